@@ -1,0 +1,112 @@
+// The one door for untrusted datasets. Loaded lazily: the bundled dataset is checked at build time.
+import { z } from 'zod';
+import { ENTITY_KINDS, FACT_TYPES } from './model.js';
+import type { Dataset } from './model.js';
+
+const text = z.string().trim().min(1, 'expected non-empty text');
+const positiveInt = z.number().int('expected an integer').min(1, 'expected an integer of at least 1');
+
+/** The dataset format, as a zod schema. */
+export const DatasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    article: z.object({
+      title: text,
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+      paragraphs: positiveInt,
+      questions: z.array(z.object({ number: positiveInt, text })).min(1, 'expected at least one question'),
+    }),
+    entities: z.array(
+      z.object({
+        name: text,
+        kind: z.enum(ENTITY_KINDS),
+        aliases: z.array(text),
+        description: text,
+      }),
+    ),
+    facts: z.array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+        text,
+        question: positiveInt,
+        paragraph: positiveInt,
+        type: z.enum(FACT_TYPES),
+        attribution: text,
+        entities: z.array(text),
+        numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
+        quote: z.object({ text, speaker: text }).optional(),
+        asks: z.array(text).optional(),
+      }),
+    ),
+  });
+
+/** One problem found in a dataset, at a JSON path. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Format a path like `facts[12].paragraph`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+// Checks that need the whole dataset: they run only when the shape is right.
+function crossCheck(d: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Set<string>();
+  d.entities.forEach((e, i) => {
+    if (names.has(e.name)) problems.push({ path: `entities[${i}].name`, message: `duplicate entity "${e.name}"` });
+    names.add(e.name);
+  });
+  const questions = new Set<number>();
+  d.article.questions.forEach((q, i) => {
+    if (questions.has(q.number))
+      problems.push({ path: `article.questions[${i}].number`, message: `duplicate question ${q.number}` });
+    questions.add(q.number);
+  });
+  const qList = [...questions].sort((a, b) => a - b).join(', ');
+  const ids = new Map<string, number>();
+  d.facts.forEach((f, i) => {
+    const first = ids.get(f.id);
+    if (first !== undefined)
+      problems.push({ path: `facts[${i}].id`, message: `duplicate id "${f.id}" (first at facts[${first}])` });
+    else ids.set(f.id, i);
+    if (!questions.has(f.question))
+      problems.push({ path: `facts[${i}].question`, message: `expected one of the article's questions (${qList})` });
+    if (f.paragraph > d.article.paragraphs)
+      problems.push({
+        path: `facts[${i}].paragraph`,
+        message: `expected an integer from 1 to ${d.article.paragraphs}`,
+      });
+    f.entities.forEach((name, j) => {
+      if (!names.has(name))
+        problems.push({ path: `facts[${i}].entities[${j}]`, message: `unknown entity "${name}"` });
+    });
+  });
+  return problems;
+}
+
+/** Check raw JSON against the format; return the dataset, or every problem found. */
+export function checkDataset(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
+  const parsed = DatasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
+  }
+  const dataset = parsed.data;
+  const problems = crossCheck(dataset);
+  return problems.length ? { ok: false, problems } : { ok: true, dataset };
+}
+
+/** The dataset format as a JSON Schema document. */
+export function datasetJsonSchema(): unknown {
+  return z.toJSONSchema(DatasetSchema);
+}

@@ -1,0 +1,49 @@
+// Groups of words a reader may use for one another. Matching is by stem, so list plain forms.
+const GROUPS: readonly string[] = [
+  'missile rocket projectile ballistic',
+  'kill killed dead death die died fatal fatality fatalities',
+  'injure injured injury hurt wound wounded harm harmed',
+  'casualty casualties killed injured hurt wounded victim',
+  'attack strike struck hit barrage assault bombard bombing raid',
+  'retaliation retaliate revenge avenge vengeance payback reprisal',
+  'base airbase',
+  'fire fired launch launched shoot shot',
+  'war conflict',
+  'escalation escalate',
+  'footage video film',
+  'television tv',
+  'covert secret clandestine',
+  'expel remove oust',
+  'tweet twitter wrote posted',
+  'threat threaten threatened warn warned',
+  'react reaction respond response',
+  'relaxed calm',
+  'minister ministry',
+  'uk britain british',
+  'us america american usa',
+  'iran iranian tehran',
+  'iraq iraqi',
+  'defence defense',
+  'west western',
+  'northeast northeastern',
+  'democrat democrats',
+  'lie lying',
+  'humble humbling embarrassing embarrass',
+  'tough strong',
+  'retreat climb',
+  'speak speech remark address',
+];
+
+/** Map each stem to the other stems of its synonym groups. */
+export function buildSynonyms(stemOf: (w: string) => string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of GROUPS) {
+    const members = [...new Set(group.split(' ').map(stemOf))];
+    for (const m of members) {
+      const set = map.get(m) ?? new Set<string>();
+      for (const other of members) if (other !== m) set.add(other);
+      map.set(m, set);
+    }
+  }
+  return map;
+}

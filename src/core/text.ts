@@ -1,0 +1,89 @@
+// Text folding shared by indexing and querying: both sides must fold identically or nothing matches.
+
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Fold case, diacritics and typographic apostrophes, quotes and dashes to plain ASCII forms. */
+export function normalise(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .toLowerCase();
+}
+
+/** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"). */
+export function words(s: string): string[] {
+  const folded = normalise(s).replace(/'s\b/g, '').replace(/'/g, '');
+  return folded.match(WORD) ?? [];
+}
+
+// One suffix at most, and the stem keeps three letters, so "us", "was" and "news" stay apart.
+const SUFFIXES: ReadonlyArray<[string, string]> = [
+  ['ies', 'i'],
+  ['ing', ''],
+  ['ed', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['y', 'i'],
+  ['e', ''],
+];
+
+/** A light suffix-stripping stem, applied alike to data and queries ("fired", "fire" -> "fir"). */
+export function stem(word: string): string {
+  if (word.length <= 3 || /^\d+$/.test(word)) return word;
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
+    const bare = word.slice(0, -1);
+    if (bare.length >= 3) return stem(bare);
+  }
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + replacement;
+      if (base.length >= 3) return base;
+    }
+  }
+  return word;
+}
+
+/** Words of a text as stems, in order. */
+export function stems(s: string): string[] {
+  return words(s).map(stem);
+}
+
+/** Words that carry no meaning for matching. Kept as folded words, before stemming. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
+    'my myself no nor not of off on once only or other our ours ourselves out over own same she should so ' +
+    'some such than that the their theirs them themselves then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
+    'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much'
+  ).split(/\s+/),
+);
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

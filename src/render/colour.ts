@@ -1,0 +1,38 @@
+// Colour is decided once, here, and every renderer takes the decision as a Palette.
+import { Chalk } from 'chalk';
+
+/** The --color modes. */
+export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** Whether to colour: NO_COLOR beats everything but --color always; FORCE_COLOR turns it on in a pipe. */
+export function useColor(mode: ColorMode, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** The styles renderers use; all identity functions when colour is off. */
+export interface Palette {
+  enabled: boolean;
+  id: (s: string) => string;
+  heading: (s: string) => string;
+  dim: (s: string) => string;
+  match: (s: string) => string;
+  answer: (s: string) => string;
+}
+
+/** A palette for a colour decision. */
+export function palette(enabled: boolean): Palette {
+  const c = new Chalk({ level: enabled ? 1 : 0 });
+  return {
+    enabled,
+    id: (s) => c.cyan(s),
+    heading: (s) => c.bold(s),
+    dim: (s) => c.dim(s),
+    match: (s) => c.bold.yellow(s),
+    answer: (s) => c.bold.green(s),
+  };
+}

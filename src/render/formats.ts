@@ -1,0 +1,75 @@
+// The line-oriented formats. Each is a pure function from data to the whole text to print.
+import { chosenFields, cell } from './context.js';
+import type { RenderContext } from './context.js';
+import type { Output } from './records.js';
+import { oneLine, sanitise } from './sanitise.js';
+import { highlightWords, wrap } from './text-util.js';
+
+/** Serialise to JSON that is inert on a terminal: DEL, C1 and line separators are \u-escaped too. */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007F-\u009F\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Records as plain objects, cut down to the picked fields when there is a pick. */
+export function jsonRecords(out: Output, ctx: RenderContext): unknown[] {
+  const records = out.records as Array<Record<string, unknown>>;
+  if (!ctx.fields) return records.map(({ ...r }) => r);
+  const picked = ctx.fields;
+  return records.map((r) => Object.fromEntries(picked.map((f) => [f, r[f] ?? null])));
+}
+
+/** `--format json`: one array. */
+export function renderJson(out: Output, ctx: RenderContext): string {
+  return safeJson(jsonRecords(out, ctx), 2) + '\n';
+}
+
+/** `--format ndjson`: one object a line. */
+export function renderNdjson(out: Output, ctx: RenderContext): string {
+  return jsonRecords(out, ctx)
+    .map((r) => safeJson(r) + '\n')
+    .join('');
+}
+
+/** `--format tsv`: one record a line, no header, nothing that could split a record. */
+export function renderTsv(out: Output, ctx: RenderContext): string {
+  const fields = chosenFields(out, ctx);
+  return out.records.map((r) => fields.map((f) => oneLine(cell(f, r))).join('\t') + '\n').join('');
+}
+
+/** Quote a CSV field per RFC 4180 when it holds a comma, quote or line break. */
+export function csvField(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** `--format csv`: RFC 4180 with a header row and CRLF line ends. */
+export function renderCsv(out: Output, ctx: RenderContext): string {
+  const fields = chosenFields(out, ctx);
+  const rows = [fields.map((f) => f.name), ...out.records.map((r) => fields.map((f) => sanitise(cell(f, r))))];
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** `--format text`: readable prose, one record a block. */
+export function renderText(out: Output, ctx: RenderContext): string {
+  const p = ctx.palette;
+  const fields = chosenFields(out, ctx);
+  const width = Math.max(20, ctx.width);
+  const blocks = out.records.map((r) => {
+    const lines: string[] = [];
+    const [first, ...rest] = fields;
+    const marks = out.kind === 'fact' ? out.highlight?.get(r as never) : undefined;
+    if (first) lines.push(p.id(oneLine(cell(first, r))));
+    for (const f of rest) {
+      const value = oneLine(cell(f, r));
+      if (!value) continue;
+      if (f.wide) {
+        const shown = wrap(value, width - 2).map((l) => '  ' + (marks ? highlightWords(l, marks, p.match) : l));
+        lines.push(f.name === 'text' ? shown.join('\n') : `  ${p.dim(f.name + ':')}\n${shown.join('\n')}`);
+      } else lines.push(`  ${p.dim(f.name + ':')} ${value}`);
+    }
+    return lines.join('\n') + '\n';
+  });
+  return blocks.join('\n');
+}

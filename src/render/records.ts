@@ -1,0 +1,83 @@
+// What each kind of record offers as fields. Every format, --fields and completion read these tables.
+import type { Entity, Fact, Question } from '../core/model.js';
+
+/** A fact as printed: the dataset's fields, plus what a command adds. */
+export type FactRecord = Fact & {
+  score?: number;
+  query?: string;
+  entityDetails?: Array<Pick<Entity, 'name' | 'kind' | 'description'>>;
+};
+/** A question as printed by `factq questions`. */
+export type QuestionRecord = Question & { facts: number };
+/** An entity as printed by `factq entities`. */
+export type EntityRecord = Entity & { facts: number };
+
+/** One field: how it reads in JSON and in one flat cell. */
+export interface FieldDef<R> {
+  name: string;
+  flat: (r: R) => string;
+  /** Long prose that should get the spare width in a table. */
+  wide?: boolean;
+}
+
+const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; ');
+const str = (x: unknown): string => (x === undefined || x === null ? '' : String(x));
+
+export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
+  { name: 'query', flat: (r) => str(r.query) },
+  { name: 'id', flat: (r) => r.id },
+  { name: 'text', flat: (r) => r.text, wide: true },
+  { name: 'question', flat: (r) => str(r.question) },
+  { name: 'paragraph', flat: (r) => str(r.paragraph) },
+  { name: 'type', flat: (r) => r.type },
+  { name: 'attribution', flat: (r) => r.attribution },
+  { name: 'entities', flat: (r) => list(r.entities) },
+  { name: 'numbers', flat: (r) => list(r.numbers?.map((n) => `${n.value} ${n.unit}`)) },
+  { name: 'quote', flat: (r) => (r.quote ? `${r.quote.speaker}: “${r.quote.text}”` : ''), wide: true },
+  { name: 'asks', flat: (r) => list(r.asks) },
+  { name: 'score', flat: (r) => str(r.score) },
+  {
+    name: 'entityDetails',
+    flat: (r) => list(r.entityDetails?.map((e) => `${e.name} (${e.kind}): ${e.description}`)),
+    wide: true,
+  },
+];
+
+export const QUESTION_FIELDS: ReadonlyArray<FieldDef<QuestionRecord>> = [
+  { name: 'number', flat: (r) => String(r.number) },
+  { name: 'text', flat: (r) => r.text, wide: true },
+  { name: 'facts', flat: (r) => String(r.facts) },
+];
+
+export const ENTITY_FIELDS: ReadonlyArray<FieldDef<EntityRecord>> = [
+  { name: 'name', flat: (r) => r.name },
+  { name: 'kind', flat: (r) => r.kind },
+  { name: 'aliases', flat: (r) => list(r.aliases), wide: true },
+  { name: 'description', flat: (r) => r.description, wide: true },
+  { name: 'facts', flat: (r) => String(r.facts) },
+];
+
+/** The record kinds a command can return, with their fields and the fields shown by default. */
+export const KINDS = {
+  fact: {
+    fields: FACT_FIELDS,
+    defaults: ['id', 'text', 'question', 'paragraph', 'type', 'attribution'],
+    /** `show` prints a fact in full. */
+    detail: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'entityDetails'],
+  },
+  question: { fields: QUESTION_FIELDS, defaults: ['number', 'text', 'facts'] },
+  entity: { fields: ENTITY_FIELDS, defaults: ['name', 'kind', 'facts', 'aliases'] },
+} as const;
+
+export type RecordKind = keyof typeof KINDS;
+
+/** What a command hands to a renderer. */
+export type Output =
+  | { kind: 'fact'; records: FactRecord[]; detail?: boolean; highlight?: Map<FactRecord, string[]> }
+  | { kind: 'question'; records: QuestionRecord[] }
+  | { kind: 'entity'; records: EntityRecord[] };
+
+/** Names of the fields a kind offers. */
+export function fieldNames(kind: RecordKind): string[] {
+  return KINDS[kind].fields.map((f) => f.name);
+}

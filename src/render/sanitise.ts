@@ -1,0 +1,25 @@
+// Text from a dataset is untrusted: nothing in it may drive the terminal.
+
+// Whole escape sequences first (CSI, OSC, DCS and friends, 7-bit and 8-bit), so no parameters are left
+// behind; then any lone control character becomes a visible picture.
+const SEQUENCES =
+  /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u009D\u009E\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[@-Z\\-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Remove escape sequences and show other control characters visibly; tabs and newlines are kept. */
+export function sanitise(s: string): string {
+  return s.replace(SEQUENCES, '').replace(CONTROLS, visible);
+}
+
+/** As sanitise, and fold tabs and line breaks to spaces so a value stays on one line. */
+export function oneLine(s: string): string {
+  return sanitise(s).replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ');
+}
+
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code); // U+2400 control pictures
+  if (code === 0x7f) return '\u2421';
+  return '\uFFFD';
+}

@@ -1,0 +1,95 @@
+// Tables for people on a terminal. Loaded only when a table is printed: cli-table3 costs start-up time.
+import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import { chosenFields, cell } from './context.js';
+import type { RenderContext } from './context.js';
+import type { FactRecord, FieldDef, Output } from './records.js';
+import { oneLine } from './sanitise.js';
+import { highlightWords, wrap } from './text-util.js';
+
+const MIN_WIDE = 16;
+const MAX_NARROW = 28;
+
+/** `--format table`: fits the width, wraps prose at word boundaries, measures display width. */
+export function renderTable(out: Output, ctx: RenderContext): string {
+  if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx)).join('\n');
+  const fields = chosenFields(out, ctx);
+  const rows = out.records.map((r) => fields.map((f) => oneLine(cell(f, r))));
+  const widths = columnWidths(fields, rows, ctx.width);
+  const p = ctx.palette;
+  const table = new Table({
+    head: fields.map((f) => p.heading(f.name)),
+    // cli-table3 colours heads and borders unless told not to; colour is decided by the palette alone.
+    style: { head: [], border: [], compact: false },
+  });
+  rows.forEach((row, i) => {
+    const record = out.records[i]!;
+    const marks = out.kind === 'fact' ? out.highlight?.get(record as never) : undefined;
+    table.push(
+      row.map((value, c) => {
+        const lines = wrap(value, widths[c]! - 2).flatMap((l) => hardWrap(l, widths[c]! - 2));
+        const f = fields[c]!;
+        const styled = lines.map((l) =>
+          f.name === 'id' || f.name === 'name' ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l,
+        );
+        return styled.join('\n');
+      }),
+    );
+  });
+  return table.toString() + '\n';
+}
+
+// Every column gets its natural width up to a cap; prose columns share what is left of the terminal.
+function columnWidths(fields: ReadonlyArray<FieldDef<never>>, rows: string[][], total: number): number[] {
+  const natural = fields.map((f, c) =>
+    Math.max(stringWidth(f.name), ...rows.map((r) => stringWidth(r[c] ?? ''))) + 2,
+  );
+  const available = Math.max(total - (fields.length + 1), fields.length * 6);
+  const widths = fields.map((f, c) => (f.wide ? natural[c]! : Math.min(natural[c]!, MAX_NARROW + 2)));
+  const wide = fields.map((f, i) => (f.wide ? i : -1)).filter((i) => i >= 0);
+  const fixed = widths.reduce((sum, w, i) => (wide.includes(i) ? sum : sum + w), 0);
+  if (wide.length) {
+    const share = Math.max(MIN_WIDE, Math.floor((available - fixed) / wide.length));
+    for (const i of wide) widths[i] = Math.min(natural[i]!, share);
+  }
+  // Still too wide (narrow terminal, many columns): shrink the widest columns first.
+  let over = widths.reduce((a, b) => a + b, 0) - available;
+  while (over > 0) {
+    const i = widths.indexOf(Math.max(...widths));
+    if (widths[i]! <= 6) break;
+    widths[i]! -= 1;
+    over -= 1;
+  }
+  return widths;
+}
+
+// A single word wider than its column is cut into pieces, by display width, so the table holds its shape.
+function hardWrap(line: string, width: number): string[] {
+  if (stringWidth(line) <= width || width < 1) return [line];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of line) {
+    if (stringWidth(piece + ch) > width) {
+      pieces.push(piece);
+      piece = ch;
+    } else piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+// `factq show` on a terminal: one two-column table per fact, field names down the left.
+function detailTable(record: FactRecord, ctx: RenderContext): string {
+  const fields = chosenFields({ kind: 'fact', records: [record], detail: true }, ctx);
+  const p = ctx.palette;
+  const labelWidth = Math.max(...fields.map((f) => f.name.length)) + 2;
+  const valueWidth = Math.max(20, ctx.width - labelWidth - 3);
+  const table = new Table({ style: { head: [], border: [] }, colWidths: [labelWidth, valueWidth] });
+  for (const f of fields) {
+    const value = oneLine(cell(f, record));
+    if (!value) continue;
+    const lines = wrap(value, valueWidth - 2).flatMap((l) => hardWrap(l, valueWidth - 2));
+    table.push([p.dim(f.name), (f.name === 'id' ? lines.map(p.id) : lines).join('\n')]);
+  }
+  return table.toString() + '\n';
+}
