@@ -36,6 +36,7 @@ export const DatasetSchema = z
         numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
         quote: z.object({ text, speaker: text }).optional(),
         asks: z.array(text).optional(),
+        answer: text.optional(),
       }),
     ),
   });
@@ -92,8 +93,11 @@ function crossCheck(d: Dataset): Problem[] {
   return problems;
 }
 
+/** The outcome of a check: the dataset, or every problem found. */
+export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
 /** Check raw JSON against the format; return the dataset, or every problem found. */
-export function checkDataset(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] } {
+export function checkDataset(raw: unknown): CheckResult {
   const parsed = DatasetSchema.safeParse(raw);
   if (!parsed.success) {
     return {

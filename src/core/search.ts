@@ -37,6 +37,8 @@ export interface Hit {
   matched: number;
   /** Stems in the fact that matched, for highlighting. */
   stems: string[];
+  /** The query's own words (as stems) that found something in the fact. */
+  terms: string[];
 }
 
 interface Posting {
@@ -56,11 +58,11 @@ function synonyms(): Map<string, Set<string>> {
   return synonymsCache;
 }
 
-/** Stems of a query worth matching: stop words go unless nothing else is left. */
-export function queryTerms(query: string): string[] {
+/** Stems of a query worth matching: stop words go, unless nothing else is left and `contentOnly` is off. */
+export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
   const all = words(query);
   const content = all.filter((w) => !STOP_WORDS.has(w));
-  return [...new Set((content.length ? content : all).map(stem))];
+  return [...new Set((content.length || opts.contentOnly ? content : all).map(stem))];
 }
 
 /** An inverted index over a dataset's facts. Build once per dataset; queries are then cheap. */
@@ -148,7 +150,7 @@ export class SearchIndex {
 
   /** Score every fact that matches at least one query term. Unsorted. */
   score(terms: readonly string[]): Hit[] {
-    const perDoc = new Map<number, { sum: number; matched: number; stems: Set<string> }>();
+    const perDoc = new Map<number, { sum: number; terms: string[]; stems: Set<string> }>();
     for (const term of terms) {
       const best = new Map<number, { c: number; st: string }>();
       for (const [st, quality] of this.expand(term).matches) {
@@ -162,9 +164,9 @@ export class SearchIndex {
       }
       for (const [doc, { c, st }] of best) {
         let acc = perDoc.get(doc);
-        if (!acc) perDoc.set(doc, (acc = { sum: 0, matched: 0, stems: new Set() }));
+        if (!acc) perDoc.set(doc, (acc = { sum: 0, terms: [], stems: new Set() }));
         acc.sum += c;
-        acc.matched += 1;
+        acc.terms.push(term);
         acc.stems.add(st);
       }
     }
@@ -176,9 +178,10 @@ export class SearchIndex {
       hits.push({
         fact: this.dataset.facts[doc]!,
         // Matched words first, so a fact holding all the words outranks one holding some.
-        score: round((acc.matched + strength) / (terms.length + 1)),
-        matched: acc.matched,
+        score: round((acc.terms.length + strength) / (terms.length + 1)),
+        matched: acc.terms.length,
         stems: [...acc.stems].sort(),
+        terms: acc.terms,
       });
     }
     return hits;

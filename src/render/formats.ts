@@ -1,7 +1,7 @@
 // The line-oriented formats. Each is a pure function from data to the whole text to print.
 import { chosenFields, cell } from './context.js';
 import type { RenderContext } from './context.js';
-import type { Output } from './records.js';
+import type { AnswerRecord, Output } from './records.js';
 import { oneLine, sanitise } from './sanitise.js';
 import { highlightWords, wrap } from './text-util.js';
 
@@ -23,7 +23,9 @@ export function jsonRecords(out: Output, ctx: RenderContext): unknown[] {
 
 /** `--format json`: one array. */
 export function renderJson(out: Output, ctx: RenderContext): string {
-  return safeJson(jsonRecords(out, ctx), 2) + '\n';
+  const records = jsonRecords(out, ctx);
+  const single = out.kind === 'answer' && !out.many;
+  return safeJson(single ? (records[0] ?? null) : records, 2) + '\n';
 }
 
 /** `--format ndjson`: one object a line. */
@@ -53,6 +55,7 @@ export function renderCsv(out: Output, ctx: RenderContext): string {
 
 /** `--format text`: readable prose, one record a block. */
 export function renderText(out: Output, ctx: RenderContext): string {
+  if (out.kind === 'answer') return renderAnswers(out.records, ctx);
   const p = ctx.palette;
   const fields = chosenFields(out, ctx);
   const width = Math.max(20, ctx.width);
@@ -72,4 +75,38 @@ export function renderText(out: Output, ctx: RenderContext): string {
     return lines.join('\n') + '\n';
   });
   return blocks.join('\n');
+}
+
+/** Replies as people read them: the answer first, then each supporting fact with where it comes from. */
+export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderContext): string {
+  const p = ctx.palette;
+  const width = Math.max(20, ctx.width);
+  // One unanswered question prints nothing: the entry says so on stderr and exits 1.
+  if (replies.length === 1 && replies[0]!.answer === null && !replies[0]!.explain) return '';
+  return replies
+    .map((r) => {
+      const lines: string[] = [];
+      if (replies.length > 1) lines.push(p.dim(`Q: ${oneLine(r.question)}`));
+      if (r.answer === null) lines.push(p.dim('(the article does not answer this)'));
+      else lines.push(...wrap(oneLine(r.answer), width).map(p.answer));
+      for (const f of r.facts) {
+        lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
+        const source = `question ${f.question}, paragraph ${f.paragraph}, according to ${f.attribution} · ${f.id}`;
+        lines.push(...wrap(oneLine(source), width - 4).map((l) => `    ${p.dim(l)}`));
+      }
+      if (r.explain) lines.push(...explainLines(r.explain).map((l) => p.dim(l)));
+      return lines.join('\n') + '\n';
+    })
+    .join('\n');
+}
+
+function explainLines(e: NonNullable<AnswerRecord['explain']>): string[] {
+  const out = [
+    `why: intent ${e.intent}; words ${e.terms.join(', ') || '(none)'}` +
+      (e.articleQuestion !== null ? `; restates article question ${e.articleQuestion}` : ''),
+    `     confidence ${e.confidence} (answers from ${e.threshold})`,
+  ];
+  for (const r of e.ranking)
+    out.push(`     ${r.score.toFixed(3)} = search ${r.search.toFixed(3)} x cue ${r.cue}  ${r.id} [${r.matched.join(' ')}]`);
+  return out;
 }

@@ -1,5 +1,6 @@
 // What each kind of record offers as fields. Every format, --fields and completion read these tables.
 import type { Entity, Fact, Question } from '../core/model.js';
+import type { ExplainedReply, Reply } from '../core/ask.js';
 
 /** A fact as printed: the dataset's fields, plus what a command adds. */
 export type FactRecord = Fact & {
@@ -11,6 +12,9 @@ export type FactRecord = Fact & {
 export type QuestionRecord = Question & { facts: number };
 /** An entity as printed by `factq entities`. */
 export type EntityRecord = Entity & { facts: number };
+
+/** A reply to `factq ask`, with its reasoning under --explain. */
+export type AnswerRecord = Reply & { explain?: ExplainedReply['explain'] };
 
 /** One field: how it reads in JSON and in one flat cell. */
 export interface FieldDef<R> {
@@ -35,6 +39,7 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'numbers', flat: (r) => list(r.numbers?.map((n) => `${n.value} ${n.unit}`)) },
   { name: 'quote', flat: (r) => (r.quote ? `${r.quote.speaker}: “${r.quote.text}”` : ''), wide: true },
   { name: 'asks', flat: (r) => list(r.asks) },
+  { name: 'answer', flat: (r) => str(r.answer) },
   { name: 'score', flat: (r) => str(r.score) },
   {
     name: 'entityDetails',
@@ -57,16 +62,23 @@ export const ENTITY_FIELDS: ReadonlyArray<FieldDef<EntityRecord>> = [
   { name: 'facts', flat: (r) => String(r.facts) },
 ];
 
+export const ANSWER_FIELDS: ReadonlyArray<FieldDef<AnswerRecord>> = [
+  { name: 'question', flat: (r) => r.question },
+  { name: 'answer', flat: (r) => r.answer ?? '', wide: true },
+  { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)) },
+];
+
 /** The record kinds a command can return, with their fields and the fields shown by default. */
 export const KINDS = {
   fact: {
     fields: FACT_FIELDS,
     defaults: ['id', 'text', 'question', 'paragraph', 'type', 'attribution'],
     /** `show` prints a fact in full. */
-    detail: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'entityDetails'],
+    detail: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer', 'entityDetails'],
   },
   question: { fields: QUESTION_FIELDS, defaults: ['number', 'text', 'facts'] },
   entity: { fields: ENTITY_FIELDS, defaults: ['name', 'kind', 'facts', 'aliases'] },
+  answer: { fields: ANSWER_FIELDS, defaults: ['question', 'answer', 'facts'] },
 } as const;
 
 export type RecordKind = keyof typeof KINDS;
@@ -75,7 +87,9 @@ export type RecordKind = keyof typeof KINDS;
 export type Output =
   | { kind: 'fact'; records: FactRecord[]; detail?: boolean; highlight?: Map<FactRecord, string[]> }
   | { kind: 'question'; records: QuestionRecord[] }
-  | { kind: 'entity'; records: EntityRecord[] };
+  | { kind: 'entity'; records: EntityRecord[] }
+  /** `many` is false for one question on the command line: JSON then prints one object, not an array. */
+  | { kind: 'answer'; records: AnswerRecord[]; many: boolean };
 
 /** Names of the fields a kind offers. */
 export function fieldNames(kind: RecordKind): string[] {

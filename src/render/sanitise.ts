@@ -2,6 +2,7 @@
 
 // Whole escape sequences first (CSI, OSC, DCS and friends, 7-bit and 8-bit), so no parameters are left
 // behind; then any lone control character becomes a visible picture.
+// eslint-disable-next-line no-control-regex
 const SEQUENCES =
   /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u009D\u009E\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[@-Z\\-_]/g;
 // eslint-disable-next-line no-control-regex

@@ -5,6 +5,7 @@ import { chosenFields, cell } from './context.js';
 import type { RenderContext } from './context.js';
 import type { FactRecord, FieldDef, Output } from './records.js';
 import { oneLine } from './sanitise.js';
+import { renderAnswers } from './formats.js';
 import { highlightWords, wrap } from './text-util.js';
 
 const MIN_WIDE = 16;
@@ -12,6 +13,8 @@ const MAX_NARROW = 28;
 
 /** `--format table`: fits the width, wraps prose at word boundaries, measures display width. */
 export function renderTable(out: Output, ctx: RenderContext): string {
+  // An answer is prose: a table would only box it in.
+  if (out.kind === 'answer') return renderAnswers(out.records, ctx);
   if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx)).join('\n');
   const fields = chosenFields(out, ctx);
   const rows = out.records.map((r) => fields.map((f) => oneLine(cell(f, r))));

@@ -1,0 +1,253 @@
+// The entry. The only module that reads argv, writes to stdout or stderr, and sets the exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, FactqError, usageError } from './core/errors.js';
+import type { ExitCode } from './core/errors.js';
+import { FACT_TYPES } from './core/model.js';
+import type { Dataset } from './core/model.js';
+import { bundled, loadDatasetFile } from './core/dataset.js';
+import type { CommandResult } from './commands/common.js';
+import { COLOR_MODES, palette, useColor } from './render/colour.js';
+import type { ColorMode } from './render/colour.js';
+import { FORMATS, rendererFor } from './render/index.js';
+import type { Format } from './render/index.js';
+import { fieldNames } from './render/records.js';
+import { oneLine } from './render/sanitise.js';
+
+declare const __FACTQ_VERSION__: string | undefined;
+// The build writes the package version in; unbundled (tests) it is a dev build.
+const VERSION = typeof __FACTQ_VERSION__ === 'string' ? __FACTQ_VERSION__ : '0.0.0-dev';
+
+interface GlobalOptions {
+  format?: Format;
+  json?: boolean;
+  fields?: string;
+  data?: string;
+  color: ColorMode;
+}
+
+const EXAMPLES: Record<string, string[]> = {
+  factq: [
+    'factq search "al asad"',
+    'factq ask "how many missiles hit al-Asad?"',
+    'factq questions 2',
+    "factq list --json | jq '.[].id'",
+  ],
+  search: [
+    'factq search khamenie',
+    'factq search "irans foreign minister" --limit 3',
+    'factq search missiles --type event --json',
+    'printf "erbil\\nzarif\\n" | factq search - --format ndjson',
+  ],
+  ask: [
+    'factq ask "how many missiles hit al-Asad?"',
+    'factq ask "what did Zarif say?" --json',
+    'factq ask "who is the supreme leader?" --explain',
+    'factq ask - < questions.txt',
+  ],
+  questions: ['factq questions', 'factq questions 2', 'factq questions 5 --format text'],
+  list: ['factq list', 'factq list --type casualties', 'factq list --entity Trump --fields id,text', 'factq list | cut -f2'],
+  show: ['factq show missiles-fired-at-al-asad', 'factq show no-uk-casualties --json'],
+  entities: ['factq entities', 'factq entities --format csv > entities.csv'],
+};
+
+function examples(name: string): string {
+  return `\nExamples:\n${(EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join('\n')}\n`;
+}
+
+/** Everything the entry needs from the process, so tests can run it in memory. */
+export interface Io {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown };
+  readStdin: () => Promise<string>;
+}
+
+/** Run factq with the given process surface; returns the exit code instead of exiting. */
+export async function run(io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.found;
+  const program = buildProgram(io, (c) => (code = c));
+  if (io.argv.length <= 2) {
+    io.stdout.write(program.helpInformation() + examples('factq'));
+    return EXIT.found;
+  }
+  try {
+    await program.parseAsync(io.argv);
+  } catch (err) {
+    return reportError(err, io);
+  }
+  return code;
+}
+
+function reportError(err: unknown, io: Io): ExitCode {
+  if (err instanceof CommanderError) {
+    // Help and version are requests, not failures.
+    if (err.exitCode === 0) return EXIT.found;
+    io.stderr.write(`factq: ${oneLine(err.message.replace(/^error: /, ''))}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof FactqError) {
+    io.stderr.write(`factq: ${oneLine(err.message)}\n`);
+    if (io.env.FACTQ_DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
+    return err.code;
+  }
+  io.stderr.write(`factq: internal error: ${oneLine(String((err as Error)?.message ?? err))}\n`);
+  if (io.env.FACTQ_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+  return EXIT.usage;
+}
+
+function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
+  const program = new Command('factq')
+    .description(
+      'Facts from one article: "Iran fires 22 missiles at US bases in Iraq" (2020-01-08).\n' +
+        'Search them, list them by the article\'s questions, or ask a question in plain English.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(FORMATS))
+    .option('--json', 'short for --format json')
+    .option('--fields <list>', 'comma-separated fields to print, in every format')
+    .addOption(new Option('--data <file>', 'use another dataset in the bundled format').env('FACTQ_DATA'))
+    .addOption(new Option('--color <when>', 'colour output').choices(COLOR_MODES).default('auto'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      // Commander's own errors are reported by reportError, as one line.
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
+    .addHelpText('after', examples('factq'));
+
+  const emit = async (cmd: Command, result: CommandResult): Promise<void> => {
+    const opts = cmd.optsWithGlobals<GlobalOptions>();
+    const format: Format = opts.json ? 'json' : (opts.format ?? (io.stdout.isTTY ? 'table' : 'tsv'));
+    const kind = result.output.kind;
+    const fields = parseFields(opts.fields, kind);
+    const color = useColor(opts.color, io.env, io.stdout.isTTY === true);
+    const width = io.stdout.columns || Number(io.env.COLUMNS) || 80;
+    const render = await rendererFor(format);
+    const text = result.output.records.length || format === 'json' ? render(result.output, { fields, palette: palette(color), width }) : '';
+    if (text) io.stdout.write(text);
+    for (const note of result.notes ?? []) io.stderr.write(`factq: ${oneLine(note)}\n`);
+    setCode(result.code ?? (result.output.records.length ? EXIT.found : EXIT.notFound));
+  };
+
+  const withData = async (cmd: Command): Promise<Dataset> => {
+    const file = cmd.optsWithGlobals<GlobalOptions>().data;
+    return file ? loadDatasetFile(file) : bundled();
+  };
+
+  const filterOptions = (c: Command): Command =>
+    c
+      .addOption(new Option('-t, --type <type>', 'only facts of this type').choices(FACT_TYPES))
+      .option('-e, --entity <name>', 'only facts naming this entity (a name or alias)')
+      .option('-q, --question <n>', "only facts under this article question");
+
+  filterOptions(
+    program
+      .command('search')
+      .description('fuzzy-search the facts, their quotes, entities and aliases ("-" reads one query a line)')
+      .argument('<terms...>', 'words to look for, typos forgiven')
+      .option('-n, --limit <n>', 'most results to print per query', '10'),
+  )
+    .addHelpText('after', examples('search'))
+    .action(async (terms: string[], opts, cmd: Command) => {
+      const { searchCommand } = await import('./commands/search.js');
+      const queries = terms.length === 1 && terms[0] === '-' ? lines(await io.readStdin()) : [terms.join(' ')];
+      if (!queries.length) throw usageError('search - read no queries from stdin');
+      await emit(cmd, searchCommand(await withData(cmd), queries, opts));
+    });
+
+  program
+    .command('ask')
+    .description('answer a plain-English question from the article ("-" reads one question a line)')
+    .argument('<question...>', 'the question, e.g. "how many missiles hit al-Asad?"')
+    .option('--explain', 'show why the answer won')
+    .addHelpText('after', examples('ask'))
+    .action(async (words: string[], opts: { explain?: boolean }, cmd: Command) => {
+      const { askCommand } = await import('./commands/ask.js');
+      const fromStdin = words.length === 1 && words[0] === '-';
+      const questions = fromStdin ? lines(await io.readStdin()) : [words.join(' ')];
+      if (!questions.length) throw usageError('ask - read no questions from stdin');
+      await emit(cmd, askCommand(await withData(cmd), questions, { explain: opts.explain === true, many: fromStdin }));
+    });
+
+  program
+    .command('questions')
+    .description("list the article's questions, or the facts under question N")
+    .argument('[n]', 'question number')
+    .addHelpText('after', examples('questions'))
+    .action(async (n: string | undefined, _opts, cmd: Command) => {
+      const { questionsCommand } = await import('./commands/questions.js');
+      await emit(cmd, questionsCommand(await withData(cmd), n));
+    });
+
+  filterOptions(program.command('list').description('print every fact in article order'))
+    .addHelpText('after', examples('list'))
+    .action(async (opts, cmd: Command) => {
+      const { listCommand } = await import('./commands/list.js');
+      await emit(cmd, listCommand(await withData(cmd), opts));
+    });
+
+  program
+    .command('show')
+    .description('print facts in full, by id')
+    .argument('<id...>', 'fact ids, as printed by search and list')
+    .addHelpText('after', examples('show'))
+    .action(async (ids: string[], _opts, cmd: Command) => {
+      const { showCommand } = await import('./commands/show.js');
+      await emit(cmd, showCommand(await withData(cmd), ids));
+    });
+
+  program
+    .command('entities')
+    .description('list the people, places and organisations with their aliases and fact counts')
+    .addHelpText('after', examples('entities'))
+    .action(async (_opts, cmd: Command) => {
+      const { entitiesCommand } = await import('./commands/entities.js');
+      await emit(cmd, entitiesCommand(await withData(cmd)));
+    });
+
+  return program;
+}
+
+function parseFields(list: string | undefined, kind: Parameters<typeof fieldNames>[0]): string[] | undefined {
+  if (list === undefined) return undefined;
+  const valid = fieldNames(kind);
+  const picked = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = picked.filter((f) => !valid.includes(f));
+  if (!picked.length || unknown.length)
+    throw usageError(`unknown field${unknown.length > 1 ? 's' : ''} "${unknown.join(', ') || list}": valid fields are ${valid.join(', ')}`);
+  return picked;
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
+export async function main(): Promise<void> {
+  // A reader that goes away (`factq list | head -1`) is not an error: stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.on('SIGINT', () => process.exit(130));
+  process.exitCode = await run({
+    argv: process.argv,
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+  });
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

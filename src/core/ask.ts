@@ -1,0 +1,184 @@
+// Answering a plain-English question: the search index finds candidates, cues from the question word
+// rerank them, and a confidence floor refuses what the article does not answer.
+import type { Dataset, Fact } from './model.js';
+import { articleOrder, indexFor, queryTerms } from './search.js';
+import type { Hit } from './search.js';
+import { normalise, words } from './text.js';
+
+/** What kind of answer a question wants, read from its wording. */
+export type Intent = 'count' | 'quote' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'what';
+
+// First match wins, so the most specific cues come first.
+const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
+  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b/],
+  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?)\b/],
+  ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
+  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
+  ['when', /\bwhen\b|\bwhat time\b|\bwhat day\b|\bwhich day\b/],
+  ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b/],
+  ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
+];
+
+// Words that mark a fact as giving a reason, or a location.
+const REASON_WORDS = /\b(?:because|answer to|retaliat\w*|revenge|avenge|in response|for attacking|lesson)\b/;
+const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
+// Words a fact needs to answer "when".
+const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|day|days|now|time|today|yesterday)\b/;
+
+/** The confidence a best fact needs before factq answers; set from `npm run eval`, not guessed. */
+export const MIN_CONFIDENCE = 0.5;
+const CANDIDATES = 25;
+const SUPPORTING = 3;
+
+/** A supporting fact with its score and, when asked, why it scored so. */
+export type AskFact = Fact & { score: number };
+
+/** The reply to a question. `answer` is null when the article does not answer it. */
+export interface Reply {
+  question: string;
+  answer: string | null;
+  facts: AskFact[];
+}
+
+/** A reply plus the reasoning behind it, for --explain. */
+export interface ExplainedReply extends Reply {
+  explain: {
+    intent: Intent;
+    terms: string[];
+    articleQuestion: number | null;
+    confidence: number;
+    threshold: number;
+    ranking: Array<{ id: string; search: number; cue: number; score: number; matched: string[] }>;
+  };
+}
+
+/** Read the intent from a question's wording. */
+export function intentOf(question: string): Intent {
+  const q = normalise(question).trim();
+  for (const [intent, cue] of INTENT_CUES) if (cue.test(q)) return intent;
+  return 'what';
+}
+
+/** The article question this one restates, if it restates one closely. */
+export function matchArticleQuestion(dataset: Dataset, question: string): number | null {
+  const mine = new Set(words(question));
+  if (!mine.size) return null;
+  for (const q of dataset.article.questions) {
+    const theirs = new Set(words(q.text));
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    // Nearly all words shared both ways: a restatement, not a new question on the same topic.
+    if (shared / theirs.size >= 0.8 && shared / mine.size >= 0.75) return q.number;
+  }
+  return null;
+}
+
+// How well a fact suits the kind of answer wanted: 1 is neutral.
+function cue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[]): number {
+  const kinds = new Set(
+    fact.entities.map((n) => dataset.entities.find((e) => e.name === n)?.kind).filter((k) => k !== undefined),
+  );
+  switch (intent) {
+    case 'count': {
+      if (!fact.numbers?.length) return 0.6;
+      const unitWords = new Set(fact.numbers.flatMap((n) => queryTerms(n.unit)));
+      return terms.some((t) => unitWords.has(t)) ? 1.35 : 1.15;
+    }
+    case 'quote':
+      return fact.quote ? 1.3 : fact.type === 'statement' ? 1.1 : 0.85;
+    case 'who':
+      return kinds.has('person') || kinds.has('group') || kinds.has('organization') ? 1.1 : 0.9;
+    case 'where':
+      return PLACE_WORDS.test(normalise(fact.text)) ? 1.4 : kinds.has('place') ? 1.1 : 0.85;
+    case 'when':
+      return TIME_WORDS.test(normalise(fact.text)) ? 1.4 : 0.8;
+    case 'why':
+      return REASON_WORDS.test(normalise(fact.text)) ? 1.35 : fact.type === 'background' ? 1.1 : 0.95;
+    default:
+      return 1;
+  }
+}
+
+/** The short answer a fact gives to a question of this intent. */
+export function answerFrom(intent: Intent, fact: Fact, terms: readonly string[]): string {
+  if (intent === 'count' && fact.numbers?.length) {
+    const scored = fact.numbers.map((n) => ({
+      n,
+      hits: queryTerms(n.unit).filter((t) => terms.includes(t)).length,
+    }));
+    scored.sort((a, b) => b.hits - a.hits);
+    const { n } = scored[0]!;
+    return n.value === 0 ? `No ${n.unit}` : `${n.value} ${n.unit}`;
+  }
+  if (intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  return fact.answer ?? fact.text;
+}
+
+/** Answer a question from the dataset, with the reasoning behind the answer. */
+export function askExplained(dataset: Dataset, question: string): ExplainedReply {
+  const intent = intentOf(question);
+  const terms = queryTerms(question, { contentOnly: true });
+  const articleQuestion = matchArticleQuestion(dataset, question);
+  const index = indexFor(dataset);
+  const order = articleOrder(dataset);
+
+  let hits: Hit[] = terms.length ? index.score(terms) : [];
+  let confidence = 0;
+  if (articleQuestion !== null) {
+    // The reader asked one of the article's own questions: its facts answer it, led by the best match.
+    const under = dataset.facts.filter((f) => f.question === articleQuestion);
+    const scored = new Map(hits.map((h) => [h.fact, h]));
+    hits = under.map((fact) => scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: [] });
+    confidence = 1;
+  }
+  const ranking = hits
+    .map((h) => {
+      const c = articleQuestion === null ? cue(intent, h.fact, dataset, terms) : 1;
+      return { hit: h, cue: c, score: Math.min(1, round(h.score * c)) };
+    })
+    .sort((a, b) => b.score - a.score || order.get(a.hit.fact)! - order.get(b.hit.fact)!)
+    .slice(0, CANDIDATES);
+
+  if (articleQuestion === null && ranking.length) confidence = coverage(index, terms, ranking[0]!.hit);
+  const answered = ranking.length > 0 && confidence >= MIN_CONFIDENCE;
+  const facts = answered
+    ? ranking.slice(0, SUPPORTING).map((r) => ({ ...r.hit.fact, score: r.score }))
+    : [];
+  return {
+    question,
+    answer: answered ? answerFrom(intent, ranking[0]!.hit.fact, terms) : null,
+    facts,
+    explain: {
+      intent,
+      terms,
+      articleQuestion,
+      confidence: round(confidence),
+      threshold: MIN_CONFIDENCE,
+      ranking: ranking.slice(0, 5).map((r) => ({
+        id: r.hit.fact.id,
+        search: r.hit.score,
+        cue: r.cue,
+        score: r.score,
+        matched: r.hit.stems,
+      })),
+    },
+  };
+}
+
+/** Answer a question from the dataset; `answer` is null when the article does not answer it. */
+export function ask(dataset: Dataset, question: string): Reply {
+  const { explain: _explain, ...reply } = askExplained(dataset, question);
+  return reply;
+}
+
+// The share of the question's meaning (its words weighted by rarity) that the best fact matched.
+function coverage(index: ReturnType<typeof indexFor>, terms: readonly string[], best: Hit): number {
+  if (!terms.length) return 0;
+  const weight = (t: string): number => Math.max(index.idf(t), index.idf('')); // unseen words weigh most
+  const total = terms.reduce((s, t) => s + weight(t), 0);
+  const got = terms.reduce((s, t) => s + (best.terms.includes(t) ? weight(t) : 0), 0);
+  return total ? got / total : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
