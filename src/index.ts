@@ -14,6 +14,8 @@ export type { Dataset, Article, Question, Entity, Fact, FactType, EntityKind, Nu
 export type { Reply, AskFact } from './core/ask.js';
 export type { FactRecord } from './render/records.js';
 export type { Problem, CheckResult } from './core/schema.js';
+export { evaluate } from './core/evaluate.js';
+export type { EvalSet, EvalReport } from './core/evaluate.js';
 
 /** Options for search(); the dataset defaults to the bundled one. */
 export interface SearchOptions {

@@ -1,7 +1,7 @@
 // Search: an inverted index of stems gives the candidates; Fuse supplies typo tolerance by matching
 // each query word against the index's vocabulary. Scores depend only on the query and the dataset.
 import Fuse from 'fuse.js';
-import { STOP_WORDS, stem, stems, words } from './text.js';
+import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, stems, words } from './text.js';
 import { buildSynonyms } from './synonyms.js';
 import type { Dataset, Fact, FactType } from './model.js';
 
@@ -17,10 +17,13 @@ export const FIELD_WEIGHTS = {
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
+// Spelling slips count only in longer words: in short ones an edit makes another word (iran, iraq).
+const EDIT_MIN_LENGTH = 5;
 const MAX_EXPANSIONS = 8;
-const SYNONYM_QUALITY = 0.85;
+// Below every field weight but the weakest, so the reader's own word, anywhere, beats a synonym.
+const SYNONYM_QUALITY = 0.7;
 const K1 = 1.2;
-const B = 0.5;
+const B = 0.3;
 
 /** Filters shared by search and list. */
 export interface FactFilter {
@@ -37,8 +40,8 @@ export interface Hit {
   matched: number;
   /** Stems in the fact that matched, for highlighting. */
   stems: string[];
-  /** The query's own words (as stems) that found something in the fact. */
-  terms: string[];
+  /** The query's own words (as stems) that found something in the fact, with how well (0 to 1). */
+  terms: Map<string, number>;
 }
 
 interface Posting {
@@ -108,6 +111,14 @@ export class SearchIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * The query's stems worth matching. A word the data lacks that is one slip from a question word
+   * ("wat", "hw") is dropped like that question word.
+   */
+  terms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
+    return queryTerms(query, opts).filter((t) => this.postings.has(t) || !nearStopWord(t));
+  }
+
   /** Whether the vocabulary holds a stem. */
   has(st: string): boolean {
     return this.postings.has(st);
@@ -150,23 +161,25 @@ export class SearchIndex {
 
   /** Score every fact that matches at least one query term. Unsorted. */
   score(terms: readonly string[]): Hit[] {
-    const perDoc = new Map<number, { sum: number; terms: string[]; stems: Set<string> }>();
+    const perDoc = new Map<number, { sum: number; terms: Map<string, number>; stems: Set<string> }>();
     for (const term of terms) {
-      const best = new Map<number, { c: number; st: string }>();
+      const best = new Map<number, { c: number; st: string; quality: number }>();
+      // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
+      const ownIdf = this.postings.has(term) ? this.idf(term) : undefined;
       for (const [st, quality] of this.expand(term).matches) {
-        const idf = this.idf(st);
+        const idf = ownIdf ?? this.idf(st);
         for (const p of this.postings.get(st) ?? []) {
           const norm = 1 - B + (B * (this.docLength[p.doc] ?? 0)) / this.avgLength;
           const c = (quality * p.weight * idf * (K1 + 1)) / (1 + K1 * norm);
           const prev = best.get(p.doc);
-          if (!prev || c > prev.c) best.set(p.doc, { c, st });
+          if (!prev || c > prev.c) best.set(p.doc, { c, st, quality });
         }
       }
-      for (const [doc, { c, st }] of best) {
+      for (const [doc, { c, st, quality }] of best) {
         let acc = perDoc.get(doc);
-        if (!acc) perDoc.set(doc, (acc = { sum: 0, terms: [], stems: new Set() }));
+        if (!acc) perDoc.set(doc, (acc = { sum: 0, terms: new Map(), stems: new Set() }));
         acc.sum += c;
-        acc.terms.push(term);
+        acc.terms.set(term, quality);
         acc.stems.add(st);
       }
     }
@@ -178,8 +191,8 @@ export class SearchIndex {
       hits.push({
         fact: this.dataset.facts[doc]!,
         // Matched words first, so a fact holding all the words outranks one holding some.
-        score: round((acc.terms.length + strength) / (terms.length + 1)),
-        matched: acc.terms.length,
+        score: round((acc.terms.size + strength) / (terms.length + 1)),
+        matched: acc.terms.size,
         stems: [...acc.stems].sort(),
         terms: acc.terms,
       });
@@ -188,11 +201,16 @@ export class SearchIndex {
   }
 }
 
+function nearStopWord(word: string): boolean {
+  if (word.length > 5) return false;
+  return QUESTION_WORDS.some((w) => editDistance(w, word, 1) <= 1);
+}
+
 // 0 means "no match". Short words must agree in the first letter: typos rarely start a word.
 function fuzzyQuality(term: string, candidate: string, fuseScore: number, known: boolean): number {
   if (candidate.startsWith(term) || term.startsWith(candidate)) return 0.9;
   if (fuseScore === 0) return term.length >= 5 ? 0.6 : 0; // inside a longer word: "asad" in "alasad"
-  if (known) return 0;
+  if (known || term.length < EDIT_MIN_LENGTH) return 0;
   if (term.length < 6 && candidate[0] !== term[0]) return 0;
   return Math.max(0.3, 0.85 - fuseScore);
 }
@@ -229,10 +247,11 @@ export function passes(fact: Fact, filter: FactFilter): boolean {
 
 /** Rank facts for a query: best first, ties in article order. */
 export function searchFacts(dataset: Dataset, query: string, filter: FactFilter = {}, limit = 10): Hit[] {
-  const terms = queryTerms(query);
+  const index = indexFor(dataset);
+  const terms = index.terms(query);
   if (!terms.length) return [];
   const order = articleOrder(dataset);
-  return indexFor(dataset)
+  return index
     .score(terms)
     .filter((h) => passes(h.fact, filter))
     .sort((a, b) => b.score - a.score || order.get(a.fact)! - order.get(b.fact)!)

@@ -32,6 +32,21 @@ const GROUPS: readonly string[] = [
   'tough strong',
   'retreat climb',
   'speak speech remark address',
+  'plan intend intention',
+  'again further another more',
+  'decide decision choose choice option',
+  'ignore overlook disregard unanswered let',
+  'humble humbling embarrassing embarrass humiliate humiliating',
+  'want keen eager seek wish',
+  'direct full',
+  'avoid avert',
+  'deescalate backs backdown',
+  'soldier troop personnel',
+  'predict prediction warn',
+  'relief relieved',
+  'punish punished lesson',
+  'broadcast air show',
+  'superior stronger',
 ];
 
 /** Map each stem to the other stems of its synonym groups. */

@@ -25,6 +25,9 @@ export function words(s: string): string[] {
 
 // One suffix at most, and the stem keeps three letters, so "us", "was" and "news" stay apart.
 const SUFFIXES: ReadonlyArray<[string, string]> = [
+  ['ation', 'at'],
+  ['ment', ''],
+  ['ness', ''],
   ['ies', 'i'],
   ['ing', ''],
   ['ed', ''],
@@ -58,16 +61,21 @@ export function stems(s: string): string[] {
 /** Words that carry no meaning for matching. Kept as folded words, before stemming. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a about above after again against all am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'a about above after against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from had has have ' +
     'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
     'my myself no nor not of off on once only or other our ours ourselves out over own same she should so ' +
     'some such than that the their theirs them themselves then there these they this those through to too ' +
     'under until up very was we were what when where which while who whom why will with would you your ' +
     'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
-    'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much'
+    'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much ' +
+    'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
+    'actually exactly think going kind sort like lot lots ever yet still now total number amount'
   ).split(/\s+/),
 );
+
+/** Question words, whose misspellings ("wat", "hw") are still question words. */
+export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the'];
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {

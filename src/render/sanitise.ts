@@ -2,11 +2,11 @@
 
 // Whole escape sequences first (CSI, OSC, DCS and friends, 7-bit and 8-bit), so no parameters are left
 // behind; then any lone control character becomes a visible picture.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- matching control characters is the point of this module */
 const SEQUENCES =
   /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u009D\u009E\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[@-Z\\-_]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/* eslint-enable no-control-regex */
 
 /** Remove escape sequences and show other control characters visibly; tabs and newlines are kept. */
 export function sanitise(s: string): string {
