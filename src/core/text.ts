@@ -23,7 +23,7 @@ export function words(s: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-// One suffix at most, and the stem keeps three letters, so "us", "was" and "news" stay apart.
+// One suffix at most, and the stem keeps three letters, so short words ("us", "was", "use") stay as they are.
 const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['ation', 'at'],
   ['ment', ''],

@@ -12,13 +12,14 @@ export interface RenderContext {
 }
 
 /** The fields to show for an output: the user's pick, or the kind's defaults plus what the records carry. */
-export function chosenFields(out: Output, ctx: RenderContext): Array<FieldDef<never>> {
+export function chosenFields(out: Output, ctx: RenderContext, layout: 'flat' | 'table' = 'flat'): Array<FieldDef<never>> {
   const table = KINDS[out.kind].fields as ReadonlyArray<FieldDef<never>>;
   let names: string[];
   if (ctx.fields) names = ctx.fields;
   else if (out.kind === 'fact' && out.detail) names = [...KINDS.fact.detail];
   else {
-    names = [...KINDS[out.kind].defaults];
+    const kind = KINDS[out.kind];
+    names = [...(layout === 'table' && 'table' in kind ? kind.table : kind.defaults)];
     const records = out.records as Array<Record<string, unknown>>;
     if (records.some((r) => r.query !== undefined)) names.unshift('query');
     if (records.some((r) => r.score !== undefined)) names.push('score');

@@ -22,6 +22,8 @@ export interface FieldDef<R> {
   flat: (r: R) => string;
   /** Long prose that should get the spare width in a table. */
   wide?: boolean;
+  /** A shorter heading for tables. */
+  label?: string;
 }
 
 const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; ');
@@ -31,8 +33,8 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'query', flat: (r) => str(r.query) },
   { name: 'id', flat: (r) => r.id },
   { name: 'text', flat: (r) => r.text, wide: true },
-  { name: 'question', flat: (r) => str(r.question) },
-  { name: 'paragraph', flat: (r) => str(r.paragraph) },
+  { name: 'question', flat: (r) => str(r.question), label: 'Q' },
+  { name: 'paragraph', flat: (r) => str(r.paragraph), label: '¶' },
   { name: 'type', flat: (r) => r.type },
   { name: 'attribution', flat: (r) => r.attribution },
   { name: 'entities', flat: (r) => list(r.entities) },
@@ -73,6 +75,8 @@ export const KINDS = {
   fact: {
     fields: FACT_FIELDS,
     defaults: ['id', 'text', 'question', 'paragraph', 'type', 'attribution'],
+    /** A terminal is narrow: the prose gets the room, the rest is one `show` away. */
+    table: ['id', 'text', 'question', 'paragraph'],
     /** `show` prints a fact in full. */
     detail: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer', 'entityDetails'],
   },

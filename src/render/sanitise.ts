@@ -15,7 +15,7 @@ export function sanitise(s: string): string {
 
 /** As sanitise, and fold tabs and line breaks to spaces so a value stays on one line. */
 export function oneLine(s: string): string {
-  return sanitise(s).replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ');
+  return sanitise(s.replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' '));
 }
 
 function visible(c: string): string {

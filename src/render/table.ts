@@ -8,20 +8,22 @@ import { oneLine } from './sanitise.js';
 import { renderAnswers } from './formats.js';
 import { highlightWords, wrap } from './text-util.js';
 
-const MIN_WIDE = 16;
-const MAX_NARROW = 28;
+const MIN_WIDE = 30;
+const MAX_NARROW = 40;
+const MIN_COLUMN = 5;
 
 /** `--format table`: fits the width, wraps prose at word boundaries, measures display width. */
 export function renderTable(out: Output, ctx: RenderContext): string {
   // An answer is prose: a table would only box it in.
   if (out.kind === 'answer') return renderAnswers(out.records, ctx);
   if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx)).join('\n');
-  const fields = chosenFields(out, ctx);
+  const fields = chosenFields(out, ctx, 'table');
   const rows = out.records.map((r) => fields.map((f) => oneLine(cell(f, r))));
   const widths = columnWidths(fields, rows, ctx.width);
   const p = ctx.palette;
   const table = new Table({
-    head: fields.map((f) => p.heading(f.name)),
+    head: fields.map((f, c) => p.heading(hardWrap(f.label ?? f.name, widths[c]! - 2).join('\n'))),
+    colWidths: widths,
     // cli-table3 colours heads and borders unless told not to; colour is decided by the palette alone.
     style: { head: [], border: [], compact: false },
   });
@@ -43,27 +45,35 @@ export function renderTable(out: Output, ctx: RenderContext): string {
 }
 
 // Every column gets its natural width up to a cap; prose columns share what is left of the terminal.
+// When that leaves the prose too little, the narrow columns give way first, the widest of them first.
 function columnWidths(fields: ReadonlyArray<FieldDef<never>>, rows: string[][], total: number): number[] {
-  const natural = fields.map((f, c) =>
-    Math.max(stringWidth(f.name), ...rows.map((r) => stringWidth(r[c] ?? ''))) + 2,
+  const natural = fields.map(
+    (f, c) => Math.max(stringWidth(f.label ?? f.name), ...rows.map((r) => stringWidth(r[c] ?? ''))) + 2,
   );
-  const available = Math.max(total - (fields.length + 1), fields.length * 6);
+  const available = Math.max(total - (fields.length + 1), fields.length * MIN_COLUMN);
   const widths = fields.map((f, c) => (f.wide ? natural[c]! : Math.min(natural[c]!, MAX_NARROW + 2)));
-  const wide = fields.map((f, i) => (f.wide ? i : -1)).filter((i) => i >= 0);
-  const fixed = widths.reduce((sum, w, i) => (wide.includes(i) ? sum : sum + w), 0);
+  const wide = fields.flatMap((f, i) => (f.wide ? [i] : []));
+  const narrow = fields.flatMap((f, i) => (f.wide ? [] : [i]));
+  const sum = (ids: number[]): number => ids.reduce((s, i) => s + widths[i]!, 0);
   if (wide.length) {
-    const share = Math.max(MIN_WIDE, Math.floor((available - fixed) / wide.length));
+    const wanted = Math.min(sum(wide), MIN_WIDE * wide.length);
+    shrink(widths, narrow, sum(narrow) - (available - wanted));
+    const share = Math.max(MIN_WIDE, Math.floor((available - sum(narrow)) / wide.length));
     for (const i of wide) widths[i] = Math.min(natural[i]!, share);
   }
-  // Still too wide (narrow terminal, many columns): shrink the widest columns first.
-  let over = widths.reduce((a, b) => a + b, 0) - available;
+  shrink(widths, [...widths.keys()], sum([...widths.keys()]) - available);
+  return widths;
+}
+
+// Take `over` columns away from the given columns, widest first, none below MIN_COLUMN.
+function shrink(widths: number[], columns: readonly number[], over: number): void {
   while (over > 0) {
-    const i = widths.indexOf(Math.max(...widths));
-    if (widths[i]! <= 6) break;
-    widths[i]! -= 1;
+    let widest = -1;
+    for (const i of columns) if (widths[i]! > MIN_COLUMN && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    if (widest < 0) return;
+    widths[widest]! -= 1;
     over -= 1;
   }
-  return widths;
 }
 
 // A single word wider than its column is cut into pieces, by display width, so the table holds its shape.

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ask, askExplained, intentOf } from '../src/core/ask.js';
+import { bundled } from '../src/core/dataset.js';
+import { evaluate } from '../src/core/evaluate.js';
+import type { EvalSet } from '../src/core/evaluate.js';
+
+const data = bundled();
+
+describe('ask: direct answers', () => {
+  // [question, expected answer, expected top fact]
+  it.each([
+    ['how many missiles hit al-Asad?', '17 missiles', 'missiles-fired-at-al-asad'],
+    ['How many missiles did Iran fire?', '22 missiles', 'iran-fired-22-missiles'],
+    ['how many misiles were launched at erbil', '5 missiles', 'missiles-fired-at-irbil'],
+    ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
+    ['When will Trump speak?', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],
+    ['Was anyone hurt?', 'No one was killed or injured', 'no-one-killed-or-injured'],
+    ['how many targets did trump threaten', '52 targets', 'trump-threatened-52-targets'],
+    ['where is al asad', 'In western Iraq', 'al-asad-in-western-iraq'],
+    ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],
+    ['were any british soldiers hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
+    ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
+  ])('%s -> %s', (question, answer, id) => {
+    const reply = ask(data, question);
+    expect(reply.answer).toBe(answer);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+
+  it('answers "what did X say" with the whole quote', () => {
+    expect(ask(data, 'What did Trump tweet?').answer).toContain('All is well! Missiles launched from Iran');
+  });
+
+  it('returns supporting facts best first, with scores from 0 to 1', () => {
+    const reply = ask(data, 'how many missiles hit al-Asad?');
+    expect(reply.facts.length).toBeGreaterThan(0);
+    const scores = reply.facts.map((f) => f.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of scores) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('ask: refusals', () => {
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?'])(
+    'refuses %j',
+    (question) => {
+      const reply = ask(data, question);
+      expect(reply.answer).toBeNull();
+      expect(reply.facts).toEqual([]);
+    },
+  );
+});
+
+describe('ask: intent', () => {
+  it.each([
+    ['How many missiles?', 'count'],
+    ['what did zarif say', 'quote'],
+    ['who is the supreme leader', 'who'],
+    ['where is irbil', 'where'],
+    ['when will trump speak', 'when'],
+    ['why did iran attack', 'why'],
+    ['what if trump retaliates', 'outcome'],
+    ['is the attack over', 'yesno'],
+    ['the supreme leader', 'what'],
+  ])('%s -> %s', (q, intent) => {
+    expect(intentOf(q)).toBe(intent);
+  });
+
+  it('explains why a fact won', () => {
+    const e = askExplained(data, 'how many missiles hit al-Asad?').explain;
+    expect(e.intent).toBe('count');
+    expect(e.ranking[0]?.id).toBe('missiles-fired-at-al-asad');
+    expect(e.confidence).toBeGreaterThanOrEqual(e.threshold);
+  });
+});
+
+describe('ask: evaluation floor', () => {
+  const set = JSON.parse(readFileSync(new URL('../bench/ask-eval.json', import.meta.url), 'utf8')) as EvalSet;
+
+  it('has enough questions to mean something', () => {
+    expect(set.answerable.length).toBeGreaterThanOrEqual(80);
+    expect(set.unanswerable.length).toBeGreaterThanOrEqual(15);
+    const cited = new Set(set.answerable.flatMap((q) => q.ids.map((id) => data.facts.find((f) => f.id === id)!.paragraph)));
+    expect(cited.size).toBe(19);
+  });
+
+  it('keeps top-1 at 90% or more and refuses every unanswerable question', () => {
+    const report = evaluate(data, set);
+    expect(report.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.refusals).toBe(1);
+  });
+});

@@ -1,0 +1,199 @@
+// The entry, run in memory: option parsing, its errors, exit codes, formats and colour.
+import { describe, expect, it } from 'vitest';
+import { factq } from './run.js';
+
+const ESC = '\u001b';
+
+describe('exit codes and errors', () => {
+  it.each<[string, string[], number, RegExp]>([
+    ['no arguments: help', [], 0, /^$/],
+    ['--help', ['--help'], 0, /^$/],
+    ['--version', ['--version'], 0, /^$/],
+    ['search found', ['search', 'zarif'], 0, /^$/],
+    ['search found nothing', ['search', 'xylophone'], 1, /^$/],
+    ['list under a filter with no facts', ['list', '--type', 'threat', '--question', '2'], 1, /^$/],
+    ['unknown id', ['show', 'nope'], 1, /^factq: unknown id "nope"/],
+    ['questions 9', ['questions', '9'], 2, /^factq: no question "9": the article's questions are 1, 2, 3, 4, 5, 6\n$/],
+    ['questions 0', ['questions', '0'], 2, /^factq: no question "0"/],
+    ['--limit 0', ['search', 'x', '--limit', '0'], 2, /^factq: --limit expects a whole number/],
+    ['--limit -3', ['search', 'x', '--limit', '-3'], 2, /^factq: /],
+    ['--limit NaN', ['search', 'x', '--limit', 'NaN'], 2, /^factq: --limit expects/],
+    ['--limit 1e999', ['search', 'x', '--limit', '1e999'], 2, /^factq: --limit expects/],
+    ['unknown format', ['list', '--format', 'xml'], 2, /^factq: option .*--format.* 'xml' is invalid/],
+    ['unknown type', ['list', '--type', 'rumour'], 2, /^factq: option .*--type.*'rumour' is invalid/],
+    ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
+    ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, id, text/],
+    ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
+    ['unknown option', ['list', '--frobnicate'], 2, /^factq: unknown option '--frobnicate'/],
+    ['missing argument', ['search'], 2, /^factq: missing required argument/],
+    ['missing dataset', ['list', '--data', '/nonexistent/facts.json'], 2, /^factq: \/nonexistent\/facts.json: no such file\n$/],
+    ['ask unanswerable', ['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer .*factq search/],
+  ])('%s', async (_name, args, code, stderr) => {
+    const r = await factq(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints help with examples when run bare', async () => {
+    const r = await factq([]);
+    expect(r.stdout).toContain('Usage: factq');
+    expect(r.stdout).toContain('Examples:');
+  });
+
+  it.each(['search', 'ask', 'questions', 'list', 'show', 'entities'])('shows examples in `%s --help`', async (cmd) => {
+    const r = await factq([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:\n {2}\$ factq /);
+  });
+
+  it('shows the stack only with FACTQ_DEBUG', async () => {
+    const quiet = await factq(['list', '--data', '/nonexistent']);
+    const debug = await factq(['list', '--data', '/nonexistent'], { env: { FACTQ_DEBUG: '1' } });
+    expect(quiet.stderr).not.toContain('    at ');
+    expect(debug.stderr).toContain('    at ');
+  });
+});
+
+describe('formats', () => {
+  it('defaults to tsv in a pipe and a table on a terminal', async () => {
+    const pipe = await factq(['list']);
+    expect(pipe.stdout.split('\n')[0]!.split('\t')[0]).toBe('iran-fired-22-missiles');
+    const tty = await factq(['list'], { tty: true });
+    expect(tty.stdout).toMatch(/^┌/);
+  });
+
+  it('treats --json as --format json', async () => {
+    const a = await factq(['search', 'zarif', '--json']);
+    const b = await factq(['search', 'zarif', '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+    const hits = JSON.parse(a.stdout);
+    expect(hits[0]).toMatchObject({ id: 'zarif-is-foreign-minister' });
+    expect(hits.every((h: { score: number }) => h.score > 0 && h.score <= 1)).toBe(true);
+  });
+
+  it('prints [] and exits 1 when nothing is found', async () => {
+    const r = await factq(['search', 'xylophone', '--json']);
+    expect(r).toEqual({ code: 1, stdout: '[]\n', stderr: '' });
+  });
+
+  it('applies --fields in every format', async () => {
+    for (const format of ['json', 'ndjson', 'csv', 'tsv', 'text', 'table']) {
+      const r = await factq(['list', '--type', 'threat', '--fields', 'id,type', '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('trump-threatened-52-targets');
+      expect(r.stdout).not.toContain('Trump had threatened');
+    }
+  });
+
+  it('accepts global options after the command', async () => {
+    expect((await factq(['questions', '--json'])).stdout).toContain('"number": 1');
+  });
+});
+
+describe('commands', () => {
+  it('lists questions with fact counts, and the facts under one', async () => {
+    const qs = JSON.parse((await factq(['questions', '--json'])).stdout);
+    expect(qs).toHaveLength(6);
+    expect(qs[1]).toEqual({ number: 2, text: 'Was anyone hurt?', facts: 4 });
+    const q2 = JSON.parse((await factq(['questions', '2', '--json'])).stdout);
+    expect(q2.map((f: { id: string }) => f.id)).toContain('no-uk-casualties');
+  });
+
+  it('lists facts in article order', async () => {
+    const facts = JSON.parse((await factq(['list', '--json'])).stdout);
+    const paragraphs = facts.map((f: { paragraph: number }) => f.paragraph);
+    expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
+  });
+
+  it('filters by entity alias', async () => {
+    const facts = JSON.parse((await factq(['list', '--entity', 'erbil', '--json'])).stdout);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f: { entities: string[] }) => f.entities.includes('Irbil'))).toBe(true);
+  });
+
+  it('shows facts in full, with entity descriptions, and hints for unknown ids', async () => {
+    const r = await factq(['show', 'no-uk-casualties', 'no-uk-casualty', '--json']);
+    expect(r.code).toBe(1);
+    const [shown] = JSON.parse(r.stdout);
+    expect(shown.entityDetails[0]).toMatchObject({ name: 'UK Ministry of Defence', kind: 'organization' });
+    expect(r.stderr).toBe('factq: unknown id "no-uk-casualty" (did you mean no-uk-casualties, no-american-casualties?)\n');
+  });
+
+  it('lists entities with kinds, aliases and counts', async () => {
+    const entities = JSON.parse((await factq(['entities', '--json'])).stdout);
+    expect(entities.find((e: { name: string }) => e.name === 'Irbil')).toMatchObject({ kind: 'place', facts: 2 });
+  });
+
+  it('answers each stdin query with search -, tagging results with their query', async () => {
+    const r = await factq(['search', '-', '--format', 'ndjson', '--limit', '1'], { stdin: 'erbil\n\nzarif\n' });
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.query, x.id])).toEqual([
+      ['erbil', 'missiles-fired-at-irbil'],
+      ['zarif', 'zarif-is-foreign-minister'],
+    ]);
+  });
+});
+
+describe('ask', () => {
+  it('prints the JSON contract', async () => {
+    const r = await factq(['ask', 'how many missiles hit al-Asad?', '--json']);
+    expect(r.code).toBe(0);
+    const reply = JSON.parse(r.stdout);
+    expect(Object.keys(reply)).toEqual(['question', 'answer', 'facts']);
+    expect(reply.answer).toBe('17 missiles');
+    expect(reply.facts[0]).toMatchObject({ id: 'missiles-fired-at-al-asad', question: 1, paragraph: 2 });
+  });
+
+  it('prints a null answer and exits 1 when it cannot answer', async () => {
+    const r = await factq(['ask', 'who won the world cup', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ question: 'who won the world cup', answer: null, facts: [] });
+  });
+
+  it('answers stdin questions as an array, or one object a line', async () => {
+    const stdin = 'how many missiles were fired?\nwhat is the capital of France?\n';
+    const json = await factq(['ask', '-', '--json'], { stdin });
+    expect(JSON.parse(json.stdout).map((r: { answer: string | null }) => r.answer)).toEqual(['22 missiles', null]);
+    expect(json.code).toBe(1);
+    const nd = await factq(['ask', '-', '--format', 'ndjson'], { stdin });
+    expect(nd.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('puts the answer first on a terminal, then the facts with their sources', async () => {
+    const r = await factq(['ask', 'when will trump speak', '--color', 'never'], { tty: true });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Wednesday morning, US time');
+    expect(r.stdout).toContain('question 4, paragraph 10, according to article');
+  });
+
+  it('explains itself', async () => {
+    const r = await factq(['ask', 'how many missiles hit al-Asad?', '--explain', '--format', 'text']);
+    expect(r.stdout).toMatch(/why: intent count/);
+    expect(r.stdout).toMatch(/confidence/);
+  });
+});
+
+describe('colour', () => {
+  it.each<[string, boolean, Record<string, string>, string[], boolean]>([
+    ['terminal', true, {}, [], true],
+    ['pipe', false, {}, ['--format', 'table'], false],
+    ['NO_COLOR on a terminal', true, { NO_COLOR: '1' }, [], false],
+    ['TERM=dumb', true, { TERM: 'dumb' }, [], false],
+    ['FORCE_COLOR in a pipe', false, { FORCE_COLOR: '1' }, ['--format', 'table'], true],
+    ['NO_COLOR beats FORCE_COLOR', false, { NO_COLOR: '1', FORCE_COLOR: '1' }, ['--format', 'table'], false],
+    ['--color always in a pipe', false, {}, ['--format', 'table', '--color', 'always'], true],
+    ['--color never on a terminal', true, {}, ['--color', 'never'], false],
+  ])('%s', async (_name, tty, env, extra, coloured) => {
+    const r = await factq(['search', 'missiles', ...extra], { tty, env });
+    expect(r.stdout.includes(ESC)).toBe(coloured);
+  });
+
+  it('never colours tsv, csv or json', async () => {
+    for (const format of ['tsv', 'csv', 'json', 'ndjson']) {
+      const r = await factq(['search', 'missiles', '--format', format, '--color', 'always']);
+      expect(r.stdout.includes(ESC), format).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,100 @@
+// End to end: spawn the built bin as a user's shell would, and parse what it prints with real parsers.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
+
+function factq(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: '/',
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...opts.env },
+  });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+function sh(script: string) {
+  const r = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('factq, spawned', () => {
+  it('prints help and exits 0 when run bare', () => {
+    const r = factq([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: factq');
+  });
+
+  it('prints the package version', () => {
+    expect(factq(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('searches and prints JSON a parser accepts', () => {
+    const r = factq(['search', 'al asad', '--json']);
+    expect(r.code).toBe(0);
+    const hits = JSON.parse(r.stdout);
+    expect(hits[0].id).toMatch(/al-asad/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints ndjson, one object a line', () => {
+    const r = factq(['list', '--format', 'ndjson']);
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThanOrEqual(45);
+    expect(rows[0]).toHaveProperty('id');
+  });
+
+  it('prints csv that parses with a header row', () => {
+    const rows = parseCsv(factq(['list', '--format', 'csv']).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThanOrEqual(45);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'text', 'question', 'paragraph', 'type', 'attribution']);
+  });
+
+  it('prints tsv in a pipe, for cut', () => {
+    const r = sh(`node ${bin} list | cut -f1 | head -3`);
+    expect(r.stdout.trim().split('\n')).toEqual(['iran-fired-22-missiles', 'strikes-retaliated-for-soleimani-killing', 'us-killed-soleimani']);
+  });
+
+  it('answers a question', () => {
+    const r = factq(['ask', 'how many missiles hit al-Asad?', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).answer).toBe('17 missiles');
+  });
+
+  it('reads questions from stdin', () => {
+    const r = factq(['ask', '-', '--format', 'ndjson'], { input: 'who is the supreme leader?\nwhen will trump speak?\n' });
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).answer)).toEqual([
+      'Ayatollah Ali Khamenei',
+      'Wednesday morning, US time',
+    ]);
+  });
+
+  it.each<[string[], number, RegExp]>([
+    [['questions', '9'], 2, /^factq: no question "9"/],
+    [['search', 'x', '--limit', '0'], 2, /^factq: --limit/],
+    [['list', '--format', 'yaml'], 2, /^factq: option/],
+    [['show', 'no-such-fact'], 1, /^factq: unknown id/],
+    [['search', 'xylophone'], 1, /^$/],
+    [['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer/],
+  ])('exits %j with %i and one stderr line', (args, code, stderr) => {
+    const r = factq(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+  });
+
+  it('finds its dataset from any working directory', () => {
+    const r = factq(['questions', '--json']);
+    expect(JSON.parse(r.stdout)).toHaveLength(6);
+  });
+
+  it('ends quietly when the reader closes early', () => {
+    const r = sh(`node ${bin} list --format json | head -c 10; echo " rc=$?"`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/ rc=0$/m);
+  });
+});

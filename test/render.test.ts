@@ -1,0 +1,172 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../src/core/dataset.js';
+import { stem } from '../src/core/text.js';
+import { palette, useColor } from '../src/render/colour.js';
+import type { RenderContext } from '../src/render/context.js';
+import { renderCsv, renderJson, renderNdjson, renderText, renderTsv } from '../src/render/formats.js';
+import type { FactRecord, Output } from '../src/render/records.js';
+import { oneLine, sanitise } from '../src/render/sanitise.js';
+import { renderTable } from '../src/render/table.js';
+
+const ESC = '\u001b';
+const plain: RenderContext = { fields: undefined, palette: palette(false), width: 80 };
+const facts = bundled().facts.slice(0, 3).map((f) => ({ ...f }));
+const out: Output = { kind: 'fact', records: facts };
+
+function fact(text: string, extra: Partial<FactRecord> = {}): FactRecord {
+  return { ...bundled().facts[0]!, text, ...extra };
+}
+
+describe('tsv', () => {
+  it('prints one record a line, no header, default fields', () => {
+    const lines = renderTsv(out, plain).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]!.split('\t')).toEqual(['iran-fired-22-missiles', facts[0]!.text, '1', '1', 'event', 'article']);
+  });
+
+  it('keeps a record on one line whatever the text holds', () => {
+    const text = renderTsv({ kind: 'fact', records: [fact('a\tb\nc\r\nd\u2028e')] }, plain);
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text.split('\t')).toHaveLength(6);
+  });
+
+  it('honours --fields order', () => {
+    expect(renderTsv(out, { ...plain, fields: ['type', 'id'] }).split('\n')[0]).toBe('event\tiran-fired-22-missiles');
+  });
+});
+
+describe('csv', () => {
+  it('parses back with a real RFC 4180 parser, header first', () => {
+    const tricky = fact('He said "no", then, left\nearly');
+    const rows = parseCsv(renderCsv({ kind: 'fact', records: [tricky, ...facts] }, plain), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(rows).toHaveLength(4);
+    expect(rows[0]!.text).toBe('He said "no", then, left\nearly');
+    expect(rows[1]!.id).toBe('iran-fired-22-missiles');
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'text', 'question', 'paragraph', 'type', 'attribution']);
+  });
+});
+
+describe('json and ndjson', () => {
+  it('prints an array of whole records, [] when empty', () => {
+    expect(JSON.parse(renderJson(out, plain))).toEqual(facts);
+    expect(renderJson({ kind: 'fact', records: [] }, plain).trim()).toBe('[]');
+  });
+
+  it('prints one object a line in ndjson', () => {
+    const lines = renderNdjson(out, plain).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(facts);
+  });
+
+  it('picks fields, in order', () => {
+    expect(JSON.parse(renderJson(out, { ...plain, fields: ['id', 'score'] }))[0]).toEqual({
+      id: 'iran-fired-22-missiles',
+      score: null,
+    });
+  });
+
+  it('escapes every control character, C1 included, and keeps the text exact', () => {
+    const nasty = 'a\u0000b\u001b[31mc\u0007d\u009be\u0085f\u007fg\u2028h';
+    const json = renderJson({ kind: 'fact', records: [fact(nasty)] }, plain);
+    expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028]/);
+    expect(JSON.parse(json)[0].text).toBe(nasty);
+  });
+
+  it('prints one object for a single answer and an array for several', () => {
+    const reply = { question: 'q', answer: null, facts: [] };
+    expect(JSON.parse(renderJson({ kind: 'answer', records: [reply], many: false }, plain))).toEqual(reply);
+    expect(JSON.parse(renderJson({ kind: 'answer', records: [reply], many: true }, plain))).toEqual([reply]);
+  });
+});
+
+describe('text', () => {
+  it('prints one block a record, without colour when colour is off', () => {
+    const text = renderText(out, plain);
+    expect(text.split('\n\n')).toHaveLength(3);
+    expect(text).toContain('iran-fired-22-missiles');
+    expect(text).not.toContain(ESC);
+  });
+
+  it('highlights matched words when colour is on', () => {
+    const record = fact('Seventeen missiles hit al-Asad');
+    const text = renderText(
+      { kind: 'fact', records: [record], highlight: new Map([[record, [stem('missiles')]]]) },
+      { ...plain, palette: palette(true) },
+    );
+    expect(text).toContain(`${ESC}[1m${ESC}[33mmissiles${ESC}[39m${ESC}[22m`);
+  });
+});
+
+describe('table', () => {
+  const widths = (s: string): number[] => s.trimEnd().split('\n').map((l) => stringWidth(l));
+
+  it('fits the width and wraps at word boundaries', () => {
+    const table = renderTable(out, { ...plain, width: 60 });
+    expect(Math.max(...widths(table))).toBeLessThanOrEqual(60);
+    expect(new Set(widths(table)).size).toBe(1);
+    expect(table).toContain('Iran');
+    expect(table).not.toContain(ESC);
+  });
+
+  it('lines up accents, Arabic, CJK and emoji', () => {
+    const records = [
+      fact('Café Ñandú naïve résumé'),
+      fact('طهران ترد على الهجوم'),
+      fact('伊朗向伊拉克的美军基地发射导弹'),
+      fact('Missiles 🚀🚀 launched 👍🏽 at night'),
+    ];
+    for (const width of [50, 80, 120]) {
+      const table = renderTable({ kind: 'fact', records }, { ...plain, width });
+      expect(new Set(widths(table)).size, table).toBe(1);
+      expect(widths(table)[0]).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('shows a fact in full with `show`', () => {
+    const record = { ...bundled().facts.find((f) => f.quote)!, entityDetails: [{ name: 'X', kind: 'person' as const, description: 'd' }] };
+    const table = renderTable({ kind: 'fact', records: [record], detail: true }, plain);
+    for (const field of ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'quote', 'asks', 'entityDetails'])
+      expect(table).toContain(field);
+  });
+});
+
+describe('sanitise', () => {
+  it.each([
+    ['CSI colour', 'a\u001b[31mred\u001b[0mb', 'aredb'],
+    ['8-bit CSI', 'a\u009b31mb', 'ab'],
+    ['OSC title with BEL', 'a\u001b]0;pwned\u0007b', 'ab'],
+    ['OSC hyperlink with ST', 'a\u001b]8;;http://x\u001b\\link\u001b]8;;\u001b\\b', 'alinkb'],
+    ['lone ESC', 'a\u001bb', 'a\u241bb'],
+    ['BEL', 'a\u0007b', 'a\u2407b'],
+    ['NUL', 'a\u0000b', 'a\u2400b'],
+    ['C1 NEL', 'a\u0085b', 'a\ufffdb'],
+    ['DEL', 'a\u007fb', 'a\u2421b'],
+    ['plain Unicode', 'طهران 伊朗 🚀 é', 'طهران 伊朗 🚀 é'],
+  ])('%s', (_name, input, expected) => {
+    expect(sanitise(input)).toBe(expected);
+  });
+
+  it('folds tabs and line breaks for one-line output', () => {
+    expect(oneLine('a\tb\nc\r\nd')).toBe('a b c d');
+  });
+});
+
+describe('colour decision', () => {
+  it.each<[string, 'auto' | 'always' | 'never', Record<string, string>, boolean, boolean]>([
+    ['terminal', 'auto', {}, true, true],
+    ['pipe', 'auto', {}, false, false],
+    ['NO_COLOR on a terminal', 'auto', { NO_COLOR: '1' }, true, false],
+    ['empty NO_COLOR is unset', 'auto', { NO_COLOR: '' }, true, true],
+    ['TERM=dumb', 'auto', { TERM: 'dumb' }, true, false],
+    ['FORCE_COLOR in a pipe', 'auto', { FORCE_COLOR: '1' }, false, true],
+    ['FORCE_COLOR=0', 'auto', { FORCE_COLOR: '0' }, false, false],
+    ['NO_COLOR beats FORCE_COLOR', 'auto', { NO_COLOR: '1', FORCE_COLOR: '1' }, false, false],
+    ['--color always', 'always', { NO_COLOR: '1' }, false, true],
+    ['--color never', 'never', { FORCE_COLOR: '1' }, true, false],
+  ])('%s', (_name, mode, env, tty, expected) => {
+    expect(useColor(mode, env, tty)).toBe(expected);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../src/core/dataset.js';
+import { searchFacts } from '../src/core/search.js';
+
+const data = bundled();
+const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
+
+describe('search: top result', () => {
+  // [query, expected top id]: typos, spelling variants, folded punctuation and paraphrase.
+  it.each([
+    ['missiles al-Asad', 'missiles-fired-at-al-asad'],
+    ['khamenie', 'khamenei-is-supreme-leader'],
+    ['khamenie not sufficient', 'khamenei-military-action-not-sufficient'],
+    ['al asad missiles', 'missiles-fired-at-al-asad'],
+    ['Ain al-Asad', 'missiles-fired-at-al-asad'],
+    ['Erbil', 'missiles-fired-at-irbil'],
+    ['arbil missiles', 'missiles-fired-at-irbil'],
+    ['irans foreign minister', 'zarif-is-foreign-minister'],
+    ['Iran’s foreign minister', 'zarif-is-foreign-minister'],
+    ['zarif self-defence', 'zarif-measures-concluded'],
+    ['severe revenge', 'iran-vowed-severe-revenge'],
+    ['rockets fired', 'iran-fired-22-missiles'],
+    ['british casualties', 'no-uk-casualties'],
+    ['Ministry of Defense', 'no-uk-casualties'],
+    ['iraqi army personnel', 'no-iraqi-personnel-killed'],
+    ['52 targets', 'trump-threatened-52-targets'],
+    ['trump tweet all is well', 'trump-tweeted-all-is-well'],
+    ['embasy bagdad', 'iran-attacked-us-embassy-baghdad'],
+    ['covert action', 'iran-likely-to-plan-covert-action'],
+    ['state tv footage', 'footage-will-loop-on-state-tv'],
+    ['western media lying', 'iran-may-claim-western-media-lying'],
+    ['democrats hysterical', 'trump-could-call-democrats-hysterical'],
+    ['wednesday', 'trump-to-speak-wednesday-morning'],
+    ['supreme leader', 'khamenei-is-supreme-leader'],
+    ['soleimani killed', 'us-killed-soleimani'],
+  ])('%s -> %s', (query, expected) => {
+    expect(top(query)).toBe(expected);
+  });
+});
+
+describe('search: ranking rules', () => {
+  it('ranks facts holding all the words above facts holding some', () => {
+    const hits = searchFacts(data, 'missiles irbil', {}, 50);
+    const firstPartial = hits.findIndex((h) => h.matched < 2);
+    const lastFull = hits.map((h) => h.matched).lastIndexOf(2);
+    expect(lastFull).toBeGreaterThanOrEqual(0);
+    expect(firstPartial === -1 || lastFull < firstPartial).toBe(true);
+  });
+
+  it('scores from 0 to 1, best first', () => {
+    const hits = searchFacts(data, 'iran missiles', {}, 50);
+    expect(hits.length).toBeGreaterThan(5);
+    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('breaks ties in article order', () => {
+    const hits = searchFacts(data, 'trump', {}, 50);
+    for (let i = 1; i < hits.length; i++) {
+      if (hits[i]!.score === hits[i - 1]!.score) {
+        expect(hits[i]!.fact.paragraph).toBeGreaterThanOrEqual(hits[i - 1]!.fact.paragraph);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(searchFacts(data, 'iran us war', {}, 20)).toEqual(searchFacts(data, 'iran us war', {}, 20));
+  });
+
+  it('applies filters', () => {
+    const hits = searchFacts(data, 'missiles', { type: 'statement' }, 50);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.fact.type === 'statement')).toBe(true);
+    expect(searchFacts(data, 'missiles', { question: 2 }, 50).every((h) => h.fact.question === 2)).toBe(true);
+    expect(searchFacts(data, 'war', { entity: 'Donald Trump' }, 50).every((h) => h.fact.entities.includes('Donald Trump'))).toBe(true);
+  });
+
+  it('finds nothing for words the article lacks', () => {
+    expect(searchFacts(data, 'xylophone quantum', {}, 10)).toEqual([]);
+    expect(searchFacts(data, '', {}, 10)).toEqual([]);
+    expect(searchFacts(data, '!!! ...', {}, 10)).toEqual([]);
+  });
+
+  it('does not confuse Iran with Iraq', () => {
+    const hit = searchFacts(data, 'iran', {}, 50);
+    expect(hit.every((h) => !h.stems.includes('iraq'))).toBe(true);
+  });
+});

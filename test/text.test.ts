@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, normalise, stem, words } from '../src/core/text.js';
+
+describe('normalise', () => {
+  it.each([
+    ['Iran’s', "iran's"],
+    ['“severe revenge”', '"severe revenge"'],
+    ['al‐Asad — Irbil', 'al-asad - irbil'],
+    ['Café Ñandú', 'cafe nandu'],
+    ['ＵＳ', 'us'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalise(input)).toBe(expected);
+  });
+});
+
+describe('words', () => {
+  it.each([
+    ["Iran's foreign minister", ['iran', 'foreign', 'minister']],
+    ['Iran’s foreign minister', ['iran', 'foreign', 'minister']],
+    ['irans foreign minister', ['irans', 'foreign', 'minister']],
+    ['al-Asad', ['al', 'asad']],
+    ["doesn't", ['doesnt']],
+    ['', []],
+  ])('%j', (input, expected) => {
+    expect(words(input)).toEqual(expected);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['missiles', 'missile', true],
+    ['fired', 'fire', true],
+    ['firing', 'fire', true],
+    ['casualties', 'casualty', true],
+    ['retaliation', 'retaliating', true],
+    ['irans', 'iran', true],
+    ['us', 'use', false],
+    ['iran', 'iraq', false],
+    ['bases', 'base', true],
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(stem(a) === stem(b)).toBe(same);
+  });
+
+  it('leaves numbers alone', () => {
+    expect(stem('22')).toBe('22');
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['khamenie', 'khamenei', 2],
+    ['misiles', 'missiles', 1],
+    ['same', 'same', 0],
+    ['', 'abc', 3],
+  ])('%s / %s = %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+
+  it('stops early past the bound', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
