@@ -11,6 +11,7 @@ import type { ColorMode } from './render/colour.js';
 import { FORMATS, rendererFor } from './render/index.js';
 import type { Format } from './render/index.js';
 import { fieldNames } from './render/records.js';
+import type { Output } from './render/records.js';
 import { oneLine } from './render/sanitise.js';
 
 declare const __FACTQ_VERSION__: string | undefined;
@@ -127,7 +128,11 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     const color = useColor(opts.color, io.env, io.stdout.isTTY === true);
     const width = io.stdout.columns || Number(io.env.COLUMNS) || 80;
     const render = await rendererFor(format);
-    const text = result.output.records.length || format === 'json' ? render(result.output, { fields, palette: palette(color), width }) : '';
+    // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
+    const text =
+      hasContent(result.output) || format === 'json' || format === 'ndjson'
+        ? render(result.output, { fields, palette: palette(color), width })
+        : '';
     if (text) io.stdout.write(text);
     for (const note of result.notes ?? []) io.stderr.write(`factq: ${oneLine(note)}\n`);
     setCode(result.code ?? (result.output.records.length ? EXIT.found : EXIT.notFound));
@@ -220,6 +225,11 @@ function parseFields(list: string | undefined, kind: Parameters<typeof fieldName
   if (!picked.length || unknown.length)
     throw usageError(`unknown field${unknown.length > 1 ? 's' : ''} "${unknown.join(', ') || list}": valid fields are ${valid.join(', ')}`);
   return picked;
+}
+
+function hasContent(out: Output): boolean {
+  if (out.kind === 'answer' && !out.many) return out.records.some((r) => r.answer !== null || r.explain);
+  return out.records.length > 0;
 }
 
 function lines(text: string): string[] {

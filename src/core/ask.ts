@@ -103,8 +103,7 @@ function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly
     case 'outcome':
       return fact.type === 'prediction' ? 1.3 : 0.9;
     case 'quote':
-      // "What did X say?" wants the fullest quote: a fragment of it answers less.
-      return fact.quote ? 1.3 + Math.min(0.15, fact.quote.text.length / 1000) : fact.type === 'statement' ? 1.1 : 0.85;
+      return fact.quote ? 1.3 : fact.type === 'statement' ? 1.1 : 0.85;
     case 'who':
       return ['person', 'group', 'organization', 'country'].some((k) => kinds.has(k as never)) ? 1.1 : 0.9;
     case 'where':
@@ -154,11 +153,13 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
   const ranking = hits
     .map((h) => {
       const c = articleQuestion === null ? cue(intent, h.fact, dataset, terms, folded) : 1;
-      return { hit: h, cue: c, score: Math.min(1, round(h.score * c)) };
+      // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
+      return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c) };
     })
     .sort((a, b) => b.score - a.score || order.get(a.hit.fact)! - order.get(b.hit.fact)!)
     .slice(0, CANDIDATES);
 
+  if (intent === 'quote') preferWholeQuote(ranking);
   if (articleQuestion === null && ranking.length) confidence = coverage(terms, ranking[0]!.hit);
   const answered = ranking.length > 0 && confidence >= MIN_CONFIDENCE;
   const facts = answered
@@ -189,6 +190,21 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
 export function ask(dataset: Dataset, question: string): Reply {
   const { explain: _explain, ...reply } = askExplained(dataset, question);
   return reply;
+}
+
+// "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same
+// speaker among the candidates, the longer one goes first.
+function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
+  const first = ranking[0]?.hit.fact.quote;
+  if (!first) return;
+  const whole = ranking.findIndex(
+    (r) => r.hit.fact.quote && r.hit.fact.quote.speaker === first.speaker && r.hit.fact.quote.text.length > first.text.length && r.hit.fact.quote.text.includes(first.text),
+  );
+  if (whole <= 0) return;
+  const [moved] = ranking.splice(whole, 1);
+  // It contains everything the fragment matched, so it scores at least as well.
+  moved!.score = Math.max(moved!.score, ranking[0]!.score);
+  ranking.unshift(moved!);
 }
 
 // The share of the question's content words that the best fact matched, each counted by match quality

@@ -81,8 +81,6 @@ export function renderText(out: Output, ctx: RenderContext): string {
 export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderContext): string {
   const p = ctx.palette;
   const width = Math.max(20, ctx.width);
-  // One unanswered question prints nothing: the entry says so on stderr and exits 1.
-  if (replies.length === 1 && replies[0]!.answer === null && !replies[0]!.explain) return '';
   return replies
     .map((r) => {
       const lines: string[] = [];
