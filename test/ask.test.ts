@@ -36,7 +36,10 @@ describe('ask: direct answers', () => {
     expect(reply.facts.length).toBeGreaterThan(0);
     const scores = reply.facts.map((f) => f.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const s of scores) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of scores) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 });
 

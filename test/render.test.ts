@@ -71,6 +71,7 @@ describe('json and ndjson', () => {
   it('escapes every control character, C1 included, and keeps the text exact', () => {
     const nasty = 'a\u0000b\u001b[31mc\u0007d\u009be\u0085f\u007fg\u2028h';
     const json = renderJson({ kind: 'fact', records: [fact(nasty)] }, plain);
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters is the test
     expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028]/);
     expect(JSON.parse(json)[0].text).toBe(nasty);
   });

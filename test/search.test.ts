@@ -50,7 +50,10 @@ describe('search: ranking rules', () => {
   it('scores from 0 to 1, best first', () => {
     const hits = searchFacts(data, 'iran missiles', {}, 50);
     expect(hits.length).toBeGreaterThan(5);
-    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(h.score).toBeLessThanOrEqual(1);
+    }
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 
