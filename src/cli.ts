@@ -4,8 +4,14 @@ import { EXIT, FactqError, usageError } from './core/errors.js';
 import type { ExitCode } from './core/errors.js';
 import { FACT_TYPES } from './core/model.js';
 import type { Dataset } from './core/model.js';
-import { bundled, loadDatasetFile } from './core/dataset.js';
+import { bundled, cacheDirFrom, loadDatasetFile } from './core/dataset.js';
 import type { CommandResult } from './commands/common.js';
+import { askCommand } from './commands/ask.js';
+import { entitiesCommand } from './commands/entities.js';
+import { listCommand } from './commands/list.js';
+import { questionsCommand } from './commands/questions.js';
+import { searchCommand } from './commands/search.js';
+import { showCommand } from './commands/show.js';
 import { COLOR_MODES, palette, useColor } from './render/colour.js';
 import type { ColorMode } from './render/colour.js';
 import { FORMATS, rendererFor } from './render/index.js';
@@ -131,7 +137,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
     const text =
       hasContent(result.output) || format === 'json' || format === 'ndjson'
-        ? render(result.output, { fields, palette: palette(color), width })
+        ? render(result.output, { fields, palette: await palette(color), width })
         : '';
     if (text) io.stdout.write(text);
     for (const note of result.notes ?? []) io.stderr.write(`factq: ${oneLine(note)}\n`);
@@ -140,7 +146,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
 
   const withData = async (cmd: Command): Promise<Dataset> => {
     const file = cmd.optsWithGlobals<GlobalOptions>().data;
-    return file ? loadDatasetFile(file) : bundled();
+    return file ? loadDatasetFile(file, { cacheDir: cacheDirFrom(io.env) }) : bundled();
   };
 
   const filterOptions = (c: Command): Command =>
@@ -158,7 +164,6 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
   )
     .addHelpText('after', examples('search'))
     .action(async (terms: string[], opts, cmd: Command) => {
-      const { searchCommand } = await import('./commands/search.js');
       const queries = terms.length === 1 && terms[0] === '-' ? lines(await io.readStdin()) : [terms.join(' ')];
       if (!queries.length) throw usageError('search - read no queries from stdin');
       await emit(cmd, searchCommand(await withData(cmd), queries, opts));
@@ -171,7 +176,6 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('--explain', 'show why the answer won')
     .addHelpText('after', examples('ask'))
     .action(async (words: string[], opts: { explain?: boolean }, cmd: Command) => {
-      const { askCommand } = await import('./commands/ask.js');
       const fromStdin = words.length === 1 && words[0] === '-';
       const questions = fromStdin ? lines(await io.readStdin()) : [words.join(' ')];
       if (!questions.length) throw usageError('ask - read no questions from stdin');
@@ -184,14 +188,12 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .argument('[n]', 'question number')
     .addHelpText('after', examples('questions'))
     .action(async (n: string | undefined, _opts, cmd: Command) => {
-      const { questionsCommand } = await import('./commands/questions.js');
       await emit(cmd, questionsCommand(await withData(cmd), n));
     });
 
   filterOptions(program.command('list').description('print every fact in article order'))
     .addHelpText('after', examples('list'))
     .action(async (opts, cmd: Command) => {
-      const { listCommand } = await import('./commands/list.js');
       await emit(cmd, listCommand(await withData(cmd), opts));
     });
 
@@ -201,7 +203,6 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .argument('<id...>', 'fact ids, as printed by search and list')
     .addHelpText('after', examples('show'))
     .action(async (ids: string[], _opts, cmd: Command) => {
-      const { showCommand } = await import('./commands/show.js');
       await emit(cmd, showCommand(await withData(cmd), ids));
     });
 
@@ -210,7 +211,6 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .description('list the people, places and organisations with their aliases and fact counts')
     .addHelpText('after', examples('entities'))
     .action(async (_opts, cmd: Command) => {
-      const { entitiesCommand } = await import('./commands/entities.js');
       await emit(cmd, entitiesCommand(await withData(cmd)));
     });
 

@@ -1,7 +1,7 @@
 // The library API. Importing it does nothing: no output, no exit, no reading of argv.
 import { askCommand } from './commands/ask.js';
 import { searchCommand } from './commands/search.js';
-import { bundled } from './core/dataset.js';
+import { bundled, loadSchema } from './core/dataset.js';
 import type { Dataset, FactType } from './core/model.js';
 import type { Reply } from './core/ask.js';
 import type { FactRecord } from './render/records.js';
@@ -41,6 +41,5 @@ export function ask(question: string, options: { dataset?: Dataset } = {}): Repl
 
 /** Check a parsed dataset without throwing: the dataset, or every problem with its JSON path. */
 export async function validateDataset(raw: unknown): Promise<CheckResult> {
-  const { checkDataset } = await import('./core/schema.js');
-  return checkDataset(raw);
+  return (await loadSchema()).checkDataset(raw);
 }

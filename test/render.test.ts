@@ -3,15 +3,16 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../src/core/dataset.js';
 import { stem } from '../src/core/text.js';
-import { palette, useColor } from '../src/render/colour.js';
+import { PLAIN, palette, useColor } from '../src/render/colour.js';
 import type { RenderContext } from '../src/render/context.js';
-import { renderCsv, renderJson, renderNdjson, renderText, renderTsv } from '../src/render/formats.js';
+import { renderCsv, renderJson, renderNdjson, renderTsv } from '../src/render/formats.js';
+import { renderText } from '../src/render/text.js';
 import type { FactRecord, Output } from '../src/render/records.js';
 import { oneLine, sanitise } from '../src/render/sanitise.js';
 import { renderTable } from '../src/render/table.js';
 
 const ESC = '\u001b';
-const plain: RenderContext = { fields: undefined, palette: palette(false), width: 80 };
+const plain: RenderContext = { fields: undefined, palette: PLAIN, width: 80 };
 const facts = bundled().facts.slice(0, 3).map((f) => ({ ...f }));
 const out: Output = { kind: 'fact', records: facts };
 
@@ -91,11 +92,11 @@ describe('text', () => {
     expect(text).not.toContain(ESC);
   });
 
-  it('highlights matched words when colour is on', () => {
+  it('highlights matched words when colour is on', async () => {
     const record = fact('Seventeen missiles hit al-Asad');
     const text = renderText(
       { kind: 'fact', records: [record], highlight: new Map([[record, [stem('missiles')]]]) },
-      { ...plain, palette: palette(true) },
+      { ...plain, palette: await palette(true) },
     );
     expect(text).toContain(`${ESC}[1m${ESC}[33mmissiles${ESC}[39m${ESC}[22m`);
   });

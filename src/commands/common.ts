@@ -2,7 +2,8 @@
 import { usageError } from '../core/errors.js';
 import { FACT_TYPES } from '../core/model.js';
 import type { Dataset, Fact, FactType } from '../core/model.js';
-import { articleOrder, resolveEntity } from '../core/search.js';
+export { inArticleOrder } from '../core/search.js';
+import { resolveEntity } from '../core/search.js';
 import type { FactFilter } from '../core/search.js';
 import { didYouMean } from '../core/suggest.js';
 import type { ExitCode } from '../core/errors.js';
@@ -59,12 +60,6 @@ export function toFilter(dataset: Dataset, opts: FilterOptions): FactFilter {
   }
   if (opts.question !== undefined) filter.question = questionNumber(dataset, opts.question);
   return filter;
-}
-
-/** Facts in article order: by paragraph, then as the dataset lists them. */
-export function inArticleOrder(dataset: Dataset, facts: readonly Fact[]): Fact[] {
-  const order = articleOrder(dataset);
-  return [...facts].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /** A fact as a record to print: a copy, so adding fields never touches the dataset. */

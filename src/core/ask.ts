@@ -1,7 +1,7 @@
 // Answering a plain-English question: the search index finds candidates, cues from the question word
 // rerank them, and a confidence floor refuses what the article does not answer.
 import type { Dataset, Fact } from './model.js';
-import { articleOrder, indexFor, queryTerms } from './search.js';
+import { indexFor, queryTerms } from './search.js';
 import type { Hit } from './search.js';
 import { normalise, words } from './text.js';
 
@@ -39,6 +39,8 @@ const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
  */
 export const MIN_CONFIDENCE = 0.55;
 const CANDIDATES = 25;
+// How many of the best search hits the cues may reorder; facts below them are not considered.
+const POOL = 200;
 const SUPPORTING = 3;
 
 /** A supporting fact with its score and, when asked, why it scored so. */
@@ -139,24 +141,28 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
   const index = indexFor(dataset);
   const terms = index.terms(question, { contentOnly: true });
   const articleQuestion = matchArticleQuestion(dataset, question);
-  const order = articleOrder(dataset);
 
-  let hits: Hit[] = terms.length ? index.score(terms) : [];
+  let hits: Hit[];
   let confidence = 0;
   if (articleQuestion !== null) {
     // The reader asked one of the article's own questions: its facts answer it, led by the best match.
-    const under = dataset.facts.filter((f) => f.question === articleQuestion);
-    const scored = new Map(hits.map((h) => [h.fact, h]));
-    hits = under.map((fact) => scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map() });
+    const scored = new Map(index.search(terms, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
+    hits = dataset.facts
+      .filter((f) => f.question === articleQuestion)
+      .map((fact) => scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map() });
     confidence = 1;
+  } else {
+    // Cues reorder candidates, so take a pool well beyond the facts shown.
+    hits = index.search(terms, {}, POOL);
   }
+  const rank = new Map(dataset.facts.map((f, i) => [f, index.order[i]!]));
   const ranking = hits
     .map((h) => {
       const c = articleQuestion === null ? cue(intent, h.fact, dataset, terms, folded) : 1;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c) };
     })
-    .sort((a, b) => b.score - a.score || order.get(a.hit.fact)! - order.get(b.hit.fact)!)
+    .sort((a, b) => b.score - a.score || rank.get(a.hit.fact)! - rank.get(b.hit.fact)!)
     .slice(0, CANDIDATES);
 
   if (intent === 'quote') preferWholeQuote(ranking);

@@ -1,27 +1,102 @@
 // Loading datasets. The bundled one is inlined at build time and was validated then; a user's file is
 // untrusted and goes through the schema.
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { Dataset } from './model.js';
 import type { Problem } from './schema.js';
+import type * as Schema from './schema.js';
+import { SearchIndex, adoptIndex, indexFor } from './search.js';
+import type { IndexSnapshot } from './search.js';
 
+/** Files from this size on have their index cached (smaller ones index faster than a cache check). */
+export const CACHE_MIN_BYTES = 1024 * 1024;
 /** Files above this size are refused before reading, so a huge file cannot exhaust memory. */
 export const MAX_DATA_BYTES = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
-/** The dataset that ships with factq. */
+// The build inlines the bundled dataset's index as a JSON string (see scripts/build.mjs).
+declare const __FACTQ_BUNDLED_INDEX__: string | undefined;
+
+let bundledIndexAdopted = false;
+
+/** The dataset that ships with factq. Its index was built at build time, when the build inlined it. */
 export function bundled(): Dataset {
-  return bundledJson as unknown as Dataset;
+  const dataset = bundledJson as unknown as Dataset;
+  if (!bundledIndexAdopted && typeof __FACTQ_BUNDLED_INDEX__ !== 'undefined') {
+    adoptIndex(dataset, new SearchIndex(dataset, decodeSnapshot(JSON.parse(__FACTQ_BUNDLED_INDEX__) as EncodedSnapshot)));
+    bundledIndexAdopted = true;
+  }
+  return dataset;
+}
+
+/** An index snapshot as plain JSON, for inlining into the bundle. */
+export interface EncodedSnapshot {
+  vocab: string[];
+  offsets: number[];
+  postings: number[];
+  docLength: number[];
+}
+
+/** Encode an index snapshot as plain JSON. */
+export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
+  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength] };
+}
+
+function decodeSnapshot(e: EncodedSnapshot): IndexSnapshot {
+  return {
+    vocab: e.vocab,
+    offsets: Int32Array.from(e.offsets),
+    postings: Int32Array.from(e.postings),
+    docLength: Uint16Array.from(e.docLength),
+  };
+}
+
+/** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */
+export function cacheDirFrom(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env.FACTQ_NO_CACHE) return undefined;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'factq');
+  if (env.HOME) return join(env.HOME, '.cache', 'factq');
+  return undefined;
+}
+
+/** Options for loading a dataset file. */
+export interface LoadOptions {
+  /** A directory for cached indexes of large files; none means no cache. */
+  cacheDir?: string | undefined;
 }
 
 /** Read, parse and validate a dataset file; throws a FactqError (exit 2) naming the file and the problems. */
-export async function loadDatasetFile(file: string): Promise<Dataset> {
-  const raw = parseJson(file, readText(file));
-  const { checkDataset } = await import('./schema.js');
+export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Promise<Dataset> {
+  const bytes = readBytes(file);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // The cache (and node:crypto, node:v8 with it) is loaded only for files large enough to use it.
+  const cache = opts.cacheDir && bytes.length >= CACHE_MIN_BYTES ? await import('./cache.js') : undefined;
+  const cacheDir = cache ? opts.cacheDir : undefined;
+  const hash = cache ? cache.contentHash(bytes) : '';
+  if (cache && cacheDir) {
+    const snapshot = cache.readCachedIndex(cacheDir, file, hash);
+    if (snapshot) {
+      // The same bytes passed validation when this entry was written.
+      const dataset = parseJson(file, text) as Dataset;
+      adoptIndex(dataset, new SearchIndex(dataset, snapshot));
+      return dataset;
+    }
+  }
+  const raw = parseJson(file, text);
+  const { checkDataset } = await loadSchema();
   const result = checkDataset(raw);
   if (!result.ok) throw new DatasetError(file, result.problems);
-  return result.dataset;
+  // zod returns a copy; the parsed original is the same data, and keeping one halves the memory.
+  const dataset = raw as Dataset;
+  if (cache && cacheDir) cache.writeCachedIndex(cacheDir, file, hash, indexFor(dataset).snapshot());
+  return dataset;
+}
+
+/** The schema module, loaded on first use: zod is large, and the bundled dataset never needs it. */
+export async function loadSchema(): Promise<typeof Schema> {
+  return import('./schema.js');
 }
 
 /** A dataset refused by validation; the message is one line, the problems stay available. */
@@ -35,7 +110,7 @@ export class DatasetError extends FactqError {
   }
 }
 
-function readText(file: string): string {
+function readBytes(file: string): Buffer {
   let size: number;
   try {
     const st = statSync(file);
@@ -49,7 +124,7 @@ function readText(file: string): string {
     throw new FactqError(`${file}: too large (${mib(size)}; factq reads datasets up to ${mib(MAX_DATA_BYTES)})`);
   }
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (err) {
     throw new FactqError(`${file}: ${describeIoError(err)}`);
   }

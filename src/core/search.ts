@@ -1,18 +1,19 @@
 // Search: an inverted index of stems gives the candidates; Fuse supplies typo tolerance by matching
-// each query word against the index's vocabulary. Scores depend only on the query and the dataset.
+// query words the data lacks against the index's vocabulary. Scores depend only on the query and the
+// dataset, and a query touches only the postings of its own words, never every fact.
 import Fuse from 'fuse.js';
-import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, stems, words } from './text.js';
+import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, words } from './text.js';
 import { buildSynonyms } from './synonyms.js';
 import type { Dataset, Fact, FactType } from './model.js';
 
-/** How much a match in each part of a fact counts. */
+/** How much a match in each part of a fact counts, in tenths (postings store the weight as an integer). */
 export const FIELD_WEIGHTS = {
-  text: 1,
-  quote: 0.9,
-  numbers: 0.8,
-  asks: 0.8,
-  entities: 0.6,
-  attribution: 0.5,
+  text: 10,
+  quote: 9,
+  numbers: 8,
+  asks: 8,
+  entities: 6,
+  attribution: 5,
 } as const;
 
 const FUZZY_THRESHOLD = 0.34;
@@ -22,8 +23,11 @@ const EDIT_MIN_LENGTH = 5;
 const MAX_EXPANSIONS = 8;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a synonym.
 const SYNONYM_QUALITY = 0.7;
+const PREFIX_QUALITY = 0.9;
 const K1 = 1.2;
 const B = 0.3;
+// A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
+const SHORTLIST_ABOVE = 2000;
 
 /** Filters shared by search and list. */
 export interface FactFilter {
@@ -44,16 +48,8 @@ export interface Hit {
   terms: Map<string, number>;
 }
 
-interface Posting {
-  doc: number;
-  weight: number;
-}
-
-/** One query word and what it may match in the vocabulary, with a quality from 0 to 1. */
-export interface TermExpansion {
-  term: string;
-  matches: Map<string, number>;
-}
+/** How Fuse is used on the vocabulary: over all of it (the plain path) or over a shortlist (indexed). */
+export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 
 let synonymsCache: Map<string, Set<string>> | undefined;
 function synonyms(): Map<string, Set<string>> {
@@ -68,47 +64,136 @@ export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}):
   return [...new Set((content.length || opts.contentOnly ? content : all).map(stem))];
 }
 
+/** A built index as plain data and typed arrays, cheap to store and to load again. */
+export interface IndexSnapshot {
+  vocab: string[];
+  /** Postings of stem `i` are `postings[offsets[i]] .. postings[offsets[i + 1]]`. */
+  offsets: Int32Array;
+  postings: Int32Array;
+  docLength: Uint16Array;
+}
+
 /** An inverted index over a dataset's facts. Build once per dataset; queries are then cheap. */
 export class SearchIndex {
   readonly dataset: Dataset;
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly docLength: number[] = [];
+  /** Stem -> its id; ids index `postings` and `vocab`. */
+  private readonly ids = new Map<string, number>();
+  private readonly vocab: string[] = [];
+  /** Per stem: one entry per fact holding it, `doc * 16 + weight in tenths`. */
+  private readonly postings: Int32Array[] = [];
+  private readonly docLength: Uint16Array;
   private readonly avgLength: number;
-  private vocabFuse: Fuse<string> | undefined;
   private readonly maxIdf: number;
+  /** Each fact's rank in article order, for tie-breaks. */
+  readonly order: Int32Array;
+  private sortedVocab: string[] | undefined;
+  private vocabFuse: Fuse<string> | undefined;
+  private bigrams: Map<string, number[]> | undefined;
+  fuzzyMode: FuzzyMode = 'auto';
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, snapshot?: IndexSnapshot) {
     this.dataset = dataset;
-    const aliases = new Map<string, string[]>();
-    for (const e of dataset.entities) aliases.set(e.name, [e.name, ...e.aliases]);
-    dataset.facts.forEach((fact, doc) => {
-      const best = new Map<string, number>();
-      const add = (s: string, weight: number): void => {
-        for (const st of stems(s)) if ((best.get(st) ?? 0) < weight) best.set(st, weight);
-      };
-      add(fact.text, FIELD_WEIGHTS.text);
-      if (fact.quote) add(fact.quote.text, FIELD_WEIGHTS.quote);
-      for (const n of fact.numbers ?? []) add(`${n.value} ${n.unit}`, FIELD_WEIGHTS.numbers);
-      for (const a of fact.asks ?? []) add(a, FIELD_WEIGHTS.asks);
-      for (const name of fact.entities) for (const a of aliases.get(name) ?? [name]) add(a, FIELD_WEIGHTS.entities);
-      if (fact.attribution !== 'article') add(fact.attribution, FIELD_WEIGHTS.attribution);
-      for (const [st, weight] of best) {
-        let list = this.postings.get(st);
-        if (!list) this.postings.set(st, (list = []));
-        list.push({ doc, weight });
-      }
-      this.docLength.push(words(fact.text).length + (fact.quote ? words(fact.quote.text).length : 0));
-    });
     const n = dataset.facts.length;
-    this.avgLength = n ? this.docLength.reduce((a, b) => a + b, 0) / n : 1;
     this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+    this.order = articleRanks(dataset);
+    if (snapshot) {
+      this.vocab = snapshot.vocab;
+      this.vocab.forEach((st, id) => {
+        this.ids.set(st, id);
+        this.postings.push(snapshot.postings.subarray(snapshot.offsets[id]!, snapshot.offsets[id + 1]!));
+      });
+      this.docLength = snapshot.docLength;
+      this.avgLength = averageOf(this.docLength);
+      return;
+    }
+    this.docLength = new Uint16Array(n);
+    const lists: number[][] = [];
+    // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
+    const wordIds = new Map<string, number>();
+    const idOf = (word: string): number => {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        const st = stem(word);
+        id = this.ids.get(st);
+        if (id === undefined) {
+          id = this.vocab.length;
+          this.ids.set(st, id);
+          this.vocab.push(st);
+          lists.push([]);
+        }
+        wordIds.set(word, id);
+      }
+      return id;
+    };
+    const idsOf = (text: string): number[] => words(text).map(idOf);
+    const memo = new Map<string, number[]>();
+    const memoIds = (text: string): number[] => {
+      let ids = memo.get(text);
+      if (!ids) memo.set(text, (ids = idsOf(text)));
+      return ids;
+    };
+    const entityIds = new Map<string, number[]>();
+    for (const e of dataset.entities) entityIds.set(e.name, [e.name, ...e.aliases].flatMap(idsOf));
+
+    // The best weight each stem has in the current fact, reset after every fact.
+    let best = new Uint8Array(1024);
+    const seen: number[] = [];
+    const add = (ids: readonly number[], weight: number): void => {
+      for (const id of ids) {
+        if (id >= best.length) {
+          const grown = new Uint8Array(best.length * 2 > id ? best.length * 2 : id + 1);
+          grown.set(best);
+          best = grown;
+        }
+        if (best[id] === 0) seen.push(id);
+        if (best[id]! < weight) best[id] = weight;
+      }
+    };
+    dataset.facts.forEach((fact, doc) => {
+      const textIds = idsOf(fact.text);
+      const quoteIds = fact.quote ? idsOf(fact.quote.text) : [];
+      add(textIds, FIELD_WEIGHTS.text);
+      add(quoteIds, FIELD_WEIGHTS.quote);
+      for (const num of fact.numbers ?? []) add(memoIds(`${num.value} ${num.unit}`), FIELD_WEIGHTS.numbers);
+      for (const a of fact.asks ?? []) add(idsOf(a), FIELD_WEIGHTS.asks);
+      for (const name of fact.entities) add(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
+      if (fact.attribution !== 'article') add(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
+      for (const id of seen) {
+        lists[id]!.push(doc * 16 + best[id]!);
+        best[id] = 0;
+      }
+      seen.length = 0;
+      this.docLength[doc] = Math.min(65535, textIds.length + quoteIds.length);
+    });
+    for (const list of lists) this.postings.push(Int32Array.from(list));
+    this.avgLength = averageOf(this.docLength);
+  }
+
+  /** The index as data, for the cache: `new SearchIndex(dataset, snapshot)` restores it. */
+  snapshot(): IndexSnapshot {
+    const offsets = new Int32Array(this.vocab.length + 1);
+    this.postings.forEach((list, id) => (offsets[id + 1] = offsets[id]! + list.length));
+    const postings = new Int32Array(offsets[this.vocab.length]!);
+    this.postings.forEach((list, id) => postings.set(list, offsets[id]!));
+    return { vocab: this.vocab, offsets, postings, docLength: this.docLength };
   }
 
   /** Inverse document frequency of a stem (BM25's form, always positive). */
   idf(st: string): number {
-    const df = this.postings.get(st)?.length ?? 0;
+    const id = this.ids.get(st);
+    const df = id === undefined ? 0 : this.postings[id]!.length;
     const n = this.dataset.facts.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether the vocabulary holds a stem. */
+  has(st: string): boolean {
+    return this.ids.has(st);
+  }
+
+  /** How many distinct stems the index holds. */
+  get vocabularySize(): number {
+    return this.vocab.length;
   }
 
   /**
@@ -116,110 +201,205 @@ export class SearchIndex {
    * ("wat", "hw") is dropped like that question word.
    */
   terms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
-    return queryTerms(query, opts).filter((t) => this.postings.has(t) || !nearStopWord(t));
+    return queryTerms(query, opts).filter((t) => this.ids.has(t) || !nearQuestionWord(t));
   }
 
-  /** Whether the vocabulary holds a stem. */
-  has(st: string): boolean {
-    return this.postings.has(st);
-  }
-
-  /** Vocabulary stems close to a word, with Fuse's score (0 is exact). */
+  /** Vocabulary stems close to a word, with Fuse's score (0 is exact), best first. */
   fuzzy(term: string): Array<{ stem: string; score: number }> {
-    this.vocabFuse ??= new Fuse([...this.postings.keys()], {
-      includeScore: true,
-      threshold: FUZZY_THRESHOLD,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      isCaseSensitive: true,
-    });
-    return this.vocabFuse.search(term).map((r) => ({ stem: r.item, score: r.score ?? 0 }));
+    const shortlist = this.fuzzyMode === 'shortlist' || (this.fuzzyMode === 'auto' && this.vocab.length > SHORTLIST_ABOVE);
+    const fuse = shortlist ? fuseOver(this.shortlist(term)) : (this.vocabFuse ??= fuseOver(this.vocab));
+    return fuse
+      .search(term)
+      .map((r) => ({ stem: r.item, score: r.score ?? 0 }))
+      .sort((a, b) => a.score - b.score || (a.stem < b.stem ? -1 : 1));
   }
 
-  /** What one query stem may match: itself, its synonyms, and near spellings. */
-  expand(term: string): TermExpansion {
+  // Words that could be within Fuse's threshold of `term`: a word within k edits of a substring keeps at
+  // least (pairs - 2k) of the term's letter pairs (the q-gram lemma), so nothing Fuse accepts is lost.
+  private shortlist(term: string): string[] {
+    this.bigrams ??= bigramIndex(this.vocab);
+    const pairs = [...new Set(letterPairs(term))];
+    const k = Math.floor(FUZZY_THRESHOLD * term.length);
+    const need = Math.max(1, pairs.length - 2 * k);
+    const counts = new Map<number, number>();
+    for (const p of pairs) for (const id of this.bigrams.get(p) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const out: string[] = [];
+    for (const [id, c] of counts) if (c >= need) out.push(this.vocab[id]!);
+    return out;
+  }
+
+  // Stems that begin with `term`, found by binary search in the sorted vocabulary.
+  private withPrefix(term: string): string[] {
+    const sorted = (this.sortedVocab ??= [...this.vocab].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term) && out.length < MAX_EXPANSIONS; i++) {
+      if (sorted[i] !== term) out.push(sorted[i]!);
+    }
+    return out;
+  }
+
+  /** What one query stem may match: itself, its synonyms, longer forms, and near spellings. */
+  expand(term: string): Map<string, number> {
     const matches = new Map<string, number>();
     const put = (st: string, quality: number): void => {
-      if (this.postings.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
+      if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
     };
     put(term, 1);
     for (const syn of synonyms().get(term) ?? []) put(syn, SYNONYM_QUALITY);
-    if (term.length >= FUZZY_MIN_LENGTH && !/^\d+$/.test(term)) {
-      // A word the data holds is taken as meant: only longer forms of it are added ("kill" -> "killing").
-      // A word it lacks is likely a typo, so near spellings count too.
-      const known = this.postings.has(term);
+    if (term.length < FUZZY_MIN_LENGTH || /^\d+$/.test(term)) return matches;
+    for (const st of this.withPrefix(term)) put(st, PREFIX_QUALITY);
+    // A word the data holds is taken as meant. One it lacks is likely a typo: near spellings count too.
+    if (!this.ids.has(term)) {
       const near = this.fuzzy(term)
-        .filter((r) => r.stem !== term)
-        .map((r) => ({ stem: r.stem, quality: fuzzyQuality(term, r.stem, r.score, known) }))
+        .map((r) => ({ stem: r.stem, quality: fuzzyQuality(term, r.stem, r.score) }))
         .filter((r) => r.quality > 0)
         .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
         .slice(0, MAX_EXPANSIONS);
       for (const r of near) put(r.stem, r.quality);
     }
-    return { term, matches };
+    return matches;
   }
 
-  /** Score every fact that matches at least one query term. Unsorted. */
-  score(terms: readonly string[]): Hit[] {
-    const perDoc = new Map<number, { sum: number; terms: Map<string, number>; stems: Set<string> }>();
+  /** The best `limit` facts for the query's stems that pass the filter, best first, ties in article order. */
+  search(terms: readonly string[], filter: FactFilter = {}, limit = 10): Hit[] {
+    const n = this.dataset.facts.length;
+    if (!terms.length || !n) return [];
+    const sum = new Float64Array(n);
+    const matched = new Uint8Array(n);
+    const touched: number[] = [];
+    const perTerm: Array<{ term: string; c: Float64Array; stem: Int32Array; quality: Float32Array }> = [];
     for (const term of terms) {
-      const best = new Map<number, { c: number; st: string; quality: number }>();
       // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
-      const ownIdf = this.postings.has(term) ? this.idf(term) : undefined;
-      for (const [st, quality] of this.expand(term).matches) {
+      const ownIdf = this.ids.has(term) ? this.idf(term) : undefined;
+      const c = new Float64Array(n);
+      const bestStem = new Int32Array(n);
+      const quality = new Float32Array(n);
+      const termDocs: number[] = [];
+      for (const [st, q] of this.expand(term)) {
+        const id = this.ids.get(st)!;
         const idf = ownIdf ?? this.idf(st);
-        for (const p of this.postings.get(st) ?? []) {
-          const norm = 1 - B + (B * (this.docLength[p.doc] ?? 0)) / this.avgLength;
-          const c = (quality * p.weight * idf * (K1 + 1)) / (1 + K1 * norm);
-          const prev = best.get(p.doc);
-          if (!prev || c > prev.c) best.set(p.doc, { c, st, quality });
+        for (const packed of this.postings[id]!) {
+          const doc = packed >> 4;
+          const weight = (packed & 15) / 10;
+          const norm = 1 - B + (B * this.docLength[doc]!) / this.avgLength;
+          const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
+          if (c[doc] === 0) termDocs.push(doc);
+          if (v > c[doc]!) {
+            c[doc] = v;
+            bestStem[doc] = id;
+            quality[doc] = q;
+          }
         }
       }
-      for (const [doc, { c, st, quality }] of best) {
-        let acc = perDoc.get(doc);
-        if (!acc) perDoc.set(doc, (acc = { sum: 0, terms: new Map(), stems: new Set() }));
-        acc.sum += c;
-        acc.terms.set(term, quality);
-        acc.stems.add(st);
+      for (const doc of termDocs) {
+        if (matched[doc] === 0) touched.push(doc);
+        matched[doc]! += 1;
+        sum[doc]! += c[doc]!;
       }
+      perTerm.push({ term, c, stem: bestStem, quality });
     }
     // The best a single term can score: exact, rarest, in the main text, in a very short fact.
     const cap = (this.maxIdf * (K1 + 1)) / (1 + K1 * (1 - B));
-    const hits: Hit[] = [];
-    for (const [doc, acc] of perDoc) {
-      const strength = Math.min(1, acc.sum / (cap * terms.length));
-      hits.push({
-        fact: this.dataset.facts[doc]!,
-        // Matched words first, so a fact holding all the words outranks one holding some.
-        score: round((acc.terms.size + strength) / (terms.length + 1)),
-        matched: acc.terms.size,
-        stems: [...acc.stems].sort(),
-        terms: acc.terms,
-      });
+    const scoreOf = (doc: number): number =>
+      round((matched[doc]! + Math.min(1, sum[doc]! / (cap * terms.length))) / (terms.length + 1));
+
+    // Facts matching more words always rank higher, so only the top groups need sorting.
+    const groups: number[][] = Array.from({ length: terms.length + 1 }, () => []);
+    for (const doc of touched) if (passes(this.dataset.facts[doc]!, filter)) groups[matched[doc]!]!.push(doc);
+    const chosen: Array<{ doc: number; score: number }> = [];
+    for (let m = terms.length; m >= 1 && chosen.length < limit; m--) {
+      const group = groups[m]!.map((doc) => ({ doc, score: scoreOf(doc) }));
+      group.sort((a, b) => b.score - a.score || this.order[a.doc]! - this.order[b.doc]!);
+      chosen.push(...group.slice(0, limit - chosen.length));
     }
-    return hits;
+    return chosen.map(({ doc, score }) => {
+      const termsMatched = new Map<string, number>();
+      const stemSet = new Set<string>();
+      for (const t of perTerm) {
+        if (t.c[doc]! > 0) {
+          termsMatched.set(t.term, t.quality[doc]!);
+          stemSet.add(this.vocab[t.stem[doc]!]!);
+        }
+      }
+      return { fact: this.dataset.facts[doc]!, score, matched: matched[doc]!, stems: [...stemSet].sort(), terms: termsMatched };
+    });
   }
 }
 
-function nearStopWord(word: string): boolean {
+function fuseOver(list: readonly string[]): Fuse<string> {
+  return new Fuse(list, {
+    includeScore: true,
+    threshold: FUZZY_THRESHOLD,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    isCaseSensitive: true,
+  });
+}
+
+function letterPairs(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function bigramIndex(vocab: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  vocab.forEach((word, id) => {
+    for (const p of new Set(letterPairs(word))) {
+      let list = map.get(p);
+      if (!list) map.set(p, (list = []));
+      list.push(id);
+    }
+  });
+  return map;
+}
+
+function nearQuestionWord(word: string): boolean {
   if (word.length > 5) return false;
   return QUESTION_WORDS.some((w) => editDistance(w, word, 1) <= 1);
 }
 
 // 0 means "no match". Short words must agree in the first letter: typos rarely start a word.
-function fuzzyQuality(term: string, candidate: string, fuseScore: number, known: boolean): number {
-  if (candidate.startsWith(term) || term.startsWith(candidate)) return 0.9;
+function fuzzyQuality(term: string, candidate: string, fuseScore: number): number {
+  if (candidate.startsWith(term) || term.startsWith(candidate)) return PREFIX_QUALITY;
   if (fuseScore === 0) return term.length >= 5 ? 0.6 : 0; // inside a longer word: "asad" in "alasad"
-  if (known || term.length < EDIT_MIN_LENGTH) return 0;
+  if (term.length < EDIT_MIN_LENGTH) return 0;
   if (term.length < 6 && candidate[0] !== term[0]) return 0;
   return Math.max(0.3, 0.85 - fuseScore);
+}
+
+function averageOf(lengths: Uint16Array): number {
+  let total = 0;
+  for (const len of lengths) total += len;
+  return lengths.length ? total / lengths.length || 1 : 1;
 }
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+// Each fact's rank in article order: by paragraph, then as listed.
+function articleRanks(dataset: Dataset): Int32Array {
+  const idx = dataset.facts.map((_, i) => i);
+  idx.sort((a, b) => dataset.facts[a]!.paragraph - dataset.facts[b]!.paragraph || a - b);
+  const ranks = new Int32Array(idx.length);
+  idx.forEach((doc, rank) => (ranks[doc] = rank));
+  return ranks;
+}
+
 const indexes = new WeakMap<Dataset, SearchIndex>();
+
+/** Use an index restored from the cache for a dataset, instead of building one. */
+export function adoptIndex(dataset: Dataset, index: SearchIndex): void {
+  indexes.set(dataset, index);
+}
 
 /** The index for a dataset, built on first use and kept for the dataset's lifetime. */
 export function indexFor(dataset: Dataset): SearchIndex {
@@ -248,27 +428,12 @@ export function passes(fact: Fact, filter: FactFilter): boolean {
 /** Rank facts for a query: best first, ties in article order. */
 export function searchFacts(dataset: Dataset, query: string, filter: FactFilter = {}, limit = 10): Hit[] {
   const index = indexFor(dataset);
-  const terms = index.terms(query);
-  if (!terms.length) return [];
-  const order = articleOrder(dataset);
-  return index
-    .score(terms)
-    .filter((h) => passes(h.fact, filter))
-    .sort((a, b) => b.score - a.score || order.get(a.fact)! - order.get(b.fact)!)
-    .slice(0, limit);
+  return index.search(index.terms(query), filter, limit);
 }
 
-const orders = new WeakMap<Dataset, Map<Fact, number>>();
-
-/** Each fact's position in article order: by paragraph, then as listed. */
-export function articleOrder(dataset: Dataset): Map<Fact, number> {
-  let order = orders.get(dataset);
-  if (!order) {
-    const sorted = dataset.facts
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => a.f.paragraph - b.f.paragraph || a.i - b.i);
-    order = new Map(sorted.map(({ f }, rank) => [f, rank]));
-    orders.set(dataset, order);
-  }
-  return order;
+/** Facts in article order: by paragraph, then as the dataset lists them. */
+export function inArticleOrder(dataset: Dataset, facts: readonly Fact[]): Fact[] {
+  const order = indexFor(dataset).order;
+  const pos = new Map(dataset.facts.map((f, i) => [f, order[i]!]));
+  return [...facts].sort((a, b) => pos.get(a)! - pos.get(b)!);
 }

@@ -5,9 +5,14 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Fold case, diacritics and typographic apostrophes, quotes and dashes to plain ASCII forms. */
 export function normalise(s: string): string {
+  // Most text is plain ASCII: nothing to decompose or fold but case.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(MARKS, '')
@@ -19,8 +24,9 @@ export function normalise(s: string): string {
 
 /** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"). */
 export function words(s: string): string[] {
-  const folded = normalise(s).replace(/'s\b/g, '').replace(/'/g, '');
-  return folded.match(WORD) ?? [];
+  const folded = normalise(s);
+  const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
+  return bare.match(NON_ASCII.test(bare) ? WORD : ASCII_WORD) ?? [];
 }
 
 // One suffix at most, and the stem keeps three letters, so short words ("us", "was", "use") stay as they are.

@@ -1,5 +1,4 @@
 // Colour is decided once, here, and every renderer takes the decision as a Palette.
-import { Chalk } from 'chalk';
 
 /** The --color modes. */
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
@@ -24,9 +23,16 @@ export interface Palette {
   answer: (s: string) => string;
 }
 
-/** A palette for a colour decision. */
-export function palette(enabled: boolean): Palette {
-  const c = new Chalk({ level: enabled ? 1 : 0 });
+const plain = (s: string): string => s;
+
+/** The palette for colour off: every style is the identity. */
+export const PLAIN: Palette = { enabled: false, id: plain, heading: plain, dim: plain, match: plain, answer: plain };
+
+/** A palette for a colour decision. chalk is loaded only when colour is on: it probes the terminal at load. */
+export async function palette(enabled: boolean): Promise<Palette> {
+  if (!enabled) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
   return {
     enabled,
     id: (s) => c.cyan(s),

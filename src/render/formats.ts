@@ -1,9 +1,8 @@
 // The line-oriented formats. Each is a pure function from data to the whole text to print.
 import { chosenFields, cell } from './context.js';
 import type { RenderContext } from './context.js';
-import type { AnswerRecord, Output } from './records.js';
+import type { Output } from './records.js';
 import { oneLine, sanitise } from './sanitise.js';
-import { highlightWords, wrap } from './text-util.js';
 
 /** Serialise to JSON that is inert on a terminal: DEL, C1 and line separators are \u-escaped too. */
 export function safeJson(value: unknown, indent?: number): string {
@@ -53,58 +52,3 @@ export function renderCsv(out: Output, ctx: RenderContext): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** `--format text`: readable prose, one record a block. */
-export function renderText(out: Output, ctx: RenderContext): string {
-  if (out.kind === 'answer') return renderAnswers(out.records, ctx);
-  const p = ctx.palette;
-  const fields = chosenFields(out, ctx);
-  const width = Math.max(20, ctx.width);
-  const blocks = out.records.map((r) => {
-    const lines: string[] = [];
-    const [first, ...rest] = fields;
-    const marks = out.kind === 'fact' ? out.highlight?.get(r as never) : undefined;
-    if (first) lines.push(p.id(oneLine(cell(first, r))));
-    for (const f of rest) {
-      const value = oneLine(cell(f, r));
-      if (!value) continue;
-      if (f.wide) {
-        const shown = wrap(value, width - 2).map((l) => '  ' + (marks ? highlightWords(l, marks, p.match) : l));
-        lines.push(f.name === 'text' ? shown.join('\n') : `  ${p.dim(f.name + ':')}\n${shown.join('\n')}`);
-      } else lines.push(`  ${p.dim(f.name + ':')} ${value}`);
-    }
-    return lines.join('\n') + '\n';
-  });
-  return blocks.join('\n');
-}
-
-/** Replies as people read them: the answer first, then each supporting fact with where it comes from. */
-export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderContext): string {
-  const p = ctx.palette;
-  const width = Math.max(20, ctx.width);
-  return replies
-    .map((r) => {
-      const lines: string[] = [];
-      if (replies.length > 1) lines.push(p.dim(`Q: ${oneLine(r.question)}`));
-      if (r.answer === null) lines.push(p.dim('(the article does not answer this)'));
-      else lines.push(...wrap(oneLine(r.answer), width).map(p.answer));
-      for (const f of r.facts) {
-        lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
-        const source = `question ${f.question}, paragraph ${f.paragraph}, according to ${f.attribution} · ${f.id}`;
-        lines.push(...wrap(oneLine(source), width - 4).map((l) => `    ${p.dim(l)}`));
-      }
-      if (r.explain) lines.push(...explainLines(r.explain).map((l) => p.dim(l)));
-      return lines.join('\n') + '\n';
-    })
-    .join('\n');
-}
-
-function explainLines(e: NonNullable<AnswerRecord['explain']>): string[] {
-  const out = [
-    `why: intent ${e.intent}; words ${e.terms.join(', ') || '(none)'}` +
-      (e.articleQuestion !== null ? `; restates article question ${e.articleQuestion}` : ''),
-    `     confidence ${e.confidence} (answers from ${e.threshold})`,
-  ];
-  for (const r of e.ranking)
-    out.push(`     ${r.score.toFixed(3)} = search ${r.search.toFixed(3)} x cue ${r.cue}  ${r.id} [${r.matched.join(' ')}]`);
-  return out;
-}

@@ -1,7 +1,7 @@
 // The format table: every format the CLI offers, and how to get its renderer.
 import type { RenderContext } from './context.js';
 import type { Output } from './records.js';
-import { renderCsv, renderJson, renderNdjson, renderText, renderTsv } from './formats.js';
+import { renderCsv, renderJson, renderNdjson, renderTsv } from './formats.js';
 
 /** Output formats, in the order help lists them. */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'text'] as const;
@@ -9,7 +9,7 @@ export type Format = (typeof FORMATS)[number];
 
 export type Renderer = (out: Output, ctx: RenderContext) => string;
 
-/** The renderer for a format; tables load cli-table3 only when asked for. */
+/** The renderer for a format; table and text load their width-measuring code only when asked for. */
 export async function rendererFor(format: Format): Promise<Renderer> {
   switch (format) {
     case 'table':
@@ -23,6 +23,6 @@ export async function rendererFor(format: Format): Promise<Renderer> {
     case 'tsv':
       return renderTsv;
     case 'text':
-      return renderText;
+      return (await import('./text.js')).renderText;
   }
 }

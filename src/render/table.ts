@@ -5,7 +5,7 @@ import { chosenFields, cell } from './context.js';
 import type { RenderContext } from './context.js';
 import type { FactRecord, FieldDef, Output } from './records.js';
 import { oneLine } from './sanitise.js';
-import { renderAnswers } from './formats.js';
+import { renderAnswers } from './text.js';
 import { highlightWords, wrap } from './text-util.js';
 
 const MIN_WIDE = 30;

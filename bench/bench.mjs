@@ -1,0 +1,70 @@
+// npm run bench: start-up against bare Node, and scale over generated 1k, 10k and 100k-fact datasets.
+// Figures are medians of interleaved runs; ratios come from the same run. Not a test: the machine is
+// shared and noisy, so read the figures, do not assert on them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
+const hook = fileURLToPath(new URL('./rss-hook.mjs', import.meta.url));
+const inProcess = fileURLToPath(new URL('./in-process.mjs', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+const work = mkdtempSync(join(tmpdir(), 'factq-bench-'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+function timed(args, env = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const rss = /factq-bench-maxrss-kb (\d+)/.exec(r.stderr);
+  return { ms: elapsed, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+console.log(`factq benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${RUNS} runs\n`);
+
+// Start-up: interleave so drift in machine load hits every command alike.
+const startup = { node: [], search: [], ask: [] };
+const searchArgs = [bin, 'search', 'missiles al-Asad', '--json'];
+const askArgs = [bin, 'ask', 'how many missiles hit al-Asad?', '--json'];
+for (let i = 0; i < RUNS; i++) {
+  startup.node.push(timed(['-e', '0']).ms);
+  startup.search.push(timed(searchArgs).ms);
+  startup.ask.push(timed(askArgs).ms);
+}
+const base = median(startup.node);
+console.log('Start-up (bundled dataset), median wall time');
+console.log(`  node -e 0                                ${ms(base)}`);
+console.log(`  factq search "missiles al-Asad" --json   ${ms(median(startup.search))}  ${(median(startup.search) / base).toFixed(2)}× node`);
+console.log(`  factq ask "how many missiles hit al-Asad?" ${ms(median(startup.ask))}  ${(median(startup.ask) / base).toFixed(2)}× node`);
+
+console.log('\nScale (generated datasets; whole process = one command with --data)');
+console.log('  facts    file   load   index  p50    p95    peak RSS | search cold  warm   ask warm  peak RSS warm');
+for (const n of SIZES) {
+  const file = join(work, `facts-${n}.json`);
+  writeFileSync(file, JSON.stringify(generate(n)));
+  const mb = statSync(file).size / 1024 / 1024;
+  const inproc = JSON.parse(spawnSync(process.execPath, [inProcess, file], { encoding: 'utf8' }).stdout);
+  const cache = join(work, `cache-${n}`);
+  const env = { XDG_CACHE_HOME: cache };
+  const q = ['--import', hook, bin, 'search', 'missile base', '--data', file, '--json'];
+  const a = ['--import', hook, bin, 'ask', 'how many drones were launched?', '--data', file, '--json'];
+  const cold = timed(q, env);
+  const warm = Array.from({ length: 5 }, () => timed(q, env));
+  const askWarm = Array.from({ length: 5 }, () => timed(a, env));
+  console.log(
+    `  ${String(n).padStart(6)} ${mb.toFixed(1).padStart(5)}M ${ms(inproc.loadMs).padStart(7)} ${ms(inproc.indexMs).padStart(7)}` +
+      ` ${inproc.p50.toFixed(1).padStart(4)}ms ${inproc.p95.toFixed(1).padStart(5)}ms ${inproc.maxRssMb.toFixed(0).padStart(5)} MB |` +
+      ` ${ms(cold.ms).padStart(8)} ${ms(median(warm.map((r) => r.ms))).padStart(7)} ${ms(median(askWarm.map((r) => r.ms))).padStart(8)}` +
+      ` ${Math.max(...warm.map((r) => r.rssMb ?? 0), ...askWarm.map((r) => r.rssMb ?? 0)).toFixed(0).padStart(6)} MB`,
+  );
+}
+console.log('\nload = read + parse + validate (in-process, no cache); index = first build; p50/p95 over 150 mixed search and ask queries.');
+console.log('cold = first run, which validates, builds and caches the index; warm = median of 5 later runs.');
+rmSync(work, { recursive: true, force: true });
