@@ -45,7 +45,7 @@ console.log(`  factq search "missiles al-Asad" --json   ${ms(median(startup.sear
 console.log(`  factq ask "how many missiles hit al-Asad?" ${ms(median(startup.ask))}  ${(median(startup.ask) / base).toFixed(2)}× node`);
 
 console.log('\nScale (generated datasets; whole process = one command with --data)');
-console.log('  facts    file   load   index  p50    p95    peak RSS | search cold  warm   ask warm  peak RSS warm');
+console.log('  facts    file   load   index  p50    p95    peak RSS | search cold  RSS     warm   ask warm  peak RSS warm');
 for (const n of SIZES) {
   const file = join(work, `facts-${n}.json`);
   writeFileSync(file, JSON.stringify(generate(n)));
@@ -61,7 +61,7 @@ for (const n of SIZES) {
   console.log(
     `  ${String(n).padStart(6)} ${mb.toFixed(1).padStart(5)}M ${ms(inproc.loadMs).padStart(7)} ${ms(inproc.indexMs).padStart(7)}` +
       ` ${inproc.p50.toFixed(1).padStart(4)}ms ${inproc.p95.toFixed(1).padStart(5)}ms ${inproc.maxRssMb.toFixed(0).padStart(5)} MB |` +
-      ` ${ms(cold.ms).padStart(8)} ${ms(median(warm.map((r) => r.ms))).padStart(7)} ${ms(median(askWarm.map((r) => r.ms))).padStart(8)}` +
+      ` ${ms(cold.ms).padStart(8)} ${(cold.rssMb ?? 0).toFixed(0).padStart(4)} MB ${ms(median(warm.map((r) => r.ms))).padStart(7)} ${ms(median(askWarm.map((r) => r.ms))).padStart(8)}` +
       ` ${Math.max(...warm.map((r) => r.rssMb ?? 0), ...askWarm.map((r) => r.rssMb ?? 0)).toFixed(0).padStart(6)} MB`,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../src/core/dataset.js';
-import { searchFacts } from '../src/core/search.js';
+import { MAX_TERMS, indexFor, searchFacts } from '../src/core/search.js';
 
 const data = bundled();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
@@ -82,6 +82,12 @@ describe('search: ranking rules', () => {
     expect(searchFacts(data, 'xylophone quantum', {}, 10)).toEqual([]);
     expect(searchFacts(data, '', {}, 10)).toEqual([]);
     expect(searchFacts(data, '!!! ...', {}, 10)).toEqual([]);
+  });
+
+  it('uses at most MAX_TERMS words of a huge query', () => {
+    const huge = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + ' zarif';
+    expect(indexFor(data).terms(huge)).toHaveLength(MAX_TERMS);
+    expect(() => searchFacts(data, 'x'.repeat(10000))).not.toThrow();
   });
 
   it('does not confuse Iran with Iraq', () => {

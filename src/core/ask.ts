@@ -1,6 +1,6 @@
 // Answering a plain-English question: the search index finds candidates, cues from the question word
 // rerank them, and a confidence floor refuses what the article does not answer.
-import type { Dataset, Fact } from './model.js';
+import type { Dataset, EntityKind, Fact } from './model.js';
 import { indexFor, queryTerms } from './search.js';
 import type { Hit } from './search.js';
 import { normalise, words } from './text.js';
@@ -65,6 +65,13 @@ export interface ExplainedReply extends Reply {
   };
 }
 
+const kindMaps = new WeakMap<Dataset, Map<string, EntityKind>>();
+function entityKinds(dataset: Dataset): Map<string, EntityKind> {
+  let map = kindMaps.get(dataset);
+  if (!map) kindMaps.set(dataset, (map = new Map(dataset.entities.map((e) => [e.name, e.kind]))));
+  return map;
+}
+
 /** Read the intent from a question's wording. */
 export function intentOf(question: string): Intent {
   const q = normalise(question).trim();
@@ -93,9 +100,8 @@ function cue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly strin
 }
 
 function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[]): number {
-  const kinds = new Set(
-    fact.entities.map((n) => dataset.entities.find((e) => e.name === n)?.kind).filter((k) => k !== undefined),
-  );
+  const kindOf = entityKinds(dataset);
+  const kinds = new Set(fact.entities.map((n) => kindOf.get(n)).filter((k) => k !== undefined));
   switch (intent) {
     case 'count': {
       if (!fact.numbers?.length) return 0.6;
@@ -147,22 +153,23 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
   if (articleQuestion !== null) {
     // The reader asked one of the article's own questions: its facts answer it, led by the best match.
     const scored = new Map(index.search(terms, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
-    hits = dataset.facts
-      .filter((f) => f.question === articleQuestion)
-      .map((fact) => scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map() });
+    hits = dataset.facts.flatMap((fact, doc) =>
+      fact.question === articleQuestion
+        ? [scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: index.order[doc]! }]
+        : [],
+    );
     confidence = 1;
   } else {
     // Cues reorder candidates, so take a pool well beyond the facts shown.
     hits = index.search(terms, {}, POOL);
   }
-  const rank = new Map(dataset.facts.map((f, i) => [f, index.order[i]!]));
   const ranking = hits
     .map((h) => {
       const c = articleQuestion === null ? cue(intent, h.fact, dataset, terms, folded) : 1;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c) };
     })
-    .sort((a, b) => b.score - a.score || rank.get(a.hit.fact)! - rank.get(b.hit.fact)!)
+    .sort((a, b) => b.score - a.score || a.hit.rank - b.hit.rank)
     .slice(0, CANDIDATES);
 
   if (intent === 'quote') preferWholeQuote(ranking);

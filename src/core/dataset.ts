@@ -88,8 +88,7 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
   const { checkDataset } = await loadSchema();
   const result = checkDataset(raw);
   if (!result.ok) throw new DatasetError(file, result.problems);
-  // zod returns a copy; the parsed original is the same data, and keeping one halves the memory.
-  const dataset = raw as Dataset;
+  const dataset = result.dataset;
   if (cache && cacheDir) cache.writeCachedIndex(cacheDir, file, hash, indexFor(dataset).snapshot());
   return dataset;
 }

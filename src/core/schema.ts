@@ -3,43 +3,47 @@ import { z } from 'zod';
 import { ENTITY_KINDS, FACT_TYPES } from './model.js';
 import type { Dataset } from './model.js';
 
-const text = z.string().trim().min(1, 'expected non-empty text');
+// Checks, never transforms: the validated input is used as it is.
+const text = z.string().refine((s) => s.trim().length > 0, 'expected non-empty text');
 const positiveInt = z.number().int('expected an integer').min(1, 'expected an integer of at least 1');
 
-/** The dataset format, as a zod schema. */
-export const DatasetSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    article: z.object({
-      title: text,
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-      paragraphs: positiveInt,
-      questions: z.array(z.object({ number: positiveInt, text })).min(1, 'expected at least one question'),
+const FactSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  text,
+  question: positiveInt,
+  paragraph: positiveInt,
+  type: z.enum(FACT_TYPES),
+  attribution: text,
+  entities: z.array(text),
+  numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
+  quote: z.object({ text, speaker: text }).optional(),
+  asks: z.array(text).optional(),
+  answer: text.optional(),
+});
+
+const Shape = {
+  schemaVersion: z.literal(1),
+  article: z.object({
+    title: text,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    paragraphs: positiveInt,
+    questions: z.array(z.object({ number: positiveInt, text })).min(1, 'expected at least one question'),
+  }),
+  entities: z.array(
+    z.object({
+      name: text,
+      kind: z.enum(ENTITY_KINDS),
+      aliases: z.array(text),
+      description: text,
     }),
-    entities: z.array(
-      z.object({
-        name: text,
-        kind: z.enum(ENTITY_KINDS),
-        aliases: z.array(text),
-        description: text,
-      }),
-    ),
-    facts: z.array(
-      z.object({
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
-        text,
-        question: positiveInt,
-        paragraph: positiveInt,
-        type: z.enum(FACT_TYPES),
-        attribution: text,
-        entities: z.array(text),
-        numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
-        quote: z.object({ text, speaker: text }).optional(),
-        asks: z.array(text).optional(),
-        answer: text.optional(),
-      }),
-    ),
-  });
+  ),
+};
+
+/** The dataset format, as a zod schema: the types, the JSON Schema and the checks all come from it. */
+export const DatasetSchema = z.object({ ...Shape, facts: z.array(FactSchema) });
+
+// The same checks, run fact by fact: a 100,000-fact file is never copied whole by zod.
+const Outline = z.object({ ...Shape, facts: z.array(z.unknown()) });
 
 /** One problem found in a dataset, at a JSON path. */
 export interface Problem {
@@ -96,18 +100,24 @@ function crossCheck(d: Dataset): Problem[] {
 /** The outcome of a check: the dataset, or every problem found. */
 export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/** Check raw JSON against the format; return the dataset, or every problem found. */
+/** Check raw JSON against the format; return the dataset (the input itself), or every problem found. */
 export function checkDataset(raw: unknown): CheckResult {
-  const parsed = DatasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    };
-  }
-  const dataset = parsed.data;
-  const problems = crossCheck(dataset);
-  return problems.length ? { ok: false, problems } : { ok: true, dataset };
+  const toProblem = (prefix: PropertyKey[]) => (issue: z.core.$ZodIssue): Problem => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  });
+  const outline = Outline.safeParse(raw);
+  if (!outline.success) return { ok: false, problems: outline.error.issues.map(toProblem([])) };
+  const problems: Problem[] = [];
+  outline.data.facts.forEach((fact, i) => {
+    const r = FactSchema.safeParse(fact);
+    if (!r.success) problems.push(...r.error.issues.map(toProblem(['facts', i])));
+  });
+  if (problems.length) return { ok: false, problems };
+  // Every part has passed its schema, and no schema here transforms values.
+  const dataset = raw as Dataset;
+  const cross = crossCheck(dataset);
+  return cross.length ? { ok: false, problems: cross } : { ok: true, dataset };
 }
 
 /** The dataset format as a JSON Schema document. */

@@ -28,6 +28,8 @@ const K1 = 1.2;
 const B = 0.3;
 // A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
 const SHORTLIST_ABOVE = 2000;
+/** Words of a query that count; the rest are ignored (each costs a pass over its postings). */
+export const MAX_TERMS = 32;
 
 /** Filters shared by search and list. */
 export interface FactFilter {
@@ -46,6 +48,8 @@ export interface Hit {
   stems: string[];
   /** The query's own words (as stems) that found something in the fact, with how well (0 to 1). */
   terms: Map<string, number>;
+  /** The fact's place in article order, for breaking ties. */
+  rank: number;
 }
 
 /** How Fuse is used on the vocabulary: over all of it (the plain path) or over a shortlist (indexed). */
@@ -201,7 +205,9 @@ export class SearchIndex {
    * ("wat", "hw") is dropped like that question word.
    */
   terms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
-    return queryTerms(query, opts).filter((t) => this.ids.has(t) || !nearQuestionWord(t));
+    return queryTerms(query, opts)
+      .filter((t) => this.ids.has(t) || !nearQuestionWord(t))
+      .slice(0, MAX_TERMS);
   }
 
   /** Vocabulary stems close to a word, with Fuse's score (0 is exact), best first. */
@@ -267,50 +273,70 @@ export class SearchIndex {
     return matches;
   }
 
+  // Per-fact scratch arrays, reused by every query (a query resets what it touched): allocating them per
+  // query costs more than the query itself on large datasets, and leaves garbage behind.
+  private scratch: { sum: Float64Array; matched: Uint8Array; terms: TermScratch[] } | undefined;
+
+  private termScratch(i: number): TermScratch {
+    const n = this.dataset.facts.length;
+    this.scratch ??= { sum: new Float64Array(n), matched: new Uint8Array(n), terms: [] };
+    return (this.scratch.terms[i] ??= { c: new Float64Array(n), stem: new Int32Array(n), quality: new Float32Array(n), docs: [] });
+  }
+
   /** The best `limit` facts for the query's stems that pass the filter, best first, ties in article order. */
   search(terms: readonly string[], filter: FactFilter = {}, limit = 10): Hit[] {
     const n = this.dataset.facts.length;
     if (!terms.length || !n) return [];
-    const sum = new Float64Array(n);
-    const matched = new Uint8Array(n);
+    const perTerm = terms.map((_, i) => this.termScratch(i));
+    const { sum, matched } = this.scratch!;
     const touched: number[] = [];
-    const perTerm: Array<{ term: string; c: Float64Array; stem: Int32Array; quality: Float32Array }> = [];
-    for (const term of terms) {
-      // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
-      const ownIdf = this.ids.has(term) ? this.idf(term) : undefined;
-      const c = new Float64Array(n);
-      const bestStem = new Int32Array(n);
-      const quality = new Float32Array(n);
-      const termDocs: number[] = [];
-      for (const [st, q] of this.expand(term)) {
-        const id = this.ids.get(st)!;
-        const idf = ownIdf ?? this.idf(st);
-        for (const packed of this.postings[id]!) {
-          const doc = packed >> 4;
-          const weight = (packed & 15) / 10;
-          const norm = 1 - B + (B * this.docLength[doc]!) / this.avgLength;
-          const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
-          if (c[doc] === 0) termDocs.push(doc);
-          if (v > c[doc]!) {
-            c[doc] = v;
-            bestStem[doc] = id;
-            quality[doc] = q;
+    try {
+      terms.forEach((term, i) => {
+        const t = perTerm[i]!;
+        // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
+        const ownIdf = this.ids.has(term) ? this.idf(term) : undefined;
+        for (const [st, q] of this.expand(term)) {
+          const id = this.ids.get(st)!;
+          const idf = ownIdf ?? this.idf(st);
+          for (const packed of this.postings[id]!) {
+            const doc = packed >> 4;
+            const weight = (packed & 15) / 10;
+            const norm = 1 - B + (B * this.docLength[doc]!) / this.avgLength;
+            const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
+            if (t.c[doc] === 0) t.docs.push(doc);
+            if (v > t.c[doc]!) {
+              t.c[doc] = v;
+              t.stem[doc] = id;
+              t.quality[doc] = q;
+            }
           }
         }
+        for (const doc of t.docs) {
+          if (matched[doc] === 0) touched.push(doc);
+          matched[doc]! += 1;
+          sum[doc]! += t.c[doc]!;
+        }
+      });
+      return this.best(terms, perTerm, touched, filter, limit);
+    } finally {
+      for (const doc of touched) {
+        sum[doc] = 0;
+        matched[doc] = 0;
       }
-      for (const doc of termDocs) {
-        if (matched[doc] === 0) touched.push(doc);
-        matched[doc]! += 1;
-        sum[doc]! += c[doc]!;
+      for (const t of perTerm) {
+        for (const doc of t.docs) t.c[doc] = 0;
+        t.docs.length = 0;
       }
-      perTerm.push({ term, c, stem: bestStem, quality });
     }
+  }
+
+  // Facts matching more words always rank higher, so only the top groups need sorting.
+  private best(terms: readonly string[], perTerm: TermScratch[], touched: number[], filter: FactFilter, limit: number): Hit[] {
+    const { sum, matched } = this.scratch!;
     // The best a single term can score: exact, rarest, in the main text, in a very short fact.
     const cap = (this.maxIdf * (K1 + 1)) / (1 + K1 * (1 - B));
     const scoreOf = (doc: number): number =>
       round((matched[doc]! + Math.min(1, sum[doc]! / (cap * terms.length))) / (terms.length + 1));
-
-    // Facts matching more words always rank higher, so only the top groups need sorting.
     const groups: number[][] = Array.from({ length: terms.length + 1 }, () => []);
     for (const doc of touched) if (passes(this.dataset.facts[doc]!, filter)) groups[matched[doc]!]!.push(doc);
     const chosen: Array<{ doc: number; score: number }> = [];
@@ -322,15 +348,30 @@ export class SearchIndex {
     return chosen.map(({ doc, score }) => {
       const termsMatched = new Map<string, number>();
       const stemSet = new Set<string>();
-      for (const t of perTerm) {
+      terms.forEach((term, i) => {
+        const t = perTerm[i]!;
         if (t.c[doc]! > 0) {
-          termsMatched.set(t.term, t.quality[doc]!);
+          termsMatched.set(term, t.quality[doc]!);
           stemSet.add(this.vocab[t.stem[doc]!]!);
         }
-      }
-      return { fact: this.dataset.facts[doc]!, score, matched: matched[doc]!, stems: [...stemSet].sort(), terms: termsMatched };
+      });
+      return {
+        fact: this.dataset.facts[doc]!,
+        score,
+        matched: matched[doc]!,
+        stems: [...stemSet].sort(),
+        terms: termsMatched,
+        rank: this.order[doc]!,
+      };
     });
   }
+}
+
+interface TermScratch {
+  c: Float64Array;
+  stem: Int32Array;
+  quality: Float32Array;
+  docs: number[];
 }
 
 function fuseOver(list: readonly string[]): Fuse<string> {

@@ -1,0 +1,6 @@
+import type { Dataset } from '../src/core/model.js';
+
+/** A seeded PRNG returning numbers in [0, 1). */
+export function rng(seed: number): () => number;
+/** A synthetic dataset of n facts in the bundled format. */
+export function generate(n: number, seed?: number): Dataset;
