@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -41,6 +42,22 @@ const lazyChildProcess = {
   },
 };
 
+// zod's `locales` namespace pulls in every language (more than half of zod's size); factq's messages are
+// English, which zod configures itself from en.js. Keep only that one in the namespace.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('node_modules/zod/') ? { path: args.importer, namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: fileURLToPath(new URL('../locales/', `file://${args.path}`)),
+      loader: 'js',
+    }));
+  },
+};
+
 // JSON inlined as JSON.parse('...'): V8 parses a JSON string faster than the same object literal.
 const jsonAsParse = {
   name: 'json-as-parse',
@@ -62,7 +79,7 @@ const common = {
   define: { __FACTQ_VERSION__: JSON.stringify(pkg.version) },
   // Lazy bundles load with require(), which both formats have (the banner gives ESM one).
   supported: { 'dynamic-import': false },
-  plugins: [lazyBundles, lazyChildProcess, jsonAsParse],
+  plugins: [lazyBundles, lazyChildProcess, jsonAsParse, zodEnglishOnly],
 };
 // The bundled dataset's index, built now and inlined, so no run has to build it.
 const indexer = await build({

@@ -1,10 +1,10 @@
 // The entry. The only module that reads argv, writes to stdout or stderr, and sets the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { EXIT, FactqError, usageError } from './core/errors.js';
 import type { ExitCode } from './core/errors.js';
 import { FACT_TYPES } from './core/model.js';
 import type { Dataset } from './core/model.js';
-import { bundled, cacheDirFrom, loadDatasetFile } from './core/dataset.js';
+import { bundled, cacheDirFrom, loadDatasetFile, loadSchema } from './core/dataset.js';
 import type { CommandResult } from './commands/common.js';
 import { askCommand } from './commands/ask.js';
 import { entitiesCommand } from './commands/entities.js';
@@ -12,6 +12,9 @@ import { listCommand } from './commands/list.js';
 import { questionsCommand } from './commands/questions.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
+import { validateCommand } from './commands/validate.js';
+import { SHELLS, complete, completionScript, formatCandidates } from './commands/complete.js';
+import type { Shell } from './commands/complete.js';
 import { COLOR_MODES, palette, useColor } from './render/colour.js';
 import type { ColorMode } from './render/colour.js';
 import { FORMATS, rendererFor } from './render/index.js';
@@ -55,6 +58,13 @@ const EXAMPLES: Record<string, string[]> = {
   list: ['factq list', 'factq list --type casualties', 'factq list --entity Trump --fields id,text', 'factq list | cut -f2'],
   show: ['factq show missiles-fired-at-al-asad', 'factq show no-uk-casualties --json'],
   entities: ['factq entities', 'factq entities --format csv > entities.csv'],
+  schema: ['factq schema > factq.schema.json'],
+  validate: ['factq validate mine.json', 'factq validate mine.json --json | jq -r ".[].path"'],
+  completion: [
+    'factq completion bash > ~/.local/share/bash-completion/completions/factq',
+    'factq completion zsh > "${fpath[1]}/_factq"',
+    'factq completion fish > ~/.config/fish/completions/factq.fish',
+  ],
 };
 
 function examples(name: string): string {
@@ -106,7 +116,7 @@ function reportError(err: unknown, io: Io): ExitCode {
 function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
   const program = new Command('factq')
     .description(
-      'Facts from one article: "Iran fires 22 missiles at US bases in Iraq" (2020-01-08).\n' +
+      'Facts from one news article (2020-01-08): Iran firing 22 missiles at US bases in Iraq.\n' +
         'Search them, list them by the article\'s questions, or ask a question in plain English.',
     )
     .version(VERSION, '-V, --version', 'print the version')
@@ -140,6 +150,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
         ? render(result.output, { fields, palette: await palette(color), width })
         : '';
     if (text) io.stdout.write(text);
+    else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${result.summary}\n`);
     for (const note of result.notes ?? []) io.stderr.write(`factq: ${oneLine(note)}\n`);
     setCode(result.code ?? (result.output.records.length ? EXIT.found : EXIT.notFound));
   };
@@ -214,7 +225,59 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
       await emit(cmd, entitiesCommand(await withData(cmd)));
     });
 
+  program
+    .command('schema')
+    .description('print the dataset format as JSON Schema')
+    .addHelpText('after', examples('schema'))
+    .action(async () => {
+      const { datasetJsonSchema } = await loadSchema();
+      io.stdout.write(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    });
+
+  program
+    .command('validate')
+    .description('check a dataset file and list every problem with its JSON path (exit 0 valid, 2 not)')
+    .argument('<file>', 'a dataset in the bundled format')
+    .addHelpText('after', examples('validate'))
+    .action(async (file: string, _opts, cmd: Command) => {
+      await emit(cmd, await validateCommand(file));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (see the README to install it)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .addHelpText('after', examples('completion'))
+    .action((shell: Shell) => {
+      io.stdout.write(completionScript(shell));
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('<shell>')
+    .argument('[words...]')
+    .action(async (shell: string, words: string[], _opts, cmd: Command) => {
+      if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell "${shell}"`);
+      const data = dataFileIn(words) ?? cmd.optsWithGlobals<GlobalOptions>().data;
+      let dataset: Dataset;
+      try {
+        dataset = data ? await loadDatasetFile(data, { cacheDir: cacheDirFrom(io.env) }) : bundled();
+      } catch {
+        dataset = bundled(); // a half-typed --data path must not break completion
+      }
+      io.stdout.write(formatCandidates(shell as Shell, complete(program, dataset, words.length ? words : [''])));
+    });
+
   return program;
+}
+
+// The value of a --data option among words being completed, if there is one.
+function dataFileIn(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i] === '--data') return words[i + 1];
+    if (words[i]!.startsWith('--data=')) return words[i]!.slice('--data='.length);
+  }
+  return undefined;
 }
 
 function parseFields(list: string | undefined, kind: Parameters<typeof fieldNames>[0]): string[] | undefined {

@@ -5,7 +5,7 @@ import { bundled, loadSchema } from './core/dataset.js';
 import type { Dataset, FactType } from './core/model.js';
 import type { Reply } from './core/ask.js';
 import type { FactRecord } from './render/records.js';
-import type { CheckResult } from './core/schema.js';
+import type { CheckResult } from './core/model.js';
 
 export { bundled, loadDatasetFile as loadDataset, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
 export { FactqError, EXIT } from './core/errors.js';
@@ -13,7 +13,7 @@ export { ENTITY_KINDS, FACT_TYPES } from './core/model.js';
 export type { Dataset, Article, Question, Entity, Fact, FactType, EntityKind, NumberFigure, Quote } from './core/model.js';
 export type { Reply, AskFact } from './core/ask.js';
 export type { FactRecord } from './render/records.js';
-export type { Problem, CheckResult } from './core/schema.js';
+export type { Problem, CheckResult } from './core/model.js';
 export { evaluate } from './core/evaluate.js';
 export type { EvalSet, EvalReport } from './core/evaluate.js';
 

@@ -21,6 +21,8 @@ export interface CommandResult {
   output: Output;
   /** One-line messages for stderr (the entry adds the `factq:` prefix). */
   notes?: string[];
+  /** A line for people when there are no records to show (not printed in json or ndjson). */
+  summary?: string;
   code?: ExitCode;
 }
 

@@ -4,9 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
-import type { Dataset } from './model.js';
-import type { Problem } from './schema.js';
-import type * as Schema from './schema.js';
+import type { CheckResult, Dataset, Problem } from './model.js';
 import { SearchIndex, adoptIndex, indexFor } from './search.js';
 import type { IndexSnapshot } from './search.js';
 
@@ -94,8 +92,14 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
 }
 
 /** The schema module, loaded on first use: zod is large, and the bundled dataset never needs it. */
-export async function loadSchema(): Promise<typeof Schema> {
+export async function loadSchema(): Promise<SchemaModule> {
   return import('./schema.js');
+}
+
+/** What the lazily loaded schema module offers. */
+export interface SchemaModule {
+  checkDataset(raw: unknown): CheckResult;
+  datasetJsonSchema(): unknown;
 }
 
 /** A dataset refused by validation; the message is one line, the problems stay available. */

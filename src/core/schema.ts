@@ -1,7 +1,7 @@
 // The one door for untrusted datasets. Loaded lazily: the bundled dataset is checked at build time.
 import { z } from 'zod';
 import { ENTITY_KINDS, FACT_TYPES } from './model.js';
-import type { Dataset } from './model.js';
+import type { CheckResult, Dataset, Problem } from './model.js';
 
 // Checks, never transforms: the validated input is used as it is.
 const text = z.string().refine((s) => s.trim().length > 0, 'expected non-empty text');
@@ -45,11 +45,10 @@ export const DatasetSchema = z.object({ ...Shape, facts: z.array(FactSchema) });
 // The same checks, run fact by fact: a 100,000-fact file is never copied whole by zod.
 const Outline = z.object({ ...Shape, facts: z.array(z.unknown()) });
 
-/** One problem found in a dataset, at a JSON path. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+// The schema and the published types must describe the same data: each must be assignable to the other.
+type Inferred = z.infer<typeof DatasetSchema>;
+const _schemaMatchesTypes: [Inferred extends Dataset ? true : false, Dataset extends Inferred ? true : false] = [true, true];
+void _schemaMatchesTypes;
 
 /** Format a path like `facts[12].paragraph`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -97,8 +96,7 @@ function crossCheck(d: Dataset): Problem[] {
   return problems;
 }
 
-/** The outcome of a check: the dataset, or every problem found. */
-export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+export type { CheckResult, Problem };
 
 /** Check raw JSON against the format; return the dataset (the input itself), or every problem found. */
 export function checkDataset(raw: unknown): CheckResult {

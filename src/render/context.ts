@@ -20,7 +20,7 @@ export function chosenFields(out: Output, ctx: RenderContext, layout: 'flat' | '
   else {
     const kind = KINDS[out.kind];
     names = [...(layout === 'table' && 'table' in kind ? kind.table : kind.defaults)];
-    const records = out.records as Array<Record<string, unknown>>;
+    const records = out.records as unknown as Array<Record<string, unknown>>;
     if (records.some((r) => r.query !== undefined)) names.unshift('query');
     if (records.some((r) => r.score !== undefined)) names.push('score');
   }

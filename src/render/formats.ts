@@ -14,7 +14,7 @@ export function safeJson(value: unknown, indent?: number): string {
 
 /** Records as plain objects, cut down to the picked fields when there is a pick. */
 export function jsonRecords(out: Output, ctx: RenderContext): unknown[] {
-  const records = out.records as Array<Record<string, unknown>>;
+  const records = out.records as unknown as Array<Record<string, unknown>>;
   if (!ctx.fields) return records.map(({ ...r }) => r);
   const picked = ctx.fields;
   return records.map((r) => Object.fromEntries(picked.map((f) => [f, r[f] ?? null])));

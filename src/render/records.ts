@@ -16,6 +16,13 @@ export type EntityRecord = Entity & { facts: number };
 /** A reply to `factq ask`, with its reasoning under --explain. */
 export type AnswerRecord = Reply & { explain?: ExplainedReply['explain'] };
 
+/** A problem found by `factq validate`. */
+export interface ProblemRecord {
+  file: string;
+  path: string;
+  message: string;
+}
+
 /** One field: how it reads in JSON and in one flat cell. */
 export interface FieldDef<R> {
   name: string;
@@ -70,6 +77,12 @@ export const ANSWER_FIELDS: ReadonlyArray<FieldDef<AnswerRecord>> = [
   { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)) },
 ];
 
+export const PROBLEM_FIELDS: ReadonlyArray<FieldDef<ProblemRecord>> = [
+  { name: 'file', flat: (r) => r.file },
+  { name: 'path', flat: (r) => r.path },
+  { name: 'message', flat: (r) => r.message, wide: true },
+];
+
 /** The record kinds a command can return, with their fields and the fields shown by default. */
 export const KINDS = {
   fact: {
@@ -83,6 +96,7 @@ export const KINDS = {
   question: { fields: QUESTION_FIELDS, defaults: ['number', 'text', 'facts'] },
   entity: { fields: ENTITY_FIELDS, defaults: ['name', 'kind', 'facts', 'aliases'] },
   answer: { fields: ANSWER_FIELDS, defaults: ['question', 'answer', 'facts'] },
+  problem: { fields: PROBLEM_FIELDS, defaults: ['file', 'path', 'message'] },
 } as const;
 
 export type RecordKind = keyof typeof KINDS;
@@ -93,7 +107,8 @@ export type Output =
   | { kind: 'question'; records: QuestionRecord[] }
   | { kind: 'entity'; records: EntityRecord[] }
   /** `many` is false for one question on the command line: JSON then prints one object, not an array. */
-  | { kind: 'answer'; records: AnswerRecord[]; many: boolean };
+  | { kind: 'answer'; records: AnswerRecord[]; many: boolean }
+  | { kind: 'problem'; records: ProblemRecord[] };
 
 /** Names of the fields a kind offers. */
 export function fieldNames(kind: RecordKind): string[] {

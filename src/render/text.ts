@@ -9,6 +9,9 @@ import { highlightWords, wrap } from './text-util.js';
 /** `--format text`: readable prose, one record a block. */
 export function renderText(out: Output, ctx: RenderContext): string {
   if (out.kind === 'answer') return renderAnswers(out.records, ctx);
+  // Problems read best as the compiler-style lines editors understand.
+  if (out.kind === 'problem' && !ctx.fields)
+    return out.records.map((p) => `${oneLine(p.file)}: ${oneLine(p.path)}: ${oneLine(p.message)}\n`).join('');
   const p = ctx.palette;
   const fields = chosenFields(out, ctx);
   const width = Math.max(20, ctx.width);
