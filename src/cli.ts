@@ -96,6 +96,15 @@ export async function run(io: Io): Promise<ExitCode> {
   return code;
 }
 
+/** The command tree alone, as completion reads it; nothing runs. */
+export function buildProgramForCompletion(): Command {
+  const quiet = { write: () => true };
+  return buildProgram(
+    { argv: [], env: {}, stdout: quiet, stderr: quiet, readStdin: async () => '' },
+    () => undefined,
+  );
+}
+
 function reportError(err: unknown, io: Io): ExitCode {
   if (err instanceof CommanderError) {
     // Help and version are requests, not failures.

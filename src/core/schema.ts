@@ -1,7 +1,7 @@
 // The one door for untrusted datasets. Loaded lazily: the bundled dataset is checked at build time.
 import { z } from 'zod';
 import { ENTITY_KINDS, FACT_TYPES } from './model.js';
-import type { CheckResult, Dataset, Problem } from './model.js';
+import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 
 // Checks, never transforms: the validated input is used as it is.
 const text = z.string().refine((s) => s.trim().length > 0, 'expected non-empty text');
@@ -60,8 +60,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(root)';
 }
 
-// Checks that need the whole dataset: they run only when the shape is right.
-function crossCheck(d: Dataset): Problem[] {
+// Checks across the dataset, over its well-formed parts: `facts` holds the facts that passed their
+// schema, each with its index in the file, so paths stay true.
+function crossCheck(d: Omit<Dataset, 'facts'>, facts: ReadonlyArray<[Fact, number]>): Problem[] {
   const problems: Problem[] = [];
   const names = new Set<string>();
   d.entities.forEach((e, i) => {
@@ -76,7 +77,7 @@ function crossCheck(d: Dataset): Problem[] {
   });
   const qList = [...questions].sort((a, b) => a - b).join(', ');
   const ids = new Map<string, number>();
-  d.facts.forEach((f, i) => {
+  for (const [f, i] of facts) {
     const first = ids.get(f.id);
     if (first !== undefined)
       problems.push({ path: `facts[${i}].id`, message: `duplicate id "${f.id}" (first at facts[${first}])` });
@@ -92,7 +93,7 @@ function crossCheck(d: Dataset): Problem[] {
       if (!names.has(name))
         problems.push({ path: `facts[${i}].entities[${j}]`, message: `unknown entity "${name}"` });
     });
-  });
+  }
   return problems;
 }
 
@@ -107,15 +108,22 @@ export function checkDataset(raw: unknown): CheckResult {
   const outline = Outline.safeParse(raw);
   if (!outline.success) return { ok: false, problems: outline.error.issues.map(toProblem([])) };
   const problems: Problem[] = [];
+  const wellFormed: Array<[Fact, number]> = [];
   outline.data.facts.forEach((fact, i) => {
     const r = FactSchema.safeParse(fact);
-    if (!r.success) problems.push(...r.error.issues.map(toProblem(['facts', i])));
+    if (r.success) wellFormed.push([fact as Fact, i]);
+    else problems.push(...r.error.issues.map(toProblem(['facts', i])));
   });
-  if (problems.length) return { ok: false, problems };
+  problems.push(...crossCheck(outline.data, wellFormed));
+  problems.sort((a, b) => comparePaths(a.path, b.path));
   // Every part has passed its schema, and no schema here transforms values.
-  const dataset = raw as Dataset;
-  const cross = crossCheck(dataset);
-  return cross.length ? { ok: false, problems: cross } : { ok: true, dataset };
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: raw as Dataset };
+}
+
+// Problems in file order: facts[2] before facts[10].
+function comparePaths(a: string, b: string): number {
+  const key = (p: string): string => p.replace(/\d+/g, (n) => n.padStart(10, '0'));
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
 /** The dataset format as a JSON Schema document. */

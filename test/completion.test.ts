@@ -1,0 +1,116 @@
+// Completion, tested for real: the bash script sourced in bash with COMP_WORDS set, and the zsh and fish
+// scripts checked by their shells' own syntax check where those shells are installed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProgramForCompletion } from '../src/cli.js';
+import { complete } from '../src/commands/complete.js';
+import { bundled } from '../src/core/dataset.js';
+import { factq } from './run.js';
+
+const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'factq-completion-'));
+symlinkSync(bin, join(dir, 'factq'));
+const PATH = `${dir}:${process.env.PATH}`;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const has = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
+/** COMPREPLY after completing the last of `words` (an empty string completes a new word). */
+function bashComplete(words: string[]): string[] {
+  const script = (spawnSync(process.execPath, [bin, 'completion', 'bash'], { encoding: 'utf8' })).stdout;
+  writeFileSync(join(dir, 'factq.bash'), script);
+  const quoted = ['factq', ...words].map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(' ');
+  // stdin from /dev/null: on a socket, Debian's bash takes itself for a remote shell and reads ~/.bashrc.
+  const r = spawnSync(
+    'bash',
+    ['--norc', '--noprofile', '-c', `source '${join(dir, 'factq.bash')}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length}; _factq; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    { encoding: 'utf8', env: { PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('bash completion', () => {
+  it.each<[string[], string[]]>([
+    [[''], ['search', 'ask', 'questions', 'list', 'show', 'entities', 'schema', 'validate', 'completion']],
+    [['se'], ['search']],
+    [['list', '--ty'], ['--type']],
+    [['list', '--type', ''], ['event', 'casualties', 'statement', 'assessment', 'prediction', 'threat', 'background']],
+    [['search', 'x', '--format', 'n'], ['ndjson']],
+    [['list', '--color', ''], ['auto', 'always', 'never']],
+    [['questions', ''], ['1', '2', '3', '4', '5', '6']],
+    [['list', '--question', '4'], ['4']],
+    [['show', 'no-uk'], ['no-uk-casualties']],
+    [['list', '--entity', 'Don'], ['Donald\\ Trump']],
+    [['list', '--fields', 'id,te'], ['id,text']],
+    [['completion', ''], ['bash', 'zsh', 'fish']],
+  ])('%j', (words, expected) => {
+    expect(bashComplete(words)).toEqual(expected);
+  });
+
+  it('completes ids from the dataset named by --data', () => {
+    const data = join(dir, 'mini.json');
+    const d = structuredClone(bundled());
+    d.facts = [{ ...d.facts[0]!, id: 'my-own-fact' }];
+    writeFileSync(data, JSON.stringify(d));
+    expect(bashComplete(['--data', data, 'show', 'my-'])).toEqual(['my-own-fact']);
+  });
+
+  it('lets bash complete file names after --data', () => {
+    writeFileSync(join(dir, 'zz-data.json'), '{}');
+    expect(bashComplete(['list', '--data', join(dir, 'zz-d')])).toEqual([join(dir, 'zz-data.json')]);
+  });
+});
+
+describe('completion scripts', () => {
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script that calls back into factq', async (shell) => {
+    const r = await factq(['completion', shell]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`factq __complete ${shell}`);
+  });
+
+  it('refuses an unknown shell', async () => {
+    const r = await factq(['completion', 'tcsh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^factq: .*tcsh/);
+  });
+
+  it.skipIf(!has('zsh'))('zsh -n accepts the zsh script', async () => {
+    writeFileSync(join(dir, '_factq'), (await factq(['completion', 'zsh'])).stdout);
+    const r = spawnSync('zsh', ['-n', join(dir, '_factq')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it.skipIf(!has('fish'))('fish -n accepts the fish script', async () => {
+    writeFileSync(join(dir, 'factq.fish'), (await factq(['completion', 'fish'])).stdout);
+    const r = spawnSync('fish', ['-n', join(dir, 'factq.fish')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it.skipIf(!has('fish'))('fish completes entity names through the script', async () => {
+    writeFileSync(join(dir, 'factq.fish'), (await factq(['completion', 'fish'])).stdout);
+    const r = spawnSync('fish', ['-c', `source ${join(dir, 'factq.fish')}; complete -C 'factq list --entity Dona'`], {
+      encoding: 'utf8',
+      env: { PATH, HOME: dir },
+    });
+    expect(r.stdout.split('\n')).toContain('Donald Trump');
+  });
+});
+
+describe('the completion engine', () => {
+  const program = buildProgramForCompletion();
+  it('never offers hidden commands', () => {
+    expect(complete(program, bundled(), ['__']).values).toEqual([]);
+  });
+  it('offers options of the command and the global ones', () => {
+    const values = complete(program, bundled(), ['ask', '--']).values;
+    expect(values).toEqual(expect.arrayContaining(['--explain', '--json', '--format', '--data', '--help']));
+    expect(values).not.toContain('--limit');
+  });
+});
