@@ -105,19 +105,26 @@ export function buildProgramForCompletion(): Command {
   );
 }
 
+/** One stderr line: sanitised, on one line, and short whatever the input it quotes. */
+function message(text: string): string {
+  const line = oneLine(text);
+  return `factq: ${line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line}\n`;
+}
+const MAX_MESSAGE = 400;
+
 function reportError(err: unknown, io: Io): ExitCode {
   if (err instanceof CommanderError) {
     // Help and version are requests, not failures.
     if (err.exitCode === 0) return EXIT.found;
-    io.stderr.write(`factq: ${oneLine(err.message.replace(/^error: /, ''))}\n`);
+    io.stderr.write(message(err.message.replace(/^error: /, '')));
     return EXIT.usage;
   }
   if (err instanceof FactqError) {
-    io.stderr.write(`factq: ${oneLine(err.message)}\n`);
+    io.stderr.write(message(err.message));
     if (io.env.FACTQ_DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
     return err.code;
   }
-  io.stderr.write(`factq: internal error: ${oneLine(String((err as Error)?.message ?? err))}\n`);
+  io.stderr.write(message(`internal error: ${String((err as Error)?.message ?? err)}`));
   if (io.env.FACTQ_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }
@@ -160,7 +167,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
         : '';
     if (text) io.stdout.write(text);
     else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${result.summary}\n`);
-    for (const note of result.notes ?? []) io.stderr.write(`factq: ${oneLine(note)}\n`);
+    for (const note of result.notes ?? []) io.stderr.write(message(note));
     setCode(result.code ?? (result.output.records.length ? EXIT.found : EXIT.notFound));
   };
 

@@ -18,6 +18,8 @@ export const FIELD_WEIGHTS = {
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
+// Longer "words" are not typos of anything: Fuse would only spend time on them.
+const FUZZY_MAX_LENGTH = 32;
 // Spelling slips count only in longer words: in short ones an edit makes another word (iran, iraq).
 const EDIT_MIN_LENGTH = 5;
 const MAX_EXPANSIONS = 8;
@@ -259,7 +261,7 @@ export class SearchIndex {
     };
     put(term, 1);
     for (const syn of synonyms().get(term) ?? []) put(syn, SYNONYM_QUALITY);
-    if (term.length < FUZZY_MIN_LENGTH || /^\d+$/.test(term)) return matches;
+    if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return matches;
     for (const st of this.withPrefix(term)) put(st, PREFIX_QUALITY);
     // A word the data holds is taken as meant. One it lacks is likely a typo: near spellings count too.
     if (!this.ids.has(term)) {
@@ -426,12 +428,19 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-// Each fact's rank in article order: by paragraph, then as listed.
+const ranksCache = new WeakMap<Dataset, Int32Array>();
+
+// Each fact's rank in article order: by paragraph, then as listed. Kept per dataset, apart from the index,
+// so listing never pays for building one.
 function articleRanks(dataset: Dataset): Int32Array {
-  const idx = dataset.facts.map((_, i) => i);
-  idx.sort((a, b) => dataset.facts[a]!.paragraph - dataset.facts[b]!.paragraph || a - b);
-  const ranks = new Int32Array(idx.length);
-  idx.forEach((doc, rank) => (ranks[doc] = rank));
+  let ranks = ranksCache.get(dataset);
+  if (!ranks) {
+    const idx = dataset.facts.map((_, i) => i);
+    idx.sort((a, b) => dataset.facts[a]!.paragraph - dataset.facts[b]!.paragraph || a - b);
+    ranks = new Int32Array(idx.length);
+    idx.forEach((doc, rank) => (ranks![doc] = rank));
+    ranksCache.set(dataset, ranks);
+  }
   return ranks;
 }
 
@@ -474,7 +483,7 @@ export function searchFacts(dataset: Dataset, query: string, filter: FactFilter 
 
 /** Facts in article order: by paragraph, then as the dataset lists them. */
 export function inArticleOrder(dataset: Dataset, facts: readonly Fact[]): Fact[] {
-  const order = indexFor(dataset).order;
+  const order = articleRanks(dataset);
   const pos = new Map(dataset.facts.map((f, i) => [f, order[i]!]));
   return [...facts].sort((a, b) => pos.get(a)! - pos.get(b)!);
 }

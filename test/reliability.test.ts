@@ -1,0 +1,293 @@
+/* eslint-disable no-control-regex -- this file's job is to feed and look for control characters */
+// What factq guarantees whatever it is given: defined exit codes, no stack traces, nothing from the
+// data that can drive a terminal, and whole output. Property tests (fast-check) plus known-nasty cases.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate.mjs';
+import { bundled } from '../src/core/dataset.js';
+import type { Dataset } from '../src/core/model.js';
+import { factq } from './run.js';
+
+const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'factq-reliability-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** How many cases each property runs; the README reports these numbers. */
+export const RUNS = { argv: 400, mutations: 250, terminal: 100, determinism: 50 };
+
+const ESC = '\u001b';
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+function expectClean(r: { code: number; stderr: string }): void {
+  expect([0, 1, 2]).toContain(r.code);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr).not.toContain('internal error');
+  for (const line of r.stderr.split('\n').filter(Boolean)) {
+    expect(line.startsWith('factq: ')).toBe(true);
+    expect(line.length).toBeLessThanOrEqual(420);
+  }
+}
+
+describe('any argv', () => {
+  const word = fc.oneof(
+    fc.constantFrom('search', 'ask', 'questions', 'list', 'show', 'entities', 'schema', 'validate', 'completion', '__complete', 'help'),
+    fc.constantFrom('--limit', '-n', '--type', '--entity', '--question', '--format', '--json', '--fields', '--color', '--explain', '--help', '--version', '-V', '--data', '--', '-', ''),
+    fc.constantFrom('0', '-1', '1e999', 'NaN', '9007199254740993', '3.5', 'Infinity', 'json', 'table', 'tsv', 'csv', 'always', 'event', 'id,text', 'Trump'),
+    fc.constantFrom('طهران', 'a\u0301\u0301\u0301', '👍🏽🚀', '\u202Eevil', '\u0000\u001b[31m\u0007', '\u009b2J'),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc.constant('x'.repeat(10_000)),
+  );
+  it(`exits 0, 1 or 2 with at most one clean stderr line (${RUNS.argv} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 6 }), fc.string({ maxLength: 40 }), async (args, stdin) => {
+        expectClean(await factq(args.filter((a) => a !== '--data'), { stdin }));
+      }),
+      { numRuns: RUNS.argv, seed: 42 },
+    );
+  }, 60_000);
+
+  it.each<[string, string[]]>([
+    ['an empty query', ['search', '']],
+    ['-- before an option', ['search', '--', '--json']],
+    ['ask - with no input', ['ask', '-']],
+    ['a NUL id', ['show', '\u0000']],
+    ['a huge question number', ['list', '--question', '1e309']],
+    ['a 10,000-character word', ['search', 'x'.repeat(10_000)]],
+    ['a 12,000-character question', ['ask', 'why '.repeat(3000)]],
+    ['a 10,000-character id', ['show', 'y'.repeat(10_000)]],
+    ['a 10,000-character field list', ['list', '--fields', 'z'.repeat(10_000)]],
+    ['an OSC sequence as an entity', ['list', '--entity', '\u001b]0;owned\u0007']],
+  ])('handles %s', async (_name, args) => {
+    expectClean(await factq(args));
+  });
+});
+
+describe('malformed datasets', () => {
+  const valid = JSON.stringify(bundled());
+  const file = (name: string, body: string | Buffer): string => {
+    const path = join(dir, name);
+    writeFileSync(path, body);
+    return path;
+  };
+
+  it.each<[string, string | Buffer, RegExp]>([
+    ['empty.json', '', /is empty/],
+    ['not.json', 'hello world', /not valid JSON/],
+    ['truncated.json', valid.slice(0, 5000), /not valid JSON/],
+    ['binary.json', Buffer.from([0x00, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 0x07, 0x9b]), /not valid JSON/],
+    ['array.json', '[]', /invalid dataset: \(root\): /],
+    ['number.json', '42', /invalid dataset/],
+    ['nofacts.json', JSON.stringify({ ...bundled(), facts: 'many' }), /facts: /],
+    ['missing.json', JSON.stringify({ ...bundled(), article: undefined }), /article: /],
+    ['dup.json', JSON.stringify({ ...bundled(), facts: [bundled().facts[0], bundled().facts[0]] }), /facts\[1\]\.id: duplicate id/],
+    ['dangling.json', JSON.stringify({ ...bundled(), entities: [] }), /facts\[0\]\.entities\[0\]: unknown entity/],
+    ['range.json', JSON.stringify({ ...bundled(), article: { ...bundled().article, paragraphs: 2 } }), /paragraph: expected an integer from 1 to 2/],
+  ])('refuses %s with exit 2, naming the file and the path', async (name, body, expected) => {
+    const path = file(name, body);
+    const r = await factq(['list', '--data', path]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toMatch(expected);
+    expectClean(r);
+    expect(r.stderr).not.toContain(ESC);
+  });
+
+  it('accepts a UTF-8 byte order mark before valid JSON', async () => {
+    const r = await factq(['list', '--data', file('bom.json', `\ufeff${valid}`), '--fields', 'id']);
+    expect(r.code).toBe(0);
+  });
+
+  it.each<[string, () => string, RegExp]>([
+    ['a directory', () => (mkdirSync(join(dir, 'adir'), { recursive: true }), join(dir, 'adir')), /is a directory/],
+    ['a missing file', () => join(dir, 'nope.json'), /no such file/],
+  ])('refuses %s', async (_name, path, expected) => {
+    const r = await factq(['list', '--data', path()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(expected);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses an unreadable file', async () => {
+    const path = file('locked.json', valid);
+    chmodSync(path, 0o000);
+    const r = await factq(['list', '--data', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/permission denied/);
+  });
+
+  it('refuses a 200 MB file before reading it', async () => {
+    const path = join(dir, 'huge.json');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk used
+    closeSync(fd);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=128', bin, 'list', '--data', path], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`factq: ${path}: too large (200 MiB; factq reads datasets up to 128 MiB)\n`);
+  });
+
+  it('keeps the message short for a file with many problems', async () => {
+    const broken = structuredClone(bundled());
+    for (const f of broken.facts) f.paragraph = 999;
+    const r = await factq(['list', '--data', file('many.json', JSON.stringify(broken))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\(and \d+ more\)\n$/);
+    expect(r.stderr.length).toBeLessThan(420);
+  });
+
+  it(`accepts or cleanly refuses random mutations of the valid dataset (${RUNS.mutations} cases)`, async () => {
+    const mutation = fc.record({
+      op: fc.constantFrom('delete', 'retype', 'duplicate'),
+      pick: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+      value: fc.jsonValue({ maxDepth: 2 }),
+    });
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const data = structuredClone(bundled()) as unknown;
+        for (const m of mutations) mutate(data, m.op, m.pick, m.value);
+        const path = file('mutated.json', JSON.stringify(data));
+        const listed = await factq(['list', '--data', path, '--format', 'json']);
+        expectClean(listed);
+        if (listed.code === 2) {
+          refused++;
+          expect(listed.stderr).toMatch(/^factq: .*mutated\.json: /);
+          return;
+        }
+        // Accepted: every command works on it.
+        for (const args of [['search', 'missiles trump'], ['ask', 'how many missiles?'], ['questions', '1'], ['entities'], ['show', 'us-killed-soleimani']])
+          expectClean(await factq([...args, '--data', path, '--format', 'table']));
+      }),
+      { numRuns: RUNS.mutations, seed: 7 },
+    );
+    expect(refused).toBeGreaterThan(RUNS.mutations / 4);
+  }, 120_000);
+});
+
+// Walk to a random node of the JSON tree and delete it, replace it, or duplicate an array element.
+function mutate(root: unknown, op: string, pick: number[], value: unknown): void {
+  let node = root;
+  for (let depth = 0; depth < pick.length; depth++) {
+    if (node === null || typeof node !== 'object') return;
+    const keys = Object.keys(node);
+    if (!keys.length) return;
+    const key = keys[pick[depth]! % keys.length]!;
+    const child = (node as Record<string, unknown>)[key];
+    const last = depth === pick.length - 1 || child === null || typeof child !== 'object';
+    if (last) {
+      const holder = node as Record<string, unknown>;
+      if (op === 'delete') {
+        if (Array.isArray(holder)) holder.splice(Number(key), 1);
+        else delete holder[key];
+      } else if (op === 'retype') holder[key] = value;
+      else if (Array.isArray(holder)) holder.push(structuredClone(holder[Number(key)]));
+      else holder[`${key}2`] = structuredClone(child);
+      return;
+    }
+    node = child;
+  }
+}
+
+describe('terminal safety', () => {
+  const nasty = fc.stringMatching(/^[a-z \t\n\r\u001b\u0007\u009b\u0085\u0000\u007f[\];0-9mJH?]{0,30}$/);
+  const datasetWith = (text: string, quote: string, alias: string): Dataset => {
+    const d = structuredClone(bundled());
+    d.facts[0]!.text = `missiles ${text}`;
+    d.facts[0]!.quote = { text: `q${quote}`, speaker: 'Iran' };
+    d.entities[0]!.aliases.push(`alias${alias}`);
+    d.entities[0]!.description = `described ${text}`;
+    return d;
+  };
+  // Exactly the styles factq's palette uses (chalk at level 1): cyan, bold, dim, yellow, green and resets.
+  const OWN_SGR = /\u001b\[(?:36|39|1|22|2|33|32)m/g;
+
+  it(`keeps control characters out of table, text, tsv and csv, and exact in json (${RUNS.terminal} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(nasty, nasty, nasty, async (text, quote, alias) => {
+        const d = datasetWith(text, quote, alias);
+        const path = join(dir, 'nasty.json');
+        writeFileSync(path, JSON.stringify(d));
+        for (const format of ['table', 'text', 'tsv', 'csv']) {
+          for (const args of [['search', 'missiles', '--fields', 'id,text,quote'], ['show', d.facts[0]!.id], ['entities']]) {
+            // CSV ends its lines with CRLF, as RFC 4180 says; that is the only \r allowed.
+            const text = (s: string): string => (format === 'csv' ? s.replace(/\r\n/g, '\n') : s);
+            const plain = await factq([...args, '--data', path, '--format', format, '--color', 'never']);
+            expect(text(plain.stdout)).not.toMatch(CONTROL);
+            const coloured = await factq([...args, '--data', path, '--format', format, '--color', 'always']);
+            expect(text(coloured.stdout).replace(OWN_SGR, '')).not.toMatch(CONTROL);
+            if (format === 'tsv') {
+              const lines = plain.stdout.replace(/\n$/, '').split('\n');
+              expect(new Set(lines.map((l) => l.split('\t').length)).size).toBeLessThanOrEqual(1);
+            }
+          }
+        }
+        const json = await factq(['show', d.facts[0]!.id, '--data', path, '--json']);
+        expect(json.stdout).not.toMatch(CONTROL);
+        expect(JSON.parse(json.stdout)[0].text).toBe(d.facts[0]!.text);
+        expect(JSON.parse(json.stdout)[0].quote.text).toBe(d.facts[0]!.quote!.text);
+      }),
+      { numRuns: RUNS.terminal, seed: 3 },
+    );
+  }, 180_000);
+});
+
+describe('whole output', () => {
+  const big = join(dir, 'big.json');
+  const FACTS = 100_000;
+  beforeAll(() => writeFileSync(big, JSON.stringify(generate(FACTS))), 60_000);
+
+  it('delivers all 100,000 facts through a pipe to a slow reader', async () => {
+    // The reader pauses for 50 ms after every 64 KiB, so factq's writes block again and again.
+    const reader = `let n = 0, bytes = 0; process.stdin.on('data', (c) => { for (const b of c) if (b === 10) n++; bytes += c.length;
+      if (bytes > 65536) { bytes = 0; process.stdin.pause(); setTimeout(() => process.stdin.resume(), 50); } });
+      process.stdin.on('end', () => console.log(n));`;
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" list --data "${big}" | "${process.execPath}" -e "${reader.replace(/"/g, '\\"')}"`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', FACTQ_NO_CACHE: '1' },
+    });
+    expect(r.stderr).toBe('');
+    expect(Number(r.stdout.trim())).toBe(FACTS);
+  }, 60_000);
+
+  it('ends quietly with exit 0 when the reader closes early', () => {
+    const r = spawnSync('bash', ['--norc', '-c', `"${process.execPath}" "${bin}" list --data "${big}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', FACTQ_NO_CACHE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0');
+  }, 60_000);
+
+  it('ends quietly with exit 130 on Ctrl-C', async () => {
+    const child = spawn(process.execPath, [bin, 'ask', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // factq is waiting for questions on stdin
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? signal)));
+    expect(code).toBe(130);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('determinism', () => {
+  it(`prints the same bytes for the same input (${RUNS.determinism} cases)`, async () => {
+    const query = fc.array(fc.constantFrom('iran', 'missiles', 'trump', 'war', 'al', 'asad', 'khamenie', 'us', 'bases', 'revenge'), {
+      minLength: 1,
+      maxLength: 4,
+    });
+    await fc.assert(
+      fc.asyncProperty(query, fc.constantFrom('search', 'ask'), fc.constantFrom('json', 'tsv', 'table'), async (words, cmd, format) => {
+        const args = [cmd, words.join(' '), '--format', format];
+        expect((await factq(args)).stdout).toBe((await factq(args)).stdout);
+      }),
+      { numRuns: RUNS.determinism, seed: 11 },
+    );
+  });
+});
