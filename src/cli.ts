@@ -116,7 +116,9 @@ function reportError(err: unknown, io: Io): ExitCode {
   if (err instanceof CommanderError) {
     // Help and version are requests, not failures.
     if (err.exitCode === 0) return EXIT.found;
-    io.stderr.write(message(err.message.replace(/^error: /, '')));
+    // Options but no command: commander would print the whole help as an error.
+    const text = err.code === 'commander.help' ? 'no command given (see factq --help)' : err.message.replace(/^error: /, '');
+    io.stderr.write(message(text));
     return EXIT.usage;
   }
   if (err instanceof FactqError) {
@@ -140,7 +142,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, tsv in a pipe)').choices(FORMATS))
     .option('--json', 'short for --format json')
     .option('--fields <list>', 'comma-separated fields to print, in every format')
-    .addOption(new Option('--data <file>', 'use another dataset in the bundled format').env('FACTQ_DATA'))
+    .option('--data <file>', 'use another dataset in the bundled format (default: $FACTQ_DATA, else the bundled one)')
     .addOption(new Option('--color <when>', 'colour output').choices(COLOR_MODES).default('auto'))
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -172,7 +174,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
   };
 
   const withData = async (cmd: Command): Promise<Dataset> => {
-    const file = cmd.optsWithGlobals<GlobalOptions>().data;
+    const file = cmd.optsWithGlobals<GlobalOptions>().data ?? (io.env.FACTQ_DATA || undefined);
     return file ? loadDatasetFile(file, { cacheDir: cacheDirFrom(io.env) }) : bundled();
   };
 
@@ -274,7 +276,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .argument('[words...]')
     .action(async (shell: string, words: string[], _opts, cmd: Command) => {
       if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell "${shell}"`);
-      const data = dataFileIn(words) ?? cmd.optsWithGlobals<GlobalOptions>().data;
+      const data = dataFileIn(words) ?? cmd.optsWithGlobals<GlobalOptions>().data ?? (io.env.FACTQ_DATA || undefined);
       let dataset: Dataset;
       try {
         dataset = data ? await loadDatasetFile(data, { cacheDir: cacheDirFrom(io.env) }) : bundled();
@@ -321,9 +323,10 @@ function lines(text: string): string[] {
 /** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
 export async function main(): Promise<void> {
   // A reader that goes away (`factq list | head -1`) is not an error: stop quietly.
+  // Any other failure of stdout is reported like every error: one line, exit 2.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    if (err.code !== 'EPIPE') process.stderr.write(message(`cannot write output (${err.code ?? err.message})`));
+    process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.usage);
   });
   process.on('SIGINT', () => process.exit(130));
   process.exitCode = await run({

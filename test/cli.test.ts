@@ -26,6 +26,7 @@ describe('exit codes and errors', () => {
     ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
     ['unknown option', ['list', '--frobnicate'], 2, /^factq: unknown option '--frobnicate'/],
     ['missing argument', ['search'], 2, /^factq: missing required argument/],
+    ['options but no command', ['--json'], 2, /^factq: no command given \(see factq --help\)\n$/],
     ['missing dataset', ['list', '--data', '/nonexistent/facts.json'], 2, /^factq: \/nonexistent\/facts.json: no such file\n$/],
     ['ask unanswerable', ['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer .*factq search/],
   ])('%s', async (_name, args, code, stderr) => {
@@ -46,6 +47,13 @@ describe('exit codes and errors', () => {
     const r = await factq([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n {2}\$ factq /);
+  });
+
+  it('reads FACTQ_DATA, and --data wins over it', async () => {
+    const fromEnv = await factq(['list'], { env: { FACTQ_DATA: '/nonexistent/env.json' } });
+    expect(fromEnv.stderr).toContain('/nonexistent/env.json');
+    const fromFlag = await factq(['list', '--data', '/nonexistent/flag.json'], { env: { FACTQ_DATA: '/nonexistent/env.json' } });
+    expect(fromFlag.stderr).toContain('/nonexistent/flag.json');
   });
 
   it('shows the stack only with FACTQ_DEBUG', async () => {

@@ -17,8 +17,3 @@ export class FactqError extends Error {
 export function usageError(message: string): FactqError {
   return new FactqError(message, EXIT.usage);
 }
-
-/** A "nothing found" outcome (exit 1) that still deserves a message on stderr. */
-export function notFoundError(message: string): FactqError {
-  return new FactqError(message, EXIT.notFound);
-}

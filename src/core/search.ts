@@ -192,16 +192,6 @@ export class SearchIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Whether the vocabulary holds a stem. */
-  has(st: string): boolean {
-    return this.ids.has(st);
-  }
-
-  /** How many distinct stems the index holds. */
-  get vocabularySize(): number {
-    return this.vocab.length;
-  }
-
   /**
    * The query's stems worth matching. A word the data lacks that is one slip from a question word
    * ("wat", "hw") is dropped like that question word.
