@@ -20,4 +20,12 @@ const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, Module.createRequire(file), bundle, file, __dirname);
 
 // The build runs one command with this set, and keeps what V8 compiled by the end of it.
-if (process.env.FACTQ_WRITE_CODE_CACHE) process.on('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+if (process.env.FACTQ_WRITE_CODE_CACHE) {
+  process.on('exit', () => {
+    try {
+      fs.writeFileSync(cacheFile, script.createCachedData());
+    } catch {
+      // A read-only install keeps the cache it has.
+    }
+  });
+}
