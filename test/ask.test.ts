@@ -21,6 +21,9 @@ describe('ask: direct answers', () => {
     ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],
     ['were any british soldiers hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
+    ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
+    ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
+    ['Were UK forces affected?', 'No, there were no UK casualties', 'no-uk-casualties'],
   ])('%s -> %s', (question, answer, id) => {
     const reply = ask(data, question);
     expect(reply.answer).toBe(answer);
@@ -29,6 +32,12 @@ describe('ask: direct answers', () => {
 
   it('answers "what did X say" with the whole quote', () => {
     expect(ask(data, 'What did Trump tweet?').answer).toContain('All is well! Missiles launched from Iran');
+    // Confidence is the best fragment's, so the whole quote that replaces it still answers.
+    expect(ask(data, 'Did Trump say everything was fine?').answer).toContain('So far, so good!');
+  });
+
+  it('reads "what might X say" as a prediction, not a quote', () => {
+    expect(ask(data, 'What might Iran say about the casualty figures?').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
   });
 
   it('returns supporting facts best first, with scores from 0 to 1', () => {
@@ -44,7 +53,8 @@ describe('ask: direct answers', () => {
 });
 
 describe('ask: refusals', () => {
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?'])(
+  // The last two match words of the article, but its best fact holds no time, or no figure.
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

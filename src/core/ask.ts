@@ -11,7 +11,9 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 // First match wins, so the most specific cues come first.
 const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b/],
-  ['outcome', /\bwhat (?:if|happens if|would happen|will happen|could happen)\b|\bconsequences?\b|\bwhat happens when\b/],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b/],
+  // "What might Iran say?" asks for a prediction, not a quote.
+  ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
   ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
@@ -24,11 +26,15 @@ const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
 const TYPE_HINTS: ReadonlyArray<[RegExp, Fact['type']]> = [
   [/\bthreat\w*\b|\bvow\w*\b|\bpromis\w*\b/, 'threat'],
   [/\bexpect\w*\b|\blikely\b|\bfuture\b/, 'prediction'],
-  [/\bcasualt\w*\b|\bhurt\b|\binjur\w*\b|\bkilled\b|\bdead\b|\bdied?\b|\bwounded\b/, 'casualties'],
+  [/\bcasualt\w*\b|\bhurt\b|\binjur\w*\b|\bkill\w*\b|\bdead\b|\bdied?\b|\bwounded\b/, 'casualties'],
 ];
+// "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
+const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
+// "Who is X?" asks what X is: background facts say that.
+const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
 
 // Words that mark a fact as giving a reason, or a location.
-const REASON_WORDS = /\b(?:because|answer to|retaliat\w*|revenge|avenge|in response|for attacking|lesson)\b/;
+const REASON_WORDS = /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b/;
 const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
 // Words a fact needs to answer "when".
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|day|days|now|time|today|yesterday)\b/;
@@ -94,12 +100,12 @@ export function matchArticleQuestion(dataset: Dataset, question: string): number
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
 function cue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
-  const hinted = TYPE_HINTS.filter(([re]) => re.test(question)).map(([, type]) => type);
+  const hinted = HINTED_INTENTS.has(intent) ? TYPE_HINTS.filter(([re]) => re.test(question)).map(([, type]) => type) : [];
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) ? 1.25 : 0.95;
-  return typeCue * intentCue(intent, fact, dataset, terms);
+  return typeCue * intentCue(intent, fact, dataset, terms, question);
 }
 
-function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[]): number {
+function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
   const kindOf = entityKinds(dataset);
   const kinds = new Set(fact.entities.map((n) => kindOf.get(n)).filter((k) => k !== undefined));
   switch (intent) {
@@ -112,8 +118,10 @@ function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly
       return fact.type === 'prediction' ? 1.3 : 0.9;
     case 'quote':
       return fact.quote ? 1.3 : fact.type === 'statement' ? 1.1 : 0.85;
-    case 'who':
-      return ['person', 'group', 'organization', 'country'].some((k) => kinds.has(k as never)) ? 1.1 : 0.9;
+    case 'who': {
+      const agent = ['person', 'group', 'organization', 'country'].some((k) => kinds.has(k as never)) ? 1.1 : 0.9;
+      return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
+    }
     case 'where':
       return PLACE_WORDS.test(normalise(fact.text)) ? 1.4 : kinds.has('place') ? 1.1 : 0.85;
     case 'when':
@@ -126,7 +134,7 @@ function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly
 }
 
 /** The short answer a fact gives to a question of this intent. */
-export function answerFrom(intent: Intent, fact: Fact, terms: readonly string[]): string {
+export function answerFrom(intent: Intent, fact: Fact, terms: readonly string[], asked: ReadonlySet<string> = new Set()): string {
   if (intent === 'count' && fact.numbers?.length) {
     const scored = fact.numbers.map((n) => ({
       n,
@@ -137,6 +145,9 @@ export function answerFrom(intent: Intent, fact: Fact, terms: readonly string[])
     return n.value === 0 ? `No ${n.unit}` : `${n.value} ${n.unit}`;
   }
   if (intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
+  // tells the reader nothing: the fact itself does.
+  if (fact.answer && words(fact.answer).every((w) => asked.has(w))) return fact.text;
   return fact.answer ?? fact.text;
 }
 
@@ -172,15 +183,16 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
     .sort((a, b) => b.score - a.score || a.hit.rank - b.hit.rank)
     .slice(0, CANDIDATES);
 
-  if (intent === 'quote') preferWholeQuote(ranking);
+  // Confidence is the best match's, before a whole quote may take the place of its fragment.
   if (articleQuestion === null && ranking.length) confidence = coverage(terms, ranking[0]!.hit);
-  const answered = ranking.length > 0 && confidence >= MIN_CONFIDENCE;
+  if (intent === 'quote') preferWholeQuote(ranking);
+  const answered = ranking.length > 0 && confidence >= MIN_CONFIDENCE && canAnswer(intent, ranking[0]!.hit.fact);
   const facts = answered
     ? ranking.slice(0, SUPPORTING).map((r) => ({ ...r.hit.fact, score: r.score }))
     : [];
   return {
     question,
-    answer: answered ? answerFrom(intent, ranking[0]!.hit.fact, terms) : null,
+    answer: answered ? answerFrom(intent, ranking[0]!.hit.fact, terms, new Set(words(question))) : null,
     facts,
     explain: {
       intent,
@@ -203,6 +215,13 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
 export function ask(dataset: Dataset, question: string): Reply {
   const { explain: _explain, ...reply } = askExplained(dataset, question);
   return reply;
+}
+
+// "How many" needs a figure and "when" a time: a fact without one does not answer, however well it matches.
+function canAnswer(intent: Intent, fact: Fact): boolean {
+  if (intent === 'count') return Boolean(fact.numbers?.length);
+  if (intent === 'when') return TIME_WORDS.test(normalise(fact.text));
+  return true;
 }
 
 // "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same

@@ -2,7 +2,7 @@
 const GROUPS: readonly string[] = [
   'missile rocket projectile ballistic',
   'kill killed dead death die died fatal fatality fatalities',
-  'injure injured injury hurt wound wounded harm harmed',
+  'injure injured injury hurt wound wounded harm harmed affect affected',
   'casualty casualties killed injured hurt wounded victim',
   'attack strike struck hit barrage assault bombard bombing raid',
   'retaliation retaliate revenge avenge vengeance payback reprisal',

@@ -76,7 +76,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
     'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much ' +
     'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
-    'actually exactly think going kind sort like lot lots ever yet still now total number amount'
+    'actually exactly think going kind sort like lot lots ever yet still now total number amount ' +
+    'come came comes coming go goes went gone make makes made take took taken give gave given ' +
+    'might may must shall'
   ).split(/\s+/),
 );
 
