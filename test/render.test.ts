@@ -147,6 +147,7 @@ describe('sanitise', () => {
     ['C1 NEL', 'a\u0085b', 'a\ufffdb'],
     ['DEL', 'a\u007fb', 'a\u2421b'],
     ['plain Unicode', 'طهران 伊朗 🚀 é', 'طهران 伊朗 🚀 é'],
+    ['bidi override', 'abc\u202Edef\u2066g', 'abc\ufffddef\ufffdg'],
   ])('%s', (_name, input, expected) => {
     expect(sanitise(input)).toBe(expected);
   });

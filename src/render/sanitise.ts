@@ -5,7 +5,9 @@
 /* eslint-disable no-control-regex -- matching control characters is the point of this module */
 const SEQUENCES =
   /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|(?:\u001B[\]PX^_]|[\u0090\u009D\u009E\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)|\u001B[@-Z\\-_]/g;
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// C0 and C1 controls, and the bidirectional overrides and isolates that can reorder what a terminal shows
+// (right-to-left text needs none of them: its direction is implicit).
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 /* eslint-enable no-control-regex */
 
 /** Remove escape sequences and show other control characters visibly; tabs and newlines are kept. */
