@@ -173,9 +173,10 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     setCode(result.code ?? (result.output.records.length ? EXIT.found : EXIT.notFound));
   };
 
-  const withData = async (cmd: Command): Promise<Dataset> => {
-    const file = cmd.optsWithGlobals<GlobalOptions>().data ?? (io.env.FACTQ_DATA || undefined);
-    return file ? loadDatasetFile(file, { cacheDir: cacheDirFrom(io.env) }) : bundled();
+  // --data, else FACTQ_DATA, else the bundled dataset; `file` overrides both (completion reads it from words).
+  const withData = async (cmd: Command, file?: string): Promise<Dataset> => {
+    const path = file ?? cmd.optsWithGlobals<GlobalOptions>().data ?? (io.env.FACTQ_DATA || undefined);
+    return path ? loadDatasetFile(path, { cacheDir: cacheDirFrom(io.env) }) : bundled();
   };
 
   const filterOptions = (c: Command): Command =>
@@ -276,10 +277,9 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void): Command {
     .argument('[words...]')
     .action(async (shell: string, words: string[], _opts, cmd: Command) => {
       if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell "${shell}"`);
-      const data = dataFileIn(words) ?? cmd.optsWithGlobals<GlobalOptions>().data ?? (io.env.FACTQ_DATA || undefined);
       let dataset: Dataset;
       try {
-        dataset = data ? await loadDatasetFile(data, { cacheDir: cacheDirFrom(io.env) }) : bundled();
+        dataset = await withData(cmd, dataFileIn(words));
       } catch {
         dataset = bundled(); // a half-typed --data path must not break completion
       }

@@ -70,11 +70,11 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
   const bytes = readBytes(file);
   const text = new TextDecoder('utf-8').decode(bytes);
   // The cache (and node:crypto, node:v8 with it) is loaded only for files large enough to use it.
-  const cache = opts.cacheDir && bytes.length >= CACHE_MIN_BYTES ? await import('./cache.js') : undefined;
-  const cacheDir = cache ? opts.cacheDir : undefined;
+  const cacheDir = bytes.length >= CACHE_MIN_BYTES ? opts.cacheDir : undefined;
+  const cache = cacheDir ? { dir: cacheDir, ...(await import('./cache.js')) } : undefined;
   const hash = cache ? cache.contentHash(bytes) : '';
-  if (cache && cacheDir) {
-    const snapshot = cache.readCachedIndex(cacheDir, file, hash);
+  if (cache) {
+    const snapshot = cache.readCachedIndex(cache.dir, file, hash);
     if (snapshot) {
       // The same bytes passed validation when this entry was written.
       const dataset = parseJson(file, text) as Dataset;
@@ -87,7 +87,7 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
   const result = checkDataset(raw);
   if (!result.ok) throw new DatasetError(file, result.problems);
   const dataset = result.dataset;
-  if (cache && cacheDir) cache.writeCachedIndex(cacheDir, file, hash, indexFor(dataset).snapshot());
+  if (cache) cache.writeCachedIndex(cache.dir, file, hash, indexFor(dataset).snapshot());
   return dataset;
 }
 
