@@ -2,7 +2,7 @@
 import { usageError } from '../core/errors.js';
 import { FACT_TYPES } from '../core/model.js';
 import type { Dataset, Fact, FactType } from '../core/model.js';
-export { inArticleOrder } from '../core/search.js';
+export { factsInArticleOrder } from '../core/search.js';
 import { resolveEntity } from '../core/search.js';
 import type { FactFilter } from '../core/search.js';
 import { didYouMean } from '../core/suggest.js';

@@ -1,5 +1,5 @@
 import type { Dataset } from '../core/model.js';
-import { factRecord, inArticleOrder, questionNumber } from './common.js';
+import { factRecord, factsInArticleOrder, questionNumber } from './common.js';
 import type { CommandResult } from './common.js';
 
 /** `factq questions [N]`: the article's questions with their fact counts, or the facts under one. */
@@ -12,9 +12,6 @@ export function questionsCommand(dataset: Dataset, number?: string): CommandResu
     return { output: { kind: 'question', records } };
   }
   const n = questionNumber(dataset, number);
-  const facts = inArticleOrder(
-    dataset,
-    dataset.facts.filter((f) => f.question === n),
-  );
+  const facts = factsInArticleOrder(dataset).filter((f) => f.question === n);
   return { output: { kind: 'fact', records: facts.map((f) => factRecord(f)) } };
 }

@@ -471,9 +471,10 @@ export function searchFacts(dataset: Dataset, query: string, filter: FactFilter 
   return index.search(index.terms(query), filter, limit);
 }
 
-/** Facts in article order: by paragraph, then as the dataset lists them. */
-export function inArticleOrder(dataset: Dataset, facts: readonly Fact[]): Fact[] {
-  const order = articleRanks(dataset);
-  const pos = new Map(dataset.facts.map((f, i) => [f, order[i]!]));
-  return [...facts].sort((a, b) => pos.get(a)! - pos.get(b)!);
+/** The dataset's facts in article order: by paragraph, then as the dataset lists them. */
+export function factsInArticleOrder(dataset: Dataset): Fact[] {
+  const ranks = articleRanks(dataset);
+  const ordered = new Array<Fact>(ranks.length);
+  dataset.facts.forEach((fact, doc) => (ordered[ranks[doc]!] = fact));
+  return ordered;
 }
