@@ -89,7 +89,7 @@ const indexer = await build({
   write: false,
   outdir: 'dist',
 });
-const bundledIndex = JSON.parse(
+const { index: bundledIndex, synonyms } = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', indexer.outputFiles[0].text], { encoding: 'utf8', maxBuffer: 1 << 26 }),
 );
 await build({
@@ -98,7 +98,11 @@ await build({
   entryPoints: { factq: 'src/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
-  define: { ...common.define, __FACTQ_BUNDLED_INDEX__: JSON.stringify(JSON.stringify(bundledIndex)) },
+  define: {
+    ...common.define,
+    __FACTQ_BUNDLED_INDEX__: JSON.stringify(JSON.stringify(bundledIndex)),
+    __FACTQ_SYNONYMS__: JSON.stringify(JSON.stringify(synonyms)),
+  },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
 await build({ ...common, format: 'cjs', entryPoints: LAZY, outdir: 'dist', outExtension: { '.js': '.cjs' } });

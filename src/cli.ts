@@ -1,4 +1,5 @@
 // The entry. The only module that reads argv, writes to stdout or stderr, and sets the exit code.
+import { fstatSync, writeSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { EXIT, FactqError, usageError } from './core/errors.js';
 import type { ExitCode } from './core/errors.js';
@@ -322,20 +323,67 @@ function lines(text: string): string[] {
 
 /** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
 export async function main(): Promise<void> {
-  // A reader that goes away (`factq list | head -1`) is not an error: stop quietly.
-  // Any other failure of stdout is reported like every error: one line, exit 2.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') process.stderr.write(message(`cannot write output (${err.code ?? err.message})`));
-    process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.usage);
-  });
   process.on('SIGINT', () => process.exit(130));
   process.exitCode = await run({
     argv: process.argv,
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: descriptorStdout(),
+    // Lazy, like stdout: a run that succeeds never builds process.stderr.
+    stderr: { write: (s) => process.stderr.write(s) },
     readStdin,
   });
+}
+
+// A reader that goes away (`factq list | head -1`) is not an error: stop quietly.
+// Any other failure of stdout is reported like every error: one line, exit 2.
+function stdoutFailed(err: NodeJS.ErrnoException): never {
+  if (err.code !== 'EPIPE') process.stderr.write(message(`cannot write output (${err.code ?? err.message})`));
+  return process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.usage);
+}
+
+// stdout written with fs.writeSync to descriptor 1. Building process.stdout loads Node's stream and
+// socket modules, about 2 ms of a 30 ms run, and a command here writes its output in one piece anyway.
+// A terminal, or a descriptor that would block (EAGAIN), gets the ordinary stream instead.
+function descriptorStdout(): Io['stdout'] {
+  let stream: NodeJS.WriteStream | undefined;
+  let tty: boolean | undefined;
+  const toStream = (): NodeJS.WriteStream => {
+    if (!stream) stream = process.stdout.on('error', stdoutFailed);
+    return stream;
+  };
+  // Only a character device can be a terminal; pipes and files are told apart without the tty module.
+  const isTTY = (): boolean => {
+    if (tty === undefined) {
+      let device = false;
+      try {
+        device = fstatSync(1).isCharacterDevice();
+      } catch {
+        // A closed descriptor 1 is no terminal; writing to it fails below and is reported there.
+      }
+      tty = device && toStream().isTTY === true;
+    }
+    return tty;
+  };
+  return {
+    get isTTY() {
+      return isTTY();
+    },
+    get columns() {
+      return isTTY() ? toStream().columns : undefined;
+    },
+    write(text: string) {
+      if (stream) return stream.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(1, bytes, done);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return toStream().write(bytes.subarray(done));
+        stdoutFailed(err as NodeJS.ErrnoException);
+      }
+      return true;
+    },
+  };
 }
 
 async function readStdin(): Promise<string> {

@@ -15,6 +15,7 @@ import { factq } from './run.js';
 
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'factq-reliability-'));
+const hasPython = spawnSync('python3', ['--version']).status === 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** How many cases each property runs; the README reports these numbers. */
@@ -253,6 +254,38 @@ describe('whole output', () => {
     expect(r.stderr).toBe('');
     expect(Number(r.stdout.trim())).toBe(FACTS);
   }, 60_000);
+
+  // factq writes stdout with fs.writeSync; a descriptor set non-blocking answers EAGAIN when the pipe is
+  // full, and factq must hand the rest to Node's stream instead of losing it.
+  it.skipIf(!hasPython)('delivers all 100,000 facts through a non-blocking pipe to a slow reader', () => {
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'p = subprocess.Popen(sys.argv[1:], stdout=w, stderr=subprocess.PIPE)',
+      'os.close(w)',
+      'time.sleep(0.3)',
+      'n = 0',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    n += chunk.count(b"\\n")',
+      '    time.sleep(0.002)',
+      'print(n, p.wait(), p.stderr.read().decode().strip())',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script, process.execPath, bin, 'list', '--data', big], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', FACTQ_NO_CACHE: '1' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(`${FACTS} 0`);
+  }, 60_000);
+
+  it('reports a failed write as one line and exit 2', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" list > /dev/full`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('factq: cannot write output (ENOSPC)\n');
+    expect(r.status).toBe(2);
+  });
 
   it('ends quietly with exit 0 when the reader closes early', () => {
     const r = spawnSync('bash', ['--norc', '-c', `"${process.execPath}" "${bin}" list --data "${big}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {

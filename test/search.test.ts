@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../src/core/dataset.js';
 import { MAX_TERMS, indexFor, searchFacts } from '../src/core/search.js';
+import { buildSynonyms, decodeSynonyms, encodeSynonyms } from '../src/core/synonyms.js';
+import { stem } from '../src/core/text.js';
 
 const data = bundled();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
@@ -93,5 +95,14 @@ describe('search: ranking rules', () => {
   it('does not confuse Iran with Iraq', () => {
     const hit = searchFacts(data, 'iran', {}, 50);
     expect(hit.every((h) => !h.stems.includes('iraq'))).toBe(true);
+  });
+});
+
+describe('synonym map', () => {
+  it('survives the JSON form the build inlines', () => {
+    const map = buildSynonyms(stem);
+    const back = decodeSynonyms(JSON.parse(JSON.stringify(encodeSynonyms(map))) as Record<string, string[]>);
+    expect(back).toEqual(map);
+    expect(back.get(stem('missile'))?.has(stem('rocket'))).toBe(true);
   });
 });

@@ -8,6 +8,9 @@ describe('normalise', () => {
     ['al‐Asad — Irbil', 'al-asad - irbil'],
     ['Café Ñandú', 'cafe nandu'],
     ['ＵＳ', 'us'],
+    // Punctuation and letters that need decomposing, in one string: both folded.
+    ['Café’s “menu” — ＵＳ－led', 'cafe\'s "menu" - us-led'],
+    ['a\uFE58b', 'a-b'],
   ])('%s -> %s', (input, expected) => {
     expect(normalise(input)).toBe(expected);
   });

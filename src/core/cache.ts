@@ -9,7 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from './search.js';
 
 /** Bump when the index format or the scoring inputs change: old entries are then ignored. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 interface Entry {
   version: number;

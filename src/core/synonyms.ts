@@ -62,3 +62,13 @@ export function buildSynonyms(stemOf: (w: string) => string): Map<string, Set<st
   }
   return map;
 }
+
+/** The synonym map as plain JSON, for inlining into the bundle at build time. */
+export function encodeSynonyms(map: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string[]> {
+  return Object.fromEntries([...map].map(([stem, others]) => [stem, [...others]]));
+}
+
+/** The synonym map back from its JSON form. */
+export function decodeSynonyms(json: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(json).map(([stem, others]) => [stem, new Set(others)]));
+}
