@@ -99,8 +99,7 @@ export function matchArticleQuestion(dataset: Dataset, question: string): number
 }
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
-function cue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
-  const hinted = HINTED_INTENTS.has(intent) ? TYPE_HINTS.filter(([re]) => re.test(question)).map(([, type]) => type) : [];
+function cue(intent: Intent, hinted: readonly Fact['type'][], fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) ? 1.25 : 0.95;
   return typeCue * intentCue(intent, fact, dataset, terms, question);
 }
@@ -174,9 +173,11 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
     // Cues reorder candidates, so take a pool well beyond the facts shown.
     hits = index.search(terms, {}, POOL);
   }
+  // The fact types the question's wording hints at: the same for every candidate.
+  const hinted = HINTED_INTENTS.has(intent) ? TYPE_HINTS.filter(([re]) => re.test(folded)).map(([, type]) => type) : [];
   const ranking = hits
     .map((h) => {
-      const c = articleQuestion === null ? cue(intent, h.fact, dataset, terms, folded) : 1;
+      const c = articleQuestion === null ? cue(intent, hinted, h.fact, dataset, terms, folded) : 1;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c) };
     })

@@ -1,4 +1,5 @@
-// The format table: every format the CLI offers, and how to get its renderer.
+// The format table: every format the CLI offers, how to get its renderer, and whether it is laid out
+// for a person at a terminal.
 import type { RenderContext } from './context.js';
 import type { Output } from './records.js';
 import { renderCsv, renderJson, renderNdjson, renderTsv } from './formats.js';
@@ -9,20 +10,28 @@ export type Format = (typeof FORMATS)[number];
 
 export type Renderer = (out: Output, ctx: RenderContext) => string;
 
-/** The renderer for a format; table and text load their width-measuring code only when asked for. */
-export async function rendererFor(format: Format): Promise<Renderer> {
-  switch (format) {
-    case 'table':
-      return (await import('./table.js')).renderTable;
-    case 'json':
-      return renderJson;
-    case 'ndjson':
-      return renderNdjson;
-    case 'csv':
-      return renderCsv;
-    case 'tsv':
-      return renderTsv;
-    case 'text':
-      return (await import('./text.js')).renderText;
-  }
+interface FormatEntry {
+  /** Table and text load their width-measuring code only when asked for. */
+  load: () => Promise<Renderer>;
+  /** Uses the terminal's width and colour; the others are for programs and ignore both. */
+  terminal: boolean;
+}
+
+const FORMAT_TABLE: Readonly<Record<Format, FormatEntry>> = {
+  table: { load: async () => (await import('./table.js')).renderTable, terminal: true },
+  json: { load: async () => renderJson, terminal: false },
+  ndjson: { load: async () => renderNdjson, terminal: false },
+  csv: { load: async () => renderCsv, terminal: false },
+  tsv: { load: async () => renderTsv, terminal: false },
+  text: { load: async () => (await import('./text.js')).renderText, terminal: true },
+};
+
+/** The renderer for a format. */
+export function rendererFor(format: Format): Promise<Renderer> {
+  return FORMAT_TABLE[format].load();
+}
+
+/** Whether a format uses the terminal's width and colour (so they need working out at all). */
+export function forTerminal(format: Format): boolean {
+  return FORMAT_TABLE[format].terminal;
 }
