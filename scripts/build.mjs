@@ -27,16 +27,30 @@ const lazyBundles = {
   },
 };
 
-// commander requires node:child_process (and so node:net) at load, for executable subcommands that
-// factq does not have: load it on first use instead. ~6 ms of every start-up.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Modules evaluated on first use instead of at start-up: commander requires node:child_process (and so
+// node:net) at load, for executable subcommands that factq does not have (~6 ms); Fuse.js creates a
+// Unicode-class regular expression at load (~0.4 ms) and is needed only for a word the data lacks.
+// Each import becomes a proxy that loads the real module when first read or constructed.
+const LAZY_MODULES = [
+  { filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' },
+  { filter: /^fuse\.js\/basic$/, importer: '/src/', load: 'fuse.js/basic' },
+];
+const lazyModules = {
+  name: 'lazy-modules',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander') ? { path: 'child_process', namespace: 'lazy-cp' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-cp' }, () => ({
-      contents: "let cp; module.exports = new Proxy({}, { get: (_, key) => (cp ??= require('node:child_process'))[key] });",
+    for (const [i, lazy] of LAZY_MODULES.entries()) {
+      b.onResolve({ filter: lazy.filter }, (args) =>
+        args.importer.includes(lazy.importer) ? { path: String(i), namespace: 'lazy-module' } : undefined,
+      );
+    }
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
+      // require() of a CommonJS module is evaluated where it is called: here, on first use. The target is a
+      // function so that a module that is a class (Fuse) can be constructed through the proxy.
+      contents: [
+        `let m; const load = () => (m ??= require(${JSON.stringify(LAZY_MODULES[Number(args.path)].load)}));`,
+        'module.exports = new Proxy(function () {}, { get: (_, key) => load()[key], construct: (_, args) => new (load())(...args) });',
+      ].join('\n'),
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
       loader: 'js',
     }));
   },
@@ -79,7 +93,7 @@ const common = {
   define: { __FACTQ_VERSION__: JSON.stringify(pkg.version) },
   // Lazy bundles load with require(), which both formats have (the banner gives ESM one).
   supported: { 'dynamic-import': false },
-  plugins: [lazyBundles, lazyChildProcess, jsonAsParse, zodEnglishOnly],
+  plugins: [lazyBundles, lazyModules, jsonAsParse, zodEnglishOnly],
 };
 // The bundled dataset's index, built now and inlined, so no run has to build it.
 const indexer = await build({

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../src/core/dataset.js';
+import { searchFacts } from '../src/core/search.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
@@ -39,6 +41,21 @@ describe('factq, spawned', () => {
     const hits = JSON.parse(r.stdout);
     expect(hits[0].id).toMatch(/al-asad/);
     expect(r.stderr).toBe('');
+  });
+
+  // The bundle inlines precomputed data (index, stemmed synonyms) and loads Fuse and Unicode regular
+  // expressions only when a query needs them: its answers must be the source's.
+  it.each([
+    ['missiles al-Asad', 'missiles-fired-at-al-asad'],
+    ['khamenie', 'khamenei-is-supreme-leader'],
+    ['rockets fired at bases', undefined],
+    ['Khāmeneí’s “revenge”', undefined],
+    ['ＵＳ troops', undefined],
+  ])('searches %j as the source does', (query, expected) => {
+    const r = factq(['search', query, '--json']);
+    const ids = (JSON.parse(r.stdout) as Array<{ id: string }>).map((h) => h.id);
+    expect(ids).toEqual(searchFacts(bundled(), query, {}, 10).map((h) => h.fact.id));
+    if (expected) expect(ids[0]).toBe(expected);
   });
 
   it('prints ndjson, one object a line', () => {

@@ -1,7 +1,7 @@
 // Search: an inverted index of stems gives the candidates; Fuse supplies typo tolerance by matching
 // query words the data lacks against the index's vocabulary. Scores depend only on the query and the
 // dataset, and a query touches only the postings of its own words, never every fact.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, words } from './text.js';
 import { buildSynonyms, decodeSynonyms } from './synonyms.js';
 import type { Dataset, Fact, FactType } from './model.js';

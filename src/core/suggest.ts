@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 
 /** Up to `n` candidates that look like `input`, best first: for "did you mean" hints. */
 export function suggest(candidates: readonly string[], input: string, n = 3): string[] {

@@ -3,8 +3,9 @@
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const MARKS = /\p{M}+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+// Unicode property classes cost ~0.3 ms to create (ICU loads the sets): made for the first non-ASCII text.
+let unicode: { marks: RegExp; word: RegExp } | undefined;
+const unicodeRegExps = (): { marks: RegExp; word: RegExp } => (unicode ??= { marks: /\p{M}+/gu, word: /[\p{L}\p{N}]+/gu });
 const ASCII_WORD = /[a-z0-9]+/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -17,7 +18,7 @@ export function normalise(s: string): string {
   const plain = punctuation(s);
   if (!NON_ASCII.test(plain)) return plain.toLowerCase();
   // Decomposition can yield more such punctuation (a fullwidth dash, a small em dash): fold it too.
-  return punctuation(plain.normalize('NFKD').replace(MARKS, '')).toLowerCase();
+  return punctuation(plain.normalize('NFKD').replace(unicodeRegExps().marks, '')).toLowerCase();
 }
 
 function punctuation(s: string): string {
@@ -28,7 +29,7 @@ function punctuation(s: string): string {
 export function words(s: string): string[] {
   const folded = normalise(s);
   const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
-  return bare.match(NON_ASCII.test(bare) ? WORD : ASCII_WORD) ?? [];
+  return bare.match(NON_ASCII.test(bare) ? unicodeRegExps().word : ASCII_WORD) ?? [];
 }
 
 // One suffix at most, and the stem keeps three letters, so short words ("us", "was", "use") stay as they are.
