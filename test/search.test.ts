@@ -103,6 +103,6 @@ describe('synonym map', () => {
     const map = buildSynonyms(stem);
     const back = decodeSynonyms(JSON.parse(JSON.stringify(encodeSynonyms(map))) as Record<string, string[]>);
     expect(back).toEqual(map);
-    expect(back.get(stem('missile'))?.has(stem('rocket'))).toBe(true);
+    expect(back.get(stem('missile'))).toContain(stem('rocket'));
   });
 });

@@ -60,8 +60,8 @@ export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 // The build stems the synonym groups once and inlines the map (see scripts/build.mjs): stemming them
 // at every start-up cost about half a millisecond.
 declare const __FACTQ_SYNONYMS__: string | undefined;
-let synonymsCache: Map<string, Set<string>> | undefined;
-function synonyms(): Map<string, Set<string>> {
+let synonymsCache: ReadonlyMap<string, readonly string[]> | undefined;
+function synonyms(): ReadonlyMap<string, readonly string[]> {
   synonymsCache ??=
     typeof __FACTQ_SYNONYMS__ === 'string'
       ? decodeSynonyms(JSON.parse(__FACTQ_SYNONYMS__) as Record<string, string[]>)
@@ -91,8 +91,10 @@ export class SearchIndex {
   /** Stem -> its id; ids index `postings` and `vocab`. */
   private readonly ids = new Map<string, number>();
   private readonly vocab: string[] = [];
-  /** Per stem: one entry per fact holding it, `doc * 16 + weight in tenths`. */
-  private readonly postings: Int32Array[] = [];
+  /** Per stem: one entry per fact holding it, `doc * 16 + weight in tenths`; stem i's run is
+   * `postings[offsets[i]] .. postings[offsets[i + 1]]`. Flat, so loading makes no object per stem. */
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
   private readonly docLength: Uint16Array;
   private readonly avgLength: number;
   private readonly maxIdf: number;
@@ -110,10 +112,9 @@ export class SearchIndex {
     this.order = articleRanks(dataset);
     if (snapshot) {
       this.vocab = snapshot.vocab;
-      this.vocab.forEach((st, id) => {
-        this.ids.set(st, id);
-        this.postings.push(snapshot.postings.subarray(snapshot.offsets[id]!, snapshot.offsets[id + 1]!));
-      });
+      this.vocab.forEach((st, id) => this.ids.set(st, id));
+      this.offsets = snapshot.offsets;
+      this.postings = snapshot.postings;
       this.docLength = snapshot.docLength;
       this.avgLength = averageOf(this.docLength);
       return;
@@ -177,23 +178,22 @@ export class SearchIndex {
       seen.length = 0;
       this.docLength[doc] = Math.min(65535, textIds.length + quoteIds.length);
     });
-    for (const list of lists) this.postings.push(Int32Array.from(list));
+    this.offsets = new Int32Array(lists.length + 1);
+    lists.forEach((list, id) => (this.offsets[id + 1] = this.offsets[id]! + list.length));
+    this.postings = new Int32Array(this.offsets[lists.length]!);
+    lists.forEach((list, id) => this.postings.set(list, this.offsets[id]!));
     this.avgLength = averageOf(this.docLength);
   }
 
   /** The index as data, for the cache: `new SearchIndex(dataset, snapshot)` restores it. */
   snapshot(): IndexSnapshot {
-    const offsets = new Int32Array(this.vocab.length + 1);
-    this.postings.forEach((list, id) => (offsets[id + 1] = offsets[id]! + list.length));
-    const postings = new Int32Array(offsets[this.vocab.length]!);
-    this.postings.forEach((list, id) => postings.set(list, offsets[id]!));
-    return { vocab: this.vocab, offsets, postings, docLength: this.docLength };
+    return { vocab: this.vocab, offsets: this.offsets, postings: this.postings, docLength: this.docLength };
   }
 
   /** Inverse document frequency of a stem (BM25's form, always positive). */
   idf(st: string): number {
     const id = this.ids.get(st);
-    const df = id === undefined ? 0 : this.postings[id]!.length;
+    const df = id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
     const n = this.dataset.facts.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -296,7 +296,8 @@ export class SearchIndex {
         for (const [st, q] of this.expand(term)) {
           const id = this.ids.get(st)!;
           const idf = ownIdf ?? this.idf(st);
-          for (const packed of this.postings[id]!) {
+          for (let p = this.offsets[id]!, end = this.offsets[id + 1]!; p < end; p++) {
+            const packed = this.postings[p]!;
             const doc = packed >> 4;
             const weight = (packed & 15) / 10;
             const norm = 1 - B + (B * this.docLength[doc]!) / this.avgLength;

@@ -50,7 +50,7 @@ const GROUPS: readonly string[] = [
 ];
 
 /** Map each stem to the other stems of its synonym groups. */
-export function buildSynonyms(stemOf: (w: string) => string): Map<string, Set<string>> {
+export function buildSynonyms(stemOf: (w: string) => string): Map<string, string[]> {
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) {
     const members = [...new Set(group.split(' ').map(stemOf))];
@@ -60,15 +60,15 @@ export function buildSynonyms(stemOf: (w: string) => string): Map<string, Set<st
       map.set(m, set);
     }
   }
-  return map;
+  return new Map([...map].map(([stem, others]) => [stem, [...others]]));
 }
 
 /** The synonym map as plain JSON, for inlining into the bundle at build time. */
-export function encodeSynonyms(map: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string[]> {
-  return Object.fromEntries([...map].map(([stem, others]) => [stem, [...others]]));
+export function encodeSynonyms(map: ReadonlyMap<string, readonly string[]>): Record<string, readonly string[]> {
+  return Object.fromEntries(map);
 }
 
 /** The synonym map back from its JSON form. */
-export function decodeSynonyms(json: Record<string, string[]>): Map<string, Set<string>> {
-  return new Map(Object.entries(json).map(([stem, others]) => [stem, new Set(others)]));
+export function decodeSynonyms(json: Record<string, string[]>): Map<string, string[]> {
+  return new Map(Object.entries(json));
 }
