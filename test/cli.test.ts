@@ -49,6 +49,18 @@ describe('exit codes and errors', () => {
     expect(r.stdout).toMatch(/Examples:\n {2}\$ factq /);
   });
 
+  // A run defines only the command it names; help and commands given after options see them all.
+  it('lists every command in `--help`, in `help`, and after a global option', async () => {
+    const all = ['search', 'ask', 'questions', 'list', 'show', 'entities', 'schema', 'validate', 'completion'];
+    for (const args of [['--help'], ['help'], ['--json', 'help']]) {
+      const r = await factq(args);
+      for (const name of all) expect(r.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+      expect(r.stdout).not.toContain('__complete');
+    }
+    expect((await factq(['--json', 'search', 'zarif'])).code).toBe(0);
+    expect((await factq(['help', 'search'])).stdout).toContain('Usage: factq search');
+  });
+
   it('reads FACTQ_DATA, and --data wins over it', async () => {
     const fromEnv = await factq(['list'], { env: { FACTQ_DATA: '/nonexistent/env.json' } });
     expect(fromEnv.stderr).toContain('/nonexistent/env.json');
