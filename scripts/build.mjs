@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-// Source modules import these by `import('./name.js')`; from dist/ each is the bundle `name.cjs`.
+// Bundles loaded on demand, each `dist/name.cjs`: source modules import the first four by
+// `import('./name.js')`; fuse is loaded through LAZY_MODULES below.
 const LAZY = {
   schema: 'src/core/schema.ts',
   cache: 'src/core/cache.ts',
   table: 'src/render/table.ts',
   text: 'src/render/text.ts',
+  fuse: 'node_modules/fuse.js/dist/fuse.basic.cjs',
 };
 const lazyBundles = {
   name: 'lazy-bundles',
@@ -33,7 +35,7 @@ const lazyBundles = {
 // Each import becomes a proxy that loads the real module when first read or constructed.
 const LAZY_MODULES = [
   { filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' },
-  { filter: /^fuse\.js\/basic$/, importer: '/src/', load: 'fuse.js/basic' },
+  { filter: /^fuse\.js\/basic$/, importer: '/src/', load: './fuse.cjs' },
 ];
 const lazyModules = {
   name: 'lazy-modules',
@@ -43,6 +45,8 @@ const lazyModules = {
         args.importer.includes(lazy.importer) ? { path: String(i), namespace: 'lazy-module' } : undefined,
       );
     }
+    // A relative load is a lazy bundle of its own in dist/ (see LAZY), not bundled here.
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'lazy-module' }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
       // require() of a CommonJS module is evaluated where it is called: here, on first use. The target is a
       // function so that a module that is a class (Fuse) can be constructed through the proxy.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../src/core/dataset.js';
 import { MAX_TERMS, indexFor, searchFacts } from '../src/core/search.js';
-import { buildSynonyms, decodeSynonyms, encodeSynonyms } from '../src/core/synonyms.js';
+import { stemmedGroups, synonymsIn } from '../src/core/synonyms.js';
 import { stem } from '../src/core/text.js';
 
 const data = bundled();
@@ -98,11 +98,18 @@ describe('search: ranking rules', () => {
   });
 });
 
-describe('synonym map', () => {
-  it('survives the JSON form the build inlines', () => {
-    const map = buildSynonyms(stem);
-    const back = decodeSynonyms(JSON.parse(JSON.stringify(encodeSynonyms(map))) as Record<string, string[]>);
-    expect(back).toEqual(map);
-    expect(back.get(stem('missile'))).toContain(stem('rocket'));
+describe('synonym groups', () => {
+  it('survive the JSON form the build inlines', () => {
+    const groups = stemmedGroups(stem);
+    const back = JSON.parse(JSON.stringify(groups)) as string[][];
+    for (const word of ['missile', 'killed', 'us', 'humble', 'warn']) expect(synonymsIn(back, stem(word))).toEqual(synonymsIn(groups, stem(word)));
+  });
+
+  it('give every other member of every group a stem is in, once', () => {
+    const groups = [['a', 'b', 'c'], ['d', 'a'], ['b', 'e']];
+    expect(synonymsIn(groups, 'a')).toEqual(['b', 'c', 'd']);
+    expect(synonymsIn(groups, 'b')).toEqual(['a', 'c', 'e']);
+    expect(synonymsIn(groups, 'z')).toEqual([]);
+    expect(synonymsIn(stemmedGroups(stem), stem('missile'))).toContain(stem('rocket'));
   });
 });

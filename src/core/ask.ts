@@ -22,11 +22,12 @@ const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
 ];
 
-// Words in a question that ask for one type of fact.
-const TYPE_HINTS: ReadonlyArray<[RegExp, Fact['type']]> = [
-  [/\bthreat\w*\b|\bvow\w*\b|\bpromis\w*\b/, 'threat'],
-  [/\bexpect\w*\b|\blikely\b|\bfuture\b/, 'prediction'],
-  [/\bcasualt\w*\b|\bhurt\b|\binjur\w*\b|\bkill\w*\b|\bdead\b|\bdied?\b|\bwounded\b/, 'casualties'],
+// Words in a question that ask for one type of fact; a trailing * takes any ending. Words, not regular
+// expressions: each expression costs its first compile in every run.
+const TYPE_HINTS: ReadonlyArray<[Fact['type'], readonly string[]]> = [
+  ['threat', ['threat*', 'vow*', 'promis*']],
+  ['prediction', ['expect*', 'likely', 'future']],
+  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded']],
 ];
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
@@ -96,6 +97,11 @@ export function matchArticleQuestion(dataset: Dataset, question: string): number
     if (shared / theirs.size >= 0.8 && shared / mine.size >= 0.75) return q.number;
   }
   return null;
+}
+
+function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
+  const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
+  return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
@@ -174,7 +180,7 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
     hits = index.search(terms, {}, POOL);
   }
   // The fact types the question's wording hints at: the same for every candidate.
-  const hinted = HINTED_INTENTS.has(intent) ? TYPE_HINTS.filter(([re]) => re.test(folded)).map(([, type]) => type) : [];
+  const hinted = HINTED_INTENTS.has(intent) ? hintedTypes(words(folded)) : [];
   const ranking = hits
     .map((h) => {
       const c = articleQuestion === null ? cue(intent, hinted, h.fact, dataset, terms, folded) : 1;

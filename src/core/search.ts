@@ -3,7 +3,7 @@
 // dataset, and a query touches only the postings of its own words, never every fact.
 import Fuse from 'fuse.js/basic';
 import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, words } from './text.js';
-import { buildSynonyms, decodeSynonyms } from './synonyms.js';
+import { stemmedGroups, synonymsIn } from './synonyms.js';
 import type { Dataset, Fact, FactType } from './model.js';
 
 /** How much a match in each part of a fact counts, in tenths (postings store the weight as an integer). */
@@ -57,16 +57,18 @@ export interface Hit {
 /** How Fuse is used on the vocabulary: over all of it (the plain path) or over a shortlist (indexed). */
 export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 
-// The build stems the synonym groups once and inlines the map (see scripts/build.mjs): stemming them
-// at every start-up cost about half a millisecond.
+// The build stems the synonym groups once and inlines them (see scripts/build.mjs): stemming them at
+// every start-up cost about half a millisecond. A query looks up only its own words.
 declare const __FACTQ_SYNONYMS__: string | undefined;
-let synonymsCache: ReadonlyMap<string, readonly string[]> | undefined;
-function synonyms(): ReadonlyMap<string, readonly string[]> {
-  synonymsCache ??=
-    typeof __FACTQ_SYNONYMS__ === 'string'
-      ? decodeSynonyms(JSON.parse(__FACTQ_SYNONYMS__) as Record<string, string[]>)
-      : buildSynonyms(stem);
-  return synonymsCache;
+let groups: ReadonlyArray<readonly string[]> | undefined;
+const synonymCache = new Map<string, readonly string[]>();
+function synonymsOf(term: string): readonly string[] {
+  let found = synonymCache.get(term);
+  if (!found) {
+    groups ??= typeof __FACTQ_SYNONYMS__ === 'string' ? (JSON.parse(__FACTQ_SYNONYMS__) as string[][]) : stemmedGroups(stem);
+    synonymCache.set(term, (found = synonymsIn(groups, term)));
+  }
+  return found;
 }
 
 /** Stems of a query worth matching: stop words go, unless nothing else is left and `contentOnly` is off. */
@@ -256,7 +258,7 @@ export class SearchIndex {
       if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
     };
     put(term, 1);
-    for (const syn of synonyms().get(term) ?? []) put(syn, SYNONYM_QUALITY);
+    for (const syn of synonymsOf(term)) put(syn, SYNONYM_QUALITY);
     if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return matches;
     for (const st of this.withPrefix(term)) put(st, PREFIX_QUALITY);
     // A word the data holds is taken as meant. One it lacks is likely a typo: near spellings count too.

@@ -49,26 +49,14 @@ const GROUPS: readonly string[] = [
   'superior stronger',
 ];
 
-/** Map each stem to the other stems of its synonym groups. */
-export function buildSynonyms(stemOf: (w: string) => string): Map<string, string[]> {
-  const map = new Map<string, Set<string>>();
-  for (const group of GROUPS) {
-    const members = [...new Set(group.split(' ').map(stemOf))];
-    for (const m of members) {
-      const set = map.get(m) ?? new Set<string>();
-      for (const other of members) if (other !== m) set.add(other);
-      map.set(m, set);
-    }
-  }
-  return new Map([...map].map(([stem, others]) => [stem, [...others]]));
+/** The synonym groups with every word stemmed, each stem once per group. */
+export function stemmedGroups(stemOf: (w: string) => string): string[][] {
+  return GROUPS.map((group) => [...new Set(group.split(' ').map(stemOf))]);
 }
 
-/** The synonym map as plain JSON, for inlining into the bundle at build time. */
-export function encodeSynonyms(map: ReadonlyMap<string, readonly string[]>): Record<string, readonly string[]> {
-  return Object.fromEntries(map);
-}
-
-/** The synonym map back from its JSON form. */
-export function decodeSynonyms(json: Record<string, string[]>): Map<string, string[]> {
-  return new Map(Object.entries(json));
+/** The other stems that share a group with `stem`, in group order. */
+export function synonymsIn(groups: ReadonlyArray<readonly string[]>, stem: string): string[] {
+  const out = new Set<string>();
+  for (const group of groups) if (group.includes(stem)) for (const other of group) if (other !== stem) out.add(other);
+  return [...out];
 }
