@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalise, stem, words } from '../src/core/text.js';
+import fc from 'fast-check';
+import { editDistance, forEachWord, normalise, stem, words } from '../src/core/text.js';
 
 describe('normalise', () => {
   it.each([
@@ -61,5 +62,37 @@ describe('editDistance', () => {
 
   it('stops early past the bound', () => {
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('forEachWord', () => {
+  const listed = (s: string): string[] => {
+    const out: string[] = [];
+    forEachWord(s, (w) => out.push(w));
+    return out;
+  };
+
+  it.each([
+    "Iran's foreign minister",
+    "don't won't 'tis",
+    "x's's y",
+    "x's_y x'sy x''s b rock'n'roll",
+    "it's, O'Brien's 'quoted' end's",
+    'al-Asad, 22 missiles; 11 (eleven)',
+    "trailing apostrophe' and 's",
+    'Café’s — ＵＳ',
+    '',
+  ])('%j gives the words words() gives', (s) => {
+    expect(listed(s)).toEqual(words(s));
+  });
+
+  it('agrees with words() on any text of letters, digits, apostrophes and punctuation', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aAsSzZ09_\' -.,’é\n'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(listed(s)).toEqual(words(s));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
   });
 });

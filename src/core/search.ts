@@ -3,6 +3,7 @@
 // dataset, and a query touches only the postings of its own words, never every fact.
 import Fuse from 'fuse.js/basic';
 import { QUESTION_WORDS, STOP_WORDS, editDistance, stem, words } from './text.js';
+import { WordTable } from './wordtable.js';
 import { stemmedGroups, synonymsIn } from './synonyms.js';
 import type { Dataset, Fact, FactType } from './model.js';
 
@@ -122,25 +123,25 @@ export class SearchIndex {
       return;
     }
     this.docLength = new Uint16Array(n);
-    const lists: number[][] = [];
+    // (stem id, posting) pairs in fact order; sorted into each stem's run at the end.
+    let pairs = new Int32Array(1 << 16);
+    let pairCount = 0;
     // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
-    const wordIds = new Map<string, number>();
-    const idOf = (word: string): number => {
-      let id = wordIds.get(word);
+    const table = new WordTable((word) => {
+      const st = stem(word);
+      let id = this.ids.get(st);
       if (id === undefined) {
-        const st = stem(word);
-        id = this.ids.get(st);
-        if (id === undefined) {
-          id = this.vocab.length;
-          this.ids.set(st, id);
-          this.vocab.push(st);
-          lists.push([]);
-        }
-        wordIds.set(word, id);
+        id = this.vocab.length;
+        this.ids.set(st, id);
+        this.vocab.push(st);
       }
       return id;
+    });
+    const idsOf = (text: string): number[] => {
+      const ids: number[] = [];
+      table.scan(text, (id) => ids.push(id));
+      return ids;
     };
-    const idsOf = (text: string): number[] => words(text).map(idOf);
     const memo = new Map<string, number[]>();
     const memoIds = (text: string): number[] => {
       let ids = memo.get(text);
@@ -153,37 +154,58 @@ export class SearchIndex {
     // The best weight each stem has in the current fact, reset after every fact.
     let best = new Uint8Array(1024);
     const seen: number[] = [];
-    const add = (ids: readonly number[], weight: number): void => {
-      for (const id of ids) {
-        if (id >= best.length) {
-          const grown = new Uint8Array(best.length * 2 > id ? best.length * 2 : id + 1);
-          grown.set(best);
-          best = grown;
-        }
-        if (best[id] === 0) seen.push(id);
-        if (best[id]! < weight) best[id] = weight;
+    const mark = (id: number, weight: number): void => {
+      if (id >= best.length) {
+        const grown = new Uint8Array(best.length * 2 > id ? best.length * 2 : id + 1);
+        grown.set(best);
+        best = grown;
       }
+      if (best[id] === 0) seen.push(id);
+      if (best[id]! < weight) best[id] = weight;
+    };
+    const add = (ids: readonly number[], weight: number): void => {
+      for (const id of ids) mark(id, weight);
+    };
+    // Prose is scanned straight into the marks, with no list of its words: most of a large build's time.
+    let proseWeight = 0;
+    let proseWords = 0;
+    const markWord = (id: number): void => {
+      mark(id, proseWeight);
+      proseWords++;
+    };
+    const addProse = (text: string, weight: number): void => {
+      proseWeight = weight;
+      table.scan(text, markWord);
     };
     dataset.facts.forEach((fact, doc) => {
-      const textIds = idsOf(fact.text);
-      const quoteIds = fact.quote ? idsOf(fact.quote.text) : [];
-      add(textIds, FIELD_WEIGHTS.text);
-      add(quoteIds, FIELD_WEIGHTS.quote);
+      proseWords = 0;
+      addProse(fact.text, FIELD_WEIGHTS.text);
+      if (fact.quote) addProse(fact.quote.text, FIELD_WEIGHTS.quote);
+      this.docLength[doc] = Math.min(65535, proseWords);
       for (const num of fact.numbers ?? []) add(memoIds(`${num.value} ${num.unit}`), FIELD_WEIGHTS.numbers);
-      for (const a of fact.asks ?? []) add(idsOf(a), FIELD_WEIGHTS.asks);
+      for (const a of fact.asks ?? []) addProse(a, FIELD_WEIGHTS.asks);
       for (const name of fact.entities) add(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
       if (fact.attribution !== 'article') add(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
+      if ((pairCount + seen.length) * 2 > pairs.length) {
+        const grown = new Int32Array(Math.max(pairs.length * 2, (pairCount + seen.length) * 2));
+        grown.set(pairs);
+        pairs = grown;
+      }
       for (const id of seen) {
-        lists[id]!.push(doc * 16 + best[id]!);
+        pairs[pairCount * 2] = id;
+        pairs[pairCount * 2 + 1] = doc * 16 + best[id]!;
+        pairCount++;
         best[id] = 0;
       }
       seen.length = 0;
-      this.docLength[doc] = Math.min(65535, textIds.length + quoteIds.length);
     });
-    this.offsets = new Int32Array(lists.length + 1);
-    lists.forEach((list, id) => (this.offsets[id + 1] = this.offsets[id]! + list.length));
-    this.postings = new Int32Array(this.offsets[lists.length]!);
-    lists.forEach((list, id) => this.postings.set(list, this.offsets[id]!));
+    // A counting sort by stem keeps each run in fact order.
+    this.offsets = new Int32Array(this.vocab.length + 1);
+    for (let p = 0; p < pairCount; p++) this.offsets[pairs[p * 2]! + 1]!++;
+    for (let id = 0; id < this.vocab.length; id++) this.offsets[id + 1]! += this.offsets[id]!;
+    this.postings = new Int32Array(pairCount);
+    const next = this.offsets.slice(0, this.vocab.length);
+    for (let p = 0; p < pairCount; p++) this.postings[next[pairs[p * 2]!]!++] = pairs[p * 2 + 1]!;
     this.avgLength = averageOf(this.docLength);
   }
 
@@ -434,10 +456,15 @@ const ranksCache = new WeakMap<Dataset, Int32Array>();
 function articleRanks(dataset: Dataset): Int32Array {
   let ranks = ranksCache.get(dataset);
   if (!ranks) {
-    const idx = dataset.facts.map((_, i) => i);
-    idx.sort((a, b) => dataset.facts[a]!.paragraph - dataset.facts[b]!.paragraph || a - b);
-    ranks = new Int32Array(idx.length);
-    idx.forEach((doc, rank) => (ranks![doc] = rank));
+    const paragraphs = Float64Array.from(dataset.facts, (f) => f.paragraph);
+    ranks = new Int32Array(paragraphs.length);
+    // Datasets are usually listed in article order already: then each fact's rank is its place.
+    if (paragraphs.every((p, i) => i === 0 || paragraphs[i - 1]! <= p)) ranks.forEach((_, i) => (ranks![i] = i));
+    else {
+      const idx = Array.from(paragraphs, (_, i) => i);
+      idx.sort((a, b) => paragraphs[a]! - paragraphs[b]! || a - b);
+      idx.forEach((doc, rank) => (ranks![doc] = rank));
+    }
     ranksCache.set(dataset, ranks);
   }
   return ranks;

@@ -32,6 +32,41 @@ export function words(s: string): string[] {
   return bare.match(NON_ASCII.test(bare) ? unicodeRegExps().word : ASCII_WORD) ?? [];
 }
 
+/**
+ * Visit the words of `s` exactly as `words(s)` lists them, without building the list. For indexing large
+ * datasets: plain ASCII text (nearly all of it) is scanned once, with no regular expressions or copies.
+ */
+export function forEachWord(s: string, visit: (word: string) => void): void {
+  if (NON_ASCII.test(s)) {
+    for (const w of words(s)) visit(w);
+    return;
+  }
+  const t = s.toLowerCase();
+  let pending = ''; // a word's pieces before an apostrophe, which joins them
+  let start = -1; // where the current run of letters and digits began
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) pending += t.slice(start, i);
+    start = -1;
+    if (c === 39) {
+      // words() drops "'s" before a non-word character, then every other apostrophe: both join.
+      if (t.charCodeAt(i + 1) === 115 && !isWordChar(t.charCodeAt(i + 2))) i++;
+      continue;
+    }
+    if (pending) visit(pending);
+    pending = '';
+  }
+}
+
+// \w in a regular expression: ASCII letters, digits and underscore (NaN, past the end, is none).
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 // One suffix at most, and the stem keeps three letters, so short words ("us", "was", "use") stay as they are.
 const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['ation', 'at'],

@@ -1,0 +1,119 @@
+// Word -> id lookups for building a large index. Most of a build is finding each word occurrence's id;
+// doing it with toLowerCase, a substring and a Map costs three allocations and a string hash per word.
+// This table hashes plain ASCII words while scanning the text and compares them in place, so a word
+// already seen costs no allocation at all. Anything else (non-ASCII text, apostrophes) goes through
+// forEachWord, so the words found are always exactly those words() finds.
+import { forEachWord } from './text.js';
+
+const EMPTY = -1;
+
+/** Ids for the words of texts, given by `resolve` the first time each word is seen. */
+export class WordTable {
+  private keys: string[] = [];
+  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(1024).fill(EMPTY);
+  private readonly ids: number[] = [];
+  private readonly resolve: (word: string) => number;
+
+  constructor(resolve: (word: string) => number) {
+    this.resolve = resolve;
+  }
+
+  /** Call `visit` with the id of each word of `text`, in order, as words(text) would list them. */
+  scan(text: string, visit: (id: number) => void): void {
+    if (!isPlain(text)) {
+      forEachWord(text, (w) => visit(this.idOf(w, hashOf(w, 0, w.length))));
+      return;
+    }
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= text.length; i++) {
+      let c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (start >= 0) visit(this.find(text, start, i, h));
+      start = -1;
+    }
+  }
+
+  // The id of text[start, end), folded to lower case, whose hash is h.
+  private find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = this.slots[s]!;
+      if (k === EMPTY) return this.insert(text.slice(start, end).toLowerCase(), h);
+      if (this.hashes[k] === h && sameWord(this.keys[k]!, text, start, end)) return this.ids[k]!;
+    }
+  }
+
+  private idOf(word: string, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = this.slots[s]!;
+      if (k === EMPTY) return this.insert(word, h);
+      if (this.hashes[k] === h && this.keys[k] === word) return this.ids[k]!;
+    }
+  }
+
+  private insert(word: string, h: number): number {
+    const k = this.keys.length;
+    const id = this.resolve(word);
+    this.keys.push(word);
+    this.ids.push(id);
+    if (k >= this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[k] = h;
+    // Keep the table at most half full, so probes stay short.
+    if ((k + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(k);
+    return id;
+  }
+
+  private place(k: number): void {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[k]! & mask;
+    while (this.slots[s] !== EMPTY) s = (s + 1) & mask;
+    this.slots[s] = k;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(EMPTY);
+    for (let k = 0; k < this.keys.length; k++) this.place(k);
+  }
+}
+
+// ASCII with no apostrophe: words are the runs of letters and digits, folded to lower case.
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 39) return false;
+  }
+  return true;
+}
+
+function hashOf(word: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+// Whether `word` (lower case) is text[start, end) folded to lower case.
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
