@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import { bundled } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/model.js';
+import { mutate } from './mutate.js';
 import { factq } from './run.js';
 
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
@@ -169,30 +170,6 @@ describe('malformed datasets', () => {
     expect(refused).toBeGreaterThan(RUNS.mutations / 4);
   }, 120_000);
 });
-
-// Walk to a random node of the JSON tree and delete it, replace it, or duplicate an array element.
-function mutate(root: unknown, op: string, pick: number[], value: unknown): void {
-  let node = root;
-  for (let depth = 0; depth < pick.length; depth++) {
-    if (node === null || typeof node !== 'object') return;
-    const keys = Object.keys(node);
-    if (!keys.length) return;
-    const key = keys[pick[depth]! % keys.length]!;
-    const child = (node as Record<string, unknown>)[key];
-    const last = depth === pick.length - 1 || child === null || typeof child !== 'object';
-    if (last) {
-      const holder = node as Record<string, unknown>;
-      if (op === 'delete') {
-        if (Array.isArray(holder)) holder.splice(Number(key), 1);
-        else delete holder[key];
-      } else if (op === 'retype') holder[key] = value;
-      else if (Array.isArray(holder)) holder.push(structuredClone(holder[Number(key)]));
-      else holder[`${key}2`] = structuredClone(child);
-      return;
-    }
-    node = child;
-  }
-}
 
 describe('terminal safety', () => {
   const nasty = fc.stringMatching(/^[a-z \t\n\r\u001b\u0007\u009b\u0085\u0000\u007f[\];0-9mJH?]{0,30}$/);

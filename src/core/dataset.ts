@@ -6,6 +6,7 @@ import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
 import { SearchIndex, adoptIndex, indexFor } from './search.js';
+import { isWellFormed } from './wellformed.js';
 import type { IndexSnapshot } from './search.js';
 
 /** Files from this size on have their index cached (smaller ones index faster than a cache check). */
@@ -83,12 +84,16 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
     }
   }
   const raw = parseJson(file, text);
-  const { checkDataset } = await loadSchema();
-  const result = checkDataset(raw);
-  if (!result.ok) throw new DatasetError(file, result.problems);
-  const dataset = result.dataset;
+  const dataset = isWellFormed(raw) ? raw : await checked(file, raw);
   if (cache) cache.writeCachedIndex(cache.dir, file, hash, indexFor(dataset).snapshot());
   return dataset;
+}
+
+// The schema decides what the quick check is not sure of, and says what is wrong.
+async function checked(file: string, raw: unknown): Promise<Dataset> {
+  const result = (await loadSchema()).checkDataset(raw);
+  if (!result.ok) throw new DatasetError(file, result.problems);
+  return result.dataset;
 }
 
 /** The schema module, loaded on first use: zod is large, and the bundled dataset never needs it. */
