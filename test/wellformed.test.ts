@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import { bundled } from '../src/core/dataset.js';
+import type { Dataset } from '../src/core/model.js';
 import { checkDataset } from '../src/core/schema.js';
 import { isWellFormed } from '../src/core/wellformed.js';
 import { mutate } from './mutate.js';
@@ -12,24 +13,24 @@ describe('isWellFormed', () => {
     expect(isWellFormed(JSON.parse(JSON.stringify(generate(2000))))).toBe(true);
   });
 
-  it.each<[string, (d: Record<string, any>) => void]>([
-    ['blank text', (d) => (d.facts[0].text = ' \n')],
-    ['a paragraph past the article', (d) => (d.facts[0].paragraph = d.article.paragraphs + 1)],
-    ['a fractional paragraph', (d) => (d.facts[0].paragraph = 1.5)],
-    ['an unsafe integer', (d) => (d.facts[0].paragraph = 2 ** 53)],
-    ['an unknown entity', (d) => d.facts[0].entities.push('Atlantis')],
-    ['a duplicate id', (d) => (d.facts[1].id = d.facts[0].id)],
-    ['a duplicate entity', (d) => d.entities.push(d.entities[0])],
-    ['a duplicate question', (d) => d.article.questions.push(d.article.questions[0])],
+  it.each<[string, (d: Dataset) => void]>([
+    ['blank text', (d) => (d.facts[0]!.text = ' \n')],
+    ['a paragraph past the article', (d) => (d.facts[0]!.paragraph = d.article.paragraphs + 1)],
+    ['a fractional paragraph', (d) => (d.facts[0]!.paragraph = 1.5)],
+    ['an unsafe integer', (d) => (d.facts[0]!.paragraph = 2 ** 53)],
+    ['an unknown entity', (d) => d.facts[0]!.entities.push('Atlantis')],
+    ['a duplicate id', (d) => (d.facts[1]!.id = d.facts[0]!.id)],
+    ['a duplicate entity', (d) => d.entities.push(d.entities[0]!)],
+    ['a duplicate question', (d) => d.article.questions.push(d.article.questions[0]!)],
     ['no questions', (d) => (d.article.questions = [])],
-    ['a null optional field', (d) => (d.facts[0].quote = null)],
-    ['an upper-case id', (d) => (d.facts[0].id = 'Fact-1')],
+    ['a null optional field', (d) => (d.facts[0]!.quote = null as never)],
+    ['an upper-case id', (d) => (d.facts[0]!.id = 'Fact-1')],
     ['a bad date', (d) => (d.article.date = '8 Jan 2020')],
-    ['a figure that is a string', (d) => (d.facts[0].numbers = [{ value: '22', unit: 'missiles' }])],
-    ['an array for an object', (d) => (d.article = [])],
-    ['schemaVersion 2', (d) => (d.schemaVersion = 2)],
+    ['a figure that is a string', (d) => (d.facts[0]!.numbers = [{ value: '22' as never, unit: 'missiles' }])],
+    ['an array for an object', (d) => (d.article = [] as never)],
+    ['schemaVersion 2', (d) => (d.schemaVersion = 2 as never)],
   ])('is not sure of %s, which the schema refuses', (_name, damage) => {
-    const d = structuredClone(bundled()) as unknown as Record<string, any>;
+    const d = structuredClone(bundled());
     damage(d);
     expect(checkDataset(d).ok).toBe(false);
     expect(isWellFormed(d)).toBe(false);
