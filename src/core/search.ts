@@ -460,7 +460,11 @@ function articleRanks(dataset: Dataset): Int32Array {
     ranks = new Int32Array(paragraphs.length);
     // Datasets are usually listed in article order already: then each fact's rank is its place.
     if (paragraphs.every((p, i) => i === 0 || paragraphs[i - 1]! <= p)) ranks.forEach((_, i) => (ranks![i] = i));
-    else {
+    else if (paragraphs.length < 2 ** 21 && paragraphs.every((p) => p < 2 ** 31)) {
+      // One number per fact, paragraph then place, sorted natively: far faster than a comparator.
+      const keys = paragraphs.map((p, i) => p * 2 ** 21 + i).sort();
+      keys.forEach((key, rank) => (ranks![key % 2 ** 21] = rank));
+    } else {
       const idx = Array.from(paragraphs, (_, i) => i);
       idx.sort((a, b) => paragraphs[a]! - paragraphs[b]! || a - b);
       idx.forEach((doc, rank) => (ranks![doc] = rank));
