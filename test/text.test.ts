@@ -65,6 +65,25 @@ describe('editDistance', () => {
   });
 });
 
+// words() as it was first written, with regular expressions: the hand-written scan must agree with it.
+function referenceWords(s: string): string[] {
+  const folded = normalise(s);
+  const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
+  return bare.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+describe('words against its regular-expression reference', () => {
+  it('agrees on any text of letters, digits, apostrophes and punctuation', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aAsSzZ09_\' -.,’‘“é\u0301\n'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(words(s)).toEqual(referenceWords(s));
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+  });
+});
+
 describe('forEachWord', () => {
   const listed = (s: string): string[] => {
     const out: string[] = [];
