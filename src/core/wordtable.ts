@@ -22,7 +22,7 @@ export class WordTable {
   /** Call `visit` with the id of each word of `text`, in order, as words(text) would list them. */
   scan(text: string, visit: (id: number) => void): void {
     if (!isPlain(text)) {
-      forEachWord(text, (w) => visit(this.idOf(w, hashOf(w, 0, w.length))));
+      forEachWord(text, (w) => visit(this.idOf(w, hashOf(w))));
       return;
     }
     let start = -1;
@@ -101,9 +101,9 @@ function isPlain(text: string): boolean {
   return true;
 }
 
-function hashOf(word: string, start: number, end: number): number {
+function hashOf(word: string): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   return h;
 }
 
