@@ -4,7 +4,8 @@ import { generate } from '../bench/generate.mjs';
 import { bundled } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/model.js';
 import { checkDataset } from '../src/core/schema.js';
-import { isWellFormed } from '../src/core/wellformed.js';
+import { isKebabId, isWellFormed } from '../src/core/wellformed.js';
+import { StringSet } from '../src/core/wordtable.js';
 import { mutate } from './mutate.js';
 
 describe('isWellFormed', () => {
@@ -61,5 +62,35 @@ describe('isWellFormed', () => {
     );
     // Harmless mutations (a duplicated alias, an extra key) are common: the fast path must take them.
     expect(sure).toBeGreaterThan(100);
+  });
+});
+
+describe('isKebabId', () => {
+  it('agrees with the schema’s regular expression', () => {
+    const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+    const id = fc.string({ unit: fc.constantFrom(...'ab09-Z_ é'.split('')), maxLength: 8 });
+    fc.assert(
+      fc.property(id, (s) => {
+        expect(isKebabId(s)).toBe(KEBAB.test(s));
+      }),
+      { numRuns: 3000, seed: 21 },
+    );
+    expect(['fact-1', 'a', 'a-b-c'].map(isKebabId)).toEqual([true, true, true]);
+    expect(['', '-', 'a-', '-a', 'a--b', 'A', 7].map(isKebabId)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe('StringSet', () => {
+  it('adds each string once, through growth, like a Set', () => {
+    const set = new StringSet();
+    const reference = new Set<string>();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), (s) => {
+        expect(set.add(s)).toBe(!reference.has(s));
+        reference.add(s);
+      }),
+      { numRuns: 5000, seed: 4 },
+    );
+    expect(reference.size).toBeGreaterThan(2048);
   });
 });
