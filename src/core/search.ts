@@ -116,96 +116,12 @@ export class SearchIndex {
     if (snapshot) {
       this.vocab = snapshot.vocab;
       this.vocab.forEach((st, id) => this.ids.set(st, id));
-      this.offsets = snapshot.offsets;
-      this.postings = snapshot.postings;
-      this.docLength = snapshot.docLength;
-      this.avgLength = averageOf(this.docLength);
-      return;
+    } else {
+      snapshot = buildIndex(dataset, this.ids, this.vocab);
     }
-    this.docLength = new Uint16Array(n);
-    // (stem id, posting) pairs in fact order; sorted into each stem's run at the end.
-    let pairs = new Int32Array(1 << 16);
-    let pairCount = 0;
-    // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
-    const table = new WordTable((word) => {
-      const st = stem(word);
-      let id = this.ids.get(st);
-      if (id === undefined) {
-        id = this.vocab.length;
-        this.ids.set(st, id);
-        this.vocab.push(st);
-      }
-      return id;
-    });
-    const idsOf = (text: string): number[] => {
-      const ids: number[] = [];
-      table.scan(text, (id) => ids.push(id));
-      return ids;
-    };
-    const memo = new Map<string, number[]>();
-    const memoIds = (text: string): number[] => {
-      let ids = memo.get(text);
-      if (!ids) memo.set(text, (ids = idsOf(text)));
-      return ids;
-    };
-    const entityIds = new Map<string, number[]>();
-    for (const e of dataset.entities) entityIds.set(e.name, [e.name, ...e.aliases].flatMap(idsOf));
-
-    // The best weight each stem has in the current fact, reset after every fact.
-    let best = new Uint8Array(1024);
-    const seen: number[] = [];
-    const mark = (id: number, weight: number): void => {
-      if (id >= best.length) {
-        const grown = new Uint8Array(best.length * 2 > id ? best.length * 2 : id + 1);
-        grown.set(best);
-        best = grown;
-      }
-      if (best[id] === 0) seen.push(id);
-      if (best[id]! < weight) best[id] = weight;
-    };
-    const add = (ids: readonly number[], weight: number): void => {
-      for (const id of ids) mark(id, weight);
-    };
-    // Prose is scanned straight into the marks, with no list of its words: most of a large build's time.
-    let proseWeight = 0;
-    let proseWords = 0;
-    const markWord = (id: number): void => {
-      mark(id, proseWeight);
-      proseWords++;
-    };
-    const addProse = (text: string, weight: number): void => {
-      proseWeight = weight;
-      table.scan(text, markWord);
-    };
-    dataset.facts.forEach((fact, doc) => {
-      proseWords = 0;
-      addProse(fact.text, FIELD_WEIGHTS.text);
-      if (fact.quote) addProse(fact.quote.text, FIELD_WEIGHTS.quote);
-      this.docLength[doc] = Math.min(65535, proseWords);
-      for (const num of fact.numbers ?? []) add(memoIds(`${num.value} ${num.unit}`), FIELD_WEIGHTS.numbers);
-      for (const a of fact.asks ?? []) addProse(a, FIELD_WEIGHTS.asks);
-      for (const name of fact.entities) add(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
-      if (fact.attribution !== 'article') add(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
-      if ((pairCount + seen.length) * 2 > pairs.length) {
-        const grown = new Int32Array(Math.max(pairs.length * 2, (pairCount + seen.length) * 2));
-        grown.set(pairs);
-        pairs = grown;
-      }
-      for (const id of seen) {
-        pairs[pairCount * 2] = id;
-        pairs[pairCount * 2 + 1] = doc * 16 + best[id]!;
-        pairCount++;
-        best[id] = 0;
-      }
-      seen.length = 0;
-    });
-    // A counting sort by stem keeps each run in fact order.
-    this.offsets = new Int32Array(this.vocab.length + 1);
-    for (let p = 0; p < pairCount; p++) this.offsets[pairs[p * 2]! + 1]!++;
-    for (let id = 0; id < this.vocab.length; id++) this.offsets[id + 1]! += this.offsets[id]!;
-    this.postings = new Int32Array(pairCount);
-    const next = this.offsets.slice(0, this.vocab.length);
-    for (let p = 0; p < pairCount; p++) this.postings[next[pairs[p * 2]!]!++] = pairs[p * 2 + 1]!;
+    this.offsets = snapshot.offsets;
+    this.postings = snapshot.postings;
+    this.docLength = snapshot.docLength;
     this.avgLength = averageOf(this.docLength);
   }
 
@@ -437,6 +353,111 @@ function fuzzyQuality(term: string, candidate: string, fuseScore: number): numbe
   if (term.length < EDIT_MIN_LENGTH) return 0;
   if (term.length < 6 && candidate[0] !== term[0]) return 0;
   return Math.max(0.3, 0.85 - fuseScore);
+}
+
+// Index every fact, filling `ids` and `vocab` with the stems met. At 100,000 facts this is most of a first
+// run, so the hot paths use typed arrays, make nothing per word, and call no function per word.
+function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[]): IndexSnapshot {
+  const n = dataset.facts.length;
+  const docLength = new Uint16Array(n);
+  // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
+  const table = new WordTable((word) => {
+    const st = stem(word);
+    let id = ids.get(st);
+    if (id === undefined) {
+      id = vocab.length;
+      ids.set(st, id);
+      vocab.push(st);
+    }
+    return id;
+  });
+  const idsOf = (text: string): Int32Array => table.found.slice(0, table.scan(text));
+  const memo = new Map<string, Int32Array>();
+  const memoIds = (text: string): Int32Array => {
+    let found = memo.get(text);
+    if (!found) memo.set(text, (found = idsOf(text)));
+    return found;
+  };
+  // Figures by unit, then value: the same words as `${value} ${unit}`, without making that string per figure.
+  const figures = new Map<string, Map<number, Int32Array>>();
+  const figureIds = (value: number, unit: string): Int32Array => {
+    let byValue = figures.get(unit);
+    if (!byValue) figures.set(unit, (byValue = new Map()));
+    let found = byValue.get(value);
+    if (!found) byValue.set(value, (found = idsOf(`${value} ${unit}`)));
+    return found;
+  };
+  const entityIds = new Map<string, Int32Array>();
+  for (const e of dataset.entities) {
+    const all = [e.name, ...e.aliases].map(idsOf);
+    const joined = new Int32Array(all.reduce((sum, a) => sum + a.length, 0));
+    all.reduce((at, a) => (joined.set(a, at), at + a.length), 0);
+    entityIds.set(e.name, joined);
+  }
+
+  // The best weight each stem has in the current fact, and the stems it has, reset after every fact.
+  let best = new Uint8Array(1024);
+  let seen = new Int32Array(256);
+  let seenCount = 0;
+  const mark = (list: Int32Array, count: number, weight: number): void => {
+    if (vocab.length > best.length) {
+      const grown = new Uint8Array(vocab.length * 2);
+      grown.set(best);
+      best = grown;
+    }
+    if (seenCount + count > seen.length) {
+      const grown = new Int32Array((seenCount + count) * 2);
+      grown.set(seen);
+      seen = grown;
+    }
+    for (let k = 0; k < count; k++) {
+      const id = list[k]!;
+      const had = best[id]!;
+      if (had === 0) seen[seenCount++] = id;
+      if (had < weight) best[id] = weight;
+    }
+  };
+  const markProse = (text: string, weight: number): number => {
+    const count = table.scan(text);
+    mark(table.found, count, weight);
+    return count;
+  };
+  const markAll = (list: Int32Array, weight: number): void => mark(list, list.length, weight);
+
+  // (stem id, posting) pairs in fact order, sized for typical facts; sorted into each stem's run at the end.
+  let pairs = new Int32Array(Math.max(1 << 16, n * 64));
+  let pairCount = 0;
+  for (let doc = 0; doc < n; doc++) {
+    const fact = dataset.facts[doc]!;
+    let prose = markProse(fact.text, FIELD_WEIGHTS.text);
+    if (fact.quote) prose += markProse(fact.quote.text, FIELD_WEIGHTS.quote);
+    docLength[doc] = Math.min(65535, prose);
+    if (fact.numbers) for (const num of fact.numbers) markAll(figureIds(num.value, num.unit), FIELD_WEIGHTS.numbers);
+    if (fact.asks) for (const a of fact.asks) markProse(a, FIELD_WEIGHTS.asks);
+    for (const name of fact.entities) markAll(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
+    if (fact.attribution !== 'article') markAll(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
+    if ((pairCount + seenCount) * 2 > pairs.length) {
+      const grown = new Int32Array(Math.max(pairs.length * 2, (pairCount + seenCount) * 2));
+      grown.set(pairs);
+      pairs = grown;
+    }
+    for (let k = 0; k < seenCount; k++) {
+      const id = seen[k]!;
+      pairs[pairCount * 2] = id;
+      pairs[pairCount * 2 + 1] = doc * 16 + best[id]!;
+      pairCount++;
+      best[id] = 0;
+    }
+    seenCount = 0;
+  }
+  // A counting sort by stem keeps each run in fact order.
+  const offsets = new Int32Array(vocab.length + 1);
+  for (let p = 0; p < pairCount; p++) offsets[pairs[p * 2]! + 1]!++;
+  for (let id = 0; id < vocab.length; id++) offsets[id + 1]! += offsets[id]!;
+  const postings = new Int32Array(pairCount);
+  const next = offsets.slice(0, vocab.length);
+  for (let p = 0; p < pairCount; p++) postings[next[pairs[p * 2]!]!++] = pairs[p * 2 + 1]!;
+  return { vocab, offsets, postings, docLength };
 }
 
 function averageOf(lengths: Uint16Array): number {

@@ -1,7 +1,7 @@
 // Word -> id lookups for building a large index. Most of a build is finding each word occurrence's id;
 // doing it with toLowerCase, a substring and a Map costs three allocations and a string hash per word.
 // This table hashes plain ASCII words while scanning the text and compares them in place, so a word
-// already seen costs no allocation at all. Anything else (non-ASCII text, apostrophes) goes through
+// already seen costs no allocation at all, and hands back ids in a typed array (no callback per word). Anything else (non-ASCII text, apostrophes) goes through
 // forEachWord, so the words found are always exactly those words() finds.
 import { forEachWord } from './text.js';
 
@@ -69,16 +69,24 @@ export class WordTable extends StringSet {
     this.resolve = resolve;
   }
 
-  /** Call `visit` with the id of each word of `text`, in order, as words(text) would list them. */
-  scan(text: string, visit: (id: number) => void): void {
-    if (!isPlain(text)) {
-      forEachWord(text, (w) => visit(this.idOf(w, hashOf(w))));
-      return;
-    }
+  /** Ids of the words of the last scan, in order: `found[0] .. found[count - 1]`. Replaced as it grows. */
+  found = new Int32Array(256);
+
+  /**
+   * Put the id of each word of `text` in `found`, in order, as words(text) would list them; returns how
+   * many. One pass: plain ASCII is hashed as it is read, and the first character that is not (non-ASCII,
+   * an apostrophe) hands the whole text to forEachWord instead.
+   */
+  scan(text: string): number {
+    const len = text.length;
+    // A text has at most one word per two characters, plus one.
+    if (len >= this.found.length * 2) this.found = new Int32Array(len);
+    const found = this.found;
+    let count = 0;
     let start = -1;
     let h = 0;
-    for (let i = 0; i <= text.length; i++) {
-      let c = i < text.length ? text.charCodeAt(i) : 32;
+    for (let i = 0; i < len; i++) {
+      let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) {
@@ -88,9 +96,26 @@ export class WordTable extends StringSet {
         h = (Math.imul(h, 31) + c) | 0;
         continue;
       }
-      if (start >= 0) visit(this.find(text, start, i, h));
+      if (c > 127 || c === 39) return this.scanWords(text);
+      if (start >= 0) found[count++] = this.find(text, start, i, h);
       start = -1;
     }
+    if (start >= 0) found[count++] = this.find(text, start, len, h);
+    return count;
+  }
+
+  // Text that is not plain ASCII: the words are those forEachWord finds (folding can change the count).
+  private scanWords(text: string): number {
+    let count = 0;
+    forEachWord(text, (w) => {
+      if (count === this.found.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(this.found);
+        this.found = grown;
+      }
+      this.found[count++] = this.idOf(w, hashOf(w));
+    });
+    return count;
   }
 
   // The id of text[start, end), folded to lower case, whose hash is h.
@@ -115,15 +140,6 @@ export class WordTable extends StringSet {
     this.ids.push(id);
     return id;
   }
-}
-
-// ASCII with no apostrophe: words are the runs of letters and digits, folded to lower case.
-function isPlain(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127 || c === 39) return false;
-  }
-  return true;
 }
 
 function hashOf(word: string): number {
