@@ -11,9 +11,8 @@ function scanner(): { table: WordTable; seen: string[] } {
 }
 
 function scanned(s: ReturnType<typeof scanner>, text: string): string[] {
-  const out: string[] = [];
-  s.table.scan(text, (id) => out.push(s.seen[id]!));
-  return out;
+  const count = s.table.scan(text);
+  return Array.from(s.table.found.subarray(0, count), (id) => s.seen[id]!);
 }
 
 describe('WordTable', () => {
@@ -23,6 +22,15 @@ describe('WordTable', () => {
       expect(scanned(scanner(), text)).toEqual(words(text));
     },
   );
+
+  it.each([
+    ['plain', 'missile base 22 '.repeat(400)],
+    ['not plain', 'Café’s base 22 '.repeat(400)],
+  ])('gives every word of a long %s text (the id buffer grows)', (_kind, text) => {
+    const found = scanned(scanner(), text);
+    expect(found).toEqual(words(text));
+    expect(found).toHaveLength(1200);
+  });
 
   it('gives one id per word, however it is cased or reached', () => {
     const s = scanner();
