@@ -424,9 +424,11 @@ function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[])
   };
   const markAll = (list: Int32Array, weight: number): void => mark(list, list.length, weight);
 
-  // (stem id, posting) pairs in fact order, sized for typical facts; sorted into each stem's run at the end.
-  let pairs = new Int32Array(Math.max(1 << 16, n * 64));
-  let pairCount = 0;
+  // Each fact's stems with their weights (`stem id * 16 + weight`), facts one after another: fact d's run
+  // ends at factEnd[d]. Sized for typical facts; a counting sort by stem makes the postings at the end.
+  let marks = new Int32Array(Math.max(1 << 16, n * 32));
+  let markCount = 0;
+  const factEnd = new Int32Array(n);
   for (let doc = 0; doc < n; doc++) {
     const fact = dataset.facts[doc]!;
     let prose = markProse(fact.text, FIELD_WEIGHTS.text);
@@ -436,27 +438,28 @@ function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[])
     if (fact.asks) for (const a of fact.asks) markProse(a, FIELD_WEIGHTS.asks);
     for (const name of fact.entities) markAll(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
     if (fact.attribution !== 'article') markAll(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
-    if ((pairCount + seenCount) * 2 > pairs.length) {
-      const grown = new Int32Array(Math.max(pairs.length * 2, (pairCount + seenCount) * 2));
-      grown.set(pairs);
-      pairs = grown;
+    if (markCount + seenCount > marks.length) {
+      const grown = new Int32Array(Math.max(marks.length * 2, markCount + seenCount));
+      grown.set(marks);
+      marks = grown;
     }
     for (let k = 0; k < seenCount; k++) {
       const id = seen[k]!;
-      pairs[pairCount * 2] = id;
-      pairs[pairCount * 2 + 1] = doc * 16 + best[id]!;
-      pairCount++;
+      marks[markCount++] = id * 16 + best[id]!;
       best[id] = 0;
     }
     seenCount = 0;
+    factEnd[doc] = markCount;
   }
   // A counting sort by stem keeps each run in fact order.
   const offsets = new Int32Array(vocab.length + 1);
-  for (let p = 0; p < pairCount; p++) offsets[pairs[p * 2]! + 1]!++;
+  for (let p = 0; p < markCount; p++) offsets[(marks[p]! >> 4) + 1]!++;
   for (let id = 0; id < vocab.length; id++) offsets[id + 1]! += offsets[id]!;
-  const postings = new Int32Array(pairCount);
+  const postings = new Int32Array(markCount);
   const next = offsets.slice(0, vocab.length);
-  for (let p = 0; p < pairCount; p++) postings[next[pairs[p * 2]!]!++] = pairs[p * 2 + 1]!;
+  for (let doc = 0, p = 0; doc < n; doc++) {
+    for (const end = factEnd[doc]!; p < end; p++) postings[next[marks[p]! >> 4]!++] = doc * 16 + (marks[p]! & 15);
+  }
   return { vocab, offsets, postings, docLength };
 }
 
