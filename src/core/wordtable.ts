@@ -63,6 +63,9 @@ export class StringSet {
 export class WordTable extends StringSet {
   private readonly ids: number[] = [];
   private readonly resolve: (word: string) => number;
+  // Every key's characters, one key after another: key k is chars[charEnd[k]] .. chars[charEnd[k + 1]].
+  private chars = new Uint16Array(8192);
+  private charEnd = new Int32Array(1024);
 
   constructor(resolve: (word: string) => number) {
     super();
@@ -124,7 +127,7 @@ export class WordTable extends StringSet {
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const k = this.slots[s]!;
       if (k === EMPTY) return this.added(text.slice(start, end).toLowerCase(), h);
-      if (this.hashes[k] === h && sameWord(this.keys[k]!, text, start, end)) return this.ids[k]!;
+      if (this.hashes[k] === h && this.sameWord(k, text, start, end)) return this.ids[k]!;
     }
   }
 
@@ -136,25 +139,39 @@ export class WordTable extends StringSet {
   // A word seen for the first time: its id comes from resolve.
   private added(word: string, h: number): number {
     const id = this.resolve(word);
-    this.insert(word, h);
+    const k = this.insert(word, h);
     this.ids.push(id);
+    if (k + 2 > this.charEnd.length) this.charEnd = grown(this.charEnd, k + 2);
+    const start = this.charEnd[k]!;
+    if (start + word.length > this.chars.length) this.chars = grown(this.chars, start + word.length);
+    for (let i = 0; i < word.length; i++) this.chars[start + i] = word.charCodeAt(i);
+    this.charEnd[k + 1] = start + word.length;
     return id;
   }
+
+  // Whether key k is text[start, end) folded to lower case. Compared against `chars`, which lie together,
+  // rather than the key strings, which lie all over the heap: most of a lookup is waiting for memory.
+  private sameWord(k: number, text: string, start: number, end: number): boolean {
+    let at = this.charEnd[k]!;
+    if (this.charEnd[k + 1]! - at !== end - start) return false;
+    for (let i = start; i < end; i++, at++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== this.chars[at]) return false;
+    }
+    return true;
+  }
+}
+
+// A copy of `array` with room for at least `size` elements.
+function grown<T extends Int32Array | Uint16Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
 }
 
 function hashOf(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   return h;
-}
-
-// Whether `word` (lower case) is text[start, end) folded to lower case.
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }
