@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate.mjs';
+import type { Dataset } from '../src/core/model.js';
 import { bundled } from '../src/core/dataset.js';
 import { MAX_TERMS, indexFor, searchFacts } from '../src/core/search.js';
 import { stemmedGroups, synonymsIn } from '../src/core/synonyms.js';
@@ -90,6 +92,25 @@ describe('search: ranking rules', () => {
     const huge = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + ' zarif';
     expect(indexFor(data).terms(huge)).toHaveLength(MAX_TERMS);
     expect(() => searchFacts(data, 'x'.repeat(10000))).not.toThrow();
+  });
+
+  it('keeps exactly the best `limit` of the full ranking, on a large dataset with common words', () => {
+    const big = JSON.parse(JSON.stringify(generate(3000))) as Dataset;
+    for (const q of ['missile base', 'drone strike city', 'militia', 'the vote on the deal', 'rocket minister talks']) {
+      const all = searchFacts(big, q, {}, 100_000);
+      expect(all.length).toBeGreaterThan(50);
+      // The full ranking: more words matched first, then higher score, then article order.
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!, all[i]!];
+        const inOrder = a.matched !== b.matched ? a.matched > b.matched : a.score !== b.score ? a.score > b.score : a.rank < b.rank;
+        expect(inOrder).toBe(true);
+      }
+      for (const limit of [1, 3, 10, 40]) {
+        expect(searchFacts(big, q, {}, limit).map((h) => h.fact.id)).toEqual(all.slice(0, limit).map((h) => h.fact.id));
+      }
+      const statements = all.filter((h) => h.fact.type === 'statement').slice(0, 10);
+      expect(searchFacts(big, q, { type: 'statement' }, 10)).toEqual(statements);
+    }
   });
 
   it('does not confuse Iran with Iraq', () => {

@@ -233,23 +233,7 @@ export class SearchIndex {
         const t = perTerm[i]!;
         // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
         const ownIdf = this.ids.has(term) ? this.idf(term) : undefined;
-        for (const [st, q] of this.expand(term)) {
-          const id = this.ids.get(st)!;
-          const idf = ownIdf ?? this.idf(st);
-          for (let p = this.offsets[id]!, end = this.offsets[id + 1]!; p < end; p++) {
-            const packed = this.postings[p]!;
-            const doc = packed >> 4;
-            const weight = (packed & 15) / 10;
-            const norm = 1 - B + (B * this.docLength[doc]!) / this.avgLength;
-            const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
-            if (t.c[doc] === 0) t.docs.push(doc);
-            if (v > t.c[doc]!) {
-              t.c[doc] = v;
-              t.stem[doc] = id;
-              t.quality[doc] = q;
-            }
-          }
-        }
+        for (const [st, q] of this.expand(term)) this.score(this.ids.get(st)!, q, ownIdf ?? this.idf(st), t);
         for (const doc of t.docs) {
           if (matched[doc] === 0) touched.push(doc);
           matched[doc]! += 1;
@@ -258,32 +242,60 @@ export class SearchIndex {
       });
       return this.best(terms, perTerm, touched, filter, limit);
     } finally {
-      for (const doc of touched) {
-        sum[doc] = 0;
-        matched[doc] = 0;
-      }
+      // Reset what was touched; when that is much of the dataset, clearing it all (natively) is quicker.
+      const clear = (array: Float64Array | Uint8Array, docs: number[]): void => {
+        if (docs.length > n >> 4) array.fill(0);
+        else for (const doc of docs) array[doc] = 0;
+      };
+      clear(sum, touched);
+      clear(matched, touched);
       for (const t of perTerm) {
-        for (const doc of t.docs) t.c[doc] = 0;
+        clear(t.c, t.docs);
         t.docs.length = 0;
       }
     }
   }
 
-  // Facts matching more words always rank higher, so only the top groups need sorting.
+  // Score every fact holding stem `id` for one query term, keeping each fact's best match in `t`. The
+  // hot loop of a query (a common word has a posting in most facts): its fields are read into locals.
+  private score(id: number, q: number, idf: number, t: TermScratch): void {
+    const { postings, docLength, avgLength } = this;
+    const { c, stem, quality, docs } = t;
+    for (let p = this.offsets[id]!, end = this.offsets[id + 1]!; p < end; p++) {
+      const packed = postings[p]!;
+      const doc = packed >> 4;
+      const weight = (packed & 15) / 10;
+      const norm = 1 - B + (B * docLength[doc]!) / avgLength;
+      const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
+      if (c[doc] === 0) docs.push(doc);
+      if (v > c[doc]!) {
+        c[doc] = v;
+        stem[doc] = id;
+        quality[doc] = q;
+      }
+    }
+  }
+
   private best(terms: readonly string[], perTerm: TermScratch[], touched: number[], filter: FactFilter, limit: number): Hit[] {
     const { sum, matched } = this.scratch!;
     // The best a single term can score: exact, rarest, in the main text, in a very short fact.
     const cap = (this.maxIdf * (K1 + 1)) / (1 + K1 * (1 - B));
     const scoreOf = (doc: number): number =>
       round((matched[doc]! + Math.min(1, sum[doc]! / (cap * terms.length))) / (terms.length + 1));
-    const groups: number[][] = Array.from({ length: terms.length + 1 }, () => []);
-    for (const doc of touched) if (passes(this.dataset.facts[doc]!, filter)) groups[matched[doc]!]!.push(doc);
-    const chosen: Array<{ doc: number; score: number }> = [];
-    for (let m = terms.length; m >= 1 && chosen.length < limit; m--) {
-      const group = groups[m]!.map((doc) => ({ doc, score: scoreOf(doc) }));
-      group.sort((a, b) => b.score - a.score || this.order[a.doc]! - this.order[b.doc]!);
-      chosen.push(...group.slice(0, limit - chosen.length));
-    }
+    // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
+    // `limit` are kept, in a heap, rather than sorting every fact found: a common word in a large dataset
+    // finds tens of thousands, and sorting them was most of such a query.
+    const ahead = (a: number, scoreA: number, b: number, scoreB: number): boolean =>
+      matched[a] !== matched[b] ? matched[a]! > matched[b]! : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
+    const kept = new TopFacts(limit, ahead);
+    // The fewest words a fact can match and still be among the best: only those are scored.
+    const facts = this.dataset.facts;
+    const counts = new Int32Array(terms.length + 1);
+    for (const doc of touched) if (passes(facts[doc]!, filter)) counts[matched[doc]!]!++;
+    let least = terms.length;
+    for (let found = counts[least]!; least > 1 && found < limit; ) found += counts[--least]!;
+    for (const doc of touched) if (matched[doc]! >= least && passes(facts[doc]!, filter)) kept.offer(doc, scoreOf(doc));
+    const chosen = kept.best();
     return chosen.map(({ doc, score }) => {
       const termsMatched = new Map<string, number>();
       const stemSet = new Set<string>();
@@ -303,6 +315,62 @@ export class SearchIndex {
         rank: this.order[doc]!,
       };
     });
+  }
+}
+
+// The best `size` facts offered, by `ahead` (a total order): a heap whose root is the worst one kept, so
+// most offers cost one comparison and make nothing.
+class TopFacts {
+  private readonly docs: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly ahead: (a: number, scoreA: number, b: number, scoreB: number) => boolean,
+  ) {}
+
+  offer(doc: number, score: number): void {
+    const { docs, scores } = this;
+    if (docs.length < this.size) {
+      docs.push(doc);
+      scores.push(score);
+      this.up(docs.length - 1);
+    } else if (this.size > 0 && this.ahead(doc, score, docs[0]!, scores[0]!)) {
+      docs[0] = doc;
+      scores[0] = score;
+      this.down(0);
+    }
+  }
+
+  /** The facts kept, best first. */
+  best(): Array<{ doc: number; score: number }> {
+    const kept = this.docs.map((doc, i) => ({ doc, score: this.scores[i]! }));
+    return kept.sort((a, b) => (this.ahead(a.doc, a.score, b.doc, b.score) ? -1 : 1));
+  }
+
+  // Whether entry i should sit below entry j (it is ahead of it): the worst is at the root.
+  private below(i: number, j: number): boolean {
+    return this.ahead(this.docs[i]!, this.scores[i]!, this.docs[j]!, this.scores[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    const { docs, scores } = this;
+    [docs[i], docs[j], scores[i], scores[j]] = [docs[j]!, docs[i]!, scores[j]!, scores[i]!];
+  }
+
+  private up(i: number): void {
+    for (let parent = (i - 1) >> 1; i > 0 && this.below(parent, i); i = parent, parent = (i - 1) >> 1) this.swap(i, parent);
+  }
+
+  private down(i: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      let worst = i;
+      if (l < this.docs.length && this.below(worst, l)) worst = l;
+      if (l + 1 < this.docs.length && this.below(worst, l + 1)) worst = l + 1;
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
+    }
   }
 }
 
