@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import type { Dataset } from '../src/core/model.js';
 import { bundled } from '../src/core/dataset.js';
-import { MAX_TERMS, indexFor, searchFacts } from '../src/core/search.js';
+import { MAX_TERMS, factsInArticleOrder, indexFor, searchFacts } from '../src/core/search.js';
 import { stemmedGroups, synonymsIn } from '../src/core/synonyms.js';
 import { stem } from '../src/core/text.js';
 
@@ -132,5 +132,24 @@ describe('synonym groups', () => {
     expect(synonymsIn(groups, 'b')).toEqual(['a', 'c', 'e']);
     expect(synonymsIn(groups, 'z')).toEqual([]);
     expect(synonymsIn(stemmedGroups(stem), stem('missile'))).toContain(stem('rocket'));
+  });
+});
+
+describe('article order', () => {
+  // By paragraph, then as listed: the reference is a plain comparator sort.
+  const reference = (d: Dataset): string[] =>
+    d.facts
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => a.f.paragraph - b.f.paragraph || a.i - b.i)
+      .map(({ f }) => f.id);
+
+  it.each([
+    ['listed in order', (i: number) => i + 1],
+    ['shuffled, paragraphs in a small range', (i: number) => ((i * 7919) % 613) + 1],
+    ['shuffled, huge paragraph numbers', (i: number) => ((i * 7919) % 613) * 1_000_000 + 1],
+  ])('is by paragraph, then as listed, for facts %s', (_name, paragraph) => {
+    const d = JSON.parse(JSON.stringify(generate(1500))) as Dataset;
+    d.facts.forEach((f, i) => (f.paragraph = paragraph(i)));
+    expect(factsInArticleOrder(d).map((f) => f.id)).toEqual(reference(d));
   });
 });
