@@ -32,6 +32,7 @@ export function isWellFormed(raw: unknown): raw is Dataset {
     names.add(e.name);
   }
   if (!Array.isArray(facts)) return false;
+  const isName = (n: unknown): boolean => names.has(n);
   const ids = new StringSet();
   for (const f of facts as unknown[]) {
     if (!isObject(f) || !isKebabId(f.id)) return false;
@@ -39,7 +40,7 @@ export function isWellFormed(raw: unknown): raw is Dataset {
     if (!ids.add(f.id)) return false;
     if (!isText(f.text) || !isText(f.attribution) || !FACT_TYPE_SET.has(f.type)) return false;
     if (!questions.has(f.question) || !isPositiveInt(f.paragraph) || (f.paragraph as number) > (article.paragraphs as number)) return false;
-    if (!isTextList(f.entities) || !all(f.entities as unknown[], (n) => names.has(n))) return false;
+    if (!isTextList(f.entities) || !all(f.entities as unknown[], isName)) return false;
     if (f.numbers !== undefined && !isFigureList(f.numbers)) return false;
     if (f.quote !== undefined && !(isObject(f.quote) && isText(f.quote.text) && isText(f.quote.speaker))) return false;
     if (f.asks !== undefined && !isTextList(f.asks)) return false;
