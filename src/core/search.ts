@@ -505,7 +505,7 @@ function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[])
     if (fact.numbers) for (const num of fact.numbers) markAll(figureIds(num.value, num.unit), FIELD_WEIGHTS.numbers);
     if (fact.asks) for (const a of fact.asks) markProse(a, FIELD_WEIGHTS.asks);
     for (const name of fact.entities) markAll(entityIds.get(name) ?? memoIds(name), FIELD_WEIGHTS.entities);
-    if (fact.attribution !== 'article') markAll(memoIds(fact.attribution), FIELD_WEIGHTS.attribution);
+    if (fact.attribution !== 'article') markProse(fact.attribution, FIELD_WEIGHTS.attribution);
     if (markCount + seenCount > marks.length) {
       const grown = new Int32Array(Math.max(marks.length * 2, markCount + seenCount));
       grown.set(marks);
