@@ -1,9 +1,10 @@
 // The index cache for large --data files: used when the file is unchanged, ignored when it changed.
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
+import { MAX_CACHE_ENTRIES, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { CACHE_MIN_BYTES, cacheDirFrom, loadDatasetFile } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
 
@@ -37,6 +38,41 @@ describe('index cache', () => {
     writeFileSync(file, JSON.stringify(broken));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     await expect(loadDatasetFile(file, { cacheDir })).rejects.toThrow(/facts\[7\]\.paragraph/);
+  });
+
+  it('keeps one entry per file: the entry of a changed file replaces the old one', async () => {
+    writeFileSync(file, JSON.stringify(data));
+    utimesSync(file, new Date(), new Date(Date.now() + 10_000));
+    await loadDatasetFile(file, { cacheDir });
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('keeps only the most recently used entries, and clears interrupted writes', () => {
+    const lru = join(dir, 'lru');
+    mkdirSync(lru);
+    const snapshot = { vocab: [], offsets: new Int32Array(1), postings: new Int32Array(0), docLength: new Uint16Array(0) };
+    const files = Array.from({ length: MAX_CACHE_ENTRIES + 5 }, (_, i) => join(dir, `small-${i}.json`));
+    const stale = join(lru, 'abc-def.idx.123.tmp');
+    writeFileSync(stale, '');
+    utimesSync(stale, new Date(0), new Date(0));
+    // Entry i is stamped as used i seconds after a start in the past; reading files[0] early uses it now.
+    const start = Date.now() / 1000 - 1000;
+    const stamped = new Set<string>();
+    files.forEach((f, i) => {
+      writeFileSync(f, String(i));
+      writeCachedIndex(lru, f, `hash-${i}`, snapshot);
+      for (const name of readdirSync(lru).filter((n) => !stamped.has(n))) {
+        utimesSync(join(lru, name), start + i, start + i);
+        stamped.add(name);
+      }
+      if (i === 2) expect(readCachedIndex(lru, files[0]!, 'hash-0')).toBeDefined();
+    });
+    expect(readdirSync(lru)).toHaveLength(MAX_CACHE_ENTRIES);
+    // The entry read recently and the newest stay; the least recently used went, and so did the stale write.
+    expect(readCachedIndex(lru, files[0]!, 'hash-0')).toBeDefined();
+    expect(readCachedIndex(lru, files.at(-1)!, `hash-${files.length - 1}`)).toBeDefined();
+    expect(readCachedIndex(lru, files[1]!, 'hash-1')).toBeUndefined();
+    expect(readdirSync(lru).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('lives under XDG_CACHE_HOME, else ~/.cache, and can be turned off', () => {
