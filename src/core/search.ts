@@ -555,7 +555,7 @@ function articleRanks(dataset: Dataset): Int32Array {
     if (paragraphs.every((p, i) => i === 0 || paragraphs[i - 1]! <= p)) ranks.forEach((_, i) => (ranks![i] = i));
     else if (paragraphs.every((p) => Number.isInteger(p) && p >= 0 && p <= 8 * n + 1024)) {
       // Paragraph numbers in a range the size of the dataset: a counting sort, in listing order within one.
-      const start = new Int32Array(Math.max(...paragraphs) + 2);
+      const start = new Int32Array(paragraphs.reduce((a, b) => Math.max(a, b), 0) + 2);
       for (const p of paragraphs) start[p + 1]!++;
       for (let p = 1; p < start.length; p++) start[p]! += start[p - 1]!;
       paragraphs.forEach((p, doc) => (ranks![doc] = start[p]!++));

@@ -1,8 +1,9 @@
 // Word -> id lookups for building a large index. Most of a build is finding each word occurrence's id;
 // doing it with toLowerCase, a substring and a Map costs three allocations and a string hash per word.
 // This table hashes plain ASCII words while scanning the text and compares them in place, so a word
-// already seen costs no allocation at all, and hands back ids in a typed array (no callback per word). Anything else (non-ASCII text, apostrophes) goes through
-// forEachWord, so the words found are always exactly those words() finds.
+// already seen costs no allocation at all, and it hands back ids in a typed array (no callback per word).
+// Anything else (non-ASCII text, apostrophes) goes through forEachWord, so the words found are always
+// exactly those words() finds.
 import { forEachWord } from './text.js';
 
 const EMPTY = -1;
@@ -34,11 +35,7 @@ export class StringSet {
   protected insert(key: string, h: number): number {
     const k = this.keys.length;
     this.keys.push(key);
-    if (k >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    if (k >= this.hashes.length) this.hashes = grown(this.hashes, k + 1);
     this.hashes[k] = h;
     // Keep the table at most half full, so probes stay short.
     if ((k + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
@@ -66,14 +63,13 @@ export class WordTable extends StringSet {
   // Every key's characters, one key after another: key k is chars[charEnd[k]] .. chars[charEnd[k + 1]].
   private chars = new Uint16Array(8192);
   private charEnd = new Int32Array(1024);
+  /** Ids of the words of the last scan, in order: `found[0] .. found[count - 1]`. Replaced as it grows. */
+  found = new Int32Array(256);
 
   constructor(resolve: (word: string) => number) {
     super();
     this.resolve = resolve;
   }
-
-  /** Ids of the words of the last scan, in order: `found[0] .. found[count - 1]`. Replaced as it grows. */
-  found = new Int32Array(256);
 
   /**
    * Put the id of each word of `text` in `found`, in order, as words(text) would list them; returns how
@@ -111,11 +107,7 @@ export class WordTable extends StringSet {
   private scanWords(text: string): number {
     let count = 0;
     forEachWord(text, (w) => {
-      if (count === this.found.length) {
-        const grown = new Int32Array(count * 2);
-        grown.set(this.found);
-        this.found = grown;
-      }
+      if (count === this.found.length) this.found = grown(this.found, count + 1);
       this.found[count++] = this.idOf(w, hashOf(w));
     });
     return count;
