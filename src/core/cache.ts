@@ -1,4 +1,4 @@
-// A cache of built indexes for large --data files, in the user's cache directory (as tldr clients do).
+// A cache of built indexes for --data files, in the user's cache directory (as tldr clients do).
 // An entry is found by the file's path, size and mtime, and trusted only if the file's content hash still
 // matches: then the file is known valid (it was checked before the entry was written) and its index loads
 // from typed arrays instead of being rebuilt. Any cache failure falls back to the full path, silently.
