@@ -53,25 +53,28 @@ for (const n of SIZES) {
   const inproc = JSON.parse(spawnSync(process.execPath, [inProcess, file], { encoding: 'utf8' }).stdout);
   const cache = join(work, `cache-${n}`);
   const env = { XDG_CACHE_HOME: cache };
-  const q = ['--import', hook, bin, 'search', 'missile base', '--data', file, '--json'];
-  const a = ['--import', hook, bin, 'ask', 'how many drones were launched?', '--data', file, '--json'];
+  const q = [bin, 'search', 'missile base', '--data', file, '--json'];
+  const a = [bin, 'ask', 'how many drones were launched?', '--data', file, '--json'];
+  // Timed runs go without the RSS hook (`--import` starts Node's ES module loader, ~10 ms); each kind of
+  // run is made once more with it, for its peak RSS.
+  const rssOf = (args, env) => timed(['--import', hook, ...args], env).rssMb ?? 0;
   // A cold run finds no cache entry: each gets an empty cache directory of its own.
-  const coldRun = (args, i) => timed(args, { XDG_CACHE_HOME: join(work, `cold-${n}-${i}`) });
-  const colds = [0, 1, 2].map((i) => coldRun(q, i));
-  const askColds = [3, 4, 5].map((i) => coldRun(a, i));
-  const cold = { ms: median(colds.map((r) => r.ms)), rssMb: Math.max(...colds.map((r) => r.rssMb ?? 0), ...askColds.map((r) => r.rssMb ?? 0)) };
-  const askCold = median(askColds.map((r) => r.ms));
+  const coldEnv = (i) => ({ XDG_CACHE_HOME: join(work, `cold-${n}-${i}`) });
+  const cold = median([0, 1, 2].map((i) => timed(q, coldEnv(i)).ms));
+  const askCold = median([3, 4, 5].map((i) => timed(a, coldEnv(i)).ms));
+  const coldRss = Math.max(rssOf(q, coldEnv(6)), rssOf(a, coldEnv(7)));
   timed(q, env); // fills the cache the warm runs read
-  const warm = Array.from({ length: 5 }, () => timed(q, env));
-  const askWarm = Array.from({ length: 5 }, () => timed(a, env));
+  const warm = median(Array.from({ length: 5 }, () => timed(q, env).ms));
+  const askWarm = median(Array.from({ length: 5 }, () => timed(a, env).ms));
+  const warmRss = Math.max(rssOf(q, env), rssOf(a, env));
   console.log(
     `  ${String(n).padStart(6)} ${mb.toFixed(1).padStart(5)}M ${ms(inproc.loadMs).padStart(7)} ${ms(inproc.indexMs).padStart(7)}` +
       ` ${inproc.p50.toFixed(1).padStart(4)}ms ${inproc.p95.toFixed(1).padStart(5)}ms ${inproc.maxRssMb.toFixed(0).padStart(5)} MB |` +
-      ` ${ms(cold.ms).padStart(10)} ${ms(askCold).padStart(8)} ${cold.rssMb.toFixed(0).padStart(4)} MB |` +
-      ` ${ms(median(warm.map((r) => r.ms))).padStart(10)} ${ms(median(askWarm.map((r) => r.ms))).padStart(8)}` +
-      ` ${Math.max(...warm.map((r) => r.rssMb ?? 0), ...askWarm.map((r) => r.rssMb ?? 0)).toFixed(0).padStart(4)} MB`,
+      ` ${ms(cold).padStart(10)} ${ms(askCold).padStart(8)} ${coldRss.toFixed(0).padStart(4)} MB |` +
+      ` ${ms(warm).padStart(10)} ${ms(askWarm).padStart(8)} ${warmRss.toFixed(0).padStart(4)} MB`,
   );
 }
 console.log('\nload = read + parse + validate (in-process, no cache); index = first build; p50/p95 over 150 mixed search and ask queries.');
-console.log('cold = a first run (median of 3), which checks the file, builds the index and caches it; warm = median of 5 later runs.');
+console.log('cold = a first run (median of 3), which checks the file, builds the index and caches it; warm = median of 5 later runs;');
+console.log('RSS = peak of one more such run of each command, made with a hook that reports it.');
 rmSync(work, { recursive: true, force: true });
