@@ -1,4 +1,4 @@
-// The index cache for large --data files: used when the file is unchanged, ignored when it changed.
+// The index cache for --data files: used when the file is unchanged, ignored when it changed, kept small.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,16 @@ describe('index cache', () => {
     await expect(loadDatasetFile(file, { cacheDir })).rejects.toThrow(/facts\[7\]\.paragraph/);
   });
 
+  it('caches a small file too (a first build of any size runs cold code)', async () => {
+    const small = join(dir, 'small.json');
+    const smallCache = join(dir, 'small-cache');
+    writeFileSync(small, JSON.stringify(generate(30)));
+    const first = await loadDatasetFile(small, { cacheDir: smallCache });
+    expect(readdirSync(smallCache)).toHaveLength(1);
+    const second = await loadDatasetFile(small, { cacheDir: smallCache });
+    expect(top(second, 'missile base')).toEqual(top(first, 'missile base'));
+  });
+
   it('keeps one entry per file: the entry of a changed file replaces the old one', async () => {
     writeFileSync(file, JSON.stringify(data));
     utimesSync(file, new Date(), new Date(Date.now() + 10_000));
@@ -53,7 +63,7 @@ describe('index cache', () => {
     utimesSync(stale, new Date(0), new Date(0));
     // Entry i is stamped as used i seconds after a start in the past; reading files[0] early uses it now.
     const start = Date.now() / 1000 - 1000;
-    const stamped = new Set<string>();
+    const stamped = new Set<string>([stale.slice(lru.length + 1)]);
     files.forEach((f, i) => {
       writeFileSync(f, String(i));
       writeCachedIndex(lru, f, `hash-${i}`, snapshot);
