@@ -153,3 +153,15 @@ describe('article order', () => {
     expect(factsInArticleOrder(d).map((f) => f.id)).toEqual(reference(d));
   });
 });
+
+describe('index build', () => {
+  it('indexes an entity alias longer than any text before it', () => {
+    const d = JSON.parse(JSON.stringify(generate(200))) as Dataset;
+    const entity = d.entities[0]!;
+    // Hundreds of words: the word-id buffer grows while this alias is scanned, the first text indexed.
+    entity.aliases.push(`${'filler words '.repeat(300)}zygomorphic`);
+    const naming = d.facts.filter((f) => f.entities.includes(entity.name)).map((f) => f.id);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(searchFacts(d, 'zygomorphic', {}, 1000).map((h) => h.fact.id).sort()).toEqual([...naming].sort());
+  });
+});

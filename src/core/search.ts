@@ -439,7 +439,10 @@ function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[])
     }
     return id;
   });
-  const idsOf = (text: string): Int32Array => table.found.slice(0, table.scan(text));
+  const idsOf = (text: string): Int32Array => {
+    const count = table.scan(text); // first: a long text replaces table.found
+    return table.found.slice(0, count);
+  };
   const memo = new Map<string, Int32Array>();
   const memoIds = (text: string): Int32Array => {
     let found = memo.get(text);
