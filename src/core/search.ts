@@ -289,12 +289,12 @@ export class SearchIndex {
       matched[a] !== matched[b] ? matched[a]! > matched[b]! : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
     const kept = new TopFacts(limit, ahead);
     // The fewest words a fact can match and still be among the best: only those are scored.
-    const facts = this.dataset.facts;
+    const passing = touched.filter((doc) => passes(this.dataset.facts[doc]!, filter));
     const counts = new Int32Array(terms.length + 1);
-    for (const doc of touched) if (passes(facts[doc]!, filter)) counts[matched[doc]!]!++;
+    for (const doc of passing) counts[matched[doc]!]!++;
     let least = terms.length;
     for (let found = counts[least]!; least > 1 && found < limit; ) found += counts[--least]!;
-    for (const doc of touched) if (matched[doc]! >= least && passes(facts[doc]!, filter)) kept.offer(doc, scoreOf(doc));
+    for (const doc of passing) if (matched[doc]! >= least) kept.offer(doc, scoreOf(doc));
     const chosen = kept.best();
     return chosen.map(({ doc, score }) => {
       const termsMatched = new Map<string, number>();
@@ -459,12 +459,7 @@ function buildIndex(dataset: Dataset, ids: Map<string, number>, vocab: string[])
     return found;
   };
   const entityIds = new Map<string, Int32Array>();
-  for (const e of dataset.entities) {
-    const all = [e.name, ...e.aliases].map(idsOf);
-    const joined = new Int32Array(all.reduce((sum, a) => sum + a.length, 0));
-    all.reduce((at, a) => (joined.set(a, at), at + a.length), 0);
-    entityIds.set(e.name, joined);
-  }
+  for (const e of dataset.entities) entityIds.set(e.name, Int32Array.from([e.name, ...e.aliases].flatMap((t) => [...idsOf(t)])));
 
   // The best weight each stem has in the current fact, and the stems it has, reset after every fact.
   let best = new Uint8Array(1024);
