@@ -29,7 +29,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['commander', 'chalk', 'cli-table3'], patterns: [{ regex: '^(fs|path|child_process|os|url)$' }] },
+        {
+          paths: ['commander', 'chalk', 'cli-table3'],
+          patterns: [
+            { regex: '^(fs|path|child_process|os|url)$' },
+            { regex: '^\\.\\.?/.*\\b(cli|commands|output)/', message: 'core knows nothing of the CLI, the commands or output.' },
+          ],
+        },
       ],
     },
   },
@@ -39,7 +45,17 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['src/cli.ts'],
+    files: ['src/output/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\.?/.*\\b(cli|commands)/', message: 'renderers take data; they know nothing of the CLI or commands.' }] },
+      ],
+    },
+  },
+  {
+    // The entry owns the process.
+    files: ['src/main.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

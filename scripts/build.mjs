@@ -5,38 +5,38 @@
 // bundled dataset, so the CLI can trust it at run time without zod.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-// Bundles loaded on demand, each `dist/name.cjs`: source modules import the first four by
-// `import('./name.js')`; fuse is loaded through LAZY_MODULES below.
-const LAZY = {
-  schema: 'src/core/schema.ts',
-  cache: 'src/core/cache.ts',
-  table: 'src/render/table.ts',
-  text: 'src/render/text.ts',
-  fuse: 'node_modules/fuse.js/dist/fuse.basic.cjs',
-};
+// Every dynamic import of the project's own source (`await import('./cache.js')`) becomes a bundle of its
+// own, `dist/<path>.cjs`, loaded when that line runs: laziness is whatever the source says, with no list
+// here to keep in step. Packages imported dynamically (chalk) stay in the bundle that imports them,
+// evaluated on first use.
+const lazyEntries = new Map();
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(schema|cache|table|text)\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined,
-    );
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      const name = relative(srcDir, file).replace(/\.ts$/, '').split(sep).join('-');
+      lazyEntries.set(name, file);
+      return { path: `./${name}.cjs`, external: true };
+    });
   },
 };
 
-// Modules evaluated on first use instead of at start-up: commander requires node:child_process (and so
-// node:net) at load, for executable subcommands that factq does not have (~6 ms); Fuse.js creates a
-// Unicode-class regular expression at load (~0.4 ms) and is needed only for a word the data lacks.
-// Each import becomes a proxy that loads the real module when first read or constructed.
-const LAZY_MODULES = [
-  { filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' },
-  { filter: /^fuse\.js\/basic$/, importer: '/src/', load: './fuse.cjs' },
-];
+// A dependency's import evaluated on first use instead of at start-up: commander requires
+// node:child_process (and so node:net) at load, for executable subcommands that factq does not have
+// (~6 ms). The import becomes a proxy that loads the real module when first read or constructed. This is
+// about commander's code, not factq's: factq's own lazy loads are dynamic imports in the source.
+const LAZY_MODULES = [{ filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' }];
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
@@ -45,8 +45,6 @@ const lazyModules = {
         args.importer.includes(lazy.importer) ? { path: String(i), namespace: 'lazy-module' } : undefined,
       );
     }
-    // A relative load is a lazy bundle of its own in dist/ (see LAZY), not bundled here.
-    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'lazy-module' }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
       // require() of a CommonJS module is evaluated where it is called: here, on first use. The target is a
       // function so that a module that is a class (Fuse) can be constructed through the proxy.
@@ -110,6 +108,14 @@ const indexer = await build({
 const { index: bundledIndex, synonyms } = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', indexer.outputFiles[0].text], { encoding: 'utf8', maxBuffer: 1 << 26 }),
 );
+// What a cached index depends on: the analyzer, the index code and factq's version. A change to any of
+// them changes the fingerprint, and the index cache ignores entries made under another.
+const fingerprint = createHash('sha256').update(pkg.version);
+for (const dir of ['src/core/text', 'src/core/index']) {
+  for (const name of readdirSync(dir).sort()) fingerprint.update(`\0${name}\0`).update(readFileSync(join(dir, name)));
+}
+common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('hex').slice(0, 16));
+
 await build({
   ...common,
   format: 'cjs',
@@ -123,7 +129,6 @@ await build({
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
-await build({ ...common, format: 'cjs', entryPoints: LAZY, outdir: 'dist', outExtension: { '.js': '.cjs' } });
 await build({
   ...common,
   format: 'esm',
@@ -131,6 +136,12 @@ await build({
   outdir: 'dist',
   banner: { js: "import{createRequire as __factqRequire}from'node:module';const require=__factqRequire(import.meta.url);" },
 });
+// The lazy bundles the builds above found, and any that those import in turn.
+for (let built = new Set(); built.size < lazyEntries.size; ) {
+  const pending = Object.fromEntries([...lazyEntries].filter(([name]) => !built.has(name)));
+  await build({ ...common, format: 'cjs', entryPoints: pending, outdir: 'dist', outExtension: { '.js': '.cjs' } });
+  for (const name of Object.keys(pending)) built.add(name);
+}
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--emitDeclarationOnly', '--outDir', 'dist/types'], {
   stdio: 'inherit',

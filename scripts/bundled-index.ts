@@ -1,13 +1,13 @@
 // Run by the build: print, as JSON for inlining into the CLI, what would otherwise be computed at every
 // start-up: the bundled dataset's index snapshot and the stemmed synonym groups.
-import { bundled, encodeSnapshot } from '../src/core/dataset.js';
-import { indexFor } from '../src/core/search.js';
-import { stemmedGroups } from '../src/core/synonyms.js';
-import { stem } from '../src/core/text.js';
+import { Corpus } from '../src/core/corpus.js';
+import { bundled } from '../src/core/dataset.js';
+import { encodeSnapshot } from '../src/core/index/snapshot.js';
+import { stem, stemmedGroups } from '../src/core/text/index.js';
 
 process.stdout.write(
   JSON.stringify({
-    index: encodeSnapshot(indexFor(bundled()).snapshot()),
+    index: encodeSnapshot(new Corpus(bundled()).index.snapshot()),
     synonyms: stemmedGroups(stem),
   }),
 );

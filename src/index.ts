@@ -1,21 +1,26 @@
-// The library API. Importing it does nothing: no output, no exit, no reading of argv.
-import { askCommand } from './commands/ask.js';
-import { searchCommand } from './commands/search.js';
-import { bundled, loadSchema } from './core/dataset.js';
-import type { Dataset, FactType } from './core/model.js';
+// The library API, over core. Importing it does nothing: no output, no exit, no reading of argv.
+import { ask as answer } from './core/ask.js';
 import type { Reply } from './core/ask.js';
-import type { FactRecord } from './render/records.js';
+import { Corpus } from './core/corpus.js';
+import { bundledCorpus, loadSchema } from './core/dataset.js';
+import type { Dataset, FactType } from './core/model.js';
 import type { CheckResult } from './core/model.js';
+import { filterFrom } from './core/query.js';
+import { DEFAULT_LIMIT, searchFacts } from './core/search.js';
+import type { FactRecord } from './output/records.js';
+import { evaluate as evaluateCorpus } from './core/evaluate.js';
+import type { EvalReport, EvalSet } from './core/evaluate.js';
 
-export { bundled, loadDatasetFile as loadDataset, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
+export { bundled, loadDatasetFile as loadDataset, loadCorpus, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
+export { Corpus } from './core/corpus.js';
 export { FactqError, EXIT } from './core/errors.js';
 export { ENTITY_KINDS, FACT_TYPES } from './core/model.js';
 export type { Dataset, Article, Question, Entity, Fact, FactType, EntityKind, NumberFigure, Quote } from './core/model.js';
 export type { Reply, AskFact } from './core/ask.js';
-export type { FactRecord } from './render/records.js';
+export type { FactRecord } from './output/records.js';
 export type { Problem, CheckResult } from './core/model.js';
-export { evaluate } from './core/evaluate.js';
 export type { EvalSet, EvalReport } from './core/evaluate.js';
+export { normalise, words, stem } from './core/text/index.js';
 
 /** Options for search(); the dataset defaults to the bundled one. */
 export interface SearchOptions {
@@ -23,23 +28,34 @@ export interface SearchOptions {
   type?: FactType;
   entity?: string;
   question?: number;
-  dataset?: Dataset;
+  /** A dataset, or a Corpus to reuse its index across calls (a plain dataset is indexed per call). */
+  dataset?: Dataset | Corpus;
+}
+
+function corpusOf(dataset: Dataset | Corpus | undefined): Corpus {
+  if (dataset === undefined) return bundledCorpus();
+  return dataset instanceof Corpus ? dataset : new Corpus(dataset);
 }
 
 /** Facts matching a query, best first, each with a `score` from 0 to 1: what `factq search --json` prints. */
 export function search(query: string, options: SearchOptions = {}): FactRecord[] {
-  const { dataset = bundled(), ...opts } = options;
-  const result = searchCommand(dataset, [query], opts).output;
-  return result.records as FactRecord[];
+  const { dataset, limit = DEFAULT_LIMIT, ...request } = options;
+  const corpus = corpusOf(dataset);
+  const filter = filterFrom(corpus.dataset, request);
+  return searchFacts(corpus, query, filter, limit).map((hit) => ({ ...hit.fact, score: hit.score }));
 }
 
 /** Answer a question: what `factq ask --json` prints. `answer` is null when the article does not say. */
-export function ask(question: string, options: { dataset?: Dataset } = {}): Reply {
-  const result = askCommand(options.dataset ?? bundled(), [question], { explain: false, many: false }).output;
-  return result.records[0] as Reply;
+export function ask(question: string, options: { dataset?: Dataset | Corpus } = {}): Reply {
+  return answer(corpusOf(options.dataset), question);
 }
 
 /** Check a parsed dataset without throwing: the dataset, or every problem with its JSON path. */
 export async function validateDataset(raw: unknown): Promise<CheckResult> {
   return (await loadSchema()).checkDataset(raw);
+}
+
+/** Run a question set through ask() and score the replies (what `npm run eval` prints). */
+export function evaluate(dataset: Dataset | Corpus, set: EvalSet): EvalReport {
+  return evaluateCorpus(corpusOf(dataset), set);
 }

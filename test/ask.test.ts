@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ask, askExplained, intentOf } from '../src/core/ask.js';
-import { bundled } from '../src/core/dataset.js';
+import { bundledCorpus } from '../src/core/dataset.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
 
-const data = bundled();
+const data = bundledCorpus();
 
 describe('ask: direct answers', () => {
   // [question, expected answer, expected top fact]
@@ -93,7 +93,7 @@ describe('ask: evaluation floor', () => {
   it('has enough questions to mean something', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(80);
     expect(set.unanswerable.length).toBeGreaterThanOrEqual(15);
-    const cited = new Set(set.answerable.flatMap((q) => q.ids.map((id) => data.facts.find((f) => f.id === id)!.paragraph)));
+    const cited = new Set(set.answerable.flatMap((q) => q.ids.map((id) => data.dataset.facts.find((f) => f.id === id)!.paragraph)));
     expect(cited.size).toBe(19);
   });
 

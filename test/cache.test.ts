@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import { MAX_CACHE_ENTRIES, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
-import { cacheDirFrom, loadDatasetFile } from '../src/core/dataset.js';
+import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-cache-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const top = (d: Awaited<ReturnType<typeof loadDatasetFile>>, q: string) => searchFacts(d, q, {}, 5).map((h) => [h.fact.id, h.score]);
+const top = (d: Awaited<ReturnType<typeof loadCorpus>>, q: string) => searchFacts(d, q, {}, 5).map((h) => [h.fact.id, h.score]);
 
 describe('index cache', () => {
   const file = join(dir, 'big.json');
@@ -20,9 +20,9 @@ describe('index cache', () => {
   writeFileSync(file, JSON.stringify(data));
 
   it('writes an entry, then answers the same from it', async () => {
-    const first = await loadDatasetFile(file, { cacheDir });
+    const first = await loadCorpus(file, { cacheDir });
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.idx'))).toHaveLength(1);
-    const second = await loadDatasetFile(file, { cacheDir });
+    const second = await loadCorpus(file, { cacheDir });
     const query = `${data.entities[3]!.name} ${data.facts[10]!.numbers![0]!.unit}`;
     expect(top(second, query)).toEqual(top(first, query));
     expect(top(second, query).length).toBeGreaterThan(0);
@@ -33,16 +33,16 @@ describe('index cache', () => {
     broken.facts[7]!.paragraph = -1;
     writeFileSync(file, JSON.stringify(broken));
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    await expect(loadDatasetFile(file, { cacheDir })).rejects.toThrow(/facts\[7\]\.paragraph/);
+    await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[7\]\.paragraph/);
   });
 
   it('caches a small file too (a first build of any size runs cold code)', async () => {
     const small = join(dir, 'small.json');
     const smallCache = join(dir, 'small-cache');
     writeFileSync(small, JSON.stringify(generate(30)));
-    const first = await loadDatasetFile(small, { cacheDir: smallCache });
+    const first = await loadCorpus(small, { cacheDir: smallCache });
     expect(readdirSync(smallCache)).toHaveLength(1);
-    const second = await loadDatasetFile(small, { cacheDir: smallCache });
+    const second = await loadCorpus(small, { cacheDir: smallCache });
     expect(top(second, 'missile base')).toEqual(top(first, 'missile base'));
     expect(top(second, 'missile base').length).toBeGreaterThan(0);
   });
@@ -50,7 +50,7 @@ describe('index cache', () => {
   it('keeps one entry per file: the entry of a changed file replaces the old one', async () => {
     writeFileSync(file, JSON.stringify(data));
     utimesSync(file, new Date(), new Date(Date.now() + 10_000));
-    await loadDatasetFile(file, { cacheDir });
+    await loadCorpus(file, { cacheDir });
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 

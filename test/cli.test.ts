@@ -107,6 +107,16 @@ describe('formats', () => {
     }
   });
 
+  it('refuses a format that a command cannot print, instead of ignoring it', async () => {
+    for (const args of [['schema', '--format', 'csv'], ['schema', '--fields', 'id'], ['completion', 'bash', '--json']]) {
+      const r = await factq(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^factq: .*(--format|--fields)/);
+    }
+    expect(JSON.parse((await factq(['schema', '--json'])).stdout).type).toBe('object');
+  });
+
   it('accepts global options after the command', async () => {
     expect((await factq(['questions', '--json'])).stdout).toContain('"number": 1');
   });

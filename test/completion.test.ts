@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProgramForCompletion } from '../src/cli.js';
-import { complete } from '../src/commands/complete.js';
-import { bundled } from '../src/core/dataset.js';
+import { complete } from '../src/cli/completion.js';
+import { COMMANDS } from '../src/commands/index.js';
+import { bundled, bundledCorpus } from '../src/core/dataset.js';
 import { factq } from './run.js';
 
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
@@ -104,12 +104,24 @@ describe('completion scripts', () => {
 });
 
 describe('the completion engine', () => {
-  const program = buildProgramForCompletion();
   it('never offers hidden commands', () => {
-    expect(complete(program, bundled(), ['__']).values).toEqual([]);
+    expect(complete(COMMANDS, bundledCorpus(), ['__']).values).toEqual([]);
+  });
+  // Each command's --fields offers the fields of what it prints: `questions` prints questions, and
+  // `questions N` facts.
+  it.each<[string[], string[]]>([
+    [['questions', '--fields', ''], ['number', 'text', 'facts']],
+    [['questions', '2', '--fields', 'te'], ['text']],
+    [['entities', '--fields', 'ki'], ['kind']],
+    [['ask', 'x', '--fields', 'ans'], ['answer']],
+  ])('offers the fields of what the command prints: %j', (words, expected) => {
+    expect(complete(COMMANDS, bundledCorpus(), words).values).toEqual(expected);
+  });
+  it('offers a file name for validate', () => {
+    expect(complete(COMMANDS, bundledCorpus(), ['validate', 'mi'])).toEqual({ values: [], files: true });
   });
   it('offers options of the command and the global ones', () => {
-    const values = complete(program, bundled(), ['ask', '--']).values;
+    const values = complete(COMMANDS, bundledCorpus(), ['ask', '--']).values;
     expect(values).toEqual(expect.arrayContaining(['--explain', '--json', '--format', '--data', '--help']));
     expect(values).not.toContain('--limit');
   });

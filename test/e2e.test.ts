@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { bundled } from '../src/core/dataset.js';
+import { bundledCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,7 +54,7 @@ describe('factq, spawned', () => {
   ])('searches %j as the source does', (query, expected) => {
     const r = factq(['search', query, '--json']);
     const ids = (JSON.parse(r.stdout) as Array<{ id: string }>).map((h) => h.id);
-    expect(ids).toEqual(searchFacts(bundled(), query, {}, 10).map((h) => h.fact.id));
+    expect(ids).toEqual(searchFacts(bundledCorpus(), query, {}, 10).map((h) => h.fact.id));
     if (expected) expect(ids[0]).toBe(expected);
   });
 

@@ -2,14 +2,15 @@
 // vocabulary (letter pairs in common) instead of scanning all of it; both paths must agree.
 import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
+import { Corpus } from '../src/core/corpus.js';
 import { bundled } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/model.js';
-import { SearchIndex } from '../src/core/search.js';
+import { searchFacts } from '../src/core/search.js';
 
 function results(dataset: Dataset, mode: 'plain' | 'shortlist', queries: string[]) {
-  const index = new SearchIndex(dataset);
-  index.fuzzyMode = mode;
-  return queries.map((q) => index.search(index.terms(q), {}, 10).map((h) => [h.fact.id, h.score]));
+  const corpus = new Corpus(dataset);
+  corpus.index.vocabulary.fuzzyMode = mode;
+  return queries.map((q) => searchFacts(corpus, q, {}, 10).map((h) => [h.fact.id, h.score]));
 }
 
 const typo = (w: string): string => (w.length > 5 ? w.slice(0, 2) + w[3] + w[2] + w.slice(4) : w + 'e');

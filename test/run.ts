@@ -1,4 +1,4 @@
-import { run } from '../src/cli.js';
+import { run } from '../src/cli/program.js';
 
 export interface Ran {
   code: number;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import type { Dataset } from '../src/core/model.js';
-import { bundled } from '../src/core/dataset.js';
-import { MAX_TERMS, factsInArticleOrder, indexFor, searchFacts } from '../src/core/search.js';
-import { stemmedGroups, synonymsIn } from '../src/core/synonyms.js';
-import { stem } from '../src/core/text.js';
+import { Corpus } from '../src/core/corpus.js';
+import { bundledCorpus } from '../src/core/dataset.js';
+import { MAX_TERMS, searchFacts, termsOf } from '../src/core/search.js';
+import { stem, stemmedGroups, synonymsIn } from '../src/core/text/index.js';
 
-const data = bundled();
+const data = bundledCorpus();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
 
 describe('search: top result', () => {
@@ -90,12 +90,12 @@ describe('search: ranking rules', () => {
 
   it('uses at most MAX_TERMS words of a huge query', () => {
     const huge = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ') + ' zarif';
-    expect(indexFor(data).terms(huge)).toHaveLength(MAX_TERMS);
+    expect(termsOf(data, huge)).toHaveLength(MAX_TERMS);
     expect(() => searchFacts(data, 'x'.repeat(10000))).not.toThrow();
   });
 
   it('keeps exactly the best `limit` of the full ranking, on a large dataset with common words', () => {
-    const big = JSON.parse(JSON.stringify(generate(3000))) as Dataset;
+    const big = new Corpus(JSON.parse(JSON.stringify(generate(3000))) as Dataset);
     for (const q of ['missile base', 'drone strike city', 'militia', 'the vote on the deal', 'rocket minister talks']) {
       const all = searchFacts(big, q, {}, 100_000);
       expect(all.length).toBeGreaterThan(50);
@@ -150,7 +150,7 @@ describe('article order', () => {
   ])('is by paragraph, then as listed, for facts %s', (_name, paragraph) => {
     const d = JSON.parse(JSON.stringify(generate(1500))) as Dataset;
     d.facts.forEach((f, i) => (f.paragraph = paragraph(i)));
-    expect(factsInArticleOrder(d).map((f) => f.id)).toEqual(reference(d));
+    expect(new Corpus(d).factsInArticleOrder().map((f) => f.id)).toEqual(reference(d));
   });
 });
 
@@ -162,6 +162,6 @@ describe('index build', () => {
     entity.aliases.push(`${'filler words '.repeat(300)}zygomorphic`);
     const naming = d.facts.filter((f) => f.entities.includes(entity.name)).map((f) => f.id);
     expect(naming.length).toBeGreaterThan(0);
-    expect(searchFacts(d, 'zygomorphic', {}, 1000).map((h) => h.fact.id).sort()).toEqual([...naming].sort());
+    expect(searchFacts(new Corpus(d), 'zygomorphic', {}, 1000).map((h) => h.fact.id).sort()).toEqual([...naming].sort());
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, forEachWord, normalise, stem, words } from '../src/core/text.js';
+import { editDistance, forEachWord, normalise, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([

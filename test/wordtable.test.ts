@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { words } from '../src/core/text.js';
-import { WordTable } from '../src/core/wordtable.js';
+import { words } from '../src/core/text/index.js';
+import { WordTable } from '../src/core/text/wordtable.js';
 
 // A table whose ids are the words themselves, in order of first sight.
 function scanner(): { table: WordTable; seen: string[] } {

@@ -1,26 +1,37 @@
-import { ask, askExplained } from '../core/ask.js';
-import { EXIT } from '../core/errors.js';
-import type { Dataset } from '../core/model.js';
-import type { AnswerRecord } from '../render/records.js';
-import type { CommandResult } from './common.js';
-
-export interface AskOptions {
-  explain: boolean;
-  /** Questions came from stdin: JSON prints an array even for one. */
-  many: boolean;
-}
+import { ask as answer, askExplained } from '../core/ask.js';
+import { EXIT, usageError } from '../core/errors.js';
+import type { AnswerRecord } from '../output/records.js';
+import { inputLines } from './command.js';
+import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq ask`: answer each question; exit 0 only when every question was answered. */
-export function askCommand(dataset: Dataset, questions: readonly string[], opts: AskOptions): CommandResult {
-  const records: AnswerRecord[] = questions.map((q) => (opts.explain ? askExplained(dataset, q) : ask(dataset, q)));
-  const unanswered = records.filter((r) => r.answer === null);
-  const notes = unanswered.map(
-    (r) => `the article does not answer "${r.question.slice(0, 80)}"; try: factq search ${shellWords(r.question)}`,
-  );
-  const result: CommandResult = { output: { kind: 'answer', records, many: opts.many }, notes };
-  result.code = unanswered.length ? EXIT.notFound : EXIT.found;
-  return result;
-}
+export const ask: CommandSpec = {
+  name: 'ask',
+  summary: 'answer a plain-English question from the article ("-" reads one question a line)',
+  args: [{ name: 'question', help: 'the question, e.g. "how many missiles hit al-Asad?"', required: true, variadic: true }],
+  options: ['explain'],
+  examples: [
+    'factq ask "how many missiles hit al-Asad?"',
+    'factq ask "what did Zarif say?" --json',
+    'factq ask "who is the supreme leader?" --explain',
+    'factq ask - < questions.txt',
+  ],
+  output: 'answer',
+  async run({ args, opts, corpus, stdin }) {
+    const fromStdin = args.length === 1 && args[0] === '-';
+    const questions = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
+    if (!questions.length) throw usageError('ask - read no questions from stdin');
+    const c = await corpus();
+    const records: AnswerRecord[] = questions.map((q) => (opts.explain ? askExplained(c, q) : answer(c, q)));
+    const unanswered = records.filter((r) => r.answer === null);
+    const notes = unanswered.map(
+      (r) => `the article does not answer "${r.question.slice(0, 80)}"; try: factq search ${shellWords(r.question)}`,
+    );
+    const result: CommandResult = { output: { kind: 'answer', records, many: fromStdin }, notes };
+    result.code = unanswered.length ? EXIT.notFound : EXIT.found;
+    return result;
+  },
+};
 
 function shellWords(q: string): string {
   return `'${q.slice(0, 60).replace(/'/g, '')}'`;

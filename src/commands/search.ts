@@ -1,26 +1,38 @@
-import type { Dataset } from '../core/model.js';
+import { filterFrom } from '../core/query.js';
 import { searchFacts } from '../core/search.js';
-import { positiveInt, toFilter, factRecord } from './common.js';
-import type { CommandResult, FilterOptions } from './common.js';
-import type { FactRecord } from '../render/records.js';
-
-export interface SearchOptions extends FilterOptions {
-  limit?: string | number | undefined;
-}
+import { usageError } from '../core/errors.js';
+import type { FactRecord } from '../output/records.js';
+import { factRecord, inputLines } from './command.js';
+import type { CommandSpec } from './command.js';
 
 /** `factq search`: facts for each query, best first. Several queries (from stdin) tag each result. */
-export function searchCommand(dataset: Dataset, queries: readonly string[], opts: SearchOptions): CommandResult {
-  const limit = opts.limit === undefined ? 10 : positiveInt(opts.limit, '--limit');
-  const filter = toFilter(dataset, opts);
-  const tagged = queries.length > 1;
-  const records: FactRecord[] = [];
-  const highlight = new Map<FactRecord, string[]>();
-  for (const query of queries) {
-    for (const hit of searchFacts(dataset, query, filter, limit)) {
-      const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
-      records.push(record);
-      highlight.set(record, hit.stems);
+export const search: CommandSpec = {
+  name: 'search',
+  summary: 'fuzzy-search the facts, their quotes, entities and aliases ("-" reads one query a line)',
+  args: [{ name: 'terms', help: 'words to look for, typos forgiven', required: true, variadic: true }],
+  options: ['limit', 'type', 'entity', 'question'],
+  examples: [
+    'factq search khamenie',
+    'factq search "irans foreign minister" --limit 3',
+    'factq search missiles --type event --json',
+    'printf "erbil\\nzarif\\n" | factq search - --format ndjson',
+  ],
+  output: 'fact',
+  async run({ args, opts, corpus, stdin }) {
+    const queries = args.length === 1 && args[0] === '-' ? inputLines(await stdin()) : [args.join(' ')];
+    if (!queries.length) throw usageError('search - read no queries from stdin');
+    const c = await corpus();
+    const filter = filterFrom(c.dataset, opts);
+    const tagged = queries.length > 1;
+    const records: FactRecord[] = [];
+    const highlight = new Map<FactRecord, string[]>();
+    for (const query of queries) {
+      for (const hit of searchFacts(c, query, filter, opts.limit)) {
+        const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
+        records.push(record);
+        highlight.set(record, hit.stems);
+      }
     }
-  }
-  return { output: { kind: 'fact', records, highlight } };
-}
+    return { output: { kind: 'fact', records, highlight } };
+  },
+};

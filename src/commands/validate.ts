@@ -1,24 +1,33 @@
 import { DatasetError, loadDatasetFile } from '../core/dataset.js';
 import { EXIT } from '../core/errors.js';
-import type { CommandResult } from './common.js';
+import type { CommandSpec } from './command.js';
 
 /** `factq validate FILE`: every problem in a dataset file, each with its JSON path; exit 2 if any. */
-export async function validateCommand(file: string): Promise<CommandResult> {
-  try {
-    const dataset = await loadDatasetFile(file);
-    return {
-      output: { kind: 'problem', records: [] },
-      summary: `${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`,
-      code: EXIT.found,
-    };
-  } catch (err) {
-    if (!(err instanceof DatasetError)) throw err;
-    const records = err.problems.map((p) => ({ file, path: p.path, message: p.message }));
-    const n = records.length;
-    return {
-      output: { kind: 'problem', records },
-      notes: [`${file}: ${n} problem${n === 1 ? '' : 's'}`],
-      code: EXIT.usage,
-    };
-  }
-}
+export const validate: CommandSpec = {
+  name: 'validate',
+  summary: 'check a dataset file and list every problem with its JSON path (exit 0 valid, 2 not)',
+  args: [{ name: 'file', help: 'a dataset in the bundled format', required: true, file: true }],
+  options: [],
+  examples: ['factq validate mine.json', 'factq validate mine.json --json | jq -r ".[].path"'],
+  output: 'problem',
+  async run({ args }) {
+    const file = args[0]!;
+    try {
+      const dataset = await loadDatasetFile(file);
+      return {
+        output: { kind: 'problem', records: [] },
+        summary: `${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`,
+        code: EXIT.found,
+      };
+    } catch (err) {
+      if (!(err instanceof DatasetError)) throw err;
+      const records = err.problems.map((p) => ({ file, path: p.path, message: p.message }));
+      const n = records.length;
+      return {
+        output: { kind: 'problem', records },
+        notes: [`${file}: ${n} problem${n === 1 ? '' : 's'}`],
+        code: EXIT.usage,
+      };
+    }
+  },
+};

@@ -1,44 +1,16 @@
 // Answering a plain-English question: the search index finds candidates, cues from the question word
 // rerank them, and a confidence floor refuses what the article does not answer.
-import type { Dataset, EntityKind, Fact } from './model.js';
-import { indexFor, queryTerms } from './search.js';
-import type { Hit } from './search.js';
-import { normalise, words } from './text.js';
+import type { Corpus } from './corpus.js';
+import type { Hit } from './index/search-index.js';
+import type { Dataset, Fact } from './model.js';
+import { searchTerms, termsOf } from './search.js';
+import { INTENT_CUES, PLACE_WORDS, REASON_WORDS, TIME_WORDS, TYPE_HINTS, WHO_IS, normalise, queryTerms, words } from './text/index.js';
+import type { Intent } from './text/index.js';
 
-/** What kind of answer a question wants, read from its wording. */
-export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'what';
+export type { Intent } from './text/index.js';
 
-// First match wins, so the most specific cues come first.
-const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
-  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b/],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b/],
-  // "What might Iran say?" asks for a prediction, not a quote.
-  ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
-  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?)\b/],
-  ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
-  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
-  ['when', /\bwhen\b|\bwhat time\b|\bwhat day\b|\bwhich day\b/],
-  ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b/],
-  ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
-];
-
-// Words in a question that ask for one type of fact; a trailing * takes any ending. Words, not regular
-// expressions: each expression costs its first compile in every run.
-const TYPE_HINTS: ReadonlyArray<[Fact['type'], readonly string[]]> = [
-  ['threat', ['threat*', 'vow*', 'promis*']],
-  ['prediction', ['expect*', 'likely', 'future']],
-  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded']],
-];
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
-// "Who is X?" asks what X is: background facts say that.
-const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
-
-// Words that mark a fact as giving a reason, or a location.
-const REASON_WORDS = /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b/;
-const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
-// Words a fact needs to answer "when".
-const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|day|days|now|time|today|yesterday)\b/;
 
 /**
  * The confidence a best fact needs before factq answers. Set from `npm run eval`: unanswerable questions
@@ -72,13 +44,6 @@ export interface ExplainedReply extends Reply {
   };
 }
 
-const kindMaps = new WeakMap<Dataset, Map<string, EntityKind>>();
-function entityKinds(dataset: Dataset): Map<string, EntityKind> {
-  let map = kindMaps.get(dataset);
-  if (!map) kindMaps.set(dataset, (map = new Map(dataset.entities.map((e) => [e.name, e.kind]))));
-  return map;
-}
-
 /** Read the intent from a question's wording. */
 export function intentOf(question: string): Intent {
   const q = normalise(question).trim();
@@ -105,14 +70,13 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
 }
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
-function cue(intent: Intent, hinted: readonly Fact['type'][], fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
+function cue(intent: Intent, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, terms: readonly string[], question: string): number {
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) ? 1.25 : 0.95;
-  return typeCue * intentCue(intent, fact, dataset, terms, question);
+  return typeCue * intentCue(intent, fact, corpus, terms, question);
 }
 
-function intentCue(intent: Intent, fact: Fact, dataset: Dataset, terms: readonly string[], question: string): number {
-  const kindOf = entityKinds(dataset);
-  const kinds = new Set(fact.entities.map((n) => kindOf.get(n)).filter((k) => k !== undefined));
+function intentCue(intent: Intent, fact: Fact, corpus: Corpus, terms: readonly string[], question: string): number {
+  const kinds = new Set(fact.entities.map((n) => corpus.entityKind(n)).filter((k) => k !== undefined));
   switch (intent) {
     case 'count': {
       if (!fact.numbers?.length) return 0.6;
@@ -157,33 +121,34 @@ export function answerFrom(intent: Intent, fact: Fact, terms: readonly string[],
 }
 
 /** Answer a question from the dataset, with the reasoning behind the answer. */
-export function askExplained(dataset: Dataset, question: string): ExplainedReply {
+export function askExplained(corpus: Corpus, question: string): ExplainedReply {
+  const { dataset } = corpus;
   const intent = intentOf(question);
   const folded = normalise(question);
-  const index = indexFor(dataset);
-  const terms = index.terms(question, { contentOnly: true });
+  const terms = termsOf(corpus, question, { contentOnly: true });
   const articleQuestion = matchArticleQuestion(dataset, question);
 
   let hits: Hit[];
   let confidence = 0;
   if (articleQuestion !== null) {
     // The reader asked one of the article's own questions: its facts answer it, led by the best match.
-    const scored = new Map(index.search(terms, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
+    const scored = new Map(searchTerms(corpus, terms, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
+    const order = corpus.order;
     hits = dataset.facts.flatMap((fact, doc) =>
       fact.question === articleQuestion
-        ? [scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: index.order[doc]! }]
+        ? [scored.get(fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: order[doc]! }]
         : [],
     );
     confidence = 1;
   } else {
     // Cues reorder candidates, so take a pool well beyond the facts shown.
-    hits = index.search(terms, {}, POOL);
+    hits = searchTerms(corpus, terms, {}, POOL);
   }
   // The fact types the question's wording hints at: the same for every candidate.
   const hinted = HINTED_INTENTS.has(intent) ? hintedTypes(words(folded)) : [];
   const ranking = hits
     .map((h) => {
-      const c = articleQuestion === null ? cue(intent, hinted, h.fact, dataset, terms, folded) : 1;
+      const c = articleQuestion === null ? cue(intent, hinted, h.fact, corpus, terms, folded) : 1;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c) };
     })
@@ -219,8 +184,8 @@ export function askExplained(dataset: Dataset, question: string): ExplainedReply
 }
 
 /** Answer a question from the dataset; `answer` is null when the article does not answer it. */
-export function ask(dataset: Dataset, question: string): Reply {
-  const { explain: _explain, ...reply } = askExplained(dataset, question);
+export function ask(corpus: Corpus, question: string): Reply {
+  const { explain: _explain, ...reply } = askExplained(corpus, question);
   return reply;
 }
 

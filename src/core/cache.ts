@@ -8,17 +8,20 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { IndexSnapshot } from './search.js';
+import type { IndexSnapshot } from './index/snapshot.js';
 
-/** Bump when the index format or the scoring inputs change: old entries are then ignored. */
-const CACHE_VERSION = 3;
+// What an index depends on: the build writes in a hash of the analyzer's and the index's source and of
+// factq's version, so an upgrade that changes stemming or the index format never reads an old entry.
+// Unbundled (tests) it is a dev build's, and the tests' caches are their own.
+declare const __FACTQ_INDEX_FINGERPRINT__: string | undefined;
+const INDEX_FINGERPRINT = typeof __FACTQ_INDEX_FINGERPRINT__ === 'string' ? __FACTQ_INDEX_FINGERPRINT__ : 'dev';
 /** Entries kept (about 10 MB each for 100,000 facts); the least recently used go first. */
 export const MAX_CACHE_ENTRIES = 16;
 // A temporary file this old is left from a write that never finished.
 const STALE_TMP_MS = 10 * 60 * 1000;
 
 interface Entry {
-  version: number;
+  fingerprint: string;
   contentHash: string;
   snapshot: IndexSnapshot;
 }
@@ -34,7 +37,7 @@ const shortHash = (s: string): string => createHash('sha256').update(s).digest('
 function entryPath(dir: string, file: string): string {
   const st = statSync(file);
   const path = resolve(file);
-  return join(dir, `${shortHash(path)}-${shortHash(`${CACHE_VERSION}\0${path}\0${st.size}\0${st.mtimeMs}`)}.idx`);
+  return join(dir, `${shortHash(path)}-${shortHash(`${INDEX_FINGERPRINT}\0${path}\0${st.size}\0${st.mtimeMs}`)}.idx`);
 }
 
 /** The cached index snapshot for this file and content, or undefined. */
@@ -42,7 +45,7 @@ export function readCachedIndex(dir: string, file: string, hash: string): IndexS
   try {
     const path = entryPath(dir, file);
     const entry = deserialize(readFileSync(path)) as Entry;
-    if (entry.version !== CACHE_VERSION || entry.contentHash !== hash) return undefined;
+    if (entry.fingerprint !== INDEX_FINGERPRINT || entry.contentHash !== hash) return undefined;
     touch(path);
     return entry.snapshot;
   } catch {
@@ -56,7 +59,7 @@ export function writeCachedIndex(dir: string, file: string, hash: string, snapsh
     mkdirSync(dir, { recursive: true });
     const path = entryPath(dir, file);
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ version: CACHE_VERSION, contentHash: hash, snapshot } satisfies Entry));
+    writeFileSync(tmp, serialize({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot } satisfies Entry));
     renameSync(tmp, path);
     prune(dir, path);
   } catch {

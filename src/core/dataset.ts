@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
-import { SearchIndex, adoptIndex, indexFor } from './search.js';
-import { isWellFormed } from './wellformed.js';
-import type { IndexSnapshot } from './search.js';
+import { Corpus } from './corpus.js';
+import { decodeSnapshot } from './index/snapshot.js';
+import type { EncodedSnapshot } from './index/snapshot.js';
+import { isWellFormed } from './quick-check.js';
 
 /** Files above this size are refused before reading, so a huge file cannot exhaust memory. */
 export const MAX_DATA_BYTES = 128 * 1024 * 1024;
@@ -16,38 +17,19 @@ const SHOWN_PROBLEMS = 3;
 // The build inlines the bundled dataset's index as a JSON string (see scripts/build.mjs).
 declare const __FACTQ_BUNDLED_INDEX__: string | undefined;
 
-let bundledIndexAdopted = false;
-
-/** The dataset that ships with factq. Its index was built at build time, when the build inlined it. */
+/** The dataset that ships with factq. */
 export function bundled(): Dataset {
-  const dataset = bundledJson as unknown as Dataset;
-  if (!bundledIndexAdopted && typeof __FACTQ_BUNDLED_INDEX__ !== 'undefined') {
-    adoptIndex(dataset, new SearchIndex(dataset, decodeSnapshot(JSON.parse(__FACTQ_BUNDLED_INDEX__) as EncodedSnapshot)));
-    bundledIndexAdopted = true;
-  }
-  return dataset;
+  return bundledJson as unknown as Dataset;
 }
 
-/** An index snapshot as plain JSON, for inlining into the bundle. */
-export interface EncodedSnapshot {
-  vocab: string[];
-  offsets: number[];
-  postings: number[];
-  docLength: number[];
-}
+let bundledOne: Corpus | undefined;
 
-/** Encode an index snapshot as plain JSON. */
-export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
-  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength] };
-}
-
-function decodeSnapshot(e: EncodedSnapshot): IndexSnapshot {
-  return {
-    vocab: e.vocab,
-    offsets: Int32Array.from(e.offsets),
-    postings: Int32Array.from(e.postings),
-    docLength: Uint16Array.from(e.docLength),
-  };
+/** The bundled dataset as a corpus, with the index the build made for it when there is one. */
+export function bundledCorpus(): Corpus {
+  return (bundledOne ??= new Corpus(
+    bundled(),
+    typeof __FACTQ_BUNDLED_INDEX__ === 'string' ? decodeSnapshot(JSON.parse(__FACTQ_BUNDLED_INDEX__) as EncodedSnapshot) : undefined,
+  ));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */
@@ -66,6 +48,11 @@ export interface LoadOptions {
 
 /** Read, parse and validate a dataset file; throws a FactqError (exit 2) naming the file and the problems. */
 export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Promise<Dataset> {
+  return (await loadCorpus(file, opts)).dataset;
+}
+
+/** Read, parse and validate a dataset file, with its index from the cache when there is one. */
+export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<Corpus> {
   const bytes = readBytes(file);
   const text = new TextDecoder('utf-8').decode(bytes);
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
@@ -76,15 +63,13 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
     const snapshot = cache.readCachedIndex(cache.dir, file, hash);
     if (snapshot) {
       // The same bytes passed validation when this entry was written.
-      const dataset = parseJson(file, text) as Dataset;
-      adoptIndex(dataset, new SearchIndex(dataset, snapshot));
-      return dataset;
+      return new Corpus(parseJson(file, text) as Dataset, snapshot);
     }
   }
   const raw = parseJson(file, text);
-  const dataset = isWellFormed(raw) ? raw : await checked(file, raw);
-  if (cache) cache.writeCachedIndex(cache.dir, file, hash, indexFor(dataset).snapshot());
-  return dataset;
+  const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
+  if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot());
+  return corpus;
 }
 
 // The schema decides what the quick check is not sure of, and says what is wrong.

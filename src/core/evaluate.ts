@@ -1,6 +1,6 @@
 // Scoring ask() against a question set: shared by `npm run eval` and the regression floor in the tests.
 import { ask } from './ask.js';
-import type { Dataset } from './model.js';
+import type { Corpus } from './corpus.js';
 
 /** A question set: answerable questions with the fact ids that answer them, and ones to refuse. */
 export interface EvalSet {
@@ -19,12 +19,12 @@ export interface EvalReport {
 }
 
 /** Run every question of the set through ask() and score the replies. */
-export function evaluate(dataset: Dataset, set: EvalSet): EvalReport {
+export function evaluate(corpus: Corpus, set: EvalSet): EvalReport {
   const misses: EvalReport['misses'] = [];
   let top1 = 0;
   let top3 = 0;
   for (const { question, ids } of set.answerable) {
-    const got = ask(dataset, question).facts.map((f) => f.id);
+    const got = ask(corpus, question).facts.map((f) => f.id);
     if (got[0] !== undefined && ids.includes(got[0])) top1++;
     else misses.push({ question, expected: ids, got, kind: 'top1' });
     if (got.slice(0, 3).some((id) => ids.includes(id))) top3++;
@@ -32,7 +32,7 @@ export function evaluate(dataset: Dataset, set: EvalSet): EvalReport {
   }
   let refusals = 0;
   for (const { question } of set.unanswerable) {
-    const reply = ask(dataset, question);
+    const reply = ask(corpus, question);
     if (reply.answer === null) refusals++;
     else misses.push({ question, expected: [], got: reply.facts.map((f) => f.id), kind: 'refusal' });
   }

@@ -4,8 +4,8 @@ import { generate } from '../bench/generate.mjs';
 import { bundled } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/model.js';
 import { checkDataset } from '../src/core/schema.js';
-import { isKebabId, isWellFormed } from '../src/core/wellformed.js';
-import { StringSet } from '../src/core/wordtable.js';
+import { isKebabId, isWellFormed } from '../src/core/quick-check.js';
+import { StringSet } from '../src/core/text/wordtable.js';
 import { mutate } from './mutate.js';
 
 describe('isWellFormed', () => {

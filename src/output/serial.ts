@@ -1,6 +1,6 @@
 // The line-oriented formats. Each is a pure function from data to the whole text to print.
-import { chosenFields, cell } from './context.js';
-import type { RenderContext } from './context.js';
+import { chosenFields, cell } from './fields.js';
+import type { RenderContext } from './fields.js';
 import type { Output } from './records.js';
 import { oneLine, sanitise } from './sanitise.js';
 

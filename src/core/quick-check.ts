@@ -4,7 +4,7 @@
 // holds it to that over thousands of mutated datasets.
 import { ENTITY_KINDS, FACT_TYPES } from './model.js';
 import type { Dataset } from './model.js';
-import { StringSet } from './wordtable.js';
+import { StringSet } from './text/wordtable.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FACT_TYPE_SET: ReadonlySet<unknown> = new Set(FACT_TYPES);

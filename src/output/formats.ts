@@ -1,8 +1,8 @@
 // The format table: every format the CLI offers, how to get its renderer, and whether it is laid out
 // for a person at a terminal.
-import type { RenderContext } from './context.js';
+import type { RenderContext } from './fields.js';
 import type { Output } from './records.js';
-import { renderCsv, renderJson, renderNdjson, renderTsv } from './formats.js';
+import { renderCsv, renderJson, renderNdjson, renderTsv } from './serial.js';
 
 /** Output formats, in the order help lists them. */
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'text'] as const;
@@ -23,7 +23,7 @@ const FORMAT_TABLE: Readonly<Record<Format, FormatEntry>> = {
   ndjson: { load: async () => renderNdjson, terminal: false },
   csv: { load: async () => renderCsv, terminal: false },
   tsv: { load: async () => renderTsv, terminal: false },
-  text: { load: async () => (await import('./text.js')).renderText, terminal: true },
+  text: { load: async () => (await import('./prose.js')).renderText, terminal: true },
 };
 
 /** The renderer for a format. */

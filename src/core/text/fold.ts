@@ -1,4 +1,5 @@
-// Text folding shared by indexing and querying: both sides must fold identically or nothing matches.
+// Folding and the tokenizer: what a word is. Indexing and querying both go through here, so both sides
+// fold identically (or nothing would match).
 
 // Typographic punctuation and its plain form. Folded in a loop, like the rest of the ASCII path: every
 // regular expression costs its first compile (~0.05 ms) in every run, and a run is 30 ms.
@@ -85,87 +86,4 @@ function scanAscii(t: string, visit: (word: string) => void): void {
 // \w in a regular expression: ASCII letters, digits and underscore (NaN, past the end, is none).
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-// One suffix at most, and the stem keeps three letters, so short words ("us", "was", "use") stay as they are.
-const SUFFIXES: ReadonlyArray<[string, string]> = [
-  ['ation', 'at'],
-  ['ment', ''],
-  ['ness', ''],
-  ['ies', 'i'],
-  ['ing', ''],
-  ['ed', ''],
-  ['es', ''],
-  ['ly', ''],
-  ['y', 'i'],
-  ['e', ''],
-];
-
-/** A light suffix-stripping stem, applied alike to data and queries ("fired", "fire" -> "fir"). */
-export function stem(word: string): string {
-  if (word.length <= 3 || isDigits(word)) return word;
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
-    const bare = word.slice(0, -1);
-    if (bare.length >= 3) return stem(bare);
-  }
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix)) {
-      const base = word.slice(0, -suffix.length) + replacement;
-      if (base.length >= 3) return base;
-    }
-  }
-  return word;
-}
-
-function isDigits(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** Words of a text as stems, in order. */
-export function stems(s: string): string[] {
-  return words(s).map(stem);
-}
-
-/** Words that carry no meaning for matching. Kept as folded words, before stemming. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after against all am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from had has have ' +
-    'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
-    'my myself no nor not of off on once only or other our ours ourselves out over own same she should so ' +
-    'some such than that the their theirs them themselves then there these they this those through to too ' +
-    'under until up very was we were what when where which while who whom why will with would you your ' +
-    'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
-    'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much ' +
-    'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
-    'actually exactly think going kind sort like lot lots ever yet still now total number amount ' +
-    'come came comes coming go goes went gone make makes made take took taken give gave given ' +
-    'might may must shall'
-  ).split(/\s+/),
-);
-
-/** Question words, whose misspellings ("wat", "hw") are still question words. */
-export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the'];
-
-/** Levenshtein distance, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

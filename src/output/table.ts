@@ -1,12 +1,13 @@
 // Tables for people on a terminal. Loaded only when a table is printed: cli-table3 costs start-up time.
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
-import { chosenFields, cell } from './context.js';
-import type { RenderContext } from './context.js';
+import { chosenFields, cell } from './fields.js';
+import type { RenderContext } from './fields.js';
 import type { FactRecord, FieldDef, Output } from './records.js';
 import { oneLine } from './sanitise.js';
-import { renderAnswers } from './text.js';
-import { highlightWords, wrap } from './text-util.js';
+import { highlightWords } from '../core/text/index.js';
+import { renderAnswers } from './prose.js';
+import { wrap } from './wrap.js';
 
 const MIN_WIDE = 30;
 const MAX_NARROW = 40;

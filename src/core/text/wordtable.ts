@@ -4,7 +4,7 @@
 // already seen costs no allocation at all, and it hands back ids in a typed array (no callback per word).
 // Anything else (non-ASCII text, apostrophes) goes through forEachWord, so the words found are always
 // exactly those words() finds.
-import { forEachWord } from './text.js';
+import { forEachWord } from './fold.js';
 
 const EMPTY = -1;
 

@@ -1,10 +1,11 @@
 // Prose for people: `--format text`, and answers to `ask` on a terminal. Loaded only when used, since
 // measuring display width (string-width) costs start-up time.
-import { chosenFields, cell } from './context.js';
-import type { RenderContext } from './context.js';
+import { chosenFields, cell } from './fields.js';
+import type { RenderContext } from './fields.js';
 import type { AnswerRecord, Output } from './records.js';
 import { oneLine } from './sanitise.js';
-import { highlightWords, wrap } from './text-util.js';
+import { highlightWords } from '../core/text/index.js';
+import { wrap } from './wrap.js';
 
 /** `--format text`: readable prose, one record a block. */
 export function renderText(out: Output, ctx: RenderContext): string {

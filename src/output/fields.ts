@@ -1,3 +1,4 @@
+// Choosing the fields to print for an output, and the context every renderer is given.
 import { KINDS } from './records.js';
 import type { FieldDef, Output } from './records.js';
 import type { Palette } from './colour.js';

@@ -1,0 +1,106 @@
+// The completion engine: candidates for the word being typed, read from the command list and the option
+// table, and from the dataset in use. The shells' scripts (completion-scripts.ts) print what this finds.
+import type { CommandSpec } from '../commands/command.js';
+import { recordKindOf } from '../commands/command.js';
+import type { Corpus } from '../core/corpus.js';
+import { OPTIONS, longFlag, shortFlag, takesValue } from './options.js';
+import type { OptionSpec } from './options.js';
+import type { Shell } from './completion-scripts.js';
+
+/** What to offer: words, or the shell's own file-name completion. */
+export interface Candidates {
+  values: string[];
+  files: boolean;
+}
+
+const NOTHING: Candidates = { values: [], files: false };
+const FILES: Candidates = { values: [], files: true };
+
+function optionsOf(command: CommandSpec | undefined): OptionSpec[] {
+  const all = Object.values(OPTIONS) as OptionSpec[];
+  const own = (command?.options ?? []).map((name) => OPTIONS[name] as OptionSpec);
+  return [...all.filter((o) => o.global), ...own];
+}
+
+function flagsOf(options: readonly OptionSpec[]): string[] {
+  return options.flatMap((o) => [longFlag(o), shortFlag(o)]).filter((f): f is string => Boolean(f));
+}
+
+function findOption(options: readonly OptionSpec[], flag: string): OptionSpec | undefined {
+  return options.find((o) => longFlag(o) === flag || shortFlag(o) === flag);
+}
+
+/** Candidates for the last of `words` (the word being typed; the others are the words before it). */
+export function complete(commands: readonly CommandSpec[], corpus: Corpus, words: readonly string[]): Candidates {
+  const cur = words.at(-1) ?? '';
+  const before = words.slice(0, -1);
+  const visible = commands.filter((c) => !c.hidden);
+
+  let command: CommandSpec | undefined;
+  const positionals: string[] = [];
+  let pendingValue: OptionSpec | undefined;
+  for (const w of before) {
+    if (pendingValue) {
+      pendingValue = undefined;
+      continue;
+    }
+    if (w.startsWith('-')) {
+      const opt = findOption(optionsOf(command), w.split('=')[0]!);
+      if (opt && takesValue(opt) && !w.includes('=')) pendingValue = opt;
+    } else if (!command) command = visible.find((c) => c.name === w);
+    else positionals.push(w);
+  }
+  const offer = (values: readonly string[]): Candidates => ({ values: matching(values, cur), files: false });
+
+  if (pendingValue) return optionValues(pendingValue, command, positionals, corpus, cur);
+  if (cur.startsWith('-')) return offer([...flagsOf(optionsOf(command)), '--help']);
+  if (!command) return offer(visible.map((c) => c.name));
+  const last = command.args.at(-1);
+  const arg = command.args[positionals.length] ?? (last?.variadic ? last : undefined);
+  if (!arg) return NOTHING;
+  if (arg.file) return FILES;
+  return offer(arg.complete?.(corpus) ?? arg.choices ?? []);
+}
+
+function optionValues(
+  option: OptionSpec,
+  command: CommandSpec | undefined,
+  positionals: readonly string[],
+  corpus: Corpus,
+  cur: string,
+): Candidates {
+  if (option.file) return FILES;
+  const values = option.choices ?? option.complete?.(corpus, command && recordKindOf(command, positionals)) ?? [];
+  if (option.list) return listItems(values, cur);
+  return { values: matching(values, cur), files: false };
+}
+
+// `--fields id,te` completes the part after the last comma, keeping what is before it.
+function listItems(items: readonly string[], cur: string): Candidates {
+  const cut = cur.lastIndexOf(',') + 1;
+  const head = cur.slice(0, cut);
+  const chosen = new Set(head.split(',').filter(Boolean));
+  return { values: matching(items.filter((f) => !chosen.has(f)), cur.slice(cut)).map((f) => head + f), files: false };
+}
+
+function matching(values: readonly string[], prefix: string): string[] {
+  const p = prefix.toLowerCase();
+  return [...new Set(values)].filter((v) => v.toLowerCase().startsWith(p));
+}
+
+/** The value of a --data option among words being completed, if there is one. */
+export function dataFileIn(words: readonly string[]): string | undefined {
+  const flag = longFlag(OPTIONS.data);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i] === flag) return words[i + 1];
+    if (words[i]!.startsWith(`${flag}=`)) return words[i]!.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+/** The candidates as the shell's script reads them: one a line; bash's with spaces escaped. */
+export function formatCandidates(shell: Shell, c: Candidates): string {
+  if (c.files) return ':files\n';
+  const lines = shell === 'bash' ? c.values.map((v) => v.replace(/([\\\s'"$`!&;|<>(){}*?[\]#~])/g, '\\$1')) : c.values;
+  return lines.map((l) => `${l}\n`).join('');
+}

@@ -1,0 +1,62 @@
+// Output policy: which format, which fields, colour and width, then one renderer call. What a command
+// returned becomes the text for stdout, the lines for stderr and the exit code.
+import { EXIT, usageError } from '../core/errors.js';
+import type { ExitCode } from '../core/errors.js';
+import type { CommandResult } from '../commands/command.js';
+import { PLAIN, palette, useColor } from '../output/colour.js';
+import { forTerminal, rendererFor } from '../output/formats.js';
+import type { Format } from '../output/formats.js';
+import { safeJson } from '../output/serial.js';
+import { fieldNames } from '../output/records.js';
+import type { Output, RecordKind } from '../output/records.js';
+import type { Io } from './io.js';
+import { message } from './io.js';
+import type { OptionValues } from './options.js';
+
+/** Print a command's result as the options ask; returns the exit code. */
+export async function emit(io: Io, opts: OptionValues, command: string, result: CommandResult): Promise<ExitCode> {
+  const out = result.output;
+  const explicit = opts.json ? 'json' : opts.format;
+  if (out.kind === 'text') {
+    if (explicit || opts.fields !== undefined) throw usageError(`${command} prints plain text: --format, --json and --fields do not apply`);
+    io.stdout.write(out.text);
+    return result.code ?? EXIT.found;
+  }
+  if (out.kind === 'document') {
+    if ((explicit && explicit !== 'json') || opts.fields !== undefined)
+      throw usageError(`${command} prints one JSON document: only --format json applies`);
+    io.stdout.write(`${safeJson(out.value, 2)}\n`);
+    return result.code ?? EXIT.found;
+  }
+  const format: Format = explicit ?? (io.stdout.isTTY ? 'table' : 'tsv');
+  const fields = parseFields(opts.fields, out.kind);
+  const render = await rendererFor(format);
+  // Only terminal formats look at the terminal: a script's `--json` run never probes it.
+  const terminal = forTerminal(format);
+  const ctx = {
+    fields,
+    palette: terminal ? await palette(useColor(opts.color, io.env, io.stdout.isTTY === true)) : PLAIN,
+    width: (terminal && io.stdout.columns) || Number(io.env.COLUMNS) || 80,
+  };
+  // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
+  const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
+  if (text) io.stdout.write(text);
+  else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${result.summary}\n`);
+  for (const note of result.notes ?? []) io.stderr.write(message(note));
+  return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
+}
+
+function parseFields(list: string | undefined, kind: RecordKind): string[] | undefined {
+  if (list === undefined) return undefined;
+  const valid = fieldNames(kind);
+  const picked = list.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = picked.filter((f) => !valid.includes(f));
+  if (!picked.length || unknown.length)
+    throw usageError(`unknown field${unknown.length > 1 ? 's' : ''} "${unknown.join(', ') || list}": valid fields are ${valid.join(', ')}`);
+  return picked;
+}
+
+function hasContent(out: Output): boolean {
+  if (out.kind === 'answer' && !out.many) return out.records.some((r) => r.answer !== null || r.explain);
+  return out.records.length > 0;
+}

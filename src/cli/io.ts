@@ -1,0 +1,42 @@
+// The process surface the CLI runs against, and how errors become one line on stderr.
+import { CommanderError } from 'commander';
+import { EXIT, FactqError } from '../core/errors.js';
+import type { ExitCode } from '../core/errors.js';
+import { oneLine } from '../output/sanitise.js';
+
+/** Everything the CLI needs from the process, so tests can run it in memory. */
+export interface Io {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown };
+  readStdin: () => Promise<string>;
+}
+
+const MAX_MESSAGE = 400;
+
+/** One stderr line: sanitised, on one line, and short whatever the input it quotes. */
+export function message(text: string): string {
+  const line = oneLine(text);
+  return `factq: ${line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line}\n`;
+}
+
+/** Report an error as one stderr line (its stack too under FACTQ_DEBUG) and give the exit code. */
+export function reportError(err: unknown, io: Io): ExitCode {
+  if (err instanceof CommanderError) {
+    // Help and version are requests, not failures.
+    if (err.exitCode === 0) return EXIT.found;
+    // Options but no command: commander would print the whole help as an error.
+    const text = err.code === 'commander.help' ? 'no command given (see factq --help)' : err.message.replace(/^error: /, '');
+    io.stderr.write(message(text));
+    return EXIT.usage;
+  }
+  if (err instanceof FactqError) {
+    io.stderr.write(message(err.message));
+    if (io.env.FACTQ_DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
+    return err.code;
+  }
+  io.stderr.write(message(`internal error: ${String((err as Error)?.message ?? err)}`));
+  if (io.env.FACTQ_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+  return EXIT.usage;
+}

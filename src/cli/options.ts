@@ -1,0 +1,115 @@
+// The option table: every option of the CLI, once. Commander's options, --help, completion, the man page
+// and the README's option table are all made from it.
+import { usageError } from '../core/errors.js';
+import { FACT_TYPES } from '../core/model.js';
+import type { FactType } from '../core/model.js';
+import type { Corpus } from '../core/corpus.js';
+import { DEFAULT_LIMIT } from '../core/search.js';
+import { COLOR_MODES } from '../output/colour.js';
+import type { ColorMode } from '../output/colour.js';
+import { FORMATS } from '../output/formats.js';
+import type { Format } from '../output/formats.js';
+import { fieldNames } from '../output/records.js';
+import type { RecordKind } from '../output/records.js';
+
+/** One option. */
+export interface OptionSpec {
+  /** Commander's flags: `-n, --limit <n>`. */
+  flags: string;
+  help: string;
+  /** The value when the option is not given (shown in help). */
+  default?: unknown;
+  /** The only values allowed. */
+  choices?: readonly string[];
+  /** Turns the value into what run() gets; throws a usage error for a bad one. */
+  parse?: (value: string) => unknown;
+  /** What completion offers for the value: from the corpus in use, for the record kind printed. */
+  complete?: (corpus: Corpus, kind: RecordKind | undefined) => string[];
+  /** The value is a comma-separated list: completion completes its last item. */
+  list?: boolean;
+  /** The value is a file name: the shell completes it. */
+  file?: boolean;
+  /** Taken by every command, before or after its name. */
+  global?: boolean;
+}
+
+/** Parse a whole number of at least 1, or throw a usage error naming the option. */
+export function positiveInt(value: string | number, what: string): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 1 || String(value).trim() === '')
+    throw usageError(`${what} expects a whole number of at least 1, got "${String(value)}"`);
+  return n;
+}
+
+export const OPTIONS = {
+  format: {
+    flags: '-f, --format <format>',
+    help: 'output format (default: table on a terminal, tsv in a pipe)',
+    choices: FORMATS,
+    global: true,
+  },
+  json: { flags: '--json', help: 'short for --format json', global: true },
+  fields: {
+    flags: '--fields <list>',
+    help: 'comma-separated fields to print, in every format',
+    complete: (_corpus, kind) => (kind ? fieldNames(kind) : []),
+    list: true,
+    global: true,
+  },
+  data: {
+    flags: '--data <file>',
+    help: 'use another dataset in the bundled format (default: $FACTQ_DATA, else the bundled one)',
+    file: true,
+    global: true,
+  },
+  color: { flags: '--color <when>', help: 'colour output', choices: COLOR_MODES, default: 'auto', global: true },
+  limit: {
+    flags: '-n, --limit <n>',
+    help: 'most results to print per query',
+    default: DEFAULT_LIMIT,
+    parse: (v) => positiveInt(v, '--limit'),
+  },
+  type: { flags: '-t, --type <type>', help: 'only facts of this type', choices: FACT_TYPES },
+  entity: {
+    flags: '-e, --entity <name>',
+    help: 'only facts naming this entity (a name or alias)',
+    complete: (corpus) => corpus.dataset.entities.map((e) => e.name),
+  },
+  question: {
+    flags: '-q, --question <n>',
+    help: 'only facts under this article question',
+    complete: (corpus) => corpus.dataset.article.questions.map((q) => String(q.number)),
+  },
+  explain: { flags: '--explain', help: 'show why the answer won' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+/** Every option's value as run() gets it (undefined when not given and without a default). */
+export interface OptionValues {
+  format?: Format;
+  json?: boolean;
+  fields?: string;
+  data?: string;
+  color: ColorMode;
+  limit: number;
+  type?: FactType;
+  entity?: string;
+  question?: string;
+  explain?: boolean;
+}
+
+/** The option's long flag, `--limit`. */
+export function longFlag(spec: OptionSpec): string {
+  return /--[\w-]+/.exec(spec.flags)![0];
+}
+
+/** The option's short flag, `-n`, if it has one. */
+export function shortFlag(spec: OptionSpec): string | undefined {
+  return /^-\w\b/.exec(spec.flags)?.[0];
+}
+
+/** Whether the option takes a value. */
+export function takesValue(spec: OptionSpec): boolean {
+  return spec.flags.includes('<');
+}

@@ -1,0 +1,114 @@
+// The commander program, made from the command list and the option table, and run against an Io.
+import { Argument, Command, Option } from 'commander';
+import { COMMANDS } from '../commands/index.js';
+import type { CommandSpec } from '../commands/command.js';
+import type { Corpus } from '../core/corpus.js';
+import { bundledCorpus, cacheDirFrom, loadCorpus } from '../core/dataset.js';
+import { EXIT } from '../core/errors.js';
+import type { ExitCode } from '../core/errors.js';
+import { emit } from './emit.js';
+import type { Io } from './io.js';
+import { reportError } from './io.js';
+import { OPTIONS } from './options.js';
+import type { OptionSpec, OptionValues } from './options.js';
+
+declare const __FACTQ_VERSION__: string | undefined;
+// The build writes the package version in; unbundled (tests) it is a dev build.
+export const VERSION = typeof __FACTQ_VERSION__ === 'string' ? __FACTQ_VERSION__ : '0.0.0-dev';
+
+/** What the program says of itself in help and the man page. */
+export const DESCRIPTION =
+  'Facts from one news article (2020-01-08): Iran firing 22 missiles at US bases in Iraq.\n' +
+  "Search them, list them by the article's questions, or ask a question in plain English.";
+
+/** Examples for the top-level help. */
+export const EXAMPLES = [
+  'factq search "al asad"',
+  'factq ask "how many missiles hit al-Asad?"',
+  'factq questions 2',
+  "factq list --json | jq '.[].id'",
+];
+
+function examples(list: readonly string[]): string {
+  return `\nExamples:\n${list.map((e) => `  $ ${e}`).join('\n')}\n`;
+}
+
+/** Run factq with the given process surface; returns the exit code instead of exiting. */
+export async function run(io: Io): Promise<ExitCode> {
+  let code: ExitCode = EXIT.found;
+  const program = buildProgram(io, (c) => (code = c), io.argv[2]);
+  if (io.argv.length <= 2) {
+    io.stdout.write(program.helpInformation() + examples(EXAMPLES));
+    return EXIT.found;
+  }
+  try {
+    await program.parseAsync(io.argv);
+  } catch (err) {
+    return reportError(err, io);
+  }
+  return code;
+}
+
+function commanderOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flags, spec.help);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.parse) option.argParser(spec.parse);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
+}
+
+function commanderArgument(spec: CommandSpec['args'][number]): Argument {
+  const name = spec.variadic ? `${spec.name}...` : spec.name;
+  const argument = new Argument(spec.required ? `<${name}>` : `[${name}]`, spec.help);
+  if (spec.choices) argument.choices(spec.choices);
+  return argument;
+}
+
+// `only`: the command this run names, if it names one; the others are left undefined. Defining every
+// command's options costs about half a millisecond of start-up; help, completion and unknown commands
+// get them all.
+function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Command {
+  const program = new Command('factq')
+    .description(DESCRIPTION)
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      // Commander's own errors are reported by reportError, as one line.
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
+    .addHelpText('after', examples(EXAMPLES));
+  for (const spec of Object.values(OPTIONS) as OptionSpec[]) if (spec.global) program.addOption(commanderOption(spec));
+
+  // --data (or a file completion names), else FACTQ_DATA, else the bundled dataset.
+  const corpusFor = (opts: OptionValues) => async (file?: string): Promise<Corpus> => {
+    const path = file ?? opts.data ?? (io.env.FACTQ_DATA || undefined);
+    return path ? loadCorpus(path, { cacheDir: cacheDirFrom(io.env) }) : bundledCorpus();
+  };
+
+  const named = COMMANDS.find((c) => c.name === only);
+  for (const spec of named ? [named] : COMMANDS) {
+    const command = program.command(spec.name, { hidden: spec.hidden === true }).description(spec.summary);
+    for (const arg of spec.args) command.addArgument(commanderArgument(arg));
+    for (const name of spec.options) command.addOption(commanderOption(OPTIONS[name] as OptionSpec));
+    if (spec.examples.length) command.addHelpText('after', examples(spec.examples));
+    command.action(async (...params: unknown[]) => {
+      const cmd = params.at(-1) as Command;
+      const opts = cmd.optsWithGlobals<OptionValues>();
+      const args = spec.args.flatMap((_, i) => params[i] ?? []) as string[];
+      const result = await spec.run({
+        args,
+        opts,
+        corpus: corpusFor(opts),
+        stdin: io.readStdin,
+        env: io.env,
+        commands: COMMANDS,
+      });
+      setCode(await emit(io, opts, spec.name, result));
+    });
+  }
+  return program;
+}

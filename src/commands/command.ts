@@ -1,0 +1,96 @@
+// What a command is: one unit that says its name, arguments, options, examples and output, and whose
+// run() turns parsed input into data. The CLI builds commander, help, completion and the man page from
+// these; nothing here prints.
+import type { Corpus } from '../core/corpus.js';
+import type { ExitCode } from '../core/errors.js';
+import type { Fact } from '../core/model.js';
+import type { FactRecord, Output, RecordKind } from '../output/records.js';
+import type { OptionName, OptionValues } from '../cli/options.js';
+
+/** A positional argument. */
+export interface ArgumentSpec {
+  name: string;
+  help: string;
+  required?: boolean;
+  /** Takes the rest of the words. */
+  variadic?: boolean;
+  /** The only values allowed. */
+  choices?: readonly string[];
+  /** Values completion offers from the corpus in use. */
+  complete?: (corpus: Corpus) => string[];
+  /** A file name: the shell completes it. */
+  file?: boolean;
+}
+
+/** What a command's run() is given. */
+export interface CommandContext {
+  /** Positional arguments; a variadic one collects the rest. */
+  args: string[];
+  /** Every option the command takes (and the global ones), parsed and checked. */
+  opts: OptionValues;
+  /** The corpus in use: `file`, else --data, else $FACTQ_DATA, else the bundled one. */
+  corpus(file?: string): Promise<Corpus>;
+  /** Standard input, whole. */
+  stdin(): Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The CLI's commands, for the commands that describe the CLI itself (completion). */
+  commands: readonly CommandSpec[];
+}
+
+/** What a command returns: data for a renderer, messages for stderr, and an exit code if not the usual. */
+export interface CommandResult {
+  output: Output | DocumentOutput | TextOutput;
+  /** One-line messages for stderr (the entry adds the `factq:` prefix). */
+  notes?: string[];
+  /** A line for people when there are no records to show (not printed in json or ndjson). */
+  summary?: string;
+  code?: ExitCode;
+}
+
+/** One JSON document, printed as it is (`schema`): only JSON can show it. */
+export interface DocumentOutput {
+  kind: 'document';
+  value: unknown;
+}
+
+/** Text printed as it is (a shell script, completion candidates): no format applies. */
+export interface TextOutput {
+  kind: 'text';
+  text: string;
+}
+
+/** One command of the CLI. */
+export interface CommandSpec {
+  name: string;
+  /** One line for help. */
+  summary: string;
+  args: readonly ArgumentSpec[];
+  /** The command's own options, by name in the option table (global options apply to every command). */
+  options: readonly OptionName[];
+  examples: readonly string[];
+  /** The kind of records it prints, for --fields and its completion; may depend on the arguments. */
+  output: RecordKind | 'document' | 'text' | ((args: readonly string[]) => RecordKind);
+  /** Left out of help and completion. */
+  hidden?: boolean;
+  run(ctx: CommandContext): Promise<CommandResult> | CommandResult;
+}
+
+/** The record kind a command prints for these arguments, if it prints records. */
+export function recordKindOf(command: CommandSpec, args: readonly string[]): RecordKind | undefined {
+  const { output } = command;
+  if (typeof output === 'function') return output(args);
+  return output === 'document' || output === 'text' ? undefined : output;
+}
+
+/** A fact as a record to print: a copy, so adding fields never touches the dataset. */
+export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRecord {
+  return { ...fact, ...extra };
+}
+
+/** Lines of input, trimmed, blank ones dropped: what `search -` and `ask -` read. */
+export function inputLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

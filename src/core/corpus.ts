@@ -1,0 +1,45 @@
+// A Corpus is a dataset with what queries need of it, each worked out on first use and kept: the search
+// index, article order, entity kinds. Commands and the library are handed one; nothing is kept elsewhere.
+import { SearchIndex } from './index/search-index.js';
+import type { IndexSnapshot } from './index/snapshot.js';
+import type { Dataset, EntityKind, Fact } from './model.js';
+import { articleRanks } from './query.js';
+
+/** A dataset and its derived structures, built lazily. */
+export class Corpus {
+  private ranks: Int32Array | undefined;
+  private built: SearchIndex | undefined;
+  private kinds: Map<string, EntityKind> | undefined;
+
+  /** `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one). */
+  constructor(
+    readonly dataset: Dataset,
+    private readonly snapshot?: IndexSnapshot,
+  ) {}
+
+  /** Each fact's rank in article order. */
+  get order(): Int32Array {
+    return (this.ranks ??= articleRanks(this.dataset.facts));
+  }
+
+  /** The search index, restored from the snapshot given or built now. */
+  get index(): SearchIndex {
+    return (this.built ??= this.snapshot
+      ? new SearchIndex(this.dataset.facts, this.order, this.snapshot)
+      : SearchIndex.build(this.dataset, this.order));
+  }
+
+  /** The dataset's facts in article order: by paragraph, then as the dataset lists them. */
+  factsInArticleOrder(): Fact[] {
+    const ranks = this.order;
+    const ordered = new Array<Fact>(ranks.length);
+    this.dataset.facts.forEach((fact, doc) => (ordered[ranks[doc]!] = fact));
+    return ordered;
+  }
+
+  /** The kind of a named entity. */
+  entityKind(name: string): EntityKind | undefined {
+    this.kinds ??= new Map(this.dataset.entities.map((e) => [e.name, e.kind]));
+    return this.kinds.get(name);
+  }
+}

@@ -1,0 +1,105 @@
+// BM25 scoring over the postings, into per-fact scratch arrays that every query reuses.
+import type { IndexSnapshot } from './snapshot.js';
+
+const K1 = 1.2;
+const B = 0.3;
+
+/** One query term's best match in each fact it touched. */
+export interface TermMatches {
+  /** The term's BM25 contribution to each fact (0: no match). */
+  contribution: Float64Array;
+  /** The stem id that gave it. */
+  stem: Int32Array;
+  /** How well that stem matches the term (1 exact, less for a synonym or a near spelling). */
+  quality: Float32Array;
+  /** The facts touched, in the order met. */
+  docs: number[];
+}
+
+/** BM25 over an index's postings. */
+export class Bm25 {
+  private readonly avgLength: number;
+  /** The most one term can add to a fact: exact, rarest, in the main text, in a very short fact. */
+  readonly cap: number;
+
+  constructor(
+    private readonly snapshot: IndexSnapshot,
+    private readonly facts: number,
+  ) {
+    this.avgLength = averageOf(snapshot.docLength);
+    const maxIdf = Math.log(1 + (facts + 0.5) / 0.5);
+    this.cap = (maxIdf * (K1 + 1)) / (1 + K1 * (1 - B));
+  }
+
+  /** Inverse document frequency of stem `id` (BM25's form, always positive); an unknown stem is rarest. */
+  idf(id: number | undefined): number {
+    const { offsets } = this.snapshot;
+    const df = id === undefined ? 0 : offsets[id + 1]! - offsets[id]!;
+    return Math.log(1 + (this.facts - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Score every fact holding stem `id` for one query term, keeping each fact's best match in `t`. The hot
+   * loop of a query (a common word has a posting in most facts): its fields are read into locals.
+   */
+  add(id: number, q: number, idf: number, t: TermMatches): void {
+    const { postings, offsets, docLength } = this.snapshot;
+    const { avgLength } = this;
+    const { contribution, stem, quality, docs } = t;
+    for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
+      const packed = postings[p]!;
+      const doc = packed >> 4;
+      const weight = (packed & 15) / 10;
+      const norm = 1 - B + (B * docLength[doc]!) / avgLength;
+      const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
+      if (contribution[doc] === 0) docs.push(doc);
+      if (v > contribution[doc]!) {
+        contribution[doc] = v;
+        stem[doc] = id;
+        quality[doc] = q;
+      }
+    }
+  }
+}
+
+/**
+ * Per-fact arrays reused by every query (a query resets what it touched): allocating them per query costs
+ * more than the query itself on large datasets, and leaves garbage behind.
+ */
+export class Scratch {
+  /** Each fact's summed contributions, and how many of the query's terms it matched. */
+  readonly sum: Float64Array;
+  readonly matched: Uint8Array;
+  private readonly terms: TermMatches[] = [];
+
+  constructor(private readonly facts: number) {
+    this.sum = new Float64Array(facts);
+    this.matched = new Uint8Array(facts);
+  }
+
+  /** The arrays of the query's i-th term. */
+  term(i: number): TermMatches {
+    const n = this.facts;
+    return (this.terms[i] ??= { contribution: new Float64Array(n), stem: new Int32Array(n), quality: new Float32Array(n), docs: [] });
+  }
+
+  /** Clear what a query touched; when that is much of the dataset, clearing it all (natively) is quicker. */
+  reset(touched: readonly number[], terms: readonly TermMatches[]): void {
+    const clear = (array: Float64Array | Uint8Array, docs: readonly number[]): void => {
+      if (docs.length > this.facts >> 4) array.fill(0);
+      else for (const doc of docs) array[doc] = 0;
+    };
+    clear(this.sum, touched);
+    clear(this.matched, touched);
+    for (const t of terms) {
+      clear(t.contribution, t.docs);
+      t.docs.length = 0;
+    }
+  }
+}
+
+function averageOf(lengths: Uint16Array): number {
+  let total = 0;
+  for (const len of lengths) total += len;
+  return lengths.length ? total / lengths.length || 1 : 1;
+}

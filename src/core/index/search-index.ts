@@ -1,0 +1,136 @@
+// An inverted index of stems over a dataset's facts: the vocabulary finds what each query word may match,
+// BM25 scores the facts holding those stems, and the best `limit` are kept. Scores depend only on the
+// query and the dataset, and a query touches only the postings of its own words, never every fact.
+import type { Dataset, Fact } from '../model.js';
+import { buildIndex } from './build.js';
+import { Bm25, Scratch } from './score.js';
+import type { TermMatches } from './score.js';
+import type { IndexSnapshot } from './snapshot.js';
+import { TopK } from './topk.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** A fact found by a query, with a score from 0 to 1 (higher is better). */
+export interface Hit {
+  fact: Fact;
+  score: number;
+  /** Query words the fact matched, of all the query's words. */
+  matched: number;
+  /** Stems in the fact that matched, for highlighting. */
+  stems: string[];
+  /** The query's own words (as stems) that found something in the fact, with how well (0 to 1). */
+  terms: Map<string, number>;
+  /** The fact's place in article order, for breaking ties. */
+  rank: number;
+}
+
+/** An inverted index over a dataset's facts. Build once per dataset; queries are then cheap. */
+export class SearchIndex {
+  readonly vocabulary: Vocabulary;
+  private readonly bm25: Bm25;
+  private scratch: Scratch | undefined;
+
+  /** Restore an index from a snapshot of these facts; `order` is each fact's rank in article order. */
+  constructor(
+    private readonly facts: readonly Fact[],
+    readonly order: Int32Array,
+    private readonly data: IndexSnapshot,
+  ) {
+    this.vocabulary = new Vocabulary(data.vocab);
+    this.bm25 = new Bm25(data, facts.length);
+  }
+
+  /** Build the index of a dataset. */
+  static build(dataset: Pick<Dataset, 'facts' | 'entities'>, order: Int32Array): SearchIndex {
+    const snapshot = buildIndex(dataset, new Map(), []);
+    return new SearchIndex(dataset.facts, order, snapshot);
+  }
+
+  /** The index as data, for the cache: `new SearchIndex(facts, order, snapshot)` restores it. */
+  snapshot(): IndexSnapshot {
+    return this.data;
+  }
+
+  /** Inverse document frequency of a stem (BM25's form, always positive). */
+  idf(st: string): number {
+    return this.bm25.idf(this.vocabulary.id(st));
+  }
+
+  /** The best `limit` facts for the query's stems that `accept` lets through, best first, ties in article order. */
+  search(terms: readonly string[], accept: ((fact: Fact) => boolean) | undefined, limit: number): Hit[] {
+    const n = this.facts.length;
+    if (!terms.length || !n) return [];
+    const scratch = (this.scratch ??= new Scratch(n));
+    const perTerm = terms.map((_, i) => scratch.term(i));
+    const { sum, matched } = scratch;
+    const touched: number[] = [];
+    try {
+      terms.forEach((term, i) => {
+        const t = perTerm[i]!;
+        // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
+        const own = this.vocabulary.id(term);
+        for (const [st, q] of this.vocabulary.expand(term)) {
+          const id = this.vocabulary.id(st)!;
+          this.bm25.add(id, q, this.bm25.idf(own ?? id), t);
+        }
+        for (const doc of t.docs) {
+          if (matched[doc] === 0) touched.push(doc);
+          matched[doc]! += 1;
+          sum[doc]! += t.contribution[doc]!;
+        }
+      });
+      return this.select(terms, perTerm, touched, accept, limit);
+    } finally {
+      scratch.reset(touched, perTerm);
+    }
+  }
+
+  // The best `limit` of the facts touched, as hits.
+  private select(
+    terms: readonly string[],
+    perTerm: readonly TermMatches[],
+    touched: readonly number[],
+    accept: ((fact: Fact) => boolean) | undefined,
+    limit: number,
+  ): Hit[] {
+    const { sum, matched } = this.scratch!;
+    const cap = this.bm25.cap;
+    const scoreOf = (doc: number): number =>
+      round((matched[doc]! + Math.min(1, sum[doc]! / (cap * terms.length))) / (terms.length + 1));
+    // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
+    // `limit` are kept, in a heap, rather than sorting every fact found: a common word in a large dataset
+    // finds tens of thousands, and sorting them was most of such a query.
+    const ahead = (a: number, scoreA: number, b: number, scoreB: number): boolean =>
+      matched[a] !== matched[b] ? matched[a]! > matched[b]! : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
+    const kept = new TopK(limit, ahead);
+    // The fewest words a fact can match and still be among the best: only those are scored.
+    const passing = accept ? touched.filter((doc) => accept(this.facts[doc]!)) : touched;
+    const counts = new Int32Array(terms.length + 1);
+    for (const doc of passing) counts[matched[doc]!]!++;
+    let least = terms.length;
+    for (let found = counts[least]!; least > 1 && found < limit; ) found += counts[--least]!;
+    for (const doc of passing) if (matched[doc]! >= least) kept.offer(doc, scoreOf(doc));
+    return kept.ranked().map(({ doc, score }) => {
+      const termsMatched = new Map<string, number>();
+      const stemSet = new Set<string>();
+      terms.forEach((term, i) => {
+        const t = perTerm[i]!;
+        if (t.contribution[doc]! > 0) {
+          termsMatched.set(term, t.quality[doc]!);
+          stemSet.add(this.vocabulary.stems[t.stem[doc]!]!);
+        }
+      });
+      return {
+        fact: this.facts[doc]!,
+        score,
+        matched: matched[doc]!,
+        stems: [...stemSet].sort(),
+        terms: termsMatched,
+        rank: this.order[doc]!,
+      };
+    });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

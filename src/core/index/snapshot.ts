@@ -1,0 +1,35 @@
+// A built index as data: what the cache stores and the build inlines for the bundled dataset.
+
+/** A built index as plain data and typed arrays, cheap to store and to load again. */
+export interface IndexSnapshot {
+  /** Stem i is vocab[i]. */
+  vocab: string[];
+  /** Postings of stem `i` are `postings[offsets[i]] .. postings[offsets[i + 1]]`, each `doc * 16 + weight in tenths`. */
+  offsets: Int32Array;
+  postings: Int32Array;
+  /** Words of prose per fact, for BM25's length normalisation. */
+  docLength: Uint16Array;
+}
+
+/** An index snapshot as plain JSON, for inlining into the bundle. */
+export interface EncodedSnapshot {
+  vocab: string[];
+  offsets: number[];
+  postings: number[];
+  docLength: number[];
+}
+
+/** Encode an index snapshot as plain JSON. */
+export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
+  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength] };
+}
+
+/** Decode a snapshot encoded by encodeSnapshot. */
+export function decodeSnapshot(e: EncodedSnapshot): IndexSnapshot {
+  return {
+    vocab: e.vocab,
+    offsets: Int32Array.from(e.offsets),
+    postings: Int32Array.from(e.postings),
+    docLength: Uint16Array.from(e.docLength),
+  };
+}
