@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// The English lexicon, distilled from WordNet into dist/lexicon/.
+execFileSync(process.execPath, [fileURLToPath(new URL('./lexicon.mjs', import.meta.url))], { stdio: 'inherit' });
 
 // Every dynamic import of the project's own source (`await import('./cache.js')`) becomes a bundle of its
 // own, `dist/<path>.cjs`, loaded when that line runs: laziness is whatever the source says, with no list
@@ -92,7 +94,8 @@ const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { __FACTQ_VERSION__: JSON.stringify(pkg.version) },
+  // Bundles find the lexicon beside themselves (the ESM library's banner defines __dirname).
+  define: { __FACTQ_VERSION__: JSON.stringify(pkg.version), __FACTQ_DIST__: '__dirname' },
   // Lazy bundles load with require(), which both formats have (the banner gives ESM one).
   supported: { 'dynamic-import': false },
   plugins: [lazyBundles, lazyModules, jsonAsParse, zodEnglishOnly],
@@ -105,7 +108,7 @@ const indexer = await build({
   write: false,
   outdir: 'dist',
 });
-const { index: bundledIndex, synonyms } = JSON.parse(
+const { index: bundledIndex } = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', indexer.outputFiles[0].text], { encoding: 'utf8', maxBuffer: 1 << 26 }),
 );
 // What a cached index depends on: the analyzer, the index code and factq's version. A change to any of
@@ -125,7 +128,6 @@ await build({
   define: {
     ...common.define,
     __FACTQ_BUNDLED_INDEX__: JSON.stringify(JSON.stringify(bundledIndex)),
-    __FACTQ_SYNONYMS__: JSON.stringify(JSON.stringify(synonyms)),
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
@@ -134,7 +136,9 @@ await build({
   format: 'esm',
   entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
-  banner: { js: "import{createRequire as __factqRequire}from'node:module';const require=__factqRequire(import.meta.url);" },
+  banner: {
+    js: "import{createRequire as __factqRequire}from'node:module';import{fileURLToPath as __factqPath}from'node:url';const require=__factqRequire(import.meta.url);const __dirname=__factqPath(new URL('.',import.meta.url));",
+  },
 });
 // The lazy bundles the builds above found, and any that those import in turn.
 for (let built = new Set(); built.size < lazyEntries.size; ) {

@@ -8,8 +8,8 @@ import type { CheckResult } from './core/model.js';
 import { filterFrom } from './core/query.js';
 import { DEFAULT_LIMIT, searchFacts } from './core/search.js';
 import type { FactRecord } from './output/records.js';
-import { evaluate as evaluateCorpus } from './core/evaluate.js';
-import type { EvalReport, EvalSet } from './core/evaluate.js';
+import { evaluate as evaluateCorpus, evaluateSearch as evaluateSearchCorpus } from './core/evaluate.js';
+import type { EvalReport, EvalSet, SearchEvalReport, SearchEvalSet } from './core/evaluate.js';
 
 export { bundled, loadDatasetFile as loadDataset, loadCorpus, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
 export { Corpus } from './core/corpus.js';
@@ -19,7 +19,7 @@ export type { Dataset, Article, Question, Entity, Fact, FactType, EntityKind, Nu
 export type { Reply, AskFact } from './core/ask.js';
 export type { FactRecord } from './output/records.js';
 export type { Problem, CheckResult } from './core/model.js';
-export type { EvalSet, EvalReport } from './core/evaluate.js';
+export type { EvalSet, EvalReport, KindScore, SearchEvalSet, SearchEvalReport } from './core/evaluate.js';
 export { normalise, words, stem } from './core/text/index.js';
 
 /** Options for search(); the dataset defaults to the bundled one. */
@@ -58,4 +58,9 @@ export async function validateDataset(raw: unknown): Promise<CheckResult> {
 /** Run a question set through ask() and score the replies (what `npm run eval` prints). */
 export function evaluate(dataset: Dataset | Corpus, set: EvalSet): EvalReport {
   return evaluateCorpus(corpusOf(dataset), set);
+}
+
+/** Run a query set through search and score the results (what `npm run eval` prints for search). */
+export function evaluateSearch(dataset: Dataset | Corpus, set: SearchEvalSet): SearchEvalReport {
+  return evaluateSearchCorpus(corpusOf(dataset), set);
 }

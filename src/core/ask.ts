@@ -125,14 +125,15 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const { dataset } = corpus;
   const intent = intentOf(question);
   const folded = normalise(question);
-  const terms = termsOf(corpus, question, { contentOnly: true });
+  const questionWords = termsOf(corpus, question, { contentOnly: true });
+  const terms = questionWords.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(dataset, question);
 
   let hits: Hit[];
   let confidence = 0;
   if (articleQuestion !== null) {
     // The reader asked one of the article's own questions: its facts answer it, led by the best match.
-    const scored = new Map(searchTerms(corpus, terms, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
+    const scored = new Map(searchTerms(corpus, questionWords, { question: articleQuestion }, Infinity).map((h) => [h.fact, h]));
     const order = corpus.order;
     hits = dataset.facts.flatMap((fact, doc) =>
       fact.question === articleQuestion
@@ -142,7 +143,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
     confidence = 1;
   } else {
     // Cues reorder candidates, so take a pool well beyond the facts shown.
-    hits = searchTerms(corpus, terms, {}, POOL);
+    hits = searchTerms(corpus, questionWords, {}, POOL);
   }
   // The fact types the question's wording hints at: the same for every candidate.
   const hinted = HINTED_INTENTS.has(intent) ? hintedTypes(words(folded)) : [];

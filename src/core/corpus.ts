@@ -4,12 +4,14 @@ import { SearchIndex } from './index/search-index.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { Dataset, EntityKind, Fact } from './model.js';
 import { articleRanks } from './query.js';
+import { words } from './text/index.js';
 
 /** A dataset and its derived structures, built lazily. */
 export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private kinds: Map<string, EntityKind> | undefined;
+  private phrases: { byWords: Map<string, string>; longest: number } | undefined;
 
   /** `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one). */
   constructor(
@@ -35,6 +37,24 @@ export class Corpus {
     const ordered = new Array<Fact>(ranks.length);
     this.dataset.facts.forEach((fact, doc) => (ordered[ranks[doc]!] = fact));
     return ordered;
+  }
+
+  /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
+  entityPhrases(): { byWords: ReadonlyMap<string, string>; longest: number } {
+    if (!this.phrases) {
+      const byWords = new Map<string, string>();
+      let longest = 0;
+      for (const e of this.dataset.entities) {
+        for (const name of [e.name, ...e.aliases]) {
+          const folded = words(name);
+          if (folded.length < 2 || byWords.has(folded.join(' '))) continue;
+          byWords.set(folded.join(' '), e.name);
+          longest = Math.max(longest, folded.length);
+        }
+      }
+      this.phrases = { byWords, longest };
+    }
+    return this.phrases;
   }
 
   /** The kind of a named entity. */

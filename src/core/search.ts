@@ -4,7 +4,11 @@ import type { Corpus } from './corpus.js';
 import type { Hit } from './index/search-index.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
-import { nearQuestionWord, queryTerms } from './text/index.js';
+import type { ExpandedTerm } from './index/search-index.js';
+import { entityTerm } from './index/build.js';
+import { MENTION_QUALITY } from './index/vocabulary.js';
+import { nearQuestionWord, queryWords, words } from './text/index.js';
+import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -12,22 +16,74 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_TERMS = 32;
 
 /**
- * The query's stems worth matching in this corpus. A word the data lacks that is one slip from a question
+ * The query's words worth matching in this corpus. A word the data lacks that is one slip from a question
  * word ("wat", "hw") is dropped like that question word.
  */
-export function termsOf(corpus: Corpus, query: string, opts: { contentOnly?: boolean } = {}): string[] {
+export function termsOf(corpus: Corpus, query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const vocabulary = corpus.index.vocabulary;
-  return queryTerms(query, opts)
-    .filter((t) => vocabulary.has(t) || !nearQuestionWord(t))
-    .slice(0, MAX_TERMS);
+  const { entities, rest } = entityPhrasesIn(corpus, query);
+  const plain = queryWords(rest, opts).filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem));
+  return [...entities, ...plain].slice(0, MAX_TERMS);
 }
 
-/** Rank facts for a query: best first, ties in article order. */
+// Entity names and aliases of two words or more, matched as wholes and longest first: "state TV" is
+// Iranian state television, not any fact with "state" in it. The words left are matched one by one.
+function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]; rest: string } {
+  const { byWords, longest } = corpus.entityPhrases();
+  const all = words(query);
+  if (!longest || all.length < 2) return { entities: [], rest: query };
+  const entities: QueryTerm[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < all.length; ) {
+    let taken = 0;
+    for (let n = Math.min(longest, all.length - i); n >= 2 && !taken; n--) {
+      const phrase = all.slice(i, i + n).join(' ');
+      const name = byWords.get(phrase);
+      if (name !== undefined) {
+        if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name) });
+        taken = n;
+      }
+    }
+    if (!taken) rest.push(all[i]!);
+    i += taken || 1;
+  }
+  return { entities, rest: entities.length ? rest.join(' ') : query };
+}
+
+/** What a search found, and the query's words that match nothing in the corpus. */
+export interface Found {
+  hits: Hit[];
+  /** Content words found nowhere: not as typed, nor related, near in meaning or a near spelling. */
+  missing: string[];
+}
+
+/**
+ * Rank facts for a query: best first, ties in article order. Every content word must be found somewhere
+ * in the corpus, or the query finds nothing: the article does not mention what it names. A query of stop
+ * words alone finds nothing.
+ */
+export function findFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
+  const expanded = expand(corpus, termsOf(corpus, query, { contentOnly: true }));
+  const missing = expanded.filter((t) => ![...t.matches.values()].some((q) => q >= MENTION_QUALITY)).map((t) => t.word);
+  if (missing.length || !expanded.length) return { hits: [], missing };
+  return { hits: rank(corpus, expanded, filter, limit), missing };
+}
+
+/** The hits of findFacts. */
 export function searchFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Hit[] {
-  return searchTerms(corpus, termsOf(corpus, query), filter, limit);
+  return findFacts(corpus, query, filter, limit).hits;
 }
 
-/** Rank facts for stems already worked out (see termsOf). */
-export function searchTerms(corpus: Corpus, terms: readonly string[], filter: FactFilter = {}, limit = DEFAULT_LIMIT): Hit[] {
+/** Rank facts for words already worked out (see termsOf), whichever of them match. */
+export function searchTerms(corpus: Corpus, terms: readonly QueryTerm[], filter: FactFilter = {}, limit = DEFAULT_LIMIT): Hit[] {
+  return rank(corpus, expand(corpus, terms), filter, limit);
+}
+
+function expand(corpus: Corpus, terms: readonly QueryTerm[]): Array<ExpandedTerm & { word: string }> {
+  const vocabulary = corpus.index.vocabulary;
+  return terms.map((t) => ({ word: t.word, stem: t.stem, matches: vocabulary.expand(t) }));
+}
+
+function rank(corpus: Corpus, terms: readonly ExpandedTerm[], filter: FactFilter, limit: number): Hit[] {
   return corpus.index.search(terms, isFiltering(filter) ? (fact) => passes(fact, filter) : undefined, limit);
 }

@@ -3,6 +3,11 @@ import { WordTable, stem } from '../text/index.js';
 import type { Dataset } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
+/** The index term of an entity as a whole: no typed word can be it. */
+export function entityTerm(name: string): string {
+  return `@${name}`;
+}
+
 /** How much a match in each part of a fact counts, in tenths (postings store the weight as an integer). */
 export const FIELD_WEIGHTS = {
   text: 10,
@@ -21,8 +26,7 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
   const n = dataset.facts.length;
   const docLength = new Uint16Array(n);
   // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
-  const table = new WordTable((word) => {
-    const st = stem(word);
+  const idOf = (st: string): number => {
     let id = ids.get(st);
     if (id === undefined) {
       id = vocab.length;
@@ -30,7 +34,8 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
       vocab.push(st);
     }
     return id;
-  });
+  };
+  const table = new WordTable((word) => idOf(stem(word)));
   const idsOf = (text: string): Int32Array => {
     const count = table.scan(text); // first: a long text replaces table.found
     return table.found.slice(0, count);
@@ -51,7 +56,10 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
     return found;
   };
   const entityIds = new Map<string, Int32Array>();
-  for (const e of dataset.entities) entityIds.set(e.name, Int32Array.from([e.name, ...e.aliases].flatMap((t) => [...idsOf(t)])));
+  // An entity is indexed by the words of its names and by one term of its own (entityTerm), which a
+  // query naming it by a phrase ("state TV") matches as a whole.
+  for (const e of dataset.entities)
+    entityIds.set(e.name, Int32Array.from([idOf(entityTerm(e.name)), ...[e.name, ...e.aliases].flatMap((t) => [...idsOf(t)])]));
 
   // The best weight each stem has in the current fact, and the stems it has, reset after every fact.
   let best = new Uint8Array(1024);

@@ -23,6 +23,13 @@ export interface Hit {
   rank: number;
 }
 
+/** One query word, with every stem it may match and how well (see Vocabulary.expand). */
+export interface ExpandedTerm {
+  /** The word's own stem: what hits report it by. */
+  stem: string;
+  matches: ReadonlyMap<string, number>;
+}
+
 /** An inverted index over a dataset's facts. Build once per dataset; queries are then cheap. */
 export class SearchIndex {
   readonly vocabulary: Vocabulary;
@@ -56,7 +63,7 @@ export class SearchIndex {
   }
 
   /** The best `limit` facts for the query's stems that `accept` lets through, best first, ties in article order. */
-  search(terms: readonly string[], accept: ((fact: Fact) => boolean) | undefined, limit: number): Hit[] {
+  search(terms: readonly ExpandedTerm[], accept: ((fact: Fact) => boolean) | undefined, limit: number): Hit[] {
     const n = this.facts.length;
     if (!terms.length || !n) return [];
     const scratch = (this.scratch ??= new Scratch(n));
@@ -67,8 +74,8 @@ export class SearchIndex {
       terms.forEach((term, i) => {
         const t = perTerm[i]!;
         // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
-        const own = this.vocabulary.id(term);
-        for (const [st, q] of this.vocabulary.expand(term)) {
+        const own = this.vocabulary.id(term.stem);
+        for (const [st, q] of term.matches) {
           const id = this.vocabulary.id(st)!;
           this.bm25.add(id, q, this.bm25.idf(own ?? id), t);
         }
@@ -86,7 +93,7 @@ export class SearchIndex {
 
   // The best `limit` of the facts touched, as hits.
   private select(
-    terms: readonly string[],
+    terms: readonly ExpandedTerm[],
     perTerm: readonly TermMatches[],
     touched: readonly number[],
     accept: ((fact: Fact) => boolean) | undefined,
@@ -115,7 +122,7 @@ export class SearchIndex {
       terms.forEach((term, i) => {
         const t = perTerm[i]!;
         if (t.contribution[doc]! > 0) {
-          termsMatched.set(term, t.quality[doc]!);
+          termsMatched.set(term.stem, t.quality[doc]!);
           stemSet.add(this.vocabulary.stems[t.stem[doc]!]!);
         }
       });

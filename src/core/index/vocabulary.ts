@@ -1,18 +1,26 @@
-// The index's vocabulary: stem ids, and what one query word may match in it — itself, its synonyms,
-// longer forms (a prefix search in the sorted vocabulary) and, for a word the data lacks, near spellings
-// (Fuse.js over the vocabulary, narrowed by shared letter pairs when the vocabulary is large).
+// The index's vocabulary: stem ids, and what one query word may match in it: itself, the words the
+// English lexicon relates to it, and, for a misspelling, longer forms (a prefix search in the sorted
+// vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
+// vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { synonymsOf } from '../text/index.js';
+import { damerau, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import type { QueryTerm } from '../text/index.js';
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
 // Longer "words" are not typos of anything: Fuse would only spend time on them.
 const FUZZY_MAX_LENGTH = 32;
-// Spelling slips count only in longer words: in short ones an edit makes another word (iran, iraq).
-const EDIT_MIN_LENGTH = 5;
+// Words this long may be two edits from what was meant.
+const LONG_WORD = 7;
 const MAX_EXPANSIONS = 8;
-// Below every field weight but the weakest, so the reader's own word, anywhere, beats a synonym.
-const SYNONYM_QUALITY = 0.7;
+// Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
+const RELATED_QUALITY = 0.7;
+// A word near in meaning (by how news text uses it) is weaker evidence than a dictionary relation.
+const NEAR_QUALITY = 0.5;
+// Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.
+const FAR_QUALITY = 0.4;
+/** The least match quality that shows the data mentions a query word. */
+export const MENTION_QUALITY = 0.5;
 const PREFIX_QUALITY = 0.9;
 // A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
 const SHORTLIST_ABOVE = 2000;
@@ -82,27 +90,55 @@ export class Vocabulary {
     return out;
   }
 
-  /** What one query stem may match, each with how well (1 is the word itself): stem -> quality. */
-  expand(term: string): Map<string, number> {
+  /**
+   * What one query word may match, each stem with how well (1 is the word itself): its own stem; words
+   * the English dictionary relates to it, and words near it in meaning; and, only for a word that is neither in the data nor English (a
+   * misspelt name or word), stems it is a prefix of and near spellings. A real word is never "corrected".
+   */
+  expand(term: QueryTerm): Map<string, number> {
     const matches = new Map<string, number>();
     const put = (st: string, quality: number): void => {
       if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
     };
-    put(term, 1);
-    for (const syn of synonymsOf(term)) put(syn, SYNONYM_QUALITY);
-    if (term.length < FUZZY_MIN_LENGTH || term.length > FUZZY_MAX_LENGTH || /^\d+$/.test(term)) return matches;
-    for (const st of this.withPrefix(term)) put(st, PREFIX_QUALITY);
-    // A word the data holds is taken as meant. One it lacks is likely a typo: near spellings count too.
-    if (!this.ids.has(term)) {
-      const near = this.fuzzy(term)
-        .map((r) => ({ stem: r.stem, quality: fuzzyQuality(term, r.stem, r.score) }))
-        .filter((r) => r.quality > 0)
-        .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
-        .slice(0, MAX_EXPANSIONS);
-      for (const r of near) put(r.stem, r.quality);
-    }
+    put(term.stem, 1);
+    if (isDigits(term.stem)) return matches;
+    for (const word of relatedWords(term.word)) put(stem(word), RELATED_QUALITY);
+    const near = nearWords(term.word);
+    for (const word of near.direct) put(stem(word), NEAR_QUALITY);
+    for (const word of near.viaBase) put(stem(word), FAR_QUALITY);
+    const { word } = term;
+    if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
+      return matches;
+    for (const st of this.withPrefix(term.stem)) put(st, PREFIX_QUALITY);
+    for (const r of this.nearSpellings(term.stem)) put(r.stem, r.quality);
     return matches;
   }
+
+  // Stems a slip away from `st`: Fuse proposes, and a bounded edit distance (a swap counts as one edit)
+  // decides: one edit, two in long words, the first letter kept. How a word sounds breaks ties ("irak"
+  // is "iraq", not "iran").
+  private nearSpellings(st: string): Array<{ stem: string; quality: number }> {
+    const allowed = st.length >= LONG_WORD ? 2 : 1;
+    const sound = soundKey(st);
+    return this.fuzzy(st)
+      .filter((r) => r.stem[0] === st[0] && r.stem !== st)
+      .map((r) => {
+        const edits = damerau(st, r.stem, allowed);
+        const quality = edits > allowed ? 0 : (edits === 1 ? 0.8 : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
+        return { stem: r.stem, quality };
+      })
+      .filter((r) => r.quality > 0)
+      .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
+      .slice(0, MAX_EXPANSIONS);
+  }
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }
 
 function fuseOver(list: readonly string[]): Fuse<string> {
@@ -131,13 +167,4 @@ function bigramIndex(vocab: readonly string[]): Map<string, number[]> {
     }
   });
   return map;
-}
-
-// 0 means "no match". Short words must agree in the first letter: typos rarely start a word.
-function fuzzyQuality(term: string, candidate: string, fuseScore: number): number {
-  if (candidate.startsWith(term) || term.startsWith(candidate)) return PREFIX_QUALITY;
-  if (fuseScore === 0) return term.length >= 5 ? 0.6 : 0; // inside a longer word: "asad" in "alasad"
-  if (term.length < EDIT_MIN_LENGTH) return 0;
-  if (term.length < 6 && candidate[0] !== term[0]) return 0;
-  return Math.max(0.3, 0.85 - fuseScore);
 }

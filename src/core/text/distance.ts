@@ -18,3 +18,30 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length]!;
 }
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+export function damerau(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** A rough key of how a word sounds ("irak" and "iraq" share one), for ranking near spellings. */
+export function soundKey(word: string): string {
+  return word.replace(/ph/g, 'f').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
+}

@@ -15,8 +15,29 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['e', ''],
 ];
 
-/** A light suffix-stripping stem, applied alike to data and queries ("fired", "fire" -> "fir"). */
+const NUMBERS: ReadonlyMap<string, number> = new Map(
+  [
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
+    'seventeen eighteen nineteen',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w, i): [string, number] => [w, i])
+    .concat(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i): [string, number] => [w, 20 + 10 * i])),
+);
+
+/** The value of a number word ("seventeen" -> 17), if it is one. */
+export function numberWord(word: string): number | undefined {
+  return NUMBERS.get(word);
+}
+
+/**
+ * A light suffix-stripping stem, applied alike to data and queries ("fired", "fire" -> "fir"). Number
+ * words stem to their digits, so "seventeen" and "17" are one term.
+ */
 export function stem(word: string): string {
+  const n = NUMBERS.get(word);
+  if (n !== undefined) return String(n);
   if (word.length <= 3 || isDigits(word)) return word;
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
     const bare = word.slice(0, -1);

@@ -1,14 +1,48 @@
-// From a query to the stems worth matching.
+// From a query to the terms worth matching.
 import { editDistance } from './distance.js';
 import { words } from './fold.js';
 import { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
-import { stem } from './stem.js';
+import { numberWord, stem } from './stem.js';
 
-/** Stems of a query worth matching: stop words go, unless nothing else is left and `contentOnly` is off. */
-export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
-  const all = words(query);
+/** A word of a query as typed (folded) and as matched (its stem). */
+export interface QueryTerm {
+  word: string;
+  stem: string;
+}
+
+/**
+ * The content words of a query, each once: stop words go (all of them, with `contentOnly`; otherwise only
+ * when something else is left), and number words join ("twenty two" -> 22).
+ */
+export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+  const all = joinNumbers(words(query));
   const content = all.filter((w) => !STOP_WORDS.has(w));
-  return [...new Set((content.length || opts.contentOnly ? content : all).map(stem))];
+  const seen = new Set<string>();
+  const out: QueryTerm[] = [];
+  for (const word of content.length || opts.contentOnly ? content : all) {
+    const st = stem(word);
+    if (!seen.has(st)) out.push({ word, stem: st }), seen.add(st);
+  }
+  return out;
+}
+
+/** Stems of a query worth matching (see queryWords). */
+export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
+  return queryWords(query, opts).map((t) => t.stem);
+}
+
+// "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
+function joinNumbers(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const tens = numberWord(list[i]!);
+    const units = i + 1 < list.length ? numberWord(list[i + 1]!) : undefined;
+    if (tens !== undefined && tens >= 20 && tens % 10 === 0 && units !== undefined && units > 0 && units < 10) {
+      out.push(String(tens + units));
+      i++;
+    } else out.push(list[i]!);
+  }
+  return out;
 }
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). */

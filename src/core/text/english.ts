@@ -1,0 +1,113 @@
+// The English dictionary, distilled at build time (scripts/lexicon.mjs) from WordNet (which words are real
+// English words, their base forms, the words related to them) and from GloVe word vectors (words near in
+// meaning, data/neighbours.json). Read from dist/lexicon/, one file per first letter, and only the letters
+// a query's words need.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Where the built lexicon lies: the build sets this to the bundle's own folder, vitest to dist/.
+declare const __FACTQ_DIST__: string;
+
+interface Shard {
+  words: Set<string>;
+  related: Record<string, string>;
+  irregular: Record<string, string>;
+  near: Record<string, string>;
+}
+
+const shards = new Map<string, Shard | null>();
+
+function shardOf(word: string): Shard | null {
+  const letter = word[0] ?? '';
+  let shard = shards.get(letter);
+  if (shard === undefined) {
+    shard = null;
+    if (letter >= 'a' && letter <= 'z') {
+      try {
+        const raw = JSON.parse(readFileSync(join(__FACTQ_DIST__, 'lexicon', `${letter}.json`), 'utf8')) as {
+          words: string;
+          related: Record<string, string>;
+          irregular: Record<string, string>;
+          near?: Record<string, string>;
+        };
+        shard = { words: new Set(raw.words.split(' ')), related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
+      } catch {
+        // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
+      }
+    }
+    shards.set(letter, shard);
+  }
+  return shard;
+}
+
+function isLemma(word: string): boolean {
+  return shardOf(word)?.words.has(word) === true;
+}
+
+// WordNet's detachment rules ("morphy"): the endings inflection adds, and what they replace.
+const DETACH: ReadonlyArray<[string, string]> = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+  ['er', 'e'],
+  ['est', 'e'],
+];
+
+/** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
+export function baseForms(word: string): string[] {
+  const out = new Set<string>();
+  if (isLemma(word)) out.add(word);
+  const irregular = shardOf(word)?.irregular[word];
+  if (irregular) for (const base of irregular.split(' ')) out.add(base);
+  for (const [ending, replacement] of DETACH) {
+    if (word.length > ending.length + 1 && word.endsWith(ending)) {
+      const base = word.slice(0, -ending.length) + replacement;
+      if (isLemma(base)) out.add(base);
+    }
+  }
+  return [...out];
+}
+
+/** Whether a folded word is a real English word (or a form of one): a word never to "correct". */
+export function isEnglishWord(word: string): boolean {
+  return baseForms(word).length > 0;
+}
+
+function lookUp(word: string, table: 'related' | 'near'): string[] {
+  const out = new Set<string>();
+  for (const form of [word, ...baseForms(word)]) {
+    const found = shardOf(form)?.[table][form];
+    if (found) for (const r of found.split(' ')) out.add(r);
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/** Words related to a folded word or its dictionary forms: synonyms of common senses, derivations, causes. */
+export function relatedWords(word: string): string[] {
+  return lookUp(word, 'related');
+}
+
+/**
+ * Words near a folded word in meaning, by how news text uses them ("fatalities" -> "casualties"); names
+ * have none. `direct` are the word's own neighbours; `viaBase` those of its dictionary forms only, a step
+ * further away ("sanctions" -> "sanction" -> "punishment").
+ */
+export function nearWords(word: string): { direct: string[]; viaBase: string[] } {
+  const direct = shardOf(word)?.near[word]?.split(' ') ?? [];
+  const viaBase = lookUp(word, 'near').filter((w) => !direct.includes(w));
+  return { direct, viaBase };
+}
