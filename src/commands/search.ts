@@ -10,11 +10,12 @@ export const search: CommandSpec = {
   name: 'search',
   summary: 'fuzzy-search the facts, their quotes, entities and aliases ("-" reads one query a line)',
   args: [{ name: 'terms', help: 'words to look for, typos forgiven', required: true, variadic: true }],
-  options: ['limit', 'type', 'entity', 'question'],
+  options: ['limit', 'minScore', 'type', 'entity', 'question'],
   examples: [
     'factq search khamenie',
     'factq search "irans foreign minister" --limit 3',
     'factq search missiles --type event --json',
+    'factq search "severe revenge" --min-score 0.8 --json',
     'printf "erbil\\nzarif\\n" | factq search - --format ndjson',
   ],
   output: 'fact',
@@ -28,6 +29,7 @@ export const search: CommandSpec = {
     const highlight = new Map<FactRecord, string[]>();
     for (const query of queries) {
       for (const hit of searchFacts(c, query, filter, opts.limit)) {
+        if (opts.minScore !== undefined && hit.score < opts.minScore) continue;
         const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
         records.push(record);
         highlight.set(record, hit.stems);

@@ -56,12 +56,15 @@ export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderConte
 }
 
 function explainLines(e: NonNullable<AnswerRecord['explain']>): string[] {
-  const out = [
-    `why: intent ${e.intent}; words ${e.terms.join(', ') || '(none)'}` +
-      (e.articleQuestion !== null ? `; restates article question ${e.articleQuestion}` : ''),
-    `     confidence ${e.confidence} (answers from ${e.threshold})`,
-  ];
-  for (const r of e.ranking)
-    out.push(`     ${r.score.toFixed(3)} = search ${r.search.toFixed(3)} x cue ${r.cue}  ${r.id} [${r.matched.join(' ')}]`);
+  const read = [`intent ${e.intent}`, `words ${e.terms.map((t) => t.replace(/^@/, '')).join(', ') || '(none)'}`];
+  if (e.absentNames.length) read.push(`names the article never mentions: ${e.absentNames.join(', ')}`);
+  if (e.unit) read.push(`counting ${e.unit}`);
+  if (e.focus) read.push(`about ${e.focus}`);
+  if (e.articleQuestion !== null) read.push(`restates article question ${e.articleQuestion}`);
+  const out = [`why: ${read.join('; ')}`, `     confidence ${e.confidence.toFixed(2)} (answers from ${e.threshold.toFixed(2)})`];
+  for (const r of e.ranking) {
+    const verdict = r.failed.length ? `  cannot answer: ${r.failed.join(', ')}` : '';
+    out.push(`     ${r.score.toFixed(3)} = search ${r.search.toFixed(3)} x cue ${r.cue.toFixed(2)}  ${r.id} [${r.matched.join(' ')}]${verdict}`);
+  }
   return out;
 }

@@ -14,7 +14,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
-  ['when', /\bwhen\b|\bwhat time\b|\bwhat day\b|\bwhich day\b/],
+  ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
   ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b/],
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
 ];
@@ -25,7 +25,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
  */
 export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   ['threat', ['threat*', 'vow*', 'promis*']],
-  ['prediction', ['expect*', 'likely', 'future']],
+  ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
   ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded']],
 ];
 
@@ -37,5 +37,21 @@ export const REASON_WORDS =
   /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b/;
 /** Words that mark a fact as giving a location. */
 export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
-/** Words a fact needs to answer "when". */
-export const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|week|day|days|now|time|today|yesterday)\b/;
+
+/** "Who said ...?", "Who is saying ...?": the answer is a speaker, not the words. */
+export const WHO_SAID = /\bwho\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told)\b/;
+/** "Who is X?", "What is X?": X's identity, with X after the cue. */
+export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
+/** Words that ask which of two is more or less. */
+export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large']);
+export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
+/** Words that ask for a sum. */
+export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
+/** Words that say no. */
+export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
+/** A time in a fact: what answers "when". */
+export const TIME_PHRASE =
+  /\b(?:(?:last|next|this|that|on|by|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
+
+/** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'post', 'posted']);

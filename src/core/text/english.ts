@@ -1,7 +1,7 @@
 // The English dictionary, distilled at build time (scripts/lexicon.mjs) from WordNet (which words are real
 // English words, their base forms, the words related to them) and from GloVe word vectors (words near in
-// meaning, data/neighbours.json). Read from dist/lexicon/, one file per first letter, and only the letters
-// a query's words need.
+// meaning, data/neighbours.json). Read from dist/lexicon/, one small file per first two letters, and only
+// the files a query's words need.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,6 +10,7 @@ declare const __FACTQ_DIST__: string;
 
 interface Shard {
   words: Set<string>;
+  names: Set<string>;
   related: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
@@ -18,19 +19,20 @@ interface Shard {
 const shards = new Map<string, Shard | null>();
 
 function shardOf(word: string): Shard | null {
-  const letter = word[0] ?? '';
+  const letter = word.slice(0, 2);
   let shard = shards.get(letter);
   if (shard === undefined) {
     shard = null;
-    if (letter >= 'a' && letter <= 'z') {
+    if (/^[a-z][a-z'-]?$/.test(letter)) {
       try {
         const raw = JSON.parse(readFileSync(join(__FACTQ_DIST__, 'lexicon', `${letter}.json`), 'utf8')) as {
           words: string;
+          names?: string;
           related: Record<string, string>;
           irregular: Record<string, string>;
           near?: Record<string, string>;
         };
-        shard = { words: new Set(raw.words.split(' ')), related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
+        shard = { words: new Set(raw.words.split(' ')), names: new Set((raw.names ?? '').split(' ')), related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -79,6 +81,11 @@ export function baseForms(word: string): string[] {
     }
   }
   return [...out];
+}
+
+/** Whether a folded word is a name in English ("israel", "nato"): a word only ever written capitalised. */
+export function isName(word: string): boolean {
+  return shardOf(word)?.names.has(word) === true;
 }
 
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */

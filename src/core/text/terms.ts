@@ -21,7 +21,9 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   const out: QueryTerm[] = [];
   for (const word of content.length || opts.contentOnly ? content : all) {
     const st = stem(word);
-    if (!seen.has(st)) out.push({ word, stem: st }), seen.add(st);
+    if (seen.has(st)) continue;
+    seen.add(st);
+    out.push({ word, stem: st });
   }
   return out;
 }
