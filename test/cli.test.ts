@@ -19,8 +19,12 @@ describe('exit codes and errors', () => {
     ['--limit -3', ['search', 'x', '--limit', '-3'], 2, /^factq: /],
     ['--limit NaN', ['search', 'x', '--limit', 'NaN'], 2, /^factq: --limit expects/],
     ['--limit 1e999', ['search', 'x', '--limit', '1e999'], 2, /^factq: --limit expects/],
-    ['unknown format', ['list', '--format', 'xml'], 2, /^factq: option .*--format.* 'xml' is invalid/],
-    ['unknown type', ['list', '--type', 'rumour'], 2, /^factq: option .*--type.*'rumour' is invalid/],
+    ['unknown format', ['list', '--format', 'xml'], 2, /^factq: --format: unknown value "xml": use one of table, json/],
+    ['unknown type', ['list', '--type', 'rumour'], 2, /^factq: --type: unknown value "rumour": use one of event, casualties/],
+    ['unknown shell', ['completion', 'tcsh'], 2, /^factq: shell: unknown value "tcsh": use one of bash, zsh, fish/],
+    ['search - with other words', ['search', '-', 'zarif'], 2, /^factq: search - reads the queries from stdin/],
+    ['an empty search', ['search', ''], 2, /^factq: search needs words to look for/],
+    ['unknown entity name', ['entities', 'Atlantis'], 1, /^factq: unknown entity "Atlantis"/],
     ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
     ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, id, text/],
     ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
@@ -115,6 +119,37 @@ describe('formats', () => {
       expect(r.stderr).toMatch(/^factq: .*(--format|--fields)/);
     }
     expect(JSON.parse((await factq(['schema', '--json'])).stdout).type).toBe('object');
+  });
+
+  it('follows the conventions of gh, ripgrep and grep users', async () => {
+    // Allowed values regardless of case.
+    expect((await factq(['list', '--type', 'Event', '--fields', 'id'])).stdout.split('\n')[0]).toBe('iran-fired-22-missiles');
+    // gh's --json FIELDS.
+    const json = JSON.parse((await factq(['search', 'zarif', '--json', 'id,score'])).stdout) as Array<Record<string, unknown>>;
+    expect(Object.keys(json[0]!)).toEqual(['id', 'score']);
+    expect(JSON.parse((await factq(['show', 'no-uk-casualties', '--json', 'text'])).stdout)[0].text).toMatch(/UK casualties/);
+    // -q is quiet, as in grep; --question is -Q.
+    const quiet = await factq(['search', '-q', 'severe revenge']);
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
+    expect((await factq(['search', '--quiet', 'drone strike'])).code).toBe(1);
+    expect((await factq(['list', '-Q', '2', '--fields', 'id'])).stdout.split('\n')[0]).toBe('no-one-killed-or-injured');
+    // --no-color, even where colour is forced.
+    expect((await factq(['list', '--no-color', '--format', 'table'], { env: { FORCE_COLOR: '1' }, tty: true })).stdout).not.toContain('\u001b[');
+    // Scores keep four decimals; text wraps only on a terminal.
+    expect((await factq(['search', 'trump', '--fields', 'score'])).stdout.split('\n')[0]).toMatch(/^0\.\d{4}$/);
+    const text = (await factq(['list', '--format', 'text', '--type', 'threat'])).stdout;
+    expect(text).toContain('The previous week Trump had threatened to strike 52 targets in Iran if Iran attacked.');
+    // One entity by name or alias.
+    expect((await factq(['entities', 'erbil', '--fields', 'name'])).stdout).toBe('Irbil\n');
+  });
+
+  it('says why nothing was found on a terminal, and nothing in a pipe', async () => {
+    const tty = await factq(['search', 'drone strike'], { tty: true });
+    expect([tty.code, tty.stdout]).toEqual([1, '']);
+    expect(tty.stderr).toBe('factq: no fact mentions "drone"\n');
+    expect((await factq(['search', 'xylophone'], { tty: true })).stderr).toMatch(/no fact mentions "xylophone"/);
+    const pipe = await factq(['search', 'drone strike']);
+    expect([pipe.code, pipe.stdout, pipe.stderr]).toEqual([1, '', '']);
   });
 
   it('accepts global options after the command', async () => {

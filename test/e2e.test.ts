@@ -93,7 +93,7 @@ describe('factq, spawned', () => {
   it.each<[string[], number, RegExp]>([
     [['questions', '9'], 2, /^factq: no question "9"/],
     [['search', 'x', '--limit', '0'], 2, /^factq: --limit/],
-    [['list', '--format', 'yaml'], 2, /^factq: option/],
+    [['list', '--format', 'yaml'], 2, /^factq: --format: unknown value/],
     [['show', 'no-such-fact'], 1, /^factq: unknown id/],
     [['search', 'xylophone'], 1, /^$/],
     [['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer/],

@@ -63,6 +63,12 @@ describe('editDistance', () => {
   it('stops early past the bound', () => {
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
+
+  it('counts a swap of neighbours as one edit when asked', () => {
+    expect(editDistance('khamenie', 'khamenei', Infinity, true)).toBe(1);
+    expect(editDistance('foriegn', 'foreign', 1, true)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2, true)).toBe(3);
+  });
 });
 
 // words() as it was first written, with regular expressions: the hand-written scan must agree with it.

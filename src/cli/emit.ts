@@ -17,32 +17,42 @@ import type { OptionValues } from './options.js';
 export async function emit(io: Io, opts: OptionValues, command: string, result: CommandResult): Promise<ExitCode> {
   const out = result.output;
   const explicit = opts.json ? 'json' : opts.format;
+  const fieldList = opts.fields;
+  if (opts.quiet) {
+    // The exit code alone; the choice of fields is still checked, so a script's typo is not silent.
+    if (out.kind !== 'text' && out.kind !== 'document') parseFields(fieldList, out.kind);
+    return result.code ?? (out.kind === 'text' || out.kind === 'document' || out.records.length ? EXIT.found : EXIT.notFound);
+  }
   if (out.kind === 'text') {
-    if (explicit || opts.fields !== undefined) throw usageError(`${command} prints plain text: --format, --json and --fields do not apply`);
+    if (explicit || fieldList !== undefined) throw usageError(`${command} prints plain text: --format, --json and --fields do not apply`);
     io.stdout.write(out.text);
     return result.code ?? EXIT.found;
   }
   if (out.kind === 'document') {
-    if ((explicit && explicit !== 'json') || opts.fields !== undefined)
+    if ((explicit && explicit !== 'json') || fieldList !== undefined)
       throw usageError(`${command} prints one JSON document: only --format json applies`);
     io.stdout.write(`${safeJson(out.value, 2)}\n`);
     return result.code ?? EXIT.found;
   }
-  const format: Format = explicit ?? (io.stdout.isTTY ? 'table' : 'tsv');
-  const fields = parseFields(opts.fields, out.kind);
+  const tty = io.stdout.isTTY === true;
+  const format: Format = explicit ?? (tty ? 'table' : 'tsv');
+  const fields = parseFields(fieldList, out.kind);
   const render = await rendererFor(format);
   // Only terminal formats look at the terminal: a script's `--json` run never probes it.
   const terminal = forTerminal(format);
   const ctx = {
     fields,
-    palette: terminal ? await palette(useColor(opts.color, io.env, io.stdout.isTTY === true)) : PLAIN,
-    width: (terminal && io.stdout.columns) || Number(io.env.COLUMNS) || 80,
+    palette: terminal ? await palette(useColor(opts.color === false ? 'never' : opts.color, io.env, tty)) : PLAIN,
+    // Prose wraps only on a terminal, so `--format text | grep` sees whole lines; a table needs a width.
+    width: tty ? io.stdout.columns || Number(io.env.COLUMNS) || 80 : format === 'text' ? Infinity : Number(io.env.COLUMNS) || 80,
   };
   // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
   const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
   if (text) io.stdout.write(text);
   else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${result.summary}\n`);
   for (const note of result.notes ?? []) io.stderr.write(message(note));
+  // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
+  if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));
   return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
 }
 

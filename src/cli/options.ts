@@ -48,7 +48,8 @@ export const OPTIONS = {
     choices: FORMATS,
     global: true,
   },
-  json: { flags: '--json', help: 'short for --format json', global: true },
+  json: { flags: '--json', help: 'short for --format json (gh style, --json id,text, is --json --fields id,text)', global: true },
+  quiet: { flags: '-q, --quiet', help: 'print nothing: the exit code says whether anything was found', global: true },
   fields: {
     flags: '--fields <list>',
     help: 'comma-separated fields to print, in every format',
@@ -63,6 +64,7 @@ export const OPTIONS = {
     global: true,
   },
   color: { flags: '--color <when>', help: 'colour output', choices: COLOR_MODES, default: 'auto', global: true },
+  noColor: { flags: '--no-color', help: 'short for --color never', global: true },
   limit: {
     flags: '-n, --limit <n>',
     help: 'most results to print per query',
@@ -85,7 +87,7 @@ export const OPTIONS = {
     complete: (corpus) => corpus.dataset.entities.map((e) => e.name),
   },
   question: {
-    flags: '-q, --question <n>',
+    flags: '-Q, --question <n>',
     help: 'only facts under this article question',
     complete: (corpus) => corpus.dataset.article.questions.map((q) => String(q.number)),
   },
@@ -98,15 +100,24 @@ export type OptionName = keyof typeof OPTIONS;
 export interface OptionValues {
   format?: Format;
   json?: boolean;
+  quiet?: boolean;
   fields?: string;
   data?: string;
-  color: ColorMode;
+  /** false when --no-color was given. */
+  color: ColorMode | false;
   limit: number;
   minScore?: number;
   type?: FactType;
   entity?: string;
   question?: string;
   explain?: boolean;
+}
+
+/** The value of an option that allows only some values, matched regardless of case; else a usage error. */
+export function choose(flag: string, choices: readonly string[], value: string): string {
+  const found = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
+  if (found === undefined) throw usageError(`${flag}: unknown value "${value}": use one of ${choices.join(', ')}`);
+  return found;
 }
 
 /** The option's long flag, `--limit`. */
@@ -122,4 +133,19 @@ export function shortFlag(spec: OptionSpec): string | undefined {
 /** Whether the option takes a value. */
 export function takesValue(spec: OptionSpec): boolean {
   return spec.flags.includes('<');
+}
+
+/**
+ * argv with gh's `--json id,text` read as `--json --fields id,text`: a word after --json made only of field
+ * names is taken as the fields, not as a query word or an id.
+ */
+export function withJsonFields(argv: readonly string[], fieldNamesOfAnyKind: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    out.push(argv[i]!);
+    if (argv[i] === '--json' && next !== undefined && /^[a-zA-Z]+(?:,[a-zA-Z]+)*$/.test(next) && next.split(',').every((f) => fieldNamesOfAnyKind.has(f)))
+      out.push(longFlag(OPTIONS.fields));
+  }
+  return out;
 }

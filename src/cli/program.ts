@@ -9,8 +9,12 @@ import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
 import type { Io } from './io.js';
 import { reportError } from './io.js';
-import { OPTIONS } from './options.js';
+import { OPTIONS, choose, longFlag, withJsonFields } from './options.js';
+import { KINDS } from '../output/records.js';
 import type { OptionSpec, OptionValues } from './options.js';
+
+// Every field name of every record kind: a word after --json made of these is a field list.
+const ALL_FIELDS: ReadonlySet<string> = new Set(Object.values(KINDS).flatMap((k) => k.fields.map((f) => f.name)));
 
 declare const __FACTQ_VERSION__: string | undefined;
 // The build writes the package version in; unbundled (tests) it is a dev build.
@@ -42,7 +46,7 @@ export async function run(io: Io): Promise<ExitCode> {
     return EXIT.found;
   }
   try {
-    await program.parseAsync(io.argv);
+    await program.parseAsync(withJsonFields(io.argv, ALL_FIELDS));
   } catch (err) {
     return reportError(err, io);
   }
@@ -51,7 +55,9 @@ export async function run(io: Io): Promise<ExitCode> {
 
 function commanderOption(spec: OptionSpec): Option {
   const option = new Option(spec.flags, spec.help);
-  if (spec.choices) option.choices(spec.choices);
+  // Allowed values are matched regardless of case (--type Event), and a wrong one names them all.
+  const choices = spec.choices;
+  if (choices) option.choices(choices).argParser((v: string) => choose(longFlag(spec), choices, v));
   if (spec.parse) option.argParser(spec.parse);
   if (spec.default !== undefined) option.default(spec.default);
   return option;
@@ -60,7 +66,8 @@ function commanderOption(spec: OptionSpec): Option {
 function commanderArgument(spec: CommandSpec['args'][number]): Argument {
   const name = spec.variadic ? `${spec.name}...` : spec.name;
   const argument = new Argument(spec.required ? `<${name}>` : `[${name}]`, spec.help);
-  if (spec.choices) argument.choices(spec.choices);
+  const choices = spec.choices;
+  if (choices) argument.choices(choices).argParser((v: string) => choose(spec.name, choices, v));
   return argument;
 }
 

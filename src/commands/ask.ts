@@ -18,6 +18,7 @@ export const ask: CommandSpec = {
   ],
   output: 'answer',
   async run({ args, opts, corpus, stdin }) {
+    if (args.includes('-') && args.length > 1) throw usageError('ask - reads the questions from stdin: give it alone, without other words');
     const fromStdin = args.length === 1 && args[0] === '-';
     const questions = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
     if (!questions.length) throw usageError('ask - read no questions from stdin');

@@ -1,18 +1,27 @@
+import { FactqError, EXIT } from '../core/errors.js';
+import { resolveEntity } from '../core/query.js';
+import { didYouMean } from '../core/suggest.js';
 import type { CommandSpec } from './command.js';
 
 /** `factq entities`: every entity with its kind, aliases and how many facts name it. */
 export const entities: CommandSpec = {
   name: 'entities',
-  summary: 'list the people, places and organisations with their aliases and fact counts',
-  args: [],
+  summary: 'list the people, places and organisations with their aliases and fact counts, or one by name',
+  args: [{ name: 'name', help: 'an entity name or alias', complete: (c) => c.dataset.entities.flatMap((e) => [e.name, ...e.aliases]) }],
   options: [],
-  examples: ['factq entities', 'factq entities --format csv > entities.csv'],
+  examples: ['factq entities', 'factq entities trump --format text', 'factq entities --format csv > entities.csv'],
   output: 'entity',
-  async run({ corpus }) {
+  async run({ args, corpus }) {
     const { dataset } = await corpus();
+    const [asked] = args;
+    const name = asked === undefined ? undefined : resolveEntity(dataset, asked);
+    if (asked !== undefined && name === undefined) {
+      const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
+      throw new FactqError(`unknown entity "${asked}"${didYouMean(names, asked)}`, EXIT.notFound);
+    }
     const counts = new Map<string, number>();
     for (const f of dataset.facts) for (const e of f.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
-    const records = dataset.entities.map((e) => ({ ...e, facts: counts.get(e.name) ?? 0 }));
+    const records = dataset.entities.filter((e) => name === undefined || e.name === name).map((e) => ({ ...e, facts: counts.get(e.name) ?? 0 }));
     return { output: { kind: 'entity', records } };
   },
 };

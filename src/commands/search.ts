@@ -1,5 +1,5 @@
 import { filterFrom } from '../core/query.js';
-import { searchFacts } from '../core/search.js';
+import { findFacts } from '../core/search.js';
 import { usageError } from '../core/errors.js';
 import type { FactRecord } from '../output/records.js';
 import { factRecord, inputLines } from './command.js';
@@ -20,21 +20,26 @@ export const search: CommandSpec = {
   ],
   output: 'fact',
   async run({ args, opts, corpus, stdin }) {
+    if (args.includes('-') && args.length > 1) throw usageError('search - reads the queries from stdin: give it alone, without other words');
     const queries = args.length === 1 && args[0] === '-' ? inputLines(await stdin()) : [args.join(' ')];
     if (!queries.length) throw usageError('search - read no queries from stdin');
+    if (!queries[0]!.trim()) throw usageError('search needs words to look for');
     const c = await corpus();
     const filter = filterFrom(c.dataset, opts);
     const tagged = queries.length > 1;
     const records: FactRecord[] = [];
     const highlight = new Map<FactRecord, string[]>();
+    const hints: string[] = [];
     for (const query of queries) {
-      for (const hit of searchFacts(c, query, filter, opts.limit)) {
+      const { hits, missing } = findFacts(c, query, filter, opts.limit);
+      if (!hits.length && !tagged) hints.push(missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : 'no match');
+      for (const hit of hits) {
         if (opts.minScore !== undefined && hit.score < opts.minScore) continue;
         const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
         records.push(record);
         highlight.set(record, hit.stems);
       }
     }
-    return { output: { kind: 'fact', records, highlight } };
+    return { output: { kind: 'fact', records, highlight }, hints };
   },
 };

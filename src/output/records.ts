@@ -49,7 +49,8 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'quote', flat: (r) => (r.quote ? `${r.quote.speaker}: “${r.quote.text}”` : ''), wide: true },
   { name: 'asks', flat: (r) => list(r.asks) },
   { name: 'answer', flat: (r) => str(r.answer) },
-  { name: 'score', flat: (r) => str(r.score) },
+  // Four decimals always, so a column of scores lines up and sorts as text.
+  { name: 'score', flat: (r) => (r.score === undefined ? '' : r.score.toFixed(4)) },
   {
     name: 'entityDetails',
     flat: (r) => list(r.entityDetails?.map((e) => `${e.name} (${e.kind}): ${e.description}`)),

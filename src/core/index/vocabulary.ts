@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { damerau, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import { editDistance, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 
 const FUZZY_THRESHOLD = 0.34;
@@ -123,7 +123,7 @@ export class Vocabulary {
     return this.fuzzy(st)
       .filter((r) => r.stem[0] === st[0] && r.stem !== st)
       .map((r) => {
-        const edits = damerau(st, r.stem, allowed);
+        const edits = editDistance(st, r.stem, allowed, true);
         const quality = edits > allowed ? 0 : (edits === 1 ? 0.8 : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
         return { stem: r.stem, quality };
       })
