@@ -9,7 +9,14 @@ import { MENTION_QUALITY } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   ANSWER_FORM_WORDS,
+  PLACE_AFTER,
+  YES_OR_NO,
+  CHOICE_CUE,
+  COUNT_CUE,
+  FOCUS_CUE,
   IDENTITY,
+  ROLE_NAME,
+  WHICH_CUE,
   INTENT_CUES,
   LESS_WORDS,
   MORE_WORDS,
@@ -131,8 +138,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!m) return undefined;
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
   };
-  const unitWord = intent === 'count' ? after(/\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b/) : undefined;
-  const focusWord = unitWord ?? after(/^(?:what|which)\b/);
+  const unitWord = intent === 'count' ? after(COUNT_CUE) : undefined;
+  const focusWord = unitWord ?? after(FOCUS_CUE);
   const absentNames = terms.filter((t) => isName(t.word) && !known(t)).map((t) => t.word);
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(unitTerm ? [unitTerm.stem, ...[...vocabulary.expand(unitTerm)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)] : []);
@@ -146,7 +153,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     unit: unitTerm?.stem,
     units,
     focus: focusWord === undefined ? undefined : stem(focusWord),
-    compare: /^which\b|\bor\b/.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined,
+    compare: CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined,
     total: TOTAL.test(folded),
     whoSaid: WHO_SAID.test(folded),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
@@ -229,7 +236,7 @@ function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     PLACE_WORDS.test(normalise(fact.text)) ||
     fact.entities.some((e) => corpus.entityKind(e) === 'place') ||
-    /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/.test(fact.text)
+    PLACE_AFTER.test(fact.text)
   );
 }
 
@@ -344,7 +351,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const time = new RegExp(TIME_PHRASE.source, 'i').exec(fact.text);
     if (time) return sentenceCase(time[0]);
   }
-  const which = a.focus && /^which\b/.test(normalise(question).trim()) ? entityNamed(a.focus, corpus, fact) : undefined;
+  const which = a.focus && WHICH_CUE.test(normalise(question).trim()) ? entityNamed(a.focus, corpus, fact) : undefined;
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
@@ -398,7 +405,7 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
     if (!alias) continue;
     // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
     // not ("al-Asad", "Donald Trump").
-    const role = /(?:^|[\s-])[a-z][\w'’]*$/.test(alias.trim());
+    const role = ROLE_NAME.test(alias.trim());
     if (!role) return about(e.name) ? fact.text : e.description;
     return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
   }
@@ -420,7 +427,7 @@ function yesNo(question: string, fact: Fact, answer: string): string {
   const asksNo = NEGATION.test(normalise(question));
   const word = saysNo === asksNo ? 'Yes' : 'No';
   // A stored short answer may already say it.
-  return /^(?:yes|no)\b/i.test(answer) ? answer : `${word}. ${answer}`;
+  return YES_OR_NO.test(answer) ? answer : `${word}. ${answer}`;
 }
 
 function sentenceCase(s: string): string {

@@ -55,3 +55,18 @@ export const TIME_PHRASE =
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
 export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'post', 'posted']);
+
+/** What comes before the thing counted: "how many X", "the number of X". */
+export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b/;
+/** What comes before the thing asked about: "what X", "which X". */
+export const FOCUS_CUE = /^(?:what|which)\b/;
+/** "Which X?": one of several named things is wanted. */
+export const WHICH_CUE = /^which\b/;
+/** A question that weighs alternatives: "which ...", "X or Y". */
+export const CHOICE_CUE = /^which\b|\bor\b/;
+/** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */
+export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'’]*$/;
+/** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept). */
+export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
+/** An answer that already says yes or no. */
+export const YES_OR_NO = /^(?:yes|no)\b/i;
