@@ -8,6 +8,7 @@ import type { Dataset, Fact, NumberFigure } from './model.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
+  questionWordFor,
   ANSWER_FORM_WORDS,
   PLACE_AFTER,
   YES_OR_NO,
@@ -115,14 +116,25 @@ export interface ExplainedReply extends Reply {
 
 /** Read the intent from a question's wording. */
 export function intentOf(question: string): Intent {
-  const q = normalise(question).trim();
+  const q = questionWordsFixed(question);
   for (const [intent, cue] of INTENT_CUES) if (cue.test(q)) return intent;
   return 'what';
 }
 
+// The folded question with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
+// where the word is neither English nor the data's: question words carry the intent.
+function questionWordsFixed(question: string): string {
+  return normalise(question)
+    .trim()
+    .replace(/[a-z]+/g, (w) => {
+      const fixed = questionWordFor(w);
+      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
+    });
+}
+
 /** Read a question: its intent, its words, its names, its unit and focus. */
 export function analyse(corpus: Corpus, question: string): Analysis {
-  const folded = normalise(question).replace(/\s+/g, ' ').trim();
+  const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
   const intent = intentOf(question);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY);

@@ -7,7 +7,7 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
-  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b/],
+  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b|\btotal\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
@@ -57,7 +57,7 @@ export const TIME_PHRASE =
 export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'post', 'posted']);
 
 /** What comes before the thing counted: "how many X", "the number of X". */
-export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b/;
+export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
 /** What comes before the thing asked about: "what X", "which X". */
 export const FOCUS_CUE = /^(?:what|which)\b/;
 /** "Which X?": one of several named things is wanted. */

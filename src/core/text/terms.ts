@@ -47,6 +47,12 @@ function joinNumbers(list: string[]): string[] {
   return out;
 }
 
+/** The question word a short misspelt word stands for ("wat" -> "what", "wen" -> "when"), if one. */
+export function questionWordFor(word: string): string | undefined {
+  if (word.length > 5 || QUESTION_WORDS.includes(word)) return undefined;
+  return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
+}
+
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
 export function nearQuestionWord(word: string): boolean {
   if (word.length > 5) return false;
