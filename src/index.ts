@@ -6,6 +6,7 @@ import { bundledCorpus, loadSchema } from './core/dataset.js';
 import type { Dataset, FactType } from './core/model.js';
 import type { CheckResult } from './core/model.js';
 import { filterFrom } from './core/query.js';
+import { FactqError } from './core/errors.js';
 import { DEFAULT_LIMIT, searchFacts } from './core/search.js';
 import type { FactRecord } from './output/records.js';
 import { evaluate as evaluateCorpus, evaluateSearch as evaluateSearchCorpus } from './core/evaluate.js';
@@ -32,9 +33,16 @@ export interface SearchOptions {
   dataset?: Dataset | Corpus;
 }
 
+// A plain dataset is indexed for the call (so changing it later never leaves a stale index); its shape is
+// checked first, so a malformed one is a clear error rather than a TypeError from deep inside.
 function corpusOf(dataset: Dataset | Corpus | undefined): Corpus {
   if (dataset === undefined) return bundledCorpus();
-  return dataset instanceof Corpus ? dataset : new Corpus(dataset);
+  if (dataset instanceof Corpus) return dataset;
+  const d = dataset as unknown as Record<string, unknown> | null;
+  const article = d?.article as Record<string, unknown> | undefined;
+  if (typeof d !== 'object' || d === null || !Array.isArray(d.facts) || !Array.isArray(d.entities) || !Array.isArray(article?.questions))
+    throw new FactqError('not a factq dataset (facts, entities and article.questions must be arrays); check it with validateDataset()');
+  return new Corpus(dataset);
 }
 
 /** Facts matching a query, best first, each with a `score` from 0 to 1: what `factq search --json` prints. */

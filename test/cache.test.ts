@@ -1,10 +1,14 @@
 // The index cache for --data files: used when the file is unchanged, ignored when it changed, kept small.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
-import { MAX_CACHE_ENTRIES, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
+import { MAX_CACHE_ENTRIES, contentHash, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
 
@@ -41,7 +45,7 @@ describe('index cache', () => {
     const smallCache = join(dir, 'small-cache');
     writeFileSync(small, JSON.stringify(generate(30)));
     const first = await loadCorpus(small, { cacheDir: smallCache });
-    expect(readdirSync(smallCache)).toHaveLength(1);
+    expect(readdirSync(smallCache).filter((n) => n.endsWith('.idx'))).toHaveLength(1);
     const second = await loadCorpus(small, { cacheDir: smallCache });
     expect(top(second, 'missile base')).toEqual(top(first, 'missile base'));
     expect(top(second, 'missile base').length).toBeGreaterThan(0);
@@ -51,7 +55,7 @@ describe('index cache', () => {
     writeFileSync(file, JSON.stringify(data));
     utimesSync(file, new Date(), new Date(Date.now() + 10_000));
     await loadCorpus(file, { cacheDir });
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.idx'))).toHaveLength(1);
   });
 
   it('keeps only the most recently used entries, and clears interrupted writes', () => {
@@ -59,7 +63,7 @@ describe('index cache', () => {
     mkdirSync(lru);
     const snapshot = { vocab: [], offsets: new Int32Array(1), postings: new Int32Array(0), docLength: new Uint16Array(0) };
     const files = Array.from({ length: MAX_CACHE_ENTRIES + 5 }, (_, i) => join(dir, `small-${i}.json`));
-    const stale = join(lru, 'abc-def.idx.123.tmp');
+    const stale = join(lru, '0123456789abcdef-0123456789abcdef.idx.0123456789abcdef.tmp');
     writeFileSync(stale, '');
     utimesSync(stale, new Date(0), new Date(0));
     // Entry i is stamped as used i seconds after a start in the past; reading files[0] early uses it now.
@@ -68,17 +72,17 @@ describe('index cache', () => {
     files.forEach((f, i) => {
       writeFileSync(f, String(i));
       writeCachedIndex(lru, f, `hash-${i}`, snapshot);
-      for (const name of readdirSync(lru).filter((n) => !stamped.has(n))) {
+      for (const name of readdirSync(lru).filter((n) => !stamped.has(n) && n !== 'key')) {
         utimesSync(join(lru, name), start + i, start + i);
         stamped.add(name);
       }
-      if (i === 2) expect(readCachedIndex(lru, files[0]!, 'hash-0')).toBeDefined();
+      if (i === 2) expect(readCachedIndex(lru, files[0]!, 'hash-0', 0)).toBeDefined();
     });
-    expect(readdirSync(lru)).toHaveLength(MAX_CACHE_ENTRIES);
+    expect(readdirSync(lru).filter((n) => n.endsWith('.idx'))).toHaveLength(MAX_CACHE_ENTRIES);
     // The entry read recently and the newest stay; the least recently used went, and so did the stale write.
-    expect(readCachedIndex(lru, files[0]!, 'hash-0')).toBeDefined();
-    expect(readCachedIndex(lru, files.at(-1)!, `hash-${files.length - 1}`)).toBeDefined();
-    expect(readCachedIndex(lru, files[1]!, 'hash-1')).toBeUndefined();
+    expect(readCachedIndex(lru, files[0]!, 'hash-0', 0)).toBeDefined();
+    expect(readCachedIndex(lru, files.at(-1)!, `hash-${files.length - 1}`, 0)).toBeDefined();
+    expect(readCachedIndex(lru, files[1]!, 'hash-1', 0)).toBeUndefined();
     expect(readdirSync(lru).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -87,5 +91,90 @@ describe('index cache', () => {
     expect(cacheDirFrom({ HOME: '/h' })).toBe('/h/.cache/factq');
     expect(cacheDirFrom({})).toBeUndefined();
     expect(cacheDirFrom({ HOME: '/h', FACTQ_NO_CACHE: '1' })).toBeUndefined();
+    // The XDG spec: a relative XDG_CACHE_HOME is ignored.
+    expect(cacheDirFrom({ XDG_CACHE_HOME: 'rel/cache', HOME: '/h' })).toBe('/h/.cache/factq');
+  });
+});
+
+describe('the index cache never changes an answer', () => {
+  const root = mkdtempSync(join(tmpdir(), 'factq-cache-trust-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const data = generate(300);
+  const entryOf = (cacheDir: string): string => join(cacheDir, readdirSync(cacheDir).find((n) => n.endsWith('.idx'))!);
+
+  it('refuses an entry it did not write: an invalid dataset is still refused', async () => {
+    const good = join(root, 'good.json');
+    const file = join(root, 'planted.json');
+    const cacheDir = join(root, 'planted-cache');
+    writeFileSync(good, JSON.stringify(data));
+    const bad = structuredClone(data);
+    bad.facts[0]!.id = 'NOT A KEBAB ID';
+    writeFileSync(file, JSON.stringify(bad));
+    // The owner's cache, with its key; then an entry planted as an attacker would: the right name, the
+    // bad file's content hash and a well-formed index, but no MAC under the owner's key.
+    await loadCorpus(good, { cacheDir });
+    const { snapshot } = deserialize(readFileSync(entryOf(cacheDir)).subarray(32)) as { snapshot: unknown };
+    const payload = serialize({ fingerprint: 'dev', contentHash: contentHash(readFileSync(file)), snapshot });
+    writeFileSync(entryPath(cacheDir, file), Buffer.concat([randomBytes(32), payload]));
+    await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[0\]\.id/);
+  });
+
+  it('rebuilds on any damage: random bits flipped in an entry never change the results', async () => {
+    const file = join(root, 'flip.json');
+    const cacheDir = join(root, 'flip-cache');
+    writeFileSync(file, JSON.stringify(data));
+    const fresh = await loadCorpus(file);
+    const query = `${data.entities[2]!.name} ${data.facts[5]!.numbers?.[0]?.unit ?? 'missile'}`;
+    const expected = top(fresh, query);
+    await loadCorpus(file, { cacheDir });
+    const path = entryOf(cacheDir);
+    const original = readFileSync(path);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), async (positions) => {
+        const damaged = Buffer.from(original);
+        for (const p of positions) damaged[p % damaged.length]! ^= 1 << (p % 8);
+        writeFileSync(path, damaged);
+        expect(top(await loadCorpus(file, { cacheDir }), query)).toEqual(expected);
+        writeFileSync(path, original);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('opens only regular files: a FIFO or a link at the name of an entry is passed over', async () => {
+    const file = join(root, 'fifo.json');
+    const cacheDir = join(root, 'fifo-cache');
+    writeFileSync(file, JSON.stringify(data));
+    await loadCorpus(file, { cacheDir });
+    const path = entryOf(cacheDir);
+    rmSync(path);
+    execFileSync('mkfifo', [path]);
+    const started = Date.now();
+    expect(top(await loadCorpus(file, { cacheDir }), 'missile')).toEqual(top(await loadCorpus(file), 'missile'));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    rmSync(path, { force: true });
+    symlinkSync('/dev/zero', path);
+    expect(top(await loadCorpus(file, { cacheDir }), 'missile')).toEqual(top(await loadCorpus(file), 'missile'));
+  });
+
+  it('keeps the cache private and writes through no link', async () => {
+    const file = join(root, 'private.json');
+    const cacheDir = join(root, 'private-cache');
+    writeFileSync(file, JSON.stringify(data));
+    const umask = process.umask(0o022);
+    try {
+      await loadCorpus(file, { cacheDir });
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    for (const name of readdirSync(cacheDir)) expect(statSync(join(cacheDir, name)).mode & 0o777).toBe(0o600);
+    // Files factq did not make are never pruned.
+    writeFileSync(join(cacheDir, 'draft.tmp'), 'mine');
+    writeFileSync(join(cacheDir, 'notes.idx'), 'mine');
+    utimesSync(join(cacheDir, 'draft.tmp'), new Date(0), new Date(0));
+    writeFileSync(file, JSON.stringify(generate(301)));
+    await loadCorpus(file, { cacheDir });
+    expect(readdirSync(cacheDir)).toEqual(expect.arrayContaining(['draft.tmp', 'notes.idx']));
   });
 });

@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- this file's job is to feed and look for control characters */
 // What factq guarantees whatever it is given: defined exit codes, no stack traces, nothing from the
 // data that can drive a terminal, and whole output. Property tests (fast-check) plus known-nasty cases.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,13 @@ import { generate } from '../bench/generate.mjs';
 import { bundled } from '../src/core/dataset.js';
 import type { Dataset } from '../src/core/model.js';
 import { mutate } from './mutate.js';
+import { formatCandidates } from '../src/cli/completion.js';
+import { search as libSearch } from '../src/index.js';
+import { PLAIN } from '../src/output/colour.js';
+import type { Output } from '../src/output/records.js';
+import { sanitise } from '../src/output/sanitise.js';
+import { renderCsv, renderTsv } from '../src/output/serial.js';
+import { renderTable } from '../src/output/table.js';
 import { factq } from './run.js';
 
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
@@ -299,5 +306,97 @@ describe('determinism', () => {
       }),
       { numRuns: RUNS.determinism, seed: 11 },
     );
+  });
+});
+
+describe('holes an adversarial review found', () => {
+  const work = mkdtempSync(join(tmpdir(), 'factq-review-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('counts the bytes of a pipe or a device against the size limit', () => {
+    const r = spawnSync(process.execPath, [bin, 'list', '--data', '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factq: /dev/zero: too large (over the limit; factq reads datasets up to 128 MiB)\n');
+  });
+
+  it('bounds the question before reading it (no super-linear pattern on a huge question)', async () => {
+    const started = Date.now();
+    const r = await factq(['ask', 'might '.repeat(20_000)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^factq: a question of 120000 characters is too long/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('keeps tables linear in the length of a word or a text', () => {
+    const word = 'x'.repeat(10_000);
+    const text = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+    const started = Date.now();
+    for (const t of [word, text]) {
+      const out: Output = { kind: 'fact', records: [{ ...bundled().facts[0]!, text: t }] };
+      // A cell shows its first lines and says how many more there are.
+      expect(renderTable(out, { fields: undefined, palette: PLAIN, width: 80 })).toMatch(/… \d+ more lines/);
+    }
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('holds a nonsensical COLUMNS to a sane width', async () => {
+    for (const columns of ['100000000', '1e9', 'Infinity']) {
+      const r = await factq(['list', '--format', 'table', '--type', 'threat'], { env: { COLUMNS: columns } });
+      expect(r.code, columns).toBe(0);
+      expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('sanitises the file names it echoes, and puts the summary on stderr', async () => {
+    const name = join(work, 'evil\u001b]52;c;aGk=\u0007\u202e.json');
+    writeFileSync(name, JSON.stringify(bundled()));
+    const r = await factq(['validate', name]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/valid: 50 facts/);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
+  it('neutralises spreadsheet formulas in CSV, keeps tsv and json raw', () => {
+    const fact = { ...bundled().facts[0]!, text: '=HYPERLINK("http://x","y")', attribution: "+cmd|' /C calc'!A0" };
+    const out: Output = { kind: 'fact', records: [fact] };
+    const csv = renderCsv(out, { fields: ['text', 'attribution'], palette: PLAIN, width: 80 });
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")","'+cmd|' /C calc'!A0"`);
+    expect(renderTsv(out, { fields: ['text'], palette: PLAIN, width: 80 })).toBe('=HYPERLINK("http://x","y")\n');
+  });
+
+  it('shows invisible and direction characters visibly in terminal and line formats', () => {
+    for (const c of ['\u200b', '\u200d', '\u200e', '\u061c', '\u2060', '\ufeff', '\u00ad', '\u{e0041}']) expect(sanitise(`a${c}b`)).toBe('a\ufffdb');
+  });
+
+  it('parses counts strictly', async () => {
+    for (const n of ['0x10', '1e3', '0b11', ' 3', '+2', '1.0']) {
+      expect((await factq(['search', 'iran', '--limit', n])).code, n).toBe(2);
+      expect((await factq(['list', '--question', n])).code, n).toBe(2);
+    }
+  });
+
+  it('refuses an empty --data rather than quietly using another dataset', async () => {
+    const r = await factq(['list', '--data', ''], { env: { FACTQ_DATA: join(work, 'other.json') } });
+    expect([r.code, r.stderr]).toEqual([2, 'factq: --data needs a file name\n']);
+  });
+
+  it('completes safely: no control sequences from the data, and a FIFO named by --data does not hang', () => {
+    expect(formatCandidates('zsh', { values: ['ok\u001b]0;pwned\u0007', 'fine'], files: false })).toBe('ok\nfine\n');
+    const fifo = join(work, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = spawnSync(process.execPath, [bin, '__complete', 'bash', '--', '--data', fifo, 'show', 'no-uk'], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('no-uk-casualties\n');
+  });
+
+  it('the library: the bundled dataset cannot be changed, and a malformed one is a clear error', () => {
+    expect(() => {
+      (bundled().facts[0] as { text: string }).text = 'HACKED';
+    }).toThrow();
+    expect(() => libSearch('iran', { dataset: { facts: 5 } as never })).toThrow(/not a factq dataset/);
+    const copy = structuredClone(bundled()) as Dataset;
+    copy.facts.length = 3;
+    expect(libSearch('missiles', { dataset: copy }).every((r) => typeof r.id === 'string')).toBe(true);
   });
 });

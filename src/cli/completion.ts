@@ -6,6 +6,7 @@ import type { Corpus } from '../core/corpus.js';
 import { OPTIONS, longFlag, shortFlag, takesValue } from './options.js';
 import type { OptionSpec } from './options.js';
 import type { Shell } from './completion-scripts.js';
+import { oneLine } from '../output/sanitise.js';
 
 /** What to offer: words, or the shell's own file-name completion. */
 export interface Candidates {
@@ -32,7 +33,8 @@ function findOption(options: readonly OptionSpec[], flag: string): OptionSpec | 
 
 /** Candidates for the last of `words` (the word being typed; the others are the words before it). */
 export function complete(commands: readonly CommandSpec[], corpus: Corpus, words: readonly string[]): Candidates {
-  const cur = words.at(-1) ?? '';
+  // The shell hands the word as typed: `United\ K` or `'Donald` is matched as `United K` or `Donald`.
+  const cur = unquote(words.at(-1) ?? '');
   const before = words.slice(0, -1);
   const visible = commands.filter((c) => !c.hidden);
 
@@ -83,6 +85,10 @@ function listItems(items: readonly string[], cur: string): Candidates {
   return { values: matching(items.filter((f) => !chosen.has(f)), cur.slice(cut)).map((f) => head + f), files: false };
 }
 
+function unquote(word: string): string {
+  return word.replace(/^(['"])/, '').replace(/\\(.)/g, '$1');
+}
+
 function matching(values: readonly string[], prefix: string): string[] {
   const p = prefix.toLowerCase();
   return [...new Set(values)].filter((v) => v.toLowerCase().startsWith(p));
@@ -101,6 +107,8 @@ export function dataFileIn(words: readonly string[]): string | undefined {
 /** The candidates as the shell's script reads them: one a line; bash's with spaces escaped. */
 export function formatCandidates(shell: Shell, c: Candidates): string {
   if (c.files) return ':files\n';
-  const lines = shell === 'bash' ? c.values.map((v) => v.replace(/([\\\s'"$`!&;|<>(){}*?[\]#~])/g, '\\$1')) : c.values;
+  // Values come from the dataset: nothing in them may reach the terminal as a control sequence.
+  const safe = c.values.map((v) => oneLine(v)).filter((v) => v.trim() !== '');
+  const lines = shell === 'bash' ? safe.map((v) => v.replace(/([\\\s'"$`!&;|<>(){}*?[\]#~])/g, '\\$1')) : safe;
   return lines.map((l) => `${l}\n`).join('');
 }

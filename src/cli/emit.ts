@@ -11,6 +11,7 @@ import { fieldNames } from '../output/records.js';
 import type { Output, RecordKind } from '../output/records.js';
 import type { Io } from './io.js';
 import { message } from './io.js';
+import { oneLine } from '../output/sanitise.js';
 import type { OptionValues } from './options.js';
 
 /** Print a command's result as the options ask; returns the exit code. */
@@ -44,16 +45,22 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     fields,
     palette: terminal ? await palette(useColor(opts.color === false ? 'never' : opts.color, io.env, tty)) : PLAIN,
     // Prose wraps only on a terminal, so `--format text | grep` sees whole lines; a table needs a width.
-    width: tty ? io.stdout.columns || Number(io.env.COLUMNS) || 80 : format === 'text' ? Infinity : Number(io.env.COLUMNS) || 80,
+    width: tty ? terminalWidth(io.stdout.columns, io.env.COLUMNS) : format === 'text' ? Infinity : terminalWidth(undefined, io.env.COLUMNS),
   };
   // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
   const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
   if (text) io.stdout.write(text);
-  else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${result.summary}\n`);
+  else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${oneLine(result.summary)}\n`);
   for (const note of result.notes ?? []) io.stderr.write(message(note));
   // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
   if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));
   return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
+}
+
+// The terminal's width, else COLUMNS, else 80; a nonsensical COLUMNS (1e9, Infinity) is held to 20..1000.
+function terminalWidth(columns: number | undefined, env: string | undefined): number {
+  const n = columns || Number(env) || 80;
+  return Number.isFinite(n) ? Math.min(1000, Math.max(20, Math.floor(n))) : 80;
 }
 
 function parseFields(list: string | undefined, kind: RecordKind): string[] | undefined {

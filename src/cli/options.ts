@@ -35,9 +35,9 @@ export interface OptionSpec {
 
 /** Parse a whole number of at least 1, or throw a usage error naming the option. */
 export function positiveInt(value: string | number, what: string): number {
-  const n = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(n) || n < 1 || String(value).trim() === '')
-    throw usageError(`${what} expects a whole number of at least 1, got "${String(value)}"`);
+  // Digits only: "0x10", "1e3", "+2", " 3" and "1.0" are not what a reader types for a count.
+  const n = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`${what} expects a whole number of at least 1, got "${String(value)}"`);
   return n;
 }
 
@@ -84,11 +84,12 @@ export const OPTIONS = {
   entity: {
     flags: '-e, --entity <name>',
     help: 'only facts naming this entity (a name or alias)',
-    complete: (corpus) => corpus.dataset.entities.map((e) => e.name),
+    complete: (corpus) => corpus.dataset.entities.flatMap((e) => [e.name, ...e.aliases]),
   },
   question: {
     flags: '-Q, --question <n>',
     help: 'only facts under this article question',
+    parse: (v) => String(positiveInt(v, '--question')),
     complete: (corpus) => corpus.dataset.article.questions.map((q) => String(q.number)),
   },
   explain: { flags: '--explain', help: 'show why the answer won' },

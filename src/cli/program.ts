@@ -4,7 +4,7 @@ import { COMMANDS } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
 import type { Corpus } from '../core/corpus.js';
 import { bundledCorpus, cacheDirFrom, loadCorpus } from '../core/dataset.js';
-import { EXIT } from '../core/errors.js';
+import { EXIT, usageError } from '../core/errors.js';
 import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
 import type { Io } from './io.js';
@@ -92,6 +92,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
 
   // --data (or a file completion names), else FACTQ_DATA, else the bundled dataset.
   const corpusFor = (opts: OptionValues) => async (file?: string): Promise<Corpus> => {
+    if (opts.data === '') throw usageError('--data needs a file name');
     const path = file ?? opts.data ?? (io.env.FACTQ_DATA || undefined);
     return path ? loadCorpus(path, { cacheDir: cacheDirFrom(io.env) }) : bundledCorpus();
   };

@@ -22,6 +22,7 @@ export const ask: CommandSpec = {
     const fromStdin = args.length === 1 && args[0] === '-';
     const questions = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
     if (!questions.length) throw usageError('ask - read no questions from stdin');
+
     const c = await corpus();
     const records: AnswerRecord[] = questions.map((q) => (opts.explain ? askExplained(c, q) : answer(c, q)));
     const unanswered = records.filter((r) => r.answer === null);

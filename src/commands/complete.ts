@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { complete, dataFileIn, formatCandidates } from '../cli/completion.js';
 import { SHELLS } from '../cli/completion-scripts.js';
 import type { Shell } from '../cli/completion-scripts.js';
@@ -23,7 +24,10 @@ export const completeWords: CommandSpec = {
     if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell "${shell}"`);
     let c: Corpus;
     try {
-      c = await corpus(dataFileIn(words));
+      // Only a regular file: a FIFO or a device named by a half-typed --data must not hang the shell.
+      const file = dataFileIn(words);
+      if (file !== undefined && !statSync(file).isFile()) throw new Error('not a regular file');
+      c = await corpus(file);
     } catch {
       c = bundledCorpus(); // a half-typed --data path must not break completion
     }

@@ -14,9 +14,10 @@ export const validate: CommandSpec = {
     const file = args[0]!;
     try {
       const dataset = await loadDatasetFile(file);
+      // The summary is a message, on stderr like the problems' count: stdout carries only problems.
       return {
         output: { kind: 'problem', records: [] },
-        summary: `${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`,
+        notes: [`${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`],
         code: EXIT.found,
       };
     } catch (err) {

@@ -3,6 +3,7 @@
 // candidates that can give that kind of answer about those names; compose the answer for the question
 // asked. A confidence floor, and checks a candidate must pass, decline what the article does not answer.
 import type { Corpus } from './corpus.js';
+import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
 import type { Dataset, Fact, NumberFigure } from './model.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
@@ -271,8 +272,12 @@ function coverage(a: Analysis, corpus: Corpus, best: Hit): number {
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
 }
 
+/** The longest question factq reads, in characters: reading runs regular expressions over all of it. */
+export const MAX_QUESTION = 2000;
+
 /** Answer a question from the dataset, with the reasoning behind the answer. */
 export function askExplained(corpus: Corpus, question: string): ExplainedReply {
+  if (question.length > MAX_QUESTION) throw usageError(`a question of ${question.length} characters is too long: ask in at most ${MAX_QUESTION}`);
   const { dataset } = corpus;
   const a = analyse(corpus, question);
   const folded = normalise(question);

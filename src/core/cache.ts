@@ -1,11 +1,14 @@
 // A cache of built indexes for --data files, in the user's cache directory (as tldr clients do).
-// An entry is found by the file's path, size and mtime, and trusted only if the file's content hash still
-// matches: then the file is known valid (it was checked before the entry was written) and its index loads
-// from typed arrays instead of being rebuilt. Any cache failure falls back to the full path, silently.
-// The cache stays small: a file's new entry replaces its old ones, and only the most recently used
-// MAX_CACHE_ENTRIES are kept.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+// An entry is found by the file's path, size and mtime, and trusted only if it is factq's own and whole: it
+// carries a MAC under a key only its owner can read (so no one else can plant an entry), the file's
+// content hash (so a changed file is never answered from it), and an index whose structure is checked
+// against the dataset before use. Then the file is known valid (it was checked before the entry was
+// written) and its index loads from typed arrays instead of being rebuilt. Any doubt, and any cache
+// failure, falls back to the full path, silently. The cache stays small and private: the directory is the
+// owner's alone (0700, files 0600), a file's new entry replaces its old ones, only the most recently used
+// MAX_CACHE_ENTRIES are kept, and pruning touches only files factq made.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from './index/snapshot.js';
@@ -19,6 +22,13 @@ const INDEX_FINGERPRINT = typeof __FACTQ_INDEX_FINGERPRINT__ === 'string' ? __FA
 export const MAX_CACHE_ENTRIES = 16;
 // A temporary file this old is left from a write that never finished.
 const STALE_TMP_MS = 10 * 60 * 1000;
+// No entry is larger: a bigger file at an entry's name is not factq's.
+const MAX_ENTRY_BYTES = 1 << 30;
+const MAC_BYTES = 32;
+const KEY_FILE = 'key';
+// The names factq gives its files: nothing else in the directory is ever pruned.
+const ENTRY_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx$/;
+const TEMP_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx\.[0-9a-f]{16}\.tmp$/;
 
 interface Entry {
   fingerprint: string;
@@ -33,19 +43,69 @@ export function contentHash(bytes: Uint8Array): string {
 
 const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-// `<path hash>-<version, size, mtime hash>.idx`: every entry for one file shares the first part.
-function entryPath(dir: string, file: string): string {
+/** Where a file's entry lies: `<path hash>-<version, size, mtime hash>.idx`, one first part per file. */
+export function entryPath(dir: string, file: string): string {
   const st = statSync(file);
   const path = resolve(file);
   return join(dir, `${shortHash(path)}-${shortHash(`${INDEX_FINGERPRINT}\0${path}\0${st.size}\0${st.mtimeMs}`)}.idx`);
 }
 
-/** The cached index snapshot for this file and content, or undefined. */
-export function readCachedIndex(dir: string, file: string, hash: string): IndexSnapshot | undefined {
+// The bytes of a regular file, opened without following a link or waiting on a FIFO; undefined otherwise.
+function readRegular(path: string, limit: number): Buffer | undefined {
+  let fd: number;
   try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > limit) return undefined;
+    const bytes = Buffer.alloc(st.size);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = readSync(fd, bytes, done, bytes.length - done, done);
+      if (n === 0) return undefined;
+      done += n;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// The directory's own secret, made on first use and readable by its owner alone.
+function keyOf(dir: string, create: boolean): Buffer | undefined {
+  const path = join(dir, KEY_FILE);
+  const existing = readRegular(path, 1024);
+  if (existing?.length === MAC_BYTES) return existing;
+  if (!create || existing) return undefined;
+  const key = randomBytes(MAC_BYTES);
+  try {
+    writeFileSync(path, key, { flag: 'wx', mode: 0o600 });
+    return key;
+  } catch {
+    // Another factq made it first: use theirs.
+    const theirs = readRegular(path, 1024);
+    return theirs?.length === MAC_BYTES ? theirs : undefined;
+  }
+}
+
+const macOf = (key: Buffer, payload: Uint8Array): Buffer => createHmac('sha256', key).update(payload).digest();
+
+/** The cached index snapshot for this file and content, or undefined; `facts` is the dataset's fact count. */
+export function readCachedIndex(dir: string, file: string, hash: string, facts: number): IndexSnapshot | undefined {
+  try {
+    const key = keyOf(dir, false);
+    if (!key) return undefined;
     const path = entryPath(dir, file);
-    const entry = deserialize(readFileSync(path)) as Entry;
+    const bytes = readRegular(path, MAX_ENTRY_BYTES);
+    if (!bytes || bytes.length <= MAC_BYTES) return undefined;
+    const payload = bytes.subarray(MAC_BYTES);
+    if (!macOf(key, payload).equals(bytes.subarray(0, MAC_BYTES))) return undefined;
+    const entry = deserialize(payload) as Entry;
     if (entry.fingerprint !== INDEX_FINGERPRINT || entry.contentHash !== hash) return undefined;
+    if (!wellFormedSnapshot(entry.snapshot, facts)) return undefined;
     touch(path);
     return entry.snapshot;
   } catch {
@@ -53,17 +113,40 @@ export function readCachedIndex(dir: string, file: string, hash: string): IndexS
   }
 }
 
-/** Store an index snapshot for this file and content; written to a temporary name, then renamed. */
+/** Whether a snapshot is an index of `facts` facts: every array of the right kind and size, every posting in range. */
+export function wellFormedSnapshot(s: IndexSnapshot, facts: number): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const { vocab, offsets, postings, docLength } = s;
+  if (!Array.isArray(vocab) || !vocab.every((v) => typeof v === 'string')) return false;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(docLength instanceof Uint16Array)) return false;
+  if (offsets.length !== vocab.length + 1 || docLength.length !== facts || offsets[0] !== 0 || offsets[vocab.length] !== postings.length) return false;
+  for (let i = 0; i < vocab.length; i++) if (offsets[i + 1]! < offsets[i]!) return false;
+  for (let p = 0; p < postings.length; p++) {
+    const packed = postings[p]!;
+    const weight = packed & 15;
+    if (packed < 0 || packed >> 4 >= facts || weight === 0 || weight > 10) return false;
+  }
+  return true;
+}
+
+/** Store an index snapshot for this file and content: written to a new private file, then renamed. */
 export function writeCachedIndex(dir: string, file: string, hash: string, snapshot: IndexSnapshot): void {
+  let tmp: string | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const key = keyOf(dir, true);
+    if (!key) return;
     const path = entryPath(dir, file);
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot } satisfies Entry));
+    const payload = serialize({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot } satisfies Entry);
+    // A name no one can guess, created anew ('wx' never follows or reuses what is there).
+    tmp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+    writeFileSync(tmp, Buffer.concat([macOf(key, payload), payload]), { flag: 'wx', mode: 0o600 });
     renameSync(tmp, path);
+    tmp = undefined;
     prune(dir, path);
   } catch {
-    // A read-only or full cache directory only costs speed.
+    // A read-only or full cache directory only costs speed; a half-written file is removed.
+    if (tmp) rmSync(tmp, { force: true });
   }
 }
 
@@ -78,18 +161,21 @@ function touch(path: string): void {
 }
 
 // Drop the file's other entries (older versions of it), leftovers of interrupted writes, and the least
-// recently used entries beyond MAX_CACHE_ENTRIES. Another factq may be pruning too: a missing file is fine.
+// recently used entries beyond MAX_CACHE_ENTRIES; files factq did not name are left alone. Another factq
+// may be pruning too: a missing file is fine.
 function prune(dir: string, kept: string): void {
   const sameFile = `${basename(kept).split('-')[0]}-`;
   const others: Array<{ path: string; used: number }> = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (path === kept) continue;
+    const entry = ENTRY_NAME.test(name);
+    if (!entry && !TEMP_NAME.test(name)) continue;
     const used = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
     if (used === undefined) continue;
-    if (name.endsWith('.idx') && name.startsWith(sameFile)) rmSync(path, { force: true });
-    else if (name.endsWith('.idx')) others.push({ path, used });
-    else if (name.endsWith('.tmp') && Date.now() - used > STALE_TMP_MS) rmSync(path, { force: true });
+    if (entry && name.startsWith(sameFile)) rmSync(path, { force: true });
+    else if (entry) others.push({ path, used });
+    else if (Date.now() - used > STALE_TMP_MS) rmSync(path, { force: true });
   }
   others.sort((a, b) => b.used - a.used);
   for (const { path } of others.slice(MAX_CACHE_ENTRIES - 1)) rmSync(path, { force: true });

@@ -1,7 +1,7 @@
 // Loading datasets. The bundled one is inlined at build time and was validated then; a user's file is
 // untrusted and goes through the schema.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
@@ -17,9 +17,21 @@ const SHOWN_PROBLEMS = 3;
 // The build inlines the bundled dataset's index as a JSON string (see scripts/build.mjs).
 declare const __FACTQ_BUNDLED_INDEX__: string | undefined;
 
-/** The dataset that ships with factq. */
+let frozen = false;
+
+/** The dataset that ships with factq, frozen: every caller shares it, so no caller may change it. */
 export function bundled(): Dataset {
+  if (!frozen) {
+    deepFreeze(bundledJson);
+    frozen = true;
+  }
   return bundledJson as unknown as Dataset;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
 }
 
 let bundledOne: Corpus | undefined;
@@ -35,7 +47,8 @@ export function bundledCorpus(): Corpus {
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */
 export function cacheDirFrom(env: Readonly<Record<string, string | undefined>>): string | undefined {
   if (env.FACTQ_NO_CACHE) return undefined;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'factq');
+  // The XDG spec: a relative path in XDG_CACHE_HOME is invalid and ignored.
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'factq');
   if (env.HOME) return join(env.HOME, '.cache', 'factq');
   return undefined;
 }
@@ -59,14 +72,14 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
   // more than loading the cache module (node:crypto, node:v8) and reading an entry.
   const cache = opts.cacheDir ? { dir: opts.cacheDir, ...(await import('./cache.js')) } : undefined;
   const hash = cache ? cache.contentHash(bytes) : '';
-  if (cache) {
-    const snapshot = cache.readCachedIndex(cache.dir, file, hash);
-    if (snapshot) {
-      // The same bytes passed validation when this entry was written.
-      return new Corpus(parseJson(file, text) as Dataset, snapshot);
-    }
-  }
   const raw = parseJson(file, text);
+  if (cache) {
+    // An entry carries its owner's MAC over the content hash: factq wrote it, after these same bytes
+    // passed validation.
+    const facts = isObject(raw) && Array.isArray(raw.facts) ? raw.facts.length : -1;
+    const snapshot = cache.readCachedIndex(cache.dir, file, hash, facts);
+    if (snapshot) return new Corpus(raw as Dataset, snapshot);
+  }
   const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
   if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot());
   return corpus;
@@ -101,23 +114,37 @@ export class DatasetError extends FactqError {
   }
 }
 
+// The file's bytes, counted as they are read: a pipe, a device or /dev/zero has no size to check first,
+// so the limit is enforced on what arrives.
 function readBytes(file: string): Buffer {
-  let size: number;
+  let fd: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new FactqError(`${file}: is a directory, not a dataset file`);
-    size = st.size;
-  } catch (err) {
-    throw err instanceof FactqError ? err : new FactqError(`${file}: ${describeIoError(err)}`);
-  }
-  if (size > MAX_DATA_BYTES) {
-    const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
-    throw new FactqError(`${file}: too large (${mib(size)}; factq reads datasets up to ${mib(MAX_DATA_BYTES)})`);
-  }
-  try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (err) {
     throw new FactqError(`${file}: ${describeIoError(err)}`);
+  }
+  const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
+  const tooLarge = (size?: number): FactqError =>
+    new FactqError(`${file}: too large (${size === undefined ? 'over the limit' : mib(size)}; factq reads datasets up to ${mib(MAX_DATA_BYTES)})`);
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new FactqError(`${file}: is a directory, not a dataset file`);
+    if (st.isFile() && st.size > MAX_DATA_BYTES) throw tooLarge(st.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(st.isFile() ? Math.max(1, Math.min(st.size - total + 1, 1 << 24)) : 1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_DATA_BYTES) throw tooLarge();
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } catch (err) {
+    throw err instanceof FactqError ? err : new FactqError(`${file}: ${describeIoError(err)}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -146,4 +173,8 @@ function lineColumn(text: string, pos: number): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
 }

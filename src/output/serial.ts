@@ -40,9 +40,14 @@ export function renderTsv(out: Output, ctx: RenderContext): string {
   return out.records.map((r) => fields.map((f) => oneLine(cell(f, r))).join('\t') + '\n').join('');
 }
 
-/** Quote a CSV field per RFC 4180 when it holds a comma, quote or line break. */
+/**
+ * Quote a CSV field per RFC 4180 when it holds a comma, quote or line break. A cell a spreadsheet would
+ * run as a formula (starting =, +, -, @, tab or carriage return) gets a leading ' and quotes, as OWASP
+ * advises; tsv and json keep values as they are.
+ */
 export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const inert = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return inert !== s || /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /** `--format csv`: RFC 4180 with a header row and CRLF line ends. */

@@ -33,7 +33,7 @@ export function renderTable(out: Output, ctx: RenderContext): string {
     const marks = out.kind === 'fact' ? out.highlight?.get(record as never) : undefined;
     table.push(
       row.map((value, c) => {
-        const lines = wrap(value, widths[c]! - 2).flatMap((l) => hardWrap(l, widths[c]! - 2));
+        const lines = cellLines(value, widths[c]! - 2);
         const f = fields[c]!;
         const styled = lines.map((l) =>
           f.name === 'id' || f.name === 'name' ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l,
@@ -48,9 +48,7 @@ export function renderTable(out: Output, ctx: RenderContext): string {
 // Every column gets its natural width up to a cap; prose columns share what is left of the terminal.
 // When that leaves the prose too little, the narrow columns give way first, the widest of them first.
 function columnWidths(fields: ReadonlyArray<FieldDef<never>>, rows: string[][], total: number): number[] {
-  const natural = fields.map(
-    (f, c) => Math.max(stringWidth(f.label ?? f.name), ...rows.map((r) => stringWidth(r[c] ?? ''))) + 2,
-  );
+  const natural = fields.map((f, c) => rows.reduce((m, r) => Math.max(m, stringWidth(r[c] ?? '')), stringWidth(f.label ?? f.name)) + 2);
   const available = Math.max(total - (fields.length + 1), fields.length * MIN_COLUMN);
   const widths = fields.map((f, c) => (f.wide ? natural[c]! : Math.min(natural[c]!, MAX_NARROW + 2)));
   const wide = fields.flatMap((f, i) => (f.wide ? [i] : []));
@@ -77,16 +75,34 @@ function shrink(widths: number[], columns: readonly number[], over: number): voi
   }
 }
 
+// cli-table3's work grows much faster than a cell's lines (40 lines took 2.5 s, 160 took 165), and a cell of
+// hundreds of lines is no table: a cell shows at most this many, then says how many more there are.
+const MAX_CELL_LINES = 12;
+
+// A value as the lines of a cell `width` wide: wrapped at spaces, long words cut, at most MAX_CELL_LINES.
+function cellLines(value: string, width: number): string[] {
+  const lines = wrap(value, width).flatMap((l) => hardWrap(l, width));
+  if (lines.length <= MAX_CELL_LINES) return lines;
+  return [...lines.slice(0, MAX_CELL_LINES - 1), `… ${lines.length - MAX_CELL_LINES + 1} more lines`];
+}
+
 // A single word wider than its column is cut into pieces, by display width, so the table holds its shape.
+// Each character is measured once, so a 10,000-character word costs 10,000 measures, not 10,000².
 function hardWrap(line: string, width: number): string[] {
   if (stringWidth(line) <= width || width < 1) return [line];
   const pieces: string[] = [];
   let piece = '';
+  let pieceWidth = 0;
   for (const ch of line) {
-    if (stringWidth(piece + ch) > width) {
+    const w = stringWidth(ch);
+    if (pieceWidth + w > width && piece) {
       pieces.push(piece);
       piece = ch;
-    } else piece += ch;
+      pieceWidth = w;
+    } else {
+      piece += ch;
+      pieceWidth += w;
+    }
   }
   if (piece) pieces.push(piece);
   return pieces;
@@ -96,13 +112,13 @@ function hardWrap(line: string, width: number): string[] {
 function detailTable(record: FactRecord, ctx: RenderContext): string {
   const fields = chosenFields({ kind: 'fact', records: [record], detail: true }, ctx);
   const p = ctx.palette;
-  const labelWidth = Math.max(...fields.map((f) => f.name.length)) + 2;
+  const labelWidth = fields.reduce((m, f) => Math.max(m, f.name.length), 0) + 2;
   const valueWidth = Math.max(20, ctx.width - labelWidth - 3);
   const table = new Table({ style: { head: [], border: [] }, colWidths: [labelWidth, valueWidth] });
   for (const f of fields) {
     const value = oneLine(cell(f, record));
     if (!value) continue;
-    const lines = wrap(value, valueWidth - 2).flatMap((l) => hardWrap(l, valueWidth - 2));
+    const lines = cellLines(value, valueWidth - 2);
     table.push([p.dim(f.name), (f.name === 'id' ? lines.map(p.id) : lines).join('\n')]);
   }
   return table.toString() + '\n';

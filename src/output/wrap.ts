@@ -5,11 +5,18 @@ import stringWidth from 'string-width';
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // The line's width is kept, not measured again per word: long texts stay linear.
+  let lineWidth = 0;
   for (const word of text.split(/ +/)) {
-    if (line && stringWidth(line) + 1 + stringWidth(word) > width) {
+    const w = stringWidth(word);
+    if (line && lineWidth + 1 + w > width) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+      lineWidth = w;
+    } else {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? w : lineWidth + 1 + w;
+    }
   }
   if (line || !lines.length) lines.push(line);
   return lines;
