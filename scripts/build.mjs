@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -131,6 +131,9 @@ await build({
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
+// factq(1), from the same tables as --help: `man factq` after a global install.
+const man = await build({ ...common, format: 'cjs', entryPoints: ['scripts/man-page.ts'], write: false, outdir: 'dist' });
+writeFileSync(new URL('../dist/factq.1', import.meta.url), execFileSync(process.execPath, ['-'], { input: man.outputFiles[0].text, encoding: 'utf8' }));
 await build({
   ...common,
   format: 'esm',

@@ -25,6 +25,10 @@ async function main(): Promise<void> {
       streams = true;
       return readStdin();
     },
+    page: (text) => {
+      streams = true;
+      return page(text);
+    },
   });
   process.exitCode = code;
   // Every byte went out through writeSync, so nothing is buffered and exiting now cuts nothing short.
@@ -70,6 +74,9 @@ function descriptorStdout(): Io['stdout'] & { streamed(): boolean } {
     get columns() {
       return isTTY() ? toStream().columns : undefined;
     },
+    get rows() {
+      return isTTY() ? toStream().rows : undefined;
+    },
     write(text: string) {
       if (stream) return stream.write(text);
       const bytes = Buffer.from(text, 'utf8');
@@ -83,6 +90,23 @@ function descriptorStdout(): Io['stdout'] & { streamed(): boolean } {
       return true;
     },
   };
+}
+
+// Long output on a terminal through FACTQ_PAGER, else PAGER, else `less -FRX` (which quits at once when
+// it fits, keeps colour, and leaves the text on screen). An empty pager or `cat` means none; a pager that
+// cannot be started leaves the printing to factq.
+async function page(text: string): Promise<boolean> {
+  const command = (process.env.FACTQ_PAGER ?? process.env.PAGER ?? 'less -FRX').trim();
+  if (!command || command === 'cat') return false;
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, LESS: process.env.LESS ?? 'FRX' } });
+    child.on('error', () => resolve(false));
+    // A pager the reader quits early closes its end: not an error.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(text);
+    child.on('close', (code) => resolve(code !== 127 && code !== 126));
+  });
 }
 
 async function readStdin(): Promise<string> {

@@ -48,6 +48,12 @@ describe('bash completion', () => {
     [['list', '--entity', 'Don'], ['Donald\\ Trump']],
     [['list', '--fields', 'id,te'], ['id,text']],
     [['completion', ''], ['bash', 'zsh', 'fish']],
+    // bash splits --format=j at the = (COMP_WORDBREAKS): the value completes.
+    [['list', '--format', '=', 'j'], ['json']],
+    [['list', '--type', '=', 'ca'], ['casualties']],
+    // A multi-word name typed so far, escaped as bash escapes it; aliases too.
+    [['list', '--entity', 'United\\ K'], ['United\\ Kingdom']],
+    [['list', '--entity', 'Er'], ['Erbil', 'Erbil\\ base']],
   ])('%j', (words, expected) => {
     expect(bashComplete(words)).toEqual(expected);
   });
@@ -116,6 +122,11 @@ describe('the completion engine', () => {
     [['ask', 'x', '--fields', 'ans'], ['answer']],
   ])('offers the fields of what the command prints: %j', (words, expected) => {
     expect(complete(COMMANDS, bundledCorpus(), words).values).toEqual(expected);
+  });
+  it('completes --opt=value as one word, as zsh and fish pass it', () => {
+    expect(complete(COMMANDS, bundledCorpus(), ['list', '--format=j']).values).toEqual(['--format=json']);
+    expect(complete(COMMANDS, bundledCorpus(), ['list', "--entity='Donald"]).values).toEqual(['--entity=Donald Trump']);
+    expect(complete(COMMANDS, bundledCorpus(), ['list', '--entity', "'Donald"]).values).toEqual(['Donald Trump']);
   });
   it('offers a file name for validate', () => {
     expect(complete(COMMANDS, bundledCorpus(), ['validate', 'mi'])).toEqual({ values: [], files: true });

@@ -23,3 +23,15 @@ describe('README reference tables', () => {
     expect(now).toContain(`<!-- ${name}:start -->\n${BLOCKS[name]}<!-- ${name}:end -->`);
   });
 });
+
+describe('the man page', () => {
+  it('is built from the same tables: every command and option is in it', async () => {
+    const { manPage } = await import('../src/cli/reference.js');
+    const { OPTIONS, longFlag } = await import('../src/cli/options.js');
+    const page = manPage(COMMANDS, '1.2.3', 'about');
+    for (const c of COMMANDS.filter((x) => !x.hidden)) expect(page).toContain(`.B factq ${c.name}`);
+    for (const spec of Object.values(OPTIONS)) expect(page).toContain(longFlag(spec).replace(/-/g, '\\-'));
+    // The build ships it, for `man factq` after a global install.
+    expect(readFileSync(new URL('../dist/factq.1', import.meta.url), 'utf8')).toMatch(/^\.TH FACTQ 1/);
+  });
+});

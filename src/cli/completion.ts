@@ -32,7 +32,8 @@ function findOption(options: readonly OptionSpec[], flag: string): OptionSpec | 
 }
 
 /** Candidates for the last of `words` (the word being typed; the others are the words before it). */
-export function complete(commands: readonly CommandSpec[], corpus: Corpus, words: readonly string[]): Candidates {
+export function complete(commands: readonly CommandSpec[], corpus: Corpus, typed: readonly string[]): Candidates {
+  const words = joinEquals(typed);
   // The shell hands the word as typed: `United\ K` or `'Donald` is matched as `United K` or `Donald`.
   const cur = unquote(words.at(-1) ?? '');
   const before = words.slice(0, -1);
@@ -55,6 +56,14 @@ export function complete(commands: readonly CommandSpec[], corpus: Corpus, words
   const offer = (values: readonly string[]): Candidates => ({ values: matching(values, cur), files: false });
 
   if (pendingValue) return optionValues(pendingValue, command, positionals, corpus, cur);
+  // `--format=j`: the value after the = completes, the flag kept in front.
+  const eq = cur.indexOf('=');
+  if (cur.startsWith('--') && eq > 0) {
+    const option = findOption(optionsOf(command), cur.slice(0, eq));
+    if (!option || !takesValue(option)) return NOTHING;
+    const found = optionValues(option, command, positionals, corpus, unquote(cur.slice(eq + 1)));
+    return found.files ? found : { values: found.values.map((v) => `${cur.slice(0, eq + 1)}${v}`), files: false };
+  }
   if (cur.startsWith('-')) return offer([...flagsOf(optionsOf(command)), '--help']);
   if (!command) return offer(visible.map((c) => c.name));
   const last = command.args.at(-1);
@@ -83,6 +92,20 @@ function listItems(items: readonly string[], cur: string): Candidates {
   const head = cur.slice(0, cut);
   const chosen = new Set(head.split(',').filter(Boolean));
   return { values: matching(items.filter((f) => !chosen.has(f)), cur.slice(cut)).map((f) => head + f), files: false };
+}
+
+// bash splits `--format=j` at the = into `--format`, `=`, `j`: read that as the option and its value,
+// which is what bash then replaces.
+function joinEquals(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '=' && i > 0 && words[i - 1]!.startsWith('--')) {
+      if (i === words.length - 1) out.push('');
+      continue;
+    }
+    out.push(words[i]!);
+  }
+  return out;
 }
 
 function unquote(word: string): string {

@@ -49,12 +49,20 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   };
   // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
   const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
-  if (text) io.stdout.write(text);
+  // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.
+  const paged = tty && opts.pager !== false && io.page !== undefined && lineCount(text) >= (io.stdout.rows || 24) && (await io.page(text));
+  if (text && !paged) io.stdout.write(text);
   else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${oneLine(result.summary)}\n`);
   for (const note of result.notes ?? []) io.stderr.write(message(note));
   // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
   if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));
   return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
+}
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 // The terminal's width, else COLUMNS, else 80; a nonsensical COLUMNS (1e9, Infinity) is held to 20..1000.

@@ -8,9 +8,11 @@ import { oneLine } from '../output/sanitise.js';
 export interface Io {
   argv: string[];
   env: Record<string, string | undefined>;
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(s: string): unknown };
   readStdin: () => Promise<string>;
+  /** Show long output through the user's pager; false if there is none to use (then factq prints it). */
+  page?: (text: string) => Promise<boolean>;
 }
 
 const MAX_MESSAGE = 400;

@@ -65,6 +65,7 @@ export const OPTIONS = {
   },
   color: { flags: '--color <when>', help: 'colour output', choices: COLOR_MODES, default: 'auto', global: true },
   noColor: { flags: '--no-color', help: 'short for --color never', global: true },
+  noPager: { flags: '--no-pager', help: 'never page long output on a terminal (default: $PAGER, else less -FRX)', global: true },
   limit: {
     flags: '-n, --limit <n>',
     help: 'most results to print per query',
@@ -106,6 +107,8 @@ export interface OptionValues {
   data?: string;
   /** false when --no-color was given. */
   color: ColorMode | false;
+  /** false when --no-pager was given. */
+  pager?: boolean;
   limit: number;
   minScore?: number;
   type?: FactType;

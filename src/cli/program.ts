@@ -79,6 +79,8 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
     .description(DESCRIPTION)
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // A command's help lists the options every command takes too, wrapped to the terminal's width.
+    .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120) })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

@@ -1,0 +1,45 @@
+// Behaviour only a terminal sees, tried on a real pseudo-terminal (util-linux `script`): the pager for long
+// output, `--no-pager`, and the line that says why a search found nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'factq-tty-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+
+// Run `factq ARGS` on a pseudo-terminal; returns what the terminal showed.
+function onTerminal(args: string, env: Record<string, string> = {}): string {
+  const r = spawnSync('script', ['-qec', `${process.execPath} ${bin} ${args}`, '/dev/null'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, TERM: 'xterm', ...env },
+    timeout: 20_000,
+  });
+  return r.stdout;
+}
+
+describe.skipIf(!hasScript)('on a terminal', () => {
+  it('pages long output through $PAGER, and not with --no-pager', () => {
+    const paged = join(dir, 'paged.txt');
+    const shown = onTerminal('list', { PAGER: `cat > ${paged}` });
+    expect(shown).toBe('');
+    expect(readFileSync(paged, 'utf8')).toContain('iran-fired-22-missiles');
+    const unpaged = join(dir, 'unpaged.txt');
+    expect(onTerminal('list --no-pager', { PAGER: `cat > ${unpaged}` })).toContain('iran-fired-22-missiles');
+    expect(existsSync(unpaged)).toBe(false);
+  });
+
+  it('prints what fits a screen without the pager', () => {
+    const never = join(dir, 'never.txt');
+    expect(onTerminal('entities erbil', { PAGER: `cat > ${never}` })).toContain('Irbil');
+    expect(existsSync(never)).toBe(false);
+  });
+
+  it('says on stderr why a search found nothing', () => {
+    expect(onTerminal('search "drone strike"')).toContain('factq: no fact mentions "drone"');
+  });
+});
