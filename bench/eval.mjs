@@ -32,9 +32,9 @@ function askSet(name, file, goals) {
   }
   const set = load(file);
   console.log(`\n${name}: ${set.answerable.length} answerable, ${set.unanswerable.length} to decline`);
-  console.log('                      with asks      without asks and answer');
+  console.log('                            with asks        without asks and answer');
   const reports = [evaluate(full, set), evaluate(stripped, set)];
-  const row = (label, f) => console.log(`  ${label.padEnd(20)}${reports.map(f).map((s) => s.padEnd(15)).join('')}`);
+  const row = (label, f) => console.log(`  ${label.padEnd(26)}${reports.map(f).map((s) => s.padEnd(17)).join('')}`);
   row('right first fact', (r) => pct(r.top1, r.answerable));
   row('right fact + answer', (r) => pct(r.right, r.answerable));
   row('right in top 3', (r) => pct(r.top3, r.answerable));
