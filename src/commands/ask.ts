@@ -1,7 +1,7 @@
 import { ask as answer, askExplained } from '../core/ask.js';
-import { EXIT, usageError } from '../core/errors.js';
+import { EXIT } from '../core/errors.js';
 import type { AnswerRecord } from '../output/records.js';
-import { inputLines } from './command.js';
+import { inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq ask`: answer each question; exit 0 only when every question was answered. */
@@ -18,11 +18,7 @@ export const ask: CommandSpec = {
   ],
   output: 'answer',
   async run({ args, opts, corpus, stdin }) {
-    if (args.includes('-') && args.length > 1) throw usageError('ask - reads the questions from stdin: give it alone, without other words');
-    const fromStdin = args.length === 1 && args[0] === '-';
-    const questions = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
-    if (!questions.length) throw usageError('ask - read no questions from stdin');
-
+    const { inputs: questions, fromStdin } = await inputsOf('ask', 'questions', args, stdin);
     const c = await corpus();
     const records: AnswerRecord[] = questions.map((q) => (opts.explain ? askExplained(c, q) : answer(c, q)));
     const unanswered = records.filter((r) => r.answer === null);

@@ -2,6 +2,7 @@
 // run() turns parsed input into data. The CLI builds commander, help, completion and the man page from
 // these; nothing here prints.
 import type { Corpus } from '../core/corpus.js';
+import { usageError } from '../core/errors.js';
 import type { ExitCode } from '../core/errors.js';
 import type { Fact } from '../core/model.js';
 import type { FactRecord, Output, RecordKind } from '../output/records.js';
@@ -89,10 +90,22 @@ export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRec
   return { ...fact, ...extra };
 }
 
-/** Lines of input, trimmed, blank ones dropped: what `search -` and `ask -` read. */
-export function inputLines(text: string): string[] {
+// Lines of input, trimmed, blank ones dropped: what `search -` and `ask -` read.
+function inputLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+/**
+ * What `search` and `ask` work on: the words given, as one input, or with `-` alone one input per line of
+ * stdin. `what` names them in messages ("queries", "questions").
+ */
+export async function inputsOf(command: string, what: string, args: readonly string[], stdin: () => Promise<string>): Promise<{ inputs: string[]; fromStdin: boolean }> {
+  if (args.includes('-') && args.length > 1) throw usageError(`${command} - reads the ${what} from stdin: give it alone, without other words`);
+  const fromStdin = args.length === 1 && args[0] === '-';
+  const inputs = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
+  if (!inputs.length) throw usageError(`${command} - read no ${what} from stdin`);
+  return { inputs, fromStdin };
 }

@@ -2,7 +2,7 @@ import { filterFrom } from '../core/query.js';
 import { findFacts } from '../core/search.js';
 import { usageError } from '../core/errors.js';
 import type { FactRecord } from '../output/records.js';
-import { factRecord, inputLines } from './command.js';
+import { factRecord, inputsOf } from './command.js';
 import type { CommandSpec } from './command.js';
 
 /** `factq search`: facts for each query, best first. Several queries (from stdin) tag each result. */
@@ -20,9 +20,7 @@ export const search: CommandSpec = {
   ],
   output: 'fact',
   async run({ args, opts, corpus, stdin }) {
-    if (args.includes('-') && args.length > 1) throw usageError('search - reads the queries from stdin: give it alone, without other words');
-    const queries = args.length === 1 && args[0] === '-' ? inputLines(await stdin()) : [args.join(' ')];
-    if (!queries.length) throw usageError('search - read no queries from stdin');
+    const { inputs: queries } = await inputsOf('search', 'queries', args, stdin);
     if (!queries[0]!.trim()) throw usageError('search needs words to look for');
     const c = await corpus();
     const filter = filterFrom(c.dataset, opts);

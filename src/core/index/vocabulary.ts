@@ -13,6 +13,7 @@ const FUZZY_MAX_LENGTH = 32;
 // Words this long may be two edits from what was meant.
 const LONG_WORD = 7;
 const MAX_EXPANSIONS = 8;
+const MAX_MEMO = 10_000;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
 const RELATED_QUALITY = 0.7;
 // A word near in meaning (by how news text uses it) is weaker evidence than a dictionary relation.
@@ -34,6 +35,7 @@ export class Vocabulary {
   private sorted: string[] | undefined;
   private fuse: Fuse<string> | undefined;
   private bigrams: Map<string, number[]> | undefined;
+  private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   fuzzyMode: FuzzyMode = 'auto';
 
   constructor(readonly stems: readonly string[]) {
@@ -95,7 +97,19 @@ export class Vocabulary {
    * the English dictionary relates to it, and words near it in meaning; and, only for a word that is neither in the data nor English (a
    * misspelt name or word), stems it is a prefix of and near spellings. A real word is never "corrected".
    */
-  expand(term: QueryTerm): Map<string, number> {
+  expand(term: QueryTerm): ReadonlyMap<string, number> {
+    // ask reads a question's words before it searches with them: each word is worked out once.
+    const key = `${term.word}\0${term.stem}`;
+    let found = this.expansions.get(key);
+    if (!found) {
+      // A long-lived library process asks about ever new words: the memo stays bounded.
+      if (this.expansions.size >= MAX_MEMO) this.expansions.clear();
+      this.expansions.set(key, (found = this.expandNow(term)));
+    }
+    return found;
+  }
+
+  private expandNow(term: QueryTerm): Map<string, number> {
     const matches = new Map<string, number>();
     const put = (st: string, quality: number): void => {
       if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
