@@ -9,8 +9,9 @@ import { join } from 'node:path';
 declare const __FACTQ_DIST__: string;
 
 interface Shard {
-  words: Set<string>;
-  names: Set<string>;
+  /** The shard's words, sorted, each between spaces: a membership test is one indexOf, with no Set built. */
+  words: string;
+  names: string;
   related: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
@@ -32,7 +33,7 @@ function shardOf(word: string): Shard | null {
           irregular: Record<string, string>;
           near?: Record<string, string>;
         };
-        shard = { words: new Set(raw.words.split(' ')), names: new Set((raw.names ?? '').split(' ')), related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
+        shard = { words: ` ${raw.words} `, names: ` ${raw.names ?? ''} `, related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -43,7 +44,7 @@ function shardOf(word: string): Shard | null {
 }
 
 function isLemma(word: string): boolean {
-  return shardOf(word)?.words.has(word) === true;
+  return shardOf(word)?.words.includes(` ${word} `) === true;
 }
 
 // WordNet's detachment rules ("morphy"): the endings inflection adds, and what they replace.
@@ -85,7 +86,7 @@ export function baseForms(word: string): string[] {
 
 /** Whether a folded word is a name in English ("israel", "nato"): a word only ever written capitalised. */
 export function isName(word: string): boolean {
-  return shardOf(word)?.names.has(word) === true;
+  return shardOf(word)?.names.includes(` ${word} `) === true;
 }
 
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */
