@@ -9,7 +9,7 @@ import type { Dataset, Fact, NumberFigure } from './model.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
-  questionWordFor,
+  questionWordsFixed,
   ANSWER_FORM_WORDS,
   PLACE_AFTER,
   YES_OR_NO,
@@ -117,26 +117,18 @@ export interface ExplainedReply extends Reply {
 
 /** Read the intent from a question's wording. */
 export function intentOf(question: string): Intent {
-  const q = questionWordsFixed(question);
-  for (const [intent, cue] of INTENT_CUES) if (cue.test(q)) return intent;
-  return 'what';
+  return intentIn(questionWordsFixed(question));
 }
 
-// The folded question with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
-// where the word is neither English nor the data's: question words carry the intent.
-function questionWordsFixed(question: string): string {
-  return normalise(question)
-    .trim()
-    .replace(/[a-z]+/g, (w) => {
-      const fixed = questionWordFor(w);
-      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
-    });
+function intentIn(folded: string): Intent {
+  for (const [intent, cue] of INTENT_CUES) if (cue.test(folded)) return intent;
+  return 'what';
 }
 
 /** Read a question: its intent, its words, its names, its unit and focus. */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
-  const intent = intentOf(question);
+  const intent = intentIn(folded);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY);
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler

@@ -1,6 +1,7 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { words } from './fold.js';
+import { isEnglishWord } from './english.js';
+import { normalise, words } from './fold.js';
 import { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
 
@@ -51,6 +52,19 @@ function joinNumbers(list: string[]): string[] {
 export function questionWordFor(word: string): string | undefined {
   if (word.length > 5 || QUESTION_WORDS.includes(word)) return undefined;
   return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
+}
+
+/**
+ * A question folded, with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
+ * where the word is not an English word: question words carry a question's intent.
+ */
+export function questionWordsFixed(question: string): string {
+  return normalise(question)
+    .trim()
+    .replace(/[a-z]+/g, (w) => {
+      const fixed = questionWordFor(w);
+      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
+    });
 }
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
