@@ -145,7 +145,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
   const unitWord = intent === 'count' ? after(COUNT_CUE) : undefined;
   const focusWord = unitWord ?? after(FOCUS_CUE);
-  const absentNames = terms.filter((t) => isName(t.word) && !known(t)).map((t) => t.word);
+  const absentNames = terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word);
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(unitTerm ? [unitTerm.stem, ...[...vocabulary.expand(unitTerm)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)] : []);
   const more = all.some((w) => MORE_WORDS.has(w));
