@@ -11,7 +11,6 @@ import { fieldNames } from '../output/records.js';
 import type { Output, RecordKind } from '../output/records.js';
 import type { Io } from './io.js';
 import { message } from './io.js';
-import { oneLine } from '../output/sanitise.js';
 import type { OptionValues } from './options.js';
 
 /** Print a command's result as the options ask; returns the exit code. */
@@ -52,7 +51,6 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.
   const paged = tty && opts.pager !== false && io.page !== undefined && lineCount(text) >= (io.stdout.rows || 24) && (await io.page(text));
   if (text && !paged) io.stdout.write(text);
-  else if (result.summary && format !== 'json' && format !== 'ndjson') io.stdout.write(`${oneLine(result.summary)}\n`);
   for (const note of result.notes ?? []) io.stderr.write(message(note));
   // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
   if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));

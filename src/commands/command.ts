@@ -45,8 +45,6 @@ export interface CommandResult {
   notes?: string[];
   /** One-line messages for stderr when stdout is a terminal only (a pipe stays quiet, as grep's does). */
   hints?: string[];
-  /** A line for people when there are no records to show (not printed in json or ndjson). */
-  summary?: string;
   code?: ExitCode;
 }
 
