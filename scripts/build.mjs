@@ -103,6 +103,8 @@ const common = {
 // The bundled dataset's index, built now and inlined, so no run has to build it.
 const indexer = await build({
   ...common,
+  // Run from stdin, it has no folder of its own: it reads the lexicon just written to dist/.
+  define: { ...common.define, __FACTQ_DIST__: JSON.stringify(fileURLToPath(new URL('../dist', import.meta.url))) },
   format: 'esm',
   entryPoints: ['scripts/bundled-index.ts'],
   write: false,

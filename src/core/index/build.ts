@@ -3,9 +3,12 @@ import { WordTable, stem } from '../text/index.js';
 import type { Dataset } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
-/** The index term of an entity as a whole: no typed word can be it. */
+/** What starts the index term of an entity as a whole: no typed word can start so. */
+export const ENTITY_PREFIX = '@';
+
+/** The index term of an entity as a whole. */
 export function entityTerm(name: string): string {
-  return `@${name}`;
+  return `${ENTITY_PREFIX}${name}`;
 }
 
 /** How much a match in each part of a fact counts, in tenths (postings store the weight as an integer). */

@@ -9,6 +9,8 @@ export interface IndexSnapshot {
   postings: Int32Array;
   /** Words of prose per fact, for BM25's length normalisation. */
   docLength: Uint16Array;
+  /** For the data's own words, the stems the English dictionary relates to them (see Vocabulary). */
+  dictionary?: Record<string, Array<[string, number]>> | undefined;
 }
 
 /** An index snapshot as plain JSON, for inlining into the bundle. */
@@ -17,11 +19,12 @@ export interface EncodedSnapshot {
   offsets: number[];
   postings: number[];
   docLength: number[];
+  dictionary?: Record<string, Array<[string, number]>>;
 }
 
 /** Encode an index snapshot as plain JSON. */
 export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
-  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength] };
+  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength], ...(s.dictionary ? { dictionary: s.dictionary } : {}) };
 }
 
 /** Decode a snapshot encoded by encodeSnapshot. */
@@ -31,5 +34,6 @@ export function decodeSnapshot(e: EncodedSnapshot): IndexSnapshot {
     offsets: Int32Array.from(e.offsets),
     postings: Int32Array.from(e.postings),
     docLength: Uint16Array.from(e.docLength),
+    dictionary: e.dictionary,
   };
 }

@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js/basic';
 import { editDistance, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
+import { ENTITY_PREFIX } from './build.js';
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
@@ -38,7 +39,15 @@ export class Vocabulary {
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   fuzzyMode: FuzzyMode = 'auto';
 
-  constructor(readonly stems: readonly string[]) {
+  /**
+   * `dictionary`: what the English dictionary gives for words the data holds, worked out in advance (the
+   * build does this for the bundled dataset), so a query made of the data's own words reads no dictionary
+   * file. Exactly what `dictionaryMatches` would give: the answers are the same either way.
+   */
+  constructor(
+    readonly stems: readonly string[],
+    private readonly dictionary?: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
+  ) {
     stems.forEach((st, id) => this.ids.set(st, id));
   }
 
@@ -115,17 +124,28 @@ export class Vocabulary {
       if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
     };
     put(term.stem, 1);
-    if (isDigits(term.stem)) return matches;
-    for (const word of relatedWords(term.word)) put(stem(word), RELATED_QUALITY);
-    const near = nearWords(term.word);
-    for (const word of near.direct) put(stem(word), NEAR_QUALITY);
-    for (const word of near.viaBase) put(stem(word), FAR_QUALITY);
+    // A number, or an entity named as a whole ("state TV"), is matched as it is.
+    if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
+    for (const [st, quality] of this.dictionary?.get(term.word) ?? this.dictionaryMatches(term.word)) put(st, quality);
     const { word } = term;
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
     for (const st of this.withPrefix(term.stem)) put(st, PREFIX_QUALITY);
     for (const r of this.nearSpellings(term.stem)) put(r.stem, r.quality);
     return matches;
+  }
+
+  /** The stems of this vocabulary the English dictionary relates to a word, each with its match quality. */
+  dictionaryMatches(word: string): Array<[string, number]> {
+    const out = new Map<string, number>();
+    const put = (st: string, quality: number): void => {
+      if (this.ids.has(st) && (out.get(st) ?? 0) < quality) out.set(st, quality);
+    };
+    for (const w of relatedWords(word)) put(stem(w), RELATED_QUALITY);
+    const near = nearWords(word);
+    for (const w of near.direct) put(stem(w), NEAR_QUALITY);
+    for (const w of near.viaBase) put(stem(w), FAR_QUALITY);
+    return [...out];
   }
 
   // Stems a slip away from `st`: Fuse proposes, and a bounded edit distance (a swap counts as one edit)
