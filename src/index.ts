@@ -20,7 +20,7 @@ export type { Dataset, Article, Question, Entity, Fact, FactType, EntityKind, Nu
 export type { Reply, AskFact } from './core/ask.js';
 export type { FactRecord } from './output/records.js';
 export type { Problem, CheckResult } from './core/model.js';
-export type { EvalSet, EvalReport, KindScore, SearchEvalSet, SearchEvalReport } from './core/evaluate.js';
+export type { EvalSet, EvalReport, KindScore, SearchEvalSet, SearchEvalReport, SetReport } from './core/evaluate.js';
 export { normalise, words, stem } from './core/text/index.js';
 
 /** Options for search(); the dataset defaults to the bundled one. */

@@ -16,8 +16,15 @@ export interface KindScore {
   right: number;
 }
 
+/** What every report of a set holds: tallies by kind and every miss. */
+export interface SetReport<Miss> {
+  /** Right answers (or right top hits) by kind. */
+  kinds: Record<string, KindScore>;
+  misses: Miss[];
+}
+
 /** Accuracy figures and every miss. */
-export interface EvalReport {
+export interface EvalReport extends SetReport<{ question: string; expected: string[]; got: string[]; answer?: string | null; kind: 'top1' | 'top3' | 'answer' | 'refusal' }> {
   /** Share of answerable questions whose first fact is right. */
   top1: number;
   top3: number;
@@ -27,10 +34,8 @@ export interface EvalReport {
   refusals: number;
   answerable: number;
   unanswerable: number;
-  /** Right answers by kind, and declined unanswerable questions by kind. */
-  kinds: Record<string, KindScore>;
+  /** Declined unanswerable questions by kind. */
   declinedKinds: Record<string, KindScore>;
-  misses: Array<{ question: string; expected: string[]; got: string[]; answer?: string | null; kind: 'top1' | 'top3' | 'answer' | 'refusal' }>;
 }
 
 const textOf = (row: { question?: string; q?: string }): string => row.question ?? row.q ?? '';
@@ -92,14 +97,13 @@ export interface SearchEvalSet {
 }
 
 /** How often the top hit is right, and how often an absent query finds nothing. */
-export interface SearchEvalReport {
+export interface SearchEvalReport extends SetReport<{ query: string; expected: string[]; got: string[] }> {
   precision: number;
   emptyForAbsent: number;
   present: number;
   absent: number;
-  kinds: Record<string, KindScore>;
+  /** Absent queries that found nothing, by kind. */
   absentKinds: Record<string, KindScore>;
-  misses: Array<{ query: string; expected: string[]; got: string[] }>;
 }
 
 /** Run every query of the set through search and score the results. */
