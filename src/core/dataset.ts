@@ -8,7 +8,7 @@ import type { CheckResult, Dataset, Problem } from './model.js';
 import { Corpus } from './corpus.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot } from './index/snapshot.js';
-import { isWellFormed } from './quick-check.js';
+import { isObject, isWellFormed } from './quick-check.js';
 
 /** Files above this size are refused before reading, so a huge file cannot exhaust memory. */
 export const MAX_DATA_BYTES = 128 * 1024 * 1024;
@@ -132,13 +132,17 @@ function readBytes(file: string): Buffer {
     if (st.isFile() && st.size > MAX_DATA_BYTES) throw tooLarge(st.size);
     const chunks: Buffer[] = [];
     let total = 0;
+    // A regular file in one read of its size (and one more to see its end); a pipe or a device, or a file
+    // that grows, in chunks.
+    let size = st.isFile() ? st.size + 1 : 1 << 20;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(st.isFile() ? Math.max(1, Math.min(st.size - total + 1, 1 << 24)) : 1 << 20);
+      const chunk = Buffer.allocUnsafe(Math.max(1, size));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
       if (total > MAX_DATA_BYTES) throw tooLarge();
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      size = 1 << 20;
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (err) {
@@ -173,8 +177,4 @@ function lineColumn(text: string, pos: number): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null;
 }
