@@ -6,7 +6,9 @@ import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
 import type { Dataset, Fact, NumberFigure } from './model.js';
+import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
+import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
@@ -343,7 +345,7 @@ export function ask(corpus: Corpus, question: string): Reply {
 export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string): string {
   const fact = candidates[0]!;
   const asked = new Set(words(question));
-  if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  if (a.intent === 'count') return countAnswer(a, candidates);
   if (a.compare) {
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
@@ -369,7 +371,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   return short;
 }
 
-function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
+function countAnswer(a: Analysis, candidates: readonly Fact[]): string {
   const fact = candidates[0]!;
   const figure = unitFigure(a, fact);
   if (!figure) return fact.text;
@@ -384,10 +386,10 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 
 // "Which got fewer missiles, Erbil or al-Asad?": the figures, in the same unit, of the entities named.
 function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string | undefined {
-  const named = new Set(a.terms.filter((t) => t.stem.startsWith('@')).map((t) => t.stem.slice(1)));
+  const named = new Set<string>();
   for (const t of a.terms) {
-    const e = corpus.dataset.entities.find((x) => [x.name, ...x.aliases].some((n) => words(n).join(' ') === t.word));
-    if (e) named.add(e.name);
+    const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+    if (name !== undefined) named.add(name);
   }
   const figures: Array<{ entity: string; figure: NumberFigure }> = [];
   for (const f of candidates) {

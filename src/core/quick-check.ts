@@ -49,7 +49,8 @@ export function isWellFormed(raw: unknown): raw is Dataset {
   return true;
 }
 
-function isObject(v: unknown): v is Obj {
+/** A plain object (not null, not an array). */
+export function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

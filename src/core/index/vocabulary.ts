@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { editDistance, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import { editDistance, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -103,8 +103,9 @@ export class Vocabulary {
 
   /**
    * What one query word may match, each stem with how well (1 is the word itself): its own stem; words
-   * the English dictionary relates to it, and words near it in meaning; and, only for a word that is neither in the data nor English (a
-   * misspelt name or word), stems it is a prefix of and near spellings. A real word is never "corrected".
+   * the English dictionary relates to it, and words near it in meaning; and, only for a word that is
+   * neither in the data nor English (a misspelt name or word), stems it is a prefix of and near
+   * spellings. A real word is never "corrected".
    */
   expand(term: QueryTerm): ReadonlyMap<string, number> {
     // ask reads a question's words before it searches with them: each word is worked out once.
@@ -118,11 +119,14 @@ export class Vocabulary {
     return found;
   }
 
+  // Record that `st` matches with `quality`, if the data has it and it matched no better already.
+  private keep(matches: Map<string, number>, st: string, quality: number): void {
+    if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
+  }
+
   private expandNow(term: QueryTerm): Map<string, number> {
     const matches = new Map<string, number>();
-    const put = (st: string, quality: number): void => {
-      if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
-    };
+    const put = (st: string, quality: number): void => this.keep(matches, st, quality);
     put(term.stem, 1);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
@@ -138,9 +142,7 @@ export class Vocabulary {
   /** The stems of this vocabulary the English dictionary relates to a word, each with its match quality. */
   dictionaryMatches(word: string): Array<[string, number]> {
     const out = new Map<string, number>();
-    const put = (st: string, quality: number): void => {
-      if (this.ids.has(st) && (out.get(st) ?? 0) < quality) out.set(st, quality);
-    };
+    const put = (st: string, quality: number): void => this.keep(out, st, quality);
     for (const w of relatedWords(word)) put(stem(w), RELATED_QUALITY);
     const near = nearWords(word);
     for (const w of near.direct) put(stem(w), NEAR_QUALITY);
@@ -165,14 +167,6 @@ export class Vocabulary {
       .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
       .slice(0, MAX_EXPANSIONS);
   }
-}
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return s.length > 0;
 }
 
 function fuseOver(list: readonly string[]): Fuse<string> {

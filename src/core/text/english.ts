@@ -28,12 +28,12 @@ function shardOf(word: string): Shard | null {
       try {
         const raw = JSON.parse(readFileSync(join(__FACTQ_DIST__, 'lexicon', `${letter}.json`), 'utf8')) as {
           words: string;
-          names?: string;
+          names: string;
           related: Record<string, string>;
           irregular: Record<string, string>;
-          near?: Record<string, string>;
+          near: Record<string, string>;
         };
-        shard = { words: ` ${raw.words} `, names: ` ${raw.names ?? ''} `, related: raw.related, irregular: raw.irregular, near: raw.near ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} ` };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }

@@ -3,7 +3,7 @@
 // words; GloVe: words near in meaning), the cues of questions, and the bulk
 // tokenizer for indexing. Another language would be another folder with the same exports.
 export { forEachWord, normalise, words } from './fold.js';
-export { numberWord, stem, stems } from './stem.js';
+export { isDigits, numberWord, stem, stems } from './stem.js';
 export { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, soundKey } from './distance.js';
 export { nearQuestionWord, questionWordsFixed, queryTerms, queryWords } from './terms.js';

@@ -52,7 +52,8 @@ export function stem(word: string): string {
   return word;
 }
 
-function isDigits(word: string): boolean {
+/** Whether a word is all digits (a number, which no suffix rule touches). */
+export function isDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 48 || c > 57) return false;
