@@ -34,11 +34,17 @@ const lazyBundles = {
   },
 };
 
-// A dependency's import evaluated on first use instead of at start-up: commander requires
-// node:child_process (and so node:net) at load, for executable subcommands that factq does not have
-// (~6 ms). The import becomes a proxy that loads the real module when first read or constructed. This is
-// about commander's code, not factq's: factq's own lazy loads are dynamic imports in the source.
-const LAZY_MODULES = [{ filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' }];
+// Dependencies evaluated on first use instead of at start-up. The import becomes a proxy that loads the
+// real module when first read or constructed. This is about dependencies' code, not factq's: factq's own
+// lazy loads are dynamic imports in the source.
+// - commander requires node:child_process (and so node:net) at load, for executable subcommands that
+//   factq does not have (~6 ms).
+// - Fuse.js (20 KB, a tenth of the CLI bundle) serves only misspelt words and unknown-command
+//   suggestions: it goes into a bundle of its own, dist/vendor-<name>.cjs, read when first constructed.
+const LAZY_MODULES = [
+  { filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' },
+  { filter: /^fuse\.js\/basic$/, importer: `${sep}src${sep}`, bundle: 'fuse', from: 'fuse.js/basic' },
+];
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
@@ -47,16 +53,23 @@ const lazyModules = {
         args.importer.includes(lazy.importer) ? { path: String(i), namespace: 'lazy-module' } : undefined,
       );
     }
-    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
-      // require() of a CommonJS module is evaluated where it is called: here, on first use. The target is a
-      // function so that a module that is a class (Fuse) can be constructed through the proxy.
-      contents: [
-        `let m; const load = () => (m ??= require(${JSON.stringify(LAZY_MODULES[Number(args.path)].load)}));`,
-        'module.exports = new Proxy(function () {}, { get: (_, key) => load()[key], construct: (_, args) => new (load())(...args) });',
-      ].join('\n'),
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^\.\/vendor-[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+      const lazy = LAZY_MODULES[Number(args.path)];
+      // require() is evaluated where it is called: here, on first use. The target is a function so that
+      // a module that is a class (Fuse) can be constructed through the proxy.
+      const load = lazy.bundle
+        ? `require(${JSON.stringify(`./vendor-${lazy.bundle}.cjs`)}).default`
+        : `require(${JSON.stringify(lazy.load)})`;
+      const proxy = `new Proxy(function () {}, { get: (_, key) => load()[key], construct: (_, args) => new (load())(...args) })`;
+      return {
+        // A bundled ES module is imported for its default export: exporting the proxy as that default keeps
+        // esbuild's interop from reading the module (and so loading it) at start-up.
+        contents: `let m; const load = () => (m ??= ${load});\n${lazy.bundle ? `export default ${proxy};` : `module.exports = ${proxy};`}`,
+        resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -101,8 +114,10 @@ const common = {
   plugins: [lazyBundles, lazyModules, jsonAsParse, zodEnglishOnly],
 };
 // The bundled dataset's index, built now and inlined, so no run has to build it.
+// Builds run from stdin below have no dist/ beside them: their dependencies stay inside.
+const selfContained = { ...common, plugins: common.plugins.filter((p) => p !== lazyModules) };
 const indexer = await build({
-  ...common,
+  ...selfContained,
   // Run from stdin, it has no folder of its own: it reads the lexicon just written to dist/.
   define: { ...common.define, __FACTQ_DIST__: JSON.stringify(fileURLToPath(new URL('../dist', import.meta.url))) },
   format: 'esm',
@@ -110,7 +125,7 @@ const indexer = await build({
   write: false,
   outdir: 'dist',
 });
-const { index: bundledIndex } = JSON.parse(
+const bundledCorpus = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', indexer.outputFiles[0].text], { encoding: 'utf8', maxBuffer: 1 << 26 }),
 );
 // What a cached index depends on: the analyzer, the index code and factq's version. A change to any of
@@ -127,14 +142,32 @@ await build({
   entryPoints: { factq: 'src/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
+  // Written as the function that dist/cli.cjs compiles (Node's own CommonJS wrapper), so the loader need
+  // not copy 170 KB of source to wrap it: the copy alone tipped `ask` into a garbage collection.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '\n});' },
   define: {
     ...common.define,
-    __FACTQ_BUNDLED_INDEX__: JSON.stringify(JSON.stringify(bundledIndex)),
+    __FACTQ_BUNDLED_CORPUS__: JSON.stringify(JSON.stringify(bundledCorpus)),
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
+// One character past ASCII makes V8 hold the whole 170 KB source as UTF-16: twice the memory to read and
+// scan on every run, enough to cost `ask` a garbage collection. esbuild escapes strings but not regular
+// expression literals: write such characters as \u escapes in the source.
+const cliSource = readFileSync(new URL('../dist/factq.cjs', import.meta.url), 'latin1');
+const wide = /[^\t\n\r -~]/.exec(cliSource);
+if (wide) throw new Error(`dist/factq.cjs holds a non-ASCII character near: ${cliSource.slice(Math.max(0, wide.index - 40), wide.index + 10)}`);
+for (const lazy of LAZY_MODULES.filter((m) => m.bundle)) {
+  await build({
+    ...common,
+    format: 'cjs',
+    stdin: { contents: `export { default } from ${JSON.stringify(lazy.from)};`, resolveDir: fileURLToPath(new URL('..', import.meta.url)) },
+    outfile: `dist/vendor-${lazy.bundle}.cjs`,
+  });
+}
 // factq(1), from the same tables as --help: `man factq` after a global install.
-const man = await build({ ...common, format: 'cjs', entryPoints: ['scripts/man-page.ts'], write: false, outdir: 'dist' });
+const man = await build({ ...selfContained, format: 'cjs', entryPoints: ['scripts/man-page.ts'], write: false, outdir: 'dist' });
 writeFileSync(new URL('../dist/factq.1', import.meta.url), execFileSync(process.execPath, ['-'], { input: man.outputFiles[0].text, encoding: 'utf8' }));
 await build({
   ...common,

@@ -6,8 +6,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 // Not node:module: on Node 20 requiring it loads the ES module loader too, a millisecond of start-up.
-// The bundle's own require is this file's: both live in dist/, so relative paths resolve alike.
-const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+// The bundle's own require is this file's: both live in dist/, so relative paths resolve alike. The build
+// wrote the bundle as a function expression of CommonJS's parameters.
 if (Number(process.versions.node.split('.')[0]) >= 22) require('node:module').enableCompileCache?.();
 
 const file = path.join(__dirname, 'factq.cjs');
@@ -18,7 +18,7 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new vm.Script(WRAPPER[0] + fs.readFileSync(file, 'utf8') + WRAPPER[1], { filename: file, cachedData });
+const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData });
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
 

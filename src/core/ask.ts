@@ -192,8 +192,9 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
 }
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
-  const kinds = new Set(fact.entities.map((n) => corpus.entityKind(n)).filter((k) => k !== undefined));
-  const text = normalise(fact.text);
+  // Worked out only by the intents that read them: every candidate of every question comes through here.
+  const names = (kinds: readonly string[]): boolean => fact.entities.some((n) => kinds.includes(corpus.entityKind(n) ?? ''));
+  const text = (): string => normalise(fact.text);
   switch (a.intent) {
     case 'count':
       return unitFigure(a, fact) ? 1.35 : fact.numbers?.length ? 1.15 : 0.6;
@@ -203,16 +204,16 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       return fact.quote ? 1.3 : fact.type === 'statement' ? 1.1 : 0.85;
     case 'who': {
-      const agent = ['person', 'group', 'organization', 'country'].some((k) => kinds.has(k as never)) ? 1.1 : 0.9;
+      const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
       return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
     }
     case 'where':
-      return PLACE_WORDS.test(text) ? 1.4 : kinds.has('place') ? 1.1 : 0.85;
+      return PLACE_WORDS.test(text()) ? 1.4 : names(['place']) ? 1.1 : 0.85;
     case 'when':
-      return TIME_PHRASE.test(text) ? 1.4 : 0.8;
+      return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
-      return REASON_WORDS.test(text) ? 1.6 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.85;
+      return REASON_WORDS.test(text()) ? 1.6 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.85;
     default:
       return 1;
   }

@@ -6,17 +6,27 @@ import type { Dataset, EntityKind, Fact } from './model.js';
 import { articleRanks } from './query.js';
 import { words } from './text/index.js';
 
+/** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
+export interface EntityPhrases {
+  byWords: ReadonlyMap<string, string>;
+  /** The most words in any of them. */
+  longest: number;
+}
+
 /** A dataset and its derived structures, built lazily. */
 export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private kinds: Map<string, EntityKind> | undefined;
-  private phrases: { byWords: Map<string, string>; longest: number } | undefined;
 
-  /** `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one). */
+  /**
+   * `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one);
+   * `phrases`: its entity phrases, worked out before (the build's, for the bundled one).
+   */
   constructor(
     readonly dataset: Dataset,
     private readonly snapshot?: IndexSnapshot,
+    private phrases?: EntityPhrases,
   ) {}
 
   /** Each fact's rank in article order. */
@@ -40,7 +50,7 @@ export class Corpus {
   }
 
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
-  entityPhrases(): { byWords: ReadonlyMap<string, string>; longest: number } {
+  entityPhrases(): EntityPhrases {
     if (!this.phrases) {
       const byWords = new Map<string, string>();
       let longest = 0;

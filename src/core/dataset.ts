@@ -15,7 +15,9 @@ export const MAX_DATA_BYTES = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
 // The build inlines the bundled dataset's index as a JSON string (see scripts/build.mjs).
-declare const __FACTQ_BUNDLED_INDEX__: string | undefined;
+// What the build worked out for the bundled dataset (scripts/bundled-index.ts), as JSON: its index and
+// entity phrases, which every run would otherwise compute again.
+declare const __FACTQ_BUNDLED_CORPUS__: string | undefined;
 
 let frozen = false;
 
@@ -38,10 +40,10 @@ let bundledOne: Corpus | undefined;
 
 /** The bundled dataset as a corpus, with the index the build made for it when there is one. */
 export function bundledCorpus(): Corpus {
-  return (bundledOne ??= new Corpus(
-    bundled(),
-    typeof __FACTQ_BUNDLED_INDEX__ === 'string' ? decodeSnapshot(JSON.parse(__FACTQ_BUNDLED_INDEX__) as EncodedSnapshot) : undefined,
-  ));
+  if (bundledOne) return bundledOne;
+  if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
+  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number };
+  return (bundledOne = new Corpus(bundled(), decodeSnapshot(built.index), { byWords: new Map(built.phrases), longest: built.longest }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */

@@ -65,7 +65,7 @@ export const WHICH_CUE = /^which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
 export const CHOICE_CUE = /^which\b|\bor\b/;
 /** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */
-export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'’]*$/;
+export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'\u2019]*$/;
 /** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept). */
 export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
 /** An answer that already says yes or no. */
