@@ -4,7 +4,7 @@ import type { Dataset } from '../src/core/model.js';
 import { Corpus } from '../src/core/corpus.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { MAX_TERMS, findFacts, searchFacts, termsOf } from '../src/core/search.js';
-import { stem } from '../src/core/text/index.js';
+import { normalise, stem } from '../src/core/text/index.js';
 
 const data = bundledCorpus();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
@@ -155,6 +155,19 @@ describe('search: words, names and numbers', () => {
     expect(ids[0]).toBe('footage-will-loop-on-state-tv');
     // "state" alone would find the United States: a phrase is not matched stem by stem.
     expect(ids.every((id) => data.dataset.facts.find((f) => f.id === id)!.entities.includes('Iranian state television'))).toBe(true);
+  });
+
+  it("ranks the facts naming an entity by the words of the phrase that named it", () => {
+    // "US president" is an alias of Donald Trump: every fact naming him matches, the one saying "president" first.
+    const hits = searchFacts(data, 'who is the US president', {}, 10);
+    expect(hits[0]!.fact.id).toBe('trump-is-us-president');
+    expect(hits.every((h) => h.fact.entities.includes('Donald Trump'))).toBe(true);
+  });
+
+  it('weighs a word the data lacks by the commonest word it stands for, not the rarest', () => {
+    // "rockets" finds "missiles" and "fire" alike; "fire" is rarer, but that is no reason to prefer it.
+    const first = searchFacts(data, 'rockets', {}, 1)[0]!.fact;
+    expect(normalise(first.text)).toContain('missiles');
   });
 
   it('never corrects a real English word into another', () => {

@@ -40,7 +40,7 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
       const phrase = all.slice(i, i + n).join(' ');
       const name = byWords.get(phrase);
       if (name !== undefined) {
-        if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name) });
+        if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name), words: queryWords(phrase, { contentOnly: true }) });
         taken = n;
       }
     }
@@ -81,7 +81,12 @@ export function searchTerms(corpus: Corpus, terms: readonly QueryTerm[], filter:
 
 function expand(corpus: Corpus, terms: readonly QueryTerm[]): Array<ExpandedTerm & { word: string }> {
   const vocabulary = corpus.index.vocabulary;
-  return terms.map((t) => ({ word: t.word, stem: t.stem, matches: vocabulary.expand(t) }));
+  return terms.map((t) => ({
+    word: t.word,
+    stem: t.stem,
+    matches: vocabulary.expand(t),
+    ...(t.words?.length ? { hints: t.words.map((w) => ({ stem: w.stem, matches: vocabulary.expand(w) })) } : {}),
+  }));
 }
 
 function rank(corpus: Corpus, terms: readonly ExpandedTerm[], filter: FactFilter, limit: number): Hit[] {

@@ -28,7 +28,13 @@ export interface ExpandedTerm {
   /** The word's own stem: what hits report it by. */
   stem: string;
   matches: ReadonlyMap<string, number>;
+  /** Words that rank the facts this term matches without being required (the words of a name's phrase). */
+  hints?: readonly ExpandedTerm[];
 }
+
+// How much a hint word adds, against a term of the query: enough to order facts that match the same
+// terms, too little to stand in for a term.
+const HINT_WEIGHT = 0.25;
 
 /** An inverted index over a dataset's facts. Build once per dataset; queries are then cheap. */
 export class SearchIndex {
@@ -73,18 +79,33 @@ export class SearchIndex {
     try {
       terms.forEach((term, i) => {
         const t = perTerm[i]!;
-        // Rarity belongs to the reader's word when the data knows it, so a rare synonym cannot outscore it.
+        // Rarity belongs to the reader's word, so a rare synonym cannot outscore a common one: the word's
+        // own when the data knows it, else that of the commonest word it stands for ("rockets" finds
+        // "missiles" and "fire" alike, and "fire" being rarer is no reason to prefer it).
         const own = this.vocabulary.id(term.stem);
-        for (const [st, q] of term.matches) {
-          const id = this.vocabulary.id(st)!;
-          this.bm25.add(id, q, this.bm25.idf(own ?? id), t);
-        }
+        let idf = own === undefined ? Infinity : this.bm25.idf(own);
+        if (own === undefined) for (const st of term.matches.keys()) idf = Math.min(idf, this.bm25.idf(this.vocabulary.id(st)));
+        for (const [st, q] of term.matches) this.bm25.add(this.vocabulary.id(st)!, q, idf, t);
         for (const doc of t.docs) {
           if (matched[doc] === 0) touched.push(doc);
           matched[doc]! += 1;
           sum[doc]! += t.contribution[doc]!;
         }
       });
+      // Hints add to facts the terms found, after them, in the scratch arrays of one more term.
+      const hints = terms.flatMap((term) => term.hints ?? []);
+      if (hints.length) {
+        const h = scratch.term(terms.length);
+        perTerm.push(h);
+        for (const hint of hints) {
+          const own = this.vocabulary.id(hint.stem);
+          for (const [st, q] of hint.matches) {
+            const id = this.vocabulary.id(st)!;
+            this.bm25.add(id, q * HINT_WEIGHT, this.bm25.idf(own ?? id), h);
+          }
+        }
+        for (const doc of h.docs) if (matched[doc]! > 0) sum[doc]! += h.contribution[doc]!;
+      }
       return this.select(terms, perTerm, touched, accept, limit);
     } finally {
       scratch.reset(touched, perTerm);

@@ -9,6 +9,12 @@ import { numberWord, stem } from './stem.js';
 export interface QueryTerm {
   word: string;
   stem: string;
+  /**
+   * For a name matched as a whole (an entity's phrase), its own content words: they rank the facts that
+   * name the entity ("US president" puts the fact saying "president" before Trump's others) but are
+   * not required, so a fact naming the entity another way still matches.
+   */
+  words?: QueryTerm[];
 }
 
 /**
