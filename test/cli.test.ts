@@ -19,7 +19,7 @@ describe('exit codes and errors', () => {
     ['--limit -3', ['search', 'x', '--limit', '-3'], 2, /^factq: /],
     ['--limit NaN', ['search', 'x', '--limit', 'NaN'], 2, /^factq: --limit expects/],
     ['--limit 1e999', ['search', 'x', '--limit', '1e999'], 2, /^factq: --limit expects/],
-    ['unknown format', ['list', '--format', 'xml'], 2, /^factq: --format: unknown value "xml": use one of table, json/],
+    ['unknown format', ['list', '--format', 'xml'], 2, /^factq: --format: unknown value "xml": use one of table, boxed, json/],
     ['unknown type', ['list', '--type', 'rumour'], 2, /^factq: --type: unknown value "rumour": use one of event, casualties/],
     ['unknown shell', ['completion', 'tcsh'], 2, /^factq: shell: unknown value "tcsh": use one of bash, zsh, fish/],
     ['search - with other words', ['search', '-', 'zarif'], 2, /^factq: search - reads the queries from stdin/],
@@ -85,7 +85,10 @@ describe('formats', () => {
     const pipe = await factq(['list']);
     expect(pipe.stdout.split('\n')[0]!.split('\t')[0]).toBe('iran-fired-22-missiles');
     const tty = await factq(['list'], { tty: true });
-    expect(tty.stdout).toMatch(/^┌/);
+    // gh's plain table: headings in capitals, no rules; the boxed one on request.
+    expect(tty.stdout).toMatch(/^(\u001b\[1m)?ID\b/);
+    expect(tty.stdout).not.toContain('│');
+    expect((await factq(['list', '--format', 'boxed'], { tty: true })).stdout).toMatch(/^┌/);
   });
 
   it('treats --json as --format json', async () => {

@@ -105,12 +105,36 @@ describe('text', () => {
 describe('table', () => {
   const widths = (s: string): number[] => s.trimEnd().split('\n').map((l) => stringWidth(l));
 
-  it('fits the width and wraps at word boundaries', () => {
-    const table = renderTable(out, { ...plain, width: 60 });
-    expect(Math.max(...widths(table))).toBeLessThanOrEqual(60);
-    expect(new Set(widths(table)).size).toBe(1);
+  it.each(['plain', 'boxed'] as const)('%s: fits the width and wraps at word boundaries', (style) => {
+    const table = renderTable(out, { ...plain, width: 80 }, style);
+    expect(Math.max(...widths(table))).toBeLessThanOrEqual(80);
+    // A boxed table's lines are all as wide as its box; a plain one's end at their last character.
+    if (style === 'boxed') expect(new Set(widths(table)).size).toBe(1);
+    else expect(table.split('\n').some((l) => l.endsWith(' '))).toBe(false);
     expect(table).toContain('Iran');
     expect(table).not.toContain(ESC);
+  });
+
+  it.each([
+    ['plain', 100],
+    ['plain', 60],
+    ['plain', 40],
+    ['boxed', 60],
+    ['boxed', 40],
+  ] as const)('%s at %i columns: never splits an id or a score', (style, width) => {
+    const records = bundled().facts.map((f, i) => ({ ...f, score: 0.5 + i / 1000 }));
+    const table = renderTable({ kind: 'fact', records }, { ...plain, width }, style);
+    const lines = table.split('\n');
+    for (const r of records) {
+      expect(lines.some((l) => l.includes(r.id))).toBe(true);
+      expect(lines.some((l) => l.includes(r.score.toFixed(4)))).toBe(true);
+    }
+  });
+
+  it('a plain table has headings in capitals and no rules', () => {
+    const table = renderTable(out, plain, 'plain');
+    expect(table.split('\n')[0]).toMatch(/^ID +TEXT/);
+    expect(table).not.toMatch(/[│─┌└├]/);
   });
 
   it('lines up accents, Arabic, CJK and emoji', () => {
@@ -120,8 +144,8 @@ describe('table', () => {
       fact('伊朗向伊拉克的美军基地发射导弹'),
       fact('Missiles 🚀🚀 launched 👍🏽 at night'),
     ];
-    for (const width of [50, 80, 120]) {
-      const table = renderTable({ kind: 'fact', records }, { ...plain, width });
+    for (const width of [60, 80, 120]) {
+      const table = renderTable({ kind: 'fact', records }, { ...plain, width }, 'boxed');
       expect(new Set(widths(table)).size, table).toBe(1);
       expect(widths(table)[0]).toBeLessThanOrEqual(width);
     }

@@ -5,7 +5,7 @@ import type { Output } from './records.js';
 import { renderCsv, renderJson, renderNdjson, renderTsv } from './serial.js';
 
 /** Output formats, in the order help lists them. */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv', 'text'] as const;
+export const FORMATS = ['table', 'boxed', 'json', 'ndjson', 'csv', 'tsv', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Renderer = (out: Output, ctx: RenderContext) => string;
@@ -19,6 +19,7 @@ interface FormatEntry {
 
 const FORMAT_TABLE: Readonly<Record<Format, FormatEntry>> = {
   table: { load: async () => (await import('./table.js')).renderTable, terminal: true },
+  boxed: { load: async () => ((m) => (out: Output, ctx: RenderContext) => m.renderTable(out, ctx, 'boxed'))(await import('./table.js')), terminal: true },
   json: { load: async () => renderJson, terminal: false },
   ndjson: { load: async () => renderNdjson, terminal: false },
   csv: { load: async () => renderCsv, terminal: false },

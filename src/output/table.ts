@@ -12,63 +12,118 @@ import { wrap } from './wrap.js';
 const MIN_WIDE = 30;
 const MAX_NARROW = 40;
 const MIN_COLUMN = 5;
+const SHORT = 10;
+// Prose narrower than this reads a word a line: a table would rather run past the terminal's edge.
+const MIN_PROSE = 16;
 
-/** `--format table`: fits the width, wraps prose at word boundaries, measures display width. */
-export function renderTable(out: Output, ctx: RenderContext): string {
+/**
+ * How a table is drawn. `plain` is gh's: no borders, columns two spaces apart, headings in capitals,
+ * so 50 facts take a screen or two. `boxed` rules every cell, for reading row by row.
+ */
+export type TableStyle = 'plain' | 'boxed';
+
+interface Drawing {
+  /** cli-table3's border characters (undefined: its box drawing). */
+  chars: Partial<Record<string, string>> | undefined;
+  /** Columns of padding inside each cell. */
+  padding: number;
+  /** Columns the rules between and around `n` columns take. */
+  rules: (n: number) => number;
+  heading: (label: string) => string;
+}
+
+const NO_BORDER = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid'].map((k) => [k, '']),
+);
+
+const DRAWINGS: Readonly<Record<TableStyle, Drawing>> = {
+  plain: { chars: { ...NO_BORDER, middle: '  ' }, padding: 0, rules: (n) => 2 * Math.max(0, n - 1), heading: (l) => l.toUpperCase() },
+  boxed: { chars: undefined, padding: 2, rules: (n) => n + 1, heading: (l) => l },
+};
+
+/** `--format table` (and `boxed`): fits the width, wraps prose at word boundaries, never splits an id. */
+export function renderTable(out: Output, ctx: RenderContext, style: TableStyle = 'plain'): string {
   // An answer is prose: a table would only box it in.
   if (out.kind === 'answer') return renderAnswers(out.records, ctx);
-  if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx)).join('\n');
+  const drawing = DRAWINGS[style];
+  if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx, drawing)).join('\n');
   const fields = chosenFields(out, ctx, 'table');
   const rows = out.records.map((r) => fields.map((f) => oneLine(cell(f, r))));
-  const widths = columnWidths(fields, rows, ctx.width);
+  const labels = fields.map((f) => drawing.heading(f.label ?? f.name));
+  const widths = columnWidths(fields, labels, rows, ctx.width, drawing);
+  const inner = (c: number): number => widths[c]! - drawing.padding;
   const p = ctx.palette;
   const table = new Table({
-    head: fields.map((f, c) => p.heading(hardWrap(f.label ?? f.name, widths[c]! - 2).join('\n'))),
+    head: labels.map((label, c) => p.heading(hardWrap(label, inner(c)).join('\n'))),
     colWidths: widths,
-    // cli-table3 colours heads and borders unless told not to; colour is decided by the palette alone.
-    style: { head: [], border: [], compact: false },
+    ...tableLook(drawing),
   });
   rows.forEach((row, i) => {
     const record = out.records[i]!;
     const marks = out.kind === 'fact' ? out.highlight?.get(record as never) : undefined;
     table.push(
       row.map((value, c) => {
-        const lines = cellLines(value, widths[c]! - 2);
         const f = fields[c]!;
-        const styled = lines.map((l) =>
-          f.name === 'id' || f.name === 'name' ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l,
-        );
+        const lines = keptWhole(f) ? [value] : cellLines(value, inner(c));
+        const styled = lines.map((l) => (keptWhole(f) ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l));
         return styled.join('\n');
       }),
     );
   });
-  return table.toString() + '\n';
+  return finish(table.toString(), style);
+}
+
+// cli-table3's options for a drawing. It colours heads and borders unless told not to: colour is decided
+// by the palette alone.
+function tableLook(drawing: Drawing): object {
+  const padding = drawing.padding / 2;
+  return {
+    ...(drawing.chars ? { chars: drawing.chars } : {}),
+    style: { head: [], border: [], compact: false, 'padding-left': padding, 'padding-right': padding },
+  };
+}
+
+// A plain table's cells are padded to their column: the spaces that end its lines are dropped.
+function finish(drawn: string, style: TableStyle): string {
+  return (style === 'plain' ? drawn.replace(/ +$/gm, '') : drawn) + '\n';
+}
+
+// Ids (and entity names) are what a reader copies into `show` or `--entity`: never cut, whatever the width.
+function keptWhole(f: FieldDef<never>): boolean {
+  return f.name === 'id' || f.name === 'name';
 }
 
 // Every column gets its natural width up to a cap; prose columns share what is left of the terminal.
 // When that leaves the prose too little, the narrow columns give way first, the widest of them first.
-function columnWidths(fields: ReadonlyArray<FieldDef<never>>, rows: string[][], total: number): number[] {
-  const natural = fields.map((f, c) => rows.reduce((m, r) => Math.max(m, stringWidth(r[c] ?? '')), stringWidth(f.label ?? f.name)) + 2);
-  const available = Math.max(total - (fields.length + 1), fields.length * MIN_COLUMN);
-  const widths = fields.map((f, c) => (f.wide ? natural[c]! : Math.min(natural[c]!, MAX_NARROW + 2)));
+// Columns kept whole never give way: on a terminal too narrow even for them, lines run long.
+function columnWidths(fields: ReadonlyArray<FieldDef<never>>, labels: string[], rows: string[][], total: number, drawing: Drawing): number[] {
+  const natural = fields.map((_, c) => rows.reduce((m, r) => Math.max(m, stringWidth(r[c] ?? '')), stringWidth(labels[c]!)) + drawing.padding);
+  const least = MIN_COLUMN + drawing.padding;
+  // A short value (a score, a count, a type) is never cut: a column gives way only down to such a width.
+  const floor = (c: number): number => Math.min(natural[c]!, Math.max(least, SHORT + drawing.padding));
+  const available = Math.max(total - drawing.rules(fields.length), fields.length * least);
+  const widths = fields.map((f, c) => (f.wide || keptWhole(f) ? natural[c]! : Math.min(natural[c]!, MAX_NARROW + drawing.padding)));
   const wide = fields.flatMap((f, i) => (f.wide ? [i] : []));
-  const narrow = fields.flatMap((f, i) => (f.wide ? [] : [i]));
+  const narrow = fields.flatMap((f, i) => (f.wide || keptWhole(f) ? [] : [i]));
+  const whole = fields.flatMap((f, i) => (keptWhole(f) ? [i] : []));
   const sum = (ids: number[]): number => ids.reduce((s, i) => s + widths[i]!, 0);
   if (wide.length) {
     const wanted = Math.min(sum(wide), MIN_WIDE * wide.length);
-    shrink(widths, narrow, sum(narrow) - (available - wanted));
-    const share = Math.max(MIN_WIDE, Math.floor((available - sum(narrow)) / wide.length));
+    shrink(widths, narrow, sum(narrow) + sum(whole) - (available - wanted), floor);
+    const share = Math.max(MIN_WIDE, Math.floor((available - sum(narrow) - sum(whole)) / wide.length));
     for (const i of wide) widths[i] = Math.min(natural[i]!, share);
   }
-  shrink(widths, [...widths.keys()], sum([...widths.keys()]) - available);
+  // Still too wide: the narrow columns give way to their least, then prose down to a readable width.
+  shrink(widths, narrow, sum([...widths.keys()]) - available, floor);
+  shrink(widths, wide, sum([...widths.keys()]) - available, () => MIN_PROSE + drawing.padding);
   return widths;
 }
 
-// Take `over` columns away from the given columns, widest first, none below MIN_COLUMN.
-function shrink(widths: number[], columns: readonly number[], over: number): void {
+// Take `over` columns away from the given columns, widest first, none below its floor.
+function shrink(widths: number[], columns: readonly number[], over: number, floor: (c: number) => number): void {
   while (over > 0) {
     let widest = -1;
-    for (const i of columns) if (widths[i]! > MIN_COLUMN && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    for (const i of columns) if (widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
     if (widest < 0) return;
     widths[widest]! -= 1;
     over -= 1;
@@ -109,17 +164,17 @@ function hardWrap(line: string, width: number): string[] {
 }
 
 // `factq show` on a terminal: one two-column table per fact, field names down the left.
-function detailTable(record: FactRecord, ctx: RenderContext): string {
+function detailTable(record: FactRecord, ctx: RenderContext, drawing: Drawing): string {
   const fields = chosenFields({ kind: 'fact', records: [record], detail: true }, ctx);
   const p = ctx.palette;
-  const labelWidth = fields.reduce((m, f) => Math.max(m, f.name.length), 0) + 2;
-  const valueWidth = Math.max(20, ctx.width - labelWidth - 3);
-  const table = new Table({ style: { head: [], border: [] }, colWidths: [labelWidth, valueWidth] });
+  const labelWidth = fields.reduce((m, f) => Math.max(m, f.name.length), 0) + drawing.padding;
+  const valueWidth = Math.max(20, ctx.width - labelWidth - drawing.rules(2));
+  const table = new Table({ colWidths: [labelWidth, valueWidth], ...tableLook(drawing) });
   for (const f of fields) {
     const value = oneLine(cell(f, record));
     if (!value) continue;
-    const lines = cellLines(value, valueWidth - 2);
+    const lines = f.name === 'id' ? [value] : cellLines(value, valueWidth - drawing.padding);
     table.push([p.dim(f.name), (f.name === 'id' ? lines.map(p.id) : lines).join('\n')]);
   }
-  return table.toString() + '\n';
+  return finish(table.toString(), drawing.padding ? 'boxed' : 'plain');
 }
