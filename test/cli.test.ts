@@ -41,6 +41,24 @@ describe('exit codes and errors', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    [['help', 'search']],
+    [['--help', 'search']],
+    [['-h', 'search']],
+    [['search', '--help']],
+  ])('%j shows the help of search', async (args) => {
+    const r = await factq(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: factq search/);
+  });
+
+  it.each([[['help', 'serch']], [['serch', '--help']], [['--help', 'serch']]])('%j is an unknown command with a suggestion', async (args) => {
+    const r = await factq(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factq: unknown command 'serch' \(did you mean search\b.*\)\n$/);
+  });
+
   it('prints help with examples when run bare', async () => {
     const r = await factq([]);
     expect(r.stdout).toContain('Usage: factq');
@@ -86,7 +104,7 @@ describe('formats', () => {
     expect(pipe.stdout.split('\n')[0]!.split('\t')[0]).toBe('iran-fired-22-missiles');
     const tty = await factq(['list'], { tty: true });
     // gh's plain table: headings in capitals, no rules; the boxed one on request.
-    expect(tty.stdout).toMatch(/^(\u001b\[1m)?ID\b/);
+    expect(tty.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/^ID\b/); // eslint-disable-line no-control-regex
     expect(tty.stdout).not.toContain('│');
     expect((await factq(['list', '--format', 'boxed'], { tty: true })).stdout).toMatch(/^┌/);
   });

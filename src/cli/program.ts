@@ -5,6 +5,7 @@ import type { CommandSpec } from '../commands/command.js';
 import type { Corpus } from '../core/corpus.js';
 import { bundledCorpus, cacheDirFrom, loadCorpus } from '../core/dataset.js';
 import { EXIT, usageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
 import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
 import type { Io } from './io.js';
@@ -40,17 +41,43 @@ function examples(list: readonly string[]): string {
 /** Run factq with the given process surface; returns the exit code instead of exiting. */
 export async function run(io: Io): Promise<ExitCode> {
   let code: ExitCode = EXIT.found;
-  const program = buildProgram(io, (c) => (code = c), io.argv[2]);
-  if (io.argv.length <= 2) {
+  let argv: string[];
+  try {
+    argv = helpFor(io.argv);
+  } catch (err) {
+    return reportError(err, io);
+  }
+  const program = buildProgram(io, (c) => (code = c), argv[2]);
+  if (argv.length <= 2) {
     io.stdout.write(program.helpInformation() + examples(EXAMPLES));
     return EXIT.found;
   }
   try {
-    await program.parseAsync(withJsonFields(io.argv, ALL_FIELDS));
+    await program.parseAsync(withJsonFields(argv, ALL_FIELDS));
   } catch (err) {
     return reportError(err, io);
   }
   return code;
+}
+
+/**
+ * Help asked for a command in any of the ways people type it, as `factq <command> --help`: `help search`,
+ * `--help search`, `-h search`. A name that is no command is an unknown command with suggestions (`help
+ * serch`), not the top-level help.
+ */
+export function helpFor(argv: readonly string[]): string[] {
+  const [first, second] = [argv[2], argv[3]];
+  const isHelp = (a: string | undefined): boolean => a === '--help' || a === '-h';
+  const names = COMMANDS.filter((c) => !c.hidden).map((c) => c.name);
+  const unknown = (name: string): Error => usageError(`unknown command '${name}'${didYouMean(names, name)}`);
+  // `factq serch --help`: commander would print the top-level help for a command it does not know.
+  if (first !== undefined && !first.startsWith('-') && first !== 'help' && !COMMANDS.some((c) => c.name === first) && argv.slice(3).some(isHelp))
+    throw unknown(first);
+  const asksHelp = first === 'help' || isHelp(first);
+  if (!asksHelp || second === undefined || second.startsWith('-')) return [...argv];
+  if (second === 'help') return [argv[0]!, argv[1]!, '--help'];
+  if (!names.includes(second)) throw unknown(second);
+  return [argv[0]!, argv[1]!, second, '--help'];
 }
 
 function commanderOption(spec: OptionSpec): Option {
