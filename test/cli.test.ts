@@ -109,6 +109,19 @@ describe('formats', () => {
     expect((await factq(['list', '--format', 'boxed'], { tty: true })).stdout).toMatch(/^┌/);
   });
 
+  it('prints an answer as prose on a terminal, a table of answers with --format table, and honours --fields', async () => {
+    const q = 'how many missiles hit al-Asad?';
+    const prose = await factq(['ask', q, '--color', 'never'], { tty: true });
+    expect(prose.stdout).toMatch(/^17 missiles\n/);
+    const table = await factq(['ask', q, '--format', 'table', '--color', 'never'], { tty: true });
+    expect(table.stdout).toMatch(/^QUESTION +ANSWER +FACTS\n/);
+    for (const format of ['table', 'text']) {
+      const picked = await factq(['ask', q, '--format', format, '--fields', 'answer', '--color', 'never'], { tty: true });
+      expect(picked.stdout).toContain('17 missiles');
+      expect(picked.stdout).not.toContain('missiles-fired-at-al-asad');
+    }
+  });
+
   it('treats --json as --format json', async () => {
     const a = await factq(['search', 'zarif', '--json']);
     const b = await factq(['search', 'zarif', '--format', 'json']);

@@ -35,7 +35,8 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     return result.code ?? EXIT.found;
   }
   const tty = io.stdout.isTTY === true;
-  const format: Format = explicit ?? (tty ? 'table' : 'tsv');
+  // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
+  const format: Format = explicit ?? (tty ? (out.kind === 'answer' ? 'text' : 'table') : 'tsv');
   const fields = parseFields(fieldList, out.kind);
   const render = await rendererFor(format);
   // Only terminal formats look at the terminal: a script's `--json` run never probes it.

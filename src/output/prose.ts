@@ -9,7 +9,8 @@ import { wrap } from './wrap.js';
 
 /** `--format text`: readable prose, one record a block. */
 export function renderText(out: Output, ctx: RenderContext): string {
-  if (out.kind === 'answer') return renderAnswers(out.records, ctx);
+  // Answers as prose, unless --fields picks what to show of them.
+  if (out.kind === 'answer' && !ctx.fields) return renderAnswers(out.records, ctx);
   // Problems read best as the compiler-style lines editors understand.
   if (out.kind === 'problem' && !ctx.fields)
     return out.records.map((p) => `${oneLine(p.file)}: ${oneLine(p.path)}: ${oneLine(p.message)}\n`).join('');

@@ -6,7 +6,6 @@ import type { RenderContext } from './fields.js';
 import type { FactRecord, FieldDef, Output } from './records.js';
 import { oneLine } from './sanitise.js';
 import { highlightWords } from '../core/text/index.js';
-import { renderAnswers } from './prose.js';
 import { wrap } from './wrap.js';
 
 const MIN_WIDE = 30;
@@ -43,8 +42,6 @@ const DRAWINGS: Readonly<Record<TableStyle, Drawing>> = {
 
 /** `--format table` (and `boxed`): fits the width, wraps prose at word boundaries, never splits an id. */
 export function renderTable(out: Output, ctx: RenderContext, style: TableStyle = 'plain'): string {
-  // An answer is prose: a table would only box it in.
-  if (out.kind === 'answer') return renderAnswers(out.records, ctx);
   const drawing = DRAWINGS[style];
   if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx, drawing)).join('\n');
   const fields = chosenFields(out, ctx, 'table');
