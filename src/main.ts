@@ -1,5 +1,6 @@
 // The process: real streams in, exit code out. The only module that touches `process`.
 import { fstatSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { EXIT } from './core/errors.js';
 import type { Io } from './cli/io.js';
 import { message } from './cli/io.js';
@@ -21,9 +22,13 @@ async function main(): Promise<void> {
         return process.stderr.write(s);
       },
     },
-    readStdin: () => {
+    stdinLines: () => {
       streams = true;
-      return readStdin();
+      return stdinLines();
+    },
+    // Read only by runs that read stdin, which build process.stdin anyway.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
     },
     page: (text) => {
       streams = true;
@@ -109,10 +114,21 @@ async function page(text: string): Promise<boolean> {
   });
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+// Standard input a line at a time, each as soon as it arrives: a slow producer's first query is answered
+// before its second is written. The last line needs no line end.
+async function* stdinLines(): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for await (const chunk of process.stdin) {
+    pending += decoder.write(chunk as Buffer);
+    let end: number;
+    while ((end = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, end).replace(/\r$/, '');
+      pending = pending.slice(end + 1);
+    }
+  }
+  pending += decoder.end();
+  if (pending) yield pending;
 }
 
 void main();

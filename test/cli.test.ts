@@ -235,6 +235,33 @@ describe('commands', () => {
   });
 });
 
+describe('queries from stdin, answered one at a time', () => {
+  const stdin = 'erbil\nzarif\nxylophone\n';
+  it('prints one JSON array, one csv header, and exits 0 when any query found something', async () => {
+    const json = await factq(['search', '-', '--json', '--limit', '2'], { stdin });
+    expect(json.code).toBe(0);
+    const rows = JSON.parse(json.stdout) as Array<{ query: string }>;
+    expect(rows.map((r) => r.query)).toEqual(['erbil', 'erbil', 'zarif', 'zarif']);
+    // Indented as a single array would be.
+    expect(json.stdout).toBe(JSON.stringify(rows, null, 2) + '\n');
+    const csv = await factq(['search', '-', '--format', 'csv', '--limit', '1'], { stdin });
+    expect(csv.stdout.split('\r\n').filter((l) => l.startsWith('query,'))).toHaveLength(1);
+    expect((await factq(['search', '-', '--json'], { stdin: 'xylophone\n' })).stdout).toBe('[]\n');
+    expect((await factq(['search', '-', '--json'], { stdin: 'xylophone\n' })).code).toBe(1);
+  });
+
+  it('exits 1 for ask - unless every question was answered', async () => {
+    expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\n' })).code).toBe(0);
+    expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\nwho won the world cup?\n' })).code).toBe(1);
+  });
+
+  it('tells a person typing at a terminal that it is waiting, and a pipe nothing', async () => {
+    const typed = await factq(['search', '-'], { stdin: 'zarif\n', stdinTTY: true });
+    expect(typed.stderr).toMatch(/^factq: reading queries, one a line \(Ctrl-D ends\)\n/);
+    expect((await factq(['search', '-'], { stdin: 'zarif\n' })).stderr).toBe('');
+  });
+});
+
 describe('ask', () => {
   it('prints the JSON contract', async () => {
     const r = await factq(['ask', 'how many missiles hit al-Asad?', '--json']);

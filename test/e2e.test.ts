@@ -1,5 +1,5 @@
 // End to end: spawn the built bin as a user's shell would, and parse what it prints with real parsers.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,30 @@ function sh(script: string) {
   const r = spawnSync('sh', ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+describe('a slow producer', () => {
+  // `(echo zarif; sleep 5; echo erbil) | factq search -`: the first answer must not wait for the second query.
+  it.each([
+    ['search', 'zarif', 'zarif-is-foreign-minister'],
+    ['ask', 'who is zarif?', 'zarif-is-foreign-minister'],
+  ])('%s - answers each line as it arrives', async (command, first, id) => {
+    const child = spawn(process.execPath, [bin, command, '-', '--format', 'ndjson'], { env: { PATH: process.env.PATH ?? '' } });
+    child.stdin.write(`${first}\n`);
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      child.on('exit', () => reject(new Error(`exited before answering: ${out}`)));
+    });
+    // stdin is still open here: the answer came before the input ended.
+    expect(child.stdin.writableEnded).toBe(false);
+    expect(line).toContain(id);
+    child.stdin.end('erbil\n');
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+  });
+});
 
 describe('factq, spawned', () => {
   it('prints help and exits 0 when run bare', () => {

@@ -9,7 +9,7 @@ export interface Ran {
 /** Run the CLI in memory, as `factq ...args`, with a pipe (not a terminal) on stdout unless told. */
 export async function factq(
   args: string[],
-  opts: { tty?: boolean; env?: Record<string, string>; stdin?: string; columns?: number } = {},
+  opts: { tty?: boolean; env?: Record<string, string>; stdin?: string; stdinTTY?: boolean; columns?: number } = {},
 ): Promise<Ran> {
   let stdout = '';
   let stderr = '';
@@ -18,7 +18,10 @@ export async function factq(
     env: opts.env ?? {},
     stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false, columns: opts.columns ?? 80 },
     stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => opts.stdin ?? '',
+    stdinIsTTY: opts.stdinTTY ?? false,
+    stdinLines: async function* () {
+      yield* (opts.stdin ?? '').split(/\r?\n/);
+    },
   });
   return { code, stdout, stderr };
 }

@@ -2,10 +2,11 @@
 // returned becomes the text for stdout, the lines for stderr and the exit code.
 import { EXIT, usageError } from '../core/errors.js';
 import type { ExitCode } from '../core/errors.js';
-import type { CommandResult } from '../commands/command.js';
+import type { CommandResult, StreamOutput } from '../commands/command.js';
 import { PLAIN, palette, useColor } from '../output/colour.js';
 import { forTerminal, rendererFor } from '../output/formats.js';
-import type { Format } from '../output/formats.js';
+import type { Format, Renderer } from '../output/formats.js';
+import type { RenderContext } from '../output/fields.js';
 import { safeJson } from '../output/serial.js';
 import { fieldNames } from '../output/records.js';
 import type { Output, RecordKind } from '../output/records.js';
@@ -18,6 +19,7 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   const out = result.output;
   const explicit = opts.json ? 'json' : opts.format;
   const fieldList = opts.fields;
+  if (out.kind === 'stream') return emitStream(io, opts, out);
   if (opts.quiet) {
     // The exit code alone; the choice of fields is still checked, so a script's typo is not silent.
     if (out.kind !== 'text' && out.kind !== 'document') parseFields(fieldList, out.kind);
@@ -34,10 +36,26 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     io.stdout.write(`${safeJson(out.value, 2)}\n`);
     return result.code ?? EXIT.found;
   }
+  const { format, render, ctx } = await prepare(io, opts, out.kind);
+  // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
+  const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
+  // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.
+  const tty = io.stdout.isTTY === true;
+  const paged = tty && opts.pager !== false && io.page !== undefined && lineCount(text) >= (io.stdout.rows || 24) && (await io.page(text));
+  if (text && !paged) io.stdout.write(text);
+  for (const note of result.notes ?? []) io.stderr.write(message(note));
+  // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
+  if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));
+  return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
+}
+
+// The format, its renderer and what it renders with, for records of one kind.
+async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ format: Format; render: Renderer; ctx: RenderContext }> {
+  const explicit = opts.json ? 'json' : opts.format;
   const tty = io.stdout.isTTY === true;
   // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
-  const format: Format = explicit ?? (tty ? (out.kind === 'answer' ? 'text' : 'table') : 'tsv');
-  const fields = parseFields(fieldList, out.kind);
+  const format: Format = explicit ?? (tty ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
+  const fields = parseFields(opts.fields, kind);
   const render = await rendererFor(format);
   // Only terminal formats look at the terminal: a script's `--json` run never probes it.
   const terminal = forTerminal(format);
@@ -47,15 +65,44 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     // Prose wraps only on a terminal, so `--format text | grep` sees whole lines; a table needs a width.
     width: tty ? terminalWidth(io.stdout.columns, io.env.COLUMNS) : format === 'text' ? Infinity : terminalWidth(undefined, io.env.COLUMNS),
   };
-  // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
-  const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
-  // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.
-  const paged = tty && opts.pager !== false && io.page !== undefined && lineCount(text) >= (io.stdout.rows || 24) && (await io.page(text));
-  if (text && !paged) io.stdout.write(text);
-  for (const note of result.notes ?? []) io.stderr.write(message(note));
-  // What a person at a terminal wants told and a pipe does not ("no match"): grep's manners.
-  if (tty) for (const hint of result.hints ?? []) io.stderr.write(message(hint));
-  return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
+  return { format, render, ctx };
+}
+
+// Results one input at a time, each printed as soon as it is made (never paged: the reader is waiting on
+// each). JSON stays one array, opened before the first part and closed after the last; csv has one header.
+async function emitStream(io: Io, opts: OptionValues, out: StreamOutput): Promise<ExitCode> {
+  const { format, render, ctx } = await prepare(io, opts, out.records);
+  const tty = io.stdout.isTTY === true;
+  if (io.stdinIsTTY && !opts.quiet) io.stderr.write(message(out.waiting));
+  let parts = 0;
+  let found = 0;
+  let printed = 0;
+  for await (const part of out.parts) {
+    parts++;
+    const records = part.output.records.length;
+    if ((part.code ?? (records ? EXIT.found : EXIT.notFound)) === EXIT.found) found++;
+    if (!opts.quiet) {
+      let text = records ? render(part.output, ctx) : '';
+      if (format === 'json') text = records ? (printed ? ',\n' : '[\n') + arrayItems(text) : '';
+      else if (format === 'csv' && printed) text = text.slice(text.indexOf('\r\n') + 2);
+      else if ((format === 'text' || format === 'table' || format === 'boxed') && printed && text) text = `\n${text}`;
+      if (text) {
+        io.stdout.write(text);
+        printed++;
+      }
+      for (const note of part.notes ?? []) io.stderr.write(message(note));
+      if (tty) for (const hint of part.hints ?? []) io.stderr.write(message(hint));
+    }
+  }
+  if (!opts.quiet && format === 'json') io.stdout.write(printed ? '\n]\n' : '[]\n');
+  const ok = out.found === 'any' ? found > 0 : found === parts;
+  return ok ? EXIT.found : EXIT.notFound;
+}
+
+// The items of a JSON array as rendered (`[\n  {...},\n  {...}\n]\n`), without its brackets, so that
+// arrays rendered part by part print as one.
+function arrayItems(json: string): string {
+  return json.slice(json.indexOf('[') + 2, json.lastIndexOf(']') - 1);
 }
 
 function lineCount(text: string): number {

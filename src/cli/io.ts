@@ -10,7 +10,10 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(s: string): unknown };
-  readStdin: () => Promise<string>;
+  /** Standard input a line at a time, each as soon as it arrives (`search -` in a slow pipeline). */
+  stdinLines: () => AsyncIterable<string>;
+  /** Whether standard input is a terminal: a person typing, who should be told factq is waiting. */
+  stdinIsTTY?: boolean;
   /** Show long output through the user's pager; false if there is none to use (then factq prints it). */
   page?: (text: string) => Promise<boolean>;
 }

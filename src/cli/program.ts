@@ -140,7 +140,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
         args,
         opts,
         corpus: corpusFor(opts),
-        stdin: io.readStdin,
+        stdinLines: io.stdinLines,
         env: io.env,
         commands: COMMANDS,
       });

@@ -1,6 +1,6 @@
 import { ask as answer, askExplained } from '../core/ask.js';
 import { EXIT } from '../core/errors.js';
-import type { AnswerRecord } from '../output/records.js';
+import type { AnswerRecord, Output } from '../output/records.js';
 import { inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
@@ -17,17 +17,32 @@ export const ask: CommandSpec = {
     'factq ask - < questions.txt',
   ],
   output: 'answer',
-  async run({ args, opts, corpus, stdin }) {
-    const { inputs: questions, fromStdin } = await inputsOf('ask', 'questions', args, stdin);
+  async run({ args, opts, corpus, stdinLines }) {
+    const given = inputsOf('ask', 'questions', args, stdinLines);
     const c = await corpus();
-    const records: AnswerRecord[] = questions.map((q) => (opts.explain ? askExplained(c, q) : answer(c, q)));
-    const unanswered = records.filter((r) => r.answer === null);
-    const notes = unanswered.map(
-      (r) => `the article does not answer "${r.question.slice(0, 80)}"; try: factq search ${shellWords(r.question)}`,
-    );
-    const result: CommandResult = { output: { kind: 'answer', records, many: fromStdin }, notes };
-    result.code = unanswered.length ? EXIT.notFound : EXIT.found;
-    return result;
+    const answerTo = (question: string, many: boolean): CommandResult & { output: Output } => {
+      const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
+      const answered = record.answer !== null;
+      return {
+        output: { kind: 'answer', records: [record], many },
+        notes: answered ? [] : [`the article does not answer "${question.slice(0, 80)}"; try: factq search ${shellWords(question)}`],
+        code: answered ? EXIT.found : EXIT.notFound,
+      };
+    };
+    if ('input' in given) return answerTo(given.input, false);
+    const lines = given.lines;
+    return {
+      output: {
+        kind: 'stream',
+        records: 'answer',
+        // Exit 0 only when every question was answered.
+        found: 'every',
+        waiting: 'reading questions, one a line (Ctrl-D ends)',
+        parts: (async function* () {
+          for await (const question of lines) yield answerTo(question, true);
+        })(),
+      },
+    };
   },
 };
 

@@ -31,8 +31,8 @@ export interface CommandContext {
   opts: OptionValues;
   /** The corpus in use: `file`, else --data, else $FACTQ_DATA, else the bundled one. */
   corpus(file?: string): Promise<Corpus>;
-  /** Standard input, whole. */
-  stdin(): Promise<string>;
+  /** Standard input a line at a time, as the lines arrive. */
+  stdinLines(): AsyncIterable<string>;
   env: Readonly<Record<string, string | undefined>>;
   /** The CLI's commands, for the commands that describe the CLI itself (completion). */
   commands: readonly CommandSpec[];
@@ -40,12 +40,26 @@ export interface CommandContext {
 
 /** What a command returns: data for a renderer, messages for stderr, and an exit code if not the usual. */
 export interface CommandResult {
-  output: Output | DocumentOutput | TextOutput;
+  output: Output | DocumentOutput | TextOutput | StreamOutput;
   /** One-line messages for stderr (the entry adds the `factq:` prefix). */
   notes?: string[];
   /** One-line messages for stderr when stdout is a terminal only (a pipe stays quiet, as grep's does). */
   hints?: string[];
   code?: ExitCode;
+}
+
+/**
+ * Results that come one input at a time (`search -`, `ask -` reading stdin): each part is printed as soon as
+ * it is made, so a pipeline with a slow producer sees its answers. The exit code is found when `any` part
+ * found something (search) or when `every` part did (ask).
+ */
+export interface StreamOutput {
+  kind: 'stream';
+  records: RecordKind;
+  parts: AsyncIterable<CommandResult & { output: Output }>;
+  found: 'any' | 'every';
+  /** Told on stderr when a person is typing the input at a terminal. */
+  waiting: string;
 }
 
 /** One JSON document, printed as it is (`schema`): only JSON can show it. */
@@ -88,22 +102,23 @@ export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRec
   return { ...fact, ...extra };
 }
 
-// Lines of input, trimmed, blank ones dropped: what `search -` and `ask -` read.
-function inputLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
 /**
  * What `search` and `ask` work on: the words given, as one input, or with `-` alone one input per line of
- * stdin. `what` names them in messages ("queries", "questions").
+ * stdin, trimmed, blank lines skipped, each as it arrives. `what` names them in messages ("queries").
  */
-export async function inputsOf(command: string, what: string, args: readonly string[], stdin: () => Promise<string>): Promise<{ inputs: string[]; fromStdin: boolean }> {
+export function inputsOf(command: string, what: string, args: readonly string[], stdinLines: () => AsyncIterable<string>): { input: string } | { lines: AsyncIterable<string> } {
   if (args.includes('-') && args.length > 1) throw usageError(`${command} - reads the ${what} from stdin: give it alone, without other words`);
-  const fromStdin = args.length === 1 && args[0] === '-';
-  const inputs = fromStdin ? inputLines(await stdin()) : [args.join(' ')];
-  if (!inputs.length) throw usageError(`${command} - read no ${what} from stdin`);
-  return { inputs, fromStdin };
+  if (args.length !== 1 || args[0] !== '-') return { input: args.join(' ') };
+  return {
+    lines: (async function* () {
+      let any = false;
+      for await (const raw of stdinLines()) {
+        const line = raw.trim();
+        if (!line) continue;
+        any = true;
+        yield line;
+      }
+      if (!any) throw usageError(`${command} - read no ${what} from stdin`);
+    })(),
+  };
 }

@@ -1,9 +1,9 @@
 import { filterFrom } from '../core/query.js';
 import { findFacts } from '../core/search.js';
 import { usageError } from '../core/errors.js';
-import type { FactRecord } from '../output/records.js';
+import type { FactRecord, Output } from '../output/records.js';
 import { factRecord, inputsOf } from './command.js';
-import type { CommandSpec } from './command.js';
+import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq search`: facts for each query, best first. Several queries (from stdin) tag each result. */
 export const search: CommandSpec = {
@@ -19,25 +19,38 @@ export const search: CommandSpec = {
     'printf "erbil\\nzarif\\n" | factq search - --format ndjson',
   ],
   output: 'fact',
-  async run({ args, opts, corpus, stdin }) {
-    const { inputs: queries } = await inputsOf('search', 'queries', args, stdin);
-    if (!queries[0]!.trim()) throw usageError('search needs words to look for');
+  async run({ args, opts, corpus, stdinLines }) {
+    const given = inputsOf('search', 'queries', args, stdinLines);
+    if ('input' in given && !given.input.trim()) throw usageError('search needs words to look for');
     const c = await corpus();
     const filter = filterFrom(c.dataset, opts);
-    const tagged = queries.length > 1;
-    const records: FactRecord[] = [];
-    const highlight = new Map<FactRecord, string[]>();
-    const hints: string[] = [];
-    for (const query of queries) {
+    // One query: its hits, and on a terminal why there are none. Queries from stdin: each query's hits
+    // tagged with it, printed as the query arrives.
+    const searchFor = (query: string, tagged: boolean): CommandResult & { output: Output } => {
+      const records: FactRecord[] = [];
+      const highlight = new Map<FactRecord, string[]>();
       const { hits, missing } = findFacts(c, query, filter, opts.limit);
-      if (!hits.length && !tagged) hints.push(missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : 'no match');
       for (const hit of hits) {
         if (opts.minScore !== undefined && hit.score < opts.minScore) continue;
         const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
         records.push(record);
         highlight.set(record, hit.stems);
       }
-    }
-    return { output: { kind: 'fact', records, highlight }, hints };
+      const hints = hits.length || tagged ? [] : [missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : 'no match'];
+      return { output: { kind: 'fact', records, highlight }, hints };
+    };
+    if ('input' in given) return searchFor(given.input, false);
+    const lines = given.lines;
+    return {
+      output: {
+        kind: 'stream',
+        records: 'fact',
+        found: 'any',
+        waiting: 'reading queries, one a line (Ctrl-D ends)',
+        parts: (async function* () {
+          for await (const query of lines) yield searchFor(query, true);
+        })(),
+      },
+    };
   },
 };

@@ -10,7 +10,7 @@ import { wrap } from './wrap.js';
 /** `--format text`: readable prose, one record a block. */
 export function renderText(out: Output, ctx: RenderContext): string {
   // Answers as prose, unless --fields picks what to show of them.
-  if (out.kind === 'answer' && !ctx.fields) return renderAnswers(out.records, ctx);
+  if (out.kind === 'answer' && !ctx.fields) return renderAnswers(out.records, ctx, out.many);
   // Problems read best as the compiler-style lines editors understand.
   if (out.kind === 'problem' && !ctx.fields)
     return out.records.map((p) => `${oneLine(p.file)}: ${oneLine(p.path)}: ${oneLine(p.message)}\n`).join('');
@@ -36,13 +36,13 @@ export function renderText(out: Output, ctx: RenderContext): string {
 }
 
 /** Replies as people read them: the answer first, then each supporting fact with where it comes from. */
-export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderContext): string {
+export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderContext, many = replies.length > 1): string {
   const p = ctx.palette;
   const width = Math.max(20, ctx.width);
   return replies
     .map((r) => {
       const lines: string[] = [];
-      if (replies.length > 1) lines.push(p.dim(`Q: ${oneLine(r.question)}`));
+      if (many) lines.push(p.dim(`Q: ${oneLine(r.question)}`));
       if (r.answer === null) lines.push(p.dim('(the article does not answer this)'));
       else lines.push(...wrap(oneLine(r.answer), width).map(p.answer));
       for (const f of r.facts) {
