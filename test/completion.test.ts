@@ -1,7 +1,8 @@
-// Completion, tested for real: the bash script sourced in bash with COMP_WORDS set, and the zsh and fish
-// scripts checked by their shells' own syntax check where those shells are installed.
+// Completion, tested for real: the bash script sourced in bash with COMP_WORDS set, zsh driven as a person
+// would through a pseudo-terminal (zpty) pressing Tab, and fish through `complete -C`, where those shells
+// are installed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,7 +106,70 @@ describe('completion scripts', () => {
       encoding: 'utf8',
       env: { PATH, HOME: dir },
     });
-    expect(r.stdout.split('\n')).toContain('Donald Trump');
+    // Fish shows what follows the tab beside the word.
+    expect(r.stdout.split('\n')).toContain('Donald Trump\tperson');
+  });
+
+  it.skipIf(!has('fish'))('fish shows what each command does', async () => {
+    writeFileSync(join(dir, 'factq.fish'), (await factq(['completion', 'fish'])).stdout);
+    const r = spawnSync('fish', ['-c', `source ${join(dir, 'factq.fish')}; complete -C 'factq se'`], { encoding: 'utf8', env: { PATH, HOME: dir } });
+    expect(r.stdout).toMatch(/^search\tfuzzy-search the facts/m);
+  });
+});
+
+/**
+ * The screen after typing `line` and pressing Tab (twice if need be) in an interactive zsh with compinit
+ * and factq's completion function on fpath, through zsh's own pseudo-terminal module, escape sequences
+ * removed. It waits for `expected` to show rather than for a fixed time: a loaded machine is slow.
+ */
+function zshTyped(line: string, expected: string, install: 'fpath' | 'source' = 'fpath'): string {
+  const fn = join(dir, 'zfunc');
+  mkdirSync(fn, { recursive: true });
+  writeFileSync(join(fn, '_factq'), spawnSync(process.execPath, [bin, 'completion', 'zsh'], { encoding: 'utf8' }).stdout);
+  const driver = `
+setopt extendedglob
+zmodload zsh/zpty
+zpty -b z zsh -f -i
+zpty -w z "PS1='RE''ADY> '; PATH=${dir}:\\$PATH; ${install === 'fpath' ? `fpath=(${fn} \\$fpath); ` : ''}autoload -Uz compinit; compinit -u -D; ${install === 'source' ? `source ${join(fn, '_factq')}; ` : ''}setopt nobeep"
+local out='' chunk
+# Read what the terminal shows until it holds $2, for at most $1 tenths of a second.
+wait_for() { local i; for (( i = 0; i < $1; i++ )); do while zpty -r -t z chunk; do out+=$chunk; done; [[ \${out//$'\\e'\\[[0-9;?]#[a-zA-Z]/} == *"$2"* ]] && return 0; sleep 0.1; done; return 1 }
+# The prompt, once compinit is done (the command's echo spells it apart, so only the prompt matches).
+wait_for 100 'READY> '
+zpty -w -n z "$1"
+wait_for 50 "$1"
+zpty -w -n z $'\\t'
+wait_for 50 "$2" || { print -n SECOND-TAB; zpty -w -n z $'\\t'; wait_for 100 "$2"; }
+print -r -- "$out"
+zpty -d z`;
+  writeFileSync(join(dir, 'drive.zsh'), driver);
+  const r = spawnSync('zsh', ['-f', join(dir, 'drive.zsh'), line, expected], { encoding: 'utf8', env: { PATH, HOME: dir }, timeout: 30_000 });
+  // eslint-disable-next-line no-control-regex
+  return r.stdout.replace(/\u001b\[[?0-9;]*[a-zA-Z]/g, '').replace(/\r/g, '');
+}
+
+describe.skipIf(!has('zsh'))('zsh, at an interactive prompt', () => {
+  it.each([
+    ['a multi-word entity name', 'factq list --entity United\\ K', 'factq list --entity United\\ Kingdom'],
+    ['an alias', 'factq list --entity Donald\\ T', 'factq list --entity Donald\\ Trump'],
+    ['--option=value', 'factq list --format=j', 'factq list --format=json'],
+    ['a file to validate', 'factq validate DIR/zsh-t', 'factq validate DIR/zsh-typed.json'],
+  ])('completes %s', (_, typed, expected) => {
+    writeFileSync(join(dir, 'zsh-typed.json'), '{}');
+    const want = expected.replace('DIR', dir);
+    expect(zshTyped(typed.replace('DIR', dir), want)).toContain(want);
+  });
+
+  // The first Tab of a new shell must complete: an autoloaded completion function that only registers
+  // itself leaves that Tab doing nothing.
+  it.each(['fpath', 'source'] as const)('completes at the first Tab, installed by %s', (install) => {
+    const screen = zshTyped('factq list --format=j', 'factq list --format=json', install);
+    expect(screen).toContain('factq list --format=json');
+    expect(screen).not.toContain('SECOND-TAB');
+  });
+
+  it('shows what each command does beside its name', () => {
+    expect(zshTyped('factq s', 'fuzzy-search')).toMatch(/search +-- fuzzy-search the facts/);
   });
 });
 

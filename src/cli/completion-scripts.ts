@@ -33,12 +33,14 @@ _factq() {
   if [[ $out == ":files" ]]; then
     _files
   else
+    # One \`word:about\` a line (a colon in the word escaped): _describe shows the about beside the word.
     local -a candidates
     candidates=("\${(@f)out}")
-    compadd -- "\${candidates[@]}"
+    _describe -t factq factq candidates
   fi
 }
-if [[ $zsh_eval_context[-1] == loadautoload ]]; then
+# Autoloaded from fpath, this file is the body of _factq: complete now. Sourced, register the function.
+if [[ $funcstack[1] == _factq ]]; then
   _factq "$@"
 else
   compdef _factq factq

@@ -6,16 +6,19 @@ import type { Corpus } from '../core/corpus.js';
 import { OPTIONS, longFlag, shortFlag, takesValue } from './options.js';
 import type { OptionSpec } from './options.js';
 import type { Shell } from './completion-scripts.js';
+import type { Offer } from './offers.js';
 import { oneLine } from '../output/sanitise.js';
 
-/** What to offer: words, or the shell's own file-name completion. */
+/** What to offer: words (with what zsh and fish show beside them), or the shell's own file-name completion. */
 export interface Candidates {
   values: string[];
+  about?: ReadonlyMap<string, string>;
   files: boolean;
 }
 
 const NOTHING: Candidates = { values: [], files: false };
 const FILES: Candidates = { values: [], files: true };
+const ABOUT_WIDTH = 60;
 
 function optionsOf(command: CommandSpec | undefined): OptionSpec[] {
   const all = Object.values(OPTIONS) as OptionSpec[];
@@ -23,8 +26,8 @@ function optionsOf(command: CommandSpec | undefined): OptionSpec[] {
   return [...all.filter((o) => o.global), ...own];
 }
 
-function flagsOf(options: readonly OptionSpec[]): string[] {
-  return options.flatMap((o) => [longFlag(o), shortFlag(o)]).filter((f): f is string => Boolean(f));
+function flagsOf(options: readonly OptionSpec[]): Offer[] {
+  return options.flatMap((o) => [longFlag(o), shortFlag(o)].filter((f): f is string => Boolean(f)).map((f): Offer => [f, o.help]));
 }
 
 function findOption(options: readonly OptionSpec[], flag: string): OptionSpec | undefined {
@@ -53,7 +56,7 @@ export function complete(commands: readonly CommandSpec[], corpus: Corpus, typed
     } else if (!command) command = visible.find((c) => c.name === w);
     else positionals.push(w);
   }
-  const offer = (values: readonly string[]): Candidates => ({ values: matching(values, cur), files: false });
+  const offer = (items: readonly Offer[]): Candidates => offered(items, cur);
 
   if (pendingValue) return optionValues(pendingValue, command, positionals, corpus, cur);
   // `--format=j`: the value after the = completes, the flag kept in front.
@@ -62,10 +65,12 @@ export function complete(commands: readonly CommandSpec[], corpus: Corpus, typed
     const option = findOption(optionsOf(command), cur.slice(0, eq));
     if (!option || !takesValue(option)) return NOTHING;
     const found = optionValues(option, command, positionals, corpus, unquote(cur.slice(eq + 1)));
-    return found.files ? found : { values: found.values.map((v) => `${cur.slice(0, eq + 1)}${v}`), files: false };
+    const head = cur.slice(0, eq + 1);
+    const about = new Map([...(found.about ?? [])].map(([v, a]) => [`${head}${v}`, a]));
+    return found.files ? found : { values: found.values.map((v) => `${head}${v}`), about, files: false };
   }
-  if (cur.startsWith('-')) return offer([...flagsOf(optionsOf(command)), '--help']);
-  if (!command) return offer(visible.map((c) => c.name));
+  if (cur.startsWith('-')) return offer([...flagsOf(optionsOf(command)), ['--help', 'show help']]);
+  if (!command) return offer(visible.map((c): Offer => [c.name, c.summary]));
   const last = command.args.at(-1);
   const arg = command.args[positionals.length] ?? (last?.variadic ? last : undefined);
   if (!arg) return NOTHING;
@@ -81,9 +86,21 @@ function optionValues(
   cur: string,
 ): Candidates {
   if (option.file) return FILES;
-  const values = option.choices ?? option.complete?.(corpus, command && recordKindOf(command, positionals)) ?? [];
-  if (option.list) return listItems(values, cur);
-  return { values: matching(values, cur), files: false };
+  const items = option.choices ?? option.complete?.(corpus, command && recordKindOf(command, positionals)) ?? [];
+  if (option.list) return listItems(items.map(wordOf), cur);
+  return offered(items, cur);
+}
+
+function wordOf(item: Offer): string {
+  return typeof item === 'string' ? item : item[0];
+}
+
+// The items whose word starts with what is typed (in any case), each once, with what is said about them.
+function offered(items: readonly Offer[], cur: string): Candidates {
+  const values = matching(items.map(wordOf), cur);
+  const about = new Map<string, string>();
+  for (const item of items) if (typeof item !== 'string' && !about.has(item[0])) about.set(item[0], item[1]);
+  return { values, about, files: false };
 }
 
 // `--fields id,te` completes the part after the last comma, keeping what is before it.
@@ -127,11 +144,24 @@ export function dataFileIn(words: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The candidates as the shell's script reads them: one a line; bash's with spaces escaped. */
+/**
+ * The candidates as the shell's script reads them, one a line: bash's with spaces escaped; fish's as
+ * `word<TAB>about`; zsh's as `word:about` for _describe, a colon in the word escaped.
+ */
 export function formatCandidates(shell: Shell, c: Candidates): string {
   if (c.files) return ':files\n';
   // Values come from the dataset: nothing in them may reach the terminal as a control sequence.
-  const safe = c.values.map((v) => oneLine(v)).filter((v) => v.trim() !== '');
-  const lines = shell === 'bash' ? safe.map((v) => v.replace(/([\\\s'"$`!&;|<>(){}*?[\]#~])/g, '\\$1')) : safe;
+  const lines = c.values
+    .filter((v) => oneLine(v).trim() !== '')
+    .map((v) => {
+      const word = oneLine(v);
+      const about = c.about?.get(v);
+      const short = about === undefined ? '' : oneLine(about).replace(/\t/g, ' ');
+      const said = short.length > ABOUT_WIDTH ? `${short.slice(0, ABOUT_WIDTH - 1)}…` : short;
+      if (shell === 'bash') return word.replace(/([\\\s'"$`!&;|<>(){}*?[\]#~])/g, '\\$1');
+      if (shell === 'fish') return said ? `${word}\t${said}` : word;
+      const escaped = word.replace(/([\\:])/g, '\\$1');
+      return said ? `${escaped}:${said}` : escaped;
+    });
   return lines.map((l) => `${l}\n`).join('');
 }

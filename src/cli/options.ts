@@ -11,6 +11,8 @@ import { FORMATS } from '../output/formats.js';
 import type { Format } from '../output/formats.js';
 import { fieldNames } from '../output/records.js';
 import type { RecordKind } from '../output/records.js';
+import { entityOffers } from './offers.js';
+import type { Offer } from './offers.js';
 
 /** One option. */
 export interface OptionSpec {
@@ -24,7 +26,7 @@ export interface OptionSpec {
   /** Turns the value into what run() gets; throws a usage error for a bad one. */
   parse?: (value: string) => unknown;
   /** What completion offers for the value: from the corpus in use, for the record kind printed. */
-  complete?: (corpus: Corpus, kind: RecordKind | undefined) => string[];
+  complete?: (corpus: Corpus, kind: RecordKind | undefined) => Offer[];
   /** The value is a comma-separated list: completion completes its last item. */
   list?: boolean;
   /** The value is a file name: the shell completes it. */
@@ -85,13 +87,13 @@ export const OPTIONS = {
   entity: {
     flags: '-e, --entity <name>',
     help: 'only facts naming this entity (a name or alias)',
-    complete: (corpus) => corpus.dataset.entities.flatMap((e) => [e.name, ...e.aliases]),
+    complete: entityOffers,
   },
   question: {
     flags: '-Q, --question <n>',
     help: 'only facts under this article question',
     parse: (v) => String(positiveInt(v, '--question')),
-    complete: (corpus) => corpus.dataset.article.questions.map((q) => String(q.number)),
+    complete: (corpus) => corpus.dataset.article.questions.map((q): Offer => [String(q.number), q.text]),
   },
   explain: { flags: '--explain', help: 'show why the answer won' },
 } as const satisfies Record<string, OptionSpec>;

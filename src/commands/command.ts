@@ -7,6 +7,7 @@ import type { ExitCode } from '../core/errors.js';
 import type { Fact } from '../core/model.js';
 import type { FactRecord, Output, RecordKind } from '../output/records.js';
 import type { OptionName, OptionValues } from '../cli/options.js';
+import type { Offer } from '../cli/offers.js';
 
 /** A positional argument. */
 export interface ArgumentSpec {
@@ -18,7 +19,7 @@ export interface ArgumentSpec {
   /** The only values allowed. */
   choices?: readonly string[];
   /** Values completion offers from the corpus in use. */
-  complete?: (corpus: Corpus) => string[];
+  complete?: (corpus: Corpus) => Offer[];
   /** A file name: the shell completes it. */
   file?: boolean;
 }

@@ -2,12 +2,13 @@ import { FactqError, EXIT } from '../core/errors.js';
 import { resolveEntity } from '../core/query.js';
 import { didYouMean } from '../core/suggest.js';
 import type { CommandSpec } from './command.js';
+import { entityOffers } from '../cli/offers.js';
 
 /** `factq entities`: every entity with its kind, aliases and how many facts name it. */
 export const entities: CommandSpec = {
   name: 'entities',
   summary: 'list the people, places and organisations with their aliases and fact counts, or one by name',
-  args: [{ name: 'name', help: 'an entity name or alias', complete: (c) => c.dataset.entities.flatMap((e) => [e.name, ...e.aliases]) }],
+  args: [{ name: 'name', help: 'an entity name or alias', complete: entityOffers }],
   options: [],
   examples: ['factq entities', 'factq entities trump --format text', 'factq entities --format csv > entities.csv'],
   output: 'entity',
