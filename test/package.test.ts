@@ -13,19 +13,30 @@ const prefix = join(work, 'prefix');
 let tarball = '';
 let files: string[] = [];
 
+let installLog = '';
+
 beforeAll(() => {
-  // dist/ is already built by `npm test`; --ignore-scripts keeps pack from building it again.
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  // dist/ is already built by `npm test`: --ignore-scripts keeps pack from building it again (prepare
+  // empties dist/ first, under the feet of tests running beside this one), so the manifest's prepack and
+  // postpack steps run here by hand.
+  const manifestStep = (step: string) => execFileSync(process.execPath, [join(root, 'scripts', 'pack-manifest.mjs'), step]);
+  manifestStep('strip');
+  let out: string;
+  try {
+    out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } finally {
+    manifestStep('restore');
+  }
   const info = JSON.parse(out)[0] as { filename: string; files: Array<{ path: string }> };
   tarball = join(work, info.filename);
   files = info.files.map((f) => f.path);
-  execFileSync('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], {
-    stdio: 'ignore',
-  });
+  const installed = spawnSync('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], { encoding: 'utf8' });
+  installLog = `${installed.stdout}${installed.stderr}`;
+  if (installed.status !== 0) throw new Error(`npm install failed: ${installLog}`);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -42,6 +53,14 @@ describe('the packed tarball', () => {
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['bin/factq.js', 'dist/cli.cjs', 'dist/index.js', 'dist/types/index.d.ts', 'data/facts.json', 'README.md', 'LICENSE'])
       expect(files).toContain(f);
+  });
+
+  it('installs with no warning: the published manifest has no scripts to run or approve', () => {
+    const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+    expect(manifest.scripts).toBeUndefined();
+    expect(installLog).not.toMatch(/warn/i);
+    // The repository's own manifest is back as it was.
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.prepare).toBeDefined();
   });
 
   it('installs globally and runs from any directory', () => {
