@@ -110,6 +110,13 @@ describe('completion scripts', () => {
     expect(r.stdout.split('\n')).toContain('Donald Trump\tperson');
   });
 
+  it.skipIf(!has('fish'))('fish completes a file to validate', async () => {
+    writeFileSync(join(dir, 'factq.fish'), (await factq(['completion', 'fish'])).stdout);
+    writeFileSync(join(dir, 'fish-typed.json'), '{}');
+    const r = spawnSync('fish', ['-c', `source ${join(dir, 'factq.fish')}; complete -C 'factq validate ${dir}/fish-t'`], { encoding: 'utf8', env: { PATH, HOME: dir } });
+    expect(r.stdout.split('\n').map((l) => l.split('\t')[0])).toContain(join(dir, 'fish-typed.json'));
+  });
+
   it.skipIf(!has('fish'))('fish shows what each command does', async () => {
     writeFileSync(join(dir, 'factq.fish'), (await factq(['completion', 'fish'])).stdout);
     const r = spawnSync('fish', ['-c', `source ${join(dir, 'factq.fish')}; complete -C 'factq se'`], { encoding: 'utf8', env: { PATH, HOME: dir } });

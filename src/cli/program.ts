@@ -1,5 +1,5 @@
 // The commander program, made from the command list and the option table, and run against an Io.
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { COMMANDS } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
 import type { Corpus } from '../core/corpus.js';
@@ -10,7 +10,7 @@ import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
 import type { Io } from './io.js';
 import { reportError } from './io.js';
-import { OPTIONS, choose, longFlag, withJsonFields } from './options.js';
+import { OPTIONS, choose, longFlag, shortFlag, withJsonFields } from './options.js';
 import { KINDS } from '../output/records.js';
 import type { OptionSpec, OptionValues } from './options.js';
 
@@ -55,9 +55,28 @@ export async function run(io: Io): Promise<ExitCode> {
   try {
     await program.parseAsync(withJsonFields(argv, ALL_FIELDS));
   } catch (err) {
-    return reportError(err, io);
+    return reportError(withShortFlagHint(err, COMMANDS.find((c) => c.name === argv[2])), io);
   }
   return code;
+}
+
+// commander suggests long options only: `-v` gets the flag its letter names in the other case (`-V,
+// --version`), which is what a user reaching for the version or a verbose mode is told by gh and npm too.
+function withShortFlagHint(err: unknown, command: CommandSpec | undefined): unknown {
+  if (!(err instanceof CommanderError) || err.code !== 'commander.unknownOption') return err;
+  const typed = /unknown option '(-[a-zA-Z])'/.exec(err.message)?.[1];
+  if (!typed) return err;
+  const swapped = typed === typed.toLowerCase() ? typed.toUpperCase() : typed.toLowerCase();
+  const flags: Array<[short: string, long: string]> = [
+    ['-V', '--version'],
+    ['-h', '--help'],
+    ...(Object.values(OPTIONS) as OptionSpec[]).filter((o) => o.global || command?.options.some((n) => OPTIONS[n] === o)).flatMap((o): Array<[string, string]> => {
+      const short = shortFlag(o);
+      return short ? [[short, longFlag(o)]] : [];
+    }),
+  ];
+  const near = flags.find(([short]) => short === swapped);
+  return near ? new CommanderError(err.exitCode, err.code, `${err.message} (did you mean ${near[0]}, ${near[1]}?)`) : err;
 }
 
 /**
