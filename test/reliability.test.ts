@@ -2,7 +2,7 @@
 // What factq guarantees whatever it is given: defined exit codes, no stack traces, nothing from the
 // data that can drive a terminal, and whole output. Property tests (fast-check) plus known-nasty cases.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** How many cases each property runs; the README reports these numbers. */
-export const RUNS = { argv: 400, mutations: 250, terminal: 100, determinism: 50 };
+export const RUNS = { argv: 400, mutations: 250, terminal: 100, determinism: 50, codeCache: 24 };
 
 const ESC = '\u001b';
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -388,6 +388,41 @@ describe('holes an adversarial review found', () => {
     const r = spawnSync(process.execPath, [bin, '__complete', 'bash', '--', '--data', fifo, 'show', 'no-uk'], { encoding: 'utf8', timeout: 10_000 });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('no-uk-casualties\n');
+  });
+
+  // V8 does not check a code cache's bytes: one flipped bit crashed it (exit 133, or the bundle dumped to
+  // stderr). The loader checks a CRC-32 first, so any damage means compiling from source, never failing.
+  it(`ignores a damaged code cache: random bit flips, truncation, garbage (${RUNS.codeCache} cases)`, () => {
+    const copy = join(work, 'install');
+    execFileSync('cp', ['-r', fileURLToPath(new URL('../dist', import.meta.url)), fileURLToPath(new URL('../bin', import.meta.url)), work]);
+    execFileSync('mkdir', ['-p', copy]);
+    execFileSync('mv', [join(work, 'dist'), join(work, 'bin'), copy]);
+    const cache = join(copy, 'dist', 'factq.cjs.cache');
+    const good = readFileSync(cache);
+    const expected = spawnSync(process.execPath, [join(copy, 'bin', 'factq.js'), 'search', 'zarif', '--json'], { encoding: 'utf8' }).stdout;
+    // Damage described, not built, so that a failure prints the offsets rather than 300 KB of bytes.
+    const damage = fc.oneof(
+      fc.record({ flips: fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }) }),
+      fc.record({ cutAt: fc.nat({ max: good.length - 1 }) }),
+      fc.record({ garbage: fc.uint8Array({ maxLength: 64 }) }),
+    );
+    const damaged = (d: { flips?: Array<[number, number]>; cutAt?: number; garbage?: Uint8Array }): Buffer => {
+      if (d.garbage) return Buffer.from(d.garbage);
+      if (d.cutAt !== undefined) return good.subarray(0, d.cutAt);
+      const bad = Buffer.from(good);
+      for (const [at, bits] of d.flips ?? []) bad[at]! ^= bits;
+      return bad;
+    };
+    fc.assert(
+      fc.property(damage, (d) => {
+        writeFileSync(cache, damaged(d));
+        const r = spawnSync(process.execPath, [join(copy, 'bin', 'factq.js'), 'search', 'zarif', '--json'], { encoding: 'utf8' });
+        expect(r.stderr.slice(0, 200)).toBe('');
+        expect(r.status).toBe(0);
+        expect(r.stdout).toBe(expected);
+      }),
+      { numRuns: RUNS.codeCache },
+    );
   });
 
   it('the library: the bundled dataset cannot be changed, and a malformed one is a clear error', () => {
