@@ -8,7 +8,10 @@ import { run } from './cli/program.js';
 
 /** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
 async function main(): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // Ctrl-C keeps its default: the kernel ends factq at once, even in the middle of a long synchronous
+  // parse or render, where no JavaScript handler could run. Ended by the signal itself, factq is reported
+  // as 130 by the shell, and a shell loop running it stops too (bash's wait-and-cooperative-exit), which
+  // an ordinary exit(130) would not do. Only the pager changes this, below.
   const stdout = descriptorStdout();
   let streams = false;
   const code = await run({
@@ -104,14 +107,18 @@ async function page(text: string): Promise<boolean> {
   const command = (process.env.FACTQ_PAGER ?? process.env.PAGER ?? 'less -FRX').trim();
   if (!command || command === 'cat') return false;
   const { spawn } = await import('node:child_process');
-  return new Promise((resolve) => {
+  // While the pager runs, Ctrl-C is its to handle (less uses it to stop a search): factq ignores it, as
+  // git does, rather than leave the pager behind on the terminal.
+  const ignore = (): void => undefined;
+  process.on('SIGINT', ignore);
+  return new Promise<boolean>((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { ...process.env, LESS: process.env.LESS ?? 'FRX' } });
     child.on('error', () => resolve(false));
     // A pager the reader quits early closes its end: not an error.
     child.stdin.on('error', () => undefined);
     child.stdin.end(text);
     child.on('close', (code) => resolve(code !== 127 && code !== 126));
-  });
+  }).finally(() => process.off('SIGINT', ignore));
 }
 
 // Standard input a line at a time, each as soon as it arrives: a slow producer's first query is answered
