@@ -5,6 +5,7 @@ import { Corpus } from './core/corpus.js';
 import { bundledCorpus, loadSchema } from './core/dataset.js';
 import type { Dataset, FactType } from './core/model.js';
 import type { CheckResult } from './core/model.js';
+import { knownFact } from './core/model.js';
 import { filterFrom } from './core/query.js';
 import { FactqError } from './core/errors.js';
 import { DEFAULT_LIMIT, searchFacts } from './core/search.js';
@@ -50,7 +51,7 @@ export function search(query: string, options: SearchOptions = {}): FactRecord[]
   const { dataset, limit = DEFAULT_LIMIT, ...request } = options;
   const corpus = corpusOf(dataset);
   const filter = filterFrom(corpus.dataset, request);
-  return searchFacts(corpus, query, filter, limit).map((hit) => ({ ...hit.fact, score: hit.score }));
+  return searchFacts(corpus, query, filter, limit).map((hit) => ({ ...knownFact(hit.fact), score: hit.score }));
 }
 
 /** Answer a question: what `factq ask --json` prints. `answer` is null when the article does not say. */

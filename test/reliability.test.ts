@@ -358,6 +358,87 @@ describe('holes an adversarial review found', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  // Work that multiplied: each case took 10 to 40 s before its fix and takes about a second now. The
+  // bounds are five to ten times what it takes, to catch a return to the old cost on any machine.
+  describe('costs that multiplied', () => {
+    const run = (args: string[], input?: string) => {
+      const started = Date.now();
+      const r = spawnSync(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        input,
+        maxBuffer: 1 << 28,
+        env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: join(work, 'costs-cache') },
+      });
+      return { ...r, ms: Date.now() - started };
+    };
+
+    let large: Dataset | undefined;
+    const facts100k = (): Dataset => (large ??= generate(100_000) as Dataset);
+
+    it('questions: 40,000 questions over 100,000 facts are counted in one pass', () => {
+      const d = { ...facts100k(), article: { ...facts100k().article } };
+      d.article.questions = Array.from({ length: 40_000 }, (_, i) => ({ number: i + 1, text: `Question ${i + 1}?` }));
+      const file = join(work, 'many-questions.json');
+      writeFileSync(file, JSON.stringify(d));
+      const r = run(['questions', '--data', file, '--format', 'tsv']);
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(40_000);
+      expect(r.ms).toBeLessThan(5_000);
+    }, 60_000);
+
+    it('ask -: 4,000 questions over an article of 8,000 questions', () => {
+      const d = structuredClone(bundled()) as Dataset;
+      d.article.questions = Array.from({ length: 8000 }, (_, i) => ({ number: i + 1, text: `Question ${i + 1} about missile bases?` }));
+      const file = join(work, 'long-article.json');
+      writeFileSync(file, JSON.stringify(d));
+      const asked = Array.from({ length: 4000 }, (_, i) => `how many missiles hit base ${i}?`).join('\n');
+      const r = run(['ask', '-', '--data', file, '--format', 'ndjson'], asked);
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(4000);
+      expect(r.ms).toBeLessThan(10_000);
+    }, 60_000);
+
+    it('show: 50 unknown ids over 100,000 facts (the first few get suggestions)', () => {
+      const file = join(work, 'show-100k.json');
+      writeFileSync(file, JSON.stringify(facts100k()));
+      const r = run(['show', ...Array.from({ length: 50 }, (_, i) => `no-such-fact-${i}`), '--data', file]);
+      expect(r.status).toBe(1);
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines).toHaveLength(50);
+      expect(lines.slice(3).every((l) => !l.includes('did you mean'))).toBe(true);
+      expect(r.ms).toBeLessThan(8000);
+    }, 60_000);
+
+    it('a 50 MB word in the data: fuzzy queries stay fast', () => {
+      const d = structuredClone(bundled()) as Dataset;
+      d.facts[0]!.text = `Iran fired ${'a'.repeat(50 * 1024 * 1024)} missiles`;
+      const file = join(work, 'big-word.json');
+      writeFileSync(file, JSON.stringify(d));
+      for (const q of ['trmp', 'zariff']) {
+        const r = run(['search', q, '--data', file, '--limit', '1']);
+        expect(r.status).toBe(0);
+        expect(r.ms).toBeLessThan(10_000);
+      }
+    }, 60_000);
+  });
+
+  it('ignores keys factq does not know: never in the output, named by validate, however deep', async () => {
+    const text = JSON.stringify(bundled()).replace('"facts":[{', `"facts":[{"extra":${'['.repeat(100_000)}${']'.repeat(100_000)},"note":"mine",`);
+    const file = join(work, 'unknown-keys.json');
+    writeFileSync(file, text);
+    const listed = await factq(['list', '--data', file, '--json']);
+    expect(listed.code).toBe(0);
+    const first = JSON.parse(listed.stdout)[0];
+    expect(first).not.toHaveProperty('extra');
+    expect(first).not.toHaveProperty('note');
+    for (const args of [['show', first.id], ['search', 'missiles'], ['ask', 'how many missiles hit al-Asad?']]) {
+      const r = await factq([...args, '--data', file, '--json']);
+      expect(r.stdout).not.toContain('extra');
+    }
+    const checked = await factq(['validate', file]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toContain("2 keys factq does not know, ignored: facts[0].extra, facts[0].note");
+  });
+
   it('holds a nonsensical COLUMNS to a sane width', async () => {
     for (const columns of ['100000000', '1e9', 'Infinity']) {
       const r = await factq(['list', '--format', 'table', '--type', 'threat'], { env: { COLUMNS: columns } });

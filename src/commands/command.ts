@@ -5,6 +5,7 @@ import type { Corpus } from '../core/corpus.js';
 import { usageError } from '../core/errors.js';
 import type { ExitCode } from '../core/errors.js';
 import type { Fact } from '../core/model.js';
+import { knownFact } from '../core/model.js';
 import type { FactRecord, Output, RecordKind } from '../output/records.js';
 import type { OptionName, OptionValues } from '../cli/options.js';
 import type { Offer } from '../cli/offers.js';
@@ -100,7 +101,7 @@ export function recordKindOf(command: CommandSpec, args: readonly string[]): Rec
 
 /** A fact as a record to print: a copy, so adding fields never touches the dataset. */
 export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRecord {
-  return { ...fact, ...extra };
+  return { ...knownFact(fact), ...extra };
 }
 
 /**

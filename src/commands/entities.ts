@@ -1,3 +1,4 @@
+import { knownEntity } from '../core/model.js';
 import { FactqError, EXIT } from '../core/errors.js';
 import { resolveEntity } from '../core/query.js';
 import { didYouMean } from '../core/suggest.js';
@@ -22,7 +23,7 @@ export const entities: CommandSpec = {
     }
     const counts = new Map<string, number>();
     for (const f of dataset.facts) for (const e of f.entities) counts.set(e, (counts.get(e) ?? 0) + 1);
-    const records = dataset.entities.filter((e) => name === undefined || e.name === name).map((e) => ({ ...e, facts: counts.get(e.name) ?? 0 }));
+    const records = dataset.entities.filter((e) => name === undefined || e.name === name).map((e) => ({ ...knownEntity(e), facts: counts.get(e.name) ?? 0 }));
     return { output: { kind: 'entity', records } };
   },
 };

@@ -1,3 +1,4 @@
+import { knownQuestion } from '../core/model.js';
 import { questionNumber } from '../core/query.js';
 import { factRecord } from './command.js';
 import type { CommandSpec } from './command.js';
@@ -21,10 +22,10 @@ export const questions: CommandSpec = {
     const { dataset } = c;
     const [number] = args;
     if (number === undefined) {
-      const records = dataset.article.questions.map((q) => ({
-        ...q,
-        facts: dataset.facts.filter((f) => f.question === q.number).length,
-      }));
+      // One pass over the facts, not one per question: 40,000 questions over 200,000 facts took 32 s.
+      const counts = new Map<number, number>();
+      for (const f of dataset.facts) counts.set(f.question, (counts.get(f.question) ?? 0) + 1);
+      const records = dataset.article.questions.map((q) => ({ ...knownQuestion(q), facts: counts.get(q.number) ?? 0 }));
       return { output: { kind: 'question', records } };
     }
     const n = questionNumber(dataset, number);

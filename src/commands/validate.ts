@@ -1,6 +1,10 @@
 import { DatasetError, loadDatasetFile } from '../core/dataset.js';
 import { EXIT } from '../core/errors.js';
+import { unknownKeys } from '../core/model.js';
 import type { CommandSpec } from './command.js';
+
+// How many unknown keys the note names.
+const UNKNOWN_SHOWN = 3;
 
 /** `factq validate FILE`: every problem in a dataset file, each with its JSON path; exit 2 if any. */
 export const validate: CommandSpec = {
@@ -15,11 +19,14 @@ export const validate: CommandSpec = {
     try {
       const dataset = await loadDatasetFile(file);
       // The summary is a message, on stderr like the problems' count: stdout carries only problems.
-      return {
-        output: { kind: 'problem', records: [] },
-        notes: [`${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`],
-        code: EXIT.found,
-      };
+      const notes = [`${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`];
+      // Keys factq does not know are allowed (a newer format's, the user's own notes) and ignored: said so.
+      const unknown = unknownKeys(dataset);
+      if (unknown.length) {
+        const shown = unknown.slice(0, UNKNOWN_SHOWN).join(', ');
+        notes.push(`${file}: ${unknown.length} key${unknown.length === 1 ? '' : 's'} factq does not know, ignored: ${shown}${unknown.length > UNKNOWN_SHOWN ? ', …' : ''}`);
+      }
+      return { output: { kind: 'problem', records: [] }, notes, code: EXIT.found };
     } catch (err) {
       if (!(err instanceof DatasetError)) throw err;
       const records = err.problems.map((p) => ({ file, path: p.path, message: p.message }));

@@ -5,7 +5,8 @@
 import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
-import type { Dataset, Fact, NumberFigure } from './model.js';
+import type { Fact, NumberFigure } from './model.js';
+import { knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
 import { resolveEntity } from './query.js';
@@ -168,14 +169,18 @@ export function analyse(corpus: Corpus, question: string): Analysis {
 }
 
 /** The article question this one restates, if it restates one closely. */
-export function matchArticleQuestion(dataset: Dataset, question: string): number | null {
+export function matchArticleQuestion(corpus: Corpus, question: string): number | null {
   const mine = new Set(words(question));
   if (!mine.size) return null;
-  for (const q of dataset.article.questions) {
-    const theirs = new Set(words(q.text));
-    const shared = [...mine].filter((w) => theirs.has(w)).length;
+  const { sizes, byWord } = corpus.questionWords();
+  // Shared words counted through the questions each word is in: an article of thousands of questions is
+  // not read again for every question asked.
+  const shared = new Map<number, number>();
+  for (const w of mine) for (const n of byWord.get(w) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+  for (const q of corpus.dataset.article.questions) {
+    const common = shared.get(q.number) ?? 0;
     // Nearly all words shared both ways: a restatement, not a new question on the same topic.
-    if (shared / theirs.size >= 0.8 && shared / mine.size >= 0.75) return q.number;
+    if (common / sizes.get(q.number)! >= 0.8 && common / mine.size >= 0.75) return q.number;
   }
   return null;
 }
@@ -277,7 +282,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const a = analyse(corpus, question);
   const folded = normalise(question);
   const terms = a.terms.map((t) => t.stem);
-  const articleQuestion = matchArticleQuestion(dataset, question);
+  const articleQuestion = matchArticleQuestion(corpus, question);
 
   let hits: Hit[];
   if (articleQuestion !== null) {
@@ -314,7 +319,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   return {
     question,
     answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question) : null,
-    facts: chosen.map((r) => ({ ...r.hit.fact, score: r.score })),
+    facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     explain: {
       intent: a.intent,
       terms,

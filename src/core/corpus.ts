@@ -18,6 +18,7 @@ export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private kinds: Map<string, EntityKind> | undefined;
+  private questions: { sizes: Map<number, number>; byWord: Map<string, number[]> } | undefined;
 
   /**
    * `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one);
@@ -65,6 +66,25 @@ export class Corpus {
       this.phrases = { byWords, longest };
     }
     return this.phrases;
+  }
+
+  /** The article's questions as words: how many distinct words each has, and the questions each word is in. */
+  questionWords(): { sizes: ReadonlyMap<number, number>; byWord: ReadonlyMap<string, readonly number[]> } {
+    if (!this.questions) {
+      const sizes = new Map<number, number>();
+      const byWord = new Map<string, number[]>();
+      for (const q of this.dataset.article.questions) {
+        const distinct = new Set(words(q.text));
+        sizes.set(q.number, distinct.size);
+        for (const w of distinct) {
+          const list = byWord.get(w);
+          if (list) list.push(q.number);
+          else byWord.set(w, [q.number]);
+        }
+      }
+      this.questions = { sizes, byWord };
+    }
+    return this.questions;
   }
 
   /** The kind of a named entity. */

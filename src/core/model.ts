@@ -77,3 +77,54 @@ export interface Problem {
 }
 /** The outcome of a check: the dataset, or every problem found. */
 export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+// Keys a dataset may hold that factq does not know (a newer format's, a user's own notes) are accepted
+// and ignored: never copied into what factq prints, so their size or depth cannot reach the output.
+
+/** A fact with only the fields factq knows. */
+export function knownFact(f: Fact): Fact {
+  const out: Fact = { id: f.id, text: f.text, question: f.question, paragraph: f.paragraph, type: f.type, attribution: f.attribution, entities: f.entities };
+  if (f.numbers !== undefined) out.numbers = f.numbers.map((n) => ({ value: n.value, unit: n.unit }));
+  if (f.quote !== undefined) out.quote = { text: f.quote.text, speaker: f.quote.speaker };
+  if (f.asks !== undefined) out.asks = f.asks;
+  if (f.answer !== undefined) out.answer = f.answer;
+  return out;
+}
+
+/** An entity with only the fields factq knows. */
+export function knownEntity(e: Entity): Entity {
+  return { name: e.name, kind: e.kind, aliases: e.aliases, description: e.description };
+}
+
+/** An article question with only the fields factq knows. */
+export function knownQuestion(q: Question): Question {
+  return { number: q.number, text: q.text };
+}
+
+const KNOWN_KEYS = {
+  dataset: ['schemaVersion', 'article', 'entities', 'facts'],
+  article: ['title', 'date', 'paragraphs', 'questions'],
+  question: ['number', 'text'],
+  entity: ['name', 'kind', 'aliases', 'description'],
+  fact: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer'],
+  number: ['value', 'unit'],
+  quote: ['text', 'speaker'],
+} as const;
+
+/** The JSON paths of keys in a valid dataset that factq does not know (and ignores), in file order. */
+export function unknownKeys(d: Dataset): string[] {
+  const out: string[] = [];
+  const check = (value: object, known: readonly string[], path: string): void => {
+    for (const key of Object.keys(value)) if (!known.includes(key)) out.push(`${path}${path ? '.' : ''}${key}`);
+  };
+  check(d, KNOWN_KEYS.dataset, '');
+  check(d.article, KNOWN_KEYS.article, 'article');
+  d.article.questions.forEach((q, i) => check(q, KNOWN_KEYS.question, `article.questions[${i}]`));
+  d.entities.forEach((e, i) => check(e, KNOWN_KEYS.entity, `entities[${i}]`));
+  d.facts.forEach((f, i) => {
+    check(f, KNOWN_KEYS.fact, `facts[${i}]`);
+    f.numbers?.forEach((n, j) => check(n, KNOWN_KEYS.number, `facts[${i}].numbers[${j}]`));
+    if (f.quote) check(f.quote, KNOWN_KEYS.quote, `facts[${i}].quote`);
+  });
+  return out;
+}

@@ -1,16 +1,26 @@
 import Fuse from 'fuse.js/basic';
 
+/** A function giving up to `n` candidates that look like an input, best first: for "did you mean" hints. */
+export function suggester(candidates: readonly string[]): (input: string, n?: number) => string[] {
+  let fuse: Fuse<string> | undefined;
+  return (input, n = 3) =>
+    (fuse ??= new Fuse(candidates, { threshold: 0.45, ignoreLocation: true, includeScore: true }))
+      .search(input.slice(0, 64))
+      .slice(0, n)
+      .map((r) => r.item);
+}
+
 /** Up to `n` candidates that look like `input`, best first: for "did you mean" hints. */
 export function suggest(candidates: readonly string[], input: string, n = 3): string[] {
-  const fuse = new Fuse(candidates, { threshold: 0.45, ignoreLocation: true, includeScore: true });
-  return fuse
-    .search(input.slice(0, 64))
-    .slice(0, n)
-    .map((r) => r.item);
+  return suggester(candidates)(input, n);
 }
 
 /** " (did you mean a, b?)" or nothing. */
 export function didYouMean(candidates: readonly string[], input: string): string {
-  const hits = suggest(candidates, input);
+  return meanings(suggest(candidates, input));
+}
+
+/** " (did you mean a, b?)" for suggestions already found, or nothing. */
+export function meanings(hits: readonly string[]): string {
   return hits.length ? ` (did you mean ${hits.join(', ')}?)` : '';
 }

@@ -63,7 +63,7 @@ export class Vocabulary {
   /** Vocabulary stems close to a word, with Fuse's score (0 is exact), best first. */
   fuzzy(term: string): Array<{ stem: string; score: number }> {
     const shortlist = this.fuzzyMode === 'shortlist' || (this.fuzzyMode === 'auto' && this.stems.length > SHORTLIST_ABOVE);
-    const fuse = shortlist ? fuseOver(this.shortlist(term)) : (this.fuse ??= fuseOver(this.stems));
+    const fuse = shortlist ? fuseOver(this.shortlist(term)) : (this.fuse ??= fuseOver(this.stems.filter(spellable)));
     return fuse
       .search(term)
       .map((r) => ({ stem: r.item, score: r.score ?? 0 }))
@@ -169,6 +169,13 @@ export class Vocabulary {
   }
 }
 
+// A stem this long is no near spelling of any word fuzzy matching takes (at most FUZZY_MAX_LENGTH letters,
+// two edits away), and Fuse's work grows with it: one 50 MB "word" in a dataset made every fuzzy query
+// take 30 s and 2.6 GB. Such stems still match exactly.
+function spellable(st: string): boolean {
+  return st.length <= FUZZY_MAX_LENGTH + 2;
+}
+
 function fuseOver(list: readonly string[]): Fuse<string> {
   return new Fuse(list, {
     includeScore: true,
@@ -188,6 +195,7 @@ function letterPairs(s: string): string[] {
 function bigramIndex(vocab: readonly string[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
   vocab.forEach((word, id) => {
+    if (!spellable(word)) return;
     for (const p of new Set(letterPairs(word))) {
       let list = map.get(p);
       if (!list) map.set(p, (list = []));
