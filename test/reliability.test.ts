@@ -2,7 +2,7 @@
 // What factq guarantees whatever it is given: defined exit codes, no stack traces, nothing from the
 // data that can drive a terminal, and whole output. Property tests (fast-check) plus known-nasty cases.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ const hasPython = spawnSync('python3', ['--version']).status === 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** How many cases each property runs; the README reports these numbers. */
-export const RUNS = { argv: 400, mutations: 250, terminal: 100, determinism: 50, codeCache: 24 };
+export const RUNS = { argv: 400, mutations: 250, terminal: 100, determinism: 50, codeCache: 24, fileNames: 60, interrupts: 6 };
 
 const ESC = '\u001b';
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -296,20 +296,32 @@ describe('whole output', () => {
     expect(shell.stdout.trim()).toBe('130');
   });
 
-  it('ends at Ctrl-C in the middle of long synchronous work (a first run over 150,000 facts)', async () => {
+  // At random moments of a first run over 150,000 facts (start, read, parse, check, index, query, print):
+  // factq ends by the signal at once, or, signalled after it finished, has printed everything.
+  it(`ends at Ctrl-C at any moment of long synchronous work (${RUNS.interrupts} random moments)`, async () => {
     const big = join(dir, 'interrupt-150k.json');
     writeFileSync(big, JSON.stringify(generate(150_000)));
-    const child = spawn(process.execPath, [bin, 'search', 'missile', '--data', big, '--json'], {
-      env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: join(dir, 'interrupt-cache') },
-    });
-    let stdout = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    await new Promise((resolve) => setTimeout(resolve, 150)); // reading, parsing or indexing: seconds of work
-    child.kill('SIGINT');
-    const ended = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? signal)));
-    expect(ended).toBe('SIGINT');
-    expect(stdout).toBe('');
-  }, 60_000);
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 2500 }), async (delay) => {
+        const child = spawn(process.execPath, [bin, 'search', 'missile', '--data', big, '--json', '--limit', '3'], {
+          env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: join(dir, `interrupt-cache-${n++}`) },
+        });
+        let stdout = '';
+        child.stdout.on('data', (c) => (stdout += c));
+        const exited = new Promise<number | string>((resolve) => child.on('exit', (c, signal) => resolve(c ?? signal!)));
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, delay))]);
+        child.kill('SIGINT');
+        const ended = await exited;
+        if (ended === 'SIGINT') expect(stdout).toBe('');
+        else {
+          expect(ended).toBe(0);
+          expect(JSON.parse(stdout)).toHaveLength(3);
+        }
+      }),
+      { numRuns: RUNS.interrupts },
+    );
+  }, 120_000);
 });
 
 describe('determinism', () => {
@@ -445,6 +457,48 @@ describe('holes an adversarial review found', () => {
       expect(r.code, columns).toBe(0);
       expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(1000);
     }
+  });
+
+  it('twenty cold runs on the same file at once all answer alike and leave one valid entry', async () => {
+    const file = join(work, 'concurrent.json');
+    writeFileSync(file, JSON.stringify(generate(20_000)));
+    const env = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: join(work, 'concurrent-cache') };
+    const runOnce = () =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const child = spawn(process.execPath, [bin, 'search', 'missile base', '--data', file, '--json'], { env });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c) => (out += c));
+        child.stderr.on('data', (c) => (err += c));
+        child.on('close', (code) => resolve({ code, out, err }));
+      });
+    const runs = await Promise.all(Array.from({ length: 20 }, runOnce));
+    expect(runs.map((r) => [r.code, r.err])).toEqual(runs.map(() => [0, '']));
+    expect(new Set(runs.map((r) => r.out)).size).toBe(1);
+    const entries = readdirSync(join(work, 'concurrent-cache', 'factq')).filter((n) => n.endsWith('.idx'));
+    expect(entries).toHaveLength(1);
+    // The entry answers as the cold runs did.
+    expect((await runOnce()).out).toBe(runs[0]!.out);
+  }, 120_000);
+
+  it(`sanitises any file name it echoes (${RUNS.fileNames} random names)`, async () => {
+    const valid = JSON.stringify(bundled());
+    // Any characters a file name may hold: everything but / and NUL.
+    const name = fc.string({ unit: fc.integer({ min: 1, max: 0x2fff }).filter((c) => c !== 0x2f).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 40 });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(name, fc.boolean(), async (base, good) => {
+        const file = join(work, `names-${n++}`, base);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, good ? valid : '{"schemaVersion": 1}');
+        const r = await factq(['validate', file]);
+        expect(r.code).toBe(good ? 0 : 2);
+        expect(r.stderr).not.toMatch(CONTROL);
+        expect(r.stderr).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+        expect(r.stdout).not.toMatch(CONTROL);
+      }),
+      { numRuns: RUNS.fileNames },
+    );
   });
 
   it('sanitises the file names it echoes, and puts the summary on stderr', async () => {
