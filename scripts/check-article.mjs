@@ -4,8 +4,12 @@
 // - every figure present in that paragraph, in digits or in words;
 // - fact texts and entity descriptions in the project's own words: no run of 6 or more words copied
 //   from the article outside a quote.
+// Then `factq extract` on the same article: it validates, its questions and paragraph count are the
+// article's, and every quote is verbatim and every figure present in the paragraph it cites.
 // Exit 0 when all hold, 1 with every problem listed, 2 when the article cannot be read.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { words as fold } from '../dist/index.js';
 
 const articlePath = process.argv[2];
@@ -30,14 +34,18 @@ const paragraphs = lines.filter((l) => !l.endsWith('?'));
 const problems = [];
 const problem = (where, msg) => problems.push(`${where}: ${msg}`);
 
-if (data.article.paragraphs !== paragraphs.length)
-  problem('article.paragraphs', `is ${data.article.paragraphs}, the article has ${paragraphs.length}`);
-questions.forEach((q, i) => {
-  const mine = data.article.questions[i];
-  if (!mine || mine.number !== i + 1 || mine.text !== q) problem(`article.questions[${i}]`, `expected ${i + 1}: ${JSON.stringify(q)}`);
-});
-if (data.article.questions.length !== questions.length)
-  problem('article.questions', `has ${data.article.questions.length}, the article has ${questions.length}`);
+// The structure a dataset of this article must have: its questions and paragraph count.
+function checkStructure(dataset, problem) {
+  if (dataset.article.paragraphs !== paragraphs.length)
+    problem('article.paragraphs', `is ${dataset.article.paragraphs}, the article has ${paragraphs.length}`);
+  questions.forEach((q, i) => {
+    const mine = dataset.article.questions[i];
+    if (!mine || mine.number !== i + 1 || mine.text !== q) problem(`article.questions[${i}]`, `expected ${i + 1}: ${JSON.stringify(q)}`);
+  });
+  if (dataset.article.questions.length !== questions.length)
+    problem('article.questions', `has ${dataset.article.questions.length}, the article has ${questions.length}`);
+}
+checkStructure(data, problem);
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ZERO = /\bno\b|\bnone\b|\bnobody\b|\bno one\b|n[’']t kill anyone/i;
@@ -45,8 +53,8 @@ const shingles = (words, n) => new Set(words.map((_, i) => words.slice(i, i + n)
 const RUN = 6;
 const articleRuns = shingles(fold(paragraphs.join(' ')), RUN);
 
-data.facts.forEach((f, i) => {
-  const where = `facts[${i}] ${f.id}`;
+// Every quote verbatim and every figure present in the paragraph a fact cites; the paragraph, or undefined.
+function checkCited(f, where, problem) {
   const para = paragraphs[f.paragraph - 1];
   if (para === undefined) return problem(where, `cites paragraph ${f.paragraph}, which the article lacks`);
   if (f.quote && !para.includes(f.quote.text)) problem(where, `quote is not verbatim in paragraph ${f.paragraph}`);
@@ -57,6 +65,12 @@ data.facts.forEach((f, i) => {
         : new RegExp(`\\b${n.value}\\b`).test(para) || (WORDS[n.value] && new RegExp(`\\b${WORDS[n.value]}\\b`, 'i').test(para));
     if (!found) problem(where, `figure ${n.value} (${n.unit}) is not in paragraph ${f.paragraph}`);
   }
+  return para;
+}
+
+data.facts.forEach((f, i) => {
+  const where = `facts[${i}] ${f.id}`;
+  if (checkCited(f, where, problem) === undefined) return;
   const copied = [...shingles(fold(f.text), RUN)].filter((s) => articleRuns.has(s) && !(f.quote && fold(f.quote.text).join(' ').includes(s)));
   if (copied.length) problem(where, `text copies the article: "${copied[0]}"`);
 });
@@ -65,9 +79,19 @@ data.entities.forEach((e, i) => {
   if (copied.length) problem(`entities[${i}] ${e.name}`, `description copies the article: "${copied[0]}"`);
 });
 
+// factq extract on the same article (it refuses to print a dataset that does not validate).
+const extracted = JSON.parse(
+  execFileSync(process.execPath, [fileURLToPath(new URL('../bin/factq.js', import.meta.url)), 'extract', articlePath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+);
+const extractProblem = (where, msg) => problem(`extract: ${where}`, msg);
+checkStructure(extracted, extractProblem);
+extracted.facts.forEach((f, i) => checkCited(f, `facts[${i}] ${f.id}`, extractProblem));
+const extractQuotes = extracted.facts.filter((f) => f.quote).length;
+
 for (const p of problems) console.error(`check-article: ${p}`);
 console.log(
   `check-article: ${data.facts.length} facts against ${paragraphs.length} paragraphs and ${questions.length} questions: ` +
     (problems.length ? `${problems.length} problems` : 'all quotes verbatim, all figures present, no copied runs'),
 );
+console.log(`check-article: extract made ${extracted.facts.length} facts (${extractQuotes} with quotes) and ${extracted.entities.length} entities from it`);
 process.exitCode = problems.length ? 1 : 0;

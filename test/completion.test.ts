@@ -37,7 +37,7 @@ function bashComplete(words: string[]): string[] {
 
 describe('bash completion', () => {
   it.each<[string[], string[]]>([
-    [[''], ['search', 'ask', 'questions', 'list', 'show', 'entities', 'schema', 'validate', 'completion']],
+    [[''], ['search', 'ask', 'questions', 'list', 'show', 'entities', 'schema', 'validate', 'extract', 'completion']],
     [['se'], ['search']],
     [['list', '--ty'], ['--type']],
     [['list', '--type', ''], ['event', 'casualties', 'statement', 'assessment', 'prediction', 'threat', 'background']],

@@ -28,12 +28,14 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   if (out.kind === 'text') {
     if (explicit || fieldList !== undefined) throw usageError(`${command} prints plain text: --format, --json and --fields do not apply`);
     io.stdout.write(out.text);
+    for (const note of result.notes ?? []) io.stderr.write(message(note));
     return result.code ?? EXIT.found;
   }
   if (out.kind === 'document') {
     if ((explicit && explicit !== 'json') || fieldList !== undefined)
       throw usageError(`${command} prints one JSON document: only --format json applies`);
     io.stdout.write(`${safeJson(out.value, 2)}\n`);
+    for (const note of result.notes ?? []) io.stderr.write(message(note));
     return result.code ?? EXIT.found;
   }
   const { format, render, ctx } = await prepare(io, opts, out.kind);

@@ -96,6 +96,16 @@ export const OPTIONS = {
     complete: (corpus) => corpus.dataset.article.questions.map((q): Offer => [String(q.number), q.text]),
   },
   explain: { flags: '--explain', help: 'show why the answer won' },
+  output: { flags: '-o, --output <file>', help: 'write to this file instead of stdout', file: true },
+  title: { flags: '--title <title>', help: "the article's title, when the page does not say it or says it wrongly" },
+  date: {
+    flags: '--date <date>',
+    help: "the article's date, YYYY-MM-DD (factq never makes one up)",
+    parse: (v) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw usageError(`--date expects YYYY-MM-DD, got "${v}"`);
+      return v;
+    },
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;
@@ -117,6 +127,9 @@ export interface OptionValues {
   entity?: string;
   question?: string;
   explain?: boolean;
+  output?: string;
+  title?: string;
+  date?: string;
 }
 
 /** The value of an option that allows only some values, matched regardless of case; else a usage error. */

@@ -5,6 +5,7 @@ import type { CommandSpec } from './command.js';
 import { completeWords } from './complete.js';
 import { completion } from './completion.js';
 import { entities } from './entities.js';
+import { extract } from './extract.js';
 import { list } from './list.js';
 import { questions } from './questions.js';
 import { schema } from './schema.js';
@@ -12,4 +13,4 @@ import { search } from './search.js';
 import { show } from './show.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly CommandSpec[] = [search, ask, questions, list, show, entities, schema, validate, completion, completeWords];
+export const COMMANDS: readonly CommandSpec[] = [search, ask, questions, list, show, entities, schema, validate, extract, completion, completeWords];

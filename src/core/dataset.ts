@@ -116,9 +116,11 @@ export class DatasetError extends FactqError {
   }
 }
 
-// The file's bytes, counted as they are read: a pipe, a device or /dev/zero has no size to check first,
-// so the limit is enforced on what arrives.
-function readBytes(file: string): Buffer {
+/**
+ * A file's bytes, up to the dataset size limit, counted as they are read: a pipe, a device or /dev/zero has
+ * no size to check first, so the limit is enforced on what arrives.
+ */
+export function readBytes(file: string): Buffer {
   let fd: number;
   try {
     fd = openSync(file, 'r');

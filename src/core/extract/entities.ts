@@ -1,0 +1,121 @@
+// Names in an article: found as runs of capitalised words, merged when one is a variant of another
+// ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
+// article's own words.
+import type { Entity, EntityKind } from '../model.js';
+import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { isEnglishWord, isName } from '../text/index.js';
+
+const NAME = /(?:\bal-)?\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w\u2019'-]*)*/g;
+const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
+const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
+const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
+
+interface Found {
+  name: string;
+  count: number;
+  /** Seen somewhere but at the start of a sentence. */
+  midSentence: boolean;
+  titled: boolean;
+  afterPlaceWord: boolean;
+  firstSentence: string;
+}
+
+/** A name as written, without possessive, title, or a capitalised word that only starts its sentence. */
+function cleanName(raw: string, atSentenceStart: boolean): { name: string; titled: boolean } | undefined {
+  let words = raw.replace(/[\u2019']s\b/g, '').replace(/[\u2019']$/, '').split(/\s+/);
+  if (atSentenceStart && SENTENCE_STARTERS.has(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  let titled = false;
+  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+    words = words.slice(1);
+    titled = true;
+  }
+  const name = words.join(' ').replace(/[-\u2019']+$/, '');
+  if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return undefined;
+  return { name, titled };
+}
+
+/** The entities named in the article's sentences. */
+export function findEntities(sentences: readonly string[]): Entity[] {
+  const found = new Map<string, Found>();
+  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true): void => {
+    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, afterPlaceWord: false, firstSentence: sentence };
+    entry.count++;
+    entry.midSentence ||= midSentence;
+    entry.titled ||= titled;
+    entry.afterPlaceWord ||= afterPlaceWord;
+    found.set(name, entry);
+  };
+  for (const sentence of sentences) {
+    const body = sentence.replace(/^[“"‘(]+/, '');
+    for (let m = NAME.exec(body); m; m = NAME.exec(body)) {
+      // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
+      const atStart = m.index === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, m.index));
+      // "Iranian military" is named whole by BODY below.
+      if (BODY_AFTER.test(body.slice(m.index + m[0].length))) continue;
+      const cleaned = cleanName(m[0], atStart);
+      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart);
+    }
+    // "the Iraqi military", "US officials": a people's word and a body of them, named together.
+    for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
+  }
+  // A common English word seen only where any word is capitalised ("Missiles launched ...") names nothing.
+  for (const [name, f] of found) if (!f.midSentence && !name.includes(' ') && isEnglishWord(name.toLowerCase()) && !isName(name.toLowerCase())) found.delete(name);
+  const names = [...found.keys()];
+  // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
+  // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).
+  const home = new Map<string, string>();
+  for (const n of names) {
+    if (n.includes(' ')) continue;
+    const base = names.find((b) => b !== n && !b.includes(' ') && demonymOf(n, b));
+    if (base) {
+      home.set(n, base);
+      continue;
+    }
+    const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b));
+    if (longer.length === 1) home.set(n, longer[0]!);
+  }
+  const entities = new Map<string, Entity>();
+  const titled = new Set<string>();
+  for (const f of found.values()) {
+    const canonical = home.get(f.name) ?? f.name;
+    const root = found.get(canonical) ?? f;
+    let e = entities.get(canonical);
+    if (!e) entities.set(canonical, (e = { name: canonical, kind: kindOf(root, found), aliases: [], description: describe(canonical, root.firstSentence) }));
+    if (f.name !== canonical && !e.aliases.includes(f.name)) e.aliases.push(f.name);
+    if (f.titled) titled.add(canonical);
+  }
+  // A name ever written with a title is a person's ("Mr Trump").
+  for (const name of titled) entities.get(name)!.kind = 'person';
+  return [...entities.values()];
+}
+
+const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
+const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
+const BODY_AFTER = /^ (?:military|army|government|regime|officials|forces|media)\b/;
+
+// "Iranian" of "Iran", "Iraqi" of "Iraq", "Americans" of "America": the name with a people's ending.
+function demonymOf(demonym: string, name: string): boolean {
+  return demonym.startsWith(name) && /^(?:ian|ians|i|is|n|ns|an|ans|ese|ish)$/.test(demonym.slice(name.length));
+}
+
+function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
+  if (MEDIA.test(f.name)) return 'media';
+  if (ORGANIZATION.test(f.name)) return 'organization';
+  if (f.titled) return 'person';
+  if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1))) return 'group';
+  if (/^[A-Z]{2,3}$/.test(f.name)) return 'country';
+  if (f.name.split(' ').length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
+  return 'place';
+}
+
+// What the article says the name is: an appositive ("Javad Zarif, Iran's foreign minister,"), else the
+// first sentence that names it.
+function describe(name: string, sentence: string): string {
+  const appositive = new RegExp(`${escape(name)},\\s+((?:the\\s+)?[^,.;]{3,80}?)[,.;]`).exec(sentence)?.[1];
+  if (appositive && /^(?:the |a |an |[A-Z][\w\u2019']* )?[a-z]/.test(appositive)) return appositive;
+  return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

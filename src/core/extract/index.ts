@@ -1,0 +1,252 @@
+// `factq extract`: an article (plain text, Markdown or a saved HTML page) into a dataset in factq's own
+// format. Sections from its questions or headings, paragraphs numbered as factq numbers them, one fact per
+// claim (clauses split out of compound sentences), attribution, quotes verbatim with their speaker,
+// entities with kinds and variants, figures with units, and a type for each claim. Facts keep the
+// article's words: no `asks`, no `answer`; ask and search work from the text.
+import { usageError } from '../errors.js';
+import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
+import { numberWord, STOP_WORDS, words } from '../text/index.js';
+import {
+  ACCORDING_TO,
+  ASSESSMENT_WORDS,
+  CASUALTY_WORDS,
+  EVENT_WORDS,
+  PERSON_PRONOUNS,
+  PREDICTION_WORDS,
+  REPORTING_VERBS,
+  THREAT_WORDS,
+} from '../text/extract-cues.js';
+import { findEntities } from './entities.js';
+import { readArticle } from './read.js';
+import type { Block } from './read.js';
+import { asSentence, clausesOf, sentencesOf } from './sentences.js';
+
+/** What the reader knows better than the page: the title and the date. */
+export interface ExtractOptions {
+  title?: string | undefined;
+  date?: string | undefined;
+}
+
+/** A dataset from an article's text. Throws a usage error for empty input or an article with no date. */
+export function extractDataset(input: string, opts: ExtractOptions = {}): Dataset {
+  const article = readArticle(input);
+  const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph');
+  if (!paragraphs.length) throw usageError('the input has no paragraphs to read facts from');
+  const date = opts.date ?? article.date;
+  if (date === undefined) throw usageError('no date found in the article: give it with --date YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError(`--date "${date}" is not a date in the form YYYY-MM-DD`);
+  const title = opts.title ?? article.title ?? firstWords(paragraphs[0]!.text);
+
+  // Sections: the article's questions or headings; paragraphs before the first go under one named by the
+  // title, and an article with none is one section.
+  const sections = sectionsOf(article.blocks, title);
+  const allSentences = sections.flatMap((s) => s.paragraphs.flatMap((p) => sentencesOf(p.text)));
+  const entities = findEntities(allSentences);
+  const facts: Fact[] = [];
+  const ids = new Set<string>();
+  let lastPerson: string | undefined;
+  for (const section of sections) {
+    for (const p of section.paragraphs) {
+      let lastSpeaker: string | undefined;
+      for (const sentence of sentencesOf(p.text)) {
+        const named = entitiesIn(sentence, entities);
+        const source = sourceOf(sentence, entities, lastPerson);
+        const quotes = quotesIn(sentence);
+        // A quote with no one named continues the last speaker's words in this paragraph.
+        const speaker = source ?? (quotes.length ? lastSpeaker : undefined);
+        if (quotes.length && speaker) lastSpeaker = speaker;
+        for (const clause of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
+          const mentioned = entitiesIn(clause, entities);
+          // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
+          const own = quotes.length ? undefined : sourceOf(clause, entities, lastPerson);
+          const clauseSpeaker = own ?? speaker;
+          const fact: Fact = {
+            id: idFor(clause, ids),
+            text: clause,
+            question: section.number,
+            paragraph: p.number,
+            type: typeOf(clause, quotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
+            attribution: clauseSpeaker ?? 'article',
+            entities: mentioned.map((e) => e.name),
+          };
+          const numbers = figuresIn(clause);
+          if (numbers.length) fact.numbers = numbers;
+          const quote = quotes[0] ?? scareQuote(clause);
+          const quoteSpeaker = clauseSpeaker ?? (quote ? mentioned[0]?.name : undefined);
+          if (quote && quoteSpeaker) fact.quote = { text: quote, speaker: quoteSpeaker } satisfies Quote;
+          facts.push(fact);
+        }
+        const person = named.filter((e) => e.kind === 'person').at(-1);
+        if (person) lastPerson = person.name;
+      }
+    }
+  }
+  const used = new Set(facts.flatMap((f) => [...f.entities, ...(f.quote ? [] : [])]));
+  for (const f of facts) if (f.quote && !used.has(f.quote.speaker)) used.add(f.quote.speaker);
+  return {
+    schemaVersion: 1,
+    article: {
+      title,
+      date,
+      paragraphs: paragraphs.length,
+      questions: sections.map((s) => ({ number: s.number, text: s.text })),
+    },
+    entities: entities.filter((e) => used.has(e.name)),
+    facts,
+  };
+}
+
+interface Section {
+  number: number;
+  text: string;
+  paragraphs: Array<{ number: number; text: string }>;
+}
+
+function sectionsOf(blocks: readonly Block[], title: string): Section[] {
+  const sections: Section[] = [];
+  let paragraph = 0;
+  for (const b of blocks) {
+    if (b.kind === 'section') {
+      sections.push({ number: sections.length + 1, text: b.text, paragraphs: [] });
+      continue;
+    }
+    if (!sections.length) sections.push({ number: 1, text: title, paragraphs: [] });
+    sections.at(-1)!.paragraphs.push({ number: ++paragraph, text: b.text });
+  }
+  // A section with no paragraphs of its own (a heading followed by another) stays: it is the article's.
+  return sections;
+}
+
+// The entities a text names, by name or alias, in the order they first appear.
+function entitiesIn(text: string, entities: readonly Entity[]): Entity[] {
+  const at = (name: string): number => {
+    const m = new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).exec(text);
+    return m ? m.index : -1;
+  };
+  // At one place the longest name wins: "the Iraqi military" is the military, not Iraq by its alias.
+  return entities
+    .map((e) => {
+      let i = Infinity;
+      let length = 0;
+      for (const n of [e.name, ...e.aliases]) {
+        const j = at(n);
+        if (j >= 0 && (j < i || (j === i && n.length > length))) [i, length] = [j, n.length];
+      }
+      return { e, i, length };
+    })
+    .filter((x) => x.i !== Infinity)
+    .sort((a, b) => a.i - b.i || b.length - a.length)
+    .map((x) => x.e);
+}
+
+// Who a sentence says is speaking: "according to X", "X said", "said X", "he wrote" (the last person named).
+function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
+  const according = ACCORDING_TO.exec(sentence)?.[1];
+  if (according) return sourceNamed(according, entities);
+  const verb = REPORTING_VERBS.exec(sentence);
+  if (!verb) return undefined;
+  // Outside quotes only: a reporting verb inside the quoted words is the speaker's.
+  const before = sentence.slice(0, verb.index);
+  if ((before.match(/[“"]/g)?.length ?? 0) % 2 === 1 && !/[”"]/.test(before.slice(before.lastIndexOf('“')))) return undefined;
+  // "..., said Javad Zarif, ..." : the name after the verb.
+  const after = sentence.slice(verb.index + verb[0].length);
+  if (/[”"],?\s*$/.test(before)) {
+    const named = entitiesIn(after.split(/[.;]/)[0]!, entities)[0];
+    if (named) return named.name;
+  }
+  // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
+  const subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
+  const pronoun = words(subject).at(-1);
+  if (pronoun && PERSON_PRONOUNS.has(pronoun) && lastPerson) return lastPerson;
+  return subject ? sourceNamed(subject, entities) : undefined;
+}
+
+// A source as the article names it: the entity when the phrase is its name (or alias, with a title or
+// "the"), the phrase itself when it says more ("the Valmora fire service"), else an entity it names.
+function sourceNamed(phrase: string, entities: readonly Entity[]): string | undefined {
+  const head = phrase.split(/,\s*/)[0]!.replace(/^(?:and|but|while|so)\s+/i, '').trim();
+  const bare = head
+    .replace(/^the\s+/i, '')
+    .replace(/^(?:Mr|Mrs|Ms|Dr|President|Ayatollah|General)\.?\s+/, '')
+    .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
+  const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
+  if (exact) return exact.name;
+  const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
+  if (bare && !pronoun && !/^(?:it|they|we|i|you|this|that|there)$/i.test(bare) && bare.split(/\s+/).length <= 5) return bare;
+  return entitiesIn(phrase, entities)[0]?.name;
+}
+
+// Words in quotation marks, two words or more, verbatim.
+function quotesIn(sentence: string): string[] {
+  const out: string[] = [];
+  const q = /[“"]([^”"]+)[”"]/g;
+  for (let m = q.exec(sentence); m; m = q.exec(sentence)) {
+    const text = m[1]!.trim().replace(/[,.]$/, '');
+    if (text.split(/\s+/).length >= 2) out.push(text);
+  }
+  // A quote whose closing mark is in a later sentence: what follows the opening mark.
+  if (!out.length) {
+    const open = /[“]([^”]{8,})$/.exec(sentence)?.[1];
+    if (open) out.push(open.trim().replace(/[,.]$/, ''));
+  }
+  return out;
+}
+
+// Quoted words without a reporting verb ("vowed “severe revenge”"): a quote too, if two words or more.
+function scareQuote(clause: string): string | undefined {
+  const m = /[“"]([^”"]{3,})[”"]/.exec(clause)?.[1];
+  return m && m.split(/\s+/).length >= 2 ? m.trim() : undefined;
+}
+
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)';
+const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
+
+// Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
+function figuresIn(clause: string): NumberFigure[] {
+  const out: NumberFigure[] = [];
+  for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
+    const raw = m[1]!.toLowerCase();
+    const value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberWord(raw);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // A year is no count: "in 2020 missiles".
+    if (/^(?:19|20)\d\d$/.test(raw) && !/^[a-z]/.test(m[2]!)) continue;
+    const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
+    if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
+    out.push({ value, unit });
+  }
+  const none = /\b(?:no one|nobody)\b/i.test(clause)
+    ? 'people'
+    : (/\bnone of (?:its|their|the) (\w+)/i.exec(clause)?.[1] ?? /\bno ((?:\w+ )?casualties)\b/i.exec(clause)?.[1]);
+  if (none) out.push({ value: 0, unit: none });
+  return out;
+}
+
+function typeOf(clause: string, quoted: boolean, reported: boolean): FactType {
+  if (quoted) return 'statement';
+  if (CASUALTY_WORDS.test(clause) && !PREDICTION_WORDS.test(clause)) return 'casualties';
+  if (reported) return 'statement';
+  if (THREAT_WORDS.test(clause)) return 'threat';
+  if (PREDICTION_WORDS.test(clause)) return 'prediction';
+  if (ASSESSMENT_WORDS.test(clause)) return 'assessment';
+  if (EVENT_WORDS.test(clause)) return 'event';
+  return 'background';
+}
+
+// A fact's id: its first content words in kebab case, made unique with a number.
+function idFor(text: string, taken: Set<string>): string {
+  const content = words(text).filter((w) => !STOP_WORDS.has(w) && /^[a-z0-9]+$/.test(w));
+  const base = (content.length ? content : ['fact']).slice(0, 6).join('-');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function firstWords(text: string): string {
+  const first = sentencesOf(text)[0] ?? text;
+  return first.length > 100 ? `${first.slice(0, 99)}…` : first;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

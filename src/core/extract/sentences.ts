@@ -1,0 +1,89 @@
+// Sentences of a paragraph, and clauses of a sentence that each make one claim.
+import { ABBREVIATIONS, CLAUSE_SUBJECTS } from '../text/extract-cues.js';
+
+const OPEN_QUOTES = new Set(['“', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '’']);
+
+/** A paragraph's sentences: a full stop, ! or ? ends one unless it ends an abbreviation or sits in a quote that goes on. */
+export function sentencesOf(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i]!;
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // The end may carry closing quotes and brackets: "...self-defence."
+    let end = i + 1;
+    while (end < paragraph.length && (CLOSE_QUOTES.has(paragraph[end]!) || paragraph[end] === ')')) end++;
+    if (end < paragraph.length && paragraph[end] !== ' ') continue;
+    const word = /([\w.]+)$/.exec(paragraph.slice(start, i))?.[1]?.toLowerCase() ?? '';
+    if (c === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
+    // A quote still open at a full stop goes on: the sentence ends with the quote.
+    if (quoted && !CLOSE_QUOTES.has(paragraph[end - 1]!)) continue;
+    const next = paragraph.slice(end).trimStart();
+    if (next && !/^[A-Z0-9“"‘(]/.test(next)) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = end;
+    quoted = false;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * The clauses of a sentence that each stand as a sentence: split at semicolons, and at ", and" / ", but" /
+ * " and" when what follows has a subject of its own ("17 missiles were fired at X and five missiles were
+ * fired at Y"). Quoted words are never split.
+ */
+export function clausesOf(sentence: string): string[] {
+  if (/[“"]/.test(sentence)) return [sentence];
+  const parts = sentence.split(/;\s+/);
+  return parts.flatMap((part) => {
+    const pieces: string[] = [];
+    let rest = part;
+    for (;;) {
+      const m = /,? (?:and|but) (?=(\S+))/g;
+      let cut = -1;
+      let after = 0;
+      for (let x = m.exec(rest); x; x = m.exec(rest)) {
+        const tail = rest.slice(x.index + x[0].length);
+        // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say".
+        if (startsClause(tail)) {
+          cut = x.index;
+          after = x.index + x[0].length;
+          break;
+        }
+      }
+      if (cut < 0) break;
+      pieces.push(rest.slice(0, cut));
+      rest = rest.slice(after);
+    }
+    pieces.push(rest);
+    return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
+  });
+}
+
+// Whether `tail` opens a clause: a subject (a determiner, pronoun, name or number) with a finite verb
+// within its first six words.
+function startsClause(tail: string): boolean {
+  if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
+  const head = tail.split(' ').slice(0, 7).join(' ');
+  return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || /\b\w+ed\b/.test(head.split(' ').slice(1).join(' '));
+}
+
+/** A clause as a sentence: capital first letter, a full stop at the end. */
+export function asSentence(clause: string): string {
+  let s = clause.trim().replace(/^[,;:\s]+/, '').replace(/[,;:\s]+$/, '');
+  if (!s) return s;
+  s = s[0]!.toUpperCase() + s.slice(1);
+  return /[.!?]["”’)]*$/.test(s) ? s : `${s}.`;
+}
+
+/** Whether a character opens a quotation. */
+export function opensQuote(c: string): boolean {
+  return OPEN_QUOTES.has(c);
+}

@@ -1,0 +1,58 @@
+// The English that `extract` reads articles with: how sentences end, who says what, what kind of claim a
+// clause makes. Kept here with the rest of the analyzer's English.
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen', 'rep', 'gov', 'pres', 'st', 'jr', 'sr',
+  'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+]);
+
+/** Verbs that report speech: "X said", "said X", "X told reporters". */
+export const REPORTING_VERBS =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows)\b/i;
+
+/** "according to X": X is the source. */
+export const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?=[,.;]|$)/i;
+
+/** Personal pronouns that stand for a person named before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** Words that begin a new clause after ", and" / "; ": a subject, so the clause reads as a sentence. */
+export const CLAUSE_SUBJECTS = /^(?:the|a|an|he|she|it|they|we|i|this|that|these|those|there|[A-Z][\w\u2019'-]*)\b/;
+
+/** Claims of harm: killed, hurt, casualties. */
+export const CASUALTY_WORDS = /\b(?:(?:was|were|been|be) killed|killed or|injured|injuries|wounded|hurt|casualties|dead|died|deaths|lost none)\b/i;
+/** Claims about what will or may happen. */
+export const PREDICTION_WORDS = /\b(?:will|would|could|might|may|likely|expected to|chance)\b/i;
+/** Claims that weigh or judge. */
+export const ASSESSMENT_WORDS = /\b(?:must|should|need to|needs to|has to|have to|require|requires|demand|demands|credibility|clearly|seems|appears)\b/i;
+/** Threats. */
+export const THREAT_WORDS = /\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|warn(?:ed|s)?)\b/i;
+/** Actions in the past: what happened. */
+export const EVENT_WORDS = /\b(?:fired|launched|attacked|struck|hit|killed|bombed|targeted|seized|arrested|invaded|shot|exploded)\b/i;
+
+/** "no one", "nobody", "none": a figure of zero. */
+export const NONE_WORDS = /\b(?:no one|nobody|none of (?:its|their|the) (\w+)|no (\w+ )?casualties)\b/i;
+
+/** Words that name months, for dates written out. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Words that may begin a sentence capitalised without being a name. */
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'all', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'it', 'its',
+  'this', 'that', 'these', 'those', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'as',
+  'what', 'when', 'where', 'who', 'why', 'how', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can',
+  'early', 'previous', 'last', 'next', 'some', 'many', 'most', 'no', 'not', 'so', 'yet', 'still', 'after', 'before',
+  'while', 'since', 'because', 'according', 'leaving', 'by', 'despite', 'meanwhile', 'however', 'also', 'now', 'then',
+  'mr', 'mrs', 'ms', 'dr', 'president', 'supreme', 'ayatollah', 'one', 'two', 'three', 'five', 'seventeen',
+]);
+
+/** Capitalised words that name no entity: days, months. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Titles that go before a name and are not part of it ("Mr Trump" is Trump). */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'ayatollah', 'general', 'gen', 'prime', 'minister', 'sir']);

@@ -1,0 +1,126 @@
+// extract: an article into a dataset, read from plain text, Markdown and HTML, with the claims, quotes,
+// attribution, figures and names a reader would take from it; always a dataset that validates.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractDataset } from '../src/core/extract/index.js';
+import { readArticle } from '../src/core/extract/read.js';
+import { clausesOf, sentencesOf } from '../src/core/extract/sentences.js';
+import { checkDataset } from '../src/core/schema.js';
+import { factq } from './run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'factq-extract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE = [
+  'Harbour closes after storm — 2023-03-14',
+  'What happened?',
+  'A storm struck the port of Valmora on Tuesday night. According to the harbour authority, 12 ships were damaged and three cranes were destroyed.',
+  'Was anyone hurt?',
+  'Officials say no one was killed. The Valmora fire service said four workers were treated for minor injuries.',
+  '“The damage is serious, but the port will reopen,” said Elena Varga, the harbour master. “We expect ships back within a week.”',
+  'What happens next?',
+  'Mrs Varga said repairs would cost about 30 million euros. Varga also warned of “further delays” if more storms come.',
+].join('\n');
+
+describe('reading an article', () => {
+  it.each([
+    ['questions and paragraphs in plain text', ARTICLE, 3, 4],
+    ['Markdown headings and paragraphs over several lines', '# Storm\n\nPublished 14 March 2023\n\n## What happened?\n\nA storm struck\nthe port.\n\n## Next\n\nRepairs begin.', 2, 3],
+    ['HTML headings and paragraphs, scripts ignored', '<html><head><title>Storm</title><meta property="article:published_time" content="2023-03-14T10:00:00Z"></head><body><script>var x = "<p>no</p>";</script><article><h1>Storm</h1><p>A storm struck the port.</p><h2>What next?</h2><p>Repairs begin &amp; ships wait.</p></article></body></html>', 1, 2],
+  ])('%s', (_, input, sections, paragraphs) => {
+    const a = readArticle(input);
+    expect(a.blocks.filter((b) => b.kind === 'section')).toHaveLength(sections);
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(paragraphs);
+    expect(a.date).toBe('2023-03-14');
+  });
+
+  it('splits sentences, not abbreviations, and keeps a quote whole', () => {
+    expect(sentencesOf('Mr. Varga left at 5 p.m. on Tuesday. He came back. “We are ready. The port is open,” he said.')).toEqual([
+      'Mr. Varga left at 5 p.m. on Tuesday.',
+      'He came back.',
+      '“We are ready. The port is open,” he said.',
+    ]);
+  });
+
+  it('splits a compound sentence into clauses that each stand as a sentence', () => {
+    expect(clausesOf('According to the harbour authority, 12 ships were damaged and three cranes were destroyed.')).toEqual([
+      'According to the harbour authority, 12 ships were damaged.',
+      'Three cranes were destroyed.',
+    ]);
+    // "and" between two objects joins no clauses.
+    expect(clausesOf('The storm hit ships and cranes in the port.')).toHaveLength(1);
+  });
+});
+
+describe('extracting a dataset', () => {
+  const d = extractDataset(ARTICLE);
+  const fact = (text: string) => d.facts.find((f) => f.text.includes(text))!;
+
+  it('validates, with the article as it reads', () => {
+    expect(checkDataset(JSON.parse(JSON.stringify(d))).ok).toBe(true);
+    expect(d.article).toMatchObject({ title: 'Harbour closes after storm', date: '2023-03-14', paragraphs: 4 });
+    expect(d.article.questions.map((q) => q.text)).toEqual(['What happened?', 'Was anyone hurt?', 'What happens next?']);
+  });
+
+  it('keeps quotes verbatim with their speaker, a continued quote and scare quotes too', () => {
+    expect(fact('The damage is serious').quote).toEqual({ text: 'The damage is serious, but the port will reopen', speaker: 'Elena Varga' });
+    expect(fact('We expect ships back').quote).toEqual({ text: 'We expect ships back within a week', speaker: 'Elena Varga' });
+    expect(fact('further delays').quote).toEqual({ text: 'further delays', speaker: 'Elena Varga' });
+  });
+
+  it('attributes claims: according to X, X said, a clause that inherits its sentence source', () => {
+    expect(fact('12 ships were damaged').attribution).toBe('harbour authority');
+    expect(fact('Three cranes were destroyed').attribution).toBe('harbour authority');
+    expect(fact('four workers were treated').attribution).toBe('Valmora fire service');
+    expect(fact('repairs would cost').attribution).toBe('Elena Varga');
+  });
+
+  it('reads figures with units, zero for no one', () => {
+    expect(fact('12 ships').numbers).toEqual([{ value: 12, unit: 'ships' }]);
+    expect(fact('Three cranes').numbers).toEqual([{ value: 3, unit: 'cranes' }]);
+    expect(fact('no one was killed').numbers).toEqual([{ value: 0, unit: 'people' }]);
+    expect(fact('no one was killed').type).toBe('casualties');
+  });
+
+  it('names entities once, variants as aliases, with a kind and the article’s description', () => {
+    const varga = d.entities.find((e) => e.name === 'Elena Varga')!;
+    expect(varga).toMatchObject({ kind: 'person', description: 'the harbour master' });
+    expect(varga.aliases).toContain('Varga');
+    expect(d.entities.map((e) => e.name)).not.toContain('Tuesday');
+    expect(fact('Varga also warned').entities).toEqual(['Elena Varga']);
+  });
+
+  it('never invents a date: none found is a usage error, --date gives one', () => {
+    const undated = 'What happened?\nA storm struck the port.';
+    expect(() => extractDataset(undated)).toThrow(/no date found/);
+    expect(extractDataset(undated, { date: '2023-03-14' }).article.date).toBe('2023-03-14');
+  });
+});
+
+describe('factq extract', () => {
+  it('writes a dataset that --data then answers from', async () => {
+    const input = join(dir, 'storm.txt');
+    const out = join(dir, 'storm.json');
+    writeFileSync(input, ARTICLE);
+    const r = await factq(['extract', input, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/storm\.json: \d+ facts, \d+ entities, 3 questions, 4 paragraphs/);
+    expect((await factq(['validate', out])).code).toBe(0);
+    const answer = JSON.parse((await factq(['ask', 'how many ships were damaged?', '--data', out, '--json'])).stdout);
+    expect(answer.answer).toMatch(/12 ships/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('prints the dataset on stdout without -o, and refuses empty input or a bad --date', async () => {
+    const input = join(dir, 'storm2.txt');
+    writeFileSync(input, ARTICLE);
+    expect(JSON.parse((await factq(['extract', input])).stdout).facts.length).toBeGreaterThan(5);
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    expect(await factq(['extract', empty])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^factq: .*empty/) });
+    expect((await factq(['extract', input, '--date', 'tomorrow'])).code).toBe(2);
+  });
+});
