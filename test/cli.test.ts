@@ -62,6 +62,13 @@ describe('exit codes and errors', () => {
     expect(r.stderr).toMatch(/^factq: unknown command 'serch' \(did you mean search\b.*\)\n$/);
   });
 
+  it.each([60, 80, 120])('wraps help to a %i-column terminal, options and their help included', async (columns) => {
+    const r = await factq(['search', '--help'], { tty: true, columns });
+    const lines = r.stdout.split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(columns);
+    expect(r.stdout).toContain('--min-score');
+  });
+
   it('prints help with examples when run bare', async () => {
     const r = await factq([]);
     expect(r.stdout).toContain('Usage: factq');

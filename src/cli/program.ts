@@ -126,11 +126,13 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     // A command's help lists the options every command takes too, wrapped to the terminal's width.
-    .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(Math.max(io.stdout.columns ?? 80, 40), 120) })
+    .configureHelp({ showGlobalOptions: true, minWidthToWrap: 20 })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
+      // Asked only when help is printed: a run that prints no help never measures the terminal.
+      getOutHelpWidth: () => Math.min(Math.max(io.stdout.columns ?? 80, 40), 120),
       // Commander's own errors are reported by reportError, as one line.
       writeErr: () => undefined,
       outputError: () => undefined,
