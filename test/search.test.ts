@@ -170,6 +170,12 @@ describe('search: words, names and numbers', () => {
     expect(normalise(first.text)).toContain('missiles');
   });
 
+  it('does not take a reversed word for the word: "escalate" is not "de-escalating"', () => {
+    const first = searchFacts(data, 'escalate', {}, 1)[0]!.fact;
+    expect(first.text).not.toMatch(/de-escalat/);
+    expect(searchFacts(data, 'de-escalate', {}, 3).map((h) => h.fact.id)).toContain('trump-could-claim-soleimani-killing');
+  });
+
   it('never corrects a real English word into another', () => {
     const weather = termsOf(data, 'weather')[0]!;
     expect([...data.index.vocabulary.expand(weather).keys()]).not.toContain(stem('either'));

@@ -9,8 +9,12 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
   ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d].map((c): [number, string] => [c, '-']),
 ]);
 // Unicode property classes cost ~0.3 ms to create (ICU loads the sets): made for the first non-ASCII text.
-let unicode: { marks: RegExp; word: RegExp } | undefined;
-const unicodeRegExps = (): { marks: RegExp; word: RegExp } => (unicode ??= { marks: /\p{M}+/gu, word: /[\p{L}\p{N}]+/gu });
+let unicode: { marks: RegExp; word: RegExp; prefix: RegExp } | undefined;
+const unicodeRegExps = (): { marks: RegExp; word: RegExp; prefix: RegExp } =>
+  (unicode ??= { marks: /\p{M}+/gu, word: /[\p{L}\p{N}]+/gu, prefix: /(?<![\p{L}\p{N}])(de|non|anti|un|counter|dis)-(?=\p{L})/gu });
+// Whether plain ASCII text may hold a joining prefix (apostrophes between go before joining): such text
+// takes the regular-expression path, which decides.
+const MAY_JOIN = /(?:de|non|anti|un|counter|dis)'*-/;
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -40,16 +44,26 @@ function punctuation(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-/** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"). */
+// Prefixes that reverse or negate the word they are hyphenated to: "de-escalate" is one word, and not
+// "escalate". Other hyphens separate words ("al-Asad", "pro-government", "self-defence").
+// (The same list is in unicodeRegExps' prefix, for text beyond ASCII.)
+const JOINED_PREFIXES: ReadonlySet<string> = new Set(['de', 'non', 'anti', 'un', 'counter', 'dis']);
+
+/** Whether a folded word, hyphenated to the next, is a prefix that joins it ("de" in "de-escalate"). */
+export function joinsNext(word: string): boolean {
+  return JOINED_PREFIXES.has(word);
+}
+
+/** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"), and so do reversing prefixes ("de-escalate" -> "deescalate"). */
 export function words(s: string): string[] {
   const folded = normalise(s);
-  if (isAscii(folded)) {
+  if (isAscii(folded) && !MAY_JOIN.test(folded)) {
     const out: string[] = [];
     scanAscii(folded, (w) => out.push(w));
     return out;
   }
   const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
-  return bare.match(unicodeRegExps().word) ?? [];
+  return bare.replace(unicodeRegExps().prefix, '$1').match(unicodeRegExps().word) ?? [];
 }
 
 /**
@@ -57,7 +71,8 @@ export function words(s: string): string[] {
  * datasets: plain ASCII text (nearly all of it) is scanned once, with no regular expressions or copies.
  */
 export function forEachWord(s: string, visit: (word: string) => void): void {
-  if (isAscii(s)) scanAscii(s.toLowerCase(), visit);
+  const lower = isAscii(s) ? s.toLowerCase() : undefined;
+  if (lower !== undefined && !MAY_JOIN.test(lower)) scanAscii(lower, visit);
   else for (const w of words(s)) visit(w);
 }
 

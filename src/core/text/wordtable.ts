@@ -4,7 +4,7 @@
 // already seen costs no allocation at all, and it hands back ids in a typed array (no callback per word).
 // Anything else (non-ASCII text, apostrophes) goes through forEachWord, so the words found are always
 // exactly those words() finds.
-import { forEachWord } from './fold.js';
+import { forEachWord, joinsNext } from './fold.js';
 
 const EMPTY = -1;
 
@@ -96,6 +96,8 @@ export class WordTable extends StringSet {
         continue;
       }
       if (c > 127 || c === 39) return this.scanWords(text);
+      // "de-escalate" is one word: the rare text with a joining prefix takes the careful path.
+      if (c === 45 && start >= 0 && i - start <= 7 && joinsNext(text.slice(start, i).toLowerCase())) return this.scanWords(text);
       if (start >= 0) found[count++] = this.find(text, start, i, h);
       start = -1;
     }
