@@ -1,7 +1,7 @@
 import { ask as answer, askExplained } from '../core/ask.js';
 import { EXIT } from '../core/errors.js';
 import type { AnswerRecord, Output } from '../output/records.js';
-import { inputsOf } from './command.js';
+import { eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq ask`: answer each question; exit 0 only when every question was answered. */
@@ -30,19 +30,8 @@ export const ask: CommandSpec = {
       };
     };
     if ('input' in given) return answerTo(given.input, false);
-    const lines = given.lines;
-    return {
-      output: {
-        kind: 'stream',
-        records: 'answer',
-        // Exit 0 only when every question was answered.
-        found: 'every',
-        waiting: 'reading questions, one a line (Ctrl-D ends)',
-        parts: (async function* () {
-          for await (const question of lines) yield answerTo(question, true);
-        })(),
-      },
-    };
+    // Exit 0 only when every question was answered.
+    return eachLine(given.lines, { records: 'answer', found: 'every', what: 'questions' }, (q) => answerTo(q, true));
   },
 };
 

@@ -105,6 +105,28 @@ export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRec
 }
 
 /**
+ * A result for each line of stdin, each made as its line arrives (`search -`, `ask -`): the exit code is
+ * found when `any` line found something, or when `every` one did.
+ */
+export function eachLine(
+  lines: AsyncIterable<string>,
+  how: { records: RecordKind; found: 'any' | 'every'; what: string },
+  resultFor: (line: string) => CommandResult & { output: Output },
+): CommandResult {
+  return {
+    output: {
+      kind: 'stream',
+      records: how.records,
+      found: how.found,
+      waiting: `reading ${how.what}, one a line (Ctrl-D ends)`,
+      parts: (async function* () {
+        for await (const line of lines) yield resultFor(line);
+      })(),
+    },
+  };
+}
+
+/**
  * What `search` and `ask` work on: the words given, as one input, or with `-` alone one input per line of
  * stdin, trimmed, blank lines skipped, each as it arrives. `what` names them in messages ("queries").
  */

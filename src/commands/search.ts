@@ -2,7 +2,7 @@ import { filterFrom } from '../core/query.js';
 import { findFacts } from '../core/search.js';
 import { usageError } from '../core/errors.js';
 import type { FactRecord, Output } from '../output/records.js';
-import { factRecord, inputsOf } from './command.js';
+import { eachLine, factRecord, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq search`: facts for each query, best first. Several queries (from stdin) tag each result. */
@@ -40,17 +40,6 @@ export const search: CommandSpec = {
       return { output: { kind: 'fact', records, highlight }, hints };
     };
     if ('input' in given) return searchFor(given.input, false);
-    const lines = given.lines;
-    return {
-      output: {
-        kind: 'stream',
-        records: 'fact',
-        found: 'any',
-        waiting: 'reading queries, one a line (Ctrl-D ends)',
-        parts: (async function* () {
-          for await (const query of lines) yield searchFor(query, true);
-        })(),
-      },
-    };
+    return eachLine(given.lines, { records: 'fact', found: 'any', what: 'queries' }, (q) => searchFor(q, true));
   },
 };
