@@ -34,6 +34,15 @@ interface Entry {
   fingerprint: string;
   contentHash: string;
   snapshot: IndexSnapshot;
+  /** What a warm run needs besides the index, so it parses no more of the file than it reads. */
+  layout?: Layout;
+}
+
+/** The dataset's article and entities as JSON, each fact's byte range in the file, and article order. */
+export interface Layout {
+  shell: string;
+  ranges: Int32Array;
+  order: Int32Array;
 }
 
 /** The content hash that keys a file's entry. */
@@ -95,6 +104,29 @@ const macOf = (key: Buffer, payload: Uint8Array): Buffer => createHmac('sha256',
 
 /** The cached index snapshot for this file and content, or undefined; `facts` is the dataset's fact count. */
 export function readCachedIndex(dir: string, file: string, hash: string, facts: number): IndexSnapshot | undefined {
+  const entry = readCachedEntry(dir, file, hash);
+  return entry && wellFormedSnapshot(entry.snapshot, facts) ? entry.snapshot : undefined;
+}
+
+/**
+ * The cached index and layout for this file and content, when factq wrote them for it and their structure
+ * holds: the layout's ranges in order, inside a file of `size` bytes, one per fact of the index.
+ */
+export function readCachedLayout(dir: string, file: string, hash: string, size: number): { snapshot: IndexSnapshot; layout: Layout } | undefined {
+  const entry = readCachedEntry(dir, file, hash);
+  const layout = entry?.layout;
+  if (!entry || !layout || typeof layout.shell !== 'string' || !(layout.ranges instanceof Int32Array) || !(layout.order instanceof Int32Array)) return undefined;
+  const facts = layout.ranges.length / 2;
+  if (!Number.isInteger(facts) || layout.order.length !== facts || !wellFormedSnapshot(entry.snapshot, facts)) return undefined;
+  for (let i = 0; i < layout.ranges.length; i++) {
+    const at = layout.ranges[i]!;
+    if (at < (i ? layout.ranges[i - 1]! : 0) || at > size) return undefined;
+  }
+  for (const rank of layout.order) if (rank < 0 || rank >= facts) return undefined;
+  return { snapshot: entry.snapshot, layout };
+}
+
+function readCachedEntry(dir: string, file: string, hash: string): Entry | undefined {
   try {
     const key = keyOf(dir, false);
     if (!key) return undefined;
@@ -104,10 +136,9 @@ export function readCachedIndex(dir: string, file: string, hash: string, facts: 
     const payload = bytes.subarray(MAC_BYTES);
     if (!macOf(key, payload).equals(bytes.subarray(0, MAC_BYTES))) return undefined;
     const entry = deserialize(payload) as Entry;
-    if (entry.fingerprint !== INDEX_FINGERPRINT || entry.contentHash !== hash) return undefined;
-    if (!wellFormedSnapshot(entry.snapshot, facts)) return undefined;
+    if (typeof entry !== 'object' || entry === null || entry.fingerprint !== INDEX_FINGERPRINT || entry.contentHash !== hash) return undefined;
     touch(path);
-    return entry.snapshot;
+    return entry;
   } catch {
     return undefined;
   }
@@ -129,15 +160,15 @@ export function wellFormedSnapshot(s: IndexSnapshot, facts: number): boolean {
   return true;
 }
 
-/** Store an index snapshot for this file and content: written to a new private file, then renamed. */
-export function writeCachedIndex(dir: string, file: string, hash: string, snapshot: IndexSnapshot): void {
+/** Store an index snapshot (and the layout, when known) for this file and content: written to a new private file, then renamed. */
+export function writeCachedIndex(dir: string, file: string, hash: string, snapshot: IndexSnapshot, layout?: Layout): void {
   let tmp: string | undefined;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const key = keyOf(dir, true);
     if (!key) return;
     const path = entryPath(dir, file);
-    const payload = serialize({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot } satisfies Entry);
+    const payload = serialize({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot, ...(layout ? { layout } : {}) } satisfies Entry);
     // A name no one can guess, created anew ('wx' never follows or reuses what is there).
     tmp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
     writeFileSync(tmp, Buffer.concat([macOf(key, payload), payload]), { flag: 'wx', mode: 0o600 });

@@ -20,15 +20,21 @@ export class Corpus {
   private kinds: Map<string, EntityKind> | undefined;
   private questions: { sizes: Map<number, number>; byWord: Map<string, number[]> } | undefined;
 
+  private readonly snapshot: IndexSnapshot | undefined;
+  private phrases: EntityPhrases | undefined;
+
   /**
-   * `snapshot`: an index of this dataset built before (the cache's, or the build's for the bundled one);
-   * `phrases`: its entity phrases, worked out before (the build's, for the bundled one).
+   * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
+   * its index `snapshot`, its entity `phrases`, each fact's rank in article `order`.
    */
   constructor(
     readonly dataset: Dataset,
-    private readonly snapshot?: IndexSnapshot,
-    private phrases?: EntityPhrases,
-  ) {}
+    known: { snapshot?: IndexSnapshot | undefined; phrases?: EntityPhrases | undefined; order?: Int32Array | undefined } = {},
+  ) {
+    this.snapshot = known.snapshot;
+    this.phrases = known.phrases;
+    this.ranks = known.order;
+  }
 
   /** Each fact's rank in article order. */
   get order(): Int32Array {

@@ -8,7 +8,9 @@ import type { CheckResult, Dataset, Problem } from './model.js';
 import { Corpus } from './corpus.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot } from './index/snapshot.js';
-import { isObject, isWellFormed } from './quick-check.js';
+import { isWellFormed } from './quick-check.js';
+import { factRanges, lazyDataset } from './lazy-dataset.js';
+import type { Layout } from './cache.js';
 
 /** Files above this size are refused before reading, so a huge file cannot exhaust memory. */
 export const MAX_DATA_BYTES = 128 * 1024 * 1024;
@@ -43,7 +45,7 @@ export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
   if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
   const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number };
-  return (bundledOne = new Corpus(bundled(), decodeSnapshot(built.index), { byWords: new Map(built.phrases), longest: built.longest }));
+  return (bundledOne = new Corpus(bundled(), { snapshot: decodeSnapshot(built.index), phrases: { byWords: new Map(built.phrases), longest: built.longest } }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */
@@ -69,22 +71,32 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
 /** Read, parse and validate a dataset file, with its index from the cache when there is one. */
 export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<Corpus> {
   const bytes = readBytes(file);
-  const text = new TextDecoder('utf-8').decode(bytes);
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
   // more than loading the cache module (node:crypto, node:v8) and reading an entry.
   const cache = opts.cacheDir ? { dir: opts.cacheDir, ...(await import('./cache.js')) } : undefined;
   const hash = cache ? cache.contentHash(bytes) : '';
-  const raw = parseJson(file, text);
   if (cache) {
     // An entry carries its owner's MAC over the content hash: factq wrote it, after these same bytes
-    // passed validation.
-    const facts = isObject(raw) && Array.isArray(raw.facts) ? raw.facts.length : -1;
-    const snapshot = cache.readCachedIndex(cache.dir, file, hash, facts);
-    if (snapshot) return new Corpus(raw as Dataset, snapshot);
+    // passed validation. It says where each fact lies, so no more of the file is parsed than is read.
+    const warm = cache.readCachedLayout(cache.dir, file, hash, bytes.length);
+    if (warm) {
+      const shell = JSON.parse(warm.layout.shell) as Omit<Dataset, 'facts'>;
+      return new Corpus(lazyDataset(shell, bytes, warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
+    }
   }
+  const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes));
   const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
-  if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot());
+  if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes));
   return corpus;
+}
+
+// Where each fact lies in the file and the rest of the dataset, for a warm run; none when the file's facts
+// cannot be found by a scan (then warm runs parse the file, as before).
+function layoutOf(corpus: Corpus, bytes: Uint8Array): Layout | undefined {
+  const ranges = factRanges(bytes);
+  const { facts, ...shell } = corpus.dataset;
+  if (!ranges || ranges.length !== facts.length * 2) return undefined;
+  return { shell: JSON.stringify(shell), ranges, order: corpus.order };
 }
 
 // The schema decides what the quick check is not sure of, and says what is wrong.

@@ -1,0 +1,112 @@
+// A warm run reads the index and each fact's place in the file from the cache and parses only the facts it
+// reads. The scan that finds those places, and the answers on that path, against the full parse.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate.mjs';
+import { ask } from '../src/core/ask.js';
+import { Corpus } from '../src/core/corpus.js';
+import { loadCorpus } from '../src/core/dataset.js';
+import { factRanges, lazyDataset } from '../src/core/lazy-dataset.js';
+import type { Dataset } from '../src/core/model.js';
+import { filterFrom } from '../src/core/query.js';
+import { searchFacts } from '../src/core/search.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'factq-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bytesOf = (s: string): Buffer => Buffer.from(s, 'utf8');
+const elements = (text: string): unknown[] => {
+  const b = bytesOf(text);
+  const r = factRanges(b)!;
+  return Array.from({ length: r.length / 2 }, (_, i) => JSON.parse(b.subarray(r[2 * i]!, r[2 * i + 1]!).toString('utf8')));
+};
+
+describe('finding each fact in the file', () => {
+  it.each([
+    ['compact', '{"a":1,"facts":[{"id":"x"},{"id":"y"}]}', [{ id: 'x' }, { id: 'y' }]],
+    ['pretty, with a BOM', '\uFEFF{\n  "facts": [\n    { "id": "x" } ,\n\t{"id":"y"}\n  ]\n}\n', [{ id: 'x' }, { id: 'y' }]],
+    ['braces, brackets and quotes in strings', '{"facts":[{"t":"a } ] \\" { [ \\\\"},{"t":"\\\\\\""}]}', [{ t: 'a } ] " { [ \\' }, { t: '\\"' }]],
+    ['a "facts" key deeper down is not the one', '{"article":{"facts":[{"no":1}]},"facts":[{"yes":1}]}', [{ yes: 1 }]],
+    ['"facts" twice: the last, as JSON.parse', '{"facts":[{"a":1}],"facts":[{"b":2}]}', [{ b: 2 }]],
+    ['a string value "facts" is no key', '{"t":"facts","facts":[{"c":3}]}', [{ c: 3 }]],
+    ['nested objects and arrays in a fact', '{"facts":[{"n":[{"v":1},{"v":[2,{}]}],"q":{"s":"}"}}]}', [{ n: [{ v: 1 }, { v: [2, {}] }], q: { s: '}' } }]],
+    ['non-ASCII text', '{"facts":[{"t":"Iran’s “revenge” — ok"}]}', [{ t: 'Iran’s “revenge” — ok' }]],
+  ])('%s', (_, text, expected) => {
+    expect(elements(text)).toEqual(expected);
+  });
+
+  it('gives nothing for files whose facts it cannot place', () => {
+    expect(factRanges(bytesOf('{"facts":[1,2]}'))).toBeUndefined();
+    expect(factRanges(bytesOf('{"facts":{}}'))).toBeUndefined();
+    expect(factRanges(bytesOf('{"facts":["x"]}'))).toBeUndefined();
+    expect(factRanges(bytesOf('{"facts":[{"t":"unterminated}]}'))).toBeUndefined();
+  });
+
+  it('agrees with JSON.parse on generated datasets, however they are laid out', () => {
+    const data = generate(60);
+    fc.assert(
+      fc.property(fc.constantFrom(undefined, 1, 2, '\t'), fc.constantFrom('', '\uFEFF'), (indent, bom) => {
+        const text = bom + JSON.stringify(data, null, indent);
+        expect(elements(text)).toEqual(data.facts);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('reads as an array: length, indexes, methods, JSON', () => {
+    const data = generate(40) as Dataset;
+    const bytes = bytesOf(JSON.stringify(data));
+    const { facts, ...shell } = data;
+    const lazy = lazyDataset(shell, bytes, factRanges(bytes)!);
+    expect(lazy.facts.length).toBe(facts.length);
+    expect(Array.isArray(lazy.facts)).toBe(true);
+    expect(lazy.facts[7]).toEqual(facts[7]);
+    expect(lazy.facts[7]).toBe(lazy.facts[7]);
+    expect(lazy.facts.map((f) => f.id)).toEqual(facts.map((f) => f.id));
+    expect([...lazy.facts].length).toBe(facts.length);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(data);
+    expect(lazy.facts[facts.length]).toBeUndefined();
+  });
+});
+
+describe('the warm path answers as the full path', () => {
+  const data = generate(3000) as Dataset;
+  const file = join(dir, 'facts.json');
+  writeFileSync(file, JSON.stringify(data, null, 1));
+  const cacheDir = join(dir, 'cache');
+  const full = new Corpus(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+  const queries = ['missile base', data.entities[3]!.name, `${data.facts[10]!.numbers?.[0]?.unit ?? 'drone'} attack`, 'zzqx'];
+  const filters = [{}, { type: 'event' as const }, { question: '2' }, { entity: data.entities[1]!.name }];
+
+  it('the same hits for queries and filters, and the same answers', async () => {
+    await loadCorpus(file, { cacheDir }); // cold: writes the entry, with each fact's place in the file
+    const entry = readdirSync(cacheDir).find((n) => n.endsWith('.idx'))!;
+    const { layout } = deserialize(readFileSync(join(cacheDir, entry)).subarray(32)) as { layout: { ranges: Int32Array } };
+    expect(layout.ranges).toHaveLength(2 * data.facts.length);
+    const warm = await loadCorpus(file, { cacheDir });
+    for (const q of queries)
+      for (const f of filters) {
+        const filter = filterFrom(full.dataset, f);
+        const ids = (c: Corpus) => searchFacts(c, q, filter, 10).map((h) => [h.fact.id, h.score]);
+        expect(ids(warm)).toEqual(ids(full));
+      }
+    for (const q of ['how many drones were launched?', `who is ${data.entities[0]!.name}?`, 'what happened?'])
+      expect(ask(warm, q)).toEqual(ask(full, q));
+    expect(warm.factsInArticleOrder().map((f) => f.id)).toEqual(full.factsInArticleOrder().map((f) => f.id));
+  });
+
+  it('never answers a changed file from the cache, even one of the same size and time', async () => {
+    await loadCorpus(file, { cacheDir });
+    const { mtime, atime } = statSync(file);
+    const changed = readFileSync(file, 'utf8').replace(data.facts[0]!.text, data.facts[0]!.text.replace(/[a-z]/, 'q'));
+    expect(changed.length).toBe(readFileSync(file, 'utf8').length);
+    writeFileSync(file, changed);
+    utimesSync(file, atime, mtime);
+    const warm = await loadCorpus(file, { cacheDir });
+    expect(warm.dataset.facts[0]!.text).toBe(JSON.parse(changed).facts[0].text);
+  });
+});
