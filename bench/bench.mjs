@@ -2,7 +2,7 @@
 // Figures are medians of interleaved runs; ratios come from the same run. Not a test: the machine is
 // shared and noisy, so read the figures, do not assert on them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,58 @@ for (const n of SIZES) {
       ` ${ms(warm).padStart(10)} ${ms(askWarm).padStart(8)} ${warmRss.toFixed(0).padStart(4)} MB`,
   );
 }
+peerComparison(SIZES.at(-1));
+
 console.log('\nload = read + parse + validate (in-process, no cache); index = first build; p50/p95 over 150 mixed search and ask queries.');
 console.log('cold = a first run (median of 3), which checks the file, builds the index and caches it; warm = median of 5 later runs;');
 console.log('RSS = peak of one more such run of each command, made with a hook that reports it.');
 rmSync(work, { recursive: true, force: true });
+
+// The tool a user might reach for instead: SQLite's FTS5 (bm25, an OR of the words; no typos, synonyms
+// or aliases), from Debian's sqlite3, installed when missing and skipped when it cannot be had. Both are
+// whole processes on the same facts and query; factq's cache is warm.
+function sqlite3() {
+  const has = () => spawnSync('sqlite3', ['-version'], { encoding: 'utf8' }).status === 0;
+  if (has()) return true;
+  if (process.getuid?.() === 0 && spawnSync('apt-get', ['install', '-y', '-qq', 'sqlite3'], { stdio: 'ignore' }).status === 0 && has()) return true;
+  return false;
+}
+
+function peerComparison(n) {
+  if (!n) return;
+  if (!sqlite3()) {
+    console.log('\nPeer comparison skipped: sqlite3 is not installed and could not be (apt-get install sqlite3).');
+    return;
+  }
+  const file = join(work, `facts-${n}.json`);
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const tsv = join(work, 'facts.tsv');
+  writeFileSync(tsv, data.facts.map((f) => `${f.id}\t${`${f.text} ${f.quote?.text ?? ''} ${f.entities.join(' ')}`.replace(/[\t\n\r"]/g, ' ')}`).join('\n') + '\n');
+  const db = join(work, 'facts.db');
+  rmSync(db, { force: true });
+  const made = spawnSync('sqlite3', [db], {
+    input: `CREATE TABLE plain(id TEXT, body TEXT);\n.mode tabs\n.import ${tsv} plain\nCREATE VIRTUAL TABLE facts USING fts5(id UNINDEXED, body);\nINSERT INTO facts SELECT id, body FROM plain;\nDROP TABLE plain;\nVACUUM;\n`,
+    encoding: 'utf8',
+  });
+  if (made.status !== 0) {
+    console.log(`\nPeer comparison skipped: sqlite3 could not build the FTS5 table (${made.stderr.trim().split('\n')[0]}).`);
+    return;
+  }
+  const sql = "SELECT id, bm25(facts) FROM facts WHERE facts MATCH 'missile OR base' ORDER BY bm25(facts) LIMIT 10;";
+  const env = { XDG_CACHE_HOME: join(work, `cache-${n}`) };
+  const q = [bin, 'search', 'missile base', '--data', file, '--json'];
+  const runs = { node: [], factq: [], sqlite: [] };
+  timed(q, env); // the cache is warm
+  for (let i = 0; i < 7; i++) {
+    runs.node.push(timed(['-e', '0']).ms);
+    runs.factq.push(timed(q, env).ms);
+    const start = process.hrtime.bigint();
+    spawnSync('sqlite3', [db, sql], { encoding: 'utf8' });
+    runs.sqlite.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const [nodeMs, factqMs, sqliteMs] = [median(runs.node), median(runs.factq), median(runs.sqlite)];
+  console.log(`\nPeer comparison at ${n} facts, "missile base", whole processes, median of 7 interleaved:`);
+  console.log(`  node -e 0                      ${ms(nodeMs)}`);
+  console.log(`  factq search (warm cache)      ${ms(factqMs)}  ${(factqMs / nodeMs).toFixed(2)}× node`);
+  console.log(`  sqlite3 FTS5, bm25, OR query   ${ms(sqliteMs)}  ${(sqliteMs / nodeMs).toFixed(2)}× node; factq/sqlite3 ${(factqMs / sqliteMs).toFixed(2)}`);
+}
