@@ -38,11 +38,15 @@ interface Entry {
   layout?: Layout;
 }
 
-/** The dataset's article and entities as JSON, each fact's byte range in the file, and article order. */
+/**
+ * The dataset's article and entities as JSON, each fact's byte range in the file, article order, and the
+ * file's identity when it was read (device, inode, size, modification and change times).
+ */
 export interface Layout {
   shell: string;
   ranges: Int32Array;
   order: Int32Array;
+  identity: string;
 }
 
 /** The content hash that keys a file's entry. */
@@ -112,10 +116,18 @@ export function readCachedIndex(dir: string, file: string, hash: string, facts: 
  * The cached index and layout for this file and content, when factq wrote them for it and their structure
  * holds: the layout's ranges in order, inside a file of `size` bytes, one per fact of the index.
  */
-export function readCachedLayout(dir: string, file: string, hash: string, size: number): { snapshot: IndexSnapshot; layout: Layout } | undefined {
-  const entry = readCachedEntry(dir, file, hash);
+export function readCachedLayout(
+  dir: string,
+  file: string,
+  of: { identity: string } | { hash: string; size: number },
+): { snapshot: IndexSnapshot; layout: Layout } | undefined {
+  const entry = readCachedEntry(dir, file, 'hash' in of ? of.hash : undefined);
   const layout = entry?.layout;
-  if (!entry || !layout || typeof layout.shell !== 'string' || !(layout.ranges instanceof Int32Array) || !(layout.order instanceof Int32Array)) return undefined;
+  if (!entry || !layout || typeof layout.shell !== 'string' || typeof layout.identity !== 'string') return undefined;
+  if (!(layout.ranges instanceof Int32Array) || !(layout.order instanceof Int32Array)) return undefined;
+  // Known by the file's identity (no content read), or by its content hash (checked by readCachedEntry).
+  if ('identity' in of && (of.identity === '' || layout.identity !== of.identity)) return undefined;
+  const size = 'identity' in of ? Number(of.identity.split(':')[2]) : of.size;
   const facts = layout.ranges.length / 2;
   if (!Number.isInteger(facts) || layout.order.length !== facts || !wellFormedSnapshot(entry.snapshot, facts)) return undefined;
   for (let i = 0; i < layout.ranges.length; i++) {
@@ -126,7 +138,9 @@ export function readCachedLayout(dir: string, file: string, hash: string, size: 
   return { snapshot: entry.snapshot, layout };
 }
 
-function readCachedEntry(dir: string, file: string, hash: string): Entry | undefined {
+// The entry for this file when factq wrote it (its MAC holds) under this build, for this content when a
+// hash is given.
+function readCachedEntry(dir: string, file: string, hash: string | undefined): Entry | undefined {
   try {
     const key = keyOf(dir, false);
     if (!key) return undefined;
@@ -136,7 +150,8 @@ function readCachedEntry(dir: string, file: string, hash: string): Entry | undef
     const payload = bytes.subarray(MAC_BYTES);
     if (!macOf(key, payload).equals(bytes.subarray(0, MAC_BYTES))) return undefined;
     const entry = deserialize(payload) as Entry;
-    if (typeof entry !== 'object' || entry === null || entry.fingerprint !== INDEX_FINGERPRINT || entry.contentHash !== hash) return undefined;
+    if (typeof entry !== 'object' || entry === null || entry.fingerprint !== INDEX_FINGERPRINT) return undefined;
+    if (hash !== undefined && entry.contentHash !== hash) return undefined;
     touch(path);
     return entry;
   } catch {

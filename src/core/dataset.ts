@@ -1,6 +1,7 @@
 // Loading datasets. The bundled one is inlined at build time and was validated then; a user's file is
 // untrusted and goes through the schema.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
@@ -70,34 +71,98 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
 
 /** Read, parse and validate a dataset file, with its index from the cache when there is one. */
 export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<Corpus> {
-  const bytes = readBytes(file);
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
   // more than loading the cache module (node:crypto, node:v8) and reading an entry.
   const cache = opts.cacheDir ? { dir: opts.cacheDir, ...(await import('./cache.js')) } : undefined;
-  const hash = cache ? cache.contentHash(bytes) : '';
   if (cache) {
-    // An entry carries its owner's MAC over the content hash: factq wrote it, after these same bytes
-    // passed validation. It says where each fact lies, so no more of the file is parsed than is read.
-    const warm = cache.readCachedLayout(cache.dir, file, hash, bytes.length);
+    // The file as it was when factq wrote the entry (same device, inode, size, modification and change
+    // times: a write of the same size with its time put back still changes the change time): the entry
+    // says where each fact lies, and only the facts a run reads are read and parsed.
+    const identity = identityOf(file);
+    const warm = identity && cache.readCachedLayout(cache.dir, file, { identity });
     if (warm) {
       const shell = JSON.parse(warm.layout.shell) as Omit<Dataset, 'facts'>;
-      return new Corpus(lazyDataset(shell, bytes, warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
+      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges), warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
+    }
+  }
+  const { bytes, identity } = readBytesAndIdentity(file);
+  const hash = cache ? cache.contentHash(bytes) : '';
+  if (cache) {
+    // The same content under another identity (a copy, a touch): the entry is good, and is written anew
+    // with this identity.
+    const known = cache.readCachedLayout(cache.dir, file, { hash, size: bytes.length });
+    if (known) {
+      const shell = JSON.parse(known.layout.shell) as Omit<Dataset, 'facts'>;
+      const corpus = new Corpus(lazyDataset(shell, bytesSource(bytes), known.layout.ranges), { snapshot: known.snapshot, order: known.layout.order });
+      if (identity && identity !== known.layout.identity) cache.writeCachedIndex(cache.dir, file, hash, known.snapshot, { ...known.layout, identity });
+      return corpus;
     }
   }
   const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes));
   const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
-  if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes));
+  if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes, identity));
   return corpus;
 }
 
 // Where each fact lies in the file and the rest of the dataset, for a warm run; none when the file's facts
 // cannot be found by a scan (then warm runs parse the file, as before).
-function layoutOf(corpus: Corpus, bytes: Uint8Array): Layout | undefined {
+function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefined): Layout | undefined {
   const ranges = factRanges(bytes);
   const { facts, ...shell } = corpus.dataset;
   if (!ranges || ranges.length !== facts.length * 2) return undefined;
-  return { shell: JSON.stringify(shell), ranges, order: corpus.order };
+  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '' };
 }
+
+// A regular file's identity: device, inode, size, and modification and change times in nanoseconds.
+function identityFrom(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
+function identityOf(file: string): string | undefined {
+  try {
+    const st = statSync(file, { bigint: true });
+    return st.isFile() ? identityFrom(st) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// The file's bytes, and its identity when it is a regular file that did not change while it was read.
+function readBytesAndIdentity(file: string): { bytes: Buffer; identity: string | undefined } {
+  const before = identityOf(file);
+  const bytes = readBytes(file);
+  return { bytes, identity: before !== undefined && identityOf(file) === before ? before : undefined };
+}
+
+function bytesSource(bytes: Uint8Array): (start: number, end: number) => Uint8Array {
+  return (start, end) => bytes.subarray(start, end);
+}
+
+// Facts read from the file where they lie, a few at a time; a run that reads many (list, an article
+// question's facts) reads the whole file once instead. A file changed since its identity was checked is
+// an error, never an answer from other bytes.
+function fileSource(file: string, ranges: Int32Array): (start: number, end: number) => Uint8Array {
+  let whole: Buffer | undefined;
+  let reads = 0;
+  const size = ranges.length ? ranges[ranges.length - 1]! : 0;
+  return (start, end) => {
+    if (!whole && ++reads > PIECEMEAL_READS) {
+      whole = readBytes(file);
+      if (whole.length < size) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+    }
+    if (whole) return whole.subarray(start, end);
+    const piece = Buffer.allocUnsafe(end - start);
+    const fd = openSync(file, 'r');
+    try {
+      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+    } finally {
+      closeSync(fd);
+    }
+    return piece;
+  };
+}
+// Facts read one by one before reading the whole file is cheaper.
+const PIECEMEAL_READS = 256;
 
 // The schema decides what the quick check is not sure of, and says what is wrong.
 async function checked(file: string, raw: unknown): Promise<Dataset> {

@@ -88,13 +88,13 @@ function isSpace(c: number): boolean {
 
 /**
  * A dataset from what the cache kept of a file (the article and entities as `shell`, each fact's byte
- * range) and the file's bytes: a fact is parsed when first read, and kept.
+ * range) and a way to read bytes of the file: a fact is read and parsed when first used, and kept.
  */
-export function lazyDataset(shell: Omit<Dataset, 'facts'>, bytes: Uint8Array, ranges: Int32Array): Dataset {
+export function lazyDataset(shell: Omit<Dataset, 'facts'>, read: (start: number, end: number) => Uint8Array, ranges: Int32Array): Dataset {
   const n = ranges.length / 2;
   const decoder = new TextDecoder('utf-8');
   const parsed: Fact[] = new Array<Fact>(n);
-  const factAt = (i: number): Fact => (parsed[i] ??= JSON.parse(decoder.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!))) as Fact);
+  const factAt = (i: number): Fact => (parsed[i] ??= JSON.parse(decoder.decode(read(ranges[2 * i]!, ranges[2 * i + 1]!))) as Fact);
   // An array to every reader (length, index, every array method, JSON): indexes parse on first read.
   const facts = new Proxy(parsed, {
     get(target, key, receiver) {
