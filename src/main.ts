@@ -121,6 +121,8 @@ async function page(text: string): Promise<boolean> {
   }).finally(() => process.off('SIGINT', ignore));
 }
 
+const MAX_LINE = 1 << 20;
+
 // Standard input a line at a time, each as soon as it arrives: a slow producer's first query is answered
 // before its second is written. The last line needs no line end.
 async function* stdinLines(): AsyncGenerator<string> {
@@ -132,6 +134,11 @@ async function* stdinLines(): AsyncGenerator<string> {
     while ((end = pending.indexOf('\n')) >= 0) {
       yield pending.slice(0, end).replace(/\r$/, '');
       pending = pending.slice(end + 1);
+    }
+    // A line without end (`< /dev/zero`) is taken a megabyte at a time: memory stays bounded.
+    while (pending.length > MAX_LINE) {
+      yield pending.slice(0, MAX_LINE);
+      pending = pending.slice(MAX_LINE);
     }
   }
   pending += decoder.end();
