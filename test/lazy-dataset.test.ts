@@ -107,6 +107,15 @@ describe('the warm path answers as the full path', () => {
     expect(searchFacts(touched, 'missile base', {}, 5).map((h) => h.fact.id)).toEqual(searchFacts(full, 'missile base', {}, 5).map((h) => h.fact.id));
   });
 
+  it('a file changed after a warm load is an error when a fact is read, never other bytes', async () => {
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(data.facts[1]!.text, data.facts[1]!.text.replace(/[a-z]/, 'q')));
+    expect(() => warm.dataset.facts[1]!.text).toThrow(/changed while factq was reading it/);
+    writeFileSync(file, text);
+  });
+
   it('never answers a changed file from the cache, even one of the same size and time', async () => {
     await loadCorpus(file, { cacheDir });
     const { mtime, atime } = statSync(file);

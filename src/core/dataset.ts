@@ -82,7 +82,7 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     const warm = identity && cache.readCachedLayout(cache.dir, file, { identity });
     if (warm) {
       const shell = JSON.parse(warm.layout.shell) as Omit<Dataset, 'facts'>;
-      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges), warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
+      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges, identity), warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
     }
   }
   const { bytes, identity } = readBytesAndIdentity(file);
@@ -139,22 +139,23 @@ function bytesSource(bytes: Uint8Array): (start: number, end: number) => Uint8Ar
 }
 
 // Facts read from the file where they lie, a few at a time; a run that reads many (list, an article
-// question's facts) reads the whole file once instead. A file changed since its identity was checked is
-// an error, never an answer from other bytes.
-function fileSource(file: string, ranges: Int32Array): (start: number, end: number) => Uint8Array {
+// question's facts) reads the whole file once instead. Each read checks the file is still the one the
+// entry describes: a file changed since is an error, never an answer from other bytes.
+function fileSource(file: string, ranges: Int32Array, identity: string): (start: number, end: number) => Uint8Array {
   let whole: Buffer | undefined;
   let reads = 0;
-  const size = ranges.length ? ranges[ranges.length - 1]! : 0;
+  const changed = (): FactqError => new FactqError(`${file}: changed while factq was reading it; run again`);
   return (start, end) => {
     if (!whole && ++reads > PIECEMEAL_READS) {
       whole = readBytes(file);
-      if (whole.length < size) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+      if (identityOf(file) !== identity) throw changed();
     }
     if (whole) return whole.subarray(start, end);
     const piece = Buffer.allocUnsafe(end - start);
     const fd = openSync(file, 'r');
     try {
-      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+      if (identityFrom(fstatSync(fd, { bigint: true })) !== identity) throw changed();
+      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw changed();
     } finally {
       closeSync(fd);
     }
