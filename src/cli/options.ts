@@ -46,7 +46,7 @@ export function positiveInt(value: string | number, what: string): number {
 export const OPTIONS = {
   format: {
     flags: '-f, --format <format>',
-    help: 'output format (default: table on a terminal, tsv in a pipe)',
+    help: 'output format (default on a terminal: table, or text for answers; tsv in a pipe)',
     choices: FORMATS,
     global: true,
   },
