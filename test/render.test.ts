@@ -5,7 +5,7 @@ import { bundled } from '../src/core/dataset.js';
 import { stem } from '../src/core/text/index.js';
 import { PLAIN, palette, useColor } from '../src/output/colour.js';
 import type { RenderContext } from '../src/output/fields.js';
-import { renderCsv, renderJson, renderNdjson, renderTsv } from '../src/output/serial.js';
+import { renderBulk, renderCsv, renderJson, renderNdjson, renderTsv } from '../src/output/serial.js';
 import { renderText } from '../src/output/prose.js';
 import type { FactRecord, Output } from '../src/output/records.js';
 import { oneLine, sanitise } from '../src/output/sanitise.js';
@@ -99,6 +99,17 @@ describe('text', () => {
       { ...plain, palette: await palette(true) },
     );
     expect(text).toContain(`${ESC}[1m${ESC}[33mmissiles${ESC}[39m${ESC}[22m`);
+  });
+});
+
+describe('bulk', () => {
+  it('puts an index action with the record id before each record, for Elasticsearch and OpenSearch', () => {
+    const lines = renderBulk(out, plain).trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(out.records.length * 2);
+    lines.forEach((line, i) => {
+      if (i % 2 === 0) expect(line).toEqual({ index: { _id: (out.records[i / 2] as FactRecord).id } });
+      else expect(line.id).toBe((out.records[(i - 1) / 2] as FactRecord).id);
+    });
   });
 });
 

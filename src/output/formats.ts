@@ -2,10 +2,10 @@
 // for a person at a terminal.
 import type { RenderContext } from './fields.js';
 import type { Output } from './records.js';
-import { renderCsv, renderJson, renderNdjson, renderTsv } from './serial.js';
+import { renderBulk, renderCsv, renderJson, renderNdjson, renderTsv } from './serial.js';
 
 /** Output formats, in the order help lists them. */
-export const FORMATS = ['table', 'boxed', 'json', 'ndjson', 'csv', 'tsv', 'text'] as const;
+export const FORMATS = ['table', 'boxed', 'json', 'ndjson', 'bulk', 'csv', 'tsv', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Renderer = (out: Output, ctx: RenderContext) => string;
@@ -22,6 +22,7 @@ const FORMAT_TABLE: Readonly<Record<Format, FormatEntry>> = {
   boxed: { load: async () => ((m) => (out: Output, ctx: RenderContext) => m.renderTable(out, ctx, 'boxed'))(await import('./table.js')), terminal: true },
   json: { load: async () => renderJson, terminal: false },
   ndjson: { load: async () => renderNdjson, terminal: false },
+  bulk: { load: async () => renderBulk, terminal: false },
   csv: { load: async () => renderCsv, terminal: false },
   tsv: { load: async () => renderTsv, terminal: false },
   text: { load: async () => (await import('./prose.js')).renderText, terminal: true },

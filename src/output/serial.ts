@@ -34,6 +34,22 @@ export function renderNdjson(out: Output, ctx: RenderContext): string {
     .join('');
 }
 
+/**
+ * `--format bulk`: Elasticsearch's and OpenSearch's bulk format, an action line before each record's line,
+ * with the record's id (a fact's id, an entity's name, a question's number) as the document id, so that
+ * loading the same facts again replaces them rather than adding copies.
+ */
+export function renderBulk(out: Output, ctx: RenderContext): string {
+  const full = out.records as unknown as Array<Record<string, unknown>>;
+  return jsonRecords(out, ctx)
+    .map((r, i) => {
+      const key = full[i]!.id ?? full[i]!.name ?? full[i]!.number;
+      const action = key === undefined ? { index: {} } : { index: { _id: String(key) } };
+      return `${safeJson(action)}\n${safeJson(r)}\n`;
+    })
+    .join('');
+}
+
 /** `--format tsv`: one record a line, no header, nothing that could split a record. */
 export function renderTsv(out: Output, ctx: RenderContext): string {
   const fields = chosenFields(out, ctx);
