@@ -12,6 +12,7 @@ import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdir
 import { basename, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { IndexSnapshot } from './index/snapshot.js';
+import type { FactColumns } from './corpus.js';
 
 // What an index depends on: the build writes in a hash of the analyzer's and the index's source and of
 // factq's version, so an upgrade that changes stemming or the index format never reads an old entry.
@@ -47,6 +48,8 @@ export interface Layout {
   ranges: Int32Array;
   order: Int32Array;
   identity: string;
+  /** What the filters read of each fact. */
+  columns: FactColumns;
 }
 
 /** The content hash that keys a file's entry. */
@@ -135,7 +138,17 @@ export function readCachedLayout(
     if (at < (i ? layout.ranges[i - 1]! : 0) || at > size) return undefined;
   }
   for (const rank of layout.order) if (rank < 0 || rank >= facts) return undefined;
+  if (!wellFormedColumns(layout.columns, facts)) return undefined;
   return { snapshot: entry.snapshot, layout };
+}
+
+// Columns of the right kinds and sizes, their entity lists in order.
+function wellFormedColumns(c: FactColumns | undefined, facts: number): boolean {
+  if (typeof c !== 'object' || c === null) return false;
+  if (!(c.question instanceof Int32Array) || !(c.type instanceof Uint8Array) || !(c.entityStart instanceof Int32Array) || !(c.entities instanceof Int32Array)) return false;
+  if (c.question.length !== facts || c.type.length !== facts || c.entityStart.length !== facts + 1) return false;
+  for (let d = 0; d < facts; d++) if (c.entityStart[d + 1]! < c.entityStart[d]!) return false;
+  return c.entityStart[0] === 0 && c.entityStart[facts] === c.entities.length;
 }
 
 // The entry for this file when factq wrote it (its MAC holds) under this build, for this content when a

@@ -3,6 +3,9 @@
 import { SearchIndex } from './index/search-index.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { Dataset, EntityKind, Fact } from './model.js';
+import { FACT_TYPES } from './model.js';
+import { isFiltering, passes } from './query.js';
+import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { words } from './text/index.js';
 
@@ -13,6 +16,35 @@ export interface EntityPhrases {
   longest: number;
 }
 
+/**
+ * What the filters read of each fact, as columns: a filtered query on a dataset whose facts are parsed
+ * only when read (a warm run) tests facts without parsing them. `type` holds indexes into FACT_TYPES,
+ * `entities` indexes into the dataset's entities, fact d's from entityStart[d] to entityStart[d + 1].
+ */
+export interface FactColumns {
+  question: Int32Array;
+  type: Uint8Array;
+  entityStart: Int32Array;
+  entities: Int32Array;
+}
+
+/** A dataset's facts as filter columns. */
+export function columnsOf(dataset: Dataset): FactColumns {
+  const n = dataset.facts.length;
+  const entityIndex = new Map(dataset.entities.map((e, i) => [e.name, i]));
+  const question = new Int32Array(n);
+  const type = new Uint8Array(n);
+  const entityStart = new Int32Array(n + 1);
+  const entities: number[] = [];
+  dataset.facts.forEach((f, d) => {
+    question[d] = f.question;
+    type[d] = FACT_TYPES.indexOf(f.type);
+    for (const name of f.entities) entities.push(entityIndex.get(name)!);
+    entityStart[d + 1] = entities.length;
+  });
+  return { question, type, entityStart, entities: Int32Array.from(entities) };
+}
+
 /** A dataset and its derived structures, built lazily. */
 export class Corpus {
   private ranks: Int32Array | undefined;
@@ -21,6 +53,7 @@ export class Corpus {
   private questions: { sizes: Map<number, number>; byWord: Map<string, number[]> } | undefined;
 
   private readonly snapshot: IndexSnapshot | undefined;
+  private readonly columns: FactColumns | undefined;
   private phrases: EntityPhrases | undefined;
 
   /**
@@ -29,11 +62,31 @@ export class Corpus {
    */
   constructor(
     readonly dataset: Dataset,
-    known: { snapshot?: IndexSnapshot | undefined; phrases?: EntityPhrases | undefined; order?: Int32Array | undefined } = {},
+    known: { snapshot?: IndexSnapshot | undefined; phrases?: EntityPhrases | undefined; order?: Int32Array | undefined; columns?: FactColumns | undefined } = {},
   ) {
     this.snapshot = known.snapshot;
     this.phrases = known.phrases;
     this.ranks = known.order;
+    this.columns = known.columns;
+  }
+
+  /** Which facts (by index) pass a filter; undefined when it filters nothing. From columns when known. */
+  accepts(filter: FactFilter): ((doc: number) => boolean) | undefined {
+    if (!isFiltering(filter)) return undefined;
+    const c = this.columns;
+    if (!c) return (doc) => passes(this.dataset.facts[doc]!, filter);
+    const type = filter.type === undefined ? -1 : FACT_TYPES.indexOf(filter.type);
+    const entity = filter.entity === undefined ? -1 : this.dataset.entities.findIndex((e) => e.name === filter.entity);
+    return (doc) => {
+      if (type >= 0 && c.type[doc] !== type) return false;
+      if (filter.question !== undefined && c.question[doc] !== filter.question) return false;
+      if (filter.entity !== undefined) {
+        let found = false;
+        for (let k = c.entityStart[doc]!; k < c.entityStart[doc + 1]! && !found; k++) found = c.entities[k] === entity;
+        if (!found) return false;
+      }
+      return true;
+    };
   }
 
   /** Each fact's rank in article order. */

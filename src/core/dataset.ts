@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
-import { Corpus } from './corpus.js';
+import { Corpus, columnsOf } from './corpus.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot } from './index/snapshot.js';
 import { isWellFormed } from './quick-check.js';
@@ -82,7 +82,11 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     const warm = identity && cache.readCachedLayout(cache.dir, file, { identity });
     if (warm) {
       const shell = JSON.parse(warm.layout.shell) as Omit<Dataset, 'facts'>;
-      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges, identity), warm.layout.ranges), { snapshot: warm.snapshot, order: warm.layout.order });
+      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges, identity), warm.layout.ranges), {
+        snapshot: warm.snapshot,
+        order: warm.layout.order,
+        columns: warm.layout.columns,
+      });
     }
   }
   const { bytes, identity } = readBytesAndIdentity(file);
@@ -93,7 +97,11 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     const known = cache.readCachedLayout(cache.dir, file, { hash, size: bytes.length });
     if (known) {
       const shell = JSON.parse(known.layout.shell) as Omit<Dataset, 'facts'>;
-      const corpus = new Corpus(lazyDataset(shell, bytesSource(bytes), known.layout.ranges), { snapshot: known.snapshot, order: known.layout.order });
+      const corpus = new Corpus(lazyDataset(shell, bytesSource(bytes), known.layout.ranges), {
+        snapshot: known.snapshot,
+        order: known.layout.order,
+        columns: known.layout.columns,
+      });
       if (identity && identity !== known.layout.identity) cache.writeCachedIndex(cache.dir, file, hash, known.snapshot, { ...known.layout, identity });
       return corpus;
     }
@@ -110,7 +118,7 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
   const ranges = factRanges(bytes);
   const { facts, ...shell } = corpus.dataset;
   if (!ranges || ranges.length !== facts.length * 2) return undefined;
-  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '' };
+  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset) };
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

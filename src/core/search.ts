@@ -2,7 +2,6 @@
 // ranks the facts holding them, filters narrow the result.
 import type { Corpus } from './corpus.js';
 import type { Hit } from './index/search-index.js';
-import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
@@ -90,5 +89,5 @@ function expand(corpus: Corpus, terms: readonly QueryTerm[]): Array<ExpandedTerm
 }
 
 function rank(corpus: Corpus, terms: readonly ExpandedTerm[], filter: FactFilter, limit: number): Hit[] {
-  return corpus.index.search(terms, isFiltering(filter) ? (fact) => passes(fact, filter) : undefined, limit);
+  return corpus.index.search(terms, corpus.accepts(filter), limit);
 }

@@ -68,8 +68,8 @@ export class SearchIndex {
     return this.bm25.idf(this.vocabulary.id(st));
   }
 
-  /** The best `limit` facts for the query's stems that `accept` lets through, best first, ties in article order. */
-  search(terms: readonly ExpandedTerm[], accept: ((fact: Fact) => boolean) | undefined, limit: number): Hit[] {
+  /** The best `limit` facts for the query's stems that `accept` lets through (by index), best first, ties in article order. */
+  search(terms: readonly ExpandedTerm[], accept: ((doc: number) => boolean) | undefined, limit: number): Hit[] {
     const n = this.facts.length;
     if (!terms.length || !n) return [];
     const scratch = (this.scratch ??= new Scratch(n));
@@ -117,7 +117,7 @@ export class SearchIndex {
     terms: readonly ExpandedTerm[],
     perTerm: readonly TermMatches[],
     touched: readonly number[],
-    accept: ((fact: Fact) => boolean) | undefined,
+    accept: ((doc: number) => boolean) | undefined,
     limit: number,
   ): Hit[] {
     const { sum, matched } = this.scratch!;
@@ -131,7 +131,7 @@ export class SearchIndex {
       matched[a] !== matched[b] ? matched[a]! > matched[b]! : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
     const kept = new TopK(limit, ahead);
     // The fewest words a fact can match and still be among the best: only those are scored.
-    const passing = accept ? touched.filter((doc) => accept(this.facts[doc]!)) : touched;
+    const passing = accept ? touched.filter(accept) : touched;
     const counts = new Int32Array(terms.length + 1);
     for (const doc of passing) counts[matched[doc]!]!++;
     let least = terms.length;
