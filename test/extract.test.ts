@@ -92,6 +92,12 @@ describe('extracting a dataset', () => {
     expect(fact('Varga also warned').entities).toEqual(['Elena Varga']);
   });
 
+  it('makes who someone is a fact of its own, from an appositive noun phrase only', () => {
+    expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
+    const clause = extractDataset('What?\nThe port, which opened in 1900, was hit. Anna Berg, taught sailing for years, left.', { date: '2023-03-14' });
+    expect(clause.facts.map((f) => f.text).filter((t) => / is /.test(t))).toEqual([]);
+  });
+
   it('never invents a date: none found is a usage error, --date gives one', () => {
     const undated = 'What happened?\nA storm struck the port.';
     expect(() => extractDataset(undated)).toThrow(/no date found/);

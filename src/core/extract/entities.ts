@@ -111,9 +111,15 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
 // What the article says the name is: an appositive ("Javad Zarif, Iran's foreign minister,"), else the
 // first sentence that names it.
 function describe(name: string, sentence: string): string {
-  const appositive = new RegExp(`${escape(name)},\\s+((?:the\\s+)?[^,.;]{3,80}?)[,.;]`).exec(sentence)?.[1];
-  if (appositive && /^(?:the |a |an |[A-Z][\w\u2019']* )?[a-z]/.test(appositive)) return appositive;
-  return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
+  return appositiveOf(name, sentence) ?? (sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+}
+
+/** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
+export function appositiveOf(name: string, sentence: string): string | undefined {
+  const appositive = new RegExp(`${escape(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
+  // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
+  // ("which will play ...") or a verb ("taught Iran a lesson").
+  return appositive && /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) ? appositive : undefined;
 }
 
 function escape(s: string): string {

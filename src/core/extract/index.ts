@@ -16,7 +16,7 @@ import {
   REPORTING_VERBS,
   THREAT_WORDS,
 } from '../text/extract-cues.js';
-import { findEntities } from './entities.js';
+import { appositiveOf, findEntities } from './entities.js';
 import { readArticle } from './read.js';
 import type { Block } from './read.js';
 import { asSentence, clausesOf, sentencesOf } from './sentences.js';
@@ -75,6 +75,21 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const quoteSpeaker = clauseSpeaker ?? (quote ? mentioned[0]?.name : undefined);
           if (quote && quoteSpeaker) fact.quote = { text: quote, speaker: quoteSpeaker } satisfies Quote;
           facts.push(fact);
+        }
+        // "Javad Zarif, Iran's foreign minister, said ...": who someone is, a claim of its own.
+        for (const e of named) {
+          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean);
+          if (!role) continue;
+          const text = asSentence(`${e.name} is ${role}`);
+          facts.push({
+            id: idFor(text, ids),
+            text,
+            question: section.number,
+            paragraph: p.number,
+            type: 'background',
+            attribution: 'article',
+            entities: [e.name, ...entitiesIn(role, entities).map((x) => x.name).filter((n) => n !== e.name)],
+          });
         }
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (person) lastPerson = person.name;
