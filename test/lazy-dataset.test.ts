@@ -32,6 +32,7 @@ describe('finding each fact in the file', () => {
     ['braces, brackets and quotes in strings', '{"facts":[{"t":"a } ] \\" { [ \\\\"},{"t":"\\\\\\""}]}', [{ t: 'a } ] " { [ \\' }, { t: '\\"' }]],
     ['a "facts" key deeper down is not the one', '{"article":{"facts":[{"no":1}]},"facts":[{"yes":1}]}', [{ yes: 1 }]],
     ['"facts" twice: the last, as JSON.parse', '{"facts":[{"a":1}],"facts":[{"b":2}]}', [{ b: 2 }]],
+    ['a key spelt with escapes is the key JSON.parse reads', '{"facts":[{"a":1}],"fac\\u0074s":[{"b":2}]}', [{ b: 2 }]],
     ['a string value "facts" is no key', '{"t":"facts","facts":[{"c":3}]}', [{ c: 3 }]],
     ['nested objects and arrays in a fact', '{"facts":[{"n":[{"v":1},{"v":[2,{}]}],"q":{"s":"}"}}]}', [{ n: [{ v: 1 }, { v: [2, {}] }], q: { s: '}' } }]],
     ['non-ASCII text', '{"facts":[{"t":"Iran’s “revenge” — ok"}]}', [{ t: 'Iran’s “revenge” — ok' }]],

@@ -5,7 +5,7 @@ import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
-import type { CheckResult, Dataset, Problem } from './model.js';
+import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 import { Corpus, columnsOf } from './corpus.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot } from './index/snapshot.js';
@@ -118,6 +118,13 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
   const ranges = factRanges(bytes);
   const { facts, ...shell } = corpus.dataset;
   if (!ranges || ranges.length !== facts.length * 2) return undefined;
+  // The scan must have found the very facts JSON.parse read: the first, middle and last are compared.
+  const decoder = new TextDecoder('utf-8');
+  for (const i of new Set([0, facts.length >> 1, facts.length - 1])) {
+    if (i < 0 || i >= facts.length) continue;
+    const again = JSON.parse(decoder.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!))) as Fact;
+    if (again.id !== facts[i]!.id || again.text !== facts[i]!.text) return undefined;
+  }
   return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset) };
 }
 

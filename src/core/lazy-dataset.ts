@@ -36,7 +36,8 @@ export function factRanges(bytes: Uint8Array): Int32Array | undefined {
       if (depth === 1) {
         let j = end + 1;
         while (j < buffer.length && isSpace(buffer[j]!)) j++;
-        if (buffer[j] === COLON) lastKey = buffer.toString('utf8', i + 1, end);
+        // Decoded as JSON.parse decodes it: "fac\u0074s" is "facts" too.
+        if (buffer[j] === COLON) lastKey = JSON.parse(buffer.toString('utf8', i, end + 1)) as string;
       }
       i = end;
       continue;
