@@ -96,8 +96,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
       }
     }
   }
-  const used = new Set(facts.flatMap((f) => [...f.entities, ...(f.quote ? [] : [])]));
-  for (const f of facts) if (f.quote && !used.has(f.quote.speaker)) used.add(f.quote.speaker);
+  // Entities a fact names or a quote is by; names found nowhere else (a word capitalised in passing) go.
+  const used = new Set(facts.flatMap((f) => (f.quote ? [...f.entities, f.quote.speaker] : f.entities)));
   return {
     schemaVersion: 1,
     article: {
