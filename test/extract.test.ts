@@ -51,6 +51,12 @@ describe('reading an article', () => {
     ]);
     // "and" between two objects joins no clauses.
     expect(clausesOf('The storm hit ships and cranes in the port.')).toHaveLength(1);
+    // A second verb of the same subject makes a clause of its own, the subject repeated.
+    expect(clausesOf('The port is closing its gates and is not taking ships this week.')).toEqual([
+      'The port is closing its gates.',
+      'The port is not taking ships this week.',
+    ]);
+    expect(clausesOf('If the port closes and is not reopened, ships wait.')).toHaveLength(1);
   });
 });
 

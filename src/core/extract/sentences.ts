@@ -49,6 +49,7 @@ export function clausesOf(sentence: string): string[] {
       const m = /,? (?:and|but) (?=(\S+))/g;
       let cut = -1;
       let after = 0;
+      let subject = '';
       for (let x = m.exec(rest); x; x = m.exec(rest)) {
         const tail = rest.slice(x.index + x[0].length);
         // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say".
@@ -57,14 +58,37 @@ export function clausesOf(sentence: string): string[] {
           after = x.index + x[0].length;
           break;
         }
+        // The same subject doing something more: "Iran is signaling ... and is not looking for ...". The
+        // second clause gets the first's subject, so it reads as a sentence.
+        const own = subjectOf(rest.slice(0, x.index));
+        if (own && SHARED_SUBJECT_VERB.test(tail)) {
+          cut = x.index;
+          after = x.index + x[0].length;
+          subject = own;
+          break;
+        }
       }
       if (cut < 0) break;
       pieces.push(rest.slice(0, cut));
-      rest = rest.slice(after);
+      rest = subject ? `${subject} ${rest.slice(after)}` : rest.slice(after);
     }
     pieces.push(rest);
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
   });
+}
+
+// What a clause with a shared subject starts with: an auxiliary or a modal, then a verb.
+const SHARED_SUBJECT_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b(?: not)? \w+/;
+const FIRST_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b/;
+
+// The subject of a clause: the words before its first auxiliary, when they are few and start the clause
+// ("Iran", "The US president"); none when the clause opens otherwise ("If he chooses ...").
+function subjectOf(clause: string): string | undefined {
+  const verb = FIRST_VERB.exec(clause);
+  if (!verb) return undefined;
+  const subject = clause.slice(0, verb.index).trim();
+  if (!subject || subject.split(/\s+/).length > 4 || /[,;:]/.test(subject) || /^(?:if|when|while|as|because|but|and|so|although)\b/i.test(subject)) return undefined;
+  return subject;
 }
 
 // Whether `tail` opens a clause: a subject (a determiner, pronoun, name or number) with a finite verb
