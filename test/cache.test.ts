@@ -11,6 +11,7 @@ import { generate } from '../bench/generate.mjs';
 import { MAX_CACHE_ENTRIES, contentHash, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
+import type { IndexSnapshot } from '../src/core/index/snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-cache-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,6 +118,22 @@ describe('the index cache never changes an answer', () => {
     const payload = serialize({ fingerprint: 'dev', contentHash: contentHash(readFileSync(file)), snapshot });
     writeFileSync(entryPath(cacheDir, file), Buffer.concat([randomBytes(32), payload]));
     await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[0\]\.id/);
+  });
+
+  it('serves an entry of its own that has no layout (facts it could not place): the index is still good', async () => {
+    const good = join(root, 'no-layout-good.json');
+    const file = join(root, 'no-layout.json');
+    const cacheDir = join(root, 'no-layout-cache');
+    writeFileSync(good, JSON.stringify(data));
+    await loadCorpus(good, { cacheDir }); // makes the directory's key
+    const bad = structuredClone(data);
+    bad.facts[0]!.id = 'NOT A KEBAB ID';
+    writeFileSync(file, JSON.stringify(bad));
+    // Written by factq's own code, under the owner's key, without a layout: trusted, so the file (which
+    // would fail validation) is answered from it.
+    const { snapshot } = deserialize(readFileSync(entryOf(cacheDir)).subarray(32)) as { snapshot: IndexSnapshot };
+    writeCachedIndex(cacheDir, file, contentHash(readFileSync(file)), snapshot);
+    expect((await loadCorpus(file, { cacheDir })).dataset.facts[0]!.id).toBe('NOT A KEBAB ID');
   });
 
   it('rebuilds on any damage: random bits flipped in an entry never change the results', async () => {

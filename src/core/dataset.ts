@@ -5,11 +5,11 @@ import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
-import type { CheckResult, Dataset, Fact, Problem } from './model.js';
+import type { CheckResult, Dataset, Problem } from './model.js';
 import { Corpus, columnsOf } from './corpus.js';
 import { decodeSnapshot } from './index/snapshot.js';
-import type { EncodedSnapshot } from './index/snapshot.js';
-import { isWellFormed } from './quick-check.js';
+import type { EncodedSnapshot, IndexSnapshot } from './index/snapshot.js';
+import { isObject, isWellFormed } from './quick-check.js';
 import { factRanges, lazyDataset } from './lazy-dataset.js';
 import type { Layout } from './cache.js';
 
@@ -80,14 +80,7 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     // says where each fact lies, and only the facts a run reads are read and parsed.
     const identity = identityOf(file);
     const warm = identity && cache.readCachedLayout(cache.dir, file, { identity });
-    if (warm) {
-      const shell = JSON.parse(warm.layout.shell) as Omit<Dataset, 'facts'>;
-      return new Corpus(lazyDataset(shell, fileSource(file, warm.layout.ranges, identity), warm.layout.ranges), {
-        snapshot: warm.snapshot,
-        order: warm.layout.order,
-        columns: warm.layout.columns,
-      });
-    }
+    if (warm) return corpusFrom(warm, fileSource(file, warm.layout.ranges, identity));
   }
   const { bytes, identity } = readBytesAndIdentity(file);
   const hash = cache ? cache.contentHash(bytes) : '';
@@ -96,17 +89,17 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     // with this identity.
     const known = cache.readCachedLayout(cache.dir, file, { hash, size: bytes.length });
     if (known) {
-      const shell = JSON.parse(known.layout.shell) as Omit<Dataset, 'facts'>;
-      const corpus = new Corpus(lazyDataset(shell, bytesSource(bytes), known.layout.ranges), {
-        snapshot: known.snapshot,
-        order: known.layout.order,
-        columns: known.layout.columns,
-      });
       if (identity && identity !== known.layout.identity) cache.writeCachedIndex(cache.dir, file, hash, known.snapshot, { ...known.layout, identity });
-      return corpus;
+      return corpusFrom(known, bytesSource(bytes));
     }
   }
   const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes));
+  if (cache) {
+    // An entry without a layout (its facts could not be placed in the file): the index still serves.
+    const facts = isObject(raw) && Array.isArray(raw.facts) ? raw.facts.length : -1;
+    const snapshot = cache.readCachedIndex(cache.dir, file, hash, facts);
+    if (snapshot) return new Corpus(raw as Dataset, { snapshot });
+  }
   const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
   if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes, identity));
   return corpus;
@@ -118,14 +111,20 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
   const ranges = factRanges(bytes);
   const { facts, ...shell } = corpus.dataset;
   if (!ranges || ranges.length !== facts.length * 2) return undefined;
-  // The scan must have found the very facts JSON.parse read: the first, middle and last are compared.
-  const decoder = new TextDecoder('utf-8');
+  // The scan must have found the very facts JSON.parse read: the first, middle and last are compared,
+  // read as a warm run would read them.
+  const placed = lazyDataset(shell, bytesSource(bytes), ranges).facts;
   for (const i of new Set([0, facts.length >> 1, facts.length - 1])) {
     if (i < 0 || i >= facts.length) continue;
-    const again = JSON.parse(decoder.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!))) as Fact;
-    if (again.id !== facts[i]!.id || again.text !== facts[i]!.text) return undefined;
+    if (placed[i]!.id !== facts[i]!.id || placed[i]!.text !== facts[i]!.text) return undefined;
   }
   return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset) };
+}
+
+// A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
+function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (start: number, end: number) => Uint8Array): Corpus {
+  const shell = JSON.parse(found.layout.shell) as Omit<Dataset, 'facts'>;
+  return new Corpus(lazyDataset(shell, read, found.layout.ranges), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.
