@@ -71,7 +71,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           };
           const numbers = figuresIn(clause);
           if (numbers.length) fact.numbers = numbers;
-          const quote = quotes[0] ?? scareQuote(clause);
+          // Quoted words without a reporting verb ("vowed “severe revenge”") are the quote of the entity the
+          // clause names first.
+          const quote = quotes[0];
           const quoteSpeaker = clauseSpeaker ?? (quote ? mentioned[0]?.name : undefined);
           if (quote && quoteSpeaker) fact.quote = { text: quote, speaker: quoteSpeaker } satisfies Quote;
           facts.push(fact);
@@ -205,12 +207,6 @@ function quotesIn(sentence: string): string[] {
     if (open) out.push(open.trim().replace(/[,.]$/, ''));
   }
   return out;
-}
-
-// Quoted words without a reporting verb ("vowed “severe revenge”"): a quote too, if two words or more.
-function scareQuote(clause: string): string | undefined {
-  const m = /[“"]([^”"]{3,})[”"]/.exec(clause)?.[1];
-  return m && m.split(/\s+/).length >= 2 ? m.trim() : undefined;
 }
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)';
