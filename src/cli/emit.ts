@@ -17,7 +17,7 @@ import type { OptionValues } from './options.js';
 /** Print a command's result as the options ask; returns the exit code. */
 export async function emit(io: Io, opts: OptionValues, command: string, result: CommandResult): Promise<ExitCode> {
   const out = result.output;
-  const explicit = opts.json ? 'json' : opts.format;
+  const explicit = explicitFormat(opts);
   const fieldList = opts.fields;
   if (out.kind === 'stream') return emitStream(io, opts, out);
   if (opts.quiet) {
@@ -51,9 +51,14 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
 }
 
+// The format the user asked for, if any: --json is --format json.
+function explicitFormat(opts: OptionValues): Format | undefined {
+  return opts.json ? 'json' : opts.format;
+}
+
 // The format, its renderer and what it renders with, for records of one kind.
 async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ format: Format; render: Renderer; ctx: RenderContext }> {
-  const explicit = opts.json ? 'json' : opts.format;
+  const explicit = explicitFormat(opts);
   const tty = io.stdout.isTTY === true;
   // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
   const format: Format = explicit ?? (tty ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
