@@ -100,6 +100,10 @@ describe('ask: intent', () => {
     ['what if trump retaliates', 'outcome'],
     ['is the attack over', 'yesno'],
     ['the supreme leader', 'what'],
+    // The first question word asks; a later one opens a clause.
+    ['what image does trump have when it comes to iran', 'what'],
+    ['which base was hit where the soldiers sleep', 'where'],
+    ['when did the missiles hit, and why', 'when'],
   ])('%s -> %s', (q, intent) => {
     expect(intentOf(q)).toBe(intent);
   });

@@ -23,6 +23,8 @@ import {
   ROLE_NAME,
   WHICH_CUE,
   INTENT_CUES,
+  LATER_WH,
+  LEAD_WH,
   LESS_WORDS,
   MORE_WORDS,
   NEGATION,
@@ -124,7 +126,10 @@ export function intentOf(question: string): Intent {
 }
 
 function intentIn(folded: string): Intent {
-  for (const [intent, cue] of INTENT_CUES) if (cue.test(folded)) return intent;
+  const lead = LEAD_WH.exec(folded);
+  const end = lead ? lead.index + lead[0].length : 0;
+  const asked = lead ? folded.slice(0, end) + folded.slice(end).replace(LATER_WH, '_') : folded;
+  for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
   return 'what';
 }
 

@@ -19,6 +19,11 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
 ];
 
+/** The question words: the first one in a question says what it asks. */
+export const LEAD_WH = /\b(?:what|which|who|whose|whom|where|when|why|how)\b/;
+/** Question words after the first start a clause ("what persona ... when it comes to Iran"): not the ask. */
+export const LATER_WH = /\b(?:who|whose|whom|where|when|why)\b/g;
+
 /**
  * Words in a question that ask for one type of fact; a trailing * takes any ending. Words, not regular
  * expressions: each expression costs its first compile in every run.
