@@ -89,6 +89,21 @@ describe('ask: refusals', () => {
   );
 });
 
+describe("ask: the article's own questions, as readers retype them", () => {
+  it.each([
+    ["Is Iran's attack over?", 3],
+    ['is irans attack ovr', 3],
+    ['was anyone hurt', 2],
+    ['was anyon hurt', 2],
+    // A real word is never respelt into a question word ("hurl" is not "hurt"), and a new question on the
+    // same topic is not a restatement.
+    ['was anyone hurl', null],
+    ['is the attack on iraq over', null],
+  ])('%s -> question %s', (question, number) => {
+    expect(askExplained(data, question).explain.articleQuestion).toBe(number);
+  });
+});
+
 describe('ask: intent', () => {
   it.each([
     ['How many missiles?', 'count'],

@@ -39,6 +39,7 @@ import {
   isEnglishWord,
   isName,
   normalise,
+  oneEditAway,
   queryTerms,
   stem,
   words,
@@ -181,7 +182,12 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   // Shared words counted through the questions each word is in: an article of thousands of questions is
   // not read again for every question asked.
   const shared = new Map<number, number>();
-  for (const w of mine) for (const n of byWord.get(w) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+  for (const w of mine) {
+    const found = new Set([...(byWord.get(w) ?? []), ...(byWord.get(stem(w)) ?? [])]);
+    // A misspelt word ("ovr") meets the question word one slip away; a real word is never respelt.
+    if (!found.size && w.length >= 3 && !isEnglishWord(w)) for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) found.add(n);
+    for (const n of found) shared.set(n, (shared.get(n) ?? 0) + 1);
+  }
   for (const q of corpus.dataset.article.questions) {
     const common = shared.get(q.number) ?? 0;
     // Nearly all words shared both ways: a restatement, not a new question on the same topic.

@@ -7,7 +7,7 @@ import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
-import { words } from './text/index.js';
+import { stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -135,7 +135,8 @@ export class Corpus {
       for (const q of this.dataset.article.questions) {
         const distinct = new Set(words(q.text));
         sizes.set(q.number, distinct.size);
-        for (const w of distinct) {
+        // Each word under itself and its stem, so "Iran's" and "irans", "attacks" and "attack" meet.
+        for (const w of new Set([...distinct, ...[...distinct].map(stem)])) {
           const list = byWord.get(w);
           if (list) list.push(q.number);
           else byWord.set(w, [q.number]);

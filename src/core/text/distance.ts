@@ -29,3 +29,22 @@ export function editDistance(a: string, b: string, max = Infinity, swaps = false
 export function soundKey(word: string): string {
   return word.replace(/ph/g, 'f').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one edit from a word (a letter dropped, added, changed, or two swapped): a typist's slips. */
+export function oneEditAway(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      out.add(head + c + tail);
+      if (tail) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
