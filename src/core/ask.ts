@@ -8,7 +8,7 @@ import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
-import { MENTION_QUALITY } from './index/vocabulary.js';
+import { MENTION_QUALITY, VOUCH_QUALITY } from './index/vocabulary.js';
 import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
@@ -83,6 +83,8 @@ export interface Analysis {
   unit?: string | undefined;
   /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
   units: ReadonlySet<string>;
+  /** Every stem the question's words match in the data: what a figure's unit is read against. */
+  wanted: ReadonlySet<string>;
   /** The word asked about right after "what", "which" or "how many": it weighs double. */
   focus?: string | undefined;
   /** "Which got more / fewer": the direction. */
@@ -157,6 +159,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const absentNames = terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word);
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(unitTerm ? [unitTerm.stem, ...[...vocabulary.expand(unitTerm)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)] : []);
+  const wanted = new Set(terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
   const identity = IDENTITY.exec(folded)?.[1];
@@ -166,6 +169,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     units,
+    wanted,
     focus: focusWord === undefined ? undefined : stem(focusWord),
     compare: CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined,
     total: TOTAL.test(folded),
@@ -213,7 +217,13 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
   const text = (): string => normalise(fact.text);
   switch (a.intent) {
     case 'count':
-      return unitFigure(a, fact) ? 1.35 : fact.numbers?.length ? 1.15 : 0.6;
+    {
+      // "How many people were injured": a figure of "people killed or injured" fits better than one of
+      // "people killed": each further word of the question its unit holds lifts it.
+      const figure = unitFigure(a, fact);
+      if (figure) return 1.35 + 0.15 * Math.min(2, unitFit(a, figure));
+      return fact.numbers?.length ? 1.15 : 0.6;
+    }
     case 'outcome':
       return fact.type === 'prediction' ? 1.3 : 0.9;
     case 'quote':
@@ -239,7 +249,13 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
 function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   if (a.unit === undefined) return fact.numbers[0];
-  return fact.numbers.find((n) => queryTerms(n.unit).some((st) => a.units.has(st)));
+  const fitting = fact.numbers.filter((n) => queryTerms(n.unit).some((st) => a.units.has(st)));
+  return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
+}
+
+// How many of the question's other words a figure's unit holds.
+function unitFit(a: Analysis, figure: NumberFigure): number {
+  return queryTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
 
 // What a candidate lacks to answer this question; none means it can.
@@ -276,7 +292,9 @@ function coverage(a: Analysis, corpus: Corpus, best: Hit): number {
     for (const t of a.terms) {
       const weight = weigh(t) * (t.stem === a.focus ? 2 : 1);
       all += weight;
-      got += weight * (best.terms.get(t.stem) ?? 0);
+      // A word matched only through a shared relative ranks the fact but does not vouch for it.
+      const q = best.terms.get(t.stem) ?? 0;
+      if (q >= VOUCH_QUALITY) got += weight * q;
     }
     return got / all;
   };

@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { WordTable, stem } from '../text/index.js';
+import { WordTable, nearWords, relatedWords, stem } from '../text/index.js';
 import type { Dataset } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -38,7 +38,12 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
     }
     return id;
   };
-  const table = new WordTable((word) => idOf(stem(word)));
+  // The table resolves each distinct word once: the data's words, for the index of relatives below.
+  const distinct: string[] = [];
+  const table = new WordTable((word) => {
+    distinct.push(word);
+    return idOf(stem(word));
+  });
   const idsOf = (text: string): Int32Array => {
     const count = table.scan(text); // first: a long text replaces table.found
     return table.found.slice(0, count);
@@ -129,5 +134,24 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
   for (let doc = 0, p = 0; doc < n; doc++) {
     for (const end = factEnd[doc]!; p < end; p++) postings[next[marks[p]! >> 4]!++] = doc * 16 + (marks[p]! & 15);
   }
-  return { vocab, offsets, postings, docLength };
+  return { vocab, offsets, postings, docLength, relatives: JSON.stringify(relativesOf(distinct, ids)) };
+}
+
+/**
+ * For each word the English dictionary relates to a word of the data (a synonym, a derivation, a word near
+ * in meaning), the ids of those data stems. Read backwards, it finds the data's words whose dictionary
+ * entries name a query word, or share a relative with it ("barrage" and "attack" both relate to "onslaught").
+ */
+export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string, number>): Record<string, number[]> {
+  const out = new Map<string, Set<number>>();
+  for (const w of dataWords) {
+    const id = ids.get(stem(w));
+    if (id === undefined || !/^[a-z]/.test(w)) continue;
+    for (const r of [...relatedWords(w), ...nearWords(w).direct]) {
+      let set = out.get(r);
+      if (!set) out.set(r, (set = new Set()));
+      set.add(id);
+    }
+  }
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, set]) => [r, [...set].sort((a, b) => a - b)]));
 }

@@ -11,6 +11,8 @@ export interface IndexSnapshot {
   docLength: Uint16Array;
   /** For the data's own words, the stems the English dictionary relates to them (see Vocabulary). */
   dictionary?: Record<string, Array<[string, number]>> | undefined;
+  /** JSON: for each word the dictionary relates to a data word, those data stems' ids (see relativesOf); parsed on first use. */
+  relatives?: string | undefined;
 }
 
 /** An index snapshot as plain JSON, for inlining into the bundle. */
@@ -20,11 +22,12 @@ export interface EncodedSnapshot {
   postings: number[];
   docLength: number[];
   dictionary?: Record<string, Array<[string, number]>>;
+  relatives?: string;
 }
 
 /** Encode an index snapshot as plain JSON. */
 export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
-  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength], ...(s.dictionary ? { dictionary: s.dictionary } : {}) };
+  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength], ...(s.dictionary ? { dictionary: s.dictionary } : {}), ...(s.relatives !== undefined ? { relatives: s.relatives } : {}) };
 }
 
 /** Decode a snapshot encoded by encodeSnapshot. */
@@ -35,5 +38,6 @@ export function decodeSnapshot(e: EncodedSnapshot): IndexSnapshot {
     postings: Int32Array.from(e.postings),
     docLength: Uint16Array.from(e.docLength),
     dictionary: e.dictionary,
+    relatives: e.relatives,
   };
 }

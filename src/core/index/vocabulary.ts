@@ -21,8 +21,19 @@ const RELATED_QUALITY = 0.7;
 const NEAR_QUALITY = 0.5;
 // Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.
 const FAR_QUALITY = 0.4;
+// A data word whose dictionary entry names the query word: the relation read backwards, where the
+// dictionary lists it one way only (a word's nearest words are not always near it in return).
+const REVERSE_QUALITY = 0.45;
+// A data word the dictionary relates to the same word as the query word ("barrage" and "attack" both
+// relate to "onslaught"): enough to rank facts, too weak to vouch for an answer or to say the data
+// mentions the word.
+const SHARED_QUALITY = 0.3;
+// The data words sharing relatives with one query word that are kept, those sharing most first.
+const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
 export const MENTION_QUALITY = 0.5;
+/** The least match quality that counts towards ask's confidence; weaker matches only rank. */
+export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;
 // A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
 const SHORTLIST_ABOVE = 2000;
@@ -37,6 +48,7 @@ export class Vocabulary {
   private fuse: Fuse<string> | undefined;
   private bigrams: Map<string, number[]> | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+  private relativesIndex: Map<string, readonly number[]> | undefined;
   fuzzyMode: FuzzyMode = 'auto';
 
   /**
@@ -47,6 +59,7 @@ export class Vocabulary {
   constructor(
     readonly stems: readonly string[],
     private readonly dictionary?: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
+    private readonly relatives?: string,
   ) {
     stems.forEach((st, id) => this.ids.set(st, id));
   }
@@ -147,7 +160,35 @@ export class Vocabulary {
     const near = nearWords(word);
     for (const w of near.direct) put(stem(w), NEAR_QUALITY);
     for (const w of near.viaBase) put(stem(w), FAR_QUALITY);
+    const relatives = this.relativesMap();
+    if (relatives.size) {
+      for (const id of relatives.get(word) ?? []) put(this.stems[id]!, REVERSE_QUALITY);
+      // Data words sharing a relative with the word, those sharing most first, then in vocabulary order.
+      const shared = new Map<number, number>();
+      for (const r of new Set([...relatedWords(word), ...near.direct])) for (const id of relatives.get(r) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_SHARED);
+      for (const [id] of best) put(this.stems[id]!, SHARED_QUALITY);
+    }
     return [...out];
+  }
+
+  // The index of relatives (see relativesOf), parsed on first use; ids out of range (a damaged cache) are dropped.
+  private relativesMap(): ReadonlyMap<string, readonly number[]> {
+    if (!this.relativesIndex) {
+      this.relativesIndex = new Map();
+      let parsed: unknown;
+      try {
+        parsed = this.relatives ? JSON.parse(this.relatives) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed && typeof parsed === 'object') {
+        for (const [r, list] of Object.entries(parsed as Record<string, unknown>)) {
+          if (Array.isArray(list)) this.relativesIndex.set(r, list.filter((id): id is number => Number.isInteger(id) && id >= 0 && id < this.stems.length));
+        }
+      }
+    }
+    return this.relativesIndex;
   }
 
   // Stems a slip away from `st`: Fuse proposes, and a bounded edit distance (a swap counts as one edit)
