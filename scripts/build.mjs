@@ -128,6 +128,10 @@ const indexer = await build({
 const bundledCorpus = JSON.parse(
   execFileSync(process.execPath, ['--input-type=module', '-e', indexer.outputFiles[0].text], { encoding: 'utf8', maxBuffer: 1 << 26 }),
 );
+// The bundled index's relatives (see relativesOf) are read only for query words the data lacks: a file
+// of their own, so every run does not parse them with the bundle.
+writeFileSync(new URL('../dist/relatives.json', import.meta.url), bundledCorpus.index.relatives ?? '{}');
+delete bundledCorpus.index.relatives;
 // What a cached index depends on: the analyzer, the index code and factq's version. A change to any of
 // them changes the fingerprint, and the index cache ignores entries made under another.
 const fingerprint = createHash('sha256').update(pkg.version);

@@ -3,7 +3,7 @@ import { generate } from '../bench/generate.mjs';
 import type { Dataset } from '../src/core/model.js';
 import { Corpus } from '../src/core/corpus.js';
 import { bundledCorpus } from '../src/core/dataset.js';
-import { MAX_TERMS, findFacts, searchFacts, termsOf } from '../src/core/search.js';
+import { MAX_TERMS, findFacts, searchFacts, searchTerms, termsOf } from '../src/core/search.js';
 import { normalise, stem } from '../src/core/text/index.js';
 
 const data = bundledCorpus();
@@ -184,6 +184,37 @@ describe('search: words, names and numbers', () => {
   it('finds words through the dictionary: inflections, derivations and related words', () => {
     expect(searchFacts(data, 'wounded', {}, 5).map((h) => h.fact.id)).toContain('no-one-killed-or-injured');
     expect(searchFacts(data, 'vengeance', {}, 5).length).toBeGreaterThan(0);
+  });
+});
+
+describe('relatives: data words the dictionary relates to a query word only through a third', () => {
+  const tiny: Dataset = {
+    schemaVersion: 1,
+    article: { title: 't', date: '2020-01-08', paragraphs: 1, questions: [{ number: 1, text: 'What happened?' }] },
+    entities: [],
+    facts: [
+      { id: 'barrage', text: 'The barrage lasted an hour.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] },
+      { id: 'other', text: 'The talks lasted a day.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] },
+    ],
+  };
+  const corpus = new Corpus(tiny);
+  const expanded = (word: string): Map<string, number> => new Map(corpus.index.vocabulary.expand({ word, stem: stem(word) }));
+
+  it('ranks by a shared relative ("attack" and "barrage" both relate to "onslaught"), weakly', () => {
+    const q = expanded('attack').get(stem('barrage'));
+    expect(q).toBeGreaterThan(0);
+    expect(q).toBeLessThan(0.35);
+    // ask ranks with whichever words match: the barrage comes first.
+    expect(searchTerms(corpus, termsOf(corpus, 'attack lasted'), {}, 5)[0]?.fact.id).toBe('barrage');
+  });
+
+  it('never lets a shared relative say the data mentions a word', () => {
+    expect(findFacts(corpus, 'attack').missing).toEqual(['attack']);
+  });
+
+  it('reads the same relatives from a cached snapshot as from a fresh build', () => {
+    const again = new Corpus(tiny, { snapshot: corpus.index.snapshot() });
+    expect(again.index.vocabulary.expand({ word: 'attack', stem: 'attack' })).toEqual(corpus.index.vocabulary.expand({ word: 'attack', stem: 'attack' }));
   });
 });
 

@@ -180,6 +180,7 @@ export function wellFormedSnapshot(s: IndexSnapshot, facts: number): boolean {
   if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(docLength instanceof Uint16Array)) return false;
   if (offsets.length !== vocab.length + 1 || docLength.length !== facts || offsets[0] !== 0 || offsets[vocab.length] !== postings.length) return false;
   for (let i = 0; i < vocab.length; i++) if (offsets[i + 1]! < offsets[i]!) return false;
+  if (s.relatives !== undefined && typeof s.relatives !== 'string') return false;
   for (let p = 0; p < postings.length; p++) {
     const packed = postings[p]!;
     const weight = packed & 15;

@@ -1,6 +1,6 @@
 // Loading datasets. The bundled one is inlined at build time and was validated then; a user's file is
 // untrusted and goes through the schema.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
@@ -39,6 +39,9 @@ function deepFreeze(value: unknown): void {
   for (const v of Object.values(value)) deepFreeze(v);
 }
 
+// Where the build put the bundle's files (the lexicon, the bundled index's relatives).
+declare const __FACTQ_DIST__: string;
+
 let bundledOne: Corpus | undefined;
 
 /** The bundled dataset as a corpus, with the index the build made for it when there is one. */
@@ -46,7 +49,15 @@ export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
   if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
   const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number };
-  return (bundledOne = new Corpus(bundled(), { snapshot: decodeSnapshot(built.index), phrases: { byWords: new Map(built.phrases), longest: built.longest } }));
+  // The index of relatives lies beside the bundle, read only by a query word the data does not hold.
+  const relatives = (): string | undefined => {
+    try {
+      return readFileSync(join(__FACTQ_DIST__, 'relatives.json'), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, phrases: { byWords: new Map(built.phrases), longest: built.longest } }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */

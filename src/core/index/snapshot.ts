@@ -11,8 +11,11 @@ export interface IndexSnapshot {
   docLength: Uint16Array;
   /** For the data's own words, the stems the English dictionary relates to them (see Vocabulary). */
   dictionary?: Record<string, Array<[string, number]>> | undefined;
-  /** JSON: for each word the dictionary relates to a data word, those data stems' ids (see relativesOf); parsed on first use. */
-  relatives?: string | undefined;
+  /**
+   * JSON: for each word the dictionary relates to a data word, those data stems' ids (see relativesOf),
+   * parsed on first use; or a function that reads it (the bundled index keeps it in a file of its own).
+   */
+  relatives?: string | (() => string | undefined) | undefined;
 }
 
 /** An index snapshot as plain JSON, for inlining into the bundle. */
@@ -27,7 +30,7 @@ export interface EncodedSnapshot {
 
 /** Encode an index snapshot as plain JSON. */
 export function encodeSnapshot(s: IndexSnapshot): EncodedSnapshot {
-  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength], ...(s.dictionary ? { dictionary: s.dictionary } : {}), ...(s.relatives !== undefined ? { relatives: s.relatives } : {}) };
+  return { vocab: s.vocab, offsets: [...s.offsets], postings: [...s.postings], docLength: [...s.docLength], ...(s.dictionary ? { dictionary: s.dictionary } : {}), ...(typeof s.relatives === 'string' ? { relatives: s.relatives } : {}) };
 }
 
 /** Decode a snapshot encoded by encodeSnapshot. */

@@ -59,7 +59,7 @@ export class Vocabulary {
   constructor(
     readonly stems: readonly string[],
     private readonly dictionary?: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
-    private readonly relatives?: string,
+    private readonly relatives?: string | (() => string | undefined),
   ) {
     stems.forEach((st, id) => this.ids.set(st, id));
   }
@@ -178,7 +178,8 @@ export class Vocabulary {
       this.relativesIndex = new Map();
       let parsed: unknown;
       try {
-        parsed = this.relatives ? JSON.parse(this.relatives) : undefined;
+        const text = typeof this.relatives === 'function' ? this.relatives() : this.relatives;
+        parsed = text ? JSON.parse(text) : undefined;
       } catch {
         parsed = undefined;
       }
