@@ -225,7 +225,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return fact.numbers?.length ? 1.15 : 0.6;
     }
     case 'outcome':
-      return fact.type === 'prediction' ? 1.3 : 0.9;
+      // "What happens if ...?" wants what the article expects: a prediction, not the choice or its background.
+      return fact.type === 'prediction' ? 1.6 : 0.75;
     case 'quote':
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       return fact.quote ? 1.3 : fact.type === 'statement' ? 1.1 : 0.85;
@@ -239,7 +240,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
-      return REASON_WORDS.test(text()) ? 1.6 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.85;
+      return REASON_WORDS.test(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     default:
       return 1;
   }

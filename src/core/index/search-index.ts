@@ -7,7 +7,7 @@ import { Bm25, Scratch } from './score.js';
 import type { TermMatches } from './score.js';
 import type { IndexSnapshot } from './snapshot.js';
 import { TopK } from './topk.js';
-import { Vocabulary } from './vocabulary.js';
+import { VOUCH_QUALITY, Vocabulary } from './vocabulary.js';
 
 /** A fact found by a query, with a score from 0 to 1 (higher is better). */
 export interface Hit {
@@ -87,8 +87,9 @@ export class SearchIndex {
         if (own === undefined) for (const st of term.matches.keys()) idf = Math.min(idf, this.bm25.idf(this.vocabulary.id(st)));
         for (const [st, q] of term.matches) this.bm25.add(this.vocabulary.id(st)!, q, idf, t);
         for (const doc of t.docs) {
-          if (matched[doc] === 0) touched.push(doc);
-          matched[doc]! += 1;
+          if (matched[doc] === 0 && sum[doc] === 0) touched.push(doc);
+          // A word matched only through a shared relative adds to the score but is not a word matched.
+          if (t.quality[doc]! >= VOUCH_QUALITY) matched[doc]! += 1;
           sum[doc]! += t.contribution[doc]!;
         }
       });
