@@ -23,6 +23,8 @@ describe('ask: direct answers', () => {
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
+    // A fact a source reported says what that source said, whatever its type.
+    ["what did iraq's army report about its men", "No, none of the Iraqi army's personnel were killed", 'no-iraqi-personnel-killed'],
   ])('%s -> %s', (question, answer, id) => {
     const reply = ask(data, question);
     expect(reply.answer).toBe(answer);
@@ -79,7 +81,7 @@ describe('ask: direct answers', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?'])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?"])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);
