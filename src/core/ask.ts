@@ -57,7 +57,7 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
  * each weighed by how well and by how much it says. Set from `npm run eval` on the project's own set and
  * the shared dev set; the checks below do the rest of the declining.
  */
-export const MIN_CONFIDENCE = Number(process.env.MC ?? 0.48);
+export const MIN_CONFIDENCE = 0.48;
 const CANDIDATES = 25;
 // How many of the best search hits the cues may reorder; facts below them are not considered.
 const POOL = 200;
