@@ -116,6 +116,7 @@ describe('ask: intent', () => {
     ['why did iran attack', 'why'],
     ['what if trump retaliates', 'outcome'],
     ['is the attack over', 'yesno'],
+    ['anyone killed at irbil?', 'yesno'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.
     ['what image does trump have when it comes to iran', 'what'],

@@ -16,7 +16,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
   ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b/],
-  ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall)\b/],
+  // "Any Brits hurt?": a yes-or-no question with its verb left out.
+  ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];
 
 /** The question words: the first one in a question says what it asks. */
