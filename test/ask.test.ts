@@ -79,6 +79,30 @@ describe('ask: direct answers', () => {
   });
 });
 
+describe('ask: yes or no, read both ways', () => {
+  // [question, how the answer starts, top fact]: a question asking whether something has stopped is
+  // answered yes by a fact saying there will be no more.
+  it.each([
+    ['is the attack over?', 'Yes.', 'iran-signals-no-further-attacks'],
+    ["are iran's strikes finished?", 'Yes.', 'zarif-measures-concluded'],
+    ['is iran planning more attacks?', 'No.', 'iran-signals-no-further-attacks'],
+    ['will state tv show the footage?', 'Yes.', 'footage-will-loop-on-state-tv'],
+  ])('%s -> %s', (question, start, id) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer?.startsWith(start)).toBe(true);
+  });
+
+  it('never answers yes or no with a short answer written for another kind of question', () => {
+    for (const f of data.dataset.facts.filter((x) => x.answer && !/^(yes|no)\b/i.test(x.answer))) {
+      for (const q of f.asks ?? []) {
+        const reply = ask(data, q);
+        if (reply.facts[0]?.id === f.id && /^(is|was|were|are|did|does|do|will|would|can|could|has|have|had)\b/i.test(q)) expect(reply.answer).not.toMatch(new RegExp(`^(Yes|No)\\. ${f.answer!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      }
+    }
+  });
+});
+
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
   it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?"])(

@@ -28,6 +28,8 @@ import {
   LESS_WORDS,
   MORE_WORDS,
   NEGATION,
+  ENDED,
+  ENDED_ASKED,
   PLACE_WORDS,
   REASON_WORDS,
   SPEAKER_CUE,
@@ -206,6 +208,17 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   return null;
 }
 
+// How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
+const RESTATED = 1.5;
+
+// Whether a question (its words' stems) says nearly what an ask says: nearly all words shared both ways.
+function restates(mine: ReadonlySet<string>, ask: string): boolean {
+  const theirs = new Set(words(ask).map(stem));
+  let common = 0;
+  for (const w of theirs) if (mine.has(w)) common++;
+  return common / theirs.size >= 0.8 && common / mine.size >= 0.75;
+}
+
 function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
@@ -340,9 +353,13 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   }
   // The fact types the question's wording hints at: the same for every candidate.
   const hinted = HINTED_INTENTS.has(a.intent) ? hintedTypes(words(folded)) : [];
+  const mine = new Set(words(question).map(stem));
   const ranking = hits
     .map((h) => {
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) : 1;
+      // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
+      // is the question the fact was written to answer.
+      const restated = h.fact.asks?.some((q) => restates(mine, q)) ? RESTATED : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
@@ -413,7 +430,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
   const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) ? fact.answer : fact.text;
-  if (a.intent === 'yesno') return yesNo(question, fact, short);
+  // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
+  // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
+  if (a.intent === 'yesno') return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
   return short;
 }
 
@@ -480,8 +499,8 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
 
 // "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way.
 function yesNo(question: string, fact: Fact, answer: string): string {
-  const saysNo = NEGATION.test(normalise(fact.text));
-  const asksNo = NEGATION.test(normalise(question));
+  const saysNo = NEGATION.test(normalise(fact.text)) || ENDED.test(normalise(fact.text));
+  const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
   const word = saysNo === asksNo ? 'Yes' : 'No';
   // A stored short answer may already say it.
   return YES_OR_NO.test(answer) ? answer : `${word}. ${answer}`;

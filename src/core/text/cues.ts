@@ -58,6 +58,13 @@ export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that say no. */
 export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
+/**
+ * Words that say something has stopped, which a yes-or-no answer reads as a no: "Is the attack over?" asks
+ * whether there will be no more, so "no further attacks" answers yes. "Over" counts only closing a
+ * question's clause ("over and over for days" is not an end).
+ */
+export const ENDED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\b/;
+export const ENDED_ASKED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\b|\bover\b(?=\s*(?:$|[?,.!]|or\b|yet\b|now\b))/;
 /** A time in a fact: what answers "when". */
 export const TIME_PHRASE =
   /\b(?:(?:last|next|this|that|on|by|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
