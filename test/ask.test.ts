@@ -105,7 +105,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?"])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'What type of missiles were fired at Irbil?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

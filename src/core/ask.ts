@@ -14,6 +14,7 @@ import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
   ANSWER_FORM_WORDS,
+  ATTRIBUTE_CUE,
   PLACE_AFTER,
   YES_OR_NO,
   CHOICE_CUE,
@@ -100,6 +101,8 @@ export interface Analysis {
   identity?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
   speaker: QueryTerm[];
+  /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
+  attribute?: QueryTerm | undefined;
 }
 
 /** One candidate as --explain shows it. */
@@ -168,6 +171,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
   const identity = IDENTITY.exec(folded)?.[1];
+  const attributeWord = ATTRIBUTE_CUE.exec(folded)?.[1];
+  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(words(SPEAKER_CUE.exec(folded)?.[1] ?? ''));
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   return {
@@ -183,6 +188,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid: WHO_SAID.test(folded),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     speaker,
+    attribute,
   };
 }
 
@@ -286,6 +292,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   if (a.intent === 'when' && !TIME_PHRASE.test(normalise(fact.text))) failed.push('no time');
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.attribute.word}`);
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   const unsaid = a.speaker.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);

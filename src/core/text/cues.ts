@@ -76,6 +76,12 @@ export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
 /** What comes before the thing asked about: "what X", "which X". */
 export const FOCUS_CUE = /^(?:what|which)\b/;
+/**
+ * "What type of missiles", "what's the range of", "what date was": the thing asked for, named right after
+ * "what"; the answer has to say it. ("Which base ...?" names a class of the answer, not a word it holds.)
+ */
+export const ATTRIBUTE_CUE =
+  /^what(?:'s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /** "Which X?": one of several named things is wanted. */
 export const WHICH_CUE = /^which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
