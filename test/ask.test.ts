@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ask, askExplained, intentOf } from '../src/core/ask.js';
+import { analyse, ask, askExplained, intentOf } from '../src/core/ask.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
@@ -79,6 +79,18 @@ describe('ask: direct answers', () => {
   });
 });
 
+describe('ask: whose words', () => {
+  it.each([
+    ["what did iraq's prime minister say", ['iraq', 'prime', 'minister']],
+    ['did zarif say iran wants war', ['zarif']],
+    // A possessive or an article starts a noun phrase: "his tweet" is what was written, not who wrote.
+    ['how did trump sign off his tweet', []],
+    ['what were the exact words of the tweet', []],
+  ])('%s -> %j', (question, speaker) => {
+    expect(analyse(data, question).speaker.map((t) => t.word)).toEqual(speaker);
+  });
+});
+
 describe('ask: yes or no, read both ways', () => {
   // [question, how the answer starts, top fact]: a question asking whether something has stopped is
   // answered yes by a fact saying there will be no more.
@@ -141,6 +153,9 @@ describe('ask: intent', () => {
     ['what if trump retaliates', 'outcome'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
+    // Words that open a reply are not the question.
+    ['so is the attack over', 'yesno'],
+    ['ok, what did zarif say', 'quote'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.
     ['what image does trump have when it comes to iran', 'what'],

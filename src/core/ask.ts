@@ -8,7 +8,7 @@ import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
-import { MENTION_QUALITY, VOUCH_QUALITY } from './index/vocabulary.js';
+import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY } from './index/vocabulary.js';
 import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
@@ -214,6 +214,10 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   return null;
 }
 
+// Below this share of the search score of the best fact that failed a check, a fact that passes is about
+// something else.
+const ABOUT_ELSE = 0.6;
+
 // How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
 const RESTATED = 1.5;
 
@@ -359,7 +363,10 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
     hits = searchTerms(corpus, a.terms, {}, POOL);
   }
   // The fact types the question's wording hints at: the same for every candidate.
-  const hinted = HINTED_INTENTS.has(a.intent) ? hintedTypes(words(folded)) : [];
+  // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
+  const vocabulary = corpus.index.vocabulary;
+  const corrected = a.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
+  const hinted = HINTED_INTENTS.has(a.intent) ? hintedTypes([...words(folded), ...corrected]) : [];
   const mine = new Set(words(question).map(stem));
   const ranking = hits
     .map((h) => {
@@ -374,7 +381,13 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
     .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || x.hit.rank - y.hit.rank)
     .slice(0, CANDIDATES);
 
-  const passing = ranking.filter((r) => !r.failed.length);
+  // The facts most about the question cannot give what it asks ("When was the embassy attacked?": the
+  // facts about the embassy attack hold no time): a fact that can, but shares far fewer of its words, is
+  // about something else ("the previous week, Trump threatened ..."), and answers nothing.
+  // (A count's unit and a quote's speaker are the question's own words: a fact that has them is about it.)
+  const located = a.intent === 'when' || a.intent === 'where';
+  const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
+  const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
   const confidence = articleQuestion !== null ? 1 : passing.length ? coverage(a, corpus, passing[0]!.hit) : 0;
   if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);

@@ -32,6 +32,8 @@ const SHARED_QUALITY = 0.3;
 const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
 export const MENTION_QUALITY = 0.5;
+/** A spelling one slip from the word typed; only the word itself, or a longer form of it, matches better. */
+export const ONE_SLIP_QUALITY = 0.8;
 /** The least match quality that counts towards ask's confidence; weaker matches only rank. */
 export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;
@@ -202,7 +204,7 @@ export class Vocabulary {
       .filter((r) => r.stem[0] === st[0] && r.stem !== st)
       .map((r) => {
         const edits = editDistance(st, r.stem, allowed, true);
-        const quality = edits > allowed ? 0 : (edits === 1 ? 0.8 : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
+        const quality = edits > allowed ? 0 : (edits === 1 ? ONE_SLIP_QUALITY : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
         return { stem: r.stem, quality };
       })
       .filter((r) => r.quality > 0)

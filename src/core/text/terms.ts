@@ -67,11 +67,15 @@ export function questionWordFor(word: string): string | undefined {
 export function questionWordsFixed(question: string): string {
   return normalise(question)
     .trim()
+    // "So is Iran done?", "ok, what did Zarif say": words that open a reply, not the question.
+    .replace(LEADING_FILLER, '')
     .replace(/[a-z]+/g, (w) => {
       const fixed = questionWordFor(w);
       return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
     });
 }
+
+const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/;
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
 export function nearQuestionWord(word: string): boolean {
