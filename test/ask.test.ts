@@ -23,6 +23,10 @@ describe('ask: direct answers', () => {
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
+    // Comparisons and differences worked out from the two figures, their facts first.
+    ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     // A fact a source reported says what that source said, whatever its type.
     ["what did iraq's army report about its men", "No, none of the Iraqi army's personnel were killed", 'no-iraqi-personnel-killed'],
   ])('%s -> %s', (question, answer, id) => {

@@ -18,6 +18,7 @@ import {
   PLACE_AFTER,
   YES_OR_NO,
   CHOICE_CUE,
+  DIFFERENCE,
   COUNT_CUE,
   FOCUS_CUE,
   IDENTITY,
@@ -93,6 +94,8 @@ export interface Analysis {
   focus?: string | undefined;
   /** "Which got more / fewer": the direction. */
   compare?: 'more' | 'less' | undefined;
+  /** "How many more / fewer ... than": the direction of a difference to work out. */
+  difference?: 'more' | 'less' | undefined;
   /** "In total", "add up". */
   total: boolean;
   /** "Who said ...": a speaker is wanted. */
@@ -160,7 +163,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
     if (!m) return undefined;
-    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
+    // "How many fewer missiles": the thing counted, not the comparison.
+    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && !MORE_WORDS.has(w) && !LESS_WORDS.has(w));
   };
   const unitWord = intent === 'count' ? after(COUNT_CUE) : undefined;
   const focusWord = unitWord ?? after(FOCUS_CUE);
@@ -175,15 +179,19 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(words(SPEAKER_CUE.exec(folded)?.[1] ?? ''));
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
+  const compare = CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
   return {
     intent,
-    terms,
+    // "More" and "fewer" say how to compare, not what about.
+    terms: compare || difference ? terms.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : terms,
     absentNames,
     unit: unitTerm?.stem,
     units,
     wanted,
     focus: focusWord === undefined ? undefined : stem(focusWord),
-    compare: CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined,
+    compare,
+    difference,
     total: TOTAL.test(folded),
     whoSaid: WHO_SAID.test(folded),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
@@ -319,7 +327,7 @@ function givesPlace(fact: Fact, corpus: Corpus): boolean {
 // related word or a near spelling), the focus word twice: the mean of two readings, one counting every
 // word alike and one weighing each by how much it says (a word rare in the article, or absent from it,
 // weighs more than one in every other fact).
-function coverage(a: Analysis, corpus: Corpus, best: Hit): number {
+function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, number>): number {
   if (!a.terms.length) return 0;
   const share = (weigh: (t: QueryTerm) => number): number => {
     let got = 0;
@@ -328,12 +336,19 @@ function coverage(a: Analysis, corpus: Corpus, best: Hit): number {
       const weight = weigh(t) * (t.stem === a.focus ? 2 : 1);
       all += weight;
       // A word matched only through a shared relative ranks the fact but does not vouch for it.
-      const q = best.terms.get(t.stem) ?? 0;
+      const q = matched.get(t.stem) ?? 0;
       if (q >= VOUCH_QUALITY) got += weight * q;
     }
     return got / all;
   };
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
+}
+
+// Each term's best match quality over several hits.
+function mergedTerms(hits: readonly Hit[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const h of hits) for (const [st, q] of h.terms) out.set(st, Math.max(q, out.get(st) ?? 0));
+  return out;
 }
 
 /** The longest question factq reads, in characters: reading runs regular expressions over all of it. */
@@ -389,9 +404,16 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
-  const confidence = articleQuestion !== null ? 1 : passing.length ? coverage(a, corpus, passing[0]!.hit) : 0;
+  // A comparison's words are matched by its two facts together (one names al-Asad, the other Irbil).
+  const candidatePair = a.compare || a.difference ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
+  const matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
+  const confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
   if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);
   const answered = passing.length > 0 && confidence >= MIN_CONFIDENCE && !a.absentNames.length;
+  // A comparison or difference is supported by the two facts whose figures it used, first.
+  const pair = answered ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
     question,
@@ -428,7 +450,7 @@ export function ask(corpus: Corpus, question: string): Reply {
 export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string): string {
   const fact = candidates[0]!;
   const asked = new Set(words(question));
-  if (a.intent === 'count') return countAnswer(a, candidates);
+  if (a.intent === 'count') return countAnswer(a, corpus, candidates);
   if (a.compare) {
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
@@ -456,8 +478,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   return short;
 }
 
-function countAnswer(a: Analysis, candidates: readonly Fact[]): string {
+function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
   const fact = candidates[0]!;
+  // "How many more missiles hit al-Asad than Irbil?": worked out from the two figures.
+  const pair = a.difference ? compared(a, corpus, candidates) : undefined;
+  if (pair) {
+    const [big, small] = pair;
+    const by = Math.abs(big.figure.value - small.figure.value);
+    return `${by} ${a.difference === 'more' ? 'more' : 'fewer'} ${big.figure.unit}: ${big.figure.value} at ${big.entity}, against ${small.figure.value} at ${small.entity}`;
+  }
   const figure = unitFigure(a, fact);
   if (!figure) return fact.text;
   if (a.total) {
@@ -470,25 +499,40 @@ function countAnswer(a: Analysis, candidates: readonly Fact[]): string {
 }
 
 // "Which got fewer missiles, Erbil or al-Asad?": the figures, in the same unit, of the entities named.
-function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string | undefined {
+// The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
+// "more", the fewer first for "fewer"), each with the fact that gives it.
+function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
+  const direction = a.compare ?? a.difference;
+  if (!direction) return undefined;
   const named = new Set<string>();
   for (const t of a.terms) {
     const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
     if (name !== undefined) named.add(name);
   }
-  const figures: Array<{ entity: string; figure: NumberFigure }> = [];
-  for (const f of candidates) {
-    const figure = unitFigure(a, f) ?? f.numbers?.[0];
-    const entity = f.entities.find((e) => named.has(e) && corpus.entityKind(e) === 'place');
-    if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure });
+  const figures: Compared[] = [];
+  for (const fact of candidates) {
+    const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
+    const entity = fact.entities.find((e) => named.has(e) && corpus.entityKind(e) === 'place');
+    if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure, fact });
   }
   if (figures.length < 2) return undefined;
-  const [first, second] = figures;
-  const sameUnit = first!.figure.unit === second!.figure.unit;
-  if (!sameUnit) return undefined;
-  const sorted = [first!, second!].sort((x, y) => (a.compare === 'more' ? y.figure.value - x.figure.value : x.figure.value - y.figure.value));
-  const [winner, other] = sorted;
-  return `${winner!.entity}: ${winner!.figure.value} ${winner!.figure.unit}, against ${other!.figure.value} at ${other!.entity}`;
+  const [first, second] = figures as [Compared, Compared];
+  if (first.figure.unit !== second.figure.unit) return undefined;
+  return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
+}
+
+interface Compared {
+  entity: string;
+  figure: NumberFigure;
+  fact: Fact;
+}
+
+// "Which got fewer missiles, Erbil or al-Asad?": the figures of the places named, the one asked for first.
+function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string | undefined {
+  const pair = compared(a, corpus, candidates);
+  if (!pair) return undefined;
+  const [winner, other] = pair;
+  return `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
 }
 
 // "Who is X?": who or what X is when X names an entity (a background fact about it, else its description);

@@ -54,6 +54,8 @@ export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
+/** "How many more ... than", "how many fewer": a difference of two figures. */
+export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** Words that ask for a sum. */
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that say no. */
