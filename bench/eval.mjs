@@ -5,6 +5,8 @@
 //   ../shared/eval/ask-dev.json  the shared dev half of a blind set, when present (CI has it)
 //   bench/ask-fresh.json    held-out questions written blind to the code (an earlier round; its misses
 //                           have since been read, so it is no longer unseen)
+//   bench/ask-dev2.json     a blind set written this round by another hand, used like the shared dev half:
+//                           to find kinds of failure
 //   bench/ask-fresh2.json   a second blind set, written this round by a helper that saw the article and
 //                           the facts but no code; used only to catch regressions
 //   bench/search-eval.json  queries naming facts, and queries about what the article never mentions
@@ -77,6 +79,7 @@ if (args.length) {
     goal('without asks, right', s.right, 0.8),
   ]);
   askSet('fresh held-out set (bench/ask-fresh.json)', here('./ask-fresh.json'));
+  askSet('second dev set (bench/ask-dev2.json)', here('./ask-dev2.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
 
