@@ -23,6 +23,9 @@ describe('ask: direct answers', () => {
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
+    // A why-question wants a reason, not the event it asks about; "what caused" asks why.
+    ['what caused iran to fire on the us bases in iraq?', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
+    ['why were us bases in iraq hit', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     // Comparisons and differences worked out from the two figures, their facts first.
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
@@ -159,6 +162,7 @@ describe('ask: intent', () => {
     ['anyone killed at irbil?', 'yesno'],
     // Words that open a reply are not the question.
     ['so is the attack over', 'yesno'],
+    ['what prompted the strikes', 'why'],
     ['ok, what did zarif say', 'quote'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.

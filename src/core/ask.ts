@@ -41,6 +41,7 @@ import {
   TYPE_HINTS,
   WHO_IS,
   WHO_SAID,
+  WHY_VERBS,
   isEnglishWord,
   isName,
   normalise,
@@ -158,7 +159,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const terms = termsOf(corpus, question, { contentOnly: true })
     .filter((t) => known(t) || isEnglishWord(t.word) || isName(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
-    .filter((t) => intent !== 'quote' || !ANSWER_FORM_WORDS.has(t.word));
+    .filter((t) => intent !== 'quote' || !ANSWER_FORM_WORDS.has(t.word))
+    // "What prompted the launches?": the words asking why are not what it is about.
+    .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word));
   const all = words(question);
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
@@ -167,7 +170,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && !MORE_WORDS.has(w) && !LESS_WORDS.has(w));
   };
   const unitWord = intent === 'count' ? after(COUNT_CUE) : undefined;
-  const focusWord = unitWord ?? after(FOCUS_CUE);
+  const focusWord = unitWord ?? (intent === 'why' ? undefined : after(FOCUS_CUE));
   const absentNames = terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word);
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(unitTerm ? [unitTerm.stem, ...[...vocabulary.expand(unitTerm)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)] : []);
@@ -225,6 +228,9 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.
 const ABOUT_ELSE = 0.6;
+
+// How much a reason in the premise's section is lifted.
+const SAME_SECTION = 1.2;
 
 // How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
 const RESTATED = 1.5;
@@ -305,6 +311,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.attribute.word}`);
+  // A why-question wants a reason: an event or a statement that gives none only restates what happened.
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !REASON_WORDS.test(normalise(fact.text))) failed.push('no reason');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   const unsaid = a.speaker.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
@@ -383,12 +391,16 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const corrected = a.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   const hinted = HINTED_INTENTS.has(a.intent) ? hintedTypes([...words(folded), ...corrected]) : [];
   const mine = new Set(words(question).map(stem));
+  // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
+  // the same section of the article is likelier its reason than one from elsewhere.
+  const premise = a.intent === 'why' ? hits.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined) : undefined;
   const ranking = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
       // is the question the fact was written to answer.
       const restated = h.fact.asks?.some((q) => restates(mine, q)) ? RESTATED : 1;
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated : 1;
+      const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
@@ -408,7 +420,15 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const candidatePair = a.compare || a.difference ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
   const matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
-  const confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
+  let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
+  // A reason names the event it explains by a word for it ("the strikes were Iran's answer to ..."): a
+  // why-question about an event the article tells in the same section as the reason is as well covered
+  // as that event's fact covers it.
+  const reason = passing[0]?.hit.fact;
+  const top = Math.max(0, ...hits.map((h) => h.score));
+  const told = reason && hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
+  if (a.intent === 'why' && reason && told && told.score >= 0.9 * top && REASON_WORDS.test(normalise(reason.text)))
+    confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
   if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);
   const answered = passing.length > 0 && confidence >= MIN_CONFIDENCE && !a.absentNames.length;
   // A comparison or difference is supported by the two facts whose figures it used, first.

@@ -15,7 +15,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
-  ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b/],
+  ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b/],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];
@@ -34,6 +34,9 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
   ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded']],
 ];
+
+/** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
+export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive']);
 
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
