@@ -23,6 +23,11 @@ describe('ask: direct answers', () => {
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
+    // Who said it: the source a fact is attributed to, or the group a reported claim names.
+    ['according to whom were there no uk casualties', 'UK Ministry of Defence', 'no-uk-casualties'],
+    ['who warned that killing soleimani would lead to war', 'Democrats', 'democrats-predicted-war'],
+    // "How many Iraqi soldiers": the names before the thing counted may name the figure's unit.
+    ['How many Iraqi soldiers were killed?', 'No Iraqi personnel killed', 'no-iraqi-personnel-killed'],
     // A why-question wants a reason, not the event it asks about; "what caused" asks why.
     ['what caused iran to fire on the us bases in iraq?', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     ['why were us bases in iraq hit', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],

@@ -148,6 +148,24 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+// The words naming what "how many" counts: the names before it and the first other content word ("how
+// many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
+// comparison words skipped ("how many more missiles"). The thing itself is the last.
+function countedAfter(folded: string, cue: RegExp): string[] {
+  const m = cue.exec(folded);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of words(folded.slice(m.index + m[0].length))) {
+    if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w)) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(w);
+    if (!isName(w)) break;
+  }
+  return out;
+}
+
 /** Read a question: its intent, its words, its names, its unit and focus. */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
@@ -169,11 +187,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "How many fewer missiles": the thing counted, not the comparison.
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && !MORE_WORDS.has(w) && !LESS_WORDS.has(w));
   };
-  const unitWord = intent === 'count' ? after(COUNT_CUE) : undefined;
+  const counted = intent === 'count' ? countedAfter(folded, COUNT_CUE) : [];
+  const unitWord = counted.at(-1);
   const focusWord = unitWord ?? (intent === 'why' ? undefined : after(FOCUS_CUE));
   const absentNames = terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word);
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
-  const units = new Set(unitTerm ? [unitTerm.stem, ...[...vocabulary.expand(unitTerm)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)] : []);
+  const units = new Set(
+    counted.flatMap((word) => {
+      const t = { word, stem: stem(word) };
+      return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)];
+    }),
+  );
   const wanted = new Set(terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
@@ -475,7 +499,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
   }
-  if (a.whoSaid) return fact.quote?.speaker ?? fact.attribution;
+  if (a.whoSaid) return speakerOf(corpus, fact);
   if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
@@ -496,6 +520,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
   return short;
+}
+
+// Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
+// article reports itself ("The Democrats had warned ..."), the person or group it names first.
+function speakerOf(corpus: Corpus, fact: Fact): string {
+  if (fact.quote) return fact.quote.speaker;
+  if (fact.attribution !== 'article') return fact.attribution;
+  return fact.entities.find((e) => ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? '')) ?? fact.text;
 }
 
 function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
