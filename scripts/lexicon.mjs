@@ -136,13 +136,16 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], related: {}, irregular: {}, near: {} });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {} });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
   shard(w).words.push(w);
   // Names: words WordNet only ever capitalises ("Israel", "NATO").
   if (capitalised.has(w) && !lowercase.has(w)) shard(w).names.push(w);
+  // Adverbs and nothing else ("honestly", "basically"): how a question is said, seldom what it asks.
+  const pos = new Set([...senses.get(w).keys()].map((key) => key[0]));
+  if (pos.size === 1 && pos.has('r')) shard(w).adverbs.push(w);
 }
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
@@ -190,7 +193,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), related: s.related, irregular: s.irregular, near: s.near });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 
 describe('the English dictionary', () => {
   it.each(['weather', 'either', 'died', 'struck', 'saudi', 'proxies', 'forecast'])('knows %s is English', (w) => {
@@ -21,6 +21,18 @@ describe('the English dictionary', () => {
   });
   it('gives names no neighbours: a place is not near another place', () => {
     for (const name of ['syria', 'iraq', 'pelosi']) expect(nearWords(name).direct).toEqual([]);
+  });
+  it.each([
+    ['honestly', true],
+    ['basically', true],
+    ['apparently', true],
+    // Words that are also something else are not adverbs only.
+    ['fast', false],
+    ['well', false],
+    ['politically', true],
+    ['missile', false],
+  ])('knows whether %s is only ever an adverb', (w, adverb) => {
+    expect(isAdverb(w)).toBe(adverb);
   });
   it('reads number words as numbers', () => {
     expect(stem('seventeen')).toBe('17');

@@ -42,6 +42,7 @@ import {
   WHO_IS,
   WHO_SAID,
   WHY_VERBS,
+  isAdverb,
   isEnglishWord,
   isName,
   normalise,
@@ -176,6 +177,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("gonna", "toward", "lol"): they are not what the question is about.
   const terms = termsOf(corpus, question, { contentOnly: true })
     .filter((t) => known(t) || isEnglishWord(t.word) || isName(t.word))
+    // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
+    .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => intent !== 'quote' || !ANSWER_FORM_WORDS.has(t.word))
     // "What prompted the launches?": the words asking why are not what it is about.

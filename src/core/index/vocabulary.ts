@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { editDistance, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import { baseForms, editDistance, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -28,6 +28,11 @@ const REVERSE_QUALITY = 0.45;
 // relate to "onslaught"): enough to rank facts, too weak to vouch for an answer or to say the data
 // mentions the word.
 const SHARED_QUALITY = 0.3;
+// A word's base forms and its plural: the forms a dictionary entry may name it by.
+function inflections(word: string): string[] {
+  return [...baseForms(word), `${word}s`].filter((w) => w !== word);
+}
+
 // The data words sharing relatives with one query word that are kept, those sharing most first.
 const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
@@ -165,9 +170,11 @@ export class Vocabulary {
     const relatives = this.relativesMap();
     if (relatives.size) {
       for (const id of relatives.get(word) ?? []) put(this.stems[id]!, REVERSE_QUALITY);
-      // Data words sharing a relative with the word, those sharing most first, then in vocabulary order.
+      // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
+      // near "salvos"), those sharing most first, then in vocabulary order.
       const shared = new Map<number, number>();
-      for (const r of new Set([...relatedWords(word), ...near.direct])) for (const id of relatives.get(r) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      const forms = inflections(word);
+      for (const r of new Set([...forms, ...relatedWords(word), ...near.direct])) for (const id of relatives.get(r) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_SHARED);
       for (const [id] of best) put(this.stems[id]!, SHARED_QUALITY);
     }

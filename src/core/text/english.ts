@@ -12,6 +12,7 @@ interface Shard {
   /** The shard's words, sorted, each between spaces: a membership test is one indexOf, with no Set built. */
   words: string;
   names: string;
+  adverbs: string;
   related: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
@@ -29,11 +30,12 @@ function shardOf(word: string): Shard | null {
         const raw = JSON.parse(readFileSync(join(__FACTQ_DIST__, 'lexicon', `${letter}.json`), 'utf8')) as {
           words: string;
           names: string;
+          adverbs?: string;
           related: Record<string, string>;
           irregular: Record<string, string>;
           near: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} ` };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} ` };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -87,6 +89,11 @@ export function baseForms(word: string): string[] {
 /** Whether a folded word is a name in English ("israel", "nato"): a word only ever written capitalised. */
 export function isName(word: string): boolean {
   return shardOf(word)?.names.includes(` ${word} `) === true;
+}
+
+/** Whether a folded word is only ever an adverb ("honestly", "basically"): how a question is said. */
+export function isAdverb(word: string): boolean {
+  return shardOf(word)?.adverbs.includes(` ${word} `) === true;
 }
 
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */

@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { isEnglishWord } from './english.js';
+import { isAdverb, isEnglishWord } from './english.js';
 import { normalise, words } from './fold.js';
 import { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
@@ -65,14 +65,19 @@ export function questionWordFor(word: string): string | undefined {
  * where the word is not an English word: question words carry a question's intent.
  */
 export function questionWordsFixed(question: string): string {
-  return normalise(question)
-    .trim()
-    // "So is Iran done?", "ok, what did Zarif say": words that open a reply, not the question.
-    .replace(LEADING_FILLER, '')
+  // "So is Iran done?", "ok, what did Zarif say", "honestly, was it ...": words that open a reply, not
+  // the question.
+  return withoutOpening(normalise(question).trim())
     .replace(/[a-z]+/g, (w) => {
       const fixed = questionWordFor(w);
       return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
     });
+}
+
+function withoutOpening(question: string): string {
+  let rest = question.replace(LEADING_FILLER, '');
+  for (let m = /^([a-z]+)[\s,]+/.exec(rest); m && isAdverb(m[1]!); m = /^([a-z]+)[\s,]+/.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
+  return rest;
 }
 
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/;
