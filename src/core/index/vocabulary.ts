@@ -28,11 +28,6 @@ const REVERSE_QUALITY = 0.45;
 // relate to "onslaught"): enough to rank facts, too weak to vouch for an answer or to say the data
 // mentions the word.
 const SHARED_QUALITY = 0.3;
-// A word's base forms and its plural: the forms a dictionary entry may name it by.
-function inflections(word: string): string[] {
-  return [...baseForms(word), `${word}s`].filter((w) => w !== word);
-}
-
 // The data words sharing relatives with one query word that are kept, those sharing most first.
 const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
@@ -218,6 +213,11 @@ export class Vocabulary {
       .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
       .slice(0, MAX_EXPANSIONS);
   }
+}
+
+// A word's base forms and its plural: the forms a dictionary entry may name it by.
+function inflections(word: string): string[] {
+  return [...baseForms(word), `${word}s`].filter((w) => w !== word);
 }
 
 // A stem this long is no near spelling of any word fuzzy matching takes (at most FUZZY_MAX_LENGTH letters,
