@@ -205,9 +205,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
   const identity = IDENTITY.exec(folded)?.[1];
-  const attributeWord = ATTRIBUTE_CUE.exec(folded)?.[1];
+  // Each cue is run only where it can apply: its first use in a run compiles it.
+  const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
-  const speakerWords = new Set(words(SPEAKER_CUE.exec(folded)?.[1] ?? ''));
+  const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   const compare = CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
   const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
@@ -238,11 +239,22 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   // Shared words counted through the questions each word is in: an article of thousands of questions is
   // not read again for every question asked.
   const shared = new Map<number, number>();
+  const unmatched: string[] = [];
   for (const w of mine) {
     const found = new Set([...(byWord.get(w) ?? []), ...(byWord.get(stem(w)) ?? [])]);
-    // A misspelt word ("ovr") meets the question word one slip away; a real word is never respelt.
-    if (!found.size && w.length >= 3 && !isEnglishWord(w)) for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) found.add(n);
+    if (!found.size) unmatched.push(w);
     for (const n of found) shared.set(n, (shared.get(n) ?? 0) + 1);
+  }
+  // A misspelt word ("ovr") meets the question word one slip away; a real word is never respelt. Tried
+  // only when the words already shared leave a restatement within reach (reading the dictionary costs).
+  const within = (n: number): boolean => ((shared.get(n) ?? 0) + unmatched.length) / mine.size >= 0.75;
+  if ([...shared.keys()].some(within)) {
+    for (const w of unmatched) {
+      if (w.length < 3 || isEnglishWord(w)) continue;
+      const found = new Set<number>();
+      for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) found.add(n);
+      for (const n of found) shared.set(n, (shared.get(n) ?? 0) + 1);
+    }
   }
   for (const q of corpus.dataset.article.questions) {
     const common = shared.get(q.number) ?? 0;

@@ -76,10 +76,12 @@ export function questionWordsFixed(question: string): string {
 
 function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
-  for (let m = /^([a-z]+)[\s,]+/.exec(rest); m && isAdverb(m[1]!); m = /^([a-z]+)[\s,]+/.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
+  // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
+  for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
   return rest;
 }
 
+const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/;
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/;
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
