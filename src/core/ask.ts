@@ -6,13 +6,14 @@ import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
-import { knownFact } from './model.js';
+import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY } from './index/vocabulary.js';
 import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
+  ALTERNATIVES,
   ANSWER_FORM_WORDS,
   ATTRIBUTE_CUE,
   PLACE_AFTER,
@@ -84,7 +85,10 @@ export interface Analysis {
   intent: Intent;
   /** The question's words worth matching. */
   terms: QueryTerm[];
-  /** Names the question mentions that the article never does ("Israel", "NATO"): it cannot answer. */
+  /**
+   * Names the question mentions that the article never does ("Israel", "NATO"), and a kind of thing asked
+   * for by "which" that it never mentions ("which province"): it cannot answer.
+   */
   absentNames: string[];
   /** The thing counted by "how many X", as a stem. */
   unit?: string | undefined;
@@ -108,6 +112,8 @@ export interface Analysis {
   speaker: QueryTerm[];
   /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
   attribute?: QueryTerm | undefined;
+  /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
+  alternatives: QueryTerm[];
 }
 
 /** One candidate as --explain shows it. */
@@ -193,7 +199,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const counted = intent === 'count' ? countedAfter(folded, COUNT_CUE) : [];
   const unitWord = counted.at(-1);
   const focusWord = unitWord ?? (intent === 'why' ? undefined : after(FOCUS_CUE));
-  const absentNames = terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word);
+  // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
+  // it names, as "country" or "person" are) has no instance in it to answer with.
+  const which = /\bwhich ([a-z]+)(?: ([a-z]+))?/.exec(folded);
+  const kind = which && (isName(which[1]!) && which[2] ? which[2] : which[1]);
+  const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
+  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !known(kindTerm) ? [kindTerm.word] : [])];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -210,7 +221,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
+  // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
+  // worth matching ("airstrike", no English word, is not).
   const compare = CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  // A comparison weighs its alternatives with a fact for each, so no one fact need name either.
+  const offered = compare ? null : ALTERNATIVES.exec(folded);
+  const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
+  const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
   return {
     intent,
@@ -228,6 +245,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     speaker,
     attribute,
+    alternatives,
   };
 }
 
@@ -350,6 +368,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.attribute.word}`);
+  // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
+  if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !REASON_WORDS.test(normalise(fact.text))) failed.push('no reason');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.

@@ -88,6 +88,8 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  */
 export const ATTRIBUTE_CUE =
   /^what(?:'s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
+/** "By drone or airstrike?": the two alternatives a question offers, at its end. */
+export const ALTERNATIVES = /\b([a-z][\w'-]*) or ([a-z][\w'-]*)\s*\??\s*$/;
 /** "Which X?": one of several named things is wanted. */
 export const WHICH_CUE = /^which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
