@@ -187,6 +187,28 @@ describe('search: words, names and numbers', () => {
   });
 });
 
+describe("acronyms: initials of the data's names and phrases", () => {
+  it.each([
+    // A phrase of a fact: "president of the United States".
+    ['POTUS reaction', 'trump-early-response-relaxed'],
+    ['potus', 'trump-is-us-president'],
+    // An entity's name, English word or not when typed in capitals.
+    ['MoD', 'no-uk-casualties'],
+  ])('%s -> %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('takes no initials two names share ("foreign minister", "foreign media")', () => {
+    expect(data.acronym('fm')).toBeUndefined();
+    expect(data.acronym('potus')?.phrase.join(' ')).toBe('president of the united states');
+  });
+
+  it('never reads a word the data has, or a lower-case English word, as an acronym', () => {
+    expect(termsOf(data, 'us')[0]?.stem).toBe(stem('us'));
+    expect(termsOf(data, 'mod')[0]?.stem).toBe(stem('mod'));
+  });
+});
+
 describe('relatives: data words the dictionary relates to a query word only through a third', () => {
   const tiny: Dataset = {
     schemaVersion: 1,

@@ -7,7 +7,7 @@ import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
-import { stem, words } from './text/index.js';
+import { STOP_WORDS, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -15,6 +15,15 @@ export interface EntityPhrases {
   /** The most words in any of them. */
   longest: number;
 }
+
+/** What an acronym stands for: its words, and the entity they name, if they name one. */
+export interface Acronym {
+  phrase: readonly string[];
+  entity?: string;
+}
+
+// Facts beyond this many are not read for acronyms: only entity names and aliases are.
+const ACRONYM_FACTS = 5000;
 
 /**
  * What the filters read of each fact, as columns: a filtered query on a dataset whose facts are parsed
@@ -55,6 +64,7 @@ export class Corpus {
   private readonly snapshot: IndexSnapshot | undefined;
   private readonly columns: FactColumns | undefined;
   private phrases: EntityPhrases | undefined;
+  private acronyms: Map<string, Acronym> | undefined;
 
   /**
    * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
@@ -125,6 +135,58 @@ export class Corpus {
       this.phrases = { byWords, longest };
     }
     return this.phrases;
+  }
+
+  /**
+   * What an acronym of the data stands for ("fm" -> the entity Javad Zarif, by its alias "foreign
+   * minister"; "potus" -> "president of the united states", as a fact says it): the initials of entity
+   * names and aliases, and of runs of two to six words in the facts (of a dataset small enough to read
+   * whole: a large one is read only as far as a query needs). Initials that two phrases share stand for
+   * neither.
+   */
+  acronym(word: string): Acronym | undefined {
+    if (!this.acronyms) {
+      // Names first: a phrase of the facts does not take initials a name has.
+      const names = new Map<string, Acronym | null>();
+      const runs = new Map<string, Acronym | null>();
+      const add = (into: Map<string, Acronym | null>, key: string, acronym: Acronym): void => {
+        if (key.length < 2) return;
+        const had = into.get(key);
+        if (had === undefined) into.set(key, acronym);
+        else if (had !== null && had.entity !== acronym.entity) into.set(key, null);
+        else if (had !== null && had.entity === undefined && had.phrase.join(' ') !== acronym.phrase.join(' ')) into.set(key, null);
+      };
+      const initials = (list: readonly string[]): string => list.map((w) => w[0]).join('');
+      for (const e of this.dataset.entities) {
+        for (const name of [e.name, ...e.aliases]) {
+          const list = words(name);
+          if (list.length < 2) continue;
+          // "Ministry of Defence": MoD, and MD.
+          add(names, initials(list), { entity: e.name, phrase: list });
+          add(names, initials(list.filter((w) => !STOP_WORDS.has(w))), { entity: e.name, phrase: list });
+        }
+      }
+      if (this.dataset.facts.length <= ACRONYM_FACTS) {
+        for (const fact of this.dataset.facts) {
+          const list = words(fact.text);
+          for (let i = 0; i < list.length; i++) {
+            if (STOP_WORDS.has(list[i]!)) continue;
+            for (let n = 2; n <= 6 && i + n <= list.length; n++) {
+              const run = list.slice(i, i + n);
+              // Every word's initial, as "president of the United States" makes POTUS.
+              if (!STOP_WORDS.has(run[n - 1]!)) add(runs, initials(run), { phrase: run });
+            }
+          }
+        }
+      }
+      this.acronyms = new Map();
+      for (const [key, acronym] of runs) if (acronym) this.acronyms.set(key, acronym);
+      for (const [key, acronym] of names) {
+        if (acronym) this.acronyms.set(key, acronym);
+        else this.acronyms.delete(key);
+      }
+    }
+    return this.acronyms.get(word);
   }
 
   /** The article's questions as words: how many distinct words each has, and the questions each word is in. */

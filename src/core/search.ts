@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
-import { nearQuestionWord, queryWords, words } from './text/index.js';
+import { isDigits, isEnglishWord, nearQuestionWord, queryWords, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -21,8 +21,30 @@ export const MAX_TERMS = 32;
 export function termsOf(corpus: Corpus, query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const vocabulary = corpus.index.vocabulary;
   const { entities, rest } = entityPhrasesIn(corpus, query);
-  const plain = queryWords(rest, opts).filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem));
+  // Words typed with two capitals or more ("FM", "MoD") are acronyms even when English has the word.
+  const capitals = new Set((query.match(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()));
+  const plain = queryWords(rest, opts)
+    .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem))
+    .map((t) => acronymTerm(corpus, t, capitals) ?? t);
   return [...entities, ...plain].slice(0, MAX_TERMS);
+}
+
+// A word the data lacks, and no English word, that is the initials of a phrase of the data ("potus",
+// "fm") stands for it: the entity the phrase names, else the phrase's head word ("president" of
+// "president of the united states"; "minister" of "foreign minister"), its other words ranking.
+function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>): QueryTerm | undefined {
+  if (t.word.length < 2 || t.word.length > 6 || isDigits(t.word) || corpus.index.vocabulary.has(t.stem)) return undefined;
+  if (!capitals.has(t.word) && isEnglishWord(t.word)) return undefined;
+  const found = corpus.acronym(t.word);
+  if (!found) return undefined;
+  // A phrase's initials in lower case may be a slip of a word the data has ("trmp"): that reading wins.
+  if (found.entity === undefined && !capitals.has(t.word) && [...corpus.index.vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY)) return undefined;
+  const words = queryWords(found.phrase.join(' '), { contentOnly: true });
+  if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words };
+  const of = found.phrase.indexOf('of');
+  const head = of > 0 ? queryWords(found.phrase.slice(0, of).join(' '), { contentOnly: true }).at(-1) : words.at(-1);
+  if (!head) return undefined;
+  return { word: t.word, stem: head.stem, words: words.filter((w) => w.stem !== head.stem) };
 }
 
 // Entity names and aliases of two words or more, matched as wholes and longest first: "state TV" is
