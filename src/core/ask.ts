@@ -259,34 +259,53 @@ export function analyse(corpus: Corpus, question: string): Analysis {
 export function matchArticleQuestion(corpus: Corpus, question: string): number | null {
   const mine = new Set(words(question));
   if (!mine.size) return null;
-  const { sizes, byWord } = corpus.questionWords();
-  // Shared words counted through the questions each word is in: an article of thousands of questions is
-  // not read again for every question asked.
-  const shared = new Map<number, number>();
+  const { sizes, byWord, position } = corpus.questionWords();
+  // Nearly all words shared both ways: a restatement, not a new question on the same topic. At least
+  // `need` of the question's words, so at least `need - slips` of them as typed (or by stem).
+  const need = Math.ceil(RESTATES_ASKED * mine.size);
+  const lists: Array<ReadonlySet<number>> = [];
   const unmatched: string[] = [];
   for (const w of mine) {
-    const found = new Set([...(byWord.get(w) ?? []), ...(byWord.get(stem(w)) ?? [])]);
-    if (!found.size) unmatched.push(w);
-    for (const n of found) shared.set(n, (shared.get(n) ?? 0) + 1);
+    // A word's stem lists every question with a word of that stem, the word itself among them.
+    const found = byWord.get(stem(w)) ?? byWord.get(w);
+    if (found) lists.push(found);
+    else unmatched.push(w);
   }
+  // Words that may be slips: not stop words, nor words the data has (a real word is never respelt).
+  const vocabulary = corpus.index.vocabulary;
+  const slipped = unmatched.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !vocabulary.has(stem(w)));
+  const slips = slipped.length;
+  if (lists.length + slips < need) return null;
+  // A question sharing that many shares one of the rarest words: only those questions are counted, so an
+  // article of thousands of questions is not read again for every question asked.
+  lists.sort((x, y) => x.size - y.size);
+  const exact = Math.max(0, need - slips);
+  const candidates = new Map<number, number>();
+  if (exact === 0) for (const n of sizes.keys()) candidates.set(n, 0);
+  else for (const list of lists.slice(0, lists.length - exact + 1)) for (const n of list) candidates.set(n, 0);
+  for (const n of candidates.keys()) for (const list of lists) if (list.has(n)) candidates.set(n, candidates.get(n)! + 1);
   // A misspelt word ("ovr") meets the question word one slip away; a real word is never respelt. Tried
-  // only when the words already shared leave a restatement within reach (reading the dictionary costs).
-  const within = (n: number): boolean => ((shared.get(n) ?? 0) + unmatched.length) / mine.size >= 0.75;
-  if ([...shared.keys()].some(within)) {
-    for (const w of unmatched) {
-      if (w.length < 3 || isEnglishWord(w)) continue;
+  // only when it could make a restatement (reading the dictionary costs).
+  let most = 0;
+  for (const count of candidates.values()) most = Math.max(most, count);
+  if (slips && most + slips >= need) {
+    for (const w of slipped) {
+      if (isEnglishWord(w)) continue;
       const found = new Set<number>();
-      for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) found.add(n);
-      for (const n of found) shared.set(n, (shared.get(n) ?? 0) + 1);
+      for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) if (candidates.has(n)) found.add(n);
+      for (const n of found) candidates.set(n, candidates.get(n)! + 1);
     }
   }
-  for (const q of corpus.dataset.article.questions) {
-    const common = shared.get(q.number) ?? 0;
-    // Nearly all words shared both ways: a restatement, not a new question on the same topic.
-    if (common / sizes.get(q.number)! >= 0.8 && common / mine.size >= 0.75) return q.number;
+  let best: number | null = null;
+  for (const [n, common] of candidates) {
+    if (common / sizes.get(n)! >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED && (best === null || position.get(n)! < position.get(best)!)) best = n;
   }
-  return null;
+  return best;
 }
+
+// The shares of words a restatement has in common with the article's question, and with the question asked.
+const RESTATES_QUESTION = 0.8;
+const RESTATES_ASKED = 0.75;
 
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.

@@ -16,6 +16,13 @@ export interface EntityPhrases {
   longest: number;
 }
 
+/** The article's questions as words (see Corpus.questionWords). */
+export interface QuestionWords {
+  sizes: ReadonlyMap<number, number>;
+  byWord: ReadonlyMap<string, ReadonlySet<number>>;
+  position: ReadonlyMap<number, number>;
+}
+
 /** What an acronym stands for: its words, and the entity they name, if they name one. */
 export interface Acronym {
   phrase: readonly string[];
@@ -59,7 +66,7 @@ export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private kinds: Map<string, EntityKind> | undefined;
-  private questions: { sizes: Map<number, number>; byWord: Map<string, number[]> } | undefined;
+  private questions: QuestionWords | undefined;
 
   private readonly snapshot: IndexSnapshot | undefined;
   private readonly columns: FactColumns | undefined;
@@ -189,22 +196,27 @@ export class Corpus {
     return this.acronyms.get(word);
   }
 
-  /** The article's questions as words: how many distinct words each has, and the questions each word is in. */
-  questionWords(): { sizes: ReadonlyMap<number, number>; byWord: ReadonlyMap<string, readonly number[]> } {
+  /**
+   * The article's questions as words: how many distinct words each has, the questions each word is in (a
+   * set, in article order), and each question's place in the article.
+   */
+  questionWords(): QuestionWords {
     if (!this.questions) {
       const sizes = new Map<number, number>();
-      const byWord = new Map<string, number[]>();
-      for (const q of this.dataset.article.questions) {
+      const byWord = new Map<string, Set<number>>();
+      const position = new Map<number, number>();
+      this.dataset.article.questions.forEach((q, i) => {
+        position.set(q.number, i);
         const distinct = new Set(words(q.text));
         sizes.set(q.number, distinct.size);
         // Each word under itself and its stem, so "Iran's" and "irans", "attacks" and "attack" meet.
         for (const w of new Set([...distinct, ...[...distinct].map(stem)])) {
-          const list = byWord.get(w);
-          if (list) list.push(q.number);
-          else byWord.set(w, [q.number]);
+          const set = byWord.get(w);
+          if (set) set.add(q.number);
+          else byWord.set(w, new Set([q.number]));
         }
-      }
-      this.questions = { sizes, byWord };
+      });
+      this.questions = { sizes, byWord, position };
     }
     return this.questions;
   }
