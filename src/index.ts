@@ -13,7 +13,9 @@ import type { FactRecord } from './output/records.js';
 import { evaluate as evaluateCorpus, evaluateSearch as evaluateSearchCorpus } from './core/evaluate.js';
 import type { EvalReport, EvalSet, SearchEvalReport, SearchEvalSet } from './core/evaluate.js';
 
-export { bundled, loadDatasetFile as loadDataset, loadCorpus, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
+export { bundled, loadDatasetFile as loadDataset, loadCorpus, loadLibrary, DatasetError, MAX_DATA_BYTES } from './core/dataset.js';
+export { mergeDatasets } from './core/library.js';
+export type { Part } from './core/library.js';
 export { Corpus } from './core/corpus.js';
 export { FactqError, EXIT } from './core/errors.js';
 export { ENTITY_KINDS, FACT_TYPES } from './core/model.js';

@@ -29,7 +29,7 @@ describe('exit codes and errors', () => {
     ['an empty search', ['search', ''], 2, /^factq: search needs words to look for/],
     ['unknown entity name', ['entities', 'Atlantis'], 1, /^factq: unknown entity "Atlantis"/],
     ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
-    ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, id, text/],
+    ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, article, id, text/],
     ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
     ['unknown option', ['list', '--frobnicate'], 2, /^factq: unknown option '--frobnicate'/],
     ['missing argument', ['search'], 2, /^factq: missing required argument/],

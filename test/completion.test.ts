@@ -187,7 +187,7 @@ describe('the completion engine', () => {
   // Each command's --fields offers the fields of what it prints: `questions` prints questions, and
   // `questions N` facts.
   it.each<[string[], string[]]>([
-    [['questions', '--fields', ''], ['number', 'text', 'facts']],
+    [['questions', '--fields', ''], ['article', 'number', 'text', 'facts']],
     [['questions', '2', '--fields', 'te'], ['text']],
     [['entities', '--fields', 'ki'], ['kind']],
     [['ask', 'x', '--fields', 'ans'], ['answer']],

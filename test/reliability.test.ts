@@ -114,7 +114,8 @@ describe('malformed datasets', () => {
   });
 
   it.each<[string, () => string, RegExp]>([
-    ['a directory', () => (mkdirSync(join(dir, 'adir'), { recursive: true }), join(dir, 'adir')), /is a directory/],
+    // A folder is read as the datasets in it: one with none is refused.
+    ['a directory of no datasets', () => (mkdirSync(join(dir, 'adir'), { recursive: true }), join(dir, 'adir')), /a folder with no \.json datasets/],
     ['a missing file', () => join(dir, 'nope.json'), /no such file/],
   ])('refuses %s', async (_name, path, expected) => {
     const r = await factq(['list', '--data', path()]);

@@ -134,14 +134,15 @@ function matching(values: readonly string[], prefix: string): string[] {
   return [...new Set(values)].filter((v) => v.toLowerCase().startsWith(p));
 }
 
-/** The value of a --data option among words being completed, if there is one. */
-export function dataFileIn(words: readonly string[]): string | undefined {
+/** The values of the --data options among words being completed, in order. */
+export function dataFilesIn(words: readonly string[]): string[] {
   const flag = longFlag(OPTIONS.data);
+  const out: string[] = [];
   for (let i = 0; i < words.length - 1; i++) {
-    if (words[i] === flag) return words[i + 1];
-    if (words[i]!.startsWith(`${flag}=`)) return words[i]!.slice(flag.length + 1);
+    if (words[i] === flag) out.push(words[i + 1]!);
+    else if (words[i]!.startsWith(`${flag}=`)) out.push(words[i]!.slice(flag.length + 1));
   }
-  return undefined;
+  return out;
 }
 
 /**

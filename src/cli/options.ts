@@ -31,6 +31,8 @@ export interface OptionSpec {
   list?: boolean;
   /** The value is a file name: the shell completes it. */
   file?: boolean;
+  /** The option may be given more than once: run() gets every value, in order. */
+  repeat?: boolean;
   /** Taken by every command, before or after its name. */
   global?: boolean;
 }
@@ -61,8 +63,9 @@ export const OPTIONS = {
   },
   data: {
     flags: '--data <file>',
-    help: 'use another dataset in the bundled format (default: $FACTQ_DATA, else the bundled one)',
+    help: 'use another dataset in the bundled format; give it again, or name a folder, to read several as one (default: $FACTQ_DATA, else the bundled one)',
     file: true,
+    repeat: true,
     global: true,
   },
   color: { flags: '--color <when>', help: 'colour output', choices: COLOR_MODES, default: 'auto', global: true },
@@ -116,7 +119,7 @@ export interface OptionValues {
   json?: boolean;
   quiet?: boolean;
   fields?: string;
-  data?: string;
+  data?: string[];
   /** false when --no-color was given. */
   color: ColorMode | false;
   /** false when --no-pager was given. */

@@ -3,7 +3,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { COMMANDS } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
 import type { Corpus } from '../core/corpus.js';
-import { bundledCorpus, cacheDirFrom, loadCorpus } from '../core/dataset.js';
+import { bundledCorpus, cacheDirFrom, loadLibrary } from '../core/dataset.js';
 import { EXIT, usageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import type { ExitCode } from '../core/errors.js';
@@ -105,6 +105,7 @@ function commanderOption(spec: OptionSpec): Option {
   const choices = spec.choices;
   if (choices) option.choices(choices).argParser((v: string) => choose(longFlag(spec), choices, v));
   if (spec.parse) option.argParser(spec.parse);
+  if (spec.repeat) option.argParser((v: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), v]);
   if (spec.default !== undefined) option.default(spec.default);
   return option;
 }
@@ -141,10 +142,10 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
   for (const spec of Object.values(OPTIONS) as OptionSpec[]) if (spec.global) program.addOption(commanderOption(spec));
 
   // --data (or a file completion names), else FACTQ_DATA, else the bundled dataset.
-  const corpusFor = (opts: OptionValues) => async (file?: string): Promise<Corpus> => {
-    if (opts.data === '') throw usageError('--data needs a file name');
-    const path = file ?? opts.data ?? (io.env.FACTQ_DATA || undefined);
-    return path ? loadCorpus(path, { cacheDir: cacheDirFrom(io.env) }) : bundledCorpus();
+  const corpusFor = (opts: OptionValues) => async (files?: readonly string[]): Promise<Corpus> => {
+    if (opts.data?.includes('')) throw usageError('--data needs a file name');
+    const paths = files?.length ? files : (opts.data ?? (io.env.FACTQ_DATA ? [io.env.FACTQ_DATA] : []));
+    return paths.length ? loadLibrary(paths, { cacheDir: cacheDirFrom(io.env) }) : bundledCorpus();
   };
 
   const named = COMMANDS.find((c) => c.name === only);

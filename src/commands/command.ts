@@ -31,8 +31,8 @@ export interface CommandContext {
   args: string[];
   /** Every option the command takes (and the global ones), parsed and checked. */
   opts: OptionValues;
-  /** The corpus in use: `file`, else --data, else $FACTQ_DATA, else the bundled one. */
-  corpus(file?: string): Promise<Corpus>;
+  /** The corpus in use: `files`, else --data (each), else $FACTQ_DATA, else the bundled one. */
+  corpus(files?: readonly string[]): Promise<Corpus>;
   /** Standard input a line at a time, as the lines arrive. */
   stdinLines(): AsyncIterable<string>;
   env: Readonly<Record<string, string | undefined>>;

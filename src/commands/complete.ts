@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { complete, dataFileIn, formatCandidates } from '../cli/completion.js';
+import { complete, dataFilesIn, formatCandidates } from '../cli/completion.js';
 import { SHELLS } from '../cli/completion-scripts.js';
 import type { Shell } from '../cli/completion-scripts.js';
 import type { Corpus } from '../core/corpus.js';
@@ -24,10 +24,10 @@ export const completeWords: CommandSpec = {
     if (!(SHELLS as readonly string[]).includes(shell)) throw usageError(`unknown shell "${shell}"`);
     let c: Corpus;
     try {
-      // Only a regular file: a FIFO or a device named by a half-typed --data must not hang the shell.
-      const file = dataFileIn(words);
-      if (file !== undefined && !statSync(file).isFile()) throw new Error('not a regular file');
-      c = await corpus(file);
+      // Only regular files and folders: a FIFO or a device named by a half-typed --data must not hang the shell.
+      const files = dataFilesIn(words);
+      for (const file of files) if (!statSync(file).isFile() && !statSync(file).isDirectory()) throw new Error('not a regular file');
+      c = await corpus(files);
     } catch {
       c = bundledCorpus(); // a half-typed --data path must not break completion
     }

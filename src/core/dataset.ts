@@ -7,6 +7,8 @@ import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
 import { Corpus, columnsOf } from './corpus.js';
+import { datasetFiles, mergeDatasets, slugOf } from './library.js';
+import type { Part } from './library.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot, IndexSnapshot } from './index/snapshot.js';
 import { isObject, isWellFormed } from './quick-check.js';
@@ -80,7 +82,19 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
   return (await loadCorpus(file, opts)).dataset;
 }
 
-/** Read, parse and validate a dataset file, with its index from the cache when there is one. */
+/**
+ * The corpus of the datasets `paths` name: one file as it is; several, or a folder of them, read as one
+ * (see mergeDatasets), each fact saying which article it is from.
+ */
+export async function loadLibrary(paths: readonly string[], opts: LoadOptions = {}): Promise<Corpus> {
+  const files = datasetFiles(paths);
+  if (files.length === 1 && paths.length === 1 && files[0] === paths[0]) return loadCorpus(files[0]!, opts);
+  const parts: Part[] = [];
+  for (const file of files) parts.push({ name: slugOf(file), dataset: (await loadCorpus(file, opts)).dataset });
+  return new Corpus(mergeDatasets(parts));
+}
+
+/** The corpus of one dataset file, its index from the cache when it has one. */
 export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<Corpus> {
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
   // more than loading the cache module (node:crypto, node:v8) and reading an entry.

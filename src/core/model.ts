@@ -23,6 +23,8 @@ export type FactType = (typeof FACT_TYPES)[number];
 export interface Question {
   number: number;
   text: string;
+  /** Among several datasets read as one: the article (dataset) the question is from. */
+  article?: string | undefined;
 }
 /** The article a dataset is drawn from. */
 export interface Article {
@@ -61,6 +63,8 @@ export interface Fact {
   quote?: Quote | undefined;
   asks?: string[] | undefined;
   answer?: string | undefined;
+  /** Among several datasets read as one: the article (dataset) the fact is from. */
+  article?: string | undefined;
 }
 /** A dataset in factq's format. */
 export interface Dataset {
@@ -88,6 +92,7 @@ export function knownFact(f: Fact): Fact {
   if (f.quote !== undefined) out.quote = { text: f.quote.text, speaker: f.quote.speaker };
   if (f.asks !== undefined) out.asks = f.asks;
   if (f.answer !== undefined) out.answer = f.answer;
+  if (f.article !== undefined) out.article = f.article;
   return out;
 }
 
@@ -98,15 +103,15 @@ export function knownEntity(e: Entity): Entity {
 
 /** An article question with only the fields factq knows. */
 export function knownQuestion(q: Question): Question {
-  return { number: q.number, text: q.text };
+  return q.article === undefined ? { number: q.number, text: q.text } : { number: q.number, text: q.text, article: q.article };
 }
 
 const KNOWN_KEYS = {
   dataset: ['schemaVersion', 'article', 'entities', 'facts'],
   article: ['title', 'date', 'paragraphs', 'questions'],
-  question: ['number', 'text'],
+  question: ['number', 'text', 'article'],
   entity: ['name', 'kind', 'aliases', 'description'],
-  fact: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer'],
+  fact: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer', 'article'],
   number: ['value', 'unit'],
   quote: ['text', 'speaker'],
 } as const;

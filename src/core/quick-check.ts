@@ -22,6 +22,7 @@ export function isWellFormed(raw: unknown): raw is Dataset {
   const questions = new Set<unknown>();
   for (const q of article.questions as unknown[]) {
     if (!isObject(q) || !isPositiveInt(q.number) || !isText(q.text) || questions.has(q.number)) return false;
+    if (q.article !== undefined && !isText(q.article)) return false;
     questions.add(q.number);
   }
   if (!Array.isArray(entities)) return false;
@@ -45,6 +46,7 @@ export function isWellFormed(raw: unknown): raw is Dataset {
     if (f.quote !== undefined && !(isObject(f.quote) && isText(f.quote.text) && isText(f.quote.speaker))) return false;
     if (f.asks !== undefined && !isTextList(f.asks)) return false;
     if (f.answer !== undefined && !isText(f.answer)) return false;
+    if (f.article !== undefined && !isText(f.article)) return false;
   }
   return true;
 }

@@ -19,6 +19,7 @@ const FactSchema = z.object({
   quote: z.object({ text, speaker: text }).optional(),
   asks: z.array(text).optional(),
   answer: text.optional(),
+  article: text.optional(),
 });
 
 const Shape = {
@@ -27,7 +28,7 @@ const Shape = {
     title: text,
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
     paragraphs: positiveInt,
-    questions: z.array(z.object({ number: positiveInt, text })).min(1, 'expected at least one question'),
+    questions: z.array(z.object({ number: positiveInt, text, article: text.optional() })).min(1, 'expected at least one question'),
   }),
   entities: z.array(
     z.object({

@@ -16,12 +16,14 @@ export interface RenderContext {
 export function chosenFields(out: Output, ctx: RenderContext, layout: 'flat' | 'table' = 'flat'): Array<FieldDef<never>> {
   const table = KINDS[out.kind].fields as ReadonlyArray<FieldDef<never>>;
   let names: string[];
+  const records = out.records as unknown as Array<Record<string, unknown>>;
   if (ctx.fields) names = ctx.fields;
-  else if (out.kind === 'fact' && out.detail) names = [...KINDS.fact.detail];
+  else if (out.kind === 'fact' && out.detail) names = KINDS.fact.detail.filter((n) => n !== 'article' || records.some((r) => r.article !== undefined));
   else {
     const kind = KINDS[out.kind];
     names = [...(layout === 'table' && 'table' in kind ? kind.table : kind.defaults)];
-    const records = out.records as unknown as Array<Record<string, unknown>>;
+    // Several datasets read as one: each record says which article it is from.
+    if (records.some((r) => r.article !== undefined)) names.unshift('article');
     if (records.some((r) => r.query !== undefined)) names.unshift('query');
     if (records.some((r) => r.score !== undefined)) names.push('score');
   }

@@ -38,6 +38,7 @@ const str = (x: unknown): string => (x === undefined || x === null ? '' : String
 
 export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'query', flat: (r) => str(r.query) },
+  { name: 'article', flat: (r) => str(r.article) },
   { name: 'id', flat: (r) => r.id },
   { name: 'text', flat: (r) => r.text, wide: true },
   { name: 'question', flat: (r) => str(r.question), label: 'Q' },
@@ -59,6 +60,7 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
 ];
 
 export const QUESTION_FIELDS: ReadonlyArray<FieldDef<QuestionRecord>> = [
+  { name: 'article', flat: (r) => str(r.article) },
   { name: 'number', flat: (r) => String(r.number) },
   { name: 'text', flat: (r) => r.text, wide: true },
   { name: 'facts', flat: (r) => String(r.facts) },
@@ -92,7 +94,7 @@ export const KINDS = {
     /** A terminal is narrow: the prose gets the room, the rest is one `show` away. */
     table: ['id', 'text', 'question', 'paragraph'],
     /** `show` prints a fact in full. */
-    detail: ['id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer', 'entityDetails'],
+    detail: ['article', 'id', 'text', 'question', 'paragraph', 'type', 'attribution', 'entities', 'numbers', 'quote', 'asks', 'answer', 'entityDetails'],
   },
   question: { fields: QUESTION_FIELDS, defaults: ['number', 'text', 'facts'] },
   entity: { fields: ENTITY_FIELDS, defaults: ['name', 'kind', 'facts', 'aliases'] },

@@ -1,0 +1,84 @@
+// Several datasets read as one: a week of extracted articles searched together. Each fact says which
+// article it comes from; ids and question numbers are made unique across them.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FactqError } from './errors.js';
+import type { Dataset, Entity, Fact, Question } from './model.js';
+
+/** A dataset and the name it goes by among others (its file's name). */
+export interface Part {
+  name: string;
+  dataset: Dataset;
+}
+
+/** The dataset files `paths` name: files as given, a folder as its `.json` files in name order. */
+export function datasetFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const path of paths) {
+    let folder = false;
+    try {
+      folder = statSync(path).isDirectory();
+    } catch {
+      // Not there: reading it reports that, with the file's name.
+    }
+    if (!folder) {
+      out.push(path);
+      continue;
+    }
+    const files = readdirSync(path)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(path, f));
+    if (!files.length) throw new FactqError(`${path}: a folder with no .json datasets in it`);
+    out.push(...files);
+  }
+  return out;
+}
+
+/** The name a dataset file goes by: its base name, folded to what a fact id may hold ("Iran 2020.json" -> "iran-2020"). */
+export function slugOf(file: string): string {
+  const slug = basename(file)
+    .replace(/\.json$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'dataset';
+}
+
+/**
+ * One dataset of several: each fact's id becomes `name/id` and carries `article: name`; questions are
+ * numbered on from one article to the next (each keeping its `article`); entities of the same name are
+ * one, their aliases joined. Names that repeat get `-2`, `-3`.
+ */
+export function mergeDatasets(parts: readonly Part[]): Dataset {
+  const taken = new Map<string, number>();
+  const entities = new Map<string, Entity>();
+  const questions: Question[] = [];
+  const facts: Fact[] = [];
+  let paragraphs = 1;
+  let date = '';
+  for (const { name: wanted, dataset } of parts) {
+    const seen = (taken.get(wanted) ?? 0) + 1;
+    taken.set(wanted, seen);
+    const name = seen === 1 ? wanted : `${wanted}-${seen}`;
+    const renumbered = new Map<number, number>();
+    for (const q of dataset.article.questions) {
+      renumbered.set(q.number, questions.length + 1);
+      questions.push({ number: questions.length + 1, text: q.text, article: name });
+    }
+    for (const f of dataset.facts) facts.push({ ...f, id: `${name}/${f.id}`, question: renumbered.get(f.question)!, article: name });
+    for (const e of dataset.entities) {
+      const had = entities.get(e.name);
+      if (!had) entities.set(e.name, { ...e, aliases: [...e.aliases] });
+      else for (const a of e.aliases) if (!had.aliases.includes(a)) had.aliases.push(a);
+    }
+    paragraphs = Math.max(paragraphs, dataset.article.paragraphs);
+    if (dataset.article.date > date) date = dataset.article.date;
+  }
+  return {
+    schemaVersion: 1,
+    article: { title: `${parts.length} articles`, date, paragraphs, questions },
+    entities: [...entities.values()],
+    facts,
+  };
+}
