@@ -57,6 +57,14 @@ describe('reading an article', () => {
       'The port is not taking ships this week.',
     ]);
     expect(clausesOf('If the port closes and is not reopened, ships wait.')).toHaveLength(1);
+    // A clause opening with a possessive or a pronoun, named by the first clause's subject where it has one.
+    expect(clausesOf('Ms Okafor is due to speak on Friday but her first statement has been brief.')).toEqual([
+      'Ms Okafor is due to speak on Friday.',
+      'Ms Okafor\u2019s first statement has been brief.',
+    ]);
+    expect(clausesOf('The mayor wants calm and he knows the council agrees.')).toEqual(['The mayor wants calm.', 'He knows the council agrees.']);
+    // A clause that leans on the first's verb ("doesn't either") stays with it.
+    expect(clausesOf('She does not want a strike and she knows the union doesn\u2019t either.')).toHaveLength(1);
   });
 });
 

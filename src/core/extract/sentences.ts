@@ -1,5 +1,5 @@
 // Sentences of a paragraph, and clauses of a sentence that each make one claim.
-import { ABBREVIATIONS, CLAUSE_SUBJECTS } from '../text/extract-cues.js';
+import { ABBREVIATIONS, CLAUSE_SUBJECTS, SUBJECT_PRONOUN } from '../text/extract-cues.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
@@ -69,8 +69,9 @@ export function clausesOf(sentence: string): string[] {
         }
       }
       if (cut < 0) break;
-      pieces.push(rest.slice(0, cut));
-      rest = subject ? `${subject} ${rest.slice(after)}` : rest.slice(after);
+      const first = rest.slice(0, cut);
+      pieces.push(first);
+      rest = subject ? `${subject} ${rest.slice(after)}` : named(rest.slice(after), subjectOf(first));
     }
     pieces.push(rest);
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
@@ -78,11 +79,19 @@ export function clausesOf(sentence: string): string[] {
 }
 
 // What a clause with a shared subject starts with: an auxiliary or a modal, then a verb.
+const ELLIPSIS = /\b\w+n[\u2019']t (?:either|too)\b|\b(?:does|do|did|is|are|was|were|has|have|can|will) (?:too|either)\b/i;
 const SHARED_SUBJECT_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b(?: not)? \w+/;
 const FIRST_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b/;
 
 // The subject of a clause: the words before its first auxiliary, when they are few and start the clause
 // ("Iran", "The US president"); none when the clause opens otherwise ("If he chooses ...").
+// A clause split off that starts "his ..." or "he ..." reads alone with the name the first clause's
+// subject gave ("Mr Trump is due to speak but his early response ..." -> "Mr Trump's early response ...").
+function named(clause: string, subject: string | undefined): string {
+  if (!subject || !/^(?:Mr |Mrs |Ms |Dr )?[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*)*$/.test(subject)) return clause;
+  return clause.replace(/^(his|her)\b/i, `${subject}\u2019s`).replace(/^(he|she)\b/i, subject);
+}
+
 function subjectOf(clause: string): string | undefined {
   const verb = FIRST_VERB.exec(clause);
   if (!verb) return undefined;
@@ -94,7 +103,10 @@ function subjectOf(clause: string): string | undefined {
 // Whether `tail` opens a clause: a subject (a determiner, pronoun, name or number) with a finite verb
 // within its first six words.
 function startsClause(tail: string): boolean {
+  // "... and he knows the public doesn't either": the second clause leans on the first's verb.
+  if (ELLIPSIS.test(tail)) return false;
   if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
+  if (SUBJECT_PRONOUN.test(tail)) return true;
   const head = tail.split(' ').slice(0, 7).join(' ');
   return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || /\b\w+ed\b/.test(head.split(' ').slice(1).join(' '));
 }

@@ -19,7 +19,9 @@ export const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?=[,.;]|$)/i;
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** Words that begin a new clause after ", and" / "; ": a subject, so the clause reads as a sentence. */
-export const CLAUSE_SUBJECTS = /^(?:the|a|an|he|she|it|they|we|i|this|that|these|those|there|[A-Z][\w\u2019'-]*)\b/;
+export const CLAUSE_SUBJECTS = /^(?:the|a|an|he|she|it|they|we|i|this|that|these|those|there|his|her|its|their|our|my|your|[A-Z][\w\u2019'-]*)\b/;
+/** A pronoun, whose next word is nearly always its verb ("and he knows ..."). */
+export const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)\s+[a-z]/i;
 
 /** Claims of harm: killed, hurt, casualties. */
 export const CASUALTY_WORDS = /\b(?:(?:was|were|been|be) killed|killed or|injured|injuries|wounded|hurt|casualties|dead|died|deaths|lost none)\b/i;
