@@ -37,6 +37,11 @@ async function main(): Promise<void> {
       streams = true;
       return page(text);
     },
+    progress: (line) => {
+      streams = true;
+      // In place on a terminal; never into a pipe or a file, where it would be noise in a log.
+      if (process.stderr.isTTY) process.stderr.write(line === undefined ? '\r\x1b[2K' : `\r\x1b[2K${line}`);
+    },
   });
   process.exitCode = code;
   // Every byte went out through writeSync, so nothing is buffered and exiting now cuts nothing short.

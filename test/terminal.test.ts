@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { progressReporter } from '../src/cli/io.js';
 
 const bin = fileURLToPath(new URL('../bin/factq.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'factq-tty-'));
@@ -41,5 +42,43 @@ describe.skipIf(!hasScript)('on a terminal', () => {
 
   it('says on stderr why a search found nothing', () => {
     expect(onTerminal('search "drone strike"')).toContain('factq: no fact mentions "drone"');
+  });
+});
+
+describe('progress of a long task', () => {
+  it('stays quiet for a second, updates at most ten times a second, and clears when done', () => {
+    let t = 0;
+    const shown: Array<string | undefined> = [];
+    const report = progressReporter((line) => shown.push(line), () => t);
+    report(1, 100, 'paragraphs read');
+    t = 999;
+    report(2, 100, 'paragraphs read');
+    expect(shown).toEqual([]);
+    t = 1000;
+    report(3, 100, 'paragraphs read');
+    t = 1050;
+    report(4, 100, 'paragraphs read');
+    t = 1100;
+    report(50, 100, 'paragraphs read');
+    report(100, 100, 'paragraphs read');
+    expect(shown).toEqual(['factq: 3 of 100 paragraphs read (3%)', 'factq: 50 of 100 paragraphs read (50%)', undefined]);
+  });
+
+  it('a short task shows nothing, not even a clearing', () => {
+    const shown: Array<string | undefined> = [];
+    const report = progressReporter((line) => shown.push(line), () => 0);
+    report(1, 2, 'x');
+    report(2, 2, 'x');
+    expect(shown).toEqual([]);
+  });
+
+  it('extract reports each paragraph read', async () => {
+    const { extractDataset } = await import('../src/core/extract/index.js');
+    const seen: Array<[number, number]> = [];
+    extractDataset('Title\n\nFirst paragraph says a thing happened.\n\nSecond paragraph says another.', { date: '2024-05-01', onProgress: (d, n) => seen.push([d, n]) });
+    expect(seen).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
   });
 });

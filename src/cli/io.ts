@@ -16,6 +16,38 @@ export interface Io {
   stdinIsTTY?: boolean;
   /** Show long output through the user's pager; false if there is none to use (then factq prints it). */
   page?: (text: string) => Promise<boolean>;
+  /**
+   * Show a line of progress in place on stderr, when stderr is a terminal (never in a pipe or a file);
+   * undefined clears it.
+   */
+  progress?: (line: string | undefined) => void;
+}
+
+/** How long a run goes before it shows progress, and how often it updates it, in milliseconds. */
+export const PROGRESS_AFTER = 1000;
+const PROGRESS_EVERY = 100;
+
+/**
+ * A reporter of `done` of `total` things for a long task: quiet for its first second (a short run shows
+ * nothing), then at most ten updates a second; cleared when done reaches total.
+ */
+export function progressReporter(show: ((line: string | undefined) => void) | undefined, now: () => number, after = PROGRESS_AFTER): (done: number, total: number, what: string) => void {
+  const start = now();
+  let last = -Infinity;
+  let shown = false;
+  return (done, total, what) => {
+    if (!show) return;
+    if (done >= total) {
+      if (shown) show(undefined);
+      shown = false;
+      return;
+    }
+    const t = now();
+    if (t - start < after || t - last < PROGRESS_EVERY) return;
+    last = t;
+    shown = true;
+    show(`factq: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} (${Math.floor((100 * done) / total)}%)`);
+  };
 }
 
 const MAX_MESSAGE = 400;

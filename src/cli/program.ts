@@ -9,7 +9,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
 import type { Io } from './io.js';
-import { reportError } from './io.js';
+import { progressReporter, reportError } from './io.js';
 import { OPTIONS, choose, longFlag, shortFlag, withJsonFields } from './options.js';
 import { KINDS } from '../output/records.js';
 import type { OptionSpec, OptionValues } from './options.js';
@@ -163,6 +163,7 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
         opts,
         corpus: corpusFor(opts),
         stdinLines: io.stdinLines,
+        progress: progressReporter(io.progress, () => performance.now()),
         env: io.env,
         commands: COMMANDS,
       });

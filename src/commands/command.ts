@@ -35,6 +35,8 @@ export interface CommandContext {
   corpus(files?: readonly string[]): Promise<Corpus>;
   /** Standard input a line at a time, as the lines arrive. */
   stdinLines(): AsyncIterable<string>;
+  /** Tell the user how a long task goes: shown on a terminal's stderr after a second; done = total clears it. */
+  progress(done: number, total: number, what: string): void;
   env: Readonly<Record<string, string | undefined>>;
   /** The CLI's commands, for the commands that describe the CLI itself (completion). */
   commands: readonly CommandSpec[];

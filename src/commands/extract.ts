@@ -15,14 +15,15 @@ export const extract: CommandSpec = {
     'curl -s https://example.com/story | factq extract - -o story.json',
   ],
   output: 'document',
-  async run({ args, opts }) {
+  async run({ args, opts, progress }) {
     const file = args[0]!;
     const bytes = readBytes(file === '-' ? '/dev/stdin' : file);
     const text = new TextDecoder('utf-8').decode(bytes);
     if (!text.trim()) throw usageError(`${file === '-' ? 'stdin' : file}: is empty: nothing to extract`);
     // The extractor and its English load for this command only.
     const { extractDataset } = await import('../core/extract/index.js');
-    const dataset = extractDataset(text, { title: opts.title, date: opts.date });
+    const dataset = extractDataset(text, { title: opts.title, date: opts.date, onProgress: (done, total) => progress(done, total, 'paragraphs read') });
+    progress(1, 1, '');
     // Never a dataset that factq itself would refuse.
     const checked = (await loadSchema()).checkDataset(JSON.parse(JSON.stringify(dataset)));
     if (!checked.ok) throw new FactqError(`extract made an invalid dataset (${checked.problems[0]!.path}: ${checked.problems[0]!.message}); please report it`);

@@ -25,6 +25,8 @@ import { asSentence, clausesOf, sentencesOf } from './sentences.js';
 export interface ExtractOptions {
   title?: string | undefined;
   date?: string | undefined;
+  /** Told after each paragraph read: how many are done, of how many. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** A dataset from an article's text. Throws a usage error for empty input or an article with no date. */
@@ -45,8 +47,11 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const facts: Fact[] = [];
   const ids = new Set<string>();
   let lastPerson: string | undefined;
+  const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
+  let done = 0;
   for (const section of sections) {
     for (const p of section.paragraphs) {
+      opts.onProgress?.(done++, total);
       let lastSpeaker: string | undefined;
       for (const sentence of sentencesOf(p.text)) {
         const named = entitiesIn(sentence, entities);
