@@ -33,6 +33,9 @@ describe('ask: direct answers', () => {
     ['why were us bases in iraq hit', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     // An adverb the data does not hold is how the question is asked, not what it asks.
     ['honestly, basically, was it just a fireworks display?', 'Yes. It will be somewhat humbling for Iran if its promised revenge turns out to be little more than a harmless fireworks display.', 'strike-humbling-for-iran'],
+    // A stored short answer of another kind (a place, a time) does not answer a what-question.
+    ['what will state tv play for days?', 'Pro-government TV will surely replay the launch video over and over for days.', 'footage-will-loop-on-state-tv'],
+    ['where will state tv play the video?', 'On pro-government television, on a loop for days', 'footage-will-loop-on-state-tv'],
     // Comparisons and differences worked out from the two figures, their facts first.
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],

@@ -17,6 +17,7 @@ import {
   ANSWER_FORM_WORDS,
   ATTRIBUTE_CUE,
   PLACE_AFTER,
+  PLACE_ANSWER,
   YES_OR_NO,
   CHOICE_CUE,
   DIFFERENCE,
@@ -207,8 +208,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const focusWord = unitWord ?? (intent === 'why' ? undefined : after(FOCUS_CUE));
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
+  // ("Which part of Iraq" names no kind of thing: a part of something is a place in it.)
   const which = /\bwhich ([a-z]+)(?: ([a-z]+))?/.exec(folded);
-  const kind = which && (isName(which[1]!) && which[2] ? which[2] : which[1]);
+  const kind = which && which[2] !== 'of' ? (isName(which[1]!) && which[2] ? which[2] : which[1]) : undefined;
   const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
   const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !known(kindTerm) ? [kindTerm.word] : [])];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
@@ -576,7 +578,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
-  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) ? fact.answer : fact.text;
+  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
@@ -646,6 +648,15 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   if (!pair) return undefined;
   const [winner, other] = pair;
   return `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+}
+
+// Whether a stored short answer answers this kind of question: a place ("On pro-government television")
+// answers where, a time ("Wednesday morning, US time") when; neither answers "what will TV show".
+function answersKind(a: Analysis, answer: string): boolean {
+  if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
+  const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
+  if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
+  return true;
 }
 
 // "Who is X?": who or what X is when X names an entity (a background fact about it, else its description);

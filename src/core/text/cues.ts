@@ -98,5 +98,7 @@ export const CHOICE_CUE = /^which\b|\bor\b/;
 export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'\u2019]*$/;
 /** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept). */
 export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
+/** A short answer that gives a place: "In western Iraq", "On pro-government television". */
+export const PLACE_ANSWER = /^(?:in|on|at|near|inside|outside)\s/i;
 /** An answer that already says yes or no. */
 export const YES_OR_NO = /^(?:yes|no)\b/i;
