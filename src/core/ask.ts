@@ -200,8 +200,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
     if (!m) return undefined;
-    // "How many fewer missiles": the thing counted, not the comparison.
-    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && !MORE_WORDS.has(w) && !LESS_WORDS.has(w));
+    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
   };
   const counted = intent === 'count' ? countedAfter(folded, COUNT_CUE) : [];
   const unitWord = counted.at(-1);
@@ -229,10 +228,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
-  // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
-  // worth matching ("airstrike", no English word, is not).
   const compare = CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
-  // A comparison weighs its alternatives with a fact for each, so no one fact need name either.
+  // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
+  // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
+  // fact for each, so no one fact need name either.
   const offered = compare ? null : ALTERNATIVES.exec(folded);
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
@@ -305,7 +304,8 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   return best;
 }
 
-// The shares of words a restatement has in common with the article's question, and with the question asked.
+// The shares of words a restatement has in common with what it restates (an article question, an ask),
+// and with the question asked.
 const RESTATES_QUESTION = 0.8;
 const RESTATES_ASKED = 0.75;
 
@@ -324,7 +324,7 @@ function restates(mine: ReadonlySet<string>, ask: string): boolean {
   const theirs = new Set(words(ask).map(stem));
   let common = 0;
   for (const w of theirs) if (mine.has(w)) common++;
-  return common / theirs.size >= 0.8 && common / mine.size >= 0.75;
+  return common / theirs.size >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED;
 }
 
 function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
@@ -343,8 +343,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
   const names = (kinds: readonly string[]): boolean => fact.entities.some((n) => kinds.includes(corpus.entityKind(n) ?? ''));
   const text = (): string => normalise(fact.text);
   switch (a.intent) {
-    case 'count':
-    {
+    case 'count': {
       // "How many people were injured": a figure of "people killed or injured" fits better than one of
       // "people killed": each further word of the question its unit holds lifts it.
       const figure = unitFigure(a, fact);
@@ -613,7 +612,6 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
 }
 
-// "Which got fewer missiles, Erbil or al-Asad?": the figures, in the same unit, of the entities named.
 // The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
 // "more", the fewer first for "fewer"), each with the fact that gives it.
 function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
@@ -654,6 +652,7 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
 // answers where, a time ("Wednesday morning, US time") when; neither answers "what will TV show".
 function answersKind(a: Analysis, answer: string): boolean {
   if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
+  // An answer that is a time and little else ("Wednesday morning, US time"), not one that opens with one.
   const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
   if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
   return true;
