@@ -147,9 +147,9 @@ export class Corpus {
   /**
    * What an acronym of the data stands for ("fm" -> the entity Javad Zarif, by its alias "foreign
    * minister"; "potus" -> "president of the united states", as a fact says it): the initials of entity
-   * names and aliases, and of runs of two to six words in the facts (of a dataset small enough to read
-   * whole: a large one is read only as far as a query needs). Initials that two phrases share stand for
-   * neither.
+   * names and aliases, and of runs of two to six words in the facts (of a dataset of at most 5,000 facts:
+   * a larger one's facts are not read for this, only its names). Initials that two phrases share stand
+   * for neither.
    */
   acronym(word: string): Acronym | undefined {
     if (!this.acronyms) {
