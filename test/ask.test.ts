@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, ask, askExplained, intentOf } from '../src/core/ask.js';
 import { bundledCorpus } from '../src/core/dataset.js';
+import { stem } from '../src/core/text/index.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
 
@@ -93,6 +94,15 @@ describe('ask: direct answers', () => {
       expect(s).toBeGreaterThan(0);
       expect(s).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('ask: the scene a long question sets', () => {
+  it('counts the words before the question word for less', () => {
+    const a = analyse(data, "I've read the coverage all week and still wonder: why did iran fire missiles at the bases?");
+    expect([...a.scene]).toEqual(expect.arrayContaining([stem('coverage'), stem('week')]));
+    expect(a.scene.has(stem('missiles'))).toBe(false);
+    expect(analyse(data, 'why did iran fire missiles at the bases?').scene.size).toBe(0);
   });
 });
 

@@ -121,6 +121,8 @@ export interface Analysis {
   attribute?: QueryTerm | undefined;
   /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
   alternatives: QueryTerm[];
+  /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
+  scene: ReadonlySet<string>;
 }
 
 /** One candidate as --explain shows it. */
@@ -236,8 +238,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  // A long question that sets a scene before its question word: the words after it are what it asks.
+  const lead = LEAD_WH.exec(folded);
+  const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
+  const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
   return {
     intent,
+    scene,
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? terms.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : terms,
     absentNames,
@@ -308,6 +315,9 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
 // and with the question asked.
 const RESTATES_QUESTION = 0.8;
 const RESTATES_ASKED = 0.75;
+
+// How much a word of the scene a long question sets before its question word counts towards confidence.
+const SCENE_WEIGHT = 0.25;
 
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.
@@ -426,7 +436,7 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
     let got = 0;
     let all = 0;
     for (const t of a.terms) {
-      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1);
+      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1) * (a.scene.has(t.stem) ? SCENE_WEIGHT : 1);
       all += weight;
       // A word matched only through a shared relative ranks the fact but does not vouch for it.
       const q = matched.get(t.stem) ?? 0;
