@@ -20,12 +20,14 @@ import {
   PLACE_ANSWER,
   YES_OR_NO,
   CHOICE_CUE,
+  CONDITION,
   DIFFERENCE,
   COUNT_CUE,
   FOCUS_CUE,
   IDENTITY,
   ROLE_NAME,
   WHICH_CUE,
+  WHICH_KIND,
   INTENT_CUES,
   LATER_WH,
   LEAD_WH,
@@ -210,7 +212,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
   // ("Which part of Iraq" names no kind of thing: a part of something is a place in it.)
-  const which = /\bwhich ([a-z]+)(?: ([a-z]+))?/.exec(folded);
+  const which = WHICH_KIND.exec(folded);
   const kind = which && which[2] !== 'of' ? (isName(which[1]!) && which[2] ? which[2] : which[1]) : undefined;
   const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
   const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !known(kindTerm) ? [kindTerm.word] : [])];
@@ -242,11 +244,19 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const lead = LEAD_WH.exec(folded);
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
   const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
+  // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
+  // asked. (Not for "what if", whose condition is what it asks about.)
+  const condition = intent === 'outcome' ? null : CONDITION.exec(folded);
+  const conditionStems = new Set(condition ? words(condition[1]!).map(stem) : []);
+  const main = new Set(words(condition ? folded.replace(condition[0], ' ') : folded).map(stem));
+  const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
+  // A question all condition ("what if it is attacked again") keeps its words.
+  const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
   return {
     intent,
     scene,
     // "More" and "fewer" say how to compare, not what about.
-    terms: compare || difference ? terms.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : terms,
+    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
     absentNames,
     unit: unitTerm?.stem,
     units,
