@@ -45,6 +45,24 @@ describe('several datasets read as one', () => {
     expect(merged.entities.map((e) => e.name)).toEqual(bundled().entities.map((e) => e.name));
   });
 
+  it("merges an entity named by another article's alias, and renames it in that article's facts", () => {
+    const other = structuredClone(second);
+    const us = other.entities.find((e) => e.name === 'United States')!;
+    us.name = 'US';
+    us.aliases = ['Washington DC'];
+    for (const f of other.facts) f.entities = f.entities.map((n) => (n === 'United States' ? 'US' : n));
+    const merged = mergeDatasets([
+      { name: 'a', dataset: bundled() },
+      { name: 'b', dataset: other },
+    ]);
+    expect(merged.entities.filter((e) => e.name === 'US')).toEqual([]);
+    const united = merged.entities.find((e) => e.name === 'United States')!;
+    expect(united.aliases).toContain('Washington DC');
+    const theirs = merged.facts.filter((f) => f.article === 'b' && f.entities.includes('United States'));
+    expect(theirs.length).toBe(other.facts.filter((f) => f.entities.includes('US')).length);
+    expect(theirs.length).toBeGreaterThan(0);
+  });
+
   it('a dataset may say which article its facts and questions are from', () => {
     const d = structuredClone(bundled());
     d.facts[0]!.article = 'seed';
@@ -75,6 +93,12 @@ describe('several datasets read as one', () => {
   it('shows, filters and answers by the ids and numbers it gives', async () => {
     const shown = await factq(['show', 'second/iran-fired-22-missiles', '--data', folder, '--json']);
     expect(JSON.parse(shown.stdout)[0].article).toBe('second');
+    // Without its article, an id only one article has is enough; one that two have is not.
+    const only = bundled().facts.at(-1)!.id;
+    const alone = await factq(['show', only, '--data', folder, '--json']);
+    expect(JSON.parse(alone.stdout)[0].id).toBe(`iran-strikes/${only}`);
+    const both = await factq(['show', 'iran-fired-22-missiles', '--data', folder]);
+    expect(both.code).toBe(1);
     const secondFirst = bundled().article.questions.length + 1;
     const filtered = await factq(['list', '--question', String(secondFirst), '--data', folder, '--json']);
     const listed = JSON.parse(filtered.stdout) as Array<{ article: string }>;

@@ -26,6 +26,13 @@ export const show: CommandSpec = {
   async run({ args, corpus }) {
     const { dataset } = await corpus();
     const byId = new Map(dataset.facts.map((f) => [f.id, f]));
+    // Among several articles, an id without its article is enough when only one article has it.
+    const bare = new Map<string, (typeof dataset.facts)[number] | null>();
+    for (const f of dataset.facts) {
+      if (f.article === undefined || !f.id.startsWith(`${f.article}/`)) continue;
+      const own = f.id.slice(f.article.length + 1);
+      bare.set(own, bare.has(own) ? null : f);
+    }
     const entities = new Map(dataset.entities.map((e) => [e.name, e]));
     const records: FactRecord[] = [];
     const notes: string[] = [];
@@ -34,7 +41,8 @@ export const show: CommandSpec = {
     const similar = suggester([...byId.keys()]);
     let suggested = 0;
     for (const id of args) {
-      const fact = byId.get(id.trim().toLowerCase());
+      const key = id.trim().toLowerCase();
+      const fact = byId.get(key) ?? bare.get(key) ?? undefined;
       if (!fact) {
         notes.push(`unknown id "${id}"${suggested++ < SUGGESTED_IDS ? meanings(similar(id)) : ''}`);
         continue;

@@ -35,6 +35,11 @@ export function datasetFiles(paths: readonly string[]): string[] {
   return out;
 }
 
+// Names compared as a reader would: case and punctuation aside.
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** The name a dataset file goes by: its base name, folded to what a fact id may hold ("Iran 2020.json" -> "iran-2020"). */
 export function slugOf(file: string): string {
   const slug = basename(file)
@@ -47,12 +52,14 @@ export function slugOf(file: string): string {
 
 /**
  * One dataset of several: each fact's id becomes `name/id` and carries `article: name`; questions are
- * numbered on from one article to the next (each keeping its `article`); entities of the same name are
- * one, their aliases joined. Names that repeat get `-2`, `-3`.
+ * numbered on from one article to the next (each keeping its `article`); entities of the same name, or
+ * whose name the other has as an alias, are one, their aliases joined. Names that repeat get `-2`, `-3`.
  */
 export function mergeDatasets(parts: readonly Part[]): Dataset {
   const taken = new Map<string, number>();
-  const entities = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const byName = new Map<string, Entity>();
+  const byAlias = new Map<string, Entity>();
   const questions: Question[] = [];
   const facts: Fact[] = [];
   let paragraphs = 1;
@@ -66,19 +73,35 @@ export function mergeDatasets(parts: readonly Part[]): Dataset {
       renumbered.set(q.number, questions.length + 1);
       questions.push({ number: questions.length + 1, text: q.text, article: name });
     }
-    for (const f of dataset.facts) facts.push({ ...f, id: `${name}/${f.id}`, question: renumbered.get(f.question)!, article: name });
+    // An entity whose name another article's entity has as its name or an alias, or that has the other's
+    // name among its aliases, is that entity: "US" in one article is "United States" (alias "US") in
+    // another. An article's own entities are never merged with each other.
+    const renamed = new Map<string, string>();
+    const added: Entity[] = [];
     for (const e of dataset.entities) {
-      const had = entities.get(e.name);
-      if (!had) entities.set(e.name, { ...e, aliases: [...e.aliases] });
-      else for (const a of e.aliases) if (!had.aliases.includes(a)) had.aliases.push(a);
+      const same = byName.get(fold(e.name)) ?? byAlias.get(fold(e.name)) ?? e.aliases.map((a) => byName.get(fold(a))).find(Boolean);
+      if (!same) {
+        const copy = { ...e, aliases: [...e.aliases] };
+        entities.push(copy);
+        added.push(copy);
+        continue;
+      }
+      renamed.set(e.name, same.name);
+      for (const a of [e.name, ...e.aliases]) if (a !== same.name && !same.aliases.includes(a)) same.aliases.push(a);
     }
+    for (const e of added) {
+      byName.set(fold(e.name), e);
+      for (const a of e.aliases) if (!byAlias.has(fold(a))) byAlias.set(fold(a), e);
+    }
+    const named = (list: readonly string[]): string[] => [...new Set(list.map((n) => renamed.get(n) ?? n))];
+    for (const f of dataset.facts) facts.push({ ...f, id: `${name}/${f.id}`, question: renumbered.get(f.question)!, entities: named(f.entities), article: name });
     paragraphs = Math.max(paragraphs, dataset.article.paragraphs);
     if (dataset.article.date > date) date = dataset.article.date;
   }
   return {
     schemaVersion: 1,
     article: { title: `${parts.length} articles`, date, paragraphs, questions },
-    entities: [...entities.values()],
+    entities,
     facts,
   };
 }
