@@ -40,6 +40,9 @@ describe('ask: direct answers', () => {
     // Comparisons and differences worked out from the two figures, their facts first.
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // A comparison of size, not of what the figures count, is the fact's to answer.
+    ['which of the two bases is smaller?', 'The Irbil base is the smaller of the two targets and sits in the northeast of Iraq.', 'irbil-base-smaller-in-northeast'],
     ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     // A fact a source reported says what that source said, whatever its type.
     ["what did iraq's army report about its men", "No, none of the Iraqi army's personnel were killed", 'no-iraqi-personnel-killed'],

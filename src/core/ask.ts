@@ -517,7 +517,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // facts about the embassy attack hold no time): a fact that can, but shares far fewer of its words, is
   // about something else ("the previous week, Trump threatened ..."), and answers nothing.
   // (A count's unit and a quote's speaker are the question's own words: a fact that has them is about it.)
-  const located = a.intent === 'when' || a.intent === 'where';
+  const located = (a.intent === 'when' || a.intent === 'where') && !a.compare;
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
@@ -642,15 +642,19 @@ function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Co
     const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
     if (name !== undefined) named.add(name);
   }
+  // "Which base got more missiles?" names no places: the places the candidates give figures for.
+  const anyPlace = named.size === 0 || ![...named].some((n) => corpus.entityKind(n) === 'place');
   const figures: Compared[] = [];
   for (const fact of candidates) {
     const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
-    const entity = fact.entities.find((e) => named.has(e) && corpus.entityKind(e) === 'place');
+    const entity = fact.entities.find((e) => (anyPlace || named.has(e)) && corpus.entityKind(e) === 'place');
     if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure, fact });
   }
   if (figures.length < 2) return undefined;
   const [first, second] = figures as [Compared, Compared];
   if (first.figure.unit !== second.figure.unit) return undefined;
+  // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
+  if (!queryTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
 }
 
