@@ -16,6 +16,7 @@ import {
   ALTERNATIVES,
   ANSWER_FORM_WORDS,
   ATTRIBUTE_CUE,
+  AUXILIARY,
   PLACE_AFTER,
   PLACE_ANSWER,
   YES_OR_NO,
@@ -123,6 +124,8 @@ export interface Analysis {
   attribute?: QueryTerm | undefined;
   /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
   alternatives: QueryTerm[];
+  /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
+  places: QueryTerm[];
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
   scene: ReadonlySet<string>;
 }
@@ -252,9 +255,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
   // A question all condition ("what if it is attacked again") keeps its words.
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
+  // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
+  const placeOf = (t: QueryTerm): boolean => {
+    const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+    if (name === undefined || corpus.entityKind(name) !== 'place') return false;
+    return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  };
   return {
     intent,
     scene,
+    // A comparison's places are weighed a fact each.
+    places: intent === 'count' && !compare && !difference ? kept.filter(placeOf) : [],
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
     absentNames,
@@ -410,6 +421,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
+  const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
+  if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   if (a.intent === 'when' && !TIME_PHRASE.test(normalise(fact.text))) failed.push('no time');
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');

@@ -90,6 +90,8 @@ export const ATTRIBUTE_CUE =
   /^what(?:'s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /** "By drone or airstrike?": the two alternatives a question offers, at its end. */
 export const ALTERNATIVES = /\b([a-z][\w'-]*) or ([a-z][\w'-]*)\s*\??\s*$/;
+/** An auxiliary verb: what follows it in a question is its subject ("how many did Tehran launch"). */
+export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are)/;
 /** An "if" clause in a question: to a comma, "then", or the end. */
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
