@@ -189,6 +189,7 @@ describe('ask: intent', () => {
     ['so is the attack over', 'yesno'],
     ['what prompted the strikes', 'why'],
     ['ok, what did zarif say', 'quote'],
+    ['whta did zarif sya', 'quote'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.
     ['what image does trump have when it comes to iran', 'what'],

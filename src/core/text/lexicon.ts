@@ -22,5 +22,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Question words, whose misspellings ("wat", "hw") are still question words. */
-export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the'];
+/** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
+export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the', 'say', 'said'];
