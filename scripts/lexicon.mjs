@@ -117,6 +117,21 @@ for (const word of common) {
   }
 }
 
+// Two-word names of one thing that WordNet lists, of two common words ("prime minister", "united nations",
+// "death toll"): a query naming one asks for that thing, not for its two words apart.
+const compounds = new Map();
+for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const fields = line.trim().split(' ');
+  const m = /^([a-z]+)_([a-z]+)$/.exec(fields[0]);
+  // A common word, or the plural of one ("united nations").
+  const known = (w) => common.has(w) || (w.endsWith('s') && common.has(w.slice(0, -1)));
+  if (!m || !known(m[1]) || !known(m[2])) continue;
+  let list = compounds.get(m[1]);
+  if (!list) compounds.set(m[1], (list = []));
+  list.push(m[2]);
+}
+
 // Irregular forms: "struck" -> "strike", "men" -> "man".
 const irregular = new Map();
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
@@ -136,7 +151,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {} });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {} });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -149,6 +164,7 @@ for (const w of [...words].sort()) {
 }
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
+for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
 // are kept, each among the other's nearest: a word's neighbours in news text include the words used
 // around it ("sanctions" -> "imposed"), and those are seldom mutual.
@@ -193,7 +209,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -130,6 +130,23 @@ describe('search: what the article does not mention', () => {
     expect(findFacts(data, 'drone strike').missing).toEqual(['drone']);
     expect(findFacts(data, 'iran missiles').missing).toEqual([]);
   });
+
+  // Two words that name one thing are found only together: "minister" and "united" apart are no prime
+  // minister and no United Nations.
+  it.each(['prime minister', 'United Nations', 'White House', 'death toll', 'foreign policy'])('%s, a name of one thing, finds nothing', (query) => {
+    expect(searchFacts(data, query, {}, 10)).toEqual([]);
+    expect(findFacts(data, query).missing).toContain(query.toLowerCase());
+  });
+
+  it.each([
+    ['military base', 'trump-tweet-missiles-at-two-bases'],
+    // One word in the data ("airbase"): found, if not as that word.
+    ['air base', 'missiles-fired-at-irbil'],
+    // An entity's alias is matched as a whole first.
+    ['foreign minister', 'zarif-is-foreign-minister'],
+  ])('%s, found together, is found', (query, id) => {
+    expect(searchFacts(data, query, {}, 10).map((h) => h.fact.id)).toContain(id);
+  });
 });
 
 describe('search: words, names and numbers', () => {

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
-import { isDigits, isEnglishWord, nearQuestionWord, queryWords, words } from './text/index.js';
+import { STOP_WORDS, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -86,8 +86,25 @@ export interface Found {
 export function findFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
   const expanded = expand(corpus, termsOf(corpus, query, { contentOnly: true }));
   const missing = expanded.filter((t) => ![...t.matches.values()].some((q) => q >= MENTION_QUALITY)).map((t) => t.word);
+  missing.push(...absentCompounds(corpus, query));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
+}
+
+// Two words that name one thing ("prime minister", "United Nations") are found only together, as the
+// data has them, in one fact: "minister" and "united" found apart do not make the article mention a prime
+// minister or the United Nations. An entity's name or alias is matched as a whole before this.
+function absentCompounds(corpus: Corpus, query: string): string[] {
+  const list = words(entityPhrasesIn(corpus, query).rest);
+  const index = corpus.index;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const [a, b] = [list[i]!, list[i + 1]!];
+    if (STOP_WORDS.has(a) || STOP_WORDS.has(b) || !isCompound(a, b)) continue;
+    // Found together, or as one word ("air base" is the data's "airbase").
+    if (!index.together(stem(a), stem(b)) && !index.vocabulary.has(stem(a + b))) out.push(`${a} ${b}`);
+  }
+  return out;
 }
 
 /** The hits of findFacts. */

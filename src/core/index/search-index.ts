@@ -63,6 +63,26 @@ export class SearchIndex {
     return this.data;
   }
 
+  /** Whether some fact holds both stems (postings run in fact order: a merge of the two lists). */
+  together(a: string, b: string): boolean {
+    const ia = this.vocabulary.id(a);
+    const ib = this.vocabulary.id(b);
+    if (ia === undefined || ib === undefined) return false;
+    const { offsets, postings } = this.data;
+    let p = offsets[ia]!;
+    let q = offsets[ib]!;
+    const endP = offsets[ia + 1]!;
+    const endQ = offsets[ib + 1]!;
+    while (p < endP && q < endQ) {
+      const x = postings[p]! >> 4;
+      const y = postings[q]! >> 4;
+      if (x === y) return true;
+      if (x < y) p++;
+      else q++;
+    }
+    return false;
+  }
+
   /** Inverse document frequency of a stem (BM25's form, always positive). */
   idf(st: string): number {
     return this.bm25.idf(this.vocabulary.id(st));

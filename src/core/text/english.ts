@@ -16,6 +16,7 @@ interface Shard {
   related: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
+  compounds: Record<string, string>;
 }
 
 const shards = new Map<string, Shard | null>();
@@ -31,11 +32,12 @@ function shardOf(word: string): Shard | null {
           words: string;
           names: string;
           adverbs?: string;
+          compounds?: Record<string, string>;
           related: Record<string, string>;
           irregular: Record<string, string>;
           near: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} ` };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -94,6 +96,14 @@ export function isName(word: string): boolean {
 /** Whether a folded word is only ever an adverb ("honestly", "basically"): how a question is said. */
 export function isAdverb(word: string): boolean {
   return shardOf(word)?.adverbs.includes(` ${word} `) === true;
+}
+
+/** Whether two folded words, in this order, are the name of one thing ("prime minister", "united nations"). */
+export function isCompound(first: string, second: string): boolean {
+  const seconds = shardOf(first)?.compounds[first];
+  if (!seconds) return false;
+  const list = ` ${seconds} `;
+  return [second, ...baseForms(second)].some((w) => list.includes(` ${w} `));
 }
 
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */
