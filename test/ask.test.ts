@@ -131,6 +131,10 @@ describe('ask: yes or no, read both ways', () => {
     ["are iran's strikes finished?", 'Yes.', 'zarif-measures-concluded'],
     ['is iran planning more attacks?', 'No.', 'iran-signals-no-further-attacks'],
     ['will state tv show the footage?', 'Yes.', 'footage-will-loop-on-state-tv'],
+    // A figure the fact gives otherwise, in the unit asked about, is a no.
+    ['did iran fire 30 missiles?', 'No.', 'iran-fired-22-missiles'],
+    ['did iran fire 22 missiles?', 'Yes.', 'iran-fired-22-missiles'],
+    ['were 22 missiles fired at al-asad?', 'No.', 'missiles-fired-at-al-asad'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
     expect(reply.facts[0]?.id).toBe(id);

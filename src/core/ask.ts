@@ -48,6 +48,7 @@ import {
   WHO_SAID,
   WHY_VERBS,
   isAdverb,
+  isDigits,
   isEnglishWord,
   isName,
   normalise,
@@ -196,7 +197,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   const terms = termsOf(corpus, question, { contentOnly: true })
-    .filter((t) => known(t) || isEnglishWord(t.word) || isName(t.word))
+    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
@@ -265,7 +266,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent,
     scene,
     // A comparison's places are weighed a fact each.
-    places: intent === 'count' && !compare && !difference ? kept.filter(placeOf) : [],
+    // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
+    places: (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [],
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
     absentNames,
@@ -352,6 +354,9 @@ const RESTATED = 1.5;
 
 // Whether a question (its words' stems) says nearly what an ask says: nearly all words shared both ways.
 function restates(mine: ReadonlySet<string>, ask: string): boolean {
+  // "Why did Iran fire missiles" is another question than "did Iran fire 30 missiles".
+  const wh = LEAD_WH.exec(normalise(ask));
+  if (wh && !mine.has(stem(wh[0]))) return false;
   const theirs = new Set(words(ask).map(stem));
   let common = 0;
   for (const w of theirs) if (mine.has(w)) common++;
@@ -398,9 +403,17 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       return REASON_WORDS.test(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+    case 'yesno':
+      // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
+      return a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact) ? 1.3 : 1;
     default:
       return 1;
   }
+}
+
+// A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired").
+function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
+  return fact.numbers?.find((n) => queryTerms(n.unit).some((st) => a.wanted.has(st)));
 }
 
 // The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles").
@@ -538,7 +551,12 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // A comparison's words are matched by its two facts together (one names al-Asad, the other Irbil).
   const candidatePair = a.compare || a.difference ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
-  const matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
+  let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
+  // A yes-or-no question's figure is answered by the fact's own figure in that unit, equal or not.
+  if (a.intent === 'yesno' && matchedTerms && passing[0] && figureAsked(a, passing[0].hit.fact)) {
+    matchedTerms = new Map(matchedTerms);
+    for (const t of a.terms) if (isDigits(t.stem)) matchedTerms.set(t.stem, 1);
+  }
   let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
   // A reason names the event it explains by a word for it ("the strikes were Iran's answer to ..."): a
   // why-question about an event the article tells in the same section as the reason is as well covered
@@ -614,7 +632,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
-  if (a.intent === 'yesno') return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
+  if (a.intent === 'yesno') {
+    // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
+    const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
+    const figure = asked.length ? figureAsked(a, fact) : undefined;
+    if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
+    return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
+  }
   return short;
 }
 
