@@ -135,6 +135,9 @@ describe('ask: yes or no, read both ways', () => {
     ['did iran fire 30 missiles?', 'No.', 'iran-fired-22-missiles'],
     ['did iran fire 22 missiles?', 'Yes.', 'iran-fired-22-missiles'],
     ['were 22 missiles fired at al-asad?', 'No.', 'missiles-fired-at-al-asad'],
+    // A comparison asked yes or no: yes when the place named first is the one asked for.
+    ['did more missiles hit irbil than al-asad?', 'No. al-Asad airbase: 17 missiles', 'missiles-fired-at-al-asad'],
+    ['were fewer missiles fired at irbil than at al asad?', 'Yes. Irbil: 5 missiles', 'missiles-fired-at-irbil'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
     expect(reply.facts[0]?.id).toBe(id);

@@ -42,6 +42,7 @@ import {
   SPEAKER_CUE,
   STOP_WORDS,
   TIME_PHRASE,
+  THAN,
   TOTAL,
   TYPE_HINTS,
   WHO_IS,
@@ -236,7 +237,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
-  const compare = CHOICE_CUE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  // "Which got more", "X or Y", and "did more hit X than Y?".
+  const comparing = CHOICE_CUE.test(folded) || (intent === 'yesno' && THAN.test(folded));
+  const compare = comparing && more !== less ? (more ? 'more' : 'less') : undefined;
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
@@ -609,6 +612,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  if (a.intent === 'yesno' && a.compare) {
+    // "Did more missiles hit Irbil than al-Asad?": yes when the place named first is the one asked for.
+    const pair = compared(a, corpus, candidates);
+    if (pair) {
+      const first = [pair[0], pair[1]].sort((x, y) => namedAt(question, corpus, x.entity) - namedAt(question, corpus, y.entity))[0]!;
+      return `${first === pair[0] ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}`;
+    }
+  }
   if (a.compare) {
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
@@ -708,6 +719,18 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   if (!pair) return undefined;
   const [winner, other] = pair;
   return `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+}
+
+// Where in the question an entity is first named, by any of its names (Infinity when it is not).
+function namedAt(question: string, corpus: Corpus, name: string): number {
+  const e = corpus.dataset.entities.find((x) => x.name === name);
+  const text = ` ${words(question).join(' ')} `;
+  let at = Infinity;
+  for (const n of e ? [e.name, ...e.aliases] : [name]) {
+    const i = text.indexOf(` ${words(n).join(' ')} `);
+    if (i >= 0) at = Math.min(at, i);
+  }
+  return at;
 }
 
 // Whether a stored short answer answers this kind of question: a place ("On pro-government television")

@@ -60,6 +60,8 @@ export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger'
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer": a difference of two figures. */
 export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
+/** "More ... than": a yes-or-no question that compares. */
+export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that say no. */
