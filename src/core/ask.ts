@@ -29,6 +29,7 @@ import {
   ROLE_NAME,
   WHICH_CUE,
   WHICH_KIND,
+  WHEN_WORD,
   INTENT_CUES,
   LATER_WH,
   LEAD_WH,
@@ -126,6 +127,8 @@ export interface Analysis {
   attribute?: QueryTerm | undefined;
   /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
   alternatives: QueryTerm[];
+  /** The question's words as typed (folded). */
+  asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
@@ -204,7 +207,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => intent !== 'quote' || !ANSWER_FORM_WORDS.has(t.word))
     // "What prompted the launches?": the words asking why are not what it is about.
-    .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word));
+    .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
+    .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1]);
   const all = words(question);
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
@@ -267,6 +272,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
   return {
     intent,
+    asked: new Set(words(folded)),
     scene,
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
@@ -440,7 +446,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
-  if (a.intent === 'when' && !TIME_PHRASE.test(normalise(fact.text))) failed.push('no time');
+  if (a.intent === 'when') {
+    // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
+    const time = TIME_PHRASE.exec(normalise(fact.text));
+    if (!time || words(time[0]).every((w) => a.asked.has(w))) failed.push('no time');
+  }
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.attribute.word}`);

@@ -20,6 +20,8 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];
 
+/** "What time", "which day": the word that asks when, which is no time to match ("US time"). */
+export const WHEN_WORD = /\b(?:what|which) (time|day|date|year|month|hour)\b/;
 /** The question words: the first one in a question says what it asks. */
 export const LEAD_WH = /\b(?:what|which|who|whose|whom|where|when|why|how)\b/;
 /** Question words after the first start a clause ("what persona ... when it comes to Iran"): not the ask. */

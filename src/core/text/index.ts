@@ -10,6 +10,6 @@ export { nearQuestionWord, questionWordsFixed, queryTerms, queryWords } from './
 export type { QueryTerm } from './terms.js';
 export { baseForms, isAdverb, isCompound, isEnglishWord, isName, nearWords, relatedWords } from './english.js';
 export { highlightWords } from './highlight.js';
-export { ALTERNATIVES, ANSWER_FORM_WORDS, ATTRIBUTE_CUE, AUXILIARY, PLACE_AFTER, PLACE_ANSWER, YES_OR_NO, CHOICE_CUE, CONDITION, COUNT_CUE, DIFFERENCE, FOCUS_CUE, IDENTITY, ROLE_NAME, WHICH_CUE, WHICH_KIND, INTENT_CUES, LATER_WH, LEAD_WH, ENDED, ENDED_ASKED, LESS_WORDS, MORE_WORDS, NEGATION, PLACE_WORDS, REASON_WORDS, SPEAKER_CUE, TIME_PHRASE, THAN, TOTAL, TYPE_HINTS, WHO_IS, WHO_SAID, WHY_VERBS } from './cues.js';
+export { ALTERNATIVES, ANSWER_FORM_WORDS, ATTRIBUTE_CUE, AUXILIARY, PLACE_AFTER, PLACE_ANSWER, YES_OR_NO, CHOICE_CUE, CONDITION, COUNT_CUE, DIFFERENCE, FOCUS_CUE, IDENTITY, ROLE_NAME, WHICH_CUE, WHICH_KIND, WHEN_WORD, INTENT_CUES, LATER_WH, LEAD_WH, ENDED, ENDED_ASKED, LESS_WORDS, MORE_WORDS, NEGATION, PLACE_WORDS, REASON_WORDS, SPEAKER_CUE, TIME_PHRASE, THAN, TOTAL, TYPE_HINTS, WHO_IS, WHO_SAID, WHY_VERBS } from './cues.js';
 export type { Intent } from './cues.js';
 export { StringSet, WordTable } from './wordtable.js';
