@@ -72,6 +72,18 @@ describe('progress of a long task', () => {
     expect(shown).toEqual([]);
   });
 
+  it('a first index build reports the facts indexed, and ends at all of them', async () => {
+    const { generate } = await import('../bench/generate.mjs');
+    const { Corpus } = await import('../src/core/corpus.js');
+    const seen: Array<[number, number]> = [];
+    void new Corpus(generate(5000) as never, { onProgress: (d, n) => seen.push([d, n]) }).index;
+    expect(seen).toEqual([
+      [0, 5000],
+      [4096, 5000],
+      [5000, 5000],
+    ]);
+  });
+
   it('extract reports each paragraph read', async () => {
     const { extractDataset } = await import('../src/core/extract/index.js');
     const seen: Array<[number, number]> = [];

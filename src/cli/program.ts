@@ -145,7 +145,10 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
   const corpusFor = (opts: OptionValues) => async (files?: readonly string[]): Promise<Corpus> => {
     if (opts.data?.includes('')) throw usageError('--data needs a file name');
     const paths = files?.length ? files : (opts.data ?? (io.env.FACTQ_DATA ? [io.env.FACTQ_DATA] : []));
-    return paths.length ? loadLibrary(paths, { cacheDir: cacheDirFrom(io.env) }) : bundledCorpus();
+    // A first run on a large file shows, on a terminal, how indexing it goes.
+    const report = progressReporter(io.progress, () => performance.now());
+    const onProgress = (done: number, total: number): void => report(done, total, 'facts indexed');
+    return paths.length ? loadLibrary(paths, { cacheDir: cacheDirFrom(io.env), onProgress }) : bundledCorpus();
   };
 
   const named = COMMANDS.find((c) => c.name === only);

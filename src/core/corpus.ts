@@ -69,6 +69,7 @@ export class Corpus {
   private questions: QuestionWords | undefined;
 
   private readonly snapshot: IndexSnapshot | undefined;
+  private readonly onProgress: ((done: number, total: number) => void) | undefined;
   private readonly columns: FactColumns | undefined;
   private phrases: EntityPhrases | undefined;
   private acronyms: Map<string, Acronym> | undefined;
@@ -79,8 +80,16 @@ export class Corpus {
    */
   constructor(
     readonly dataset: Dataset,
-    known: { snapshot?: IndexSnapshot | undefined; phrases?: EntityPhrases | undefined; order?: Int32Array | undefined; columns?: FactColumns | undefined } = {},
+    known: {
+      snapshot?: IndexSnapshot | undefined;
+      phrases?: EntityPhrases | undefined;
+      order?: Int32Array | undefined;
+      columns?: FactColumns | undefined;
+      /** Told how building the index goes, when it is built. */
+      onProgress?: ((done: number, total: number) => void) | undefined;
+    } = {},
   ) {
+    this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
     this.phrases = known.phrases;
     this.ranks = known.order;
@@ -115,7 +124,7 @@ export class Corpus {
   get index(): SearchIndex {
     return (this.built ??= this.snapshot
       ? new SearchIndex(this.dataset.facts, this.order, this.snapshot)
-      : SearchIndex.build(this.dataset, this.order));
+      : SearchIndex.build(this.dataset, this.order, this.onProgress));
   }
 
   /** The dataset's facts in article order: by paragraph, then as the dataset lists them. */

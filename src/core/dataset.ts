@@ -75,6 +75,8 @@ export function cacheDirFrom(env: Readonly<Record<string, string | undefined>>):
 export interface LoadOptions {
   /** A directory for cached indexes of dataset files; none means no cache. */
   cacheDir?: string | undefined;
+  /** Told how a long first load goes: facts indexed of all. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** Read, parse and validate a dataset file; throws a FactqError (exit 2) naming the file and the problems. */
@@ -125,8 +127,9 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     const snapshot = cache.readCachedIndex(cache.dir, file, hash, facts);
     if (snapshot) return new Corpus(raw as Dataset, { snapshot });
   }
-  const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw));
+  const corpus = new Corpus(isWellFormed(raw) ? raw : await checked(file, raw), { onProgress: opts.onProgress });
   if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes, identity));
+  opts.onProgress?.(1, 1);
   return corpus;
 }
 

@@ -25,7 +25,12 @@ export const FIELD_WEIGHTS = {
  * Index facts, filling `ids` and `vocab` with the stems met. At 100,000 facts this is most of a first run,
  * so the hot paths use typed arrays, make nothing per word, and call no function per word.
  */
-export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Map<string, number>, vocab: string[]): IndexSnapshot {
+export function buildIndex(
+  dataset: Pick<Dataset, 'facts' | 'entities'>,
+  ids: Map<string, number>,
+  vocab: string[],
+  onProgress?: (done: number, total: number) => void,
+): IndexSnapshot {
   const n = dataset.facts.length;
   const docLength = new Uint16Array(n);
   // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
@@ -104,6 +109,8 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
   let markCount = 0;
   const factEnd = new Int32Array(n);
   for (let doc = 0; doc < n; doc++) {
+    // Told every 4,096 facts: a call per fact would cost more than it tells.
+    if (onProgress && (doc & 4095) === 0) onProgress(doc, n);
     const fact = dataset.facts[doc]!;
     let prose = markProse(fact.text, FIELD_WEIGHTS.text);
     if (fact.quote) prose += markProse(fact.quote.text, FIELD_WEIGHTS.quote);
@@ -125,6 +132,7 @@ export function buildIndex(dataset: Pick<Dataset, 'facts' | 'entities'>, ids: Ma
     seenCount = 0;
     factEnd[doc] = markCount;
   }
+  onProgress?.(n, n);
   // A counting sort by stem keeps each run in fact order.
   const offsets = new Int32Array(vocab.length + 1);
   for (let p = 0; p < markCount; p++) offsets[(marks[p]! >> 4) + 1]!++;

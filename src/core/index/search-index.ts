@@ -52,9 +52,9 @@ export class SearchIndex {
     this.bm25 = new Bm25(data, facts.length);
   }
 
-  /** Build the index of a dataset. */
-  static build(dataset: Pick<Dataset, 'facts' | 'entities'>, order: Int32Array): SearchIndex {
-    const snapshot = buildIndex(dataset, new Map(), []);
+  /** Build the index of a dataset, telling `onProgress` how it goes. */
+  static build(dataset: Pick<Dataset, 'facts' | 'entities'>, order: Int32Array, onProgress?: (done: number, total: number) => void): SearchIndex {
+    const snapshot = buildIndex(dataset, new Map(), [], onProgress);
     return new SearchIndex(dataset.facts, order, snapshot);
   }
 
