@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
 import { MENTION_QUALITY } from './index/vocabulary.js';
-import { STOP_WORDS, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, headOf, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -39,12 +39,9 @@ function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>
   if (!found) return undefined;
   // A phrase's initials in lower case may be a slip of a word the data has ("trmp"): that reading wins.
   if (found.entity === undefined && !capitals.has(t.word) && [...corpus.index.vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY)) return undefined;
-  const words = queryWords(found.phrase.join(' '), { contentOnly: true });
-  if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words };
-  const of = found.phrase.indexOf('of');
-  const head = of > 0 ? queryWords(found.phrase.slice(0, of).join(' '), { contentOnly: true }).at(-1) : words.at(-1);
-  if (!head) return undefined;
-  return { word: t.word, stem: head.stem, words: words.filter((w) => w.stem !== head.stem) };
+  if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words: queryWords(found.phrase.join(' '), { contentOnly: true }) };
+  const phrase = headOf(found.phrase);
+  return phrase && { word: t.word, stem: phrase.head.stem, words: phrase.others };
 }
 
 // Entity names and aliases of two words or more, matched as wholes and longest first: "state TV" is

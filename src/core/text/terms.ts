@@ -35,6 +35,17 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   return out;
 }
 
+/**
+ * The head of a phrase of the data, as a query word with the others: the last content word before "of"
+ * ("president" of "president of the united states"), else the last ("minister" of "foreign minister").
+ */
+export function headOf(phrase: readonly string[]): { head: QueryTerm; others: QueryTerm[] } | undefined {
+  const all = queryWords(phrase.join(' '), { contentOnly: true });
+  const of = phrase.indexOf('of');
+  const head = of > 0 ? queryWords(phrase.slice(0, of).join(' '), { contentOnly: true }).at(-1) : all.at(-1);
+  return head ? { head, others: all.filter((w) => w.stem !== head.stem) } : undefined;
+}
+
 /** Stems of a query worth matching (see queryWords). */
 export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
   return queryWords(query, opts).map((t) => t.stem);
