@@ -78,13 +78,12 @@ export function clausesOf(sentence: string): string[] {
   });
 }
 
-// What a clause with a shared subject starts with: an auxiliary or a modal, then a verb.
+// A clause that leans on another's verb: "(the public) doesn't either", "(so) does he too".
 const ELLIPSIS = /\b\w+n[\u2019']t (?:either|too)\b|\b(?:does|do|did|is|are|was|were|has|have|can|will) (?:too|either)\b/i;
+// What a clause with a shared subject starts with: an auxiliary or a modal, then a verb.
 const SHARED_SUBJECT_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b(?: not)? \w+/;
 const FIRST_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|may|might)\b/;
 
-// The subject of a clause: the words before its first auxiliary, when they are few and start the clause
-// ("Iran", "The US president"); none when the clause opens otherwise ("If he chooses ...").
 // A clause split off that starts "his ..." or "he ..." reads alone with the name the first clause's
 // subject gave ("Mr Trump is due to speak but his early response ..." -> "Mr Trump's early response ...").
 function named(clause: string, subject: string | undefined): string {
@@ -92,6 +91,8 @@ function named(clause: string, subject: string | undefined): string {
   return clause.replace(/^(his|her)\b/i, `${subject}\u2019s`).replace(/^(he|she)\b/i, subject);
 }
 
+// The subject of a clause: the words before its first auxiliary, when they are few and start the clause
+// ("Iran", "The US president"); none when the clause opens otherwise ("If he chooses ...").
 function subjectOf(clause: string): string | undefined {
   const verb = FIRST_VERB.exec(clause);
   if (!verb) return undefined;
