@@ -100,10 +100,19 @@ export function isAdverb(word: string): boolean {
 
 /** Whether two folded words, in this order, are the name of one thing ("prime minister", "united nations"). */
 export function isCompound(first: string, second: string): boolean {
-  const seconds = shardOf(first)?.compounds[first];
-  if (!seconds) return false;
-  const list = ` ${seconds} `;
-  return [second, ...baseForms(second)].some((w) => list.includes(` ${w} `));
+  return spellings(first).some((a) => {
+    const seconds = shardOf(a)?.compounds[a];
+    if (!seconds) return false;
+    const list = ` ${seconds} `;
+    return [second, ...baseForms(second)].flatMap(spellings).some((w) => list.includes(` ${w} `));
+  });
+}
+
+// A word as British and American English spell it: WordNet's compounds are American ("defense
+// secretary"), a reader may write "defence".
+function spellings(word: string): string[] {
+  const american = word.replace(/ence$/, 'ense').replace(/our$/, 'or').replace(/ise$/, 'ize');
+  return american === word ? [word] : [word, american];
 }
 
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */
