@@ -348,6 +348,10 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
 const RESTATES_QUESTION = 0.8;
 const RESTATES_ASKED = 0.75;
 
+// The least match quality of the thing a "what X of" question asks for: the word, a spelling of it, or a
+// dictionary relation.
+const RELATED_MATCH = 0.7;
+
 // How much a word of the scene a long question sets before its question word counts towards confidence.
 const SCENE_WEIGHT = 0.25;
 
@@ -453,7 +457,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
   }
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.attribute.word}`);
+  // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
+  // "government") is not enough.
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
