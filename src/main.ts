@@ -1,6 +1,7 @@
 // The process: real streams in, exit code out. The only module that touches `process`.
 import { fstatSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { isatty } from 'node:tty';
 import { EXIT } from './core/errors.js';
 import type { Io } from './cli/io.js';
 import { message } from './cli/io.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   // an ordinary exit(130) would not do. Only the pager changes this, below.
   const stdout = descriptorStdout();
   let streams = false;
+  let stderrTTY: boolean | undefined;
   const code = await run({
     argv: process.argv,
     env: process.env,
@@ -38,9 +40,14 @@ async function main(): Promise<void> {
       return page(text);
     },
     progress: (line) => {
-      streams = true;
-      // In place on a terminal; never into a pipe or a file, where it would be noise in a log.
-      if (process.stderr.isTTY) process.stderr.write(line === undefined ? '\r\x1b[2K' : `\r\x1b[2K${line}`);
+      // In place on a terminal; never into a pipe or a file, where it would be noise in a log. Asked of
+      // the descriptor, so a run whose stderr is no terminal never builds the stream (and still ends at
+      // once when its output is out).
+      stderrTTY ??= isatty(2);
+      if (stderrTTY) {
+        streams = true;
+        process.stderr.write(line === undefined ? '\r\x1b[2K' : `\r\x1b[2K${line}`);
+      }
     },
   });
   process.exitCode = code;
