@@ -8,7 +8,7 @@ import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
-import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY } from './index/vocabulary.js';
+import { ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
 import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
@@ -197,7 +197,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
   const intent = intentIn(folded);
   const vocabulary = corpus.index.vocabulary;
-  const known = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY);
+  const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   const terms = termsOf(corpus, question, { contentOnly: true })
@@ -230,10 +230,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const units = new Set(
     counted.flatMap((word) => {
       const t = { word, stem: stem(word) };
-      return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)];
+      return [t.stem, ...mentioned(vocabulary.expand(t))];
     }),
   );
-  const wanted = new Set(terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st)));
+  const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
   const identity = IDENTITY.exec(folded)?.[1];
@@ -266,7 +266,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
   // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
   const placeOf = (t: QueryTerm): boolean => {
-    const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+    const name = entityOf(corpus, t);
     if (name === undefined || corpus.entityKind(name) !== 'place') return false;
     return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   };
@@ -580,11 +580,12 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // A reason names the event it explains by a word for it ("the strikes were Iran's answer to ..."): a
   // why-question about an event the article tells in the same section as the reason is as well covered
   // as that event's fact covers it.
+  // (Worked out for why-questions only: `premise` is their best-scored hit.)
   const reason = passing[0]?.hit.fact;
-  const top = Math.max(0, ...hits.map((h) => h.score));
-  const told = reason && hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
-  if (a.intent === 'why' && reason && told && told.score >= 0.9 * top && REASON_WORDS.test(normalise(reason.text)))
-    confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
+  if (premise && reason && REASON_WORDS.test(normalise(reason.text))) {
+    const told = hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
+    if (told && told.score >= 0.9 * premise.score) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
+  }
   if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
@@ -697,6 +698,11 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
 }
 
+// The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias.
+function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
+  return t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+}
+
 // The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
 // "more", the fewer first for "fewer"), each with the fact that gives it.
 function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
@@ -704,7 +710,7 @@ function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Co
   if (!direction) return undefined;
   const named = new Set<string>();
   for (const t of a.terms) {
-    const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+    const name = entityOf(corpus, t);
     if (name !== undefined) named.add(name);
   }
   // "Which base got more missiles?" names no places: the places the candidates give figures for.

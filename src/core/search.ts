@@ -5,7 +5,7 @@ import type { Hit } from './index/search-index.js';
 import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
-import { MENTION_QUALITY } from './index/vocabulary.js';
+import { mentioned } from './index/vocabulary.js';
 import { STOP_WORDS, headOf, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
@@ -19,8 +19,12 @@ export const MAX_TERMS = 32;
  * word ("wat", "hw") is dropped like that question word.
  */
 export function termsOf(corpus: Corpus, query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+  return termsIn(corpus, query, entityPhrasesIn(corpus, query), opts);
+}
+
+// termsOf, given the query's entity phrases and the words left.
+function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: QueryTerm[]; rest: string }, opts: { contentOnly?: boolean }): QueryTerm[] {
   const vocabulary = corpus.index.vocabulary;
-  const { entities, rest } = entityPhrasesIn(corpus, query);
   // Words typed with two capitals or more ("FM", "MoD") are acronyms even when English has the word.
   const capitals = new Set((query.match(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()));
   const plain = queryWords(rest, opts)
@@ -38,7 +42,7 @@ function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>
   const found = corpus.acronym(t.word);
   if (!found) return undefined;
   // A phrase's initials in lower case may be a slip of a word the data has ("trmp"): that reading wins.
-  if (found.entity === undefined && !capitals.has(t.word) && [...corpus.index.vocabulary.expand(t).values()].some((q) => q >= MENTION_QUALITY)) return undefined;
+  if (found.entity === undefined && !capitals.has(t.word) && mentioned(corpus.index.vocabulary.expand(t)).length) return undefined;
   if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words: queryWords(found.phrase.join(' '), { contentOnly: true }) };
   const phrase = headOf(found.phrase);
   return phrase && { word: t.word, stem: phrase.head.stem, words: phrase.others };
@@ -81,18 +85,19 @@ export interface Found {
  * words alone finds nothing.
  */
 export function findFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
-  const expanded = expand(corpus, termsOf(corpus, query, { contentOnly: true }));
-  const missing = expanded.filter((t) => ![...t.matches.values()].some((q) => q >= MENTION_QUALITY)).map((t) => t.word);
-  missing.push(...absentCompounds(corpus, query));
+  const phrases = entityPhrasesIn(corpus, query);
+  const expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
+  const missing = expanded.filter((t) => !mentioned(t.matches).length).map((t) => t.word);
+  missing.push(...absentCompounds(corpus, phrases.rest));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
 }
 
 // Two words that name one thing ("prime minister", "United Nations") are found only together, as the
 // data has them, in one fact: "minister" and "united" found apart do not make the article mention a prime
-// minister or the United Nations. An entity's name or alias is matched as a whole before this.
-function absentCompounds(corpus: Corpus, query: string): string[] {
-  const list = words(entityPhrasesIn(corpus, query).rest);
+// minister or the United Nations. Read in the words left once entity names and aliases are matched.
+function absentCompounds(corpus: Corpus, rest: string): string[] {
+  const list = words(rest);
   const index = corpus.index;
   const out: string[] = [];
   for (let i = 0; i + 1 < list.length; i++) {

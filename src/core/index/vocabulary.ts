@@ -32,6 +32,10 @@ const SHARED_QUALITY = 0.3;
 const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
 export const MENTION_QUALITY = 0.5;
+/** The stems a query word's matches show the data mentions (see MENTION_QUALITY). */
+export function mentioned(matches: ReadonlyMap<string, number>): string[] {
+  return [...matches].filter(([, q]) => q >= MENTION_QUALITY).map(([st]) => st);
+}
 /** A spelling one slip from the word typed; only the word itself, or a longer form of it, matches better. */
 export const ONE_SLIP_QUALITY = 0.8;
 /** The least match quality that counts towards ask's confidence; weaker matches only rank. */
