@@ -1,7 +1,5 @@
 // The process: real streams in, exit code out. The only module that touches `process`.
 import { fstatSync, writeSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
-import { isatty } from 'node:tty';
 import { EXIT } from './core/errors.js';
 import type { Io } from './cli/io.js';
 import { message } from './cli/io.js';
@@ -41,9 +39,10 @@ async function main(): Promise<void> {
     },
     progress: (line) => {
       // In place on a terminal; never into a pipe or a file, where it would be noise in a log. Asked of
-      // the descriptor, so a run whose stderr is no terminal never builds the stream (and still ends at
-      // once when its output is out).
-      stderrTTY ??= isatty(2);
+      // the descriptor first, so a run whose stderr is no terminal never builds the stream (and still
+      // ends at once when its output is out): node:tty loads Node's socket and stream modules, a few
+      // milliseconds of every run were it imported at start-up.
+      stderrTTY ??= isCharacterDevice(2) && process.stderr.isTTY === true;
       if (stderrTTY) {
         streams = true;
         process.stderr.write(line === undefined ? '\r\x1b[2K' : `\r\x1b[2K${line}`);
@@ -63,6 +62,16 @@ function stdoutFailed(err: NodeJS.ErrnoException): never {
   return process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.usage);
 }
 
+// Only a character device can be a terminal: pipes and files are told apart without the tty module. A
+// closed descriptor is no terminal.
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
 // stdout written with fs.writeSync to descriptor 1. Building process.stdout loads Node's stream and
 // socket modules, about 2 ms of a 30 ms run, and a command here writes its output in one piece anyway.
 // A terminal, or a descriptor that would block (EAGAIN), gets the ordinary stream instead.
@@ -73,19 +82,8 @@ function descriptorStdout(): Io['stdout'] & { streamed(): boolean } {
     if (!stream) stream = process.stdout.on('error', stdoutFailed);
     return stream;
   };
-  // Only a character device can be a terminal; pipes and files are told apart without the tty module.
-  const isTTY = (): boolean => {
-    if (tty === undefined) {
-      let device = false;
-      try {
-        device = fstatSync(1).isCharacterDevice();
-      } catch {
-        // A closed descriptor 1 is no terminal; writing to it fails below and is reported there.
-      }
-      tty = device && toStream().isTTY === true;
-    }
-    return tty;
-  };
+  // A closed descriptor 1 is no terminal; writing to it fails below and is reported there.
+  const isTTY = (): boolean => (tty ??= isCharacterDevice(1) && toStream().isTTY === true);
   return {
     streamed: () => stream !== undefined,
     get isTTY() {
@@ -138,6 +136,8 @@ const MAX_LINE = 1 << 20;
 // Standard input a line at a time, each as soon as it arrives: a slow producer's first query is answered
 // before its second is written. The last line needs no line end.
 async function* stdinLines(): AsyncGenerator<string> {
+  // Imported here: string_decoder is needed only by runs that read stdin.
+  const { StringDecoder } = await import('node:string_decoder');
   const decoder = new StringDecoder('utf8');
   let pending = '';
   for await (const chunk of process.stdin) {
