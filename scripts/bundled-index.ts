@@ -1,10 +1,12 @@
 // Run by the build: print, as JSON for inlining into the CLI, what would otherwise be computed at every
 // start-up: the bundled dataset's index snapshot, with what the English dictionary gives for each of the
-// dataset's own words (so a query made of them reads no dictionary file at run time), and its entity phrases.
+// dataset's own words (so a query made of them reads no dictionary file at run time), its entity phrases,
+// and its asks as restatement keys.
 import { Corpus } from '../src/core/corpus.js';
 import { bundled } from '../src/core/dataset.js';
 import { encodeSnapshot } from '../src/core/index/snapshot.js';
-import { words } from '../src/core/text/index.js';
+import { dictionaryText } from '../src/core/index/vocabulary.js';
+import { restatementKey, words } from '../src/core/text/index.js';
 
 const dataset = bundled();
 const corpus = new Corpus(dataset);
@@ -14,7 +16,8 @@ const texts = [
   ...dataset.entities.flatMap((e) => [e.name, ...e.aliases]),
   ...dataset.article.questions.map((q) => q.text),
 ];
-const dictionary: Record<string, Array<[string, number]>> = {};
-for (const word of new Set(texts.flatMap((t) => words(t)))) dictionary[word] = index.vocabulary.dictionaryMatches(word);
+const dictionary = dictionaryText([...new Set(texts.flatMap((t) => words(t)))].map((word) => [word, index.vocabulary.dictionaryMatches(word)] as const));
 const { byWords, longest } = corpus.entityPhrases();
-process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, phrases: [...byWords], longest }));
+// Each fact's asks as restatement keys, by article rank: stemming them all costs ask a millisecond a run.
+const asked = corpus.factsInArticleOrder().map((f) => (f.asks ?? []).map(restatementKey));
+process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, phrases: [...byWords], longest, asked }));

@@ -52,7 +52,7 @@ function corpusOf(dataset: Dataset | Corpus | undefined): Corpus {
 export function search(query: string, options: SearchOptions = {}): FactRecord[] {
   const { dataset, limit = DEFAULT_LIMIT, ...request } = options;
   const corpus = corpusOf(dataset);
-  const filter = filterFrom(corpus.dataset, request);
+  const filter = filterFrom(corpus, request);
   return searchFacts(corpus, query, filter, limit).map((hit) => ({ ...knownFact(hit.fact), score: hit.score }));
 }
 

@@ -1,5 +1,6 @@
 // End to end: spawn the built bin as a user's shell would, and parse what it prints with real parsers.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -137,5 +138,23 @@ describe('factq, spawned', () => {
     const r = sh(`node ${bin} list --format json | head -c 10; echo " rc=$?"`);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/ rc=0$/m);
+  });
+});
+
+describe('the built CLI and the library', () => {
+  // The build works out, for the bundled dataset, what a run would otherwise work out at start-up (the
+  // index, the dictionary's matches for the data's words, the asks' restatement keys): the built CLI must
+  // answer every question exactly as the library does when it works them out itself.
+  it('answer alike: the same answer, facts and scores for every question of the project’s own set', async () => {
+    const { ask } = await import('../src/core/ask.js');
+    const set = JSON.parse(readFileSync(new URL('../bench/ask-eval.json', import.meta.url), 'utf8')) as Record<string, Array<{ question: string }>>;
+    const questions = Object.values(set).flat().map((r) => r.question);
+    const r = factq(['ask', '-', '--format', 'ndjson'], { input: `${questions.join('\n')}\n` });
+    const cli = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { answer: string | null; facts: Array<{ id: string; score: number }> });
+    expect(cli).toHaveLength(questions.length);
+    questions.forEach((q, i) => {
+      const lib = ask(bundledCorpus(), q);
+      expect({ q, answer: cli[i]!.answer, facts: cli[i]!.facts.map((f) => [f.id, f.score]) }).toEqual({ q, answer: lib.answer, facts: lib.facts.map((f) => [f.id, f.score]) });
+    });
   });
 });

@@ -91,7 +91,7 @@ describe('the warm path answers as the full path', () => {
     const warm = await loadCorpus(file, { cacheDir });
     for (const q of queries)
       for (const f of filters) {
-        const filter = filterFrom(full.dataset, f);
+        const filter = filterFrom(full, f);
         const ids = (c: Corpus) => searchFacts(c, q, filter, 10).map((h) => [h.fact.id, h.score]);
         expect(ids(warm)).toEqual(ids(full));
       }

@@ -1,6 +1,5 @@
 import { knownEntity } from '../core/model.js';
 import { FactqError, EXIT } from '../core/errors.js';
-import { resolveEntity } from '../core/query.js';
 import { didYouMean } from '../core/suggest.js';
 import type { CommandSpec } from './command.js';
 import { entityOffers } from '../cli/offers.js';
@@ -14,9 +13,10 @@ export const entities: CommandSpec = {
   examples: ['factq entities', 'factq entities trump --format text', 'factq entities --format csv > entities.csv'],
   output: 'entity',
   async run({ args, corpus }) {
-    const { dataset } = await corpus();
+    const c = await corpus();
+    const { dataset } = c;
     const [asked] = args;
-    const name = asked === undefined ? undefined : resolveEntity(dataset, asked);
+    const name = asked === undefined ? undefined : c.entityNamed(asked);
     if (asked !== undefined && name === undefined) {
       const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
       throw new FactqError(`unknown entity "${asked}"${didYouMean(names, asked)}`, EXIT.notFound);

@@ -12,7 +12,7 @@ export const list: CommandSpec = {
   output: 'fact',
   async run({ opts, corpus }) {
     const c = await corpus();
-    const filter = filterFrom(c.dataset, opts);
+    const filter = filterFrom(c, opts);
     const facts = c.factsInArticleOrder().filter((f) => passes(f, filter));
     return { output: { kind: 'fact', records: facts.map((f) => factRecord(f)) } };
   },

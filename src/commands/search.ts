@@ -23,7 +23,7 @@ export const search: CommandSpec = {
     const given = inputsOf('search', 'queries', args, stdinLines);
     if ('input' in given && !given.input.trim()) throw usageError('search needs words to look for');
     const c = await corpus();
-    const filter = filterFrom(c.dataset, opts);
+    const filter = filterFrom(c, opts);
     // One query: its hits, and on a terminal why there are none. Queries from stdin: each query's hits
     // tagged with it, printed as the query arrives.
     const searchFor = (query: string, tagged: boolean): CommandResult & { output: Output } => {

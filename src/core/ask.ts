@@ -9,7 +9,6 @@ import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
-import { resolveEntity } from './query.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
@@ -365,15 +364,14 @@ const SAME_SECTION = 1.2;
 // How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
 const RESTATED = 1.5;
 
-// Whether a question (its words' stems) says nearly what an ask says: nearly all words shared both ways.
-function restates(mine: ReadonlySet<string>, ask: string): boolean {
+// Whether a question (its words' stems) says nearly what an ask (its restatement key) says: nearly all
+// words shared both ways.
+function restates(mine: ReadonlySet<string>, key: readonly string[]): boolean {
   // "Why did Iran fire missiles" is another question than "did Iran fire 30 missiles".
-  const wh = LEAD_WH.exec(normalise(ask));
-  if (wh && !mine.has(stem(wh[0]))) return false;
-  const theirs = new Set(words(ask).map(stem));
+  if (key[0] && !mine.has(key[0])) return false;
   let common = 0;
-  for (const w of theirs) if (mine.has(w)) common++;
-  return common / theirs.size >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED;
+  for (let i = 1; i < key.length; i++) if (mine.has(key[i]!)) common++;
+  return common / (key.length - 1) >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED;
 }
 
 function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
@@ -549,7 +547,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
       // is the question the fact was written to answer.
-      const restated = h.fact.asks?.some((q) => restates(mine, q)) ? RESTATED : 1;
+      const restated = corpus.restatements(h.fact, h.rank).some((key) => restates(mine, key)) ? RESTATED : 1;
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus) : [];
@@ -700,7 +698,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 
 // The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias.
 function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
-  return t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : resolveEntity(corpus.dataset, t.word);
+  return t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : corpus.entityNamed(t.word);
 }
 
 // The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for

@@ -7,7 +7,7 @@ import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
-import { STOP_WORDS, stem, words } from './text/index.js';
+import { STOP_WORDS, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -73,6 +73,8 @@ export class Corpus {
   private readonly columns: FactColumns | undefined;
   private phrases: EntityPhrases | undefined;
   private acronyms: Map<string, Acronym> | undefined;
+  private readonly askKeys: Map<number, ReadonlyArray<readonly string[]>>;
+  private names: Map<string, string> | undefined;
 
   /**
    * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
@@ -85,6 +87,8 @@ export class Corpus {
       phrases?: EntityPhrases | undefined;
       order?: Int32Array | undefined;
       columns?: FactColumns | undefined;
+      /** Each fact's asks as restatement keys (see restatementKey), by the fact's rank in article order. */
+      asked?: ReadonlyArray<ReadonlyArray<readonly string[]>> | undefined;
       /** Told how building the index goes, when it is built. */
       onProgress?: ((done: number, total: number) => void) | undefined;
     } = {},
@@ -94,6 +98,14 @@ export class Corpus {
     this.phrases = known.phrases;
     this.ranks = known.order;
     this.columns = known.columns;
+    this.askKeys = new Map(known.asked?.map((keys, rank) => [rank, keys]));
+  }
+
+  /** A fact's asks as restatement keys (see restatementKey), worked out once: `rank` is its article rank. */
+  restatements(fact: Fact, rank: number): ReadonlyArray<readonly string[]> {
+    let keys = this.askKeys.get(rank);
+    if (!keys) this.askKeys.set(rank, (keys = (fact.asks ?? []).map(restatementKey)));
+    return keys;
   }
 
   /** Which facts (by index) pass a filter; undefined when it filters nothing. From columns when known. */
@@ -228,6 +240,20 @@ export class Corpus {
       this.questions = { sizes, byWord, position };
     }
     return this.questions;
+  }
+
+  /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. */
+  entityNamed(name: string): string | undefined {
+    if (!this.names) {
+      this.names = new Map();
+      for (const e of this.dataset.entities) {
+        for (const n of [e.name, ...e.aliases]) {
+          const key = words(n).join(' ');
+          if (!this.names.has(key)) this.names.set(key, e.name);
+        }
+      }
+    }
+    return this.names.get(words(name).join(' '));
   }
 
   /** The kind of a named entity. */

@@ -50,7 +50,7 @@ let bundledOne: Corpus | undefined;
 export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
   if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
-  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number };
+  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number; asked: string[][][] };
   // The index of relatives lies beside the bundle, read only by a query word the data does not hold.
   const relatives = (): string | undefined => {
     try {
@@ -59,7 +59,7 @@ export function bundledCorpus(): Corpus {
       return undefined;
     }
   };
-  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, phrases: { byWords: new Map(built.phrases), longest: built.longest } }));
+  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, phrases: { byWords: new Map(built.phrases), longest: built.longest }, asked: built.asked }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */

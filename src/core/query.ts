@@ -1,13 +1,13 @@
 // What narrows and orders facts apart from relevance: filters, entity names, article order.
+import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Dataset, Fact, FactType } from './model.js';
 import { didYouMean } from './suggest.js';
-import { words } from './text/index.js';
 
 /** Filters shared by search and list. */
 export interface FactFilter {
   type?: FactType | undefined;
-  /** The dataset's own name of an entity (see resolveEntity). */
+  /** The dataset's own name of an entity (see Corpus.entityNamed). */
   entity?: string | undefined;
   question?: number | undefined;
 }
@@ -32,15 +32,6 @@ export function isFiltering(filter: FactFilter): boolean {
   return filter.type !== undefined || filter.entity !== undefined || filter.question !== undefined;
 }
 
-/** Resolve an entity name or alias to the dataset's entity name, or undefined. */
-export function resolveEntity(dataset: Dataset, name: string): string | undefined {
-  const key = words(name).join(' ');
-  for (const e of dataset.entities) {
-    if ([e.name, ...e.aliases].some((a) => words(a).join(' ') === key)) return e.name;
-  }
-  return undefined;
-}
-
 /** A question number the dataset has, or a usage error listing the valid ones. */
 export function questionNumber(dataset: Dataset, value: string | number): number {
   const numbers = dataset.article.questions.map((q) => q.number);
@@ -50,11 +41,12 @@ export function questionNumber(dataset: Dataset, value: string | number): number
 }
 
 /** A checked filter from a reader's request: unknown entities and questions are usage errors. */
-export function filterFrom(dataset: Dataset, request: FilterRequest): FactFilter {
+export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
+  const { dataset } = corpus;
   const filter: FactFilter = {};
   if (request.type !== undefined) filter.type = request.type;
   if (request.entity !== undefined) {
-    const name = resolveEntity(dataset, request.entity);
+    const name = corpus.entityNamed(request.entity);
     if (!name) {
       const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
       throw usageError(`unknown entity "${request.entity}"${didYouMean(names, request.entity)}; see factq entities`);

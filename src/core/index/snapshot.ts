@@ -9,8 +9,8 @@ export interface IndexSnapshot {
   postings: Int32Array;
   /** Words of prose per fact, for BM25's length normalisation. */
   docLength: Uint16Array;
-  /** For the data's own words, the stems the English dictionary relates to them (see Vocabulary). */
-  dictionary?: Record<string, Array<[string, number]>> | undefined;
+  /** For the data's own words, the stems the English dictionary relates to them (see dictionaryText). */
+  dictionary?: string | undefined;
   /**
    * JSON: for each word the dictionary relates to a data word, those data stems' ids (see relativesOf),
    * parsed on first use; or a function that reads it (the bundled index keeps it in a file of its own).
@@ -24,7 +24,7 @@ export interface EncodedSnapshot {
   offsets: number[];
   postings: number[];
   docLength: number[];
-  dictionary?: Record<string, Array<[string, number]>>;
+  dictionary?: string;
   relatives?: string;
 }
 

@@ -59,12 +59,12 @@ export class Vocabulary {
 
   /**
    * `dictionary`: what the English dictionary gives for words the data holds, worked out in advance (the
-   * build does this for the bundled dataset), so a query made of the data's own words reads no dictionary
-   * file. Exactly what `dictionaryMatches` would give: the answers are the same either way.
+   * build does this for the bundled dataset) as a dictionaryText, so a query made of the data's own words
+   * reads no dictionary file. Exactly what `dictionaryMatches` would give: the answers are the same either way.
    */
   constructor(
     readonly stems: readonly string[],
-    private readonly dictionary?: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>,
+    private readonly dictionary?: string,
     private readonly relatives?: string | (() => string | undefined),
   ) {
     stems.forEach((st, id) => this.ids.set(st, id));
@@ -149,7 +149,8 @@ export class Vocabulary {
     put(term.stem, 1);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
-    for (const [st, quality] of this.dictionary?.get(term.word) ?? this.dictionaryMatches(term.word)) put(st, quality);
+    const known = this.dictionary === undefined ? undefined : dictionaryEntry(this.dictionary, term.word);
+    for (const [st, quality] of known ?? this.dictionaryMatches(term.word)) put(st, quality);
     const { word } = term;
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
@@ -258,4 +259,26 @@ function bigramIndex(vocab: readonly string[]): Map<string, number[]> {
     }
   });
   return map;
+}
+
+/**
+ * Dictionary matches of some words as text, a line each ("word<TAB>stem quality stem quality"): looked
+ * up where they lie, so a start-up builds no object for the words its query does not hold.
+ */
+export function dictionaryText(entries: Iterable<readonly [string, ReadonlyArray<readonly [string, number]>]>): string {
+  let text = '\n';
+  for (const [word, matches] of entries) text += `${word}\t${matches.map(([st, q]) => `${st} ${q}`).join(' ')}\n`;
+  return text;
+}
+
+// A word's entry in a dictionaryText, if it has one. Words are folded: no tab or line end in them.
+function dictionaryEntry(text: string, word: string): Array<[string, number]> | undefined {
+  const at = text.indexOf(`\n${word}\t`);
+  if (at < 0) return undefined;
+  const start = at + word.length + 2;
+  const line = text.slice(start, text.indexOf('\n', start));
+  const parts = line ? line.split(' ') : [];
+  const out: Array<[string, number]> = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) out.push([parts[i]!, Number(parts[i + 1])]);
+  return out;
 }

@@ -2,6 +2,7 @@
 import { editDistance } from './distance.js';
 import { isAdverb, isEnglishWord } from './english.js';
 import { normalise, words } from './fold.js';
+import { LEAD_WH } from './cues.js';
 import { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
 
@@ -99,4 +100,13 @@ const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|r
 export function nearQuestionWord(word: string): boolean {
   if (word.length > 5) return false;
   return QUESTION_WORDS.some((w) => editDistance(w, word, 1) <= 1);
+}
+
+/**
+ * What a question needs of another to restate it: the stem of its leading question word ('' for none)
+ * first, then its distinct words' stems.
+ */
+export function restatementKey(question: string): string[] {
+  const wh = LEAD_WH.exec(normalise(question));
+  return [wh ? stem(wh[0]) : '', ...new Set(words(question).map(stem))];
 }
