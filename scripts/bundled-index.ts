@@ -1,12 +1,13 @@
 // Run by the build: print, as JSON for inlining into the CLI, what would otherwise be computed at every
 // start-up: the bundled dataset's index snapshot, with what the English dictionary gives for each of the
-// dataset's own words (so a query made of them reads no dictionary file at run time), its entity phrases,
+// dataset's own words (so a query made of them reads no dictionary file at run time), its entity names,
 // and its asks as restatement keys.
-import { Corpus } from '../src/core/corpus.js';
+import { Corpus, encodeRestatements } from '../src/core/corpus.js';
 import { bundled } from '../src/core/dataset.js';
 import { encodeSnapshot } from '../src/core/index/snapshot.js';
 import { dictionaryText } from '../src/core/index/vocabulary.js';
-import { restatementKey, words } from '../src/core/text/index.js';
+import { QUESTION_WORDS, STOP_WORDS, words } from '../src/core/text/index.js';
+import { knownWordsText } from '../src/core/text/english.js';
 
 const dataset = bundled();
 const corpus = new Corpus(dataset);
@@ -16,8 +17,8 @@ const texts = [
   ...dataset.entities.flatMap((e) => [e.name, ...e.aliases]),
   ...dataset.article.questions.map((q) => q.text),
 ];
-const dictionary = dictionaryText([...new Set(texts.flatMap((t) => words(t)))].map((word) => [word, index.vocabulary.dictionaryMatches(word)] as const));
-const { byWords, longest } = corpus.entityPhrases();
+const dataWords = [...new Set(texts.flatMap((t) => words(t)))];
+const dictionary = dictionaryText(dataWords.map((word) => [word, index.vocabulary.dictionaryMatches(word)] as const));
 // Each fact's asks as restatement keys, by article rank: stemming them all costs ask a millisecond a run.
-const asked = corpus.factsInArticleOrder().map((f) => (f.asks ?? []).map(restatementKey));
-process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, phrases: [...byWords], longest, asked }));
+const asked = encodeRestatements(corpus);
+process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, names: [...corpus.entityNames()], asked, knownWords: knownWordsText(new Set([...dataWords, ...STOP_WORDS, ...QUESTION_WORDS])) }));

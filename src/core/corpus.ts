@@ -61,6 +61,11 @@ export function columnsOf(dataset: Dataset): FactColumns {
   return { question, type, entityStart, entities: Int32Array.from(entities) };
 }
 
+/** Each fact's asks as restatement keys, for Corpus's `asked`: a string per fact, in article order. */
+export function encodeRestatements(corpus: Corpus): string[] {
+  return corpus.factsInArticleOrder().map((f) => (f.asks ?? []).map((q) => restatementKey(q).join(' ')).join('\n'));
+}
+
 /** A dataset and its derived structures, built lazily. */
 export class Corpus {
   private ranks: Int32Array | undefined;
@@ -73,38 +78,47 @@ export class Corpus {
   private readonly columns: FactColumns | undefined;
   private phrases: EntityPhrases | undefined;
   private acronyms: Map<string, Acronym> | undefined;
-  private readonly askKeys: Map<number, ReadonlyArray<readonly string[]>>;
-  private names: Map<string, string> | undefined;
+  private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
+  private readonly asked: readonly string[] | undefined;
+  private names: ReadonlyMap<string, string> | undefined;
 
   /**
    * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
-   * its index `snapshot`, its entity `phrases`, each fact's rank in article `order`.
+   * its index `snapshot`, its entity `names`, each fact's rank in article `order`.
    */
   constructor(
     readonly dataset: Dataset,
     known: {
       snapshot?: IndexSnapshot | undefined;
-      phrases?: EntityPhrases | undefined;
+      /** Every entity name and alias, folded, -> its entity (see entityNames). */
+      names?: ReadonlyMap<string, string> | undefined;
       order?: Int32Array | undefined;
       columns?: FactColumns | undefined;
-      /** Each fact's asks as restatement keys (see restatementKey), by the fact's rank in article order. */
-      asked?: ReadonlyArray<ReadonlyArray<readonly string[]>> | undefined;
+      /**
+       * Each fact's asks as restatement keys (see restatementKey), by the fact's rank in article order: a
+       * line per ask, its key's words between spaces (see encodeRestatements).
+       */
+      asked?: readonly string[] | undefined;
       /** Told how building the index goes, when it is built. */
       onProgress?: ((done: number, total: number) => void) | undefined;
     } = {},
   ) {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
-    this.phrases = known.phrases;
+    this.names = known.names;
     this.ranks = known.order;
     this.columns = known.columns;
-    this.askKeys = new Map(known.asked?.map((keys, rank) => [rank, keys]));
+    this.asked = known.asked;
   }
 
   /** A fact's asks as restatement keys (see restatementKey), worked out once: `rank` is its article rank. */
   restatements(fact: Fact, rank: number): ReadonlyArray<readonly string[]> {
     let keys = this.askKeys.get(rank);
-    if (!keys) this.askKeys.set(rank, (keys = (fact.asks ?? []).map(restatementKey)));
+    if (!keys) {
+      const encoded = this.asked?.[rank];
+      keys = encoded === undefined ? (fact.asks ?? []).map(restatementKey) : encoded ? encoded.split('\n').map((line) => line.split(' ')) : [];
+      this.askKeys.set(rank, keys);
+    }
     return keys;
   }
 
@@ -147,18 +161,39 @@ export class Corpus {
     return ordered;
   }
 
+  /**
+   * Every entity name and alias, as folded words joined by spaces -> the entity's name: the first entity
+   * in the dataset with it.
+   */
+  entityNames(): ReadonlyMap<string, string> {
+    if (!this.names) {
+      const names = new Map<string, string>();
+      for (const e of this.dataset.entities) {
+        for (const n of [e.name, ...e.aliases]) {
+          const key = words(n).join(' ');
+          if (!names.has(key)) names.set(key, e.name);
+        }
+      }
+      this.names = names;
+    }
+    return this.names;
+  }
+
+  /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. */
+  entityNamed(name: string): string | undefined {
+    return this.entityNames().get(words(name).join(' '));
+  }
+
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
   entityPhrases(): EntityPhrases {
     if (!this.phrases) {
       const byWords = new Map<string, string>();
       let longest = 0;
-      for (const e of this.dataset.entities) {
-        for (const name of [e.name, ...e.aliases]) {
-          const folded = words(name);
-          if (folded.length < 2 || byWords.has(folded.join(' '))) continue;
-          byWords.set(folded.join(' '), e.name);
-          longest = Math.max(longest, folded.length);
-        }
+      for (const [key, entity] of this.entityNames()) {
+        const count = key.split(' ').length;
+        if (count < 2) continue;
+        byWords.set(key, entity);
+        longest = Math.max(longest, count);
       }
       this.phrases = { byWords, longest };
     }
@@ -240,20 +275,6 @@ export class Corpus {
       this.questions = { sizes, byWord, position };
     }
     return this.questions;
-  }
-
-  /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. */
-  entityNamed(name: string): string | undefined {
-    if (!this.names) {
-      this.names = new Map();
-      for (const e of this.dataset.entities) {
-        for (const n of [e.name, ...e.aliases]) {
-          const key = words(n).join(' ');
-          if (!this.names.has(key)) this.names.set(key, e.name);
-        }
-      }
-    }
-    return this.names.get(words(name).join(' '));
   }
 
   /** The kind of a named entity. */

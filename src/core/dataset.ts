@@ -19,9 +19,8 @@ import type { Layout } from './cache.js';
 export const MAX_DATA_BYTES = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
-// The build inlines the bundled dataset's index as a JSON string (see scripts/build.mjs).
-// What the build worked out for the bundled dataset (scripts/bundled-index.ts), as JSON: its index and
-// entity phrases, which every run would otherwise compute again.
+// What the build worked out for the bundled dataset (scripts/bundled-index.ts), inlined as a JSON string:
+// its index, its entity names and its asks' restatement keys, which every run would otherwise compute.
 declare const __FACTQ_BUNDLED_CORPUS__: string | undefined;
 
 let frozen = false;
@@ -50,7 +49,7 @@ let bundledOne: Corpus | undefined;
 export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
   if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
-  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; phrases: Array<[string, string]>; longest: number; asked: string[][][] };
+  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; names: Array<[string, string]>; asked: string[] };
   // The index of relatives lies beside the bundle, read only by a query word the data does not hold.
   const relatives = (): string | undefined => {
     try {
@@ -59,7 +58,7 @@ export function bundledCorpus(): Corpus {
       return undefined;
     }
   };
-  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, phrases: { byWords: new Map(built.phrases), longest: built.longest }, asked: built.asked }));
+  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, names: new Map(built.names), asked: built.asked }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */

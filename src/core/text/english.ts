@@ -21,6 +21,39 @@ interface Shard {
 
 const shards = new Map<string, Shard | null>();
 
+// What the dictionary says of the bundled dataset's words and of stop and question words, worked out by
+// the build (see knownWordsText) and inlined in the CLI: a query of such words reads no dictionary file.
+// The answers are the shards' own.
+declare const __FACTQ_KNOWN_WORDS__: string | undefined;
+const KNOWN_WORDS = typeof __FACTQ_KNOWN_WORDS__ === 'string' ? __FACTQ_KNOWN_WORDS__ : '';
+
+interface KnownWord {
+  bases: string[];
+  name: boolean;
+  adverb: boolean;
+  compounds: string;
+}
+
+// A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds".
+function knownWord(word: string): KnownWord | undefined {
+  if (!KNOWN_WORDS) return undefined;
+  const at = KNOWN_WORDS.indexOf(`\n${word}\t`);
+  if (at < 0) return undefined;
+  const [flags = '', bases = '', compounds = ''] = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1)).split('\t');
+  return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds };
+}
+
+/** What the dictionary says of some words (their base forms, name, adverb, compounds), as inlined text. */
+export function knownWordsText(list: Iterable<string>): string {
+  let text = '\n';
+  for (const word of list) {
+    if (!/^[a-z0-9'-]+$/.test(word)) continue;
+    const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
+    text += `${word}\t${flags}\t${baseForms(word).join(' ')}\t${shardOf(word)?.compounds[word] ?? ''}\n`;
+  }
+  return text;
+}
+
 function shardOf(word: string): Shard | null {
   const letter = word.slice(0, 2);
   let shard = shards.get(letter);
@@ -75,6 +108,8 @@ const DETACH: ReadonlyArray<[string, string]> = [
 
 /** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
 export function baseForms(word: string): string[] {
+  const known = knownWord(word);
+  if (known) return [...known.bases];
   const out = new Set<string>();
   if (isLemma(word)) out.add(word);
   const irregular = shardOf(word)?.irregular[word];
@@ -90,18 +125,22 @@ export function baseForms(word: string): string[] {
 
 /** Whether a folded word is a name in English ("israel", "nato"): a word only ever written capitalised. */
 export function isName(word: string): boolean {
+  const known = knownWord(word);
+  if (known) return known.name;
   return shardOf(word)?.names.includes(` ${word} `) === true;
 }
 
 /** Whether a folded word is only ever an adverb ("honestly", "basically"): how a question is said. */
 export function isAdverb(word: string): boolean {
+  const known = knownWord(word);
+  if (known) return known.adverb;
   return shardOf(word)?.adverbs.includes(` ${word} `) === true;
 }
 
 /** Whether two folded words, in this order, are the name of one thing ("prime minister", "united nations"). */
 export function isCompound(first: string, second: string): boolean {
   return spellings(first).some((a) => {
-    const seconds = shardOf(a)?.compounds[a];
+    const seconds = knownWord(a)?.compounds ?? shardOf(a)?.compounds[a];
     if (!seconds) return false;
     const list = ` ${seconds} `;
     return [second, ...baseForms(second)].flatMap(spellings).some((w) => list.includes(` ${w} `));
