@@ -109,6 +109,12 @@ describe('ask: the scene a long question sets', () => {
     expect(a.scene.has(stem('missiles'))).toBe(false);
     expect(analyse(data, 'why did iran fire missiles at the bases?').scene.size).toBe(0);
   });
+
+  it('counts adverbs (how the question is put) for less', () => {
+    const a = analyse(data, 'why would simply ignoring the missiles be awkward for trump?');
+    expect(a.manner.has(stem('simply'))).toBe(true);
+    expect(a.manner.has(stem('missiles'))).toBe(false);
+  });
 });
 
 describe('ask: whose words', () => {
@@ -202,6 +208,11 @@ describe('ask: intent', () => {
     ['what image does trump have when it comes to iran', 'what'],
     ['which base was hit where the soldiers sleep', 'where'],
     ['when did the missiles hit, and why', 'when'],
+    // A scene set before the question word, ended by a comma, is not the ask: its "said" asks no quote.
+    ['given everything he said last week, why would trump hold back', 'why'],
+    ['after all that was said, who fired first', 'who'],
+    // Without the comma the question word sits inside the sentence: the whole is read.
+    ['trump said how many targets would be hit', 'count'],
   ])('%s -> %s', (q, intent) => {
     expect(intentOf(q)).toBe(intent);
   });

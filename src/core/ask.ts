@@ -130,6 +130,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
+  manner: ReadonlySet<string>;
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
   scene: ReadonlySet<string>;
 }
@@ -168,10 +170,16 @@ export function intentOf(question: string): Intent {
 function intentIn(folded: string): Intent {
   const lead = LEAD_WH.exec(folded);
   const end = lead ? lead.index + lead[0].length : 0;
-  const asked = lead ? folded.slice(0, end) + folded.slice(end).replace(LATER_WH, '_') : folded;
+  // A question word that opens a clause after a scene ("given everything he said last week, why ...")
+  // asks from there: the scene's words ("said") are not the ask.
+  const from = lead && SCENE_END.test(folded.slice(0, lead.index)) ? lead.index : 0;
+  const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, '_') : folded;
   for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
   return 'what';
 }
+
+// The end of a clause that sets a scene before the question proper.
+const SCENE_END = /[,;:]\s*$/;
 
 // The words naming what "how many" counts: the names before it and the first other content word ("how
 // many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
@@ -273,6 +281,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent,
     asked: new Set(words(folded)),
     scene,
+    manner: new Set(kept.filter((t) => isAdverb(t.word)).map((t) => t.stem)),
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places: (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [],
@@ -350,6 +359,9 @@ const RESTATES_ASKED = 0.75;
 // The least match quality of the thing a "what X of" question asks for: the word, a spelling of it, or a
 // dictionary relation.
 const RELATED_MATCH = 0.7;
+
+// How much an adverb the data knows counts towards confidence (one it does not know does not count).
+const MANNER_WEIGHT = 0.25;
 
 // How much a word of the scene a long question sets before its question word counts towards confidence.
 const SCENE_WEIGHT = 0.25;
@@ -490,7 +502,7 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
     let got = 0;
     let all = 0;
     for (const t of a.terms) {
-      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1) * (a.scene.has(t.stem) ? SCENE_WEIGHT : 1);
+      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1) * (a.scene.has(t.stem) ? SCENE_WEIGHT : 1) * (a.manner.has(t.stem) ? MANNER_WEIGHT : 1);
       all += weight;
       // A word matched only through a shared relative ranks the fact but does not vouch for it.
       const q = matched.get(t.stem) ?? 0;

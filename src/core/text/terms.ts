@@ -82,7 +82,8 @@ export function questionWordsFixed(question: string): string {
   return withoutOpening(normalise(question).trim())
     .replace(/[a-z]+/g, (w) => {
       const fixed = questionWordFor(w);
-      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
+      // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
+      return fixed !== undefined && !STOP_WORDS.has(w) && !isEnglishWord(w) ? fixed : w;
     });
 }
 
