@@ -150,6 +150,19 @@ describe('ask: yes or no, read both ways', () => {
     expect(reply.answer?.startsWith(start)).toBe(true);
   });
 
+  it('reads "or nah", "or not" as asking yes or no, not as two alternatives', () => {
+    const reply = ask(data, 'did someone die in the missile strikes, or nah?');
+    expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+
+  it('answers "was anyone killed" from facts about casualties, not from a fact that uses the word', () => {
+    const ranking = askExplained(data, 'was anyone killed by the strikes on the bases').explain.ranking;
+    expect(ranking.find((r) => r.id === 'strikes-retaliated-for-soleimani-killing')?.failed).toEqual(['not of casualties']);
+    // Without "anyone" the question is about someone in particular: no such check.
+    const named = askExplained(data, 'was soleimani killed by america').explain.ranking;
+    expect(named.every((r) => !r.failed.some((f) => f.startsWith('not of')))).toBe(true);
+  });
+
   it('never answers yes or no with a short answer written for another kind of question', () => {
     for (const f of data.dataset.facts.filter((x) => x.answer && !/^(yes|no)\b/i.test(x.answer))) {
       for (const q of f.asks ?? []) {
@@ -162,7 +175,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

@@ -36,6 +36,7 @@ import {
   MORE_WORDS,
   NEGATION,
   ENDED,
+  EXISTENTIAL,
   ENDED_ASKED,
   PLACE_WORDS,
   REASON_WORDS,
@@ -130,6 +131,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
+  existential: boolean;
   /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
   manner: ReadonlySet<string>;
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
@@ -282,6 +285,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asked: new Set(words(folded)),
     scene,
     manner: new Set(kept.filter((t) => isAdverb(t.word)).map((t) => t.stem)),
+    existential: EXISTENTIAL.test(folded),
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places: (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [],
@@ -453,9 +457,12 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
 }
 
 // What a candidate lacks to answer this question; none means it can.
-function failedChecks(a: Analysis, hit: Hit, corpus: Corpus): string[] {
+function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
+  // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
+  // that uses the word ("America killing Soleimani") answers something else.
+  if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
@@ -562,7 +569,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
       const restated = corpus.restatements(h.fact, h.rank).some((key) => restates(mine, key)) ? RESTATED : 1;
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
-      const failed = articleQuestion === null ? failedChecks(a, h, corpus) : [];
+      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
     })

@@ -40,6 +40,9 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive']);
 
+/** Whether anyone or anything at all did or was something: "was anyone hurt", "any Brits killed?". */
+export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any)\b/;
+
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
 
@@ -92,8 +95,11 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  */
 export const ATTRIBUTE_CUE =
   /^what(?:'s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
-/** "By drone or airstrike?": the two alternatives a question offers, at its end. */
-export const ALTERNATIVES = /\b([a-z][\w'-]*) or ([a-z][\w'-]*)\s*\??\s*$/;
+/**
+ * "By a drone or an airstrike?": the two alternatives a question offers, at its end. "Or not", "or nah", "or
+ * what" offer none: they ask yes or no.
+ */
+export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)\s*\??\s*$/;
 /** An auxiliary verb: what follows it in a question is its subject ("how many did Tehran launch"). */
 export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are)/;
 /** An "if" clause in a question: to a comma, "then", or the end. */
