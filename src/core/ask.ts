@@ -773,9 +773,12 @@ function namedAt(question: string, corpus: Corpus, name: string): number {
 }
 
 // Whether a stored short answer answers this kind of question: a place ("On pro-government television")
-// answers where, a time ("Wednesday morning, US time") when; neither answers "what will TV show".
+// answers where, a time ("Wednesday morning, US time") when, a yes or no a yes-or-no question; none
+// answers "what will TV show".
 function answersKind(a: Analysis, answer: string): boolean {
   if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
+  // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only.
+  if (YES_OR_NO.test(answer)) return a.intent === 'yesno';
   // An answer that is a time and little else ("Wednesday morning, US time"), not one that opens with one.
   const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
   if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
