@@ -126,6 +126,17 @@ describe('search: what the article does not mention', () => {
     },
   );
 
+  // An adverb the article lacks says how, not what: not required beside words it has; alone, absent.
+  it.each([
+    ["the ball is firmly in trump's court", 'next-move-is-trumps'],
+    ['missiles deliberately fired at irbil', 'missiles-fired-at-irbil'],
+  ])('%s: the adverb is not required', (query, id) => {
+    expect(searchFacts(data, query, {}, 1).map((h) => h.fact.id)).toEqual([id]);
+  });
+  it.each(['firmly', 'deliberately firmly'])('%s, adverbs alone, finds nothing', (query) => {
+    expect(findFacts(data, query)).toEqual({ hits: [], missing: query.split(' ') });
+  });
+
   it('names the words found nowhere', () => {
     expect(findFacts(data, 'drone strike').missing).toEqual(['drone']);
     expect(findFacts(data, 'iran missiles').missing).toEqual([]);

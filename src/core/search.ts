@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, headOf, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -86,8 +86,13 @@ export interface Found {
  */
 export function findFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
   const phrases = entityPhrasesIn(corpus, query);
-  const expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
-  const missing = expanded.filter((t) => !mentioned(t.matches).length).map((t) => t.word);
+  let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
+  // An adverb the article lacks ("the ball is firmly in Trump's court") says how, not what: with other
+  // words found, it is no word the article must mention. Alone, it is one.
+  const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => !mentioned(t.matches).length;
+  const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
+  if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
+  const missing = expanded.filter(unsaid).map((t) => t.word);
   missing.push(...absentCompounds(corpus, phrases.rest));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
