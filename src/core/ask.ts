@@ -228,14 +228,21 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
   const counted = intent === 'count' ? countedAfter(folded, COUNT_CUE) : [];
   const unitWord = counted.at(-1);
-  const focusWord = unitWord ?? (intent === 'why' ? undefined : after(FOCUS_CUE));
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
   // ("Which part of Iraq" names no kind of thing: a part of something is a place in it.)
   const which = WHICH_KIND.exec(folded);
-  const kind = which && which[2] !== 'of' ? (isName(which[1]!) && which[2] ? which[2] : which[1]) : undefined;
+  // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
+  const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined;
+  const kind = which && which[2] !== 'of' ? (named(which[1]!) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
+  // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
+  const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
+  const focusWord = unitWord ?? (intent === 'why' ? undefined : (whichFocus ?? after(FOCUS_CUE)));
   const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
-  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !known(kindTerm) ? [kindTerm.word] : [])];
+  // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
+  // ("state" for "province") is another kind of thing.
+  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
+  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : [])];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {

@@ -52,9 +52,9 @@ export const REASON_WORDS =
 /** Words that mark a fact as giving a location. */
 export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
 
-/** "Who said ...?", "Who is saying ...?": the answer is a speaker, not the words. */
+/** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
 export const WHO_SAID =
-  /\bwho\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms)\b|\baccording to whom\b/;
+  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms)\b|\baccording to whom\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) ((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|tell|told|report|reported|state|stated)\b/;
