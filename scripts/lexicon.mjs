@@ -144,7 +144,7 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
   }
 }
 
-// One file per first letter: the words, space-separated and sorted; each word's related words; each
+// One file per first letter: the words, space-separated and sorted (adjectives marked); each word's related words; each
 // irregular form's bases.
 const shards = new Map();
 // Shards by the first two letters (a word of one letter by that letter): a query reads a few small files.
@@ -155,11 +155,13 @@ const shard = (w) => {
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
-  shard(w).words.push(w);
+  // Adjectives marked with a "*": only an adjective takes -er and -est ("bigger" is "big"; "twiter" is no
+  // form of "twit").
+  const pos = new Set([...senses.get(w).keys()].map((key) => key[0]));
+  shard(w).words.push(pos.has('a') ? `${w}*` : w);
   // Names: words WordNet only ever capitalises ("Israel", "NATO").
   if (capitalised.has(w) && !lowercase.has(w)) shard(w).names.push(w);
   // Adverbs and nothing else ("honestly", "basically"): how a question is said, seldom what it asks.
-  const pos = new Set([...senses.get(w).keys()].map((key) => key[0]));
   if (pos.size === 1 && pos.has('r')) shard(w).adverbs.push(w);
 }
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');

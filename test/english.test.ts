@@ -6,13 +6,16 @@ describe('the English dictionary', () => {
   it.each(['weather', 'either', 'died', 'struck', 'saudi', 'proxies', 'forecast'])('knows %s is English', (w) => {
     expect(isEnglishWord(w)).toBe(true);
   });
-  it.each(['khamenie', 'trmp', 'pelosi', 'embasy', 'zarrif'])('knows %s is not', (w) => {
+  // "twiter" is no form of "twit": only adjectives take -er and -est.
+  it.each(['khamenie', 'trmp', 'pelosi', 'embasy', 'zarrif', 'twiter', 'misiler'])('knows %s is not', (w) => {
     expect(isEnglishWord(w)).toBe(false);
   });
   it('undoes inflection, regular and irregular', () => {
     expect(baseForms('died')).toContain('die');
     expect(baseForms('struck')).toContain('strike');
     expect(baseForms('casualties')).toContain('casualty');
+    expect(baseForms('bigger')).toContain('big');
+    expect(baseForms('safest')).toContain('safe');
   });
   it('relates words by meaning', () => {
     expect(relatedWords('hurt')).toEqual(expect.arrayContaining(['wounded', 'injury']));

@@ -167,6 +167,8 @@ describe('search: words, names and numbers', () => {
     ['zarrif', 'Javad Zarif'],
     ['erbill', 'Irbil'],
     ['Ain al-Asad', 'al-Asad airbase'],
+    // Not "twit" + "-er": only adjectives take -er.
+    ['twiter', 'Twitter'],
   ])('%s finds facts naming %s first', (query, entity) => {
     const hits = searchFacts(data, query, {}, 3);
     expect(hits.length).toBeGreaterThan(0);

@@ -81,11 +81,18 @@ function shardOf(word: string): Shard | null {
 }
 
 function isLemma(word: string): boolean {
-  return shardOf(word)?.words.includes(` ${word} `) === true;
+  const list = shardOf(word)?.words;
+  return list !== undefined && (list.includes(` ${word} `) || list.includes(` ${word}* `));
+}
+
+// Adjectives are marked in a shard's word list with a "*".
+function isAdjective(word: string): boolean {
+  return shardOf(word)?.words.includes(` ${word}* `) === true;
 }
 
 // WordNet's detachment rules ("morphy"): the endings inflection adds, and what they replace.
-const DETACH: ReadonlyArray<[string, string]> = [
+// The third field marks the comparative and superlative endings, which only adjectives take.
+const DETACH: ReadonlyArray<[string, string, boolean?]> = [
   ['s', ''],
   ['ses', 's'],
   ['xes', 'x'],
@@ -100,10 +107,10 @@ const DETACH: ReadonlyArray<[string, string]> = [
   ['ed', ''],
   ['ing', 'e'],
   ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-  ['er', 'e'],
-  ['est', 'e'],
+  ['er', '', true],
+  ['est', '', true],
+  ['er', 'e', true],
+  ['est', 'e', true],
 ];
 
 /** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
@@ -114,10 +121,10 @@ export function baseForms(word: string): string[] {
   if (isLemma(word)) out.add(word);
   const irregular = shardOf(word)?.irregular[word];
   if (irregular) for (const base of irregular.split(' ')) out.add(base);
-  for (const [ending, replacement] of DETACH) {
+  for (const [ending, replacement, adjective] of DETACH) {
     if (word.length > ending.length + 1 && word.endsWith(ending)) {
       const base = word.slice(0, -ending.length) + replacement;
-      if (isLemma(base)) out.add(base);
+      if (adjective ? isAdjective(base) : isLemma(base)) out.add(base);
     }
   }
   return [...out];
