@@ -132,6 +132,41 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n'))
   list.push(m[2]);
 }
 
+// Phrasal verbs: a verb and a particle that WordNet lists as one verb ("carry on", "back down", "strike
+// back"), and the single words it relates them to: the synonyms of their commonest senses, or, where the
+// commonest has none, what it is a kind of ("shrug off" is a way to ignore; "back down", to retreat).
+const PARTICLES = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
+const phrasal = new Map();
+const phrasalRelated = new Map();
+for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const fields = line.trim().split(' ');
+  const m = /^([a-z]+)_([a-z]+)$/.exec(fields[0]);
+  if (!m || !PARTICLES.has(m[2]) || !common.has(m[1])) continue;
+  const senseCount = Number(fields[2]);
+  const keys = fields.slice(fields.length - senseCount).slice(0, SENSES.v).map((offset) => `v:${offset}`);
+  const found = new Set();
+  keys.forEach((key, rank) => {
+    const synset = synsets.get(key);
+    if (!synset) return;
+    const single = synset.words.filter((w) => isWord(w) && common.has(w) && fairSense(w, key));
+    for (const w of single) found.add(w);
+    // What the commonest sense is a kind of, when it has no one-word synonym of its own (the verb alone
+    // is one: "calm down" is "calm").
+    if (rank > 0 || single.length) return;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '@') continue;
+      for (const w of synsets.get(ptr.key)?.words ?? []) if (isWord(w) && common.has(w) && commonSense(w, ptr.key)) found.add(w);
+    }
+  });
+  found.delete(m[1]);
+  if (!found.size) continue;
+  let list = phrasal.get(m[1]);
+  if (!list) phrasal.set(m[1], (list = []));
+  list.push(m[2]);
+  phrasalRelated.set(`${m[1]} ${m[2]}`, found);
+}
+
 // Irregular forms: "struck" -> "strike", "men" -> "man".
 const irregular = new Map();
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
@@ -151,7 +186,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {} });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {} });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -167,6 +202,8 @@ for (const w of [...words].sort()) {
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
 for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');
+for (const [verb, particles] of phrasal) shard(verb).phrasal[verb] = particles.sort().join(' ');
+for (const [phrase, set] of phrasalRelated) shard(phrase).related[phrase] = [...set].sort().join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
 // are kept, each among the other's nearest: a word's neighbours in news text include the words used
 // around it ("sanctions" -> "imposed"), and those are seldom mutual.
@@ -211,7 +248,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -1,6 +1,7 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
 import { baseForms, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
   it.each(['weather', 'either', 'died', 'struck', 'saudi', 'proxies', 'forecast'])('knows %s is English', (w) => {
@@ -17,6 +18,20 @@ describe('the English dictionary', () => {
     expect(baseForms('bigger')).toContain('big');
     expect(baseForms('safest')).toContain('safe');
   });
+  it('knows phrasal verbs: a verb and a particle that are one verb', () => {
+    expect(phrasalVerb('backs', 'down')).toBe('back down');
+    expect(phrasalVerb('carried', 'on')).toBe('carry on');
+    expect(phrasalVerb('fired', 'at')).toBeUndefined();
+    expect(relatedWords('carry on')).toContain('continue');
+    // One with no one-word synonym is related to what it is a kind of.
+    expect(relatedWords('shrug off')).toContain('ignore');
+    expect(relatedWords('back down')).toContain('retreat');
+    expect(queryWords('will iran carry on attacking')).toContainEqual({ word: 'carry on', stem: stem('carry'), phrasal: true });
+    // The particle may follow an object pronoun; a verb that makes none keeps its words.
+    expect(queryWords('did trump shrug it off').map((t) => t.word)).toContain('shrug off');
+    expect(queryWords('missiles fired on bases').map((t) => t.word)).toEqual(['missiles', 'fired', 'bases']);
+  });
+
   it('relates words by meaning', () => {
     expect(relatedWords('hurt')).toEqual(expect.arrayContaining(['wounded', 'injury']));
     expect(relatedWords('retaliate')).toContain('revenge');

@@ -34,6 +34,8 @@ describe('search: top result', () => {
     ['wednesday', 'trump-to-speak-wednesday-morning'],
     ['supreme leader', 'khamenei-is-supreme-leader'],
     ['soleimani killed', 'us-killed-soleimani'],
+    // A phrasal verb is one word: "back down" is to retreat, not "back" as in "strike back".
+    ['would trump back down', 'letting-missiles-go-is-climb-down'],
   ])('%s -> %s', (query, expected) => {
     expect(top(query)).toBe(expected);
   });

@@ -146,7 +146,8 @@ export class Vocabulary {
   private expandNow(term: QueryTerm): Map<string, number> {
     const matches = new Map<string, number>();
     const put = (st: string, quality: number): void => this.keep(matches, st, quality);
-    put(term.stem, 1);
+    // A phrasal verb ("back down") is another word than its verb ("back"): the verb alone is related.
+    put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
     const known = this.dictionary === undefined ? undefined : dictionaryEntry(this.dictionary, term.word);

@@ -17,6 +17,8 @@ interface Shard {
   irregular: Record<string, string>;
   near: Record<string, string>;
   compounds: Record<string, string>;
+  /** Phrasal verbs: a verb -> its particles ("back" -> "down off"). */
+  phrasal: Record<string, string>;
 }
 
 const shards = new Map<string, Shard | null>();
@@ -69,8 +71,9 @@ function shardOf(word: string): Shard | null {
           related: Record<string, string>;
           irregular: Record<string, string>;
           near: Record<string, string>;
+          phrasal?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -113,8 +116,18 @@ const DETACH: ReadonlyArray<[string, string, boolean?]> = [
   ['est', 'e', true],
 ];
 
+/** The phrasal verb ("back down") a folded word and a particle after it make, if English has it. */
+export function phrasalVerb(word: string, particle: string): string | undefined {
+  for (const form of [word, ...baseForms(word)]) {
+    if (` ${shardOf(form)?.phrasal[form] ?? ''} `.includes(` ${particle} `)) return `${form} ${particle}`;
+  }
+  return undefined;
+}
+
 /** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
 export function baseForms(word: string): string[] {
+  // A phrasal verb ("carry on") is its own dictionary form.
+  if (word.includes(' ')) return shardOf(word)?.related[word] ? [word] : [];
   const known = knownWord(word);
   if (known) return [...known.bases];
   const out = new Set<string>();

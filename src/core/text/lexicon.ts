@@ -24,3 +24,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
 export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the', 'say', 'said'];
+
+/** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
+
+/** Pronouns that may stand between a verb and its particle ("shrug it off"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'us', 'everything', 'things']);

@@ -1,9 +1,9 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { isAdverb, isEnglishWord } from './english.js';
+import { isAdverb, isEnglishWord, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
-import { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { OBJECT_PRONOUNS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -16,6 +16,8 @@ export interface QueryTerm {
    * not required, so a fact naming the entity another way still matches.
    */
   words?: QueryTerm[];
+  /** A phrasal verb ("back down"), matched as a whole through the dictionary; `stem` is its verb's. */
+  phrasal?: boolean;
 }
 
 /**
@@ -23,15 +25,17 @@ export interface QueryTerm {
  * when something else is left), and number words join ("twenty two" -> 22).
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
-  const all = joinNumbers(words(query));
+  const all = joinPhrasalVerbs(joinNumbers(words(query)));
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   for (const word of content.length || opts.contentOnly ? content : all) {
-    const st = stem(word);
+    // A phrasal verb ("carry on") is related as a whole, and its verb alone as a related word.
+    const space = word.indexOf(' ');
+    const st = stem(space < 0 ? word : word.slice(0, space));
     if (seen.has(st)) continue;
     seen.add(st);
-    out.push({ word, stem: st });
+    out.push(space < 0 ? { word, stem: st } : { word, stem: st, phrasal: true });
   }
   return out;
 }
@@ -50,6 +54,26 @@ export function headOf(phrase: readonly string[]): { head: QueryTerm; others: Qu
 /** Stems of a query worth matching (see queryWords). */
 export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
   return queryWords(query, opts).map((t) => t.stem);
+}
+
+// A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
+// one word: "carry on" is "continue", where "carry" and "on" apart are not. The verb's dictionary form
+// leads ("backs down" -> "back down").
+function joinPhrasalVerbs(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    // The particle next, or after an object pronoun ("let it go" is no phrasal verb; "shrug it off" is).
+    const gap = OBJECT_PRONOUNS.has(list[i + 1] ?? '') ? 2 : 1;
+    const particle = list[i + gap];
+    const verb = particle !== undefined && PARTICLES.has(particle) ? phrasalVerb(w, particle) : undefined;
+    if (verb) {
+      out.push(verb);
+      if (gap === 2) out.push(list[i + 1]!);
+      i += gap;
+    } else out.push(w);
+  }
+  return out;
 }
 
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
