@@ -117,6 +117,28 @@ for (const word of common) {
   }
 }
 
+// Opposites: WordNet's antonyms of a word's commonest senses ("east" - "west", "big" - "small"). A
+// yes-or-no question whose word the fact answers with its opposite is answered no.
+const opposite = new Map();
+for (const word of common) {
+  for (const [key] of senses.get(word)) {
+    if (!commonSense(word, key)) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    const self = synset.words.indexOf(word) + 1;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '!' || ptr.source !== self) continue;
+      const target = synsets.get(ptr.key)?.words[ptr.target - 1];
+      if (!target || !isWord(target) || !common.has(target)) continue;
+      for (const [x, y] of [[word, target], [target, word]]) {
+        let set = opposite.get(x);
+        if (!set) opposite.set(x, (set = new Set()));
+        set.add(y);
+      }
+    }
+  }
+}
+
 // Two-word names of one thing that WordNet lists, of two common words ("prime minister", "united nations",
 // "death toll"): a query naming one asks for that thing, not for its two words apart.
 const compounds = new Map();
@@ -186,7 +208,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {} });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {} });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -203,6 +225,7 @@ for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sor
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
 for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');
 for (const [verb, particles] of phrasal) shard(verb).phrasal[verb] = particles.sort().join(' ');
+for (const [w, set] of opposite) shard(w).opposite[w] = [...set].sort().join(' ');
 for (const [phrase, set] of phrasalRelated) shard(phrase).related[phrase] = [...set].sort().join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
 // are kept, each among the other's nearest: a word's neighbours in news text include the words used
@@ -248,7 +271,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -35,7 +35,7 @@ describe('ask: direct answers', () => {
     ['what caused iran to fire on the us bases in iraq?', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     ['why were us bases in iraq hit', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     // An adverb the data does not hold is how the question is asked, not what it asks.
-    ['honestly, basically, was it just a fireworks display?', 'Yes. It will be somewhat humbling for Iran if its promised revenge turns out to be little more than a harmless fireworks display.', 'strike-humbling-for-iran'],
+    ['honestly, basically, was it just a fireworks display?', 'It will be somewhat humbling for Iran if its promised revenge turns out to be little more than a harmless fireworks display.', 'strike-humbling-for-iran'],
     // A stored short answer of another kind (a place, a time) does not answer a what-question.
     ['what will state tv play for days?', 'Pro-government TV will surely replay the launch video over and over for days.', 'footage-will-loop-on-state-tv'],
     ['where will state tv play the video?', 'On pro-government television, on a loop for days', 'footage-will-loop-on-state-tv'],
@@ -149,10 +149,22 @@ describe('ask: yes or no, read both ways', () => {
     // A comparison asked yes or no: yes when the place named first is the one asked for.
     ['did more missiles hit irbil than al-asad?', 'No. al-Asad airbase: 17 missiles', 'missiles-fired-at-al-asad'],
     ['were fewer missiles fired at irbil than at al asad?', 'Yes. Irbil: 5 missiles', 'missiles-fired-at-irbil'],
+    // A word of the question the fact answers with its opposite is a no ("eastern" - "west", "bigger" - "smaller").
+    ['is al-asad in eastern iraq', 'No. The al-Asad airbase lies in the west', 'al-asad-in-western-iraq'],
+    ['is irbil the bigger base', 'No. The Irbil base is the smaller', 'irbil-base-smaller-in-northeast'],
+    ['is irbil the smaller base', 'Yes. The Irbil base is the smaller', 'irbil-base-smaller-in-northeast'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
     expect(reply.facts[0]?.id).toBe(id);
     expect(reply.answer?.startsWith(start)).toBe(true);
+  });
+
+  // Neither yes nor no when the fact cannot settle it: it says only what may happen, or leaves a word of
+  // the question unmatched. The fact answers alone.
+  it.each(['will trump retaliate', 'is trump going to ignore the missiles', 'were the missiles aimed at british bases'])('%s -> the fact, no yes or no', (question) => {
+    const reply = ask(data, question);
+    expect(reply.answer).not.toBeNull();
+    expect(reply.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
   it('reads "or nah", "or not" as asking yes or no, not as two alternatives', () => {

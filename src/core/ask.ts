@@ -8,7 +8,7 @@ import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
-import { ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
+import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
@@ -37,6 +37,7 @@ import {
   NEGATION,
   ENDED,
   EXISTENTIAL,
+  HEDGE,
   ENDED_ASKED,
   PLACE_WORDS,
   REASON_WORDS,
@@ -50,10 +51,12 @@ import {
   WHO_SAID,
   WHY_VERBS,
   isAdverb,
+  baseForms,
   isDigits,
   isEnglishWord,
   isName,
   normalise,
+  oppositeWords,
   oneEditAway,
   queryTerms,
   stem,
@@ -619,7 +622,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
     question,
-    answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question) : null,
+    answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question, passing[0]!.hit.terms) : null,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     explain: {
       intent: a.intent,
@@ -648,8 +651,11 @@ export function ask(corpus: Corpus, question: string): Reply {
   return reply;
 }
 
-/** The short answer to the question, from the best fact (and, for comparisons, the others). */
-export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string): string {
+/**
+ * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
+ * question's words the best fact matched, with how well (a yes or no needs all of them).
+ */
+export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string, matched?: ReadonlyMap<string, number>): string {
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
@@ -689,7 +695,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
-    return yesNo(question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text);
+    return yesNo(a, question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text, matched);
   }
   return short;
 }
@@ -818,13 +824,26 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-// "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way.
-function yesNo(question: string, fact: Fact, answer: string): string {
-  const saysNo = NEGATION.test(normalise(fact.text)) || ENDED.test(normalise(fact.text));
-  const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
-  const word = saysNo === asksNo ? 'Yes' : 'No';
+// "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way, or
+// when the fact answers a word of the question with its opposite ("is al-Asad in eastern Iraq?" - "in the
+// west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
+// British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
+// Trump pick retaliation, ..."). Then the fact alone answers.
+function yesNo(a: Analysis, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // A stored short answer may already say it.
-  return YES_OR_NO.test(answer) ? answer : `${word}. ${answer}`;
+  if (YES_OR_NO.test(answer)) return answer;
+  const text = normalise(fact.text);
+  // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
+  // ("western" answers "east").
+  const forms = new Set(words(text).flatMap((w) => [w, ...baseForms(w)]));
+  const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => Math.min(f.length, o.length) >= 4 && (f.startsWith(o) || o.startsWith(f)));
+  const opposed = words(normalise(question)).some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
+  if (opposed) return `No. ${answer}`;
+  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
+  if (unsettled) return answer;
+  const saysNo = NEGATION.test(text) || ENDED.test(text);
+  const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
+  return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
 function sentenceCase(s: string): string {

@@ -69,6 +69,8 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
+/** Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ..."). */
+export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
 /** Words that say no. */
 export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
 /**

@@ -19,6 +19,8 @@ interface Shard {
   compounds: Record<string, string>;
   /** Phrasal verbs: a verb -> its particles ("back" -> "down off"). */
   phrasal: Record<string, string>;
+  /** Opposites of a word's commonest senses ("east" -> "west"). */
+  opposite: Record<string, string>;
 }
 
 const shards = new Map<string, Shard | null>();
@@ -72,8 +74,9 @@ function shardOf(word: string): Shard | null {
           irregular: Record<string, string>;
           near: Record<string, string>;
           phrasal?: Record<string, string>;
+          opposite?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -179,7 +182,7 @@ export function isEnglishWord(word: string): boolean {
   return baseForms(word).length > 0;
 }
 
-function lookUp(word: string, table: 'related' | 'near'): string[] {
+function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] {
   const out = new Set<string>();
   for (const form of [word, ...baseForms(word)]) {
     const found = shardOf(form)?.[table][form];
@@ -187,6 +190,11 @@ function lookUp(word: string, table: 'related' | 'near'): string[] {
   }
   out.delete(word);
   return [...out];
+}
+
+/** Opposites of a folded word or of its dictionary forms ("bigger" -> "little", "small"), from WordNet's antonyms. */
+export function oppositeWords(word: string): string[] {
+  return lookUp(word, 'opposite');
 }
 
 /** Words related to a folded word or its dictionary forms: synonyms of common senses, derivations, causes. */
