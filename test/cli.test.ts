@@ -27,6 +27,7 @@ describe('exit codes and errors', () => {
     ['unknown shell', ['completion', 'tcsh'], 2, /^factq: shell: unknown value "tcsh": use one of bash, zsh, fish/],
     ['search - with other words', ['search', '-', 'zarif'], 2, /^factq: search - reads the queries from stdin/],
     ['an empty search', ['search', ''], 2, /^factq: search needs words to look for/],
+    ['an empty question', ['ask', ' '], 2, /^factq: ask needs a question/],
     ['unknown entity name', ['entities', 'Atlantis'], 1, /^factq: unknown entity "Atlantis"/],
     ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
     ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, article, id, text/],
@@ -36,6 +37,9 @@ describe('exit codes and errors', () => {
     ['options but no command', ['--json'], 2, /^factq: no command given \(see factq --help\)\n$/],
     ['missing dataset', ['list', '--data', '/nonexistent/facts.json'], 2, /^factq: \/nonexistent\/facts.json: no such file\n$/],
     ['ask unanswerable', ['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer .*factq search/],
+    // The suggested search holds only words the article mentions, quoted for the shell; none, no suggestion.
+    ['ask unanswerable, quoted', ['ask', "what's Putin's view of Iran's missiles?"], 1, /^factq: the article does not answer ".*"; try: factq search 'iran missiles'\n$/],
+    ['ask unanswerable, nothing to search', ['ask', 'what is the recipe for soup'], 1, /^factq: the article does not answer "what is the recipe for soup"\n$/],
   ])('%s', async (_name, args, code, stderr) => {
     const r = await factq(args);
     expect(r.code).toBe(code);

@@ -97,6 +97,8 @@ describe('malformed datasets', () => {
     ['dup.json', JSON.stringify({ ...bundled(), facts: [bundled().facts[0], bundled().facts[0]] }), /facts\[1\]\.id: duplicate id/],
     ['dangling.json', JSON.stringify({ ...bundled(), entities: [] }), /facts\[0\]\.entities\[0\]: unknown entity/],
     ['range.json', JSON.stringify({ ...bundled(), article: { ...bundled().article, paragraphs: 2 } }), /paragraph: expected an integer from 1 to 2/],
+    // The shape of a date is not enough: a day that never was is no date.
+    ['baddate.json', JSON.stringify({ ...bundled(), article: { ...bundled().article, date: '2023-02-30' } }), /article\.date: expected a real date/],
   ])('refuses %s with exit 2, naming the file and the path', async (name, body, expected) => {
     const path = file(name, body);
     const r = await factq(['list', '--data', path]);
@@ -177,6 +179,20 @@ describe('malformed datasets', () => {
     );
     expect(refused).toBeGreaterThan(RUNS.mutations / 4);
   }, 120_000);
+});
+
+describe('errors thrown by lazily loaded code', () => {
+  // extract runs from a bundle of its own, with its own copy of FactqError: its usage errors are still
+  // usage errors, not internal ones.
+  it.each([
+    [['extract', '-', '--date', '2024-01-01'], 'Just a headline\n', /^factq: the input has no paragraphs/],
+    [['extract', '-', '--date', '2023-02-30'], 'A headline\n\nA paragraph of text that says something.\n', /^factq: --date "2023-02-30" is not a real date/],
+  ])('%j -> one usage line, exit 2', (args, input, expected) => {
+    const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expectClean({ code: r.status ?? -1, stderr: r.stderr });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(expected);
+  });
 });
 
 describe('terminal safety', () => {

@@ -1,5 +1,8 @@
 import { ask as answer, askExplained } from '../core/ask.js';
-import { EXIT } from '../core/errors.js';
+import type { Corpus } from '../core/corpus.js';
+import { EXIT, usageError } from '../core/errors.js';
+import { findFacts } from '../core/search.js';
+import { queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
 import { eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
@@ -19,13 +22,14 @@ export const ask: CommandSpec = {
   output: 'answer',
   async run({ args, opts, corpus, stdinLines }) {
     const given = inputsOf('ask', 'questions', args, stdinLines);
+    if ('input' in given && !given.input.trim()) throw usageError('ask needs a question');
     const c = await corpus();
     const answerTo = (question: string, many: boolean): CommandResult & { output: Output } => {
       const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
       const answered = record.answer !== null;
       return {
         output: { kind: 'answer', records: [record], many },
-        notes: answered ? [] : [`the article does not answer "${question.slice(0, 80)}"; try: factq search ${shellWords(question)}`],
+        notes: answered ? [] : [declined(c, question)],
         code: answered ? EXIT.found : EXIT.notFound,
       };
     };
@@ -35,6 +39,19 @@ export const ask: CommandSpec = {
   },
 };
 
-function shellWords(q: string): string {
-  return `'${q.slice(0, 60).replace(/'/g, '')}'`;
+// Why nothing was answered, and the search that shows what the article says of the question's words: only
+// words it mentions, so the search suggested finds something (no suggestion when none is).
+function declined(c: Corpus, question: string): string {
+  const shown = question.length > 80 ? `${question.slice(0, 79)}…` : question;
+  // One search names the words the article mentions nowhere (it ranks nothing when some are missing).
+  const words = queryWords(question, { contentOnly: true }).map((t) => t.word);
+  const { missing } = findFacts(c, words.join(' '));
+  const found = words.filter((w) => !missing.some((m) => m === w || m.split(' ').includes(w))).slice(0, 6);
+  const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
+  return `the article does not answer "${shown}"${hint}`;
+}
+
+// A word list as one shell word: single-quoted, a quote inside written '\''.
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, "'\\''")}'`;
 }

@@ -17,7 +17,7 @@ export const extract: CommandSpec = {
   output: 'document',
   async run({ args, opts, progress }) {
     const file = args[0]!;
-    const bytes = readBytes(file === '-' ? '/dev/stdin' : file);
+    const bytes = file === '-' ? readBytes('stdin', { stdin: true }) : readBytes(file);
     const text = new TextDecoder('utf-8').decode(bytes);
     if (!text.trim()) throw usageError(`${file === '-' ? 'stdin' : file}: is empty: nothing to extract`);
     // The extractor and its English load for this command only.
@@ -27,7 +27,9 @@ export const extract: CommandSpec = {
     // Never a dataset that factq itself would refuse.
     const checked = (await loadSchema()).checkDataset(JSON.parse(JSON.stringify(dataset)));
     if (!checked.ok) throw new FactqError(`extract made an invalid dataset (${checked.problems[0]!.path}: ${checked.problems[0]!.message}); please report it`);
-    const notes = [`${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions, ${dataset.article.paragraphs} paragraphs`];
+    const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+    const a = dataset.article;
+    const notes = [`${count(dataset.facts.length, 'fact')}, ${count(dataset.entities.length, 'entity', 'entities')}, ${count(a.questions.length, 'question')}, ${count(a.paragraphs, 'paragraph')}`];
     if (opts.output === undefined) return { output: { kind: 'document', value: dataset }, notes };
     // Written whole or not at all: a temporary file beside the target, renamed over it.
     const temporary = `${opts.output}.${Math.random().toString(36).slice(2)}.tmp`;

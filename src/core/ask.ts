@@ -492,11 +492,32 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !REASON_WORDS.test(normalise(fact.text))) failed.push('no reason');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
-  const unsaid = a.speaker.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
+  // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
+  // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
+  // tweet about Iran).
+  const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
+  const unsaid = a.speaker.filter(
+    (t) =>
+      (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY ||
+      (speakerWords !== undefined && !t.stem.startsWith(ENTITY_PREFIX) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
+  );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article') failed.push('no words said');
   return failed;
+}
+
+// The stems of the names of whoever a fact reports: its quote's speaker or its source, with the names and
+// aliases of the entity that is ("Javad Zarif": "zarif", "foreign", "minister", "iran", ...).
+function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
+  const out = new Set<string>();
+  for (const name of [fact.quote?.speaker, fact.attribution]) {
+    if (!name || name === 'article') continue;
+    const entity = corpus.entityNamed(name);
+    const e = entity === undefined ? undefined : corpus.dataset.entities.find((x) => x.name === entity);
+    for (const n of e ? [e.name, ...e.aliases] : [name]) for (const w of words(n)) out.add(stem(w));
+  }
+  return out;
 }
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after

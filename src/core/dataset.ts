@@ -236,15 +236,20 @@ export class DatasetError extends FactqError {
 }
 
 /**
- * A file's bytes, up to the dataset size limit, counted as they are read: a pipe, a device or /dev/zero has
- * no size to check first, so the limit is enforced on what arrives.
+ * A file's bytes (standard input's, with `stdin`), up to the dataset size limit, counted as they are read:
+ * a pipe, a device or /dev/zero has no size to check first, so the limit is enforced on what arrives.
  */
-export function readBytes(file: string): Buffer {
+export function readBytes(file: string, opts: { stdin?: boolean } = {}): Buffer {
   let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (err) {
-    throw new FactqError(`${file}: ${describeIoError(err)}`);
+  // Standard input is read from its descriptor: /dev/stdin cannot be opened when it is a socket (as a
+  // Node parent's pipes are).
+  if (opts.stdin) fd = 0;
+  else {
+    try {
+      fd = openSync(file, 'r');
+    } catch (err) {
+      throw new FactqError(`${file}: ${describeIoError(err)}`);
+    }
   }
   const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
   const tooLarge = (size?: number): FactqError =>
@@ -271,7 +276,7 @@ export function readBytes(file: string): Buffer {
   } catch (err) {
     throw err instanceof FactqError ? err : new FactqError(`${file}: ${describeIoError(err)}`);
   } finally {
-    closeSync(fd);
+    if (!opts.stdin) closeSync(fd);
   }
 }
 

@@ -85,6 +85,16 @@ export type CheckResult = { ok: true; dataset: Dataset } | { ok: false; problems
 // Keys a dataset may hold that factq does not know (a newer format's, a user's own notes) are accepted
 // and ignored: never copied into what factq prints, so their size or depth cannot reach the output.
 
+/** Whether a string is a real calendar date written YYYY-MM-DD ("2023-02-30" and "2023-13-45" are not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A fact with only the fields factq knows. */
 export function knownFact(f: Fact): Fact {
   const out: Fact = { id: f.id, text: f.text, question: f.question, paragraph: f.paragraph, type: f.type, attribution: f.attribution, entities: f.entities };

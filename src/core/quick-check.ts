@@ -2,11 +2,10 @@
 // first load). It only ever answers "certainly valid" or "not sure": on "not sure" the caller runs the
 // zod schema, which decides and explains. So it may be stricter than the schema, never looser; a test
 // holds it to that over thousands of mutated datasets.
-import { ENTITY_KINDS, FACT_TYPES } from './model.js';
+import { ENTITY_KINDS, FACT_TYPES, isCalendarDate } from './model.js';
 import type { Dataset } from './model.js';
 import { StringSet } from './text/wordtable.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FACT_TYPE_SET: ReadonlySet<unknown> = new Set(FACT_TYPES);
 const ENTITY_KIND_SET: ReadonlySet<unknown> = new Set(ENTITY_KINDS);
 
@@ -17,7 +16,7 @@ export function isWellFormed(raw: unknown): raw is Dataset {
   if (!isObject(raw) || raw.schemaVersion !== 1) return false;
   const { article, entities, facts } = raw;
   if (!isObject(article) || !isText(article.title) || !isPositiveInt(article.paragraphs)) return false;
-  if (typeof article.date !== 'string' || !DATE.test(article.date)) return false;
+  if (typeof article.date !== 'string' || !isCalendarDate(article.date)) return false;
   if (!Array.isArray(article.questions) || article.questions.length === 0) return false;
   const questions = new Set<unknown>();
   for (const q of article.questions as unknown[]) {

@@ -1,6 +1,6 @@
 // The one door for untrusted datasets. Loaded lazily: the bundled dataset is checked at build time.
 import { z } from 'zod';
-import { ENTITY_KINDS, FACT_TYPES } from './model.js';
+import { ENTITY_KINDS, FACT_TYPES, isCalendarDate } from './model.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 
 // Checks, never transforms: the validated input is used as it is.
@@ -26,7 +26,7 @@ const Shape = {
   schemaVersion: z.literal(1),
   article: z.object({
     title: text,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+    date: z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD'),
     paragraphs: positiveInt,
     questions: z.array(z.object({ number: positiveInt, text, article: text.optional() })).min(1, 'expected at least one question'),
   }),

@@ -5,6 +5,7 @@
 // article's words: no `asks`, no `answer`; ask and search work from the text.
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
+import { isCalendarDate } from '../model.js';
 import { numberWord, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
@@ -36,7 +37,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   if (!paragraphs.length) throw usageError('the input has no paragraphs to read facts from');
   const date = opts.date ?? article.date;
   if (date === undefined) throw usageError('no date found in the article: give it with --date YYYY-MM-DD');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usageError(`--date "${date}" is not a date in the form YYYY-MM-DD`);
+  if (!isCalendarDate(date)) throw usageError(`--date "${date}" is not a real date in the form YYYY-MM-DD`);
   const title = opts.title ?? article.title ?? firstWords(paragraphs[0]!.text);
 
   // Sections: the article's questions or headings; paragraphs before the first go under one named by the
