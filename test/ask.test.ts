@@ -43,6 +43,8 @@ describe('ask: direct answers', () => {
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // A time phrase whole, with its preposition.
+    ['when did iran launch the missiles', 'Into the night', 'tehran-has-launch-footage'],
     // "Which Iranian general": the kind asked for is the word after the name ("general"), not "Iranian".
     ['which iranian general was killed', 'Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     // "Which official said ...?" asks who said it.
@@ -192,7 +194,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

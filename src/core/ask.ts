@@ -479,8 +479,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
-    const time = TIME_PHRASE.exec(normalise(fact.text));
-    if (!time || words(time[0]).every((w) => a.asked.has(w))) failed.push('no time');
+    const text = normalise(fact.text);
+    const time = TIME_PHRASE.exec(text);
+    if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
+    // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
+    // and the time is the threat's.
+    else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
   }
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
@@ -505,6 +509,17 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article') failed.push('no words said');
   return failed;
+}
+
+// Whether the words a fact matched (those in its text, names aside) are all in its "if" clause: what it
+// supposes, not what it tells.
+function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]): boolean {
+  const condition = CONDITION.exec(text);
+  if (!condition) return false;
+  const inCondition = new Set(words(condition[1]!).map(stem));
+  const rest = new Set(words(text.replace(condition[0], ' ')).map(stem));
+  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inCondition.has(st) || rest.has(st)));
+  return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
 }
 
 // The stems of the names of whoever a fact reports: its quote's speaker or its source, with the names and

@@ -82,7 +82,7 @@ export const ENDED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\
 export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
 /** A time in a fact: what answers "when". */
 export const TIME_PHRASE =
-  /\b(?:(?:last|next|this|that|on|by|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
+  /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
 export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'post', 'posted', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
