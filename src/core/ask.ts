@@ -245,7 +245,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
-  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : [])];
+  // "How many missiles were intercepted?": a figure counts what the fact says happened; a word for what
+  // happened that the article never uses is no figure of it.
+  // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
+  const uncounted = intent === 'count' ? terms.filter((t) => !t.phrasal && /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0).map((t) => t.word) : [];
+  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
