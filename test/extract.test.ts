@@ -27,7 +27,7 @@ const ARTICLE = [
 describe('reading an article', () => {
   it.each([
     ['questions and paragraphs in plain text', ARTICLE, 3, 4],
-    ['Markdown headings and paragraphs over several lines', '# Storm\n\nPublished 14 March 2023\n\n## What happened?\n\nA storm struck\nthe port.\n\n## Next\n\nRepairs begin.', 2, 3],
+    ['Markdown headings and paragraphs over several lines', '# Storm\n\nPublished 14 March 2023\n\n## What happened?\n\nA storm struck\nthe port.\n\n## Next\n\nRepairs begin.', 2, 2],
     ['HTML headings and paragraphs, scripts ignored', '<html><head><title>Storm</title><meta property="article:published_time" content="2023-03-14T10:00:00Z"></head><body><script>var x = "<p>no</p>";</script><article><h1>Storm</h1><p>A storm struck the port.</p><h2>What next?</h2><p>Repairs begin &amp; ships wait.</p></article></body></html>', 1, 2],
   ])('%s', (_, input, sections, paragraphs) => {
     const a = readArticle(input);
@@ -110,6 +110,27 @@ describe('extracting a dataset', () => {
     expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
     const clause = extractDataset('What?\nThe port, which opened in 1900, was hit. Anna Berg, taught sailing for years, left.', { date: '2023-03-14' });
     expect(clause.facts.map((f) => f.text).filter((t) => / is /.test(t))).toEqual([]);
+  });
+
+  // Found by a new user trying extract on a text of their own.
+  it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
+    const report = extractDataset(
+      [
+        'Floods cut off the valley road',
+        'Monday 6 May 2024',
+        'Heavy rain closed the valley road overnight, according to the county council.',
+        'No deaths were reported, but two bridges collapsed into the river.',
+        'The weather service said the wind reached 70 kilometres per hour.',
+        'The bus company, Hillside Coaches, said it would run a shuttle for 300 pupils.',
+      ].join('\n\n'),
+    );
+    const said = (text: string) => report.facts.find((f) => f.text.includes(text))!;
+    expect(report.article).toMatchObject({ date: '2024-05-06', paragraphs: 4 });
+    expect(report.facts.map((f) => f.text)).not.toContain('Monday 6 May 2024.');
+    expect(said('No deaths were reported')).toMatchObject({ text: 'No deaths were reported.', attribution: 'article', numbers: [{ value: 0, unit: 'deaths' }] });
+    expect(said('bridges collapsed').text).toBe('Two bridges collapsed into the river.');
+    expect(said('70 kilometres').numbers).toEqual([{ value: 70, unit: 'kilometres per hour' }]);
+    expect(said('shuttle').attribution).toBe('Hillside Coaches');
   });
 
   it('never invents a date: none found is a usage error, --date gives one', () => {

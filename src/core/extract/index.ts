@@ -73,7 +73,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
             paragraph: p.number,
             type: typeOf(clause, quotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
             attribution: clauseSpeaker ?? 'article',
-            entities: mentioned.map((e) => e.name),
+            // The one whose words these are is named by the fact too ("... drops below 40 knots," Costa's).
+            entities: [...new Set([...mentioned.map((e) => e.name), ...(clauseSpeaker !== undefined && entities.some((e) => e.name === clauseSpeaker) ? [clauseSpeaker] : [])])],
           };
           const numbers = figuresIn(clause);
           if (numbers.length) fact.numbers = numbers;
@@ -170,6 +171,8 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   if (!verb) return undefined;
   // Outside quotes only: a reporting verb inside the quoted words is the speaker's.
   const before = sentence.slice(0, verb.index);
+  // "No injuries were reported": a passive names no one.
+  if (/\b(?:was|were|is|are|been|be|being)\s+$/i.test(before)) return undefined;
   if ((before.match(/[“"]/g)?.length ?? 0) % 2 === 1 && !/[”"]/.test(before.slice(before.lastIndexOf('“')))) return undefined;
   // "..., said Javad Zarif, ..." : the name after the verb.
   const after = sentence.slice(verb.index + verb[0].length);
@@ -194,6 +197,10 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
     .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (exact) return exact.name;
+  // "The ferry operator, BlueWave Lines, said": the name set beside a description is who.
+  const aside = phrase.split(/,\s*/)[1];
+  const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
+  if (named) return named.name;
   const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
   if (bare && !pronoun && !/^(?:it|they|we|i|you|this|that|there)$/i.test(bare) && bare.split(/\s+/).length <= 5) return bare;
   return entitiesIn(phrase, entities)[0]?.name;
@@ -229,11 +236,13 @@ function figuresIn(clause: string): NumberFigure[] {
     if (/^(?:19|20)\d\d$/.test(raw) && !/^[a-z]/.test(m[2]!)) continue;
     const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
-    out.push({ value, unit });
+    // A rate: "85 miles per hour", "40 miles an hour".
+    const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
+    out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : unit });
   }
   const none = /\b(?:no one|nobody)\b/i.test(clause)
     ? 'people'
-    : (/\bnone of (?:its|their|the) (\w+)/i.exec(clause)?.[1] ?? /\bno ((?:\w+ )?casualties)\b/i.exec(clause)?.[1]);
+    : (/\bnone of (?:its|their|the) (\w+)/i.exec(clause)?.[1] ?? /\bno ((?:\w+ )?(?:casualties|injuries|deaths|fatalities|victims))\b/i.exec(clause)?.[1]);
   if (none) out.push({ value: 0, unit: none });
   return out;
 }

@@ -64,6 +64,11 @@ function readLines(text: string, markdown: boolean): ArticleText {
         continue;
       }
     }
+    // A dateline ("14 March 2023", "Updated: 2020-01-08 10:15 GMT") dates the article; it is no paragraph.
+    if (!heading && blocks.length < 3 && isDateline(line)) {
+      date ??= dateIn(line);
+      continue;
+    }
     if (heading || (line.endsWith('?') && line.length <= 200 && !markdownListItem(raw))) {
       flush();
       blocks.push({ kind: 'section', text: line });
@@ -79,6 +84,16 @@ function readLines(text: string, markdown: boolean): ArticleText {
   flush();
   date ??= blocks.slice(0, 3).map((b) => dateIn(b.text)).find(Boolean);
   return { title, date, blocks };
+}
+
+// A line that is a date and nothing else but its furniture: weekdays, times, "updated", "published".
+function isDateline(line: string): boolean {
+  if (dateIn(line) === undefined) return false;
+  const months = extractCues.MONTHS.join('|');
+  const rest = line
+    .replace(new RegExp(`\\b(?:${months}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last|modified|on|at|am|pm|gmt|utc|bst|est|edt)\\b`, 'gi'), '')
+    .replace(/[\d\s,.:/|\u2013\u2014-]/g, '');
+  return rest === '';
 }
 
 function markdownListItem(raw: string): boolean {

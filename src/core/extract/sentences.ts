@@ -1,4 +1,5 @@
 // Sentences of a paragraph, and clauses of a sentence that each make one claim.
+import { baseForms } from '../text/index.js';
 import { ABBREVIATIONS, CLAUSE_SUBJECTS, SUBJECT_PRONOUN } from '../text/extract-cues.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
@@ -109,7 +110,14 @@ function startsClause(tail: string): boolean {
   if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
   if (SUBJECT_PRONOUN.test(tail)) return true;
   const head = tail.split(' ').slice(0, 7).join(' ');
-  return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || /\b\w+ed\b/.test(head.split(' ').slice(1).join(' '));
+  const later = head.split(' ').slice(1);
+  return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || later.some((w) => /ed$/.test(w) || irregularPast(w.toLowerCase()));
+}
+
+// A verb's irregular past ("broke", "took", "fell"): a form whose dictionary form is another word, not
+// the same word with an ending ("fishing" is "fish" + -ing).
+function irregularPast(word: string): boolean {
+  return /^[a-z]+$/.test(word) && baseForms(word).some((b) => b !== word && !word.startsWith(b.slice(0, Math.max(2, b.length - 1))));
 }
 
 /** A clause as a sentence: capital first letter, a full stop at the end. */
