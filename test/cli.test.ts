@@ -196,6 +196,7 @@ describe('formats', () => {
     expect([tty.code, tty.stdout]).toEqual([1, '']);
     expect(tty.stderr).toBe('factq: no fact mentions "drone"\n');
     expect((await factq(['search', 'xylophone'], { tty: true })).stderr).toMatch(/no fact mentions "xylophone"/);
+    expect((await factq(['search', 'the of'], { tty: true })).stderr).toBe('factq: nothing to look for: every word is a stop word (the, of, did ...)\n');
     const pipe = await factq(['search', 'drone strike']);
     expect([pipe.code, pipe.stdout, pipe.stderr]).toEqual([1, '', '']);
   });

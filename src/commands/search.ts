@@ -1,6 +1,7 @@
 import { filterFrom } from '../core/query.js';
 import { findFacts } from '../core/search.js';
 import { usageError } from '../core/errors.js';
+import { queryWords } from '../core/text/index.js';
 import type { FactRecord, Output } from '../output/records.js';
 import { eachLine, factRecord, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
@@ -36,7 +37,11 @@ export const search: CommandSpec = {
         records.push(record);
         highlight.set(record, hit.stems);
       }
-      const hints = hits.length || tagged ? [] : [missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : 'no match'];
+      const stopWordsOnly = !hits.length && !missing.length && !queryWords(query, { contentOnly: true }).length;
+      const hints =
+        hits.length || tagged
+          ? []
+          : [missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : stopWordsOnly ? 'nothing to look for: every word is a stop word (the, of, did ...)' : 'no match'];
       return { output: { kind: 'fact', records, highlight }, hints };
     };
     if ('input' in given) return searchFor(given.input, false);

@@ -12,7 +12,7 @@ const FactSchema = z.object({
   text,
   question: positiveInt,
   paragraph: positiveInt,
-  type: z.enum(FACT_TYPES),
+  type: z.enum(FACT_TYPES, { error: `expected one of ${FACT_TYPES.join(', ')}` }),
   attribution: text,
   entities: z.array(text),
   numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
@@ -33,7 +33,7 @@ const Shape = {
   entities: z.array(
     z.object({
       name: text,
-      kind: z.enum(ENTITY_KINDS),
+      kind: z.enum(ENTITY_KINDS, { error: `expected one of ${ENTITY_KINDS.join(', ')}` }),
       aliases: z.array(text),
       description: text,
     }),
