@@ -169,6 +169,12 @@ describe('ask: yes or no, read both ways', () => {
     expect(reply.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('never gives the reason something may happen to "why might it not happen"', () => {
+    expect(ask(data, 'why might trump not retaliate').facts.map((f) => f.id)).not.toContain('credibility-may-demand-retaliation');
+    // Typed without the apostrophe, or with it: "didn't" is no slip of "did".
+    for (const q of ["why didn't anyone die", 'why didnt anyone die']) expect(ask(data, q).facts[0]?.id).not.toBe('strikes-retaliated-for-soleimani-killing');
+  });
+
   it('reads "or nah", "or not" as asking yes or no, not as two alternatives', () => {
     const reply = ask(data, 'did someone die in the missile strikes, or nah?');
     expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');

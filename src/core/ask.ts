@@ -134,6 +134,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
+  negated: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
   existential: boolean;
   /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
@@ -183,6 +185,9 @@ function intentIn(folded: string): Intent {
   for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
   return 'what';
 }
+
+// Negations typed without their apostrophe ("why wont iran attack").
+const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
@@ -300,6 +305,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     manner: new Set(kept.filter((t) => isAdverb(t.word)).map((t) => t.stem)),
     existential: EXISTENTIAL.test(folded),
+    // Read in the question proper: from its question word on, its "if" clause aside.
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places: (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [],
@@ -499,6 +506,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !REASON_WORDS.test(normalise(fact.text))) failed.push('no reason');
+  // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
+  // a fact with no "not" gives the reason it might.
+  if (a.intent === 'why' && a.negated && !NEGATION.test(normalise(fact.text)) && !/\b(?:avoid|refrain|stay out|hold back)/.test(normalise(fact.text))) failed.push('no reason for not');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's

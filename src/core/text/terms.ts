@@ -104,7 +104,8 @@ export function questionWordsFixed(question: string): string {
   // "So is Iran done?", "ok, what did Zarif say", "honestly, was it ...": words that open a reply, not
   // the question.
   return withoutOpening(normalise(question).trim())
-    .replace(/[a-z]+/g, (w) => {
+    // Words whole with their apostrophes: "didn't" is no slip of "did".
+    .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w) => {
       const fixed = questionWordFor(w);
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       return fixed !== undefined && !STOP_WORDS.has(w) && !isEnglishWord(w) ? fixed : w;
