@@ -44,9 +44,12 @@ export const ask: CommandSpec = {
 function declined(c: Corpus, question: string): string {
   const shown = question.length > 80 ? `${question.slice(0, 79)}…` : question;
   // One search names the words the article mentions nowhere (it ranks nothing when some are missing).
-  const words = queryWords(question, { contentOnly: true }).map((t) => t.word);
+  // Words as typed ("Pentagon", a name, is not "pentagon"), one per content word.
+  const typed = question.split(/\s+/).map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const asTyped = (w: string): string => typed.find((raw) => raw.toLowerCase() === w) ?? w;
+  const words = queryWords(question, { contentOnly: true }).map((t) => asTyped(t.word));
   const { missing } = findFacts(c, words.join(' '));
-  const found = words.filter((w) => !missing.some((m) => m === w || m.split(' ').includes(w))).slice(0, 6);
+  const found = words.filter((w) => !missing.some((m) => m === w.toLowerCase() || m.split(' ').includes(w.toLowerCase()))).slice(0, 6);
   const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
   return `the article does not answer "${shown}"${hint}`;
 }

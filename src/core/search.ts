@@ -27,9 +27,12 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const vocabulary = corpus.index.vocabulary;
   // Words typed with two capitals or more ("FM", "MoD") are acronyms even when English has the word.
   const capitals = new Set((query.match(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()));
+  // Words typed with a capital, but for the first of a sentence: names, when the data lacks them.
+  const typed = query.trim().split(/\s+/);
+  const names = new Set(typed.filter((w, i) => /^[A-Z][a-z]/.test(w) && (i > 0 || typed.length === 1)).flatMap((w) => words(w)));
   const plain = queryWords(rest, opts)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem))
-    .map((t) => acronymTerm(corpus, t, capitals) ?? t);
+    .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }
 

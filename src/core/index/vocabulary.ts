@@ -128,7 +128,7 @@ export class Vocabulary {
    */
   expand(term: QueryTerm): ReadonlyMap<string, number> {
     // ask reads a question's words before it searches with them: each word is worked out once.
-    const key = `${term.word}\0${term.stem}`;
+    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}`;
     let found = this.expansions.get(key);
     if (!found) {
       // A long-lived library process asks about ever new words: the memo stays bounded.
@@ -150,8 +150,8 @@ export class Vocabulary {
     put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
-    const known = this.dictionary === undefined ? undefined : dictionaryEntry(this.dictionary, term.word);
-    for (const [st, quality] of known ?? this.dictionaryMatches(term.word)) put(st, quality);
+    const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, term.word);
+    for (const [st, quality] of known ?? this.dictionaryMatches(term.word, { name: term.name === true })) put(st, quality);
     const { word } = term;
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
@@ -160,11 +160,17 @@ export class Vocabulary {
     return matches;
   }
 
-  /** The stems of this vocabulary the English dictionary relates to a word, each with its match quality. */
-  dictionaryMatches(word: string): Array<[string, number]> {
+  /**
+   * The stems of this vocabulary the English dictionary relates to a word, each with its match quality;
+   * for a `name`, the dictionary's relations only.
+   */
+  dictionaryMatches(word: string, opts: { name?: boolean } = {}): Array<[string, number]> {
     const out = new Map<string, number>();
     const put = (st: string, quality: number): void => this.keep(out, st, quality);
     for (const w of relatedWords(word)) put(stem(w), RELATED_QUALITY);
+    // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's
+    // relations only.
+    if (opts.name) return [...out];
     const near = nearWords(word);
     for (const w of near.direct) put(stem(w), NEAR_QUALITY);
     for (const w of near.viaBase) put(stem(w), FAR_QUALITY);

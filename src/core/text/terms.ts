@@ -18,6 +18,8 @@ export interface QueryTerm {
   words?: QueryTerm[];
   /** A phrasal verb ("back down"), matched as a whole through the dictionary; `stem` is its verb's. */
   phrasal?: boolean;
+  /** Typed as a name ("the Pentagon"): words near it in meaning are other things, not it. */
+  name?: boolean;
 }
 
 /**
