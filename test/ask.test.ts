@@ -43,6 +43,8 @@ describe('ask: direct answers', () => {
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // A country is a place: where from is answered by the fact with "from Iranian soil".
+    ['where were the missiles launched from', 'Iran fired 22 missiles at US bases in Iraq', 'iran-fired-22-missiles'],
     // A time phrase whole, with its preposition.
     ['when did iran launch the missiles', 'Into the night', 'tehran-has-launch-footage'],
     // "Which Iranian general": the kind asked for is the word after the name ("general"), not "Iranian".

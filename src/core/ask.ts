@@ -445,7 +445,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
     }
     case 'where':
-      return PLACE_WORDS.test(text()) ? 1.4 : names(['place']) ? 1.1 : 0.85;
+      // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from".
+      return PLACE_WORDS.test(text()) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
     case 'when':
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
