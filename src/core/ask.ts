@@ -134,6 +134,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
+  asksWhether: boolean;
   /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
   negated: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
@@ -185,6 +187,9 @@ function intentIn(folded: string): Intent {
   for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
   return 'what';
 }
+
+// A question asking yes or no by its first word.
+const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
 
 // Negations typed without their apostrophe ("why wont iran attack").
 const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
@@ -305,6 +310,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     manner: new Set(kept.filter((t) => isAdverb(t.word)).map((t) => t.stem)),
     existential: EXISTENTIAL.test(folded),
+    asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // A comparison's places are weighed a fact each.
@@ -523,6 +529,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article') failed.push('no words said');
+  // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
+  // (Trump's tweet, with no war in it) do not answer it.
+  if (a.intent === 'quote' && a.asksWhether) {
+    const speaker = new Set(a.speaker.map((t) => t.stem));
+    const unmatched = a.terms.filter((t) => !speaker.has(t.stem) && (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY);
+    if (unmatched.length) failed.push(`not of ${unmatched.map((t) => t.word).join(', ')}`);
+  }
   return failed;
 }
 
