@@ -7,9 +7,12 @@
 //                           have since been read, so it is no longer unseen)
 //   bench/ask-dev2.json     a blind set written this round by another hand, used like the shared dev half:
 //                           to find kinds of failure
-//   bench/ask-fresh2.json   a second blind set, written this round by a helper that saw the article and
-//                           the facts but no code; used only to catch regressions
+//   bench/ask-fresh2.json   a second blind set, written last round by a helper that saw the article and
+//                           the facts but no code; its misses are not printed
+//   bench/ask-fresh3.json   a third blind set, written this round the same way; its misses are not printed
 //   bench/search-eval.json  queries naming facts, and queries about what the article never mentions
+//   bench/search-fresh.json a second search set written blind to the code (its misses have been read)
+//   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -82,6 +85,7 @@ if (args.length) {
   askSet('second dev set (bench/ask-dev2.json)', here('./ask-dev2.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
+  askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });
 
   const searchSet = (title, file, { misses = true, gate = false } = {}) => {
     const s = evaluateSearch(full, load(file));
