@@ -43,6 +43,8 @@ describe('ask: direct answers', () => {
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // "What phrase ... use": the form of the answer, not what it is about.
+    ['what phrase did iran use for its revenge', 'Iran: “severe revenge”', 'iran-vowed-severe-revenge'],
     // A country is a place: where from is answered by the fact with "from Iranian soil".
     ['where were the missiles launched from', 'Iran fired 22 missiles at US bases in Iraq', 'iran-fired-22-missiles'],
     // A time phrase whole, with its preposition.
@@ -253,6 +255,9 @@ describe('ask: intent', () => {
     ['after all that was said, who fired first', 'who'],
     // Without the comma the question word sits inside the sentence: the whole is read.
     ['trump said how many targets would be hit', 'count'],
+    // Words for words ask for the words said.
+    ['what phrase did iran use for its revenge', 'quote'],
+    ['what expression did khamenei use', 'quote'],
     // Verbs of saying ask for the words said.
     ['what did khamenei warn', 'quote'],
     ['what did zarif announce on twitter', 'quote'],

@@ -273,7 +273,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const identity = IDENTITY.exec(folded)?.[1];
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
-  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
+  // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
+  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".

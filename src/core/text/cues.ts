@@ -11,7 +11,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
-  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
+  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
@@ -85,7 +85,7 @@ export const TIME_PHRASE =
   /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
-export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'post', 'posted', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'use', 'used', 'post', 'posted', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
