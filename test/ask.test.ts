@@ -121,6 +121,11 @@ describe('ask: the scene a long question sets', () => {
     expect(analyse(data, 'why did iran fire missiles at the bases?').scene.size).toBe(0);
   });
 
+  it('reads the question proper: no reply opener among its words, "what\'s the deal with X" as what about X', () => {
+    expect(analyse(data, 'ok so what did zarif say').terms.map((t) => t.word)).toEqual(['zarif']);
+    expect(ask(data, "what's the deal with the launch video").facts[0]?.id).toBe('tehran-has-launch-footage');
+  });
+
   it('counts adverbs (how the question is put) for less', () => {
     const a = analyse(data, 'why would simply ignoring the missiles be awkward for trump?');
     expect(a.manner.has(stem('simply'))).toBe(true);

@@ -12,6 +12,7 @@ import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './i
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
+  withoutOpening,
   ALTERNATIVES,
   ANSWER_FORM_WORDS,
   ATTRIBUTE_CUE,
@@ -223,7 +224,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
-  const terms = termsOf(corpus, question, { contentOnly: true })
+  // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
+  const terms = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))

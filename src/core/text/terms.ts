@@ -114,15 +114,21 @@ export function questionWordsFixed(question: string): string {
     });
 }
 
-function withoutOpening(question: string): string {
+/**
+ * A question without the words that open a reply ("ok so", "honestly,") and with "what's the deal with X"
+ * read as "what about X": as typed otherwise (case kept).
+ */
+export function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
-  for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
-  return rest;
+  for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!.toLowerCase()); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
+  return rest.replace(ABOUT_IDIOM, 'what about');
 }
 
-const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/;
-const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/;
+const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
+const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/i;
+// "What's the deal with the video?", "what's up with Iran": what about.
+const ABOUT_IDIOM = /^what(?:'s|\u2019s| is) (?:the (?:deal|story)|up) with\b/i;
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
 export function nearQuestionWord(word: string): boolean {
