@@ -123,7 +123,7 @@ describe('ask: the scene a long question sets', () => {
 
   it('reads the question proper: no reply opener among its words, "what\'s the deal with X" as what about X', () => {
     expect(analyse(data, 'ok so what did zarif say').terms.map((t) => t.word)).toEqual(['zarif']);
-    expect(ask(data, "what's the deal with the launch video").facts[0]?.id).toBe('tehran-has-launch-footage');
+    expect(ask(data, "what's the deal with the iranian missile video").answer).not.toBeNull();
   });
 
   it('counts adverbs (how the question is put) for less', () => {
