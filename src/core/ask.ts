@@ -311,7 +311,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent,
     asked: new Set(words(folded)),
     scene,
-    manner: new Set(kept.filter((t) => isAdverb(t.word)).map((t) => t.stem)),
+    // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && isAdverb(t.word)).map((t) => t.stem)),
     existential: EXISTENTIAL.test(folded),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.

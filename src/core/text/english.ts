@@ -36,24 +36,28 @@ interface KnownWord {
   name: boolean;
   adverb: boolean;
   compounds: string;
+  opposites: string[];
+  /** The particles that make phrasal verbs with it, between spaces. */
+  particles: string;
 }
 
-// A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds".
+// A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles".
 function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
   const at = KNOWN_WORDS.indexOf(`\n${word}\t`);
   if (at < 0) return undefined;
-  const [flags = '', bases = '', compounds = ''] = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1)).split('\t');
-  return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds };
+  const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1)).split('\t');
+  return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds, opposites: opposites ? opposites.split(' ') : [], particles: ` ${particles} ` };
 }
 
-/** What the dictionary says of some words (their base forms, name, adverb, compounds), as inlined text. */
+/** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as inlined text. */
 export function knownWordsText(list: Iterable<string>): string {
   let text = '\n';
   for (const word of list) {
     if (!/^[a-z0-9'-]+$/.test(word)) continue;
     const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
-    text += `${word}\t${flags}\t${baseForms(word).join(' ')}\t${shardOf(word)?.compounds[word] ?? ''}\n`;
+    const shard = shardOf(word);
+    text += `${word}\t${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\n`;
   }
   return text;
 }
@@ -122,7 +126,8 @@ const DETACH: ReadonlyArray<[string, string, boolean?]> = [
 /** The phrasal verb ("back down") a folded word and a particle after it make, if English has it. */
 export function phrasalVerb(word: string, particle: string): string | undefined {
   for (const form of [word, ...baseForms(word)]) {
-    if (` ${shardOf(form)?.phrasal[form] ?? ''} `.includes(` ${particle} `)) return `${form} ${particle}`;
+    const particles = knownWord(form)?.particles ?? ` ${shardOf(form)?.phrasal[form] ?? ''} `;
+    if (particles.includes(` ${particle} `)) return `${form} ${particle}`;
   }
   return undefined;
 }
@@ -194,7 +199,7 @@ function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] 
 
 /** Opposites of a folded word or of its dictionary forms ("bigger" -> "little", "small"), from WordNet's antonyms. */
 export function oppositeWords(word: string): string[] {
-  return lookUp(word, 'opposite');
+  return knownWord(word)?.opposites ?? lookUp(word, 'opposite');
 }
 
 /** Words related to a folded word or its dictionary forms: synonyms of common senses, derivations, causes. */
