@@ -42,11 +42,28 @@ interface KnownWord {
 }
 
 // A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles".
+// A query looks up a few words, each found in place; a build of a large dataset's index looks up every
+// word it has, so after a few dozen lookups the lines go into a map.
+let knownLookups = 0;
+let knownLines: Map<string, string> | undefined;
 function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
-  const at = KNOWN_WORDS.indexOf(`\n${word}\t`);
-  if (at < 0) return undefined;
-  const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1)).split('\t');
+  let line: string | undefined;
+  if (knownLines || ++knownLookups > 64) {
+    if (!knownLines) {
+      knownLines = new Map();
+      for (const l of KNOWN_WORDS.split('\n')) {
+        const tab = l.indexOf('\t');
+        if (tab > 0) knownLines.set(l.slice(0, tab), l.slice(tab + 1));
+      }
+    }
+    line = knownLines.get(word);
+  } else {
+    const at = KNOWN_WORDS.indexOf(`\n${word}\t`);
+    if (at >= 0) line = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1));
+  }
+  if (line === undefined) return undefined;
+  const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = line.split('\t');
   return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds, opposites: opposites ? opposites.split(' ') : [], particles: ` ${particles} ` };
 }
 
@@ -91,13 +108,25 @@ function shardOf(word: string): Shard | null {
 }
 
 function isLemma(word: string): boolean {
-  const list = shardOf(word)?.words;
-  return list !== undefined && (list.includes(` ${word} `) || list.includes(` ${word}* `));
+  return lemmaMark(word) !== undefined;
 }
 
 // Adjectives are marked in a shard's word list with a "*".
 function isAdjective(word: string): boolean {
-  return shardOf(word)?.words.includes(` ${word}* `) === true;
+  return lemmaMark(word) === '*';
+}
+
+// A word's entry in its shard's word list: '' for a word, '*' for an adjective, undefined for none. One
+// search of the list (sorted, so " word" may first meet " words").
+function lemmaMark(word: string): '' | '*' | undefined {
+  const list = shardOf(word)?.words;
+  if (list === undefined) return undefined;
+  for (let at = list.indexOf(` ${word}`); at >= 0; at = list.indexOf(` ${word}`, at + 1)) {
+    const next = list[at + word.length + 1];
+    if (next === ' ') return '';
+    if (next === '*') return '*';
+  }
+  return undefined;
 }
 
 // WordNet's detachment rules ("morphy"): the endings inflection adds, and what they replace.
