@@ -71,6 +71,12 @@ export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ..."). */
 export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
+/** A question asking yes or no by its first word ("did Trump say ...?"). */
+export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
+/** Negations typed without their apostrophe ("why wont iran attack"). */
+export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
+/** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
+export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back)/;
 /** Words that say no. */
 export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
 /**
