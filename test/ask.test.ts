@@ -164,6 +164,9 @@ describe('ask: yes or no, read both ways', () => {
     ['is al-asad in eastern iraq', 'No. The al-Asad airbase lies in the west', 'al-asad-in-western-iraq'],
     ['is irbil the bigger base', 'No. The Irbil base is the smaller', 'irbil-base-smaller-in-northeast'],
     ['is irbil the smaller base', 'Yes. The Irbil base is the smaller', 'irbil-base-smaller-in-northeast'],
+    // Another entity after the same preposition, and never the one asked about: a no.
+    ['did iran fire the missiles from iraq', 'No. ', 'iran-fired-22-missiles'],
+    ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
     expect(reply.facts[0]?.id).toBe(id);

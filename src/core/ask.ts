@@ -18,6 +18,7 @@ import {
   ATTRIBUTE_CUE,
   AUXILIARY,
   PLACE_AFTER,
+  PREPOSITION_NAME,
   PLACE_ANSWER,
   YES_OR_NO,
   CHOICE_CUE,
@@ -760,7 +761,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
-    return yesNo(a, question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text, matched);
+    return yesNo(a, corpus, question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text, matched);
   }
   return short;
 }
@@ -894,7 +895,7 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
 // west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
 // British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
 // Trump pick retaliation, ..."). Then the fact alone answers.
-function yesNo(a: Analysis, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
+function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // A stored short answer may already say it.
   if (YES_OR_NO.test(answer)) return answer;
   const text = normalise(fact.text);
@@ -903,12 +904,34 @@ function yesNo(a: Analysis, question: string, fact: Fact, answer: string, matche
   const forms = new Set(words(text).flatMap((w) => [w, ...baseForms(w)]));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => Math.min(f.length, o.length) >= 4 && (f.startsWith(o) || o.startsWith(f)));
   const opposed = words(normalise(question)).some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
-  if (opposed) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, normalise(question), text)) return `No. ${answer}`;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
   if (unsettled) return answer;
   const saysNo = NEGATION.test(text) || ENDED.test(text);
   const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+// Whether the fact puts another entity where the question puts one, after the same preposition, and never
+// the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".
+function otherAfter(corpus: Corpus, question: string, text: string): boolean {
+  const named = (s: string): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const m of s.matchAll(PREPOSITION_NAME)) {
+      const entity = corpus.entityNamed(m[2]!);
+      if (entity === undefined) continue;
+      let set = out.get(m[1]!);
+      if (!set) out.set(m[1]!, (set = new Set()));
+      set.add(entity);
+    }
+    return out;
+  };
+  const theirs = named(text);
+  for (const [preposition, asked] of named(question)) {
+    const told = theirs.get(preposition);
+    if (told && ![...asked].some((e) => told.has(e))) return true;
+  }
+  return false;
 }
 
 function sentenceCase(s: string): string {

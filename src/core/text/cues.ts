@@ -120,6 +120,8 @@ export const WHICH_CUE = /^which\b/;
 export const CHOICE_CUE = /^which\b|\bor\b/;
 /** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */
 export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'\u2019]*$/;
+/** A preposition of place or origin and the word after it, "the" aside ("from iranian", "at british"). */
+export const PREPOSITION_NAME = /\b(from|at|in|into|inside|against)\s+(?:the\s+)?([a-z][\w'-]*)/g;
 /** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept). */
 export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
 /** A short answer that gives a place: "In western Iraq", "On pro-government television". */
