@@ -233,6 +233,8 @@ describe('commands', () => {
     const [shown] = JSON.parse(r.stdout);
     expect(shown.entityDetails[0]).toMatchObject({ name: 'UK Ministry of Defence', kind: 'organization' });
     expect(r.stderr).toBe('factq: unknown id "no-uk-casualty" (did you mean no-uk-casualties, no-american-casualties?)\n');
+    // Nothing like it: no suggestion (a short id is not a slip of a long one that contains its letters).
+    expect((await factq(['show', 'nope-id'])).stderr).toBe('factq: unknown id "nope-id"\n');
   });
 
   it('lists entities with kinds, aliases and counts', async () => {

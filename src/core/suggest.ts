@@ -3,9 +3,13 @@ import Fuse from 'fuse.js/basic';
 /** A function giving up to `n` candidates that look like an input, best first: for "did you mean" hints. */
 export function suggester(candidates: readonly string[]): (input: string, n?: number) => string[] {
   let fuse: Fuse<string> | undefined;
+  // Fuse finds the input inside longer candidates too: "nope-id" in "no-iraqi-personnel-killed". A slip
+  // is about as long as what was meant.
+  const alike = (a: string, b: string): boolean => Math.min(a.length, b.length) >= 0.6 * Math.max(a.length, b.length);
   return (input, n = 3) =>
     (fuse ??= new Fuse(candidates, { threshold: 0.45, ignoreLocation: true, includeScore: true }))
       .search(input.slice(0, 64))
+      .filter((r) => alike(r.item, input))
       .slice(0, n)
       .map((r) => r.item);
 }
