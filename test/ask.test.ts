@@ -45,6 +45,9 @@ describe('ask: direct answers', () => {
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // "What phrase ... use": the form of the answer, not what it is about.
     ['what phrase did iran use for its revenge', 'Iran: “severe revenge”', 'iran-vowed-severe-revenge'],
+    // The name asked for: the entity the question names by a role.
+    ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
+    ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
     // A country is a place: where from is answered by the fact with "from Iranian soil".
     ['where were the missiles launched from', 'Iran fired 22 missiles at US bases in Iraq', 'iran-fired-22-missiles'],
     // A time phrase whole, with its preposition.

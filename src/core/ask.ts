@@ -19,6 +19,7 @@ import {
   AUXILIARY,
   PLACE_AFTER,
   PREPOSITION_NAME,
+  NAME_OF,
   PLACE_ANSWER,
   YES_OR_NO,
   CHOICE_CUE,
@@ -139,6 +140,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Whether it asks for a name ("what is the name of the supreme leader?"). */
+  nameOf: boolean;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
   asksWhether: boolean;
   /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
@@ -218,6 +221,7 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
   const intent = intentIn(folded);
+  const nameOf = NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
@@ -232,7 +236,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
-    .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1]);
+    .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
+    .filter((t) => !nameOf || (t.word !== 'name' && t.word !== 'names'));
   const all = words(question);
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
@@ -274,7 +280,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
@@ -312,6 +318,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && isAdverb(t.word)).map((t) => t.stem)),
     existential: EXISTENTIAL.test(folded),
+    nameOf,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
@@ -739,6 +746,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   if (a.whoSaid) return speakerOf(corpus, fact);
   if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  // "What is the name of Iran's foreign minister?": the entity the question names, by its name.
+  const named = a.nameOf ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX)) : undefined;
+  if (named) return named.stem.slice(ENTITY_PREFIX.length);
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;

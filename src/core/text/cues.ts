@@ -60,6 +60,8 @@ export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) ((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|state|stated)\b/;
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
+/** "What is the name of X?", "whats the full name of X": X's name is wanted. */
+export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b/;
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
