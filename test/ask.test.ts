@@ -261,6 +261,7 @@ describe('ask: intent', () => {
     ['what image does trump have when it comes to iran', 'what'],
     ['which base was hit where the soldiers sleep', 'where'],
     ['when did the missiles hit, and why', 'when'],
+    ['who gave the breakdown of how many missiles hit each base', 'who'],
     // A scene set before the question word, ended by a comma, is not the ask: its "said" asks no quote.
     ['given everything he said last week, why would trump hold back', 'why'],
     ['after all that was said, who fired first', 'who'],

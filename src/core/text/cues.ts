@@ -25,7 +25,7 @@ export const WHEN_WORD = /\b(?:what|which) (time|day|date|year|month|hour)\b/;
 /** The question words: the first one in a question says what it asks. */
 export const LEAD_WH = /\b(?:what|which|who|whose|whom|where|when|why|how)\b/;
 /** Question words after the first start a clause ("what persona ... when it comes to Iran"): not the ask. */
-export const LATER_WH = /\b(?:who|whose|whom|where|when|why)\b/g;
+export const LATER_WH = /\b(?:who|whose|whom|where|when|why|how)\b/g;
 
 /**
  * Words in a question that ask for one type of fact; a trailing * takes any ending. Words, not regular
