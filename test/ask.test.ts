@@ -169,6 +169,10 @@ describe('ask: yes or no, read both ways', () => {
     ['is irbil the smaller base', 'Yes. The Irbil base is the smaller', 'irbil-base-smaller-in-northeast'],
     // Another entity after the same preposition, and never the one asked about: a no.
     ['did iran fire the missiles from iraq', 'No. ', 'iran-fired-22-missiles'],
+    // Two things compared and a fact about the second: what it says of the second, it says against the first.
+    ['is al-asad bigger than irbil?', 'Yes. ', 'irbil-base-smaller-in-northeast'],
+    ['is the al-asad base smaller than irbil?', 'No. ', 'irbil-base-smaller-in-northeast'],
+    ['is irbil smaller than al-asad', 'Yes. ', 'irbil-base-smaller-in-northeast'],
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
@@ -215,7 +219,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

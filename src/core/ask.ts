@@ -19,6 +19,7 @@ import {
   AUXILIARY,
   PLACE_AFTER,
   PREPOSITION_NAME,
+  COMPARATIVE,
   NAME_OF,
   PLACE_ANSWER,
   YES_OR_NO,
@@ -669,6 +670,13 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
   // A comparison's words are matched by its two facts together (one names al-Asad, the other Irbil).
   const candidatePair = a.compare || a.difference ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  // "Which base got hit more?" with no figures to weigh: only a fact that says the comparison itself ("the
+  // smaller of the two" for "which is smaller") answers; one about the bases in general would be a guess.
+  if (a.compare && a.intent !== 'yesno' && !candidatePair) {
+    const comparatives = words(folded).filter((w) => COMPARATIVE.test(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w));
+    const saysIt = (r: { hit: Hit }): boolean => words(normalise(r.hit.fact.text)).some((w) => comparatives.includes(w));
+    passing.splice(0, passing.length, ...passing.filter(saysIt));
+  }
   const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
   let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
   // A yes-or-no question's figure is answered by the fact's own figure in that unit, equal or not.
@@ -913,13 +921,34 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("western" answers "east").
   const forms = new Set(words(text).flatMap((w) => [w, ...baseForms(w)]));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => Math.min(f.length, o.length) >= 4 && (f.startsWith(o) || o.startsWith(f)));
-  const opposed = words(normalise(question)).some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
+  const asked = words(normalise(question));
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
+  // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
+  // of two things the question compares says the opposite of the first.
+  if (comparesOther(corpus, question, fact)) {
+    const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
+    return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
+  }
   if (opposed || otherAfter(corpus, normalise(question), text)) return `No. ${answer}`;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
   if (unsettled) return answer;
   const saysNo = NEGATION.test(text) || ENDED.test(text);
   const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+// Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
+// the second.
+function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
+  if (!THAN.test(normalise(question))) return false;
+  const named = corpus.dataset.entities
+    .map((e) => ({ name: e.name, at: namedAt(question, corpus, e.name) }))
+    .filter((x) => x.at !== Infinity)
+    .sort((x, y) => x.at - y.at);
+  const [first, second] = named;
+  // Named in the fact's own words: its entity list may hold the other by implication ("of the two").
+  const says = (name: string): boolean => namedAt(fact.text, corpus, name) !== Infinity;
+  return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never

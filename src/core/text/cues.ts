@@ -62,6 +62,8 @@ export const SPEAKER_CUE =
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is the name of X?", "whats the full name of X": X's name is wanted. */
 export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b/;
+/** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
+export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
