@@ -194,6 +194,19 @@ describe('ask: yes or no, read both ways', () => {
     for (const q of ["why didn't anyone die", 'why didnt anyone die']) expect(ask(data, q).facts[0]?.id).not.toBe('strikes-retaliated-for-soleimani-killing');
   });
 
+  it('says no for an opposite only where the fact says it, not in a name ("Iraq\'s military" is no answer to "civilians")', () => {
+    expect(ask(data, 'did any missiles miss and hit civilians').answer).not.toMatch(/^No\b/);
+  });
+
+  it('gives a stored purpose ("To retaliate for ...") to why-questions only', () => {
+    expect(ask(data, 'who did the US kill').answer).not.toMatch(/^To /);
+    expect(ask(data, 'why did iran fire missiles').answer).toMatch(/^To retaliate/);
+  });
+
+  it('reads "what did the X say" with X after "the"', () => {
+    expect(ask(data, 'what did the supreme leader say').answer).toMatch(/^Ali Khamenei: /);
+  });
+
   it('reads "or nah", "or not" as asking yes or no, not as two alternatives', () => {
     const reply = ask(data, 'did someone die in the missile strikes, or nah?');
     expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
@@ -219,7 +232,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

@@ -19,6 +19,7 @@ import {
   AUXILIARY,
   PLACE_AFTER,
   PREPOSITION_NAME,
+  PURPOSE_ANSWER,
   COMPARATIVE,
   NAME_OF,
   PLACE_ANSWER,
@@ -531,10 +532,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
   // tweet about Iran).
   const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
-  const unsaid = a.speaker.filter(
-    (t) =>
-      (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY ||
-      (speakerWords !== undefined && !t.stem.startsWith(ENTITY_PREFIX) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
+  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
+  const unsaid = a.speaker.filter((t) =>
+    t.stem.startsWith(ENTITY_PREFIX)
+      ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
+        !speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
+      : (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY ||
+        (speakerWords !== undefined && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
   );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
@@ -874,8 +878,10 @@ function namedAt(question: string, corpus: Corpus, name: string): number {
 // answers "what will TV show".
 function answersKind(a: Analysis, answer: string): boolean {
   if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
-  // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only.
+  // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only, and "To
+  // retaliate for ..." a why-question only.
   if (YES_OR_NO.test(answer)) return a.intent === 'yesno';
+  if (PURPOSE_ANSWER.test(answer)) return a.intent === 'why';
   // An answer that is a time and little else ("Wednesday morning, US time"), not one that opens with one.
   const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
   if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
@@ -919,8 +925,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const text = normalise(fact.text);
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
-  const forms = new Set(words(text).flatMap((w) => [w, ...baseForms(w)]));
-  const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => Math.min(f.length, o.length) >= 4 && (f.startsWith(o) || o.startsWith(f)));
+  // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
+  const nameWords = new Set(corpus.dataset.entities.flatMap((e) => (fact.entities.includes(e.name) ? [e.name, ...e.aliases] : [])).flatMap((n) => words(n)));
+  for (const w of words(fact.attribution)) nameWords.add(w);
+  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w)]));
+  const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
+  const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
   const asked = words(normalise(question));
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
@@ -936,6 +946,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// Endings that make a word of direction from another ("west" - "western", "westward"): the lexicon does
+// not relate them.
+const DIRECTION_SUFFIXES: readonly string[] = ['ern', 'erly', 'ward', 'wards'];
 
 // Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
 // the second.

@@ -57,11 +57,13 @@ export const WHO_SAID =
   /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms)\b|\baccording to whom\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
-  /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) ((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|state|stated)\b/;
+  /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is the name of X?", "whats the full name of X": X's name is wanted. */
 export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b/;
+/** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
+export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
