@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { baseForms, editDistance, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import { baseForms, editDistance, keyedLine, keyedLines, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -273,17 +273,13 @@ function bigramIndex(vocab: readonly string[]): Map<string, number[]> {
  * up where they lie, so a start-up builds no object for the words its query does not hold.
  */
 export function dictionaryText(entries: Iterable<readonly [string, ReadonlyArray<readonly [string, number]>]>): string {
-  let text = '\n';
-  for (const [word, matches] of entries) text += `${word}\t${matches.map(([st, q]) => `${st} ${q}`).join(' ')}\n`;
-  return text;
+  return keyedLines([...entries].map(([word, matches]) => [word, matches.map(([st, q]) => `${st} ${q}`).join(' ')] as const));
 }
 
-// A word's entry in a dictionaryText, if it has one. Words are folded: no tab or line end in them.
+// A word's entry in a dictionaryText, if it has one.
 function dictionaryEntry(text: string, word: string): Array<[string, number]> | undefined {
-  const at = text.indexOf(`\n${word}\t`);
-  if (at < 0) return undefined;
-  const start = at + word.length + 2;
-  const line = text.slice(start, text.indexOf('\n', start));
+  const line = keyedLine(text, word);
+  if (line === undefined) return undefined;
   const parts = line ? line.split(' ') : [];
   const out: Array<[string, number]> = [];
   for (let i = 0; i + 1 < parts.length; i += 2) out.push([parts[i]!, Number(parts[i + 1])]);

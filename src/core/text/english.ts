@@ -4,6 +4,7 @@
 // the files a query's words need.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keyedLine, keyedLines, keyedMap } from './lines.js';
 
 // Where the built lexicon lies: the build sets this to the bundle's own folder, vitest to dist/.
 declare const __FACTQ_DIST__: string;
@@ -50,18 +51,9 @@ function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
   let line: string | undefined;
   if (knownLines || ++knownLookups > 64) {
-    if (!knownLines) {
-      knownLines = new Map();
-      for (const l of KNOWN_WORDS.split('\n')) {
-        const tab = l.indexOf('\t');
-        if (tab > 0) knownLines.set(l.slice(0, tab), l.slice(tab + 1));
-      }
-    }
+    knownLines ??= keyedMap(KNOWN_WORDS);
     line = knownLines.get(word);
-  } else {
-    const at = KNOWN_WORDS.indexOf(`\n${word}\t`);
-    if (at >= 0) line = KNOWN_WORDS.slice(at + word.length + 2, KNOWN_WORDS.indexOf('\n', at + 1));
-  }
+  } else line = keyedLine(KNOWN_WORDS, word);
   if (line === undefined) return undefined;
   const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = line.split('\t');
   return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds, opposites: opposites ? opposites.split(' ') : [], particles: ` ${particles} ` };
@@ -69,14 +61,14 @@ function knownWord(word: string): KnownWord | undefined {
 
 /** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as inlined text. */
 export function knownWordsText(list: Iterable<string>): string {
-  let text = '\n';
+  const rows: Array<[string, string]> = [];
   for (const word of list) {
     if (!/^[a-z0-9'-]+$/.test(word)) continue;
     const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
     const shard = shardOf(word);
-    text += `${word}\t${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\n`;
+    rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}`]);
   }
-  return text;
+  return keyedLines(rows);
 }
 
 function shardOf(word: string): Shard | null {
