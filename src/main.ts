@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       // the descriptor first, so a run whose stderr is no terminal never builds the stream (and still
       // ends at once when its output is out): node:tty loads Node's socket and stream modules, a few
       // milliseconds of every run were it imported at start-up.
-      stderrTTY ??= isCharacterDevice(2) && process.stderr.isTTY === true;
+      stderrTTY ??= isTerminal(2, () => process.stderr);
       if (stderrTTY) {
         streams = true;
         process.stderr.write(line === undefined ? '\r\x1b[2K' : `\r\x1b[2K${line}`);
@@ -62,14 +62,27 @@ function stdoutFailed(err: NodeJS.ErrnoException): never {
   return process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.usage);
 }
 
-// Only a character device can be a terminal: pipes and files are told apart without the tty module. A
-// closed descriptor is no terminal.
-function isCharacterDevice(fd: number): boolean {
+// Whether a descriptor is a terminal, asked without the tty module where possible: node:tty loads Node's
+// socket and stream modules, about 3 ms. Only a character device can be a terminal (pipes and files are
+// told apart by fstat; a closed descriptor is none), and of those /dev/null is the common one that is not
+// (`if factq search X >/dev/null`): libuv's own check tells them apart. Its binding is a pending
+// deprecation, so a run that asks to hear of those builds the stream and asks it instead.
+function isTerminal(fd: number, stream: () => NodeJS.WriteStream): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
+    if (!fstatSync(fd).isCharacterDevice()) return false;
   } catch {
     return false;
   }
+  const pending = process.execArgv.includes('--pending-deprecation') || (process.env.NODE_OPTIONS ?? '').includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending) {
+    try {
+      const binding = (process as unknown as { binding(name: string): { isTTY?: (fd: number) => boolean } }).binding('tty_wrap');
+      if (typeof binding.isTTY === 'function') return binding.isTTY(fd) === true;
+    } catch {
+      // Gone from this Node: ask the stream.
+    }
+  }
+  return stream().isTTY === true;
 }
 
 // stdout written with fs.writeSync to descriptor 1. Building process.stdout loads Node's stream and
@@ -83,7 +96,7 @@ function descriptorStdout(): Io['stdout'] & { streamed(): boolean } {
     return stream;
   };
   // A closed descriptor 1 is no terminal; writing to it fails below and is reported there.
-  const isTTY = (): boolean => (tty ??= isCharacterDevice(1) && toStream().isTTY === true);
+  const isTTY = (): boolean => (tty ??= isTerminal(1, toStream));
   return {
     streamed: () => stream !== undefined,
     get isTTY() {
