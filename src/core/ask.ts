@@ -479,20 +479,32 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
 
 // A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired").
 function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
-  return fact.numbers?.find((n) => queryTerms(n.unit).some((st) => a.wanted.has(st)));
+  return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => a.wanted.has(st)));
+}
+
+// A figure's unit as query terms, worked out once per unit: every candidate's figures are weighed against
+// the question, and most share a few units. Bounded, for a dataset of many units.
+const UNIT_TERMS = new Map<string, readonly string[]>();
+function unitTerms(unit: string): readonly string[] {
+  let terms = UNIT_TERMS.get(unit);
+  if (!terms) {
+    if (UNIT_TERMS.size >= 4096) UNIT_TERMS.clear();
+    UNIT_TERMS.set(unit, (terms = queryTerms(unit)));
+  }
+  return terms;
 }
 
 // The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles").
 function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   if (a.unit === undefined) return fact.numbers[0];
-  const fitting = fact.numbers.filter((n) => queryTerms(n.unit).some((st) => a.units.has(st)));
+  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)));
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
 
 // How many of the question's other words a figure's unit holds.
 function unitFit(a: Analysis, figure: NumberFigure): number {
-  return queryTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
+  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
 
 // What a candidate lacks to answer this question; none means it can.
@@ -843,7 +855,7 @@ function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Co
   const [first, second] = figures as [Compared, Compared];
   if (first.figure.unit !== second.figure.unit) return undefined;
   // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
-  if (!queryTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
+  if (!unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
 }
 

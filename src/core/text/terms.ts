@@ -108,9 +108,10 @@ export function questionWordsFixed(question: string): string {
   return withoutOpening(normalise(question).trim())
     // Words whole with their apostrophes: "didn't" is no slip of "did".
     .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w) => {
-      const fixed = questionWordFor(w);
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
-      return fixed !== undefined && !STOP_WORDS.has(w) && !isEnglishWord(w) ? fixed : w;
+      if (STOP_WORDS.has(w)) return w;
+      const fixed = questionWordFor(w);
+      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
     });
 }
 
