@@ -2,7 +2,7 @@
 // start-up: the bundled dataset's index snapshot, with what the English dictionary gives for each of the
 // dataset's own words (so a query made of them reads no dictionary file at run time), its entity names,
 // and its asks as restatement keys.
-import { Corpus, encodeRestatements } from '../src/core/corpus.js';
+import { Corpus, encodeRestatements, entityNamesTable } from '../src/core/corpus.js';
 import { bundled } from '../src/core/dataset.js';
 import { encodeSnapshot } from '../src/core/index/snapshot.js';
 import { dictionaryText } from '../src/core/index/vocabulary.js';
@@ -21,4 +21,4 @@ const dataWords = [...new Set(texts.flatMap((t) => words(t)))];
 const dictionary = dictionaryText(dataWords.map((word) => [word, index.vocabulary.dictionaryMatches(word)] as const));
 // Each fact's asks as restatement keys, by article rank: stemming them all costs ask a millisecond a run.
 const asked = encodeRestatements(corpus);
-process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, names: [...corpus.entityNames()], asked, knownWords: knownWordsText(new Set([...dataWords, ...STOP_WORDS, ...QUESTION_WORDS])) }));
+process.stdout.write(JSON.stringify({ index: { ...encodeSnapshot(index.snapshot()), dictionary }, names: entityNamesTable(corpus), asked, knownWords: knownWordsText(new Set([...dataWords, ...STOP_WORDS, ...QUESTION_WORDS])) }));

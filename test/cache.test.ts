@@ -2,16 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
-import { MAX_CACHE_ENTRIES, contentHash, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
+import { MAX_CACHE_ENTRIES, contentHash, decodeEntry, encodeEntry, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
-import type { IndexSnapshot } from '../src/core/index/snapshot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-cache-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -114,8 +112,8 @@ describe('the index cache never changes an answer', () => {
     // The owner's cache, with its key; then an entry planted as an attacker would: the right name, the
     // bad file's content hash and a well-formed index, but no MAC under the owner's key.
     await loadCorpus(good, { cacheDir });
-    const { snapshot } = deserialize(readFileSync(entryOf(cacheDir)).subarray(32)) as { snapshot: unknown };
-    const payload = serialize({ fingerprint: 'dev', contentHash: contentHash(readFileSync(file)), snapshot });
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(32))!;
+    const payload = encodeEntry({ fingerprint: 'dev', contentHash: contentHash(readFileSync(file)), snapshot });
     writeFileSync(entryPath(cacheDir, file), Buffer.concat([randomBytes(32), payload]));
     await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[0\]\.id/);
   });
@@ -131,7 +129,7 @@ describe('the index cache never changes an answer', () => {
     writeFileSync(file, JSON.stringify(bad));
     // Written by factq's own code, under the owner's key, without a layout: trusted, so the file (which
     // would fail validation) is answered from it.
-    const { snapshot } = deserialize(readFileSync(entryOf(cacheDir)).subarray(32)) as { snapshot: IndexSnapshot };
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(32))!;
     writeCachedIndex(cacheDir, file, contentHash(readFileSync(file)), snapshot);
     expect((await loadCorpus(file, { cacheDir })).dataset.facts[0]!.id).toBe('NOT A KEBAB ID');
   });
@@ -193,5 +191,62 @@ describe('the index cache never changes an answer', () => {
     writeFileSync(file, JSON.stringify(generate(301)));
     await loadCorpus(file, { cacheDir });
     expect(readdirSync(cacheDir)).toEqual(expect.arrayContaining(['draft.tmp', 'notes.idx']));
+  });
+});
+
+describe('the entry format', () => {
+  const root = mkdtempSync(join(tmpdir(), 'factq-cache-format-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const layout = {
+    shell: '{"schemaVersion":1}',
+    ranges: Int32Array.from([10, 20, 21, 30]),
+    order: Int32Array.from([1, 0]),
+    identity: '1:2:40:3:4',
+    columns: { question: Int32Array.from([1, 2]), type: Uint8Array.from([0, 3]), entityStart: Int32Array.from([0, 1, 1]), entities: Int32Array.from([0]) },
+    names: '\nal asad\tal-Asad\n',
+  };
+  const snapshot = {
+    vocab: ['@Al\nAsad', 'base', 'missil'],
+    offsets: Int32Array.from([0, 1, 3, 4]),
+    postings: Int32Array.from([(0 << 4) | 10, (0 << 4) | 5, (1 << 4) | 10, (1 << 4) | 7]),
+    docLength: Uint16Array.from([4, 9]),
+    dictionary: '\nbase\tbase 1\n',
+    relatives: '{"bases":[1]}',
+  };
+
+  it('reads back what it wrote: strings, arrays, a stem with a line end in it, and an entry without a layout', () => {
+    const entry = { fingerprint: 'f', contentHash: 'h', snapshot, layout };
+    expect(decodeEntry(encodeEntry(entry))).toEqual(entry);
+    expect(decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot }))).toEqual({ fingerprint: 'f', contentHash: 'h', snapshot: { ...snapshot } });
+  });
+
+  it('reads arrays in place where they are aligned, and copies them where they are not', () => {
+    const bytes = encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot, layout });
+    const aligned = decodeEntry(bytes)!;
+    expect(aligned.snapshot.postings.buffer).toBe(bytes.buffer);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const copied = decodeEntry(shifted.subarray(1))!;
+    expect(copied.snapshot.postings.buffer).not.toBe(shifted.buffer);
+    expect(copied.snapshot).toEqual(aligned.snapshot);
+  });
+
+  it('is no entry when cut short or not one of its own', () => {
+    const bytes = encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot, layout });
+    // The last section (the names, 18 bytes, padded to 24) cut into.
+    for (const cut of [0, 4, 8, 20, bytes.length - 16]) expect(decodeEntry(bytes.subarray(0, cut))).toBeUndefined();
+    expect(decodeEntry(Buffer.from('not an entry at all'))).toBeUndefined();
+  });
+
+  it('writes no entry whose index does not hold together: a reader trusts what it reads back', () => {
+    const file = join(root, 'data.json');
+    const cacheDir = join(root, 'cache');
+    writeFileSync(file, '{}');
+    const broken = { ...snapshot, postings: Int32Array.from([(0 << 4) | 10, (7 << 4) | 5, (1 << 4) | 10, (1 << 4) | 7]) };
+    writeCachedIndex(cacheDir, file, 'h', broken, layout);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.idx'))).toEqual([]);
+    writeCachedIndex(cacheDir, file, 'h', snapshot);
+    expect(readCachedIndex(cacheDir, file, 'h', 2)).toEqual(snapshot);
+    expect(readCachedIndex(cacheDir, file, 'h', 3)).toBeUndefined();
   });
 });

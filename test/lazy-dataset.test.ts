@@ -1,7 +1,6 @@
 // A warm run reads the index and each fact's place in the file from the cache and parses only the facts it
 // reads. The scan that finds those places, and the answers on that path, against the full parse.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -10,6 +9,7 @@ import { generate } from '../bench/generate.mjs';
 import { ask } from '../src/core/ask.js';
 import { Corpus } from '../src/core/corpus.js';
 import { loadCorpus } from '../src/core/dataset.js';
+import { decodeEntry } from '../src/core/cache.js';
 import { factRanges, lazyDataset } from '../src/core/lazy-dataset.js';
 import type { Dataset } from '../src/core/model.js';
 import { filterFrom } from '../src/core/query.js';
@@ -86,7 +86,7 @@ describe('the warm path answers as the full path', () => {
   it('the same hits for queries and filters, and the same answers', async () => {
     await loadCorpus(file, { cacheDir }); // cold: writes the entry, with each fact's place in the file
     const entry = readdirSync(cacheDir).find((n) => n.endsWith('.idx'))!;
-    const { layout } = deserialize(readFileSync(join(cacheDir, entry)).subarray(32)) as { layout: { ranges: Int32Array } };
+    const layout = decodeEntry(readFileSync(join(cacheDir, entry)).subarray(32))!.layout!;
     expect(layout.ranges).toHaveLength(2 * data.facts.length);
     const warm = await loadCorpus(file, { cacheDir });
     for (const q of queries)

@@ -7,11 +7,11 @@ import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
-import { STOP_WORDS, restatementKey, stem, words } from './text/index.js';
+import { STOP_WORDS, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
-  byWords: ReadonlyMap<string, string>;
+  byWords: { get(words: string): string | undefined };
   /** The most words in any of them. */
   longest: number;
 }
@@ -61,6 +61,11 @@ export function columnsOf(dataset: Dataset): FactColumns {
   return { question, type, entityStart, entities: Int32Array.from(entities) };
 }
 
+/** The corpus's entity names as a keyedLines table, for Corpus's `names`. */
+export function entityNamesTable(corpus: Corpus): string {
+  return keyedLines(corpus.entityNames());
+}
+
 /** Each fact's asks as restatement keys, for Corpus's `asked`: a string per fact, in article order. */
 export function encodeRestatements(corpus: Corpus): string[] {
   return corpus.factsInArticleOrder().map((f) => (f.asks ?? []).map((q) => restatementKey(q).join(' ')).join('\n'));
@@ -81,6 +86,8 @@ export class Corpus {
   private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
   private readonly asked: readonly string[] | undefined;
   private names: ReadonlyMap<string, string> | undefined;
+  private readonly namesTable: string | undefined;
+  private nameOf: ((key: string) => string | undefined) | undefined;
 
   /**
    * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
@@ -90,8 +97,8 @@ export class Corpus {
     readonly dataset: Dataset,
     known: {
       snapshot?: IndexSnapshot | undefined;
-      /** Every entity name and alias, folded, -> its entity (see entityNames). */
-      names?: ReadonlyMap<string, string> | undefined;
+      /** Every entity name and alias, folded, -> its entity, as a keyedLines table (see entityNamesTable). */
+      names?: string | undefined;
       order?: Int32Array | undefined;
       columns?: FactColumns | undefined;
       /**
@@ -105,7 +112,7 @@ export class Corpus {
   ) {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
-    this.names = known.names;
+    this.namesTable = known.names;
     this.ranks = known.order;
     this.columns = known.columns;
     this.asked = known.asked;
@@ -181,23 +188,33 @@ export class Corpus {
 
   /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. */
   entityNamed(name: string): string | undefined {
-    return this.entityNames().get(words(name).join(' '));
+    return this.named(words(name).join(' '));
+  }
+
+  // A name's entity, by its folded words: from the table worked out before (a large dataset's names need
+  // not all be folded for a query's few), else from entityNames.
+  private named(key: string): string | undefined {
+    if (this.namesTable === undefined) return this.entityNames().get(key);
+    return key.includes('\t') || key.includes('\n') ? undefined : (this.nameOf ??= keyedLookup(this.namesTable))(key);
   }
 
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
   entityPhrases(): EntityPhrases {
-    if (!this.phrases) {
-      const byWords = new Map<string, string>();
-      let longest = 0;
-      for (const [key, entity] of this.entityNames()) {
-        const count = key.split(' ').length;
-        if (count < 2) continue;
-        byWords.set(key, entity);
-        longest = Math.max(longest, count);
-      }
-      this.phrases = { byWords, longest };
+    if (this.phrases) return this.phrases;
+    if (this.namesTable !== undefined) {
+      // Of any number of words: a query tries its own few runs of words, each found in place, rather than
+      // walk a large dataset's table for its longest name.
+      return (this.phrases = { byWords: { get: (key) => (key.includes(' ') ? this.named(key) : undefined) }, longest: Number.MAX_SAFE_INTEGER });
     }
-    return this.phrases;
+    const byWords = new Map<string, string>();
+    let longest = 0;
+    for (const [key, entity] of this.entityNames()) {
+      const count = key.split(' ').length;
+      if (count < 2) continue;
+      byWords.set(key, entity);
+      longest = Math.max(longest, count);
+    }
+    return (this.phrases = { byWords, longest });
   }
 
   /**

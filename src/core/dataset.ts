@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Problem } from './model.js';
-import { Corpus, columnsOf } from './corpus.js';
+import { Corpus, columnsOf, entityNamesTable } from './corpus.js';
 import { datasetFiles, mergeDatasets, slugOf } from './library.js';
 import type { Part } from './library.js';
 import { decodeSnapshot } from './index/snapshot.js';
@@ -52,7 +52,7 @@ let bundledOne: Corpus | undefined;
 export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
   if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
-  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; names: Array<[string, string]>; asked: string[] };
+  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; names: string; asked: string[] };
   // The index of relatives lies beside the bundle, read only by a query word the data does not hold.
   const relatives = (): string | undefined => {
     try {
@@ -61,7 +61,7 @@ export function bundledCorpus(): Corpus {
       return undefined;
     }
   };
-  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, names: new Map(built.names), asked: built.asked }));
+  return (bundledOne = new Corpus(bundled(), { snapshot: { ...decodeSnapshot(built.index), relatives }, names: built.names, asked: built.asked }));
 }
 
 /** Where factq keeps its cache: $XDG_CACHE_HOME/factq, else ~/.cache/factq; undefined if neither is known. */
@@ -148,13 +148,13 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
     if (i < 0 || i >= facts.length) continue;
     if (placed[i]!.id !== facts[i]!.id || placed[i]!.text !== facts[i]!.text) return undefined;
   }
-  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset) };
+  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset), names: entityNamesTable(corpus) };
 }
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
 function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (start: number, end: number) => Uint8Array): Corpus {
   const shell = JSON.parse(found.layout.shell) as Omit<Dataset, 'facts'>;
-  return new Corpus(lazyDataset(shell, read, found.layout.ranges), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns });
+  return new Corpus(lazyDataset(shell, read, found.layout.ranges), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns, names: found.layout.names });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

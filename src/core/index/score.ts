@@ -98,8 +98,9 @@ export class Scratch {
   }
 }
 
+// An indexed loop: a warm run does this once, in cold code, where an iterator costs several times more.
 function averageOf(lengths: Uint16Array): number {
   let total = 0;
-  for (const len of lengths) total += len;
+  for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
   return lengths.length ? total / lengths.length || 1 : 1;
 }

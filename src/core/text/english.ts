@@ -4,7 +4,7 @@
 // the files a query's words need.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keyedLine, keyedLines, keyedMap } from './lines.js';
+import { keyedLines, keyedLookup } from './lines.js';
 
 // Where the built lexicon lies: the build sets this to the bundle's own folder, vitest to dist/.
 declare const __FACTQ_DIST__: string;
@@ -44,16 +44,11 @@ interface KnownWord {
 
 // A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles".
 // A query looks up a few words, each found in place; a build of a large dataset's index looks up every
-// word it has, so after a few dozen lookups the lines go into a map.
-let knownLookups = 0;
-let knownLines: Map<string, string> | undefined;
+// word it has, and after a few dozen lookups the lines go into a map.
+let knownLine: ((word: string) => string | undefined) | undefined;
 function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
-  let line: string | undefined;
-  if (knownLines || ++knownLookups > 64) {
-    knownLines ??= keyedMap(KNOWN_WORDS);
-    line = knownLines.get(word);
-  } else line = keyedLine(KNOWN_WORDS, word);
+  const line = (knownLine ??= keyedLookup(KNOWN_WORDS))(word);
   if (line === undefined) return undefined;
   const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = line.split('\t');
   return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds, opposites: opposites ? opposites.split(' ') : [], particles: ` ${particles} ` };

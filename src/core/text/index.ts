@@ -13,4 +13,4 @@ export { highlightWords } from './highlight.js';
 export { ALTERNATIVES, ANSWER_FORM_WORDS, ATTRIBUTE_CUE, AUXILIARY, PLACE_AFTER, PLACE_ANSWER, PREPOSITION_NAME, NAME_OF, COMPARATIVE, PURPOSE_ANSWER, YES_OR_NO, CHOICE_CUE, CONDITION, COUNT_CUE, DIFFERENCE, FOCUS_CUE, IDENTITY, ROLE_NAME, WHICH_CUE, WHICH_KIND, WHEN_WORD, INTENT_CUES, LATER_WH, LEAD_WH, AVOIDANCE, ENDED, ENDED_ASKED, EXISTENTIAL, HEDGE, UNMARKED_NEGATION, YES_OR_NO_QUESTION, LESS_WORDS, MORE_WORDS, NEGATION, PLACE_WORDS, REASON_WORDS, SPEAKER_CUE, TIME_PHRASE, THAN, TOTAL, TYPE_HINTS, WHO_IS, WHO_SAID, WHY_VERBS } from './cues.js';
 export type { Intent } from './cues.js';
 export { StringSet, WordTable } from './wordtable.js';
-export { keyedLine, keyedLines, keyedMap } from './lines.js';
+export { keyedLine, keyedLines, keyedLookup, keyedMap } from './lines.js';

@@ -25,3 +25,16 @@ export function keyedMap(table: string): Map<string, string> {
   }
   return map;
 }
+
+/**
+ * Lookups in a keyedLines table: in place for the first few dozen (a query's few words make no object for
+ * the rest), then through a map, for a caller that looks up every word it has.
+ */
+export function keyedLookup(table: string, inPlace = 64): (key: string) => string | undefined {
+  let lookups = 0;
+  let map: Map<string, string> | undefined;
+  return (key) => {
+    if (map || ++lookups > inPlace) return (map ??= keyedMap(table)).get(key);
+    return keyedLine(table, key);
+  };
+}
