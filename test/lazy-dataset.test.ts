@@ -128,3 +128,60 @@ describe('the warm path answers as the full path', () => {
     expect(warm.dataset.facts[0]!.text).toBe(JSON.parse(changed).facts[0].text);
   });
 });
+
+describe('a file too large to parse whole is read fact by fact', () => {
+  const data = generate(1500);
+  const file = join(dir, 'streamed.json');
+  writeFileSync(file, JSON.stringify(data, null, 1));
+  const full = new Corpus(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+  const streamed = { readWholeUpTo: 1024 };
+  const queries = ['missile base', data.entities[5]!.name, `${data.facts[20]!.numbers?.[0]?.unit ?? 'drone'} attack`, 'zzqx'];
+  const filters = [{}, { type: 'event' as const }, { question: '3' }, { entity: data.entities[2]!.name }];
+  const same = (c: Corpus): void => {
+    for (const q of queries)
+      for (const f of filters) {
+        const filter = filterFrom(full, f);
+        const ids = (d: Corpus) => searchFacts(d, q, filter, 10).map((h) => [h.fact.id, h.score]);
+        expect(ids(c)).toEqual(ids(full));
+      }
+    for (const q of ['how many drones were launched?', `who is ${data.entities[0]!.name}?`, 'what happened?']) expect(ask(c, q)).toEqual(ask(full, q));
+    expect(c.factsInArticleOrder().map((f) => f.id)).toEqual(full.factsInArticleOrder().map((f) => f.id));
+  };
+
+  it('the same hits, filters, answers and order as a whole parse, without a cache and from the one it writes', async () => {
+    same(await loadCorpus(file, streamed));
+    const cacheDir = join(dir, 'streamed-cache');
+    same(await loadCorpus(file, { ...streamed, cacheDir }));
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.idx'))).toHaveLength(1);
+    same(await loadCorpus(file, { cacheDir }));
+  });
+
+  it('tells how it goes, up to every fact', async () => {
+    const told: number[] = [];
+    await loadCorpus(file, { ...streamed, onProgress: (done, total) => told.push(done / total) });
+    expect(told.at(-1)).toBe(1);
+    expect(told).toEqual([...told].sort((a, b) => a - b));
+  });
+
+  it.each([
+    ['a fact with a field of the wrong type', (d: Dataset) => ((d.facts[7] as unknown as Record<string, unknown>).paragraph = 'two'), /facts\[7\]\.paragraph/],
+    ['an unknown entity', (d: Dataset) => (d.facts[9]!.entities = ['Nobody At All']), /facts\[9\]\.entities\[0\]: unknown entity "Nobody At All"/],
+    ['a repeated id', (d: Dataset) => (d.facts[12]!.id = d.facts[4]!.id), /facts\[12\]\.id: duplicate id "[^"]+" \(first at facts\[4\]\)/],
+    ['a broken article', (d: Dataset) => ((d.article as unknown as Record<string, unknown>).paragraphs = 0), /article\.paragraphs/],
+  ])('refuses %s, with its path, as a whole parse would', async (_, change, message) => {
+    const bad = structuredClone(data) as unknown as Dataset;
+    change(bad);
+    const badFile = join(dir, 'streamed-bad.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    await expect(loadCorpus(badFile, streamed)).rejects.toThrow(message);
+    await expect(loadCorpus(badFile)).rejects.toThrow(message);
+  });
+
+  it('refuses a fact that is no JSON, saying which', async () => {
+    const text = JSON.stringify(data);
+    const at = text.indexOf('"text"', text.indexOf(`"${data.facts[3]!.id}"`));
+    const badFile = join(dir, 'streamed-json.json');
+    writeFileSync(badFile, `${text.slice(0, at)}"text":tru,${text.slice(at)}`);
+    await expect(loadCorpus(badFile, streamed)).rejects.toThrow(/not valid JSON in facts\[3\]/);
+  });
+});

@@ -133,14 +133,14 @@ describe('malformed datasets', () => {
     expect(r.stderr).toMatch(/permission denied/);
   });
 
-  it('refuses a 200 MB file before reading it', async () => {
+  it('refuses a file over 1 GiB before reading it', async () => {
     const path = join(dir, 'huge.json');
     const fd = openSync(path, 'w');
-    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk used
+    ftruncateSync(fd, 1536 * 1024 * 1024); // sparse: no disk used
     closeSync(fd);
     const r = spawnSync(process.execPath, ['--max-old-space-size=128', bin, 'list', '--data', path], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`factq: ${path}: too large (200 MiB; factq reads datasets up to 128 MiB)\n`);
+    expect(r.stderr).toBe(`factq: ${path}: too large (1536 MiB; factq reads datasets up to 1 GiB)\n`);
   });
 
   it('keeps the message short for a file with many problems', async () => {
@@ -364,7 +364,7 @@ describe('holes an adversarial review found', () => {
   it('counts the bytes of a pipe or a device against the size limit', () => {
     const r = spawnSync(process.execPath, [bin, 'list', '--data', '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('factq: /dev/zero: too large (over the limit; factq reads datasets up to 128 MiB)\n');
+    expect(r.stderr).toBe('factq: /dev/zero: too large (over the limit; factq reads datasets up to 1 GiB)\n');
   });
 
   it('bounds the question before reading it (no super-linear pattern on a huge question)', async () => {

@@ -46,19 +46,40 @@ export interface FactColumns {
 
 /** A dataset's facts as filter columns. */
 export function columnsOf(dataset: Dataset): FactColumns {
-  const n = dataset.facts.length;
-  const entityIndex = new Map(dataset.entities.map((e, i) => [e.name, i]));
-  const question = new Int32Array(n);
-  const type = new Uint8Array(n);
-  const entityStart = new Int32Array(n + 1);
-  const entities: number[] = [];
-  dataset.facts.forEach((f, d) => {
-    question[d] = f.question;
-    type[d] = FACT_TYPES.indexOf(f.type);
-    for (const name of f.entities) entities.push(entityIndex.get(name)!);
-    entityStart[d + 1] = entities.length;
-  });
-  return { question, type, entityStart, entities: Int32Array.from(entities) };
+  const columns = new ColumnsBuilder(dataset.entities, dataset.facts.length);
+  dataset.facts.forEach((f) => columns.add(f));
+  return columns.finish();
+}
+
+/** Filter columns of `n` facts given one at a time, in order (see IndexBuilder). */
+export class ColumnsBuilder {
+  private readonly entityIndex: Map<string, number>;
+  private readonly question: Int32Array;
+  private readonly type: Uint8Array;
+  private readonly entityStart: Int32Array;
+  private readonly entities: number[] = [];
+  private doc = 0;
+
+  constructor(entities: Dataset['entities'], n: number) {
+    this.entityIndex = new Map(entities.map((e, i) => [e.name, i]));
+    this.question = new Int32Array(n);
+    this.type = new Uint8Array(n);
+    this.entityStart = new Int32Array(n + 1);
+  }
+
+  /** Add the next fact. */
+  add(f: Fact): void {
+    const d = this.doc++;
+    this.question[d] = f.question;
+    this.type[d] = FACT_TYPES.indexOf(f.type);
+    for (const name of f.entities) this.entities.push(this.entityIndex.get(name)!);
+    this.entityStart[d + 1] = this.entities.length;
+  }
+
+  /** The columns of the facts added. */
+  finish(): FactColumns {
+    return { question: this.question, type: this.type, entityStart: this.entityStart, entities: Int32Array.from(this.entities) };
+  }
 }
 
 /** The corpus's entity names as a keyedLines table, for Corpus's `names`. */

@@ -5,18 +5,29 @@ import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
-import type { CheckResult, Dataset, Problem } from './model.js';
-import { Corpus, columnsOf, entityNamesTable } from './corpus.js';
+import type { CheckResult, Dataset, Fact, Problem } from './model.js';
+import { ColumnsBuilder, Corpus, columnsOf, entityNamesTable } from './corpus.js';
 import { datasetFiles, mergeDatasets, slugOf } from './library.js';
 import type { Part } from './library.js';
 import { decodeSnapshot } from './index/snapshot.js';
 import type { EncodedSnapshot, IndexSnapshot } from './index/snapshot.js';
-import { isObject, isWellFormed } from './quick-check.js';
+import { factChecker, isObject, isWellFormed } from './quick-check.js';
+import { IndexBuilder } from './index/build.js';
+import { paragraphRanks } from './query.js';
 import { factRanges, lazyDataset } from './lazy-dataset.js';
 import type { Layout } from './cache.js';
 
-/** Files above this size are refused before reading, so a huge file cannot exhaust memory. */
-export const MAX_DATA_BYTES = 128 * 1024 * 1024;
+/**
+ * Files above this size are refused before reading. Facts lie by byte offsets kept as 32-bit integers (2 GiB
+ * at most), and a first read holds the file's bytes and its index together: about 2.5 times the file at
+ * its peak (a million facts, 385 MiB, peak at about 1 GB).
+ */
+export const MAX_DATA_BYTES = 1024 * 1024 * 1024;
+/**
+ * Files above this size are read fact by fact (see streamedCorpus): parsed whole, a file becomes objects of
+ * several times its size, and its text may pass the longest string V8 makes.
+ */
+export const READ_WHOLE_UP_TO = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
 // What the build worked out for the bundled dataset (scripts/bundled-index.ts), inlined as a JSON string:
@@ -79,6 +90,8 @@ export interface LoadOptions {
   cacheDir?: string | undefined;
   /** Told how a long first load goes: facts indexed of all. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Files larger than this many bytes are read fact by fact (default READ_WHOLE_UP_TO). */
+  readWholeUpTo?: number | undefined;
 }
 
 /** Read, parse and validate a dataset file; throws a FactqError (exit 2) naming the file and the problems. */
@@ -122,6 +135,13 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
       return corpusFrom(known, bytesSource(bytes));
     }
   }
+  if (bytes.length > (opts.readWholeUpTo ?? READ_WHOLE_UP_TO)) {
+    const streamed = await streamedCorpus(file, bytes, identity, opts.onProgress);
+    if (streamed) {
+      if (cache) cache.writeCachedIndex(cache.dir, file, hash, streamed.corpus.index.snapshot(), streamed.layout);
+      return streamed.corpus;
+    }
+  }
   const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes));
   if (cache) {
     // An entry without a layout (its facts could not be placed in the file): the index still serves.
@@ -133,6 +153,76 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
   if (cache) cache.writeCachedIndex(cache.dir, file, hash, corpus.index.snapshot(), layoutOf(corpus, bytes, identity));
   opts.onProgress?.(1, 1);
   return corpus;
+}
+
+/**
+ * A corpus of a file too large to parse whole, read fact by fact: each fact is parsed, checked, indexed and
+ * dropped, and later read again from the bytes when a query needs it (as a warm run reads it from the file).
+ * Undefined when the file's facts cannot be found by a scan: then it is parsed whole after all.
+ */
+async function streamedCorpus(
+  file: string,
+  bytes: Buffer,
+  identity: string | undefined,
+  onProgress: ((done: number, total: number) => void) | undefined,
+): Promise<{ corpus: Corpus; layout: Layout } | undefined> {
+  const ranges = factRanges(bytes);
+  if (!ranges?.length) return undefined;
+  const n = ranges.length / 2;
+  const decoder = new TextDecoder('utf-8');
+  // The file without its facts: what comes before the first and after the last ("facts": [ ... ]).
+  const outside = parseJson(file, decoder.decode(bytes.subarray(0, ranges[0])) + decoder.decode(bytes.subarray(ranges[2 * n - 1])));
+  if (!isObject(outside)) await checked(file, outside);
+  const { facts: _facts, ...shell } = outside as Record<string, unknown>;
+  const quick = factChecker(shell);
+  // A shell the quick check is not sure of: the schema decides it, and then each fact.
+  if (!quick) await checked(file, { ...shell, facts: [] });
+  let check = quick;
+  if (!check) {
+    const schema = await loadSchema();
+    const ids = new Set<unknown>();
+    check = (f) => {
+      if (!schema.checkDataset({ ...shell, facts: [f] }).ok || ids.has((f as Fact).id)) return false;
+      ids.add((f as Fact).id);
+      return true;
+    };
+  }
+  const entities = (shell as Omit<Dataset, 'facts'>).entities;
+  const builder = new IndexBuilder(entities, n);
+  const columns = new ColumnsBuilder(entities, n);
+  const paragraphs = new Float64Array(n);
+  const factAt = (i: number): unknown => {
+    try {
+      return JSON.parse(decoder.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!)));
+    } catch {
+      throw new FactqError(`${file}: not valid JSON in facts[${i}] (from byte ${ranges[2 * i]!})`);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (onProgress && (i & 4095) === 0) onProgress(i, n);
+    const fact = factAt(i);
+    if (!check(fact)) throw await factProblems(file, shell, fact, i, factAt);
+    builder.add(fact as Fact);
+    columns.add(fact as Fact);
+    paragraphs[i] = (fact as Fact).paragraph;
+  }
+  onProgress?.(n, n);
+  const order = paragraphRanks(paragraphs);
+  const known = { snapshot: builder.finish(), order, columns: columns.finish() };
+  const corpus = new Corpus(lazyDataset(shell as Omit<Dataset, 'facts'>, bytesSource(bytes), ranges), known);
+  const layout = { shell: JSON.stringify(shell), ranges, order, identity: identity ?? '', columns: known.columns, names: entityNamesTable(corpus) };
+  return { corpus, layout };
+}
+
+// The problems of the first fact a streamed read refused: the schema's, on the article and entities with
+// that fact alone (its paths renumbered); else it repeats an earlier fact's id.
+async function factProblems(file: string, shell: Record<string, unknown>, fact: unknown, i: number, factAt: (i: number) => unknown): Promise<DatasetError> {
+  const result = (await loadSchema()).checkDataset({ ...shell, facts: [fact] });
+  if (!result.ok) return new DatasetError(file, result.problems.map((p) => ({ ...p, path: p.path.replace(/^facts\[0\]/, `facts[${i}]`) })));
+  const id = (fact as Fact).id;
+  let first = 0;
+  while (first < i && (factAt(first) as Fact).id !== id) first++;
+  return new DatasetError(file, [{ path: `facts[${i}].id`, message: `duplicate id "${id}" (first at facts[${first}])` }]);
 }
 
 // Where each fact lies in the file and the rest of the dataset, for a warm run; none when the file's facts
@@ -254,7 +344,7 @@ export function readBytes(file: string, opts: { stdin?: boolean } = {}): Buffer 
       throw new FactqError(`${file}: ${describeIoError(err)}`);
     }
   }
-  const mib = (n: number): string => `${Math.round(n / 1024 / 1024)} MiB`;
+  const mib = (n: number): string => (n % (1 << 30) === 0 ? `${n / (1 << 30)} GiB` : `${Math.round(n / 1024 / 1024)} MiB`);
   const tooLarge = (size?: number): FactqError =>
     new FactqError(`${file}: too large (${size === undefined ? 'over the limit' : mib(size)}; factq reads datasets up to ${mib(MAX_DATA_BYTES)})`);
   try {

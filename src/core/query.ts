@@ -59,7 +59,11 @@ export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
 
 /** Each fact's rank in article order: by paragraph, then as listed. */
 export function articleRanks(facts: readonly Fact[]): Int32Array {
-  const paragraphs = Float64Array.from(facts, (f) => f.paragraph);
+  return paragraphRanks(Float64Array.from(facts, (f) => f.paragraph));
+}
+
+/** Each fact's rank in article order, from each fact's paragraph: by paragraph, then as listed. */
+export function paragraphRanks(paragraphs: Float64Array): Int32Array {
   const n = paragraphs.length;
   const ranks = new Int32Array(n);
   // Datasets are usually listed in article order already: then each fact's rank is its place.
