@@ -1,8 +1,9 @@
 // The index cache for --data files: used when the file is unchanged, ignored when it changed, kept small.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
+import zlib from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,7 +72,7 @@ describe('index cache', () => {
     files.forEach((f, i) => {
       writeFileSync(f, String(i));
       writeCachedIndex(lru, f, `hash-${i}`, snapshot);
-      for (const name of readdirSync(lru).filter((n) => !stamped.has(n) && n !== 'key')) {
+      for (const name of readdirSync(lru).filter((n) => !stamped.has(n))) {
         utimesSync(join(lru, name), start + i, start + i);
         stamped.add(name);
       }
@@ -101,36 +102,48 @@ describe('the index cache never changes an answer', () => {
   const data = generate(300);
   const entryOf = (cacheDir: string): string => join(cacheDir, readdirSync(cacheDir).find((n) => n.endsWith('.idx'))!);
 
-  it('refuses an entry it did not write: an invalid dataset is still refused', async () => {
-    const good = join(root, 'good.json');
-    const file = join(root, 'planted.json');
-    const cacheDir = join(root, 'planted-cache');
+  // An entry planted as another user would: the right name, the bad file's content hash and a well-formed
+  // index, whole (its CRC holds); but not the user's own, or writable by others.
+  const plant = async (name: string, how: (path: string) => void): Promise<void> => {
+    const good = join(root, `${name}-good.json`);
+    const file = join(root, `${name}.json`);
+    const cacheDir = join(root, `${name}-cache`);
     writeFileSync(good, JSON.stringify(data));
     const bad = structuredClone(data);
     bad.facts[0]!.id = 'NOT A KEBAB ID';
     writeFileSync(file, JSON.stringify(bad));
-    // The owner's cache, with its key; then an entry planted as an attacker would: the right name, the
-    // bad file's content hash and a well-formed index, but no MAC under the owner's key.
     await loadCorpus(good, { cacheDir });
-    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(32))!;
-    const payload = encodeEntry({ fingerprint: 'dev', contentHash: contentHash(readFileSync(file)), snapshot });
-    writeFileSync(entryPath(cacheDir, file), Buffer.concat([randomBytes(32), payload]));
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(8))!;
+    const payload = encodeEntry({ fingerprint: 'dev', contentHash: await contentHash(readFileSync(file)), snapshot });
+    const prefix = Buffer.alloc(8);
+    prefix.writeUInt32LE(zlib.crc32(payload) >>> 0, 0);
+    const path = entryPath(cacheDir, file);
+    writeFileSync(path, Buffer.concat([prefix, payload]), { mode: 0o600 });
+    how(path);
     await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[0\]\.id/);
-  });
+    // The same entry, the user's own and private, is read: the planting above is what was refused.
+    chownSync(path, process.getuid!(), process.getgid!());
+    chmodSync(path, 0o600);
+    expect((await loadCorpus(file, { cacheDir })).dataset.facts[0]!.id).toBe('NOT A KEBAB ID');
+  };
+
+  it('refuses an entry others may write: an invalid dataset is still refused', () => plant('writable', (path) => chmodSync(path, 0o666)));
+
+  it.runIf(process.getuid?.() === 0)('refuses an entry of another user: an invalid dataset is still refused', () => plant('other-user', (path) => chownSync(path, 65534, 65534)));
 
   it('serves an entry of its own that has no layout (facts it could not place): the index is still good', async () => {
     const good = join(root, 'no-layout-good.json');
     const file = join(root, 'no-layout.json');
     const cacheDir = join(root, 'no-layout-cache');
     writeFileSync(good, JSON.stringify(data));
-    await loadCorpus(good, { cacheDir }); // makes the directory's key
+    await loadCorpus(good, { cacheDir });
     const bad = structuredClone(data);
     bad.facts[0]!.id = 'NOT A KEBAB ID';
     writeFileSync(file, JSON.stringify(bad));
-    // Written by factq's own code, under the owner's key, without a layout: trusted, so the file (which
+    // Written by factq's own code, without a layout: trusted, so the file (which
     // would fail validation) is answered from it.
-    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(32))!;
-    writeCachedIndex(cacheDir, file, contentHash(readFileSync(file)), snapshot);
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(8))!;
+    writeCachedIndex(cacheDir, file, await contentHash(readFileSync(file)), snapshot);
     expect((await loadCorpus(file, { cacheDir })).dataset.facts[0]!.id).toBe('NOT A KEBAB ID');
   });
 
@@ -170,6 +183,16 @@ describe('the index cache never changes an answer', () => {
     rmSync(path, { force: true });
     symlinkSync('/dev/zero', path);
     expect(top(await loadCorpus(file, { cacheDir }), 'missile')).toEqual(top(await loadCorpus(file), 'missile'));
+  });
+
+  it('writes nothing into a cache directory others may write', async () => {
+    const file = join(root, 'shared-dir.json');
+    const cacheDir = join(root, 'shared-cache');
+    writeFileSync(file, JSON.stringify(data));
+    mkdirSync(cacheDir, { mode: 0o777 });
+    chmodSync(cacheDir, 0o777);
+    expect(top(await loadCorpus(file, { cacheDir }), 'missile')).toEqual(top(await loadCorpus(file), 'missile'));
+    expect(readdirSync(cacheDir)).toEqual([]);
   });
 
   it('keeps the cache private and writes through no link', async () => {

@@ -1,13 +1,14 @@
 // A cache of built indexes for --data files, in the user's cache directory (as tldr clients do).
-// An entry is found by the file's path, size and mtime, and trusted only if it is factq's own and whole: it
-// carries a MAC under a key only its owner can read (so no one else can plant an entry), the file's
-// content hash (so a changed file is never answered from it), and an index whose structure is checked
-// against the dataset before use. Then the file is known valid (it was checked before the entry was
-// written) and its index loads from typed arrays instead of being rebuilt. Any doubt, and any cache
-// failure, falls back to the full path, silently. The cache stays small and private: the directory is the
-// owner's alone (0700, files 0600), a file's new entry replaces its old ones, only the most recently used
-// MAX_CACHE_ENTRIES are kept, and pruning touches only files factq made.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+// An entry is found by the file's path, size and mtime, and trusted only if it is factq's own and whole:
+// a regular file of the user's own that no one else may write (so no one else can plant one: the test
+// ssh makes of its keys), whose CRC-32 holds (so damage is never read as an index), made by this build (its
+// fingerprint), for this file (its identity, or its content hash: a changed file is never answered from
+// it). Then the file is known valid (it was checked before the entry was written) and its index loads from
+// typed arrays instead of being rebuilt. Any doubt, and any cache failure, falls back to the full path,
+// silently. The cache stays small and private: the directory is the owner's alone (0700, files 0600), a
+// file's new entry replaces its old ones, only the most recently used MAX_CACHE_ENTRIES are kept, and
+// pruning touches only files factq made. A warm run loads no node:crypto (its streams cost about 3 ms):
+// the content hash is taken only when a file's identity changed.
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IndexSnapshot } from './index/snapshot.js';
@@ -24,8 +25,8 @@ export const MAX_CACHE_ENTRIES = 16;
 const STALE_TMP_MS = 10 * 60 * 1000;
 // No entry is larger: a bigger file at an entry's name is not factq's.
 const MAX_ENTRY_BYTES = 1 << 30;
-const MAC_BYTES = 32;
-const KEY_FILE = 'key';
+// The entry's CRC-32, then 4 bytes of nothing, so what follows starts 8-byte aligned.
+const PREFIX_BYTES = 8;
 // The names factq gives its files: nothing else in the directory is ever pruned.
 const ENTRY_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx$/;
 const TEMP_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx\.[0-9a-f]{16}\.tmp$/;
@@ -54,12 +55,52 @@ export interface Layout {
   names?: string;
 }
 
-/** The content hash that keys a file's entry. */
-export function contentHash(bytes: Uint8Array): string {
+/** The content hash that keys a file's entry (SHA-256). */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const { createHash } = await import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
+// 64 bits of FNV-1a, as 16 hex digits: names entries, no more (an entry says what file it is for).
+function shortHash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+// CRC-32, from zlib's binding as the loader takes it (dist/cli.cjs: the public node:zlib loads streams), or
+// the public one when pending deprecations are shown, or a table here where Node has neither.
+let crcOf: ((bytes: Uint8Array) => number) | undefined;
+function crc32(bytes: Uint8Array): number {
+  return (crcOf ??= crc32Function())(bytes);
+}
+function crc32Function(): (bytes: Uint8Array) => number {
+  const pending = process.execArgv.includes('--pending-deprecation') || (process.env.NODE_OPTIONS ?? '').includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending) {
+    try {
+      const binding = (process as unknown as { binding(name: string): { crc32?: (bytes: Uint8Array, value: number) => number } }).binding('zlib').crc32;
+      if (typeof binding === 'function') return (bytes) => binding(bytes, 0) >>> 0;
+    } catch {
+      // Gone from this Node.
+    }
+  }
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return (bytes) => {
+    let c = -1;
+    for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+    return (c ^ -1) >>> 0;
+  };
+}
 
 /** Where a file's entry lies: `<path hash>-<version, size, mtime hash>.idx`, one first part per file. */
 export function entryPath(dir: string, file: string): string {
@@ -68,7 +109,8 @@ export function entryPath(dir: string, file: string): string {
   return join(dir, `${shortHash(path)}-${shortHash(`${INDEX_FINGERPRINT}\0${path}\0${st.size}\0${st.mtimeMs}`)}.idx`);
 }
 
-// The bytes of a regular file, opened without following a link or waiting on a FIFO; undefined otherwise.
+// The bytes of a regular file of the user's own that no one else may write, opened without following a
+// link or waiting on a FIFO; undefined otherwise.
 function readRegular(path: string, limit: number): Buffer | undefined {
   let fd: number;
   try {
@@ -78,7 +120,7 @@ function readRegular(path: string, limit: number): Buffer | undefined {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.size > limit) return undefined;
+    if (!st.isFile() || st.size > limit || !ownedAlone(st)) return undefined;
     // Its own memory, not zeroed (every byte is read into it) and at offset 0, so the entry's arrays align.
     const bytes = Buffer.allocUnsafeSlow(st.size);
     let done = 0;
@@ -93,24 +135,11 @@ function readRegular(path: string, limit: number): Buffer | undefined {
   }
 }
 
-// The directory's own secret, made on first use and readable by its owner alone.
-function keyOf(dir: string, create: boolean): Buffer | undefined {
-  const path = join(dir, KEY_FILE);
-  const existing = readRegular(path, 1024);
-  if (existing?.length === MAC_BYTES) return existing;
-  if (!create || existing) return undefined;
-  const key = randomBytes(MAC_BYTES);
-  try {
-    writeFileSync(path, key, { flag: 'wx', mode: 0o600 });
-    return key;
-  } catch {
-    // Another factq made it first: use theirs.
-    const theirs = readRegular(path, 1024);
-    return theirs?.length === MAC_BYTES ? theirs : undefined;
-  }
+// The user's own, and not writable by group or others. Where there are no user ids (Windows), the mode.
+function ownedAlone(st: { uid: number; mode: number }): boolean {
+  const uid = process.getuid?.();
+  return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
 }
-
-const macOf = (key: Buffer, payload: Uint8Array): Buffer => createHmac('sha256', key).update(payload).digest();
 
 // An entry's bytes: a header, then each string and typed array of the entry in a section of its own. The
 // header is JSON: the fingerprint, the content hash and each section's name, kind, place and size. The
@@ -122,7 +151,7 @@ type SectionKind = 's' | 'i32' | 'u16' | 'u8';
 type Section = [name: string, kind: SectionKind, offset: number, length: number];
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** An entry as bytes (the payload its MAC is taken of). */
+/** An entry as bytes (what its CRC is taken of). */
 export function encodeEntry(entry: Entry): Buffer {
   const parts: Array<[string, string | Int32Array | Uint16Array | Uint8Array]> = [];
   const { snapshot: s, layout } = entry;
@@ -246,7 +275,7 @@ export function readCachedIndex(dir: string, file: string, hash: string, facts: 
  * was then (`identity`), or for the same content (`hash`).
  *
  * An entry is checked through and through before it is written (see writeCachedIndex), and one read back
- * is the very bytes written, by this build (its MAC and fingerprint say so): reading it checks only that
+ * is the very bytes written, by this build (its owner, CRC and fingerprint say so): reading it checks only that
  * its parts fit together, in time independent of its size. Walking every posting, range and rank again was
  * 13 ms of a 100k-fact warm run.
  */
@@ -300,17 +329,15 @@ function wellFormedColumns(c: FactColumns | undefined, facts: number): boolean {
   return c.entityStart[0] === 0 && c.entityStart[facts] === c.entities.length;
 }
 
-// The entry for this file when factq wrote it (its MAC holds) under this build, for this content when a
-// hash is given.
+// The entry for this file when factq wrote it (the user's own, whole) under this build, for this content
+// when a hash is given.
 function readCachedEntry(dir: string, file: string, hash: string | undefined): Entry | undefined {
   try {
-    const key = keyOf(dir, false);
-    if (!key) return undefined;
     const path = entryPath(dir, file);
     const bytes = readRegular(path, MAX_ENTRY_BYTES);
-    if (!bytes || bytes.length <= MAC_BYTES) return undefined;
-    const payload = bytes.subarray(MAC_BYTES);
-    if (!macOf(key, payload).equals(bytes.subarray(0, MAC_BYTES))) return undefined;
+    if (!bytes || bytes.length <= PREFIX_BYTES) return undefined;
+    const payload = bytes.subarray(PREFIX_BYTES);
+    if (crc32(payload) !== bytes.readUInt32LE(0)) return undefined;
     const entry = decodeEntry(payload);
     if (!entry || entry.fingerprint !== INDEX_FINGERPRINT) return undefined;
     if (hash !== undefined && entry.contentHash !== hash) return undefined;
@@ -343,16 +370,18 @@ export function writeCachedIndex(dir: string, file: string, hash: string, snapsh
   let tmp: string | undefined;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const key = keyOf(dir, true);
-    if (!key) return;
+    // Never into a directory someone else could write: they could replace the entry.
+    if (!ownedAlone(statSync(dir))) return;
     const path = entryPath(dir, file);
     // Checked through before it is written: a reader trusts what it reads back (see readCachedLayout).
     if (!wellFormedSnapshot(snapshot, snapshot.docLength.length)) return;
     if (layout && !wellFormedLayout(layout, snapshot, layout.identity ? Number(layout.identity.split(':')[2]) : Infinity)) layout = undefined;
     const payload = encodeEntry({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot, ...(layout ? { layout } : {}) });
-    // A name no one can guess, created anew ('wx' never follows or reuses what is there).
-    tmp = `${path}.${randomBytes(8).toString('hex')}.tmp`;
-    writeFileSync(tmp, Buffer.concat([macOf(key, payload), payload]), { flag: 'wx', mode: 0o600 });
+    // A name of this process's own, created anew ('wx' never follows or reuses what is there).
+    tmp = `${path}.${tempSuffix()}.tmp`;
+    const prefix = Buffer.alloc(PREFIX_BYTES);
+    prefix.writeUInt32LE(crc32(payload), 0);
+    writeFileSync(tmp, Buffer.concat([prefix, payload]), { flag: 'wx', mode: 0o600 });
     renameSync(tmp, path);
     tmp = undefined;
     prune(dir, path);
@@ -360,6 +389,11 @@ export function writeCachedIndex(dir: string, file: string, hash: string, snapsh
     // A read-only or full cache directory only costs speed; a half-written file is removed.
     if (tmp) rmSync(tmp, { force: true });
   }
+}
+
+// 16 hex digits: the process id, then a random number.
+function tempSuffix(): string {
+  return process.pid.toString(16).padStart(8, '0').slice(-8) + Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
 }
 
 // Last use is the entry's modification time, so pruning can keep what is still used.

@@ -125,7 +125,7 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
     if (warm) return corpusFrom(warm, fileSource(file, warm.layout.ranges, identity));
   }
   const { bytes, identity } = readBytesAndIdentity(file);
-  const hash = cache ? cache.contentHash(bytes) : '';
+  const hash = cache ? await cache.contentHash(bytes) : '';
   if (cache) {
     // The same content under another identity (a copy, a touch): the entry is good, and is written anew
     // with this identity.
