@@ -1,6 +1,5 @@
 // The index cache for --data files: used when the file is unchanged, ignored when it changed, kept small.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import zlib from 'node:zlib';
