@@ -53,6 +53,8 @@ export interface Layout {
   columns: FactColumns;
   /** The entity names table (see entityNamesTable), so a warm run folds no name its query does not use. */
   names?: string;
+  /** The entities as JSON, when `shell` leaves them out: parsed only by a run that reads them. */
+  entities?: string;
 }
 
 /** The content hash that keys a file's entry (SHA-256). */
@@ -164,6 +166,7 @@ export function encodeEntry(entry: Entry): Buffer {
     parts.push(['shell', layout.shell], ['ranges', layout.ranges], ['order', layout.order], ['identity', layout.identity]);
     parts.push(['question', layout.columns.question], ['type', layout.columns.type], ['entityStart', layout.columns.entityStart], ['entities', layout.columns.entities]);
     if (layout.names !== undefined) parts.push(['names', layout.names]);
+    if (layout.entities !== undefined) parts.push(['entities-json', layout.entities]);
   }
   const sections: Section[] = [];
   const bodies: Uint8Array[] = [];
@@ -257,7 +260,16 @@ export function decodeEntry(payload: Uint8Array): Entry | undefined {
     const entities = get('entities', isI32);
     if (!ranges || !order || identity === undefined || !question || !type || !entityStart || !entities) return undefined;
     const names = get('names', isString);
-    entry.layout = { shell, ranges, order, identity, columns: { question, type, entityStart, entities }, ...(names !== undefined ? { names } : {}) };
+    const entitiesJson = get('entities-json', isString);
+    entry.layout = {
+      shell,
+      ranges,
+      order,
+      identity,
+      columns: { question, type, entityStart, entities },
+      ...(names !== undefined ? { names } : {}),
+      ...(entitiesJson !== undefined ? { entities: entitiesJson } : {}),
+    };
   }
   return entry;
 }

@@ -210,7 +210,8 @@ async function streamedCorpus(
   const order = paragraphRanks(paragraphs);
   const known = { snapshot: builder.finish(), order, columns: columns.finish() };
   const corpus = new Corpus(lazyDataset(shell as Omit<Dataset, 'facts'>, bytesSource(bytes), ranges), known);
-  const layout = { shell: JSON.stringify(shell), ranges, order, identity: identity ?? '', columns: known.columns, names: entityNamesTable(corpus) };
+  const { entities: _entities, ...rest } = shell;
+  const layout = { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order, identity: identity ?? '', columns: known.columns, names: entityNamesTable(corpus) };
   return { corpus, layout };
 }
 
@@ -238,13 +239,15 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
     if (i < 0 || i >= facts.length) continue;
     if (placed[i]!.id !== facts[i]!.id || placed[i]!.text !== facts[i]!.text) return undefined;
   }
-  return { shell: JSON.stringify(shell), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset), names: entityNamesTable(corpus) };
+  const { entities, ...rest } = shell;
+  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset), names: entityNamesTable(corpus) };
 }
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
 function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (start: number, end: number) => Uint8Array): Corpus {
   const shell = JSON.parse(found.layout.shell) as Omit<Dataset, 'facts'>;
-  return new Corpus(lazyDataset(shell, read, found.layout.ranges), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns, names: found.layout.names });
+  const { entities } = found.layout;
+  return new Corpus(lazyDataset(shell, read, found.layout.ranges, entities === undefined ? undefined : () => JSON.parse(entities) as Dataset['entities']), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns, names: found.layout.names });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

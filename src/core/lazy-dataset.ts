@@ -89,9 +89,15 @@ function isSpace(c: number): boolean {
 
 /**
  * A dataset from what the cache kept of a file (the article and entities as `shell`, each fact's byte
- * range) and a way to read bytes of the file: a fact is read and parsed when first used, and kept.
+ * range) and a way to read bytes of the file: a fact is read and parsed when first used, and kept. The
+ * entities may come apart from the shell, as a function that makes them on first read.
  */
-export function lazyDataset(shell: Omit<Dataset, 'facts'>, read: (start: number, end: number) => Uint8Array, ranges: Int32Array): Dataset {
+export function lazyDataset(
+  shell: Omit<Dataset, 'facts' | 'entities'> & { entities?: Dataset['entities'] },
+  read: (start: number, end: number) => Uint8Array,
+  ranges: Int32Array,
+  entities?: () => Dataset['entities'],
+): Dataset {
   const n = ranges.length / 2;
   const decoder = new TextDecoder('utf-8');
   const parsed: Fact[] = new Array<Fact>(n);
@@ -120,7 +126,20 @@ export function lazyDataset(shell: Omit<Dataset, 'facts'>, read: (start: number,
       return Reflect.has(target, key);
     },
   });
-  return { ...shell, facts };
+  const dataset = { ...shell, facts } as Dataset;
+  // Entities kept apart are parsed on first read (a large dataset's are megabytes a search never reads).
+  if (entities) {
+    Object.defineProperty(dataset, 'entities', {
+      get: () => {
+        const value = entities();
+        Object.defineProperty(dataset, 'entities', { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return dataset;
 }
 
 // An array index in property-key form ("12"), or undefined.
