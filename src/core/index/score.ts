@@ -12,8 +12,9 @@ export interface TermMatches {
   stem: Int32Array;
   /** How well that stem matches the term (1 exact, less for a synonym or a near spelling). */
   quality: Float32Array;
-  /** The facts touched, in the order met. */
-  docs: number[];
+  /** The facts touched, in the order met: the first `count` of `docs`. */
+  docs: Int32Array;
+  count: number;
 }
 
 /** BM25 over an index's postings. */
@@ -46,19 +47,21 @@ export class Bm25 {
     const { postings, offsets, docLength } = this.snapshot;
     const { avgLength } = this;
     const { contribution, stem, quality, docs } = t;
+    let count = t.count;
     for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
       const packed = postings[p]!;
       const doc = packed >> 4;
       const weight = (packed & 15) / 10;
       const norm = 1 - B + (B * docLength[doc]!) / avgLength;
       const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
-      if (contribution[doc] === 0) docs.push(doc);
+      if (contribution[doc] === 0) docs[count++] = doc;
       if (v > contribution[doc]!) {
         contribution[doc] = v;
         stem[doc] = id;
         quality[doc] = q;
       }
     }
+    t.count = count;
   }
 }
 
@@ -70,30 +73,33 @@ export class Scratch {
   /** Each fact's summed contributions, and how many of the query's terms it matched. */
   readonly sum: Float64Array;
   readonly matched: Uint8Array;
+  /** The facts a query touched: the first `touchedCount`. */
+  readonly touched: Int32Array;
   private readonly terms: TermMatches[] = [];
 
   constructor(private readonly facts: number) {
     this.sum = new Float64Array(facts);
     this.matched = new Uint8Array(facts);
+    this.touched = new Int32Array(facts);
   }
 
   /** The arrays of the query's i-th term. */
   term(i: number): TermMatches {
     const n = this.facts;
-    return (this.terms[i] ??= { contribution: new Float64Array(n), stem: new Int32Array(n), quality: new Float32Array(n), docs: [] });
+    return (this.terms[i] ??= { contribution: new Float64Array(n), stem: new Int32Array(n), quality: new Float32Array(n), docs: new Int32Array(n), count: 0 });
   }
 
   /** Clear what a query touched; when that is much of the dataset, clearing it all (natively) is quicker. */
-  reset(touched: readonly number[], terms: readonly TermMatches[]): void {
-    const clear = (array: Float64Array | Uint8Array, docs: readonly number[]): void => {
-      if (docs.length > this.facts >> 4) array.fill(0);
-      else for (const doc of docs) array[doc] = 0;
+  reset(touched: number, terms: readonly TermMatches[]): void {
+    const clear = (array: Float64Array | Uint8Array, docs: Int32Array, count: number): void => {
+      if (count > this.facts >> 4) array.fill(0);
+      else for (let k = 0; k < count; k++) array[docs[k]!] = 0;
     };
-    clear(this.sum, touched);
-    clear(this.matched, touched);
+    clear(this.sum, this.touched, touched);
+    clear(this.matched, this.touched, touched);
     for (const t of terms) {
-      clear(t.contribution, t.docs);
-      t.docs.length = 0;
+      clear(t.contribution, t.docs, t.count);
+      t.count = 0;
     }
   }
 }

@@ -94,8 +94,8 @@ export class SearchIndex {
     if (!terms.length || !n) return [];
     const scratch = (this.scratch ??= new Scratch(n));
     const perTerm = terms.map((_, i) => scratch.term(i));
-    const { sum, matched } = scratch;
-    const touched: number[] = [];
+    const { sum, matched, touched } = scratch;
+    let touchedCount = 0;
     try {
       terms.forEach((term, i) => {
         const t = perTerm[i]!;
@@ -108,10 +108,10 @@ export class SearchIndex {
         for (const [st, q] of term.matches) this.bm25.add(this.vocabulary.id(st)!, q, idf, t);
         // Indexed loops here and below: a command runs one query, in cold code, where an iterator over
         // tens of thousands of facts costs several times more.
-        const { docs } = t;
-        for (let k = 0; k < docs.length; k++) {
+        const { docs, count } = t;
+        for (let k = 0; k < count; k++) {
           const doc = docs[k]!;
-          if (matched[doc] === 0 && sum[doc] === 0) touched.push(doc);
+          if (matched[doc] === 0 && sum[doc] === 0) touched[touchedCount++] = doc;
           // A word matched only through a shared relative adds to the score but is not a word matched.
           if (t.quality[doc]! >= VOUCH_QUALITY) matched[doc]! += 1;
           sum[doc]! += t.contribution[doc]!;
@@ -129,14 +129,14 @@ export class SearchIndex {
             this.bm25.add(id, q * HINT_WEIGHT, this.bm25.idf(own ?? id), h);
           }
         }
-        for (let k = 0; k < h.docs.length; k++) {
+        for (let k = 0; k < h.count; k++) {
           const doc = h.docs[k]!;
           if (matched[doc]! > 0) sum[doc]! += h.contribution[doc]!;
         }
       }
-      return this.select(terms, perTerm, touched, accept, limit);
+      return this.select(terms, perTerm, touched.subarray(0, touchedCount), accept, limit);
     } finally {
-      scratch.reset(touched, perTerm);
+      scratch.reset(touchedCount, perTerm);
     }
   }
 
@@ -144,7 +144,7 @@ export class SearchIndex {
   private select(
     terms: readonly ExpandedTerm[],
     perTerm: readonly TermMatches[],
-    touched: readonly number[],
+    touched: Int32Array,
     accept: ((doc: number) => boolean) | undefined,
     limit: number,
   ): Hit[] {
