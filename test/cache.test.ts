@@ -1,8 +1,7 @@
 // The index cache for --data files: used when the file is unchanged, ignored when it changed, kept small.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, renameSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import zlib from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,12 +111,10 @@ describe('the index cache never changes an answer', () => {
     bad.facts[0]!.id = 'NOT A KEBAB ID';
     writeFileSync(file, JSON.stringify(bad));
     await loadCorpus(good, { cacheDir });
-    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(8))!;
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)))!;
     const payload = encodeEntry({ fingerprint: 'dev', contentHash: await contentHash(readFileSync(file)), snapshot });
-    const prefix = Buffer.alloc(8);
-    prefix.writeUInt32LE(zlib.crc32(payload) >>> 0, 0);
     const path = entryPath(cacheDir, file);
-    writeFileSync(path, Buffer.concat([prefix, payload]), { mode: 0o600 });
+    writeFileSync(path, payload, { mode: 0o600 });
     how(path);
     await expect(loadCorpus(file, { cacheDir })).rejects.toThrow(/facts\[0\]\.id/);
     // The same entry, the user's own and private, is read: the planting above is what was refused.
@@ -141,7 +138,7 @@ describe('the index cache never changes an answer', () => {
     writeFileSync(file, JSON.stringify(bad));
     // Written by factq's own code, without a layout: trusted, so the file (which
     // would fail validation) is answered from it.
-    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)).subarray(8))!;
+    const { snapshot } = decodeEntry(readFileSync(entryOf(cacheDir)))!;
     writeCachedIndex(cacheDir, file, await contentHash(readFileSync(file)), snapshot);
     expect((await loadCorpus(file, { cacheDir })).dataset.facts[0]!.id).toBe('NOT A KEBAB ID');
   });
@@ -270,5 +267,66 @@ describe('the entry format', () => {
     writeCachedIndex(cacheDir, file, 'h', snapshot);
     expect(readCachedIndex(cacheDir, file, 'h', 2)).toEqual(snapshot);
     expect(readCachedIndex(cacheDir, file, 'h', 3)).toBeUndefined();
+  });
+});
+
+describe('a warm run reads the entry as it needs it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'factq-cache-lazy-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const data = generate(3000);
+  const file = join(root, 'data.json');
+  writeFileSync(file, JSON.stringify(data));
+  const cacheDir = join(root, 'cache');
+  const queries = ['missile base', data.entities[4]!.name, 'drone strike'];
+  const entryOf = (): string => join(cacheDir, readdirSync(cacheDir).find((n) => n.endsWith('.idx'))!);
+  // Where a section lies in an entry's file (see encodeEntry).
+  const sectionOf = (bytes: Buffer, name: string): { from: number; length: number } => {
+    const length = bytes.readUInt32LE(4);
+    const header = JSON.parse(bytes.toString('utf8', 16, 16 + length)) as { sections: Array<{ name: string; offset: number; length: number }> };
+    const s = header.sections.find((x) => x.name === name)!;
+    return { from: ((16 + length + 7) & ~7) + s.offset, length: s.length };
+  };
+  const expected = async () => {
+    const fresh = await loadCorpus(file);
+    return queries.map((q) => top(fresh, q));
+  };
+
+  it('reads the postings from the entry, not from the data file', async () => {
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    renameSync(file, `${file}.away`);
+    try {
+      // All of them, block by block: a block that failed would be worked out from the data file, now gone.
+      expect(warm.index.snapshot().postings.length).toBeGreaterThan(0);
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
+  });
+
+  it('answers as before when a part it reads later proves damaged: that part is worked out from the data file', async () => {
+    await loadCorpus(file, { cacheDir });
+    const path = entryOf();
+    const original = readFileSync(path);
+    // Each part overwritten whole: read as it is, any of them would change some answer below.
+    for (const name of ['postings', 'ranges', 'names', 'entities-json', 'entities']) {
+      const damaged = Buffer.from(original);
+      const { from, length } = sectionOf(damaged, name);
+      damaged.fill(0x5a, from, from + length);
+      writeFileSync(path, damaged);
+      const warm = await loadCorpus(file, { cacheDir });
+      expect(queries.map((q) => top(warm, q))).toEqual(await expected());
+      const filtered = searchFacts(warm, 'missile', { entity: data.entities[1]!.name }, 5).map((h) => h.fact.id);
+      expect(filtered).toEqual(searchFacts(await loadCorpus(file), 'missile', { entity: data.entities[1]!.name }, 5).map((h) => h.fact.id));
+    }
+    writeFileSync(path, original);
+  });
+
+  it('answers as before when the entry is replaced after it was opened', async () => {
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    rmSync(entryOf());
+    writeFileSync(join(cacheDir, 'stand-in.idx'), 'not an entry');
+    expect(queries.map((q) => top(warm, q))).toEqual(await expected());
+    rmSync(join(cacheDir, 'stand-in.idx'));
   });
 });

@@ -9,6 +9,7 @@
 // file's new entry replaces its old ones, only the most recently used MAX_CACHE_ENTRIES are kept, and
 // pruning touches only files factq made. A warm run loads no node:crypto (its streams cost about 3 ms):
 // the content hash is taken only when a file's identity changed.
+import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IndexSnapshot } from './index/snapshot.js';
@@ -25,8 +26,6 @@ export const MAX_CACHE_ENTRIES = 16;
 const STALE_TMP_MS = 10 * 60 * 1000;
 // No entry is larger: a bigger file at an entry's name is not factq's.
 const MAX_ENTRY_BYTES = 1 << 30;
-// The entry's CRC-32, then 4 bytes of nothing, so what follows starts 8-byte aligned.
-const PREFIX_BYTES = 8;
 // The names factq gives its files: nothing else in the directory is ever pruned.
 const ENTRY_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx$/;
 const TEMP_NAME = /^[0-9a-f]{16}-[0-9a-f]{16}\.idx\.[0-9a-f]{16}\.tmp$/;
@@ -143,19 +142,40 @@ function ownedAlone(st: { uid: number; mode: number }): boolean {
   return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
 }
 
-// An entry's bytes: a header, then each string and typed array of the entry in a section of its own. The
-// header is JSON: the fingerprint, the content hash and each section's name, kind, place and size. The
-// arrays are 8-byte aligned, so a warm run reads them where they lie in the file's buffer (no copy, no
-// deserialising: v8.deserialize copied the 11 MB of a 100k-fact index, and made the garbage collector
-// move it). Arrays are in this machine's byte order, which the header records.
-const MAGIC = 0x31585146; // "FQX1"
+// An entry's bytes: "FQX2", the header's length and CRC-32, the header, then each string and typed array
+// of the entry in a section of its own. The header is JSON: the fingerprint, the content hash and each
+// section's name, kind, place, size and CRC-32 (the postings' CRC a MiB at a time). Sections are 8-byte
+// aligned, so arrays are read as views of the bytes (no copy, no deserialising: v8.deserialize copied the
+// 11 MB of a 100k-fact index). A warm run reads the header and then each section as it is needed, and of
+// the postings only the MiBs its terms' postings lie in (a search at a million facts reads a few MiB of
+// 108). Arrays are in this machine's byte order, which the header records.
+const MAGIC = 0x32585146; // "FQX2"
+const HEAD_BYTES = 16;
+/** Postings are checked and read this many bytes at a time. */
+export const BLOCK_BYTES = 1 << 20;
 type SectionKind = 's' | 'i32' | 'u16' | 'u8';
-type Section = [name: string, kind: SectionKind, offset: number, length: number];
+type SectionValue = string | Int32Array | Uint16Array | Uint8Array;
+interface SectionInfo {
+  name: string;
+  kind: SectionKind;
+  offset: number;
+  length: number;
+  crc: number;
+  /** The CRC of each BLOCK_BYTES of it, for a section read a block at a time. */
+  blocks?: number[];
+}
+interface Header {
+  fingerprint: string;
+  contentHash: string;
+  littleEndian: boolean;
+  vocabJson: boolean;
+  sections: SectionInfo[];
+}
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** An entry as bytes (what its CRC is taken of). */
+/** An entry as the bytes of its file. */
 export function encodeEntry(entry: Entry): Buffer {
-  const parts: Array<[string, string | Int32Array | Uint16Array | Uint8Array]> = [];
+  const parts: Array<[string, SectionValue]> = [];
   const { snapshot: s, layout } = entry;
   // The vocabulary one stem a line, unless a stem holds a line end (an entity name may): then as JSON.
   const vocabJson = s.vocab.some((v) => v.includes('\n'));
@@ -168,110 +188,304 @@ export function encodeEntry(entry: Entry): Buffer {
     if (layout.names !== undefined) parts.push(['names', layout.names]);
     if (layout.entities !== undefined) parts.push(['entities-json', layout.entities]);
   }
-  const sections: Section[] = [];
+  const sections: SectionInfo[] = [];
   const bodies: Uint8Array[] = [];
   let at = 0;
   for (const [name, value] of parts) {
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     const kind: SectionKind = typeof value === 'string' ? 's' : value instanceof Int32Array ? 'i32' : value instanceof Uint16Array ? 'u16' : 'u8';
-    sections.push([name, kind, at, bytes.length]);
+    const info: SectionInfo = { name, kind, offset: at, length: bytes.length, crc: crc32(bytes) };
+    if (name === 'postings') {
+      info.blocks = [];
+      for (let b = 0; b < bytes.length; b += BLOCK_BYTES) info.blocks.push(crc32(bytes.subarray(b, b + BLOCK_BYTES)));
+    }
+    sections.push(info);
     bodies.push(bytes);
     at += align8(bytes.length);
   }
-  const header = Buffer.from(JSON.stringify({ fingerprint: entry.fingerprint, contentHash: entry.contentHash, littleEndian: LITTLE_ENDIAN, vocabJson, sections }), 'utf8');
-  const start = align8(8 + header.length);
+  const header: Header = { fingerprint: entry.fingerprint, contentHash: entry.contentHash, littleEndian: LITTLE_ENDIAN, vocabJson, sections };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const start = align8(HEAD_BYTES + headerBytes.length);
   const out = Buffer.alloc(start + at);
   out.writeUInt32LE(MAGIC, 0);
-  out.writeUInt32LE(header.length, 4);
-  header.copy(out, 8);
-  sections.forEach(([, , offset], i) => out.set(bodies[i]!, start + offset));
+  out.writeUInt32LE(headerBytes.length, 4);
+  out.writeUInt32LE(crc32(headerBytes), 8);
+  headerBytes.copy(out, HEAD_BYTES);
+  sections.forEach(({ offset }, i) => out.set(bodies[i]!, start + offset));
   return out;
 }
 
-/**
- * An entry from its bytes, its arrays views of them where aligned (the payload of a file read whole lies at
- * a multiple of 8), else copies; undefined if the bytes are not an entry of this format and byte order.
- */
-export function decodeEntry(payload: Uint8Array): Entry | undefined {
-  if (payload.length < 8) return undefined;
-  const view = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
+// The header of an entry whose first bytes are `head` (all of them when `total` is head's length), and
+// where its sections start; undefined if it is no entry of this format and byte order, or is damaged.
+function readHeader(head: Uint8Array, total: number): { header: Header; start: number; headerEnd: number } | undefined {
+  if (head.length < HEAD_BYTES) return undefined;
+  const view = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   if (view.readUInt32LE(0) !== MAGIC) return undefined;
-  const headerLength = view.readUInt32LE(4);
-  if (8 + headerLength > view.length) return undefined;
-  let header: {
-    fingerprint?: unknown;
-    contentHash?: unknown;
-    littleEndian?: unknown;
-    vocabJson?: unknown;
-    sections?: unknown;
-  };
+  const headerEnd = HEAD_BYTES + view.readUInt32LE(4);
+  if (headerEnd > total) return { header: undefined as unknown as Header, start: -1, headerEnd };
+  if (headerEnd > head.length) return { header: undefined as unknown as Header, start: 0, headerEnd };
+  const bytes = head.subarray(HEAD_BYTES, headerEnd);
+  if (crc32(bytes) !== view.readUInt32LE(8)) return undefined;
+  let header: Header;
   try {
-    header = JSON.parse(view.toString('utf8', 8, 8 + headerLength)) as typeof header;
+    header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as Header;
   } catch {
     return undefined;
   }
   if (typeof header !== 'object' || header === null || header.littleEndian !== LITTLE_ENDIAN || !Array.isArray(header.sections)) return undefined;
   if (typeof header.fingerprint !== 'string' || typeof header.contentHash !== 'string') return undefined;
-  const start = align8(8 + headerLength);
-  const found = new Map<string, string | Int32Array | Uint16Array | Uint8Array>();
-  for (const section of header.sections as unknown[]) {
-    if (!Array.isArray(section) || section.length !== 4) return undefined;
-    const [name, kind, offset, length] = section as Section;
-    if (typeof name !== 'string' || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset < 0 || length < 0) return undefined;
-    const from = start + offset;
-    if (from + length > view.length) return undefined;
-    if (kind === 's') found.set(name, view.toString('utf8', from, from + length));
-    else {
-      const Kind = kind === 'i32' ? Int32Array : kind === 'u16' ? Uint16Array : kind === 'u8' ? Uint8Array : undefined;
-      if (!Kind || length % Kind.BYTES_PER_ELEMENT) return undefined;
-      const byteOffset = view.byteOffset + from;
-      const buffer = view.buffer as ArrayBuffer;
-      found.set(
-        name,
-        byteOffset % Kind.BYTES_PER_ELEMENT === 0
-          ? new Kind(buffer, byteOffset, length / Kind.BYTES_PER_ELEMENT)
-          : new Kind(buffer.slice(byteOffset, byteOffset + length)),
-      );
-    }
+  const start = align8(headerEnd);
+  for (const s of header.sections) {
+    if (typeof s !== 'object' || s === null || typeof s.name !== 'string' || !Number.isSafeInteger(s.offset) || !Number.isSafeInteger(s.length)) return undefined;
+    if (s.offset < 0 || s.length < 0 || start + s.offset + s.length > total || !['s', 'i32', 'u16', 'u8'].includes(s.kind)) return undefined;
+    if (s.kind !== 's' && s.length % elementBytes(s.kind) !== 0) return undefined;
   }
-  const get = <T>(name: string, test: (v: unknown) => v is T): T | undefined => {
-    const v = found.get(name);
-    return test(v) ? v : undefined;
-  };
+  return { header, start, headerEnd };
+}
+
+function elementBytes(kind: SectionKind): number {
+  return kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1;
+}
+
+// A section's value from its bytes: text, or an array over the same memory when aligned (else a copy).
+function valueOf(kind: SectionKind, bytes: Uint8Array): SectionValue {
+  if (kind === 's') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const Kind = kind === 'i32' ? Int32Array : kind === 'u16' ? Uint16Array : Uint8Array;
+  const buffer = bytes.buffer as ArrayBuffer;
+  return bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0
+    ? new Kind(buffer, bytes.byteOffset, bytes.byteLength / Kind.BYTES_PER_ELEMENT)
+    : new Kind(buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+// Whether a section's bytes are whole: its CRC, or each block's.
+function whole(info: SectionInfo, bytes: Uint8Array): boolean {
+  if (!info.blocks) return crc32(bytes) === info.crc;
+  if (info.blocks.length !== Math.ceil(bytes.length / BLOCK_BYTES)) return false;
+  return info.blocks.every((crc, b) => crc32(bytes.subarray(b * BLOCK_BYTES, (b + 1) * BLOCK_BYTES)) === crc);
+}
+
+/** An entry from the bytes of its file, every section checked; undefined if not an entry, or damaged. */
+export function decodeEntry(bytes: Uint8Array): Entry | undefined {
+  const head = readHeader(bytes, bytes.length);
+  if (!head?.header) return undefined;
+  const found = new Map<string, SectionValue>();
+  for (const info of head.header.sections) {
+    const from = head.start + info.offset;
+    const body = bytes.subarray(from, from + info.length);
+    if (!whole(info, body)) return undefined;
+    found.set(info.name, valueOf(info.kind, body));
+  }
+  return entryFrom(head.header, (name) => found.get(name));
+}
+
+// An entry from its header and its sections' values (`section`: undefined for a section it lacks).
+// `lazy`: the parts a warm run may not need, to be read when first used (see openEntry).
+function entryFrom(header: Header, section: (name: string) => SectionValue | undefined, lazy?: Lazy): Entry | undefined {
   const isString = (v: unknown): v is string => typeof v === 'string';
   const isI32 = (v: unknown): v is Int32Array => v instanceof Int32Array;
+  const get = <T>(name: string, test: (v: unknown) => v is T): T | undefined => {
+    const v = section(name);
+    return test(v) ? v : undefined;
+  };
   const vocabText = get('vocab', isString);
   const offsets = get('offsets', isI32);
-  const postings = get('postings', isI32);
   const docLength = get('docLength', (v): v is Uint16Array => v instanceof Uint16Array);
+  const postings = lazy ? lazy.postings : get('postings', isI32);
   if (vocabText === undefined || !offsets || !postings || !docLength) return undefined;
-  const vocab: unknown = header.vocabJson === true ? JSON.parse(vocabText) : vocabText ? vocabText.split('\n') : [];
+  const vocab: unknown = header.vocabJson ? JSON.parse(vocabText) : vocabText ? vocabText.split('\n') : [];
   if (!Array.isArray(vocab)) return undefined;
-  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, dictionary: get('dictionary', isString), relatives: get('relatives', isString) };
+  const relatives = lazy ? lazy.string('relatives') : get('relatives', isString);
+  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
   const entry: Entry = { fingerprint: header.fingerprint, contentHash: header.contentHash, snapshot };
   const shell = get('shell', isString);
-  if (shell !== undefined) {
-    const ranges = get('ranges', isI32);
-    const order = get('order', isI32);
-    const identity = get('identity', isString);
-    const question = get('question', isI32);
-    const type = get('type', (v): v is Uint8Array => v instanceof Uint8Array);
-    const entityStart = get('entityStart', isI32);
-    const entities = get('entities', isI32);
-    if (!ranges || !order || identity === undefined || !question || !type || !entityStart || !entities) return undefined;
-    const names = get('names', isString);
-    const entitiesJson = get('entities-json', isString);
-    entry.layout = {
-      shell,
-      ranges,
-      order,
-      identity,
-      columns: { question, type, entityStart, entities },
-      ...(names !== undefined ? { names } : {}),
-      ...(entitiesJson !== undefined ? { entities: entitiesJson } : {}),
-    };
+  const has = (name: string): boolean => header.sections.some((s) => s.name === name);
+  if (shell === undefined) return entry;
+  const order = get('order', isI32);
+  const identity = get('identity', isString);
+  if (!order || identity === undefined || !['ranges', 'question', 'type', 'entityStart', 'entities'].every(has)) return undefined;
+  // The sizes of the parts not read yet agree with the fact count (one per fact, two ranges, one more start).
+  const facts = order.length;
+  const size = (name: string): number => {
+    const s = header.sections.find((x) => x.name === name)!;
+    return s.length / elementBytes(s.kind);
+  };
+  if (size('ranges') !== 2 * facts || size('question') !== facts || size('type') !== facts || size('entityStart') !== facts + 1) return undefined;
+  const layout: Layout = { shell, order, identity } as Layout;
+  if (lazy) {
+    // Read when first used: the ranges by the first fact read, the columns by the first filter.
+    lazy.define(layout, 'ranges', () => lazy.array('ranges', Int32Array));
+    lazy.define(layout, 'columns', () => ({ question: lazy.array('question', Int32Array), type: lazy.array('type', Uint8Array), entityStart: lazy.array('entityStart', Int32Array), entities: lazy.array('entities', Int32Array) }));
+    if (has('names')) lazy.define(layout, 'names', lazy.string('names'));
+    if (has('entities-json')) lazy.define(layout, 'entities', lazy.string('entities-json'));
+    return { ...entry, layout };
   }
-  return entry;
+  const ranges = get('ranges', isI32);
+  const question = get('question', isI32);
+  const type = get('type', (v): v is Uint8Array => v instanceof Uint8Array);
+  const entityStart = get('entityStart', isI32);
+  const entities = get('entities', isI32);
+  if (!ranges || !question || !type || !entityStart || !entities) return undefined;
+  Object.assign(layout, { ranges, columns: { question, type, entityStart, entities } });
+  const names = get('names', isString);
+  const entitiesJson = get('entities-json', isString);
+  if (names !== undefined) layout.names = names;
+  if (entitiesJson !== undefined) layout.entities = entitiesJson;
+  return { ...entry, layout };
+}
+
+// How a lazily read entry reads what it has not read yet.
+interface Lazy {
+  postings: Int32Array;
+  need: (from: number, to: number) => void;
+  string: (name: string) => () => string | undefined;
+  array: <T extends Int32Array | Uint8Array>(name: string, kind: new (length: number) => T) => T;
+  define: (on: object, key: string, value: () => unknown) => void;
+}
+
+/** The parts of an entry a damaged or vanished entry is read again from: worked out anew from the data file. */
+export type Rebuild = () => { snapshot: IndexSnapshot; layout: Layout };
+
+// An entry of the file `path`, reading the header and the sections every run needs now, the rest when
+// first used. A part that then proves damaged, or an entry file replaced meanwhile, is taken from
+// `rebuild` instead: the same build of the same content makes the same bytes.
+function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefined {
+  const fd = openRegular(path);
+  if (fd === undefined) return undefined;
+  let st: Stats;
+  let head: ReturnType<typeof readHeader>;
+  let first: Buffer;
+  try {
+    st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_ENTRY_BYTES || !ownedAlone(st)) return undefined;
+    first = readAt(fd, 0, Math.min(st.size, 1 << 16));
+    head = readHeader(first, st.size);
+    if (head && !head.header && head.start === 0) {
+      first = readAt(fd, 0, head.headerEnd);
+      head = readHeader(first, st.size);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (!head?.header) return undefined;
+  const { header, start } = head;
+  const info = new Map(header.sections.map((s) => [s.name, s]));
+  // The same file: factq replaces an entry by renaming a new one over it (a new inode), never in place, and
+  // touches it when used (so its times change while it is read).
+  const same = (now: Stats): boolean => now.ino === st.ino && now.dev === st.dev && now.size === st.size;
+  // Bytes of the entry file, when it is still the file opened first.
+  const read = (from: number, length: number, into?: Uint8Array): Uint8Array | undefined => {
+    const again = openRegular(path);
+    if (again === undefined) return undefined;
+    try {
+      if (!same(fstatSync(again))) return undefined;
+      const target = into ?? Buffer.allocUnsafeSlow(length);
+      let done = 0;
+      while (done < length) {
+        const n = readSync(again, target, done, length - done, from + done);
+        if (n === 0) return undefined;
+        done += n;
+      }
+      return target;
+    } finally {
+      closeSync(again);
+    }
+  };
+  // A section checked whole, now.
+  const eager = (name: string): SectionValue | undefined => {
+    const s = info.get(name);
+    if (!s) return undefined;
+    const from = start + s.offset;
+    const bytes = from + s.length <= first.length ? first.subarray(from, from + s.length) : read(from, s.length);
+    if (!bytes || !whole(s, bytes)) throw new DamagedEntry();
+    return valueOf(s.kind, bytes);
+  };
+  let rebuilt: ReturnType<Rebuild> | undefined;
+  const fromRebuild = (): ReturnType<Rebuild> => {
+    if (!rebuild) throw new DamagedEntry();
+    return (rebuilt ??= rebuild());
+  };
+  // A section read when first asked for; from the data file when the entry fails.
+  const later = (name: string): SectionValue | undefined => {
+    try {
+      return eager(name);
+    } catch {
+      const { snapshot, layout } = fromRebuild();
+      const value = { relatives: snapshot.relatives, ranges: layout.ranges, names: layout.names, 'entities-json': layout.entities, question: layout.columns.question, type: layout.columns.type, entityStart: layout.columns.entityStart, entities: layout.columns.entities }[name];
+      return typeof value === 'function' ? value() : value;
+    }
+  };
+  const postingsInfo = info.get('postings');
+  const blocks = postingsInfo?.blocks;
+  if (!postingsInfo || !blocks || postingsInfo.kind !== 'i32') return undefined;
+  // The postings' memory is taken as it is filled: blocks never read are never touched.
+  const postings = new Int32Array(postingsInfo.length / 4);
+  const loaded = new Uint8Array(blocks.length);
+  const need = (fromPosting: number, toPosting: number): void => {
+    if (toPosting <= fromPosting) return;
+    const last = Math.floor((toPosting * 4 - 1) / BLOCK_BYTES);
+    for (let b = Math.floor((fromPosting * 4) / BLOCK_BYTES); b <= last; b++) {
+      if (loaded[b]) continue;
+      const offset = b * BLOCK_BYTES;
+      const length = Math.min(BLOCK_BYTES, postingsInfo.length - offset);
+      const into = new Uint8Array(postings.buffer, offset, length);
+      const bytes = read(start + postingsInfo.offset + offset, length, into);
+      if (!bytes || crc32(into) !== blocks[b]) into.set(new Uint8Array(fromRebuild().snapshot.postings.buffer, offset, length));
+      loaded[b] = 1;
+    }
+  };
+  const lazy: Lazy = {
+    postings,
+    need,
+    string: (name) => () => later(name) as string | undefined,
+    array: (name, kind) => {
+      const value = later(name);
+      if (!(value instanceof kind)) throw new DamagedEntry();
+      return value;
+    },
+    define: (on, key, value) =>
+      Object.defineProperty(on, key, {
+        get: () => {
+          const v = value();
+          Object.defineProperty(on, key, { value: v, writable: true, enumerable: true, configurable: true });
+          return v;
+        },
+        enumerable: true,
+        configurable: true,
+      }),
+  };
+  try {
+    return entryFrom(header, eager, lazy);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cache entry that proved damaged (or was replaced) after it was opened, with nothing to rebuild it from. */
+class DamagedEntry extends Error {
+  constructor() {
+    super('the index cache entry changed or is damaged');
+  }
+}
+
+// A regular file opened without following a link or waiting on a FIFO.
+function openRegular(path: string): number | undefined {
+  try {
+    return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+}
+
+// `length` bytes at `from`, in memory of their own (so arrays over them align); fewer at the end of the file.
+function readAt(fd: number, from: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, bytes, done, length - done, from + done);
+    if (n === 0) return bytes.subarray(0, done);
+    done += n;
+  }
+  return bytes;
 }
 
 const align8 = (n: number): number => (n + 7) & ~7;
@@ -295,16 +509,14 @@ export function readCachedLayout(
   dir: string,
   file: string,
   of: { identity: string } | { hash: string; size: number },
+  rebuild: Rebuild,
 ): { snapshot: IndexSnapshot; layout: Layout } | undefined {
-  const entry = readCachedEntry(dir, file, 'hash' in of ? of.hash : undefined);
+  const entry = readCachedEntry(dir, file, 'hash' in of ? of.hash : undefined, rebuild);
   const layout = entry?.layout;
   if (!entry || !layout) return undefined;
   // Known by the file's identity (no content read), or by its content hash (checked by readCachedEntry).
   if ('identity' in of && (of.identity === '' || layout.identity !== of.identity)) return undefined;
-  const facts = layout.order.length;
-  const size = 'identity' in of ? Number(of.identity.split(':')[2]) : of.size;
-  if (layout.ranges.length !== 2 * facts || (facts > 0 && layout.ranges[2 * facts - 1]! > size)) return undefined;
-  if (!fitsSnapshot(entry.snapshot, facts) || !fitsColumns(layout.columns, facts)) return undefined;
+  if (!fitsSnapshot(entry.snapshot, layout.order.length)) return undefined;
   return { snapshot: entry.snapshot, layout };
 }
 
@@ -312,11 +524,6 @@ export function readCachedLayout(
 function fitsSnapshot(s: IndexSnapshot, facts: number): boolean {
   const { vocab, offsets, postings, docLength } = s;
   return offsets.length === vocab.length + 1 && docLength.length === facts && offsets[0] === 0 && offsets[vocab.length] === postings.length;
-}
-
-// The sizes of the filter columns agree with `facts`.
-function fitsColumns(c: FactColumns, facts: number): boolean {
-  return c.question.length === facts && c.type.length === facts && c.entityStart.length === facts + 1 && c.entityStart[facts] === c.entities.length;
 }
 
 // Everything a warm run relies on of a layout: ranges in order inside a file of `size` bytes, one pair per
@@ -342,15 +549,17 @@ function wellFormedColumns(c: FactColumns | undefined, facts: number): boolean {
 }
 
 // The entry for this file when factq wrote it (the user's own, whole) under this build, for this content
-// when a hash is given.
-function readCachedEntry(dir: string, file: string, hash: string | undefined): Entry | undefined {
+// when a hash is given: read whole, every part checked (`rebuild` absent), or its parts read and checked
+// as they are used.
+function readCachedEntry(dir: string, file: string, hash: string | undefined, rebuild?: Rebuild): Entry | undefined {
   try {
     const path = entryPath(dir, file);
-    const bytes = readRegular(path, MAX_ENTRY_BYTES);
-    if (!bytes || bytes.length <= PREFIX_BYTES) return undefined;
-    const payload = bytes.subarray(PREFIX_BYTES);
-    if (crc32(payload) !== bytes.readUInt32LE(0)) return undefined;
-    const entry = decodeEntry(payload);
+    let entry: Entry | undefined;
+    if (rebuild) entry = openEntry(path, rebuild);
+    else {
+      const bytes = readRegular(path, MAX_ENTRY_BYTES);
+      entry = bytes && decodeEntry(bytes);
+    }
     if (!entry || entry.fingerprint !== INDEX_FINGERPRINT) return undefined;
     if (hash !== undefined && entry.contentHash !== hash) return undefined;
     touch(path);
@@ -386,14 +595,13 @@ export function writeCachedIndex(dir: string, file: string, hash: string, snapsh
     if (!ownedAlone(statSync(dir))) return;
     const path = entryPath(dir, file);
     // Checked through before it is written: a reader trusts what it reads back (see readCachedLayout).
+    snapshot.need?.(0, snapshot.postings.length);
     if (!wellFormedSnapshot(snapshot, snapshot.docLength.length)) return;
     if (layout && !wellFormedLayout(layout, snapshot, layout.identity ? Number(layout.identity.split(':')[2]) : Infinity)) layout = undefined;
     const payload = encodeEntry({ fingerprint: INDEX_FINGERPRINT, contentHash: hash, snapshot, ...(layout ? { layout } : {}) });
     // A name of this process's own, created anew ('wx' never follows or reuses what is there).
     tmp = `${path}.${tempSuffix()}.tmp`;
-    const prefix = Buffer.alloc(PREFIX_BYTES);
-    prefix.writeUInt32LE(crc32(payload), 0);
-    writeFileSync(tmp, Buffer.concat([prefix, payload]), { flag: 'wx', mode: 0o600 });
+    writeFileSync(tmp, payload, { flag: 'wx', mode: 0o600 });
     renameSync(tmp, path);
     tmp = undefined;
     prune(dir, path);

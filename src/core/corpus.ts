@@ -101,13 +101,13 @@ export class Corpus {
 
   private readonly snapshot: IndexSnapshot | undefined;
   private readonly onProgress: ((done: number, total: number) => void) | undefined;
-  private readonly columns: FactColumns | undefined;
+  private columnsGiven: FactColumns | (() => FactColumns) | undefined;
   private phrases: EntityPhrases | undefined;
   private acronyms: Map<string, Acronym> | undefined;
   private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
   private readonly asked: readonly string[] | undefined;
   private names: ReadonlyMap<string, string> | undefined;
-  private readonly namesTable: string | undefined;
+  private namesGiven: string | (() => string | undefined) | undefined;
   private nameOf: ((key: string) => string | undefined) | undefined;
 
   /**
@@ -118,10 +118,14 @@ export class Corpus {
     readonly dataset: Dataset,
     known: {
       snapshot?: IndexSnapshot | undefined;
-      /** Every entity name and alias, folded, -> its entity, as a keyedLines table (see entityNamesTable). */
-      names?: string | undefined;
+      /**
+       * Every entity name and alias, folded, -> its entity, as a keyedLines table (see entityNamesTable), or a
+       * function that reads it when first needed.
+       */
+      names?: string | (() => string | undefined) | undefined;
       order?: Int32Array | undefined;
-      columns?: FactColumns | undefined;
+      /** The filter columns, or a function that reads them when a filter first needs them. */
+      columns?: FactColumns | (() => FactColumns) | undefined;
       /**
        * Each fact's asks as restatement keys (see restatementKey), by the fact's rank in article order: a
        * line per ask, its key's words between spaces (see encodeRestatements).
@@ -133,9 +137,9 @@ export class Corpus {
   ) {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
-    this.namesTable = known.names;
+    this.namesGiven = known.names;
     this.ranks = known.order;
-    this.columns = known.columns;
+    this.columnsGiven = known.columns;
     this.asked = known.asked;
   }
 
@@ -153,7 +157,8 @@ export class Corpus {
   /** Which facts (by index) pass a filter; undefined when it filters nothing. From columns when known. */
   accepts(filter: FactFilter): ((doc: number) => boolean) | undefined {
     if (!isFiltering(filter)) return undefined;
-    const c = this.columns;
+    if (typeof this.columnsGiven === 'function') this.columnsGiven = this.columnsGiven();
+    const c = this.columnsGiven;
     if (!c) return (doc) => passes(this.dataset.facts[doc]!, filter);
     const type = filter.type === undefined ? -1 : FACT_TYPES.indexOf(filter.type);
     const entity = filter.entity === undefined ? -1 : this.dataset.entities.findIndex((e) => e.name === filter.entity);
@@ -212,11 +217,18 @@ export class Corpus {
     return this.named(words(name).join(' '));
   }
 
+  // The names table, read when first needed.
+  private get namesTable(): string | undefined {
+    if (typeof this.namesGiven === 'function') this.namesGiven = this.namesGiven();
+    return this.namesGiven;
+  }
+
   // A name's entity, by its folded words: from the table worked out before (a large dataset's names need
   // not all be folded for a query's few), else from entityNames.
   private named(key: string): string | undefined {
-    if (this.namesTable === undefined) return this.entityNames().get(key);
-    return key.includes('\t') || key.includes('\n') ? undefined : (this.nameOf ??= keyedLookup(this.namesTable))(key);
+    const table = this.namesTable;
+    if (table === undefined) return this.entityNames().get(key);
+    return key.includes('\t') || key.includes('\n') ? undefined : (this.nameOf ??= keyedLookup(table))(key);
   }
 
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */

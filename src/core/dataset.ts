@@ -15,7 +15,7 @@ import { factChecker, isObject, isWellFormed } from './quick-check.js';
 import { IndexBuilder } from './index/build.js';
 import { paragraphRanks } from './query.js';
 import { factRanges, lazyDataset } from './lazy-dataset.js';
-import type { Layout } from './cache.js';
+import type { Layout, Rebuild } from './cache.js';
 
 /**
  * Files above this size are refused before reading. Facts lie by byte offsets kept as 32-bit integers (2 GiB
@@ -116,26 +116,27 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
   // more than loading the cache module (node:crypto, node:v8) and reading an entry.
   const cache = opts.cacheDir ? { dir: opts.cacheDir, ...(await import('./cache.js')) } : undefined;
+  const readWholeUpTo = opts.readWholeUpTo ?? READ_WHOLE_UP_TO;
   if (cache) {
     // The file as it was when factq wrote the entry (same device, inode, size, modification and change
     // times: a write of the same size with its time put back still changes the change time): the entry
     // says where each fact lies, and only the facts a run reads are read and parsed.
     const identity = identityOf(file);
-    const warm = identity && cache.readCachedLayout(cache.dir, file, { identity });
-    if (warm) return corpusFrom(warm, fileSource(file, warm.layout.ranges, identity));
+    const warm = identity && cache.readCachedLayout(cache.dir, file, { identity }, rebuildFrom(file, { identity }, readWholeUpTo));
+    if (warm) return corpusFrom(warm, fileSource(file, identity));
   }
   const { bytes, identity } = readBytesAndIdentity(file);
   const hash = cache ? await cache.contentHash(bytes) : '';
   if (cache) {
     // The same content under another identity (a copy, a touch): the entry is good, and is written anew
     // with this identity.
-    const known = cache.readCachedLayout(cache.dir, file, { hash, size: bytes.length });
+    const known = cache.readCachedLayout(cache.dir, file, { hash, size: bytes.length }, rebuildFrom(file, { bytes }, readWholeUpTo));
     if (known) {
       if (identity && identity !== known.layout.identity) cache.writeCachedIndex(cache.dir, file, hash, known.snapshot, { ...known.layout, identity });
       return corpusFrom(known, bytesSource(bytes));
     }
   }
-  if (bytes.length > (opts.readWholeUpTo ?? READ_WHOLE_UP_TO)) {
+  if (bytes.length > readWholeUpTo) {
     const streamed = await streamedCorpus(file, bytes, identity, opts.onProgress);
     if (streamed) {
       if (cache) cache.writeCachedIndex(cache.dir, file, hash, streamed.corpus.index.snapshot(), streamed.layout);
@@ -166,14 +167,10 @@ async function streamedCorpus(
   identity: string | undefined,
   onProgress: ((done: number, total: number) => void) | undefined,
 ): Promise<{ corpus: Corpus; layout: Layout } | undefined> {
-  const ranges = factRanges(bytes);
-  if (!ranges?.length) return undefined;
-  const n = ranges.length / 2;
-  const decoder = new TextDecoder('utf-8');
-  // The file without its facts: what comes before the first and after the last ("facts": [ ... ]).
-  const outside = parseJson(file, decoder.decode(bytes.subarray(0, ranges[0])) + decoder.decode(bytes.subarray(ranges[2 * n - 1])));
-  if (!isObject(outside)) await checked(file, outside);
-  const { facts: _facts, ...shell } = outside as Record<string, unknown>;
+  const split = splitFacts(file, bytes);
+  if (!split) return undefined;
+  if (!isObject(split.outside)) await checked(file, split.outside);
+  const { facts: _facts, ...shell } = split.outside as Record<string, unknown>;
   const quick = factChecker(shell);
   // A shell the quick check is not sure of: the schema decides it, and then each fact.
   if (!quick) await checked(file, { ...shell, facts: [] });
@@ -187,21 +184,48 @@ async function streamedCorpus(
       return true;
     };
   }
+  const built = streamBuild(file, bytes, split.ranges, shell, identity, check, onProgress);
+  if ('refused' in built) throw await factProblems(file, shell, built.fact, built.refused, (i) => factAt(file, bytes, split.ranges, i));
+  return built;
+}
+
+// A file's facts' places and what lies outside them ("facts": [] where they were); none when the scan
+// cannot place them.
+function splitFacts(file: string, bytes: Buffer): { ranges: Int32Array; outside: unknown } | undefined {
+  const ranges = factRanges(bytes);
+  if (!ranges?.length) return undefined;
+  const decoder = new TextDecoder('utf-8');
+  return { ranges, outside: parseJson(file, decoder.decode(bytes.subarray(0, ranges[0])) + decoder.decode(bytes.subarray(ranges[ranges.length - 1]))) };
+}
+
+// The i-th fact of the file, parsed.
+function factAt(file: string, bytes: Buffer, ranges: Int32Array, i: number): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8', ranges[2 * i]!, ranges[2 * i + 1]!));
+  } catch {
+    throw new FactqError(`${file}: not valid JSON in facts[${i}] (from byte ${ranges[2 * i]!})`);
+  }
+}
+
+// Index, columns and order of a file's facts one by one, each passing `check`; the first refused instead.
+function streamBuild(
+  file: string,
+  bytes: Buffer,
+  ranges: Int32Array,
+  shell: Record<string, unknown>,
+  identity: string | undefined,
+  check: (fact: unknown) => boolean,
+  onProgress?: (done: number, total: number) => void,
+): { corpus: Corpus; layout: Layout } | { refused: number; fact: unknown } {
+  const n = ranges.length / 2;
   const entities = (shell as Omit<Dataset, 'facts'>).entities;
   const builder = new IndexBuilder(entities, n);
   const columns = new ColumnsBuilder(entities, n);
   const paragraphs = new Float64Array(n);
-  const factAt = (i: number): unknown => {
-    try {
-      return JSON.parse(decoder.decode(bytes.subarray(ranges[2 * i]!, ranges[2 * i + 1]!)));
-    } catch {
-      throw new FactqError(`${file}: not valid JSON in facts[${i}] (from byte ${ranges[2 * i]!})`);
-    }
-  };
   for (let i = 0; i < n; i++) {
     if (onProgress && (i & 4095) === 0) onProgress(i, n);
-    const fact = factAt(i);
-    if (!check(fact)) throw await factProblems(file, shell, fact, i, factAt);
+    const fact = factAt(file, bytes, ranges, i);
+    if (!check(fact)) return { refused: i, fact };
     builder.add(fact as Fact);
     columns.add(fact as Fact);
     paragraphs[i] = (fact as Fact).paragraph;
@@ -213,6 +237,34 @@ async function streamedCorpus(
   const { entities: _entities, ...rest } = shell;
   const layout = { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order, identity: identity ?? '', columns: known.columns, names: entityNamesTable(corpus) };
   return { corpus, layout };
+}
+
+// What a cache entry of `file` holds, worked out anew from the file, for a part of the entry that proves
+// damaged after it was opened: the same build on the same content makes the same index and layout. The
+// file must be as the entry knew it (its identity, or the very bytes already read).
+function rebuildFrom(file: string, known: { identity: string } | { bytes: Buffer }, readWholeUpTo: number): Rebuild {
+  return () => {
+    let bytes: Buffer;
+    if ('bytes' in known) bytes = known.bytes;
+    else {
+      const read = readBytesAndIdentity(file);
+      if (read.identity !== known.identity) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+      bytes = read.bytes;
+    }
+    const again = (): FactqError => new FactqError(`${file}: factq's index cache of it is damaged; run again`);
+    if (bytes.length > readWholeUpTo) {
+      const split = splitFacts(file, bytes);
+      if (!split) throw again();
+      const { facts: _facts, ...shell } = split.outside as Record<string, unknown>;
+      const built = streamBuild(file, bytes, split.ranges, shell, undefined, () => true);
+      if ('refused' in built) throw again();
+      return { snapshot: built.corpus.index.snapshot(), layout: built.layout };
+    }
+    const corpus = new Corpus(parseJson(file, new TextDecoder('utf-8').decode(bytes)) as Dataset);
+    const layout = layoutOf(corpus, bytes, undefined);
+    if (!layout) throw again();
+    return { snapshot: corpus.index.snapshot(), layout };
+  };
 }
 
 // The problems of the first fact a streamed read refused: the schema's, on the article and entities with
@@ -245,9 +297,12 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
 function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (start: number, end: number) => Uint8Array): Corpus {
-  const shell = JSON.parse(found.layout.shell) as Omit<Dataset, 'facts'>;
-  const { entities } = found.layout;
-  return new Corpus(lazyDataset(shell, read, found.layout.ranges, entities === undefined ? undefined : () => JSON.parse(entities) as Dataset['entities']), { snapshot: found.snapshot, order: found.layout.order, columns: found.layout.columns, names: found.layout.names });
+  const { layout } = found;
+  const shell = JSON.parse(layout.shell) as Omit<Dataset, 'facts'>;
+  // The parts a run may not need are read from the entry when first used (`in` reads none of them).
+  const entities = 'entities' in layout ? () => JSON.parse(layout.entities!) as Dataset['entities'] : undefined;
+  const dataset = lazyDataset(shell, read, { count: layout.order.length, load: () => layout.ranges }, entities);
+  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.
@@ -278,7 +333,7 @@ function bytesSource(bytes: Uint8Array): (start: number, end: number) => Uint8Ar
 // Facts read from the file where they lie, a few at a time; a run that reads many (list, an article
 // question's facts) reads the whole file once instead. Each read checks the file is still the one the
 // entry describes: a file changed since is an error, never an answer from other bytes.
-function fileSource(file: string, ranges: Int32Array, identity: string): (start: number, end: number) => Uint8Array {
+function fileSource(file: string, identity: string): (start: number, end: number) => Uint8Array {
   let whole: Buffer | undefined;
   let reads = 0;
   const changed = (): FactqError => new FactqError(`${file}: changed while factq was reading it; run again`);

@@ -95,13 +95,16 @@ function isSpace(c: number): boolean {
 export function lazyDataset(
   shell: Omit<Dataset, 'facts' | 'entities'> & { entities?: Dataset['entities'] },
   read: (start: number, end: number) => Uint8Array,
-  ranges: Int32Array,
+  ranges: Int32Array | { count: number; load: () => Int32Array },
   entities?: () => Dataset['entities'],
 ): Dataset {
-  const n = ranges.length / 2;
+  // The ranges themselves may wait for the first fact read: a warm run knows how many facts there are.
+  const n = ranges instanceof Int32Array ? ranges.length / 2 : ranges.count;
+  let where = ranges instanceof Int32Array ? ranges : undefined;
+  const placed = (): Int32Array => (where ??= (ranges as { load: () => Int32Array }).load());
   const decoder = new TextDecoder('utf-8');
   const parsed: Fact[] = new Array<Fact>(n);
-  const factAt = (i: number): Fact => (parsed[i] ??= JSON.parse(decoder.decode(read(ranges[2 * i]!, ranges[2 * i + 1]!))) as Fact);
+  const factAt = (i: number): Fact => (parsed[i] ??= JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact);
   // An array to every reader (length, index, every array method, JSON): indexes parse on first read.
   const facts = new Proxy(parsed, {
     get(target, key, receiver) {

@@ -44,7 +44,8 @@ export class Bm25 {
    * loop of a query (a common word has a posting in most facts): its fields are read into locals.
    */
   add(id: number, q: number, idf: number, t: TermMatches): void {
-    const { postings, offsets, docLength } = this.snapshot;
+    const { postings, offsets, docLength, need } = this.snapshot;
+    need?.(offsets[id]!, offsets[id + 1]!);
     const { avgLength } = this;
     const { contribution, stem, quality, docs } = t;
     let count = t.count;

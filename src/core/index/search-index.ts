@@ -60,6 +60,7 @@ export class SearchIndex {
 
   /** The index as data, for the cache: `new SearchIndex(facts, order, snapshot)` restores it. */
   snapshot(): IndexSnapshot {
+    this.data.need?.(0, this.data.postings.length);
     return this.data;
   }
 
@@ -68,7 +69,9 @@ export class SearchIndex {
     const ia = this.vocabulary.id(a);
     const ib = this.vocabulary.id(b);
     if (ia === undefined || ib === undefined) return false;
-    const { offsets, postings } = this.data;
+    const { offsets, postings, need } = this.data;
+    need?.(offsets[ia]!, offsets[ia + 1]!);
+    need?.(offsets[ib]!, offsets[ib + 1]!);
     let p = offsets[ia]!;
     let q = offsets[ib]!;
     const endP = offsets[ia + 1]!;

@@ -16,6 +16,11 @@ export interface IndexSnapshot {
    * parsed on first use; or a function that reads it (the bundled index keeps it in a file of its own).
    */
   relatives?: string | (() => string | undefined) | undefined;
+  /**
+   * Called before postings[from .. to] are read, when the postings are read from the cache as they are
+   * needed (a warm run reads only its terms' postings of a large index).
+   */
+  need?: ((from: number, to: number) => void) | undefined;
 }
 
 /** An index snapshot as plain JSON, for inlining into the bundle. */
