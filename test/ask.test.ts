@@ -174,6 +174,9 @@ describe('ask: yes or no, read both ways', () => {
     ['is the al-asad base smaller than irbil?', 'No. ', 'irbil-base-smaller-in-northeast'],
     ['is irbil smaller than al-asad', 'Yes. ', 'irbil-base-smaller-in-northeast'],
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
+    // A casualty report answers the word asking for harm, whatever word it uses itself.
+    ['Was any UK serviceman hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
+    ['were the Brits hurt at all?', 'No, there were no UK casualties', 'no-uk-casualties'],
   ])('%s -> %s', (question, start, id) => {
     const reply = ask(data, question);
     expect(reply.facts[0]?.id).toBe(id);

@@ -76,6 +76,9 @@ export type { Intent } from './text/index.js';
 
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
+// The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
+// "hurt", "killed" or "dead" whichever it says.
+const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
 
 /**
  * The confidence a best fact needs before factq answers: the share of the question's words it matches,
@@ -699,6 +702,18 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   if (a.intent === 'yesno' && matchedTerms && passing[0] && figureAsked(a, passing[0].hit.fact)) {
     matchedTerms = new Map(matchedTerms);
     for (const t of a.terms) if (isDigits(t.stem)) matchedTerms.set(t.stem, 1);
+  }
+  // A fact of the kind the question's words ask for answers those words, whatever word it uses itself
+  // ("were any Brits hurt?" - "there were no British casualties").
+  const best = passing[0]?.hit.fact;
+  if (matchedTerms && best && VOUCHING_TYPES.has(best.type) && hinted.includes(best.type)) {
+    const cues = TYPE_HINTS.find(([type]) => type === best.type)![1];
+    const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
+    const vouched = a.terms.filter((t) => asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st)));
+    if (vouched.length) {
+      matchedTerms = new Map(matchedTerms);
+      for (const t of vouched) matchedTerms.set(t.stem, 1);
+    }
   }
   let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
   // A reason names the event it explains by a word for it ("the strikes were Iran's answer to ..."): a
