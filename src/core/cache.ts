@@ -12,6 +12,7 @@
 import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { FactColumns } from './corpus.js';
 
@@ -400,9 +401,20 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
     return valueOf(s.kind, bytes);
   };
   let rebuilt: ReturnType<Rebuild> | undefined;
+  let mine: Entry | undefined;
   const fromRebuild = (): ReturnType<Rebuild> => {
-    if (!rebuild) throw new DamagedEntry();
-    return (rebuilt ??= rebuild());
+    if (!rebuild || !mine) throw new DamagedEntry();
+    if (!rebuilt) {
+      const again = rebuild();
+      // Parts of the entry already in use must be what the rebuild made, or the two would be mixed.
+      const fits = again.snapshot.postings.length === postings.length && sameBytes(again.snapshot.offsets, mine.snapshot.offsets) && sameBytes(again.layout.order, mine.layout!.order);
+      if (!fits) {
+        rmSync(path, { force: true });
+        throw new FactqError("factq's index cache changed while it was being read; run again");
+      }
+      rebuilt = again;
+    }
+    return rebuilt;
   };
   // A section read when first asked for; from the data file when the entry fails.
   const later = (name: string): SectionValue | undefined => {
@@ -429,7 +441,10 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       const length = Math.min(BLOCK_BYTES, postingsInfo.length - offset);
       const into = new Uint8Array(postings.buffer, offset, length);
       const bytes = read(start + postingsInfo.offset + offset, length, into);
-      if (!bytes || crc32(into) !== blocks[b]) into.set(new Uint8Array(fromRebuild().snapshot.postings.buffer, offset, length));
+      if (!bytes || crc32(into) !== blocks[b]) {
+        const good = fromRebuild().snapshot.postings;
+        into.set(new Uint8Array(good.buffer, good.byteOffset + offset, length));
+      }
       loaded[b] = 1;
     }
   };
@@ -454,10 +469,16 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       }),
   };
   try {
-    return entryFrom(header, eager, lazy);
+    mine = entryFrom(header, eager, lazy);
+    return mine;
   } catch {
     return undefined;
   }
+}
+
+// Whether two arrays hold the same bytes.
+function sameBytes(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 /** A cache entry that proved damaged (or was replaced) after it was opened, with nothing to rebuild it from. */
