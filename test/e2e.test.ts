@@ -1,9 +1,15 @@
 // End to end: spawn the built bin as a user's shell would, and parse what it prints with real parsers.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../bench/generate.mjs';
+import { LIST_WHOLE_UP_TO } from '../src/commands/list.js';
+import { Corpus } from '../src/core/corpus.js';
+import type { Dataset } from '../src/core/model.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
 
@@ -15,6 +21,7 @@ function factq(args: string[], opts: { input?: string; env?: Record<string, stri
     cwd: '/',
     input: opts.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     env: { PATH: process.env.PATH ?? '', ...opts.env },
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
@@ -156,5 +163,39 @@ describe('the built CLI and the library', () => {
       const lib = ask(bundledCorpus(), q);
       expect({ q, answer: cli[i]!.answer, facts: cli[i]!.facts.map((f) => [f.id, f.score]) }).toEqual({ q, answer: lib.answer, facts: lib.facts.map((f) => [f.id, f.score]) });
     });
+  });
+});
+
+describe('list of a large dataset, printed part by part', () => {
+  const work = mkdtempSync(join(tmpdir(), 'factq-list-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const file = join(work, 'large.json');
+  const data = generate(LIST_WHOLE_UP_TO + 1500);
+  writeFileSync(file, JSON.stringify(data));
+  const env = { XDG_CACHE_HOME: join(work, 'cache') };
+
+  it.each(['json', 'ndjson', 'csv', 'tsv'])('%s: the facts in article order, as one document', (format) => {
+    const r = factq(['--data', file, 'list', '--format', format, '--type', 'event'], { env });
+    expect(r.code).toBe(0);
+    const corpus = new Corpus(data as Dataset);
+    const ids = corpus.factsInArticleOrder().filter((f) => f.type === 'event').map((f) => f.id);
+    const got =
+      format === 'json'
+        ? (JSON.parse(r.stdout) as Array<{ id: string }>).map((f) => f.id)
+        : format === 'ndjson'
+          ? r.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)
+          : format === 'csv'
+            ? (parseCsv(r.stdout, { columns: true }) as Array<{ id: string }>).map((f) => f.id)
+            : r.stdout.trim().split('\n').map((line) => line.split('\t')[0]);
+    expect(got).toEqual(ids);
+  });
+
+  it('finds nothing with exit 1 and an empty array', () => {
+    const r = factq(['--data', file, 'list', '--entity', data.entities[0]!.name, '--type', 'threat', '--question', '1', '--json'], { env });
+    const expected = new Corpus(data as Dataset)
+      .factsInArticleOrder()
+      .filter((f) => f.type === 'threat' && f.question === 1 && f.entities.includes(data.entities[0]!.name));
+    expect(r.code).toBe(expected.length ? 0 : 1);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(expected.length);
   });
 });

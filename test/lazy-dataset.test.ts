@@ -12,7 +12,7 @@ import { loadCorpus } from '../src/core/dataset.js';
 import { decodeEntry } from '../src/core/cache.js';
 import { factRanges, lazyDataset } from '../src/core/lazy-dataset.js';
 import type { Dataset } from '../src/core/model.js';
-import { filterFrom } from '../src/core/query.js';
+import { filterFrom, passes } from '../src/core/query.js';
 import { searchFacts } from '../src/core/search.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-lazy-'));
@@ -183,5 +183,25 @@ describe('a file too large to parse whole is read fact by fact', () => {
     const badFile = join(dir, 'streamed-json.json');
     writeFileSync(badFile, `${text.slice(0, at)}"text":tru,${text.slice(at)}`);
     await expect(loadCorpus(badFile, streamed)).rejects.toThrow(/not valid JSON in facts\[3\]/);
+  });
+});
+
+describe('a large dataset listed one fact at a time', () => {
+  const data = generate(1200);
+  const file = join(dir, 'listed.json');
+  writeFileSync(file, JSON.stringify(data));
+  const full = new Corpus(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+  const filters = [{}, { type: 'event' as const }, { question: '4' }, { entity: data.entities[2]!.name }];
+
+  it('gives the facts a whole listing gives, in article order, and keeps none of them', async () => {
+    const cacheDir = join(dir, 'listed-cache');
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    for (const f of filters) {
+      const expected = full.factsInArticleOrder().filter((fact) => passes(fact, filterFrom(full, f))).map((fact) => fact.id);
+      expect([...warm.eachInArticleOrder(filterFrom(warm, f))].map((fact) => fact.id)).toEqual(expected);
+    }
+    // The lazy dataset's array holds only the facts read through it; none were.
+    expect(Object.keys(warm.dataset.facts)).toEqual([]);
   });
 });

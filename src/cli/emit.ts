@@ -80,7 +80,7 @@ async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ 
 async function emitStream(io: Io, opts: OptionValues, out: StreamOutput): Promise<ExitCode> {
   const { format, render, ctx } = await prepare(io, opts, out.records);
   const tty = io.stdout.isTTY === true;
-  if (io.stdinIsTTY && !opts.quiet) io.stderr.write(message(out.waiting));
+  if (out.waiting !== undefined && io.stdinIsTTY && !opts.quiet) io.stderr.write(message(out.waiting));
   let parts = 0;
   let found = 0;
   let printed = 0;

@@ -62,8 +62,8 @@ export interface StreamOutput {
   records: RecordKind;
   parts: AsyncIterable<CommandResult & { output: Output }>;
   found: 'any' | 'every';
-  /** Told on stderr when a person is typing the input at a terminal. */
-  waiting: string;
+  /** Told on stderr when a person is typing the input at a terminal (for parts read from stdin). */
+  waiting?: string;
 }
 
 /** One JSON document, printed as it is (`schema`): only JSON can show it. */

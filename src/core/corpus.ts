@@ -7,6 +7,7 @@ import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
+import { transientReader } from './lazy-dataset.js';
 import { STOP_WORDS, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
@@ -184,6 +185,23 @@ export class Corpus {
     return (this.built ??= this.snapshot
       ? new SearchIndex(this.dataset.facts, this.order, this.snapshot)
       : SearchIndex.build(this.dataset, this.order, this.onProgress));
+  }
+
+  /**
+   * The facts passing a filter, in article order, one at a time: a dataset read lazily from a large file
+   * keeps none of them (see transientReader), and the filter reads the columns where they are known.
+   */
+  *eachInArticleOrder(filter: FactFilter): Generator<Fact> {
+    const ranks = this.order;
+    const byRank = new Int32Array(ranks.length);
+    for (let doc = 0; doc < ranks.length; doc++) byRank[ranks[doc]!] = doc;
+    const accept = this.accepts(filter);
+    const { facts } = this.dataset;
+    const read = transientReader(facts) ?? ((doc: number): Fact => facts[doc]!);
+    for (let rank = 0; rank < byRank.length; rank++) {
+      const doc = byRank[rank]!;
+      if (!accept || accept(doc)) yield read(doc);
+    }
   }
 
   /** The dataset's facts in article order: by paragraph, then as the dataset lists them. */

@@ -129,6 +129,7 @@ export function lazyDataset(
       return Reflect.has(target, key);
     },
   });
+  TRANSIENT.set(facts, (i) => parsed[i] ?? (JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact));
   const dataset = { ...shell, facts } as Dataset;
   // Entities kept apart are parsed on first read (a large dataset's are megabytes a search never reads).
   if (entities) {
@@ -143,6 +144,17 @@ export function lazyDataset(
     });
   }
   return dataset;
+}
+
+// Each lazy dataset's facts -> a reader of its i-th fact that keeps nothing (see transientReader).
+const TRANSIENT = new WeakMap<readonly Fact[], (i: number) => Fact>();
+
+/**
+ * For the facts of a dataset made by lazyDataset, a reader of the i-th fact that keeps no fact it parses
+ * (one already kept is given as it is): a million facts listed one by one need not all be held at once.
+ */
+export function transientReader(facts: readonly Fact[]): ((i: number) => Fact) | undefined {
+  return TRANSIENT.get(facts);
 }
 
 // An array index in property-key form ("12"), or undefined.
