@@ -4,6 +4,7 @@ import { EXIT } from './core/errors.js';
 import type { Io } from './cli/io.js';
 import { message } from './cli/io.js';
 import { run } from './cli/program.js';
+import { nodeBinding } from './core/binding.js';
 
 /** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
 async function main(): Promise<void> {
@@ -65,23 +66,16 @@ function stdoutFailed(err: NodeJS.ErrnoException): never {
 // Whether a descriptor is a terminal, asked without the tty module where possible: node:tty loads Node's
 // socket and stream modules, about 3 ms. Only a character device can be a terminal (pipes and files are
 // told apart by fstat; a closed descriptor is none), and of those /dev/null is the common one that is not
-// (`if factq search X >/dev/null`): libuv's own check tells them apart. Its binding is a pending
-// deprecation, so a run that asks to hear of those builds the stream and asks it instead.
+// (`if factq search X >/dev/null`): libuv's own check tells them apart, through its binding (see
+// nodeBinding); without it, the stream is built and asked.
 function isTerminal(fd: number, stream: () => NodeJS.WriteStream): boolean {
   try {
     if (!fstatSync(fd).isCharacterDevice()) return false;
   } catch {
     return false;
   }
-  const pending = process.execArgv.includes('--pending-deprecation') || (process.env.NODE_OPTIONS ?? '').includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
-  if (!pending) {
-    try {
-      const binding = (process as unknown as { binding(name: string): { isTTY?: (fd: number) => boolean } }).binding('tty_wrap');
-      if (typeof binding.isTTY === 'function') return binding.isTTY(fd) === true;
-    } catch {
-      // Gone from this Node: ask the stream.
-    }
-  }
+  const isTTY = nodeBinding<{ isTTY(fd: number): boolean }>('tty_wrap')?.isTTY;
+  if (typeof isTTY === 'function') return isTTY(fd) === true;
   return stream().isTTY === true;
 }
 

@@ -12,6 +12,7 @@
 import type { Stats } from 'node:fs';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { nodeBinding } from './binding.js';
 import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { FactColumns } from './corpus.js';
@@ -82,15 +83,8 @@ function crc32(bytes: Uint8Array): number {
   return (crcOf ??= crc32Function())(bytes);
 }
 function crc32Function(): (bytes: Uint8Array) => number {
-  const pending = process.execArgv.includes('--pending-deprecation') || (process.env.NODE_OPTIONS ?? '').includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
-  if (!pending) {
-    try {
-      const binding = (process as unknown as { binding(name: string): { crc32?: (bytes: Uint8Array, value: number) => number } }).binding('zlib').crc32;
-      if (typeof binding === 'function') return (bytes) => binding(bytes, 0) >>> 0;
-    } catch {
-      // Gone from this Node.
-    }
-  }
+  const binding = nodeBinding<{ crc32(bytes: Uint8Array, value: number): number }>('zlib')?.crc32;
+  if (typeof binding === 'function') return (bytes) => binding(bytes, 0) >>> 0;
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
