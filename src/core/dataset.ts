@@ -446,14 +446,20 @@ function parseJson(file: string, text: string): unknown {
     return JSON.parse(body);
   } catch (err) {
     // V8's message quotes the file's text; say where instead, so nothing from the file reaches the terminal.
-    const at = /position (\d+)/.exec(String((err as Error).message));
-    const where = at ? ` at ${lineColumn(body, Number(at[1]))}` : '';
+    const reason = String((err as Error).message);
+    const at = /position (\d+)/.exec(reason);
+    // A file cut short ("Unexpected end of JSON input") is told so, with where it ends.
+    const where = at ? ` at ${lineColumn(body, Number(at[1]))}` : /end of JSON/.test(reason) ? `: it ends too soon, at ${lineColumn(body, body.length)}` : '';
     throw new FactqError(`${file}: not valid JSON${where}`);
   }
 }
 
 function lineColumn(text: string, pos: number): string {
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${pos - start + 1}`;
 }
