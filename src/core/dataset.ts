@@ -114,7 +114,7 @@ export async function loadLibrary(paths: readonly string[], opts: LoadOptions = 
 /** The corpus of one dataset file, its index from the cache when it has one. */
 export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<Corpus> {
   // Every file's index is cached, however small: a first build runs cold code (~10 ms even for 50 facts),
-  // more than loading the cache module (node:crypto, node:v8) and reading an entry.
+  // more than loading the cache module and reading an entry.
   const cache = opts.cacheDir ? { dir: opts.cacheDir, ...(await import('./cache.js')) } : undefined;
   const readWholeUpTo = opts.readWholeUpTo ?? READ_WHOLE_UP_TO;
   if (cache) {
