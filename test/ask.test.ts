@@ -174,6 +174,9 @@ describe('ask: yes or no, read both ways', () => {
     ['is the al-asad base smaller than irbil?', 'No. ', 'irbil-base-smaller-in-northeast'],
     ['is irbil smaller than al-asad', 'Yes. ', 'irbil-base-smaller-in-northeast'],
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
+    // A clause saying when ("before ...") says when the event asked about would be, not what it is.
+    ['Did Iran vow revenge before firing the missiles?', 'Yes. Iran had vowed "severe revenge"', 'iran-vowed-severe-revenge'],
+    ['was Soleimani killed before the strikes?', 'Yes. Qassim Soleimani had been killed', 'us-killed-soleimani'],
     // A casualty report answers the word asking for harm, whatever word it uses itself.
     ['Was any UK serviceman hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
     ['were the Brits hurt at all?', 'No, there were no UK casualties', 'no-uk-casualties'],
