@@ -89,6 +89,8 @@ describe('malformed datasets', () => {
     ['empty.json', '', /is empty/],
     ['not.json', 'hello world', /not valid JSON/],
     ['truncated.json', valid.slice(0, 5000), /not valid JSON/],
+    // On one line, as generated files are, the fact where the JSON breaks is named too.
+    ['oneline.json', valid.replace('"question":', '"question"'), /not valid JSON at line 1, column \d+ \(in facts\[0\]\)/],
     // Cut short where V8 gives no position: told so, with where it ends.
     ['cut.json', '{\n  "facts": [', /not valid JSON: it ends too soon, at line 2, column 13/],
     ['binary.json', Buffer.from([0x00, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 0x07, 0x9b]), /not valid JSON/],

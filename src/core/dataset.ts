@@ -143,7 +143,7 @@ export async function loadCorpus(file: string, opts: LoadOptions = {}): Promise<
       return streamed.corpus;
     }
   }
-  const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes));
+  const raw = parseJson(file, new TextDecoder('utf-8').decode(bytes), bytes);
   if (cache) {
     // An entry without a layout (its facts could not be placed in the file): the index still serves.
     const facts = isObject(raw) && Array.isArray(raw.facts) ? raw.facts.length : -1;
@@ -439,7 +439,7 @@ function describeIoError(err: unknown): string {
   return `cannot read (${code ?? 'unknown error'})`;
 }
 
-function parseJson(file: string, text: string): unknown {
+function parseJson(file: string, text: string, bytes?: Uint8Array): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) throw new FactqError(`${file}: is empty, expected a JSON dataset`);
   try {
@@ -449,9 +449,22 @@ function parseJson(file: string, text: string): unknown {
     const reason = String((err as Error).message);
     const at = /position (\d+)/.exec(reason);
     // A file cut short ("Unexpected end of JSON input") is told so, with where it ends.
-    const where = at ? ` at ${lineColumn(body, Number(at[1]))}` : /end of JSON/.test(reason) ? `: it ends too soon, at ${lineColumn(body, body.length)}` : '';
+    const where = at
+      ? ` at ${lineColumn(body, Number(at[1]))}${bytes ? factAround(bytes, Buffer.byteLength(text.slice(0, Number(at[1]) + text.length - body.length))) : ''}`
+      : /end of JSON/.test(reason)
+        ? `: it ends too soon, at ${lineColumn(body, body.length)}`
+        : '';
     throw new FactqError(`${file}: not valid JSON${where}`);
   }
+}
+
+// Which fact a byte of the file lies in, when its facts can be placed: a generated file is one line, where
+// a column alone does not say which fact to look at.
+function factAround(bytes: Uint8Array, at: number): string {
+  const ranges = factRanges(bytes);
+  if (!ranges) return '';
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i]! <= at && at < ranges[i + 1]!) return ` (in facts[${i / 2}])`;
+  return '';
 }
 
 function lineColumn(text: string, pos: number): string {
