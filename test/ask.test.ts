@@ -263,6 +263,13 @@ describe("ask: the article's own questions, as readers retype them", () => {
   });
 });
 
+describe('ask: a condition before the question proper', () => {
+  it('"if X, what happens?" is answered with what follows from X', () => {
+    const reply = ask(data, 'if trump hits back, what happens?');
+    expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});
+
 describe('ask: intent', () => {
   it.each([
     ['How many missiles?', 'count'],
@@ -274,6 +281,10 @@ describe('ask: intent', () => {
     ['what if trump retaliates', 'outcome'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
+    // A condition before the question proper ("if ..., will ...?") does not hide that it asks yes or no.
+    ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
+    ['suppose iran fires again, would trump hit back?', 'yesno'],
+    ['if trump hits back, what happens?', 'outcome'],
     // Words that open a reply are not the question.
     ['so is the attack over', 'yesno'],
     ['what prompted the strikes', 'why'],

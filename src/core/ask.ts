@@ -191,6 +191,14 @@ export function intentOf(question: string): Intent {
 }
 
 function intentIn(folded: string): Intent {
+  // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
+  const opening = LEADING_CONDITION.exec(folded);
+  if (opening && !LEAD_WH.test(opening[0])) {
+    const rest = folded.slice(opening[0].length);
+    if (YES_OR_NO_QUESTION.test(rest)) return 'yesno';
+    // "If Trump hits back, what happens?" asks what follows from the condition, as "what if" does.
+    if (/^what (?:happens|will happen|would happen|then)\b/.test(rest)) return 'outcome';
+  }
   const lead = LEAD_WH.exec(folded);
   const end = lead ? lead.index + lead[0].length : 0;
   // A question word that opens a clause after a scene ("given everything he said last week, why ...")
@@ -204,6 +212,9 @@ function intentIn(folded: string): Intent {
 // A clause that says when a yes-or-no question's event would be ("had Trump threatened Iran before it
 // launched the missiles?"): when, not what is asked.
 const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
+
+// A condition that opens a question, up to its comma ("if trump ignores it, ...").
+const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*[,;:]\s*/;
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
