@@ -290,6 +290,9 @@ describe('ask: intent', () => {
     ['what prompted the strikes', 'why'],
     ['ok, what did zarif say', 'quote'],
     ['whta did zarif sya', 'quote'],
+    // A rare English word that opens a question before a verb of asking is a slip of a question word.
+    ['wen is trump speaking', 'when'],
+    ['wen did the missiles hit', 'when'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.
     ['what image does trump have when it comes to iran', 'what'],

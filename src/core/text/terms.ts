@@ -98,6 +98,10 @@ export function questionWordFor(word: string): string | undefined {
   return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+// Question words that open a question, and the verbs that follow one there.
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
+const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
+
 /**
  * A question folded, with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
  * where the word is not an English word: question words carry a question's intent.
@@ -107,11 +111,15 @@ export function questionWordsFixed(question: string): string {
   // the question.
   return withoutOpening(normalise(question).trim())
     // Words whole with their apostrophes: "didn't" is no slip of "did".
-    .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w) => {
+    .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w, at: number, text: string) => {
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w);
-      return fixed !== undefined && !isEnglishWord(w) ? fixed : w;
+      if (fixed === undefined) return w;
+      // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
+      // a verb of asking follows ("wen is trump speaking?").
+      const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
+      return opens || !isEnglishWord(w) ? fixed : w;
     });
 }
 
