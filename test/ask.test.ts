@@ -174,6 +174,12 @@ describe('ask: yes or no, read both ways', () => {
     ['is the al-asad base smaller than irbil?', 'No. ', 'irbil-base-smaller-in-northeast'],
     ['is irbil smaller than al-asad', 'Yes. ', 'irbil-base-smaller-in-northeast'],
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
+    // Read both ways, from a new user's trial: a negation about something else ("a tough man who tolerates
+    // no defiance") denies nothing asked; "finished" answers only whether something goes on; a stored
+    // "No, ..." written for another question gives way to what the fact's text says of this one.
+    ['is trump tough on iran', 'Yes. ', 'trump-image-tough-man'],
+    ['were the strikes proportionate', 'Yes. ', 'zarif-measures-concluded'],
+    ['is the us stronger than iran', 'Yes. ', 'iran-avoiding-war-with-stronger-us'],
     // A clause saying when ("before ...") says when the event asked about would be, not what it is.
     ['Did Iran vow revenge before firing the missiles?', 'Yes. Iran had vowed "severe revenge"', 'iran-vowed-severe-revenge'],
     ['was Soleimani killed before the strikes?', 'Yes. Qassim Soleimani had been killed', 'us-killed-soleimani'],

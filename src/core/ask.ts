@@ -721,13 +721,19 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // A fact of the kind the question's words ask for answers those words, whatever word it uses itself
   // ("were any Brits hurt?" - "there were no British casualties").
   const best = passing[0]?.hit.fact;
+  // The words the best fact answers, for the answer's yes or no too.
+  let answerTerms = passing[0]?.hit.terms;
   if (matchedTerms && best && VOUCHING_TYPES.has(best.type) && hinted.includes(best.type)) {
     const cues = TYPE_HINTS.find(([type]) => type === best.type)![1];
     const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
     const vouched = a.terms.filter((t) => asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st)));
     if (vouched.length) {
       matchedTerms = new Map(matchedTerms);
-      for (const t of vouched) matchedTerms.set(t.stem, 1);
+      answerTerms = new Map(answerTerms);
+      for (const t of vouched) {
+        matchedTerms.set(t.stem, 1);
+        answerTerms.set(t.stem, 1);
+      }
     }
   }
   let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
@@ -749,7 +755,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
     question,
-    answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question, passing[0]!.hit.terms) : null,
+    answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms) : null,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     explain: {
       intent: a.intent,
@@ -825,7 +831,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
-    return yesNo(a, corpus, question, fact, fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : fact.text, matched);
+    // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
+    // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
+    // answer stands where the text agrees or cannot settle it.
+    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched);
+    const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
+    if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
+    return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
   return short;
 }
@@ -962,8 +974,6 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
 // British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
 // Trump pick retaliation, ..."). Then the fact alone answers.
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
-  // A stored short answer may already say it.
-  if (YES_OR_NO.test(answer)) return answer;
   const text = normalise(fact.text);
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
@@ -984,10 +994,18 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (opposed || otherAfter(corpus, normalise(question), text)) return `No. ${answer}`;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
   if (unsettled) return answer;
-  const saysNo = NEGATION.test(text) || ENDED.test(text);
-  const asksNo = NEGATION.test(normalise(question)) || ENDED_ASKED.test(normalise(question));
+  const folded = normalise(question);
+  // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
+  // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
+  const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  const asksNo = NEGATION.test(folded) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// A relative clause: what it says is about the noun before it.
+const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
+// Words asking whether something goes on ("more attacks", "again", "keep hitting").
+const CONTINUATION = /\b(?:more|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
 
 // Endings that make a word of direction from another ("west" - "western", "westward"): the lexicon does
 // not relate them.
