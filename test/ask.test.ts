@@ -180,6 +180,11 @@ describe('ask: yes or no, read both ways', () => {
     ['is trump tough on iran', 'Yes. ', 'trump-image-tough-man'],
     ['were the strikes proportionate', 'Yes. ', 'zarif-measures-concluded'],
     ['is the us stronger than iran', 'Yes. ', 'iran-avoiding-war-with-stronger-us'],
+    // Who did it: a fact naming another doer of what is asked says no ("America killing Soleimani");
+    // one acting for the same country does not ("Iran's military launched" for Iraq is a no, for Tehran a yes).
+    ['did iran kill soleimani', 'No. ', 'strikes-retaliated-for-soleimani-killing'],
+    ['did washington kill soleimani', 'Yes. ', 'us-killed-soleimani'],
+    ['did iraq launch the missiles', 'No. ', 'iran-fired-22-missiles'],
     // A clause saying when ("before ...") says when the event asked about would be, not what it is.
     ['Did Iran vow revenge before firing the missiles?', 'Yes. Iran had vowed "severe revenge"', 'iran-vowed-severe-revenge'],
     ['was Soleimani killed before the strikes?', 'Yes. Qassim Soleimani had been killed', 'us-killed-soleimani'],
@@ -244,7 +249,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

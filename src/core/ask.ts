@@ -526,13 +526,15 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
 }
 
 // What a candidate lacks to answer this question; none means it can.
-function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
+function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][], question: string): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
+  if (a.intent === 'count' && otherAgent(corpus, question, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
@@ -687,7 +689,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
       const restated = corpus.restatements(h.fact, h.rank).some((key) => restates(mine, key)) ? RESTATED : 1;
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
-      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
+      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted, folded) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
     })
@@ -991,7 +993,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, normalise(question), text)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, normalise(question), text) || otherAgent(corpus, question, fact)) return `No. ${answer}`;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
   if (unsettled) return answer;
   const folded = normalise(question);
@@ -1001,6 +1003,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const asksNo = NEGATION.test(folded) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// Auxiliaries that put who did it after them ("did Iran kill ..."), and the words between a doer and its
+// verb ("Trump had threatened", "Iran would have fired").
+const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just']);
 
 // A relative clause: what it says is about the noun before it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
@@ -1045,6 +1052,77 @@ function otherAfter(corpus: Corpus, question: string, text: string): boolean {
     if (told && ![...asked].some((e) => told.has(e))) return true;
   }
   return false;
+}
+
+// Who does the question say did it, and what: "did Iran kill Soleimani" - Iran, kill; "how many targets did
+// Iran threaten" - Iran, threaten. The entity named right after the auxiliary, and the word after it.
+function askedAgent(corpus: Corpus, question: string): { entity: string; verb: string } | undefined {
+  const list = words(question);
+  const at = list.findIndex((w) => AGENT_AUXILIARY.has(w));
+  if (at < 0) return undefined;
+  let from = at + 1;
+  if (list[from] === 'the') from++;
+  for (let n = Math.min(4, list.length - from - 1); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+    const verb = list[from + n];
+    if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb)) return { entity, verb };
+  }
+  return undefined;
+}
+
+// The entity the fact says did what the question asks about, when it names one: before the verb ("America
+// killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
+function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
+  const list = words(text);
+  const base = new Set([verb, ...baseForms(verb)].map(stem));
+  const named = (from: number, to: number): string | undefined => {
+    for (let n = Math.min(4, to - from); n >= 1; n--) {
+      const entity = corpus.entityNamed(list.slice(to - n, to).join(' '));
+      if (entity !== undefined) return entity;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    if (!base.has(stem(w)) && !baseForms(w).some((b) => base.has(stem(b)))) continue;
+    if (list[i + 1] === 'by') {
+      let from = i + 2;
+      if (list[from] === 'the') from++;
+      for (let n = Math.min(4, list.length - from); n >= 1; n--) {
+        const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+        if (entity !== undefined) return entity;
+      }
+    }
+    let end = i;
+    while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
+    const before = named(Math.max(0, end - 4), end);
+    if (before !== undefined) return before;
+  }
+  return undefined;
+}
+
+// Whether the fact names another entity than the question as the one who did what it asks about.
+function otherAgent(corpus: Corpus, question: string, fact: Fact): boolean {
+  const asked = askedAgent(corpus, question);
+  if (!asked) return false;
+  const told = factAgent(corpus, normalise(fact.text), asked.verb);
+  return told !== undefined && !sameSide(corpus, told, asked.entity);
+}
+
+// Whether two entities may stand for one another as doers: the same, or of the same country by their
+// names ("Tehran", alias "Iranian leadership", acts for Iran; "Iran's military" too; Trump, "US president",
+// for the United States).
+function sameSide(corpus: Corpus, a: string, b: string): boolean {
+  if (a === b) return true;
+  const countries = (name: string): string[] => {
+    const e = corpus.dataset.entities.find((x) => x.name === name);
+    if (!e) return [];
+    if (e.kind === 'country') return [e.name];
+    const own = new Set([e.name, ...e.aliases].flatMap((n) => words(n)));
+    return corpus.dataset.entities.filter((c) => c.kind === 'country' && [c.name, ...c.aliases].some((n) => words(n).every((w) => own.has(w)))).map((c) => c.name);
+  };
+  const of = new Set(countries(a));
+  return countries(b).some((c) => of.has(c));
 }
 
 function sentenceCase(s: string): string {
