@@ -180,6 +180,9 @@ describe('ask: yes or no, read both ways', () => {
     ['is trump tough on iran', 'Yes. ', 'trump-image-tough-man'],
     ['were the strikes proportionate', 'Yes. ', 'zarif-measures-concluded'],
     ['is the us stronger than iran', 'Yes. ', 'iran-avoiding-war-with-stronger-us'],
+    // A place the fact's text never names is not settled by it; a compound direction says both its parts.
+    ['is al asad in the northeast', 'The Irbil base', 'irbil-base-smaller-in-northeast'],
+    ['is irbil in the west', 'No. The Irbil base', 'irbil-base-smaller-in-northeast'],
     // Who did it: a fact naming another doer of what is asked says no ("America killing Soleimani");
     // one acting for the same country does not ("Iran's military launched" for Iraq is a no, for Tehran a yes).
     ['did iran kill soleimani', 'No. ', 'strikes-retaliated-for-soleimani-killing'],

@@ -982,7 +982,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
   const nameWords = new Set(corpus.dataset.entities.flatMap((e) => (fact.entities.includes(e.name) ? [e.name, ...e.aliases] : [])).flatMap((n) => words(n)));
   for (const w of words(fact.attribution)) nameWords.add(w);
-  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w)]));
+  // A compound direction says both its parts ("northeast" is north and east: against "west").
+  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
   const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
   const asked = words(normalise(question));
@@ -994,6 +995,14 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
   if (opposed || otherAfter(corpus, normalise(question), text) || otherAgent(corpus, question, fact)) return `No. ${answer}`;
+  // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
+  // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
+  // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
+  const unnamed = !THAN.test(normalise(question)) && a.terms.some((t) => {
+    const name = entityOf(corpus, t);
+    return name !== undefined && corpus.entityKind(name) === 'place' && namedAt(fact.text, corpus, name) === Infinity;
+  });
+  if (unnamed) return answer;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
   if (unsettled) return answer;
   const folded = normalise(question);
@@ -1013,6 +1022,9 @@ const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was',
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
 // Words asking whether something goes on ("more attacks", "again", "keep hitting").
 const CONTINUATION = /\b(?:more|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
+
+// "northeast", "southwestern": two directions in one word.
+const COMPOUND_DIRECTION = /^(north|south)(east|west)(?:ern|erly|ward|wards)?$/;
 
 // Endings that make a word of direction from another ("west" - "western", "westward"): the lexicon does
 // not relate them.
