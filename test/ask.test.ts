@@ -19,6 +19,8 @@ describe('ask: direct answers', () => {
     ['Was anyone hurt?', 'No one was killed or injured', 'no-one-killed-or-injured'],
     ['how many targets did trump threaten', '52 targets', 'trump-threatened-52-targets'],
     ['where is al asad', 'In western Iraq', 'al-asad-in-western-iraq'],
+    // "Where ... from?" asks for an origin; "Western media" is a name, no place in the west.
+    ['where did iran fire from', 'From Iranian soil', 'iran-fired-22-missiles'],
     ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],
     ['were any british soldiers hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],

@@ -479,9 +479,13 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
       return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
     }
-    case 'where':
-      // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from".
-      return PLACE_WORDS.test(text()) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
+    case 'where': {
+      // "Where ... from?" asks for an origin: a fact saying from where.
+      if (WHERE_FROM.test(question) && ORIGIN.test(fact.text)) return 1.4;
+      // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word
+      // of place inside a name, "Western media", places nothing.)
+      return PLACE_WORDS.test(withoutNames(corpus, fact)) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
+    }
     case 'when':
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
@@ -613,7 +617,7 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
 // "in", "at" or "near" ("bases in Iraq").
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
-    PLACE_WORDS.test(normalise(fact.text)) ||
+    PLACE_WORDS.test(withoutNames(corpus, fact)) ||
     fact.entities.some((e) => corpus.entityKind(e) === 'place') ||
     PLACE_AFTER.test(fact.text)
   );
@@ -821,6 +825,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const time = new RegExp(TIME_PHRASE.source, 'i').exec(fact.text);
     if (time) return sentenceCase(time[0]);
   }
+  // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil").
+  if (a.intent === 'where' && WHERE_FROM.test(normalise(question))) {
+    const origin = ORIGIN_PHRASE.exec(fact.text);
+    if (origin) return sentenceCase(origin[0]);
+  }
   const which = a.focus && WHICH_CUE.test(normalise(question).trim()) ? entityNamed(a.focus, corpus, fact) : undefined;
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
@@ -1017,6 +1026,23 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
 // verb ("Trump had threatened", "Iran would have fired").
 const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just']);
+
+// "Where did Iran fire from?", and a fact saying from where.
+const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
+const ORIGIN = /\bfrom\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+soil\b|[a-z]+\s+territory\b)/;
+
+// The origin phrase itself: "from" and what follows, up to the next preposition or clause.
+const ORIGIN_PHRASE = /\bfrom\s+[^,.;]+?(?=\s+(?:at|to|in|on|into|toward|towards|against|for)\b|[,.;]|$)/;
+
+// A fact's text, folded, without the names of its entities: "Western media" is no place in the west.
+function withoutNames(corpus: Corpus, fact: Fact): string {
+  let text = ` ${words(fact.text).join(' ')} `;
+  for (const e of corpus.dataset.entities) {
+    if (!fact.entities.includes(e.name)) continue;
+    for (const n of [e.name, ...e.aliases]) text = text.split(` ${words(n).join(' ')} `).join(' ');
+  }
+  return text;
+}
 
 // A relative clause: what it says is about the noun before it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
