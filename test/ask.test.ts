@@ -50,8 +50,8 @@ describe('ask: direct answers', () => {
     // The name asked for: the entity the question names by a role.
     ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
-    // A country is a place: where from is answered by the fact with "from Iranian soil".
-    ['where were the missiles launched from', 'Iran fired 22 missiles at US bases in Iraq', 'iran-fired-22-missiles'],
+    // A country is a place: where from is answered by the fact with "from Iranian soil", and with that phrase.
+    ['where were the missiles launched from', 'From Iranian soil', 'iran-fired-22-missiles'],
     // A time phrase whole, with its preposition.
     ['when did iran launch the missiles', 'Into the night', 'tehran-has-launch-footage'],
     // "Which Iranian general": the kind asked for is the word after the name ("general"), not "Iranian".
