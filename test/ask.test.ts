@@ -50,6 +50,9 @@ describe('ask: direct answers', () => {
     // The name asked for: the entity the question names by a role.
     ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
+    // "What is X called?" asks for a name too: the entity's, or one of the fact's whose name holds the word.
+    ["what is iran's supreme leader called", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
+    ['what is the airbase in western iraq called', 'al-Asad airbase', 'al-asad-in-western-iraq'],
     // A country is a place: where from is answered by the fact with "from Iranian soil", and with that phrase.
     ['where were the missiles launched from', 'From Iranian soil', 'iran-fired-22-missiles'],
     // A time phrase whole, with its preposition.
@@ -254,7 +257,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
+  it.each(['what was the operation called', 'how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

@@ -258,7 +258,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
-    .filter((t) => !nameOf || (t.word !== 'name' && t.word !== 'names'));
+    .filter((t) => !nameOf || !NAMING_WORDS.has(t.word));
   const all = words(question);
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
@@ -537,6 +537,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
+  // fact's whose name holds the word asked about.
+  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if (a.intent === 'count' && otherAgent(corpus, question, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
@@ -830,7 +833,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const origin = ORIGIN_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
-  const which = a.focus && WHICH_CUE.test(normalise(question).trim()) ? entityNamed(a.focus, corpus, fact) : undefined;
+  const which = a.focus && (WHICH_CUE.test(normalise(question).trim()) || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
@@ -1043,6 +1046,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
   }
   return text;
 }
+
+// The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about.
+const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
 
 // A relative clause: what it says is about the noun before it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;

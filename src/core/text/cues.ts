@@ -61,7 +61,7 @@ export const SPEAKER_CUE =
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is the name of X?", "whats the full name of X": X's name is wanted. */
-export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b/;
+export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b|^what(?:'s|\u2019s|s| is| was) .+ (?:called|named)\W*$/;
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
