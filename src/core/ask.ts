@@ -541,7 +541,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // fact's whose name holds the word asked about.
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
-  if (a.intent === 'count' && otherAgent(corpus, question, fact)) failed.push('done by another');
+  if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, question, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
@@ -1028,7 +1028,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
 // Auxiliaries that put who did it after them ("did Iran kill ..."), and the words between a doer and its
 // verb ("Trump had threatened", "Iran would have fired").
 const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
-const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just']);
+const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just', 'do', 'does', 'did', 'not', 'never']);
 
 // "Where did Iran fire from?", and a fact saying from where.
 const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
@@ -1108,7 +1108,10 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
   if (list[from] === 'the') from++;
   for (let n = Math.min(4, list.length - from - 1); n >= 1; n--) {
     const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
-    const verb = list[from + n];
+    // ("Why does Iran not want war": the verb past the negation.)
+    let v = from + n;
+    while (list[v] === 'not' || list[v] === 'never') v++;
+    const verb = list[v];
     if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb)) return { entity, verb };
   }
   return undefined;
