@@ -53,6 +53,9 @@ describe('ask: direct answers', () => {
     // "What is X called?" asks for a name too: the entity's, or one of the fact's whose name holds the word.
     ["what is iran's supreme leader called", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['what is the airbase in western iraq called', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    // A name alone asks who or what it is; a background fact answers for the entity it names first.
+    ['soleimani', 'Qassim Soleimani had been killed by the United States.', 'us-killed-soleimani'],
+    ['zarif', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
     // Why someone else does not is no reason: "Americans do not want a war" does not say why Iran does not.
     ['why does iran not want war', "Iran's regime is keen to stay out of a direct war with the stronger US military.", 'iran-avoiding-war-with-stronger-us'],
     // A country is a place: where from is answered by the fact with "from Iranian soil", and with that phrase.

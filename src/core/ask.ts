@@ -296,7 +296,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
-  const identity = IDENTITY.exec(folded)?.[1];
+  // A name alone ("soleimani") asks who or what it is.
+  const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
+  const identity = IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
@@ -960,7 +962,10 @@ function answersKind(a: Analysis, answer: string): boolean {
 // the entity's name when X is a role ("the American president").
 function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefined {
   const key = words(x).join(' ');
-  const about = (name: string): boolean => fact.type === 'background' && fact.entities.includes(name);
+  // A background fact is about the entity it names first ("Javad Zarif is Iran's foreign minister" is
+  // about Zarif, not Iran).
+  const about = (name: string): boolean =>
+    fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
   for (const e of corpus.dataset.entities) {
     const alias = [e.name, ...e.aliases].find((n) => words(n).join(' ') === key);
     if (!alias) continue;
