@@ -835,7 +835,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const origin = ORIGIN_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
-  const which = a.focus && (WHICH_CUE.test(normalise(question).trim()) || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
+  const whichAsked = a.focus !== undefined && WHICH_CUE.test(normalise(question).trim());
+  // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
+  // (Asked in the plural: "which base is smaller" wants one.)
+  const kindWord = WHICH_KIND.exec(normalise(question))?.[1];
+  if (whichAsked && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
+    const all = [...new Set(candidates.slice(0, SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
+    if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+  }
+  const which = a.focus && (whichAsked || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
@@ -980,11 +988,17 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
 
 // "Which embassy?": the entity of the fact whose name holds the word asked about.
 function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefined {
-  const matching = fact.entities.filter((name) => {
-    const e = corpus.dataset.entities.find((x) => x.name === name);
-    return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).includes(focus));
-  });
+  const matching = entitiesMatching(focus, corpus, fact, false);
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+// The fact's entities whose names hold the word asked about, alone or closing a compound ("airbase" is a base).
+function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds = true): string[] {
+  const holds = (st: string): boolean => st === focus || (compounds && focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
+  return fact.entities.filter((name) => {
+    const e = corpus.dataset.entities.find((x) => x.name === name);
+    return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some(holds));
+  });
 }
 
 // "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way, or
