@@ -56,6 +56,8 @@ describe('ask: direct answers', () => {
     // A name alone asks who or what it is; a background fact answers for the entity it names first.
     ['soleimani', 'Qassim Soleimani had been killed by the United States.', 'us-killed-soleimani'],
     ['zarif', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
+    // A time clause opening a question says when; the question proper follows it.
+    ['before the missile strike what did iran promise', 'Severe revenge', 'iran-vowed-severe-revenge'],
     // "Which X", asked in the plural: every entity of that kind the best facts name ("airbase" is a base).
     ['which bases were targeted', 'Irbil and al-Asad airbase', 'irbil-base-smaller-in-northeast'],
     // Why someone else does not is no reason: "Americans do not want a war" does not say why Iran does not.

@@ -212,6 +212,8 @@ function intentIn(folded: string): Intent {
 // A clause that says when a yes-or-no question's event would be ("had Trump threatened Iran before it
 // launched the missiles?"): when, not what is asked.
 const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
+// The same clause opening any question, up to its question word ("before the strike what did Iran promise").
+const LEADING_TIME_CLAUSE = /^(?:before|after|until|since|while|once)\b(.*?)(?:,|(?=\b(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|was|were|will|would)\b))/;
 
 // A condition that opens a question, up to its comma ("if trump ignores it, ...").
 const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*[,;:]\s*/;
@@ -321,7 +323,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
-  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? TIME_CLAUSE.exec(folded) : null));
+  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? TIME_CLAUSE.exec(folded) : LEADING_TIME_CLAUSE.exec(folded)));
   const conditionStems = new Set(condition ? words(condition[1]!).map(stem) : []);
   const main = new Set(words(condition ? folded.replace(condition[0], ' ') : folded).map(stem));
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
