@@ -10,6 +10,7 @@
 //   bench/ask-fresh2.json   a second blind set, written last round by a helper that saw the article and
 //                           the facts but no code; its misses are not printed
 //   bench/ask-fresh3.json   a third blind set, written this round the same way; its misses are not printed
+//   bench/ask-fresh4.json   a fourth, written the same way in the scale round's second session
 //   bench/search-eval.json  queries naming facts, and queries about what the article never mentions
 //   bench/search-fresh.json a second search set written blind to the code (its misses have been read)
 //   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
@@ -86,6 +87,7 @@ if (args.length) {
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });
+  askSet('fourth blind set (bench/ask-fresh4.json)', here('./ask-fresh4.json'), undefined, { misses: false });
 
   const searchSet = (title, file, { misses = true, gate = false } = {}) => {
     const s = evaluateSearch(full, load(file));
