@@ -139,6 +139,8 @@ export interface Analysis {
   speaker: QueryTerm[];
   /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
   attribute?: QueryTerm | undefined;
+  /** Who the question says did what ("did Iran kill ..."): a fact naming another doer of it answers no. */
+  agent?: { entity: string; verb: string } | undefined;
   /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
   alternatives: QueryTerm[];
   /** The question's words as typed (folded). */
@@ -363,6 +365,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     speaker,
     attribute,
+    agent: askedAgent(corpus, folded),
     alternatives,
   };
 }
@@ -534,7 +537,7 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
 }
 
 // What a candidate lacks to answer this question; none means it can.
-function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][], question: string): string[] {
+function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
@@ -545,7 +548,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // fact's whose name holds the word asked about.
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
-  if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, question, fact)) failed.push('done by another');
+  if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
@@ -700,7 +703,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
       const restated = corpus.restatements(h.fact, h.rank).some((key) => restates(mine, key)) ? RESTATED : 1;
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
-      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted, folded) : [];
+      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
     })
@@ -1027,7 +1030,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, normalise(question), text) || otherAgent(corpus, question, fact)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, normalise(question), text) || otherAgent(corpus, a, fact)) return `No. ${answer}`;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
   // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
   // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
@@ -1170,8 +1173,8 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
 }
 
 // Whether the fact names another entity than the question as the one who did what it asks about.
-function otherAgent(corpus: Corpus, question: string, fact: Fact): boolean {
-  const asked = askedAgent(corpus, question);
+function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
+  const asked = a.agent;
   if (!asked) return false;
   const told = factAgent(corpus, normalise(fact.text), asked.verb);
   return told !== undefined && !sameSide(corpus, told, asked.entity);
