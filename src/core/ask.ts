@@ -1039,7 +1039,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     return name !== undefined && corpus.entityKind(name) === 'place' && namedAt(fact.text, corpus, name) === Infinity;
   });
   if (unnamed) return answer;
-  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < MENTION_QUALITY && !said(t.word)));
+  // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
+  // value of the same thing: it does not agree.)
+  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word)));
   if (unsettled) return answer;
   const folded = normalise(question);
   // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
