@@ -368,3 +368,9 @@ describe('ask: evaluation floor', () => {
     expect(report.refusals).toBe(1);
   });
 });
+
+describe('ask: a yes-or-no question about someone', () => {
+  it('is not answered by a fact that never names them ("is Soleimani dead?" is not "no one was killed")', () => {
+    expect(ask(data, 'is Soleimani dead?').facts[0]?.id).not.toBe('no-one-killed-or-injured');
+  });
+});

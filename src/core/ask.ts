@@ -498,9 +498,14 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       return REASON_WORDS.test(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
-    case 'yesno':
+    case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
-      return a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact) ? 1.3 : 1;
+      if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
+      // "Is Soleimani dead?" asks about Soleimani: a fact that never names him ("no one was killed") is
+      // about something else.
+      const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
+      return people.length && !people.some((p) => fact.entities.includes(p)) ? ABOUT_SOMEONE_ELSE : 1;
+    }
     default:
       return 1;
   }
@@ -1075,6 +1080,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
 
 // The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about.
 const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
+
+// How much a fact that never names the person a yes-or-no question asks about suits it.
+const ABOUT_SOMEONE_ELSE = 0.8;
 
 // A relative clause: what it says is about the noun before it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
