@@ -1146,6 +1146,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     let v = from + n;
     while (list[v] === 'not' || list[v] === 'never') v++;
     const verb = list[v];
+    // ("Did Iran's missiles ...": a possessor is not the doer.)
+    if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) return undefined;
     if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb)) return { entity, verb };
   }
   return undefined;
@@ -1186,8 +1188,22 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
 function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
   const asked = a.agent;
   if (!asked) return false;
-  const told = factAgent(corpus, normalise(fact.text), asked.verb);
+  const text = normalise(fact.text);
+  // Else the doer of a sentence in the active voice: the entity it names first ("Iran's military launched
+  // 22 missiles", for "did Iraq fire 22 missiles?").
+  const told = factAgent(corpus, text, asked.verb) ?? (/\bby\b/.test(text) ? undefined : firstNamed(corpus, fact));
   return told !== undefined && !sameSide(corpus, told, asked.entity);
+}
+
+// The entity a fact's text names first.
+function firstNamed(corpus: Corpus, fact: Fact): string | undefined {
+  let first: string | undefined;
+  let at = Infinity;
+  for (const name of fact.entities) {
+    const where = namedAt(fact.text, corpus, name);
+    if (where < at) [first, at] = [name, where];
+  }
+  return first;
 }
 
 // Whether two entities may stand for one another as doers: the same, or of the same country by their
