@@ -1049,6 +1049,15 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word)));
   if (unsettled) return answer;
   const folded = normalise(question);
+  // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
+  // in answer to something is after it; "had vowed", "the previous week" before.
+  const order = ORDER_ASKED.exec(folded)?.[1];
+  if (order) {
+    const later = LATER_TOLD.test(text);
+    const earlier = EARLIER_TOLD.test(text);
+    if (order === 'before' ? later && !earlier : earlier && !later) return `No. ${answer}`;
+    if (order === 'before' ? !earlier : !later) return answer;
+  }
   // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
   // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
   const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
@@ -1083,6 +1092,11 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'n
 
 // How much a fact that never names the person a yes-or-no question asks about suits it.
 const ABOUT_SOMEONE_ELSE = 0.8;
+
+// A yes-or-no question about order, and facts that tell one: after something (an answer to it), or before.
+const ORDER_ASKED = /\b(before|after)\b/;
+const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
+const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
 
 // A relative clause: what it says is about the noun before it.
 const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
