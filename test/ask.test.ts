@@ -58,6 +58,9 @@ describe('ask: direct answers', () => {
     ['zarif', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
     // A time clause opening a question says when; the question proper follows it.
     ['before the missile strike what did iran promise', 'Severe revenge', 'iran-vowed-severe-revenge'],
+    // A direction's adjective is the direction ("western" - "in the west"), and a compound holds its last
+    // part ("airbase" is a base).
+    ['which base is in western Iraq?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
     // "Which X", asked in the plural: every entity of that kind the best facts name ("airbase" is a base).
     ['which bases were targeted', 'Irbil and al-Asad airbase', 'irbil-base-smaller-in-northeast'],
     // Why someone else does not is no reason: "Americans do not want a war" does not say why Iran does not.

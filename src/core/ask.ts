@@ -998,7 +998,9 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
 
 // "Which embassy?": the entity of the fact whose name holds the word asked about.
 function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefined {
-  const matching = entitiesMatching(focus, corpus, fact, false);
+  // A name holding the word itself first ("Irbil base"), else one closing a compound with it ("airbase").
+  const exact = entitiesMatching(focus, corpus, fact, false);
+  const matching = exact.length ? exact : entitiesMatching(focus, corpus, fact, true);
   return matching.length === 1 ? matching[0] : undefined;
 }
 

@@ -17,6 +17,13 @@ const MAX_EXPANSIONS = 8;
 const MAX_MEMO = 10_000;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
 const RELATED_QUALITY = 0.7;
+// The fewest letters a compound puts before a word it ends with ("air" + "base").
+const COMPOUND_HEAD_MIN = 3;
+// Prefixes that are English words too ("con", "pro"), which make no compound.
+const PREFIXES: ReadonlySet<string> = new Set(['con', 'com', 'pro', 'pre', 'dis', 'mis', 'sub', 'non', 'out', 'per', 'inter', 'over', 'under', 'anti', 'semi', 'counter']);
+const reverse = (s: string): string => [...s].reverse().join('');
+// A word of direction, plain or as an adjective ("west", "western", "northeasterly").
+const DIRECTION_WORD = /^((?:north|south)?(?:east|west)|north|south)(ern|erly|ward|wards)?$/;
 // A word near in meaning (by how news text uses it) is weaker evidence than a dictionary relation.
 const NEAR_QUALITY = 0.5;
 // Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.
@@ -51,6 +58,7 @@ export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private sorted: string[] | undefined;
+  private reversedSorted: string[] | undefined;
   private fuse: Fuse<string> | undefined;
   private bigrams: Map<string, number[]> | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
@@ -103,6 +111,27 @@ export class Vocabulary {
     return out;
   }
 
+  // Stems that close with `term` as a compound's last part ("airbase" for "base"), found by binary search in
+  // the vocabulary sorted by reversed spelling.
+  private compoundsOf(term: string): string[] {
+    const reversed = (this.reversedSorted ??= this.stems.filter((st) => /^[a-z]+$/.test(st)).map(reverse).sort());
+    const key = reverse(term);
+    let lo = 0;
+    let hi = reversed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reversed[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < reversed.length && reversed[i]!.startsWith(key) && out.length < MAX_EXPANSIONS; i++) {
+      // The part before must be a word of its own, not a prefix ("air" + "base", not "con" + "firm").
+      const head = reverse(reversed[i]!.slice(key.length));
+      if (head.length >= COMPOUND_HEAD_MIN && !PREFIXES.has(head) && isEnglishWord(head)) out.push(reverse(reversed[i]!));
+    }
+    return out;
+  }
+
   // Stems that begin with `term`, found by binary search in the sorted vocabulary.
   private withPrefix(term: string): string[] {
     const sorted = (this.sorted ??= [...this.stems].sort());
@@ -150,6 +179,12 @@ export class Vocabulary {
     put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
+    // A direction and its adjective ("western" and "west", "northeastern" and "northeast"): the dictionary
+    // does not relate them.
+    const direction = DIRECTION_WORD.exec(term.word);
+    if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), RELATED_QUALITY);
+    // A compound of the data whose last part is the word ("airbase" is a base).
+    if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, term.word);
     for (const [st, quality] of known ?? this.dictionaryMatches(term.word, { name: term.name === true })) put(st, quality);
     const { word } = term;
