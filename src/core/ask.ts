@@ -1204,22 +1204,10 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
 function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
   const asked = a.agent;
   if (!asked) return false;
-  const text = normalise(fact.text);
-  // Else the doer of a sentence in the active voice: the entity it names first ("Iran's military launched
-  // 22 missiles", for "did Iraq fire 22 missiles?").
-  const told = factAgent(corpus, text, asked.verb) ?? (/\bby\b/.test(text) ? undefined : firstNamed(corpus, fact));
+  // (Only the doer of the verb itself: reading the sentence's subject as the doer of any verb, "Iran's
+  // military launched" for "did Iraq fire", cost two questions on data made by extract.)
+  const told = factAgent(corpus, normalise(fact.text), asked.verb);
   return told !== undefined && !sameSide(corpus, told, asked.entity);
-}
-
-// The entity a fact's text names first.
-function firstNamed(corpus: Corpus, fact: Fact): string | undefined {
-  let first: string | undefined;
-  let at = Infinity;
-  for (const name of fact.entities) {
-    const where = namedAt(fact.text, corpus, name);
-    if (where < at) [first, at] = [name, where];
-  }
-  return first;
 }
 
 // Whether two entities may stand for one another as doers: the same, or of the same country by their
