@@ -1215,12 +1215,17 @@ function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
 // for the United States).
 function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
+  // The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
+  // when it is one, and any whose name, or its people's word, is among its own words ("Iranian military"
+  // is Iran's, "Tehran", alias "Iranian leadership", too).
   const countries = (name: string): string[] => {
     const e = corpus.dataset.entities.find((x) => x.name === name);
     if (!e) return [];
-    if (e.kind === 'country') return [e.name];
-    const own = new Set([e.name, ...e.aliases].flatMap((n) => words(n)));
-    return corpus.dataset.entities.filter((c) => c.kind === 'country' && [c.name, ...c.aliases].some((n) => words(n).every((w) => own.has(w)))).map((c) => c.name);
+    const own = [e.name, ...e.aliases].flatMap((n) => words(n));
+    const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
+    const land = (kind: string): boolean => kind === 'country' || kind === 'place';
+    const of = corpus.dataset.entities.filter((c) => c !== e && land(c.kind) && [c.name, ...c.aliases].some((n) => words(n).every(holds))).map((c) => c.name);
+    return land(e.kind) ? [e.name, ...of] : of;
   };
   const of = new Set(countries(a));
   return countries(b).some((c) => of.has(c));
