@@ -17,6 +17,20 @@ const MAX_EXPANSIONS = 8;
 const MAX_MEMO = 10_000;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
 const RELATED_QUALITY = 0.7;
+// The strings of a sorted list that begin with `key` (a binary search to the first; at most a few hundred).
+function startingWith(sorted: readonly string[], key: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(key) && out.length < 4 * MAX_EXPANSIONS; i++) out.push(sorted[i]!);
+  return out;
+}
+
 // The fewest letters a compound puts before a word it ends with ("air" + "base").
 const COMPOUND_HEAD_MIN = 3;
 // Prefixes that are English words too ("con", "pro"), which make no compound.
@@ -111,43 +125,28 @@ export class Vocabulary {
     return out;
   }
 
-  // Stems that close with `term` as a compound's last part ("airbase" for "base"), found by binary search in
-  // the vocabulary sorted by reversed spelling.
+  // Stems that close with `term` as a compound's last part ("airbase" for "base"): those that begin with it
+  // spelt backwards, in the vocabulary sorted by reversed spelling.
   private compoundsOf(term: string): string[] {
     const reversed = (this.reversedSorted ??= this.stems.filter((st) => /^[a-z]+$/.test(st)).map(reverse).sort());
     const key = reverse(term);
-    let lo = 0;
-    let hi = reversed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reversed[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let i = lo; i < reversed.length && reversed[i]!.startsWith(key) && out.length < MAX_EXPANSIONS; i++) {
+    for (const candidate of startingWith(reversed, key)) {
       // The part before must be a word of its own, not a prefix ("air" + "base", not "con" + "firm").
-      const head = reverse(reversed[i]!.slice(key.length));
-      if (head.length >= COMPOUND_HEAD_MIN && !PREFIXES.has(head) && isEnglishWord(head)) out.push(reverse(reversed[i]!));
+      const head = reverse(candidate.slice(key.length));
+      if (head.length >= COMPOUND_HEAD_MIN && !PREFIXES.has(head) && isEnglishWord(head)) out.push(reverse(candidate));
     }
-    return out;
+    return out.slice(0, MAX_EXPANSIONS);
   }
 
   // Stems that begin with `term`, found by binary search in the sorted vocabulary.
   private withPrefix(term: string): string[] {
     const sorted = (this.sorted ??= [...this.stems].sort());
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(term) && out.length < MAX_EXPANSIONS; i++) {
-      if (sorted[i] !== term) out.push(sorted[i]!);
-    }
-    return out;
+    return startingWith(sorted, term)
+      .filter((st) => st !== term)
+      .slice(0, MAX_EXPANSIONS);
   }
+
 
   /**
    * What one query word may match, each stem with how well (1 is the word itself): its own stem; words
