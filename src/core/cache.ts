@@ -210,15 +210,16 @@ export function encodeEntry(entry: Entry): Buffer {
   return out;
 }
 
-// The header of an entry whose first bytes are `head` (all of them when `total` is head's length), and
-// where its sections start; undefined if it is no entry of this format and byte order, or is damaged.
-function readHeader(head: Uint8Array, total: number): { header: Header; start: number; headerEnd: number } | undefined {
+// The header of an entry whose first bytes are `head` (of `total` in all), and where its sections start;
+// how many bytes are needed when the header lies beyond `head`; undefined if it is no entry of this format
+// and byte order, or is damaged.
+function readHeader(head: Uint8Array, total: number): { header: Header; start: number } | { need: number } | undefined {
   if (head.length < HEAD_BYTES) return undefined;
   const view = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   if (view.readUInt32LE(0) !== MAGIC) return undefined;
   const headerEnd = HEAD_BYTES + view.readUInt32LE(4);
-  if (headerEnd > total) return { header: undefined as unknown as Header, start: -1, headerEnd };
-  if (headerEnd > head.length) return { header: undefined as unknown as Header, start: 0, headerEnd };
+  if (headerEnd > total) return undefined;
+  if (headerEnd > head.length) return { need: headerEnd };
   const bytes = head.subarray(HEAD_BYTES, headerEnd);
   if (crc32(bytes) !== view.readUInt32LE(8)) return undefined;
   let header: Header;
@@ -235,7 +236,7 @@ function readHeader(head: Uint8Array, total: number): { header: Header; start: n
     if (s.offset < 0 || s.length < 0 || start + s.offset + s.length > total || !['s', 'i32', 'u16', 'u8'].includes(s.kind)) return undefined;
     if (s.kind !== 's' && s.length % elementBytes(s.kind) !== 0) return undefined;
   }
-  return { header, start, headerEnd };
+  return { header, start };
 }
 
 function elementBytes(kind: SectionKind): number {
@@ -262,7 +263,7 @@ function whole(info: SectionInfo, bytes: Uint8Array): boolean {
 /** An entry from the bytes of its file, every section checked; undefined if not an entry, or damaged. */
 export function decodeEntry(bytes: Uint8Array): Entry | undefined {
   const head = readHeader(bytes, bytes.length);
-  if (!head?.header) return undefined;
+  if (!head || 'need' in head) return undefined;
   const found = new Map<string, SectionValue>();
   for (const info of head.header.sections) {
     const from = head.start + info.offset;
@@ -354,14 +355,14 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
     if (!st.isFile() || st.size > MAX_ENTRY_BYTES || !ownedAlone(st)) return undefined;
     first = readAt(fd, 0, Math.min(st.size, 1 << 16));
     head = readHeader(first, st.size);
-    if (head && !head.header && head.start === 0) {
-      first = readAt(fd, 0, head.headerEnd);
+    if (head && 'need' in head) {
+      first = readAt(fd, 0, head.need);
       head = readHeader(first, st.size);
     }
   } finally {
     closeSync(fd);
   }
-  if (!head?.header) return undefined;
+  if (!head || 'need' in head) return undefined;
   const { header, start } = head;
   const info = new Map(header.sections.map((s) => [s.name, s]));
   // The same file: factq replaces an entry by renaming a new one over it (a new inode), never in place, and
