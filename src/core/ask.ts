@@ -5,7 +5,7 @@
 import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
-import type { Fact, NumberFigure } from './model.js';
+import type { Dataset, Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
@@ -1174,6 +1174,9 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
 function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
   const list = words(text);
   const base = new Set([verb, ...baseForms(verb)].map(stem));
+  // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
+  // look-up for every word of every candidate was most of a count question on a large dataset.
+  const isVerb = (w: string): boolean => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b))));
   const named = (from: number, to: number): string | undefined => {
     for (let n = Math.min(4, to - from); n >= 1; n--) {
       const entity = corpus.entityNamed(list.slice(to - n, to).join(' '));
@@ -1183,7 +1186,7 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
   };
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
-    if (!base.has(stem(w)) && !baseForms(w).some((b) => base.has(stem(b)))) continue;
+    if (!isVerb(w)) continue;
     if (list[i + 1] === 'by') {
       let from = i + 2;
       if (list[from] === 'the') from++;
@@ -1215,20 +1218,46 @@ function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
 // for the United States).
 function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
-  // The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
-  // when it is one, and any whose name, or its people's word, is among its own words ("Iranian military"
-  // is Iran's, "Tehran", alias "Iranian leadership", too).
-  const countries = (name: string): string[] => {
-    const e = corpus.dataset.entities.find((x) => x.name === name);
-    if (!e) return [];
-    const own = [e.name, ...e.aliases].flatMap((n) => words(n));
-    const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
-    const land = (kind: string): boolean => kind === 'country' || kind === 'place';
-    const of = corpus.dataset.entities.filter((c) => c !== e && land(c.kind) && [c.name, ...c.aliases].some((n) => words(n).every(holds))).map((c) => c.name);
-    return land(e.kind) ? [e.name, ...of] : of;
-  };
-  const of = new Set(countries(a));
-  return countries(b).some((c) => of.has(c));
+  const of = new Set(countriesOf(corpus, a));
+  return countriesOf(corpus, b).some((c) => of.has(c));
+}
+
+// The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
+// when it is one, and any whose name, or its people's word, is among its own words ("Iranian military"
+// is Iran's, "Tehran", alias "Iranian leadership", too). Worked out once per entity of a corpus; the
+// countries and places are found by the first four letters of their names' words.
+interface Sides {
+  byName: Map<string, Dataset['entities'][number]>;
+  lands: Map<string, Array<{ name: string; names: string[][] }>>;
+  of: Map<string, string[]>;
+}
+const SIDES = new WeakMap<Corpus, Sides>();
+function countriesOf(corpus: Corpus, name: string): string[] {
+  let sides = SIDES.get(corpus);
+  if (!sides) {
+    sides = { byName: new Map(corpus.dataset.entities.map((e) => [e.name, e])), lands: new Map(), of: new Map() };
+    for (const e of corpus.dataset.entities) {
+      if (e.kind !== 'country' && e.kind !== 'place') continue;
+      const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
+      for (const key of new Set(land.names.flat().map((w) => w.slice(0, 4)))) {
+        const list = sides.lands.get(key);
+        if (list) list.push(land);
+        else sides.lands.set(key, [land]);
+      }
+    }
+    SIDES.set(corpus, sides);
+  }
+  let found = sides.of.get(name);
+  if (found) return found;
+  const e = sides.byName.get(name);
+  if (!e) return [];
+  const own = [e.name, ...e.aliases].flatMap((n) => words(n));
+  const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
+  const candidates = new Set(own.flatMap((w) => sides!.lands.get(w.slice(0, 4)) ?? []));
+  const lands = [...candidates].filter((l) => l.name !== name && l.names.some((n) => n.every(holds))).map((l) => l.name);
+  found = e.kind === 'country' || e.kind === 'place' ? [e.name, ...lands] : lands;
+  sides.of.set(name, found);
+  return found;
 }
 
 function sentenceCase(s: string): string {
