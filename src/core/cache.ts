@@ -108,24 +108,17 @@ export function entryPath(dir: string, file: string): string {
 // The bytes of a regular file of the user's own that no one else may write, opened without following a
 // link or waiting on a FIFO; undefined otherwise.
 function readRegular(path: string, limit: number): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
+  return withOwnFile(path, limit, (fd, st) => readAt(fd, 0, st.size));
+}
+
+// `use` of a regular file of the user's own that no one else may write, at most `limit` bytes, opened as
+// readRegular opens it; undefined otherwise.
+function withOwnFile<T>(path: string, limit: number, use: (fd: number, st: Stats) => T | undefined): T | undefined {
+  const fd = openRegular(path);
+  if (fd === undefined) return undefined;
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.size > limit || !ownedAlone(st)) return undefined;
-    // Its own memory, not zeroed (every byte is read into it) and at offset 0, so the entry's arrays align.
-    const bytes = Buffer.allocUnsafeSlow(st.size);
-    let done = 0;
-    while (done < bytes.length) {
-      const n = readSync(fd, bytes, done, bytes.length - done, done);
-      if (n === 0) return undefined;
-      done += n;
-    }
-    return bytes;
+    return st.isFile() && st.size <= limit && ownedAlone(st) ? use(fd, st) : undefined;
   } finally {
     closeSync(fd);
   }
@@ -345,25 +338,17 @@ export type Rebuild = () => { snapshot: IndexSnapshot; layout: Layout };
 // first used. A part that then proves damaged, or an entry file replaced meanwhile, is taken from
 // `rebuild` instead: the same build of the same content makes the same bytes.
 function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefined {
-  const fd = openRegular(path);
-  if (fd === undefined) return undefined;
-  let st: Stats;
-  let head: ReturnType<typeof readHeader>;
-  let first: Buffer;
-  try {
-    st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_ENTRY_BYTES || !ownedAlone(st)) return undefined;
-    first = readAt(fd, 0, Math.min(st.size, 1 << 16));
-    head = readHeader(first, st.size);
+  const opened = withOwnFile(path, MAX_ENTRY_BYTES, (fd, st) => {
+    let first = readAt(fd, 0, Math.min(st.size, 1 << 16));
+    let head = first && readHeader(first, st.size);
     if (head && 'need' in head) {
       first = readAt(fd, 0, head.need);
-      head = readHeader(first, st.size);
+      head = first && readHeader(first, st.size);
     }
-  } finally {
-    closeSync(fd);
-  }
-  if (!head || 'need' in head) return undefined;
-  const { header, start } = head;
+    return first && head && !('need' in head) ? { st, first, header: head.header, start: head.start } : undefined;
+  });
+  if (!opened) return undefined;
+  const { st, first, header, start } = opened;
   const info = new Map(header.sections.map((s) => [s.name, s]));
   // The same file: factq replaces an entry by renaming a new one over it (a new inode), never in place, and
   // touches it when used (so its times change while it is read).
@@ -374,14 +359,8 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
     if (again === undefined) return undefined;
     try {
       if (!same(fstatSync(again))) return undefined;
-      const target = into ?? Buffer.allocUnsafeSlow(length);
-      let done = 0;
-      while (done < length) {
-        const n = readSync(again, target, done, length - done, from + done);
-        if (n === 0) return undefined;
-        done += n;
-      }
-      return target;
+      if (!into) return readAt(again, from, length);
+      return readInto(again, into, from) ? into : undefined;
     } finally {
       closeSync(again);
     }
@@ -492,16 +471,21 @@ function openRegular(path: string): number | undefined {
   }
 }
 
-// `length` bytes at `from`, in memory of their own (so arrays over them align); fewer at the end of the file.
-function readAt(fd: number, from: number, length: number): Buffer {
+// `length` bytes at `from`, in memory of their own (not zeroed: every byte is read into it; at offset 0, so
+// arrays over it align); none when the file ends sooner.
+function readAt(fd: number, from: number, length: number): Buffer | undefined {
   const bytes = Buffer.allocUnsafeSlow(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, bytes, done, length - done, from + done);
-    if (n === 0) return bytes.subarray(0, done);
+  return readInto(fd, bytes, from) ? bytes : undefined;
+}
+
+// Fill `target` with the file's bytes from `from`; false when the file ends sooner.
+function readInto(fd: number, target: Uint8Array, from: number): boolean {
+  for (let done = 0; done < target.length; ) {
+    const n = readSync(fd, target, done, target.length - done, from + done);
+    if (n === 0) return false;
     done += n;
   }
-  return bytes;
+  return true;
 }
 
 const align8 = (n: number): number => (n + 7) & ~7;
