@@ -69,6 +69,22 @@ import {
   queryTerms,
   stem,
   words,
+  RELATIVE_CLAUSE,
+  CONTINUATION,
+  ORDER_ASKED,
+  LATER_TOLD,
+  EARLIER_TOLD,
+  WHERE_FROM,
+  ORIGIN,
+  ORIGIN_PHRASE,
+  NAMING_WORDS,
+  AGENT_AUXILIARY,
+  AGENT_SKIPPED,
+  TIME_CLAUSE,
+  LEADING_TIME_CLAUSE,
+  LEADING_CONDITION,
+  COMPOUND_DIRECTION,
+  DIRECTION_SUFFIXES,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/index.js';
 
@@ -210,15 +226,6 @@ function intentIn(folded: string): Intent {
   for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
   return 'what';
 }
-
-// A clause that says when a yes-or-no question's event would be ("had Trump threatened Iran before it
-// launched the missiles?"): when, not what is asked.
-const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
-// The same clause opening any question, up to its question word ("before the strike what did Iran promise").
-const LEADING_TIME_CLAUSE = /^(?:before|after|until|since|while|once)\b(.*?)(?:,|(?=\b(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|was|were|will|would)\b))/;
-
-// A condition that opens a question, up to its comma ("if trump ignores it, ...").
-const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*[,;:]\s*/;
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
@@ -1067,18 +1074,6 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
-// Auxiliaries that put who did it after them ("did Iran kill ..."), and the words between a doer and its
-// verb ("Trump had threatened", "Iran would have fired").
-const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
-const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just', 'do', 'does', 'did', 'not', 'never']);
-
-// "Where did Iran fire from?", and a fact saying from where.
-const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
-const ORIGIN = /\bfrom\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+soil\b|[a-z]+\s+territory\b)/;
-
-// The origin phrase itself: "from" and what follows, up to the next preposition or clause.
-const ORIGIN_PHRASE = /\bfrom\s+[^,.;]+?(?=\s+(?:at|to|in|on|into|toward|towards|against|for)\b|[,.;]|$)/;
-
 // A fact's text, folded, without the names of its entities: "Western media" is no place in the west.
 function withoutNames(corpus: Corpus, fact: Fact): string {
   let text = ` ${words(fact.text).join(' ')} `;
@@ -1089,28 +1084,8 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
   return text;
 }
 
-// The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about.
-const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
-
 // How much a fact that never names the person a yes-or-no question asks about suits it.
 const ABOUT_SOMEONE_ELSE = 0.8;
-
-// A yes-or-no question about order, and facts that tell one: after something (an answer to it), or before.
-const ORDER_ASKED = /\b(before|after)\b/;
-const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
-const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
-
-// A relative clause: what it says is about the noun before it.
-const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
-// Words asking whether something goes on ("more attacks", "again", "keep hitting").
-const CONTINUATION = /\b(?:more|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
-
-// "northeast", "southwestern": two directions in one word.
-const COMPOUND_DIRECTION = /^(north|south)(east|west)(?:ern|erly|ward|wards)?$/;
-
-// Endings that make a word of direction from another ("west" - "western", "westward"): the lexicon does
-// not relate them.
-const DIRECTION_SUFFIXES: readonly string[] = ['ern', 'erly', 'ward', 'wards'];
 
 // Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
 // the second.

@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { baseForms, editDistance, keyedLine, keyedLines, isDigits, isEnglishWord, nearWords, relatedWords, soundKey, stem } from '../text/index.js';
+import { baseForms, DIRECTION_WORD, editDistance, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PREFIXES, relatedWords, soundKey, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -33,11 +33,7 @@ function startingWith(sorted: readonly string[], key: string): string[] {
 
 // The fewest letters a compound puts before a word it ends with ("air" + "base").
 const COMPOUND_HEAD_MIN = 3;
-// Prefixes that are English words too ("con", "pro"), which make no compound.
-const PREFIXES: ReadonlySet<string> = new Set(['con', 'com', 'pro', 'pre', 'dis', 'mis', 'sub', 'non', 'out', 'per', 'inter', 'over', 'under', 'anti', 'semi', 'counter']);
 const reverse = (s: string): string => [...s].reverse().join('');
-// A word of direction, plain or as an adjective ("west", "western", "northeasterly").
-const DIRECTION_WORD = /^((?:north|south)?(?:east|west)|north|south)(ern|erly|ward|wards)?$/;
 // A word near in meaning (by how news text uses it) is weaker evidence than a dictionary relation.
 const NEAR_QUALITY = 0.5;
 // Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.

@@ -134,3 +134,40 @@ export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A
 export const PLACE_ANSWER = /^(?:in|on|at|near|inside|outside)\s/i;
 /** An answer that already says yes or no. */
 export const YES_OR_NO = /^(?:yes|no)\b/i;
+
+/** A relative clause: what it says is about the noun before it ("a tough man who tolerates no defiance"). */
+export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
+/** Words asking whether something goes on ("more attacks", "again", "keep hitting"). */
+export const CONTINUATION = /\b(?:more|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
+/** A yes-or-no question about order ("... before the US killed Soleimani?"). */
+export const ORDER_ASKED = /\b(before|after)\b/;
+/** A fact telling that it came after something: an answer to it. */
+export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
+/** A fact telling that it came before: "had vowed", "the previous week". */
+export const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
+/** "Where did Iran fire from?": an origin is asked for. */
+export const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
+/** A fact saying from where ("from Iranian soil"; case kept). */
+export const ORIGIN = /\bfrom\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+soil\b|[a-z]+\s+territory\b)/;
+/** The origin phrase itself: "from" and what follows, up to the next preposition or clause. */
+export const ORIGIN_PHRASE = /\bfrom\s+[^,.;]+?(?=\s+(?:at|to|in|on|into|toward|towards|against|for)\b|[,.;]|$)/;
+/** The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about. */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
+/** Auxiliaries that put who did it after them ("did Iran kill ..."). */
+export const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** Words between a doer and its verb ("Trump had threatened", "Iran would have fired"). */
+export const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just', 'do', 'does', 'did', 'not', 'never']);
+/** A clause saying when a yes-or-no question's event would be ("had Trump threatened Iran before it launched the missiles?"). */
+export const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
+/** The same clause opening any question, up to its question word ("before the strike what did Iran promise"). */
+export const LEADING_TIME_CLAUSE = /^(?:before|after|until|since|while|once)\b(.*?)(?:,|(?=\b(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|was|were|will|would)\b))/;
+/** A condition that opens a question, up to its comma ("if trump ignores it, ..."). */
+export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*[,;:]\s*/;
+/** Endings that make a word of direction from another ("west" - "western", "westward"): WordNet does not relate them. */
+export const DIRECTION_SUFFIXES: readonly string[] = ['ern', 'erly', 'ward', 'wards'];
+/** A word of direction, plain or with one of those endings ("west", "western", "northeasterly"). */
+export const DIRECTION_WORD = new RegExp(`^((?:north|south)?(?:east|west)|north|south)(${DIRECTION_SUFFIXES.join('|')})?$`);
+/** "northeast", "southwestern": two directions in one word. */
+export const COMPOUND_DIRECTION = new RegExp(`^(north|south)(east|west)(?:${DIRECTION_SUFFIXES.join('|')})?$`);
+/** Prefixes that are English words too ("con", "pro"): a word they start is no compound ("confirm"). */
+export const PREFIXES: ReadonlySet<string> = new Set(['con', 'com', 'pro', 'pre', 'dis', 'mis', 'sub', 'non', 'out', 'per', 'inter', 'over', 'under', 'anti', 'semi', 'counter']);
