@@ -104,7 +104,8 @@ export function lazyDataset(
   const placed = (): Int32Array => (where ??= (ranges as { load: () => Int32Array }).load());
   const decoder = new TextDecoder('utf-8');
   const parsed: Fact[] = new Array<Fact>(n);
-  const factAt = (i: number): Fact => (parsed[i] ??= JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact);
+  const parseAt = (i: number): Fact => JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact;
+  const factAt = (i: number): Fact => (parsed[i] ??= parseAt(i));
   // An array to every reader (length, index, every array method, JSON): indexes parse on first read.
   const facts = new Proxy(parsed, {
     get(target, key, receiver) {
@@ -129,7 +130,7 @@ export function lazyDataset(
       return Reflect.has(target, key);
     },
   });
-  TRANSIENT.set(facts, (i) => parsed[i] ?? (JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact));
+  TRANSIENT.set(facts, (i) => parsed[i] ?? parseAt(i));
   const dataset = { ...shell, facts } as Dataset;
   // Entities kept apart are parsed on first read (a large dataset's are megabytes a search never reads).
   if (entities) {
