@@ -6,6 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
+import type { FactColumns } from './corpus.js';
 import { ColumnsBuilder, Corpus, columnsOf, entityNamesTable } from './corpus.js';
 import { datasetFiles, mergeDatasets, slugOf } from './library.js';
 import type { Part } from './library.js';
@@ -234,9 +235,7 @@ function streamBuild(
   const order = paragraphRanks(paragraphs);
   const known = { snapshot: builder.finish(), order, columns: columns.finish() };
   const corpus = new Corpus(lazyDataset(shell as Omit<Dataset, 'facts'>, bytesSource(bytes), ranges), known);
-  const { entities: _entities, ...rest } = shell;
-  const layout = { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order, identity: identity ?? '', columns: known.columns, names: entityNamesTable(corpus) };
-  return { corpus, layout };
+  return { corpus, layout: layoutFrom(corpus, shell, ranges, known.columns, identity) };
 }
 
 // What a cache entry of `file` holds, worked out anew from the file, for a part of the entry that proves
@@ -248,7 +247,7 @@ function rebuildFrom(file: string, known: { identity: string } | { bytes: Buffer
     if ('bytes' in known) bytes = known.bytes;
     else {
       const read = readBytesAndIdentity(file);
-      if (read.identity !== known.identity) throw new FactqError(`${file}: changed while factq was reading it; run again`);
+      if (read.identity !== known.identity) throw changedWhileRead(file);
       bytes = read.bytes;
     }
     const again = (): FactqError => new FactqError(`${file}: factq's index cache of it is damaged; run again`);
@@ -291,8 +290,14 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
     if (i < 0 || i >= facts.length) continue;
     if (placed[i]!.id !== facts[i]!.id || placed[i]!.text !== facts[i]!.text) return undefined;
   }
-  const { entities, ...rest } = shell;
-  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns: columnsOf(corpus.dataset), names: entityNamesTable(corpus) };
+  return layoutFrom(corpus, shell, ranges, columnsOf(corpus.dataset), identity);
+}
+
+// A cache entry's layout of a corpus read from a file: its entities kept apart from the rest of the shell,
+// so a warm run parses them only when it reads them.
+function layoutFrom(corpus: Corpus, shell: object, ranges: Int32Array, columns: FactColumns, identity: string | undefined): Layout {
+  const { entities, ...rest } = shell as Record<string, unknown>;
+  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns, names: entityNamesTable(corpus) };
 }
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
@@ -330,24 +335,28 @@ function bytesSource(bytes: Uint8Array): (start: number, end: number) => Uint8Ar
   return (start, end) => bytes.subarray(start, end);
 }
 
+// The error of a file that is no longer the one a cache entry describes.
+function changedWhileRead(file: string): FactqError {
+  return new FactqError(`${file}: changed while factq was reading it; run again`);
+}
+
 // Facts read from the file where they lie, a few at a time; a run that reads many (list, an article
 // question's facts) reads the whole file once instead. Each read checks the file is still the one the
 // entry describes: a file changed since is an error, never an answer from other bytes.
 function fileSource(file: string, identity: string): (start: number, end: number) => Uint8Array {
   let whole: Buffer | undefined;
   let reads = 0;
-  const changed = (): FactqError => new FactqError(`${file}: changed while factq was reading it; run again`);
   return (start, end) => {
     if (!whole && ++reads > PIECEMEAL_READS) {
       whole = readBytes(file);
-      if (identityOf(file) !== identity) throw changed();
+      if (identityOf(file) !== identity) throw changedWhileRead(file);
     }
     if (whole) return whole.subarray(start, end);
     const piece = Buffer.allocUnsafe(end - start);
     const fd = openSync(file, 'r');
     try {
-      if (identityFrom(fstatSync(fd, { bigint: true })) !== identity) throw changed();
-      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw changed();
+      if (identityFrom(fstatSync(fd, { bigint: true })) !== identity) throw changedWhileRead(file);
+      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw changedWhileRead(file);
     } finally {
       closeSync(fd);
     }
