@@ -5,7 +5,7 @@
 import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
-import type { Dataset, Fact, NumberFigure } from './model.js';
+import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
@@ -629,7 +629,7 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
   for (const name of [fact.quote?.speaker, fact.attribution]) {
     if (!name || name === 'article') continue;
     const entity = corpus.entityNamed(name);
-    const e = entity === undefined ? undefined : corpus.dataset.entities.find((x) => x.name === entity);
+    const e = entity === undefined ? undefined : corpus.entity(entity);
     for (const n of e ? [e.name, ...e.aliases] : [name]) for (const w of words(n)) out.add(stem(w));
   }
   return out;
@@ -958,7 +958,7 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
 
 // Where in the question an entity is first named, by any of its names (Infinity when it is not).
 function namedAt(question: string, corpus: Corpus, name: string): number {
-  const e = corpus.dataset.entities.find((x) => x.name === name);
+  const e = corpus.entity(name);
   const text = ` ${words(question).join(' ')} `;
   let at = Infinity;
   for (const n of e ? [e.name, ...e.aliases] : [name]) {
@@ -991,16 +991,15 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   // about Zarif, not Iran).
   const about = (name: string): boolean =>
     fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
-  for (const e of corpus.dataset.entities) {
-    const alias = [e.name, ...e.aliases].find((n) => words(n).join(' ') === key);
-    if (!alias) continue;
-    // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
-    // not ("al-Asad", "Donald Trump").
-    const role = ROLE_NAME.test(alias.trim());
-    if (!role) return about(e.name) ? fact.text : e.description;
-    return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
-  }
-  return fact.type === 'background' ? fact.text : undefined;
+  const named = corpus.entityNamed(x);
+  const e = named === undefined ? undefined : corpus.entity(named);
+  const alias = e && [e.name, ...e.aliases].find((n) => words(n).join(' ') === key);
+  if (!e || !alias) return fact.type === 'background' ? fact.text : undefined;
+  // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
+  // not ("al-Asad", "Donald Trump").
+  const role = ROLE_NAME.test(alias.trim());
+  if (!role) return about(e.name) ? fact.text : e.description;
+  return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
 }
 
 // "Which embassy?": the entity of the fact whose name holds the word asked about.
@@ -1015,7 +1014,7 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
 function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds = true): string[] {
   const holds = (st: string): boolean => st === focus || (compounds && focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
   return fact.entities.filter((name) => {
-    const e = corpus.dataset.entities.find((x) => x.name === name);
+    const e = corpus.entity(name);
     return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some(holds));
   });
 }
@@ -1030,7 +1029,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
-  const nameWords = new Set(corpus.dataset.entities.flatMap((e) => (fact.entities.includes(e.name) ? [e.name, ...e.aliases] : [])).flatMap((n) => words(n)));
+  const nameWords = new Set(fact.entities.flatMap((name) => namesOf(corpus, name)).flatMap((n) => words(n)));
   for (const w of words(fact.attribution)) nameWords.add(w);
   // A compound direction says both its parts ("northeast" is north and east: against "west").
   const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
@@ -1072,6 +1071,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
   const asksNo = NEGATION.test(folded) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+// An entity's name and aliases (none for a name the dataset does not hold).
+function namesOf(corpus: Corpus, name: string): string[] {
+  const e = corpus.entity(name);
+  return e ? [e.name, ...e.aliases] : [];
 }
 
 // A fact's text, folded, without the names of its entities: "Western media" is no place in the west.
@@ -1202,7 +1207,6 @@ function sameSide(corpus: Corpus, a: string, b: string): boolean {
 // is Iran's, "Tehran", alias "Iranian leadership", too). Worked out once per entity of a corpus; the
 // countries and places are found by the first four letters of their names' words.
 interface Sides {
-  byName: Map<string, Dataset['entities'][number]>;
   lands: Map<string, Array<{ name: string; names: string[][] }>>;
   of: Map<string, string[]>;
 }
@@ -1210,7 +1214,7 @@ const SIDES = new WeakMap<Corpus, Sides>();
 function countriesOf(corpus: Corpus, name: string): string[] {
   let sides = SIDES.get(corpus);
   if (!sides) {
-    sides = { byName: new Map(corpus.dataset.entities.map((e) => [e.name, e])), lands: new Map(), of: new Map() };
+    sides = { lands: new Map(), of: new Map() };
     for (const e of corpus.dataset.entities) {
       if (e.kind !== 'country' && e.kind !== 'place') continue;
       const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
@@ -1224,7 +1228,7 @@ function countriesOf(corpus: Corpus, name: string): string[] {
   }
   let found = sides.of.get(name);
   if (found) return found;
-  const e = sides.byName.get(name);
+  const e = corpus.entity(name);
   if (!e) return [];
   const own = [e.name, ...e.aliases].flatMap((n) => words(n));
   const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));

@@ -2,7 +2,7 @@
 // index, article order, entity kinds. Commands and the library are handed one; nothing is kept elsewhere.
 import { SearchIndex } from './index/search-index.js';
 import type { IndexSnapshot } from './index/snapshot.js';
-import type { Dataset, EntityKind, Fact } from './model.js';
+import type { Dataset, Entity, EntityKind, Fact } from './model.js';
 import { FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
@@ -97,7 +97,7 @@ export function encodeRestatements(corpus: Corpus): string[] {
 export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
-  private kinds: Map<string, EntityKind> | undefined;
+  private byName: Map<string, Entity> | undefined;
   private questions: QuestionWords | undefined;
 
   private readonly snapshot: IndexSnapshot | undefined;
@@ -345,9 +345,14 @@ export class Corpus {
     return this.questions;
   }
 
+  /** The entity of this name (the dataset's own name of it; see entityNamed for an alias). */
+  entity(name: string): Entity | undefined {
+    this.byName ??= new Map(this.dataset.entities.map((e) => [e.name, e]));
+    return this.byName.get(name);
+  }
+
   /** The kind of a named entity. */
   entityKind(name: string): EntityKind | undefined {
-    this.kinds ??= new Map(this.dataset.entities.map((e) => [e.name, e.kind]));
-    return this.kinds.get(name);
+    return this.entity(name)?.kind;
   }
 }
