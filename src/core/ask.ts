@@ -1198,45 +1198,8 @@ function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
 // for the United States).
 function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
-  const of = new Set(countriesOf(corpus, a));
-  return countriesOf(corpus, b).some((c) => of.has(c));
-}
-
-// The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
-// when it is one, and any whose name, or its people's word, is among its own words ("Iranian military"
-// is Iran's, "Tehran", alias "Iranian leadership", too). Worked out once per entity of a corpus; the
-// countries and places are found by the first four letters of their names' words.
-interface Sides {
-  lands: Map<string, Array<{ name: string; names: string[][] }>>;
-  of: Map<string, string[]>;
-}
-const SIDES = new WeakMap<Corpus, Sides>();
-function countriesOf(corpus: Corpus, name: string): string[] {
-  let sides = SIDES.get(corpus);
-  if (!sides) {
-    sides = { lands: new Map(), of: new Map() };
-    for (const e of corpus.dataset.entities) {
-      if (e.kind !== 'country' && e.kind !== 'place') continue;
-      const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
-      for (const key of new Set(land.names.flat().map((w) => w.slice(0, 4)))) {
-        const list = sides.lands.get(key);
-        if (list) list.push(land);
-        else sides.lands.set(key, [land]);
-      }
-    }
-    SIDES.set(corpus, sides);
-  }
-  let found = sides.of.get(name);
-  if (found) return found;
-  const e = corpus.entity(name);
-  if (!e) return [];
-  const own = [e.name, ...e.aliases].flatMap((n) => words(n));
-  const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
-  const candidates = new Set(own.flatMap((w) => sides!.lands.get(w.slice(0, 4)) ?? []));
-  const lands = [...candidates].filter((l) => l.name !== name && l.names.some((n) => n.every(holds))).map((l) => l.name);
-  found = e.kind === 'country' || e.kind === 'place' ? [e.name, ...lands] : lands;
-  sides.of.set(name, found);
-  return found;
+  const of = new Set(corpus.countriesOf(a));
+  return corpus.countriesOf(b).some((c) => of.has(c));
 }
 
 function sentenceCase(s: string): string {

@@ -98,6 +98,9 @@ export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private byName: Map<string, Entity> | undefined;
+  // The countries and places, by the first four letters of each word of their names (see countriesOf).
+  private lands: Map<string, Array<{ name: string; names: string[][] }>> | undefined;
+  private readonly countries = new Map<string, readonly string[]>();
   private questions: QuestionWords | undefined;
 
   private readonly snapshot: IndexSnapshot | undefined;
@@ -349,6 +352,42 @@ export class Corpus {
   entity(name: string): Entity | undefined {
     this.byName ??= new Map(this.dataset.entities.map((e) => [e.name, e]));
     return this.byName.get(name);
+  }
+
+  /**
+   * The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
+   * when it is one, and any whose name, or its people's word, is among its own words ("Iranian military" is
+   * Iran's, "Tehran", alias "Iranian leadership", too). Worked out once per entity.
+   */
+  countriesOf(name: string): readonly string[] {
+    let found = this.countries.get(name);
+    if (found) return found;
+    const e = this.entity(name);
+    if (!e) return [];
+    const lands = (this.lands ??= this.landsByPrefix());
+    const own = [e.name, ...e.aliases].flatMap((n) => words(n));
+    const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
+    const candidates = new Set(own.flatMap((w) => lands.get(w.slice(0, 4)) ?? []));
+    const held = [...candidates].filter((l) => l.name !== name && l.names.some((n) => n.every(holds))).map((l) => l.name);
+    found = e.kind === 'country' || e.kind === 'place' ? [e.name, ...held] : held;
+    this.countries.set(name, found);
+    return found;
+  }
+
+  // The countries and places by the first four letters of their names' words: an entity's own words find
+  // the few that may be in its names, not every one of a large dataset's.
+  private landsByPrefix(): Map<string, Array<{ name: string; names: string[][] }>> {
+    const lands = new Map<string, Array<{ name: string; names: string[][] }>>();
+    for (const e of this.dataset.entities) {
+      if (e.kind !== 'country' && e.kind !== 'place') continue;
+      const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
+      for (const key of new Set(land.names.flat().map((w) => w.slice(0, 4)))) {
+        const list = lands.get(key);
+        if (list) list.push(land);
+        else lands.set(key, [land]);
+      }
+    }
+    return lands;
   }
 
   /** The kind of a named entity. */
