@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, englishSpellings, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -51,6 +51,21 @@ describe('the English dictionary', () => {
     ['missile', false],
   ])('knows whether %s is only ever an adverb', (w, adverb) => {
     expect(isAdverb(w)).toBe(adverb);
+  });
+  // [slip, the reading expected first]: the slip in a vowel or a doubled letter is the likelier one.
+  it.each([
+    ['atack', 'attack'],
+    ['speeking', 'speaking'],
+    ['missle', 'missile'],
+    ['optoins', 'options'],
+    ['retaliaton', 'retaliation'],
+  ])('reads the slip %s as %s', (slip, english) => {
+    expect(englishSpellings(slip)[0]).toEqual({ word: english, alike: true });
+  });
+  it('reads no slip into a rare form, nor a word into another', () => {
+    expect(englishSpellings('speeking').map((r) => r.word)).not.toContain('speking');
+    // Too short to tell a slip from another word.
+    expect(englishSpellings('wen')).toEqual([]);
   });
   it('reads number words as numbers', () => {
     expect(stem('seventeen')).toBe('17');

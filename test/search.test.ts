@@ -214,6 +214,16 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(weather).keys()]).not.toContain(stem('either'));
   });
 
+  it('reads a slip of an English word as that word, with its relatives', () => {
+    const typed = (word: string): Map<string, number> => new Map(data.index.vocabulary.expand({ word, stem: stem(word) }));
+    // "atack" is "attack", and so matches what "attack" is related to.
+    expect(typed('atack').get(stem('assault'))).toBeGreaterThan(0.5);
+    // "speeking" is "speaking": a slip in a vowel, not the data's "seeking" with a letter lost.
+    expect(typed('speeking').has(stem('seeking'))).toBe(false);
+    // A name's slip is still read against the data's names.
+    expect(typed('khamenie').has(stem('khamenei'))).toBe(true);
+  });
+
   it('finds words through the dictionary: inflections, derivations and related words', () => {
     expect(searchFacts(data, 'wounded', {}, 5).map((h) => h.fact.id)).toContain('no-one-killed-or-injured');
     expect(searchFacts(data, 'vengeance', {}, 5).length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { baseForms, DIRECTION_WORD, editDistance, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PREFIXES, relatedWords, soundKey, stem } from '../text/index.js';
+import { baseForms, DIRECTION_WORD, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -15,6 +15,8 @@ const FUZZY_MAX_LENGTH = 32;
 const LONG_WORD = 7;
 const MAX_EXPANSIONS = 8;
 const MAX_MEMO = 10_000;
+// English words one misspelt word is read as, at most.
+const MAX_READINGS = 2;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
 const RELATED_QUALITY = 0.7;
 // The strings of a sorted list that begin with `key` (a binary search to the first; at most a few hundred).
@@ -186,7 +188,16 @@ export class Vocabulary {
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
     for (const st of this.withPrefix(term.stem)) put(st, PREFIX_QUALITY);
-    for (const r of this.nearSpellings(term.stem)) put(r.stem, r.quality);
+    // A slip of an English word matches what that word matches, a little weaker: "atack" is "attack", so
+    // also "assault". One that keeps the word's consonants ("speeking" is "speaking") rules out a spelling
+    // of the data that does not ("seeking").
+    const readings = term.name ? [] : this.englishReadings(word);
+    const alike = readings.some((r) => r.alike);
+    for (const r of this.nearSpellings(term.stem)) if (!alike || soundsAlike(r.stem, term.stem)) put(r.stem, r.quality);
+    for (const { word: english, quality } of readings) {
+      put(stem(english), quality);
+      for (const [st, q] of this.dictionaryMatches(english)) put(st, q * quality);
+    }
     return matches;
   }
 
@@ -236,6 +247,14 @@ export class Vocabulary {
       }
     }
     return this.relativesIndex;
+  }
+
+  // The English words a misspelt word may stand for, with how well: those that keep its consonants, or
+  // else the likeliest two.
+  private englishReadings(word: string): Array<{ word: string; quality: number; alike: boolean }> {
+    const found = englishSpellings(word);
+    const alike = found.filter((r) => r.alike);
+    return (alike.length ? alike : found).slice(0, MAX_READINGS).map((r) => ({ ...r, quality: ONE_SLIP_QUALITY + (r.alike ? 0.05 : 0) }));
   }
 
   // Stems a slip away from `st`: Fuse proposes, and a bounded edit distance (a swap counts as one edit)

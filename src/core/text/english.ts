@@ -4,6 +4,7 @@
 // the files a query's words need.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { oneEditAway, soundKey } from './distance.js';
 import { keyedLines, keyedLookup } from './lines.js';
 
 // Where the built lexicon lies: the build sets this to the bundle's own folder, vitest to dist/.
@@ -201,6 +202,37 @@ function spellings(word: string): string[] {
 /** Whether a folded word is a real English word (or a form of one): a word never to "correct". */
 export function isEnglishWord(word: string): boolean {
   return baseForms(word).length > 0;
+}
+
+/**
+ * English words one slip from a folded word that is none (a letter dropped, added, changed, or two
+ * swapped; the first letter kept, as typists keep it), the likeliest first: those with the word's
+ * consonants (the slip was in a vowel or a doubled letter: "speeking" is "speaking", more than "seeking"),
+ * then common words (those news text has neighbours for). A form of a rare word ("speking") is no reading.
+ */
+export function englishSpellings(word: string): Array<{ word: string; alike: boolean }> {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  // The second letter dropped or swapped: the only slips there tried, each one more file to read.
+  const second = new Set([word[0]! + word.slice(2), word[0]! + word[2]! + word[1]! + word.slice(3)]);
+  const key = consonants(word);
+  const found: Array<{ word: string; alike: boolean; common: boolean }> = [];
+  for (const w of oneEditAway(word)) {
+    if (!w.startsWith(word.slice(0, 2)) && !second.has(w)) continue;
+    const common = (shardOf(w)?.near[w] ?? '') !== '';
+    if (common || isLemma(w)) found.push({ word: w, alike: consonants(w) === key, common });
+  }
+  const rank = (r: { alike: boolean; common: boolean }): number => (r.alike ? 0 : 2) + (r.common ? 0 : 1);
+  return found.sort((a, b) => rank(a) - rank(b) || (a.word < b.word ? -1 : 1)).map(({ word: w, alike }) => ({ word: w, alike }));
+}
+
+/** Whether two spellings keep the same consonants: a slip in a vowel or a doubled letter only. */
+export function soundsAlike(a: string, b: string): boolean {
+  return consonants(a) === consonants(b);
+}
+
+// A word's sound without its vowels after the first letter.
+function consonants(word: string): string {
+  return word[0]! + soundKey(word.slice(1)).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] {
