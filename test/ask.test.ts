@@ -324,6 +324,10 @@ describe('ask: intent', () => {
     // A rare English word that opens a question before a verb of asking is a slip of a question word.
     ['wen is trump speaking', 'when'],
     ['wen did the missiles hit', 'when'],
+    // A slip of a verb that opens a question of yes or no.
+    ['wil iran strike again', 'yesno'],
+    ['shoud trump hit back', 'yesno'],
+    ['cuold the strikes lead to war', 'yesno'],
     ['the supreme leader', 'what'],
     // The first question word asks; a later one opens a clause.
     ['what image does trump have when it comes to iran', 'what'],

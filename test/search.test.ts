@@ -5,6 +5,7 @@ import { Corpus } from '../src/core/corpus.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { MAX_TERMS, findFacts, searchFacts, searchTerms, termsOf } from '../src/core/search.js';
 import { normalise, stem } from '../src/core/text/index.js';
+import { entityTerm } from '../src/core/index/build.js';
 
 const data = bundledCorpus();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
@@ -188,6 +189,10 @@ describe('search: words, names and numbers', () => {
     expect(ids[0]).toBe('footage-will-loop-on-state-tv');
     // "state" alone would find the United States: a phrase is not matched stem by stem.
     expect(ids.every((id) => data.dataset.facts.find((f) => f.id === id)!.entities.includes('Iranian state television'))).toBe(true);
+  });
+
+  it('matches a name with a slip of an English word in it', () => {
+    expect(termsOf(data, 'iranain tv')[0]?.stem).toBe(entityTerm('Iranian state television'));
   });
 
   it("ranks the facts naming an entity by the words of the phrase that named it", () => {

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -59,11 +59,13 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   if (!longest || all.length < 2) return { entities: [], rest: query };
   const entities: QueryTerm[] = [];
   const rest: string[] = [];
+  // A slip of an English word in a name is read as that word ("iranain tv" is "iranian tv").
+  const read = all.map((w) => (w.length < 4 || corpus.index.vocabulary.has(stem(w)) || isEnglishWord(w) ? w : (englishSpellings(w).find((r) => r.alike)?.word ?? w)));
   for (let i = 0; i < all.length; ) {
     let taken = 0;
     for (let n = Math.min(longest, all.length - i); n >= 2 && !taken; n--) {
       const phrase = all.slice(i, i + n).join(' ');
-      const name = byWords.get(phrase);
+      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' '));
       if (name !== undefined) {
         if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name), words: queryWords(phrase, { contentOnly: true }) });
         taken = n;

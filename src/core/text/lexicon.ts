@@ -25,6 +25,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
 export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the', 'say', 'said'];
 
+/** Verbs that open a question of yes or no, of four letters or more (see questionWordsFixed). */
+export const OPENING_AUXILIARIES: readonly string[] = ['will', 'would', 'could', 'should', 'does', 'were', 'have', 'doesnt', 'wont'];
+
 /** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
 

@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 import { isAdverb, isEnglishWord, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
-import { OBJECT_PRONOUNS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -98,6 +98,14 @@ export function questionWordFor(word: string): string | undefined {
   return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+// The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
+// it makes the question one of yes or no. Only verbs of four letters or more: a slip of "is" or "do" is
+// too like other words.
+function auxiliaryFor(word: string): string | undefined {
+  if (word.length < 3 || word.length > 6) return undefined;
+  return OPENING_AUXILIARIES.find((w) => editDistance(w, word, 1, true) <= 1);
+}
+
 // Question words that open a question, and the verbs that follow one there.
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
 const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
@@ -114,7 +122,7 @@ export function questionWordsFixed(question: string): string {
     .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w, at: number, text: string) => {
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       if (STOP_WORDS.has(w)) return w;
-      const fixed = questionWordFor(w);
+      const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
       if (fixed === undefined) return w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
