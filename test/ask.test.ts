@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse, ask, askExplained, intentOf } from '../src/core/ask.js';
 import { bundledCorpus } from '../src/core/dataset.js';
+import { Corpus } from '../src/core/corpus.js';
 import { stem } from '../src/core/text/index.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
@@ -379,5 +380,20 @@ describe('ask: evaluation floor', () => {
 describe('ask: a yes-or-no question about someone', () => {
   it('is not answered by a fact that never names them ("is Soleimani dead?" is not "no one was killed")', () => {
     expect(ask(data, 'is Soleimani dead?').facts[0]?.id).not.toBe('no-one-killed-or-injured');
+  });
+});
+
+describe('ask: whether something goes on', () => {
+  // On data with no hand-written asks, as a user's own or an extracted dataset: the fact saying there will
+  // be no more answers, not one that shares the words about a past attack.
+  const bare = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
+  it.each([
+    ['will iran attack the us again', 'iran-signals-no-further-attacks'],
+    ['are more iranian attacks on america coming', 'iran-signals-no-further-attacks'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(bare, q).facts[0]?.id).toBe(id);
+  });
+  it('reads a "more" that compares as no such question', () => {
+    expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });
 });

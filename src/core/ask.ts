@@ -109,6 +109,8 @@ export const MIN_CONFIDENCE = 0.48;
  */
 export const BARE_CONFIDENCE = 0.44;
 const CANDIDATES = 25;
+// How much a fact telling whether something goes on is preferred, for a question asking that.
+const CONTINUES = 1.2;
 // How many of the best search hits the cues may reorder; facts below them are not considered.
 const POOL = 200;
 const SUPPORTING = 3;
@@ -467,8 +469,12 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
 function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
-  const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) ? 1.25 : 0.95;
-  return typeCue * intentCue(a, fact, corpus, question);
+  // "Will Iran attack again?", "are more attacks coming?": whether something goes on is told by a fact
+  // that says so ("more", "further", "keep"), one way or the other, whatever its type: it tells what comes.
+  // ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
+  const goesOn = !a.compare && !a.difference && CONTINUATION.test(question) && CONTINUATION.test(normalise(fact.text));
+  const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
+  return typeCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
