@@ -393,6 +393,9 @@ describe('ask: whether something goes on', () => {
   ])('%s -> %s', (q, id) => {
     expect(ask(bare, q).facts[0]?.id).toBe(id);
   });
+  it('reads whether it has ended as whether it goes on', () => {
+    expect(ask(data, 'so is iran done shooting').facts[0]?.id).toBe('iran-signals-no-further-attacks');
+  });
   it('reads a "more" that compares as no such question', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });

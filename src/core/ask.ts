@@ -469,12 +469,18 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
 function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
-  // "Will Iran attack again?", "are more attacks coming?": whether something goes on is told by a fact
-  // that says so ("more", "further", "keep"), one way or the other, whatever its type: it tells what comes.
-  // ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
-  const goesOn = !a.compare && !a.difference && CONTINUATION.test(question) && CONTINUATION.test(normalise(fact.text));
+  // "Will Iran attack again?", "are more attacks coming?", "is Iran done?": whether something goes on is
+  // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
+  // type: it tells what comes. ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
+  const goesOn = !a.compare && !a.difference && (CONTINUATION.test(question) || ENDED_ASKED.test(question)) && tellsWhetherItGoesOn(fact);
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   return typeCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
+}
+
+// Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
+function tellsWhetherItGoesOn(fact: Fact): boolean {
+  const text = normalise(fact.text);
+  return CONTINUATION.test(text) || ENDED.test(text);
 }
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
