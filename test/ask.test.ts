@@ -400,3 +400,19 @@ describe('ask: whether something goes on', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });
 });
+
+describe("ask: a name and a word asking for its role", () => {
+  // [question, top fact]: "title", "job", "role" ask who someone is; the fact need not use the word.
+  it.each([
+    ['khamenei title', 'khamenei-is-supreme-leader'],
+    ['zarif job', 'zarif-is-foreign-minister'],
+    ['what role does zarif play', 'zarif-is-foreign-minister'],
+    ['what is the role of zarif', 'zarif-is-foreign-minister'],
+    ['what position does khamenei hold', 'khamenei-is-supreme-leader'],
+  ])('%s -> %s', (q, id) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    // The answer says what the role is, not only whose it is.
+    expect(reply.answer).toMatch(/supreme leader|foreign minister/);
+  });
+});

@@ -15,6 +15,8 @@ import {
   withoutOpening,
   ALTERNATIVES,
   ANSWER_FORM_WORDS,
+  ROLE_VERB,
+  ROLE_WORDS,
   ATTRIBUTE_CUE,
   AUXILIARY,
   PLACE_AFTER,
@@ -260,7 +262,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
-  const terms = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
+  const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
@@ -272,6 +274,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word));
+  // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
+  // (The role word is the answer's form: a fact need not say "role" to tell it.)
+  // ("What role does Zarif play": the verb of the idiom is no more its content.)
+  const roleRest = typed.some((t) => ROLE_WORDS.has(t.word)) ? typed.filter((t) => !ROLE_WORDS.has(t.word) && !ROLE_VERB.test(t.word)) : [];
+  const roleOf = roleRest.length === 1 ? roleRest[0] : undefined;
+  const roleAsked = roleOf && entityOf(corpus, roleOf);
+  const terms = roleAsked ? typed.filter((t) => t === roleOf) : typed;
   const all = words(question);
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
@@ -311,11 +320,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const less = all.some((w) => LESS_WORDS.has(w));
   // A name alone ("soleimani") asks who or what it is.
   const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
-  const identity = IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
+  const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".

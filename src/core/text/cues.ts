@@ -60,6 +60,10 @@ export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
+/** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank']);
+/** The verb a role is asked with ("what role does he play", "what position does she hold"). */
+export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|have|has|had)$/;
 /** "What is the name of X?", "whats the full name of X": X's name is wanted. */
 export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b|^what(?:'s|\u2019s|s| is| was) .+ (?:called|named)\W*$/;
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
