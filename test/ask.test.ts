@@ -416,3 +416,14 @@ describe("ask: a name and a word asking for its role", () => {
     expect(reply.answer).toMatch(/supreme leader|foreign minister/);
   });
 });
+
+describe('ask: why, of a claim the question restates', () => {
+  // A question saying all a fact says asks what lies beyond it: the reason the article gives next.
+  it.each([
+    ["why might iran's leaders be relieved that no americans died", 'iran-avoiding-war-with-stronger-us'],
+    // Saying less, it is answered by the fact itself: "relieved that the strikes killed no Americans".
+    ['why is iran relieved', 'tehran-relieved-no-americans-killed'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});

@@ -455,6 +455,9 @@ const SCENE_WEIGHT = 0.25;
 // something else.
 const ABOUT_ELSE = 0.6;
 
+// The share of a fact's own words a why-question must say to restate it (see askExplained).
+const RESTATES_CLAIM = 0.6;
+
 // How much a reason in the premise's section is lifted.
 const SAME_SECTION = 1.2;
 
@@ -687,6 +690,12 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
 }
 
+// The fact after a hit's in its paragraph, among the candidates.
+function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefined {
+  const same = candidates.filter((h) => h.rank > claim.rank && h.fact.question === claim.fact.question && h.fact.paragraph === claim.fact.paragraph);
+  return same.sort((x, y) => x.rank - y.rank)[0];
+}
+
 // Each term's best match quality over several hits.
 function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -794,6 +803,19 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   if (premise && reason && REASON_WORDS.test(normalise(reason.text))) {
     const told = hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
     if (told && told.score >= 0.9 * premise.score) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
+  }
+  // "Why might Tehran be relieved that no Americans died?": a question that restates a fact, one saying
+  // all the question says and most of what the fact says, and no reason, asks what lies beyond it: the
+  // article gives the reason after the claim, in the next sentence of its paragraph, and that answers.
+  // ("Why is Iran relieved?" restates less: the fact's "that the strikes killed no Americans" answers.)
+  if (a.intent === 'why' && passing[0] && articleQuestion === null) {
+    const claim = passing[0].hit;
+    const said = a.terms.filter((t) => (claim.terms.get(t.stem) ?? 0) >= MENTION_QUALITY).length;
+    const own = new Set(words(claim.fact.text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size;
+    if (said === a.terms.length && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text))) {
+      const after = nextInParagraph(claim, passing.map((r) => r.hit));
+      if (after) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit === after), 1));
+    }
   }
   if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
