@@ -427,3 +427,14 @@ describe('ask: why, of a claim the question restates', () => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
   });
 });
+
+describe('ask: the part of a quote asked about', () => {
+  // [question, top fact]: what someone said, whole; what they said about something, the part about it.
+  it.each([
+    ['what did trump tweet', 'trump-tweeted-all-is-well'],
+    ['quote trump’s tweet after the missiles were fired', 'trump-tweeted-all-is-well'],
+    ["what did trump's tweet say about casualties and damage", 'trump-tweet-damage-being-assessed'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});

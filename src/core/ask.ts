@@ -817,7 +817,11 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
       if (after) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit === after), 1));
     }
   }
-  if (a.intent === 'quote' && !a.whoSaid) preferWholeQuote(passing);
+  // ("What did Trump's tweet say about casualties?": words of a topic beyond who spoke and where ask for
+  // the part about it; those of a clause saying when, "after the missiles were fired", do not.)
+  const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
+  const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
+  if (a.intent === 'quote' && !a.whoSaid && !topical) preferWholeQuote(passing);
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
   // A comparison or difference is supported by the two facts whose figures it used, first.
