@@ -438,3 +438,15 @@ describe('ask: the part of a quote asked about', () => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
   });
 });
+
+describe('ask: where one place is', () => {
+  // A fact listing al-Asad among its entities ("the smaller of the two") but locating Irbil does not say
+  // where al-Asad is.
+  it.each([
+    ['where is the al-asad base located?', 'al-asad-in-western-iraq'],
+    ['al-asad base location', 'al-asad-in-western-iraq'],
+    ['where is irbil', 'irbil-base-smaller-in-northeast'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});

@@ -598,6 +598,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
   }
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
+  // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
+  // ("the smaller of the two") but never names it: the place it locates is another.
+  // (One place asked about: a question naming two compares them, or offers a choice.)
+  if (a.intent === 'where' && !a.compare && !a.difference) {
+    const places = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'place');
+    if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
+  }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
   // "government") is not enough.
