@@ -317,6 +317,7 @@ describe('ask: intent', () => {
     ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
     ['suppose iran fires again, would trump hit back?', 'yesno'],
     ['if trump hits back, what happens?', 'outcome'],
+    ["if trump ignores the missiles, what's likely to happen?", 'outcome'],
     // Words that open a reply are not the question.
     ['so is the attack over', 'yesno'],
     ['what prompted the strikes', 'why'],
@@ -448,5 +449,12 @@ describe('ask: where one place is', () => {
     ['where is irbil', 'irbil-base-smaller-in-northeast'],
   ])('%s -> %s', (q, id) => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
+describe('ask: how sure an outcome asked for is', () => {
+  it('reads "likely to happen" as the question\'s form, not a word to find', () => {
+    expect(analyse(data, "if trump ignores the missiles, what's likely to happen?").terms.map((t) => t.word)).not.toContain('likely');
+    expect(ask(data, "if trump ignores the missiles, what's likely to happen?").facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });

@@ -15,6 +15,7 @@ import {
   withoutOpening,
   ALTERNATIVES,
   ANSWER_FORM_WORDS,
+  HAPPEN_HEDGE,
   ROLE_VERB,
   ROLE_WORDS,
   ATTRIBUTE_CUE,
@@ -273,7 +274,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
-    .filter((t) => !nameOf || !NAMING_WORDS.has(t.word));
+    .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
+    // "What is likely to happen?": how sure the outcome asked for is, not what it is about.
+    .filter((t) => intent !== 'outcome' || t.word !== HAPPEN_HEDGE.exec(folded)?.[1]);
   // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
   // (The role word is the answer's form: a fact need not say "role" to tell it.)
   // ("What role does Zarif play": the verb of the idiom is no more its content.)

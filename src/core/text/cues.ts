@@ -8,7 +8,7 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b|\btotal\b/],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b/],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
   ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
@@ -60,6 +60,8 @@ export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
+/** "What is likely to happen?": the word saying how sure an outcome asked for is. */
+export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank']);
 /** The verb a role is asked with ("what role does he play", "what position does she hold"). */
