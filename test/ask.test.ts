@@ -458,3 +458,11 @@ describe('ask: how sure an outcome asked for is', () => {
     expect(ask(data, "if trump ignores the missiles, what's likely to happen?").facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+describe('ask: a scene set before what is asked', () => {
+  it('prefers the fact matching what is asked to one matching the scene', () => {
+    // "De-escalating now, Trump could point out that he killed Soleimani" shares the scene's word; the
+    // Democrats are what is asked about.
+    expect(ask(data, 'if he de-escalates, what could trump say about the democrats?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+  });
+});

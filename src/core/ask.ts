@@ -461,6 +461,9 @@ const ABOUT_ELSE = 0.6;
 // The share of a fact's own words a why-question must say to restate it (see askExplained).
 const RESTATES_CLAIM = 0.6;
 
+// How much the share of a scene-setting question's words a fact covers moves it (see askExplained).
+const SCENE_PULL = 0.4;
+
 // How much a reason in the premise's section is lifted.
 const SAME_SECTION = 1.2;
 
@@ -754,7 +757,10 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
       // is the question the fact was written to answer.
       const restated = corpus.restatements(h.fact, h.rank).some((key) => restates(mine, key)) ? RESTATED : 1;
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near : 1;
+      // A question that sets a scene before what it asks ("If he de-escalates, what could Trump say about
+      // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
+      const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
