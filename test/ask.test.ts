@@ -51,6 +51,9 @@ describe('ask: direct answers', () => {
     // The name asked for: the entity the question names by a role.
     ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
+    // Asked tersely, or ending in "name".
+    ['iran foreign minister name', 'Javad Zarif', 'zarif-is-foreign-minister'],
+    ["what's the supreme leader's name", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     // "What is X called?" asks for a name too: the entity's, or one of the fact's whose name holds the word.
     ["what is iran's supreme leader called", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['what is the airbase in western iraq called', 'al-Asad airbase', 'al-asad-in-western-iraq'],

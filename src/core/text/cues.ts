@@ -66,8 +66,8 @@ export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank']);
 /** The verb a role is asked with ("what role does he play", "what position does she hold"). */
 export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|have|has|had)$/;
-/** "What is the name of X?", "whats the full name of X": X's name is wanted. */
-export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b|^what(?:'s|\u2019s|s| is| was) .+ (?:called|named)\W*$/;
+/** "What is the name of X?", "whats the full name of X", "foreign minister name": X's name is wanted. */
+export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b|^what(?:'s|\u2019s|s| is| was) .+ (?:called|named)\W*$|^[^?]*\bnames?\W*$/;
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
