@@ -24,6 +24,9 @@ describe('ask: direct answers', () => {
     ['where did iran fire from', 'From Iranian soil', 'iran-fired-22-missiles'],
     ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],
     ['were any british soldiers hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
+    // Whoever a casualty figure counts, and whatever the word for the losses.
+    ['were any british service members injured?', 'No, there were no UK casualties', 'no-uk-casualties'],
+    ['british losses', "Britain's Ministry of Defence reports no UK casualties.", 'no-uk-casualties'],
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],

@@ -45,6 +45,7 @@ import {
   NEGATION,
   ENDED,
   AVOIDANCE,
+  CASUALTY_PEOPLE,
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
@@ -799,7 +800,8 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   let answerTerms = passing[0]?.hit.terms;
   if (matchedTerms && best && VOUCHING_TYPES.has(best.type) && hinted.includes(best.type)) {
     const cues = TYPE_HINTS.find(([type]) => type === best.type)![1];
-    const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c));
+    // (Those a casualty figure counts, "troops", "service members", are vouched for by it too.)
+    const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c)) || (best.type === 'casualties' && CASUALTY_PEOPLE.has(w));
     const vouched = a.terms.filter((t) => asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st)));
     if (vouched.length) {
       matchedTerms = new Map(matchedTerms);

@@ -34,8 +34,14 @@ export const LATER_WH = /\b(?:who|whose|whom|where|when|why|how)\b/g;
 export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   ['threat', ['threat*', 'vow*', 'promis*']],
   ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
-  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded']],
+  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'death', 'deaths', 'fatalit*', 'toll']],
 ];
+
+/**
+ * Words for the people a casualty figure counts ("were any British service members hurt?"): a fact
+ * telling of casualties answers for them, whatever it calls them.
+ */
+export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
 
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive']);
