@@ -110,6 +110,8 @@ describe('ask: direct answers', () => {
     ['which embassy was attacked', /baghdad/i],
     ['what is al-Asad', /airbase/i],
     ['who said there were no British casualties', /ministry of defence/i],
+    // Who told of casualties, whoever they were of.
+    ['who said no american personnel were hurt', /us officials/i],
     ['how many bases were attacked', /\b2\b/],
     ['who is the American president in this story', /trump/i],
   ])('%s -> %s', (question, expected) => {

@@ -747,7 +747,8 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
   const vocabulary = corpus.index.vocabulary;
   const corrected = a.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
-  const hinted = HINTED_INTENTS.has(a.intent) ? hintedTypes([...words(folded), ...corrected]) : [];
+  // ("Who said no Americans were hurt?" asks who told of casualties.)
+  const hinted = HINTED_INTENTS.has(a.intent) || a.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
   // the same section of the article is likelier its reason than one from elsewhere.
