@@ -325,6 +325,9 @@ describe('ask: intent', () => {
     ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
     ['suppose iran fires again, would trump hit back?', 'yesno'],
     ['if trump hits back, what happens?', 'outcome'],
+    // With no comma, the question proper still follows the condition.
+    ['if trump hits back are we gonna see more fighting', 'yesno'],
+    ['if trump hits back what happens', 'outcome'],
     ["if trump ignores the missiles, what's likely to happen?", 'outcome'],
     // Words that open a reply are not the question.
     ['so is the attack over', 'yesno'],
