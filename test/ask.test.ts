@@ -458,6 +458,8 @@ describe('ask: where one place is', () => {
     ['where is the al-asad base located?', 'al-asad-in-western-iraq'],
     ['al-asad base location', 'al-asad-in-western-iraq'],
     ['where is irbil', 'irbil-base-smaller-in-northeast'],
+    // "Which part of" asks where, and is no word the fact must hold.
+    ['which part of iraq is al asad in', 'al-asad-in-western-iraq'],
   ])('%s -> %s', (q, id) => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
   });
@@ -475,5 +477,30 @@ describe('ask: a scene set before what is asked', () => {
     // "De-escalating now, Trump could point out that he killed Soleimani" shares the scene's word; the
     // Democrats are what is asked about.
     expect(ask(data, 'if he de-escalates, what could trump say about the democrats?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+  });
+});
+
+describe('ask: a thing named by how the article describes it', () => {
+  // "The Irbil base is the smaller of the two": Irbil is the smaller (or small) base, al-Asad the larger.
+  it.each([
+    ['how many missiles went to the smaller base', '5 missiles', 'missiles-fired-at-irbil'],
+    ['how many missiles hit the bigger base', '17 missiles', 'missiles-fired-at-al-asad'],
+    ['in which part of iraq is the larger airbase situated?', 'In western Iraq', 'al-asad-in-western-iraq'],
+  ])('%s -> %s', (q, answer, id) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toBe(answer);
+    // The reply keeps the question as asked.
+    expect(reply.question).toBe(q);
+  });
+  it.each([
+    // A description the question asks about is not resolved: it is what is asked.
+    ['of the two bases hit, which is the smaller one?', 'irbil-base-smaller-in-northeast'],
+    ['is irbil the smaller base', 'irbil-base-smaller-in-northeast'],
+  ])('leaves %s as asked', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+  it('reads no number as a description ("the two bases"), though "of the two" is in the same fact', () => {
+    expect(ask(data, 'where are the two bases').facts.map((f) => f.id)).toContain('trump-tweet-missiles-at-two-bases');
   });
 });

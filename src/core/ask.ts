@@ -37,6 +37,7 @@ import {
   WHICH_CUE,
   WHICH_KIND,
   WHEN_WORD,
+  WHERE_WORDS,
   INTENT_CUES,
   LATER_WH,
   LEAD_WH,
@@ -274,6 +275,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
+    .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // "What is likely to happen?": how sure the outcome asked for is, not what it is about.
@@ -721,8 +724,10 @@ function mergedTerms(hits: readonly Hit[]): Map<string, number> {
 export const MAX_QUESTION = 2000;
 
 /** Answer a question from the dataset, with the reasoning behind the answer. */
-export function askExplained(corpus: Corpus, question: string): ExplainedReply {
-  if (question.length > MAX_QUESTION) throw usageError(`a question of ${question.length} characters is too long: ask in at most ${MAX_QUESTION}`);
+export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
+  if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
+  // "How many missiles hit the smaller base?": read as the thing the article describes so.
+  const question = describedThings(corpus, typed);
   const { dataset } = corpus;
   const a = analyse(corpus, question);
   const folded = normalise(question);
@@ -848,7 +853,7 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
-    question,
+    question: typed,
     answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms) : null,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     explain: {
@@ -871,6 +876,63 @@ export function askExplained(corpus: Corpus, question: string): ExplainedReply {
     },
   };
 }
+
+// "The smaller base", "the big one", "the larger airbase": a thing named by how the article describes it,
+// read as its name. A fact saying "the Irbil base is the smaller of the two" makes Irbil the smaller (or
+// small) base, and the other of its two, which it lists but does not name, the larger (big, bigger).
+// The question is returned as typed when nothing in it is described so.
+function describedThings(corpus: Corpus, question: string): string {
+  const folded = normalise(question);
+  let out = folded;
+  // ("Which is the smaller one?", "is Irbil the smaller base?": a description ending a question that asks
+  // which or whether is what it asks, not a thing it names.)
+  for (const m of folded.matchAll(DESCRIBED)) {
+    const [phrase, adjective, noun] = [m[0], m[1]!, m[2]!];
+    const before = folded.slice(0, m.index);
+    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length));
+    if (STOP_WORDS.has(adjective) || (closing && (PREDICATING.test(folded) || ASKS_WHICH.test(before)))) continue;
+    const name = describedAs(corpus, adjective, noun);
+    if (name !== undefined) out = out.replace(phrase, ` ${name} `);
+  }
+  return out === folded ? question : out;
+}
+
+// "the ADJECTIVE NOUN": a description that may name one thing.
+const DESCRIBED = /\bthe ([a-z]+) (one|[a-z]+)\b/g;
+// Questions whose closing description is what they ask: "which is", "is Irbil", "of the two, which base was".
+const PREDICATING = /^(?:which|who|what|is|are|was|were)\b/;
+const ASKS_WHICH = /\b(?:which|who|what)\b(?:\s+[a-z]+)?\s+(?:is|was|are|were)\s+$/;
+
+// The entity the data describes by an adjective (or its opposite) and a noun, if exactly one.
+function describedAs(corpus: Corpus, adjective: string, noun: string): string | undefined {
+  const bases = new Set([adjective, ...baseForms(adjective)]);
+  const opposites = new Set([...bases].flatMap(oppositeWords));
+  const vocabulary = corpus.index.vocabulary;
+  // The data's words of either: their forms the vocabulary holds.
+  // (Compared forms only: "the two bases" is no description, though "two" is in "the smaller of the two".)
+  const forms = (b: string): string[] => [`${b}er`, `${b}est`, `${b}${b.at(-1)}er`, `${b}${b.at(-1)}est`, `${b.replace(/e$/, '')}er`, `${b.replace(/e$/, '')}est`];
+  const found = new Set<string>();
+  for (const b of [...bases, ...opposites]) for (const f of forms(b)) if (vocabulary.has(stem(f)) && baseForms(f).includes(b)) found.add(f);
+  const kind = noun === 'one' ? undefined : stem(noun);
+  const named = new Set<string>();
+  for (const word of found) {
+    const same = baseForms(word).some((b) => bases.has(b));
+    for (const hit of searchTerms(corpus, [{ word, stem: stem(word) }], {}, DESCRIBING)) {
+      const fact = hit.fact;
+      // The places the fact is about: the one it names, and the other it only lists ("of the two").
+      const places = fact.entities.filter((e) => corpus.entityKind(e) === 'place');
+      const inText = places.filter((e) => namedAt(fact.text, corpus, e) !== Infinity);
+      const listed = places.filter((e) => !inText.includes(e));
+      const which = same ? inText : listed;
+      // The one described must be of the kind named ("airbase"), unless "one" names none.
+      if (which.length === 1 && inText.length === 1 && (kind === undefined || entitiesMatching(kind, corpus, fact).includes(which[0]!))) named.add(which[0]!);
+    }
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+// Facts read for a description: a word of comparison is in few.
+const DESCRIBING = 5;
 
 /** Answer a question from the dataset; `answer` is null when the article does not answer it. */
 export function ask(corpus: Corpus, question: string): Reply {

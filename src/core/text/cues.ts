@@ -13,7 +13,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
   ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
-  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b/],
+  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
   ['why', /\bwhy\b|\breason\b|\bmotive\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b/],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
@@ -68,6 +68,8 @@ export const SPEAKER_CUE =
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is likely to happen?": the word saying how sure an outcome asked for is. */
 export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
+/** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
+export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area', 'location', 'located', 'situated', 'whereabouts']);
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank']);
 /** The verb a role is asked with ("what role does he play", "what position does she hold"). */
