@@ -88,6 +88,8 @@ import {
   TIME_CLAUSE,
   LEADING_TIME_CLAUSE,
   LEADING_CONDITION,
+  CONDITION_OPENS,
+  QUESTION_PROPER,
   COMPOUND_DIRECTION,
   DIRECTION_SUFFIXES,
 } from './text/index.js';
@@ -217,9 +219,12 @@ export function intentOf(question: string): Intent {
 
 function intentIn(folded: string): Intent {
   // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
-  const opening = LEADING_CONDITION.exec(folded);
-  if (opening && !LEAD_WH.test(opening[0])) {
-    const rest = folded.slice(opening[0].length);
+  // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
+  const comma = LEADING_CONDITION.exec(folded)?.[0];
+  const proper = comma === undefined && CONDITION_OPENS.test(folded) ? QUESTION_PROPER.exec(folded) : null;
+  const opening = comma ?? (proper ? folded.slice(0, proper.index + 1) : undefined);
+  if (opening && !LEAD_WH.test(opening)) {
+    const rest = folded.slice(opening.length);
     if (YES_OR_NO_QUESTION.test(rest)) return 'yesno';
     // "If Trump hits back, what happens?" asks what follows from the condition, as "what if" does.
     if (/^what (?:happens|will happen|would happen|then)\b/.test(rest)) return 'outcome';
