@@ -34,9 +34,11 @@ for (const file of Object.keys(POS)) {
     const ss = fields[2] === 's' ? 'a' : fields[2];
     const count = parseInt(fields[3], 16);
     const words = [];
+    const raws = [];
     for (let i = 0; i < count; i++) {
       const raw = fields[4 + i * 2];
       words.push(lemma(raw));
+      raws.push(raw.replace(/\(.*\)$/, ''));
       if (/^[A-Z]/.test(raw)) capitalised.add(lemma(raw));
       else lowercase.add(lemma(raw));
     }
@@ -47,7 +49,7 @@ for (const file of Object.keys(POS)) {
       const [symbol, offset, p, st] = fields.slice(at, at + 4);
       pointers.push({ symbol, key: `${p === 's' ? 'a' : p}:${offset}`, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    synsets.set(`${ss}:${fields[0]}`, { words, pointers });
+    synsets.set(`${ss}:${fields[0]}`, { words, raw: raws, pointers });
   }
 }
 
@@ -189,6 +191,20 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n'))
   phrasalRelated.set(`${m[1]} ${m[2]}`, found);
 }
 
+// National capitals and the countries they are capitals of ("Tehran" -> "Iran"): news text names a
+// government by its capital ("Tehran says ..."). From WordNet's instances of "national capital" and
+// what they are part of. A country's name is kept as written, for matching a dataset's entity names.
+const capitals = new Map();
+const nationalCapital = [...synsets].find(([key, ss]) => key.startsWith('n:') && ss.words.length === 1 && ss.words[0] === 'national_capital')?.[0];
+for (const [, ss] of synsets) {
+  if (!ss.pointers.some((p) => p.symbol === '@i' && p.key === nationalCapital)) continue;
+  // A country by its first name, the short one ("Iran", not "Islamic Republic of Iran"): a dataset that
+  // names it otherwise has that name among its aliases.
+  const countries = ss.pointers.filter((p) => p.symbol === '#p').flatMap((p) => synsets.get(p.key)?.raw.slice(0, 1) ?? []);
+  if (!countries.length) continue;
+  for (const w of ss.words) if (isWord(w.replace(/_/g, '-'))) capitals.set(w.replace(/_/g, ' '), countries.map((c) => c.replace(/_/g, ' ')).join('|'));
+}
+
 // Irregular forms: "struck" -> "strike", "men" -> "man".
 const irregular = new Map();
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
@@ -208,7 +224,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {} });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {} });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -226,6 +242,7 @@ for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[f
 for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');
 for (const [verb, particles] of phrasal) shard(verb).phrasal[verb] = particles.sort().join(' ');
 for (const [w, set] of opposite) shard(w).opposite[w] = [...set].sort().join(' ');
+for (const [city, countries] of capitals) shard(city).capital[city] = countries;
 for (const [phrase, set] of phrasalRelated) shard(phrase).related[phrase] = [...set].sort().join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
 // are kept, each among the other's nearest: a word's neighbours in news text include the words used
@@ -271,7 +288,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}) });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

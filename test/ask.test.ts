@@ -504,3 +504,9 @@ describe('ask: a thing named by how the article describes it', () => {
     expect(ask(data, 'where are the two bases').facts.map((f) => f.id)).toContain('trump-tweet-missiles-at-two-bases');
   });
 });
+
+describe('ask: a capital for its government', () => {
+  it('reads "Tehran" as Iran too', () => {
+    expect(ask(data, 'Why did Tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, englishSpellings, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, countryOfCapital, englishSpellings, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -66,6 +66,11 @@ describe('the English dictionary', () => {
     expect(englishSpellings('speeking').map((r) => r.word)).not.toContain('speking');
     // Too short to tell a slip from another word.
     expect(englishSpellings('wen')).toEqual([]);
+  });
+  it('knows national capitals and their countries, and nothing of other places', () => {
+    expect(countryOfCapital('tehran')).toEqual(['Iran']);
+    expect(countryOfCapital('baghdad')).toEqual(['Iraq']);
+    expect(countryOfCapital('irbil')).toEqual([]);
   });
   it('reads number words as numbers', () => {
     expect(stem('seventeen')).toBe('17');

@@ -195,6 +195,24 @@ describe('search: words, names and numbers', () => {
     expect(termsOf(data, 'iranain tv')[0]?.stem).toBe(entityTerm('Iranian state television'));
   });
 
+  it("matches a capital named as a place of its own to its country's entity too", () => {
+    const tiny = new Corpus({
+      schemaVersion: 1,
+      article: data.dataset.article,
+      entities: [
+        { name: 'Russia', kind: 'country', aliases: [], description: 'A country.' },
+        { name: 'Moscow', kind: 'place', aliases: [], description: 'Its capital.' },
+      ],
+      facts: [
+        { id: 'russia-vetoed', text: 'Russia vetoed the resolution.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: ['Russia'] },
+        { id: 'moscow-snow', text: 'It snowed in Moscow.', question: 1, paragraph: 2, type: 'event', attribution: 'article', entities: ['Moscow'] },
+      ],
+    });
+    expect(searchFacts(tiny, 'moscow veto', {}, 5).map((h) => h.fact.id)).toEqual(['russia-vetoed', 'moscow-snow']);
+    // Not the other way: a country is not its capital.
+    expect(searchFacts(tiny, 'russia snow', {}, 5)[0]?.fact.id).not.toBe('moscow-snow');
+  });
+
   it("ranks the facts naming an entity by the words of the phrase that named it", () => {
     // "US president" is an alias of Donald Trump: every fact naming him matches, the one saying "president" first.
     const hits = searchFacts(data, 'who is the US president', {}, 10);

@@ -4,9 +4,9 @@ import type { Corpus } from './corpus.js';
 import type { Hit } from './index/search-index.js';
 import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
-import { entityTerm } from './index/build.js';
+import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, countryOfCapital, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -134,10 +134,26 @@ function expand(corpus: Corpus, terms: readonly QueryTerm[]): Array<ExpandedTerm
   return terms.map((t) => ({
     word: t.word,
     stem: t.stem,
-    matches: vocabulary.expand(t),
+    matches: withCountry(corpus, t, vocabulary.expand(t)),
     ...(t.words?.length ? { hints: t.words.map((w) => ({ stem: w.stem, matches: vocabulary.expand(w) })) } : {}),
   }));
 }
+
+// A capital the data names as a place of its own ("Tehran") matches its country's entity too, a little
+// weaker: "did Tehran launch the strike" asks about what Iran did.
+function withCountry(corpus: Corpus, t: QueryTerm, matches: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : t.name === undefined && /^[a-z]/.test(t.word) ? corpus.entityNamed(t.word) : undefined;
+  if (name === undefined || corpus.entityKind(name) !== 'place') return matches;
+  const country = countryOfCapital(words(name).join(' '))
+    .map((n) => corpus.entityNamed(n))
+    .find((n) => n !== undefined && n !== name);
+  const st = country === undefined ? undefined : entityTerm(country);
+  if (st === undefined || !corpus.index.vocabulary.has(st)) return matches;
+  return new Map([...matches, [st, CAPITAL_QUALITY]]);
+}
+
+// How well a capital matches its country: as a word related by the dictionary.
+const CAPITAL_QUALITY = 0.7;
 
 function rank(corpus: Corpus, terms: readonly ExpandedTerm[], filter: FactFilter, limit: number): Hit[] {
   return corpus.index.search(terms, corpus.accepts(filter), limit);

@@ -23,6 +23,8 @@ interface Shard {
   phrasal: Record<string, string>;
   /** Opposites of a word's commonest senses ("east" -> "west"). */
   opposite: Record<string, string>;
+  /** National capitals and their countries' names ("tehran" -> "Iran"). */
+  capital: Record<string, string>;
 }
 
 const shards = new Map<string, Shard | null>();
@@ -84,8 +86,9 @@ function shardOf(word: string): Shard | null {
           near: Record<string, string>;
           phrasal?: Record<string, string>;
           opposite?: Record<string, string>;
+          capital?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -243,6 +246,14 @@ function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] 
   }
   out.delete(word);
   return [...out];
+}
+
+/**
+ * The name of the country a place is the capital of ("tehran" -> Iran), as written: news text names a
+ * government by its capital. None for other places.
+ */
+export function countryOfCapital(place: string): string[] {
+  return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
 /** Opposites of a folded word or of its dictionary forms ("bigger" -> "little", "small"), from WordNet's antonyms. */

@@ -8,7 +8,7 @@ export { QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
 export { headOf, nearQuestionWord, questionWordsFixed, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';
-export { baseForms, englishSpellings, isAdverb, isCompound, isEnglishWord, isName, nearWords, oppositeWords, relatedWords, soundsAlike } from './english.js';
+export { baseForms, countryOfCapital, englishSpellings, isAdverb, isCompound, isEnglishWord, isName, nearWords, oppositeWords, relatedWords, soundsAlike } from './english.js';
 export { highlightWords } from './highlight.js';
 export { AGENT_AUXILIARY, AGENT_SKIPPED, ALTERNATIVES, ANSWER_FORM_WORDS, ATTRIBUTE_CUE, AUXILIARY, AVOIDANCE, CASUALTY_PEOPLE, CHOICE_CUE, COMPARATIVE, CONDITION_OPENS, COMPOUND_DIRECTION, CONDITION, CONTINUATION, COUNT_CUE, DIFFERENCE, DIRECTION_SUFFIXES, DIRECTION_WORD, EARLIER_TOLD, ENDED, ENDED_ASKED, EXISTENTIAL, FOCUS_CUE, HAPPEN_HEDGE, HEDGE, IDENTITY, INTENT_CUES, LATER_TOLD, LATER_WH, LEADING_CONDITION, LEADING_TIME_CLAUSE, LEAD_WH, LESS_WORDS, MORE_WORDS, NAME_OF, NAMING_WORDS, NEGATION, ORDER_ASKED, ORIGIN, ORIGIN_PHRASE, PLACE_AFTER, PLACE_ANSWER, PLACE_WORDS, PREFIXES, PREPOSITION_NAME, PURPOSE_ANSWER, QUESTION_PROPER, REASON_WORDS, ROLE_VERB, ROLE_WORDS, RELATIVE_CLAUSE, ROLE_NAME, SPEAKER_CUE, THAN, TIME_CLAUSE, TIME_PHRASE, TOTAL, TYPE_HINTS, UNMARKED_NEGATION, WHEN_WORD, WHERE_FROM, WHERE_WORDS, WHICH_CUE, WHICH_KIND, WHO_IS, WHO_SAID, WHY_VERBS, YES_OR_NO, YES_OR_NO_QUESTION } from './cues.js';
 export type { Intent } from './cues.js';
