@@ -408,6 +408,9 @@ describe('ask: whether something goes on', () => {
   it('reads whether it has ended as whether it goes on', () => {
     expect(ask(data, 'so is iran done shooting').facts[0]?.id).toBe('iran-signals-no-further-attacks');
   });
+  it('reads "harmed" as asking about casualties', () => {
+    expect(ask(bare, 'were british troops harmed?').facts[0]?.id).toBe('no-uk-casualties');
+  });
   it('reads a "more" that compares as no such question', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });
