@@ -513,3 +513,10 @@ describe('ask: a capital for its government', () => {
     expect(ask(data, 'Why did Tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
   });
 });
+
+describe('ask: whether there were casualties in an event', () => {
+  // The event the casualties would be of is the scene: a fact telling of casualties need not name it.
+  it.each(['so did anybody actually die in these iran strikes', 'was anyone killed in the iranian missile attack'])('%s', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});

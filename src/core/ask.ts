@@ -46,6 +46,7 @@ import {
   NEGATION,
   ENDED,
   AVOIDANCE,
+  CASUALTY_EVENT,
   CASUALTY_PEOPLE,
   EXISTENTIAL,
   HEDGE,
@@ -718,6 +719,22 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
   return same.sort((x, y) => x.rank - y.rank)[0];
 }
 
+// "Did anybody die in these Iran strikes?": whether there were casualties at all is asked; the event they
+// would be of ("in these Iran strikes") is the scene, weighed as a scene's words are, for a fact telling
+// of casualties need not name it. (A place, "hurt in Irbil", is still what is asked.)
+function withCasualtyEvent(a: Analysis, hinted: readonly Fact['type'][], folded: string, corpus: Corpus): Analysis {
+  if (a.intent !== 'yesno' || !a.existential || !hinted.includes('casualties')) return a;
+  const event = CASUALTY_EVENT.exec(folded)?.[1];
+  if (event === undefined) return a;
+  const said = new Set(words(event).map(stem));
+  const place = (t: QueryTerm): boolean => {
+    const name = entityOf(corpus, t);
+    return name !== undefined && corpus.entityKind(name) === 'place';
+  };
+  const scene = a.terms.filter((t) => said.has(t.stem) && !place(t)).map((t) => t.stem);
+  return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
+}
+
 // Each term's best match quality over several hits.
 function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -734,8 +751,15 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "How many missiles hit the smaller base?": read as the thing the article describes so.
   const question = describedThings(corpus, typed);
   const { dataset } = corpus;
-  const a = analyse(corpus, question);
+  const analysed = analyse(corpus, question);
   const folded = normalise(question);
+  // The fact types the question's wording hints at: the same for every candidate.
+  // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
+  const vocabulary = corpus.index.vocabulary;
+  const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
+  // ("Who said no Americans were hurt?" asks who told of casualties.)
+  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
+  const a = withCasualtyEvent(analysed, hinted, folded, corpus);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);
 
@@ -753,12 +777,6 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // Cues reorder candidates, so take a pool well beyond the facts shown.
     hits = searchTerms(corpus, a.terms, {}, POOL);
   }
-  // The fact types the question's wording hints at: the same for every candidate.
-  // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
-  const vocabulary = corpus.index.vocabulary;
-  const corrected = a.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
-  // ("Who said no Americans were hurt?" asks who told of casualties.)
-  const hinted = HINTED_INTENTS.has(a.intent) || a.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
   // the same section of the article is likelier its reason than one from elsewhere.
