@@ -328,6 +328,7 @@ describe('ask: intent', () => {
     // With no comma, the question proper still follows the condition.
     ['if trump hits back are we gonna see more fighting', 'yesno'],
     ['if trump hits back what happens', 'outcome'],
+    ['if washington hits back, what should we expect?', 'outcome'],
     ["if trump ignores the missiles, what's likely to happen?", 'outcome'],
     // Words that open a reply are not the question.
     ['so is the attack over', 'yesno'],

@@ -228,7 +228,8 @@ function intentIn(folded: string): Intent {
     const rest = folded.slice(opening.length);
     if (YES_OR_NO_QUESTION.test(rest)) return 'yesno';
     // "If Trump hits back, what happens?" asks what follows from the condition, as "what if" does.
-    if (/^what (?:happens|will happen|would happen|then)\b/.test(rest)) return 'outcome';
+    // ("What should we expect?", "what will we see?": the same.)
+    if (/^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see))\b/.test(rest)) return 'outcome';
   }
   const lead = LEAD_WH.exec(folded);
   const end = lead ? lead.index + lead[0].length : 0;
