@@ -521,3 +521,11 @@ describe('ask: whether there were casualties in an event', () => {
     expect(ask(data, q).facts[0]?.id).toBe('no-one-killed-or-injured');
   });
 });
+
+describe('ask: when, in a question that does not ask when', () => {
+  it('weighs "this week" as the scene, not as words the reason must hold', () => {
+    expect(ask(data, 'Why did Tehran strike American bases this week?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    // A time that picks the fact still does.
+    expect(ask(data, 'what will trump do wednesday morning').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
+});

@@ -355,6 +355,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const lead = LEAD_WH.exec(folded);
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
   const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
+  // "Why did Iran strike this week?": when, in a question that does not ask when, sets the scene too.
+  if (intent !== 'when') {
+    const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
+    for (const t of terms) if (when.has(t.stem) && terms.length > 1) scene.add(t.stem);
+  }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
   const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? TIME_CLAUSE.exec(folded) : LEADING_TIME_CLAUSE.exec(folded)));
