@@ -431,6 +431,13 @@ describe("ask: a name and a word asking for its role", () => {
     // The answer says what the role is, not only whose it is.
     expect(reply.answer).toMatch(/supreme leader|foreign minister/);
   });
+  it("declines a person's role the article never states", () => {
+    // "Qassim Soleimani had been killed by the United States" tells what happened to him, not his post.
+    for (const q of ["what was soleimani's job", 'soleimani role', 'what position did soleimani hold']) expect(ask(data, q).answer).toBeNull();
+  });
+  it("reads a group's role as its part in the story", () => {
+    expect(ask(data, 'what role do the democrats play in this story?').facts[0]?.id).toBe('democrats-predicted-war');
+  });
 });
 
 describe('ask: why, of a claim the question restates', () => {

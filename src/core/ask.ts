@@ -161,6 +161,8 @@ export interface Analysis {
   whoSaid: boolean;
   /** "Who is X?" / "What is X?": X. */
   identity?: string | undefined;
+  /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
+  roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
   speaker: QueryTerm[];
   /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
@@ -400,6 +402,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     total: TOTAL.test(folded),
     whoSaid: WHO_SAID.test(folded),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
+    roleOf: roleAsked,
     speaker,
     attribute,
     agent: askedAgent(corpus, folded),
@@ -619,6 +622,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     // and the time is the threat's.
     else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
   }
+  // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
+  if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -717,6 +722,18 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
     return got / all;
   };
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
+}
+
+// Whether a fact says what someone is ("Javad Zarif is Iran's foreign minister", "Ali Khamenei holds the
+// title of supreme leader"), not only something that happened to them ("Soleimani had been killed").
+function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
+  const text = ` ${words(fact.text).join(' ')} `;
+  return namesOf(corpus, name).some((n) => {
+    const at = text.indexOf(` ${words(n).join(' ')} `);
+    if (at < 0) return false;
+    const [verb, next = ''] = text.slice(at + words(n).join(' ').length + 2).split(' ');
+    return ((verb === 'is' || verb === 'was') && !/(?:ed|en)$/.test(next)) || verb === 'holds' || verb === 'held' || (verb === 'serves' && next === 'as');
+  });
 }
 
 // The fact after a hit's in its paragraph, among the candidates.
