@@ -11,9 +11,12 @@
 //                           the facts but no code; its misses are not printed
 //   bench/ask-fresh3.json   a third blind set, written this round the same way; its misses are not printed
 //   bench/ask-fresh4.json   a fourth, written the same way in the scale round's second session
+//   bench/ask-fresh5.json   a fifth, written the same way in the trust round's last session, after the
+//                           changes it measures; its misses are not printed
 //   bench/search-eval.json  queries naming facts, and queries about what the article never mentions
 //   bench/search-fresh.json a second search set written blind to the code (its misses have been read)
 //   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
+//   bench/search-fresh3.json a fourth, written the same way as ask-fresh5.json; its misses are not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -88,6 +91,7 @@ if (args.length) {
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });
   askSet('fourth blind set (bench/ask-fresh4.json)', here('./ask-fresh4.json'), undefined, { misses: false });
+  askSet('fifth blind set (bench/ask-fresh5.json)', here('./ask-fresh5.json'), undefined, { misses: false });
 
   const searchSet = (title, file, { misses = true, gate = false } = {}) => {
     const s = evaluateSearch(full, load(file));
@@ -106,6 +110,7 @@ if (args.length) {
   searchSet('second set, bench/search-fresh.json (read)', here('./search-fresh.json'));
   // Written blind to the code by another hand; its misses are not printed, so it stays a fair check.
   searchSet('blind set, bench/search-fresh2.json', here('./search-fresh2.json'), { misses: false });
+  searchSet('second blind set, bench/search-fresh3.json', here('./search-fresh3.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
