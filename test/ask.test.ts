@@ -104,6 +104,8 @@ describe('ask: direct answers', () => {
     ['when did Soleimani die', null],
     ['how many soldiers are at al-Asad', null],
     ['What type of missiles did Iran fire?', null],
+    // A name the article never mentions, typed with capitals though its words are English.
+    ['Was it the Revolutionary Guards who fired the missiles?', null],
     // Typed without the apostrophe, the attribute is still asked for.
     ['whats the range of the missles iran fired', null],
     ['What did the UN say about the strikes?', null],

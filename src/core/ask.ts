@@ -323,7 +323,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // happened that the article never uses is no figure of it.
   // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
   const uncounted = intent === 'count' ? terms.filter((t) => !t.phrasal && /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0).map((t) => t.word) : [];
-  const absentNames = [...terms.filter((t) => !known(t) && isName(t.word)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
+  // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
