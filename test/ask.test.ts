@@ -104,6 +104,8 @@ describe('ask: direct answers', () => {
     ['when did Soleimani die', null],
     ['how many soldiers are at al-Asad', null],
     ['What type of missiles did Iran fire?', null],
+    // An age is a figure in years, and the article gives none.
+    ['How old was Soleimani when he died?', null],
     // A name the article never mentions, typed with capitals though its words are English.
     ['Was it the Revolutionary Guards who fired the missiles?', null],
     // Typed without the apostrophe, the attribute is still asked for.
@@ -329,6 +331,7 @@ describe('ask: intent', () => {
     ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
     ['suppose iran fires again, would trump hit back?', 'yesno'],
     ['if trump hits back, what happens?', 'outcome'],
+    ['how old was soleimani', 'count'],
     // With no comma, the question proper still follows the condition.
     ['if trump hits back are we gonna see more fighting', 'yesno'],
     ['if trump hits back what happens', 'outcome'],

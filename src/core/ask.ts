@@ -16,6 +16,7 @@ import {
   ALTERNATIVES,
   ANSWER_FORM_WORDS,
   HAPPEN_HEDGE,
+  HOW_OLD,
   ROLE_VERB,
   ROLE_WORDS,
   ATTRIBUTE_CUE,
@@ -303,7 +304,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!m) return undefined;
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
   };
-  const counted = intent === 'count' ? countedAfter(folded, COUNT_CUE) : [];
+  // "How old was Soleimani?" counts years.
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? ['years'] : countedAfter(folded, COUNT_CUE)) : [];
   const unitWord = counted.at(-1);
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
