@@ -104,6 +104,8 @@ describe('ask: direct answers', () => {
     ['when did Soleimani die', null],
     ['how many soldiers are at al-Asad', null],
     ['What type of missiles did Iran fire?', null],
+    // "What did X call Y" asks for Y's name, and no entity of the article is the operation.
+    ['What did Iran call the operation?', null],
     // An age is a figure in years, and the article gives none.
     ['How old was Soleimani when he died?', null],
     // A name the article never mentions, typed with capitals though its words are English.

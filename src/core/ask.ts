@@ -47,6 +47,7 @@ import {
   NEGATION,
   ENDED,
   AVOIDANCE,
+  CALLED_THING,
   CASUALTY_EVENT,
   CASUALTY_PEOPLE,
   EXISTENTIAL,
@@ -316,7 +317,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kind = which && which[2] !== 'of' ? (named(which[1]!) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
-  const focusWord = unitWord ?? (intent === 'why' ? undefined : (whichFocus ?? after(FOCUS_CUE)));
+  // ("What did Iran call the operation?" asks about the operation, not Iran.)
+  const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
+  const focusWord = unitWord ?? (intent === 'why' ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.

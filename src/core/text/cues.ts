@@ -78,7 +78,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 
 /** The verb a role is asked with ("what role does he play", "what position does she hold"). */
 export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|have|has|had)$/;
 /** "What is the name of X?", "whats the full name of X", "foreign minister name": X's name is wanted. */
-export const NAME_OF = /\bwhat(?:'s|\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\b|^what(?:'s|\u2019s|s| is| was) .+ (?:called|named)\W*$|^[^?]*\bnames?\W*$/;
+/** "What did Iran call the operation?": the thing named, whose name is asked for. */
+export const CALLED_THING = /^what (?:did|do|does) .+ (?:call|name) (?:the |its |their |his |her )?([a-z]+)\W*$/;
+export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
@@ -171,7 +173,7 @@ export const ORIGIN = /\bfrom\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+soil\b|[a-z]+\s+ter
 /** The origin phrase itself: "from" and what follows, up to the next preposition or clause. */
 export const ORIGIN_PHRASE = /\bfrom\s+[^,.;]+?(?=\s+(?:at|to|in|on|into|toward|towards|against|for)\b|[,.;]|$)/;
 /** The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about. */
-export const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named']);
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named', 'call']);
 /** Auxiliaries that put who did it after them ("did Iran kill ..."). */
 export const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 /** Words between a doer and its verb ("Trump had threatened", "Iran would have fired"). */
