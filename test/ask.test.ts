@@ -16,6 +16,8 @@ describe('ask: direct answers', () => {
     ['How many missiles did Iran fire?', '22 missiles', 'iran-fired-22-missiles'],
     ['how many misiles were launched at erbil', '5 missiles', 'missiles-fired-at-irbil'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
+    // A post the article gives its owner, by name or in a fact: "the president of the United States".
+    ["who is america's president", 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
     ['When will Trump speak?', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],
     ['Was anyone hurt?', 'No one was killed or injured', 'no-one-killed-or-injured'],
     ['how many targets did trump threaten', '52 targets', 'trump-threatened-52-targets'],
@@ -106,6 +108,8 @@ describe('ask: direct answers', () => {
     ['What type of missiles did Iran fire?', null],
     // "What did X call Y" asks for Y's name, and no entity of the article is the operation.
     ['What did Iran call the operation?', null],
+    // A post of a country the article never gives, though it has a president (America's) and Iran.
+    ["Who is Iran's president?", null],
     // An age is a figure in years, and the article gives none.
     ['How old was Soleimani when he died?', null],
     // A name the article never mentions, typed with capitals though its words are English.

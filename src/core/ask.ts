@@ -56,6 +56,8 @@ import {
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
   PLACE_WORDS,
+  POSSESSIVE,
+  POST_NOUNS,
   REASON_WORDS,
   SPEAKER_CUE,
   STOP_WORDS,
@@ -329,7 +331,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
   const uncounted = intent === 'count' ? terms.filter((t) => !t.phrasal && /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0).map((t) => t.word) : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -729,6 +731,28 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
   };
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
 }
+
+// "Who is Iran's president?": a post of a country or a body ("Iran's president", "Iraq's prime minister")
+// that neither an entity's name nor a fact's text gives that owner names something the article never
+// mentions, though it has a president (America's) and Iran.
+function postsUnsaid(corpus: Corpus, folded: string): string[] {
+  const out: string[] = [];
+  for (const m of folded.matchAll(POSSESSIVE)) {
+    const rest = words(m[2]!);
+    const post = rest.findIndex((w) => POST_NOUNS.has(w));
+    const owner = corpus.entityNamed(m[1]!);
+    if (post < 0 || owner === undefined || !['country', 'organization', 'group'].includes(corpus.entityKind(owner) ?? '')) continue;
+    const role = rest.slice(0, post + 1).join(' ');
+    const said = (text: string): boolean => namesOf(corpus, owner).some((n) => text.includes(` ${words(n).join(' ')} ${role} `) || text.includes(` ${role} of ${words(n).join(' ')} `));
+    const named = corpus.dataset.entities.some((e) => [e.name, ...e.aliases].some((n) => said(` ${words(n).join(' ')} `)));
+    const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
+    if (!told) out.push(`${m[1]}'s ${role}`);
+  }
+  return out;
+}
+
+// Facts read for a post: those holding its noun, the likeliest first.
+const POST_FACTS = 50;
 
 // Whether a fact says what someone is ("Javad Zarif is Iran's foreign minister", "Ali Khamenei holds the
 // title of supreme leader"), not only something that happened to them ("Soleimani had been killed").
