@@ -237,6 +237,12 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(weather).keys()]).not.toContain(stem('either'));
   });
 
+  it("never matches a phrasal verb's particle as its meaning: \"shoot down\" is not \"climb-down\"", () => {
+    const shootDown = termsOf(data, 'did the us shoot down the missiles').find((t) => t.phrasal);
+    expect(shootDown?.word).toBe('shoot down');
+    expect([...data.index.vocabulary.expand(shootDown!).keys()]).not.toContain(stem('down'));
+  });
+
   it('reads a slip of an English word as that word, with its relatives', () => {
     const typed = (word: string): Map<string, number> => new Map(data.index.vocabulary.expand({ word, stem: stem(word) }));
     // "atack" is "attack", and so matches what "attack" is related to.

@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { baseForms, DIRECTION_WORD, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, DIRECTION_WORD, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -32,6 +32,9 @@ function startingWith(sorted: readonly string[], key: string): string[] {
   for (let i = lo; i < sorted.length && sorted[i]!.startsWith(key) && out.length < 4 * MAX_EXPANSIONS; i++) out.push(sorted[i]!);
   return out;
 }
+
+// The particles of phrasal verbs, as stems.
+const PARTICLE_STEMS: ReadonlySet<string> = new Set([...PARTICLES].map(stem));
 
 // The fewest letters a compound puts before a word it ends with ("air" + "base").
 const COMPOUND_HEAD_MIN = 3;
@@ -183,7 +186,8 @@ export class Vocabulary {
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, term.word);
-    for (const [st, quality] of known ?? this.dictionaryMatches(term.word, { name: term.name === true })) put(st, quality);
+    // (A phrasal verb's relative that is a particle, "down" for "shoot down", is no word of its meaning.)
+    for (const [st, quality] of known ?? this.dictionaryMatches(term.word, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
     const { word } = term;
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
