@@ -30,6 +30,7 @@ import {
   YES_OR_NO,
   CHOICE_CUE,
   CONDITION,
+  DESCRIBING_WORD,
   DIFFERENCE,
   COUNT_CUE,
   FOCUS_CUE,
@@ -288,6 +289,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
+    .filter((t) => !DESCRIBING_WORD.test(t.word) || !/^how\b/.test(folded))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.

@@ -71,6 +71,8 @@ export const SPEAKER_CUE =
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is likely to happen?": the word saying how sure an outcome asked for is. */
 export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
+/** Words for how something is put ("how has it been described / characterised / portrayed?"). */
+export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
 export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area', 'location', 'located', 'situated', 'whereabouts']);
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
