@@ -43,9 +43,14 @@ interface KnownWord {
   opposites: string[];
   /** The particles that make phrasal verbs with it, between spaces. */
   particles: string;
+  /** The country it is the capital of, if any ("tehran" -> "Iran"). */
+  capital: string[];
+  /** The capitals of several words that begin with it, and their countries ("kuala lumpur" -> "Malaysia"). */
+  longerCapitals: Map<string, string[]>;
 }
 
-// A word's line in KNOWN_WORDS, if it has one: "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles".
+// A word's line in KNOWN_WORDS, if it has one:
+// "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles<TAB>capital<TAB>longer capitals".
 // A query looks up a few words, each found in place; a build of a large dataset's index looks up every
 // word it has, and after a few dozen lookups the lines go into a map.
 let knownLine: ((word: string) => string | undefined) | undefined;
@@ -53,8 +58,17 @@ function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
   const line = (knownLine ??= keyedLookup(KNOWN_WORDS))(word);
   if (line === undefined) return undefined;
-  const [flags = '', bases = '', compounds = '', opposites = '', particles = ''] = line.split('\t');
-  return { bases: bases ? bases.split(' ') : [], name: flags.includes('n'), adverb: flags.includes('a'), compounds, opposites: opposites ? opposites.split(' ') : [], particles: ` ${particles} ` };
+  const [flags = '', bases = '', compounds = '', opposites = '', particles = '', capital = '', longer = ''] = line.split('\t');
+  return {
+    bases: bases ? bases.split(' ') : [],
+    name: flags.includes('n'),
+    adverb: flags.includes('a'),
+    compounds,
+    opposites: opposites ? opposites.split(' ') : [],
+    particles: ` ${particles} `,
+    capital: capital ? capital.split('|') : [],
+    longerCapitals: new Map(longer ? longer.split(';').map((pair) => pair.split('=') as [string, string]).map(([city, country]) => [city, country.split('|')]) : []),
+  };
 }
 
 /** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as inlined text. */
@@ -62,9 +76,10 @@ export function knownWordsText(list: Iterable<string>): string {
   const rows: Array<[string, string]> = [];
   for (const word of list) {
     if (!/^[a-z0-9'-]+$/.test(word)) continue;
-    const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
     const shard = shardOf(word);
-    rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}`]);
+    const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
+    const longer = Object.entries(shard?.capital ?? {}).filter(([city]) => city.startsWith(`${word} `)).map(([city, country]) => `${city}=${country}`);
+    rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\t${shard?.capital[word] ?? ''}\t${longer.join(';')}`]);
   }
   return keyedLines(rows);
 }
@@ -253,6 +268,11 @@ function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] 
  * government by its capital. None for other places.
  */
 export function countryOfCapital(place: string): string[] {
+  // The data's own words are answered without a dictionary file: a place of one word from its line, a
+  // longer one from the capitals its first word begins.
+  const space = place.indexOf(' ');
+  const known = knownWord(space < 0 ? place : place.slice(0, space));
+  if (known) return space < 0 ? known.capital : (known.longerCapitals.get(place) ?? []);
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
