@@ -17,6 +17,15 @@ import {
   ANSWER_FORM_WORDS,
   HAPPEN_HEDGE,
   HOW_OLD,
+  HOW_OPENS,
+  AGE_UNIT,
+  OUTCOME_ASKED,
+  ROLE_STATED,
+  DESCRIPTION_ASKED,
+  DESCRIPTION_ASKED_AFTER,
+  DESCRIBED,
+  postPhrases,
+  comparedForms,
   ROLE_VERB,
   ROLE_WORDS,
   ATTRIBUTE_CUE,
@@ -237,7 +246,7 @@ function intentIn(folded: string): Intent {
     if (YES_OR_NO_QUESTION.test(rest)) return 'yesno';
     // "If Trump hits back, what happens?" asks what follows from the condition, as "what if" does.
     // ("What should we expect?", "what will we see?": the same.)
-    if (/^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see))\b/.test(rest)) return 'outcome';
+    if (OUTCOME_ASKED.test(rest)) return 'outcome';
   }
   const lead = LEAD_WH.exec(folded);
   const end = lead ? lead.index + lead[0].length : 0;
@@ -291,7 +300,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
-    .filter((t) => !DESCRIBING_WORD.test(t.word) || !/^how\b/.test(folded))
+    .filter((t) => !DESCRIBING_WORD.test(t.word) || !HOW_OPENS.test(folded))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
@@ -312,7 +321,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
   };
   // "How old was Soleimani?" counts years.
-  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? ['years'] : countedAfter(folded, COUNT_CUE)) : [];
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : countedAfter(folded, COUNT_CUE)) : [];
   const unitWord = counted.at(-1);
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
@@ -372,9 +381,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Why did Iran strike this week?": when, in a question that does not ask when, sets the scene too.
   // (Only a question with a word of time runs the time pattern: it takes a millisecond and a half to
   // compile.)
-  if (intent !== 'when' && terms.some((t) => TIME_WORDS.has(t.word))) {
+  if (intent !== 'when' && terms.length > 1 && terms.some((t) => TIME_WORDS.has(t.word))) {
     const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
-    for (const t of terms) if (when.has(t.stem) && terms.length > 1) scene.add(t.stem);
+    for (const t of terms) if (when.has(t.stem)) scene.add(t.stem);
   }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
@@ -749,8 +758,10 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
     const owner = corpus.entityNamed(m[1]!);
     if (post < 0 || owner === undefined || !['country', 'organization', 'group'].includes(corpus.entityKind(owner) ?? '')) continue;
     const role = rest.slice(0, post + 1).join(' ');
-    const said = (text: string): boolean => namesOf(corpus, owner).some((n) => text.includes(` ${words(n).join(' ')} ${role} `) || text.includes(` ${role} of ${words(n).join(' ')} `));
-    const named = corpus.dataset.entities.some((e) => [e.name, ...e.aliases].some((n) => said(` ${words(n).join(' ')} `)));
+    // Every way to say the post is the owner's ("iran president", "president of iran"), by each name of it.
+    const phrases = namesOf(corpus, owner).flatMap((n) => postPhrases(words(n).join(' '), role));
+    const named = phrases.some((p) => corpus.entityNamed(p) !== undefined);
+    const said = (text: string): boolean => phrases.some((p) => text.includes(` ${p} `));
     const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
     if (!told) out.push(`${m[1]}'s ${role}`);
   }
@@ -765,10 +776,9 @@ const POST_FACTS = 50;
 function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
   const text = ` ${words(fact.text).join(' ')} `;
   return namesOf(corpus, name).some((n) => {
-    const at = text.indexOf(` ${words(n).join(' ')} `);
-    if (at < 0) return false;
-    const [verb, next = ''] = text.slice(at + words(n).join(' ').length + 2).split(' ');
-    return ((verb === 'is' || verb === 'was') && !/(?:ed|en)$/.test(next)) || verb === 'holds' || verb === 'held' || (verb === 'serves' && next === 'as');
+    const key = ` ${words(n).join(' ')} `;
+    const at = text.indexOf(key);
+    return at >= 0 && ROLE_STATED.test(text.slice(at + key.length));
   });
 }
 
@@ -972,29 +982,22 @@ function describedThings(corpus: Corpus, question: string): string {
     const [phrase, adjective, noun] = [m[0], m[1]!, m[2]!];
     const before = folded.slice(0, m.index);
     const closing = /^\W*$/.test(folded.slice(m.index + phrase.length));
-    if (STOP_WORDS.has(adjective) || (closing && (PREDICATING.test(folded) || ASKS_WHICH.test(before)))) continue;
+    if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
     if (name !== undefined) out = out.replace(phrase, ` ${name} `);
   }
   return out === folded ? question : out;
 }
 
-// "the ADJECTIVE NOUN": a description that may name one thing.
-const DESCRIBED = /\bthe ([a-z]+) (one|[a-z]+)\b/g;
-// Questions whose closing description is what they ask: "which is", "is Irbil", "of the two, which base was".
-const PREDICATING = /^(?:which|who|what|is|are|was|were)\b/;
-const ASKS_WHICH = /\b(?:which|who|what)\b(?:\s+[a-z]+)?\s+(?:is|was|are|were)\s+$/;
-
 // The entity the data describes by an adjective (or its opposite) and a noun, if exactly one.
 function describedAs(corpus: Corpus, adjective: string, noun: string): string | undefined {
   const bases = new Set([adjective, ...baseForms(adjective)]);
   const opposites = new Set([...bases].flatMap(oppositeWords));
   const vocabulary = corpus.index.vocabulary;
-  // The data's words of either: their forms the vocabulary holds.
-  // (Compared forms only: "the two bases" is no description, though "two" is in "the smaller of the two".)
-  const forms = (b: string): string[] => [`${b}er`, `${b}est`, `${b}${b.at(-1)}er`, `${b}${b.at(-1)}est`, `${b.replace(/e$/, '')}er`, `${b.replace(/e$/, '')}est`];
+  // The data's words of either: their compared forms the vocabulary holds ("smaller"; not "two", though
+  // "two" is in "the smaller of the two").
   const found = new Set<string>();
-  for (const b of [...bases, ...opposites]) for (const f of forms(b)) if (vocabulary.has(stem(f)) && baseForms(f).includes(b)) found.add(f);
+  for (const b of [...bases, ...opposites]) for (const f of comparedForms(b)) if (vocabulary.has(stem(f))) found.add(f);
   const kind = noun === 'one' ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {

@@ -133,6 +133,28 @@ export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister',
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
 export const HOW_OLD = /\bhow old\b/;
+/** The unit an age is counted in. */
+export const AGE_UNIT = 'years';
+/** A question opening with "how". */
+export const HOW_OPENS = /^how\b/;
+/** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
+export const OUTCOME_ASKED = /^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see))\b/;
+/**
+ * What follows a name in a fact saying what someone is: "is Iran's foreign minister", "holds the title of",
+ * "serves as"; not "was killed" (a participle says what happened to them).
+ */
+export const ROLE_STATED = /^(?:(?:is|was) (?![a-z]+(?:ed|en)\b)|holds\b|held\b|serves as\b)/;
+/** "The smaller base", "the big one": a description that may name one thing. */
+export const DESCRIBED = /\bthe ([a-z]+) (one|[a-z]+)\b/g;
+/** Questions whose closing description is what they ask: "which is the smaller one?", "is Irbil the smaller base?". */
+export const DESCRIPTION_ASKED = /^(?:which|who|what|is|are|was|were)\b/;
+/** The same asked later in the question: "of the two, which base was the smaller one?". */
+export const DESCRIPTION_ASKED_AFTER = /\b(?:which|who|what)\b(?:\s+[a-z]+)?\s+(?:is|was|are|were)\s+$/;
+
+/** The ways to say that a post is an owner's ("iran president", "president of iran"), as folded words. */
+export function postPhrases(owner: string, post: string): string[] {
+  return [`${owner} ${post}`, `${post} of ${owner}`];
+}
 /** What comes before the thing asked about: "what X", "which X". */
 export const FOCUS_CUE = /^(?:what|which)\b/;
 /**

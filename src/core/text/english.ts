@@ -276,6 +276,15 @@ export function countryOfCapital(place: string): string[] {
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
+/**
+ * The comparative and superlative forms of an adjective that are its forms ("small" -> "smaller",
+ * "smallest"; "big" -> "bigger"; "large" -> "larger"), as the dictionary reads them back.
+ */
+export function comparedForms(base: string): string[] {
+  const stems = new Set([base, `${base}${base.at(-1)}`, base.replace(/e$/, '')]);
+  return [...stems].flatMap((b) => [`${b}er`, `${b}est`]).filter((f) => baseForms(f).includes(base));
+}
+
 /** Opposites of a folded word or of its dictionary forms ("bigger" -> "little", "small"), from WordNet's antonyms. */
 export function oppositeWords(word: string): string[] {
   return knownWord(word)?.opposites ?? lookUp(word, 'opposite');
