@@ -424,9 +424,6 @@ describe('ask: whether something goes on', () => {
   it('reads whether it has ended as whether it goes on', () => {
     expect(ask(data, 'so is iran done shooting').facts[0]?.id).toBe('iran-signals-no-further-attacks');
   });
-  it('reads "harmed" as asking about casualties', () => {
-    expect(ask(bare, 'were british troops harmed?').facts[0]?.id).toBe('no-uk-casualties');
-  });
   it('reads a "more" that compares as no such question', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });
@@ -534,6 +531,14 @@ describe('ask: a thing named by how the article describes it', () => {
 describe('ask: a capital for its government', () => {
   it('reads "Tehran" as Iran too', () => {
     expect(ask(data, 'Why did Tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});
+
+describe('ask: words asking about casualties', () => {
+  // On data with no hand-written asks: the words are the question's own.
+  const bare = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
+  it('reads "harmed" as asking about casualties', () => {
+    expect(ask(bare, 'were british troops harmed?').facts[0]?.id).toBe('no-uk-casualties');
   });
 });
 
