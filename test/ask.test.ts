@@ -556,3 +556,12 @@ describe('ask: when, in a question that does not ask when', () => {
     expect(ask(data, 'what will trump do wednesday morning').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
   });
 });
+
+describe('ask: a casualty report of no one at all', () => {
+  it('settles whether anyone of any side was hurt: no', () => {
+    const bare = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
+    const reply = ask(bare, 'did any US soldiers die or get hurt?');
+    expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+    expect(reply.answer).toMatch(/^No\. /);
+  });
+});

@@ -55,6 +55,7 @@ import {
   LESS_WORDS,
   MORE_WORDS,
   NEGATION,
+  NOBODY,
   ENDED,
   AVOIDANCE,
   CALLED_THING,
@@ -1268,7 +1269,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
   // value of the same thing: it does not agree.)
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word)));
-  if (unsettled) return answer;
+  // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
+  // no one settles it for anyone.)
+  const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
+  if (unsettled && !nobodyAtAll) return answer;
   const folded = normalise(question);
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.

@@ -104,6 +104,8 @@ export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|ca
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back)/;
+/** A denial of anyone at all: "nobody", "no one", "none". */
+export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
 /** Words that say no. */
 export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
 /**
