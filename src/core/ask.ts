@@ -56,6 +56,9 @@ import {
   MORE_WORDS,
   NEGATION,
   NOBODY,
+  NAMING_CUE_WORDS,
+  WHO_SAID_WORDS,
+  GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
   CALLED_THING,
@@ -177,6 +180,8 @@ export interface Analysis {
   whoSaid: boolean;
   /** "Who is X?" / "What is X?": X. */
   identity?: string | undefined;
+  /** Whether something goes on, or has ended, is asked ("will Iran attack again", "is it over"). */
+  goesOnAsked: boolean;
   /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
   roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
@@ -284,7 +289,10 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
   const intent = intentIn(folded);
-  const nameOf = NAME_OF.test(folded);
+  // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
+  // pattern whose words the question lacks is not run.
+  const said = new Set(words(folded));
+  const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
@@ -424,7 +432,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     compare,
     difference,
     total: TOTAL.test(folded),
-    whoSaid: WHO_SAID.test(folded),
+    whoSaid: WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded),
+    goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
@@ -533,7 +542,7 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // "Will Iran attack again?", "are more attacks coming?", "is Iran done?": whether something goes on is
   // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
   // type: it tells what comes. ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
-  const goesOn = !a.compare && !a.difference && (CONTINUATION.test(question) || ENDED_ASKED.test(question)) && tellsWhetherItGoesOn(fact);
+  const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   return typeCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
@@ -936,9 +945,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   }
   // ("What did Trump's tweet say about casualties?": words of a topic beyond who spoke and where ask for
   // the part about it; those of a clause saying when, "after the missiles were fired", do not.)
-  const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
-  const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
-  if (a.intent === 'quote' && !a.whoSaid && !topical) preferWholeQuote(passing);
+  if (a.intent === 'quote' && !a.whoSaid) {
+    const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
+    const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
+    if (!topical) preferWholeQuote(passing);
+  }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
   // A comparison or difference is supported by the two facts whose figures it used, first.

@@ -104,6 +104,12 @@ export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|ca
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back)/;
+/** Words without one of which NAME_OF cannot match. */
+export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
+/** Words without one of which WHO_SAID cannot match. */
+export const WHO_SAID_WORDS: readonly string[] = ['who', 'which', 'whom'];
+/** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
+export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'stopped', 'ceased', 'halted', 'over']);
 /** A denial of anyone at all: "nobody", "no one", "none". */
 export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
 /** Words that say no. */
