@@ -45,8 +45,8 @@ interface KnownWord {
   particles: string;
   /** The country it is the capital of, if any ("tehran" -> "Iran"). */
   capital: string[];
-  /** The capitals of several words that begin with it, and their countries ("kuala lumpur" -> "Malaysia"). */
-  longerCapitals: Map<string, string[]>;
+  /** The capitals of several words that begin with it, and their countries ("kuala lumpur=Malaysia;..."). */
+  longerCapitals: string;
 }
 
 // A word's line in KNOWN_WORDS, if it has one:
@@ -67,7 +67,7 @@ function knownWord(word: string): KnownWord | undefined {
     opposites: opposites ? opposites.split(' ') : [],
     particles: ` ${particles} `,
     capital: capital ? capital.split('|') : [],
-    longerCapitals: new Map(longer ? longer.split(';').map((pair) => pair.split('=') as [string, string]).map(([city, country]) => [city, country.split('|')]) : []),
+    longerCapitals: longer,
   };
 }
 
@@ -272,7 +272,11 @@ export function countryOfCapital(place: string): string[] {
   // longer one from the capitals its first word begins.
   const space = place.indexOf(' ');
   const known = knownWord(space < 0 ? place : place.slice(0, space));
-  if (known) return space < 0 ? known.capital : (known.longerCapitals.get(place) ?? []);
+  if (known && space < 0) return known.capital;
+  if (known) {
+    const pair = known.longerCapitals.split(';').find((p) => p.startsWith(`${place}=`));
+    return pair ? pair.slice(place.length + 1).split('|') : [];
+  }
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
