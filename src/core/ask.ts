@@ -388,9 +388,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
   const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
   // "Why did Iran strike this week?": when, in a question that does not ask when, sets the scene too.
-  // (Only a question with a word of time runs the time pattern: it takes a millisecond and a half to
-  // compile.)
-  if (intent !== 'when' && terms.length > 1 && terms.some((t) => TIME_WORDS.has(t.word))) {
+  // (Only a question with a word of time, or a figure, runs the time pattern: it takes a millisecond and
+  // a half to compile.)
+  if (intent !== 'when' && terms.length > 1 && terms.some((t) => TIME_WORDS.has(t.word) || isDigits(t.stem))) {
     const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
     for (const t of terms) if (when.has(t.stem)) scene.add(t.stem);
   }

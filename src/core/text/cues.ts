@@ -125,7 +125,7 @@ export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\bover\\b(?=\\s*(?:$|[?,
 export const TIME_PHRASE =
   /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
 
-/** The words of time TIME_PHRASE is built on: a question without one holds no time phrase. */
+/** The words of time TIME_PHRASE is built on: a question without one (or a figure) holds no time phrase. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night tonight today yesterday tomorrow day days weeks months january february march april may june july august september october november december'.split(' '),
 );
