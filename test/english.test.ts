@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, countryOfCapital, englishSpellings, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -71,6 +71,15 @@ describe('the English dictionary', () => {
     expect(countryOfCapital('tehran')).toEqual(['Iran']);
     expect(countryOfCapital('baghdad')).toEqual(['Iraq']);
     expect(countryOfCapital('irbil')).toEqual([]);
+  });
+  it.each([
+    ['relief', ['relieve']],
+    ['believe', ['belief']],
+    ['relieved', ['relief']],
+    // Only where English has the other word.
+    ['chief', []],
+  ])('knows the noun or verb %s is by its final f or v', (word, others) => {
+    expect(voicedForms(word)).toEqual(others);
   });
   it('reads number words as numbers', () => {
     expect(stem('seventeen')).toBe('17');

@@ -243,6 +243,10 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(shootDown!).keys()]).not.toContain(stem('down'));
   });
 
+  it('relates a noun and its verb that differ by f and v', () => {
+    expect(new Map(data.index.vocabulary.expand({ word: 'relief', stem: stem('relief') })).get(stem('relieved'))).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('reads a slip of an English word as that word, with its relatives', () => {
     const typed = (word: string): Map<string, number> => new Map(data.index.vocabulary.expand({ word, stem: stem(word) }));
     // "atack" is "attack", and so matches what "attack" is related to.

@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { baseForms, DIRECTION_WORD, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -183,6 +183,9 @@ export class Vocabulary {
     // does not relate them.
     const direction = DIRECTION_WORD.exec(term.word);
     if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), RELATED_QUALITY);
+    // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
+    // dictionary does not relate them either.
+    for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, term.word);

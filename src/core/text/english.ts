@@ -281,6 +281,15 @@ export function countryOfCapital(place: string): string[] {
 }
 
 /**
+ * The noun or verb a word is by its final f or v ("relief" -> "relieve", "believe" -> "belief", "proof"
+ * -> "prove"), when English has it: WordNet does not relate all such pairs.
+ */
+export function voicedForms(word: string): string[] {
+  const other = /fe?$/.test(word) ? word.replace(/fe?$/, 've') : /ved?$/.test(word) ? word.replace(/ved?$/, 'f') : undefined;
+  return other !== undefined && other !== word && isEnglishWord(other) ? [other] : [];
+}
+
+/**
  * The comparative and superlative forms of an adjective that are its forms ("small" -> "smaller",
  * "smallest"; "big" -> "bigger"; "large" -> "larger"), as the dictionary reads them back.
  */
