@@ -341,6 +341,10 @@ describe('ask: intent', () => {
     ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
     ['suppose iran fires again, would trump hit back?', 'yesno'],
     ['if trump hits back, what happens?', 'outcome'],
+    // The question word asks, though the question says "said".
+    ['where was khamenei when he said military action was not sufficient?', 'where'],
+    ['when did trump say all was well', 'when'],
+    ['what did trump say', 'quote'],
     ['how old was soleimani', 'count'],
     // With no comma, the question proper still follows the condition.
     ['if trump hits back are we gonna see more fighting', 'yesno'],

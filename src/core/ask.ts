@@ -260,9 +260,19 @@ function intentIn(folded: string): Intent {
   // asks from there: the scene's words ("said") are not the ask.
   const from = lead && SCENE_END.test(folded.slice(0, lead.index)) ? lead.index : 0;
   const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, '_') : folded;
-  for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent;
+  // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
+  // word says what is asked before a word of saying does.
+  const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
+  for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
 }
+
+// The question words that ask for a reason, a time or a place, though the question says "said".
+const PLACE_TIME_REASON: ReadonlyMap<string, Intent> = new Map([
+  ['why', 'why'],
+  ['when', 'when'],
+  ['where', 'where'],
+]);
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
