@@ -112,6 +112,8 @@ describe('ask: direct answers', () => {
     ['What type of missiles did Iran fire?', null],
     // "What did X call Y" asks for Y's name, and no entity of the article is the operation.
     ['What did Iran call the operation?', null],
+    // An event the things counted underwent that the article never tells, as a phrasal verb.
+    ['How many of the Iranian missiles were shot down by US air defences?', null],
     // A post of a country the article never gives, though it has a president (America's) and Iran.
     ["Who is Iran's president?", null],
     // An age is a figure in years, and the article gives none.
@@ -552,5 +554,11 @@ describe('ask: the fact that answers', () => {
     ['which part of iraq is al asad in', 'al-asad-in-western-iraq'],
   ])('%s -> %s', (q, id) => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
+describe('ask: an attribute no fact gives', () => {
+  it('is declined when asked "between" two things too', () => {
+    expect(ask(bare, "What's the distance between al-Asad and the Irbil base?").answer).toBeNull();
   });
 });

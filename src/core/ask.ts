@@ -361,7 +361,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "How many missiles were intercepted?": a figure counts what the fact says happened; a word for what
   // happened that the article never uses is no figure of it.
   // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
-  const uncounted = intent === 'count' ? terms.filter((t) => !t.phrasal && /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0).map((t) => t.word) : [];
+  // (A phrasal verb, "shot down", is found only through its meaning: its verb alone, "shoot" as in
+  // "shooting", is another event.)
+  // Only one saying what the things counted underwent, after "how many": "if you add up ..., what's the
+  // total" asks no event.
+  const counting = intent === 'count' ? (COUNT_CUE.exec(folded)?.index ?? 0) : 0;
+  const happened = (t: QueryTerm): boolean => words(folded.slice(counting)).includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
+  const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
+  const uncounted =
+    intent === 'count' ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word) : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
   const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };

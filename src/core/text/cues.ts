@@ -170,7 +170,7 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  * "what"; the answer has to say it. ("Which base ...?" names a class of the answer, not a word it holds.)
  */
 export const ATTRIBUTE_CUE =
-  /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
+  /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|between|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /**
  * "By a drone or an airstrike?": the two alternatives a question offers, at its end. "Or not", "or nah", "or
  * what" offer none: they ask yes or no.
