@@ -347,6 +347,8 @@ describe('ask: intent', () => {
     ['where was khamenei when he said military action was not sufficient?', 'where'],
     ['when did trump say all was well', 'when'],
     ['what did trump say', 'quote'],
+    // A question opening with its verb asks yes or no; a later "when" opens a clause.
+    ['was anybody hurt or killed when the missiles hit?', 'yesno'],
     ['how old was soleimani', 'count'],
     // With no comma, the question proper still follows the condition.
     ['if trump hits back are we gonna see more fighting', 'yesno'],

@@ -255,6 +255,9 @@ function intentIn(folded: string): Intent {
     if (OUTCOME_ASKED.test(rest)) return 'outcome';
   }
   const lead = LEAD_WH.exec(folded);
+  // "Was anybody hurt when the missiles hit?": a question opening with its verb asks yes or no; a "when"
+  // or "where" after it opens a clause that says when or where.
+  if (lead && lead.index > 0 && CLAUSE_WH.has(lead[0]) && YES_OR_NO_QUESTION.test(folded)) return 'yesno';
   const end = lead ? lead.index + lead[0].length : 0;
   // A question word that opens a clause after a scene ("given everything he said last week, why ...")
   // asks from there: the scene's words ("said") are not the ask.
@@ -266,6 +269,9 @@ function intentIn(folded: string): Intent {
   for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
 }
+
+// Question words that, after a question's opening verb, open a clause of time or place.
+const CLAUSE_WH: ReadonlySet<string> = new Set(['when', 'where']);
 
 // The question words that ask for a reason, a time or a place, though the question says "said".
 const PLACE_TIME_REASON: ReadonlyMap<string, Intent> = new Map([
