@@ -60,6 +60,8 @@ describe('ask: direct answers', () => {
     // The name asked for: the entity the question names by a role.
     ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
+    // Naming the article as the source asks nothing more.
+    ["who is iran's supreme leader according to the piece?", 'Ayatollah Ali Khamenei', 'khamenei-is-supreme-leader'],
     // Asked tersely, or ending in "name".
     ['iran foreign minister name', 'Javad Zarif', 'zarif-is-foreign-minister'],
     ["what's the supreme leader's name", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
