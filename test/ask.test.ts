@@ -60,6 +60,8 @@ describe('ask: direct answers', () => {
     // The name asked for: the entity the question names by a role.
     ['what is the name of the supreme leader', 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['whats the name of irans foreign minister', 'Javad Zarif', 'zarif-is-foreign-minister'],
+    // A count asked tersely.
+    ['missiles fired at al-asad count', '17 missiles', 'missiles-fired-at-al-asad'],
     // Naming the article as the source asks nothing more.
     ["who is iran's supreme leader according to the piece?", 'Ayatollah Ali Khamenei', 'khamenei-is-supreme-leader'],
     // Asked tersely, or ending in "name".

@@ -7,7 +7,7 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
-  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\bhow large\b|\btotal\b|\bhow old\b/],
+  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount\b|\bhow large\b|\btotal\b|\bhow old\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   ['outcome', /\b(?:might|will|could|would|may)\b.*\b(?:say|tell|claim|do)\b/],
