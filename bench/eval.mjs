@@ -16,6 +16,7 @@
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
+//   bench/ask-decline-dev2.json a second such set (50 + 20), written the same way and used the same way
 //   bench/search-eval.json  queries naming facts, and queries about what the article never mentions
 //   bench/search-fresh.json a second search set written blind to the code (its misses have been read)
 //   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
@@ -96,6 +97,7 @@ if (args.length) {
   askSet('fourth blind set (bench/ask-fresh4.json)', here('./ask-fresh4.json'), undefined, { misses: false });
   askSet('fifth blind set (bench/ask-fresh5.json)', here('./ask-fresh5.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
+  askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
   const searchSet = (title, file, { misses = true, gate = false } = {}) => {
     const s = evaluateSearch(full, load(file));
