@@ -116,6 +116,8 @@ describe('ask: direct answers', () => {
     ['What type of missiles did Iran fire?', null],
     // "What did X call Y" asks for Y's name, and no entity of the article is the operation.
     ['What did Iran call the operation?', null],
+    // Who did what the article never tells of.
+    ['Who replaced Soleimani after he was killed?', null],
     // An event the things counted underwent that the article never tells, as a phrasal verb.
     ['How many of the Iranian missiles were shot down by US air defences?', null],
     // A post of a country the article never gives, though it has a president (America's) and Iran.
