@@ -116,6 +116,8 @@ describe('ask: direct answers', () => {
     ['What type of missiles did Iran fire?', null],
     // "What did X call Y" asks for Y's name, and no entity of the article is the operation.
     ['What did Iran call the operation?', null],
+    // What someone said about a topic they are never reported to have spoken of.
+    ["what did the democrats say about iran's missile strikes", null],
     // Who did what the article never tells of.
     ['Who replaced Soleimani after he was killed?', null],
     // An event the things counted underwent that the article never tells, as a phrasal verb.

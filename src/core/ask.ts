@@ -9,6 +9,7 @@ import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
 import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
+import type { Vocabulary } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
@@ -56,6 +57,7 @@ import {
   MORE_WORDS,
   NEGATION,
   NOBODY,
+  SAID_ABOUT,
   NAMING_CUE_WORDS,
   WHO_SAID_WORDS,
   GOES_ON_WORDS,
@@ -180,6 +182,8 @@ export interface Analysis {
   whoSaid: boolean;
   /** "Who is X?" / "What is X?": X. */
   identity?: string | undefined;
+  /** "What did X say about Y": the stems of Y, which the words said must be about. */
+  topic: ReadonlySet<string>;
   /** Whether something goes on, or has ended, is asked ("will Iran attack again", "is it over"). */
   goesOnAsked: boolean;
   /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
@@ -459,6 +463,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     difference,
     total: TOTAL.test(folded),
     whoSaid: WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded),
+    topic: new Set(said.has('about') ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
@@ -692,6 +697,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
   }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
+  // "What did the Democrats say about Iran's missile strikes?": what they said of something else is no
+  // answer; the fact must match a word of the topic, or be of the kind it asks for ("losses": casualties).
+  if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
+    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary));
+    if (!a.terms.some((t) => a.topic.has(t.stem) && onTopic(t))) failed.push('not about that');
+  }
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
   // "government") is not enough.
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH) failed.push(`no ${a.attribute.word}`);
@@ -840,6 +851,14 @@ function withCasualtyEvent(a: Analysis, hinted: readonly Fact['type'][], folded:
   return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
 }
 
+// Whether a fact of a kind that vouches for its words (a casualty report) answers a question's word: one
+// asking for that kind ("hurt", "losses", or put right from a slip), or naming whom it counts ("troops").
+function vouchesFor(type: Fact['type'], t: QueryTerm, vocabulary: Vocabulary): boolean {
+  const cues = TYPE_HINTS.find(([kind]) => kind === type)?.[1] ?? [];
+  const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c)) || (type === 'casualties' && CASUALTY_PEOPLE.has(w));
+  return asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st));
+}
+
 // Each term's best match quality over several hits.
 function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -933,10 +952,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // The words the best fact answers, for the answer's yes or no too.
   let answerTerms = passing[0]?.hit.terms;
   if (matchedTerms && best && VOUCHING_TYPES.has(best.type) && hinted.includes(best.type)) {
-    const cues = TYPE_HINTS.find(([type]) => type === best.type)![1];
-    // (Those a casualty figure counts, "troops", "service members", are vouched for by it too.)
-    const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c)) || (best.type === 'casualties' && CASUALTY_PEOPLE.has(w));
-    const vouched = a.terms.filter((t) => asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st)));
+    const vouched = a.terms.filter((t) => vouchesFor(best.type, t, vocabulary));
     if (vouched.length) {
       matchedTerms = new Map(matchedTerms);
       answerTerms = new Map(answerTerms);

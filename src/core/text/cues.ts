@@ -110,6 +110,8 @@ export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', '
 export const WHO_SAID_WORDS: readonly string[] = ['who', 'which', 'whom'];
 /** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
 export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'stopped', 'ceased', 'halted', 'over']);
+/** "What did X say about Y": Y, the topic of the words asked for. */
+export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought|write|wrote|claim|claimed)\b.*?\babout\b(.+)$/;
 /** A denial of anyone at all: "nobody", "no one", "none". */
 export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
 /** Words that say no. */
