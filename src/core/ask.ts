@@ -380,10 +380,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
   const uncounted =
     intent === 'count' ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word) : [];
-  // "Who replaced Soleimani?": who did what the article never tells of, said by its verb, is no one it names.
-  const undone = intent === 'who' ? terms.filter((t) => !t.phrasal && /ed$/.test(t.word) && !known(t) && baseForms(t.word).length > 0).map((t) => t.word) : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted, ...undone];
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
