@@ -58,6 +58,9 @@ import {
   NEGATION,
   NOBODY,
   SAID_ABOUT,
+  SAID_ABOUT_WORDS,
+  CLAUSE_WH,
+  PLACE_TIME_REASON,
   NAMING_CUE_WORDS,
   WHO_SAID_WORDS,
   GOES_ON_WORDS,
@@ -200,6 +203,8 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /** Every place the question names, by its term's stem: the entity's name. */
+  namedPlaces: ReadonlyMap<string, string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
   nameOf: boolean;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
@@ -274,15 +279,6 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
-// Question words that, after a question's opening verb, open a clause of time or place.
-const CLAUSE_WH: ReadonlySet<string> = new Set(['when', 'where']);
-
-// The question words that ask for a reason, a time or a place, though the question says "said".
-const PLACE_TIME_REASON: ReadonlyMap<string, Intent> = new Map([
-  ['why', 'why'],
-  ['when', 'when'],
-  ['where', 'where'],
-]);
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
@@ -430,14 +426,20 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
   // A question all condition ("what if it is attacked again") keeps its words.
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
+  // The places the question names, each term's stem to its entity.
+  const namedPlaces = new Map<string, string>();
+  for (const t of terms) {
+    const name = entityOf(corpus, t);
+    if (name !== undefined && corpus.entityKind(name) === 'place') namedPlaces.set(t.stem, name);
+  }
   // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
   const placeOf = (t: QueryTerm): boolean => {
-    const name = entityOf(corpus, t);
-    if (name === undefined || corpus.entityKind(name) !== 'place') return false;
+    if (!namedPlaces.has(t.stem)) return false;
     return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   };
   return {
     intent,
+    namedPlaces,
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
@@ -461,7 +463,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     difference,
     total: TOTAL.test(folded),
     whoSaid: WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded),
-    topic: new Set(said.has('about') ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
+    topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
@@ -691,7 +693,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
   if (a.intent === 'where' && !a.compare && !a.difference) {
-    const places = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'place');
+    const places = [...a.namedPlaces.values()];
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
   }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
@@ -836,16 +838,12 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
 // "Did anybody die in these Iran strikes?": whether there were casualties at all is asked; the event they
 // would be of ("in these Iran strikes") is the scene, weighed as a scene's words are, for a fact telling
 // of casualties need not name it. (A place, "hurt in Irbil", is still what is asked.)
-function withCasualtyEvent(a: Analysis, hinted: readonly Fact['type'][], folded: string, corpus: Corpus): Analysis {
+function withCasualtyEvent(a: Analysis, hinted: readonly Fact['type'][], folded: string): Analysis {
   if (a.intent !== 'yesno' || !a.existential || !hinted.includes('casualties')) return a;
   const event = CASUALTY_EVENT.exec(folded)?.[1];
   if (event === undefined) return a;
   const said = new Set(words(event).map(stem));
-  const place = (t: QueryTerm): boolean => {
-    const name = entityOf(corpus, t);
-    return name !== undefined && corpus.entityKind(name) === 'place';
-  };
-  const scene = a.terms.filter((t) => said.has(t.stem) && !place(t)).map((t) => t.stem);
+  const scene = a.terms.filter((t) => said.has(t.stem) && !a.namedPlaces.has(t.stem)).map((t) => t.stem);
   return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
 }
 
@@ -881,7 +879,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
-  const a = withCasualtyEvent(analysed, hinted, folded, corpus);
+  const a = withCasualtyEvent(analysed, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);
 

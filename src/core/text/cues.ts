@@ -110,6 +110,16 @@ export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', '
 export const WHO_SAID_WORDS: readonly string[] = ['who', 'which', 'whom'];
 /** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
 export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'stopped', 'ceased', 'halted', 'over']);
+/** Question words that, after a question's opening verb, open a clause of time or place. */
+export const CLAUSE_WH: ReadonlySet<string> = new Set(['when', 'where']);
+/** The question words that ask for a reason, a time or a place, though the question says "said". */
+export const PLACE_TIME_REASON: ReadonlyMap<string, Intent> = new Map([
+  ['why', 'why'],
+  ['when', 'when'],
+  ['where', 'where'],
+]);
+/** Words without one of which SAID_ABOUT cannot match. */
+export const SAID_ABOUT_WORDS: readonly string[] = ['about'];
 /** "What did X say about Y": Y, the topic of the words asked for. */
 export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought|write|wrote|claim|claimed)\b.*?\babout\b(.+)$/;
 /** A denial of anyone at all: "nobody", "no one", "none". */
