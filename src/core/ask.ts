@@ -1047,7 +1047,7 @@ function describedAs(corpus: Corpus, adjective: string, noun: string): string | 
   // The data's words of either: their compared forms the vocabulary holds ("smaller"; not "two", though
   // "two" is in "the smaller of the two").
   const found = new Set<string>();
-  for (const b of [...bases, ...opposites]) for (const f of comparedForms(b)) if (vocabulary.has(stem(f))) found.add(f);
+  for (const b of [...bases, ...opposites]) for (const f of comparedForms(b, (spelling) => vocabulary.has(stem(spelling)))) found.add(f);
   const kind = noun === 'one' ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {

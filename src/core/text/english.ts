@@ -291,11 +291,12 @@ export function voicedForms(word: string): string[] {
 
 /**
  * The comparative and superlative forms of an adjective that are its forms ("small" -> "smaller",
- * "smallest"; "big" -> "bigger"; "large" -> "larger"), as the dictionary reads them back.
+ * "smallest"; "big" -> "bigger"; "large" -> "larger"), as the dictionary reads them back. `keep` first
+ * narrows the spellings tried, so that a spelling no one needs ("supremer") reads no dictionary file.
  */
-export function comparedForms(base: string): string[] {
+export function comparedForms(base: string, keep: (spelling: string) => boolean = () => true): string[] {
   const stems = new Set([base, `${base}${base.at(-1)}`, base.replace(/e$/, '')]);
-  return [...stems].flatMap((b) => [`${b}er`, `${b}est`]).filter((f) => baseForms(f).includes(base));
+  return [...stems].flatMap((b) => [`${b}er`, `${b}est`]).filter((f) => keep(f) && baseForms(f).includes(base));
 }
 
 /** Opposites of a folded word or of its dictionary forms ("bigger" -> "little", "small"), from WordNet's antonyms. */
