@@ -507,6 +507,29 @@ describe('ask: a thing named by how the article describes it', () => {
   });
 });
 
+describe('ask: a count of several places, a fact for each', () => {
+  it.each([
+    // Two places named: each figure from the fact naming that place, in the order asked.
+    ['how many missiles hit irbil and al-asad?', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
+    ['how many missiles hit al-asad versus erbil', '17 missiles at al-Asad airbase and 5 at Irbil', ['missiles-fired-at-al-asad', 'missiles-fired-at-irbil']],
+    // Described places, and a verb after "how many" ("struck the ...") that is no thing counted.
+    ['how many struck the larger base and the smaller one', '17 missiles at al-Asad airbase and 5 at Irbil', ['missiles-fired-at-al-asad', 'missiles-fired-at-irbil']],
+    // "Each base": every place of that kind the facts give a figure for.
+    ['how many missiles were fired at each of the bases', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
+    ['how many missiles per base?', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
+  ])('%s -> %s', (q, answer, ids) => {
+    const reply = ask(data, q);
+    expect(reply.answer).toBe(answer);
+    expect(reply.facts.slice(0, 2).map((f) => f.id)).toEqual(ids);
+  });
+  it('declines when one of the places has no figure', () => {
+    expect(ask(data, 'how many missiles were fired at al-asad and baghdad').answer).toBeNull();
+  });
+  it('answers a total of several places with the whole', () => {
+    expect(ask(data, 'how many missiles hit each base in total').answer).toBe('22 missiles');
+  });
+});
+
 describe('ask: a capital for its government', () => {
   it('reads "Tehran" as Iran too', () => {
     expect(ask(data, 'Why did Tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');

@@ -15,6 +15,8 @@ import {
   questionWordsFixed,
   withoutOpening,
   ALTERNATIVES,
+  DETERMINERS,
+  EACH_OF,
   ANSWER_FORM_WORDS,
   HAPPEN_HEDGE,
   HOW_OLD,
@@ -203,6 +205,13 @@ export interface Analysis {
   asked: ReadonlySet<string>;
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
+  /**
+   * The places of a count naming two or more ("how many hit al-Asad and Irbil?"), in the order asked: when
+   * no one fact gives a figure for them all, each is answered by a fact of its own.
+   */
+  perPlace: string[];
+  /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
+  each?: string | undefined;
   /** Every place the question names, by its term's stem: the entity's name. */
   namedPlaces: ReadonlyMap<string, string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
@@ -290,15 +299,24 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   const m = cue.exec(folded);
   if (!m) return [];
   const out: string[] = [];
-  for (const w of words(folded.slice(m.index + m[0].length))) {
+  const after = words(folded.slice(m.index + m[0].length));
+  for (const [i, w] of after.entries()) {
     if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w)) {
       if (out.length) break;
       continue;
     }
+    // "How many hit the big base?": a word with its object after it is what they did, and the question
+    // names no thing it counts.
+    if (!out.length && DETERMINERS.has(after[i + 1] ?? '')) return [];
     out.push(w);
     if (!isName(w)) break;
   }
   return out;
+}
+
+// The stem of a word naming a kind of thing, if it is no stop word ("each of them" names none).
+function kindOf(word: string | undefined): string | undefined {
+  return word === undefined || STOP_WORDS.has(word) ? undefined : stem(word);
 }
 
 /** Read a question: its intent, its words, its names, its unit and focus. */
@@ -437,6 +455,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!namedPlaces.has(t.stem)) return false;
     return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   };
+  const places = (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [];
+  const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
+    // In the order asked; one only described ("the big base") keeps its place.
+    const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
+    return i === j ? 0 : i < j ? -1 : 1;
+  });
   return {
     intent,
     namedPlaces,
@@ -451,7 +475,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
-    places: (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [],
+    places,
+    perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
+    each: intent === 'count' && !TOTAL.test(folded) && ['each', 'every', 'per'].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
     absentNames,
@@ -676,7 +702,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
-  if (elsewhere.length) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // (A count of several places may take a fact for each: one naming none of them answers for none.)
+  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
     const text = normalise(fact.text);
@@ -925,6 +952,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const located = (a.intent === 'when' || a.intent === 'where') && !a.compare;
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
+  // "How many missiles hit al-Asad and Irbil?": when no fact gives a figure for every place named, each
+  // place's figure comes from a fact naming it, and a place with none leaves the question unanswered.
+  const placed = (a.perPlace.length || a.each) && passing[0] ? eachPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  if (placed === null) passing.splice(0);
+  else if (placed) for (const [, f] of [...placed].reverse()) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === f), 1));
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
   // A comparison's words are matched by its two facts together (one names al-Asad, the other Irbil).
   const candidatePair = a.compare || a.difference ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
@@ -936,7 +968,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     passing.splice(0, passing.length, ...passing.filter(saysIt));
   }
   const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
-  let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : passing[0]?.hit.terms;
+  let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : placed ? mergedTerms(passing.slice(0, placed.length).map((r) => r.hit)) : passing[0]?.hit.terms;
   // A yes-or-no question's figure is answered by the fact's own figure in that unit, equal or not.
   if (a.intent === 'yesno' && matchedTerms && passing[0] && figureAsked(a, passing[0].hit.fact)) {
     matchedTerms = new Map(matchedTerms);
@@ -1034,7 +1066,8 @@ function describedThings(corpus: Corpus, question: string): string {
     const closing = /^\W*$/.test(folded.slice(m.index + phrase.length));
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
-    if (name !== undefined) out = out.replace(phrase, ` ${name} `);
+    // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
+    if (name !== undefined) out = out.replace(phrase, ` the ${name} `);
   }
   return out === folded ? question : out;
 }
@@ -1163,6 +1196,16 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const by = Math.abs(big.figure.value - small.figure.value);
     return `${by} ${a.difference === 'more' ? 'more' : 'fewer'} ${big.figure.unit}: ${big.figure.value} at ${big.entity}, against ${small.figure.value} at ${small.entity}`;
   }
+  const placed = a.perPlace.length || a.each ? eachPlace(a, corpus, candidates) : undefined;
+  if (placed) {
+    // "17 missiles at al-Asad airbase and 5 at Irbil" (the unit again only where it changes).
+    const parts = placed.map(([place, f], i) => {
+      const n = unitFigure(a, f)!;
+      const unit = i === 0 || n.unit !== unitFigure(a, placed[i - 1]![1])!.unit ? ` ${n.unit}` : '';
+      return `${n.value}${unit} at ${place}`;
+    });
+    return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  }
   const figure = unitFigure(a, fact);
   if (!figure) return fact.text;
   if (a.total) {
@@ -1172,6 +1215,35 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     return `${largest.value} ${largest.unit}`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// Each place a count names, in the order asked, with a fact giving its figure (one naming that place,
+// and none of the others where one can); undefined when the first fact names them all and answers alone,
+// null when a place has no fact. "Each base": the places of that kind the facts give figures for, when
+// there are two or more.
+function eachPlace(a: Analysis, corpus: Corpus, facts: readonly Fact[]): [string, Fact][] | null | undefined {
+  const names = (f: Fact, place: string): boolean => namedAt(f.text, corpus, place) !== Infinity;
+  const places = a.perPlace.length ? a.perPlace : placesOfKind(a, corpus, facts);
+  if (places.length < 2 || places.every((p) => names(facts[0]!, p))) return undefined;
+  const out: [string, Fact][] = [];
+  for (const place of places) {
+    const own = facts.filter((f) => !out.some(([, g]) => g === f) && names(f, place) && unitFigure(a, f));
+    const f = own.find((g) => places.every((p) => p === place || !names(g, p))) ?? own[0];
+    if (!f) return null;
+    out.push([place, f]);
+  }
+  return out;
+}
+
+// The places of the kind "each" asks about ("each base") that the facts name with a figure, in their order.
+function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[]): string[] {
+  if (a.each === undefined) return [];
+  const out = new Set<string>();
+  for (const f of facts) {
+    if (!unitFigure(a, f)) continue;
+    for (const e of entitiesMatching(a.each, corpus, f)) if (corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity) out.add(e);
+  }
+  return [...out];
 }
 
 // The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias.

@@ -95,6 +95,8 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
+/** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
+export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ..."). */
 export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;

@@ -4,7 +4,7 @@
 /** Words that carry no meaning for matching. Kept as folded words, before stemming. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a about above after against all am an and any are as at be because been before being below ' +
+    'a about above after against all am an and any are as at be because been before being below every ' +
     'between both but by can could did do does doing down during each few for from had has have ' +
     'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
     'my myself no nor not of off on once only or other our ours ourselves out over own same she should so ' +
@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'actually exactly think going kind sort like lot lots ever yet still now total number amount count ' +
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
-    'beside besides beyond despite except inside outside throughout unlike versus whether ' +
+    'beside besides beyond despite except inside outside throughout unlike versus vs whether ' +
     // Words about the text itself: "in this story", "does the article say".
     'article story'
   ).split(/\s+/),
@@ -33,3 +33,6 @@ export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'o
 
 /** Pronouns that may stand between a verb and its particle ("shrug it off"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'us', 'everything', 'things']);
+
+/** Words that open a noun phrase ("the", "their"): one after a word makes that word a verb with an object. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
