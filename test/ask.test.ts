@@ -593,3 +593,16 @@ describe('ask: an attribute no fact gives', () => {
     expect(ask(bare, "What's the distance between al-Asad and the Irbil base?").answer).toBeNull();
   });
 });
+
+describe('ask: a question asking for choices', () => {
+  // With no asks to say "options", the fact that lays out a choice ("has to decide between ... and ...")
+  // answers words asking for one, and a slip of one ("optoins") too.
+  it.each(['what options does the president have', 'what alternatives are open to trump', 'which choice is trump facing?', 'trumps optoins'])('%s -> the choice, with no asks', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+    expect(reply.answer).not.toBeNull();
+  });
+  it('lifts no fact that lays out no choice', () => {
+    expect(ask(bare, 'what options does iran have').facts[0]?.id).not.toBe('trump-must-choose-ignore-or-retaliate');
+  });
+});

@@ -15,6 +15,8 @@ import {
   questionWordsFixed,
   withoutOpening,
   ALTERNATIVES,
+  CHOICE_STATED,
+  CHOICE_WORDS,
   DETERMINERS,
   EACH_OF,
   ANSWER_FORM_WORDS,
@@ -93,6 +95,7 @@ import {
   isAdverb,
   baseForms,
   isDigits,
+  englishSpellings,
   isEnglishWord,
   isName,
   normalise,
@@ -129,6 +132,8 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
+/** How much a fact laying out a choice suits a question asking for one. */
+const CHOICE_LAID_OUT = 1.5;
 
 /**
  * The confidence a best fact needs before factq answers: the share of the question's words it matches,
@@ -210,6 +215,8 @@ export interface Analysis {
    * no one fact gives a figure for them all, each is answered by a fact of its own.
    */
   perPlace: string[];
+  /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
+  choice: QueryTerm[];
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
   each?: string | undefined;
   /** Every place the question names, by its term's stem: the entity's name. */
@@ -314,6 +321,21 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   return out;
 }
 
+// The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
+function englishReading(t: QueryTerm): string | undefined {
+  return t.name || t.words ? undefined : englishSpellings(t.word).find((r) => r.alike)?.word;
+}
+
+// Whether a fact lays out a choice ("Trump has to decide between letting the strikes pass and hitting
+// back"), one for whoever the question names ("Iran's options" are not Trump's): named before its verb.
+function statesChoice(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const m = CHOICE_STATED.exec(text);
+  if (!m) return false;
+  const whose = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) !== 'place');
+  return whose.every((name) => namedAt(text.slice(0, m.index), corpus, name) !== Infinity);
+}
+
 // The stem of a word naming a kind of thing, if it is no stop word ("each of them" names none).
 function kindOf(word: string | undefined): string | undefined {
   return word === undefined || STOP_WORDS.has(word) ? undefined : stem(word);
@@ -333,7 +355,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
-    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word))
+    // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
+    // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
+    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || CHOICE_WORDS.has(englishReading(t) ?? ''))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
@@ -395,7 +419,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const uncounted =
     intent === 'count' ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word) : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) ? [kindTerm.word] : []), ...uncounted];
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -476,6 +500,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
+    choice: terms.filter((t) => CHOICE_WORDS.has(isEnglishWord(t.word) ? t.word : (englishReading(t) ?? ''))),
     perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && ['each', 'every', 'per'].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
@@ -601,7 +626,9 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // type: it tells what comes. ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
   const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
-  return typeCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
+  // "What are Trump's options?": a fact that lays out a choice, in whatever words.
+  const choiceCue = a.choice.length && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
+  return typeCue * choiceCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
 
 // Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
@@ -732,7 +759,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
   // "government") is not enough.
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH) failed.push(`no ${a.attribute.word}`);
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact))) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
@@ -952,6 +979,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const located = (a.intent === 'when' || a.intent === 'where') && !a.compare;
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
+  // "What options does Trump have?" asks for the choice itself: where a candidate lays it out, one that
+  // only shares a word with it ("should Trump pick retaliation") answers something else.
+  if (a.focus !== undefined && a.choice.some((t) => t.stem === a.focus) && passing.some((r) => statesChoice(a, corpus, r.hit.fact))) {
+    passing.splice(0, passing.length, ...passing.filter((r) => statesChoice(a, corpus, r.hit.fact)));
+  }
   // "How many missiles hit al-Asad and Irbil?": when no fact gives a figure for every place named, each
   // place's figure comes from a fact naming it, and a place with none leaves the question unanswered.
   const placed = (a.perPlace.length || a.each) && passing[0] ? eachPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
@@ -988,6 +1020,15 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         matchedTerms.set(t.stem, 1);
         answerTerms.set(t.stem, 1);
       }
+    }
+  }
+  // A fact laying out a choice answers the words asking for one ("options", "alternatives").
+  if (matchedTerms && best && a.choice.length && statesChoice(a, corpus, best)) {
+    matchedTerms = new Map(matchedTerms);
+    answerTerms = new Map(answerTerms);
+    for (const t of a.choice) {
+      matchedTerms.set(t.stem, 1);
+      answerTerms.set(t.stem, 1);
     }
   }
   let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;

@@ -95,6 +95,10 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
+/** Nouns asking for the choices someone has ("what are Trump's options"). */
+export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma']);
+/** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or". */
+export const CHOICE_STATED = /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b/;
 /** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
 export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
