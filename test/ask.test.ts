@@ -442,6 +442,16 @@ describe('ask: whether something goes on', () => {
   it('reads a "more" that compares as no such question', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });
+  // The word asking it ("finished", "done") is answered by a fact telling whether it goes on, in its own
+  // words; a closing "or what" asks nothing more.
+  it.each(['is iran finished or what?', 'is iran done, or not'])('%s -> a fact on whether it goes on, with no asks', (q) => {
+    const reply = ask(bare, q);
+    expect(['iran-signals-no-further-attacks', 'iran-not-seeking-escalation', 'zarif-measures-concluded']).toContain(reply.facts[0]?.id);
+    expect(reply.answer).not.toBeNull();
+  });
+  it('reads "little more than" in a fact as no word of going on', () => {
+    expect(ask(bare, 'is iran done with the shooting').facts[0]?.id).not.toBe('strike-humbling-for-iran');
+  });
 });
 
 describe("ask: a name and a word asking for its role", () => {

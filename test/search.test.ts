@@ -243,6 +243,13 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(shootDown!).keys()]).not.toContain(stem('down'));
   });
 
+  it('matches a related word whose stem is another word more weakly ("done" - "fare", stemmed as "so far")', () => {
+    const related = new Map(data.index.vocabulary.expand({ word: 'done', stem: stem('done') }));
+    expect(related.get(stem('far')) ?? 0).toBeLessThan(0.5);
+    // A related word whose stem is no other word keeps its quality.
+    expect(new Map(data.index.vocabulary.expand({ word: 'finished', stem: stem('finished') })).get(stem('end'))).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('relates a noun and its verb that differ by f and v', () => {
     expect(new Map(data.index.vocabulary.expand({ word: 'relief', stem: stem('relief') })).get(stem('relieved'))).toBeGreaterThanOrEqual(0.7);
   });

@@ -17,6 +17,7 @@ import {
   ALTERNATIVES,
   CHOICE_STATED,
   CHOICE_WORDS,
+  CLOSING_TAG,
   DETERMINERS,
   EACH_OF,
   ANSWER_FORM_WORDS,
@@ -343,7 +344,7 @@ function kindOf(word: string | undefined): string | undefined {
 
 /** Read a question: its intent, its words, its names, its unit and focus. */
 export function analyse(corpus: Corpus, question: string): Analysis {
-  const folded = questionWordsFixed(question).replace(/\s+/g, ' ');
+  const folded = questionWordsFixed(question).replace(/\s+/g, ' ').replace(CLOSING_TAG, '');
   const intent = intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
@@ -1022,11 +1023,13 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       }
     }
   }
-  // A fact laying out a choice answers the words asking for one ("options", "alternatives").
-  if (matchedTerms && best && a.choice.length && statesChoice(a, corpus, best)) {
+  // A fact laying out a choice answers the words asking for one ("options", "alternatives"); one telling
+  // whether something goes on, those asking it ("is Iran done?" - "it does not intend more attacks").
+  const vouched = best ? [...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []), ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : [])] : [];
+  if (matchedTerms && vouched.length) {
     matchedTerms = new Map(matchedTerms);
     answerTerms = new Map(answerTerms);
-    for (const t of a.choice) {
+    for (const t of vouched) {
       matchedTerms.set(t.stem, 1);
       answerTerms.set(t.stem, 1);
     }

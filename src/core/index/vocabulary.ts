@@ -43,6 +43,8 @@ const reverse = (s: string): string => [...s].reverse().join('');
 const NEAR_QUALITY = 0.5;
 // Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.
 const FAR_QUALITY = 0.4;
+/** How much a related word whose stem is another English word keeps of its quality. */
+const COLLIDING = 0.5;
 // A data word whose dictionary entry names the query word: the relation read backwards, where the
 // dictionary lists it one way only (a word's nearest words are not always near it in return).
 const REVERSE_QUALITY = 0.45;
@@ -214,24 +216,29 @@ export class Vocabulary {
    */
   dictionaryMatches(word: string, opts: { name?: boolean } = {}): Array<[string, number]> {
     const out = new Map<string, number>();
-    const put = (st: string, quality: number): void => this.keep(out, st, quality);
-    for (const w of relatedWords(word)) put(stem(w), RELATED_QUALITY);
+    // A related word whose stem is another English word ("fare", stemmed "far", is no "so far") may name
+    // that word in the data, not itself: it matches more weakly.
+    const put = (w: string, quality: number): void => {
+      const st = stem(w);
+      if (this.ids.has(st)) this.keep(out, st, stemCollides(w, st) ? quality * COLLIDING : quality);
+    };
+    for (const w of relatedWords(word)) put(w, RELATED_QUALITY);
     // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's
     // relations only.
     if (opts.name) return [...out];
     const near = nearWords(word);
-    for (const w of near.direct) put(stem(w), NEAR_QUALITY);
-    for (const w of near.viaBase) put(stem(w), FAR_QUALITY);
+    for (const w of near.direct) put(w, NEAR_QUALITY);
+    for (const w of near.viaBase) put(w, FAR_QUALITY);
     const relatives = this.relativesMap();
     if (relatives.size) {
-      for (const id of relatives.get(word) ?? []) put(this.stems[id]!, REVERSE_QUALITY);
+      for (const id of relatives.get(word) ?? []) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
       // near "salvos"), those sharing most first, then in vocabulary order.
       const shared = new Map<number, number>();
       const forms = inflections(word);
       for (const r of new Set([...forms, ...relatedWords(word), ...near.direct])) for (const id of relatives.get(r) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_SHARED);
-      for (const [id] of best) put(this.stems[id]!, SHARED_QUALITY);
+      for (const [id] of best) this.keep(out, this.stems[id]!, SHARED_QUALITY);
     }
     return [...out];
   }
@@ -281,6 +288,11 @@ export class Vocabulary {
       .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
       .slice(0, MAX_EXPANSIONS);
   }
+}
+
+// Whether a word's stem is another English word than the word and its base forms ("fare" - "far").
+function stemCollides(word: string, st: string): boolean {
+  return st !== word && isEnglishWord(st) && !baseForms(word).includes(st);
 }
 
 // A word's base forms and its plural: the forms a dictionary entry may name it by.

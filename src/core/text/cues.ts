@@ -95,6 +95,8 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
+/** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
+export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Nouns asking for the choices someone has ("what are Trump's options"). */
 export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma']);
 /** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or". */
@@ -218,7 +220,7 @@ export const YES_OR_NO = /^(?:yes|no)\b/i;
 /** A relative clause: what it says is about the noun before it ("a tough man who tolerates no defiance"). */
 export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
 /** Words asking whether something goes on ("more attacks", "again", "keep hitting"). */
-export const CONTINUATION = /\b(?:more|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
+export const CONTINUATION = /\b(?:more(?! than\b)|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
 /** A yes-or-no question about order ("... before the US killed Soleimani?"). */
 export const ORDER_ASKED = /\b(before|after)\b/;
 /** A fact telling that it came after something: an answer to it. */
