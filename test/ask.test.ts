@@ -343,6 +343,13 @@ describe('ask: intent', () => {
     ['when will trump speak', 'when'],
     ['why did iran attack', 'why'],
     ['what if trump retaliates', 'outcome'],
+    // A request before the question proper asks what the question does.
+    ['could you tell me who fired the missiles', 'who'],
+    ['would you tell me where al-asad is', 'where'],
+    ['do you know when trump will speak', 'when'],
+    ['can you tell me about the missiles', 'what'],
+    // What someone can or could say is a prediction, as what they might say is.
+    ['so trump can say he was right?', 'outcome'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
     // A condition before the question proper ("if ..., will ...?") does not hide that it asks yes or no.
