@@ -623,3 +623,15 @@ describe('ask: a question asking for choices', () => {
     expect(ask(bare, 'what options does iran have').facts[0]?.id).not.toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+describe('ask: a short answer to a who-question names someone', () => {
+  it('answers with the fact where its stored short answer names no one the question does not', () => {
+    // The stored answer, "A broader political effort to expel the US ...", answers what, not who.
+    const reply = ask(data, 'who wants the US out of the middle east');
+    expect(reply.facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
+    expect(reply.answer).toMatch(/Khamenei/);
+  });
+  it('keeps a stored answer that names someone', () => {
+    expect(ask(data, 'who warned about war').answer).toBe('Democrats');
+  });
+});

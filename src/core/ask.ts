@@ -222,6 +222,8 @@ export interface Analysis {
   each?: string | undefined;
   /** Every place the question names, by its term's stem: the entity's name. */
   namedPlaces: ReadonlyMap<string, string>;
+  /** Every entity the question's terms name. */
+  namedInQuestion: ReadonlySet<string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
   nameOf: boolean;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
@@ -489,6 +491,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   return {
     intent,
     namedPlaces,
+    namedInQuestion: new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined)),
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
@@ -1204,7 +1207,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (which) return which;
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
-  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, fact.answer) ? fact.answer : fact.text;
+  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
@@ -1350,7 +1353,7 @@ function namedAt(question: string, corpus: Corpus, name: string): number {
 // Whether a stored short answer answers this kind of question: a place ("On pro-government television")
 // answers where, a time ("Wednesday morning, US time") when, a yes or no a yes-or-no question; none
 // answers "what will TV show".
-function answersKind(a: Analysis, answer: string): boolean {
+function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): boolean {
   if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
   // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only, and "To
   // retaliate for ..." a why-question only.
@@ -1359,6 +1362,9 @@ function answersKind(a: Analysis, answer: string): boolean {
   // An answer that is a time and little else ("Wednesday morning, US time"), not one that opens with one.
   const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
   if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
+  // "Who wants the US out of the Middle East?" is not answered by "a broader political effort to expel
+  // the US": a short answer to a who-question names someone the question does not.
+  if (a.intent === 'who' && !a.whoSaid) return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
   return true;
 }
 
