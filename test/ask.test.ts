@@ -350,6 +350,9 @@ describe('ask: intent', () => {
     ['can you tell me about the missiles', 'what'],
     // What someone can or could say is a prediction, as what they might say is.
     ['so trump can say he was right?', 'outcome'],
+    ['what term could trump use for the democrats', 'outcome'],
+    // What the article says, suggests or reports is every answer: the words asking it are no question.
+    ['which base does the article say got fewer missiles', 'where'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
     // A condition before the question proper ("if ..., will ...?") does not hide that it asks yes or no.
@@ -633,5 +636,13 @@ describe('ask: a short answer to a who-question names someone', () => {
   });
   it('keeps a stored answer that names someone', () => {
     expect(ask(data, 'who warned about war').answer).toBe('Democrats');
+  });
+});
+
+describe('ask: the word for something, as the article suggests it', () => {
+  it.each(['what word does the story suggest trump could use for the democrats?', 'which word might trump use to describe the democrats'])('%s -> the fact saying it, with no asks', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+    expect(reply.answer).toMatch(/hysterical/);
   });
 });

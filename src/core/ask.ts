@@ -364,13 +364,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
-    .filter((t) => intent !== 'quote' || !ANSWER_FORM_WORDS.has(t.word))
+    .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
-    .filter((t) => !DESCRIBING_WORD.test(t.word) || !HOW_OPENS.test(folded))
+    // ("What word could Trump use to describe the Democrats?": the same.)
+    .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.

@@ -154,7 +154,11 @@ const REQUEST = /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|expla
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
-const PER_THE_ARTICLE = new RegExp(`,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b`, 'gi');
+// ("Does the article suggest ...", "what does the piece say Trump could do": the article tells every answer.)
+const PER_THE_ARTICLE = new RegExp(
+  `,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  'gi',
+);
 // "What's the deal with the video?", "what's up with Iran": what about.
 const ABOUT_IDIOM = /^what(?:'s|\u2019s| is) (?:the (?:deal|story)|up) with\b/i;
 
