@@ -99,7 +99,7 @@ export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Nouns asking for the choices someone has ("what are Trump's options"). */
-export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma']);
+export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
 /** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or". */
 export const CHOICE_STATED = /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b/;
 /** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
