@@ -44,6 +44,8 @@ describe('ask: direct answers', () => {
     // A why-question wants a reason, not the event it asks about; "what caused" asks why.
     ['what caused iran to fire on the us bases in iraq?', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     ['why were us bases in iraq hit', 'To retaliate for the US killing of Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
+    // Punishing someone for something gives a reason ("punished Iran for its assault on the embassy").
+    ['why did iran need to be taught a lesson', 'Trump could also say he had punished Iran for its assault on the American embassy in Baghdad.', 'trump-could-claim-lesson-for-embassy-attack'],
     // An adverb the data does not hold is how the question is asked, not what it asks.
     // How the article puts it is asked for, not a word it must use.
     ["how has trump's initial reaction been described?", 'Unusually relaxed', 'trump-early-response-relaxed'],
