@@ -648,3 +648,9 @@ describe('ask: the word for something, as the article suggests it', () => {
     expect(reply.answer).toMatch(/hysterical/);
   });
 });
+
+describe('ask: what something is compared with', () => {
+  it.each([data, bare])('reads "compared with ..." as a reference, not what is asked (%#)', (corpus) => {
+    expect(ask(corpus, "where's the irbil base compared to al-asad's western location").facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
+  });
+});

@@ -18,6 +18,7 @@ import {
   CHOICE_STATED,
   CHOICE_WORDS,
   CLOSING_TAG,
+  REFERENCE,
   DETERMINERS,
   EACH_OF,
   ANSWER_FORM_WORDS,
@@ -463,6 +464,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   if (intent !== 'when' && terms.length > 1 && terms.some((t) => TIME_WORDS.has(t.word) || isDigits(t.stem))) {
     const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
     for (const t of terms) if (when.has(t.stem)) scene.add(t.stem);
+  }
+  // "Where is Irbil's base compared with al-Asad's western location?": what it is compared with is a
+  // reference, as a scene is, and not what is asked about. (Not in a comparison, which weighs both.)
+  if (said.has('compared') || said.has('relative') || said.has('opposed')) {
+    const reference = REFERENCE.exec(folded);
+    if (reference && intent !== 'count' && !compare) {
+      const clause = new Set(words(reference[0]).map(stem));
+      for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)))) scene.add(t.stem);
+    }
   }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)

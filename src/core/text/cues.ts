@@ -96,6 +96,8 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
+/** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
+export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Nouns asking for the choices someone has ("what are Trump's options"). */
