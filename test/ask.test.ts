@@ -654,3 +654,12 @@ describe('ask: what something is compared with', () => {
     expect(ask(corpus, "where's the irbil base compared to al-asad's western location").facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });
 });
+
+describe('ask: one of a kind asked for', () => {
+  it.each([data, bare])('declines "which official" where the article tells only of officials (%#)', (corpus) => {
+    expect(ask(corpus, 'which US official confirmed there were no american casualties?').answer).toBeNull();
+  });
+  it('answers the plural with the group', () => {
+    expect(ask(data, 'which officials confirmed no casualties').answer).toBe('US officials');
+  });
+});

@@ -217,6 +217,8 @@ export interface Analysis {
    * no one fact gives a figure for them all, each is answered by a fact of its own.
    */
   perPlace: string[];
+  /** "Which official confirmed it?": the one kind of thing asked for, in the singular. */
+  oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
   choice: QueryTerm[];
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
@@ -515,6 +517,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
+    // (A word with no other base form is no plural: "official", not "officials".)
+    oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     choice: terms.filter((t) => CHOICE_WORDS.has(isEnglishWord(t.word) ? t.word : (englishReading(t) ?? ''))),
     perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && ['each', 'every', 'per'].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
@@ -766,6 +770,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
   }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
+  // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
+  // names none.
+  if (a.oneOf !== undefined && onlyMany(a.oneOf, corpus, fact)) failed.push(`names no one ${a.oneOf}`);
   // "What did the Democrats say about Iran's missile strikes?": what they said of something else is no
   // answer; the fact must match a word of the topic, or be of the kind it asks for ("losses": casualties).
   if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
@@ -1404,6 +1411,19 @@ function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefi
   const exact = entitiesMatching(focus, corpus, fact, false);
   const matching = exact.length ? exact : entitiesMatching(focus, corpus, fact, true);
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+// Whether the fact's entities of a kind asked for in the singular ("official") are all named only in the
+// plural ("US officials", "American officials"): groups of them, none of them one.
+function onlyMany(kind: string, corpus: Corpus, fact: Fact): boolean {
+  const matching = entitiesMatching(stem(kind), corpus, fact, false);
+  return (
+    matching.length > 0 &&
+    matching.every((name) => {
+      const e = corpus.entity(name)!;
+      return [e.name, ...e.aliases].every((n) => words(n).every((w) => stem(w) !== stem(kind) || w !== kind));
+    })
+  );
 }
 
 // The fact's entities whose names hold the word asked about, alone or closing a compound ("airbase" is a base).
