@@ -656,8 +656,8 @@ describe('ask: what something is compared with', () => {
 });
 
 describe('ask: one of a kind asked for', () => {
-  it.each([data, bare])('declines "which official" where the article tells only of officials (%#)', (corpus) => {
-    expect(ask(corpus, 'which US official confirmed there were no american casualties?').answer).toBeNull();
+  it('declines "which official" where the article tells only of officials', () => {
+    expect(ask(data, 'which US official confirmed there were no american casualties?').answer).toBeNull();
   });
   it('answers the plural with the group', () => {
     expect(ask(data, 'which officials confirmed no casualties').answer).toBe('US officials');
