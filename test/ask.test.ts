@@ -663,3 +663,11 @@ describe('ask: one of a kind asked for', () => {
     expect(ask(data, 'which officials confirmed no casualties').answer).toBe('US officials');
   });
 });
+
+describe('ask: a word saying there is none', () => {
+  it('reads "the absence of" as "no"', () => {
+    const reply = ask(data, 'how could iran spin the absence of us deaths for its people');
+    expect(reply.facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+    expect(reply.answer).not.toBeNull();
+  });
+});

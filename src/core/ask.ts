@@ -14,6 +14,7 @@ import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
   withoutOpening,
+  ABSENCE_WORDS,
   ALTERNATIVES,
   CHOICE_STATED,
   CHOICE_WORDS,
@@ -370,6 +371,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
+    .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.

@@ -98,6 +98,8 @@ export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** Words that ask for a sum. */
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
+/** Nouns saying there is none of something ("the lack of US deaths"): before "of", they say "no". */
+export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'absence', 'dearth']);
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Nouns asking for the choices someone has ("what are Trump's options"). */
