@@ -671,3 +671,19 @@ describe('ask: a word saying there is none', () => {
     expect(reply.answer).not.toBeNull();
   });
 });
+
+describe('ask: a common word one slip from a question word', () => {
+  // "die" is one letter from "did": it is still a word to find where no question word would stand.
+  it.each(['did anyone die?', 'so did any americans die in the attack'])('%s -> the casualty report, with no asks', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.type).toBe('casualties');
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+  it('declines casualties of an event the article never tells, naming it', () => {
+    const reply = askExplained(bare, "how many people died in the stampede at soleimani's burial");
+    expect(reply.answer).toBeNull();
+    expect(reply.explain.absentNames).toEqual(['stampede', 'burial']);
+    // An event it tells, in its words or related ones, is the scene of a casualty question.
+    expect(ask(bare, 'how many died in the barrage').answer).not.toBeNull();
+  });
+});

@@ -82,6 +82,12 @@ describe('search: ranking rules', () => {
     expect(searchFacts(data, 'war', { entity: 'Donald Trump' }, 50).every((h) => h.fact.entities.includes('Donald Trump'))).toBe(true);
   });
 
+  it('finds a common word one slip from a question word ("die", "did") where no question word stands', () => {
+    const bareData = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
+    expect(searchFacts(bareData, 'die', {}, 5).length).toBeGreaterThan(0);
+    expect(searchFacts(bareData, 'who died', {}, 5).length).toBeGreaterThan(0);
+  });
+
   it('finds nothing for words the article lacks', () => {
     expect(searchFacts(data, 'xylophone quantum', {}, 10)).toEqual([]);
     expect(searchFacts(data, '', {}, 10)).toEqual([]);

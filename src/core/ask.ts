@@ -917,10 +917,16 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
 // "Did anybody die in these Iran strikes?": whether there were casualties at all is asked; the event they
 // would be of ("in these Iran strikes") is the scene, weighed as a scene's words are, for a fact telling
 // of casualties need not name it. (A place, "hurt in Irbil", is still what is asked.)
-function withCasualtyEvent(a: Analysis, hinted: readonly Fact['type'][], folded: string): Analysis {
-  if (a.intent !== 'yesno' || !a.existential || !hinted.includes('casualties')) return a;
+function withCasualtyEvent(a: Analysis, corpus: Corpus, hinted: readonly Fact['type'][], folded: string): Analysis {
+  if ((a.intent !== 'yesno' && a.intent !== 'count') || !hinted.includes('casualties')) return a;
   const event = CASUALTY_EVENT.exec(folded)?.[1];
   if (event === undefined) return a;
+  // "How many died in the stampede at Soleimani's funeral?": an event none of whose words (names aside)
+  // the data holds or relates to is one the article never tells, and has no casualties in it to tell.
+  const vocabulary = corpus.index.vocabulary;
+  const told = words(event).filter((w) => !STOP_WORDS.has(w) && !isName(w) && corpus.entityNamed(w) === undefined && !isDigits(w));
+  if (told.length && told.every((w) => !mentioned(vocabulary.expand({ word: w, stem: stem(w) })).length)) return { ...a, absentNames: [...a.absentNames, ...told] };
+  if (a.intent !== 'yesno' || !a.existential) return a;
   const said = new Set(words(event).map(stem));
   const scene = a.terms.filter((t) => said.has(t.stem) && !a.namedPlaces.has(t.stem)).map((t) => t.stem);
   return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
@@ -958,7 +964,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
-  const a = withCasualtyEvent(analysed, hinted, folded);
+  const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);
 

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, countryOfCapital, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, countryOfCapital, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -30,8 +30,12 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   // Words typed with a capital, but for the first of a sentence: names, when the data lacks them.
   const typed = query.trim().split(/\s+/);
   const names = new Set(typed.filter((w, i) => /^[A-Z][a-z]/.test(w) && (i > 0 || typed.length === 1)).flatMap((w) => words(w)));
+  // A slip of a question word ("wat", "hw") is no word to find; a common English word one slip from one
+  // ("die", "aid", "whole") is, but where a question word would open the query ("wen is trump speaking").
+  const all = words(query);
+  const opening = all.length > 1 ? all[0] : undefined;
   const plain = queryWords(rest, opts)
-    .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem))
+    .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }

@@ -4,7 +4,7 @@
 /** Words that carry no meaning for matching. Kept as folded words, before stemming. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a about above after against all am an and any are as at be because been before being below every ' +
+    'a about above after against all am an and any are as at be because been before being below every whole ' +
     'between both but by can could did do does doing down during each few for from had has have ' +
     'having he her here hers herself him himself his how i if in into is it its itself just me more most ' +
     'my myself no nor not of off on once only or other our ours ourselves out over own same she should so ' +
