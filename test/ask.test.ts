@@ -687,3 +687,9 @@ describe('ask: a common word one slip from a question word', () => {
     expect(ask(bare, 'how many died in the barrage').answer).not.toBeNull();
   });
 });
+
+describe('ask: a verb and particle read as a synonym\'s', () => {
+  it.each(['what if trump hits back', 'if america hits back, what comes next?'])('%s -> the prediction for retaliation, with no asks', (q) => {
+    expect(ask(bare, q).facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

@@ -31,6 +31,13 @@ describe('the English dictionary', () => {
     expect(queryWords('did trump shrug it off').map((t) => t.word)).toContain('shrug off');
     expect(queryWords('missiles fired on bases').map((t) => t.word)).toEqual(['missiles', 'fired', 'bases']);
   });
+  it('reads a verb and "back" that WordNet lacks as a related verb\'s that it lists', () => {
+    // "hit back" is no entry; "strike back", a synonym's, is: "retaliate".
+    expect(phrasalVerb('hit', 'back')).toBeUndefined();
+    expect(queryWords('what if trump hits back')).toContainEqual({ word: 'hit back', stem: stem('hit'), phrasal: true, sense: 'strike back' });
+    // A verb that takes the particle itself keeps its own entry.
+    expect(queryWords('will iran back down').find((t) => t.phrasal)?.sense).toBeUndefined();
+  });
 
   it('relates words by meaning', () => {
     expect(relatedWords('hurt')).toEqual(expect.arrayContaining(['wounded', 'injury']));

@@ -159,7 +159,7 @@ export class Vocabulary {
    */
   expand(term: QueryTerm): ReadonlyMap<string, number> {
     // ask reads a question's words before it searches with them: each word is worked out once.
-    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}`;
+    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}${term.sense ? `\0${term.sense}` : ''}`;
     let found = this.expansions.get(key);
     if (!found) {
       // A long-lived library process asks about ever new words: the memo stays bounded.
@@ -179,6 +179,8 @@ export class Vocabulary {
     const put = (st: string, quality: number): void => this.keep(matches, st, quality);
     // A phrasal verb ("back down") is another word than its verb ("back"): the verb alone is related.
     put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
+    // (And one read as another's, "hit back" as "strike back", that one's verb too.)
+    if (term.sense) put(stem(term.sense.slice(0, term.sense.indexOf(' '))), NEAR_QUALITY);
     // A number, or an entity named as a whole ("state TV"), is matched as it is.
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
     // A direction and its adjective ("western" and "west", "northeastern" and "northeast"): the dictionary
@@ -190,9 +192,10 @@ export class Vocabulary {
     for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
-    const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, term.word);
+    const entry = term.sense ?? term.word;
+    const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, entry);
     // (A phrasal verb's relative that is a particle, "down" for "shoot down", is no word of its meaning.)
-    for (const [st, quality] of known ?? this.dictionaryMatches(term.word, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
+    for (const [st, quality] of known ?? this.dictionaryMatches(entry, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
     const { word } = term;
     if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;

@@ -160,9 +160,20 @@ const DETACH: ReadonlyArray<[string, string, boolean?]> = [
 
 /** The phrasal verb ("back down") a folded word and a particle after it make, if English has it. */
 export function phrasalVerb(word: string, particle: string): string | undefined {
+  const forms = [word, ...baseForms(word)];
+  const takes = (form: string): boolean => (knownWord(form)?.particles ?? ` ${shardOf(form)?.phrasal[form] ?? ''} `).includes(` ${particle} `);
+  const own = forms.find(takes);
+  if (own !== undefined) return `${own} ${particle}`;
+  return undefined;
+}
+
+/**
+ * A verb and particle WordNet does not list, read as a related verb's that it does ("hit back" as "strike
+ * back": "retaliate"), if one.
+ */
+export function phrasalSense(word: string, particle: string): string | undefined {
   for (const form of [word, ...baseForms(word)]) {
-    const particles = knownWord(form)?.particles ?? ` ${shardOf(form)?.phrasal[form] ?? ''} `;
-    if (particles.includes(` ${particle} `)) return `${form} ${particle}`;
+    for (const other of relatedWords(form)) if (!other.includes(' ') && phrasalVerb(other, particle) === `${other} ${particle}`) return `${other} ${particle}`;
   }
   return undefined;
 }

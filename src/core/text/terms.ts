@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { isAdverb, isEnglishWord, phrasalVerb } from './english.js';
+import { baseForms, isAdverb, isEnglishWord, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
 import { OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -20,6 +20,8 @@ export interface QueryTerm {
   phrasal?: boolean;
   /** Typed as a name ("the Pentagon"): words near it in meaning are other things, not it. */
   name?: boolean;
+  /** A phrasal verb WordNet lacks, read as a related one it lists ("hit back" as "strike back"). */
+  sense?: string;
 }
 
 /**
@@ -27,7 +29,8 @@ export interface QueryTerm {
  * when something else is left), and number words join ("twenty two" -> 22).
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
-  const all = joinPhrasalVerbs(joinNumbers(words(query)));
+  const senses = new Map<string, string>();
+  const all = joinPhrasalVerbs(joinNumbers(words(query)), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -37,7 +40,8 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
     const st = stem(space < 0 ? word : word.slice(0, space));
     if (seen.has(st)) continue;
     seen.add(st);
-    out.push(space < 0 ? { word, stem: st } : { word, stem: st, phrasal: true });
+    const sense = senses.get(word);
+    out.push(space < 0 ? { word, stem: st } : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
   }
   return out;
 }
@@ -61,14 +65,20 @@ export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}):
 // A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
 // one word: "carry on" is "continue", where "carry" and "on" apart are not. The verb's dictionary form
 // leads ("backs down" -> "back down").
-function joinPhrasalVerbs(list: string[]): string[] {
+function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     // The particle next, or after an object pronoun ("let it go" is no phrasal verb; "shrug it off" is).
     const gap = OBJECT_PRONOUNS.has(list[i + 1] ?? '') ? 2 : 1;
     const particle = list[i + gap];
-    const verb = particle !== undefined && PARTICLES.has(particle) ? phrasalVerb(w, particle) : undefined;
+    let verb = particle !== undefined && PARTICLES.has(particle) ? phrasalVerb(w, particle) : undefined;
+    // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
+    const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
+    if (sense !== undefined) {
+      verb = `${baseForms(w)[0] ?? w} ${particle}`;
+      senses.set(verb, sense);
+    }
     if (verb) {
       out.push(verb);
       if (gap === 2) out.push(list[i + 1]!);
