@@ -229,6 +229,7 @@ describe('the entry format', () => {
     offsets: Int32Array.from([0, 1, 3, 4]),
     postings: Int32Array.from([(0 << 4) | 10, (0 << 4) | 5, (1 << 4) | 10, (1 << 4) | 7]),
     docLength: Uint16Array.from([4, 9]),
+    lengthTotal: 13,
     dictionary: '\nbase\tbase 1\n',
     relatives: '{"bases":[1]}',
   };
@@ -237,6 +238,9 @@ describe('the entry format', () => {
     const entry = { fingerprint: 'f', contentHash: 'h', snapshot, layout };
     expect(decodeEntry(encodeEntry(entry))).toEqual(entry);
     expect(decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot }))).toEqual({ fingerprint: 'f', contentHash: 'h', snapshot: { ...snapshot } });
+    // The facts' total length is recorded, worked out where the snapshot did not say it.
+    const { lengthTotal: _total, ...unsummed } = snapshot;
+    expect(decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot: unsummed }))?.snapshot.lengthTotal).toBe(13);
   });
 
   it('reads arrays in place where they are aligned, and copies them where they are not', () => {

@@ -15,6 +15,7 @@ import { basename, join, resolve } from 'node:path';
 import { nodeBinding } from './binding.js';
 import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
+import { totalOf } from './index/score.js';
 import type { FactColumns } from './corpus.js';
 
 // What an index depends on: the build writes in a hash of the analyzer's and the index's source and of
@@ -158,6 +159,8 @@ interface Header {
   littleEndian: boolean;
   vocabJson: boolean;
   sections: SectionInfo[];
+  /** The sum of the facts' lengths (see IndexSnapshot.lengthTotal). */
+  lengthTotal?: number;
 }
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -191,7 +194,7 @@ export function encodeEntry(entry: Entry): Buffer {
     bodies.push(bytes);
     at += align8(bytes.length);
   }
-  const header: Header = { fingerprint: entry.fingerprint, contentHash: entry.contentHash, littleEndian: LITTLE_ENDIAN, vocabJson, sections };
+  const header: Header = { fingerprint: entry.fingerprint, contentHash: entry.contentHash, littleEndian: LITTLE_ENDIAN, vocabJson, sections, lengthTotal: s.lengthTotal ?? totalOf(s.docLength) };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align8(HEAD_BYTES + headerBytes.length);
   const out = Buffer.alloc(start + at);
@@ -284,7 +287,10 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
   const vocab: unknown = header.vocabJson ? JSON.parse(vocabText) : vocabText ? vocabText.split('\n') : [];
   if (!Array.isArray(vocab)) return undefined;
   const relatives = lazy ? lazy.string('relatives') : get('relatives', isString);
-  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
+  // (A total that is no whole number of the right size is not one this build wrote: summed again.)
+  const total = header.lengthTotal;
+  const lengthTotal = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 && total <= docLength.length * 65535 ? total : undefined;
+  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, lengthTotal, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
   const entry: Entry = { fingerprint: header.fingerprint, contentHash: header.contentHash, snapshot };
   const shell = get('shell', isString);
   const has = (name: string): boolean => header.sections.some((s) => s.name === name);

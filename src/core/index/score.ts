@@ -20,6 +20,8 @@ export interface TermMatches {
 /** BM25 over an index's postings. */
 export class Bm25 {
   private readonly avgLength: number;
+  /** 1 + K1 × the length norm, for each fact length met so far (0: not yet worked out). */
+  private denominators: Float64Array | undefined;
   /** The most one term can add to a fact: exact, rarest, in the main text, in a very short fact. */
   readonly cap: number;
 
@@ -27,7 +29,9 @@ export class Bm25 {
     private readonly snapshot: IndexSnapshot,
     private readonly facts: number,
   ) {
-    this.avgLength = averageOf(snapshot.docLength);
+    const total = snapshot.lengthTotal ?? totalOf(snapshot.docLength);
+    const n = snapshot.docLength.length;
+    this.avgLength = n ? total / n || 1 : 1;
     const maxIdf = Math.log(1 + (facts + 0.5) / 0.5);
     this.cap = (maxIdf * (K1 + 1)) / (1 + K1 * (1 - B));
   }
@@ -48,13 +52,20 @@ export class Bm25 {
     need?.(offsets[id]!, offsets[id + 1]!);
     const { avgLength } = this;
     const { contribution, stem, quality, docs } = t;
+    // A command runs its query in cold code, where every number worked out per posting is an allocation:
+    // what depends only on a posting's weight (16 values) or its fact's length is worked out once, in
+    // the same order of operations as the formula, so every score is the same to the last bit.
+    const numerator = new Float64Array(16);
+    for (let w = 0; w < 16; w++) numerator[w] = q * (w / 10) * idf * (K1 + 1);
+    const denominator = (this.denominators ??= new Float64Array(65536));
     let count = t.count;
     for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
       const packed = postings[p]!;
       const doc = packed >> 4;
-      const weight = (packed & 15) / 10;
-      const norm = 1 - B + (B * docLength[doc]!) / avgLength;
-      const v = (q * weight * idf * (K1 + 1)) / (1 + K1 * norm);
+      const length = docLength[doc]!;
+      let below = denominator[length]!;
+      if (below === 0) below = denominator[length] = 1 + K1 * (1 - B + (B * length) / avgLength);
+      const v = numerator[packed & 15]! / below;
       if (contribution[doc] === 0) docs[count++] = doc;
       if (v > contribution[doc]!) {
         contribution[doc] = v;
@@ -105,9 +116,10 @@ export class Scratch {
   }
 }
 
-// An indexed loop: a warm run does this once, in cold code, where an iterator costs several times more.
-function averageOf(lengths: Uint16Array): number {
+/** The sum of an index's fact lengths (what its lengthTotal records). */
+export function totalOf(lengths: Uint16Array): number {
+  // An indexed loop: a run does this once, in cold code, where an iterator costs several times more.
   let total = 0;
   for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
-  return lengths.length ? total / lengths.length || 1 : 1;
+  return total;
 }

@@ -167,9 +167,24 @@ export class SearchIndex {
     for (let k = 0; k < passing.length; k++) counts[matched[passing[k]!]!]!++;
     let least = terms.length;
     for (let found = counts[least]!; least > 1 && found < limit; ) found += counts[--least]!;
+    // Once `limit` are kept, a fact matching fewer words than the worst kept, or as many with a sum so far
+    // below its score's that even rounded it scores lower, cannot be kept: it is passed over without
+    // working out its score (most facts of a common word are). The margin, a unit in the score's last
+    // kept digit, keeps the test clear of rounding.
+    let worstMatched = -1;
+    let floor = -Infinity;
+    const raise = (): void => {
+      const worst = kept.worst();
+      if (!worst) return;
+      worstMatched = matched[worst.doc]!;
+      const r = (worst.score - SCORE_UNIT) * (terms.length + 1) - worstMatched;
+      floor = r <= 0 ? -Infinity : r > 1 ? Infinity : r * cap * terms.length;
+    };
     for (let k = 0; k < passing.length; k++) {
       const doc = passing[k]!;
-      if (matched[doc]! >= least) kept.offer(doc, scoreOf(doc));
+      const m = matched[doc]!;
+      if (m < least || m < worstMatched || (m === worstMatched && sum[doc]! < floor)) continue;
+      if (kept.offer(doc, scoreOf(doc))) raise();
     }
     return kept.ranked().map(({ doc, score }) => {
       const termsMatched = new Map<string, number>();
@@ -196,3 +211,6 @@ export class SearchIndex {
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
+
+// The last digit a score keeps (see round).
+const SCORE_UNIT = 1e-4;

@@ -15,17 +15,27 @@ export class TopK {
     private readonly ahead: Ahead,
   ) {}
 
-  offer(doc: number, score: number): void {
+  /** Offer a fact; whether it was kept. */
+  offer(doc: number, score: number): boolean {
     const { docs, scores } = this;
     if (docs.length < this.size) {
       docs.push(doc);
       scores.push(score);
       this.up(docs.length - 1);
-    } else if (this.size > 0 && this.ahead(doc, score, docs[0]!, scores[0]!)) {
+      return true;
+    }
+    if (this.size > 0 && this.ahead(doc, score, docs[0]!, scores[0]!)) {
       docs[0] = doc;
       scores[0] = score;
       this.down(0);
+      return true;
     }
+    return false;
+  }
+
+  /** The worst fact kept once `size` are, which an offer must be ahead of to be kept. */
+  worst(): { doc: number; score: number } | undefined {
+    return this.size > 0 && this.docs.length === this.size ? { doc: this.docs[0]!, score: this.scores[0]! } : undefined;
   }
 
   /** The facts kept, best first. */

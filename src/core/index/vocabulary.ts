@@ -75,11 +75,10 @@ export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private sorted: string[] | undefined;
-  private reversedSorted: string[] | undefined;
   private fuse: Fuse<string> | undefined;
   private bigrams: Map<string, number[]> | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
-  private relativesIndex: Map<string, readonly number[]> | undefined;
+  private relativesText: string | undefined;
   fuzzyMode: FuzzyMode = 'auto';
 
   /**
@@ -128,16 +127,18 @@ export class Vocabulary {
     return out;
   }
 
-  // Stems that close with `term` as a compound's last part ("airbase" for "base"): those that begin with it
-  // spelt backwards, in the vocabulary sorted by reversed spelling.
+  // Stems that close with `term` as a compound's last part ("airbase" for "base"), in the order of their
+  // reversed spelling. A scan of the vocabulary, not a sorted index of it: a run asks of a few words, and
+  // sorting a large vocabulary by reversed spelling took longer than its queries.
   private compoundsOf(term: string): string[] {
-    const reversed = (this.reversedSorted ??= this.stems.filter((st) => /^[a-z]+$/.test(st)).map(reverse).sort());
-    const key = reverse(term);
+    const found: Array<[string, string]> = [];
+    for (const st of this.stems) if (st.length >= term.length + COMPOUND_HEAD_MIN && st.endsWith(term) && /^[a-z]+$/.test(st)) found.push([reverse(st), st]);
+    found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const out: string[] = [];
-    for (const candidate of startingWith(reversed, key)) {
+    for (const [, st] of found) {
       // The part before must be a word of its own, not a prefix ("air" + "base", not "con" + "firm").
-      const head = reverse(candidate.slice(key.length));
-      if (head.length >= COMPOUND_HEAD_MIN && !PREFIXES.has(head) && isEnglishWord(head)) out.push(reverse(candidate));
+      const head = st.slice(0, st.length - term.length);
+      if (!PREFIXES.has(head) && isEnglishWord(head)) out.push(st);
     }
     return out.slice(0, MAX_EXPANSIONS);
   }
@@ -232,38 +233,34 @@ export class Vocabulary {
     const near = nearWords(word);
     for (const w of near.direct) put(w, NEAR_QUALITY);
     for (const w of near.viaBase) put(w, FAR_QUALITY);
-    const relatives = this.relativesMap();
-    if (relatives.size) {
-      for (const id of relatives.get(word) ?? []) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
+    if (this.relatives !== undefined) {
+      for (const id of this.relativesOf(word)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
       // near "salvos"), those sharing most first, then in vocabulary order.
       const shared = new Map<number, number>();
       const forms = inflections(word);
-      for (const r of new Set([...forms, ...relatedWords(word), ...near.direct])) for (const id of relatives.get(r) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const r of new Set([...forms, ...relatedWords(word), ...near.direct])) for (const id of this.relativesOf(r)) shared.set(id, (shared.get(id) ?? 0) + 1);
       const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_SHARED);
       for (const [id] of best) this.keep(out, this.stems[id]!, SHARED_QUALITY);
     }
     return [...out];
   }
 
-  // The index of relatives (see relativesOf), parsed on first use; ids out of range (a damaged cache) are dropped.
-  private relativesMap(): ReadonlyMap<string, readonly number[]> {
-    if (!this.relativesIndex) {
-      this.relativesIndex = new Map();
-      let parsed: unknown;
-      try {
-        const text = typeof this.relatives === 'function' ? this.relatives() : this.relatives;
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = undefined;
-      }
-      if (parsed && typeof parsed === 'object') {
-        for (const [r, list] of Object.entries(parsed as Record<string, unknown>)) {
-          if (Array.isArray(list)) this.relativesIndex.set(r, list.filter((id): id is number => Number.isInteger(id) && id >= 0 && id < this.stems.length));
-        }
-      }
+  // The data stems (by id) the dictionary relates a word to (see relativesOf), read where the word's entry
+  // is in the index's JSON text rather than by parsing all of it: a query asks of a few dozen words, and
+  // parsing the whole took longer. Ids out of range (a damaged cache) are dropped.
+  private relativesOf(word: string): readonly number[] {
+    const text = (this.relativesText ??= (typeof this.relatives === 'function' ? this.relatives() : this.relatives) ?? '');
+    const key = `${JSON.stringify(word)}:[`;
+    for (let at = text.indexOf(key); at > 0; at = text.indexOf(key, at + 1)) {
+      // A key opens the object or follows an entry; anything else is inside another key.
+      if (text[at - 1] !== '{' && text[at - 1] !== ',') continue;
+      const end = text.indexOf(']', at + key.length);
+      if (end < 0) return [];
+      const body = text.slice(at + key.length, end);
+      return body ? body.split(',').map(Number).filter((id) => Number.isInteger(id) && id >= 0 && id < this.stems.length) : [];
     }
-    return this.relativesIndex;
+    return [];
   }
 
   // The English words a misspelt word may stand for, with how well: those that keep its consonants, or
@@ -293,9 +290,10 @@ export class Vocabulary {
   }
 }
 
-// Whether a word's stem is another English word than the word and its base forms ("fare" - "far").
+// Whether a word's stem is another English word than the word, its base forms and its relatives ("fare"
+// - "far"; not "government" - "govern").
 function stemCollides(word: string, st: string): boolean {
-  return st !== word && isEnglishWord(st) && !baseForms(word).includes(st);
+  return st !== word && isEnglishWord(st) && !baseForms(word).includes(st) && !relatedWords(word).includes(st);
 }
 
 // A word's base forms and its plural: the forms a dictionary entry may name it by.
