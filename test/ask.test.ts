@@ -693,3 +693,9 @@ describe('ask: a verb and particle read as a synonym\'s', () => {
     expect(ask(bare, q).facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
+
+describe('ask: an idiom read as the word it means', () => {
+  it.each(['what if the president lets it slide', 'what if trump just lets it go'])('%s -> the prediction that the escalation may end', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});

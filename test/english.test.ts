@@ -31,6 +31,12 @@ describe('the English dictionary', () => {
     expect(queryWords('did trump shrug it off').map((t) => t.word)).toContain('shrug off');
     expect(queryWords('missiles fired on bases').map((t) => t.word)).toEqual(['missiles', 'fired', 'bases']);
   });
+  it('reads an idiom as the word it means, its object kept', () => {
+    expect(queryWords('what if trump lets it go').map((t) => t.word)).toEqual(['trump', 'ignore']);
+    expect(queryWords('letting the rockets slide').map((t) => t.word)).toEqual(['ignore', 'rockets']);
+    // "Let" with no word closing the idiom is itself.
+    expect(queryWords('let them know').map((t) => t.word)).toContain('let');
+  });
   it('reads a verb and "back" that WordNet lacks as a related verb\'s that it lists', () => {
     // "hit back" is no entry; "strike back", a synonym's, is: "retaliate".
     expect(phrasalVerb('hit', 'back')).toBeUndefined();

@@ -36,3 +36,11 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that
 
 /** Words that open a noun phrase ("the", "their"): one after a word makes that word a verb with an object. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+
+/**
+ * Idioms read as the one word they mean: a verb, up to three words of its object, and the word closing the
+ * idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore).
+ */
+export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string }> = [
+  { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
+];

@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 import { baseForms, isAdverb, isEnglishWord, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
-import { OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -30,7 +30,7 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(joinNumbers(words(query)), senses);
+  const all = joinPhrasalVerbs(joinIdioms(joinNumbers(words(query))), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -84,6 +84,20 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[]
       if (gap === 2) out.push(list[i + 1]!);
       i += gap;
     } else out.push(w);
+  }
+  return out;
+}
+
+// An idiom is the word it means, its object kept ("let the rockets slide" -> "ignore the rockets").
+function joinIdioms(list: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const idiom = IDIOMS.find((x) => x.verbs.has(list[i]!));
+    const close = idiom ? list.slice(i + 1, i + 5).findIndex((w) => idiom.closes.has(w)) : -1;
+    if (idiom && close >= 0) {
+      out.push(idiom.means, ...list.slice(i + 1, i + 1 + close));
+      i += close + 1;
+    } else out.push(list[i]!);
   }
   return out;
 }
