@@ -84,6 +84,7 @@ import {
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
+  REASON_FOR,
   REASON_WORDS,
   SPEAKER_CUE,
   STOP_WORDS,
@@ -653,6 +654,12 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   return typeCue * choiceCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
 
+// Whether a fact's text gives a reason: a word of reason, or what someone did to another "for" something.
+// (Only the first explains another event the article tells: the second explains its own act.)
+function givesReason(text: string): boolean {
+  return REASON_WORDS.test(text) || REASON_FOR.test(text);
+}
+
 // Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
 function tellsWhetherItGoesOn(fact: Fact): boolean {
   const text = normalise(fact.text);
@@ -692,7 +699,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
-      return REASON_WORDS.test(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return givesReason(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -788,7 +795,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !REASON_WORDS.test(normalise(fact.text))) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text))) failed.push('no reason');
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
   if (a.intent === 'why' && a.negated && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');

@@ -58,7 +58,9 @@ export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
 
 /** Words that mark a fact as giving a reason. */
 export const REASON_WORDS =
-  /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b|\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|ing)?(?: \w+){0,3} for\b/;
+  /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b/;
+/** A reason given for what someone did to another: punished (blamed, rewarded, thanked, avenged) them for something. */
+export const REASON_FOR = /\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|ing)?(?: \w+){0,3} for\b/;
 /** Words that mark a fact as giving a location. */
 export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
 
