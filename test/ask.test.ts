@@ -699,3 +699,13 @@ describe('ask: an idiom read as the word it means', () => {
     expect(ask(data, q).facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+describe('ask: whether something exists', () => {
+  it('answers "is there X" only with facts telling of X, in its words or related ones', () => {
+    // Without asks, the fact with the most of the question's other words ("launched 22 missiles") tells
+    // nothing of footage.
+    const reply = ask(bare, 'is there any footage of the missile launch?');
+    expect(reply.facts.map((f) => f.id)).not.toContain('iran-fired-22-missiles');
+    expect(reply.facts[0]?.text).toMatch(/video/);
+  });
+});

@@ -91,6 +91,7 @@ import {
   TIME_PHRASE,
   TIME_WORDS,
   THAN,
+  THERE_IS,
   TOTAL,
   TYPE_HINTS,
   WHO_IS,
@@ -237,6 +238,8 @@ export interface Analysis {
   negated: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
   existential: boolean;
+  /** "Is there footage of the launch?": the term for what is asked to exist, which a fact must match. */
+  thereIs?: QueryTerm | undefined;
   /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
   manner: ReadonlySet<string>;
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
@@ -514,6 +517,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && isAdverb(t.word)).map((t) => t.stem)),
     existential: EXISTENTIAL.test(folded),
+    thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
@@ -791,6 +795,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
   // "government") is not enough.
+  // "Is there footage of the launch?" asks whether the footage exists: a fact not telling of it (in its
+  // words or related ones) tells nothing of that, however much of the rest it matches.
+  if (a.thereIs && (hit.terms.get(a.thereIs.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.thereIs.word}`);
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact))) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);

@@ -102,6 +102,8 @@ export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
 /** Nouns saying there is none of something ("the lack of US deaths"): before "of", they say "no". */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'absence', 'dearth']);
+/** "Is there footage of ...", "are there any reports": the thing asked to exist. */
+export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an? |some )?([a-z]+)/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Nouns asking for the choices someone has ("what are Trump's options"). */
