@@ -709,3 +709,24 @@ describe('ask: whether something exists', () => {
     expect(reply.facts[0]?.text).toMatch(/video/);
   });
 });
+
+describe('ask: who did it, asked in the passive', () => {
+  it.each([
+    ['was soleimani killed by iran', /^No\./],
+    ['was soleimani killed by the us', /^Yes\./],
+    ['was the embassy attacked by the americans?', /^No\./],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+  });
+});
+
+describe('ask: a choice offered in a yes-or-no question', () => {
+  it('answers "east or west of Erbil" with the fact, neither yes nor no', () => {
+    const reply = ask(data, 'is al asad east or west of erbil');
+    expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
+    expect(reply.answer).toMatch(/west/);
+  });
+  it('still answers "killed or injured" yes or no: it asks whether either happened', () => {
+    expect(ask(bare, 'was anyone killed or injured in the attack?').answer).toMatch(/^No\./);
+  });
+});

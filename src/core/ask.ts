@@ -19,7 +19,6 @@ import {
   CHOICE_STATED,
   CHOICE_WORDS,
   CLOSING_TAG,
-  REFERENCE,
   DETERMINERS,
   EACH_OF,
   ANSWER_FORM_WORDS,
@@ -86,6 +85,7 @@ import {
   POST_NOUNS,
   REASON_FOR,
   REASON_WORDS,
+  REFERENCE,
   SPEAKER_CUE,
   STOP_WORDS,
   TIME_PHRASE,
@@ -354,7 +354,9 @@ function kindOf(word: string | undefined): string | undefined {
 
 /** Read a question: its intent, its words, its names, its unit and focus. */
 export function analyse(corpus: Corpus, question: string): Analysis {
-  const folded = questionWordsFixed(question).replace(/\s+/g, ' ').replace(CLOSING_TAG, '');
+  const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
+  // (The closing tag's pattern runs only where "or" is.)
+  const folded = spaced.includes(' or ') ? spaced.replace(CLOSING_TAG, '') : spaced;
   const intent = intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
@@ -1252,6 +1254,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
+    // "Is al-Asad east or west of Erbil?" offers a choice: neither "Yes" nor "No" answers it; the fact does.
+    // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
+    if (a.alternatives.length > 1 && !a.existential) return fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
@@ -1574,6 +1579,15 @@ function otherAfter(corpus: Corpus, question: string, text: string): boolean {
 // Iran threaten" - Iran, threaten. The entity named right after the auxiliary, and the word after it.
 function askedAgent(corpus: Corpus, question: string): { entity: string; verb: string } | undefined {
   const list = words(question);
+  // "Was Soleimani killed by Iran?": the doer after "by", of the verb before it.
+  const by = list.lastIndexOf('by');
+  if (by > 1 && !STOP_WORDS.has(list[by - 1]!)) {
+    const from = list[by + 1] === 'the' ? by + 2 : by + 1;
+    for (let n = Math.min(4, list.length - from); n >= 1; n--) {
+      const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+      if (entity !== undefined) return { entity, verb: list[by - 1]! };
+    }
+  }
   const at = list.findIndex((w) => AGENT_AUXILIARY.has(w));
   if (at < 0) return undefined;
   let from = at + 1;

@@ -204,7 +204,7 @@ export const ATTRIBUTE_CUE =
  * "By a drone or an airstrike?": the two alternatives a question offers, at its end. "Or not", "or nah", "or
  * what" offer none: they ask yes or no.
  */
-export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)\s*\??\s*$/;
+export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
 /** An auxiliary verb: what follows it in a question is its subject ("how many did Tehran launch"). */
 export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are)/;
 /** An "if" clause in a question: to a comma, "then", or the end. */
