@@ -730,3 +730,17 @@ describe('ask: a choice offered in a yes-or-no question', () => {
     expect(ask(bare, 'was anyone killed or injured in the attack?').answer).toMatch(/^No\./);
   });
 });
+
+describe('ask: "what" asking which', () => {
+  it.each([
+    ['what embassy was attacked', 'US embassy in Baghdad'],
+    ['what country is al-asad in', 'Iraq'],
+    ['which country is irbil in?', 'Iraq'],
+    ['what country launched the missiles', 'Iran'],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(data, q).answer).toBe(answer);
+  });
+  it('reads "what" before a name, or a noun phrase going on, as no such question', () => {
+    expect(ask(data, "what's iran up to now").answer).not.toBe('Iran');
+  });
+});

@@ -220,6 +220,8 @@ export interface Analysis {
    * no one fact gives a figure for them all, each is answered by a fact of its own.
    */
   perPlace: string[];
+  /** "Which country is al-Asad in?": a kind of entity asked for, which a fact naming one of it answers. */
+  entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which official confirmed it?": the one kind of thing asked for, in the singular. */
   oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
@@ -331,6 +333,26 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   }
   return out;
 }
+
+// "What embassy was attacked?", "what country launched the missiles?": "what", a common noun (no name)
+// that is what the question asks about, then a verb (an auxiliary or one in -ed): it asks which.
+// ("What military unit ...": the noun goes on; "what's Iran up to": a name.)
+function whatKind(corpus: Corpus, said: readonly string[], focus: string): boolean {
+  const [what, noun, next] = said;
+  if (what !== 'what' || noun === undefined || next === undefined || stem(noun) !== focus) return false;
+  if (isName(noun) || corpus.entityNamed(noun) !== undefined) return false;
+  return VERB_AFTER_KIND.has(next) || (next.endsWith('ed') && baseForms(next).some((b) => b !== next));
+}
+
+// The entity of the kind asked for ("which country") that a fact names and the question does not: one of
+// its entities, else one its text names ("sits in the northeast of Iraq").
+function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && !a.namedInQuestion.has(e);
+  return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
+}
+
+// Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
+const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
 
 // The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
 function englishReading(t: QueryTerm): string | undefined {
@@ -527,6 +549,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
+    entityKind: focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord))) ? ENTITY_KINDS.find((k) => k === focusWord) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     choice: terms.filter((t) => CHOICE_WORDS.has(isEnglishWord(t.word) ? t.word : (englishReading(t) ?? ''))),
@@ -800,7 +823,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Is there footage of the launch?" asks whether the footage exists: a fact not telling of it (in its
   // words or related ones) tells nothing of that, however much of the rest it matches.
   if (a.thereIs && (hit.terms.get(a.thereIs.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.thereIs.word}`);
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact))) failed.push(`no ${a.attribute.word}`);
+  // (A kind of entity, "what country", is said by naming one: a country the question does not name.)
+  const namesOfKind = a.entityKind !== undefined && entityOfKind(a, corpus, fact) !== undefined;
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
@@ -1071,7 +1096,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   }
   // A fact laying out a choice answers the words asking for one ("options", "alternatives"); one telling
   // whether something goes on, those asking it ("is Iran done?" - "it does not intend more attacks").
-  const vouched = best ? [...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []), ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : [])] : [];
+  const ofKind = best && a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined;
+  const vouched = best ? [...(ofKind ? a.terms.filter((t) => t.stem === a.focus) : []), ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []), ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : [])] : [];
   if (matchedTerms && vouched.length) {
     matchedTerms = new Map(matchedTerms);
     answerTerms = new Map(answerTerms);
@@ -1238,7 +1264,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const origin = ORIGIN_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
-  const whichAsked = a.focus !== undefined && WHICH_CUE.test(normalise(question).trim());
+  // ("What embassy was attacked?" asks which, as "which embassy" does: the thing asked for right after "what".)
+  const said = words(normalise(question));
+  const whichAsked = a.focus !== undefined && (WHICH_CUE.test(normalise(question).trim()) || whatKind(corpus, said, a.focus));
+  // "Which country is al-Asad in?": a kind of entity, answered by the fact's entity of that kind that the
+  // question does not name.
+  const ofKind = a.entityKind && entityOfKind(a, corpus, fact);
+  if (ofKind) return ofKind;
   // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
   // (Asked in the plural: "which base is smaller" wants one.)
   const kindWord = WHICH_KIND.exec(normalise(question))?.[1];
