@@ -552,7 +552,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     entityKind: focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord))) ? ENTITY_KINDS.find((k) => k === focusWord) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
-    choice: terms.filter((t) => CHOICE_WORDS.has(isEnglishWord(t.word) ? t.word : (englishReading(t) ?? ''))),
+    // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
+    choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
     perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && ['each', 'every', 'per'].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
