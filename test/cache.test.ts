@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stemTable } from '../src/core/index/stem-table.js';
 import { generate } from '../bench/generate.mjs';
 import { MAX_CACHE_ENTRIES, contentHash, decodeEntry, encodeEntry, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
@@ -230,6 +231,7 @@ describe('the entry format', () => {
     postings: Int32Array.from([(0 << 4) | 10, (0 << 4) | 5, (1 << 4) | 10, (1 << 4) | 7]),
     docLength: Uint16Array.from([4, 9]),
     lengthTotal: 13,
+    stemTable: stemTable(['@Al\nAsad', 'base', 'missil']),
     dictionary: '\nbase\tbase 1\n',
     relatives: '{"bases":[1]}',
   };
@@ -239,8 +241,11 @@ describe('the entry format', () => {
     expect(decodeEntry(encodeEntry(entry))).toEqual(entry);
     expect(decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot }))).toEqual({ fingerprint: 'f', contentHash: 'h', snapshot: { ...snapshot } });
     // The facts' total length is recorded, worked out where the snapshot did not say it.
-    const { lengthTotal: _total, ...unsummed } = snapshot;
-    expect(decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot: unsummed }))?.snapshot.lengthTotal).toBe(13);
+    const { lengthTotal: _total, stemTable: _table, ...unsummed } = snapshot;
+    const read = decodeEntry(encodeEntry({ fingerprint: 'f', contentHash: 'h', snapshot: unsummed }))?.snapshot;
+    expect(read?.lengthTotal).toBe(13);
+    // So is the table of stems by hash.
+    expect(read?.stemTable).toEqual(snapshot.stemTable);
   });
 
   it('reads arrays in place where they are aligned, and copies them where they are not', () => {

@@ -6,6 +6,8 @@ import { bundledCorpus } from '../src/core/dataset.js';
 import { MAX_TERMS, findFacts, searchFacts, searchTerms, termsOf } from '../src/core/search.js';
 import { normalise, stem } from '../src/core/text/index.js';
 import { entityTerm } from '../src/core/index/build.js';
+import { stemTable } from '../src/core/index/stem-table.js';
+import { Vocabulary } from '../src/core/index/vocabulary.js';
 
 const data = bundledCorpus();
 const top = (q: string, filter = {}): string | undefined => searchFacts(data, q, filter, 5)[0]?.fact.id;
@@ -247,6 +249,16 @@ describe('search: words, names and numbers', () => {
     const shootDown = termsOf(data, 'did the us shoot down the missiles').find((t) => t.phrasal);
     expect(shootDown?.word).toBe('shoot down');
     expect([...data.index.vocabulary.expand(shootDown!).keys()]).not.toContain(stem('down'));
+  });
+
+  it('looks stems up in a table by hash as in a map: the same id for every stem, none for others', () => {
+    const stems = data.index.vocabulary.stems;
+    const mapped = new Vocabulary(stems);
+    const tabled = new Vocabulary(stems, undefined, undefined, stemTable(stems));
+    for (const st of stems) expect(tabled.id(st)).toBe(mapped.id(st));
+    for (const st of ['zzz', 'missiles', '', 'iran ', '@nobody']) expect(tabled.id(st)).toBe(mapped.id(st));
+    // A table of another shape (a damaged cache's) is not used.
+    expect(new Vocabulary(stems, undefined, undefined, new Int32Array(3)).id(stems[5]!)).toBe(5);
   });
 
   it('matches a related word whose stem is another word more weakly ("done" - "fare", stemmed as "so far")', () => {

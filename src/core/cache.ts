@@ -16,6 +16,7 @@ import { nodeBinding } from './binding.js';
 import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import { totalOf } from './index/score.js';
+import { stemTable } from './index/stem-table.js';
 import type { FactColumns } from './corpus.js';
 
 // What an index depends on: the build writes in a hash of the analyzer's and the index's source and of
@@ -171,6 +172,7 @@ export function encodeEntry(entry: Entry): Buffer {
   // The vocabulary one stem a line, unless a stem holds a line end (an entity name may): then as JSON.
   const vocabJson = s.vocab.some((v) => v.includes('\n'));
   parts.push(['vocab', vocabJson ? JSON.stringify(s.vocab) : s.vocab.join('\n')], ['offsets', s.offsets], ['postings', s.postings], ['docLength', s.docLength]);
+  parts.push(['stemTable', s.stemTable ?? stemTable(s.vocab)]);
   if (s.dictionary !== undefined) parts.push(['dictionary', s.dictionary]);
   if (typeof s.relatives === 'string') parts.push(['relatives', s.relatives]);
   if (layout) {
@@ -290,7 +292,8 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
   // (A total that is no whole number of the right size is not one this build wrote: summed again.)
   const total = header.lengthTotal;
   const lengthTotal = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 && total <= docLength.length * 65535 ? total : undefined;
-  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, lengthTotal, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
+  const table = get('stemTable', isI32);
+  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, lengthTotal, stemTable: table, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
   const entry: Entry = { fingerprint: header.fingerprint, contentHash: header.contentHash, snapshot };
   const shell = get('shell', isString);
   const has = (name: string): boolean => header.sections.some((s) => s.name === name);

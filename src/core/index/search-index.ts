@@ -48,7 +48,7 @@ export class SearchIndex {
     readonly order: Int32Array,
     private readonly data: IndexSnapshot,
   ) {
-    this.vocabulary = new Vocabulary(data.vocab, data.dictionary, data.relatives);
+    this.vocabulary = new Vocabulary(data.vocab, data.dictionary, data.relatives, data.stemTable);
     this.bm25 = new Bm25(data, facts.length);
   }
 

@@ -14,6 +14,11 @@ export interface IndexSnapshot {
    * a warm run a millisecond at 100k facts.
    */
   lengthTotal?: number | undefined;
+  /**
+   * The stems' ids by hash (see stemTable), where the cache kept them: a warm run looks stems up in it
+   * rather than building a map of every stem (14 ms at a million facts).
+   */
+  stemTable?: Int32Array | undefined;
   /** For the data's own words, the stems the English dictionary relates to them (see dictionaryText). */
   dictionary?: string | undefined;
   /**

@@ -3,6 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
+import { hashStem } from './stem-table.js';
 import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/index.js';
 import { ENTITY_PREFIX } from './build.js';
@@ -73,7 +74,7 @@ export type FuzzyMode = 'auto' | 'plain' | 'shortlist';
 
 /** The stems of an index, each with its id (its place in `stems`). */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private readonly ids: Map<string, number> | undefined;
   private sorted: string[] | undefined;
   private fuse: Fuse<string> | undefined;
   private bigrams: Map<string, number[]> | undefined;
@@ -90,17 +91,32 @@ export class Vocabulary {
     readonly stems: readonly string[],
     private readonly dictionary?: string,
     private readonly relatives?: string | (() => string | undefined),
+    private readonly table?: Int32Array,
   ) {
-    stems.forEach((st, id) => this.ids.set(st, id));
+    // (A table that cannot be one of these stems', a damaged cache's, is not used.)
+    if (!table || !fitsStems(table, stems.length)) {
+      this.table = undefined;
+      this.ids = new Map();
+      stems.forEach((st, id) => this.ids!.set(st, id));
+    }
   }
 
   /** The id of a stem, or undefined when the data lacks it. */
   id(st: string): number | undefined {
-    return this.ids.get(st);
+    const { table } = this;
+    if (!table) return this.ids!.get(st);
+    const mask = table.length - 1;
+    // (At most every slot once: a table holds empty slots, and one that did not would end here too.)
+    for (let slot = hashStem(st) & mask, n = 0; n < table.length; slot = (slot + 1) & mask, n++) {
+      const id = table[slot]! - 1;
+      if (id < 0) return undefined;
+      if (this.stems[id] === st) return id;
+    }
+    return undefined;
   }
 
   has(st: string): boolean {
-    return this.ids.has(st);
+    return this.id(st) !== undefined;
   }
 
   /** Vocabulary stems close to a word, with Fuse's score (0 is exact), best first. */
@@ -172,7 +188,7 @@ export class Vocabulary {
 
   // Record that `st` matches with `quality`, if the data has it and it matched no better already.
   private keep(matches: Map<string, number>, st: string, quality: number): void {
-    if (this.ids.has(st) && (matches.get(st) ?? 0) < quality) matches.set(st, quality);
+    if ((matches.get(st) ?? 0) < quality && this.has(st)) matches.set(st, quality);
   }
 
   private expandNow(term: QueryTerm): Map<string, number> {
@@ -198,7 +214,7 @@ export class Vocabulary {
     // (A phrasal verb's relative that is a particle, "down" for "shoot down", is no word of its meaning.)
     for (const [st, quality] of known ?? this.dictionaryMatches(entry, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
     const { word } = term;
-    if (this.ids.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
+    if (this.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
     for (const st of this.withPrefix(term.stem)) put(st, PREFIX_QUALITY);
     // A slip of an English word matches what that word matches, a little weaker: "atack" is "attack", so
@@ -224,7 +240,7 @@ export class Vocabulary {
     // that word in the data, not itself: it matches more weakly.
     const put = (w: string, quality: number): void => {
       const st = stem(w);
-      if (this.ids.has(st)) this.keep(out, st, stemCollides(w, st) ? quality * COLLIDING : quality);
+      if (this.has(st)) this.keep(out, st, stemCollides(w, st) ? quality * COLLIDING : quality);
     };
     for (const w of relatedWords(word)) put(w, RELATED_QUALITY);
     // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's
@@ -288,6 +304,13 @@ export class Vocabulary {
       .sort((a, b) => b.quality - a.quality || (a.stem < b.stem ? -1 : 1))
       .slice(0, MAX_EXPANSIONS);
   }
+}
+
+// Whether a table has the shape stemTable gives for this many stems: a power of two of slots, at least twice
+// the stems. (Its contents are the cache's, checked by CRC; a lookup still compares the stem itself, so a
+// wrong slot can only miss, never give another stem's id.)
+function fitsStems(table: Int32Array, stems: number): boolean {
+  return table.length >= 2 && table.length >= stems * 2 && (table.length & (table.length - 1)) === 0;
 }
 
 // Whether a word's stem is another English word than the word, its base forms and its relatives ("fare"

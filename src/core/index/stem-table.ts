@@ -1,0 +1,27 @@
+// A table of an index's stems by hash: a warm run looks stems up in it, kept in the cache, instead of
+// building a map of every stem.
+
+/** A stem's hash for the table of stems: FNV-1a over its UTF-16 code units. */
+export function hashStem(st: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < st.length; i++) h = Math.imul(h ^ st.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The stems' ids by hash, for looking stems up without a map: open addressing in a power of two of slots,
+ * at least twice the stems, each slot an id + 1 (0: empty).
+ */
+export function stemTable(stems: readonly string[]): Int32Array {
+  let size = 2;
+  while (size < stems.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  stems.forEach((st, id) => {
+    let slot = hashStem(st) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id + 1;
+  });
+  return table;
+}
+
