@@ -24,4 +24,3 @@ export function stemTable(stems: readonly string[]): Int32Array {
   });
   return table;
 }
-

@@ -97,7 +97,6 @@ export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less
 export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b/;
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
-/** Words that ask for a sum. */
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
 /** Nouns saying there is none of something ("the lack of US deaths"): before "of", they say "no". */
@@ -106,12 +105,13 @@ export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'absence', 'd
 export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an? |some )?([a-z]+)/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
-/** Nouns asking for the choices someone has ("what are Trump's options"). */
+/** Words asking for the choices someone has ("what are Trump's options", "what must he decide"). */
 export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
 /** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or". */
 export const CHOICE_STATED = /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b/;
 /** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
 export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
+/** Words that ask for a sum. */
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
 /** Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ..."). */
 export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
