@@ -744,3 +744,13 @@ describe('ask: "what" asking which', () => {
     expect(ask(data, "what's iran up to now").answer).not.toBe('Iran');
   });
 });
+
+describe('ask: a yes-or-no question naming a place', () => {
+  it('is not answered by a fact about somewhere else that shares its other words', () => {
+    // The only fact with "hit" and "missiles" is Trump's choice to "hit back": it says nothing of Baghdad.
+    expect(ask(data, 'did the missiles hit baghdad').answer).toBeNull();
+  });
+  it('is answered by a report that nobody was hurt anywhere', () => {
+    expect(ask(data, 'did anyone die at erbil').answer).toMatch(/No one/);
+  });
+});

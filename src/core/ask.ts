@@ -526,7 +526,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!namedPlaces.has(t.stem)) return false;
     return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   };
-  const places = (intent === 'count' || (intent === 'yesno' && kept.some((t) => isDigits(t.stem)))) && !compare && !difference ? kept.filter(placeOf) : [];
+  const places = (intent === 'count' || intent === 'yesno') && !compare && !difference ? kept.filter(placeOf) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -787,7 +787,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
-  const elsewhere = a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
+  // ("Did anyone die at Erbil?": a report that nobody was hurt anywhere answers for every place.)
+  const everywhere = a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type);
+  const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   if (a.intent === 'when') {
