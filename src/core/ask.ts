@@ -526,7 +526,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!namedPlaces.has(t.stem)) return false;
     return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   };
-  const places = (intent === 'count' || intent === 'yesno') && !compare && !difference ? kept.filter(placeOf) : [];
+  // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"
+  // and the like, not one named as a point to compare with, "east or west of Erbil".)
+  const placeWhere = (t: QueryTerm): boolean => new RegExp(`\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
+  const places = (intent === 'count' || intent === 'yesno') && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
