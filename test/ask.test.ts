@@ -539,6 +539,8 @@ describe('ask: a count of several places, a fact for each', () => {
     // "Each base": every place of that kind the facts give a figure for.
     ['how many missiles were fired at each of the bases', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
     ['how many missiles per base?', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
+    // The kind after "each" is no unit counted; a request closing the question asks nothing more.
+    ['how many went to each base, can you break it down?', '5 missiles at Irbil and 17 at al-Asad airbase', ['missiles-fired-at-irbil', 'missiles-fired-at-al-asad']],
   ])('%s -> %s', (q, answer, ids) => {
     const reply = ask(data, q);
     expect(reply.answer).toBe(answer);

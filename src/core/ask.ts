@@ -321,6 +321,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   const out: string[] = [];
   const after = words(folded.slice(m.index + m[0].length));
   for (const [i, w] of after.entries()) {
+    // ("How many went to each base?": what each place got is counted, and the place is no unit.)
+    if (!out.length && EACH_WORDS.has(w)) return [];
     if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w)) {
       if (out.length) break;
       continue;
@@ -353,6 +355,9 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
 const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
+
+// Words asking for a figure for every one of a kind (see EACH_OF).
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 
 // The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
 function englishReading(t: QueryTerm): string | undefined {
@@ -451,8 +456,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "shooting", is another event.)
   // Only one saying what the things counted underwent, after "how many": "if you add up ..., what's the
   // total" asks no event.
+  // (In the count's own clause: "..., can you break it down" after it asks nothing of what happened.)
   const counting = intent === 'count' ? (COUNT_CUE.exec(folded)?.index ?? 0) : 0;
-  const happened = (t: QueryTerm): boolean => words(folded.slice(counting)).includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
+  const clauseEnd = folded.slice(counting).search(/[,;?]/);
+  const countClause = words(clauseEnd < 0 ? folded.slice(counting) : folded.slice(counting, counting + clauseEnd));
+  const happened = (t: QueryTerm): boolean => countClause.includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
   const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
   const uncounted =
     intent === 'count' ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word) : [];
@@ -559,7 +567,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
     perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
-    each: intent === 'count' && !TOTAL.test(folded) && ['each', 'every', 'per'].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
+    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
     absentNames,

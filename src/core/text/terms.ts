@@ -156,9 +156,9 @@ export function questionWordsFixed(question: string): string {
 }
 
 /**
- * A question without the words that open a reply ("ok so", "honestly,") or name the article as its source
- * ("according to the piece"), and with "what's the deal with X" read as "what about X": as typed otherwise
- * (case kept).
+ * A question without the words that open a reply ("ok so", "honestly,"), a request around it ("could you
+ * tell me ...", "..., can you break it down") or words naming the article as its source ("according to the
+ * piece"), and with "what's the deal with X" read as "what about X": as typed otherwise (case kept).
  */
 export function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
@@ -171,11 +171,14 @@ export function withoutOpening(question: string): string {
   if (REQUEST_OPENERS.has((space < 0 ? rest : rest.slice(0, space)).toLowerCase())) rest = rest.replace(REQUEST, '').replace(REQUEST_ABOUT, 'what about');
   // (Run only where a word for the article is: the pattern takes half a millisecond to compile.)
   const lower = rest.toLowerCase();
+  // "..., can you break it down?": a request closing the question asks nothing more.
+  if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
   return ARTICLE_WORDS.some((w) => lower.includes(w)) ? rest.replace(PER_THE_ARTICLE, '') : rest;
 }
 
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', 'tell', 'explain']);
+const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 const REQUEST_ABOUT = /^(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|explain) about\b/i;
 const REQUEST = /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me|(?:do|does) (?:you|anyone|anybody) know|any idea|i (?:wonder|want to know|would like to know|'d like to know))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)/i;
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/i;
