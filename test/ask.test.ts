@@ -626,7 +626,7 @@ describe('ask: a question asking for choices', () => {
     expect(reply.facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
     expect(reply.answer).not.toBeNull();
   });
-  it('lifts no fact that lays out no choice', () => {
+  it("lifts no choice laid out for someone else (Iran's options are not Trump's)", () => {
     expect(ask(bare, 'what options does iran have').facts[0]?.id).not.toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
