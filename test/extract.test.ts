@@ -108,6 +108,10 @@ describe('extracting a dataset', () => {
 
   it('makes who someone is a fact of its own, from an appositive noun phrase only', () => {
     expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
+    // The role is a name she goes by: "what did the harbour master say?" asks for her words.
+    expect(d.entities.find((e) => e.name === 'Elena Varga')!.aliases).toContain('harbour master');
+    const owned = extractDataset('What?\n“We will rebuild,” said Anna Berg, Valmora’s mayor.', { date: '2023-03-14' });
+    expect(owned.entities.find((e) => e.name === 'Anna Berg')?.aliases).toEqual(expect.arrayContaining(["Valmora's mayor", 'mayor']));
     const clause = extractDataset('What?\nThe port, which opened in 1900, was hit. Anna Berg, taught sailing for years, left.', { date: '2023-03-14' });
     expect(clause.facts.map((f) => f.text).filter((t) => / is /.test(t))).toEqual([]);
   });

@@ -89,6 +89,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         for (const e of named) {
           const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean);
           if (!role) continue;
+          // A role held by one ("Iran's foreign minister", "the supreme leader") is a name the entity goes
+          // by too, unless another already does ("what did the foreign minister say?").
+          for (const alias of roleNames(role)) if (alias !== e.name && !entities.some((x) => x.name === alias || x.aliases.includes(alias))) e.aliases.push(alias);
           const text = asSentence(`${e.name} is ${role}`);
           facts.push({
             id: idFor(text, ids),
@@ -139,6 +142,15 @@ function sectionsOf(blocks: readonly Block[], title: string): Section[] {
   }
   // A section with no paragraphs of its own (a heading followed by another) stays: it is the article's.
   return sections;
+}
+
+// The names a role gives its holder: "Iran's foreign minister" and "foreign minister"; "the supreme leader"
+// as "supreme leader"; none for one of several ("a former general").
+function roleNames(role: string): string[] {
+  const owned = /^([A-Z][\w-]*)[\u2019']s ([a-z][\w -]*)$/.exec(role);
+  if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];
+  const the = /^the ([a-z][\w -]*)$/.exec(role);
+  return the ? [the[1]!] : [];
 }
 
 // The entities a text names, by name or alias, in the order they first appear.
