@@ -106,6 +106,13 @@ describe('extracting a dataset', () => {
     expect(fact('Varga also warned').entities).toEqual(['Elena Varga']);
   });
 
+  it('merges two names the dictionary gives one thing, and the demonyms of either', () => {
+    const two = extractDataset('What?\nThe US said it would respond. Officials told Americans to stay calm, and America waited.', { date: '2023-03-14' });
+    const us = two.entities.filter((e) => ['US', 'America'].includes(e.name));
+    expect(us.map((e) => e.name)).toEqual(['US']);
+    expect(us[0]!.aliases).toEqual(expect.arrayContaining(['America', 'Americans']));
+  });
+
   it('makes who someone is a fact of its own, from an appositive noun phrase only', () => {
     expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
     // The role is a name she goes by: "what did the harbour master say?" asks for her words.

@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { isEnglishWord, isName } from '../text/index.js';
+import { isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 const NAME = /(?:\bal-)?\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w\u2019'-]*)*/g;
 const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
@@ -71,13 +71,22 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       home.set(n, base);
       continue;
     }
+    // Another name of the same thing, as the dictionary has it ("America" and "US"): merged into the one
+    // the article uses first.
+    const same = names.find((b, i) => i < names.indexOf(n) && !b.includes(' ') && relatedWords(n.toLowerCase()).includes(b.toLowerCase()));
+    if (same) {
+      home.set(n, home.get(same) ?? same);
+      continue;
+    }
     const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b));
     if (longer.length === 1) home.set(n, longer[0]!);
   }
   const entities = new Map<string, Entity>();
   const titled = new Set<string>();
   for (const f of found.values()) {
-    const canonical = home.get(f.name) ?? f.name;
+    // (Followed through: "Americans" -> "America" -> "US".)
+    let canonical = f.name;
+    for (let hops = 0; home.has(canonical) && hops < names.length; hops++) canonical = home.get(canonical)!;
     const root = found.get(canonical) ?? f;
     let e = entities.get(canonical);
     if (!e) entities.set(canonical, (e = { name: canonical, kind: kindOf(root, found), aliases: [], description: describe(canonical, root.firstSentence) }));
