@@ -251,6 +251,13 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(shootDown!).keys()]).not.toContain(stem('down'));
   });
 
+  it("reads a name's slip in its first vowel as the name (\"Arbil\", \"Erbil\": Irbil), where no alias says so", () => {
+    const noAliases = new Corpus({ ...data.dataset, entities: data.dataset.entities.map((e) => (e.name === 'Irbil' ? { ...e, aliases: [] } : e)) });
+    for (const q of ['arbil', 'erbil']) expect(searchFacts(noAliases, q, {}, 5)[0]?.fact.text).toMatch(/Irbil/);
+    // A name English has ("Oran", a city) is itself, never a slip of the data's Iran.
+    expect(searchFacts(noAliases, 'oran', {}, 5)).toEqual([]);
+  });
+
   it('looks stems up in a table by hash as in a map: the same id for every stem, none for others', () => {
     const stems = data.index.vocabulary.stems;
     const mapped = new Vocabulary(stems);

@@ -44,6 +44,7 @@ const reverse = (s: string): string => [...s].reverse().join('');
 const NEAR_QUALITY = 0.5;
 // Two steps away (a neighbour of the word's dictionary form): too weak to say the data mentions the word.
 const FAR_QUALITY = 0.4;
+const VOWELS = 'aeiou';
 /** How much a related word whose stem is another English word keeps of its quality. */
 const COLLIDING = 0.5;
 // A data word whose dictionary entry names the query word: the relation read backwards, where the
@@ -294,7 +295,8 @@ export class Vocabulary {
     const allowed = st.length >= LONG_WORD ? 2 : 1;
     const sound = soundKey(st);
     return this.fuzzy(st)
-      .filter((r) => r.stem[0] === st[0] && r.stem !== st)
+      // (A name's first vowel varies as it is spelt from another script: "Erbil", "Irbil", "Arbil".)
+      .filter((r) => (r.stem[0] === st[0] || (VOWELS.includes(r.stem[0]!) && VOWELS.includes(st[0]!))) && r.stem !== st)
       .map((r) => {
         const edits = editDistance(st, r.stem, allowed, true);
         const quality = edits > allowed ? 0 : (edits === 1 ? ONE_SLIP_QUALITY : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
