@@ -756,3 +756,12 @@ describe('ask: a yes-or-no question naming a place', () => {
     expect(ask(data, 'did anyone die at erbil').answer).toMatch(/No one/);
   });
 });
+
+describe('ask: losses asked of one side', () => {
+  // "Lose" asks about casualties; of the casualty reports, the one on the country asked about answers.
+  it.each([data, bare])('did the us lose anyone -> the report on Americans (%#)', (corpus) => {
+    const reply = ask(corpus, 'did the us lose anyone');
+    expect(reply.facts[0]?.id).toBe('no-american-casualties');
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+});

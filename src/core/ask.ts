@@ -137,6 +137,8 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
+/** How much a casualty report on the country a yes-or-no question names suits it. */
+const SIDE_ASKED = 1.3;
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
 
@@ -748,7 +750,14 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // "Is Soleimani dead?" asks about Soleimani: a fact that never names him ("no one was killed") is
       // about something else.
       const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
-      return people.length && !people.some((p) => fact.entities.includes(p)) ? ABOUT_SOMEONE_ELSE : 1;
+      if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+      // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
+      // its side, "US officials" for the US) answers first.
+      if (fact.type === 'casualties') {
+        const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country');
+        if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
+      }
+      return 1;
     }
     default:
       return 1;
