@@ -757,6 +757,13 @@ describe('ask: a yes-or-no question naming a place', () => {
   });
 });
 
+describe('ask: what the things counted did', () => {
+  it('declines a count whose verb the data neither has nor relates to, in any form', () => {
+    expect(ask(bare, 'how many people live in iraq?').answer).toBeNull();
+    expect(ask(bare, 'how many missiles struck irbil').answer).toBe('5 missiles');
+  });
+});
+
 describe('ask: losses asked of one side', () => {
   // "Lose" asks about casualties; of the casualty reports, the one on the country asked about answers.
   it.each([data, bare])('did the us lose anyone -> the report on Americans (%#)', (corpus) => {

@@ -106,6 +106,12 @@ describe('extracting a dataset', () => {
     expect(fact('Varga also warned').entities).toEqual(['Elena Varga']);
   });
 
+  it('knows a country from another place by the dictionary', () => {
+    const places = extractDataset('What?\nOfficials in Norway said the storm reached Bergen and then Denmark.', { date: '2023-03-14' });
+    const kind = (name: string): string | undefined => places.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Norway'), kind('Denmark'), kind('Bergen')]).toEqual(['country', 'country', 'place']);
+  });
+
   it('merges two names the dictionary gives one thing, and the demonyms of either', () => {
     const two = extractDataset('What?\nThe US said it would respond. Officials told Americans to stay calm, and America waited.', { date: '2023-03-14' });
     const us = two.entities.filter((e) => ['US', 'America'].includes(e.name));

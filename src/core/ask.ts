@@ -464,8 +464,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const countClause = words(clauseEnd < 0 ? folded.slice(counting) : folded.slice(counting, counting + clauseEnd));
   const happened = (t: QueryTerm): boolean => countClause.includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
   const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
+  // ("How many people live in Iraq?": the verb right after the thing counted, in any form, is what they
+  // did; one the data neither has nor relates to is no event it counts.)
+  const verbAt = unitWord === undefined ? -1 : countClause.indexOf(unitWord) + 1;
+  const verbAfter = verbAt > 0 ? countClause[verbAt] : undefined;
   const uncounted =
-    intent === 'count' ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : /(?:ed|ing)$/.test(t.word) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word) : [];
+    intent === 'count'
+      ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word)
+      : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
   const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };

@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { isEnglishWord, isName, relatedWords } from '../text/index.js';
+import { isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 const NAME = /(?:\bal-)?\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w\u2019'-]*)*/g;
 const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
@@ -112,7 +112,7 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
   if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1))) return 'group';
-  if (/^[A-Z]{2,3}$/.test(f.name)) return 'country';
+  if (/^[A-Z]{2,3}$/.test(f.name) || isCountry(f.name.toLowerCase())) return 'country';
   if (f.name.split(' ').length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
   return 'place';
 }

@@ -25,6 +25,8 @@ interface Shard {
   opposite: Record<string, string>;
   /** National capitals and their countries' names ("tehran" -> "Iran"). */
   capital: Record<string, string>;
+  /** Countries' names in lower case, "|" between them ("iran|iraq"), of those the capitals are of. */
+  countries?: string;
 }
 
 const shards = new Map<string, Shard | null>();
@@ -272,6 +274,12 @@ function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] 
   }
   out.delete(word);
   return [...out];
+}
+
+/** Whether a name in lower case is a country's (one a national capital is of: "iran", "united states"). */
+export function isCountry(name: string): boolean {
+  const countries = shardOf(name)?.countries;
+  return countries !== undefined && `|${countries}|`.includes(`|${name}|`);
 }
 
 /**
