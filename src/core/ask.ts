@@ -537,14 +537,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const name = entityOf(corpus, t);
     if (name !== undefined && corpus.entityKind(name) === 'place') namedPlaces.set(t.stem, name);
   }
+  // Whether the question has the term's name right after words `before` match ("the" between them).
+  const namedAfter = (before: string, t: QueryTerm): boolean => new RegExp(`${before}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
-  const placeOf = (t: QueryTerm): boolean => {
-    if (!namedPlaces.has(t.stem)) return false;
-    return !new RegExp(`${AUXILIARY.source}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
-  };
+  const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && !namedAfter(AUXILIARY.source, t);
   // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
-  const placeWhere = (t: QueryTerm): boolean => new RegExp(`\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
   const places = (intent === 'count' || intent === 'yesno') && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
@@ -1113,21 +1112,17 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const best = passing[0]?.hit.fact;
   // The words the best fact answers, for the answer's yes or no too.
   let answerTerms = passing[0]?.hit.terms;
-  if (matchedTerms && best && VOUCHING_TYPES.has(best.type) && hinted.includes(best.type)) {
-    const vouched = a.terms.filter((t) => vouchesFor(best.type, t, vocabulary));
-    if (vouched.length) {
-      matchedTerms = new Map(matchedTerms);
-      answerTerms = new Map(answerTerms);
-      for (const t of vouched) {
-        matchedTerms.set(t.stem, 1);
-        answerTerms.set(t.stem, 1);
-      }
-    }
-  }
-  // A fact laying out a choice answers the words asking for one ("options", "alternatives"); one telling
-  // whether something goes on, those asking it ("is Iran done?" - "it does not intend more attacks").
-  const ofKind = best && a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined;
-  const vouched = best ? [...(ofKind ? a.terms.filter((t) => t.stem === a.focus) : []), ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []), ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : [])] : [];
+  // So do a fact naming an entity of the kind asked for ("which country"), one laying out a choice (the
+  // words asking for one: "options", "alternatives"), and one telling whether something goes on (those
+  // asking it: "is Iran done?" - "it does not intend more attacks").
+  const vouched = best
+    ? [
+        ...(VOUCHING_TYPES.has(best.type) && hinted.includes(best.type) ? a.terms.filter((t) => vouchesFor(best.type, t, vocabulary)) : []),
+        ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
+        ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
+        ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
+      ]
+    : [];
   if (matchedTerms && vouched.length) {
     matchedTerms = new Map(matchedTerms);
     answerTerms = new Map(answerTerms);
