@@ -17,6 +17,8 @@
 //                           misses are not printed
 //   bench/ask-fresh7.json   a seventh, written the same way near that session's end, after its changes
 //                           (60 + 25); its misses are not printed
+//   bench/ask-fresh8.json   an eighth, written the same way at the start of the session after (60 + 25); its
+//                           misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
@@ -102,6 +104,7 @@ if (args.length) {
   askSet('fifth blind set (bench/ask-fresh5.json)', here('./ask-fresh5.json'), undefined, { misses: false });
   askSet('sixth blind set (bench/ask-fresh6.json)', here('./ask-fresh6.json'), undefined, { misses: false });
   askSet('seventh blind set (bench/ask-fresh7.json)', here('./ask-fresh7.json'), undefined, { misses: false });
+  askSet('eighth blind set (bench/ask-fresh8.json)', here('./ask-fresh8.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 

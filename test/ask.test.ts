@@ -23,6 +23,8 @@ describe('ask: direct answers', () => {
     ['When will Trump speak?', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],
     ['Was anyone hurt?', 'No one was killed or injured', 'no-one-killed-or-injured'],
     ['how many targets did trump threaten', '52 targets', 'trump-threatened-52-targets'],
+    // The question a reader asks after talking of themselves: what they said before it is not what it asks.
+    ['A cousin of mine served out there and I keep seeing different numbers - how many missiles did Iraq say hit al-Asad?', '17 missiles', 'missiles-fired-at-al-asad'],
     ['where is al asad', 'In western Iraq', 'al-asad-in-western-iraq'],
     // "Where ... from?" asks for an origin; "Western media" is a name, no place in the west.
     ['where did iran fire from', 'From Iranian soil', 'iran-fired-22-missiles'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, forEachWord, normalise, stem, words } from '../src/core/text/index.js';
+import { editDistance, forEachWord, normalise, questionProper, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -116,5 +116,31 @@ describe('forEachWord', () => {
     '',
   ])('%j gives the words words() gives', (s) => {
     expect(listed(s)).toEqual(words(s));
+  });
+});
+
+describe('questionProper', () => {
+  it.each([
+    // The reader speaking of themselves before the question: the question alone.
+    [
+      'A friend served out there, and I keep seeing different numbers - how many missiles hit the airbase out west?',
+      'how many missiles hit the airbase out west?',
+    ],
+    ['Setting the hot takes aside, I just want to know one thing: does Trump have to strike back?', 'does Trump have to strike back?'],
+    ["Sorry if it's a dumb question since I don't follow this much, but did Trump warn Iran?", 'did Trump warn Iran?'],
+    ['My uncle says war is coming. Anyway, what do Americans want?', 'what do Americans want?'],
+    // A topic before the question is part of it.
+    ['Regarding the Irbil base: how many missiles were fired?', 'Regarding the Irbil base: how many missiles were fired?'],
+    // A question that points back, or has too few words of its own, needs what came before it.
+    ['I keep hearing about Erbil - how many rockets were aimed there?', 'I keep hearing about Erbil - how many rockets were aimed there?'],
+    ['I read that Iran fired 22 missiles. Why?', 'I read that Iran fired 22 missiles. Why?'],
+    // A choice after the question is no question of its own; initials and titles end no sentence.
+    ['Where did I read that Zarif spoke - on twitter or in a speech?', 'Where did I read that Zarif spoke - on twitter or in a speech?'],
+    ['I saw Mr. Trump on TV. Did the U.S. bases get hit hard?', 'Did the U.S. bases get hit hard?'],
+    // One clause: as typed.
+    ['If Trump hits back, will there be more fighting?', 'If Trump hits back, will there be more fighting?'],
+    ['how many missiles hit al-Asad', 'how many missiles hit al-Asad'],
+  ])('%j', (message, expected) => {
+    expect(questionProper(message)).toBe(expected);
   });
 });

@@ -13,6 +13,7 @@ import type { Vocabulary } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
+  questionProper,
   withoutOpening,
   ABSENCE_WORDS,
   ALTERNATIVES,
@@ -1023,8 +1024,9 @@ export const MAX_QUESTION = 2000;
 /** Answer a question from the dataset, with the reasoning behind the answer. */
 export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
-  // "How many missiles hit the smaller base?": read as the thing the article describes so.
-  const question = describedThings(corpus, typed);
+  // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
+  // around the question ("I keep seeing different numbers - how many ...?") read as its question.
+  const question = describedThings(corpus, questionProper(typed));
   const { dataset } = corpus;
   const analysed = analyse(corpus, question);
   const folded = normalise(question);

@@ -192,6 +192,63 @@ const PER_THE_ARTICLE = new RegExp(
 // "What's the deal with the video?", "what's up with Iran": what about.
 const ABOUT_IDIOM = /^what(?:'s|\u2019s| is) (?:the (?:deal|story)|up) with\b/i;
 
+/**
+ * The question a longer message asks, without what it says around it: "A buddy of mine was deployed out
+ * there, and I keep seeing different numbers - how many missiles hit al-Asad?" asks "how many missiles hit
+ * al-Asad?". The message is cut into sentences and clauses (at a sentence's end, a dash, a colon or a
+ * semicolon, and at ", but" or ", anyway" before a question's opening word); the last that opens as a
+ * question does (else the last ending with "?") is the question, when what goes before it is the reader
+ * speaking of themselves and the question can be read alone: two content words or more, and none
+ * pointing back ("I read it. Why?" and "I'm confused - how many were aimed there?" keep the whole). As typed when nothing is cut.
+ */
+export function questionProper(message: string): string {
+  if (!PROPER_BREAK.test(message)) return message;
+  const parts: string[] = [];
+  for (const piece of message.split(PROPER_SPLIT)) {
+    const p = piece.trim();
+    if (parts.length && NO_SENTENCE_END.test(parts.at(-1)!)) parts[parts.length - 1] += ` ${p}`;
+    else if (p.length) parts.push(p);
+  }
+  if (parts.length < 2) return message;
+  const opened = parts.map((p) => p.replace(PROPER_FILLER, ''));
+  // The last clause opening as a question does; else the last ending with "?" ("..., Iran's motive?").
+  // (Not a choice after it: "where did Zarif say it - on twitter or in a speech?")
+  let at = opened.findLastIndex((p) => {
+    const first = words(p)[0];
+    return first !== undefined && (WH_WORDS.has(first) || PROPER_AUXILIARIES.has(first));
+  });
+  if (at < 0) at = parts.findLastIndex((p) => p.endsWith('?'));
+  if (at <= 0) return message;
+  const part = opened[at]!;
+  // What goes must be the reader speaking of themselves ("I keep seeing different numbers"), not the
+  // topic ("Regarding the Irbil base: how many missiles were fired?").
+  if (!words(parts.slice(0, at).join(' ')).some((w) => FIRST_PERSON.has(w))) return message;
+  // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
+  // piece" is the article.)
+  const said = words(part.replace(PER_THE_ARTICLE, ''));
+  if (said.some((w) => POINTING_BACK.has(w))) return message;
+  return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : message;
+}
+
+// Where a message may hold more than one clause worth cutting at (a cheap test before the split).
+const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|anyway|anyways)\b/i;
+// Cuts: a sentence's end, a dash between spaces, a colon or semicolon, and ", but" / ", anyway" before a
+// question's opening word.
+const PROPER_SPLIT =
+  /(?<=[.!?])\s+|\s+[-\u2013\u2014]+\s+|[;:]\s+|,\s*(?:but|anyway|anyways)\s*,?\s+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/i;
+// A period that ends no sentence: after an initial ("U.S.") or a title ("Mr.").
+const NO_SENTENCE_END = /(?:^|[\s.])[a-z]\.$|\b(?:mr|mrs|ms|dr|st|gen|col|sen|rep|vs)\.$/i;
+// Words opening a clause that are not what it asks ("anyway, what do Americans want?").
+const PROPER_FILLER = /^(?:(?:anyway|anyways|so|ok|okay|well|and|but|also|then|now|still)\b[\s,]*)+/i;
+// Auxiliaries a yes-or-no question opens with.
+const PROPER_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont',
+]);
+// Words of a reader speaking of themselves.
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours']);
+// Words pointing back to what a message said before its question ("there", "that attack", "he").
+const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
+
 /** Whether a short word is one slip from a question word ("wat", "hw"). */
 export function nearQuestionWord(word: string): boolean {
   if (word.length > 5) return false;
