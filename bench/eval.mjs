@@ -17,6 +17,8 @@
 //                           misses are not printed
 //   bench/ask-fresh7.json   a seventh, written the same way near that session's end, after its changes
 //                           (60 + 25); its misses are not printed
+//   bench/ask-dev3.json     a third dev set (60 + 25), written the same way at the start of the session after
+//                           the seventh; its misses are read, to find kinds of failure
 //   bench/ask-fresh8.json   an eighth, written the same way at the start of the session after (60 + 25); its
 //                           misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
@@ -97,6 +99,7 @@ if (args.length) {
   ]);
   askSet('fresh held-out set (bench/ask-fresh.json)', here('./ask-fresh.json'));
   askSet('second dev set (bench/ask-dev2.json)', here('./ask-dev2.json'));
+  askSet('third dev set (bench/ask-dev3.json)', here('./ask-dev3.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });
