@@ -352,6 +352,11 @@ describe('ask: intent', () => {
     ['would you tell me where al-asad is', 'where'],
     ['do you know when trump will speak', 'when'],
     ['can you tell me about the missiles', 'what'],
+    ['please explain why iran fired the missiles', 'why'],
+    ['can you walk me through who fired the missiles', 'who'],
+    ['could you fill me in on where al-asad is', 'where'],
+    ["i'm curious when trump will speak", 'when'],
+    ['can you explain how many missiles were fired', 'count'],
     // What someone can or could say is a prediction, as what they might say is.
     ['so trump can say he was right?', 'outcome'],
     ['what term could trump use for the democrats', 'outcome'],

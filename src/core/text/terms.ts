@@ -177,10 +177,17 @@ export function withoutOpening(question: string): string {
 }
 
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
-const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', 'tell', 'explain']);
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
-const REQUEST_ABOUT = /^(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|explain) about\b/i;
-const REQUEST = /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to|remind) me|(?:do|does) (?:you|anyone|anybody) know|any idea|i (?:wonder|want to know|would like to know|'d like to know))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)/i;
+// A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
+// "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
+const ASKING_YOU = String.raw`(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?`;
+const TELLING = String.raw`(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)`;
+const REQUEST_ABOUT = new RegExp(String.raw`^${ASKING_YOU}(?:tell me|explain|fill me in) (?:about|on)\b`, 'i');
+const REQUEST = new RegExp(
+  String.raw`^(?:${ASKING_YOU}${TELLING}|(?:do|does) (?:you|anyone|anybody) know|any idea|i (?:wonder|want to know|would like to know|'d like to know|'m curious|am curious|'m wondering|am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)`,
+  'i',
+);
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
