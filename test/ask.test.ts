@@ -190,6 +190,20 @@ describe('ask: the scene a long question sets', () => {
   });
 });
 
+describe('ask: the thing counted', () => {
+  it.each([
+    ['how many missiles hit al-asad', 'missiles'],
+    // A word saying what kind, before a plural noun: the plural is counted.
+    ['count of US military bases hit by the barrage?', 'bases'],
+    ['how many ballistic missiles were fired', 'missiles'],
+    ['how many iraqi army soldiers died', 'soldiers'],
+    // The verb after the thing counted is what happened to it.
+    ['how many people died', 'people'],
+  ])('%s -> %s', (question, unit) => {
+    expect(analyse(data, question).unit).toBe(stem(unit));
+  });
+});
+
 describe('ask: whose words', () => {
   it.each([
     ["what did iraq's prime minister say", ['iraq', 'prime', 'minister']],

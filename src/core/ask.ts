@@ -334,9 +334,20 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     // names no thing it counts.
     if (!out.length && DETERMINERS.has(after[i + 1] ?? '')) return [];
     out.push(w);
-    if (!isName(w)) break;
+    if (isName(w)) continue;
+    // ("How many military bases", "ballistic missiles": a word before a plural noun says what kind; the
+    // plural is the thing counted.)
+    const next = after[i + 1];
+    if (next !== undefined && !w.endsWith('s') && pluralNoun(next)) out[out.length - 1] = next;
+    break;
   }
   return out;
+}
+
+// Whether a word is a noun's plural ("bases", "soldiers"): in -s, with a base form of its own, and no
+// stop word or verb in -ed or -ing.
+function pluralNoun(word: string): boolean {
+  return /[^su]s$/.test(word) && !STOP_WORDS.has(word) && baseForms(word).some((b) => `${b}s` === word || `${b}es` === word);
 }
 
 // "What embassy was attacked?", "what country launched the missiles?": "what", a common noun (no name)
