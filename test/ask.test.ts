@@ -242,6 +242,8 @@ describe('ask: yes or no, read both ways', () => {
     ['is the al-asad base smaller than irbil?', 'No. ', 'irbil-base-smaller-in-northeast'],
     ['is irbil smaller than al-asad', 'Yes. ', 'irbil-base-smaller-in-northeast'],
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
+    // Whether Iran wants a war is told by what Iran wants, not by what Trump does not.
+    ['does iran want a full war with the united states', 'No, Iran', 'iran-avoiding-war-with-stronger-us'],
     // Read both ways, from a new user's trial: a negation about something else ("a tough man who tolerates
     // no defiance") denies nothing asked; "finished" answers only whether something goes on; a stored
     // "No, ..." written for another question gives way to what the fact's text says of this one.

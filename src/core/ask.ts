@@ -140,6 +140,8 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
+/** How much a fact saying another did (or wants) what a yes-or-no question asks of someone suits it. */
+const OTHER_DOER = 0.9;
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
 
@@ -768,6 +770,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // about something else.
       const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
       if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+      // "Does Iran want a war?": a fact saying another wants it or not ("Trump does not want a war with
+      // Iran") answers for another; it still answers no when nothing tells of Iran.
+      if (otherAgent(corpus, a, fact)) return OTHER_DOER;
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
