@@ -770,9 +770,6 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // about something else.
       const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
       if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
-      // "Does Iran want a war?": a fact saying another wants it or not ("Trump does not want a war with
-      // Iran") answers for another; it still answers no when nothing tells of Iran.
-      if (otherAgent(corpus, a, fact)) return OTHER_DOER;
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
@@ -1074,6 +1071,16 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
   // the same section of the article is likelier its reason than one from elsewhere.
   const premise = a.intent === 'why' ? hits.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined) : undefined;
+  // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
+  // want a war with Iran") answers for another. (Where none tells of Iran, "did Iraq launch the missiles?",
+  // the fact that another did answers no.)
+  const agent = a.intent === 'yesno' ? a.agent : undefined;
+  const doerTold =
+    agent !== undefined &&
+    hits.slice(0, CANDIDATES).some((h) => {
+      const told = factAgent(corpus, normalise(h.fact.text), agent.verb);
+      return told !== undefined && sameSide(corpus, told, agent.entity);
+    });
   const ranking = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -1083,7 +1090,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // A question that sets a scene before what it asks ("If he de-escalates, what could Trump say about
       // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
       const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
+      const doer = doerTold && otherAgent(corpus, a, h.fact) ? OTHER_DOER : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened * doer : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
