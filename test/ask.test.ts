@@ -58,6 +58,7 @@ describe('ask: direct answers', () => {
     // Comparisons and differences worked out from the two figures, their facts first.
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['by how many did the missiles at al-asad outnumber those at irbil?', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // "What phrase ... use": the form of the answer, not what it is about.
     ['what phrase did iran use for its revenge', 'Iran: “severe revenge”', 'iran-vowed-severe-revenge'],
