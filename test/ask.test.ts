@@ -59,6 +59,10 @@ describe('ask: direct answers', () => {
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['by how many did the missiles at al-asad outnumber those at irbil?', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // A total: of the places named, added up; of what is added ("add up the missiles"), the whole.
+    ['how many missiles were fired at al-asad and irbil in total', '22 missiles: 17 at al-Asad airbase and 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ["add up the missiles fired at the two bases - what's the combined figure?", '22 missiles', 'iran-fired-22-missiles'],
+    ['what was the total missile tally?', '22 missiles', 'iran-fired-22-missiles'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // "What phrase ... use": the form of the answer, not what it is about.
     ['what phrase did iran use for its revenge', 'Iran: “severe revenge”', 'iran-vowed-severe-revenge'],

@@ -101,6 +101,7 @@ import {
   isAdverb,
   baseForms,
   isDigits,
+  numberWord,
   englishSpellings,
   isEnglishWord,
   isName,
@@ -346,6 +347,14 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   return out;
 }
 
+// What a total adds up, when no word after "how many" or "number of" says: the first plural noun of the
+// question that no figure goes before ("the missiles", not "the two bases").
+function addedUp(folded: string): string[] {
+  const list = words(folded);
+  const at = list.findIndex((w, i) => pluralNoun(w) && !isDigits(list[i - 1] ?? '') && numberWord(list[i - 1] ?? '') === undefined);
+  return at < 0 ? [] : [list[at]!];
+}
+
 // Whether a word is a noun's plural ("bases", "soldiers"): in -s, with a base form of its own, and no
 // stop word or verb in -ed or -ing.
 function pluralNoun(word: string): boolean {
@@ -368,6 +377,9 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && !a.namedInQuestion.has(e);
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
+
+// Words saying how a count is made ("add up", "the combined figure"), not what it counts.
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
 const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
@@ -424,6 +436,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
+    .filter((t) => intent !== 'count' || !COUNTING_WORDS.has(t.word))
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
     // ("What word could Trump use to describe the Democrats?": the same.)
     .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
@@ -448,6 +462,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
   // "How old was Soleimani?" counts years.
   const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : countedAfter(folded, COUNT_CUE)) : [];
+  // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
+  if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   const unitWord = counted.at(-1);
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
@@ -587,7 +603,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
-    perPlace: intent === 'count' && !TOTAL.test(folded) && placeNames.length > 1 ? placeNames : [],
+    perPlace: intent === 'count' && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
@@ -1380,7 +1396,13 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
       const unit = i === 0 || n.unit !== unitFigure(a, placed[i - 1]![1])!.unit ? ` ${n.unit}` : '';
       return `${n.value}${unit} at ${place}`;
     });
-    return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    const listed = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    // "How many missiles hit al-Asad and Irbil in total?": the figures added up, where they count alike.
+    // ("22 missiles: 17 at al-Asad airbase and 5 at Irbil".)
+    const figures = placed.map(([place, f]) => ({ place, figure: unitFigure(a, f)! }));
+    if (!a.total || figures.some((n) => n.figure.unit !== figures[0]!.figure.unit)) return listed;
+    const added = figures.map((n) => `${n.figure.value} at ${n.place}`);
+    return `${figures.reduce((sum, n) => sum + n.figure.value, 0)} ${figures[0]!.figure.unit}: ${added.slice(0, -1).join(', ')} and ${added.at(-1)}`;
   }
   const figure = unitFigure(a, fact);
   if (!figure) return fact.text;
