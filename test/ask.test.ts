@@ -40,6 +40,8 @@ describe('ask: direct answers', () => {
     ['how many missiles did tehran launch?', '22 missiles', 'iran-fired-22-missiles'],
     // Who said it: the source a fact is attributed to, or the group a reported claim names.
     ['according to whom were there no uk casualties', 'UK Ministry of Defence', 'no-uk-casualties'],
+    // Who told the figures for two places: one source told both.
+    ['who reported 17 missiles at al-asad and five at irbil?', 'Iraqi military', 'missiles-fired-at-al-asad'],
     ['who warned that killing soleimani would lead to war', 'Democrats', 'democrats-predicted-war'],
     // "How many Iraqi soldiers": the names before the thing counted may name the figure's unit.
     ['How many Iraqi soldiers were killed?', 'No Iraqi personnel killed', 'no-iraqi-personnel-killed'],

@@ -575,7 +575,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
-  const places = (intent === 'count' || intent === 'yesno') && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
+  const whoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
+  // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
+  const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -603,7 +606,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
-    perPlace: intent === 'count' && placeNames.length > 1 ? placeNames : [],
+    // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
+    perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about.
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
@@ -615,7 +619,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     compare,
     difference,
     total: TOTAL.test(folded),
-    whoSaid: WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded),
+    whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
@@ -1129,7 +1133,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   }
   // "How many missiles hit al-Asad and Irbil?": when no fact gives a figure for every place named, each
   // place's figure comes from a fact naming it, and a place with none leaves the question unanswered.
-  const placed = (a.perPlace.length || a.each) && passing[0] ? eachPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  let placed = (a.perPlace.length || a.each) && passing[0] ? eachPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  // (Who told the figures answers as one only when one source told them all; a place with none told is
+  // no reason to decline who told the others.)
+  if (a.intent !== 'count' && (placed === null || (placed && new Set(placed.map(([, f]) => speakerOf(corpus, f))).size > 1))) placed = undefined;
   if (placed === null) passing.splice(0);
   else if (placed) for (const [, f] of [...placed].reverse()) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === f), 1));
   // Confidence is the best match's, before a whole quote may take the place of its fragment.
