@@ -769,8 +769,18 @@ describe('ask: "what" asking which', () => {
     ['what country is al-asad in', 'Iraq'],
     ['which country is irbil in?', 'Iraq'],
     ['what country launched the missiles', 'Iran'],
+    // A general word for a kind of entity asks for one of that kind, though the data never uses the word.
+    ['which body said there were no UK casualties?', 'UK Ministry of Defence'],
+    ['which nation fired the missiles?', 'Iran'],
+    ['which outlet will replay the launch video?', 'Iranian state television'],
+    // "In which country": the one the fact names after "in" ("bases in Iraq"), not the first it names.
+    ['in which country are the bases iran fired at?', 'Iraq'],
   ])('%s -> %s', (q, answer) => {
     expect(ask(data, q).answer).toBe(answer);
+  });
+  it('declines a kind asked by a general word that no fact names one of, or none of the owner named', () => {
+    expect(ask(bare, 'which iranian city fired the missiles?').answer).toBeNull();
+    expect(ask(bare, 'which city did the missiles come from?').answer).toBeNull();
   });
   it('reads "what" before a name, or a noun phrase going on, as no such question', () => {
     expect(ask(data, "what's iran up to now").answer).not.toBe('Iran');

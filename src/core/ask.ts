@@ -101,6 +101,7 @@ import {
   isAdverb,
   baseForms,
   isDigits,
+  KIND_NOUNS,
   numberWord,
   englishSpellings,
   isEnglishWord,
@@ -228,6 +229,14 @@ export interface Analysis {
   perPlace: string[];
   /** "Which country is al-Asad in?": a kind of entity asked for, which a fact naming one of it answers. */
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
+  /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
+  kindNoun?: string | undefined;
+  /** "Which Iranian city ...?": whose the thing of that kind must be. */
+  kindOwner?: string | undefined;
+  /** "Which city did they come from?": the thing of that kind is where something came from. */
+  kindFrom?: boolean;
+  /** "In which country are the bases?": the preposition before "which", which the fact's answer follows. */
+  kindPreposition?: string | undefined;
   /** "Which official confirmed it?": the one kind of thing asked for, in the singular. */
   oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
@@ -375,11 +384,33 @@ function whatKind(corpus: Corpus, said: readonly string[], focus: string): boole
 // its entities, else one its text names ("sits in the northeast of Iraq").
 function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
   const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && !a.namedInQuestion.has(e);
+  // ("In which country are the US bases?": the one the fact names after "in", "bases in Iraq".)
+  if (a.kindPreposition !== undefined) {
+    const list = words(fact.text);
+    for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
+      const from = list[i + 1] === 'the' ? i + 2 : i + 1;
+      for (let n = Math.min(5, list.length - from); n >= 1; n--) {
+        const e = corpus.entityNamed(list.slice(from, from + n).join(' '));
+        if (e !== undefined && fits(e)) return e;
+      }
+    }
+  }
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
+
+// Whether a fact's text names an entity of the kind asked for (and of its owner, "Iranian") by a name or
+// alias the question does not use.
+function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner);
+  // (Where something came from is named after "from": "from Iranian soil".)
+  const text = a.kindFrom ? (ORIGIN_PHRASE.exec(fact.text)?.[0] ?? '') : fact.text;
+  return corpus.dataset.entities.some(
+    (e) => corpus.entityKind(e.name) === a.entityKind && owned(e.name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w))),
+  );
+}
 
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
 const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
@@ -477,7 +508,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
   const focusWord = unitWord ?? (intent === 'why' ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
-  const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) ? terms.find((t) => t.word === kind) : undefined;
+  const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
@@ -575,6 +606,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
+  const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord)));
   const whoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
@@ -601,7 +633,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
-    entityKind: focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord))) ? ENTITY_KINDS.find((k) => k === focusWord) : undefined,
+    entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
+    kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
+    kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
+    kindFrom: kindAsked && /\bfrom\b/.test(folded),
+    kindPreposition: kindAsked ? WHICH_CUE.exec(folded.trim())?.[1] : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
@@ -888,6 +924,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.thereIs && (hit.terms.get(a.thereIs.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.thereIs.word}`);
   // (A kind of entity, "what country", is said by naming one: a country the question does not name.)
   const namesOfKind = a.entityKind !== undefined && entityOfKind(a, corpus, fact) !== undefined;
+  // "Which city ...?", asked by a word the data need not use: a fact naming no place of its own (by a name
+  // the question does not use: "the US embassy in Baghdad" names Baghdad) does not say which.
+  if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);

@@ -211,8 +211,8 @@ export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
 export const WHICH_KIND = /\bwhich ([a-z]+)(?: ([a-z]+))?/;
-/** "Which X?": one of several named things is wanted. */
-export const WHICH_CUE = /^which\b/;
+/** "Which X?", "from which X?": one of several named things is wanted. */
+export const WHICH_CUE = /^(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
 export const CHOICE_CUE = /^which\b|\bor\b/;
 /** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */

@@ -44,3 +44,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string }> = [
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
 ];
+
+/**
+ * General nouns for the kinds of thing a dataset's entities are ("which body reported ...", "which
+ * nation", "what outlet"): asking for one asks for an entity of that kind. Kinds a reader names by their
+ * own word ("which country") need no entry.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization' | 'country' | 'group' | 'media'> = new Map([
+  ...(['individual', 'politician'] as const).map((w) => [w, 'person'] as const),
+  ...(['city', 'town'] as const).map((w) => [w, 'place'] as const),
+  ...(['body', 'organisation', 'agency', 'institution', 'department', 'authority'] as const).map((w) => [w, 'organization'] as const),
+  ...(['nation'] as const).map((w) => [w, 'country'] as const),
+  ...(['outlet', 'network', 'channel', 'newspaper', 'broadcaster'] as const).map((w) => [w, 'media'] as const),
+]);
