@@ -19,6 +19,8 @@
 //                           (60 + 25); its misses are not printed
 //   bench/ask-dev3.json     a third dev set (60 + 25), written the same way at the start of the session after
 //                           the seventh; its misses are read, to find kinds of failure
+//   bench/ask-dev4.json     a fourth dev set (80 + 30, sixteen kinds), written the same way later in that
+//                           session; its misses are read
 //   bench/ask-fresh8.json   an eighth, written the same way at the start of the session after (60 + 25); its
 //                           misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
@@ -100,6 +102,7 @@ if (args.length) {
   askSet('fresh held-out set (bench/ask-fresh.json)', here('./ask-fresh.json'));
   askSet('second dev set (bench/ask-dev2.json)', here('./ask-dev2.json'));
   askSet('third dev set (bench/ask-dev3.json)', here('./ask-dev3.json'));
+  askSet('fourth dev set (bench/ask-dev4.json)', here('./ask-dev4.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });

@@ -778,6 +778,9 @@ describe('ask: "what" asking which', () => {
   ])('%s -> %s', (q, answer) => {
     expect(ask(data, q).answer).toBe(answer);
   });
+  it('reads "which one" as naming no kind of thing', () => {
+    expect(ask(data, 'of the two bases hit, which one was smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
+  });
   it('declines a kind asked by a general word that no fact names one of, or none of the owner named', () => {
     expect(ask(bare, 'which iranian city fired the missiles?').answer).toBeNull();
     expect(ask(bare, 'which city did the missiles come from?').answer).toBeNull();

@@ -502,7 +502,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const which = WHICH_KIND.exec(folded);
   // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
   const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined;
-  const kind = which && which[2] !== 'of' ? (named(which[1]!) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
+  // ("Which one", "which of them": no kind named.)
+  const kind = which && which[2] !== 'of' && which[1] !== 'one' ? (named(which[1]!) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
