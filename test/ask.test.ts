@@ -223,6 +223,16 @@ describe('ask: whose words', () => {
   });
 });
 
+describe('ask: the doer a yes-or-no question asks about', () => {
+  it('is found past an adverb before the verb, and avoiding is no yes to wanting', () => {
+    const reply = ask(bare, 'does iran really want a war with the us');
+    // Not Trump's wish: where a fact tells what Iran wants, what another wants is no answer.
+    expect(['zarif-no-escalation-or-war', 'iran-avoiding-war-with-stronger-us']).toContain(reply.facts[0]?.id);
+    expect(reply.answer).not.toMatch(/^Yes/);
+    expect(ask(bare, 'is iran keen to stay out of a war with the us').answer).toMatch(/^Yes\. /);
+  });
+});
+
 describe('ask: yes or no, read both ways', () => {
   // [question, how the answer starts, top fact]: a question asking whether something has stopped is
   // answered yes by a fact saying there will be no more.
@@ -251,6 +261,11 @@ describe('ask: yes or no, read both ways', () => {
     ['were missiles fired from iranian soil', 'Yes. ', 'iran-fired-22-missiles'],
     // Whether Iran wants a war is told by what Iran wants, not by what Trump does not.
     ['does iran want a full war with the united states', 'No, Iran', 'iran-avoiding-war-with-stronger-us'],
+    // Avoiding something is a no to wanting it (and a yes to wanting to avoid it), and nothing else.
+    ['does iran want to avoid war?', 'Yes. ', 'iran-avoiding-war-with-stronger-us'],
+    // "Whether" after a request or "does the article say" asks yes or no; a question of harm alone gets the
+    // report on everyone first.
+    ["i'd like to know whether anyone was injured in the strikes", 'No one was killed or injured', 'no-one-killed-or-injured'],
     // Read both ways, from a new user's trial: a negation about something else ("a tough man who tolerates
     // no defiance") denies nothing asked; "finished" answers only whether something goes on; a stored
     // "No, ..." written for another question gives way to what the fact's text says of this one.

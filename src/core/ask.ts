@@ -142,8 +142,6 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
-/** How much a fact saying another did (or wants) what a yes-or-no question asks of someone suits it. */
-const OTHER_DOER = 0.9;
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
 
@@ -397,6 +395,9 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   }
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
+
+// Words asking whether someone wants or seeks something: avoiding it answers them no.
+const WANTING = /\b(?:want|wants|wanted|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager)\b/;
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
@@ -832,6 +833,10 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (fact.type === 'casualties') {
         const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country');
         if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
+        // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
+        // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
+        const harmOnly = a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+        if (!sides.length && a.existential && harmOnly && NOBODY.test(text())) return SIDE_ASKED;
       }
       return 1;
     }
@@ -1132,8 +1137,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // the same section of the article is likelier its reason than one from elsewhere.
   const premise = a.intent === 'why' ? hits.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined) : undefined;
   // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
-  // want a war with Iran") answers for another. (Where none tells of Iran, "did Iraq launch the missiles?",
-  // the fact that another did answers no.)
+  // want a war with Iran") answers for another, and is passed over. (Where none tells of Iran, "did Iraq
+  // launch the missiles?", the fact that another did answers no.)
   const agent = a.intent === 'yesno' ? a.agent : undefined;
   const doerTold =
     agent !== undefined &&
@@ -1150,9 +1155,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // A question that sets a scene before what it asks ("If he de-escalates, what could Trump say about
       // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
       const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
-      const doer = doerTold && otherAgent(corpus, a, h.fact) ? OTHER_DOER : 1;
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened * doer : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
+      if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
     })
@@ -1667,8 +1672,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   }
   // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
   // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
-  const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
-  const asksNo = NEGATION.test(folded) || ENDED_ASKED.test(folded);
+  // ("Keen to stay out of a war", "avoid": a no to wanting it, as "not" is; to nothing else.)
+  const wanting = WANTING.test(folded);
+  const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  const asksNo = NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
@@ -1748,7 +1755,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
     // ("Why does Iran not want war": the verb past the negation.)
     let v = from + n;
-    while (list[v] === 'not' || list[v] === 'never') v++;
+    // ("Does Iran actually want war": an adverb says how, and the verb follows it.)
+    while (list[v] === 'not' || list[v] === 'never' || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
     const verb = list[v];
     // ("Did Iran's missiles ...": a possessor is not the doer.)
     if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) return undefined;

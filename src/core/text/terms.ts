@@ -168,16 +168,25 @@ export function withoutOpening(question: string): string {
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
-  if (REQUEST_OPENERS.has((space < 0 ? rest : rest.slice(0, space)).toLowerCase())) rest = rest.replace(REQUEST, '').replace(REQUEST_ABOUT, 'what about');
+  let requested = false;
+  if (REQUEST_OPENERS.has((space < 0 ? rest : rest.slice(0, space)).toLowerCase())) {
+    const before = rest;
+    rest = rest.replace(REQUEST, '').replace(REQUEST_ABOUT, 'what about');
+    requested = rest !== before;
+  }
   // (Run only where a word for the article is: the pattern takes half a millisecond to compile.)
   const lower = rest.toLowerCase();
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
-  return ARTICLE_WORDS.some((w) => lower.includes(w)) ? rest.replace(PER_THE_ARTICLE, '') : rest;
+  if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').trim();
+  // "I'd like to know whether anyone was hurt", "does the article say whether Iran wants war": whether it
+  // is so is asked, as "was anyone hurt?" asks it. ("If" only after a request: "if Trump hits back, ..."
+  // opens a condition.)
+  return rest.replace(requested ? /^(?:whether|if)\s+(?=\S)/i : /^whether\s+(?=\S)/i, 'did ');
 }
 
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
-const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
+const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
@@ -185,7 +194,7 @@ const ASKING_YOU = String.raw`(?:please[\s,]+)?(?:(?:can|could|would|will) you (
 const TELLING = String.raw`(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)`;
 const REQUEST_ABOUT = new RegExp(String.raw`^${ASKING_YOU}(?:tell me|explain|fill me in) (?:about|on)\b`, 'i');
 const REQUEST = new RegExp(
-  String.raw`^(?:${ASKING_YOU}${TELLING}|(?:do|does) (?:you|anyone|anybody) know|any idea|i (?:wonder|want to know|would like to know|'d like to know|'m curious|am curious|'m wondering|am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)`,
+  String.raw`^(?:${ASKING_YOU}${TELLING}|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)`,
   'i',
 );
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait)\b[\s,]*)+/i;
