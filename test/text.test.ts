@@ -133,6 +133,7 @@ describe('questionProper', () => {
     ['Regarding the Irbil base: how many missiles were fired?', 'Regarding the Irbil base: how many missiles were fired?'],
     // A question that points back, or has too few words of its own, needs what came before it.
     ['I keep hearing about Erbil - how many rockets were aimed there?', 'I keep hearing about Erbil - how many rockets were aimed there?'],
+    ['I keep mixing things up - what had Trump threatened, and how many targets did he name?', 'what had Trump threatened, and how many targets did he name?'],
     ['I read that Iran fired 22 missiles. Why?', 'I read that Iran fired 22 missiles. Why?'],
     // A choice after the question is no question of its own; initials and titles end no sentence.
     ['Where did I read that Zarif spoke - on twitter or in a speech?', 'Where did I read that Zarif spoke - on twitter or in a speech?'],

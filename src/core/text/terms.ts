@@ -242,7 +242,10 @@ export function questionProper(message: string): string {
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
   // piece" is the article.)
   const said = words(part.replace(PER_THE_ARTICLE, ''));
-  if (said.some((w) => POINTING_BACK.has(w))) return message;
+  // (A name of its own, "... what had Trump threatened, and how many targets did he mention?", is what
+  // its pronouns point to.)
+  const namesItsOwn = /\s(?!I\b)[A-Z]/.test(part);
+  if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return message;
   return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : message;
 }
 
