@@ -555,6 +555,9 @@ describe('ask: a thing named by how the article describes it', () => {
     ['how many missiles went to the smaller base', '5 missiles', 'missiles-fired-at-irbil'],
     ['how many missiles hit the bigger base', '17 missiles', 'missiles-fired-at-al-asad'],
     ['in which part of iraq is the larger airbase situated?', 'In western Iraq', 'al-asad-in-western-iraq'],
+    // By where it lies: "the al-Asad airbase lies in the west of Iraq".
+    ['how many missiles hit the western base?', '17 missiles', 'missiles-fired-at-al-asad'],
+    ['how many missiles were fired at the base in the northeast?', '5 missiles', 'missiles-fired-at-irbil'],
   ])('%s -> %s', (q, answer, id) => {
     const reply = ask(data, q);
     expect(reply.facts[0]?.id).toBe(id);

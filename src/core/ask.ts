@@ -130,6 +130,7 @@ import {
   QUESTION_PROPER,
   COMPOUND_DIRECTION,
   DIRECTION_SUFFIXES,
+  DIRECTION_WORD,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/index.js';
 
@@ -1304,18 +1305,27 @@ function describedThings(corpus: Corpus, question: string): string {
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
     if (name !== undefined) out = out.replace(phrase, ` the ${name} `);
   }
+  // "The base in the west (of Iraq)": a thing described by where it lies.
+  for (const m of out.matchAll(LOCATED)) {
+    const name = describedAs(corpus, m[2]!, m[1]!);
+    if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
+  }
   return out === folded ? question : out;
 }
 
 // The entity the data describes by an adjective (or its opposite) and a noun, if exactly one.
 function describedAs(corpus: Corpus, adjective: string, noun: string): string | undefined {
-  const bases = new Set([adjective, ...baseForms(adjective)]);
-  const opposites = new Set([...bases].flatMap(oppositeWords));
   const vocabulary = corpus.index.vocabulary;
+  // A direction ("the western base", "the base in the west"): the place a fact locates there, in either
+  // form of the word ("west", "western").
+  const direction = DIRECTION_WORD.exec(adjective)?.[1];
+  const bases = new Set(direction ? [direction, `${direction}ern`] : [adjective, ...baseForms(adjective)]);
+  const opposites = new Set(direction ? [] : [...bases].flatMap(oppositeWords));
   // The data's words of either: their compared forms the vocabulary holds ("smaller"; not "two", though
   // "two" is in "the smaller of the two").
   const found = new Set<string>();
-  for (const b of [...bases, ...opposites]) for (const f of comparedForms(b, (spelling) => vocabulary.has(stem(spelling)))) found.add(f);
+  if (direction) for (const b of bases) if (vocabulary.has(stem(b))) found.add(b);
+  for (const b of [...bases, ...opposites]) if (!direction) for (const f of comparedForms(b, (spelling) => vocabulary.has(stem(spelling)))) found.add(f);
   const kind = noun === 'one' ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {
@@ -1333,6 +1343,9 @@ function describedAs(corpus: Corpus, adjective: string, noun: string): string | 
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+// "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
+const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
 
 // Facts read for a description: a word of comparison is in few.
 const DESCRIBING = 5;
