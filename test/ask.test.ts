@@ -223,6 +223,12 @@ describe('ask: whose words', () => {
   });
 });
 
+describe('ask: a reason told beside the event asked about', () => {
+  it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
+    expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});
+
 describe('ask: the doer a yes-or-no question asks about', () => {
   it('is found past an adverb before the verb, and avoiding is no yes to wanting', () => {
     const reply = ask(bare, 'does iran really want a war with the us');

@@ -745,6 +745,8 @@ const SCENE_PULL = 0.4;
 
 // How much a reason in the premise's section is lifted.
 const SAME_SECTION = 1.2;
+// The share of the premise's score a reason told in its paragraph is taken to have, at least.
+const BESIDE_PREMISE = 0.9;
 
 // How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
 const RESTATED = 1.5;
@@ -1159,8 +1161,13 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+      // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
+      // paragraph of the event asked about names that event by a word of its own, and is about it as much
+      // as the event's fact is.
+      const beside = premise && near > 1 && premise.fact.paragraph === h.fact.paragraph && givesReason(normalise(h.fact.text));
+      const about = beside ? Math.max(h.score, BESIDE_PREMISE * premise.score) : h.score;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
-      return { hit: h, cue: c, score: round(1 - (1 - h.score) ** c), failed };
+      return { hit: h, cue: c, score: round(1 - (1 - about) ** c), failed };
     })
     .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || x.hit.rank - y.hit.rank)
     .slice(0, CANDIDATES);
