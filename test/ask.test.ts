@@ -400,6 +400,7 @@ describe('ask: intent', () => {
     ['can you walk me through who fired the missiles', 'who'],
     ['could you fill me in on where al-asad is', 'where'],
     ["i'm curious when trump will speak", 'when'],
+    ['give me a rundown of the missile strikes', 'what'],
     ['can you explain how many missiles were fired', 'count'],
     // What someone can or could say is a prediction, as what they might say is.
     ['so trump can say he was right?', 'outcome'],

@@ -192,7 +192,10 @@ const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) y
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
 const ASKING_YOU = String.raw`(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?`;
 const TELLING = String.raw`(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)`;
-const REQUEST_ABOUT = new RegExp(String.raw`^${ASKING_YOU}(?:tell me|explain|fill me in) (?:about|on)\b`, 'i');
+const REQUEST_ABOUT = new RegExp(
+  String.raw`^${ASKING_YOU}(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b`,
+  'i',
+);
 const REQUEST = new RegExp(
   String.raw`^(?:${ASKING_YOU}${TELLING}|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)`,
   'i',
