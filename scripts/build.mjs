@@ -198,6 +198,28 @@ for (let built = new Set(); built.size < lazyEntries.size; ) {
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--emitDeclarationOnly', '--outDir', 'dist/types'], {
   stdio: 'inherit',
 });
+// Only the declarations the library's API reaches ship: those of the CLI, its commands and the modules the
+// API never names are no one's to import.
+{
+  const types = fileURLToPath(new URL('../dist/types/', import.meta.url));
+  const reached = new Set();
+  for (const stack = ['index.d.ts']; stack.length; ) {
+    const file = stack.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const m of readFileSync(join(types, file), 'utf8').matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)\.js["']/g)) {
+      stack.push(join(file, '..', `${m[1]}.d.ts`));
+    }
+  }
+  for (const entry of readdirSync(types, { recursive: true, withFileTypes: true })) {
+    const file = relative(types, join(entry.parentPath ?? entry.path, entry.name));
+    if (entry.isFile() && !reached.has(file)) rmSync(join(types, file));
+  }
+  const folders = readdirSync(types, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory());
+  for (const folder of folders.map((e) => join(e.parentPath ?? e.path, e.name)).sort((a, b) => b.length - a.length)) {
+    if (!readdirSync(folder).length) rmSync(folder, { recursive: true });
+  }
+}
 
 // A code cache of what one typical command compiles; `ask` runs the search path too.
 execFileSync(process.execPath, ['dist/cli.cjs', 'ask', 'how many missiles hit al-Asad?', '--json'], {
