@@ -26,6 +26,8 @@ describe('ask: direct answers', () => {
     // The question a reader asks after talking of themselves: what they said before it is not what it asks.
     ['A cousin of mine served out there and I keep seeing different numbers - how many missiles did Iraq say hit al-Asad?', '17 missiles', 'missiles-fired-at-al-asad'],
     ['where is al asad', 'In western Iraq', 'al-asad-in-western-iraq'],
+    // A compound written as two words names the entity as one word does ("air base" for "airbase").
+    ['where is the al-asad air base?', 'In western Iraq', 'al-asad-in-western-iraq'],
     // "Where ... from?" asks for an origin; "Western media" is a name, no place in the west.
     ['where did iran fire from', 'From Iranian soil', 'iran-fired-22-missiles'],
     ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],

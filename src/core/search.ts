@@ -69,7 +69,9 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
     let taken = 0;
     for (let n = Math.min(longest, all.length - i); n >= 2 && !taken; n--) {
       const phrase = all.slice(i, i + n).join(' ');
-      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' '));
+      // (A compound written as two words, "al-Asad air base", names what "al-Asad airbase" does.)
+      const joined = n >= 3 ? `${all.slice(i, i + n - 2).join(' ')} ${all[i + n - 2]}${all[i + n - 1]}` : undefined;
+      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : byWords.get(joined));
       if (name !== undefined) {
         if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name), words: queryWords(phrase, { contentOnly: true }) });
         taken = n;
