@@ -51,7 +51,8 @@ export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|di
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive']);
 
 /** Whether anyone or anything at all did or was something: "was anyone hurt", "any Brits killed?". */
-export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any)\b/;
+// ("Any further", "any more", "any longer" say how much more, not whether there is any.)
+export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:further|farther|more|longer|less|better|worse)\b))\b/;
 
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
