@@ -42,6 +42,8 @@ describe('ask: direct answers', () => {
     ['how many missiles did tehran launch?', '22 missiles', 'iran-fired-22-missiles'],
     // Who said it: the source a fact is attributed to, or the group a reported claim names.
     ['according to whom were there no uk casualties', 'UK Ministry of Defence', 'no-uk-casualties'],
+    // Words for a claim's source ask who made it; "yo" opens a reply as "so" does.
+    ['who was the source of the claim that no americans were hurt?', 'US officials', 'no-american-casualties'],
     // Who told the figures for two places: one source told both.
     ['who reported 17 missiles at al-asad and five at irbil?', 'Iraqi military', 'missiles-fired-at-al-asad'],
     ['who warned that killing soleimani would lead to war', 'Democrats', 'democrats-predicted-war'],
@@ -250,6 +252,7 @@ describe('ask: yes or no, read both ways', () => {
     ['is the attack over?', 'Yes.', 'iran-signals-no-further-attacks'],
     ["are iran's strikes finished?", 'Yes.', 'zarif-measures-concluded'],
     ['is iran planning more attacks?', 'No.', 'iran-signals-no-further-attacks'],
+    ['yo is iran done with attacks?', 'Yes.', 'iran-signals-no-further-attacks'],
     ['will state tv show the footage?', 'Yes.', 'footage-will-loop-on-state-tv'],
     // A figure the fact gives otherwise, in the unit asked about, is a no.
     ['did iran fire 30 missiles?', 'No.', 'iran-fired-22-missiles'],

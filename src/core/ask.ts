@@ -400,6 +400,9 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
 const WANTING = /\b(?:want|wants|wanted|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager)\b/;
 
+// Words for the source of a claim, and for the claim itself, in a question asking who made it.
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin']);
+
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
@@ -463,6 +466,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
+    .filter((t) => intent !== 'quote' || !SOURCE_WORDS.has(t.word) || !(WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded)))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
