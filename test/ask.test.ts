@@ -533,6 +533,9 @@ describe("ask: a name and a word asking for its role", () => {
     ['what role does zarif play', 'zarif-is-foreign-minister'],
     ['what is the role of zarif', 'zarif-is-foreign-minister'],
     ['what position does khamenei hold', 'khamenei-is-supreme-leader'],
+    // A word qualifying the role, and the country it is held in, ask no more than the role.
+    ["what is zarif's official title", 'zarif-is-foreign-minister'],
+    ["what is khamenei's position in iran", 'khamenei-is-supreme-leader'],
   ])('%s -> %s', (q, id) => {
     const reply = ask(data, q);
     expect(reply.facts[0]?.id).toBe(id);
@@ -541,7 +544,7 @@ describe("ask: a name and a word asking for its role", () => {
   });
   it("declines a person's role the article never states", () => {
     // "Qassim Soleimani had been killed by the United States" tells what happened to him, not his post.
-    for (const q of ["what was soleimani's job", 'soleimani role', 'what position did soleimani hold']) expect(ask(data, q).answer).toBeNull();
+    for (const q of ["what was soleimani's job", 'soleimani role', 'what position did soleimani hold', "what was soleimani's official position in iran"]) expect(ask(data, q).answer).toBeNull();
   });
   it("reads a group's role as its part in the story", () => {
     expect(ask(data, 'what role do the democrats play in this story?').facts[0]?.id).toBe('democrats-predicted-war');

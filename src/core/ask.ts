@@ -400,6 +400,9 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
 const WANTING = /\b(?:want|wants|wanted|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager)\b/;
 
+// Words qualifying a role asked about ("official position", "exact title").
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
+
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin']);
 
@@ -488,8 +491,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
   // (The role word is the answer's form: a fact need not say "role" to tell it.)
   // ("What role does Zarif play": the verb of the idiom is no more its content.)
-  const roleRest = typed.some((t) => ROLE_WORDS.has(t.word)) ? typed.filter((t) => !ROLE_WORDS.has(t.word) && !ROLE_VERB.test(t.word)) : [];
-  const roleOf = roleRest.length === 1 ? roleRest[0] : undefined;
+  // ("Soleimani's official position in Iran": a word qualifying the role, and the country it is held in,
+  // ask no more than the role.)
+  const roleRest = typed.some((t) => ROLE_WORDS.has(t.word)) ? typed.filter((t) => !ROLE_WORDS.has(t.word) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
+  const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
+  const holders = roleRest.filter((t) => !landOf(t));
+  const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : undefined;
   const roleAsked = roleOf && entityOf(corpus, roleOf);
   const terms = roleAsked ? typed.filter((t) => t === roleOf) : typed;
   const all = words(question);
