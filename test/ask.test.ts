@@ -210,8 +210,20 @@ describe('ask: the thing counted', () => {
     ['how many iraqi army soldiers died', 'soldiers'],
     // The verb after the thing counted is what happened to it.
     ['how many people died', 'people'],
+    // A figure is the whole a part is asked of, not what is counted.
+    ['how many of the 22 missiles hit al-asad', 'missiles'],
   ])('%s -> %s', (question, unit) => {
     expect(analyse(data, question).unit).toBe(stem(unit));
+  });
+});
+
+describe('ask: a part of a whole', () => {
+  it('is not answered by the whole', () => {
+    expect(ask(data, 'how many of the twenty-two missiles went to irbil?').answer).toBe('5 missiles');
+    expect(ask(bare, 'how many of the 22 missiles actually hit their targets?').answer).not.toBe('22 missiles');
+  });
+  it('asks which, not how many, when a which-question names a count on the way', () => {
+    expect(intentOf('which spokesman gave the count of missiles?')).not.toBe('count');
   });
 });
 

@@ -110,6 +110,7 @@ import {
   oppositeWords,
   oneEditAway,
   queryTerms,
+  queryWords,
   stem,
   words,
   RELATIVE_CLAUSE,
@@ -230,6 +231,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
+  partOf?: number | undefined;
   /** "Which Iranian city ...?": whose the thing of that kind must be. */
   kindOwner?: string | undefined;
   /** "Which city did they come from?": the thing of that kind is where something came from. */
@@ -337,7 +340,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   for (const [i, w] of after.entries()) {
     // ("How many went to each base?": what each place got is counted, and the place is no unit.)
     if (!out.length && EACH_WORDS.has(w)) return [];
-    if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w)) {
+    // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
+    if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || isDigits(stem(w))) {
       if (out.length) break;
       continue;
     }
@@ -353,6 +357,15 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     break;
   }
   return out;
+}
+
+// The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
+function partAsked(folded: string): number | undefined {
+  const m = /\bhow many of (?:the |those |these |its |their |all )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
+  if (!m) return undefined;
+  // (Number words joined as a query joins them: "twenty-two" is 22.)
+  const n = queryWords(m[1]!.replace('-', ' '))[0]?.stem;
+  return n !== undefined && isDigits(n) ? Number(n) : undefined;
 }
 
 // What a total adds up, when no word after "how many" or "number of" says: the first plural noun of the
@@ -652,6 +665,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
+    partOf: intent === 'count' ? partAsked(folded) : undefined,
     kindPreposition: kindAsked ? WHICH_CUE.exec(folded.trim())?.[1] : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
@@ -898,6 +912,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
+  else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
   // fact's whose name holds the word asked about.
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');

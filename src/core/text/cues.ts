@@ -7,7 +7,8 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
-  ['count', /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount\b|\bhow large\b|\btotal\b|\bhow old\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/],
+  // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
+  ['count', /\bhow many\b|\bhow much\b|\bhow large\b|\bhow old\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
