@@ -252,6 +252,8 @@ describe('ask: the doer a yes-or-no question asks about', () => {
     expect(['zarif-no-escalation-or-war', 'iran-avoiding-war-with-stronger-us']).toContain(reply.facts[0]?.id);
     expect(reply.answer).not.toMatch(/^Yes/);
     expect(ask(bare, 'is iran keen to stay out of a war with the us').answer).toMatch(/^Yes\. /);
+    // So does "what does X want?": what another wants is no answer where a fact tells what X wants.
+    expect(ask(data, 'what does tehran want now').facts[0]?.id).not.toBe('trump-does-not-want-war');
     // "Any further" says how much more, not whether there is any: no kind of fact is required.
     expect(ask(bare, 'does iran want to escalate things any further').facts[0]?.id).toBe('iran-not-seeking-escalation');
   });

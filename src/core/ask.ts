@@ -1170,7 +1170,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
   // want a war with Iran") answers for another, and is passed over. (Where none tells of Iran, "did Iraq
   // launch the missiles?", the fact that another did answers no.)
-  const agent = a.intent === 'yesno' ? a.agent : undefined;
+  const agent = a.intent === 'yesno' || a.intent === 'what' ? a.agent : undefined;
   const doerTold =
     agent !== undefined &&
     hits.slice(0, CANDIDATES).some((h) => {
