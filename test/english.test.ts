@@ -36,6 +36,9 @@ describe('the English dictionary', () => {
     expect(queryWords('letting the rockets slide').map((t) => t.word)).toEqual(['ignore', 'rockets']);
     // "Let" with no word closing the idiom is itself.
     expect(queryWords('let them know').map((t) => t.word)).toContain('let');
+    // A verb done "in return" or "in response" is the verb done back; a word with no such use keeps it.
+    expect(queryWords('if trump strikes iran in return').map((t) => t.word)).toEqual(['trump', 'strike back', 'iran']);
+    expect(queryWords('what did zarif say in response').map((t) => t.word)).toContain('response');
   });
   it('reads a verb and "back" that WordNet lacks as a related verb\'s that it lists', () => {
     // "hit back" is no entry; "strike back", a synonym's, is: "retaliate".

@@ -30,7 +30,7 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(joinIdioms(joinNumbers(words(query))), senses);
+  const all = joinPhrasalVerbs(inReturn(joinIdioms(joinNumbers(words(query)))), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -87,6 +87,21 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[]
   }
   return out;
 }
+
+// "Strike Iran in return", "hit them in response": the verb done back, as "strike back" is (its object
+// kept after it). Only a verb that English, or a related verb, uses with "back" is read so.
+function inReturn(list: string[]): string[] {
+  const at = list.findIndex((w, i) => w === 'in' && RETURN_WORDS.has(list[i + 1] ?? ''));
+  if (at < 1) return list;
+  for (let v = at - 1; v >= Math.max(0, at - 3); v--) {
+    const w = list[v]!;
+    if (STOP_WORDS.has(w) || !isEnglishWord(w)) continue;
+    if (phrasalVerb(w, 'back') === undefined && phrasalSense(w, 'back') === undefined) continue;
+    return [...list.slice(0, v + 1), 'back', ...list.slice(v + 1, at), ...list.slice(at + 2)];
+  }
+  return list;
+}
+const RETURN_WORDS: ReadonlySet<string> = new Set(['return', 'response', 'kind', 'retaliation']);
 
 // An idiom is the word it means, its object kept ("let the rockets slide" -> "ignore the rockets").
 function joinIdioms(list: string[]): string[] {
