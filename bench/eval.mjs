@@ -21,6 +21,8 @@
 //                           the seventh; its misses are read, to find kinds of failure
 //   bench/ask-dev4.json     a fourth dev set (80 + 30, sixteen kinds), written the same way later in that
 //                           session; its misses are read
+//   bench/ask-dev5.json     a fifth dev set (78 + 30, the shared set's thirteen kinds, some made hard on
+//                           purpose), written the same way; its misses are read
 //   bench/ask-fresh8.json   an eighth, written the same way at the start of the session after (60 + 25); its
 //                           misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
@@ -103,6 +105,7 @@ if (args.length) {
   askSet('second dev set (bench/ask-dev2.json)', here('./ask-dev2.json'));
   askSet('third dev set (bench/ask-dev3.json)', here('./ask-dev3.json'));
   askSet('fourth dev set (bench/ask-dev4.json)', here('./ask-dev4.json'));
+  askSet('fifth dev set (bench/ask-dev5.json)', here('./ask-dev5.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });

@@ -65,6 +65,7 @@ describe('ask: direct answers', () => {
     ['which got more missiles: irbil or al asad?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['by how many did the missiles at al-asad outnumber those at irbil?', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ["by how many missiles did al-asad's count exceed irbil's?", '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // A total: of the places named, added up; of what is added ("add up the missiles"), the whole.
     ['how many missiles were fired at al-asad and irbil in total', '22 missiles: 17 at al-Asad airbase and 5 at Irbil', 'missiles-fired-at-al-asad'],
     ["add up the missiles fired at the two bases - what's the combined figure?", '22 missiles', 'iran-fired-22-missiles'],
@@ -267,6 +268,9 @@ describe('ask: yes or no, read both ways', () => {
     ["are iran's strikes finished?", 'Yes.', 'zarif-measures-concluded'],
     ['is iran planning more attacks?', 'No.', 'iran-signals-no-further-attacks'],
     ['yo is iran done with attacks?', 'Yes.', 'iran-signals-no-further-attacks'],
+    // Whether something was the reason is asked yes or no, of a fact giving the reason; a title's
+    // abbreviation before a name ("Gen.") says no more than the name.
+    ['was the killing of gen. soleimani the motive for the attack?', 'Yes. ', 'strikes-retaliated-for-soleimani-killing'],
     ['will state tv show the footage?', 'Yes.', 'footage-will-loop-on-state-tv'],
     // A figure the fact gives otherwise, in the unit asked about, is a no.
     ['did iran fire 30 missiles?', 'No.', 'iran-fired-22-missiles'],

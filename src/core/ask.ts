@@ -144,6 +144,10 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
+/** How much a fact giving a reason suits a yes-or-no question asking whether something was the reason. */
+const REASON_ASKED = 1.5;
+/** Nouns asking for a reason ("was it the reason for ...", "the motive"). */
+const REASON_NOUNS: ReadonlySet<string> = new Set(['reason', 'reasons', 'motive', 'motives', 'cause']);
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
 
@@ -559,7 +563,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const verbAfter = verbAt > 0 ? countClause[verbAt] : undefined;
   const uncounted =
     intent === 'count'
-      ? terms.filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0)).map((t) => t.word)
+      ? terms
+          // (A word comparing, "exceed", says how the figures compare, not what happened.)
+          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word))
+          .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
+          .map((t) => t.word)
       : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
   const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) ? [kindTerm.word] : []), ...uncounted];
@@ -853,6 +861,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
+      // "Was his death the reason for the strikes?": a fact giving a reason says whether it was.
+      if (a.terms.some((t) => REASON_NOUNS.has(t.word)) && givesReason(text())) return REASON_ASKED;
       // "Is Soleimani dead?" asks about Soleimani: a fact that never names him ("no one was killed") is
       // about something else.
       const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
@@ -1251,6 +1261,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
+        // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)
+        ...(a.intent === 'yesno' && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
       ]
     : [];
   if (matchedTerms && vouched.length) {

@@ -34,11 +34,18 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   // ("die", "aid", "whole") is, but where a question word would open the query ("wen is trump speaking").
   const all = words(query);
   const opening = all.length > 1 ? all[0] : undefined;
+  // ("Gen. Soleimani", "Mr. Trump": a title's abbreviation before a name says no more than the name.)
+  const named = (w: string): boolean => names.has(w) || corpus.entityNamed(w) !== undefined;
+  const titled = new Set(all.filter((w, i) => TITLE_ABBREVIATIONS.has(w) && i + 1 < all.length && named(all[i + 1]!)));
   const plain = queryWords(rest, opts)
+    .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }
+
+// Abbreviations of titles written before a name.
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'mr', 'mrs', 'ms', 'dr', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres', 'prof']);
 
 // A word the data lacks, and no English word, that is the initials of a phrase of the data ("potus",
 // "fm") stands for it: the entity the phrase names, else the phrase's head word ("president" of
