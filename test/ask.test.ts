@@ -213,6 +213,7 @@ describe('ask: the thing counted', () => {
     ['how many people died', 'people'],
     // A figure is the whole a part is asked of, not what is counted.
     ['how many of the 22 missiles hit al-asad', 'missiles'],
+    ['how many separate military bases were hit', 'bases'],
   ])('%s -> %s', (question, unit) => {
     expect(analyse(data, question).unit).toBe(stem(unit));
   });
@@ -222,6 +223,7 @@ describe('ask: a part of a whole', () => {
   it('is not answered by the whole', () => {
     expect(ask(data, 'how many of the twenty-two missiles went to irbil?').answer).toBe('5 missiles');
     expect(ask(bare, 'how many of the 22 missiles actually hit their targets?').answer).not.toBe('22 missiles');
+    expect(ask(data, "how many of trump's 52 targets were cultural sites?").answer).toBeNull();
   });
   it('asks which, not how many, when a which-question names a count on the way', () => {
     expect(intentOf('which spokesman gave the count of missiles?')).not.toBe('count');
@@ -828,6 +830,9 @@ describe('ask: "what" asking which', () => {
     ['which outlet will replay the launch video?', 'Iranian state television'],
     // "In which country": the one the fact names after "in" ("bases in Iraq"), not the first it names.
     ['in which country are the bases iran fired at?', 'Iraq'],
+    ['which country were the bases iran fired at in?', 'Iraq'],
+    // A kind after a word saying which of it ("political party").
+    ['which political party predicted a war?', 'Democrats'],
   ])('%s -> %s', (q, answer) => {
     expect(ask(data, q).answer).toBe(answer);
   });

@@ -354,10 +354,16 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     if (!out.length && DETERMINERS.has(after[i + 1] ?? '')) return [];
     out.push(w);
     if (isName(w)) continue;
-    // ("How many military bases", "ballistic missiles": a word before a plural noun says what kind; the
+    // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
     // plural is the thing counted.)
-    const next = after[i + 1];
-    if (next !== undefined && !w.endsWith('s') && pluralNoun(next)) out[out.length - 1] = next;
+    if (!w.endsWith('s')) {
+      for (let j = i + 1; j <= i + 2 && j < after.length && !STOP_WORDS.has(after[j]!); j++) {
+        if (pluralNoun(after[j]!)) {
+          out[out.length - 1] = after[j]!;
+          break;
+        }
+      }
+    }
     break;
   }
   return out;
@@ -365,7 +371,7 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 
 // The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
 function partAsked(folded: string): number | undefined {
-  const m = /\bhow many of (?:the |those |these |its |their |all )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
+  const m = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
   if (!m) return undefined;
   // (Number words joined as a query joins them: "twenty-two" is 22.)
   const n = queryWords(m[1]!.replace('-', ' '))[0]?.stem;
@@ -422,6 +428,9 @@ const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'ex
 
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin']);
+
+// A preposition closing a question ("which country were the bases in?").
+const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
@@ -534,7 +543,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
   const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined;
   // ("Which one", "which of them": no kind named.)
-  const kind = which && which[2] !== 'of' && which[1] !== 'one' ? (named(which[1]!) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
+  // ("Which political party": a kind of entity after a word saying which of it.)
+  const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
+  const kind = which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
@@ -674,7 +685,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     partOf: intent === 'count' ? partAsked(folded) : undefined,
-    kindPreposition: kindAsked ? WHICH_CUE.exec(folded.trim())?.[1] : undefined,
+    // (Or closing the question: "which country were the bases in?")
+    kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)

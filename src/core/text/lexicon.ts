@@ -55,5 +55,6 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
   ...(['city', 'town'] as const).map((w) => [w, 'place'] as const),
   ...(['body', 'organisation', 'agency', 'institution', 'department', 'authority'] as const).map((w) => [w, 'organization'] as const),
   ...(['nation'] as const).map((w) => [w, 'country'] as const),
+  ...(['party', 'faction'] as const).map((w) => [w, 'group'] as const),
   ...(['outlet', 'network', 'channel', 'newspaper', 'broadcaster'] as const).map((w) => [w, 'media'] as const),
 ]);
