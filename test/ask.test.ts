@@ -138,6 +138,9 @@ describe('ask: direct answers', () => {
     ['How many of the Iranian missiles were shot down by US air defences?', null],
     // A post of a country the article never gives, though it has a president (America's) and Iran.
     ["Who is Iran's president?", null],
+    ['who is the prime minister of iraq', null],
+    // ... and the post of the owner the article gives it for, in either order.
+    ['who is the president of america', /trump/i],
     // An age is a figure in years, and the article gives none.
     ['How old was Soleimani when he died?', null],
     // A name the article never mentions, typed with capitals though its words are English.

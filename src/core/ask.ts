@@ -1080,10 +1080,13 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
 // mentions, though it has a president (America's) and Iran.
 function postsUnsaid(corpus: Corpus, folded: string): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(POSSESSIVE)) {
-    const rest = words(m[2]!);
+  // "Iran's president", and "the president of Iran" read the same way.
+  const owned = [...folded.matchAll(POSSESSIVE)].map((m) => [m[1]!, m[2]!] as const);
+  for (const m of folded.matchAll(POST_OF)) if (POST_NOUNS.has(words(m[1]!).at(-1)!)) owned.push([m[2]!, ` ${m[1]!}`]);
+  for (const m of owned) {
+    const rest = words(m[1]);
     const post = rest.findIndex((w) => POST_NOUNS.has(w));
-    const owner = corpus.entityNamed(m[1]!);
+    const owner = corpus.entityNamed(m[0]);
     if (post < 0 || owner === undefined || !['country', 'organization', 'group'].includes(corpus.entityKind(owner) ?? '')) continue;
     const role = rest.slice(0, post + 1).join(' ');
     // Every way to say the post is the owner's ("iran president", "president of iran"), by each name of it.
@@ -1091,13 +1094,15 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
     const named = phrases.some((p) => corpus.entityNamed(p) !== undefined);
     const said = (text: string): boolean => phrases.some((p) => text.includes(` ${p} `));
     const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
-    if (!told) out.push(`${m[1]}'s ${role}`);
+    if (!told) out.push(`${m[0]}'s ${role}`);
   }
   return out;
 }
 
 // Facts read for a post: those holding its noun, the likeliest first.
 const POST_FACTS = 50;
+// "The (prime) minister of Iraq": a post, then its owner.
+const POST_OF = /\b(?:the )?((?:[a-z]+ )?[a-z]+) of (?:the )?([a-z]+)\b/g;
 
 // Whether a fact says what someone is ("Javad Zarif is Iran's foreign minister", "Ali Khamenei holds the
 // title of supreme leader"), not only something that happened to them ("Soleimani had been killed").
