@@ -1369,6 +1369,13 @@ function describedThings(corpus: Corpus, question: string): string {
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
     if (name !== undefined) out = out.replace(phrase, ` the ${name} `);
   }
+  // "The bigger of the two bases": as "the bigger base".
+  for (const m of out.matchAll(DESCRIBED_OF)) {
+    const closing = /^\W*$/.test(out.slice(m.index + m[0].length));
+    if (STOP_WORDS.has(m[1]!) || (closing && DESCRIPTION_ASKED.test(folded))) continue;
+    const name = describedAs(corpus, m[1]!, m[2]!, true);
+    if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
+  }
   // "The base in the west (of Iraq)": a thing described by where it lies.
   for (const m of out.matchAll(LOCATED)) {
     const name = describedAs(corpus, m[2]!, m[1]!);
@@ -1378,7 +1385,7 @@ function describedThings(corpus: Corpus, question: string): string {
 }
 
 // The entity the data describes by an adjective (or its opposite) and a noun, if exactly one.
-function describedAs(corpus: Corpus, adjective: string, noun: string): string | undefined {
+function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = false): string | undefined {
   const vocabulary = corpus.index.vocabulary;
   // A direction ("the western base", "the base in the west"): the place a fact locates there, in either
   // form of the word ("west", "western").
@@ -1390,7 +1397,8 @@ function describedAs(corpus: Corpus, adjective: string, noun: string): string | 
   const found = new Set<string>();
   if (direction) for (const b of bases) if (vocabulary.has(stem(b))) found.add(b);
   for (const b of [...bases, ...opposites]) if (!direction) for (const f of comparedForms(b, (spelling) => vocabulary.has(stem(spelling)))) found.add(f);
-  const kind = noun === 'one' ? undefined : stem(noun);
+  // ("One", or, picking one of two, a noun the data never uses, "installation", names no kind to hold to.)
+  const kind = noun === 'one' || (ofTwo && !vocabulary.has(stem(noun))) ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {
     const same = baseForms(word).some((b) => bases.has(b));
@@ -1408,6 +1416,8 @@ function describedAs(corpus: Corpus, adjective: string, noun: string): string | 
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+// "The bigger of the two (targeted) bases": a description, then the things it picks one of.
+const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
 const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
 
