@@ -37,6 +37,9 @@ describe('ask: direct answers', () => {
     ['british losses', "Britain's Ministry of Defence reports no UK casualties.", 'no-uk-casualties'],
     ['how many rockets did iran launch', '22 missiles', 'iran-fired-22-missiles'],
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
+    ['what should we brace for if the us strikes back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
+    // A hedge closing the question ("as far as anyone can tell") asks nothing more.
+    ['how many were killed in the attack, as far as anyone can tell?', 'No people killed or injured', 'no-one-killed-or-injured'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
     // A place named as the subject ("did Tehran launch") is not where the figure must be.
     ['how many missiles did tehran launch?', '22 missiles', 'iran-fired-22-missiles'],
@@ -431,6 +434,8 @@ describe('ask: intent', () => {
     ['could you fill me in on where al-asad is', 'where'],
     ["i'm curious when trump will speak", 'when'],
     ['give me a rundown of the missile strikes', 'what'],
+    ['what should we brace for if trump hits back?', 'outcome'],
+    ['what adjective did zarif use for the measures?', 'quote'],
     ['can you explain how many missiles were fired', 'count'],
     // What someone can or could say is a prediction, as what they might say is.
     ['so trump can say he was right?', 'outcome'],

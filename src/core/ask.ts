@@ -432,6 +432,9 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim',
 // A preposition closing a question ("which country were the bases in?").
 const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 
+// Words asking what is to come ("brace for"; "expect" stays a word to find: predictions say "expected").
+const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee']);
+
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
@@ -513,7 +516,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // "What is likely to happen?": how sure the outcome asked for is, not what it is about.
-    .filter((t) => intent !== 'outcome' || t.word !== HAPPEN_HEDGE.exec(folded)?.[1]);
+    .filter((t) => intent !== 'outcome' || t.word !== HAPPEN_HEDGE.exec(folded)?.[1])
+    // "What should we brace for?": the words asking for what comes are not what it is about.
+    .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word));
   // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
   // (The role word is the answer's form: a fact need not say "role" to tell it.)
   // ("What role does Zarif play": the verb of the idiom is no more its content.)

@@ -9,11 +9,11 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow many\b|\bhow much\b|\bhow large\b|\bhow old\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b/],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
-  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
+  ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
@@ -163,7 +163,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
-export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'use', 'used', 'post', 'posted', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'adjective', 'use', 'used', 'post', 'posted', 'online', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
@@ -178,7 +178,7 @@ export const AGE_UNIT = 'years';
 /** A question opening with "how". */
 export const HOW_OPENS = /^how\b/;
 /** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
-export const OUTCOME_ASKED = /^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see))\b/;
+export const OUTCOME_ASKED = /^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee))\b/;
 /**
  * What follows a name in a fact saying what someone is: "is Iran's foreign minister", "holds the title of",
  * "serves as"; not "was killed" (a participle says what happened to them).

@@ -193,6 +193,8 @@ export function withoutOpening(question: string): string {
   const lower = rest.toLowerCase();
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
+  // "..., as far as anyone can tell": how sure the reader may be, not what is asked.
+  if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
   if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').trim();
   // "I'd like to know whether anyone was hurt", "does the article say whether Iran wants war": whether it
   // is so is asked, as "was anyone hurt?" asks it. ("If" only after a request: "if Trump hits back, ..."
@@ -202,6 +204,7 @@ export function withoutOpening(question: string): string {
 
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
+const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)(?: so far| now| yet| for now)?\W*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
