@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, countryOfCapital, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -70,8 +70,16 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   if (!longest || all.length < 2) return { entities: [], rest: query };
   const entities: QueryTerm[] = [];
   const rest: string[] = [];
-  // A slip of an English word in a name is read as that word ("iranain tv" is "iranian tv").
-  const read = all.map((w) => (w.length < 4 || corpus.index.vocabulary.has(stem(w)) || isEnglishWord(w) ? w : (englishSpellings(w).find((r) => r.alike)?.word ?? w)));
+  // A slip of an English word in a name is read as that word ("iranain tv" is "iranian tv"); so is a rare
+  // English word one slip from a word of the names, where read so it completes one ("foreign minster" is
+  // "foreign minister": "minster" is a word, but no common one).
+  const read = all.map((w) =>
+    w.length < 4 || corpus.index.vocabulary.has(stem(w))
+      ? w
+      : isEnglishWord(w)
+        ? (nearWords(w).direct.length ? w : (nameWordSlip(corpus, w) ?? w))
+        : (englishSpellings(w).find((r) => r.alike)?.word ?? w),
+  );
   for (let i = 0; i < all.length; ) {
     let taken = 0;
     for (let n = Math.min(longest, all.length - i); n >= 2 && !taken; n--) {
@@ -89,6 +97,15 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   }
   return { entities, rest: entities.length ? rest.join(' ') : query };
 }
+
+// The one word of the data's entity names a word is a slip of (the first letter kept), if exactly one.
+function nameWordSlip(corpus: Corpus, word: string): string | undefined {
+  let names = NAME_WORDS.get(corpus);
+  if (!names) NAME_WORDS.set(corpus, (names = [...new Set([...corpus.entityNames().keys()].filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')))].filter((w) => w.length >= 4)));
+  const near = names.filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
+  return near.length === 1 ? near[0] : undefined;
+}
+const NAME_WORDS = new WeakMap<Corpus, string[]>();
 
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
