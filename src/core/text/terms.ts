@@ -208,16 +208,10 @@ const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:anyone|anybody|we|i|you|one) (?:ca
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
-const ASKING_YOU = String.raw`(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?`;
-const TELLING = String.raw`(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)`;
-const REQUEST_ABOUT = new RegExp(
-  String.raw`^${ASKING_YOU}(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b`,
-  'i',
-);
-const REQUEST = new RegExp(
-  String.raw`^(?:${ASKING_YOU}${TELLING}|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)`,
-  'i',
-);
+const REQUEST_ABOUT =
+  /^(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b/i;
+const REQUEST =
+  /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw)\b[\s,]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
