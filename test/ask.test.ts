@@ -17,6 +17,8 @@ describe('ask: direct answers', () => {
     ['how many missiles hit al-Asad?', '17 missiles', 'missiles-fired-at-al-asad'],
     ['How many missiles did Iran fire?', '22 missiles', 'iran-fired-22-missiles'],
     ['how many misiles were launched at erbil', '5 missiles', 'missiles-fired-at-irbil'],
+    // A slip of a function word ("mnay", "abut") is read as the word.
+    ['how mnay missiles hit irbil', '5 missiles', 'missiles-fired-at-irbil'],
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").
     ['what did the foriegn minster say about escalation', 'Javad Zarif: “We do not seek escalation or war, but will defend ourselves against any aggression.”', 'zarif-no-escalation-or-war'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, forEachWord, normalise, questionProper, stem, words } from '../src/core/text/index.js';
+import { editDistance, forEachWord, functionWordFor, normalise, questionProper, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -143,5 +143,19 @@ describe('questionProper', () => {
     ['how many missiles hit al-Asad', 'how many missiles hit al-Asad'],
   ])('%j', (message, expected) => {
     expect(questionProper(message)).toBe(expected);
+  });
+});
+
+describe('functionWordFor', () => {
+  it.each([
+    ['mnay', 'many'],
+    ['abut', 'about'],
+    ['thier', 'their'],
+    // Common words, and words far from any function word, are themselves.
+    ['many', undefined],
+    ['wither', undefined],
+    ['missiles', undefined],
+  ])('%s -> %s', (word, expected) => {
+    expect(functionWordFor(word)).toBe(expected);
   });
 });

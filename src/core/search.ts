@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -39,6 +39,8 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const titled = new Set(all.filter((w, i) => TITLE_ABBREVIATIONS.has(w) && i + 1 < all.length && named(all[i + 1]!)));
   const plain = queryWords(rest, opts)
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
+    // (A slip of a function word, "abut" for "about", is no word to find.)
+    .filter((t) => vocabulary.has(t.stem) || functionWordFor(t.word) === undefined)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);

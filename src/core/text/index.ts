@@ -6,7 +6,7 @@ export { forEachWord, normalise, words } from './fold.js';
 export { isDigits, numberWord, stem, stems } from './stem.js';
 export { DETERMINERS, KIND_NOUNS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
-export { headOf, nearQuestionWord, questionProper, questionWordsFixed, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
+export { functionWordFor, headOf, nearQuestionWord, questionProper, questionWordsFixed, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';
 export { baseForms, comparedForms, countryOfCapital, englishSpellings, isAdverb, isCompound, isCountry, isEnglishWord, isName, nearWords, oppositeWords, relatedWords, soundsAlike, voicedForms } from './english.js';
 export { highlightWords } from './highlight.js';

@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { baseForms, isAdverb, isEnglishWord, phrasalSense, phrasalVerb } from './english.js';
+import { baseForms, isAdverb, isEnglishWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
 import { IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -137,6 +137,19 @@ export function questionWordFor(word: string): string | undefined {
   return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+/**
+ * The function word a slip stands for ("mnay" - "many", "abut" - "about"): one edit from it, the first
+ * letter kept, and no word of its own, or a rare one (no neighbours in news text: "abut" is a word, but no
+ * common one).
+ */
+export function functionWordFor(word: string): string | undefined {
+  if (word.length < 3 || STOP_WORDS.has(word)) return undefined;
+  const near = FUNCTION_WORDS.find((f) => f[0] === word[0] && editDistance(f, word, 1, true) <= 1);
+  if (near === undefined) return undefined;
+  return !isEnglishWord(word) || !nearWords(word).direct.length ? near : undefined;
+}
+const FUNCTION_WORDS: readonly string[] = ['about', 'many', 'much', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'these', 'those', 'with', 'from', 'were', 'after', 'before'];
+
 // The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
 // it makes the question one of yes or no. Only verbs of four letters or more: a slip of "is" or "do" is
 // too like other words.
@@ -162,7 +175,8 @@ export function questionWordsFixed(question: string): string {
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
-      if (fixed === undefined) return w;
+      // ("How mnay missiles", "what did he say abut it": a slip of a word that says how a question asks.)
+      if (fixed === undefined) return functionWordFor(w) ?? w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
       const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
