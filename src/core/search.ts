@@ -76,7 +76,7 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   // English word one slip from a word of the names, where read so it completes one ("foreign minster" is
   // "foreign minister": "minster" is a word, but no common one).
   const read = all.map((w) =>
-    w.length < 4 || corpus.index.vocabulary.has(stem(w))
+    w.length < 4 || STOP_WORDS.has(w) || corpus.index.vocabulary.has(stem(w))
       ? w
       : isEnglishWord(w)
         ? (nearWords(w).direct.length ? w : (nameWordSlip(corpus, w) ?? w))
