@@ -146,6 +146,8 @@ describe('ask: direct answers', () => {
     // A post of a country the article never gives, though it has a president (America's) and Iran.
     ["Who is Iran's president?", null],
     ['who is the prime minister of iraq', null],
+    // Who did a deed the article never tells of: no fact about the person says who.
+    ['who succeeded soleimani after his death?', null],
     // ... and the post of the owner the article gives it for, in either order.
     ['who is the president of america', /trump/i],
     // An age is a figure in years, and the article gives none.

@@ -235,6 +235,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "Who replaced Soleimani?": the deed a who-question asks the doer of. */
+  deed?: QueryTerm | undefined;
   /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
   partOf?: number | undefined;
   /** "Which Iranian city ...?": whose the thing of that kind must be. */
@@ -368,6 +370,16 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   }
   return out;
 }
+
+// The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
+// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word.
+function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
+  return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
+}
+
+// Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
+const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
 // The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
 function partAsked(folded: string): number | undefined {
@@ -690,6 +702,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     partOf: intent === 'count' ? partAsked(folded) : undefined,
+    deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -963,6 +976,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
+  // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
+  // ones, does not say who did it, whoever else it names.
+  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_MATCH) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
