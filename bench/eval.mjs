@@ -193,6 +193,8 @@ if (!args.length && existsSync(article)) {
   const alone = claims.filter((c) => extracted.facts.some((f) => says(f, c) && claims.filter((o) => says(f, o)).length === 1));
   console.log(`  article claims held   ${pct(heldClaims.length / claims.length, claims.length)}  (bench/extract-claims.json)`);
   console.log(`  ... in a fact alone   ${pct(alone.length / claims.length, claims.length)}`);
-  console.log(`  goals: ${goal('article claims held', heldClaims.length / claims.length, 0.9)}; ${goal('hand-written claims held', held / hand.length, 0.9)}`);
+  console.log(
+    `  goals: ${goal('article claims held', heldClaims.length / claims.length, 0.9)}; ${goal('hand-written claims held', heldCount(heldBy) / hand.length, 0.9)}; ${goal('hand-written claims held, aligned', heldCount(aligned) / hand.length, 0.9)}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;
