@@ -148,6 +148,8 @@ describe('ask: direct answers', () => {
     ['who is the prime minister of iraq', null],
     // Who did a deed the article never tells of: no fact about the person says who.
     ['who succeeded soleimani after his death?', null],
+    // "Which X of Y" asks for an X, a kind of thing the article never mentions ("which part of" asks where).
+    ["which division of iran's forces launched the missiles?", null],
     // ... and the post of the owner the article gives it for, in either order.
     ['who is the president of america', /trump/i],
     // An age is a figure in years, and the article gives none.

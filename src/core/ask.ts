@@ -381,6 +381,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
+// Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
+const PART_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'area', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
+
 // The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
 function partAsked(folded: string): number | undefined {
   const m = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
@@ -562,7 +565,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Which one", "which of them": no kind named.)
   // ("Which political party": a kind of entity after a word saying which of it.)
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
-  const kind = which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined;
+  // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
+  const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
+  const kind =
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
