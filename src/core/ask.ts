@@ -453,15 +453,17 @@ const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'antici
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
-// Whether a fact's text names an entity of the kind asked for (and of its owner, "Iranian") by a name or
-// alias the question does not use.
+// Whether a fact's text names one of its entities of the kind asked for (and of its owner, "Iranian") by a
+// name or alias the question does not use.
 function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner);
   // (Where something came from is named after "from": "from Iranian soil".)
   const text = a.kindFrom ? (ORIGIN_PHRASE.exec(fact.text)?.[0] ?? '') : fact.text;
-  return corpus.dataset.entities.some(
-    (e) => corpus.entityKind(e.name) === a.entityKind && owned(e.name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w))),
-  );
+  // (The fact's own entities only: a large dataset's every name read for every candidate costs too much.)
+  return fact.entities.some((name) => {
+    const e = corpus.entity(name);
+    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w)));
+  });
 }
 
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
@@ -562,8 +564,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const which = WHICH_KIND.exec(folded);
   // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
   const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined;
-  // ("Which one", "which of them": no kind named.)
-  // ("Which political party": a kind of entity after a word saying which of it.)
+  // ("Which political party": a kind of entity after a word saying which of it; "which one": no kind.)
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;

@@ -244,7 +244,8 @@ const ABOUT_IDIOM = /^what(?:'s|\u2019s| is) (?:the (?:deal|story)|up) with\b/i;
  * semicolon, and at ", but" or ", anyway" before a question's opening word); the last that opens as a
  * question does (else the last ending with "?") is the question, when what goes before it is the reader
  * speaking of themselves and the question can be read alone: two content words or more, and none
- * pointing back ("I read it. Why?" and "I'm confused - how many were aimed there?" keep the whole). As typed when nothing is cut.
+ * pointing back ("I read it. Why?" and "I'm confused - how many were aimed there?" keep the whole). As
+ * typed when nothing is cut.
  */
 export function questionProper(message: string): string {
   if (!PROPER_BREAK.test(message)) return message;
