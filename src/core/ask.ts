@@ -425,11 +425,8 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   if (a.kindPreposition !== undefined) {
     const list = words(fact.text);
     for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
-      const from = list[i + 1] === 'the' ? i + 2 : i + 1;
-      for (let n = Math.min(5, list.length - from); n >= 1; n--) {
-        const e = corpus.entityNamed(list.slice(from, from + n).join(' '));
-        if (e !== undefined && fits(e)) return e;
-      }
+      const e = entityAfter(corpus, list, i, 5, fits);
+      if (e !== undefined) return e;
     }
   }
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
@@ -1856,11 +1853,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
   // "Was Soleimani killed by Iran?": the doer after "by", of the verb before it.
   const by = list.lastIndexOf('by');
   if (by > 1 && !STOP_WORDS.has(list[by - 1]!)) {
-    const from = list[by + 1] === 'the' ? by + 2 : by + 1;
-    for (let n = Math.min(4, list.length - from); n >= 1; n--) {
-      const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
-      if (entity !== undefined) return { entity, verb: list[by - 1]! };
-    }
+    const entity = entityAfter(corpus, list, by);
+    if (entity !== undefined) return { entity, verb: list[by - 1]! };
   }
   const at = list.findIndex((w) => AGENT_AUXILIARY.has(w));
   if (at < 0) return undefined;
@@ -1876,6 +1870,17 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     // ("Did Iran's missiles ...": a possessor is not the doer.)
     if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) return undefined;
     if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb)) return { entity, verb };
+  }
+  return undefined;
+}
+
+// The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
+// aside), the longest name first; of those, the first `fits` accepts.
+function entityAfter(corpus: Corpus, list: readonly string[], at: number, longest = 4, fits: (entity: string) => boolean = () => true): string | undefined {
+  const from = list[at + 1] === 'the' ? at + 2 : at + 1;
+  for (let n = Math.min(longest, list.length - from); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+    if (entity !== undefined && fits(entity)) return entity;
   }
   return undefined;
 }
@@ -1899,12 +1904,8 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
     const w = list[i]!;
     if (!isVerb(w)) continue;
     if (list[i + 1] === 'by') {
-      let from = i + 2;
-      if (list[from] === 'the') from++;
-      for (let n = Math.min(4, list.length - from); n >= 1; n--) {
-        const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
-        if (entity !== undefined) return entity;
-      }
+      const entity = entityAfter(corpus, list, i + 1);
+      if (entity !== undefined) return entity;
     }
     let end = i;
     while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
