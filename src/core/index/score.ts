@@ -1,27 +1,14 @@
-// BM25 scoring over the postings, into per-fact scratch arrays that every query reuses.
+// BM25 scoring: each posting's contribution is a numerator by the field's weight over a norm by the fact's length.
 import type { IndexSnapshot } from './snapshot.js';
 
 const K1 = 1.2;
 const B = 0.3;
 
-/** One query term's best match in each fact it touched. */
-export interface TermMatches {
-  /** The term's BM25 contribution to each fact (0: no match). */
-  contribution: Float64Array;
-  /** The stem id that gave it. */
-  stem: Int32Array;
-  /** How well that stem matches the term (1 exact, less for a synonym or a near spelling). */
-  quality: Float32Array;
-  /** The facts touched, in the order met: the first `count` of `docs`. */
-  docs: Int32Array;
-  count: number;
-}
-
 /** BM25 over an index's postings. */
 export class Bm25 {
   private readonly avgLength: number;
   /** 1 + K1 × the length norm, for each fact length met so far (0: not yet worked out). */
-  private denominators: Float64Array | undefined;
+  private readonly denominators = new Float64Array(65536);
   /** The most one term can add to a fact: exact, rarest, in the main text, in a very short fact. */
   readonly cap: number;
 
@@ -44,75 +31,19 @@ export class Bm25 {
   }
 
   /**
-   * Score every fact holding stem `id` for one query term, keeping each fact's best match in `t`. The hot
-   * loop of a query (a common word has a posting in most facts): its fields are read into locals.
+   * BM25's numerator for each of the 16 field weights a posting can carry, for a term matched with
+   * quality `q` and rarity `idf`: a posting's contribution is `numerators[weight] / below(length)`.
    */
-  add(id: number, q: number, idf: number, t: TermMatches): void {
-    const { postings, offsets, docLength, need } = this.snapshot;
-    need?.(offsets[id]!, offsets[id + 1]!);
-    const { avgLength } = this;
-    const { contribution, stem, quality, docs } = t;
-    // A command runs its query in cold code, where every number worked out per posting is an allocation:
-    // what depends only on a posting's weight (16 values) or its fact's length is worked out once, in
-    // the same order of operations as the formula, so every score is the same to the last bit.
+  numerators(q: number, idf: number): Float64Array {
     const numerator = new Float64Array(16);
     for (let w = 0; w < 16; w++) numerator[w] = q * (w / 10) * idf * (K1 + 1);
-    const denominator = (this.denominators ??= new Float64Array(65536));
-    let count = t.count;
-    for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
-      const packed = postings[p]!;
-      const doc = packed >> 4;
-      const length = docLength[doc]!;
-      let below = denominator[length]!;
-      if (below === 0) below = denominator[length] = 1 + K1 * (1 - B + (B * length) / avgLength);
-      const v = numerator[packed & 15]! / below;
-      if (contribution[doc] === 0) docs[count++] = doc;
-      if (v > contribution[doc]!) {
-        contribution[doc] = v;
-        stem[doc] = id;
-        quality[doc] = q;
-      }
-    }
-    t.count = count;
-  }
-}
-
-/**
- * Per-fact arrays reused by every query (a query resets what it touched): allocating them per query costs
- * more than the query itself on large datasets, and leaves garbage behind.
- */
-export class Scratch {
-  /** Each fact's summed contributions, and how many of the query's terms it matched. */
-  readonly sum: Float64Array;
-  readonly matched: Uint8Array;
-  /** The facts a query touched: the first `touchedCount`. */
-  readonly touched: Int32Array;
-  private readonly terms: TermMatches[] = [];
-
-  constructor(private readonly facts: number) {
-    this.sum = new Float64Array(facts);
-    this.matched = new Uint8Array(facts);
-    this.touched = new Int32Array(facts);
+    return numerator;
   }
 
-  /** The arrays of the query's i-th term. */
-  term(i: number): TermMatches {
-    const n = this.facts;
-    return (this.terms[i] ??= { contribution: new Float64Array(n), stem: new Int32Array(n), quality: new Float32Array(n), docs: new Int32Array(n), count: 0 });
-  }
-
-  /** Clear what a query touched; when that is much of the dataset, clearing it all (natively) is quicker. */
-  reset(touched: number, terms: readonly TermMatches[]): void {
-    const clear = (array: Float64Array | Uint8Array, docs: Int32Array, count: number): void => {
-      if (count > this.facts >> 4) array.fill(0);
-      else for (let k = 0; k < count; k++) array[docs[k]!] = 0;
-    };
-    clear(this.sum, this.touched, touched);
-    clear(this.matched, this.touched, touched);
-    for (const t of terms) {
-      clear(t.contribution, t.docs, t.count);
-      t.count = 0;
-    }
+  /** 1 + K1 × the length norm of a fact `length` words long, worked out once per length. */
+  below(length: number): number {
+    const below = this.denominators[length]!;
+    return below !== 0 ? below : (this.denominators[length] = 1 + K1 * (1 - B + (B * length) / this.avgLength));
   }
 }
 

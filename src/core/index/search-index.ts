@@ -3,11 +3,12 @@
 // query and the dataset, and a query touches only the postings of its own words, never every fact.
 import type { Dataset, Fact } from '../model.js';
 import { buildIndex } from './build.js';
-import { Bm25, Scratch } from './score.js';
-import type { TermMatches } from './score.js';
+import { NO_FACT, PostingCursor } from './cursor.js';
+import { Bm25 } from './score.js';
 import type { IndexSnapshot } from './snapshot.js';
 import { TopK } from './topk.js';
 import { VOUCH_QUALITY, Vocabulary } from './vocabulary.js';
+import { TermReader, Walk } from './walk.js';
 
 /** A fact found by a query, with a score from 0 to 1 (higher is better). */
 export interface Hit {
@@ -40,7 +41,6 @@ const HINT_WEIGHT = 0.25;
 export class SearchIndex {
   readonly vocabulary: Vocabulary;
   private readonly bm25: Bm25;
-  private scratch: Scratch | undefined;
 
   /** Restore an index from a snapshot of these facts; `order` is each fact's rank in article order. */
   constructor(
@@ -91,121 +91,119 @@ export class SearchIndex {
     return this.bm25.idf(this.vocabulary.id(st));
   }
 
-  /** The best `limit` facts for the query's stems that `accept` lets through (by index), best first, ties in article order. */
+  /**
+   * The best `limit` facts for the query's stems that `accept` lets through (by index), best first, ties in
+   * article order. Facts matching more of the query's words rank first, so the postings are read side by
+   * side in fact order (document at a time): once `limit` facts are kept, the worst matching m words, only
+   * facts that m of the words can be in are read, and the cursors leap over the rest (WAND's pivot, with
+   * each word counting one). A fact is scored only when it could still be kept.
+   */
   search(terms: readonly ExpandedTerm[], accept: ((doc: number) => boolean) | undefined, limit: number): Hit[] {
-    const n = this.facts.length;
-    if (!terms.length || !n) return [];
-    const scratch = (this.scratch ??= new Scratch(n));
-    const perTerm = terms.map((_, i) => scratch.term(i));
-    const { sum, matched, touched } = scratch;
-    let touchedCount = 0;
-    try {
-      terms.forEach((term, i) => {
-        const t = perTerm[i]!;
-        // Rarity belongs to the reader's word, so a rare synonym cannot outscore a common one: the word's
-        // own when the data knows it, else that of the commonest word it stands for ("rockets" finds
-        // "missiles" and "fire" alike, and "fire" being rarer is no reason to prefer it).
-        const own = this.vocabulary.id(term.stem);
-        let idf = own === undefined ? Infinity : this.bm25.idf(own);
-        if (own === undefined) for (const st of term.matches.keys()) idf = Math.min(idf, this.bm25.idf(this.vocabulary.id(st)));
-        for (const [st, q] of term.matches) this.bm25.add(this.vocabulary.id(st)!, q, idf, t);
-        // Indexed loops here and below: a command runs one query, in cold code, where an iterator over
-        // tens of thousands of facts costs several times more.
-        const { docs, count } = t;
-        for (let k = 0; k < count; k++) {
-          const doc = docs[k]!;
-          if (matched[doc] === 0 && sum[doc] === 0) touched[touchedCount++] = doc;
-          // A word matched only through a shared relative adds to the score but is not a word matched.
-          if (t.quality[doc]! >= VOUCH_QUALITY) matched[doc]! += 1;
-          sum[doc]! += t.contribution[doc]!;
-        }
-      });
-      // Hints add to facts the terms found, after them, in the scratch arrays of one more term.
-      const hints = terms.flatMap((term) => term.hints ?? []);
-      if (hints.length) {
-        const h = scratch.term(terms.length);
-        perTerm.push(h);
-        for (const hint of hints) {
-          const own = this.vocabulary.id(hint.stem);
-          for (const [st, q] of hint.matches) {
-            const id = this.vocabulary.id(st)!;
-            this.bm25.add(id, q * HINT_WEIGHT, this.bm25.idf(own ?? id), h);
-          }
-        }
-        for (let k = 0; k < h.count; k++) {
-          const doc = h.docs[k]!;
-          if (matched[doc]! > 0) sum[doc]! += h.contribution[doc]!;
+    if (!terms.length || !this.facts.length || limit <= 0) return [];
+    const readers = terms.map((term) => {
+      // Rarity belongs to the reader's word, so a rare synonym cannot outscore a common one: the word's
+      // own when the data knows it, else that of the commonest word it stands for ("rockets" finds
+      // "missiles" and "fire" alike, and "fire" being rarer is no reason to prefer it).
+      const own = this.vocabulary.id(term.stem);
+      let idf = own === undefined ? Infinity : this.bm25.idf(own);
+      if (own === undefined) for (const st of term.matches.keys()) idf = Math.min(idf, this.bm25.idf(this.vocabulary.id(st)));
+      return new TermReader([...term.matches].map(([st, q]) => this.cursor(this.vocabulary.id(st)!, q, idf)));
+    });
+    // Hints add to facts the terms found (never find one), as one more reader.
+    const hintCursors: PostingCursor[] = [];
+    for (const term of terms)
+      for (const hint of term.hints ?? []) {
+        const own = this.vocabulary.id(hint.stem);
+        for (const [st, q] of hint.matches) {
+          const id = this.vocabulary.id(st)!;
+          hintCursors.push(this.cursor(id, q * HINT_WEIGHT, this.bm25.idf(own ?? id)));
         }
       }
-      return this.select(terms, perTerm, touched.subarray(0, touchedCount), accept, limit);
-    } finally {
-      scratch.reset(touchedCount, perTerm);
-    }
+    const hints = hintCursors.length ? new TermReader(hintCursors) : undefined;
+    const kept = this.best(readers, hints, accept, limit);
+    return this.hits(terms, readers, kept);
   }
 
-  // The best `limit` of the facts touched, as hits.
-  private select(
-    terms: readonly ExpandedTerm[],
-    perTerm: readonly TermMatches[],
-    touched: Int32Array,
-    accept: ((doc: number) => boolean) | undefined,
-    limit: number,
-  ): Hit[] {
-    const { sum, matched } = this.scratch!;
+  // A cursor over stem `id`'s postings for a term matching it with quality q.
+  private cursor(id: number, q: number, idf: number): PostingCursor {
+    const { offsets, postings, need } = this.data;
+    need?.(offsets[id]!, offsets[id + 1]!);
+    // A query records quality as a 32-bit float: what it compares and reports is that value.
+    const quality = Math.fround(q);
+    return new PostingCursor(postings, offsets[id]!, offsets[id + 1]!, id, this.bm25.numerators(q, idf), quality, quality >= VOUCH_QUALITY);
+  }
+
+  // The best `limit` facts the readers find, with how many words each matched.
+  private best(readers: readonly TermReader[], hints: TermReader | undefined, accept: ((doc: number) => boolean) | undefined, limit: number): Kept {
+    const words = readers.length;
     const cap = this.bm25.cap;
-    const scoreOf = (doc: number): number =>
-      round((matched[doc]! + Math.min(1, sum[doc]! / (cap * terms.length))) / (terms.length + 1));
+    const { docLength } = this.data;
+    const matchedOf = new Map<number, number>();
     // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
-    // `limit` are kept, in a heap, rather than sorting every fact found: a common word in a large dataset
-    // finds tens of thousands, and sorting them was most of such a query.
-    const ahead = (a: number, scoreA: number, b: number, scoreB: number): boolean =>
-      matched[a] !== matched[b] ? matched[a]! > matched[b]! : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
+    // `limit` are kept, in a heap whose root is the worst kept.
+    const ahead = (a: number, scoreA: number, b: number, scoreB: number): boolean => {
+      const ma = matchedOf.get(a)!;
+      const mb = matchedOf.get(b)!;
+      return ma !== mb ? ma > mb : scoreA !== scoreB ? scoreA > scoreB : this.order[a]! < this.order[b]!;
+    };
     const kept = new TopK(limit, ahead);
-    // The fewest words a fact can match and still be among the best: only those are scored.
-    const passing = accept ? touched.filter(accept) : touched;
-    const counts = new Int32Array(terms.length + 1);
-    for (let k = 0; k < passing.length; k++) counts[matched[passing[k]!]!]!++;
-    let least = terms.length;
-    for (let found = counts[least]!; least > 1 && found < limit; ) found += counts[--least]!;
     // Once `limit` are kept, a fact matching fewer words than the worst kept, or as many with a sum so far
-    // below its score's that even rounded it scores lower, cannot be kept: it is passed over without
-    // working out its score (most facts of a common word are). The margin, a unit in the score's last
-    // kept digit, keeps the test clear of rounding.
-    let worstMatched = -1;
+    // below its score's that even rounded it scores lower, cannot be kept: it is passed over without working
+    // out its score. The margin, a unit in the score's last kept digit, keeps the test clear of rounding.
+    let worstMatched = 0;
     let floor = -Infinity;
     const raise = (): void => {
       const worst = kept.worst();
       if (!worst) return;
-      worstMatched = matched[worst.doc]!;
-      const r = (worst.score - SCORE_UNIT) * (terms.length + 1) - worstMatched;
-      floor = r <= 0 ? -Infinity : r > 1 ? Infinity : r * cap * terms.length;
+      worstMatched = matchedOf.get(worst.doc)!;
+      const r = (worst.score - SCORE_UNIT) * (words + 1) - worstMatched;
+      floor = r <= 0 ? -Infinity : r > 1 ? Infinity : r * cap * words;
     };
-    for (let k = 0; k < passing.length; k++) {
-      const doc = passing[k]!;
-      const m = matched[doc]!;
-      if (m < least || m < worstMatched || (m === worstMatched && sum[doc]! < floor)) continue;
-      if (kept.offer(doc, scoreOf(doc))) raise();
+    const walk = new Walk(readers, hints, this.bm25, docLength);
+    for (let doc = walk.next(0, floor); doc !== NO_FACT; doc = walk.next(worstMatched, floor)) {
+      walk.read(doc);
+      const { matched } = walk;
+      if (matched === 0 || matched < worstMatched || (accept && !accept(doc))) continue;
+      const sum = hints ? walk.sum + hints.read(doc, walk.below) : walk.sum;
+      if (matched === worstMatched && sum < floor) continue;
+      matchedOf.set(doc, matched);
+      if (kept.offer(doc, round((matched + Math.min(1, sum / (cap * words))) / (words + 1)))) raise();
     }
-    return kept.ranked().map(({ doc, score }) => {
+    return { ranked: kept.ranked(), matchedOf };
+  }
+
+  // The facts kept, as hits: each term's best stem in each is read again.
+  private hits(terms: readonly ExpandedTerm[], readers: readonly TermReader[], { ranked, matchedOf }: Kept): Hit[] {
+    for (const reader of readers) reader.rewind();
+    const found = new Map<number, { terms: Map<string, number>; stems: Set<string> }>();
+    for (const doc of ranked.map((r) => r.doc).sort((a, b) => a - b)) {
+      const below = this.bm25.below(this.data.docLength[doc]!);
       const termsMatched = new Map<string, number>();
       const stemSet = new Set<string>();
       terms.forEach((term, i) => {
-        const t = perTerm[i]!;
-        if (t.contribution[doc]! > 0) {
-          termsMatched.set(term.stem, t.quality[doc]!);
-          stemSet.add(this.vocabulary.stems[t.stem[doc]!]!);
+        const reader = readers[i]!;
+        if (reader.read(doc, below) > 0) {
+          termsMatched.set(term.stem, reader.quality);
+          stemSet.add(this.vocabulary.stems[reader.stem]!);
         }
       });
-      return {
-        fact: this.facts[doc]!,
-        score,
-        matched: matched[doc]!,
-        stems: [...stemSet].sort(),
-        terms: termsMatched,
-        rank: this.order[doc]!,
-      };
-    });
+      found.set(doc, { terms: termsMatched, stems: stemSet });
+    }
+    return ranked.map(({ doc, score }) => ({
+      fact: this.facts[doc]!,
+      score,
+      matched: matchedOf.get(doc)!,
+      stems: [...found.get(doc)!.stems].sort(),
+      terms: found.get(doc)!.terms,
+      rank: this.order[doc]!,
+    }));
   }
+}
+
+/** The facts a query kept, best first, and how many of its words each matched. */
+interface Kept {
+  ranked: Array<{ doc: number; score: number }>;
+  matchedOf: Map<number, number>;
 }
 
 function round(x: number): number {

@@ -1,0 +1,179 @@
+// Reading a query's postings document at a time: every word's cursors move through the facts together,
+// and leap over facts too few of the words are in to make the best results (WAND's pivot, each word
+// counting one). Small methods called once per fact rather than one long loop: V8 optimises a method
+// called often long before it would replace a running loop, and a query's code runs cold.
+import { NO_FACT } from './cursor.js';
+import type { PostingCursor } from './cursor.js';
+import type { Bm25 } from './score.js';
+import { FIELD_WEIGHTS } from './build.js';
+import { VOUCH_QUALITY } from './vocabulary.js';
+
+// The heaviest field weight a posting carries.
+const TOP_WEIGHT = Math.max(...Object.values(FIELD_WEIGHTS));
+
+/** One query term's cursors, one per stem it may match (in the vocabulary's order), and its best match in the fact last read. */
+export class TermReader {
+  /** The quality and stem of the best match in the fact last read. */
+  quality = 0;
+  stem = -1;
+  /** The most any of the term's stems can give a fact, before the fact's length norm (see Bm25.below). */
+  readonly ceiling: number;
+
+  constructor(private readonly cursors: readonly PostingCursor[]) {
+    let ceiling = 0;
+    for (const c of cursors) ceiling = Math.max(ceiling, c.numerator[TOP_WEIGHT]!);
+    this.ceiling = ceiling;
+  }
+
+  /** The first fact, from where the cursors stand, that a stem counting as the word matched is in. */
+  head(): number {
+    let head = NO_FACT;
+    for (let k = 0; k < this.cursors.length; k++) {
+      const c = this.cursors[k]!;
+      if (c.vouches) head = Math.min(head, c.doc());
+    }
+    return head;
+  }
+
+  /** Move the counting stems' cursors to fact `doc` or past it. */
+  seekVouching(doc: number): void {
+    for (let k = 0; k < this.cursors.length; k++) if (this.cursors[k]!.vouches) this.cursors[k]!.seek(doc);
+  }
+
+  /** Step the counting stems' cursors standing at fact `doc` past it. */
+  stepVouching(doc: number): void {
+    for (let k = 0; k < this.cursors.length; k++) {
+      const c = this.cursors[k]!;
+      if (c.vouches && c.doc() === doc) c.next();
+    }
+  }
+
+  /**
+   * The term's contribution to fact `doc` (0: no match): its best stem's, the first of equals; `below` is
+   * the fact's length norm. Facts must be read in increasing order (until rewind).
+   */
+  read(doc: number, below: number): number {
+    let best = 0;
+    for (let k = 0; k < this.cursors.length; k++) {
+      const c = this.cursors[k]!;
+      if (c.seek(doc) !== doc) continue;
+      const v = c.numerator[c.weight()]! / below;
+      if (v > best) {
+        best = v;
+        this.quality = c.quality;
+        this.stem = c.stem;
+      }
+    }
+    return best;
+  }
+
+  /** Back to the first posting of every stem. */
+  rewind(): void {
+    for (const c of this.cursors) c.rewind();
+  }
+}
+
+/** The facts a query's words are in, in fact order, each read for how many words it matches and how well. */
+export class Walk {
+  /** How many words have a counting stem in the fact last returned by next (the most it can match), and its length norm. */
+  present = 0;
+  below = 0;
+  /** The fact last read: how many words it matched and their summed contributions. */
+  matched = 0;
+  sum = 0;
+  /** The most the words (and hints) can add to a fact, before its length norm, with a margin for rounding. */
+  readonly ceiling: number;
+  private readonly heads: Int32Array;
+  private readonly scratch: Int32Array;
+  private last = -1;
+
+  constructor(
+    private readonly readers: readonly TermReader[],
+    hints: TermReader | undefined,
+    private readonly bm25: Bm25,
+    private readonly docLength: Uint16Array,
+  ) {
+    let ceiling = hints?.ceiling ?? 0;
+    for (const reader of readers) ceiling += reader.ceiling;
+    this.ceiling = ceiling * (1 + 1e-9);
+    this.heads = new Int32Array(readers.length);
+    this.scratch = new Int32Array(readers.length);
+  }
+
+  /**
+   * The next fact that could be kept when the worst fact kept matched `worst` words and needs a sum of
+   * `floor` among facts matching as many (0 and -Infinity until enough are kept): a fact `worst` of the
+   * words may be in (at least one), which more words may be in or whose length lets its words add up to
+   * the floor. NO_FACT when there is none. `below` is then the fact's length norm.
+   */
+  next(worst: number, floor: number): number {
+    const { readers, heads } = this;
+    const words = readers.length;
+    const need = Math.max(1, worst);
+    for (;;) {
+      if (this.last >= 0) for (let i = 0; i < words; i++) if (heads[i] === this.last) readers[i]!.stepVouching(this.last);
+      if (need > words) return (this.last = NO_FACT);
+      const pivot = this.pivot(need);
+      this.last = pivot;
+      if (pivot === NO_FACT) return pivot;
+      this.below = this.bm25.below(this.docLength[pivot]!);
+      // A fact that can match no more words than the worst kept, and whose words cannot add up to the
+      // floor however they matched, is passed over unread.
+      if (this.present === worst && this.ceiling / this.below < floor) continue;
+      return pivot;
+    }
+  }
+
+  // The first fact at least `need` of the words may be in: the need-th smallest of the facts each word's
+  // cursors stand at. Words behind it leap to it (they may land on it) and the heads are looked at again;
+  // once none is behind, `present` words are at it.
+  private pivot(need: number): number {
+    const { readers, heads } = this;
+    const words = readers.length;
+    for (;;) {
+      for (let i = 0; i < words; i++) heads[i] = readers[i]!.head();
+      const pivot = nthSmallest(heads, this.scratch, need);
+      if (pivot === NO_FACT) return pivot;
+      let behind = false;
+      let present = 0;
+      for (let i = 0; i < words; i++)
+        if (heads[i]! < pivot) {
+          readers[i]!.seekVouching(pivot);
+          behind = true;
+        } else if (heads[i] === pivot) present++;
+      if (!behind) {
+        this.present = present;
+        return pivot;
+      }
+    }
+  }
+
+  /** Read fact `doc` (the one next returned) into matched and sum. */
+  read(doc: number): void {
+    const { below } = this;
+    let matched = 0;
+    let sum = 0;
+    for (let i = 0; i < this.readers.length; i++) {
+      const reader = this.readers[i]!;
+      const v = reader.read(doc, below);
+      if (v > 0) {
+        // A word matched only through a shared relative adds to the score but is not a word matched.
+        if (reader.quality >= VOUCH_QUALITY) matched++;
+        sum += v;
+      }
+    }
+    this.matched = matched;
+    this.sum = sum;
+  }
+}
+
+/** The n-th smallest (from 1) of `values`, using `scratch` (as long) for an insertion sort. */
+function nthSmallest(values: Int32Array, scratch: Int32Array, n: number): number {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let j = i;
+    for (; j > 0 && scratch[j - 1]! > v; j--) scratch[j] = scratch[j - 1]!;
+    scratch[j] = v;
+  }
+  return scratch[n - 1]!;
+}
