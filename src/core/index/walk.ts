@@ -109,42 +109,37 @@ export class Walk {
   next(worst: number, floor: number): number {
     const { readers, heads } = this;
     const words = readers.length;
+    if (this.last >= 0) for (let i = 0; i < words; i++) if (heads[i] === this.last) readers[i]!.stepVouching(this.last);
+    this.last = -1;
     const need = Math.max(1, worst);
+    if (need > words) return NO_FACT;
     for (;;) {
-      if (this.last >= 0) for (let i = 0; i < words; i++) if (heads[i] === this.last) readers[i]!.stepVouching(this.last);
-      if (need > words) return (this.last = NO_FACT);
-      const pivot = this.pivot(need);
-      this.last = pivot;
-      if (pivot === NO_FACT) return pivot;
-      this.below = this.bm25.below(this.docLength[pivot]!);
-      // A fact that can match no more words than the worst kept, and whose words cannot add up to the
-      // floor however they matched, is passed over unread.
-      if (this.present === worst && this.ceiling / this.below < floor) continue;
-      return pivot;
-    }
-  }
-
-  // The first fact at least `need` of the words may be in: the need-th smallest of the facts each word's
-  // cursors stand at. Words behind it leap to it (they may land on it) and the heads are looked at again;
-  // once none is behind, `present` words are at it.
-  private pivot(need: number): number {
-    const { readers, heads } = this;
-    const words = readers.length;
-    for (;;) {
+      // The first fact that `need` of the words may be in: the need-th smallest of the facts each word's
+      // cursors stand at.
       for (let i = 0; i < words; i++) heads[i] = readers[i]!.head();
       const pivot = nthSmallest(heads, this.scratch, need);
-      if (pivot === NO_FACT) return pivot;
+      if (pivot === NO_FACT) return NO_FACT;
+      let upTo = 0;
       let behind = false;
-      let present = 0;
       for (let i = 0; i < words; i++)
-        if (heads[i]! < pivot) {
-          readers[i]!.seekVouching(pivot);
-          behind = true;
-        } else if (heads[i] === pivot) present++;
-      if (!behind) {
-        this.present = present;
-        return pivot;
+        if (heads[i]! <= pivot) {
+          upTo++;
+          behind ||= heads[i]! < pivot;
+        }
+      this.below = this.bm25.below(this.docLength[pivot]!);
+      // A fact no more words may be in than the worst kept matched, and whose length keeps its words
+      // below the floor however they matched, is passed over before the words behind it leap to it.
+      if (upTo === worst && this.ceiling / this.below < floor) {
+        for (let i = 0; i < words; i++) if (heads[i]! <= pivot) readers[i]!.seekVouching(pivot + 1);
+        continue;
       }
+      // Words behind the pivot leap to it (they may land on it), and the heads are looked at again.
+      if (behind) {
+        for (let i = 0; i < words; i++) if (heads[i]! < pivot) readers[i]!.seekVouching(pivot);
+        continue;
+      }
+      this.present = upTo;
+      return (this.last = pivot);
     }
   }
 
