@@ -86,6 +86,9 @@ export class Walk {
   private readonly heads: Int32Array;
   private readonly scratch: Int32Array;
   private last = -1;
+  // The floor nextShort last worked on, and the length from which facts fall below it.
+  private floorSeen = NaN;
+  private shortEnough = 0;
 
   constructor(
     private readonly readers: readonly TermReader[],
@@ -130,7 +133,12 @@ export class Walk {
       // A fact no more words may be in than the worst kept matched, and whose length keeps its words
       // below the floor however they matched, is passed over before the words behind it leap to it.
       if (upTo === worst && this.ceiling / this.below < floor) {
-        for (let i = 0; i < words; i++) if (heads[i]! <= pivot) readers[i]!.seekVouching(pivot + 1);
+        // When every word is needed, so is every fact such a length: the words leap to the next fact short
+        // enough, found in the lengths (a scan of a few facts where cursors would stop at each).
+        if (worst === words) {
+          const target = this.nextShort(pivot + 1, floor);
+          for (let i = 0; i < words; i++) readers[i]!.seekVouching(target);
+        } else for (let i = 0; i < words; i++) if (heads[i]! <= pivot) readers[i]!.seekVouching(pivot + 1);
         continue;
       }
       // Words behind the pivot leap to it (they may land on it), and the heads are looked at again.
@@ -141,6 +149,21 @@ export class Walk {
       this.present = upTo;
       return (this.last = pivot);
     }
+  }
+
+  // The first fact from `from` whose words could add up to `floor`: one shorter than the shortest length
+  // that keeps them below it (worked out again when the floor moves).
+  private nextShort(from: number, floor: number): number {
+    if (floor !== this.floorSeen) {
+      this.floorSeen = floor;
+      let length = 0;
+      while (length < 65536 && !(this.ceiling / this.bm25.below(length) < floor)) length++;
+      this.shortEnough = length;
+    }
+    const { docLength, shortEnough } = this;
+    let doc = from;
+    while (doc < docLength.length && docLength[doc]! >= shortEnough) doc++;
+    return doc < docLength.length ? doc : NO_FACT;
   }
 
   /** Read fact `doc` (the one next returned) into matched and sum. */
