@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stemTable } from '../src/core/index/stem-table.js';
+import { keyedIndex } from '../src/core/text/index.js';
 import { generate } from '../bench/generate.mjs';
 import { MAX_CACHE_ENTRIES, contentHash, decodeEntry, encodeEntry, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
@@ -224,6 +225,7 @@ describe('the entry format', () => {
     identity: '1:2:40:3:4',
     columns: { question: Int32Array.from([1, 2]), type: Uint8Array.from([0, 3]), entityStart: Int32Array.from([0, 1, 1]), entities: Int32Array.from([0]) },
     names: '\nal asad\tal-Asad\n',
+    namesIndex: keyedIndex('\nal asad\tal-Asad\n'),
   };
   const snapshot = {
     vocab: ['@Al\nAsad', 'base', 'missil'],

@@ -98,6 +98,9 @@ describe('the warm path answers as the full path', () => {
     for (const q of ['how many drones were launched?', `who is ${data.entities[0]!.name}?`, 'what happened?'])
       expect(ask(warm, q)).toEqual(ask(full, q));
     expect(warm.factsInArticleOrder().map((f) => f.id)).toEqual(full.factsInArticleOrder().map((f) => f.id));
+    // Names are looked up through the entry's index of the names table: the same entities as the full path.
+    expect(layout.namesIndex?.length).toBeGreaterThan(0);
+    for (const e of data.entities) for (const name of [e.name, ...e.aliases, `${e.name} x`]) expect(warm.entityNamed(name)).toBe(full.entityNamed(name));
   });
 
   it('a file touched but not changed is still answered from the cache', async () => {

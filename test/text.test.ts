@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, forEachWord, functionWordFor, normalise, questionProper, stem, words } from '../src/core/text/index.js';
+import { editDistance, forEachWord, functionWordFor, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -157,5 +157,31 @@ describe('functionWordFor', () => {
     ['missiles', undefined],
   ])('%s -> %s', (word, expected) => {
     expect(functionWordFor(word)).toBe(expected);
+  });
+});
+
+describe('keyed tables looked up by hash', () => {
+  it('finds every key of a table, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z ]{0,12}$/), fc.stringMatching(/^[A-Za-z ]{1,12}$/)), { selector: ([k]) => k, maxLength: 60 }), fc.stringMatching(/^[a-z ]{0,14}$/), (rows, other) => {
+        const table = keyedLines(rows);
+        const index = keyedIndex(table);
+        for (const [key, value] of rows) expect(keyedIndexLine(table, index, key)).toBe(value);
+        expect(keyedIndexLine(table, index, other)).toBe(rows.find(([k]) => k === other)?.[1]);
+        // A key is a whole key: not the end of one, nor a key with its value.
+        for (const [key, value] of rows.slice(0, 5)) {
+          expect(keyedIndexLine(table, index, key.slice(1))).toBe(rows.find(([k]) => k === key.slice(1))?.[1]);
+          expect(keyedIndexLine(table, index, `${key}\t${value}`)).toBeUndefined();
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it("finds nothing through another table's index, and stops", () => {
+    const table = keyedLines([['al asad', 'Al-Asad'], ['irbil', 'Irbil']]);
+    const full = new Int32Array(4).fill(2);
+    expect(keyedIndexLine(table, full, 'irbil')).toBeUndefined();
+    expect(keyedIndexLine(table, keyedIndex(keyedLines([['zarif', 'Zarif']])), 'irbil')).toBeUndefined();
   });
 });

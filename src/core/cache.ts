@@ -17,6 +17,7 @@ import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import { totalOf } from './index/score.js';
 import { stemTable } from './index/stem-table.js';
+import { keyedIndex } from './text/lines.js';
 import type { FactColumns } from './corpus.js';
 
 // What an index depends on: the build writes in a hash of the analyzer's and the index's source and of
@@ -56,6 +57,8 @@ export interface Layout {
   columns: FactColumns;
   /** The entity names table (see entityNamesTable), so a warm run folds no name its query does not use. */
   names?: string;
+  /** The names table's lines by hash (see keyedIndex): a large dataset's names are many to look up in place. */
+  namesIndex?: Int32Array;
   /** The entities as JSON, when `shell` leaves them out: parsed only by a run that reads them. */
   entities?: string;
 }
@@ -182,7 +185,7 @@ export function encodeEntry(entry: Entry): Buffer {
   if (layout) {
     parts.push(['shell', layout.shell], ['ranges', layout.ranges], ['order', layout.order], ['identity', layout.identity]);
     parts.push(['question', layout.columns.question], ['type', layout.columns.type], ['entityStart', layout.columns.entityStart], ['entities', layout.columns.entities]);
-    if (layout.names !== undefined) parts.push(['names', layout.names]);
+    if (layout.names !== undefined) parts.push(['names', layout.names], ['namesIndex', layout.namesIndex ?? keyedIndex(layout.names)]);
     if (layout.entities !== undefined) parts.push(['entities-json', layout.entities]);
   }
   const sections: SectionInfo[] = [];
@@ -318,6 +321,7 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
     lazy.define(layout, 'ranges', () => lazy.array('ranges', Int32Array));
     lazy.define(layout, 'columns', () => ({ question: lazy.array('question', Int32Array), type: lazy.array('type', Uint8Array), entityStart: lazy.array('entityStart', Int32Array), entities: lazy.array('entities', Int32Array) }));
     if (has('names')) lazy.define(layout, 'names', lazy.string('names'));
+    if (has('namesIndex')) lazy.define(layout, 'namesIndex', () => lazy.array('namesIndex', Int32Array));
     if (has('entities-json')) lazy.define(layout, 'entities', lazy.string('entities-json'));
     return { ...entry, layout };
   }
@@ -329,8 +333,10 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
   if (!ranges || !question || !type || !entityStart || !entities) return undefined;
   Object.assign(layout, { ranges, columns: { question, type, entityStart, entities } });
   const names = get('names', isString);
+  const namesIndex = get('namesIndex', isI32);
   const entitiesJson = get('entities-json', isString);
   if (names !== undefined) layout.names = names;
+  if (namesIndex !== undefined) layout.namesIndex = namesIndex;
   if (entitiesJson !== undefined) layout.entities = entitiesJson;
   return { ...entry, layout };
 }
@@ -409,7 +415,7 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       return eager(name);
     } catch {
       const { snapshot, layout } = fromRebuild();
-      const value = { relatives: snapshot.relatives, ranges: layout.ranges, names: layout.names, 'entities-json': layout.entities, question: layout.columns.question, type: layout.columns.type, entityStart: layout.columns.entityStart, entities: layout.columns.entities }[name];
+      const value = { relatives: snapshot.relatives, ranges: layout.ranges, names: layout.names, namesIndex: layout.namesIndex, 'entities-json': layout.entities, question: layout.columns.question, type: layout.columns.type, entityStart: layout.columns.entityStart, entities: layout.columns.entities }[name];
       return typeof value === 'function' ? value() : value;
     }
   };

@@ -8,7 +8,7 @@ import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
-import { STOP_WORDS, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
+import { STOP_WORDS, keyedIndexLine, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -112,6 +112,7 @@ export class Corpus {
   private readonly asked: readonly string[] | undefined;
   private names: ReadonlyMap<string, string> | undefined;
   private namesGiven: string | (() => string | undefined) | undefined;
+  private namesIndexGiven: Int32Array | (() => Int32Array | undefined) | undefined;
   private nameOf: ((key: string) => string | undefined) | undefined;
 
   /**
@@ -127,6 +128,8 @@ export class Corpus {
        * function that reads it when first needed.
        */
       names?: string | (() => string | undefined) | undefined;
+      /** The names table's lines by hash (see keyedIndex), for a large table. */
+      namesIndex?: Int32Array | (() => Int32Array | undefined) | undefined;
       order?: Int32Array | undefined;
       /** The filter columns, or a function that reads them when a filter first needs them. */
       columns?: FactColumns | (() => FactColumns) | undefined;
@@ -142,6 +145,7 @@ export class Corpus {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
     this.namesGiven = known.names;
+    this.namesIndexGiven = known.namesIndex;
     this.ranks = known.order;
     this.columnsGiven = known.columns;
     this.asked = known.asked;
@@ -249,7 +253,10 @@ export class Corpus {
   private named(key: string): string | undefined {
     const table = this.namesTable;
     if (table === undefined) return this.entityNames().get(key);
-    return key.includes('\t') || key.includes('\n') ? undefined : (this.nameOf ??= keyedLookup(table))(key);
+    if (key.includes('\t') || key.includes('\n')) return undefined;
+    if (typeof this.namesIndexGiven === 'function') this.namesIndexGiven = this.namesIndexGiven();
+    const index = this.namesIndexGiven;
+    return index ? keyedIndexLine(table, index, key) : (this.nameOf ??= keyedLookup(table))(key);
   }
 
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */

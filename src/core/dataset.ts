@@ -17,6 +17,7 @@ import { IndexBuilder } from './index/build.js';
 import { paragraphRanks } from './query.js';
 import { factRanges, lazyDataset } from './lazy-dataset.js';
 import type { Layout, Rebuild } from './cache.js';
+import { keyedIndex } from './text/index.js';
 
 /**
  * Files above this size are refused before reading. Facts lie by byte offsets kept as 32-bit integers (2 GiB
@@ -297,7 +298,8 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
 // so a warm run parses them only when it reads them.
 function layoutFrom(corpus: Corpus, shell: object, ranges: Int32Array, columns: FactColumns, identity: string | undefined): Layout {
   const { entities, ...rest } = shell as Record<string, unknown>;
-  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns, names: entityNamesTable(corpus) };
+  const names = entityNamesTable(corpus);
+  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns, names, namesIndex: keyedIndex(names) };
 }
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
@@ -307,7 +309,7 @@ function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (s
   // The parts a run may not need are read from the entry when first used (`in` reads none of them).
   const entities = 'entities' in layout ? () => JSON.parse(layout.entities!) as Dataset['entities'] : undefined;
   const dataset = lazyDataset(shell, read, { count: layout.order.length, load: () => layout.ranges }, entities);
-  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names });
+  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names, namesIndex: () => layout.namesIndex });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

@@ -1,12 +1,9 @@
 // A table of an index's stems by hash: a warm run looks stems up in it, kept in the cache, instead of
 // building a map of every stem.
+import { hashKey } from '../text/lines.js';
 
 /** A stem's hash for the table of stems: FNV-1a over its UTF-16 code units. */
-export function hashStem(st: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < st.length; i++) h = Math.imul(h ^ st.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+export const hashStem = hashKey;
 
 /**
  * The stems' ids by hash, for looking stems up without a map: open addressing in a power of two of slots,

@@ -38,3 +38,48 @@ export function keyedLookup(table: string, inPlace = 64): (key: string) => strin
     return keyedLine(table, key);
   };
 }
+
+/** A key's hash for a table by hash: FNV-1a over its UTF-16 code units. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * A keyedLines table's lines by their keys' hash, for a large table looked up many times (kept beside it in
+ * the index cache): open addressing in a power of two of slots, at least twice the lines, each slot a
+ * line's offset + 1 (0: empty).
+ */
+export function keyedIndex(table: string): Int32Array {
+  let lines = 0;
+  for (let at = table.indexOf('\n'); at >= 0 && at < table.length - 1; at = table.indexOf('\n', at + 1)) lines++;
+  let size = 2;
+  while (size < lines * 2) size *= 2;
+  const index = new Int32Array(size);
+  const mask = size - 1;
+  for (let start = table.indexOf('\n') + 1; start > 0 && start < table.length; start = table.indexOf('\n', start) + 1) {
+    const tab = table.indexOf('\t', start);
+    if (tab < 0) break;
+    let slot = hashKey(table.slice(start, tab)) & mask;
+    while (index[slot] !== 0) slot = (slot + 1) & mask;
+    index[slot] = start + 1;
+  }
+  return index;
+}
+
+/** The value on a key's line of a keyedLines table, found through its keyedIndex. */
+export function keyedIndexLine(table: string, index: Int32Array, key: string): string | undefined {
+  const mask = index.length - 1;
+  // Every slot looked at once at most: an index that is not this table's finds nothing, never loops.
+  for (let slot = hashKey(key) & mask, n = 0; n < index.length; slot = (slot + 1) & mask, n++) {
+    const at = index[slot]!;
+    if (at === 0) return undefined;
+    const start = at - 1;
+    if (table.startsWith(key, start) && table.charCodeAt(start + key.length) === 9 && table.charCodeAt(start - 1) === 10) {
+      const end = table.indexOf('\n', start);
+      return table.slice(start + key.length + 1, end < 0 ? table.length : end);
+    }
+  }
+  return undefined;
+}
