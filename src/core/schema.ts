@@ -1,34 +1,37 @@
 // The one door for untrusted datasets. Loaded lazily: the bundled dataset is checked at build time.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ENTITY_KINDS, FACT_TYPES, isCalendarDate } from './model.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 
+// zod's small build, with its English messages (the full one was a quarter of the package).
+z.config(z.locales.en());
+
 // Checks, never transforms: the validated input is used as it is.
-const text = z.string().refine((s) => s.trim().length > 0, 'expected non-empty text');
-const positiveInt = z.number().int('expected an integer').min(1, 'expected an integer of at least 1');
+const text = z.string().check(z.refine((s) => s.trim().length > 0, 'expected non-empty text'));
+const positiveInt = z.number().check(z.int('expected an integer'), z.minimum(1, 'expected an integer of at least 1'));
 
 const FactSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id')),
   text,
   question: positiveInt,
   paragraph: positiveInt,
   type: z.enum(FACT_TYPES, { error: `expected one of ${FACT_TYPES.join(', ')}` }),
   attribution: text,
   entities: z.array(text),
-  numbers: z.array(z.object({ value: z.number().finite(), unit: text })).optional(),
-  quote: z.object({ text, speaker: text }).optional(),
-  asks: z.array(text).optional(),
-  answer: text.optional(),
-  article: text.optional(),
+  numbers: z.optional(z.array(z.object({ value: z.number(), unit: text }))),
+  quote: z.optional(z.object({ text, speaker: text })),
+  asks: z.optional(z.array(text)),
+  answer: z.optional(text),
+  article: z.optional(text),
 });
 
 const Shape = {
   schemaVersion: z.literal(1),
   article: z.object({
     title: text,
-    date: z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD'),
+    date: z.string().check(z.refine(isCalendarDate, 'expected a real date as YYYY-MM-DD')),
     paragraphs: positiveInt,
-    questions: z.array(z.object({ number: positiveInt, text, article: text.optional() })).min(1, 'expected at least one question'),
+    questions: z.array(z.object({ number: positiveInt, text, article: z.optional(text) })).check(z.minLength(1, 'expected at least one question')),
   }),
   entities: z.array(
     z.object({
