@@ -232,8 +232,9 @@ for (const w of [...words].sort()) {
   // form of "twit").
   const pos = new Set([...senses.get(w).keys()].map((key) => key[0]));
   shard(w).words.push(pos.has('a') ? `${w}*` : w);
-  // Names: words WordNet only ever capitalises ("Israel", "NATO").
-  if (capitalised.has(w) && !lowercase.has(w)) shard(w).names.push(w);
+  // Names: words WordNet only ever capitalises ("Israel", "NATO"), unless the word is also a form of a
+  // common word ("drew", of "draw", is no name in "which base drew more missiles").
+  if (capitalised.has(w) && !lowercase.has(w) && !(irregular.get(w) ?? []).some((b) => lowercase.has(b))) shard(w).names.push(w);
   // Adverbs and nothing else ("honestly", "basically"): how a question is said, seldom what it asks.
   if (pos.size === 1 && pos.has('r')) shard(w).adverbs.push(w);
 }

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -101,5 +101,19 @@ describe('the English dictionary', () => {
     expect(stem('seventeen')).toBe('17');
     expect(queryWords('twenty two missiles').map((t) => t.stem)).toEqual(['22', stem('missiles')]);
     expect(queryWords('twenty-two').map((t) => t.stem)).toEqual(['22']);
+  });
+});
+
+describe('names in the dictionary', () => {
+  it.each([
+    ['israel', true],
+    ['nato', true],
+    // Forms of common words that WordNet also has as names: a lowercase "drew" is the past of "draw".
+    ['drew', false],
+    ['led', false],
+    ['sat', false],
+    ['missile', false],
+  ])('%s is a name: %s', (word, name) => {
+    expect(isName(word)).toBe(name);
   });
 });
