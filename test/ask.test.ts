@@ -25,6 +25,10 @@ describe('ask: direct answers', () => {
     // A post the article gives its owner, by name or in a fact: "the president of the United States".
     ["who is america's president", 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
     ['When will Trump speak?', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],
+    // How sure the time is ("likely to", "expected to") is not what it is the time of; nor is "the situation".
+    ['when is the president likely to make his remarks on the situation', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],
+    // A word WordNet has as a name, but lowercase and a form of a common verb ("drew", of "draw").
+    ['which target drew the most missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['Was anyone hurt?', 'No one was killed or injured', 'no-one-killed-or-injured'],
     ['how many targets did trump threaten', '52 targets', 'trump-threatened-52-targets'],
     // The question a reader asks after talking of themselves: what they said before it is not what it asks.

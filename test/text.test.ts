@@ -45,6 +45,10 @@ describe('stem', () => {
     ['us', 'use', false],
     ['iran', 'iraq', false],
     ['bases', 'base', true],
+    ['statements', 'statement', true],
+    // "-ment" comes off a longer stem only: "comment" is no form of "come", nor "element" of "ele".
+    ['comment', 'coming', false],
+    ['comments', 'comment', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

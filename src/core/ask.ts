@@ -24,6 +24,7 @@ import {
   EACH_OF,
   ANSWER_FORM_WORDS,
   HAPPEN_HEDGE,
+  WHEN_HEDGE,
   HOW_OLD,
   HOW_OPENS,
   AGE_UNIT,
@@ -520,6 +521,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    // "When is Trump expected to speak?": how sure the time is, not what it is the time of.
+    .filter((t) => intent !== 'when' || t.word !== WHEN_HEDGE.exec(folded)?.[1])
     // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
     .filter((t) => intent !== 'count' || !COUNTING_WORDS.has(t.word))
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.

@@ -77,6 +77,8 @@ export const SPEAKER_CUE =
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is likely to happen?": the word saying how sure an outcome asked for is. */
 export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
+/** "When is Trump expected to speak?": the word saying how sure the time asked for is, before the deed. */
+export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
 export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */

@@ -18,7 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
     'beside besides beyond despite except inside outside throughout unlike versus vs whether ' +
     // Words about the text itself: "in this story", "does the article say".
-    'article story'
+    'article story ' +
+    // Words for whatever the question is about: "the situation", "all this stuff".
+    'situation situations stuff'
   ).split(/\s+/),
 );
 

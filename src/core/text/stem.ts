@@ -46,7 +46,9 @@ export function stem(word: string): string {
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
-      if (base.length >= 3) return base;
+      // "-ment" leaves a word of its own only on a longer stem: "comment" is no form of "come", "element"
+      // none of "ele" ("movement" is "move", "agreement" "agree").
+      if (base.length >= (suffix === 'ment' ? 4 : 3)) return base;
     }
   }
   return word;
