@@ -26,6 +26,8 @@ import {
   HAPPEN_HEDGE,
   WHEN_HEDGE,
   HOW_OLD,
+  HOW_FAR,
+  DISTANCE_UNITS,
   HOW_OPENS,
   AGE_UNIT,
   OUTCOME_ASKED,
@@ -520,7 +522,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
-    .filter((t) => intent !== 'when' || t.word !== WHEN_WORD.exec(folded)?.[1])
+    .filter((t) => intent !== 'when' || !WHEN_WORD.exec(folded)?.slice(1).includes(t.word))
     // "When is Trump expected to speak?": how sure the time is, not what it is the time of.
     .filter((t) => intent !== 'when' || t.word !== WHEN_HEDGE.exec(folded)?.[1])
     // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
@@ -554,7 +556,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
   };
   // "How old was Soleimani?" counts years.
-  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : countedAfter(folded, COUNT_CUE)) : [];
+  // ("How far apart are the bases?" measures a distance, in whichever unit.)
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : countedAfter(folded, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   const unitWord = counted.at(-1);
@@ -977,6 +980,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const text = normalise(fact.text);
     const time = TIME_PHRASE.exec(text);
     if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
+    // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
+    else if (a.asked.has('exact') || a.asked.has('precise') ? !/\d|o ?clock|noon|midnight/.test(time[0]) : false) failed.push('no exact time');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');

@@ -8,7 +8,7 @@ export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
-  ['count', /\bhow many\b|\bhow much\b|\bhow large\b|\bhow old\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
+  ['count', /\bhow many\b|\bhow much\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
@@ -16,7 +16,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['quote', /\b(?:say|says|said|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
-  ['when', /\bwhen\b|\b(?:what|which) (?:time|day|date|year|month|hour)\b/],
+  ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/],
   // ("Was his death the reason for the strikes?" asks yes or no.)
   ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b/],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
@@ -24,7 +24,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** "What time", "which day": the word that asks when, which is no time to match ("US time"). */
-export const WHEN_WORD = /\b(?:what|which) (time|day|date|year|month|hour)\b/;
+export const WHEN_WORD = /\b(?:what|which) (?:(exact|precise|approximate|specific|local) )?(time|day|date|year|month|hour)\b/;
 /** The question words: the first one in a question says what it asks. */
 export const LEAD_WH = /\b(?:what|which|who|whose|whom|where|when|why|how)\b/;
 /** Question words after the first start a clause ("what persona ... when it comes to Iran"): not the ask. */
@@ -177,6 +177,10 @@ export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 export const HOW_OLD = /\bhow old\b/;
 /** The unit an age is counted in. */
 export const AGE_UNIT = 'years';
+/** "How far apart are the bases?": a distance, in any of its units. */
+export const HOW_FAR = /\bhow far\b|\b(?:what|which) distance\b/;
+/** The units a distance is given in. */
+export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'yards', 'miles', 'km', 'kilometers', 'kilometres'];
 /** A question opening with "how". */
 export const HOW_OPENS = /^how\b/;
 /** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
