@@ -238,6 +238,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "Which Democratic politicians ...?": a kind asked for (politicians) and the name word qualifying it (Democratic). */
+  qualifiedKind?: { qualifier: string; kind: string } | undefined;
   /** "Who replaced Soleimani?": the deed a who-question asks the doer of. */
   deed?: QueryTerm | undefined;
   /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
@@ -464,6 +466,18 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     const e = corpus.entity(name);
     return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w)));
   });
+}
+
+// Whether the entity a "which Q K" question would be answered with is a K: true unless the question's
+// qualifier Q only qualifies one of its names ("Democratic" in "Democratic Party") and neither its names nor
+// its description say K.
+function qualifiedOne(asked: { qualifier: string; kind: string }, corpus: Corpus, name: string | undefined): boolean {
+  const e = name === undefined ? undefined : corpus.entity(name);
+  if (!e) return true;
+  const names = [e.name, ...e.aliases].map((n) => words(n));
+  const qualifies = names.some((ws) => ws.indexOf(asked.qualifier) >= 0 && ws.indexOf(asked.qualifier) < ws.length - 1);
+  const kind = stem(asked.kind);
+  return !qualifies || [...names, words(e.description)].some((ws) => ws.some((w) => stem(w) === kind));
 }
 
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
@@ -711,6 +725,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
+    // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
+    qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     // (Or closing the question: "which country were the bases in?")
@@ -1019,6 +1035,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which city ...?", asked by a word the data need not use: a fact naming no place of its own (by a name
   // the question does not use: "the US embassy in Baghdad" names Baghdad) does not say which.
   if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
+  // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
+  // of the kind asked for, unless its names or description say it is.
+  if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
