@@ -238,6 +238,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "Which two bases ...?": a kind whose instances are to be named, so many of them. */
+  listed?: string | undefined;
   /** "Which Democratic politicians ...?": a kind asked for (politicians) and the name word qualifying it (Democratic). */
   qualifiedKind?: { qualifier: string; kind: string } | undefined;
   /** "Who replaced Soleimani?": the deed a who-question asks the doer of. */
@@ -585,8 +587,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
+  // ("Which two bases": a number says how many of the kind after it.)
+  const counts = (w: string): boolean => isDigits(stem(w));
   const kind =
-    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || counts(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
@@ -726,6 +730,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
+    listed: which && counts(which[1]!) && whichFocus === which[2] ? which[2] : undefined,
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
@@ -1037,6 +1042,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
   // of the kind asked for, unless its names or description say it is.
+  // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
+  if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
@@ -1531,7 +1538,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (ofKind) return ofKind;
   // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
   // (Asked in the plural: "which base is smaller" wants one.)
-  const kindWord = WHICH_KIND.exec(normalise(question))?.[1];
+  // ("Which two bases": the kind after the number.)
+  const whichWords = WHICH_KIND.exec(normalise(question));
+  const kindWord = whichWords && isDigits(stem(whichWords[1]!)) ? whichWords[2] : whichWords?.[1];
   if (whichAsked && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
     const all = [...new Set(candidates.slice(0, SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;

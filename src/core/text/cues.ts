@@ -219,7 +219,7 @@ export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|
 /** An "if" clause in a question: to a comma, "then", or the end. */
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
-export const WHICH_KIND = /\bwhich ([a-z]+)(?: ([a-z]+))?/;
+export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?/;
 /** "Which X?", "from which X?": one of several named things is wanted. */
 export const WHICH_CUE = /^(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
