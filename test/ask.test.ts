@@ -265,6 +265,8 @@ describe('ask: whose words', () => {
 describe('ask: a reason told beside the event asked about', () => {
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    // The deed a condition chooses is what it supposes, not the choosing ("if Trump chooses to hit back").
+    expect(ask(bare, 'what if trump chooses to hit back?').facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
 

@@ -19,6 +19,7 @@ import {
   ALTERNATIVES,
   CHOICE_STATED,
   CHOICE_WORDS,
+  CHOSEN_DEED,
   CLOSING_TAG,
   DETERMINERS,
   EACH_OF,
@@ -539,6 +540,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
     .filter((t) => intent !== 'when' || !WHEN_WORD.exec(folded)?.slice(1).includes(t.word))
+    // "What happens if Trump decides to strike back?": the deed is the condition, not the choosing of it.
+    .filter((t) => intent !== 'outcome' || t.word !== CHOSEN_DEED.exec(folded)?.[1])
     // "When is Trump expected to speak?": how sure the time is, not what it is the time of.
     .filter((t) => intent !== 'when' || t.word !== WHEN_HEDGE.exec(folded)?.[1])
     // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.

@@ -77,6 +77,8 @@ export const SPEAKER_CUE =
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is likely to happen?": the word saying how sure an outcome asked for is. */
 export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
+/** "If Trump decides to strike back": a verb of choosing before the deed chosen, in a condition. */
+export const CHOSEN_DEED = /\bif (?:\S+ ){1,3}?(decides?|chooses?|opts?|elects?|picks?) to [a-z]/;
 /** "When is Trump expected to speak?": the word saying how sure the time asked for is, before the deed. */
 export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
