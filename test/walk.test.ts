@@ -1,5 +1,6 @@
-// The query's walk through the postings (document at a time, leaping over facts that cannot be kept)
-// against the plainest reading of the ranking: every fact scored, all sorted, the first `limit` taken.
+// The query's walk through the postings (document at a time, leaping over facts that cannot be kept), and
+// its reading of every posting on a small dataset, against the plainest reading of the ranking: every
+// fact scored, all sorted, the first `limit` taken.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
@@ -86,7 +87,7 @@ const termOf: fc.Arbitrary<ExpandedTerm> = fc
   }));
 
 describe('search: the walk through the postings', () => {
-  it('keeps exactly the first `limit` of the plain ranking, with the same scores, words and stems', () => {
+  it('keeps exactly the first `limit` of the plain ranking, walked or read through, with the same scores, words and stems', () => {
     fc.assert(
       fc.property(
         fc.array(termOf, { minLength: 1, maxLength: 5 }),
@@ -94,9 +95,12 @@ describe('search: the walk through the postings', () => {
         fc.constantFrom('all', 'statements', 'every third'),
         (terms, limit, filter) => {
           const accept = filter === 'all' ? () => true : filter === 'statements' ? (doc: number) => facts[doc]!.type === 'statement' : (doc: number) => doc % 3 === 0;
-          const hits = index.search(terms, filter === 'all' ? undefined : accept, limit);
-          const got = hits.map((h) => ({ id: h.fact.id, score: h.score, matched: h.matched, rank: h.rank, terms: h.terms, stems: h.stems }));
-          expect(got).toEqual(plainRanking(terms, accept, limit));
+          const expected = plainRanking(terms, accept, limit);
+          for (const way of ['walk', 'dense'] as const) {
+            const hits = index.search(terms, filter === 'all' ? undefined : accept, limit, way);
+            const got = hits.map((h) => ({ id: h.fact.id, score: h.score, matched: h.matched, rank: h.rank, terms: h.terms, stems: h.stems }));
+            expect(got).toEqual(expected);
+          }
         },
       ),
       { numRuns: 150, seed: 5 },

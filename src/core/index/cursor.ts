@@ -9,10 +9,10 @@ export class PostingCursor {
   private at: number;
 
   constructor(
-    private readonly postings: Int32Array,
+    readonly postings: Int32Array,
     /** The stem's postings are postings[from .. end]. */
-    private readonly from: number,
-    private readonly end: number,
+    readonly from: number,
+    readonly end: number,
     /** The stem's id, and BM25's numerator by field weight for this term (see Bm25.numerators). */
     readonly stem: number,
     readonly numerator: Float64Array,

@@ -8,7 +8,7 @@ const B = 0.3;
 export class Bm25 {
   private readonly avgLength: number;
   /** 1 + K1 × the length norm, for each fact length met so far (0: not yet worked out). */
-  private readonly denominators = new Float64Array(65536);
+  private denominators: Float64Array | undefined;
   /** The most one term can add to a fact: exact, rarest, in the main text, in a very short fact. */
   readonly cap: number;
 
@@ -42,8 +42,10 @@ export class Bm25 {
 
   /** 1 + K1 × the length norm of a fact `length` words long, worked out once per length. */
   below(length: number): number {
-    const below = this.denominators[length]!;
-    return below !== 0 ? below : (this.denominators[length] = 1 + K1 * (1 - B + (B * length) / this.avgLength));
+    // (Made on first use: half a MB that a run which never scores, or a small dataset, need not take.)
+    const denominators = (this.denominators ??= new Float64Array(65536));
+    const below = denominators[length]!;
+    return below !== 0 ? below : (denominators[length] = 1 + K1 * (1 - B + (B * length) / this.avgLength));
   }
 }
 

@@ -4,6 +4,8 @@
 import type { Dataset, Fact } from '../model.js';
 import { buildIndex } from './build.js';
 import { NO_FACT, PostingCursor } from './cursor.js';
+import { denseBest } from './dense.js';
+import type { Kept } from './dense.js';
 import { Bm25 } from './score.js';
 import type { IndexSnapshot } from './snapshot.js';
 import { TopK } from './topk.js';
@@ -32,6 +34,12 @@ export interface ExpandedTerm {
   /** Words that rank the facts this term matches without being required (the words of a name's phrase). */
   hints?: readonly ExpandedTerm[];
 }
+
+/** How a search reads the postings: walked, read through whole, or whichever suits their number (the results are the same). */
+export type Way = 'walk' | 'dense' | 'either';
+
+// Up to this many postings in all, a query's words are read through whole (see dense.ts); past it, walked.
+export const DENSE_POSTINGS = 50_000;
 
 // How much a hint word adds, against a term of the query: enough to order facts that match the same
 // terms, too little to stand in for a term.
@@ -98,7 +106,7 @@ export class SearchIndex {
    * facts that m of the words can be in are read, and the cursors leap over the rest (WAND's pivot, with
    * each word counting one). A fact is scored only when it could still be kept.
    */
-  search(terms: readonly ExpandedTerm[], accept: ((doc: number) => boolean) | undefined, limit: number): Hit[] {
+  search(terms: readonly ExpandedTerm[], accept: ((doc: number) => boolean) | undefined, limit: number, way: Way = 'either'): Hit[] {
     if (!terms.length || !this.facts.length || limit <= 0) return [];
     const readers = terms.map((term) => {
       // Rarity belongs to the reader's word, so a rare synonym cannot outscore a common one: the word's
@@ -120,7 +128,7 @@ export class SearchIndex {
         }
       }
     const hints = hintCursors.length ? new TermReader(hintCursors) : undefined;
-    const kept = this.best(readers, hints, accept, limit);
+    const kept = this.best(readers, hints, accept, limit, way);
     return this.hits(terms, readers, kept);
   }
 
@@ -134,10 +142,14 @@ export class SearchIndex {
   }
 
   // The best `limit` facts the readers find, with how many words each matched.
-  private best(readers: readonly TermReader[], hints: TermReader | undefined, accept: ((doc: number) => boolean) | undefined, limit: number): Kept {
+  private best(readers: readonly TermReader[], hints: TermReader | undefined, accept: ((doc: number) => boolean) | undefined, limit: number, way: Way): Kept {
     const words = readers.length;
     const cap = this.bm25.cap;
     const { docLength } = this.data;
+    const score = (matched: number, sum: number): number => round((matched + Math.min(1, sum / (cap * words))) / (words + 1));
+    let postings = 0;
+    for (const reader of [...readers, ...(hints ? [hints] : [])]) for (const c of reader.cursors) postings += c.end - c.from;
+    if (way === 'dense' || (way === 'either' && postings <= DENSE_POSTINGS)) return denseBest({ words: readers.map((r) => r.cursors), hints: hints?.cursors ?? [] }, this.bm25, docLength, this.order, accept, limit, score);
     const matchedOf = new Map<number, number>();
     // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
     // `limit` are kept, in a heap whose root is the worst kept.
@@ -160,31 +172,46 @@ export class SearchIndex {
       floor = r <= 0 ? -Infinity : r > 1 ? Infinity : r * cap * words;
     };
     const walk = new Walk(readers, hints, this.bm25, docLength);
-    for (let doc = walk.next(0, floor); doc !== NO_FACT; doc = walk.next(worstMatched, floor)) {
-      walk.read(doc);
-      const { matched } = walk;
-      if (matched === 0 || matched < worstMatched || (accept && !accept(doc))) continue;
-      const sum = hints ? walk.sum + hints.read(doc, walk.below) : walk.sum;
-      if (matched === worstMatched && sum < floor) continue;
-      matchedOf.set(doc, matched);
-      if (kept.offer(doc, round((matched + Math.min(1, sum / (cap * words))) / (words + 1)))) raise();
+    // A pass for the facts every word may be in first, then for those one word fewer may be in, and so on,
+    // while fewer than `limit` are kept that match more: facts matching many words are seldom many, and a
+    // fact kept early that matches fewer is thrown out again (each offer costs). A fact read in one pass
+    // is passed over in the next.
+    const read = new Set<number>();
+    for (let least = words; least >= 1 && !(kept.worst() && worstMatched > least); least--) {
+      if (least < words) walk.restart();
+      for (let doc = walk.next(worstMatched, floor, least); doc !== NO_FACT; doc = walk.next(worstMatched, floor, least)) {
+        if (least < words && read.has(doc)) continue;
+        read.add(doc);
+        walk.read(doc);
+        const { matched } = walk;
+        if (matched === 0 || matched < worstMatched || (accept && !accept(doc))) continue;
+        const sum = hints ? walk.sum + hints.read(doc, walk.below) : walk.sum;
+        if (matched === worstMatched && sum < floor) continue;
+        matchedOf.set(doc, matched);
+        if (kept.offer(doc, score(matched, sum))) raise();
+      }
     }
     return { ranked: kept.ranked(), matchedOf };
   }
 
   // The facts kept, as hits: each term's best stem in each is read again.
-  private hits(terms: readonly ExpandedTerm[], readers: readonly TermReader[], { ranked, matchedOf }: Kept): Hit[] {
+  private hits(terms: readonly ExpandedTerm[], readers: readonly TermReader[], { ranked, matchedOf, matchOf }: Kept): Hit[] {
     for (const reader of readers) reader.rewind();
+    // Each term's best stem in each fact kept: as the query recorded it, or read from the postings again.
+    const match = (doc: number, i: number): { quality: number; stem: number } | undefined => {
+      if (matchOf) return matchOf(doc, i);
+      const reader = readers[i]!;
+      return reader.read(doc, this.bm25.below(this.data.docLength[doc]!)) > 0 ? { quality: reader.quality, stem: reader.stem } : undefined;
+    };
     const found = new Map<number, { terms: Map<string, number>; stems: Set<string> }>();
     for (const doc of ranked.map((r) => r.doc).sort((a, b) => a - b)) {
-      const below = this.bm25.below(this.data.docLength[doc]!);
       const termsMatched = new Map<string, number>();
       const stemSet = new Set<string>();
       terms.forEach((term, i) => {
-        const reader = readers[i]!;
-        if (reader.read(doc, below) > 0) {
-          termsMatched.set(term.stem, reader.quality);
-          stemSet.add(this.vocabulary.stems[reader.stem]!);
+        const m = match(doc, i);
+        if (m) {
+          termsMatched.set(term.stem, m.quality);
+          stemSet.add(this.vocabulary.stems[m.stem]!);
         }
       });
       found.set(doc, { terms: termsMatched, stems: stemSet });
@@ -200,11 +227,6 @@ export class SearchIndex {
   }
 }
 
-/** The facts a query kept, best first, and how many of its words each matched. */
-interface Kept {
-  ranked: Array<{ doc: number; score: number }>;
-  matchedOf: Map<number, number>;
-}
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;

@@ -49,9 +49,15 @@ export class TopK {
     return this.ahead(this.docs[i]!, this.scores[i]!, this.docs[j]!, this.scores[j]!);
   }
 
+  // (No destructuring: in a query's cold code each swap would make an array.)
   private swap(i: number, j: number): void {
     const { docs, scores } = this;
-    [docs[i], docs[j], scores[i], scores[j]] = [docs[j]!, docs[i]!, scores[j]!, scores[i]!];
+    const doc = docs[i]!;
+    const score = scores[i]!;
+    docs[i] = docs[j]!;
+    scores[i] = scores[j]!;
+    docs[j] = doc;
+    scores[j] = score;
   }
 
   private up(i: number): void {

@@ -19,7 +19,7 @@ export class TermReader {
   /** The most any of the term's stems can give a fact, before the fact's length norm (see Bm25.below). */
   readonly ceiling: number;
 
-  constructor(private readonly cursors: readonly PostingCursor[]) {
+  constructor(readonly cursors: readonly PostingCursor[]) {
     let ceiling = 0;
     for (const c of cursors) ceiling = Math.max(ceiling, c.numerator[TOP_WEIGHT]!);
     this.ceiling = ceiling;
@@ -92,7 +92,7 @@ export class Walk {
 
   constructor(
     private readonly readers: readonly TermReader[],
-    hints: TermReader | undefined,
+    private readonly hints: TermReader | undefined,
     private readonly bm25: Bm25,
     private readonly docLength: Uint16Array,
   ) {
@@ -107,14 +107,15 @@ export class Walk {
    * The next fact that could be kept when the worst fact kept matched `worst` words and needs a sum of
    * `floor` among facts matching as many (0 and -Infinity until enough are kept): a fact `worst` of the
    * words may be in (at least one), which more words may be in or whose length lets its words add up to
-   * the floor. NO_FACT when there is none. `below` is then the fact's length norm.
+   * the floor. NO_FACT when there is none. `below` is then the fact's length norm. `least`: the fewest
+   * words a fact must be able to match in this pass (see restart).
    */
-  next(worst: number, floor: number): number {
+  next(worst: number, floor: number, least = 1): number {
     const { readers, heads } = this;
     const words = readers.length;
     if (this.last >= 0) for (let i = 0; i < words; i++) if (heads[i] === this.last) readers[i]!.stepVouching(this.last);
     this.last = -1;
-    const need = Math.max(1, worst);
+    const need = Math.max(least, worst, 1);
     if (need > words) return NO_FACT;
     for (;;) {
       // The first fact that `need` of the words may be in: the need-th smallest of the facts each word's
@@ -132,7 +133,7 @@ export class Walk {
       this.below = this.bm25.below(this.docLength[pivot]!);
       // A fact no more words may be in than the worst kept matched, and whose length keeps its words
       // below the floor however they matched, is passed over before the words behind it leap to it.
-      if (upTo === worst && this.ceiling / this.below < floor) {
+      if (upTo <= worst && this.ceiling / this.below < floor) {
         // When every word is needed, so is every fact such a length: the words leap to the next fact short
         // enough, found in the lengths (a scan of a few facts where cursors would stop at each).
         if (worst === words) {
@@ -156,14 +157,28 @@ export class Walk {
   private nextShort(from: number, floor: number): number {
     if (floor !== this.floorSeen) {
       this.floorSeen = floor;
-      let length = 0;
-      while (length < 65536 && !(this.ceiling / this.bm25.below(length) < floor)) length++;
-      this.shortEnough = length;
+      // The norm grows with the length (each step of it rounds monotonically), so a binary search finds
+      // the first length that falls below: a low floor would otherwise walk thousands of lengths.
+      let lo = 0;
+      let hi = 65536;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.ceiling / this.bm25.below(mid) < floor) hi = mid;
+        else lo = mid + 1;
+      }
+      this.shortEnough = lo;
     }
     const { docLength, shortEnough } = this;
     let doc = from;
     while (doc < docLength.length && docLength[doc]! >= shortEnough) doc++;
     return doc < docLength.length ? doc : NO_FACT;
+  }
+
+  /** Back to the first fact, for another pass. */
+  restart(): void {
+    for (const reader of this.readers) reader.rewind();
+    this.hints?.rewind();
+    this.last = -1;
   }
 
   /** Read fact `doc` (the one next returned) into matched and sum. */
