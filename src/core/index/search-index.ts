@@ -38,8 +38,11 @@ export interface ExpandedTerm {
 /** How a search reads the postings: walked, read through whole, or whichever suits their number (the results are the same). */
 export type Way = 'walk' | 'dense' | 'either';
 
-// Up to this many postings in all, a query's words are read through whole (see dense.ts); past it, walked.
+// Up to this many postings in all, in a dataset of up to this many facts, a query's words are read through
+// whole (see dense.ts); past either, walked. (Reading through makes arrays the size of the dataset for
+// each query: a library that asks a large one many questions would make megabytes a question.)
 export const DENSE_POSTINGS = 50_000;
+export const DENSE_FACTS = 50_000;
 
 // How much a hint word adds, against a term of the query: enough to order facts that match the same
 // terms, too little to stand in for a term.
@@ -149,7 +152,7 @@ export class SearchIndex {
     const score = (matched: number, sum: number): number => round((matched + Math.min(1, sum / (cap * words))) / (words + 1));
     let postings = 0;
     for (const reader of [...readers, ...(hints ? [hints] : [])]) for (const c of reader.cursors) postings += c.end - c.from;
-    if (way === 'dense' || (way === 'either' && postings <= DENSE_POSTINGS)) return denseBest({ words: readers.map((r) => r.cursors), hints: hints?.cursors ?? [] }, this.bm25, docLength, this.order, accept, limit, score);
+    if (way === 'dense' || (way === 'either' && postings <= DENSE_POSTINGS && docLength.length <= DENSE_FACTS)) return denseBest({ words: readers.map((r) => r.cursors), hints: hints?.cursors ?? [] }, this.bm25, docLength, this.order, accept, limit, score);
     const matchedOf = new Map<number, number>();
     // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
     // `limit` are kept, in a heap whose root is the worst kept.
