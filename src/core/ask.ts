@@ -732,8 +732,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
-    // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
+    // ("Which two bases": the kind after a number, its instances to be named.)
     listed: which && counts(which[1]!) && whichFocus === which[2] ? which[2] : undefined,
+    // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
@@ -1005,7 +1006,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const time = TIME_PHRASE.exec(text);
     if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
     // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
-    else if (a.asked.has('exact') || a.asked.has('precise') ? !/\d|o ?clock|noon|midnight/.test(time[0]) : false) failed.push('no exact time');
+    else if ((a.asked.has('exact') || a.asked.has('precise')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
