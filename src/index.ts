@@ -24,7 +24,8 @@ export type { Reply, AskFact } from './core/ask.js';
 export type { FactRecord } from './output/records.js';
 export type { Problem, CheckResult } from './core/model.js';
 export type { EvalSet, EvalReport, KindScore, SearchEvalSet, SearchEvalReport, SetReport } from './core/evaluate.js';
-export { normalise, words, stem } from './core/text/index.js';
+export { normalise, words } from './core/text/fold.js';
+export { stem } from './core/text/stem.js';
 
 /** Options for search(); the dataset defaults to the bundled one. */
 export interface SearchOptions {

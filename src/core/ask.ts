@@ -137,9 +137,9 @@ import {
   DIRECTION_SUFFIXES,
   DIRECTION_WORD,
 } from './text/index.js';
-import type { Intent, QueryTerm } from './text/index.js';
+import type { Intent, QueryTerm } from './text/terms.js';
 
-export type { Intent } from './text/index.js';
+export type { Intent } from './text/terms.js';
 
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);

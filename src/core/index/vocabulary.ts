@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js/basic';
 import { hashStem } from './stem-table.js';
 import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
-import type { QueryTerm } from '../text/index.js';
+import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
 const FUZZY_THRESHOLD = 0.34;

@@ -1,9 +1,9 @@
 // How English questions say what they want, and how facts say a reason, a place or a time. ask reads
 // these; the rules of question answering stay in core/ask.ts.
 import type { FactType } from '../model.js';
+import type { Intent } from './terms.js';
 
-/** What kind of answer a question wants, read from its wording. */
-export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'what';
+export type { Intent };
 
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [

@@ -7,6 +7,9 @@ import { IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS
 import { numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
+/** What kind of answer a question wants, read from its wording (see INTENT_CUES). */
+export type Intent = 'count' | 'outcome' | 'quote' | 'who' | 'where' | 'when' | 'why' | 'yesno' | 'what';
+
 export interface QueryTerm {
   word: string;
   stem: string;
