@@ -268,6 +268,16 @@ describe('search: words, names and numbers', () => {
     expect(new Vocabulary(stems, undefined, undefined, new Int32Array(3)).id(stems[5]!)).toBe(5);
   });
 
+  it("finds a word's compounds in the vocabulary's text as in its list: the same matches for every word", () => {
+    const big = new Corpus(JSON.parse(JSON.stringify(generate(2000))) as Dataset);
+    const stems = [...big.index.vocabulary.stems, 'airbas', 'firebas', 'xbas'];
+    const listed = new Vocabulary(stems);
+    const texted = new Vocabulary(stems, undefined, undefined, undefined, stems.join('\n'));
+    for (const word of ['base', 'strike', 'attack', 'missile', 'fire', 'drone', 'xbase', 'port'])
+      expect([...texted.expand({ word, stem: stem(word) })]).toEqual([...listed.expand({ word, stem: stem(word) })]);
+    expect(texted.expand({ word: 'base', stem: stem('base') }).has('airbas')).toBe(true);
+  });
+
   it('matches a related word whose stem is another word more weakly ("done" - "fare", stemmed as "so far")', () => {
     const related = new Map(data.index.vocabulary.expand({ word: 'done', stem: stem('done') }));
     expect(related.get(stem('far')) ?? 0).toBeLessThan(0.5);

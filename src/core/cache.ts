@@ -300,7 +300,7 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
   const total = header.lengthTotal;
   const lengthTotal = typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 && total <= docLength.length * 65535 ? total : undefined;
   const table = get('stemTable', isI32);
-  const snapshot: IndexSnapshot = { vocab: vocab as string[], offsets, postings, docLength, lengthTotal, stemTable: table, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
+  const snapshot: IndexSnapshot = { vocab: vocab as string[], vocabText: header.vocabJson ? undefined : vocabText, offsets, postings, docLength, lengthTotal, stemTable: table, dictionary: get('dictionary', isString), relatives, ...(lazy ? { need: lazy.need } : {}) };
   const entry: Entry = { fingerprint: header.fingerprint, contentHash: header.contentHash, snapshot };
   const shell = get('shell', isString);
   const has = (name: string): boolean => header.sections.some((s) => s.name === name);

@@ -59,7 +59,7 @@ export class SearchIndex {
     readonly order: Int32Array,
     private readonly data: IndexSnapshot,
   ) {
-    this.vocabulary = new Vocabulary(data.vocab, data.dictionary, data.relatives, data.stemTable);
+    this.vocabulary = new Vocabulary(data.vocab, data.dictionary, data.relatives, data.stemTable, data.vocabText);
     this.bm25 = new Bm25(data, facts.length);
   }
 

@@ -7,6 +7,11 @@ export interface IndexSnapshot {
   /** Postings of stem `i` are `postings[offsets[i]] .. postings[offsets[i + 1]]`, each `doc * 16 + weight in tenths`. */
   offsets: Int32Array;
   postings: Int32Array;
+  /**
+   * The vocabulary as text, one stem a line, where the cache kept it so: a word's compounds are found by
+   * searching it (a scan of a large vocabulary's array took a warm query milliseconds).
+   */
+  vocabText?: string | undefined;
   /** Words of prose per fact, for BM25's length normalisation. */
   docLength: Uint16Array;
   /**

@@ -93,6 +93,8 @@ export class Vocabulary {
     private readonly dictionary?: string,
     private readonly relatives?: string | (() => string | undefined),
     private readonly table?: Int32Array,
+    /** The stems as text, one a line (see IndexSnapshot.vocabText). */
+    private readonly text?: string,
   ) {
     // (A table that cannot be one of these stems', a damaged cache's, is not used.)
     if (!table || !fitsStems(table, stems.length)) {
@@ -149,7 +151,17 @@ export class Vocabulary {
   // sorting a large vocabulary by reversed spelling took longer than its queries.
   private compoundsOf(term: string): string[] {
     const found: Array<[string, string]> = [];
-    for (const st of this.stems) if (st.length >= term.length + COMPOUND_HEAD_MIN && st.endsWith(term) && /^[a-z]+$/.test(st)) found.push([reverse(st), st]);
+    const consider = (st: string): void => {
+      if (st.length >= term.length + COMPOUND_HEAD_MIN && st.endsWith(term) && /^[a-z]+$/.test(st)) found.push([reverse(st), st]);
+    };
+    const { text } = this;
+    if (text === undefined) for (const st of this.stems) consider(st);
+    else {
+      // The stems ending in the word: where it stands before a line end (or closes the text).
+      const key = `${term}\n`;
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) consider(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + term.length));
+      if (text.endsWith(term)) consider(text.slice(text.lastIndexOf('\n') + 1));
+    }
     found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const out: string[] = [];
     for (const [, st] of found) {
