@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { ENTITY_KINDS, FACT_TYPES, isCalendarDate } from './model.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 
-// zod's small build, with its English messages (the full one was a quarter of the package).
+// zod's small build, with its English messages: the full one is 7 KB more of a package held to 1.5 MiB.
 z.config(z.locales.en());
 
 // Checks, never transforms: the validated input is used as it is.
