@@ -3,7 +3,7 @@
 // vocabulary) and near spellings (Fuse.js over the vocabulary, narrowed by shared letter pairs when the
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
-import { hashStem } from './stem-table.js';
+import { findSlot } from '../text/lines.js';
 import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
@@ -107,15 +107,7 @@ export class Vocabulary {
   /** The id of a stem, or undefined when the data lacks it. */
   id(st: string): number | undefined {
     const { table } = this;
-    if (!table) return this.ids!.get(st);
-    const mask = table.length - 1;
-    // (At most every slot once: a table holds empty slots, and one that did not would end here too.)
-    for (let slot = hashStem(st) & mask, n = 0; n < table.length; slot = (slot + 1) & mask, n++) {
-      const id = table[slot]! - 1;
-      if (id < 0) return undefined;
-      if (this.stems[id] === st) return id;
-    }
-    return undefined;
+    return table ? findSlot(table, st, (id) => this.stems[id] === st) : this.ids!.get(st);
   }
 
   has(st: string): boolean {

@@ -47,39 +47,57 @@ export function hashKey(key: string): number {
 }
 
 /**
- * A keyedLines table's lines by their keys' hash, for a large table looked up many times (kept beside it in
- * the index cache): open addressing in a power of two of slots, at least twice the lines, each slot a
- * line's offset + 1 (0: empty).
+ * An empty table by hash: open addressing in a power of two of slots, at least twice `count` (the entries
+ * it will hold), each slot an entry + 1 (0: empty). Entries go in with putSlot, come out with findSlot.
+ */
+export function slotTable(count: number): Int32Array {
+  let size = 2;
+  while (size < count * 2) size *= 2;
+  return new Int32Array(size);
+}
+
+/** Put `entry` (0 or more) in the first free slot from `key`'s hash. */
+export function putSlot(table: Int32Array, key: string, entry: number): void {
+  const mask = table.length - 1;
+  let slot = hashKey(key) & mask;
+  while (table[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = entry + 1;
+}
+
+/**
+ * The first entry, from `key`'s hash to the first empty slot, that `isKey` says is the key's. Every slot is
+ * looked at once at most: a table that is not this data's (a damaged cache's) finds nothing, never loops.
+ */
+export function findSlot(table: Int32Array, key: string, isKey: (entry: number) => boolean): number | undefined {
+  const mask = table.length - 1;
+  for (let slot = hashKey(key) & mask, n = 0; n < table.length; slot = (slot + 1) & mask, n++) {
+    const entry = table[slot]! - 1;
+    if (entry < 0) return undefined;
+    if (isKey(entry)) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * A keyedLines table's lines by their keys' hash (see slotTable), for a large table looked up many times
+ * (kept beside it in the index cache): each entry a line's offset.
  */
 export function keyedIndex(table: string): Int32Array {
   let lines = 0;
   for (let at = table.indexOf('\n'); at >= 0 && at < table.length - 1; at = table.indexOf('\n', at + 1)) lines++;
-  let size = 2;
-  while (size < lines * 2) size *= 2;
-  const index = new Int32Array(size);
-  const mask = size - 1;
+  const index = slotTable(lines);
   for (let start = table.indexOf('\n') + 1; start > 0 && start < table.length; start = table.indexOf('\n', start) + 1) {
     const tab = table.indexOf('\t', start);
     if (tab < 0) break;
-    let slot = hashKey(table.slice(start, tab)) & mask;
-    while (index[slot] !== 0) slot = (slot + 1) & mask;
-    index[slot] = start + 1;
+    putSlot(index, table.slice(start, tab), start);
   }
   return index;
 }
 
 /** The value on a key's line of a keyedLines table, found through its keyedIndex. */
 export function keyedIndexLine(table: string, index: Int32Array, key: string): string | undefined {
-  const mask = index.length - 1;
-  // Every slot looked at once at most: an index that is not this table's finds nothing, never loops.
-  for (let slot = hashKey(key) & mask, n = 0; n < index.length; slot = (slot + 1) & mask, n++) {
-    const at = index[slot]!;
-    if (at === 0) return undefined;
-    const start = at - 1;
-    if (table.startsWith(key, start) && table.charCodeAt(start + key.length) === 9 && table.charCodeAt(start - 1) === 10) {
-      const end = table.indexOf('\n', start);
-      return table.slice(start + key.length + 1, end < 0 ? table.length : end);
-    }
-  }
-  return undefined;
+  const start = findSlot(index, key, (at) => table.startsWith(key, at) && table.charCodeAt(at + key.length) === 9 && table.charCodeAt(at - 1) === 10);
+  if (start === undefined) return undefined;
+  const end = table.indexOf('\n', start);
+  return table.slice(start + key.length + 1, end < 0 ? table.length : end);
 }
