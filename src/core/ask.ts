@@ -471,6 +471,11 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   });
 }
 
+// Whether a word after "which" is a number ("which two bases", "which 52 sites"): the kind is the word after it.
+function isCount(word: string): boolean {
+  return isDigits(stem(word));
+}
+
 // Whether the entity a "which Q K" question would be answered with is a K: true unless the question's
 // qualifier Q only qualifies one of its names ("Democratic" in "Democratic Party") and neither its names nor
 // its description say K.
@@ -590,10 +595,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
-  // ("Which two bases": a number says how many of the kind after it.)
-  const counts = (w: string): boolean => isDigits(stem(w));
   const kind =
-    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || counts(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
@@ -733,7 +736,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which two bases": the kind after a number, its instances to be named.)
-    listed: which && counts(which[1]!) && whichFocus === which[2] ? which[2] : undefined,
+    listed: which && isCount(which[1]!) && whichFocus === which[2] ? which[2] : undefined,
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
@@ -1544,7 +1547,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // (Asked in the plural: "which base is smaller" wants one.)
   // ("Which two bases": the kind after the number.)
   const whichWords = WHICH_KIND.exec(normalise(question));
-  const kindWord = whichWords && isDigits(stem(whichWords[1]!)) ? whichWords[2] : whichWords?.[1];
+  const kindWord = whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
   if (whichAsked && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
     const all = [...new Set(candidates.slice(0, SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
