@@ -199,8 +199,8 @@ export class SearchIndex {
 
   // The facts kept, as hits: each term's best stem in each is read again.
   private hits(terms: readonly ExpandedTerm[], readers: readonly TermReader[], { ranked, matchedOf, matchOf }: Kept): Hit[] {
-    for (const reader of readers) reader.rewind();
     // Each term's best stem in each fact kept: as the query recorded it, or read from the postings again.
+    if (!matchOf) for (const reader of readers) reader.rewind();
     const match = (doc: number, i: number): { quality: number; stem: number } | undefined => {
       if (matchOf) return matchOf(doc, i);
       const reader = readers[i]!;
