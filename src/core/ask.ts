@@ -526,6 +526,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
+  // Words asking how, not what, each pattern run once for the question: "what (exact) time were the missiles
+  // launched?" (the word asking when is no time to match: "US time"); "when is Trump expected to speak?" (how
+  // sure the time is); "what happens if Trump decides to strike back?" (the deed is the condition, not the
+  // choosing of it); "what is likely to happen?" (how sure the outcome is).
+  const asking = new Set<string | undefined>(
+    intent === 'when' ? [...(WHEN_WORD.exec(folded)?.slice(1) ?? []), WHEN_HEDGE.exec(folded)?.[1]] : intent === 'outcome' ? [CHOSEN_DEED.exec(folded)?.[1], HAPPEN_HEDGE.exec(folded)?.[1]] : [],
+  );
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
@@ -543,12 +550,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
-    // "What time were the missiles launched?": the word asking when is not a time to match ("US time").
-    .filter((t) => intent !== 'when' || !WHEN_WORD.exec(folded)?.slice(1).includes(t.word))
-    // "What happens if Trump decides to strike back?": the deed is the condition, not the choosing of it.
-    .filter((t) => intent !== 'outcome' || t.word !== CHOSEN_DEED.exec(folded)?.[1])
-    // "When is Trump expected to speak?": how sure the time is, not what it is the time of.
-    .filter((t) => intent !== 'when' || t.word !== WHEN_HEDGE.exec(folded)?.[1])
+    // Words saying how a time or an outcome is asked, not what it is of (see asking).
+    .filter((t) => !asking.has(t.word))
     // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
     .filter((t) => intent !== 'count' || !COUNTING_WORDS.has(t.word))
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
@@ -558,8 +561,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
-    // "What is likely to happen?": how sure the outcome asked for is, not what it is about.
-    .filter((t) => intent !== 'outcome' || t.word !== HAPPEN_HEDGE.exec(folded)?.[1])
     // "What should we brace for?": the words asking for what comes are not what it is about.
     .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word));
   // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
