@@ -150,6 +150,29 @@ describe('extracting a dataset', () => {
     expect(said('shuttle').attribution).toBe('Hillside Coaches');
   });
 
+  it('names whom a pronoun or a post stands for, and not what "it" only announces', () => {
+    const story = extractDataset(
+      [
+        'What next?',
+        'Anna Berg leads the council of Valmora. The mayor must decide whether to close the port. If she waits, the ships stay.',
+        'Valmora has asked for help. Meanwhile, it is likely to borrow money. It will be hard for Valmora if the rain goes on.',
+        'Officials met Paul Roth and said he had agreed.',
+      ].join('\n'),
+      { date: '2023-03-14' },
+    );
+    const named = (text: string): string[] => story.facts.find((f) => f.text.includes(text))!.entities;
+    expect(named('If she waits')).toContain('Anna Berg');
+    expect(named('The mayor must decide')).toContain('Anna Berg');
+    expect(named('likely to borrow')).toContain('Valmora');
+    // "Paul Roth ... he": the person named before the pronoun in its sentence, not the last paragraph's.
+    expect(named('he had agreed')).toEqual(expect.arrayContaining(['Paul Roth']));
+    expect(named('he had agreed')).not.toContain('Anna Berg');
+    // "It will be hard ... if": no thing is meant, and the fact names only Valmora as written.
+    expect(named('It will be hard')).toEqual(['Valmora']);
+    // The text stays the article's.
+    expect(story.facts.map((f) => f.text)).toContain('If she waits, the ships stay.');
+  });
+
   it('never invents a date: none found is a usage error, --date gives one', () => {
     const undated = 'What happened?\nA storm struck the port.';
     expect(() => extractDataset(undated)).toThrow(/no date found/);

@@ -48,6 +48,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const facts: Fact[] = [];
   const ids = new Set<string>();
   let lastPerson: string | undefined;
+  let lastSubject: string | undefined;
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   let done = 0;
   for (const section of sections) {
@@ -63,6 +64,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         if (quotes.length && speaker) lastSpeaker = speaker;
         for (const clause of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
           const mentioned = entitiesIn(clause, entities);
+          const meant = referentOf(clause, sentence, entities, lastPerson) ?? thingMeant(clause, lastSubject);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
           const own = quotes.length ? undefined : sourceOf(clause, entities, lastPerson);
           const clauseSpeaker = own ?? speaker;
@@ -74,7 +76,13 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
             type: typeOf(clause, quotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
             attribution: clauseSpeaker ?? 'article',
             // The one whose words these are is named by the fact too ("... drops below 40 knots," Costa's).
-            entities: [...new Set([...mentioned.map((e) => e.name), ...(clauseSpeaker !== undefined && entities.some((e) => e.name === clauseSpeaker) ? [clauseSpeaker] : [])])],
+            entities: [
+              ...new Set([
+                ...mentioned.map((e) => e.name),
+                ...(meant ? [meant] : []),
+                ...(clauseSpeaker !== undefined && entities.some((e) => e.name === clauseSpeaker) ? [clauseSpeaker] : []),
+              ]),
+            ],
           };
           const numbers = figuresIn(clause);
           if (numbers.length) fact.numbers = numbers;
@@ -105,6 +113,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         }
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (person) lastPerson = person.name;
+        lastSubject = subjectOf(sentence, entities) ?? lastSubject;
       }
     }
   }
@@ -198,6 +207,42 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   if (pronoun && PERSON_PRONOUNS.has(pronoun) && lastPerson) return lastPerson;
   return subject ? sourceNamed(subject, entities) : undefined;
 }
+
+// Whom a clause means by "he", "his" or "him", or by a post ("the US president") no entity goes by: the
+// person named last before the word, in its sentence or earlier. The fact is about them, so it names them;
+// its text stays the article's.
+function referentOf(clause: string, sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
+  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? POST.exec(clause);
+  if (!word) return undefined;
+  // A clause split off may have its first letter raised ("... and his image" -> "His image").
+  const at = sentence.toLowerCase().indexOf(clause.slice(0, word.index + word[0].length).toLowerCase());
+  const before = at >= 0 ? sentence.slice(0, at + word.index) : clause.slice(0, word.index);
+  return entitiesIn(before, entities).filter((e) => e.kind === 'person').at(-1)?.name ?? lastPerson;
+}
+
+// What a clause opening with "it" (or "and it", "meanwhile, it") means: the country or body that was last
+// a sentence's subject. Not "it" that stands for what follows ("it will be humbling for Iran if ...",
+// "it is a climb-down for him to ..."), nor "it" after the clause opens.
+function thingMeant(clause: string, lastSubject: string | undefined): string | undefined {
+  const rest = OPENING.exec(clause) ? clause.slice(OPENING.exec(clause)![0].length) : clause;
+  if (!/^it\b/i.test(rest) || /^it(?:\s+\w+){0,2}\s+(?:be|is|was|'s|\u2019s|seems|appears)\b.*\b(?:if|that|whether|for \w+ to)\b/i.test(rest)) return undefined;
+  return lastSubject;
+}
+
+// The words that may come before a clause's subject: "And", "But", "Meanwhile,", "For now,".
+const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|however|then),?\s+)+/i;
+
+// The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
+function subjectOf(sentence: string, entities: readonly Entity[]): string | undefined {
+  const rest = sentence.replace(OPENING, '');
+  const first = entitiesIn(rest, entities)[0];
+  if (!first || first.kind === 'person') return undefined;
+  const at = rest.search(new RegExp(`(?<![\\w-])${escape(first.name)}|${first.aliases.map(escape).join('|') || '$^'}`));
+  return at >= 0 && at <= 4 ? first.name : undefined;
+}
+
+// A post one person holds, named by its title: "the president", "the US president", "the prime minister".
+const POST = /\b[Tt]he (?:[A-Z][\w-]* )?(?:president|prime minister|chancellor|premier|king|queen|pope|governor|mayor)\b/;
 
 // A source as the article names it: the entity when the phrase is its name (or alias, with a title or
 // "the"), the phrase itself when it says more ("the Valmora fire service"), else an entity it names.
