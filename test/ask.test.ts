@@ -900,3 +900,14 @@ describe('ask: losses asked of one side', () => {
     expect(reply.answer).toMatch(/^No\b/);
   });
 });
+
+describe('ask: a name spelt another way than the data has it', () => {
+  // The data knows the city only as Irbil (no alias "Erbil", as in a dataset made by extract).
+  const irbilOnly = new Corpus({ ...bare.dataset, entities: bare.dataset.entities.map((e) => (e.name === 'Irbil' ? { ...e, aliases: e.aliases.filter((a) => !/erbil/i.test(a)) } : e)) });
+  it.each([
+    ['which base got fewer missiles, erbil or al-asad?', /^Irbil: 5 missiles, against 17 at al-Asad/],
+    ['how many more missiles hit al-Asad than Erbil?', /^12 more missiles/],
+  ])('%s', (q, answer) => {
+    expect(ask(irbilOnly, q).answer).toMatch(answer);
+  });
+});

@@ -1654,7 +1654,20 @@ function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[]): stri
 
 // The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias.
 function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
-  return t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : corpus.entityNamed(t.word);
+  if (t.stem.startsWith(ENTITY_PREFIX)) return t.stem.slice(ENTITY_PREFIX.length);
+  const named = corpus.entityNamed(t.word);
+  if (named !== undefined || t.word.includes(' ')) return named;
+  // A name spelt another way ("Erbil" for the data's "Irbil", "Suleimani"): the one entity whose name the
+  // word is a slip of, as search matched it.
+  let slip: string | undefined;
+  for (const [st, q] of corpus.index.vocabulary.expand(t)) {
+    if (q < ONE_SLIP_QUALITY || q >= 1) continue;
+    const e = corpus.entityNamed(st);
+    if (e === undefined) continue;
+    if (slip !== undefined && slip !== e) return undefined;
+    slip = e;
+  }
+  return slip;
 }
 
 // The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
