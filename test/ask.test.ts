@@ -4,6 +4,7 @@ import { analyse, ask, askExplained, intentOf } from '../src/core/ask.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { Corpus } from '../src/core/corpus.js';
 import { stem } from '../src/core/text/index.js';
+import { extractDataset } from '../src/core/extract/index.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
 
@@ -909,5 +910,17 @@ describe('ask: a name spelt another way than the data has it', () => {
     ['how many more missiles hit al-Asad than Erbil?', /^12 more missiles/],
   ])('%s', (q, answer) => {
     expect(ask(irbilOnly, q).answer).toMatch(answer);
+  });
+});
+
+describe('ask: a total, supported by the fact that gives the whole', () => {
+  // Made by extract: the parts' facts are as short as the whole's, and may rank above it.
+  const report = new Corpus(
+    extractDataset('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', { date: '2024-05-06' }),
+  );
+  it.each(['total rockets fired', 'how many rockets were fired in total?'])('%s', (q) => {
+    const reply = ask(report, q);
+    expect(reply.answer).toBe('22 rockets');
+    expect(reply.facts[0]?.text).toMatch(/^The rebels fired 22 rockets/);
   });
 });

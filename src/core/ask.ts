@@ -1392,6 +1392,13 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
+  // A total read from the whole's figure is supported by the fact that gives it, first (a part may rank
+  // above it: "five missiles were fired at ...").
+  const figure = answered && !pair && a.intent === 'count' && a.total && !a.perPlace.length && !a.each ? unitFigure(a, passing[0]!.hit.fact) : undefined;
+  if (figure) {
+    const whole = wholeOf(passing.map((r) => r.hit.fact), figure).fact;
+    passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === whole), 1));
+  }
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
     question: typed,
@@ -1615,12 +1622,18 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   const figure = unitFigure(a, fact);
   if (!figure) return fact.text;
   if (a.total) {
-    // "In total": the largest figure in that unit among the candidates is the whole, or the parts add up.
-    const same = candidates.flatMap((f) => f.numbers?.filter((n) => n.unit === figure.unit) ?? []);
-    const largest = same.reduce((m, n) => (n.value > m.value ? n : m), figure);
+    const largest = wholeOf(candidates, figure).figure;
     return `${largest.value} ${largest.unit}`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the
+// parts add up to it), with the fact that gives it.
+function wholeOf(candidates: readonly Fact[], figure: NumberFigure): { fact: Fact; figure: NumberFigure } {
+  let whole = { fact: candidates[0]!, figure };
+  for (const fact of candidates) for (const n of fact.numbers ?? []) if (n.unit === figure.unit && n.value > whole.figure.value) whole = { fact, figure: n };
+  return whole;
 }
 
 // Each place a count names, in the order asked, with a fact giving its figure (one naming that place,
