@@ -119,6 +119,14 @@ describe('extracting a dataset', () => {
     expect(us[0]!.aliases).toEqual(expect.arrayContaining(['America', 'Americans']));
   });
 
+  it('gives a person their surname alone as an alias, unless two share it', () => {
+    const two = extractDataset('What?\nAnna Novak met Paul Okafor and Tom Okafor in Valmora.', { date: '2023-03-14' });
+    const aliases = (name: string): string[] | undefined => two.entities.find((e) => e.name === name)?.aliases;
+    expect(aliases('Anna Novak')).toContain('Novak');
+    expect(aliases('Paul Okafor')).not.toContain('Okafor');
+    expect(aliases('Tom Okafor')).not.toContain('Okafor');
+  });
+
   it('makes who someone is a fact of its own, from an appositive noun phrase only', () => {
     expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
     // The role is a name she goes by: "what did the harbour master say?" asks for her words.

@@ -95,6 +95,17 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   }
   // A name ever written with a title is a person's ("Mr Trump").
   for (const name of titled) entities.get(name)!.kind = 'person';
+  // A person goes by their surname alone ("Khamenei" for Ali Khamenei), though this article never writes
+  // it so; not a surname another entity has, nor a common word ("Brooks").
+  const taken = new Set([...entities.values()].flatMap((e) => [e.name, ...e.aliases]));
+  const people = [...entities.values()].filter((e) => e.kind === 'person' && e.name.includes(' '));
+  const surnameOf = (e: Entity): string => e.name.split(' ').at(-1)!;
+  for (const e of people) {
+    const surname = surnameOf(e);
+    const word = surname.toLowerCase();
+    if (taken.has(surname) || people.some((o) => o !== e && surnameOf(o) === surname) || !/^[A-Z][a-z]/.test(surname) || (isEnglishWord(word) && !isName(word))) continue;
+    e.aliases.push(surname);
+  }
   return [...entities.values()];
 }
 
