@@ -924,3 +924,14 @@ describe('ask: a total, supported by the fact that gives the whole', () => {
     expect(reply.facts[0]?.text).toMatch(/^The rebels fired 22 rockets/);
   });
 });
+
+describe('ask: a first name the data leaves out', () => {
+  // The data knows him as Javad Zarif only (as extract writes what the article writes).
+  const short = new Corpus({ ...bare.dataset, entities: bare.dataset.entities.map((e) => (e.name === 'Javad Zarif' ? { ...e, aliases: e.aliases.filter((a) => !/mohammad/i.test(a)) } : e)) });
+  it('is part of the name, not a name the article never mentions', () => {
+    expect(ask(short, 'What did Mohammad Javad Zarif say about war?').facts[0]?.id).toBe('zarif-no-escalation-or-war');
+  });
+  it('before a surname alone, or before a name that is no person, is still a name of its own', () => {
+    expect(ask(short, 'What did Mohammad Zarif say about war?').answer).toBeNull();
+  });
+});

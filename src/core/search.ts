@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -90,7 +90,13 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
       const joined = n >= 3 ? `${all.slice(i, i + n - 2).join(' ')} ${all[i + n - 2]}${all[i + n - 1]}` : undefined;
       const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : byWords.get(joined));
       if (name !== undefined) {
-        if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: phrase, stem: entityTerm(name), words: queryWords(phrase, { contentOnly: true }) });
+        // A first name the data leaves out, right before a person's whole name ("Mohammad Javad Zarif"), is
+        // part of that name, not a name the article never mentions.
+        const given = i > 0 && rest.at(-1) === all[i - 1] && corpus.entityKind(name) === 'person' ? all[i - 1]! : undefined;
+        const more = given !== undefined && !STOP_WORDS.has(given) && !corpus.index.vocabulary.has(stem(given)) && (isName(given) || !isEnglishWord(given));
+        if (more) rest.pop();
+        const said = more ? `${given} ${phrase}` : phrase;
+        if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: said, stem: entityTerm(name), words: queryWords(phrase, { contentOnly: true }) });
         taken = n;
       }
     }
