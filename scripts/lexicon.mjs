@@ -205,6 +205,34 @@ for (const [, ss] of synsets) {
   for (const w of ss.words) if (isWord(w.replace(/_/g, '-'))) capitals.set(w.replace(/_/g, ' '), countries.map((c) => c.replace(/_/g, ' ')).join('|'));
 }
 
+// Countries and the names they go by, with their people's words ("United Kingdom|UK|Britain|Great
+// Britain|British"): WordNet's instances of a kind of country, each synset's names and the adjectives (or
+// nouns) derived from or pertaining to it or to a place of the same name (the island Great Britain's
+// "British"). Read by extract only, to give a country entity the names a reader may use for it.
+const countryKinds = new Set([...synsets].filter(([key, ss]) => key.startsWith('n:') && ss.words.includes('country') && ss.words.includes('state')).map(([k]) => k));
+const countryGroups = new Set([...synsets].filter(([key, ss]) => key.startsWith('n:') && ss.pointers.some((p) => p.symbol === '@' && countryKinds.has(p.key))).map(([k]) => k));
+const countrySynsets = [...synsets].filter(([, ss]) => ss.pointers.some((p) => p.symbol === '@i' && (countryGroups.has(p.key) || countryKinds.has(p.key)))).map(([k]) => k);
+const countryOf = new Map();
+{
+  const byName = new Map();
+  for (const [key, ss] of synsets) if (key.startsWith('n:')) for (const w of ss.raw) byName.set(w, [...(byName.get(w) ?? []), key]);
+  for (const c of countrySynsets) for (const w of synsets.get(c).raw) for (const k of byName.get(w) ?? []) if (!countryOf.has(k) || k === c) countryOf.set(k, c);
+}
+const peoplesWords = new Map();
+for (const [key, ss] of synsets) {
+  if (!key.startsWith('a:') && !key.startsWith('n:')) continue;
+  for (const p of ss.pointers) {
+    if ((p.symbol !== '\\' && p.symbol !== '+') || !countryOf.has(p.key)) continue;
+    const w = ss.raw[p.source - 1] ?? ss.raw[0];
+    if (/^[A-Z]/.test(w)) peoplesWords.set(countryOf.get(p.key), [...(peoplesWords.get(countryOf.get(p.key)) ?? []), w]);
+  }
+}
+const countryNames = countrySynsets
+  .map((c) => [...new Set([...synsets.get(c).raw, ...(peoplesWords.get(c) ?? [])])].filter((w) => !/^the_|\./i.test(w)).map((w) => w.replace(/_/g, ' ')))
+  .filter((names) => names.length > 1)
+  .map((names) => names.join('|'))
+  .sort();
+
 // Irregular forms: "struck" -> "strike", "men" -> "man".
 const irregular = new Map();
 for (const file of ['noun', 'verb', 'adj', 'adv']) {
@@ -296,4 +324,5 @@ for (const [letter, s] of shards) {
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }
+writeFileSync(new URL('countries.txt', out), `${countryNames.join('\n')}\n`);
 console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

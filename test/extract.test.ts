@@ -127,6 +127,12 @@ describe('extracting a dataset', () => {
     expect(aliases('Tom Okafor')).not.toContain('Okafor');
   });
 
+  it('gives a country the names the dictionary has for it and its people’s words', () => {
+    const uk = extractDataset('What?\nThe UK said its troops in Iraq were safe.', { date: '2023-03-14' }).entities.find((e) => e.name === 'UK')!;
+    expect(uk.kind).toBe('country');
+    expect(uk.aliases).toEqual(expect.arrayContaining(['United Kingdom', 'Britain', 'British']));
+  });
+
   it('makes who someone is a fact of its own, from an appositive noun phrase only', () => {
     expect(d.facts.map((f) => f.text)).toContain('Elena Varga is the harbour master.');
     // The role is a name she goes by: "what did the harbour master say?" asks for her words.

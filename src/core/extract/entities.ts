@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
+import { countryNames, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 const NAME = /(?:\bal-)?\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w\u2019'-]*)*/g;
 const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
@@ -105,6 +105,18 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     const word = surname.toLowerCase();
     if (taken.has(surname) || people.some((o) => o !== e && surnameOf(o) === surname) || !/^[A-Z][a-z]/.test(surname) || (isEnglishWord(word) && !isName(word))) continue;
     e.aliases.push(surname);
+    taken.add(surname);
+  }
+  // A country goes by the names the dictionary gives it and its people's words ("UK": Britain, British),
+  // though the article writes one: a reader asks about "British casualties".
+  for (const e of entities.values()) {
+    if (e.kind !== 'country') continue;
+    const names = [e.name, ...e.aliases].map(countryNames).find((n) => n.length) ?? [];
+    for (const name of names) {
+      if (taken.has(name)) continue;
+      e.aliases.push(name);
+      taken.add(name);
+    }
   }
   return [...entities.values()];
 }

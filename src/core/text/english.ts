@@ -299,6 +299,23 @@ export function countryOfCapital(place: string): string[] {
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
+let countryLines: string[] | undefined;
+/**
+ * The names a country goes by and its people's words, as WordNet has them ("UK" -> United Kingdom, UK,
+ * Britain, Great Britain, British, ...), for a name as written; none for a name of no country or of several.
+ */
+export function countryNames(name: string): string[] {
+  try {
+    countryLines ??= readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8').split('\n');
+  } catch {
+    countryLines = [];
+  }
+  const groups = countryLines.map((line) => line.split('|')).filter((names) => names.includes(name));
+  // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
+  const own = groups.length > 1 ? groups.filter((names) => names[0] === name) : groups;
+  return own.length === 1 ? own[0]! : [];
+}
+
 /**
  * The noun or verb a word is by its final f or v ("relief" -> "relieve", "believe" -> "belief", "proof"
  * -> "prove"), when English has it: WordNet does not relate all such pairs.
