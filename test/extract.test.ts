@@ -63,6 +63,13 @@ describe('reading an article', () => {
       'Ms Okafor\u2019s first statement has been brief.',
     ]);
     expect(clausesOf('The mayor wants calm and he knows the council agrees.')).toEqual(['The mayor wants calm.', 'He knows the council agrees.']);
+    // A list of things one subject did, said of them: a claim each, the words before the list repeated.
+    expect(clausesOf('Officials said that the storm damaged roads, closed schools and flooded homes.')).toEqual([
+      'Officials said that the storm damaged roads.',
+      'Officials said that the storm closed schools.',
+      'Officials said that the storm flooded homes.',
+    ]);
+    expect(clausesOf('He said that the port, which opened in 1900, was hit.')).toHaveLength(1);
     // A clause that leans on the first's verb ("doesn't either") stays with it.
     expect(clausesOf('She does not want a strike and she knows the union doesn\u2019t either.')).toHaveLength(1);
   });

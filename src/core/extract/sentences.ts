@@ -42,6 +42,8 @@ export function sentencesOf(paragraph: string): string[] {
  */
 export function clausesOf(sentence: string): string[] {
   if (/[“"]/.test(sentence)) return [sentence];
+  const deeds = deedsListed(sentence);
+  if (deeds) return deeds.map(asSentence);
   const parts = sentence.split(/;\s+/);
   return parts.flatMap((part) => {
     const pieces: string[] = [];
@@ -77,6 +79,24 @@ export function clausesOf(sentence: string): string[] {
     pieces.push(rest);
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
   });
+}
+
+// A list of things one subject did, said of them ("he can say that he killed X, taught Y a lesson, and
+// proved that Z"): a claim for each, the words before the list repeated so that each reads as a sentence.
+// Each item after the first opens with a verb in the past; none when the sentence is no such list.
+function deedsListed(sentence: string): string[] | undefined {
+  const past = (item: string): boolean => {
+    const verb = item.split(' ')[0]!.toLowerCase();
+    return /^[a-z]+ed$/.test(verb) || irregularPast(verb);
+  };
+  // (The subject a pronoun, a name, or a noun of one or two words after "the": "the storm", "the old bridge".)
+  for (const subject of [`(?:he|she|they|we|it|[A-Z][\\w\u2019'-]*(?: [A-Z][\\w\u2019'-]*)*)`, '(?:the|its|their|his|her) [a-z]+', '(?:the|its|their|his|her) [a-z]+ [a-z]+']) {
+    const m = new RegExp(`^(.*?\\bthat )(${subject} )(.+?)[.!]?$`).exec(sentence);
+    if (!m) continue;
+    const items = m[3]!.split(/,\s+(?:and\s+)?|\s+and\s+(?=\w+ed\b)/);
+    if (items.length >= 2 && items.every(past)) return items.map((item) => `${m[1]}${m[2]}${item}`);
+  }
+  return undefined;
 }
 
 // A clause that leans on another's verb: "(the public) doesn't either", "(so) does he too".
