@@ -252,7 +252,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, countries: [] });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -275,6 +275,13 @@ for (const [city, countries] of capitals) shard(city).capital[city] = countries;
 // The countries those capitals are of, by name in lower case ("iran", "united states"): a name that is one
 // names a country, for extract to tell a country from another place.
 for (const country of new Set([...capitals.values()].flatMap((c) => c.split('|')).map((c) => c.toLowerCase()))) shard(country).countries.push(country);
+// And the other way, a country's capitals in lower case ("iran" -> "tehran|teheran").
+for (const [city, countries] of capitals) {
+  for (const country of countries.toLowerCase().split('|')) {
+    const at = shard(country).capitals;
+    at[country] = at[country] ? `${at[country]}|${city}` : city;
+  }
+}
 for (const [phrase, set] of phrasalRelated) shard(phrase).related[phrase] = [...set].sort().join(' ');
 // Words near in meaning, distilled from word vectors by scripts/neighbours.mjs. Mostly mutual neighbours
 // are kept, each among the other's nearest: a word's neighbours in news text include the words used
@@ -320,7 +327,7 @@ const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
 for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) });
+  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) });
   bytes += text.length;
   writeFileSync(new URL(`${letter}.json`, out), text);
 }

@@ -935,3 +935,13 @@ describe('ask: a first name the data leaves out', () => {
     expect(ask(short, 'What did Mohammad Zarif say about war?').answer).toBeNull();
   });
 });
+
+describe('ask: a country for the capital that stands for its government', () => {
+  // Made by extract, the facts name Tehran (and "it" for it), never Iran.
+  const report = new Corpus(
+    extractDataset('What next?\nIran fired missiles at two bases. For now, Tehran has video of the launch to show at home. Meanwhile, it is likely to keep planning covert action against its rivals.', { date: '2024-05-06' }),
+  );
+  it('finds the capital’s facts for the country', () => {
+    expect(ask(report, 'what is iran likely to do next?').facts[0]?.text).toMatch(/covert action/);
+  });
+});

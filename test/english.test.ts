@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, capitalsOf, countryNames, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -87,6 +87,13 @@ describe('the English dictionary', () => {
     expect(countryOfCapital('tehran')).toEqual(['Iran']);
     expect(countryOfCapital('baghdad')).toEqual(['Iraq']);
     expect(countryOfCapital('irbil')).toEqual([]);
+    expect(capitalsOf('iran')).toEqual(expect.arrayContaining(['tehran']));
+    expect(capitalsOf('irbil')).toEqual([]);
+  });
+  it('knows the names a country goes by and its people’s words, for a name of one country only', () => {
+    expect(countryNames('US')).toEqual(expect.arrayContaining(['United States', 'America', 'American']));
+    expect(countryNames('Britain')).toEqual(expect.arrayContaining(['UK', 'British']));
+    expect(countryNames('Irbil')).toEqual([]);
   });
   it.each([
     ['relief', ['relieve']],

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, capitalsOf, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -179,15 +179,31 @@ function expand(corpus: Corpus, terms: readonly QueryTerm[]): Array<ExpandedTerm
 
 // A capital the data names as a place of its own ("Tehran") matches its country's entity too, a little
 // weaker: "did Tehran launch the strike" asks about what Iran did.
+// And the other way: a country matches the capital the data names for its government ("what is Iran
+// likely to do next" finds "Meanwhile, it [Tehran] is likely to ...").
 function withCountry(corpus: Corpus, t: QueryTerm, matches: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
   const name = t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : t.name === undefined && /^[a-z]/.test(t.word) ? corpus.entityNamed(t.word) : undefined;
-  if (name === undefined || corpus.entityKind(name) !== 'place') return matches;
-  const country = countryOfCapital(words(name).join(' '))
+  if (name === undefined) return matches;
+  const kind = corpus.entityKind(name);
+  const others = kind === 'place' ? [capitalsCountry(corpus, name)] : kind === 'country' ? countrysCapitals(corpus, name) : [];
+  const added = others.map((n) => (n === undefined || n === name ? undefined : entityTerm(n))).filter((st): st is string => st !== undefined && corpus.index.vocabulary.has(st));
+  return added.length ? new Map([...matches, ...added.map((st) => [st, CAPITAL_QUALITY] as const)]) : matches;
+}
+
+// The data's entity for the country a place is the capital of.
+function capitalsCountry(corpus: Corpus, place: string): string | undefined {
+  return countryOfCapital(words(place).join(' '))
     .map((n) => corpus.entityNamed(n))
-    .find((n) => n !== undefined && n !== name);
-  const st = country === undefined ? undefined : entityTerm(country);
-  if (st === undefined || !corpus.index.vocabulary.has(st)) return matches;
-  return new Map([...matches, [st, CAPITAL_QUALITY]]);
+    .find((n) => n !== undefined && n !== place);
+}
+
+// The data's places that are a country's capital ("Tehran" for Iran): by name, not by an alias ("Baghdad"
+// is also how the data may name the US embassy there).
+function countrysCapitals(corpus: Corpus, country: string): string[] {
+  return capitalsOf(words(country).join(' ')).flatMap((city) => {
+    const e = corpus.entityNamed(city);
+    return e !== undefined && e !== country && corpus.entityKind(e) === 'place' && words(e).join(' ') === city ? [e] : [];
+  });
 }
 
 // How well a capital matches its country: as a word related by the dictionary.

@@ -25,6 +25,8 @@ interface Shard {
   opposite: Record<string, string>;
   /** National capitals and their countries' names ("tehran" -> "Iran"). */
   capital: Record<string, string>;
+  /** The capitals of a country, in lower case ("iran" -> "tehran|teheran"). */
+  capitals: Record<string, string>;
   /** Countries' names in lower case, "|" between them ("iran|iraq"), of those the capitals are of. */
   countries?: string;
 }
@@ -49,10 +51,12 @@ interface KnownWord {
   capital: string[];
   /** The capitals of several words that begin with it, and their countries ("kuala lumpur=Malaysia;..."). */
   longerCapitals: string;
+  /** Its capitals, when it is a country ("iran" -> "tehran", "teheran"). */
+  capitals: string[];
 }
 
 // A word's line in KNOWN_WORDS, if it has one:
-// "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles<TAB>capital<TAB>longer capitals".
+// "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles<TAB>capital<TAB>longer capitals<TAB>capitals".
 // A query looks up a few words, each found in place; a build of a large dataset's index looks up every
 // word it has, and after a few dozen lookups the lines go into a map.
 let knownLine: ((word: string) => string | undefined) | undefined;
@@ -60,7 +64,7 @@ function knownWord(word: string): KnownWord | undefined {
   if (!KNOWN_WORDS) return undefined;
   const line = (knownLine ??= keyedLookup(KNOWN_WORDS))(word);
   if (line === undefined) return undefined;
-  const [flags = '', bases = '', compounds = '', opposites = '', particles = '', capital = '', longer = ''] = line.split('\t');
+  const [flags = '', bases = '', compounds = '', opposites = '', particles = '', capital = '', longer = '', capitals = ''] = line.split('\t');
   return {
     bases: bases ? bases.split(' ') : [],
     name: flags.includes('n'),
@@ -70,6 +74,7 @@ function knownWord(word: string): KnownWord | undefined {
     particles: ` ${particles} `,
     capital: capital ? capital.split('|') : [],
     longerCapitals: longer,
+    capitals: capitals ? capitals.split('|') : [],
   };
 }
 
@@ -81,7 +86,7 @@ export function knownWordsText(list: Iterable<string>): string {
     const shard = shardOf(word);
     const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
     const longer = Object.entries(shard?.capital ?? {}).filter(([city]) => city.startsWith(`${word} `)).map(([city, country]) => `${city}=${country}`);
-    rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\t${shard?.capital[word] ?? ''}\t${longer.join(';')}`]);
+    rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\t${shard?.capital[word] ?? ''}\t${longer.join(';')}\t${shard?.capitals[word] ?? ''}`]);
   }
   return keyedLines(rows);
 }
@@ -104,8 +109,9 @@ function shardOf(word: string): Shard | null {
           phrasal?: Record<string, string>;
           opposite?: Record<string, string>;
           capital?: Record<string, string>;
+          capitals?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {}, capitals: raw.capitals ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -314,6 +320,14 @@ export function countryNames(name: string): string[] {
   // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
   const own = groups.length > 1 ? groups.filter((names) => names[0] === name) : groups;
   return own.length === 1 ? own[0]! : [];
+}
+
+/** The capitals of a country, by its name in lower case ("iran" -> "tehran", "teheran"); none for other names. */
+export function capitalsOf(country: string): string[] {
+  const space = country.indexOf(' ');
+  const known = space < 0 ? knownWord(country) : undefined;
+  if (known) return known.capitals;
+  return shardOf(country)?.capitals[country]?.split('|') ?? [];
 }
 
 /**
