@@ -202,7 +202,8 @@ for (const [, ss] of synsets) {
   // names it otherwise has that name among its aliases.
   const countries = ss.pointers.filter((p) => p.symbol === '#p').flatMap((p) => synsets.get(p.key)?.raw.slice(0, 1) ?? []);
   if (!countries.length) continue;
-  for (const w of ss.words) if (isWord(w.replace(/_/g, '-'))) capitals.set(w.replace(/_/g, ' '), countries.map((c) => c.replace(/_/g, ' ')).join('|'));
+  // (Not the phrases WordNet gives as its names, "capital of Iran", "Iranian capital": no dataset names a city so.)
+  for (const w of ss.words) if (isWord(w.replace(/_/g, '-')) && !/(?:^|_)capital(?:_|$)/.test(w)) capitals.set(w.replace(/_/g, ' '), countries.map((c) => c.replace(/_/g, ' ')).join('|'));
 }
 
 // Countries and the names they go by, with their people's words ("United Kingdom|UK|Britain|Great
