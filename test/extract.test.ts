@@ -111,6 +111,8 @@ describe('extracting a dataset', () => {
     expect(varga.aliases).toContain('Varga');
     expect(d.entities.map((e) => e.name)).not.toContain('Tuesday');
     expect(fact('Varga also warned').entities).toEqual(['Elena Varga']);
+    // A common word after a title is a name, even where it only opens sentences ("Mr Trump threatened").
+    expect(extractDataset('What?\nMr Trump threatened to act.', { date: '2023-03-14' }).entities.map((e) => e.name)).toEqual(['Trump']);
   });
 
   it('knows a country from another place by the dictionary', () => {

@@ -58,8 +58,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
     for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
   }
-  // A common English word seen only where any word is capitalised ("Missiles launched ...") names nothing.
-  for (const [name, f] of found) if (!f.midSentence && !name.includes(' ') && isEnglishWord(name.toLowerCase()) && !isName(name.toLowerCase())) found.delete(name);
+  // A common English word seen only where any word is capitalised ("Missiles launched ...") names nothing;
+  // after a title ("Mr Trump threatened ...") it is a name.
+  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && isEnglishWord(name.toLowerCase()) && !isName(name.toLowerCase())) found.delete(name);
   const names = [...found.keys()];
   // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
   // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).
