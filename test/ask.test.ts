@@ -945,3 +945,19 @@ describe('ask: a country for the capital that stands for its government', () => 
     expect(ask(report, 'what is iran likely to do next?').facts[0]?.text).toMatch(/covert action/);
   });
 });
+
+describe('ask: the doer of a deed named as a noun', () => {
+  const report = new Corpus(
+    extractDataset(
+      'What happened?\nMr Trump threatened last week to hit 52 targets in Iran in retaliation for any Iranian strike. The Iranian military fired 22 missiles at US bases in retaliation for the killing of Qassim Soleimani.',
+      { date: '2020-01-08' },
+    ),
+  );
+  it('is the subject of its clause: "in retaliation for" after Trump’s threat is Trump’s', () => {
+    expect(ask(report, 'what was iran retaliating for?').facts[0]?.text).toMatch(/^The Iranian military fired/);
+  });
+  it('is read from "was" and an -ing verb, not from a passive', () => {
+    expect(analyse(report, 'what was iran retaliating for?').agent).toEqual({ entity: 'Iran', verb: 'retaliating' });
+    expect(analyse(report, 'was soleimani killed?').agent).toBeUndefined();
+  });
+});

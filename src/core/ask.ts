@@ -1926,7 +1926,9 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     const entity = entityAfter(corpus, list, by);
     if (entity !== undefined) return { entity, verb: list[by - 1]! };
   }
-  const at = list.findIndex((w) => AGENT_AUXILIARY.has(w));
+  // ("What was Iran retaliating for?", "is Iran planning ...": a form of "be" before a doer and the verb's
+  // -ing; before a verb in -ed it is a passive, "was Soleimani killed", whose subject is no doer.)
+  const at = list.findIndex((w, i) => AGENT_AUXILIARY.has(w) || (BE_PROGRESSIVE.has(w) && list.slice(i + 2, i + 6).some((v) => v.endsWith('ing') && !STOP_WORDS.has(v))));
   if (at < 0) return undefined;
   let from = at + 1;
   if (list[from] === 'the') from++;
@@ -1939,10 +1941,11 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     const verb = list[v];
     // ("Did Iran's missiles ...": a possessor is not the doer.)
     if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) return undefined;
-    if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb)) return { entity, verb };
+    if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb) && (!BE_PROGRESSIVE.has(list[at]!) || verb.endsWith('ing'))) return { entity, verb };
   }
   return undefined;
 }
+const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 // The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
 // aside), the longest name first; of those, the first `fits` accepts.
@@ -1976,6 +1979,15 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
     if (list[i + 1] === 'by') {
       const entity = entityAfter(corpus, list, i + 1);
       if (entity !== undefined) return entity;
+    }
+    // "Trump threatened to hit 52 targets in Iran in retaliation for ...": a deed named as a noun after
+    // "in" is the clause's subject's, the entity the sentence opens with.
+    if (list[i - 1] === 'in' && list[i] !== verb) {
+      for (let at = 0; at < Math.min(3, i); at++) {
+        const subject = entityAfter(corpus, list, at - 1);
+        if (subject !== undefined) return subject;
+      }
+      continue;
     }
     let end = i;
     while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
