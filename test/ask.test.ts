@@ -961,3 +961,15 @@ describe('ask: the doer of a deed named as a noun', () => {
     expect(analyse(report, 'was soleimani killed?').agent).toBeUndefined();
   });
 });
+
+describe('ask: whose', () => {
+  // The one the thing asked about is of, not the doer the fact names first.
+  it.each([
+    ['whose embassy in Baghdad was attacked?', 'United States'],
+    ['whose military is stronger?', 'United States'],
+    ['whose embassy did iran attack?', 'United States'],
+  ])('%s', (q, owner) => {
+    expect(ask(data, q).answer).toBe(owner);
+    expect(ask(bare, q).answer).toBe(owner);
+  });
+});

@@ -1526,6 +1526,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   if (a.whoSaid) return speakerOf(corpus, fact);
   if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
+  const owned = WHOSE.exec(normalise(question))?.[1];
+  const owner = owned === undefined ? undefined : possessorOf(corpus, fact.text, owned);
+  if (owner) return owner;
   // "What is the name of Iran's foreign minister?": the entity the question names, by its name.
   const named = a.nameOf ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX)) : undefined;
   if (named) return named.stem.slice(ENTITY_PREFIX.length);
@@ -1584,6 +1588,28 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
   return short;
+}
+
+// "Whose X ...?": the thing asked about, whose owner is the answer.
+const WHOSE = /^whose (\w+)/;
+
+// The entity a thing is of in a text: named right before it ("the US embassy", "Iran's forces", the
+// possessive dropped as words are read) or after "of" ("the embassy of the United States").
+function possessorOf(corpus: Corpus, text: string, thing: string): string | undefined {
+  const list = words(normalise(text));
+  const st = stem(thing);
+  for (let i = 0; i < list.length; i++) {
+    if (stem(list[i]!) !== st) continue;
+    for (let n = Math.min(3, i); n >= 1; n--) {
+      const before = corpus.entityNamed(list.slice(i - n, i).join(' '));
+      if (before !== undefined) return before;
+    }
+    if (list[i + 1] === 'of') {
+      const after = entityAfter(corpus, list, i + 1);
+      if (after !== undefined) return after;
+    }
+  }
+  return undefined;
 }
 
 // Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
