@@ -973,3 +973,13 @@ describe('ask: whose', () => {
     expect(ask(bare, q).answer).toBe(owner);
   });
 });
+
+describe('ask: a post’s initials before its holder’s name', () => {
+  // "FM" alone is ambiguous in the data (foreign minister, foreign media); before Zarif it is his post.
+  it('is a title, saying no more than the name', () => {
+    expect(ask(bare, 'what did FM Zarif say about going to war?').facts[0]?.id).toBe('zarif-no-escalation-or-war');
+  });
+  it('is not any capitals before a name: initials of no name of his are a name the article never mentions', () => {
+    expect(ask(bare, 'what did PM Zarif say about going to war?').answer).toBeNull();
+  });
+});

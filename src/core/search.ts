@@ -36,7 +36,9 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const opening = all.length > 1 ? all[0] : undefined;
   // ("Gen. Soleimani", "Mr. Trump": a title's abbreviation before a name says no more than the name.)
   const named = (w: string): boolean => names.has(w) || corpus.entityNamed(w) !== undefined;
-  const titled = new Set(all.filter((w, i) => TITLE_ABBREVIATIONS.has(w) && i + 1 < all.length && named(all[i + 1]!)));
+  // (And a post's initials typed before its holder's name, "FM Zarif": "foreign minister" is one of his names.)
+  const postOf = (w: string, next: string): boolean => capitals.has(w) && initialsOf(corpus, corpus.entityNamed(next)).has(w);
+  const titled = new Set(all.filter((w, i) => i + 1 < all.length && (TITLE_ABBREVIATIONS.has(w) ? named(all[i + 1]!) : postOf(w, all[i + 1]!))));
   const plain = queryWords(rest, opts)
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
     // (A slip of a function word, "abut" for "about", is no word to find.)
@@ -44,6 +46,18 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
+}
+
+// The initials of an entity's names of two words or more ("fm" of Javad Zarif's "foreign minister").
+function initialsOf(corpus: Corpus, entity: string | undefined): ReadonlySet<string> {
+  const e = entity === undefined ? undefined : corpus.entity(entity);
+  if (!e) return new Set();
+  return new Set(
+    [e.name, ...e.aliases]
+      .map((n) => words(n))
+      .filter((list) => list.length >= 2)
+      .map((list) => list.map((w) => w[0]).join('')),
+  );
 }
 
 // Abbreviations of titles written before a name.
