@@ -28,7 +28,9 @@
 //   bench/ask-fresh9.json   a ninth (65 + 25, the shared set's thirteen kinds), written the same way in
 //                           that session and measured once, at its end; the session after read its misses
 //   bench/ask-fresh10.json  a tenth (65 + 25, the same kinds), written the same way in that session and
-//                           measured once, at its end; its misses are not printed
+//                           measured once, at its end; the session after read its misses
+//   bench/ask-fresh11.json  an eleventh (65 + 25, the same kinds), written the same way in that session
+//                           and measured once at once (and at its end); its misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
@@ -119,7 +121,8 @@ if (args.length) {
   askSet('seventh blind set (bench/ask-fresh7.json)', here('./ask-fresh7.json'), undefined, { misses: false });
   askSet('eighth blind set (bench/ask-fresh8.json)', here('./ask-fresh8.json'), undefined, { misses: false });
   askSet('ninth blind set (bench/ask-fresh9.json, read)', here('./ask-fresh9.json'));
-  askSet('tenth blind set (bench/ask-fresh10.json)', here('./ask-fresh10.json'), undefined, { misses: false });
+  askSet('tenth blind set (bench/ask-fresh10.json, read)', here('./ask-fresh10.json'));
+  askSet('eleventh blind set (bench/ask-fresh11.json)', here('./ask-fresh11.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
