@@ -461,6 +461,9 @@ describe('ask: intent', () => {
     ['which base does the article say got fewer missiles', 'where'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
+    // "Is said to have": a hedge, not words asked for; "whens": "when is" with its apostrophe left out.
+    ['in what city was the embassy that iran is said to have attacked?', 'what'],
+    ['whens trump going to talk', 'when'],
     // A condition before the question proper ("if ..., will ...?") does not hide that it asks yes or no.
     ['if trump ignores the strikes, will the fighting stop?', 'yesno'],
     ['suppose iran fires again, would trump hit back?', 'yesno'],
@@ -981,5 +984,15 @@ describe('ask: a post’s initials before its holder’s name', () => {
   });
   it('is not any capitals before a name: initials of no name of his are a name the article never mentions', () => {
     expect(ask(bare, 'what did PM Zarif say about going to war?').answer).toBeNull();
+  });
+});
+
+describe('ask: who is, in other words', () => {
+  // "Serves as" says what someone is, as "is" does; "even" says no more than "is".
+  it.each([
+    ["who serves as iran's foreign minister?", /Javad Zarif/],
+    ['who even is zarif', /foreign minister/],
+  ])('%s', (q, answer) => {
+    expect(ask(bare, q).answer).toMatch(answer);
   });
 });

@@ -381,8 +381,12 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 
 // The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
 // a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word.
+// "Who serves as", "who acts as": "who is".
+const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
+
+// ("Who serves as Iran's foreign minister?": a verb before "as" says what someone is, as "is" does.)
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
-  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
+  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b(?! as\b)/.exec(folded);
   return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
 }
 
@@ -1229,7 +1233,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
   // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
   // around the question ("I keep seeing different numbers - how many ...?") read as its question.
-  const question = describedThings(corpus, questionProper(typed));
+  // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
+  const question = describedThings(corpus, questionProper(typed).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`));
   const { dataset } = corpus;
   const analysed = analyse(corpus, question);
   const folded = normalise(question);

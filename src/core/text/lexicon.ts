@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
     'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much ' +
     'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
-    'actually exactly think going kind sort like lot lots ever yet still now total number amount count tally ' +
+    'actually exactly even think going kind sort like lot lots ever yet still now total number amount count tally ' +
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
     'beside besides beyond despite except inside outside throughout unlike versus vs whether ' +

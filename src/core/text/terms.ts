@@ -165,9 +165,18 @@ function auxiliaryFor(word: string): string | undefined {
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
 const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
 
+// A question word and "is" run together with no apostrophe.
+const CONTRACTED_WH: ReadonlyMap<string, string> = new Map([
+  ['whens', 'when is'],
+  ['wheres', 'where is'],
+  ['whos', 'who is'],
+  ['hows', 'how is'],
+]);
+
 /**
  * A question folded, with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
- * where the word is not an English word: question words carry a question's intent.
+ * where the word is not an English word, and run together with "is" ("whens"): question words carry a
+ * question's intent.
  */
 export function questionWordsFixed(question: string): string {
   // "So is Iran done?", "ok, what did Zarif say", "honestly, was it ...": words that open a reply, not
@@ -175,6 +184,9 @@ export function questionWordsFixed(question: string): string {
   return withoutOpening(normalise(question).trim())
     // Words whole with their apostrophes: "didn't" is no slip of "did".
     .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w, at: number, text: string) => {
+      // ("whens trump speaking": "when is", its apostrophe left out.)
+      const contracted = CONTRACTED_WH.get(w);
+      if (contracted !== undefined) return contracted;
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
