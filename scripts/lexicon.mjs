@@ -229,7 +229,9 @@ for (const [key, ss] of synsets) {
   }
 }
 const countryNames = countrySynsets
-  .map((c) => [...new Set([...synsets.get(c).raw, ...(peoplesWords.get(c) ?? [])])].filter((w) => !/^the_|\./i.test(w)).map((w) => w.replace(/_/g, ' ')))
+  // (Not a formal name of five words or more, "United Kingdom of Great Britain and Northern Ireland": no
+  // reader types it, and each of its words would find the country's facts.)
+  .map((c) => [...new Set([...synsets.get(c).raw, ...(peoplesWords.get(c) ?? [])])].filter((w) => !/^the_|\./i.test(w) && w.split('_').length < 5).map((w) => w.replace(/_/g, ' ')))
   .filter((names) => names.length > 1)
   .map((names) => names.join('|'))
   .sort();
