@@ -928,6 +928,13 @@ describe('ask: a total, supported by the fact that gives the whole', () => {
   });
 });
 
+describe('ask: a people’s word the dictionary relates to a name of the data', () => {
+  // "Brits" is not among the UK's aliases; the dictionary relates it to "British", which is.
+  it('is that entity, so the report on that country comes first', () => {
+    expect(ask(data, 'did the brits suffer losses?').facts[0]?.id).toBe('no-uk-casualties');
+  });
+});
+
 describe('ask: a first name the data leaves out', () => {
   // The data knows him as Javad Zarif only (as extract writes what the article writes).
   const short = new Corpus({ ...bare.dataset, entities: bare.dataset.entities.map((e) => (e.name === 'Javad Zarif' ? { ...e, aliases: e.aliases.filter((a) => !/mohammad/i.test(a)) } : e)) });

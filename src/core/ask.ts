@@ -1702,10 +1702,12 @@ function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
   const named = corpus.entityNamed(t.word);
   if (named !== undefined || t.word.includes(' ')) return named;
   // A name spelt another way ("Erbil" for the data's "Irbil", "Suleimani"): the one entity whose name the
-  // word is a slip of, as search matched it.
+  // word is a slip of, as search matched it; or, for a name the dictionary relates to one of the data's
+  // ("Brits", British), the one entity that name is of.
+  const least = isName(t.word) ? RELATED_MATCH : ONE_SLIP_QUALITY;
   let slip: string | undefined;
   for (const [st, q] of corpus.index.vocabulary.expand(t)) {
-    if (q < ONE_SLIP_QUALITY || q >= 1) continue;
+    if (q < least || q >= 1) continue;
     const e = corpus.entityNamed(st);
     if (e === undefined) continue;
     if (slip !== undefined && slip !== e) return undefined;
