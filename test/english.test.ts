@@ -94,6 +94,9 @@ describe('the English dictionary', () => {
     expect(countryNames('US')).toEqual(expect.arrayContaining(['United States', 'America', 'American']));
     expect(countryNames('Britain')).toEqual(expect.arrayContaining(['UK', 'British']));
     expect(countryNames('Irbil')).toEqual([]);
+    // A people's word in -an or -i in the plural too; not the country's own name ("Iran").
+    expect(countryNames('Iran')).toEqual(expect.arrayContaining(['Iranian', 'Iranians', 'Persia']));
+    expect(countryNames('Iran')).not.toContain('Irans');
   });
   it.each([
     ['relief', ['relieve']],

@@ -319,7 +319,11 @@ export function countryNames(name: string): string[] {
   const groups = countryLines.map((line) => line.split('|')).filter((names) => names.includes(name));
   // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
   const own = groups.length > 1 ? groups.filter((names) => names[0] === name) : groups;
-  return own.length === 1 ? own[0]! : [];
+  if (own.length !== 1) return [];
+  // A people's word in -an or -i names its people in the plural too ("Germans", "Iraqis"); the country's
+  // own names, first in the line, and the -stans are no such word.
+  const names = own[0]!;
+  return [...names, ...names.slice(1).filter((n) => /^[A-Z][a-z]+(?:an|i)$/.test(n) && !/stan$/.test(n)).map((n) => `${n}s`)];
 }
 
 /** The capitals of a country, by its name in lower case ("iran" -> "tehran", "teheran"); none for other names. */
