@@ -194,6 +194,9 @@ describe('extracting a dataset', () => {
     expect(named('It will be hard')).toEqual(['Valmora']);
     // The text stays the article's.
     expect(story.facts.map((f) => f.text)).toContain('If she waits, the ships stay.');
+    // A post beside the name of its holder is theirs, not the person named before.
+    const named2 = extractDataset('What?\nPaul Roth spoke first. The mayor, Anna Novak, said roads were shut.', { date: '2023-03-14' });
+    expect(named2.facts.find((f) => f.text.includes('roads were shut'))!.entities).toEqual(['Anna Novak']);
   });
 
   it('never invents a date: none found is a usage error, --date gives one', () => {

@@ -212,7 +212,8 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
 // person named last before the word, in its sentence or earlier. The fact is about them, so it names them;
 // its text stays the article's.
 function referentOf(clause: string, sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
-  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? POST.exec(clause);
+  // (A post where the clause names a person is theirs: "The mayor, Anna Novak, said ...".)
+  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? (entitiesIn(clause, entities).some((e) => e.kind === 'person') ? null : POST.exec(clause));
   if (!word) return undefined;
   // A clause split off may have its first letter raised ("... and his image" -> "His image").
   const at = sentence.toLowerCase().indexOf(clause.slice(0, word.index + word[0].length).toLowerCase());
@@ -224,7 +225,7 @@ function referentOf(clause: string, sentence: string, entities: readonly Entity[
 // a sentence's subject. Not "it" that stands for what follows ("it will be humbling for Iran if ...",
 // "it is a climb-down for him to ..."), nor "it" after the clause opens.
 function thingMeant(clause: string, lastSubject: string | undefined): string | undefined {
-  const rest = OPENING.exec(clause) ? clause.slice(OPENING.exec(clause)![0].length) : clause;
+  const rest = clause.replace(OPENING, '');
   if (!/^it\b/i.test(rest) || /^it(?:\s+\w+){0,2}\s+(?:be|is|was|'s|\u2019s|seems|appears)\b.*\b(?:if|that|whether|for \w+ to)\b/i.test(rest)) return undefined;
   return lastSubject;
 }
@@ -237,7 +238,7 @@ function subjectOf(sentence: string, entities: readonly Entity[]): string | unde
   const rest = sentence.replace(OPENING, '');
   const first = entitiesIn(rest, entities)[0];
   if (!first || first.kind === 'person') return undefined;
-  const at = rest.search(new RegExp(`(?<![\\w-])${escape(first.name)}|${first.aliases.map(escape).join('|') || '$^'}`));
+  const at = rest.search(new RegExp(`(?<![\\w-])(?:${[first.name, ...first.aliases].map(escape).join('|')})(?![\\w-])`));
   return at >= 0 && at <= 4 ? first.name : undefined;
 }
 
