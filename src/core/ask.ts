@@ -379,12 +379,12 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   return out;
 }
 
-// The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
-// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word.
-// "Who serves as", "who acts as": "who is".
+// "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
 
-// ("Who serves as Iran's foreign minister?": a verb before "as" says what someone is, as "is" does.)
+// The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
+// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word, nor one
+// before "as".
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b(?! as\b)/.exec(folded);
   return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
@@ -1978,6 +1978,7 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
   }
   return undefined;
 }
+// The forms of "be" that open a question about a doer in the act ("is Iran planning ...").
 const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 // The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
