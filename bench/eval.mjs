@@ -33,7 +33,7 @@
 //   bench/ask-fresh10.json  a tenth (65 + 25, the same kinds), written the same way in that session and
 //                           measured once, at its end; the session after read its misses
 //   bench/ask-fresh11.json  an eleventh (65 + 25, the same kinds), written the same way in that session
-//                           and measured once at once (and at its end); its misses are not printed
+//                           and measured mid-session and at its end; its misses are not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
