@@ -1003,3 +1003,27 @@ describe('ask: who is, in other words', () => {
     expect(ask(bare, q).answer).toMatch(answer);
   });
 });
+
+describe('ask: on an article of a user’s own', () => {
+  // Made by extract: a date written day first, shares in percent, an article answering its own question.
+  const report = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'Ms Harlow won 51.8% of the vote. Ms Harlow will be sworn in on 20 November.',
+        'Was there a tsunami?',
+        'No. A tsunami warning was issued but lifted two hours later.',
+      ].join('\n'),
+      { date: '2023-11-06' },
+    ),
+  );
+  it.each([
+    ['when will harlow be sworn in?', '20 November'],
+    ['what percentage of the vote did harlow win?', '51.8 percent'],
+  ])('%s', (q, answer) => {
+    expect(ask(report, q).answer).toBe(answer);
+  });
+  it('says no once where the fact itself opens with it', () => {
+    expect(ask(report, 'was there a tsunami?').answer).toMatch(/^No\. A tsunami/);
+  });
+});

@@ -199,6 +199,41 @@ describe('extracting a dataset', () => {
     expect(named2.facts.find((f) => f.text.includes('roads were shut'))!.entities).toEqual(['Anna Novak']);
   });
 
+  // Found by a new user trying extract on articles of their own (this round's last session).
+  it('reads accented names, names joined by "and", and an opening word that only describes a name', () => {
+    const d2 = extractDataset(
+      [
+        'What?',
+        'President Andrés Fuentes visited Puerto Ancla. Neighbouring Argentina sent 150 rescue workers.',
+        'Brightwave is recalling fryers sold in the UK and Ireland after reports that they can overheat.',
+        '“We felt the house shake,” said Lucía Ortega. “My grandson pulled me out.”',
+      ].join('\n'),
+      { date: '2024-02-19' },
+    );
+    const names = d2.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Andrés Fuentes', 'Argentina', 'Lucía Ortega']));
+    expect(names).not.toEqual(expect.arrayContaining(['My']));
+    expect(d2.facts.filter((f) => /Ireland/.test(f.text)).map((f) => f.text)).toEqual(['Brightwave is recalling fryers sold in the UK and Ireland after reports that they can overheat.']);
+  });
+
+  it.each([
+    ['Four people suffered minor burns.', [{ value: 4, unit: 'people' }]],
+    ['Ms Harlow won 51.8% of the vote.', [{ value: 51.8, unit: 'percent' }]],
+    ['The recall would cost about £18 million.', [{ value: 18, unit: 'million pounds' }]],
+    ["Ms Harlow carried 11 of the city's 18 wards.", [{ value: 11, unit: 'wards' }, { value: 18, unit: 'wards' }]],
+    ['The recall covers the CrispMax 7 models.', undefined],
+    ['The first complaint came in August 2023, six months before the recall.', undefined],
+    ['“Nobody should have to think twice about cooking dinner.”', undefined],
+  ])('reads the figures of %s', (sentence, numbers) => {
+    const d2 = extractDataset(`What?\n${sentence}`, { date: '2024-02-19' });
+    expect(d2.facts[0]!.numbers).toEqual(numbers);
+  });
+
+  it('makes no "who someone is" of a source closing the sentence', () => {
+    const d2 = extractDataset('What?\nThe votes broke two to one for Ms Harlow, the commission said.', { date: '2023-11-06' });
+    expect(d2.facts.map((f) => f.text)).not.toContain('Harlow is the commission said.');
+  });
+
   it('never invents a date: none found is a usage error, --date gives one', () => {
     const undated = 'What happened?\nA storm struck the port.';
     expect(() => extractDataset(undated)).toThrow(/no date found/);

@@ -27,6 +27,7 @@ import {
   HAPPEN_HEDGE,
   WHEN_HEDGE,
   HOW_OLD,
+  SHARE_ASKED,
   HOW_FAR,
   DISTANCE_UNITS,
   HOW_OPENS,
@@ -586,7 +587,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
   // "How old was Soleimani?" counts years.
   // ("How far apart are the bases?" measures a distance, in whichever unit.)
-  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : countedAfter(folded, COUNT_CUE)) : [];
+  const share = intent === 'count' && SHARE_ASKED.test(folded);
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? ['percent'] : countedAfter(folded, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   const unitWord = counted.at(-1);
@@ -654,7 +656,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
@@ -1587,7 +1589,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
     // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
     // answer stands where the text agrees or cannot settle it.
-    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched);
+    // (A fact whose text itself opens "No." - an article answering its own question - gets no second one.)
+    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched).replace(/^(?:Yes|No)\. (?=(?:Yes|No)\b)/, '');
     const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;

@@ -5,7 +5,8 @@ import type { Entity, EntityKind } from '../model.js';
 import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { countryNames, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
-const NAME = /(?:\bal-)?\b[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?[A-Z][\w\u2019'-]*)*/g;
+// (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
+const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
@@ -23,7 +24,9 @@ interface Found {
 /** A name as written, without possessive, title, or a capitalised word that only starts its sentence. */
 function cleanName(raw: string, atSentenceStart: boolean): { name: string; titled: boolean } | undefined {
   let words = raw.replace(/[\u2019']s\b/g, '').replace(/[\u2019']$/, '').split(/\s+/);
-  if (atSentenceStart && SENTENCE_STARTERS.has(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // (A word in -ing, -ed or -ly opening a sentence describes the name after it: "Neighbouring Argentina".)
+  const opener = words[0]!.toLowerCase();
+  if (atSentenceStart && ((SENTENCE_STARTERS.has(opener) && !TITLES.has(opener)) || (words.length > 1 && /^[a-z]+(?:ing|ed|ly)$/.test(opener) && isEnglishWord(opener)))) words = words.slice(1);
   let titled = false;
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
     words = words.slice(1);
@@ -152,7 +155,8 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   const appositive = new RegExp(`${escape(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
-  return appositive && /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) ? appositive : undefined;
+  // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")
+  return appositive && /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) && !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) ? appositive : undefined;
 }
 
 function escape(s: string): string {

@@ -281,24 +281,46 @@ function quotesIn(sentence: string): string[] {
 }
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)';
-const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
+// (A plural in -s, or one of the plurals that has none: "43 people".)
+const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
+// "51.8% of the vote", "7 per cent": a share.
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
+// "£18 million", "$2.5bn": a sum of money.
+const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
+const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars', '€': 'euros' };
+// "11 of the city's 18 wards": the part, in the whole's unit.
+const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
+const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
 
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 function figuresIn(clause: string): NumberFigure[] {
   const out: NumberFigure[] = [];
+  const valueOf = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberWord(raw.toLowerCase()));
+  for (let m = PART_OF.exec(clause); m; m = PART_OF.exec(clause)) {
+    const value = valueOf(m[1]!);
+    if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: m[2]! });
+  }
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
     const raw = m[1]!.toLowerCase();
-    const value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberWord(raw);
+    const value = valueOf(raw);
     if (value === undefined || !Number.isFinite(value)) continue;
-    // A year is no count: "in 2020 missiles".
-    if (/^(?:19|20)\d\d$/.test(raw) && !/^[a-z]/.test(m[2]!)) continue;
+    // A year is no count: "in 2020 missiles", "in August 2023, six months ...".
+    if (/^(?:19|20)\d\d$/.test(raw) && (!/^[a-z]/.test(m[2]!) || clause[m.index + raw.length] === ',' || MONTH_BEFORE.test(clause.slice(0, m.index)))) continue;
+    // A number in a name is no count: "the CrispMax 7 models".
+    if (/\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
     const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : unit });
   }
-  const none = /\b(?:no one|nobody)\b/i.test(clause)
+  for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
+  for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {
+    const scale = m[3] ? (/^b/i.test(m[3]) ? 'billion ' : 'million ') : '';
+    out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}` });
+  }
+  // ("No one was killed": zero people; "nobody should have to think twice" counts no one.)
+  const none = /\b(?:no one|nobody)\b/i.test(clause) && CASUALTY_WORDS.test(clause)
     ? 'people'
     : (/\bnone of (?:its|their|the) (\w+)/i.exec(clause)?.[1] ?? /\bno ((?:\w+ )?(?:casualties|injuries|deaths|fatalities|victims))\b/i.exec(clause)?.[1]);
   if (none) out.push({ value: 0, unit: none });

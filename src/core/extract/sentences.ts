@@ -55,6 +55,9 @@ export function clausesOf(sentence: string): string[] {
       let subject = '';
       for (let x = m.exec(rest); x; x = m.exec(rest)) {
         const tail = rest.slice(x.index + x[0].length);
+        // Names joined ("the UK and Ireland", "Safety and Standards", "CrispMax 5 and CrispMax 7"): one thing
+        // named, no clause.
+        if (!x[0].startsWith(',') && /(?:^|\s)(?:\p{Lu}|\d)[^\s]*$/u.test(rest.slice(0, x.index)) && /^\p{Lu}/u.test(tail)) continue;
         // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say".
         if (startsClause(tail)) {
           cut = x.index;

@@ -43,7 +43,7 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 /** Words that may begin a sentence capitalised without being a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'all', 'and', 'but', 'or', 'if', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'to', 'with', 'it', 'its',
-  'this', 'that', 'these', 'those', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'as',
+  'this', 'that', 'these', 'those', 'there', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'as',
   'what', 'when', 'where', 'who', 'why', 'how', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'can',
   'early', 'previous', 'last', 'next', 'some', 'many', 'most', 'no', 'not', 'so', 'yet', 'still', 'after', 'before',
   'while', 'since', 'because', 'according', 'leaving', 'by', 'despite', 'meanwhile', 'however', 'also', 'now', 'then',
