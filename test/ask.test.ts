@@ -1023,6 +1023,11 @@ describe('ask: on an article of a user’s own', () => {
   ])('%s', (q, answer) => {
     expect(ask(report, q).answer).toBe(answer);
   });
+  it('gives, of two figures in one unit, the one beside the one asked about', () => {
+    const vote = new Corpus(extractDataset('What?\nMs Harlow won 96,412 votes, against 92,551 votes for Mr Brandt.', { date: '2023-11-06' }));
+    expect(ask(vote, 'how many votes did brandt get?').answer).toBe('92551 votes');
+    expect(ask(vote, 'how many votes did harlow get?').answer).toBe('96412 votes');
+  });
   it('says no once where the fact itself opens with it', () => {
     expect(ask(report, 'was there a tsunami?').answer).toMatch(/^No\. A tsunami/);
   });

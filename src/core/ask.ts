@@ -1653,13 +1653,35 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const added = figures.map((n) => `${n.figure.value} at ${n.place}`);
     return `${figures.reduce((sum, n) => sum + n.figure.value, 0)} ${figures[0]!.figure.unit}: ${added.slice(0, -1).join(', ')} and ${added.at(-1)}`;
   }
-  const figure = unitFigure(a, fact);
-  if (!figure) return fact.text;
+  const unitOf = unitFigure(a, fact);
+  if (!unitOf) return fact.text;
+  // "How many votes did Brandt get?" - "Harlow won 96,412 votes, against 92,551 votes for Mr Brandt": of
+  // several figures in the unit, the one given beside the one asked about.
+  const figure = (!a.total && byWhom(a, corpus, fact, unitOf)) || unitOf;
   if (a.total) {
     const largest = wholeOf(candidates, figure).figure;
     return `${largest.value} ${largest.unit}`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
+// question asks about, when the fact names them; none when the fact gives one such figure.
+function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
+  const alike = fact.numbers!.filter((n) => n.unit === figure.unit);
+  if (alike.length < 2) return undefined;
+  const text = fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1').toLowerCase();
+  const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?![\\d.])`));
+  for (const t of a.terms) {
+    const name = entityOf(corpus, t);
+    const e = name === undefined || corpus.entityKind(name) === 'place' ? undefined : corpus.entity(name);
+    if (!e) continue;
+    const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const near = alike.filter((n) => placeOf(n) >= 0).sort((x, y) => Math.abs(placeOf(x) - at) - Math.abs(placeOf(y) - at));
+    if (near.length) return near[0];
+  }
+  return undefined;
 }
 
 // "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the
