@@ -229,6 +229,11 @@ describe('extracting a dataset', () => {
     expect(d2.facts[0]!.numbers).toEqual(numbers);
   });
 
+  it('attributes a second verb of a clause to its subject, not to the words before the verb', () => {
+    const d2 = extractDataset('What?\nMr Brandt conceded. He congratulated his rival but warned that her plans were unaffordable.', { date: '2023-11-06' });
+    expect(d2.facts.find((f) => f.text.includes('warned'))!.attribution).toBe('Brandt');
+  });
+
   it('makes no "who someone is" of a source closing the sentence', () => {
     const d2 = extractDataset('What?\nThe votes broke two to one for Ms Harlow, the commission said.', { date: '2023-11-06' });
     expect(d2.facts.map((f) => f.text)).not.toContain('Harlow is the commission said.');

@@ -202,7 +202,9 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
     if (named) return named.name;
   }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
-  const subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
+  let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
+  // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
+  if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
   if (pronoun && PERSON_PRONOUNS.has(pronoun) && lastPerson) return lastPerson;
   return subject ? sourceNamed(subject, entities) : undefined;
