@@ -222,6 +222,7 @@ describe('extracting a dataset', () => {
     ['The recall would cost about £18 million.', [{ value: 18, unit: 'million pounds' }]],
     ["Ms Harlow carried 11 of the city's 18 wards.", [{ value: 11, unit: 'wards' }, { value: 18, unit: 'wards' }]],
     ['The recall covers the CrispMax 7 models.', undefined],
+    ['Some 43 people died in the quake.', [{ value: 43, unit: 'people' }]],
     ['The first complaint came in August 2023, six months before the recall.', undefined],
     ['“Nobody should have to think twice about cooking dinner.”', undefined],
   ])('reads the figures of %s', (sentence, numbers) => {

@@ -308,8 +308,9 @@ function figuresIn(clause: string): NumberFigure[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     // A year is no count: "in 2020 missiles", "in August 2023, six months ...".
     if (/^(?:19|20)\d\d$/.test(raw) && (!/^[a-z]/.test(m[2]!) || clause[m.index + raw.length] === ',' || MONTH_BEFORE.test(clause.slice(0, m.index)))) continue;
-    // A number in a name is no count: "the CrispMax 7 models".
-    if (/\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
+    // A number in a name is no count: "the CrispMax 7 models" (a capital opening the sentence, "Some 43
+    // people", is no name).
+    if (/\S\s+\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
     const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
     // A rate: "85 miles per hour", "40 miles an hour".
