@@ -36,6 +36,12 @@ describe('reading an article', () => {
     expect(a.date).toBe('2023-03-14');
   });
 
+  it('reads a byline as no paragraph and a dateline opening the first as no part of its text', () => {
+    const a = readArticle('# Northmere elects a mayor\n\nBy Sam Okafor, Political Correspondent\n\nNORTHMERE, 6 November 2023 — Eleanor Harlow has been elected mayor.\n\nShe won 51.8% of the vote.');
+    expect(a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['Eleanor Harlow has been elected mayor.', 'She won 51.8% of the vote.']);
+    expect(a.date).toBe('2023-11-06');
+  });
+
   it('splits sentences, not abbreviations, and keeps a quote whole', () => {
     expect(sentencesOf('Mr. Varga left at 5 p.m. on Tuesday. He came back. “We are ready. The port is open,” he said.')).toEqual([
       'Mr. Varga left at 5 p.m. on Tuesday.',

@@ -24,9 +24,27 @@ export function formatOf(input: string): 'html' | 'markdown' | 'text' {
 export function readArticle(input: string): ArticleText {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = formatOf(text);
-  if (format === 'html') return readHtml(text);
-  return readLines(text, format === 'markdown');
+  return withoutFurniture(format === 'html' ? readHtml(text) : readLines(text, format === 'markdown'));
 }
+
+// A byline ("By Sam Okafor, Consumer Affairs Correspondent") near the top is no paragraph, and a dateline
+// opening the first paragraph ("NORTHMERE, 6 November 2023 — Eleanor Harlow ...") is no part of its text
+// (it dates the article, if nothing else did).
+function withoutFurniture(article: ArticleText): ArticleText {
+  let date = article.date;
+  let seen = 0;
+  const blocks = article.blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'paragraph' || seen++ > 2) return [b];
+    if (BYLINE.test(b.text) && b.text.split(/\s+/).length <= 12) return [];
+    const dateline = DATELINE_OPENING.exec(b.text);
+    if (!dateline || dateIn(dateline[0]) === undefined) return [b];
+    date ??= dateIn(dateline[0]);
+    return [{ ...b, text: b.text.slice(dateline[0].length) }];
+  });
+  return { ...article, date, blocks };
+}
+const BYLINE = /^by\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}(?:\s*[,|\u2013\u2014-].{0,80})?\.?$/iu;
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'\u2019-]{1,40},\s+[^\u2014\u2013]{3,40}?\s*[\u2014\u2013]\s+/u;
 
 // Plain text and Markdown: a non-empty line is a block. A line ending in "?" is a question, and so is a
 // Markdown heading; the first line is the title when it reads as one (short, no sentence end), and a date
