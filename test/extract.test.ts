@@ -40,6 +40,7 @@ describe('reading an article', () => {
     const a = readArticle('# Northmere elects a mayor\n\nBy Sam Okafor, Political Correspondent\n\nNORTHMERE, 6 November 2023 — Eleanor Harlow has been elected mayor.\n\nShe won 51.8% of the vote.');
     expect(a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['Eleanor Harlow has been elected mayor.', 'She won 51.8% of the vote.']);
     expect(a.date).toBe('2023-11-06');
+    expect(readArticle('What?\n\nBy the way, the port reopened.').blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(1);
   });
 
   it('splits sentences, not abbreviations, and keeps a quote whole', () => {

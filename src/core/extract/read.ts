@@ -43,7 +43,8 @@ function withoutFurniture(article: ArticleText): ArticleText {
   });
   return { ...article, date, blocks };
 }
-const BYLINE = /^by\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}(?:\s*[,|\u2013\u2014-].{0,80})?\.?$/iu;
+// (Names in capitals: "By the way, the port reopened." is a paragraph.)
+const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}(?:\s*[,|\u2013\u2014-].{0,80})?\.?$/u;
 const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'\u2019-]{1,40},\s+[^\u2014\u2013]{3,40}?\s*[\u2014\u2013]\s+/u;
 
 // Plain text and Markdown: a non-empty line is a block. A line ending in "?" is a question, and so is a
