@@ -384,10 +384,10 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
 
 // The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
-// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word, nor one
-// before "as".
+// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word. ("Who
+// serves as" has been read as "who is" before: see SERVES_AS.)
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
-  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b(?! as\b)/.exec(folded);
+  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
   return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
 }
 
@@ -1608,10 +1608,8 @@ function possessorOf(corpus: Corpus, text: string, thing: string): string | unde
   const st = stem(thing);
   for (let i = 0; i < list.length; i++) {
     if (stem(list[i]!) !== st) continue;
-    for (let n = Math.min(3, i); n >= 1; n--) {
-      const before = corpus.entityNamed(list.slice(i - n, i).join(' '));
-      if (before !== undefined) return before;
-    }
+    const before = entityBefore(corpus, list, i, 3);
+    if (before !== undefined) return before;
     if (list[i + 1] === 'of') {
       const after = entityAfter(corpus, list, i + 1);
       if (after !== undefined) return after;
@@ -2017,6 +2015,16 @@ function entityAfter(corpus: Corpus, list: readonly string[], at: number, longes
   return undefined;
 }
 
+// The entity named right before the word at `at` ("the US embassy", "Trump had threatened"), the longest
+// name first.
+function entityBefore(corpus: Corpus, list: readonly string[], at: number, longest = 4): string | undefined {
+  for (let n = Math.min(longest, at); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(at - n, at).join(' '));
+    if (entity !== undefined) return entity;
+  }
+  return undefined;
+}
+
 // The entity the fact says did what the question asks about, when it names one: before the verb ("America
 // killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
 function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
@@ -2025,13 +2033,6 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
   // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
   // look-up for every word of every candidate was most of a count question on a large dataset.
   const isVerb = (w: string): boolean => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b))));
-  const named = (from: number, to: number): string | undefined => {
-    for (let n = Math.min(4, to - from); n >= 1; n--) {
-      const entity = corpus.entityNamed(list.slice(to - n, to).join(' '));
-      if (entity !== undefined) return entity;
-    }
-    return undefined;
-  };
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     if (!isVerb(w)) continue;
@@ -2050,7 +2051,7 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
     }
     let end = i;
     while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
-    const before = named(Math.max(0, end - 4), end);
+    const before = entityBefore(corpus, list, end);
     if (before !== undefined) return before;
   }
   return undefined;
