@@ -64,7 +64,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         if (quotes.length && speaker) lastSpeaker = speaker;
         for (const clause of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
           const mentioned = entitiesIn(clause, entities);
-          const meant = referentOf(clause, sentence, entities, lastPerson) ?? thingMeant(clause, lastSubject);
+          const meant = referentOf(clause, sentence, mentioned, entities, lastPerson) ?? thingMeant(clause, lastSubject);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
           const own = quotes.length ? undefined : sourceOf(clause, entities, lastPerson);
           const clauseSpeaker = own ?? speaker;
@@ -164,6 +164,11 @@ function roleNames(role: string): string[] {
 
 // The entities a text names, by name or alias, in the order they first appear.
 function entitiesIn(text: string, entities: readonly Entity[]): Entity[] {
+  return entitiesAt(text, entities).map((x) => x.e);
+}
+
+// entitiesIn, with where in the text each is first named.
+function entitiesAt(text: string, entities: readonly Entity[]): Array<{ e: Entity; i: number }> {
   const at = (name: string): number => {
     const m = new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).exec(text);
     return m ? m.index : -1;
@@ -180,8 +185,7 @@ function entitiesIn(text: string, entities: readonly Entity[]): Entity[] {
       return { e, i, length };
     })
     .filter((x) => x.i !== Infinity)
-    .sort((a, b) => a.i - b.i || b.length - a.length)
-    .map((x) => x.e);
+    .sort((a, b) => a.i - b.i || b.length - a.length);
 }
 
 // Who a sentence says is speaking: "according to X", "X said", "said X", "he wrote" (the last person named).
@@ -213,9 +217,9 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
 // Whom a clause means by "he", "his" or "him", or by a post ("the US president") no entity goes by: the
 // person named last before the word, in its sentence or earlier. The fact is about them, so it names them;
 // its text stays the article's.
-function referentOf(clause: string, sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
+function referentOf(clause: string, sentence: string, mentioned: readonly Entity[], entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
   // (A post where the clause names a person is theirs: "The mayor, Anna Novak, said ...".)
-  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? (entitiesIn(clause, entities).some((e) => e.kind === 'person') ? null : POST.exec(clause));
+  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? (mentioned.some((e) => e.kind === 'person') ? null : POST.exec(clause));
   if (!word) return undefined;
   // A clause split off may have its first letter raised ("... and his image" -> "His image").
   const at = sentence.toLowerCase().indexOf(clause.slice(0, word.index + word[0].length).toLowerCase());
@@ -237,11 +241,8 @@ const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|howev
 
 // The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
 function subjectOf(sentence: string, entities: readonly Entity[]): string | undefined {
-  const rest = sentence.replace(OPENING, '');
-  const first = entitiesIn(rest, entities)[0];
-  if (!first || first.kind === 'person') return undefined;
-  const at = rest.search(new RegExp(`(?<![\\w-])(?:${[first.name, ...first.aliases].map(escape).join('|')})(?![\\w-])`));
-  return at >= 0 && at <= 4 ? first.name : undefined;
+  const first = entitiesAt(sentence.replace(OPENING, ''), entities)[0];
+  return first && first.e.kind !== 'person' && first.i <= 4 ? first.e.name : undefined;
 }
 
 // A post one person holds, named by its title: "the president", "the US president", "the prime minister".

@@ -92,15 +92,20 @@ function deedsListed(sentence: string): string[] | undefined {
     const verb = item.split(' ')[0]!.toLowerCase();
     return /^[a-z]+ed$/.test(verb) || irregularPast(verb);
   };
-  // (The subject a pronoun, a name, or a noun of one or two words after "the": "the storm", "the old bridge".)
-  for (const subject of [`(?:he|she|they|we|it|[A-Z][\\w\u2019'-]*(?: [A-Z][\\w\u2019'-]*)*)`, '(?:the|its|their|his|her) [a-z]+', '(?:the|its|their|his|her) [a-z]+ [a-z]+']) {
-    const m = new RegExp(`^(.*?\\bthat )(${subject} )(.+?)[.!]?$`).exec(sentence);
+  for (const listed of DEEDS_SAID) {
+    const m = listed.exec(sentence);
     if (!m) continue;
     const items = m[3]!.split(/,\s+(?:and\s+)?|\s+and\s+(?=\w+ed\b)/);
     if (items.length >= 2 && items.every(past)) return items.map((item) => `${m[1]}${m[2]}${item}`);
   }
   return undefined;
 }
+
+// "... that <subject> <deeds>": the subject a pronoun, a name, or a noun of one or two words after "the"
+// ("the storm", "the old bridge"), tried in that order.
+const DEEDS_SAID = [`(?:he|she|they|we|it|[A-Z][\\w\u2019'-]*(?: [A-Z][\\w\u2019'-]*)*)`, '(?:the|its|their|his|her) [a-z]+', '(?:the|its|their|his|her) [a-z]+ [a-z]+'].map(
+  (subject) => new RegExp(`^(.*?\\bthat )(${subject} )(.+?)[.!]?$`),
+);
 
 // A clause that leans on another's verb: "(the public) doesn't either", "(so) does he too".
 const ELLIPSIS = /\b\w+n[\u2019']t (?:either|too)\b|\b(?:does|do|did|is|are|was|were|has|have|can|will) (?:too|either)\b/i;
