@@ -305,18 +305,18 @@ export function countryOfCapital(place: string): string[] {
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
-let countryLines: string[] | undefined;
+let countryGroups: string[][] | undefined;
 /**
  * The names a country goes by and its people's words, as WordNet has them ("UK" -> United Kingdom, UK,
  * Britain, Great Britain, British, ...), for a name as written; none for a name of no country or of several.
  */
 export function countryNames(name: string): string[] {
   try {
-    countryLines ??= readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8').split('\n');
+    countryGroups ??= readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8').split('\n').map((line) => line.split('|'));
   } catch {
-    countryLines = [];
+    countryGroups = [];
   }
-  const groups = countryLines.map((line) => line.split('|')).filter((names) => names.includes(name));
+  const groups = countryGroups.filter((names) => names.includes(name));
   // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
   const own = groups.length > 1 ? groups.filter((names) => names[0] === name) : groups;
   if (own.length !== 1) return [];
