@@ -49,7 +49,9 @@ for (const file of Object.keys(POS)) {
       const [symbol, offset, p, st] = fields.slice(at, at + 4);
       pointers.push({ symbol, key: `${p === 's' ? 'a' : p}:${offset}`, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    synsets.set(`${ss}:${fields[0]}`, { words, raw: raws, pointers });
+    // (Whether its gloss calls it a native of a place: "a native or inhabitant of Great Britain".)
+    const native = ss === 'n' && /\b(?:native|inhabitant|citizen)s? of\b/.test(line.slice(line.indexOf(' | ')));
+    synsets.set(`${ss}:${fields[0]}`, { words, raw: raws, pointers, native });
   }
 }
 
@@ -223,9 +225,18 @@ const peoplesWords = new Map();
 for (const [key, ss] of synsets) {
   if (!key.startsWith('a:') && !key.startsWith('n:')) continue;
   for (const p of ss.pointers) {
-    if ((p.symbol !== '\\' && p.symbol !== '+') || !countryOf.has(p.key)) continue;
+    if (!countryOf.has(p.key)) continue;
+    const country = countryOf.get(p.key);
+    // (A member of a country that its gloss calls a native of it is one of its people: "Briton", "Brit".)
+    if (p.symbol === '#m' && ss.native) {
+      // (With its plural, as a reader asks of "Britons": "Englishmen", not "Englishmans".)
+      const plural = (w) => (/man$/.test(w) ? `${w.slice(0, -3)}men` : /(?:s|sh|ch)$/.test(w) ? undefined : `${w}s`);
+      for (const w of ss.raw) if (/^[A-Z][a-z]+$/.test(w)) peoplesWords.set(country, [...(peoplesWords.get(country) ?? []), w, ...[plural(w) ?? []].flat()]);
+      continue;
+    }
+    if (p.symbol !== '\\' && p.symbol !== '+') continue;
     const w = ss.raw[p.source - 1] ?? ss.raw[0];
-    if (/^[A-Z]/.test(w)) peoplesWords.set(countryOf.get(p.key), [...(peoplesWords.get(countryOf.get(p.key)) ?? []), w]);
+    if (/^[A-Z]/.test(w)) peoplesWords.set(country, [...(peoplesWords.get(country) ?? []), w]);
   }
 }
 const countryNames = countrySynsets

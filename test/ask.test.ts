@@ -263,6 +263,22 @@ describe('ask: whose words', () => {
   });
 });
 
+describe('ask: who said it, however the saying is put', () => {
+  // With no asks: the speaker is found from the facts, by any verb of saying or "the source of".
+  it.each([
+    ['who was the source of the report that no Britons were hurt', /ministry of defence/i],
+    ['which leader described military force alone as insufficient', /khamenei/i],
+    ['who pledged that Iran would defend itself', /zarif/i],
+    // A verb of saying the fact uses too counts in full ("warned").
+    ['who warned that killing Soleimani would drag America into war', /democrats/i],
+  ])('%s -> %s', (question, speaker) => {
+    expect(ask(bare, question).answer).toMatch(speaker);
+  });
+  it('reads a fact telling what someone will tell others as their words', () => {
+    expect(ask(bare, 'what does Iran tell its people about the Western press').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+  });
+});
+
 describe('ask: a reason told beside the event asked about', () => {
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');

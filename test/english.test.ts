@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, capitalsOf, countryNames, countryOfCapital, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -97,6 +97,17 @@ describe('the English dictionary', () => {
     // A people's word in -an or -i in the plural too; not the country's own name ("Iran").
     expect(countryNames('Iran')).toEqual(expect.arrayContaining(['Iranian', 'Iranians', 'Persia']));
     expect(countryNames('Iran')).not.toContain('Irans');
+    // Nouns for its people that WordNet calls natives of it, with their plurals.
+    expect(countryNames('UK')).toEqual(expect.arrayContaining(['Briton', 'Britons', 'Brits']));
+    expect(countryNames('England')).toEqual(expect.arrayContaining(['Englishmen']));
+    expect(countryNames('England')).not.toContain('Englishmans');
+    // Not every member WordNet gives a country: a people of several countries is no demonym of one.
+    expect(countryNames('Burundi')).not.toContain('Hutu');
+  });
+  it('knows the country a word in lower case names or whose people it names', () => {
+    expect(countryOfWord('britons')[0]).toBe('United Kingdom');
+    expect(countryOfWord('persians')[0]).toBe('Iran');
+    expect(countryOfWord('tehran')).toEqual([]);
   });
   it.each([
     ['relief', ['relieve']],

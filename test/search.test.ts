@@ -359,6 +359,33 @@ describe('relatives: data words the dictionary relates to a query word only thro
   });
 });
 
+describe('the modal "can" is no relative of a word', () => {
+  const tiny: Dataset = {
+    schemaVersion: 1,
+    article: { title: 't', date: '2020-01-08', paragraphs: 1, questions: [{ number: 1, text: 'What happened?' }] },
+    entities: [],
+    facts: [{ id: 'can', text: 'The army can hold the city.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] }],
+  };
+  it('does not match "fire" (to dismiss, to can) to the data\'s "can"', () => {
+    const corpus = new Corpus(tiny);
+    expect(corpus.index.vocabulary.expand({ word: 'fire', stem: stem('fire') }).has('can')).toBe(false);
+    expect(findFacts(corpus, 'fire').hits).toEqual([]);
+  });
+});
+
+describe("a country's people, by a word the data never uses", () => {
+  it.each([
+    ['Britons', 'no-uk-casualties'],
+    ['how many Britons were hurt', 'no-uk-casualties'],
+  ])('%s -> %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+  it('reads a common word as that word unless typed as a name ("poles" is no Poland)', () => {
+    expect(termsOf(data, 'poles').map((t) => t.stem)).toEqual([stem('poles')]);
+    expect(termsOf(data, 'Britons').map((t) => t.stem)).toEqual([entityTerm('United Kingdom')]);
+  });
+});
+
 describe('article order', () => {
   // By paragraph, then as listed: the reference is a plain comparator sort.
   const reference = (d: Dataset): string[] =>

@@ -102,6 +102,7 @@ import {
   TYPE_HINTS,
   WHO_IS,
   WHO_SAID,
+  WHO_SAID_VERBS,
   WHY_VERBS,
   isAdverb,
   baseForms,
@@ -276,6 +277,12 @@ export interface Analysis {
   thereIs?: QueryTerm | undefined;
   /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
   manner: ReadonlySet<string>;
+  /**
+   * Stems of the verb of a question asking who said something ("which official described the strikes as
+   * ...?"): it says only that someone said it. Unmatched, it weighs as little as a manner word; a fact
+   * saying it with that verb ("the Democrats had warned") is the better for it.
+   */
+  speech: ReadonlySet<string>;
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
   scene: ReadonlySet<string>;
 }
@@ -392,6 +399,8 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 }
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
+// A verb telling of words said, in any tense.
+const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?)\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
@@ -541,6 +550,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
+  const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
     // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
@@ -550,7 +560,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
-    .filter((t) => intent !== 'quote' || !SOURCE_WORDS.has(t.word) || !(WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded)))
+    .filter((t) => !SOURCE_WORDS.has(t.word) || !asksWhoSaid)
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
@@ -712,7 +722,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
   const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord)));
-  const whoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
   const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
@@ -729,6 +739,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && isAdverb(t.word)).map((t) => t.stem)),
+    speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
@@ -1082,7 +1093,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
-  if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article') failed.push('no words said');
+  // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
+  if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article' && !TELLS_OF_WORDS.test(fact.text)) failed.push('no words said');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {
@@ -1137,10 +1149,11 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
     let got = 0;
     let all = 0;
     for (const t of a.terms) {
-      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1) * (a.scene.has(t.stem) ? SCENE_WEIGHT : 1) * (a.manner.has(t.stem) ? MANNER_WEIGHT : 1);
-      all += weight;
       // A word matched only through a shared relative ranks the fact but does not vouch for it.
       const q = matched.get(t.stem) ?? 0;
+      const light = a.manner.has(t.stem) || (a.speech.has(t.stem) && q < VOUCH_QUALITY);
+      const weight = weigh(t) * (t.stem === a.focus ? 2 : 1) * (a.scene.has(t.stem) ? SCENE_WEIGHT : 1) * (light ? MANNER_WEIGHT : 1);
+      all += weight;
       if (q >= VOUCH_QUALITY) got += weight * q;
     }
     return got / all;

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, capitalsOf, countryOfCapital, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, capitalsOf, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -44,7 +44,7 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
     // (A slip of a function word, "abut" for "about", is no word to find.)
     .filter((t) => vocabulary.has(t.stem) || functionWordFor(t.word) === undefined)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
-    .map((t) => acronymTerm(corpus, t, capitals) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
+    .map((t) => acronymTerm(corpus, t, capitals) ?? countryTerm(corpus, t, names) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }
 
@@ -76,6 +76,17 @@ function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>
   if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words: queryWords(found.phrase.join(' '), { contentOnly: true }) };
   const phrase = headOf(found.phrase);
   return phrase && { word: t.word, stem: phrase.head.stem, words: phrase.others };
+}
+
+// A name of a country, or a word for its people, that the data never uses ("Britons", "Persians") stands
+// for the country entity the data names by another of them. Only a name: typed with a capital, or one in
+// the dictionary ("poles" is no word for Poland's people unless typed "Poles").
+function countryTerm(corpus: Corpus, t: QueryTerm, typed: ReadonlySet<string>): QueryTerm | undefined {
+  if (t.word.length < 3 || !/^[a-z]+$/.test(t.word) || corpus.index.vocabulary.has(t.stem) || corpus.entityNamed(t.word) !== undefined) return undefined;
+  if (!typed.has(t.word) && !isName(t.word) && !(t.word.endsWith('s') && isName(t.word.slice(0, -1)))) return undefined;
+  const countries = new Set(countryOfWord(t.word).flatMap((n) => corpus.entityNamed(n) ?? []).filter((e) => corpus.entityKind(e) === 'country'));
+  const [country] = countries;
+  return countries.size === 1 && country !== undefined ? { word: t.word, stem: entityTerm(country) } : undefined;
 }
 
 // Entity names and aliases of two words or more, matched as wholes and longest first: "state TV" is

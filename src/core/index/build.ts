@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { WordTable, nearWords, relatedWords, stem } from '../text/index.js';
+import { MODAL_VERBS, WordTable, nearWords, relatedWords, stem } from '../text/index.js';
 import type { Dataset, Fact } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -198,7 +198,8 @@ export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string
   const out = new Map<string, Set<number>>();
   for (const w of dataWords) {
     const id = ids.get(stem(w));
-    if (id === undefined || !/^[a-z]/.test(w)) continue;
+    // (The data's "can" is the modal, whatever the dictionary relates the tin's or the dismissal's to.)
+    if (id === undefined || !/^[a-z]/.test(w) || MODAL_VERBS.has(w)) continue;
     for (const r of [...relatedWords(w), ...nearWords(w).direct]) {
       let set = out.get(r);
       if (!set) out.set(r, (set = new Set()));

@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -243,7 +243,9 @@ export class Vocabulary {
     const out = new Map<string, number>();
     // A related word whose stem is another English word ("fare", stemmed "far", is no "so far") may name
     // that word in the data, not itself: it matches more weakly.
+    // A modal the dictionary relates a word to ("fire" - "can", to dismiss) is, in the data, the modal.
     const put = (w: string, quality: number): void => {
+      if (MODAL_VERBS.has(w)) return;
       const st = stem(w);
       if (this.has(st)) this.keep(out, st, stemCollides(w, st) ? quality * COLLIDING : quality);
     };

@@ -306,24 +306,42 @@ export function countryOfCapital(place: string): string[] {
 }
 
 let countryGroups: string[][] | undefined;
+// The country groups of the lexicon, read when first needed: a people's word in -an or -i names its people
+// in the plural too ("Germans", "Iraqis"); the country's own names, first in the line, and the -stans are
+// no such word.
+function groups(): string[][] {
+  if (countryGroups) return countryGroups;
+  try {
+    countryGroups = readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.length)
+      .map((line) => line.split('|'))
+      // (Not one whose plural the lexicon gives: "Englishmen", not "Englishmans"; "Germans" all the same.)
+      .map((names) => [...new Set([...names, ...names.slice(1).filter((n) => /^[A-Z][a-z]+(?:an|i)$/.test(n) && !/stan$/.test(n) && !names.includes(`${n.slice(0, -2)}en`)).map((n) => `${n}s`)])]);
+  } catch {
+    countryGroups = [];
+  }
+  return countryGroups;
+}
+
 /**
  * The names a country goes by and its people's words, as WordNet has them ("UK" -> United Kingdom, UK,
  * Britain, Great Britain, British, ...), for a name as written; none for a name of no country or of several.
  */
 export function countryNames(name: string): string[] {
-  try {
-    countryGroups ??= readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8').split('\n').map((line) => line.split('|'));
-  } catch {
-    countryGroups = [];
-  }
-  const groups = countryGroups.filter((names) => names.includes(name));
+  const all = groups().filter((names) => names.includes(name));
   // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
-  const own = groups.length > 1 ? groups.filter((names) => names[0] === name) : groups;
-  if (own.length !== 1) return [];
-  // A people's word in -an or -i names its people in the plural too ("Germans", "Iraqis"); the country's
-  // own names, first in the line, and the -stans are no such word.
-  const names = own[0]!;
-  return [...names, ...names.slice(1).filter((n) => /^[A-Z][a-z]+(?:an|i)$/.test(n) && !/stan$/.test(n)).map((n) => `${n}s`)];
+  const own = all.length > 1 ? all.filter((names) => names[0] === name) : all;
+  return own.length === 1 ? own[0]! : [];
+}
+
+/**
+ * The names of the one country a word in lower case names or whose people it names ("britons" -> United
+ * Kingdom, UK, Britain, ...); none for a word of no country or of several.
+ */
+export function countryOfWord(word: string): string[] {
+  const all = groups().filter((names) => names.some((n) => n.toLowerCase() === word));
+  return all.length === 1 ? all[0]! : [];
 }
 
 /** The capitals of a country, by its name in lower case ("iran" -> "tehran", "teheran"); none for other names. */

@@ -304,6 +304,8 @@ const PROPER_SPLIT =
 const NO_SENTENCE_END = /(?:^|[\s.])[a-z]\.$|\b(?:mr|mrs|ms|dr|st|gen|col|sen|rep|vs)\.$/i;
 // Words opening a clause that are not what it asks ("anyway, what do Americans want?").
 const PROPER_FILLER = /^(?:(?:anyway|anyways|so|ok|okay|well|and|but|also|then|now|still)\b[\s,]*)+/i;
+/** Modal verbs: in news text "can" and "will" are these, never the tin or the testament. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'shall', 'should']);
 // Auxiliaries a yes-or-no question opens with.
 const PROPER_AUXILIARIES: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'may', 'might', 'must', 'isnt', 'wasnt', 'didnt', 'doesnt', 'wont',
