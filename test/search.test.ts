@@ -317,9 +317,30 @@ describe("acronyms: initials of the data's names and phrases", () => {
     expect(top(query)).toBe(id);
   });
 
-  it('takes no initials two names share ("foreign minister", "foreign media")', () => {
-    expect(data.acronym('fm')).toBeUndefined();
+  it('gives initials two names share to the person whose post they are ("foreign minister", not "foreign media")', () => {
+    expect(data.acronym('fm')?.entity).toBe('Javad Zarif');
     expect(data.acronym('potus')?.phrase.join(' ')).toBe('president of the united states');
+  });
+
+  it('takes no initials two names share when neither is a person', () => {
+    const two = new Corpus({
+      schemaVersion: 1,
+      article: { title: 't', date: '2020-01-08', paragraphs: 1, questions: [{ number: 1, text: 'What happened?' }] },
+      entities: [
+        { name: 'Football Federation', kind: 'organization', aliases: [], description: 'A body.' },
+        { name: 'Film Festival', kind: 'organization', aliases: [], description: 'An event.' },
+      ],
+      facts: [{ id: 'f', text: 'The Football Federation met the Film Festival.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: ['Football Federation', 'Film Festival'] }],
+    });
+    expect(two.acronym('ff')).toBeUndefined();
+  });
+
+  it('reads a post of an owner the data names as the entity holding it ("POTUS": the US president)', () => {
+    expect(termsOf(data, 'POTUS')[0]?.stem).toBe(entityTerm('Donald Trump'));
+  });
+
+  it('reads a slip of a direction\'s adjective as the direction ("westren" finds "west")', () => {
+    expect(data.index.vocabulary.expand({ word: 'westren', stem: stem('westren') }).has(stem('west'))).toBe(true);
   });
 
   it('never reads a word the data has, or a lower-case English word, as an acronym', () => {

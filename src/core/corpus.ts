@@ -294,10 +294,14 @@ export class Corpus {
         if (key.length < 2) return;
         const had = into.get(key);
         if (had === undefined) into.set(key, acronym);
-        else if (had !== null && had.entity !== acronym.entity) into.set(key, null);
+        else if (had !== null && had.entity !== acronym.entity) into.set(key, postOf(had, acronym) ?? null);
         else if (had !== null && had.entity === undefined && had.phrase.join(' ') !== acronym.phrase.join(' ')) into.set(key, null);
       };
       const initials = (list: readonly string[]): string => list.map((w) => w[0]).join('');
+      // Initials two names share stand for a person's post before anything else ("FM": the foreign
+      // minister, not the foreign media): posts are what people shorten so.
+      const person = (a: Acronym): boolean => a.entity !== undefined && this.entityKind(a.entity) === 'person';
+      const postOf = (a: Acronym, b: Acronym): Acronym | undefined => (person(a) === person(b) ? undefined : person(a) ? a : b);
       for (const e of this.dataset.entities) {
         for (const name of [e.name, ...e.aliases]) {
           const list = words(name);

@@ -73,7 +73,8 @@ function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>
   if (!found) return undefined;
   // A phrase's initials in lower case may be a slip of a word the data has ("trmp"): that reading wins.
   if (found.entity === undefined && !capitals.has(t.word) && mentioned(corpus.index.vocabulary.expand(t)).length) return undefined;
-  if (found.entity !== undefined) return { word: t.word, stem: entityTerm(found.entity), words: queryWords(found.phrase.join(' '), { contentOnly: true }) };
+  const entity = found.entity ?? postHolder(corpus, found.phrase);
+  if (entity !== undefined) return { word: t.word, stem: entityTerm(entity), words: queryWords(found.phrase.join(' '), { contentOnly: true }) };
   const phrase = headOf(found.phrase);
   return phrase && { word: t.word, stem: phrase.head.stem, words: phrase.others };
 }
@@ -87,6 +88,18 @@ function countryTerm(corpus: Corpus, t: QueryTerm, typed: ReadonlySet<string>): 
   const countries = new Set(countryOfWord(t.word).flatMap((n) => corpus.entityNamed(n) ?? []).filter((e) => corpus.entityKind(e) === 'country'));
   const [country] = countries;
   return countries.size === 1 && country !== undefined ? { word: t.word, stem: entityTerm(country) } : undefined;
+}
+
+// The one entity holding a post of an owner the data names ("president of the united states": the one
+// going by "US president"), by any of the owner's names.
+function postHolder(corpus: Corpus, phrase: readonly string[]): string | undefined {
+  const of = phrase.indexOf('of');
+  if (of < 1) return undefined;
+  const owner = corpus.entity(corpus.entityNamed(phrase.slice(phrase[of + 1] === 'the' ? of + 2 : of + 1).join(' ')) ?? '');
+  if (!owner) return undefined;
+  const post = phrase.slice(0, of).join(' ');
+  const holders = new Set([owner.name, ...owner.aliases].flatMap((n) => corpus.entityNamed(`${words(n).join(' ')} ${post}`) ?? []));
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 // Entity names and aliases of two words or more, matched as wholes and longest first: "state TV" is

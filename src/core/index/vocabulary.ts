@@ -207,8 +207,11 @@ export class Vocabulary {
     if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
     // A direction and its adjective ("western" and "west", "northeastern" and "northeast"): the dictionary
     // does not relate them.
-    const direction = DIRECTION_WORD.exec(term.word);
-    if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), RELATED_QUALITY);
+    const directionOf = (word: string, quality: number): void => {
+      const direction = DIRECTION_WORD.exec(word);
+      if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), quality);
+    };
+    directionOf(term.word, RELATED_QUALITY);
     // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
     // dictionary does not relate them either.
     for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
@@ -230,6 +233,8 @@ export class Vocabulary {
     for (const r of this.nearSpellings(term.stem)) if (!alike || soundsAlike(r.stem, term.stem)) put(r.stem, r.quality);
     for (const { word: english, quality } of readings) {
       put(stem(english), quality);
+      // ("westren" is "western", so "west".)
+      directionOf(english, RELATED_QUALITY * quality);
       for (const [st, q] of this.dictionaryMatches(english)) put(st, q * quality);
     }
     return matches;
