@@ -279,6 +279,21 @@ describe('ask: who said it, however the saying is put', () => {
   });
 });
 
+describe('ask: wanting and avoiding, in other words', () => {
+  it.each([
+    // One way of saying avoid answers another, and one way of saying want another.
+    ['is iran keen to steer clear of war', /^Yes\b/],
+    ['is iran seeking further escalation', /^No\b/],
+    ['is iran hoping for a war', /^No\b/],
+  ])('%s -> %s', (question, verdict) => {
+    expect(ask(data, question).answer).toMatch(verdict);
+    expect(ask(bare, question).answer).toMatch(verdict);
+  });
+  it('does not answer what Iran wants with what Trump wants', () => {
+    expect(ask(bare, 'is iran hoping for a war').facts[0]?.id).not.toBe('trump-does-not-want-war');
+  });
+});
+
 describe('ask: a reason told beside the event asked about', () => {
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');

@@ -339,6 +339,11 @@ describe("acronyms: initials of the data's names and phrases", () => {
     expect(termsOf(data, 'POTUS')[0]?.stem).toBe(entityTerm('Donald Trump'));
   });
 
+  it('finds the data\'s comparative of a word, and of a word near it ("powerful" ~ "strong": "stronger")', () => {
+    expect(data.index.vocabulary.expand({ word: 'strong', stem: 'strong' }).get(stem('stronger'))).toBeGreaterThanOrEqual(0.7);
+    expect(data.index.vocabulary.expand({ word: 'powerful', stem: stem('powerful') }).has(stem('stronger'))).toBe(true);
+  });
+
   it('reads a slip of a direction\'s adjective as the direction ("westren" finds "west")', () => {
     expect(data.index.vocabulary.expand({ word: 'westren', stem: stem('westren') }).has(stem('west'))).toBe(true);
   });

@@ -455,7 +455,7 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 }
 
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
-const WANTING = /\b(?:want|wants|wanted|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager)\b/;
+const WANTING = /\b(?:want|wants|wanted|wanting|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
 
 // Words qualifying a role asked about ("official position", "exact title").
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
@@ -1906,7 +1906,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (unnamed) return answer;
   // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
   // value of the same thing: it does not agree.)
-  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word)));
+  // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another.)
+  const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(normalise(question))?.[0] : undefined;
+  // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
+  const wantedAsked = WANTING.test(text) ? WANTING.exec(normalise(question))?.[0] : undefined;
+  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || w === wantedAsked;
+  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
@@ -2045,7 +2050,9 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
   const base = new Set([verb, ...baseForms(verb)].map(stem));
   // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
   // look-up for every word of every candidate was most of a count question on a large dataset.
-  const isVerb = (w: string): boolean => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b))));
+  // (A word of wanting is another's: "is Iran hoping for war" - "Trump does not want war" tells of Trump.)
+  const wanting = WANTING.test(verb);
+  const isVerb = (w: string): boolean => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b)))) || (wanting && WANTING.test(w));
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     if (!isVerb(w)) continue;

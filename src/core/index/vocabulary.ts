@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -50,6 +50,8 @@ const COLLIDING = 0.5;
 // A data word whose dictionary entry names the query word: the relation read backwards, where the
 // dictionary lists it one way only (a word's nearest words are not always near it in return).
 const REVERSE_QUALITY = 0.45;
+// A comparative of a related word ("stronger", of "strong" near "powerful") is a step further from the word.
+const COMPARED = 0.9;
 // A data word the dictionary relates to the same word as the query word ("barrage" and "attack" both
 // relate to "onslaught"): enough to rank facts, too weak to vouch for an answer or to say the data
 // mentions the word.
@@ -215,6 +217,8 @@ export class Vocabulary {
     // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
     // dictionary does not relate them either.
     for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
+    // The data's comparative or superlative of the word ("strong": "stronger").
+    for (const f of comparedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(f), RELATED_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const entry = term.sense ?? term.word;
@@ -253,6 +257,8 @@ export class Vocabulary {
       if (MODAL_VERBS.has(w)) return;
       const st = stem(w);
       if (this.has(st)) this.keep(out, st, stemCollides(w, st) ? quality * COLLIDING : quality);
+      // (And the data's comparative of it: "powerful" is near "strong", and the data says "stronger".)
+      for (const f of comparedForms(w, (spelling) => this.has(stem(spelling)))) this.keep(out, stem(f), quality * COMPARED);
     };
     for (const w of relatedWords(word)) put(w, RELATED_QUALITY);
     // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's

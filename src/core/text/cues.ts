@@ -128,7 +128,7 @@ export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|ca
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
-export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back)/;
+export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay clear|keep clear|stay away|keep away|keep out|shun|evade|eschew|dodge|sidestep)/;
 /** Words without one of which NAME_OF cannot match. */
 export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
 /** The verbs of WHO_SAID: in a question asking who said something, they say only that it was said. */
