@@ -163,8 +163,9 @@ describe('search: what the article does not mention', () => {
 
   it.each([
     ['military base', 'trump-tweet-missiles-at-two-bases'],
-    // One word in the data ("airbase"): found, if not as that word.
-    ['air base', 'missiles-fired-at-irbil'],
+    // One word in the data ("airbase"): read as it, and a base that is no airbase still found.
+    ['air base', 'missiles-fired-at-al-asad'],
+    ['air base', 'irbil-base-smaller-in-northeast'],
     // An entity's alias is matched as a whole first.
     ['foreign minister', 'zarif-is-foreign-minister'],
   ])('%s, found together, is found', (query, id) => {
@@ -342,6 +343,11 @@ describe("acronyms: initials of the data's names and phrases", () => {
   it('finds the data\'s comparative of a word, and of a word near it ("powerful" ~ "strong": "stronger")', () => {
     expect(data.index.vocabulary.expand({ word: 'strong', stem: 'strong' }).get(stem('stronger'))).toBeGreaterThanOrEqual(0.7);
     expect(data.index.vocabulary.expand({ word: 'powerful', stem: stem('powerful') }).has(stem('stronger'))).toBe(true);
+  });
+
+  it('reads two words the data writes as one as that word ("air base": "airbase")', () => {
+    expect(termsOf(data, 'air base').map((t) => t.stem)).toEqual([stem('airbase')]);
+    expect(termsOf(data, 'base air').map((t) => t.stem)).toEqual([stem('base'), stem('air')]);
   });
 
   it('reads a slip of a direction\'s adjective as the direction ("westren" finds "west")', () => {

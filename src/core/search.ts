@@ -39,13 +39,29 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   // (And a post's initials typed before its holder's name, "FM Zarif": "foreign minister" is one of his names.)
   const postOf = (w: string, next: string): boolean => capitals.has(w) && initialsOf(corpus, corpus.entityNamed(next)).has(w);
   const titled = new Set(all.filter((w, i) => i + 1 < all.length && (TITLE_ABBREVIATIONS.has(w) ? named(all[i + 1]!) : postOf(w, all[i + 1]!))));
-  const plain = queryWords(rest, opts)
+  const plain = joinedCompounds(corpus, rest, queryWords(rest, opts))
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
     // (A slip of a function word, "abut" for "about", is no word to find.)
     .filter((t) => vocabulary.has(t.stem) || functionWordFor(t.word) === undefined)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? countryTerm(corpus, t, names) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
+}
+
+// Two words typed apart that the data writes as one ("air base" for its "airbase") are that one word.
+function joinedCompounds(corpus: Corpus, text: string, terms: QueryTerm[]): QueryTerm[] {
+  if (terms.length < 2) return terms;
+  const typed = ` ${words(text).join(' ')} `;
+  const out: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const [a, b] = [terms[i]!, terms[i + 1]];
+    const joined = b && /^[a-z]+$/.test(a.word) && /^[a-z]+$/.test(b.word) ? a.word + b.word : undefined;
+    if (joined !== undefined && corpus.index.vocabulary.has(stem(joined)) && typed.includes(` ${a.word} ${b!.word} `)) {
+      out.push({ word: joined, stem: stem(joined) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 // The initials of an entity's names of two words or more ("fm" of Javad Zarif's "foreign minister").
