@@ -294,6 +294,12 @@ describe('ask: wanting and avoiding, in other words', () => {
   });
 });
 
+describe('ask: where, asked as which part of the country something sits in', () => {
+  it.each(['In which part of the country does Irbil sit?', 'which region of the country does al-Asad sit in'])('%s -> its place', (question) => {
+    expect(ask(bare, question).answer).toMatch(/north|west/i);
+  });
+});
+
 describe('ask: a reason told beside the event asked about', () => {
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');

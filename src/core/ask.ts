@@ -86,6 +86,7 @@ import {
   UNMARKED_NEGATION,
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
+  PART_OF_WHOLE,
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
@@ -574,6 +575,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
+    // ("In which part of the country is it?": the country is the place asked about's, no word to find.)
+    .filter((t) => intent !== 'where' || t.word !== PART_OF_WHOLE.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // "What should we brace for?": the words asking for what comes are not what it is about.
