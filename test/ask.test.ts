@@ -300,6 +300,12 @@ describe('ask: where, asked as which part of the country something sits in', () 
   });
 });
 
+describe('ask: what happened somewhere', () => {
+  it('is answered by what was done there, not by where it is', () => {
+    expect(ask(bare, 'what happened at al-Asad airbase?').facts[0]?.id).toBe('missiles-fired-at-al-asad');
+  });
+});
+
 describe('ask: a reason told beside the event asked about', () => {
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');

@@ -37,6 +37,8 @@ export const LATER_WH = /\b(?:who|whose|whom|where|when|why|how)\b/g;
  */
 export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   ['threat', ['threat*', 'vow*', 'promis*']],
+  // ("What happened at al-Asad?" asks what was done there, not where it is.)
+  ['event', ['happened', 'occurred']],
   ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
   ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'lose', 'loses', 'lost', 'losing', 'death', 'deaths', 'fatalit*', 'toll', 'harm', 'harmed']],
 ];
