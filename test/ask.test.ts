@@ -300,6 +300,14 @@ describe('ask: where, asked as which part of the country something sits in', () 
   });
 });
 
+describe('ask: a why-question that restates a claim', () => {
+  it('is answered by the reason the article gives next, "nobody" said by the fact\'s "no"', () => {
+    expect(ask(bare, 'why would the iranian leadership be relieved that nobody american was killed').facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+    // Restating less, the claim answers.
+    expect(ask(bare, "why are iran's leaders relieved").facts[0]?.id).toBe('tehran-relieved-no-americans-killed');
+  });
+});
+
 describe('ask: what happened somewhere', () => {
   it('is answered by what was done there, not by where it is', () => {
     expect(ask(bare, 'what happened at al-Asad airbase?').facts[0]?.id).toBe('missiles-fired-at-al-asad');

@@ -1396,9 +1396,13 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Why is Iran relieved?" restates less: the fact's "that the strikes killed no Americans" answers.)
   if (a.intent === 'why' && passing[0] && articleQuestion === null) {
     const claim = passing[0].hit;
-    const said = a.terms.filter((t) => (claim.terms.get(t.stem) ?? 0) >= MENTION_QUALITY).length;
+    // ("Nobody American died" - "killed no Americans": a word for none is said by the fact's "no".)
+    const claimSaysNo = NEGATION.test(normalise(claim.fact.text));
+    const said = a.terms.filter((t) => (claim.terms.get(t.stem) ?? 0) >= MENTION_QUALITY || (claimSaysNo && NOBODY.test(t.word))).length;
     const own = new Set(words(claim.fact.text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size;
-    if (said === a.terms.length && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text))) {
+    // (All but a manner word, and in a long question all but one word: "Tehran's rulers" for its leaders.)
+    const asked = a.terms.filter((t) => !a.manner.has(t.stem)).length;
+    if (said >= (asked >= 5 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text))) {
       const after = nextInParagraph(claim, passing.map((r) => r.hit));
       if (after) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit === after), 1));
     }
