@@ -300,6 +300,13 @@ describe('ask: where, asked as which part of the country something sits in', () 
   });
 });
 
+describe('ask: a hedging adjective', () => {
+  it('weighs as little as an adverb ("a potential win")', () => {
+    expect(analyse(data, 'what makes backing down a potential political win for trump').manner.has(stem('potential'))).toBe(true);
+    expect(ask(bare, 'what makes backing down a potential political win for trump').facts[0]?.id).toBe('trump-has-political-win-available');
+  });
+});
+
 describe('ask: a why-question that restates a claim', () => {
   it('is answered by the reason the article gives next, "nobody" said by the fact\'s "no"', () => {
     expect(ask(bare, 'why would the iranian leadership be relieved that nobody american was killed').facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
@@ -486,6 +493,7 @@ describe('ask: a condition before the question proper', () => {
 describe('ask: intent', () => {
   it.each([
     ['How many missiles?', 'count'],
+    ['how come iran fired missiles', 'why'],
     ['what did zarif say', 'quote'],
     ['who is the supreme leader', 'who'],
     ['where is irbil', 'where'],

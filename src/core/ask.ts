@@ -458,6 +458,10 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
 const WANTING = /\b(?:want|wants|wanted|wanting|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
 
+// Adjectives saying how sure what they qualify is ("a potential win"): how the question is put, as an
+// adverb is.
+const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
+
 // Words qualifying a role asked about ("official position", "exact title").
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
 
@@ -741,7 +745,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && isAdverb(t.word)).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
