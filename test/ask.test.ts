@@ -315,6 +315,14 @@ describe('ask: a why-question that restates a claim', () => {
   });
 });
 
+describe('ask: what someone did', () => {
+  it('is answered by an event, the deed, first', () => {
+    expect(ask(bare, 'What did the Iranian armed forces do once the Americans took out Soleimani?').facts[0]?.id).toBe('iran-fired-22-missiles');
+    const ranking = askExplained(bare, 'what did iran do').explain.ranking;
+    expect(ranking.find((r) => r.id === 'iran-fired-22-missiles')?.cue).toBeGreaterThan(1);
+  });
+});
+
 describe('ask: what happened somewhere', () => {
   it('is answered by what was done there, not by where it is', () => {
     expect(ask(bare, 'what happened at al-Asad airbase?').facts[0]?.id).toBe('missiles-fired-at-al-asad');

@@ -146,6 +146,8 @@ export type { Intent } from './text/terms.js';
 
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
+// "What did Iran do ...?": a question asking what someone did.
+const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?[a-z' -]{2,40}? do\b/;
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
@@ -1265,7 +1267,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const vocabulary = corpus.index.vocabulary;
   const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
-  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? hintedTypes([...words(folded), ...corrected]) : [];
+  // ("What did Iran do in response?" asks for a deed: an event.)
+  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...words(folded), ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(folded) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);
