@@ -64,6 +64,13 @@ describe('reading an article', () => {
       'The port is not taking ships this week.',
     ]);
     expect(clausesOf('If the port closes and is not reopened, ships wait.')).toHaveLength(1);
+    // A choice with what follows one option: the choice, and what follows it.
+    expect(clausesOf('The mayor must decide if the council closes the bridge, in which case traffic will move to the ring road, or whether it stays open.')).toEqual([
+      'The mayor must decide if the council closes the bridge, or whether it stays open.',
+      'If the council closes the bridge, traffic will move to the ring road.',
+    ]);
+    // Not where the condition has no subject of its own ("whether to close ...").
+    expect(clausesOf('The mayor must decide whether to close the bridge, in which case traffic will move, or whether to wait.')).toHaveLength(1);
     // A clause opening with a possessive or a pronoun, named by the first clause's subject where it has one.
     expect(clausesOf('Ms Okafor is due to speak on Friday but her first statement has been brief.')).toEqual([
       'Ms Okafor is due to speak on Friday.',

@@ -44,6 +44,8 @@ export function clausesOf(sentence: string): string[] {
   if (/[“"]/.test(sentence)) return [sentence];
   const deeds = deedsListed(sentence);
   if (deeds) return deeds.map(asSentence);
+  const cased = inWhichCase(sentence);
+  if (cased) return cased.map(asSentence);
   const parts = sentence.split(/;\s+/);
   return parts.flatMap((part) => {
     const pieces: string[] = [];
@@ -83,6 +85,16 @@ export function clausesOf(sentence: string): string[] {
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
   });
 }
+
+// A choice with what follows one option ("X must decide if A, in which case B, or whether C"): the choice
+// ("X must decide if A, or whether C"), and what follows it ("If A, B"), each in the article's words.
+function inWhichCase(sentence: string): string[] | undefined {
+  const m = IN_WHICH_CASE.exec(sentence);
+  if (!m) return undefined;
+  const [, before, condition, then, other] = m;
+  return [`${before}${condition}${other ? `, ${other}` : ''}`, `If ${condition}, ${then}`];
+}
+const IN_WHICH_CASE = /^(.*?\b(?:if|whether) )((?!to )[^,]+?), in which case (.+?)(?:, ((?:or|and) (?:whether|if) .+?))?[.!]?$/;
 
 // A list of things one subject did, said of them ("he can say that he killed X, taught Y a lesson, and
 // proved that Z"): a claim for each, the words before the list repeated so that each reads as a sentence.
