@@ -315,6 +315,15 @@ describe('ask: a why-question that restates a claim', () => {
   });
 });
 
+describe('ask: a casualty report on another side', () => {
+  it('suits a question naming one side less than a report on everyone does', () => {
+    const ranking = askExplained(bare, 'were any british troops hurt').explain.ranking;
+    const cue = (id: string): number | undefined => ranking.find((r) => r.id === id)?.cue;
+    expect(cue('no-iraqi-personnel-killed')).toBeLessThan(cue('no-one-killed-or-injured')!);
+    expect(ask(bare, 'were any british troops hurt').facts[0]?.id).toBe('no-uk-casualties');
+  });
+});
+
 describe('ask: what someone did', () => {
   it('is answered by an event, the deed, first', () => {
     expect(ask(bare, 'What did the Iranian armed forces do once the Americans took out Soleimani?').facts[0]?.id).toBe('iran-fired-22-missiles');

@@ -153,6 +153,8 @@ const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?[a-z
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
+/** How much a casualty report on another side than the one asked about suits a question. */
+const OTHER_SIDE = 0.8;
 /** How much a fact giving a reason suits a yes-or-no question asking whether something was the reason. */
 const REASON_ASKED = 1.5;
 /** Nouns asking for a reason ("was it the reason for ...", "the motive"). */
@@ -967,6 +969,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (fact.type === 'casualties') {
         const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country');
         if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
+        // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
+        // soldiers, tells of others.)
+        if (sides.length && fact.entities.some((e) => corpus.countriesOf(e).length > 0)) return OTHER_SIDE;
         // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
         // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
         const harmOnly = a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
