@@ -324,6 +324,19 @@ describe('ask: a casualty report on another side', () => {
   });
 });
 
+describe('ask: a side named by a body of it', () => {
+  it('reads "American troops" as the US side of a casualty question', () => {
+    expect(ask(data, 'were any american troops hurt in the strikes').facts[0]?.id).toBe('no-american-casualties');
+  });
+});
+
+describe('ask: how many, then a verb', () => {
+  it('counts the thing the question names elsewhere ("of all the missiles, how many went ...")', () => {
+    expect(ask(bare, 'of all the missiles, how many went to irbil?').answer).toMatch(/\b5\b/);
+    expect(ask(data, 'how many were fired at al-asad').answer).toMatch(/\b17\b/);
+  });
+});
+
 describe('ask: what someone did', () => {
   it('is answered by an event, the deed, first', () => {
     expect(ask(bare, 'What did the Iranian armed forces do once the Americans took out Soleimani?').facts[0]?.id).toBe('iran-fired-22-missiles');

@@ -367,6 +367,9 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   for (const [i, w] of after.entries()) {
     // ("How many went to each base?": what each place got is counted, and the place is no unit.)
     if (!out.length && EACH_WORDS.has(w)) return [];
+    // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
+    // counted is named elsewhere, not after it.)
+    if (i === 0 && COUNTED_VERB.has(w)) return [];
     // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
     if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || isDigits(stem(w))) {
       if (out.length) break;
@@ -516,6 +519,9 @@ const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are'
 
 // Words asking for a figure for every one of a kind (see EACH_OF).
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
+// Verbs that may follow "how many" with no thing counted between ("how many went", "how many were fired").
+// (Not an auxiliary before a subject: "how many did Iran fire", "how much did the missiles cost".)
+const COUNTED_VERB: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'were', 'was', 'got', 'get', 'came', 'come']);
 
 // The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
 function englishReading(t: QueryTerm): string | undefined {
@@ -967,7 +973,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
-        const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country');
+        // (A side is a country, or a body of one: "American troops" are the US forces.)
+        const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country' || corpus.countriesOf(n).length > 0);
         if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
         // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
         // soldiers, tells of others.)
@@ -1377,6 +1384,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const vouched = best
     ? [
         ...(VOUCHING_TYPES.has(best.type) && hinted.includes(best.type) ? a.terms.filter((t) => vouchesFor(best.type, t, vocabulary)) : []),
+        // (And the people it counts, named as a body of a side it reports on: "American troops" - "no
+        // American casualties".)
+        ...(best.type === 'casualties' && hinted.includes('casualties') ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && best.entities.some((e) => e !== entityOf(corpus, t) && sameSide(corpus, e, entityOf(corpus, t)!))) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
