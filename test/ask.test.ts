@@ -524,6 +524,8 @@ describe('ask: intent', () => {
   it.each([
     ['How many missiles?', 'count'],
     ['how come iran fired missiles', 'why'],
+    ["if trump hits back, what's likely to follow?", 'outcome'],
+    ['what would follow if iran strikes again', 'outcome'],
     ['what did zarif say', 'quote'],
     ['who is the supreme leader', 'who'],
     ['where is irbil', 'where'],

@@ -479,7 +479,7 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim',
 const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 
 // Words asking what is to come ("brace for"; "expect" stays a word to find: predictions say "expected").
-const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee']);
+const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues']);
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);

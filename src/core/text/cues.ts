@@ -9,7 +9,7 @@ export type { Intent };
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow many\b|\bhow much\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to happen\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
@@ -79,7 +79,7 @@ export const SPEAKER_CUE =
 /** "Who is X?", "What is X?": X's identity, with X after the cue. */
 export const IDENTITY = /^(?:who|what)(?: is|'s| are| was| were) (?:the |a |an )?(.+?)\??$/;
 /** "What is likely to happen?": the word saying how sure an outcome asked for is. */
-export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to happen\b/;
+export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b/;
 /** "If Trump decides to strike back": a verb of choosing before the deed chosen, in a condition. */
 export const CHOSEN_DEED = /\bif (?:\S+ ){1,3}?(decides?|chooses?|opts?|elects?|picks?) to [a-z]/;
 /** "When is Trump expected to speak?": the word saying how sure the time asked for is, before the deed. */
