@@ -324,6 +324,13 @@ describe('ask: a casualty report on another side', () => {
   });
 });
 
+describe('ask: whether someone said something, in the reader\'s words', () => {
+  it('allows one word in five the fact says otherwise, not more', () => {
+    expect(ask(bare, 'did the democrats warn that killing soleimani would start a war').facts[0]?.id).toBe('democrats-predicted-war');
+    expect(ask(bare, 'did trump declare war on iran').answer).toBeNull();
+  });
+});
+
 describe('ask: a side named by a body of it', () => {
   it('reads "American troops" as the US side of a casualty question', () => {
     expect(ask(data, 'were any american troops hurt in the strikes').facts[0]?.id).toBe('no-american-casualties');
