@@ -331,6 +331,13 @@ describe('ask: whether someone said something, in the reader\'s words', () => {
   });
 });
 
+describe('ask: a place and the reader\'s word for its kind', () => {
+  it('weighs "the Irbil facility"\'s "facility" as little as an adverb', () => {
+    expect(analyse(bare, 'how many rockets were directed at the irbil facility').manner.has(stem('facility'))).toBe(true);
+    expect(ask(bare, 'how many rockets were directed at the irbil facility').answer).toMatch(/\b5\b/);
+  });
+});
+
 describe('ask: a side named by a body of it', () => {
   it('reads "American troops" as the US side of a casualty question', () => {
     expect(ask(data, 'were any american troops hurt in the strikes').facts[0]?.id).toBe('no-american-casualties');

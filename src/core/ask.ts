@@ -465,6 +465,19 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
 const WANTING = /\b(?:want|wants|wanted|wanting|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
 
+// A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
+// site"): what kind of place it is, said in the reader's words; it weighs as little as an adverb.
+function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boolean {
+  if (mentioned(corpus.index.vocabulary.expand(t)).length) return false;
+  const at = list.indexOf(t.word);
+  // (After "the" and the name: the head of the phrase, "the Irbil facility"; not "irbil base size".)
+  for (let n = 1; n <= 3 && at - n - 1 >= 0; n++) {
+    const name = corpus.entityNamed(list.slice(at - n, at).join(' '));
+    if (name !== undefined && list[at - n - 1] === 'the') return corpus.entityKind(name) === 'place';
+  }
+  return false;
+}
+
 // Adjectives saying how sure what they qualify is ("a potential win"): how the question is put, as an
 // adverb is.
 const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
@@ -755,7 +768,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
