@@ -331,6 +331,13 @@ describe('ask: whether someone said something, in the reader\'s words', () => {
   });
 });
 
+describe('ask: where someone was', () => {
+  it('is told only by a fact about them', () => {
+    expect(ask(bare, 'where was soleimani when the americans killed him').answer).toBeNull();
+    expect(askExplained(bare, 'where was soleimani when the americans killed him').explain.ranking.find((r) => r.id === 'tehran-relieved-no-americans-killed')?.failed).toContain('not about Qassim Soleimani');
+  });
+});
+
 describe('ask: a place and the reader\'s word for its kind', () => {
   it('weighs "the Irbil facility"\'s "facility" as little as an adverb', () => {
     expect(analyse(bare, 'how many rockets were directed at the irbil facility').manner.has(stem('facility'))).toBe(true);

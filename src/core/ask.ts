@@ -1078,6 +1078,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'where' && !a.compare && !a.difference) {
     const places = [...a.namedPlaces.values()];
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
+    // "Where was Soleimani when ...?": where someone was is told by a fact about them (one the question
+    // names only as a place or a country does not count: "where did Iran fire from").
+    const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
+    if (!places.length && people.length && !people.some((p) => fact.entities.includes(p) || namedAt(fact.text, corpus, p) !== Infinity)) failed.push(`not about ${people.join(' or ')}`);
   }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
