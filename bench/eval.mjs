@@ -33,7 +33,10 @@
 //   bench/ask-fresh10.json  a tenth (65 + 25, the same kinds), written the same way in that session and
 //                           measured once, at its end; the session after read its misses
 //   bench/ask-fresh11.json  an eleventh (65 + 25, the same kinds), written the same way in that session
-//                           and measured mid-session and at its end; its misses are not printed
+//                           and measured mid-session and at its end; the session after read its misses
+//   bench/ask-fresh12.json  a twelfth and a thirteenth (65 + 25 each, the same kinds), written the same
+//   bench/ask-fresh13.json  way in that session (the thirteenth each question by an imagined different
+//                           reader), measured against the session's start and at its end; misses not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
@@ -126,7 +129,9 @@ if (args.length) {
   askSet('eighth blind set (bench/ask-fresh8.json)', here('./ask-fresh8.json'), undefined, { misses: false });
   askSet('ninth blind set (bench/ask-fresh9.json, read)', here('./ask-fresh9.json'));
   askSet('tenth blind set (bench/ask-fresh10.json, read)', here('./ask-fresh10.json'));
-  askSet('eleventh blind set (bench/ask-fresh11.json)', here('./ask-fresh11.json'), undefined, { misses: false });
+  askSet('eleventh blind set (bench/ask-fresh11.json, read)', here('./ask-fresh11.json'));
+  askSet('twelfth blind set (bench/ask-fresh12.json)', here('./ask-fresh12.json'), undefined, { misses: false });
+  askSet('thirteenth blind set (bench/ask-fresh13.json)', here('./ask-fresh13.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
