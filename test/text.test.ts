@@ -189,3 +189,15 @@ describe('keyed tables looked up by hash', () => {
     expect(keyedIndexLine(table, keyedIndex(keyedLines([['zarif', 'Zarif']])), 'irbil')).toBeUndefined();
   });
 });
+
+describe('the verbs asking who said something', () => {
+  // WHO_SAID is a literal (no pattern is built from strings at start-up); WHO_SAID_VERBS lists its verbs
+  // again for weighing them: the two must list the same verbs.
+  it('are the same in the pattern and in the set', async () => {
+    const { WHO_SAID, WHO_SAID_VERBS } = await import('../src/core/text/cues.js');
+    const inPattern = /\.\*\\b\(\?:([a-z|]+)\)\\b/.exec(WHO_SAID.source)?.[1]?.split('|') ?? [];
+    expect(inPattern.length).toBeGreaterThan(10);
+    expect(new Set(inPattern)).toEqual(WHO_SAID_VERBS);
+    for (const verb of WHO_SAID_VERBS) expect(WHO_SAID.test(`who ${verb} it`)).toBe(true);
+  });
+});

@@ -1927,6 +1927,7 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // Trump pick retaliation, ..."). Then the fact alone answers.
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   const text = normalise(fact.text);
+  const folded = normalise(question);
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
@@ -1936,7 +1937,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
   const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
-  const asked = words(normalise(question));
+  const asked = words(folded);
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
@@ -1944,11 +1945,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, normalise(question), text) || otherAgent(corpus, a, fact)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact)) return `No. ${answer}`;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
   // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
   // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
-  const unnamed = !THAN.test(normalise(question)) && a.terms.some((t) => {
+  const unnamed = !THAN.test(folded) && a.terms.some((t) => {
     const name = entityOf(corpus, t);
     return name !== undefined && corpus.entityKind(name) === 'place' && namedAt(fact.text, corpus, name) === Infinity;
   });
@@ -1956,16 +1957,15 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
   // value of the same thing: it does not agree.)
   // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another.)
-  const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(normalise(question))?.[0] : undefined;
+  const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(folded)?.[0] : undefined;
   // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
-  const wantedAsked = WANTING.test(text) ? WANTING.exec(normalise(question))?.[0] : undefined;
+  const wantedAsked = WANTING.test(text) ? WANTING.exec(folded)?.[0] : undefined;
   const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || w === wantedAsked;
   const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
   if (unsettled && !nobodyAtAll) return answer;
-  const folded = normalise(question);
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.
   const order = ORDER_ASKED.exec(folded)?.[1];
