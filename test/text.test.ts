@@ -49,6 +49,9 @@ describe('stem', () => {
     // "-ment" comes off a longer stem only: "comment" is no form of "come", nor "element" of "ele".
     ['comment', 'coming', false],
     ['comments', 'comment', true],
+    // "United" (States, Nations) is no form of "unit".
+    ['united', 'unit', false],
+    ['units', 'unit', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

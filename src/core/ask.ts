@@ -60,6 +60,7 @@ import {
   ROLE_NAME,
   WHICH_CUE,
   WHICH_KIND,
+  WHAT_KIND,
   WHEN_WORD,
   WHERE_WORDS,
   INTENT_CUES,
@@ -649,7 +650,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
   const focusWord = unitWord ?? (intent === 'why' ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
-  const kindTerm = kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
+  // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
+  // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
+  // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
+  const whatKindWord = which ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
+  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
@@ -679,7 +684,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           .map((t) => t.word)
       : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) ? [kindTerm.word] : []), ...uncounted];
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {

@@ -233,6 +233,8 @@ export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
 export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?/;
+/** "What military unit did ...?": the noun before the verb is the kind of thing asked for. */
+export const WHAT_KIND = /^what (?:[a-z]+ )?([a-z]+) (?:did|does|do|was|were|is|are|has|had|have)\b/;
 /** "Which X?", "from which X?": one of several named things is wanted. */
 export const WHICH_CUE = /^(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */

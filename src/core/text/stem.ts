@@ -15,6 +15,10 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['e', ''],
 ];
 
+// Words whose suffix belongs to the word as readers use it: "united" (States, Kingdom, Nations) is no
+// form of "unit", which a reader asking about a military unit means.
+const KEPT: ReadonlySet<string> = new Set(['united']);
+
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   [
     'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
@@ -43,6 +47,7 @@ export function stem(word: string): string {
     const bare = word.slice(0, -1);
     if (bare.length >= 3) return stem(bare);
   }
+  if (KEPT.has(word)) return word;
   for (const [suffix, replacement] of SUFFIXES) {
     if (word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
