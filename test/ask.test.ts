@@ -373,6 +373,12 @@ describe('ask: what happened somewhere', () => {
 });
 
 describe('ask: a reason told beside the event asked about', () => {
+  it('takes the condition of a claim asked about as its reason, and only for that claim', () => {
+    // "It will be humbling for Iran if its revenge turns out to be fireworks": why it would be humbling.
+    for (const corpus of [data, bare]) expect(ask(corpus, 'why might the attack end up looking humbling for iran?').facts[0]?.id).toBe('strike-humbling-for-iran');
+    // A why-question about the strike itself is not asking about that claim.
+    expect(ask(bare, 'why did tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
   it('answers a why-question though it names the event by another word ("the strikes" for the missiles)', () => {
     expect(ask(bare, 'why did iran fire the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
     // The deed a condition chooses is what it supposes, not the choosing ("if Trump chooses to hit back").

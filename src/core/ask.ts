@@ -939,6 +939,20 @@ function givesReason(text: string): boolean {
   return REASON_WORDS.test(text) || REASON_FOR.test(text);
 }
 
+// "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
+// to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
+// question asking about that claim: one saying a word of the claim found in no more than one other fact.
+function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = CONDITIONAL_CLAIM.exec(text);
+  if (!m) return false;
+  const claim = new Set(words(text.slice(0, m.index + m[0].length)).map(stem));
+  const n = corpus.dataset.facts.length;
+  // (bm25's idf of a word in two facts.)
+  const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
+  return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
+}
+const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif\b/;
+
 // Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
 function tellsWhetherItGoesOn(fact: Fact): boolean {
   const text = normalise(fact.text);
@@ -978,7 +992,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
-      return givesReason(text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return givesReason(text()) || conditionGivesReason(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -1117,7 +1131,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text))) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text)) && !conditionGivesReason(a, corpus, normalise(fact.text))) failed.push('no reason');
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
   if (a.intent === 'why' && a.negated && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
