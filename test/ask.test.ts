@@ -372,6 +372,17 @@ describe('ask: what happened somewhere', () => {
   });
 });
 
+describe('ask: why something is not done', () => {
+  it.each(['why is trump hesitant to hit back?', 'why might trump rather not strike back?'])('%s -> not wanting a war', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe('trump-does-not-want-war');
+    expect(reply.answer).not.toBeNull();
+  });
+  it('is not asked by a "no" in a clause of its own', () => {
+    expect(ask(bare, 'why might tehran be relieved that no americans died?').facts[0]?.id).not.toBe('trump-does-not-want-war');
+  });
+});
+
 describe('ask: a reason told beside the event asked about', () => {
   it('takes the condition of a claim asked about as its reason, and only for that claim', () => {
     // "It will be humbling for Iran if its revenge turns out to be fireworks": why it would be humbling.

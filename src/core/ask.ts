@@ -85,6 +85,7 @@ import {
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
+  RELUCTANCE,
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
   PART_OF_WHOLE,
@@ -277,6 +278,8 @@ export interface Analysis {
   asksWhether: boolean;
   /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
   negated: boolean;
+  /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
+  whyNot: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
   existential: boolean;
   /** "Is there footage of the launch?": the term for what is asked to exist, which a fact must match. */
@@ -773,7 +776,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t))).map((t) => t.stem)),
+    // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
@@ -781,6 +785,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
+    // ("Why would Trump be reluctant to strike?" asks why he would not.)
+    whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
@@ -951,6 +957,15 @@ function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolea
   const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
   return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
 }
+// "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
+// keeping away from it, is why not.
+function notWanting(a: Analysis, text: string): boolean {
+  return a.whyNot && ((NEGATION.test(text) && WANTING.test(text)) || AVOIDANCE.test(text));
+}
+// A why-question asking why something is not done: a word of reluctance, or a "not" in its own clause
+// ("why might Trump not retaliate?"; not "why is Iran relieved that no Americans died?").
+const SUBORDINATE_CLAUSE = /\b(?:that|though|although|when|if|since|because|after|before|while|even though)\b.*$/;
+const WHY_NOT = /^why\b[^,;]*?(?:\b(?:not|never)\b|n't\b)/;
 const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif\b/;
 
 // Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
@@ -992,7 +1007,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
-      return givesReason(text()) || conditionGivesReason(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
+      return givesReason(text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -1134,7 +1150,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text)) && !conditionGivesReason(a, corpus, normalise(fact.text))) failed.push('no reason');
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
-  if (a.intent === 'why' && a.negated && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
+  if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
@@ -1447,7 +1463,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // as that event's fact covers it.
   // (Worked out for why-questions only: `premise` is their best-scored hit.)
   const reason = passing[0]?.hit.fact;
-  if (premise && reason && REASON_WORDS.test(normalise(reason.text))) {
+  if (premise && reason && (REASON_WORDS.test(normalise(reason.text)) || notWanting(a, normalise(reason.text)))) {
     const told = hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
     if (told && told.score >= 0.9 * premise.score) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
   }

@@ -131,6 +131,8 @@ export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
 export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
+/** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
+export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay clear|keep clear|stay away|keep away|keep out|shun|evade|eschew|dodge|sidestep)/;
 /** Words without one of which NAME_OF cannot match. */
