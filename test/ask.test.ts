@@ -372,6 +372,15 @@ describe('ask: what happened somewhere', () => {
   });
 });
 
+describe('ask: who decides', () => {
+  // "It is up to Trump" tells who decides; so does "Trump has to decide".
+  it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {
+    const reply = ask(bare, q);
+    expect(['next-move-is-trumps', 'trump-must-choose-ignore-or-retaliate']).toContain(reply.facts[0]?.id);
+    expect(reply.answer).toMatch(/trump/i);
+  });
+});
+
 describe('ask: why something is not done', () => {
   it.each(['why is trump hesitant to hit back?', 'why might trump rather not strike back?'])('%s -> not wanting a war', (q) => {
     const reply = ask(bare, q);

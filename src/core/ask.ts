@@ -85,6 +85,9 @@ import {
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
+  DECIDER_ASKED,
+  DECIDER_TOLD,
+  DECIDING_WORDS,
   RELUCTANCE,
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
@@ -280,6 +283,8 @@ export interface Analysis {
   negated: boolean;
   /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
   whyNot: boolean;
+  /** "Whose call is it now?": asks who decides what happens. */
+  decider: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
   existential: boolean;
   /** "Is there footage of the launch?": the term for what is asked to exist, which a fact must match. */
@@ -745,6 +750,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
   // A question all condition ("what if it is attacked again") keeps its words.
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
+  // "Whose call is it now?", "who gets to make the next move?": who decides what happens.
+  const decider = intent === 'who' && DECIDER_ASKED.test(folded);
   // The places the question names, each term's stem to its entity.
   const namedPlaces = new Map<string, string>();
   for (const t of terms) {
@@ -777,7 +784,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) )).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
@@ -787,6 +794,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
+    decider,
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
@@ -993,6 +1001,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       return fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85;
     case 'who': {
+      // ("Whose call is it now?": a fact telling that it is up to someone.)
+      if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
       return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
     }
@@ -1105,7 +1115,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
   // ones, does not say who did it, whoever else it names.
-  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_MATCH) failed.push(`does not tell who ${a.deed.word}`);
+  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_MATCH && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -1447,6 +1457,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)
         ...(a.intent === 'yesno' && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
+        // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
+        ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
       ]
     : [];
   if (matchedTerms && vouched.length) {

@@ -131,6 +131,13 @@ export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
 export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
+/** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
+export const DECIDER_ASKED =
+  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b/;
+/** A fact telling who decides: "it is up to Trump", "Trump has to decide", "the ball is in his court". */
+export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
+/** Words of a question asking who decides that say only that: "call", "move", "turn". */
+export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets']);
 /** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
 export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
