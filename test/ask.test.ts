@@ -372,6 +372,19 @@ describe('ask: what happened somewhere', () => {
   });
 });
 
+describe('ask: what someone did', () => {
+  it('is told by a fact naming them or their side, and a deed before a vow', () => {
+    const q = 'what did iran do in response to the death of soleimani?';
+    // The Democrats' warning names Soleimani's death, not Iran; Iran's vow is words.
+    for (const corpus of [data, bare]) {
+      expect(ask(corpus, q).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+      expect(ask(corpus, q).facts.map((f) => f.id)).not.toContain('democrats-predicted-war');
+    }
+    // A capital stands for its country's side.
+    expect(askExplained(bare, 'what did tehran do to hit back over the death of soleimani?').explain.ranking.find((r) => r.id === 'strikes-retaliated-for-soleimani-killing')?.failed).toEqual([]);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

@@ -144,6 +144,7 @@ import {
   COMPOUND_DIRECTION,
   DIRECTION_SUFFIXES,
   DIRECTION_WORD,
+  countryOfCapital,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 
@@ -152,7 +153,7 @@ export type { Intent } from './text/terms.js';
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // "What did Iran do ...?": a question asking what someone did.
-const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?[a-z' -]{2,40}? do\b/;
+const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?) do\b/;
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
@@ -283,6 +284,8 @@ export interface Analysis {
   negated: boolean;
   /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
   whyNot: boolean;
+  /** "What did Iran do in response?": the one whose deed is asked for, an entity. */
+  doer?: string | undefined;
   /** "Whose call is it now?": asks who decides what happens. */
   decider: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
@@ -410,6 +413,12 @@ const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|func
 // The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
 // a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word. ("Who
 // serves as" has been read as "who is" before: see SERVES_AS.)
+// "What did Iran do in response to ...?", "what has Tehran done": the entity whose deed is asked for.
+function doerAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = DEED_ASKED.exec(folded);
+  return m ? corpus.entityNamed(m[1]!.trim().replace(/['\u2019]s$/, '')) : undefined;
+}
+
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
   return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
@@ -808,6 +817,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
+    doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -944,8 +954,12 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   // "What are Trump's options?": a fact that lays out a choice, in whatever words.
   const choiceCue = a.choice.length && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
-  return typeCue * choiceCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
+  // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
+  const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
+  return typeCue * choiceCue * deedCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
+const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
+const WORDS_FOR_DEED = 0.9;
 
 // Whether a fact's text gives a reason: a word of reason, or what someone did to another "for" something.
 // (Only the first explains another event the article tells: the second explains its own act.)
@@ -1115,6 +1129,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
   // ones, does not say who did it, whoever else it names.
+  // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
+  if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
   if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_MATCH && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
@@ -2186,6 +2202,17 @@ function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
 // Whether two entities may stand for one another as doers: the same, or of the same country by their
 // names ("Tehran", alias "Iranian leadership", acts for Iran; "Iran's military" too; Trump, "US president",
 // for the United States).
+// Whether an entity is on the side of a doer, a capital standing for its country's government ("what did
+// Tehran do" - "the Iranian military fired ...").
+function onSideOf(corpus: Corpus, entity: string, doer: string): boolean {
+  if (sameSide(corpus, entity, doer)) return true;
+  if (corpus.entityKind(doer) !== 'place') return false;
+  return countryOfCapital(doer.toLowerCase()).some((c) => {
+    const country = corpus.entityNamed(c);
+    return country !== undefined && sameSide(corpus, entity, country);
+  });
+}
+
 function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
   const of = new Set(corpus.countriesOf(a));
