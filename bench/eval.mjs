@@ -37,6 +37,9 @@
 //   bench/ask-fresh12.json  a twelfth and a thirteenth (65 + 25 each, the same kinds), written the same
 //   bench/ask-fresh13.json  way in that session (the thirteenth each question by an imagined different
 //                           reader), measured against the session's start and at its end; misses not printed
+//   bench/ask-fresh14.json  a fourteenth (65 + 25, the same kinds), written the same way in the session
+//                           after, measured once against that session's start and once at its end; misses
+//                           not printed
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
@@ -132,6 +135,7 @@ if (args.length) {
   askSet('eleventh blind set (bench/ask-fresh11.json, read)', here('./ask-fresh11.json'));
   askSet('twelfth blind set (bench/ask-fresh12.json)', here('./ask-fresh12.json'), undefined, { misses: false });
   askSet('thirteenth blind set (bench/ask-fresh13.json)', here('./ask-fresh13.json'), undefined, { misses: false });
+  askSet('fourteenth blind set (bench/ask-fresh14.json)', here('./ask-fresh14.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
