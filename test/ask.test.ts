@@ -358,6 +358,22 @@ describe('ask: how many, then a verb', () => {
   });
 });
 
+describe('ask: a part of a quote, and what a medium said', () => {
+  it.each([
+    ["what were trump's opening words in the tweet?", 'All is well!'],
+    ['how did trump start his tweet?', 'All is well!'],
+    ["what was the last line of trump's tweet?", 'So far, so good!'],
+  ])('%s -> %s', (q, part) => {
+    expect(ask(data, q).answer).toBe(`Donald Trump: “${part}”`);
+  });
+  it('reads "end up" as no place in a quote', () => {
+    expect(ask(data, 'what did trump end up saying about casualties?').answer).not.toBe('Donald Trump: “So far, so good!”');
+  });
+  it('takes "the tweet" as where the words were said, not who said them', () => {
+    expect(ask(data, 'what did the tweet say about casualties exactly').answer).toBe('Donald Trump: “Assessment of casualties & damages taking place now.”');
+  });
+});
+
 describe('ask: what someone did', () => {
   it('is answered by an event, the deed, first', () => {
     expect(ask(bare, 'What did the Iranian armed forces do once the Americans took out Soleimani?').facts[0]?.id).toBe('iran-fired-22-missiles');

@@ -85,6 +85,8 @@ import {
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
+  QUOTE_START,
+  QUOTE_END,
   DECIDER_ASKED,
   DECIDER_TOLD,
   DECIDING_WORDS,
@@ -284,6 +286,8 @@ export interface Analysis {
   negated: boolean;
   /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
   whyNot: boolean;
+  /** "What were his opening words?": the first or the last words of a quote are asked for. */
+  quotePart?: 'first' | 'last' | undefined;
   /** "What did Iran do in response?": the one whose deed is asked for, an entity. */
   doer?: string | undefined;
   /** "Whose call is it now?": asks who decides what happens. */
@@ -597,6 +601,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
   const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
+  const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
     // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
@@ -605,6 +611,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // "What were Trump's opening words?": where in the quote, not what it is about.
+    .filter((t) => quotePart === undefined || !QUOTE_PLACE_WORDS.has(t.word))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
     .filter((t) => !SOURCE_WORDS.has(t.word) || !asksWhoSaid)
     // "What prompted the launches?": the words asking why are not what it is about.
@@ -803,6 +811,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
+    quotePart,
     decider,
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
@@ -1188,7 +1197,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
         !speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
       : (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY ||
-        (speakerWords !== undefined && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
+        // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
+        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
   );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
@@ -1517,7 +1527,18 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (a.intent === 'quote' && !a.whoSaid) {
     const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
     const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
-    if (!topical) preferWholeQuote(passing);
+    if (!topical || a.quotePart) preferWholeQuote(passing);
+    // ("How did the tweet end?": the fact quoting just that part, where there is one, tells it.)
+    const whole = passing[0]?.hit.fact.quote;
+    if (a.quotePart && whole) {
+      const part = quotePartOf(whole.text, a.quotePart);
+      const own = passing.findIndex((r) => r.hit.fact.quote?.speaker === whole.speaker && r.hit.fact.quote.text === part);
+      if (own > 0) {
+        const [moved] = passing.splice(own, 1);
+        moved!.score = Math.max(moved!.score, passing[0]!.score);
+        passing.unshift(moved!);
+      }
+    }
   }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
@@ -1657,7 +1678,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (compared) return compared;
   }
   if (a.whoSaid) return speakerOf(corpus, fact);
-  if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
   // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
   const owned = WHOSE.exec(normalise(question))?.[1];
   const owner = owned === undefined ? undefined : possessorOf(corpus, fact.text, owned);
@@ -2213,6 +2234,12 @@ function onSideOf(corpus: Corpus, entity: string, doer: string): boolean {
   });
 }
 
+// Whether a word names a medium of the data ("tweet": Twitter), which carries someone's words.
+function isMedium(corpus: Corpus, word: string): boolean {
+  const named = corpus.entityNamed(word);
+  return named !== undefined && corpus.entityKind(named) === 'media';
+}
+
 function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
   const of = new Set(corpus.countriesOf(a));
@@ -2225,6 +2252,14 @@ function sentenceCase(s: string): string {
 
 // "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same
 // speaker among the candidates, the longer one goes first.
+// Words saying where in a quote ("opening", "last", "ended"), not what it is about.
+const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first', 'starting', 'beginning', 'closing', 'last', 'final', 'ending', 'concluding', 'open', 'opened', 'opens', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'finish', 'finished', 'finishes', 'conclude', 'concluded', 'concludes', 'line', 'lines', 'sentence', 'sentences', 'bit', 'part']);
+// The first or the last sentence of a quote.
+function quotePartOf(text: string, part: 'first' | 'last'): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
+  return (part === 'first' ? sentences[0] : sentences.at(-1)) ?? text;
+}
+
 function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
   const first = ranking[0]?.hit.fact.quote;
   if (!first) return;

@@ -138,6 +138,14 @@ export const DECIDER_ASKED =
 export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
 /** Words of a question asking who decides that say only that: "call", "move", "turn". */
 export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets']);
+/**
+ * "What were Trump's opening words?", "the first three words of the tweet", "how did his tweet start": the
+ * first words of a quote (a place word before a word for words, or a verb of starting; not "his first
+ * tweet", nor "end up").
+ */
+export const QUOTE_START = /\b(?:opening|first|starting|beginning)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|\b(?:open|opened|opens|start|started|starts|begin|began|begins)\b(?!\s+up)/;
+/** "What was the last line of the tweet?", "how did his tweet end": its last words. */
+export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|\b(?:end|ended|ends|close|closed|closes|finish|finished|finishes|conclude|concluded|concludes)\b(?!\s+up)/;
 /** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
 export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
