@@ -374,6 +374,15 @@ describe('ask: a part of a quote, and what a medium said', () => {
   });
 });
 
+describe('ask: why, however asked', () => {
+  it.each(['why did iran attack?', 'what was behind the iranian missile strikes?', "what's really behind iran's strikes?"])('%s -> the reason for the strikes', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+  it('takes a punishment "for" a deed as the reason for the punishing only', () => {
+    expect(ask(data, 'why would trump punish iran?').facts[0]?.id).toBe('trump-could-claim-lesson-for-embassy-attack');
+  });
+});
+
 describe('ask: what someone did', () => {
   it('is answered by an event, the deed, first', () => {
     expect(ask(bare, 'What did the Iranian armed forces do once the Americans took out Soleimani?').facts[0]?.id).toBe('iran-fired-22-missiles');

@@ -976,6 +976,18 @@ function givesReason(text: string): boolean {
   return REASON_WORDS.test(text) || REASON_FOR.test(text);
 }
 
+// Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
+// "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
+// did Iran attack?" is not answered by why Trump would punish the attack.
+function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
+  if (REASON_WORDS.test(text)) return true;
+  const m = REASON_FOR.exec(text);
+  if (!m) return false;
+  const cause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
+  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+  return !asked.some((t) => cause.has(t.stem) || mentioned(corpus.index.vocabulary.expand(t)).some((st) => cause.has(st)));
+}
+
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
 // to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
 // question asking about that claim: one saying a word of the claim found in no more than one other fact.
@@ -1041,7 +1053,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
-      return givesReason(text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;

@@ -19,7 +19,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/],
   // ("Was his death the reason for the strikes?" asks yes or no.)
-  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^how come\b/],
+  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^how come\b|^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^what (?:explains|accounts for)\b/],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];
