@@ -369,6 +369,10 @@ describe('ask: a part of a quote, and what a medium said', () => {
   it('reads "end up" as no place in a quote', () => {
     expect(ask(data, 'what did trump end up saying about casualties?').answer).not.toBe('Donald Trump: “So far, so good!”');
   });
+  it('reads "what did X call Y" as asking for X\'s words, not a name', () => {
+    expect(ask(data, "what did iran's foreign minister call the strikes?").answer).toBe('Javad Zarif: “Iran took and concluded proportionate measures in self-defence”');
+    expect(ask(data, 'what did khamenei call military action alone?').answer).toBe('Ali Khamenei: “not sufficient”');
+  });
   it('takes "the tweet" as where the words were said, not who said them', () => {
     expect(ask(data, 'what did the tweet say about casualties exactly').answer).toBe('Donald Trump: “Assessment of casualties & damages taking place now.”');
   });
