@@ -414,6 +414,13 @@ describe('ask: what someone did', () => {
   });
 });
 
+describe('ask: a comparison offered as two', () => {
+  it('says which, not yes or no, when the two are offered with "or"', () => {
+    expect(ask(data, 'did more missiles hit irbil or al asad?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
+    expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. /);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

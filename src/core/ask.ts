@@ -1681,7 +1681,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // "Did more missiles hit Irbil than al-Asad?": yes when the place named first is the one asked for.
     const pair = compared(a, corpus, candidates);
     if (pair) {
-      const first = [pair[0], pair[1]].sort((x, y) => namedAt(question, corpus, x.entity) - namedAt(question, corpus, y.entity))[0]!;
+      const [first, second] = [pair[0], pair[1]].sort((x, y) => namedAt(question, corpus, x.entity) - namedAt(question, corpus, y.entity));
+      // ("Did more missiles hit Irbil or al-Asad?" offers the two: which, not yes or no.)
+      const offered = / or /.test(` ${words(question).join(' ')} `.slice(namedAt(question, corpus, first!.entity), namedAt(question, corpus, second!.entity) + 1));
+      if (offered) return comparison(a, corpus, candidates) ?? fact.text;
       return `${first === pair[0] ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}`;
     }
   }
