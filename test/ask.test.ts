@@ -419,6 +419,9 @@ describe('ask: a comparison offered as two', () => {
     expect(ask(data, 'did more missiles hit irbil or al asad?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
     expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. /);
   });
+  it('reads "which is ..." as which one, the word after the verb no kind asked for', () => {
+    expect(ask(data, 'which is further west, irbil or al-asad?').facts[0]?.id).toBe('al-asad-in-western-iraq');
+  });
 });
 
 describe('ask: who decides', () => {

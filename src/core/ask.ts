@@ -433,6 +433,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?)\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
+// Verbs right after "which": it asks which one, of no kind named.
+const WHICH_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'got', 'gets', 'lies', 'sits', 'took', 'received', 'will', 'would', 'could', 'should']);
+
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
 const PART_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'area', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
 
@@ -668,13 +671,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
+  // ("Which is further west, Irbil or al-Asad?": "which" alone, a verb after it, names no kind.)
   const kind =
-    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
-  const focusWord = unitWord ?? (intent === 'why' ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
+  const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
+  const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
