@@ -16,7 +16,7 @@ const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 const SENSES = { n: 2, v: 2, a: 1, r: 1 };
 // Pointers that relate words: derivation, cause, entailment, pertainym, participle.
 const RELATIONS = new Set(['+', '>', '*', '\\', '<']);
-// Mutual neighbours kept per word.
+// Mutual neighbours kept per word (other forms of the word itself left out).
 const NEAR = 5;
 const isWord = (w) => /^[a-z][a-z'-]*[a-z]$/.test(w) && !w.includes('--');
 
@@ -326,13 +326,17 @@ const samePos = (a, b) => {
   for (const p of mainPos(b)) if (pa.has(p)) return true;
   return false;
 };
+// Another form of the word itself ("fatality" for "fatalities", "films" for "film"): the stemmer already
+// finds it, so it takes no place among the word's neighbours.
+const inflectionless = (w) => w.replace(/ies$/, 'y').replace(/(?:es|s|ed|ing)$/, '');
+const sameWord = (a, b) => inflectionless(a) === inflectionless(b);
 // A word's four nearest count without being mutual ("rockets" -> "missiles", whose own nearest are
 // "scud" and "launchers"). Adverbs get none: "well" is near "though" and "especially".
 for (const [w, list] of Object.entries(neighbours)) {
   if ([...mainPos(w)].every((p) => p === 'r')) continue;
   const mutual = list
     .split(' ')
-    .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n))
+    .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n) && !sameWord(w, n))
     .slice(0, NEAR);
   if (mutual.length && /^[a-z]/.test(w)) shard(w).near[w] = mutual.join(' ');
 }
