@@ -424,6 +424,18 @@ describe('ask: a comparison offered as two', () => {
   });
 });
 
+describe('ask: a topic, no question about it', () => {
+  it.each([
+    ['what about soleimani?', 'us-killed-soleimani'],
+    ["so what's the big deal with soleimani anyway", 'us-killed-soleimani'],
+    ["whats khamenei's deal", 'khamenei-is-supreme-leader'],
+  ])('%s -> the fact, not a short answer written for another question', (q, id) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toBe(reply.facts[0]?.text);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

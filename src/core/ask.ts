@@ -286,6 +286,8 @@ export interface Analysis {
   negated: boolean;
   /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
   whyNot: boolean;
+  /** "What about Soleimani?", "what's the deal with the video?": a topic, no question about it. */
+  topicOnly?: boolean;
   /** "What were his opening words?": the first or the last words of a quote are asked for. */
   quotePart?: 'first' | 'last' | undefined;
   /** "What did Iran do in response?": the one whose deed is asked for, an entity. */
@@ -816,6 +818,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
+    topicOnly: /^what about\b/.test(folded.trim()),
     quotePart,
     decider,
     // A comparison's places are weighed a fact each.
@@ -1961,6 +1964,9 @@ function namedAt(question: string, corpus: Corpus, name: string): number {
 // answers where, a time ("Wednesday morning, US time") when, a yes or no a yes-or-no question; none
 // answers "what will TV show".
 function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): boolean {
+  // ("What about Soleimani?" asks nothing a short answer was written for: "The United States" answers who
+  // killed him.)
+  if (a.topicOnly) return false;
   if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
   // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only, and "To
   // retaliate for ..." a why-question only.

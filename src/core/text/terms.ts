@@ -208,7 +208,7 @@ export function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!.toLowerCase()); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
-  rest = rest.replace(ABOUT_IDIOM, 'what about');
+  rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
@@ -250,7 +250,9 @@ const PER_THE_ARTICLE = new RegExp(
   'gi',
 );
 // "What's the deal with the video?", "what's up with Iran": what about.
-const ABOUT_IDIOM = /^what(?:'s|\u2019s| is) (?:the (?:deal|story)|up) with\b/i;
+const ABOUT_IDIOM = /^what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with\b/i;
+// "What's Khamenei's deal?", "whats iran's story": what about Khamenei.
+const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?:deal|story)\b/i;
 
 /**
  * The question a longer message asks, without what it says around it: "A buddy of mine was deployed out
