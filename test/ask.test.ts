@@ -436,6 +436,13 @@ describe('ask: a topic, no question about it', () => {
   });
 });
 
+describe('ask: who said a claim the article makes itself', () => {
+  it('is the article where it says it in its own voice, the sayer where it reports one', () => {
+    expect(ask(data, 'who described the response as relaxed?').answer).toBe('The article');
+    expect(ask(data, 'who predicted war?').answer).toBe('Democrats');
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

@@ -1792,8 +1792,14 @@ function possessorOf(corpus: Corpus, text: string, thing: string): string | unde
 function speakerOf(corpus: Corpus, fact: Fact): string {
   if (fact.quote) return fact.quote.speaker;
   if (fact.attribution !== 'article') return fact.attribution;
-  return fact.entities.find((e) => ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? '')) ?? fact.text;
+  // A claim the article reports itself: whoever it says said it ("the Democrats had warned ..."); one it
+  // makes in its own voice ("Trump's first reaction has been unusually relaxed") is the article's.
+  const said = TELLS_OF_WORDS.test(fact.text) || SAYING_VERBS_IN_TEXT.test(fact.text);
+  const sayer = fact.entities.find((e) => ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? ''));
+  return said ? (sayer ?? fact.text) : 'The article';
 }
+// Verbs of saying in a fact's text, in any tense ("described", "predicted", "hinted").
+const SAYING_VERBS_IN_TEXT = /\b(?:call|describ|argu|label|insist|suggest|hint|note|stress|admit|predict|warn|post|wr[io]t|announc|declar|stat|report|confirm|deni|signal|indicat|vow|pledg|promis|threat)[a-z]*\b/i;
 
 function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
   const fact = candidates[0]!;
