@@ -441,6 +441,9 @@ describe('ask: who said a claim the article makes itself', () => {
     expect(ask(data, 'who described the response as relaxed?').answer).toBe('The article');
     expect(ask(data, 'who predicted war?').answer).toBe('Democrats');
   });
+  it('reads "according to who" as "according to whom"', () => {
+    expect(ask(data, 'according to who were 17 missiles fired at al-asad?').answer).toBe('Iraqi military');
+  });
 });
 
 describe('ask: who decides', () => {
