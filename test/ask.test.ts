@@ -446,6 +446,13 @@ describe('ask: who said a claim the article makes itself', () => {
   });
 });
 
+describe('ask: yes or no to a fact with a condition', () => {
+  it('settles what lies outside the condition, and not what was only threatened', () => {
+    expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);
+    expect(ask(data, 'did trump strike 52 targets?').answer).not.toMatch(/^(?:Yes|No)\. /);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

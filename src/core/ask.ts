@@ -2077,7 +2077,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
   const wantedAsked = WANTING.test(text) ? WANTING.exec(folded)?.[0] : undefined;
   const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || w === wantedAsked;
-  const unsettled = HEDGE.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word) && !avoiding(t.word)));
+  const unsettled = hedged(a, corpus, text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
@@ -2099,6 +2099,24 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const asksNo = NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
+// ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week
+// Trump had threatened to strike ... if Iran attacked" settles whether he threatened, not whether he struck).
+function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = HEDGE.exec(text);
+  if (!m) return false;
+  if (!CONDITION_WORDS.has(m[0])) return true;
+  const before = new Set(words(text.slice(0, m.index)).map(stem));
+  // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
+  // happen; only the threatening did.)
+  const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
+  if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing))) return true;
+  const vocabulary = corpus.index.vocabulary;
+  return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+}
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+const GOVERNED = /\b(threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|warn(?:s|ed|ing)?)\s+to\b/;
 
 // An entity's name and aliases (none for a name the dataset does not hold).
 function namesOf(corpus: Corpus, name: string): string[] {
