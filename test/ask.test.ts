@@ -415,6 +415,9 @@ describe('ask: what someone did', () => {
 });
 
 describe('ask: a comparison offered as two', () => {
+  it('reads "the bulk of", "the majority of" as "the most"', () => {
+    expect(ask(data, 'which base took the bulk of the missiles?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
+  });
   it('says which, not yes or no, when the two are offered with "or"', () => {
     expect(ask(data, 'did more missiles hit irbil or al asad?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
     expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. /);

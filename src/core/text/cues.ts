@@ -103,8 +103,8 @@ export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
-export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
-export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
+export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
+export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber": a difference of two figures. */
 export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how many\b/;
 /** "More ... than": a yes-or-no question that compares. */
