@@ -456,6 +456,12 @@ describe('ask: yes or no to a fact with a condition', () => {
   });
 });
 
+describe('ask: an office asked for', () => {
+  it('reads "what office does X occupy" as asking for X\'s role', () => {
+    expect(ask(bare, 'what office does ali khamenei occupy?').facts[0]?.id).toBe('khamenei-is-supreme-leader');
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

@@ -91,9 +91,9 @@ export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area
 /** "Which part of the country": the whole a where-question's part is of, when it names no place. */
 export const PART_OF_WHOLE = /\b(?:part|region|area|corner|side) of (?:the |that |this )?(country|nation)\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
-export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank']);
+export const ROLE_WORDS: ReadonlySet<string> = new Set(['title', 'role', 'job', 'position', 'rank', 'office']);
 /** The verb a role is asked with ("what role does he play", "what position does she hold"). */
-export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|have|has|had)$/;
+export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|have|has|had|occupy|occupies|occupied|occupying|fill|fills|filled)$/;
 /** "What is the name of X?", "whats the full name of X", "foreign minister name": X's name is wanted. */
 /** "What did Iran call the operation?": the thing named, whose name is asked for. */
 export const CALLED_THING = /^what (?:did|do|does) .+ (?:call|name) (?:the |its |their |his |her )?([a-z]+)\W*$/;
