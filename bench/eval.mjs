@@ -40,6 +40,9 @@
 //   bench/ask-fresh14.json  a fourteenth (65 + 25, the same kinds), written the same way in the session
 //                           after, measured once against that session's start and once at its end; misses
 //                           not printed
+//   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
+//                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
+//                           misses were read in the session that wrote it
 //   bench/ask-decline-dev.json  45 in-domain questions the article does not answer and 20 it does, written
 //                           blind to the code by a helper in the trust round's last session; its misses
 //                           were read (a dev set for declining)
@@ -133,6 +136,7 @@ if (args.length) {
   askSet('ninth blind set (bench/ask-fresh9.json, read)', here('./ask-fresh9.json'));
   askSet('tenth blind set (bench/ask-fresh10.json, read)', here('./ask-fresh10.json'));
   askSet('eleventh blind set (bench/ask-fresh11.json, read)', here('./ask-fresh11.json'));
+  askSet('fifteenth blind set (bench/ask-fresh15.json, read)', here('./ask-fresh15.json'));
   askSet('twelfth blind set (bench/ask-fresh12.json)', here('./ask-fresh12.json'), undefined, { misses: false });
   askSet('thirteenth blind set (bench/ask-fresh13.json)', here('./ask-fresh13.json'), undefined, { misses: false });
   askSet('fourteenth blind set (bench/ask-fresh14.json)', here('./ask-fresh14.json'), undefined, { misses: false });
