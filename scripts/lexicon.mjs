@@ -121,6 +121,28 @@ for (const word of common) {
   }
 }
 
+// A satellite adjective and the head adjective it is similar to ("initial" - "first", "furious" - "angry"),
+// where that is the satellite's commonest sense: one way of saying it, as a synonym is, from the satellite.
+for (const word of common) {
+  for (const [key, rank] of senses.get(word) ?? []) {
+    if (rank !== 0 || !key.startsWith('a:')) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '&') continue;
+      const head = synsets.get(ptr.key);
+      if (!head) continue;
+      // (One way: "first" has dozens of satellites, none of them what a reader means by it.)
+      for (const w of head.words) {
+        if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key)) continue;
+        let set = related.get(word);
+        if (!set) related.set(word, (set = new Set()));
+        set.add(w);
+      }
+    }
+  }
+}
+
 // Opposites: WordNet's antonyms of a word's commonest senses ("east" - "west", "big" - "small"). A
 // yes-or-no question whose word the fact answers with its opposite is answered no.
 const opposite = new Map();
