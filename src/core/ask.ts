@@ -85,6 +85,14 @@ import {
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
+  WHICH_VERBS,
+  SUBORDINATE_CLAUSE,
+  WHY_NOT,
+  CONDITIONAL_CLAIM,
+  SAYING_VERBS_IN_TEXT,
+  CONDITION_WORDS,
+  GOVERNED,
+  QUOTE_PLACE_WORDS,
   QUOTE_START,
   QUOTE_END,
   DECIDER_ASKED,
@@ -435,8 +443,6 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?)\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
-// Verbs right after "which": it asks which one, of no kind named.
-const WHICH_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'got', 'gets', 'lies', 'sits', 'took', 'received', 'will', 'would', 'could', 'should']);
 
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
 const PART_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'area', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
@@ -1013,11 +1019,6 @@ function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolea
 function notWanting(a: Analysis, text: string): boolean {
   return a.whyNot && ((NEGATION.test(text) && WANTING.test(text)) || AVOIDANCE.test(text));
 }
-// A why-question asking why something is not done: a word of reluctance, or a "not" in its own clause
-// ("why might Trump not retaliate?"; not "why is Iran relieved that no Americans died?").
-const SUBORDINATE_CLAUSE = /\b(?:that|though|although|when|if|since|because|after|before|while|even though)\b.*$/;
-const WHY_NOT = /^why\b[^,;]*?(?:\b(?:not|never)\b|n't\b)/;
-const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif\b/;
 
 // Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished").
 function tellsWhetherItGoesOn(fact: Fact): boolean {
@@ -1798,8 +1799,6 @@ function speakerOf(corpus: Corpus, fact: Fact): string {
   const sayer = fact.entities.find((e) => ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? ''));
   return said ? (sayer ?? fact.text) : 'The article';
 }
-// Verbs of saying in a fact's text, in any tense ("described", "predicted", "hinted").
-const SAYING_VERBS_IN_TEXT = /\b(?:call|describ|argu|label|insist|suggest|hint|note|stress|admit|predict|warn|post|wr[io]t|announc|declar|stat|report|confirm|deni|signal|indicat|vow|pledg|promis|threat)[a-z]*\b/i;
 
 function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
   const fact = candidates[0]!;
@@ -2115,8 +2114,6 @@ function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
   const vocabulary = corpus.index.vocabulary;
   return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
 }
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
-const GOVERNED = /\b(threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|warn(?:s|ed|ing)?)\s+to\b/;
 
 // An entity's name and aliases (none for a name the dataset does not hold).
 function namesOf(corpus: Corpus, name: string): string[] {
@@ -2300,16 +2297,14 @@ function sentenceCase(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
-// "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same
-// speaker among the candidates, the longer one goes first.
-// Words saying where in a quote ("opening", "last", "ended"), not what it is about.
-const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first', 'starting', 'beginning', 'closing', 'last', 'final', 'ending', 'concluding', 'open', 'opened', 'opens', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'finish', 'finished', 'finishes', 'conclude', 'concluded', 'concludes', 'line', 'lines', 'sentence', 'sentences', 'bit', 'part']);
 // The first or the last sentence of a quote.
 function quotePartOf(text: string, part: 'first' | 'last'): string {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
   return (part === 'first' ? sentences[0] : sentences.at(-1)) ?? text;
 }
 
+// "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same
+// speaker among the candidates, the longer one goes first.
 function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
   const first = ranking[0]?.hit.fact.quote;
   if (!first) return;

@@ -310,3 +310,20 @@ export const DIRECTION_WORD = new RegExp(`^((?:north|south)?(?:east|west)|north|
 export const COMPOUND_DIRECTION = new RegExp(`^(north|south)(east|west)(?:${DIRECTION_SUFFIXES.join('|')})?$`);
 /** Prefixes that are English words too ("con", "pro"): a word they start is no compound ("confirm"). */
 export const PREFIXES: ReadonlySet<string> = new Set(['con', 'com', 'pro', 'pre', 'dis', 'mis', 'sub', 'non', 'out', 'per', 'inter', 'over', 'under', 'anti', 'semi', 'counter']);
+
+/** Verbs right after "which": it asks which one, of no kind named. */
+export const WHICH_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'got', 'gets', 'lies', 'sits', 'took', 'received', 'will', 'would', 'could', 'should']);
+/** A clause of its own after the question's ("... relieved that no Americans died"): cut before WHY_NOT reads it. */
+export const SUBORDINATE_CLAUSE = /\b(?:that|though|although|when|if|since|because|after|before|while|even though)\b.*$/;
+/** "Why might Trump not retaliate?": a why-question asking why something is not done, by a "not" in its own clause. */
+export const WHY_NOT = /^why\b[^,;]*?(?:\b(?:not|never)\b|n't\b)/;
+/** "It will be humbling for Iran if ...": a claim that holds if something is so. */
+export const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif\b/;
+/** Verbs of saying in a fact's text, in any tense ("described", "predicted", "hinted"). */
+export const SAYING_VERBS_IN_TEXT = /\b(?:call|describ|argu|label|insist|suggest|hint|note|stress|admit|predict|warn|post|wr[io]t|announc|declar|stat|report|confirm|deni|signal|indicat|vow|pledg|promis|threat)[a-z]*\b/i;
+/** The words that open a condition, as opposed to a modal that hedges a whole clause. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/** "Had threatened to strike": a verb whose "to" clause tells what was threatened, vowed or planned, not done. */
+export const GOVERNED = /\b(threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|warn(?:s|ed|ing)?)\s+to\b/;
+/** Words saying where in a quote ("opening", "last", "ended"), not what it is about. */
+export const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first', 'starting', 'beginning', 'closing', 'last', 'final', 'ending', 'concluding', 'open', 'opened', 'opens', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'finish', 'finished', 'finishes', 'conclude', 'concluded', 'concludes', 'line', 'lines', 'sentence', 'sentences', 'bit', 'part']);
