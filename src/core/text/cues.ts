@@ -53,7 +53,7 @@ export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person',
 export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
-export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive']);
+export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts']);
 
 /** Whether anyone or anything at all did or was something: "was anyone hurt", "any Brits killed?". */
 // ("Any further", "any more", "any longer" say how much more, not whether there is any.)
