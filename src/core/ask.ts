@@ -443,7 +443,6 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?)\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
-
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
 const PART_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'area', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
 
@@ -814,7 +813,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) )).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential: EXISTENTIAL.test(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
