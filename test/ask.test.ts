@@ -462,6 +462,15 @@ describe('ask: an office asked for', () => {
   });
 });
 
+describe("ask: the article's own words", () => {
+  it('are asked for by "what term does the writer use", and are not a quote it reports', () => {
+    const reply = ask(data, 'what term does the writer use for leaving the missiles unanswered?');
+    expect(reply.facts[0]?.id).toBe('letting-missiles-go-is-climb-down');
+    expect(reply.answer).toMatch(/climb-down/);
+    expect(ask(data, "what phrase does the article use for trump's first response?").facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

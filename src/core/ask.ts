@@ -85,6 +85,8 @@ import {
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
+  ARTICLE_NOUNS,
+  ARTICLE_WORDING,
   WHICH_VERBS,
   SUBORDINATE_CLAUSE,
   WHY_NOT,
@@ -294,6 +296,8 @@ export interface Analysis {
   negated: boolean;
   /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
   whyNot: boolean;
+  /** "What term does the writer use for ...?": the article's own words are asked for. */
+  articleWording?: boolean;
   /** "What about Soleimani?", "what's the deal with the video?": a topic, no question about it. */
   topicOnly?: boolean;
   /** "What were his opening words?": the first or the last words of a quote are asked for. */
@@ -611,6 +615,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
   const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  const articleWording = ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
@@ -623,6 +628,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "What were Trump's opening words?": where in the quote, not what it is about.
     .filter((t) => quotePart === undefined || !QUOTE_PLACE_WORDS.has(t.word))
+    // "What term does the writer use for ...?": the article and its using words say whose words, not what about.
+    .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word)))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
     .filter((t) => !SOURCE_WORDS.has(t.word) || !asksWhoSaid)
     // "What prompted the launches?": the words asking why are not what it is about.
@@ -691,7 +698,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
   const whatKindWord = which ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
-  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
+  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
@@ -824,6 +831,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what about\b/.test(folded.trim()),
+    articleWording,
     quotePart,
     decider,
     // A comparison's places are weighed a fact each.
@@ -1223,7 +1231,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
-  if (a.intent === 'quote' && !a.whoSaid && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article' && !TELLS_OF_WORDS.test(fact.text)) failed.push('no words said');
+  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article' && !TELLS_OF_WORDS.test(fact.text)) failed.push('no words said');
+  // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
+  if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {
@@ -1701,6 +1711,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (compared) return compared;
   }
   if (a.whoSaid) return speakerOf(corpus, fact);
+  // (The article's words for it: a short stored answer, in them, where there is one.)
+  if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
   if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
   // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
   const owned = WHOSE.exec(normalise(question))?.[1];

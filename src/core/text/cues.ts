@@ -193,7 +193,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
-export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'adjective', 'use', 'used', 'post', 'posted', 'online', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'verbatim', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'adjective', 'term', 'terms', 'use', 'used', 'post', 'posted', 'online', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
@@ -327,3 +327,11 @@ export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'wh
 export const GOVERNED = /\b(threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|warn(?:s|ed|ing)?)\s+to\b/;
 /** Words saying where in a quote ("opening", "last", "ended"), not what it is about. */
 export const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first', 'starting', 'beginning', 'closing', 'last', 'final', 'ending', 'concluding', 'open', 'opened', 'opens', 'start', 'started', 'starts', 'begin', 'began', 'begins', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'finish', 'finished', 'finishes', 'conclude', 'concluded', 'concludes', 'line', 'lines', 'sentence', 'sentences', 'bit', 'part']);
+/**
+ * "What term does the writer use for ...?", "what phrase does the article use to describe ...?": the
+ * article's own words are asked for, not someone's it quotes.
+ */
+export const ARTICLE_WORDING =
+  /\b(?:the|this) (?:article|piece|story|author|writer|journalist|reporter)\b[^?]*?\b(?:use|uses|used|using|call|calls|called|describe|describes|described|put|puts)\b/;
+/** Words for the article and its writer, in a question asking for its words. */
+export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
