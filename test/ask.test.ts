@@ -449,6 +449,15 @@ describe('ask: who said a claim the article makes itself', () => {
   });
 });
 
+describe('ask: yes or no through a related word', () => {
+  it('counts a word the dictionary relates as matched ("initial" - "first")', () => {
+    expect(ask(data, "was trump's initial reaction relaxed?").answer).toMatch(/^Yes\. /);
+  });
+  it('settles neither way from a fact laying out a choice', () => {
+    expect(ask(data, 'is washington going to hit back?').answer).not.toMatch(/^(?:Yes|No)\. /);
+  });
+});
+
 describe('ask: yes or no to a fact with a condition', () => {
   it('settles what lies outside the condition, and not what was only threatened', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);

@@ -935,6 +935,9 @@ const RESTATES_ASKED = 0.75;
 // The least match quality of the thing a "what X of" question asks for: the word, a spelling of it, or a
 // dictionary relation.
 const RELATED_MATCH = 0.7;
+// The same as a hit's match quality holds it: the index keeps qualities as 32-bit floats, and 0.7 is
+// 0.699999988 there, under RELATED_MATCH, so a related word compared with it never counted.
+const RELATED_HIT = Math.fround(RELATED_MATCH);
 
 // How much an adverb the data knows counts towards confidence (one it does not know does not count).
 const MANNER_WEIGHT = 0.25;
@@ -1168,7 +1171,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ones, does not say who did it, whoever else it names.
   // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
   if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
-  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_MATCH && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
+  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -2087,7 +2090,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
   const wantedAsked = WANTING.test(text) ? WANTING.exec(folded)?.[0] : undefined;
   const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || w === wantedAsked;
-  const unsettled = hedged(a, corpus, text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_MATCH && !said(t.word) && !avoiding(t.word)));
+  // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
+  // neither way.)
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
