@@ -615,7 +615,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
   const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
-  const articleWording = ARTICLE_WORDING.test(folded);
+  // (Run only where a word for the article or its writer is: each pattern costs its compiling.)
+  const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
@@ -697,7 +698,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
-  const whatKindWord = which ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
+  const whatKindWord = which || !folded.trimStart().startsWith('what ') ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
   const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
