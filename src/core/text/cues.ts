@@ -62,9 +62,9 @@ export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:furth
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
 
-/** Words that mark a fact as giving a reason. */
+/** Words that mark a fact as giving a reason; "as" opening a clause ("as the regime is eager to ...") is one. */
 export const REASON_WORDS =
-  /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b/;
+  /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b|(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
 /** A reason given for what someone did to another: punished (blamed, rewarded, thanked, avenged) them for something. */
 export const REASON_FOR = /\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|ing)?(?: \w+){0,3} for\b/;
 /** Words that mark a fact as giving a location. */
