@@ -1278,3 +1278,18 @@ describe('ask: on an article of a user’s own', () => {
     expect(ask(report, 'was there a tsunami?').answer).toMatch(/^No\. A tsunami/);
   });
 });
+
+describe('ask: who someone is, told by a fact calling them by their post', () => {
+  // Extracted data has no "X is the mayor" fact; the fact calling her "the mayor" says who she is.
+  const story = new Corpus(
+    extractDataset('What next?\nAnna Berg leads the council of Valmora. The ferry was late. The mayor must decide whether to close the port.', { date: '2023-03-14' }),
+  );
+  it.each([
+    ['who is Anna Berg?', 'the mayor'],
+    ['who is the mayor?', 'Anna Berg'],
+  ])('%s', (q, answer) => {
+    const reply = ask(story, q);
+    expect(reply.answer).toBe(answer);
+    expect(reply.facts[0]?.text).toMatch(/^The mayor must decide/);
+  });
+});

@@ -142,6 +142,14 @@ describe('extracting a dataset', () => {
     expect(us[0]!.aliases).toEqual(expect.arrayContaining(['America', 'Americans']));
   });
 
+  it('gives a person the titles the article writes them with, with their full name and their surname', () => {
+    const titled = extractDataset('What?\nAyatollah Ali Khamenei spoke. Mr Trump replied, and Donald Trump left.', { date: '2023-03-14' });
+    const aliases = (name: string): string[] | undefined => titled.entities.find((e) => e.name === name)?.aliases;
+    expect(aliases('Ali Khamenei')).toEqual(expect.arrayContaining(['Ayatollah Ali Khamenei', 'Ayatollah Khamenei', 'Khamenei']));
+    expect(aliases('Donald Trump')).toEqual(expect.arrayContaining(['Mr Trump', 'Trump']));
+    expect(aliases('Donald Trump')).not.toContain('Mr Donald Trump');
+  });
+
   it('gives a person their surname alone as an alias, unless two share it', () => {
     const two = extractDataset('What?\nAnna Novak met Paul Okafor and Tom Okafor in Valmora.', { date: '2023-03-14' });
     const aliases = (name: string): string[] | undefined => two.entities.find((e) => e.name === name)?.aliases;
@@ -200,6 +208,10 @@ describe('extracting a dataset', () => {
     const named = (text: string): string[] => story.facts.find((f) => f.text.includes(text))!.entities;
     expect(named('If she waits')).toContain('Anna Berg');
     expect(named('The mayor must decide')).toContain('Anna Berg');
+    // The post is a name she goes by, and says who she is better than the first sentence naming her.
+    const berg = story.entities.find((e) => e.name === 'Anna Berg')!;
+    expect(berg.aliases).toEqual(expect.arrayContaining(['mayor', 'Mayor Berg']));
+    expect(berg.description).toBe('the mayor');
     expect(named('likely to borrow')).toContain('Valmora');
     // "Paul Roth ... he": the person named before the pronoun in its sentence, not the last paragraph's.
     expect(named('he had agreed')).toEqual(expect.arrayContaining(['Paul Roth']));

@@ -1059,7 +1059,11 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
-      return WHO_IS.test(question) && fact.type === 'background' ? agent * 1.3 : agent;
+      if (!WHO_IS.test(question)) return agent;
+      // "Who is the US president?", "who is Donald Trump?": a fact calling them by their post ("The US
+      // president must decide") says who they are best; a background fact about them, next.
+      if (a.identity !== undefined && saysPostOf(a.identity, corpus, fact)) return agent * 1.45;
+      return fact.type === 'background' ? agent * 1.3 : agent;
     }
     case 'where': {
       // "Where ... from?" asks for an origin: a fact saying from where.
@@ -2018,6 +2022,16 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   const role = ROLE_NAME.test(alias.trim());
   if (!role) return about(e.name) ? fact.text : e.description;
   return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
+}
+
+// Whether a fact calls the entity asked about ("the US president", "Donald Trump") by a post of theirs, in its
+// own words: it says who they are.
+function saysPostOf(asked: string, corpus: Corpus, fact: Fact): boolean {
+  const named = corpus.entityNamed(asked);
+  if (named === undefined || !fact.entities.includes(named)) return false;
+  const e = corpus.entity(named)!;
+  const text = ` ${words(fact.text).join(' ')} `;
+  return e.aliases.some((alias) => ROLE_NAME.test(alias) && text.includes(` ${words(alias).join(' ')} `));
 }
 
 // "Which embassy?": the entity of the fact whose name holds the word asked about.

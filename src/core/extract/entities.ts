@@ -17,34 +17,38 @@ interface Found {
   /** Seen somewhere but at the start of a sentence. */
   midSentence: boolean;
   titled: boolean;
+  /** The titles it is written with, as written: "Mr", "Ayatollah". */
+  titles: Set<string>;
   afterPlaceWord: boolean;
   firstSentence: string;
 }
 
 /** A name as written, without possessive, title, or a capitalised word that only starts its sentence. */
-function cleanName(raw: string, atSentenceStart: boolean): { name: string; titled: boolean } | undefined {
+function cleanName(raw: string, atSentenceStart: boolean): { name: string; titled: boolean; title: string | undefined } | undefined {
   let words = raw.replace(/[\u2019']s\b/g, '').replace(/[\u2019']$/, '').split(/\s+/);
   // (A word in -ing, -ed or -ly opening a sentence describes the name after it: "Neighbouring Argentina".)
   const opener = words[0]!.toLowerCase();
   if (atSentenceStart && ((SENTENCE_STARTERS.has(opener) && !TITLES.has(opener)) || (words.length > 1 && /^[a-z]+(?:ing|ed|ly)$/.test(opener) && isEnglishWord(opener)))) words = words.slice(1);
   let titled = false;
+  const titles: string[] = [];
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
-    words = words.slice(1);
+    titles.push(words.shift()!);
     titled = true;
   }
   const name = words.join(' ').replace(/[-\u2019']+$/, '');
   if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return undefined;
-  return { name, titled };
+  return { name, titled, title: titles.length ? titles.join(' ') : undefined };
 }
 
 /** The entities named in the article's sentences. */
 export function findEntities(sentences: readonly string[]): Entity[] {
   const found = new Map<string, Found>();
-  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true): void => {
-    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, afterPlaceWord: false, firstSentence: sentence };
+  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true, title?: string): void => {
+    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, titles: new Set<string>(), afterPlaceWord: false, firstSentence: sentence };
     entry.count++;
     entry.midSentence ||= midSentence;
     entry.titled ||= titled;
+    if (title) entry.titles.add(title);
     entry.afterPlaceWord ||= afterPlaceWord;
     found.set(name, entry);
   };
@@ -56,7 +60,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // "Iranian military" is named whole by BODY below.
       if (BODY_AFTER.test(body.slice(m.index + m[0].length))) continue;
       const cleaned = cleanName(m[0], atStart);
-      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart);
+      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart, cleaned.title);
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
     for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
@@ -87,6 +91,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   }
   const entities = new Map<string, Entity>();
   const titled = new Set<string>();
+  const titles = new Map<string, Array<{ title: string; written: string }>>();
   for (const f of found.values()) {
     // (Followed through: "Americans" -> "America" -> "US".)
     let canonical = f.name;
@@ -96,6 +101,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (!e) entities.set(canonical, (e = { name: canonical, kind: kindOf(root, found), aliases: [], description: describe(canonical, root.firstSentence) }));
     if (f.name !== canonical && !e.aliases.includes(f.name)) e.aliases.push(f.name);
     if (f.titled) titled.add(canonical);
+    for (const t of f.titles) titles.set(canonical, [...(titles.get(canonical) ?? []), { title: t, written: `${t} ${f.name}` }]);
   }
   // A name ever written with a title is a person's ("Mr Trump").
   for (const name of titled) entities.get(name)!.kind = 'person';
@@ -110,6 +116,20 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (taken.has(surname) || people.some((o) => o !== e && surnameOf(o) === surname) || !/^[A-Z][a-z]/.test(surname) || (isEnglishWord(word) && !isName(word))) continue;
     e.aliases.push(surname);
     taken.add(surname);
+  }
+  // A person goes by their name with the titles the article gives them, and by a title and their surname
+  // ("Ayatollah Ali Khamenei", "Ayatollah Khamenei", "Mr Trump"): a reader writes them so.
+  for (const [name, ts] of titles) {
+    const e = entities.get(name)!;
+    if (e.kind !== 'person') continue;
+    const surname = name.split(' ').at(-1)!;
+    for (const { title, written } of ts) {
+      for (const alias of [written, `${title} ${surname}`]) {
+        if (taken.has(alias)) continue;
+        e.aliases.push(alias);
+        taken.add(alias);
+      }
+    }
   }
   // A country goes by the names the dictionary gives it and its people's words ("UK": Britain, British),
   // though the article writes one: a reader asks about "British casualties".

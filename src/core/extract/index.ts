@@ -64,7 +64,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         if (quotes.length && speaker) lastSpeaker = speaker;
         for (const clause of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
           const mentioned = entitiesIn(clause, entities);
-          const meant = referentOf(clause, sentence, mentioned, entities, lastPerson) ?? thingMeant(clause, lastSubject);
+          const referent = referentOf(clause, sentence, mentioned, entities, lastPerson);
+          const meant = referent?.name ?? thingMeant(clause, lastSubject);
+          if (referent?.post) takePost(referent.name, referent.post, entities);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
           const own = quotes.length ? undefined : sourceOf(clause, entities, lastPerson);
           const clauseSpeaker = own ?? speaker;
@@ -217,14 +219,41 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
 // Whom a clause means by "he", "his" or "him", or by a post ("the US president") no entity goes by: the
 // person named last before the word, in its sentence or earlier. The fact is about them, so it names them;
 // its text stays the article's.
-function referentOf(clause: string, sentence: string, mentioned: readonly Entity[], entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
+function referentOf(
+  clause: string,
+  sentence: string,
+  mentioned: readonly Entity[],
+  entities: readonly Entity[],
+  lastPerson: string | undefined,
+): { name: string; post?: string } | undefined {
   // (A post where the clause names a person is theirs: "The mayor, Anna Novak, said ...".)
-  const word = /\b(?:he|him|his|she|her)\b/i.exec(clause) ?? (mentioned.some((e) => e.kind === 'person') ? null : POST.exec(clause));
+  // (The first of them: "The US president must decide if he's ...".)
+  const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(clause);
+  const titled = mentioned.some((e) => e.kind === 'person') ? null : POST.exec(clause);
+  const post = titled && (!pronoun || titled.index < pronoun.index) ? titled : null;
+  const word = post ?? pronoun;
   if (!word) return undefined;
   // A clause split off may have its first letter raised ("... and his image" -> "His image").
   const at = sentence.toLowerCase().indexOf(clause.slice(0, word.index + word[0].length).toLowerCase());
   const before = at >= 0 ? sentence.slice(0, at + word.index) : clause.slice(0, word.index);
-  return entitiesIn(before, entities).filter((e) => e.kind === 'person').at(-1)?.name ?? lastPerson;
+  const name = entitiesIn(before, entities).filter((e) => e.kind === 'person').at(-1)?.name ?? lastPerson;
+  if (name === undefined) return undefined;
+  return post ? { name, post: post[0].replace(/^[Tt]he /, '') } : { name };
+}
+
+// A post the article calls a person by ("the US president" for Donald Trump) is a name they go by, as
+// the post alone ("president") and as a title ("President Trump"), where no other entity goes by it; and
+// it says who they are better than the first sentence that named them.
+function takePost(name: string, post: string, entities: readonly Entity[]): void {
+  const e = entities.find((x) => x.name === name);
+  if (!e) return;
+  const office = /(?:prime minister|[a-z]+)$/.exec(post)![0];
+  const title = office.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  for (const alias of [post, office, `${title} ${name.split(' ').at(-1)!}`]) {
+    if (entities.some((x) => x.name === alias || x.aliases.includes(alias))) continue;
+    e.aliases.push(alias);
+  }
+  if (/[.!?\u2026\u201d"]$/.test(e.description)) e.description = `the ${post}`;
 }
 
 // What a clause opening with "it" (or "and it", "meanwhile, it") means: the country or body that was last
