@@ -150,6 +150,18 @@ describe('extracting a dataset', () => {
     expect(aliases('Donald Trump')).not.toContain('Mr Donald Trump');
   });
 
+  it('says which option "the second option" is, in brackets, from the choice laid out before it', () => {
+    const choice = extractDataset(
+      'What next?\nThe mayor must decide if she is ready to wait, or whether the council demands that the port closes.\nIf she takes the second option we should expect protests. The former would cost less. The first time it rained, nothing happened.',
+      { date: '2023-03-14' },
+    );
+    const texts = choice.facts.map((f) => f.text);
+    expect(texts).toContain('If she takes the second option [the port closes] we should expect protests.');
+    expect(texts).toContain('The former [she is ready to wait] would cost less.');
+    expect(texts).toContain('The first time it rained, nothing happened.');
+    expect(choice.facts.find((f) => f.text.startsWith('If she takes'))!.type).toBe('prediction');
+  });
+
   it('gives a person their surname alone as an alias, unless two share it', () => {
     const two = extractDataset('What?\nAnna Novak met Paul Okafor and Tom Okafor in Valmora.', { date: '2023-03-14' });
     const aliases = (name: string): string[] | undefined => two.entities.find((e) => e.name === name)?.aliases;

@@ -52,6 +52,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   let done = 0;
   for (const section of sections) {
+    let choice: Choice | undefined;
     for (const p of section.paragraphs) {
       opts.onProgress?.(done++, total);
       let lastSpeaker: string | undefined;
@@ -62,7 +63,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         // A quote with no one named continues the last speaker's words in this paragraph.
         const speaker = source ?? (quotes.length ? lastSpeaker : undefined);
         if (quotes.length && speaker) lastSpeaker = speaker;
-        for (const clause of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
+        for (const said of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
+          const clause = quotes.length ? said : withOption(said, choice);
           const mentioned = entitiesIn(clause, entities);
           const referent = referentOf(clause, sentence, mentioned, entities, lastPerson);
           const meant = referent?.name ?? thingMeant(clause, lastSubject);
@@ -113,6 +115,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
             entities: [e.name, ...entitiesIn(role, entities).map((x) => x.name).filter((n) => n !== e.name)],
           });
         }
+        choice = choiceIn(sentence) ?? choice;
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (person) lastPerson = person.name;
         lastSubject = subjectOf(sentence, entities) ?? lastSubject;
@@ -272,6 +275,31 @@ const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|howev
 function subjectOf(sentence: string, entities: readonly Entity[]): string | undefined {
   const first = entitiesAt(sentence.replace(OPENING, ''), entities)[0];
   return first && first.e.kind !== 'person' && first.i <= 4 ? first.e.name : undefined;
+}
+
+// A choice the article lays out: "X must decide if A, or whether B", "the options are to A or to B".
+type Choice = readonly [string, string];
+const CHOICE =
+  /\b(?:decide|decides|deciding|choose|chooses|choosing|choice|options?|either)\b.*?\b(?:if|whether|between|either|to)\s+(.+?),?\s+or\s+(?:else\s+)?(?:whether\s+|if\s+|to\s+)?(.+?)[.!?]*$/i;
+// One of them named by its place: "the second option", "the first choice", "the latter".
+const OPTION_NAMED = /\bthe (?:(first|second)(?: (?:option|choice|course|path|alternative|route))|(former|latter))\b/i;
+
+function choiceIn(sentence: string): Choice | undefined {
+  const m = CHOICE.exec(sentence);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+// A clause naming an option by its place says which, in brackets as an editor would: "If he chooses the
+// second option [the US retaliates] we should expect ..."; a reader asking "what if the US retaliates?" finds
+// it. The option's own clause where it is one after "that" ("demand that the US retaliates").
+function withOption(clause: string, choice: Choice | undefined): string {
+  const m = choice && OPTION_NAMED.exec(clause);
+  if (!m || !choice) return clause;
+  const place = (m[1] ?? m[2])!.toLowerCase();
+  const option = choice[place === 'first' || place === 'former' ? 0 : 1];
+  const that = /\bthat ((?:\S+\s+){1,}\S+)$/.exec(option);
+  const end = m.index + m[0].length;
+  return `${clause.slice(0, end)} [${(that?.[1] ?? option).replace(/[,;:]+$/, '')}]${clause.slice(end)}`;
 }
 
 // A post one person holds, named by its title: "the president", "the US president", "the prime minister".

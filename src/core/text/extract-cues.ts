@@ -26,7 +26,7 @@ export const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)\s+[a-z]/i;
 /** Claims of harm: killed, hurt, casualties. */
 export const CASUALTY_WORDS = /\b(?:(?:was|were|been|be) killed|killed or|injured|injuries|wounded|hurt|casualties|dead|died|deaths|lost none)\b/i;
 /** Claims about what will or may happen. */
-export const PREDICTION_WORDS = /\b(?:will|would|could|might|may|likely|expected to|chance)\b/i;
+export const PREDICTION_WORDS = /\b(?:will|would|could|might|may|likely|expect|expects|expected|chance|going to|to come)\b/i;
 /** Claims that weigh or judge. */
 export const ASSESSMENT_WORDS = /\b(?:must|should|need to|needs to|has to|have to|require|requires|demand|demands|credibility|clearly|seems|appears)\b/i;
 /** Threats. */
