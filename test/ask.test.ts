@@ -1293,3 +1293,15 @@ describe('ask: who someone is, told by a fact calling them by their post', () =>
     expect(reply.facts[0]?.text).toMatch(/^The mayor must decide/);
   });
 });
+
+describe('ask: a word typed as part of a name the data knows', () => {
+  // The extracted data calls the base al-Asad; a reader writes "Ain al-Asad". A name the article never
+  // uses, apart from the ones it knows, still declines.
+  const report = new Corpus(extractDataset('What happened?\nSeventeen missiles were fired at the al-Asad airbase in western Iraq.', { date: '2020-01-08' }));
+  it.each([
+    ['How many missiles were fired at Ain al-Asad?', '17 missiles'],
+    ['How many missiles hit Ain al-Asad according to Pompeo?', null],
+  ])('%s', (q, answer) => {
+    expect(ask(report, q).answer).toBe(answer);
+  });
+});

@@ -729,7 +729,22 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           .map((t) => t.word)
       : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
+  // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
+  const typedWords = words(question);
+  const partOfName = (t: QueryTerm): boolean => {
+    const i = typedWords.indexOf(t.word);
+    return (
+      i >= 0 &&
+      terms.some((e) => {
+        const name = e.stem.startsWith(ENTITY_PREFIX) ? e.stem.slice(ENTITY_PREFIX.length) : undefined;
+        const own = e.words?.map((w) => w.word) ?? [];
+        const kind = name === undefined ? undefined : corpus.entityKind(name);
+        return (kind === 'person' || kind === 'place') && own.length > 0 && (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1));
+      })
+    );
+  };
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
