@@ -1305,3 +1305,14 @@ describe('ask: a word typed as part of a name the data knows', () => {
     expect(ask(report, q).answer).toBe(answer);
   });
 });
+
+describe('ask: which of the two is the smaller one', () => {
+  // "two" numbers the things compared and "one" stands for either: the fact saying "smaller" answers,
+  // though it says neither word.
+  const report = new Corpus(
+    extractDataset('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', { date: '2024-05-06' }),
+  );
+  it.each(['Which of the two posts was the smaller one?', 'which of the two posts is the smaller one']) ('%s', (q) => {
+    expect(ask(report, q).facts[0]?.text).toMatch(/a smaller post/);
+  });
+});

@@ -873,8 +873,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
-    // "More" and "fewer" say how to compare, not what about.
-    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word)) : kept,
+    // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
+    // compared and "the smaller one" of them count anything.
+    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : kept,
     absentNames,
     unit: unitTerm?.stem,
     units,
@@ -1662,6 +1663,14 @@ function describedThings(corpus: Corpus, question: string): string {
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
   return out === folded ? question : out;
+}
+
+// "Which of the two bases was the smaller one?": "two" numbers the things compared, "one" stands for
+// either; neither is a figure asked about.
+function countsAlternatives(t: QueryTerm, folded: string): boolean {
+  if (t.stem === '2') return /\b(?:the|of|these|those) two\b/.test(folded);
+  if (t.stem === '1') return /\b(?:the|which|that|this)(?: [a-z]+)? one\b/.test(folded);
+  return false;
 }
 
 // The entity the data describes by an adjective (or its opposite) and a noun, if exactly one.
