@@ -1316,3 +1316,12 @@ describe('ask: which of the two is the smaller one', () => {
     expect(ask(report, q).facts[0]?.text).toMatch(/a smaller post/);
   });
 });
+
+describe('ask: a choice laid out as "decide if ... or whether ..."', () => {
+  const story = new Corpus(
+    extractDataset('What next?\nAnna Berg leads the council. The mayor must decide if she is ready to wait, or whether the council demands that the port closes. If she takes the second option we should expect protests.', { date: '2023-03-14' }),
+  );
+  it.each(['What options does Anna Berg have?', 'What choice does the mayor face?'])('%s', (q) => {
+    expect(ask(story, q).facts[0]?.text).toMatch(/^The mayor must decide if/);
+  });
+});

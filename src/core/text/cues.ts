@@ -119,8 +119,9 @@ export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** Words asking for the choices someone has ("what are Trump's options", "what must he decide"). */
 export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
-/** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or". */
-export const CHOICE_STATED = /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b/;
+/** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or", "decide if ... or". */
+export const CHOICE_STATED =
+  /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b|\b(?:decide|decides|deciding|choose|chooses|choosing)\s+if\b[^.;]*\bor\b/;
 /** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
 export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
 /** Words that ask for a sum. */
