@@ -162,6 +162,11 @@ describe('extracting a dataset', () => {
     expect(choice.facts.find((f) => f.text.startsWith('If she takes'))!.type).toBe('prediction');
   });
 
+  it('calls Twitter by what its posts are called, as a reader asks', () => {
+    const tweeted = extractDataset('What?\n“All is calm,” Anna Berg wrote on Twitter.', { date: '2023-03-14' });
+    expect(tweeted.entities.find((e) => e.name === 'Twitter')).toMatchObject({ kind: 'media', aliases: ['tweet'] });
+  });
+
   it('gives a person their surname alone as an alias, unless two share it', () => {
     const two = extractDataset('What?\nAnna Novak met Paul Okafor and Tom Okafor in Valmora.', { date: '2023-03-14' });
     const aliases = (name: string): string[] | undefined => two.entities.find((e) => e.name === name)?.aliases;

@@ -2,7 +2,7 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { NOT_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { NOT_NAMES, POST_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { countryNames, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
@@ -130,6 +130,11 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         taken.add(alias);
       }
     }
+  }
+  // A medium goes by what its posts are called: a tweet is Twitter's.
+  for (const e of entities.values()) {
+    if (e.kind !== 'media') continue;
+    for (const name of POST_NAMES[e.name.toLowerCase()] ?? []) if (!taken.has(name)) e.aliases.push(name);
   }
   // A country goes by the names the dictionary gives it and its people's words ("UK": Britain, British),
   // though the article writes one: a reader asks about "British casualties".

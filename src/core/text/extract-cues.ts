@@ -58,3 +58,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 
 /** Titles that go before a name and are not part of it ("Mr Trump" is Trump). */
 export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'ayatollah', 'general', 'gen', 'prime', 'minister', 'sir']);
+
+/** What a post on a medium is called, a name readers ask by ("what did the tweet say?"). */
+export const POST_NAMES: Readonly<Record<string, readonly string[]>> = { twitter: ['tweet'] };
