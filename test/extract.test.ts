@@ -117,6 +117,9 @@ describe('extracting a dataset', () => {
     expect(fact('Three cranes').numbers).toEqual([{ value: 3, unit: 'cranes' }]);
     expect(fact('no one was killed').numbers).toEqual([{ value: 0, unit: 'people' }]);
     expect(fact('no one was killed').type).toBe('casualties');
+    // "None of its personnel": whose, by their country's word, and what befell them.
+    const none = extractDataset('What?\nThe Iraqi army say none of its personnel were killed.', { date: '2023-03-14' });
+    expect(none.facts[0]!.numbers).toEqual([{ value: 0, unit: 'Iraqi personnel killed' }]);
   });
 
   it('names entities once, variants as aliases, with a kind and the article’s description', () => {

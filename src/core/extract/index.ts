@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { numberWord, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, numberWord, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   ASSESSMENT_WORDS,
@@ -88,7 +88,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
               ]),
             ],
           };
-          const numbers = figuresIn(clause);
+          const numbers = figuresIn(clause).map((n) => ({ ...n, unit: ownedUnit(clause, n.unit, entities) }));
           if (numbers.length) fact.numbers = numbers;
           // Quoted words without a reporting verb ("vowed “severe revenge”") are the quote of the entity the
           // clause names first.
@@ -383,9 +383,29 @@ function figuresIn(clause: string): NumberFigure[] {
   // ("No one was killed": zero people; "nobody should have to think twice" counts no one.)
   const none = /\b(?:no one|nobody)\b/i.test(clause) && CASUALTY_WORDS.test(clause)
     ? 'people'
-    : (/\bnone of (?:its|their|the) (\w+)/i.exec(clause)?.[1] ?? /\bno ((?:\w+ )?(?:casualties|injuries|deaths|fatalities|victims))\b/i.exec(clause)?.[1]);
+    : (noneOf(clause) ?? /\bno ((?:\w+ )?(?:casualties|injuries|deaths|fatalities|victims))\b/i.exec(clause)?.[1]);
   if (none) out.push({ value: 0, unit: none });
   return out;
+}
+
+// "The Iraqi army say none of its personnel were killed": the people counted are the Iraqi army's, and
+// their country's word says whose ("Iraqi personnel killed"), as "how many Iraqi soldiers" asks.
+function ownedUnit(clause: string, unit: string, entities: readonly Entity[]): string {
+  const m = /\b(?:of )?(?:its|their) (\w+)/i.exec(clause);
+  if (!m || !unit.startsWith(m[1]!)) return unit;
+  // (The longest name where the last one stands: "Iraqi army", not Iraq by its alias "Iraqi".)
+  const before = entitiesAt(clause.slice(0, m.index), entities);
+  const owner = before.find((x) => x.i === before.at(-1)!.i)?.e;
+  const word = owner?.name.split(' ')[0];
+  const country = word !== undefined && (countryNames(word).length > 0 || entities.some((e) => e.kind === 'country' && (e.name === word || e.aliases.includes(word))));
+  return country && word !== owner!.name ? `${word} ${unit}` : unit;
+}
+
+// "None of its personnel were killed": zero "personnel killed", the unit with what befell them, as a reader
+// asks it ("how many soldiers were killed?").
+function noneOf(clause: string): string | undefined {
+  const m = /\bnone of (?:its|their|the) (\w+)(?: (?:were|was|have been|had been) (\w+ed)\b)?/i.exec(clause);
+  return m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : undefined;
 }
 
 function typeOf(clause: string, quoted: boolean, reported: boolean): FactType {
