@@ -1325,3 +1325,13 @@ describe('ask: a choice laid out as "decide if ... or whether ..."', () => {
     expect(ask(story, q).facts[0]?.text).toMatch(/^The mayor must decide if/);
   });
 });
+
+describe('ask: a deed done in retaliation for what the question asks about', () => {
+  // The army's threat is a reason for its shelling, not for the strike it would answer.
+  const story = new Corpus(
+    extractDataset('What happened?\nThe rebels fired rockets at the army posts in retaliation for the raid on their village.\nThe army threatened to shell the hills in retaliation for any rebel strike.', { date: '2024-05-06' }),
+  );
+  it.each(['Why did the rebels launch the strike?', 'why was there a rebel strike'])('%s', (q) => {
+    expect(ask(story, q).facts[0]?.text).toMatch(/^The rebels fired rockets/);
+  });
+});

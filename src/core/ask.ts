@@ -1020,14 +1020,18 @@ function givesReason(text: string): boolean {
 // Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
 // "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
 // did Iran attack?" is not answered by why Trump would punish the attack.
+// So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
+// strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
 function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
-  if (REASON_WORDS.test(text)) return true;
-  const m = REASON_FOR.exec(text);
-  if (!m) return false;
+  const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
+  if (!m) return REASON_WORDS.test(text);
   const cause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
   const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
-  return !asked.some((t) => cause.has(t.stem) || mentioned(corpus.index.vocabulary.expand(t)).some((st) => cause.has(st)));
+  const aboutCause = asked.some((t) => cause.has(t.stem) || mentioned(corpus.index.vocabulary.expand(t)).some((st) => cause.has(st)));
+  // (A word of reason before it still gives one.)
+  return !aboutCause || REASON_WORDS.test(text.slice(0, m.index));
 }
+const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
 // to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
