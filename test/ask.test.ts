@@ -1335,3 +1335,13 @@ describe('ask: a deed done in retaliation for what the question asks about', () 
     expect(ask(story, q).facts[0]?.text).toMatch(/^The rebels fired rockets/);
   });
 });
+
+describe('ask: what someone vowed (promised, threatened) asks for their words', () => {
+  const story = new Corpus(
+    extractDataset('What happened?\nNorway fired rockets at the army posts after the raid.\nIt will be awkward for Norway if its “harsh revenge” for the raid is a few rockets that missed.', { date: '2024-05-06' }),
+  );
+  it.each(['What did Norway vow to do after the raid?', 'what did Norway promise after the raid'])('%s', (q) => {
+    const reply = ask(story, q);
+    expect(reply.answer).toBe('Norway: “harsh revenge”');
+  });
+});

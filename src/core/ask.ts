@@ -165,7 +165,8 @@ export type { Intent } from './text/terms.js';
 // "Who killed X?" asks for an agent, not a toll: type hints apply only to these intents.
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // "What did Iran do ...?": a question asking what someone did.
-const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?) do\b/;
+// (Not what someone vowed, planned or wanted "to do": words or an aim, no deed.)
+const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?)(?<! to) do\b/;
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
@@ -444,7 +445,7 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 // A verb telling of words said, in any tense.
-const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?)\b/i;
+const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
