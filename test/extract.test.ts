@@ -64,6 +64,12 @@ describe('reading an article', () => {
       'The port is not taking ships this week.',
     ]);
     expect(clausesOf('If the port closes and is not reopened, ships wait.')).toHaveLength(1);
+    // One source saying two things: a claim each, the second given its sayer, each quote whole.
+    expect(clausesOf('Anna Berg, the mayor, said the damage was “serious” and suggested the port would reopen.')).toEqual([
+      'Anna Berg, the mayor, said the damage was “serious”.',
+      'Anna Berg suggested the port would reopen.',
+    ]);
+    expect(clausesOf('Anna Berg said “the damage is serious and we will reopen” today.')).toHaveLength(1);
     // A choice with what follows one option: the choice, and what follows it.
     expect(clausesOf('The mayor must decide if the council closes the bridge, in which case traffic will move to the ring road, or whether it stays open.')).toEqual([
       'The mayor must decide if the council closes the bridge, or whether it stays open.',

@@ -63,21 +63,25 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         // A quote with no one named continues the last speaker's words in this paragraph.
         const speaker = source ?? (quotes.length ? lastSpeaker : undefined);
         if (quotes.length && speaker) lastSpeaker = speaker;
-        for (const said of quotes.length ? [asSentence(sentence)] : clausesOf(sentence)) {
+        // (A sentence with a quote is split only where one source says two things, each quote whole.)
+        const clauses = clausesOf(sentence);
+        const split = clauses.length > 1;
+        for (const said of quotes.length && !split ? [asSentence(sentence)] : clauses) {
           const clause = quotes.length ? said : withOption(said, choice);
+          const clauseQuotes = split ? quotesIn(clause) : quotes;
           const mentioned = entitiesIn(clause, entities);
           const referent = referentOf(clause, sentence, mentioned, entities, lastPerson);
           const meant = referent?.name ?? thingMeant(clause, lastSubject);
           if (referent?.post) takePost(referent.name, referent.post, entities);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
-          const own = quotes.length ? undefined : sourceOf(clause, entities, lastPerson);
+          const own = quotes.length && !split ? undefined : sourceOf(clause, entities, lastPerson);
           const clauseSpeaker = own ?? speaker;
           const fact: Fact = {
             id: idFor(clause, ids),
             text: clause,
             question: section.number,
             paragraph: p.number,
-            type: typeOf(clause, quotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
+            type: typeOf(clause, clauseQuotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
             attribution: clauseSpeaker ?? 'article',
             // The one whose words these are is named by the fact too ("... drops below 40 knots," Costa's).
             entities: [
@@ -92,7 +96,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           if (numbers.length) fact.numbers = numbers;
           // Quoted words without a reporting verb ("vowed “severe revenge”") are the quote of the entity the
           // clause names first.
-          const quote = quotes[0];
+          const quote = clauseQuotes[0];
           const quoteSpeaker = clauseSpeaker ?? (quote ? mentioned[0]?.name : undefined);
           if (quote && quoteSpeaker) fact.quote = { text: quote, speaker: quoteSpeaker } satisfies Quote;
           facts.push(fact);

@@ -41,7 +41,9 @@ export function sentencesOf(paragraph: string): string[] {
  * fired at Y"). Quoted words are never split.
  */
 export function clausesOf(sentence: string): string[] {
-  if (/[“"]/.test(sentence)) return [sentence];
+  if (/[“"]/.test(sentence)) return saidAndSaid(sentence)?.map(asSentence) ?? [sentence];
+  const twice = saidAndSaid(sentence);
+  if (twice) return twice.map(asSentence);
   const deeds = deedsListed(sentence);
   if (deeds) return deeds.map(asSentence);
   const cased = inWhichCase(sentence);
@@ -85,6 +87,21 @@ export function clausesOf(sentence: string): string[] {
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
   });
 }
+
+// One source saying two things ("Khamenei, the supreme leader, said military action was “not sufficient”
+// and suggested he wanted ..."): a claim for each, the second given its sayer by name, each quote whole in
+// one of them. None where a quote would be cut.
+function saidAndSaid(sentence: string): string[] | undefined {
+  const m = SAID_AND_SAID.exec(sentence);
+  if (!m) return undefined;
+  const [, first, sayer, second] = m;
+  const whole = (part: string): boolean => (part.match(/[“”"]/g)?.length ?? 0) % 2 === 0;
+  const name = sayer!.split(/,\s/)[0]!;
+  if (!whole(first!) || !whole(second!) || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) return undefined;
+  return [first!, `${name} ${second!}`];
+}
+const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argued|suggested|hinted|signalled|signaled|stressed)';
+const SAID_AND_SAID = new RegExp(`^(([^“"]+?) ${SAYING} .+?),? and (${SAYING} .+?)[.!]?$`);
 
 // A choice with what follows one option ("X must decide if A, in which case B, or whether C"): the choice
 // ("X must decide if A, or whether C"), and what follows it ("If A, B"), each in the article's words.
