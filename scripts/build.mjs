@@ -195,7 +195,8 @@ for (let built = new Set(); built.size < lazyEntries.size; ) {
   for (const name of Object.keys(pending)) built.add(name);
 }
 
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--emitDeclarationOnly', '--outDir', 'dist/types'], {
+// (Declarations marked @internal, the workings the library's API never returns, are left out.)
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--emitDeclarationOnly', '--stripInternal', '--outDir', 'dist/types'], {
   stdio: 'inherit',
 });
 // Only the declarations the library's API reaches ship: those of the CLI, its commands and the modules the

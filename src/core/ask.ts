@@ -185,12 +185,14 @@ const CHOICE_LAID_OUT = 1.5;
  * The confidence a best fact needs before factq answers: the share of the question's words it matches,
  * each weighed by how well and by how much it says. Set from `npm run eval` on the project's own set and
  * the shared dev set; the checks below do the rest of the declining.
+ * @internal
  */
 export const MIN_CONFIDENCE = 0.48;
 /**
  * The floor for a fact with no hand-written `asks` (a user's own data, or extract's): its words are only
  * its text, so the same evidence covers less of a question. Set from `npm run eval` without asks, where it
  * answered 15 more questions across the five sets and declined 6 fewer unanswerable ones than MIN_CONFIDENCE.
+ * @internal
  */
 export const BARE_CONFIDENCE = 0.44;
 const CANDIDATES = 25;
@@ -210,7 +212,7 @@ export interface Reply {
   facts: AskFact[];
 }
 
-/** What a question asks, as ask reads it. */
+/** What a question asks, as ask reads it. @internal */
 export interface Analysis {
   intent: Intent;
   /** The question's words worth matching. */
@@ -349,7 +351,7 @@ export interface ExplainedReply extends Reply {
   };
 }
 
-/** Read the intent from a question's wording. */
+/** Read the intent from a question's wording. @internal */
 export function intentOf(question: string): Intent {
   return intentIn(questionWordsFixed(question));
 }
@@ -593,7 +595,7 @@ function kindOf(word: string | undefined): string | undefined {
   return word === undefined || STOP_WORDS.has(word) ? undefined : stem(word);
 }
 
-/** Read a question: its intent, its words, its names, its unit and focus. */
+/** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
   // (The closing tag's pattern runs only where "or" is.)
@@ -897,7 +899,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
 }
 
-/** The article question this one restates, if it restates one closely. */
+/** The article question this one restates, if it restates one closely. @internal */
 export function matchArticleQuestion(corpus: Corpus, question: string): number | null {
   const mine = new Set(words(question));
   if (!mine.size) return null;
@@ -1411,10 +1413,10 @@ function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   return out;
 }
 
-/** The longest question factq reads, in characters: reading runs regular expressions over all of it. */
+/** The longest question factq reads, in characters: reading runs regular expressions over all of it. @internal */
 export const MAX_QUESTION = 2000;
 
-/** Answer a question from the dataset, with the reasoning behind the answer. */
+/** Answer a question from the dataset, with the reasoning behind the answer. @internal */
 export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
   // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
@@ -1718,7 +1720,7 @@ const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:ea
 // Facts read for a description: a word of comparison is in few.
 const DESCRIBING = 5;
 
-/** Answer a question from the dataset; `answer` is null when the article does not answer it. */
+/** Answer a question from the dataset; `answer` is null when the article does not answer it. @internal */
 export function ask(corpus: Corpus, question: string): Reply {
   const { explain: _explain, ...reply } = askExplained(corpus, question);
   return reply;
@@ -1727,6 +1729,7 @@ export function ask(corpus: Corpus, question: string): Reply {
 /**
  * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
  * question's words the best fact matched, with how well (a yes or no needs all of them).
+ * @internal
  */
 export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string, matched?: ReadonlyMap<string, number>): string {
   const fact = candidates[0]!;

@@ -151,7 +151,7 @@ export class Corpus {
     this.asked = known.asked;
   }
 
-  /** A fact's asks as restatement keys (see restatementKey), worked out once: `rank` is its article rank. */
+  /** A fact's asks as restatement keys (see restatementKey), worked out once: `rank` is its article rank. @internal */
   restatements(fact: Fact, rank: number): ReadonlyArray<readonly string[]> {
     let keys = this.askKeys.get(rank);
     if (!keys) {
@@ -162,7 +162,7 @@ export class Corpus {
     return keys;
   }
 
-  /** Which facts (by index) pass a filter; undefined when it filters nothing. From columns when known. */
+  /** Which facts (by index) pass a filter; undefined when it filters nothing. From columns when known. @internal */
   accepts(filter: FactFilter): ((doc: number) => boolean) | undefined {
     if (!isFiltering(filter)) return undefined;
     if (typeof this.columnsGiven === 'function') this.columnsGiven = this.columnsGiven();
@@ -182,12 +182,12 @@ export class Corpus {
     };
   }
 
-  /** Each fact's rank in article order. */
+  /** Each fact's rank in article order. @internal */
   get order(): Int32Array {
     return (this.ranks ??= articleRanks(this.dataset.facts));
   }
 
-  /** The search index, restored from the snapshot given or built now. */
+  /** The search index, restored from the snapshot given or built now. @internal */
   get index(): SearchIndex {
     return (this.built ??= this.snapshot
       ? new SearchIndex(this.dataset.facts, this.order, this.snapshot)
@@ -197,6 +197,7 @@ export class Corpus {
   /**
    * The facts passing a filter, in article order, one at a time: a dataset read lazily from a large file
    * keeps none of them (see transientReader), and the filter reads the columns where they are known.
+   * @internal
    */
   *eachInArticleOrder(filter: FactFilter): Generator<Fact> {
     const ranks = this.order;
@@ -211,7 +212,7 @@ export class Corpus {
     }
   }
 
-  /** The dataset's facts in article order: by paragraph, then as the dataset lists them. */
+  /** The dataset's facts in article order: by paragraph, then as the dataset lists them. @internal */
   factsInArticleOrder(): Fact[] {
     const ranks = this.order;
     const ordered = new Array<Fact>(ranks.length);
@@ -222,6 +223,7 @@ export class Corpus {
   /**
    * Every entity name and alias, as folded words joined by spaces -> the entity's name: the first entity
    * in the dataset with it.
+   * @internal
    */
   entityNames(): ReadonlyMap<string, string> {
     if (!this.names) {
@@ -237,7 +239,7 @@ export class Corpus {
     return this.names;
   }
 
-  /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. */
+  /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. @internal */
   entityNamed(name: string): string | undefined {
     return this.named(words(name).join(' '));
   }
@@ -259,7 +261,7 @@ export class Corpus {
     return index ? keyedIndexLine(table, index, key) : (this.nameOf ??= keyedLookup(table))(key);
   }
 
-  /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
+  /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. @internal */
   entityPhrases(): EntityPhrases {
     if (this.phrases) return this.phrases;
     if (this.namesTable !== undefined) {
@@ -284,6 +286,7 @@ export class Corpus {
    * names and aliases, and of runs of two to six words in the facts (of a dataset of at most 5,000 facts:
    * a larger one's facts are not read for this, only its names). Initials that two phrases share stand
    * for neither.
+   * @internal
    */
   acronym(word: string): Acronym | undefined {
     if (!this.acronyms) {
@@ -337,6 +340,7 @@ export class Corpus {
   /**
    * The article's questions as words: how many distinct words each has, the questions each word is in (a
    * set, in article order), and each question's place in the article.
+   * @internal
    */
   questionWords(): QuestionWords {
     if (!this.questions) {
@@ -359,7 +363,7 @@ export class Corpus {
     return this.questions;
   }
 
-  /** The entity of this name (the dataset's own name of it; see entityNamed for an alias). */
+  /** The entity of this name (the dataset's own name of it; see entityNamed for an alias). @internal */
   entity(name: string): Entity | undefined {
     this.byName ??= new Map(this.dataset.entities.map((e) => [e.name, e]));
     return this.byName.get(name);
@@ -369,6 +373,7 @@ export class Corpus {
    * The countries (or places, as a dataset made by extract may call them) an entity's names hold: itself
    * when it is one, and any whose name, or its people's word, is among its own words ("Iranian military" is
    * Iran's, "Tehran", alias "Iranian leadership", too). Worked out once per entity.
+   * @internal
    */
   countriesOf(name: string): readonly string[] {
     let found = this.countries.get(name);
@@ -401,7 +406,7 @@ export class Corpus {
     return lands;
   }
 
-  /** The kind of a named entity. */
+  /** The kind of a named entity. @internal */
   entityKind(name: string): EntityKind | undefined {
     return this.entity(name)?.kind;
   }
