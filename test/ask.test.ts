@@ -1345,3 +1345,15 @@ describe('ask: what someone vowed (promised, threatened) asks for their words', 
     expect(reply.answer).toBe('Norway: “harsh revenge”');
   });
 });
+
+describe('ask: a casualty figure answers only a question about harm', () => {
+  const report = new Corpus(extractDataset('What happened?\nAll indications are that no one was killed or injured in the barrage.', { date: '2020-01-08' }));
+  it.each([
+    ['How many people went to the funeral?', null],
+    ['how many people live in Iraq', null],
+    // A word of harm the data never uses ("lost their lives") is what a casualty report tells, in its words.
+    ['How many people lost their lives in the barrage?', 'No people killed or injured'],
+  ])('%s', (q, answer) => {
+    expect(ask(report, q).answer).toBe(answer);
+  });
+});

@@ -121,7 +121,7 @@ describe('extracting a dataset', () => {
   it('reads figures with units, zero for no one', () => {
     expect(fact('12 ships').numbers).toEqual([{ value: 12, unit: 'ships' }]);
     expect(fact('Three cranes').numbers).toEqual([{ value: 3, unit: 'cranes' }]);
-    expect(fact('no one was killed').numbers).toEqual([{ value: 0, unit: 'people' }]);
+    expect(fact('no one was killed').numbers).toEqual([{ value: 0, unit: 'people killed' }]);
     expect(fact('no one was killed').type).toBe('casualties');
     // "None of its personnel": whose, by their country's word, and what befell them.
     const none = extractDataset('What?\nThe Iraqi army say none of its personnel were killed.', { date: '2023-03-14' });

@@ -728,6 +728,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
       ? terms
           // (A word comparing, "exceed", says how the figures compare, not what happened.)
           .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word))
+          // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
+          .filter((t) => !hintedTypes([t.word]).includes('casualties'))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
@@ -1156,6 +1158,9 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
 
+// A figure's unit telling of harm: "people killed or injured", "UK casualties".
+const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
+
 // How many of the question's other words a figure's unit holds.
 function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
@@ -1169,6 +1174,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many people live in Iraq?": a count of casualties answers only a question about harm.
+  else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test(unitFigure(a, fact)!.unit))) failed.push('no harm asked');
   // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
   else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
