@@ -26,6 +26,9 @@
 //   bench/ask-dev6.json     a sixth dev set (60 + 20: variant-name, entity, why, paraphrase, colloquial, the
 //                           kinds the eleventh blind set was weakest on), written the same way; its misses
 //                           are read
+//   bench/ask-dev7.json     a seventh dev set (70 + 25: ten kinds, seven each), written the same way in the
+//                           session that worked on extract, measured once before its misses were read
+//                           (with asks 52/70, without 45/70, extracted data 44/70 by claim), then read
 //   bench/ask-fresh8.json   an eighth, written the same way at the start of the session after (60 + 25); its
 //                           misses are not printed
 //   bench/ask-fresh9.json   a ninth (65 + 25, the shared set's thirteen kinds), written the same way in
@@ -125,6 +128,7 @@ if (args.length) {
   askSet('fourth dev set (bench/ask-dev4.json)', here('./ask-dev4.json'));
   askSet('fifth dev set (bench/ask-dev5.json)', here('./ask-dev5.json'));
   askSet('sixth dev set (bench/ask-dev6.json)', here('./ask-dev6.json'));
+  askSet('seventh dev set (bench/ask-dev7.json)', here('./ask-dev7.json'));
   // Its misses are not printed: read, it would become one more set to tune on.
   askSet('second blind set (bench/ask-fresh2.json)', here('./ask-fresh2.json'), undefined, { misses: false });
   askSet('third blind set (bench/ask-fresh3.json)', here('./ask-fresh3.json'), undefined, { misses: false });
