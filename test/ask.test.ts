@@ -1357,3 +1357,10 @@ describe('ask: a casualty figure answers only a question about harm', () => {
     expect(ask(report, q).answer).toBe(answer);
   });
 });
+
+describe('ask: a general noun for a person', () => {
+  // "figure", "character": which person, as "which individual" asks.
+  it.each(['Which Iranian figure wants a wider political effort against the US?', 'which character in this story called military action not sufficient'])('%s', (q) => {
+    expect(ask(data, q).answer).toBe('Ali Khamenei');
+  });
+});
