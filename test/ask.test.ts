@@ -1364,3 +1364,10 @@ describe('ask: a general noun for a person', () => {
     expect(ask(data, q).answer).toBe('Ali Khamenei');
   });
 });
+
+describe('ask: a supposition set off by a dash, and what follows asked in other words', () => {
+  it.each(['Suppose Trump retaliates - what will the next days look like?', 'If Trump retaliates, what comes next?', 'assuming trump strikes back — what follows'])('%s', (q) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

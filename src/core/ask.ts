@@ -630,6 +630,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
+    // asking what follows are not what it is about.
+    .filter((t) => intent !== 'outcome' || !OUTCOME_FORM_WORDS.has(t.word))
     // "What were Trump's opening words?": where in the quote, not what it is about.
     .filter((t) => quotePart === undefined || !QUOTE_PLACE_WORDS.has(t.word))
     // "What term does the writer use for ...?": the article and its using words say whose words, not what about.
@@ -1013,6 +1016,7 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   return typeCue * choiceCue * deedCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
+const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
 

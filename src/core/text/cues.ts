@@ -215,7 +215,8 @@ export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'y
 /** A question opening with "how". */
 export const HOW_OPENS = /^how\b/;
 /** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
-export const OUTCOME_ASKED = /^what (?:happens|will happen|would happen|then|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee))\b/;
+export const OUTCOME_ASKED =
+  /^what (?:happens|will happen|would happen|then|comes next|follows|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee)|(?:does|do|will|would|might|could) (?:[a-z]+ ){1,3}look like)\b/;
 /**
  * What follows a name in a fact saying what someone is: "is Iran's foreign minister", "holds the title of",
  * "serves as"; not "was killed" (a participle says what happened to them).
@@ -294,8 +295,8 @@ export const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have',
 export const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
 /** The same clause opening any question, up to its question word ("before the strike what did Iran promise"). */
 export const LEADING_TIME_CLAUSE = /^(?:before|after|until|since|while|once)\b(.*?)(?:,|(?=\b(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|was|were|will|would)\b))/;
-/** A condition that opens a question, up to its comma ("if trump ignores it, ..."). */
-export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*[,;:]\s*/;
+/** A condition that opens a question, up to its comma or dash ("if trump ignores it, ...", "suppose X - what ..."). */
+export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*?(?:[,;:]| [-\u2013\u2014] )\s*/;
 /** A question that opens with a condition, comma or not. */
 export const CONDITION_OPENS = /^(?:if|suppose|supposing|assuming|unless)\b/;
 /**
