@@ -1366,8 +1366,10 @@ describe('ask: a general noun for a person', () => {
 });
 
 describe('ask: a supposition set off by a dash, and what follows asked in other words', () => {
-  it.each(['Suppose Trump retaliates - what will the next days look like?', 'If Trump retaliates, what comes next?', 'assuming trump strikes back — what follows'])('%s', (q) => {
-    const reply = ask(data, q);
+  // (On the facts alone: their hand-written asks would answer some of these wordings.)
+  const bare = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _a, answer: _b, ...f }) => f) });
+  it.each(['Suppose the US hits back - what does the coming week look like?', 'assuming trump strikes back — what follows'])('%s', (q) => {
+    const reply = ask(bare, q);
     expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
