@@ -1373,3 +1373,10 @@ describe('ask: a supposition set off by a dash, and what follows asked in other 
     expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
+
+describe('ask: the full text of a quote', () => {
+  // "Full", "whole", "text" say the form of the answer: the whole tweet, not the part sharing a word.
+  it.each(["Give me the whole text of Trump's tweet", 'complete text of the tweet please'])('%s', (q) => {
+    expect(ask(data, q).answer).toMatch(/^Donald Trump: “All is well! .* So far, so good!”$/);
+  });
+});
