@@ -1380,3 +1380,10 @@ describe('ask: the full text of a quote', () => {
     expect(ask(data, q).answer).toMatch(/^Donald Trump: “All is well! .* So far, so good!”$/);
   });
 });
+
+describe('ask: two English words written as one are a thing asked about, not filler', () => {
+  // "codename" is no dictionary word, but "code" and "name" are: the article gives no code name.
+  it.each(['What codename did Iran give the operation?', 'what was the codename of the strikes'])('%s', (q) => {
+    expect(ask(data, q).answer).toBeNull();
+  });
+});

@@ -625,7 +625,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
     // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
-    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || CHOICE_WORDS.has(englishReading(t) ?? ''))
+    // (Nor is an English compound written as one word: "codename" is "code name", a thing asked about.)
+    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
@@ -1016,6 +1017,14 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   return typeCue * choiceCue * deedCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
+// Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
+// a compound the dictionary spells apart, not filler.
+function closedCompound(word: string): boolean {
+  if (!/^[a-z]{8,24}$/.test(word)) return false;
+  for (let i = 4; i <= word.length - 4; i++) if (isEnglishWord(word.slice(0, i)) && isEnglishWord(word.slice(i))) return true;
+  return false;
+}
+
 const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
