@@ -1387,3 +1387,10 @@ describe('ask: two English words written as one are a thing asked about, not fil
     expect(ask(data, q).answer).toBeNull();
   });
 });
+
+describe('ask: chat shorthand opening a question', () => {
+  // "ngl", "tbh", "imo": they open a reply, as "ok so" does; the yes-or-no question after them is read.
+  it.each(['ngl did anybody even get hurt??', 'tbh does trump even want a war w iran', 'imo does iran want a war'])('%s', (q) => {
+    expect(ask(data, q).answer).toMatch(/^No\b/);
+  });
+});

@@ -241,7 +241,7 @@ const REQUEST_ABOUT =
   /^(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b/i;
 const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
-const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw)\b[\s,]*)+/i;
+const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude)\b[\s,]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
 // ("Does the article suggest ...", "what does the piece say Trump could do": the article tells every answer.)
