@@ -14,8 +14,9 @@ const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 // How many of a word's senses (commonest first) lend it their synonyms. Rarer senses bring in words a
 // reader would not mean ("fire" -> "sack").
 const SENSES = { n: 2, v: 2, a: 1, r: 1 };
-// Pointers that relate words: derivation, cause, entailment, pertainym, participle.
-const RELATIONS = new Set(['+', '>', '*', '\\', '<']);
+// Pointers that relate words: derivation, cause, entailment, pertainym, participle, attribute ("size" -
+// "small", "large": a noun and the adjectives that give its values).
+const RELATIONS = new Set(['+', '>', '*', '\\', '<', '=']);
 // Mutual neighbours kept per word (other forms of the word itself left out).
 const NEAR = 5;
 const isWord = (w) => /^[a-z][a-z'-]*[a-z]$/.test(w) && !w.includes('--');

@@ -52,6 +52,8 @@ describe('the English dictionary', () => {
     expect(relatedWords('hurt')).toEqual(expect.arrayContaining(['wounded', 'injury']));
     expect(relatedWords('retaliate')).toContain('revenge');
     expect(nearWords('fatalities').direct).toContain('casualties');
+    // A noun and the adjectives giving its values (WordNet's attribute pointer): "Irbil base size".
+    expect(relatedWords('size')).toEqual(expect.arrayContaining(['small', 'large']));
   });
   it('gives names no neighbours: a place is not near another place', () => {
     for (const name of ['syria', 'iraq', 'pelosi']) expect(nearWords(name).direct).toEqual([]);
