@@ -1394,3 +1394,12 @@ describe('ask: chat shorthand opening a question', () => {
     expect(ask(data, q).answer).toMatch(/^No\b/);
   });
 });
+
+describe('ask: what something was a response to asks why', () => {
+  const story = new Corpus(
+    extractDataset('What happened?\nThe rebels attacked the army posts in retaliation for the raid on their village.\nThe rebels are not planning further attacks on the posts.', { date: '2024-05-06' }),
+  );
+  it.each(["What was the rebels' attack a response to?", 'what did the rebels respond to'])('%s', (q) => {
+    expect(ask(story, q).facts[0]?.text).toMatch(/in retaliation for the raid/);
+  });
+});

@@ -19,7 +19,7 @@ export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/],
   // ("Was his death the reason for the strikes?" asks yes or no.)
-  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^how come\b|^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^what (?:explains|accounts for)\b/],
+  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^how come\b|^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^what (?:explains|accounts for)\b|^what (?:was|were|is|are) .{1,60}\b(?:a |an |the )?(?:response|reaction|answer|reply|retaliation|revenge|payback) (?:to|for)\??$|^what (?:did|does|do) .{1,60}\b(?:respond|react|reply|retaliate) to\??$/],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];
@@ -53,7 +53,7 @@ export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person',
 export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
-export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts']);
+export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts', 'response', 'reaction', 'reply', 'respond', 'react']);
 
 /** Whether anyone or anything at all did or was something: "was anyone hurt", "any Brits killed?". */
 // ("Any further", "any more", "any longer" say how much more, not whether there is any.)
