@@ -1403,3 +1403,16 @@ describe('ask: what something was a response to asks why', () => {
     expect(ask(story, q).facts[0]?.text).toMatch(/in retaliation for the raid/);
   });
 });
+
+describe('ask: who did it, named by the fact', () => {
+  // The doer the fact names ("Norway's killing of Anna Berg") is the answer, and beats a fact where the
+  // doer is only "he".
+  const story = new Corpus(
+    extractDataset('What happened?\nSweden fired rockets at the border posts in retaliation for Norway’s killing of Anna Berg.\nIf Paul Roth wins, he can say that he killed Berg.', { date: '2024-05-06' }),
+  );
+  it.each(['Who killed Anna Berg?', 'who killed berg'])('%s', (q) => {
+    const reply = ask(story, q);
+    expect(reply.answer).toBe('Norway');
+    expect(reply.facts[0]?.text).toMatch(/^Sweden fired rockets/);
+  });
+});

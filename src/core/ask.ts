@@ -1025,6 +1025,7 @@ function closedCompound(word: string): boolean {
   return false;
 }
 
+const DOER_NAMED = 1.2;
 const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
@@ -1097,6 +1098,12 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
+      // "Who killed Soleimani?": a fact naming who did it ("America's killing of Qassim Soleimani") beats
+      // one where the doer is only "he".
+      if (a.deed !== undefined && !WHO_IS.test(question)) {
+        const doer = factAgent(corpus, text(), a.deed.word);
+        return doer !== undefined && !a.namedInQuestion.has(doer) ? agent * DOER_NAMED : agent;
+      }
       if (!WHO_IS.test(question)) return agent;
       // "Who is the US president?", "who is Donald Trump?": a fact calling them by their post ("The US
       // president must decide") says who they are best; a background fact about them, next.
@@ -1784,6 +1791,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;
+  }
+  // "Who killed Soleimani?" - "... America's killing of Qassim Soleimani": the doer, where the fact names
+  // one the question does not, and has no short answer of its own.
+  if (a.intent === 'who' && a.deed !== undefined && !fact.answer) {
+    const doer = factAgent(corpus, normalise(fact.text), a.deed.word);
+    if (doer !== undefined && !a.namedInQuestion.has(doer)) return doer;
   }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.
