@@ -30,6 +30,7 @@ export interface QueryTerm {
 /**
  * The content words of a query, each once: stop words go (all of them, with `contentOnly`; otherwise only
  * when something else is left), and number words join ("twenty two" -> 22).
+ * @internal
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
@@ -52,6 +53,7 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
 /**
  * The head of a phrase of the data, as a query word with the others: the last content word before "of"
  * ("president" of "president of the united states"), else the last ("minister" of "foreign minister").
+ * @internal
  */
 export function headOf(phrase: readonly string[]): { head: QueryTerm; others: QueryTerm[] } | undefined {
   const all = queryWords(phrase.join(' '), { contentOnly: true });
@@ -60,7 +62,7 @@ export function headOf(phrase: readonly string[]): { head: QueryTerm; others: Qu
   return head ? { head, others: all.filter((w) => w.stem !== head.stem) } : undefined;
 }
 
-/** Stems of a query worth matching (see queryWords). */
+/** Stems of a query worth matching (see queryWords). @internal */
 export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
   return queryWords(query, opts).map((t) => t.stem);
 }
@@ -134,7 +136,7 @@ function joinNumbers(list: string[]): string[] {
   return out;
 }
 
-/** The question word a short misspelt word stands for ("wat" -> "what", "wen" -> "when"), if one. */
+/** The question word a short misspelt word stands for ("wat" -> "what", "wen" -> "when"), if one. @internal */
 export function questionWordFor(word: string): string | undefined {
   if (word.length > 5 || QUESTION_WORDS.includes(word)) return undefined;
   return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
@@ -144,6 +146,7 @@ export function questionWordFor(word: string): string | undefined {
  * The function word a slip stands for ("mnay" - "many", "abut" - "about"): one edit from it, the first
  * letter kept, and no word of its own, or a rare one (no neighbours in news text: "abut" is a word, but no
  * common one).
+ * @internal
  */
 export function functionWordFor(word: string): string | undefined {
   if (word.length < 3 || STOP_WORDS.has(word)) return undefined;
@@ -177,6 +180,7 @@ const CONTRACTED_WH: ReadonlyMap<string, string> = new Map([
  * A question folded, with misspelt question words put right ("wen is trump speeking" -> "when is ..."),
  * where the word is not an English word, and run together with "is" ("whens"): question words carry a
  * question's intent.
+ * @internal
  */
 export function questionWordsFixed(question: string): string {
   // "So is Iran done?", "ok, what did Zarif say", "honestly, was it ...": words that open a reply, not
@@ -203,6 +207,7 @@ export function questionWordsFixed(question: string): string {
  * A question without the words that open a reply ("ok so", "honestly,"), a request around it ("could you
  * tell me ...", "..., can you break it down") or words naming the article as its source ("according to the
  * piece"), and with "what's the deal with X" read as "what about X": as typed otherwise (case kept).
+ * @internal
  */
 export function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
@@ -263,6 +268,7 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
  * speaking of themselves and the question can be read alone: two content words or more, and none
  * pointing back ("I read it. Why?" and "I'm confused - how many were aimed there?" keep the whole). As
  * typed when nothing is cut.
+ * @internal
  */
 export function questionProper(message: string): string {
   if (!PROPER_BREAK.test(message)) return message;
@@ -306,7 +312,7 @@ const PROPER_SPLIT =
 const NO_SENTENCE_END = /(?:^|[\s.])[a-z]\.$|\b(?:mr|mrs|ms|dr|st|gen|col|sen|rep|vs)\.$/i;
 // Words opening a clause that are not what it asks ("anyway, what do Americans want?").
 const PROPER_FILLER = /^(?:(?:anyway|anyways|so|ok|okay|well|and|but|also|then|now|still)\b[\s,]*)+/i;
-/** Modal verbs: in news text "can" and "will" are these, never the tin or the testament. */
+/** Modal verbs: in news text "can" and "will" are these, never the tin or the testament. @internal */
 export const MODAL_VERBS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'would', 'shall', 'should']);
 // Auxiliaries a yes-or-no question opens with.
 const PROPER_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -317,7 +323,7 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill'
 // Words pointing back to what a message said before its question ("there", "that attack", "he").
 const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
 
-/** Whether a short word is one slip from a question word ("wat", "hw"). */
+/** Whether a short word is one slip from a question word ("wat", "hw"). @internal */
 export function nearQuestionWord(word: string): boolean {
   if (word.length > 5) return false;
   return QUESTION_WORDS.some((w) => editDistance(w, word, 1) <= 1);
@@ -326,6 +332,7 @@ export function nearQuestionWord(word: string): boolean {
 /**
  * What a question needs of another to restate it: the stem of its leading question word ('' for none)
  * first, then its distinct words' stems.
+ * @internal
  */
 export function restatementKey(question: string): string[] {
   const wh = LEAD_WH.exec(normalise(question));
