@@ -82,6 +82,9 @@ import {
   CALLED_THING,
   CASUALTY_EVENT,
   CASUALTY_PEOPLE,
+  CAUSE_AFTER,
+  HARM_UNIT,
+  OUTCOME_FORM_WORDS,
   EXISTENTIAL,
   HEDGE,
   UNMARKED_NEGATION,
@@ -1026,7 +1029,6 @@ function closedCompound(word: string): boolean {
 }
 
 const DOER_NAMED = 1.2;
-const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
 
@@ -1050,7 +1052,6 @@ function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   // (A word of reason before it still gives one.)
   return !aboutCause || REASON_WORDS.test(text.slice(0, m.index));
 }
-const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
 // to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
@@ -1177,9 +1178,6 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)));
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
-
-// A figure's unit telling of harm: "people killed or injured", "UK casualties".
-const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
 
 // How many of the question's other words a figure's unit holds.
 function unitFit(a: Analysis, figure: NumberFigure): number {

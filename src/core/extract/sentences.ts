@@ -1,6 +1,6 @@
 // Sentences of a paragraph, and clauses of a sentence that each make one claim.
 import { baseForms } from '../text/index.js';
-import { ABBREVIATIONS, CLAUSE_SUBJECTS, SUBJECT_PRONOUN } from '../text/extract-cues.js';
+import { ABBREVIATIONS, CLAUSE_SUBJECTS, SAYING, SUBJECT_PRONOUN } from '../text/extract-cues.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
@@ -100,7 +100,6 @@ function saidAndSaid(sentence: string): string[] | undefined {
   if (!whole(first!) || !whole(second!) || !/^\p{Lu}/u.test(name) || name.split(' ').length > 5) return undefined;
   return [first!, `${name} ${second!}`];
 }
-const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argued|suggested|hinted|signalled|signaled|stressed)';
 const SAID_AND_SAID = new RegExp(`^(([^“"]+?) ${SAYING} .+?),? and (${SAYING} .+?)[.!]?$`);
 
 // A choice with what follows one option ("X must decide if A, in which case B, or whether C"): the choice

@@ -337,3 +337,10 @@ export const ARTICLE_WORDING =
   /\b(?:the|this) (?:article|piece|story|author|writer|journalist|reporter)\b[^?]*?\b(?:use|uses|used|using|call|calls|called|describe|describes|described|put|puts)\b/;
 /** Words for the article and its writer, in a question asking for its words. */
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
+
+/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (see REASON_WORDS). */
+export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
+/** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
+export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
+/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?"). */
+export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);

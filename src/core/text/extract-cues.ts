@@ -61,3 +61,6 @@ export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'pr
 
 /** What a post on a medium is called, a name readers ask by ("what did the tweet say?"). */
 export const POST_NAMES: Readonly<Record<string, readonly string[]>> = { twitter: ['tweet'] };
+
+/** A verb of saying, as a pattern's source: one source saying two things ("said ... and suggested ..."). */
+export const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argued|suggested|hinted|signalled|signaled|stressed)';
