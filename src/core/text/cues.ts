@@ -62,9 +62,12 @@ export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:furth
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
 
+/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
+export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 /** Words that mark a fact as giving a reason; "as" opening a clause ("as the regime is eager to ...") is one. */
-export const REASON_WORDS =
-  /\b(?:because|since|due to|answer to|in response to|in retaliation for|revenge for|for attacking|lesson for|requires?|demands?)\b|(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
+export const REASON_WORDS = new RegExp(
+  `\\b(?:because|since|due to|for attacking|requires?|demands?)\\b|${CAUSE_AFTER.source}|(?<!\\b(?:such|well|long|soon|so|same|much|far) )\\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\\b`,
+);
 /** A reason given for what someone did to another: punished (blamed, rewarded, thanked, avenged) them for something. */
 export const REASON_FOR = /\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|ing)?(?: \w+){0,3} for\b/;
 /** Words that mark a fact as giving a location. */
@@ -338,8 +341,6 @@ export const ARTICLE_WORDING =
 /** Words for the article and its writer, in a question asking for its words. */
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
-/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (see REASON_WORDS). */
-export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?"). */
