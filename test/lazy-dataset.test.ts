@@ -1,6 +1,6 @@
 // A warm run reads the index and each fact's place in the file from the cache and parses only the facts it
 // reads. The scan that finds those places, and the answers on that path, against the full parse.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -118,6 +118,18 @@ describe('the warm path answers as the full path', () => {
     writeFileSync(file, text.replace(data.facts[1]!.text, data.facts[1]!.text.replace(/[a-z]/, 'q')));
     expect(() => warm.dataset.facts[1]!.text).toThrow(/changed while factq was reading it/);
     writeFileSync(file, text);
+  });
+
+  it('reads facts through one descriptor, closed once the synchronous reads are done', async () => {
+    if (!existsSync('/proc/self/fd')) return;
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    const open = (): number => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) expect(warm.dataset.facts[i]!.id).toBe(data.facts[i]!.id);
+    expect(open()).toBe(before + 1);
+    await Promise.resolve();
+    expect(open()).toBe(before);
   });
 
   it('never answers a changed file from the cache, even one of the same size and time', async () => {

@@ -348,6 +348,20 @@ function changedWhileRead(file: string): FactqError {
 function fileSource(file: string, identity: string): (start: number, end: number) => Uint8Array {
   let whole: Buffer | undefined;
   let reads = 0;
+  // One descriptor serves the reads of one synchronous stretch (ask reads its 200 candidates in one) and
+  // is closed once it ends, so a library user's corpus holds none between queries: opening and closing
+  // the file for each fact was half of what reading it cost.
+  let open: number | undefined;
+  const descriptor = (): number => {
+    if (open !== undefined) return open;
+    const fd = openSync(file, 'r');
+    open = fd;
+    queueMicrotask(() => {
+      open = undefined;
+      closeSync(fd);
+    });
+    return fd;
+  };
   return (start, end) => {
     if (!whole && ++reads > PIECEMEAL_READS) {
       whole = readBytes(file);
@@ -355,13 +369,9 @@ function fileSource(file: string, identity: string): (start: number, end: number
     }
     if (whole) return whole.subarray(start, end);
     const piece = Buffer.allocUnsafe(end - start);
-    const fd = openSync(file, 'r');
-    try {
-      if (identityFrom(fstatSync(fd, { bigint: true })) !== identity) throw changedWhileRead(file);
-      if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw changedWhileRead(file);
-    } finally {
-      closeSync(fd);
-    }
+    const fd = descriptor();
+    if (identityFrom(fstatSync(fd, { bigint: true })) !== identity) throw changedWhileRead(file);
+    if (readSync(fd, piece, 0, piece.length, start) !== piece.length) throw changedWhileRead(file);
     return piece;
   };
 }
