@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance, forEachWord, functionWordFor, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, stem, words } from '../src/core/text/index.js';
+import { editDistance, forEachWord, functionWordFor, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -164,6 +164,20 @@ describe('functionWordFor', () => {
     ['missiles', undefined],
   ])('%s -> %s', (word, expected) => {
     expect(functionWordFor(word)).toBe(expected);
+  });
+});
+
+describe('questionWordsFixed', () => {
+  it.each([
+    ['wen is trump speaking', 'when is trump speaking'],
+    // A slip of a verb asking for words said: the question asks for a quote, as typed right it would.
+    ['what did trump twet after the atack', 'what did trump tweet after the atack'],
+    ['what did trump wrot on twitter', 'what did trump wrote on twitter'],
+    // English words and the data's other words stay as typed.
+    ['what did trump tweet', 'what did trump tweet'],
+    ['what did trump want', 'what did trump want'],
+  ])('%s -> %s', (question, expected) => {
+    expect(questionWordsFixed(question)).toBe(expected);
   });
 });
 

@@ -149,11 +149,20 @@ export function questionWordFor(word: string): string | undefined {
  * @internal
  */
 export function functionWordFor(word: string): string | undefined {
+  return slipOf(word, FUNCTION_WORDS);
+}
+
+// The word of `list` a slip stands for, by the rules of functionWordFor.
+function slipOf(word: string, list: readonly string[]): string | undefined {
   if (word.length < 3 || STOP_WORDS.has(word)) return undefined;
-  const near = FUNCTION_WORDS.find((f) => f[0] === word[0] && editDistance(f, word, 1, true) <= 1);
+  const near = list.find((f) => f[0] === word[0] && editDistance(f, word, 1, true) <= 1);
   if (near === undefined) return undefined;
   return !isEnglishWord(word) || !nearWords(word).direct.length ? near : undefined;
 }
+// Verbs that ask for words said ("what did trump twet" asks for a quote as "tweet" does): put right in the
+// question whose intent is read, though as terms they stay the words typed (a slip of one still finds
+// what the word does).
+const SAYING_WORDS: readonly string[] = ['said', 'says', 'tweet', 'tweeted', 'wrote', 'write', 'quote', 'claimed', 'warned', 'stated'];
 const FUNCTION_WORDS: readonly string[] = ['about', 'many', 'much', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'these', 'those', 'with', 'from', 'were', 'after', 'before'];
 
 // The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
@@ -195,7 +204,7 @@ export function questionWordsFixed(question: string): string {
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
       // ("How mnay missiles", "what did he say abut it": a slip of a word that says how a question asks.)
-      if (fixed === undefined) return functionWordFor(w) ?? w;
+      if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
       const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
