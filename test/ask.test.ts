@@ -872,6 +872,8 @@ describe('ask: a thing named by how the article describes it', () => {
     // By where it lies: "the al-Asad airbase lies in the west of Iraq".
     ['how many missiles hit the western base?', '17 missiles', 'missiles-fired-at-al-asad'],
     ['how many missiles were fired at the base in the northeast?', '5 missiles', 'missiles-fired-at-irbil'],
+    // Named only by its description, the thing may be what is asked for: the reader does not know its name.
+    ['in which city was the smaller of the targeted bases?', 'Irbil', 'irbil-base-smaller-in-northeast'],
   ])('%s -> %s', (q, answer, id) => {
     const reply = ask(data, q);
     expect(reply.facts[0]?.id).toBe(id);

@@ -294,6 +294,8 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
+  /** Of those, the ones it names only by how the article describes them ("the smaller base"). */
+  described?: ReadonlySet<string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
   nameOf: boolean;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
@@ -492,7 +494,9 @@ function whatKind(corpus: Corpus, said: readonly string[], focus: string): boole
 // The entity of the kind asked for ("which country") that a fact names and the question does not: one of
 // its entities, else one its text names ("sits in the northeast of Iraq").
 function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
-  const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && !a.namedInQuestion.has(e);
+  // ("In which city is the smaller base?": a thing named only by a description may be what is asked for;
+  // the reader does not know its name.)
+  const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && (!a.namedInQuestion.has(e) || a.described?.has(e) === true);
   // ("In which country are the US bases?": the one the fact names after "in", "bases in Iraq".)
   if (a.kindPreposition !== undefined) {
     const list = words(fact.text);
@@ -1449,7 +1453,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   const question = describedThings(corpus, questionProper(typed).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`));
   const { dataset } = corpus;
-  const analysed = analyse(corpus, question);
+  const read = analyse(corpus, question);
+  const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)) };
   const folded = normalise(question);
   // The fact types the question's wording hints at: the same for every candidate.
   // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
