@@ -200,6 +200,14 @@ describe('extracting a dataset', () => {
     expect(clause.facts.map((f) => f.text).filter((t) => / is /.test(t))).toEqual([]);
   });
 
+  it('makes where a place lies a fact of its own, in the article’s words, and nothing of a verb or a plural', () => {
+    const lies = (text: string): string[] => extractDataset(`What?\n${text}`, { date: '2023-03-14' }).facts.map((f) => f.text).filter((t) => / is in /.test(t));
+    expect(lies('A storm hit the Valmora harbour in northern Portugal and the port of Arlen in Spain.')).toEqual(['The Valmora harbour is in northern Portugal.', 'Arlen is in Spain.']);
+    expect(lies('Ships left Valmora in the west of Portugal.')).toEqual(['Valmora is in the west of Portugal.']);
+    // A verb or a plural after the name says no place lies anywhere.
+    expect(lies('Officials in Valmora said in Portugal that Valmora residents in Portugal were safe.')).toEqual([]);
+  });
+
   // Found by a new user trying extract on a text of their own.
   it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
     const report = extractDataset(

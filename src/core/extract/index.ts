@@ -12,6 +12,7 @@ import {
   ASSESSMENT_WORDS,
   CASUALTY_WORDS,
   EVENT_WORDS,
+  LIES_IN,
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
   REPORTING_VERBS,
@@ -119,6 +120,10 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
             entities: [e.name, ...entitiesIn(role, entities).map((x) => x.name).filter((n) => n !== e.name)],
           });
         }
+        // "The al-Asad airbase in western Iraq": where a place lies, a claim of its own.
+        for (const lies of wherePlacesLie(sentence, named)) {
+          facts.push({ id: idFor(lies.text, ids), text: lies.text, question: section.number, paragraph: p.number, type: 'background', attribution: 'article', entities: lies.entities });
+        }
         choice = choiceIn(sentence) ?? choice;
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (person) lastPerson = person.name;
@@ -139,6 +144,28 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
     entities: entities.filter((e) => used.has(e.name)),
     facts,
   };
+}
+
+// Each place a sentence names with the place it lies in right after it ("the al-Asad airbase in western
+// Iraq" -> "The al-Asad airbase is in western Iraq."), in the article's words; a place named in a bigger
+// one only once is said once.
+function wherePlacesLie(sentence: string, named: readonly Entity[]): Array<{ text: string; entities: string[] }> {
+  const places = named.filter((e) => e.kind === 'place');
+  const wholes = named.filter((e) => e.kind === 'place' || e.kind === 'country');
+  const out: Array<{ text: string; entities: string[] }> = [];
+  for (const part of places) {
+    for (const whole of wholes) {
+      if (whole === part) continue;
+      const pattern = new RegExp(`\\b(the |a |an )?(${[part.name, ...part.aliases].map(escape).join('|')})${LIES_IN}(${[whole.name, ...whole.aliases].map(escape).join('|')})\\b`, 'i');
+      const m = pattern.exec(sentence);
+      if (!m) continue;
+      const [, article, name, noun, direction, wholeName] = m;
+      // ("A smaller base in Irbil": the base is no name of its own; the place named is what lies there.)
+      const subject = `${article && noun ? article : ''}${name}${noun ?? ''}`;
+      out.push({ text: asSentence(`${subject} is in ${direction ?? ''}${wholeName}`), entities: [part.name, whole.name] });
+    }
+  }
+  return out;
 }
 
 interface Section {

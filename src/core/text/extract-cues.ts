@@ -64,3 +64,11 @@ export const POST_NAMES: Readonly<Record<string, readonly string[]>> = { twitter
 
 /** A verb of saying, as a pattern's source: one source saying two things ("said ... and suggested ..."). */
 export const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argued|suggested|hinted|signalled|signaled|stressed)';
+
+/**
+ * Where a place lies, after its name and the noun for it ("the al-Asad airbase in western Iraq", "Irbil in
+ * northeast Iraq", "a base in the west of Iraq"): the direction, when one is given, as the article gives it.
+ * A pattern's source, put after the name.
+ */
+// (The noun one word, singular and no verb: "the Irbil base", not "Tehran residents" or "Tehran said".)
+export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|and|or|but)\b)[a-z]+(?<![^s]s|ed))?) in ((?:the )?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?(?: part)?(?: of)? )?`;
