@@ -300,6 +300,19 @@ describe('ask: where, asked as which part of the country something sits in', () 
   });
 });
 
+describe('ask: where, answered with the place a fact gives when no short answer is written', () => {
+  it.each([
+    ['where is al-Asad', 'In the west of Iraq'],
+    ['where is Irbil', 'In the northeast of Iraq'],
+    // Not the place asked about: the one it lies in.
+    ['where was the embassy attacked', 'In Baghdad'],
+    // Asked which, a thing is the answer, not where it is.
+    ['which base lies further west, al-Asad or Irbil?', 'al-Asad airbase'],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toBe(answer);
+  });
+});
+
 describe('ask: a hedging adjective', () => {
   it('weighs as little as an adverb ("a potential win")', () => {
     expect(analyse(data, 'what makes backing down a potential political win for trump').manner.has(stem('potential'))).toBe(true);

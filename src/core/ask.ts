@@ -145,6 +145,7 @@ import {
   ORDER_ASKED,
   LATER_TOLD,
   EARLIER_TOLD,
+  WHERE_BEFORE_NAME,
   WHERE_FROM,
   ORIGIN,
   ORIGIN_PHRASE,
@@ -160,6 +161,7 @@ import {
   DIRECTION_SUFFIXES,
   DIRECTION_WORD,
   countryOfCapital,
+  escapeRegExp,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 
@@ -1333,6 +1335,22 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
 // "in", "at" or "near" ("bases in Iraq").
+// The place a fact says something is in ("in the west of Iraq", "in Baghdad"): a place or country it
+// names, after a preposition and any direction, and not the question's own place; the first after the
+// thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
+function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
+  const names = fact.entities.filter((e) => (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
+  if (!names.length) return undefined;
+  const pattern = new RegExp(`${WHERE_BEFORE_NAME}(?:${names.map(escapeRegExp).join('|')})\\b(?! [a-z])`, 'gi');
+  const lower = fact.text.toLowerCase();
+  const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+  const after = at.length ? Math.min(...at) : 0;
+  const found = [...fact.text.matchAll(pattern)];
+  const m = found.find((x) => x.index >= after) ?? found[0];
+  return m ? sentenceCase(m[0]) : undefined;
+}
+
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     PLACE_WORDS.test(withoutNames(corpus, fact)) ||
@@ -1808,7 +1826,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (time) return sentenceCase(time[0]);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil").
-  if (a.intent === 'where' && WHERE_FROM.test(normalise(question))) {
+  const whereFrom = a.intent === 'where' && WHERE_FROM.test(normalise(question));
+  if (whereFrom) {
     const origin = ORIGIN_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
@@ -1830,6 +1849,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   const which = a.focus && (whichAsked || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
   if (which) return which;
+  // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
+  // written for the fact says so. (Asked which, "which base lies further west", a thing is the answer.)
+  if (a.intent === 'where' && !whereFrom && !whichAsked && !a.compare && !a.difference && !(fact.answer && PLACE_ANSWER.test(fact.answer))) {
+    const place = placeGiven(a, corpus, fact);
+    if (place) return place;
+  }
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
   const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;

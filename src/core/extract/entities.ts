@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { NOT_NAMES, POST_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { countryNames, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
+import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
@@ -177,13 +177,10 @@ function describe(name: string, sentence: string): string {
 
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
 export function appositiveOf(name: string, sentence: string): string | undefined {
-  const appositive = new RegExp(`${escape(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
+  const appositive = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")
   return appositive && /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) && !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) ? appositive : undefined;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

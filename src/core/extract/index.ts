@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, numberWord, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, escapeRegExp, numberWord, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   ASSESSMENT_WORDS,
@@ -156,7 +156,7 @@ function wherePlacesLie(sentence: string, named: readonly Entity[]): Array<{ tex
   for (const part of places) {
     for (const whole of wholes) {
       if (whole === part) continue;
-      const pattern = new RegExp(`\\b(the |a |an )?(${[part.name, ...part.aliases].map(escape).join('|')})${LIES_IN}(${[whole.name, ...whole.aliases].map(escape).join('|')})\\b`, 'i');
+      const pattern = new RegExp(`\\b(the |a |an )?(${[part.name, ...part.aliases].map(escapeRegExp).join('|')})${LIES_IN}(${[whole.name, ...whole.aliases].map(escapeRegExp).join('|')})\\b`, 'i');
       const m = pattern.exec(sentence);
       if (!m) continue;
       const [, article, name, noun, direction, wholeName] = m;
@@ -206,7 +206,7 @@ function entitiesIn(text: string, entities: readonly Entity[]): Entity[] {
 // entitiesIn, with where in the text each is first named.
 function entitiesAt(text: string, entities: readonly Entity[]): Array<{ e: Entity; i: number }> {
   const at = (name: string): number => {
-    const m = new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`).exec(text);
+    const m = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).exec(text);
     return m ? m.index : -1;
   };
   // At one place the longest name wins: "the Iraqi military" is the military, not Iraq by its alias.
@@ -467,6 +467,3 @@ function firstWords(text: string): string {
   return first.length > 100 ? `${first.slice(0, 99)}…` : first;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -269,6 +269,11 @@ export const PREPOSITION_NAME = /\b(from|at|in|into|inside|against)\s+(?:the\s+)
 export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
 /** A short answer that gives a place: "In western Iraq", "On pro-government television". */
 export const PLACE_ANSWER = /^(?:in|on|at|near|inside|outside)\s/i;
+/**
+ * What comes before a place's name where a text says where something is: a preposition and a direction
+ * ("in", "in western", "in the west of", "near northeast"). A pattern's source, put before the name.
+ */
+export const WHERE_BEFORE_NAME = String.raw`\b(?:in|near|inside|outside) (?:(?:the )?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?(?: part)?(?: of)? )?(?:the )?`;
 /** An answer that already says yes or no. */
 export const YES_OR_NO = /^(?:yes|no)\b/i;
 
