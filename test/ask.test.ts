@@ -1431,3 +1431,33 @@ describe('ask: who did it, named by the fact', () => {
     expect(reply.facts[0]?.text).toMatch(/^Sweden fired rockets/);
   });
 });
+
+describe('ask: a doer asked about that the facts name only beside the deed', () => {
+  // Found by a new user: "did iraq fire missiles" was answered "Yes. Iran's military launched ... in Iraq".
+  it.each([
+    [data, 'did iraq fire missiles'],
+    [bare, 'did iraq fire missiles'],
+  ])('no yes where the doer asked of is only where it happened (%#)', (corpus, question) => {
+    expect(ask(corpus, question).answer ?? '').not.toMatch(/^Yes\b/);
+  });
+  it.each([data, bare])('no count for a doer named only as where it happened (%#)', (corpus) => {
+    expect(ask(corpus, 'how many missiles did the US fire').answer).toBeNull();
+    expect(ask(corpus, 'how many missiles did iraq launch').answer).toBeNull();
+    // A doer the facts leave unnamed, where no fact names another: the count stands.
+    expect(ask(corpus, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
+  });
+  it('on data made by extract: the doer told, and a passive fact of the same deed is no other doer\u2019s', () => {
+    const article = [
+      'Storm navy shells port \u2014 2023-03-14',
+      'What happened?',
+      'The Valmoran navy fired 12 shells at the port of Arlen in Corsa, according to the Corsan coastguard.',
+      'Three shells were fired at a smaller dock in Arlen in northern Corsa.',
+    ].join('\n');
+    const mini = new Corpus(extractDataset(article));
+    expect(ask(mini, 'did corsa fire shells').answer ?? '').not.toMatch(/^Yes\b/);
+    expect(ask(mini, 'how many shells did corsa fire').answer).toBeNull();
+    expect(ask(mini, 'how many shells did the Valmoran navy fire').answer).toBe('12 shells');
+    expect(ask(mini, 'how many shells were fired at the dock').answer).toBe('3 shells');
+    expect(ask(mini, 'did the valmoran navy fire shells').answer).toMatch(/^Yes\b/);
+  });
+});

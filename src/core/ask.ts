@@ -49,6 +49,7 @@ import {
   COMPARATIVE,
   NAME_OF,
   PLACE_ANSWER,
+  PLACE_PREPOSITIONS,
   YES_OR_NO,
   CHOICE_CUE,
   CONDITION,
@@ -1513,6 +1514,25 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const told = factAgent(corpus, normalise(h.fact.text), agent.verb);
       return told !== undefined && sameSide(corpus, told, agent.entity);
     });
+  // "Did Iraq fire missiles?", "how many missiles did the US fire?": where the facts tell only of another
+  // doing it ("the Iranian military fired ..."), a fact telling of it with no doer ("five missiles were
+  // fired at Irbil") tells of that other's deed, not the one asked about: it answers neither yes nor a count.
+  const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
+  const doneByOther =
+    doer !== undefined &&
+    !doerTold &&
+    hits.slice(0, CANDIDATES).some((h) => {
+      const told = factAgent(corpus, normalise(h.fact.text), doer.verb);
+      return told !== undefined && !sameSide(corpus, told, doer.entity);
+    }) &&
+    !hits.slice(0, CANDIDATES).some((h) => {
+      const told = factAgent(corpus, normalise(h.fact.text), doer.verb);
+      return told !== undefined && sameSide(corpus, told, doer.entity);
+    });
+  // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
+  // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
+  const counted = a.intent === 'count' ? a.agent : undefined;
+  const besideOnly = counted !== undefined && hits[0] !== undefined && namedBesideOnly(corpus, hits[0].fact, counted.entity) === true;
   const ranking = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -1525,6 +1545,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+      // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
+      if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
+      if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
@@ -2183,6 +2206,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
   if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact)) return `No. ${answer}`;
+  // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
+  if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
   // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
   // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
@@ -2351,16 +2376,12 @@ function entityBefore(corpus: Corpus, list: readonly string[], at: number, longe
 // killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
 function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
   const list = words(text);
-  const base = new Set([verb, ...baseForms(verb)].map(stem));
-  // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
-  // look-up for every word of every candidate was most of a count question on a large dataset.
-  // (A word of wanting is another's: "is Iran hoping for war" - "Trump does not want war" tells of Trump.)
-  const wanting = WANTING.test(verb);
-  const isVerb = (w: string): boolean => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b)))) || (wanting && WANTING.test(w));
+  const isVerb = deedWord(verb);
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     if (!isVerb(w)) continue;
-    if (list[i + 1] === 'by') {
+    // ("Fired by Iran", and "missiles launched from Iran": where a deed comes from is who did it.)
+    if (list[i + 1] === 'by' || (list[i + 1] === 'from' && list[i] !== verb)) {
       const entity = entityAfter(corpus, list, i + 1);
       if (entity !== undefined) return entity;
     }
@@ -2379,6 +2400,46 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
     if (before !== undefined) return before;
   }
   return undefined;
+}
+
+// Whether a fact names an entity only beside what happened, as no doer of it: where it happened ("at US
+// bases in Iraq", a preposition of place before the name, determiners or a direction between) or who says so
+// ("according to the Iraqi military"). Undefined when the fact does not name it.
+function namedBesideOnly(corpus: Corpus, fact: Fact, entity: string): boolean | undefined {
+  const list = words(normalise(fact.text));
+  const names = namesOf(corpus, entity).map((n) => words(n)).filter((n) => n.length > 0);
+  let named = false;
+  for (let i = 0; i < list.length; i++) {
+    if (!names.some((n) => n.every((w, j) => list[i + j] === w))) continue;
+    named = true;
+    let before = i - 1;
+    // (And a direction: "in northeast Iraq".)
+    while (before >= 0 && (DETERMINERS.has(list[before]!) || DIRECTION_WORD.test(list[before]!))) before--;
+    const beside = before >= 0 && (PLACE_PREPOSITIONS.has(list[before]!) || (list[before] === 'to' && list[before - 1] === 'according'));
+    if (!beside) return false;
+  }
+  return named ? true : undefined;
+}
+
+// Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),
+// and names them as more than where it happened or who says so.
+function aboutDoer(corpus: Corpus, fact: Fact, doer: string): boolean {
+  return fact.entities.some((e) => onSideOf(corpus, e, doer)) && namedBesideOnly(corpus, fact, doer) !== true;
+}
+
+// Whether a word is a form of a verb (or, for a verb of wanting, any word of wanting).
+function deedWord(verb: string): (w: string) => boolean {
+  const base = new Set([verb, ...baseForms(verb)].map(stem));
+  // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
+  // look-up for every word of every candidate was most of a count question on a large dataset.
+  // (A word of wanting is another's: "is Iran hoping for war" - "Trump does not want war" tells of Trump.)
+  const wanting = WANTING.test(verb);
+  return (w) => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b)))) || (wanting && WANTING.test(w));
+}
+
+// Whether a fact tells of the deed a verb names, in a form of the verb.
+function mentionsDeed(fact: Fact, verb: string): boolean {
+  return words(normalise(fact.text)).some(deedWord(verb));
 }
 
 // Whether the fact names another entity than the question as the one who did what it asks about.

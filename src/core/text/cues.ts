@@ -350,3 +350,7 @@ export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', '
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?"). */
 export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
+
+/** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
+ * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'onto', 'toward', 'towards', 'near', 'against', 'inside', 'outside', 'across', 'over']);
