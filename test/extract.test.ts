@@ -208,6 +208,32 @@ describe('extracting a dataset', () => {
     expect(lies('Officials in Valmora said in Portugal that Valmora residents in Portugal were safe.')).toEqual([]);
   });
 
+  // Found by a new user trying extract on a flood report of their own.
+  it('joins a name’s particles, files acronyms and names that speak as bodies, and finds a sayer closing the sentence', () => {
+    const d = extractDataset(
+      [
+        'Floods in the north — 2024-03-14',
+        'Heavy rain caused the Douro river to burst its banks in Peso da Régua and Lamego, officials said.',
+        'Forecasters at the national weather institute, IPMA, expect more rain. Greenpeace said the government had ignored warnings.',
+      ].join('\n'),
+    );
+    const kinds = Object.fromEntries(d.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ 'Peso da Régua': 'place', IPMA: 'organization', Greenpeace: 'organization' });
+    expect(kinds).not.toHaveProperty('Peso');
+    expect(d.facts[0]!.attribution).toBe('officials');
+  });
+
+  it('counts people with the unit left out by what befell them, never "no one" as one', () => {
+    const figures = (text: string) => extractDataset(`What?\n${text}`, { date: '2024-03-14' }).facts.flatMap((f) => f.numbers ?? []);
+    expect(figures('The agency said two people had died and 14 were injured.')).toEqual([
+      { value: 2, unit: 'people' },
+      { value: 14, unit: 'people injured' },
+    ]);
+    expect(figures('No one was killed and nobody was hurt.')).not.toContainEqual(expect.objectContaining({ value: 1 }));
+    // A part of them counted by something else is no count of the harmed.
+    expect(figures('Eleven of the injured were taken to hospital.')).toEqual([]);
+  });
+
   // Found by a new user trying extract on a text of their own.
   it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
     const report = extractDataset(

@@ -2,11 +2,12 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { NOT_NAMES, POST_NAMES, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
-const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
+// (Joined by "of" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de Gaulle".)
+const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
@@ -20,6 +21,8 @@ interface Found {
   /** The titles it is written with, as written: "Mr", "Ayatollah". */
   titles: Set<string>;
   afterPlaceWord: boolean;
+  /** Seen right before a verb of saying ("Greenpeace said"). */
+  says: boolean;
   firstSentence: string;
 }
 
@@ -43,8 +46,9 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
 /** The entities named in the article's sentences. */
 export function findEntities(sentences: readonly string[]): Entity[] {
   const found = new Map<string, Found>();
-  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true, title?: string): void => {
-    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, titles: new Set<string>(), afterPlaceWord: false, firstSentence: sentence };
+  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true, title?: string, says = false): void => {
+    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, titles: new Set<string>(), afterPlaceWord: false, says: false, firstSentence: sentence };
+    entry.says ||= says;
     entry.count++;
     entry.midSentence ||= midSentence;
     entry.titled ||= titled;
@@ -60,7 +64,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // "Iranian military" is named whole by BODY below.
       if (BODY_AFTER.test(body.slice(m.index + m[0].length))) continue;
       const cleaned = cleanName(m[0], atStart);
-      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart, cleaned.title);
+      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(m.index + m[0].length)));
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
     for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
@@ -150,6 +154,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   return [...entities.values()];
 }
 
+const SAYS_AFTER = new RegExp(`^ ${SAYING}\\b`);
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
 const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
 const BODY_AFTER = /^ (?:military|army|government|regime|officials|forces|media)\b/;
@@ -164,8 +169,12 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
   if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1))) return 'group';
-  if (/^[A-Z]{2,3}$/.test(f.name) || isCountry(f.name.toLowerCase())) return 'country';
+  // (An acronym the dictionary knows no country by, "IPMA", "NHS", is a body's.)
+  if (isCountry(f.name.toLowerCase()) || (/^[A-Z]{2,3}$/.test(f.name) && countryNames(f.name).length)) return 'country';
+  if (/^[A-Z]{2,6}$/.test(f.name)) return 'organization';
   if (f.name.split(' ').length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
+  // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
+  if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';
 }
 

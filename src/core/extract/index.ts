@@ -12,6 +12,7 @@ import {
   ASSESSMENT_WORDS,
   CASUALTY_WORDS,
   EVENT_WORDS,
+  HARM_VERB,
   LIES_IN,
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
@@ -243,6 +244,9 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
   let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
+  // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
+  // sayer right before it, after the last comma.)
+  if (/^\W*$/.test(after) && /,\s*\S/.test(subject)) subject = subject.slice(subject.lastIndexOf(',') + 1).trim();
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
@@ -375,6 +379,7 @@ const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
 // "51.8% of the vote", "7 per cent": a share.
+const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD}) (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
 const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
@@ -405,6 +410,12 @@ function figuresIn(clause: string): NumberFigure[] {
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : unit });
+  }
+  // "Two people had died and 14 were injured": people, the unit left out, counted by what befell them.
+  // (Not "eleven of the injured were taken to hospital": a part of them, counted by something else.)
+  for (let m = HARMED.exec(clause); m; m = HARMED.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase()}` });
   }
   for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
   for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {

@@ -72,3 +72,6 @@ export const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argu
  */
 // (The noun one word, singular and no verb: "the Irbil base", not "Tehran residents" or "Tehran said".)
 export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|and|or|but)\b)[a-z]+(?<![^s]s|ed))?) in ((?:the )?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?(?: part)?(?: of)? )?`;
+
+/** What befalls people a report counts with the unit left out ("14 were injured"). */
+export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|evacuated|rescued|arrested|detained|missing|displaced)';
