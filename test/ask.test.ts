@@ -1461,3 +1461,29 @@ describe('ask: a doer asked about that the facts name only beside the deed', () 
     expect(ask(mini, 'did the valmoran navy fire shells').answer).toMatch(/^Yes\b/);
   });
 });
+
+describe('ask: how much, answered by a sum or a measure of the thing asked about', () => {
+  // Found by a new user on a flood report of their own, extracted.
+  const flood = new Corpus(
+    extractDataset(
+      [
+        'Floods in the north \u2014 2024-03-14',
+        'Prime Minister Luís Montenegro visited the area and promised 50 million euros in emergency aid.',
+        'Forecasters expect another 80 millimetres of rain over the weekend.',
+        '"We have not seen water this high," said Maria Santos, the mayor of Peso da Régua.',
+      ].join('\n'),
+    ),
+  );
+  it.each([
+    ['how much aid did the government promise', '50 million euros'],
+    ['how much rain is expected', '80 millimetres'],
+    // A post of a place is a name its holder goes by, and so is the post alone.
+    ['what did the mayor say', 'Maria Santos: “We have not seen water this high”'],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(flood, question).answer).toBe(answer);
+  });
+  // Not a sum of something else: "how much aid" is not answered by a figure the fact gives of no aid.
+  it('declines a measure of another thing', () => {
+    expect(ask(flood, 'how much snow is expected').answer).toBeNull();
+  });
+});

@@ -68,6 +68,7 @@ import {
   LATER_WH,
   LEAD_WH,
   LESS_WORDS,
+  MEASURE_UNIT,
   MORE_WORDS,
   NEGATION,
   NOBODY,
@@ -1183,6 +1184,12 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   if (a.unit === undefined) return fact.numbers[0];
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)));
+  // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
+  // measure, of the thing asked about where the fact names it.
+  if (!fitting.length && a.asked.has('much')) {
+    const text = new Set(words(normalise(fact.text)).map(stem));
+    if ([...a.units].every((st) => text.has(st))) return fact.numbers.find((n) => MEASURE_UNIT.test(n.unit));
+  }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
 

@@ -196,7 +196,10 @@ function roleNames(role: string): string[] {
   const owned = /^([A-Z][\w-]*)[\u2019']s ([a-z][\w -]*)$/.exec(role);
   if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];
   const the = /^the ([a-z][\w -]*)$/.exec(role);
-  return the ? [the[1]!] : [];
+  if (the) return [the[1]!];
+  // ("The mayor of Peso da R\u00e9gua": the post of a place, and the post alone.)
+  const of = /^the ([a-z][\w -]*?) of (?:the )?(\p{Lu}.*)$/u.exec(role);
+  return of ? [`${of[1]} of ${of[2]}`, of[1]!] : [];
 }
 
 // The entities a text names, by name or alias, in the order they first appear.

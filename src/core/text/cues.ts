@@ -354,3 +354,6 @@ export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supp
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'onto', 'toward', 'towards', 'near', 'against', 'inside', 'outside', 'across', 'over']);
+
+/** Units of a sum or a measure, which "how much X" asks for whatever X is ("50 million euros" of aid). */
+export const MEASURE_UNIT = /\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|percent|(?:milli|centi|kilo)?(?:metres?|meters?|grams?|litres?|liters?)|miles?|feet|foot|inches|tonnes?|tons?|gallons?|acres?|hectares?)\b/;
