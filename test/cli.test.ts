@@ -197,6 +197,10 @@ describe('formats', () => {
     expect(tty.stderr).toBe('factq: no fact mentions "drone"\n');
     expect((await factq(['search', 'xylophone'], { tty: true })).stderr).toMatch(/no fact mentions "xylophone"/);
     expect((await factq(['search', 'the of'], { tty: true })).stderr).toBe('factq: nothing to look for: every word is a stop word (the, of, did ...)\n');
+    // Found by a new user: results all under --min-score said nothing.
+    const under = await factq(['search', 'iran', '--min-score', '0.99'], { tty: true });
+    expect([under.code, under.stdout]).toEqual([1, '']);
+    expect(under.stderr).toMatch(/^factq: no result scores 0\.99 or more \(the best scores 0\.\d+\)\n$/);
     const pipe = await factq(['search', 'drone strike']);
     expect([pipe.code, pipe.stdout, pipe.stderr]).toEqual([1, '', '']);
   });

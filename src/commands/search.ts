@@ -38,10 +38,20 @@ export const search: CommandSpec = {
         highlight.set(record, hit.stems);
       }
       const stopWordsOnly = !hits.length && !missing.length && !queryWords(query, { contentOnly: true }).length;
+      // (Hits all under --min-score: say so, with the best score there was.)
+      const best = hits.reduce((top, h) => Math.max(top, h.score), 0);
       const hints =
-        hits.length || tagged
+        records.length || tagged
           ? []
-          : [missing.length ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}` : stopWordsOnly ? 'nothing to look for: every word is a stop word (the, of, did ...)' : 'no match'];
+          : [
+              hits.length
+                ? `no result scores ${opts.minScore} or more (the best scores ${best})`
+                : missing.length
+                  ? `no fact mentions ${missing.map((w) => `"${w}"`).join(' or ')}`
+                  : stopWordsOnly
+                    ? 'nothing to look for: every word is a stop word (the, of, did ...)'
+                    : 'no match',
+            ];
       return { output: { kind: 'fact', records, highlight }, hints };
     };
     if ('input' in given) return searchFor(given.input, false);
