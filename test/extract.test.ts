@@ -346,6 +346,11 @@ describe('factq extract', () => {
     const answer = JSON.parse((await factq(['ask', 'how many ships were damaged?', '--data', out, '--json'])).stdout);
     expect(answer.answer).toMatch(/12 ships/);
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    // One of a thing is counted in the singular (a new user saw "1 questions").
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, 'A storm struck the port \u2014 2023-03-14\nThe storm closed the port on Tuesday.');
+    expect((await factq(['extract', one, '-o', join(dir, 'one.json')])).stderr).toMatch(/, 1 question, 1 paragraph\n$/);
+    expect((await factq(['validate', join(dir, 'one.json')])).stderr).toMatch(/, 1 question\n$/);
   });
 
   it('prints the dataset on stdout without -o, and refuses empty input or a bad --date', async () => {

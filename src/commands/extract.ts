@@ -1,6 +1,7 @@
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { FactqError, usageError } from '../core/errors.js';
 import { loadSchema, readBytes } from '../core/dataset.js';
+import { counted } from '../output/counted.js';
 import type { CommandSpec } from './command.js';
 
 /** `factq extract FILE|-`: a dataset in factq's format from a news article's text, Markdown or HTML. */
@@ -27,9 +28,8 @@ export const extract: CommandSpec = {
     // Never a dataset that factq itself would refuse.
     const checked = (await loadSchema()).checkDataset(JSON.parse(JSON.stringify(dataset)));
     if (!checked.ok) throw new FactqError(`extract made an invalid dataset (${checked.problems[0]!.path}: ${checked.problems[0]!.message}); please report it`);
-    const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
     const a = dataset.article;
-    const notes = [`${count(dataset.facts.length, 'fact')}, ${count(dataset.entities.length, 'entity', 'entities')}, ${count(a.questions.length, 'question')}, ${count(a.paragraphs, 'paragraph')}`];
+    const notes = [`${counted(dataset.facts.length, 'fact')}, ${counted(dataset.entities.length, 'entity', 'entities')}, ${counted(a.questions.length, 'question')}, ${counted(a.paragraphs, 'paragraph')}`];
     if (opts.output === undefined) return { output: { kind: 'document', value: dataset }, notes };
     // Written whole or not at all: a temporary file beside the target, renamed over it.
     const temporary = `${opts.output}.${Math.random().toString(36).slice(2)}.tmp`;

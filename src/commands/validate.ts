@@ -1,6 +1,7 @@
 import { DatasetError, loadDatasetFile } from '../core/dataset.js';
 import { EXIT } from '../core/errors.js';
 import { unknownKeys } from '../core/model.js';
+import { counted } from '../output/counted.js';
 import type { CommandSpec } from './command.js';
 
 // How many unknown keys the note names.
@@ -19,12 +20,12 @@ export const validate: CommandSpec = {
     try {
       const dataset = await loadDatasetFile(file);
       // The summary is a message, on stderr like the problems' count: stdout carries only problems.
-      const notes = [`${file}: valid: ${dataset.facts.length} facts, ${dataset.entities.length} entities, ${dataset.article.questions.length} questions`];
+      const notes = [`${file}: valid: ${counted(dataset.facts.length, 'fact')}, ${counted(dataset.entities.length, 'entity', 'entities')}, ${counted(dataset.article.questions.length, 'question')}`];
       // Keys factq does not know are allowed (a newer format's, the user's own notes) and ignored: said so.
       const unknown = unknownKeys(dataset);
       if (unknown.length) {
         const shown = unknown.slice(0, UNKNOWN_SHOWN).join(', ');
-        notes.push(`${file}: ${unknown.length} key${unknown.length === 1 ? '' : 's'} factq does not know, ignored: ${shown}${unknown.length > UNKNOWN_SHOWN ? ', …' : ''}`);
+        notes.push(`${file}: ${counted(unknown.length, 'key')} factq does not know, ignored: ${shown}${unknown.length > UNKNOWN_SHOWN ? ', …' : ''}`);
       }
       return { output: { kind: 'problem', records: [] }, notes, code: EXIT.found };
     } catch (err) {
@@ -33,7 +34,7 @@ export const validate: CommandSpec = {
       const n = records.length;
       return {
         output: { kind: 'problem', records },
-        notes: [`${file}: ${n} problem${n === 1 ? '' : 's'}`],
+        notes: [`${file}: ${counted(n, 'problem')}`],
         code: EXIT.usage,
       };
     }

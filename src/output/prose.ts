@@ -26,7 +26,9 @@ export function renderText(out: Output, ctx: RenderContext): string {
       const value = oneLine(cell(f, r));
       if (!value) continue;
       if (f.wide) {
-        const shown = wrap(value, width - 2).map((l) => '  ' + (marks ? highlightWords(l, marks, p.match) : l));
+        // (A long field's lines go in under its label, as a paragraph under a heading.)
+        const indent = f.name === 'text' ? '  ' : '    ';
+        const shown = wrap(value, width - indent.length).map((l) => indent + (marks ? highlightWords(l, marks, p.match) : l));
         lines.push(f.name === 'text' ? shown.join('\n') : `  ${p.dim(f.name + ':')}\n${shown.join('\n')}`);
       } else lines.push(`  ${p.dim(f.name + ':')} ${value}`);
     }

@@ -54,7 +54,8 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'score', flat: (r) => (r.score === undefined ? '' : r.score.toFixed(4)) },
   {
     name: 'entityDetails',
-    flat: (r) => list(r.entityDetails?.map((e) => `${e.name} (${e.kind}): ${e.description}`)),
+    // (A description's closing full stop dropped: "...relaxed.; Twitter" reads as a slip.)
+    flat: (r) => list(r.entityDetails?.map((e) => `${e.name} (${e.kind}): ${e.description.replace(/\.$/, '')}`)),
     wide: true,
   },
 ];
