@@ -102,6 +102,20 @@ const jsonAsParse = {
   },
 };
 
+// The library reads the bundled dataset from the package's data/facts.json when first asked for it, rather
+// than carrying a second copy inlined: the CLI's bundle has one, which every run parses anyway.
+const bundledFromFile = {
+  name: 'bundled-from-file',
+  setup(b) {
+    b.onResolve({ filter: /\/bundled-data\.js$/ }, (args) => ({ path: args.path, namespace: 'bundled-from-file' }));
+    b.onLoad({ filter: /.*/, namespace: 'bundled-from-file' }, () => ({
+      contents:
+        "import { readFileSync } from 'node:fs'; import { join } from 'node:path'; let data; export function bundledData() { return (data ??= JSON.parse(readFileSync(join(__dirname, '..', 'data', 'facts.json'), 'utf8'))); }",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -184,6 +198,7 @@ await build({
   format: 'esm',
   entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
+  plugins: [bundledFromFile, ...common.plugins],
   banner: {
     js: "import{createRequire as __factqRequire}from'node:module';import{fileURLToPath as __factqPath}from'node:url';const require=__factqRequire(import.meta.url);const __dirname=__factqPath(new URL('.',import.meta.url));",
   },

@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import bundledJson from '../../data/facts.json' with { type: 'json' };
+import { bundledData } from './bundled-data.js';
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 import type { FactColumns } from './corpus.js';
@@ -40,11 +40,12 @@ let frozen = false;
 
 /** The dataset that ships with factq, frozen: every caller shares it, so no caller may change it. */
 export function bundled(): Dataset {
+  const data = bundledData();
   if (!frozen) {
-    deepFreeze(bundledJson);
+    deepFreeze(data);
     frozen = true;
   }
-  return bundledJson as unknown as Dataset;
+  return data as Dataset;
 }
 
 // Walked without Object.values: an array of each object's values was most of what freezing allocated,
