@@ -189,6 +189,9 @@ describe('formats', () => {
     expect(text).toContain('The previous week Trump had threatened to strike 52 targets in Iran if Iran attacked.');
     // One entity by name or alias.
     expect((await factq(['entities', 'erbil', '--fields', 'name'])).stdout).toBe('Irbil\n');
+    // A long field's lines go in under its label; a flat cell of descriptions joins them without ".;".
+    expect((await factq(['entities', 'iran', '--format', 'text'])).stdout).toMatch(/\n  aliases:\n    Iranian; /);
+    expect((await factq(['show', 'trump-tweeted-all-is-well', '--fields', 'entityDetails'])).stdout).not.toContain('.;');
   });
 
   it('says why nothing was found on a terminal, and nothing in a pipe', async () => {
