@@ -20,6 +20,8 @@ describe('ask: direct answers', () => {
     ['how many misiles were launched at erbil', '5 missiles', 'missiles-fired-at-irbil'],
     // A slip of a function word ("mnay", "abut") is read as the word.
     ['how mnay missiles hit irbil', '5 missiles', 'missiles-fired-at-irbil'],
+    // One whose stem is a stop word's, which the index holds ("wer", stemmed as "were" is), is no word to find either.
+    ['how mny misiles wer fird', '22 missiles', 'iran-fired-22-missiles'],
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").
     ['what did the foriegn minster say about escalation', 'Javad Zarif: “We do not seek escalation or war, but will defend ourselves against any aggression.”', 'zarif-no-escalation-or-war'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],

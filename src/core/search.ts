@@ -41,11 +41,19 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const titled = new Set(all.filter((w, i) => i + 1 < all.length && (TITLE_ABBREVIATIONS.has(w) ? named(all[i + 1]!) : postOf(w, all[i + 1]!))));
   const plain = joinedCompounds(corpus, rest, queryWords(rest, opts))
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
-    // (A slip of a function word, "abut" for "about", is no word to find.)
-    .filter((t) => vocabulary.has(t.stem) || functionWordFor(t.word) === undefined)
+    // (A slip of a function word, "abut" for "about", is no word to find; nor is one whose stem is a stop
+    // word's, though the index holds that stem: "wer", stemmed as "were" is.)
+    .filter((t) => (vocabulary.has(t.stem) && !stopStem(t.stem)) || functionWordFor(t.word) === undefined)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? countryTerm(corpus, t, names) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
+}
+
+// Whether a stem is a stop word's ("wer" of "were"): the index holds stop words, which no query looks for.
+let stopStems: ReadonlySet<string> | undefined;
+function stopStem(st: string): boolean {
+  stopStems ??= new Set([...STOP_WORDS].map(stem));
+  return stopStems.has(st);
 }
 
 // Two words typed apart that the data writes as one ("air base" for its "airbase") are that one word.
