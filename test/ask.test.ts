@@ -1434,6 +1434,13 @@ describe('ask: who did it, named by the fact', () => {
   });
 });
 
+describe('ask: a yes-or-no question about what happened', () => {
+  // Found by a new user: "did trump respond" was answered by what may happen if he overlooks the strikes.
+  it.each([data, bare])('prefers what did happen to what may (%#)', (corpus) => {
+    expect(ask(corpus, 'did trump respond').facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});
+
 describe('ask: a doer asked about that the facts name only beside the deed', () => {
   // Found by a new user: "did iraq fire missiles" was answered "Yes. Iran's military launched ... in Iraq".
   it.each([

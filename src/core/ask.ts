@@ -109,6 +109,7 @@ import {
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
   PART_OF_WHOLE,
+  PAST_ASKED,
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
@@ -1016,6 +1017,9 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
 }
 
 // How well a fact suits the kind of answer wanted: 1 is neutral.
+// What a prediction weighs for a yes-or-no question about what happened.
+const WHAT_MAY_HAPPEN = 0.9;
+
 function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
   // "Will Iran attack again?", "are more attacks coming?", "is Iran done?": whether something goes on is
   // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
@@ -1155,6 +1159,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
         const harmOnly = a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
         if (!sides.length && a.existential && harmOnly && NOBODY.test(text())) return SIDE_ASKED;
       }
+      // "Did Trump respond?" asks what happened: what may happen ("if Trump overlooks the strikes, ...")
+      // tells it less than a fact of what did.
+      if (fact.type === 'prediction' && PAST_ASKED.test(question)) return WHAT_MAY_HAPPEN;
       return 1;
     }
     default:
