@@ -1434,6 +1434,16 @@ describe('ask: who did it, named by the fact', () => {
   });
 });
 
+describe('ask: how many of some people were harmed, from a count of harm', () => {
+  // Found by a new user: both were declined, though the article says no one at all was harmed.
+  it.each([data, bare])('answers for any people from "nobody at all", for a side from its own count (%#)', (corpus) => {
+    expect(ask(corpus, 'how many soldiers were injured').answer).toBe('No people killed or injured');
+    expect(ask(corpus, 'how many iraqis died').answer).toBe('No Iraqi personnel killed');
+    // A side's own count, not everyone's.
+    expect(ask(corpus, 'how many americans were killed').answer).toMatch(/^No American/);
+  });
+});
+
 describe('ask: a yes-or-no question about what happened', () => {
   // Found by a new user: "did trump respond" was answered by what may happen if he overlooks the strikes.
   it('prefers what did happen to what may', () => {

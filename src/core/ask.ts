@@ -164,6 +164,7 @@ import {
   DIRECTION_SUFFIXES,
   DIRECTION_WORD,
   countryOfCapital,
+  countryOfWord,
   escapeRegExp,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
@@ -1191,6 +1192,19 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   if (a.unit === undefined) return fact.numbers[0];
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)));
+  // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
+  // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
+  if (!fitting.length && a.unit !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
+    const word = [...a.asked].find((w) => stem(w) === a.unit);
+    const side = word === undefined ? [] : countryOfWord(word);
+    if (word !== undefined && (CASUALTY_PEOPLE.has(word) || side.length)) {
+      const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
+      const own = harm.find((n) => side.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(n.unit)));
+      // (Everyone's only for people of no side named: "how many Americans" wants the Americans' count.)
+      const everyone = side.length ? undefined : harm.find((n) => n.value === 0 && /^(?:people|persons|anyone|nobody)\b/.test(n.unit));
+      if (own ?? everyone) return own ?? everyone;
+    }
+  }
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
   if (!fitting.length && a.asked.has('much')) {

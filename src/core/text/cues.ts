@@ -347,7 +347,7 @@ export const ARTICLE_WORDING =
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
-export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|deaths|fatalities)\b/i;
+export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?"). */
 export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
 
