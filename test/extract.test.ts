@@ -215,8 +215,12 @@ describe('extracting a dataset', () => {
         'Floods in the north — 2024-03-14',
         'Heavy rain caused the Douro river to burst its banks in Peso da Régua and Lamego, officials said.',
         'Forecasters at the national weather institute, IPMA, expect more rain. Greenpeace said the government had ignored warnings.',
+        'The institute warned that the river could rise.',
       ].join('\n'),
     );
+    // A description set before a name is what it is, and "the institute" later is that body.
+    expect(d.entities.find((e) => e.name === 'IPMA')?.description).toBe('the national weather institute');
+    expect(d.facts.find((f) => f.text.startsWith('The institute warned'))?.attribution).toBe('IPMA');
     const kinds = Object.fromEntries(d.entities.map((e) => [e.name, e.kind]));
     expect(kinds).toMatchObject({ 'Peso da Régua': 'place', IPMA: 'organization', Greenpeace: 'organization' });
     expect(kinds).not.toHaveProperty('Peso');

@@ -181,7 +181,13 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
 // What the article says the name is: an appositive ("Javad Zarif, Iran's foreign minister,"), else the
 // first sentence that names it.
 function describe(name: string, sentence: string): string {
-  return appositiveOf(name, sentence) ?? (sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+  return appositiveOf(name, sentence) ?? describedBefore(name, sentence) ?? (sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+}
+
+// A description set just before a name, the name between commas after it ("the national weather institute,
+// IPMA, expects ..."): what the article says the name is.
+function describedBefore(name: string, sentence: string): string | undefined {
+  return new RegExp(`\\b(the (?:[a-z][\\w-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1];
 }
 
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */

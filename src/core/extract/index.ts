@@ -353,6 +353,10 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
     .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (exact) return exact.name;
+  // "The institute warned": the one body the article described as "the ... institute" before.
+  const noun = /^the ([a-z]+)$/i.exec(head)?.[1]?.toLowerCase();
+  const described = noun === undefined ? [] : entities.filter((e) => e.kind !== 'person' && /^the (?:[a-z][\w-]* ){0,4}[a-z][\w-]*$/.test(e.description ?? '') && e.description!.endsWith(` ${noun}`));
+  if (described.length === 1) return described[0]!.name;
   // "The ferry operator, BlueWave Lines, said": the name set beside a description is who.
   const aside = phrase.split(/,\s*/)[1];
   const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
