@@ -190,7 +190,7 @@ describe('formats', () => {
     // One entity by name or alias.
     expect((await factq(['entities', 'erbil', '--fields', 'name'])).stdout).toBe('Irbil\n');
     // A long field's lines go in under its label; a flat cell of descriptions joins them without ".;".
-    expect((await factq(['entities', 'iran', '--format', 'text'])).stdout).toMatch(/\n  aliases:\n    Iranian; /);
+    expect((await factq(['entities', 'iran', '--format', 'text'])).stdout).toMatch(/\n {2}aliases:\n {4}Iranian; /);
     expect((await factq(['show', 'trump-tweeted-all-is-well', '--fields', 'entityDetails'])).stdout).not.toContain('.;');
   });
 
