@@ -350,6 +350,10 @@ describe('factq extract', () => {
     const answer = JSON.parse((await factq(['ask', 'how many ships were damaged?', '--data', out, '--json'])).stdout);
     expect(answer.answer).toMatch(/12 ships/);
     expect(JSON.parse(readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    // A title made of the first sentence is said to be a guess (a new user found one made up silently).
+    const untitled = join(dir, 'untitled.txt');
+    writeFileSync(untitled, '\nThe agency said two people had died and 14 were injured, most of them when a bridge near the port collapsed on Tuesday night.\n\nShips were kept away.');
+    expect((await factq(['extract', untitled, '--date', '2024-03-14', '-o', join(dir, 'untitled.json')])).stderr).toMatch(/no title found: the first sentence is the title \("The agency said .*"\); give one with --title/);
     // One of a thing is counted in the singular (a new user saw "1 questions").
     const one = join(dir, 'one.txt');
     writeFileSync(one, 'A storm struck the port \u2014 2023-03-14\nThe storm closed the port on Tuesday.');

@@ -23,13 +23,14 @@ export const extract: CommandSpec = {
     if (!text.trim()) throw usageError(`${file === '-' ? 'stdin' : file}: is empty: nothing to extract`);
     // The extractor and its English load for this command only.
     const { extractDataset } = await import('../core/extract/index.js');
-    const dataset = extractDataset(text, { title: opts.title, date: opts.date, onProgress: (done, total) => progress(done, total, 'paragraphs read') });
+    const guesses: string[] = [];
+    const dataset = extractDataset(text, { title: opts.title, date: opts.date, onProgress: (done, total) => progress(done, total, 'paragraphs read'), onNote: (m) => guesses.push(m) });
     progress(1, 1, '');
     // Never a dataset that factq itself would refuse.
     const checked = (await loadSchema()).checkDataset(JSON.parse(JSON.stringify(dataset)));
     if (!checked.ok) throw new FactqError(`extract made an invalid dataset (${checked.problems[0]!.path}: ${checked.problems[0]!.message}); please report it`);
     const a = dataset.article;
-    const notes = [`${counted(dataset.facts.length, 'fact')}, ${counted(dataset.entities.length, 'entity', 'entities')}, ${counted(a.questions.length, 'question')}, ${counted(a.paragraphs, 'paragraph')}`];
+    const notes = [`${counted(dataset.facts.length, 'fact')}, ${counted(dataset.entities.length, 'entity', 'entities')}, ${counted(a.questions.length, 'question')}, ${counted(a.paragraphs, 'paragraph')}`, ...guesses];
     if (opts.output === undefined) return { output: { kind: 'document', value: dataset }, notes };
     // Written whole or not at all: a temporary file beside the target, renamed over it.
     const temporary = `${opts.output}.${Math.random().toString(36).slice(2)}.tmp`;

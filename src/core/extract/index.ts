@@ -30,6 +30,8 @@ export interface ExtractOptions {
   date?: string | undefined;
   /** Told after each paragraph read: how many are done, of how many. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Told what the reader should know of a guess made (a title taken from the first sentence). */
+  onNote?: ((message: string) => void) | undefined;
 }
 
 /** A dataset from an article's text. Throws a usage error for empty input or an article with no date. */
@@ -41,6 +43,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   if (date === undefined) throw usageError('no date found in the article: give it with --date YYYY-MM-DD');
   if (!isCalendarDate(date)) throw usageError(`--date "${date}" is not a real date in the form YYYY-MM-DD`);
   const title = opts.title ?? article.title ?? firstWords(paragraphs[0]!.text);
+  if (opts.title === undefined && article.title === undefined) opts.onNote?.(`no title found: the first sentence is the title ("${title}"); give one with --title`);
 
   // Sections: the article's questions or headings; paragraphs before the first go under one named by the
   // title, and an article with none is one section.
