@@ -45,6 +45,6 @@ export const extract: CommandSpec = {
       }
       throw new FactqError(`${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    return { output: { kind: 'text', text: '' }, notes: [`${opts.output}: ${notes[0]}`] };
+    return { output: { kind: 'text', text: '' }, notes: [`${opts.output}: ${notes[0]}`, ...notes.slice(1)] };
   },
 };

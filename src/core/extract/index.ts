@@ -43,7 +43,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   if (date === undefined) throw usageError('no date found in the article: give it with --date YYYY-MM-DD');
   if (!isCalendarDate(date)) throw usageError(`--date "${date}" is not a real date in the form YYYY-MM-DD`);
   const title = opts.title ?? article.title ?? firstWords(paragraphs[0]!.text);
-  if (opts.title === undefined && article.title === undefined) opts.onNote?.(`no title found: the first sentence is the title ("${title}"); give one with --title`);
+  if ((opts.title ?? article.title) == null) opts.onNote?.(`no title found: the first sentence is the title ("${title}"); give one with --title`);
 
   // Sections: the article's questions or headings; paragraphs before the first go under one named by the
   // title, and an article with none is one section.
