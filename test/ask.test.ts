@@ -1503,6 +1503,13 @@ describe('ask: how much, answered by a sum or a measure of the thing asked about
   ])('%s -> %s', (question, answer) => {
     expect(ask(flood, question).answer).toBe(answer);
   });
+  it('asks "how much" of a sum, never a count, and of a plural as "how many"', () => {
+    const fares = new Corpus(
+      extractDataset(['Fares \u2014 2025-03-03', 'About 20,000 daily passengers use the network. Day passes will be capped at \u00a35.50.'].join('\n')),
+    );
+    expect(ask(fares, 'how much is the day pass?').answer).toBe('5.5 pounds');
+    expect(ask(data, 'How much missiles was fired to the base in west of Iraq?').answer).toBe('17 missiles');
+  });
   // Not a sum of something else: "how much aid" is not answered by a figure the fact gives of no aid.
   it('declines a measure of another thing', () => {
     expect(ask(flood, 'how much snow is expected').answer).toBeNull();

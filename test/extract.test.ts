@@ -238,6 +238,24 @@ describe('extracting a dataset', () => {
     expect(figures('Eleven of the injured were taken to hospital.')).toEqual([]);
   });
 
+  // Found by a new user trying extract on a merger report of their own.
+  it('reads firms by their words and "&", no clause after a source as who it is, and pence', () => {
+    const d = extractDataset(
+      [
+        'Foods group buys rival \u2014 2025-03-03',
+        'Coastline Foods agreed to buy Marsh & Pike, said Berrington Securities.',
+        'According to Coastline, the combined group will employ 6,400 people. According to Karen Dyer, the deal is fair.',
+        'Shareholders will receive 185 pence for each share. Last year it made a profit of \u00a358 million on sales of \u00a31.2 billion. Tickets cost 90p.',
+      ].join('\n'),
+    );
+    const kinds = Object.fromEntries(d.entities.map((e) => [e.name, e.kind]));
+    expect(kinds).toMatchObject({ 'Coastline Foods': 'organization', 'Marsh & Pike': 'organization', 'Berrington Securities': 'organization', 'Karen Dyer': 'person' });
+    expect(d.facts.map((f) => f.text).filter((t) => /^Coastline is/.test(t))).toEqual([]);
+    const figures = d.facts.flatMap((f) => f.numbers ?? []);
+    expect(figures).toEqual(expect.arrayContaining([{ value: 185, unit: 'pence' }, { value: 58, unit: 'million pounds' }, { value: 90, unit: 'pence' }]));
+    expect(figures.map((n) => n.unit)).not.toContain('million on sales');
+  });
+
   // Found by a new user trying extract on a text of their own.
   it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
     const report = extractDataset(

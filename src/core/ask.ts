@@ -69,6 +69,7 @@ import {
   LEAD_WH,
   LESS_WORDS,
   MEASURE_UNIT,
+  MONEY_UNIT,
   MORE_WORDS,
   NEGATION,
   NOBODY,
@@ -1191,7 +1192,11 @@ function unitTerms(unit: string): readonly string[] {
 function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   if (a.unit === undefined) return fact.numbers[0];
-  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)));
+  // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
+  // no price.)
+  // (Not "how much missiles": a plural counts, however it is asked.)
+  const much = a.asked.has('much') && !a.asked.has('many') && ![...a.asked].some((w) => stem(w) === a.unit && pluralNoun(w));
+  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   if (!fitting.length && a.unit !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
@@ -1207,9 +1212,10 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
-  if (!fitting.length && a.asked.has('much')) {
+  if (!fitting.length && much) {
     const text = new Set(words(normalise(fact.text)).map(stem));
-    if ([...a.units].every((st) => text.has(st))) return fact.numbers.find((n) => MEASURE_UNIT.test(n.unit));
+    // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%".)
+    if (a.unit !== undefined && text.has(a.unit)) return fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) ?? fact.numbers.find((n) => MEASURE_UNIT.test(n.unit));
   }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }

@@ -6,9 +6,11 @@ import { NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../tex
 import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
-// (Joined by "of" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de Gaulle".)
-const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
-const ORGANIZATION = /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate)\b/i;
+// (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
+// Gaulle", "Marsh & Pike".)
+const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
+const ORGANIZATION =
+  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|motors|partners)\b|&/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -64,7 +66,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // "Iranian military" is named whole by BODY below.
       if (BODY_AFTER.test(body.slice(m.index + m[0].length))) continue;
       const cleaned = cleanName(m[0], atStart);
-      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(body.slice(0, m.index)), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(m.index + m[0].length)));
+      // ("According to Karen Dyer": a source, no place.)
+      const before = body.slice(0, m.index);
+      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(m.index + m[0].length)));
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
     for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
@@ -190,12 +194,21 @@ function describedBefore(name: string, sentence: string): string | undefined {
   return new RegExp(`\\b(the (?:[a-z][\\w-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1];
 }
 
+// A verb that makes words after a name a clause, not what the name is.
+const APPOSITIVE_VERB = /\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|does|did)\b/;
+
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
 export function appositiveOf(name: string, sentence: string): string | undefined {
   const appositive = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")
-  return appositive && /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) && !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) ? appositive : undefined;
+  // (Nor a clause after a source: "According to Coastline, the combined group will employ 6,400 people".)
+  return appositive &&
+    /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) &&
+    !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) &&
+    !APPOSITIVE_VERB.test(appositive)
+    ? appositive
+    : undefined;
 }
 

@@ -394,6 +394,7 @@ const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
 const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
 const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars', '€': 'euros' };
+const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 // "11 of the city's 18 wards": the part, in the whole's unit.
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
@@ -412,6 +413,8 @@ function figuresIn(clause: string): NumberFigure[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     // A year is no count: "in 2020 missiles", "in August 2023, six months ...".
     if (/^(?:19|20)\d\d$/.test(raw) && (!/^[a-z]/.test(m[2]!) || clause[m.index + raw.length] === ',' || MONTH_BEFORE.test(clause.slice(0, m.index)))) continue;
+    // A sum is read as one below ("£58 million on sales" is 58 million pounds, not "million on sales").
+    if (/[£$€]\s?$/.test(clause.slice(0, m.index))) continue;
     // A number in a name is no count: "the CrispMax 7 models" (a capital opening the sentence, "Some 43
     // people", is no name).
     if (/\S\s+\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
@@ -432,6 +435,8 @@ function figuresIn(clause: string): NumberFigure[] {
     const scale = m[3] ? (/^b/i.test(m[3]) ? 'billion ' : 'million ') : '';
     out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}` });
   }
+  // Pence: "185 pence", "90p".
+  for (let m = PENCE.exec(clause); m; m = PENCE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: 'pence' });
   // ("No one was killed": zero people; "nobody should have to think twice" counts no one.)
   // ("No one was killed or injured": zero "people killed or injured", what befell them said.)
   const befell = /\b(?:no one|nobody) (?:was|were|has been|had been|is) ((?:\w+ed|hurt)(?: or (?:\w+ed|hurt))?)\b/i.exec(clause)?.[1];
