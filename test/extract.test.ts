@@ -256,6 +256,19 @@ describe('extracting a dataset', () => {
     expect(figures.map((n) => n.unit)).not.toContain('million on sales');
   });
 
+  it('gives a name the letters in brackets after it, takes a title off a person but not a body, and keeps "said that A and that B" one claim', () => {
+    const d = extractDataset(
+      [
+        'Fares \u2014 2025-03-03',
+        'The Harwick Regional Transit Authority (HRTA) said fares would fall. The HRTA said that fares would fall and that the authority hoped to win riders back.',
+        'Councillor Tom Okafor and Justice Helen Marchetti spoke. The Justice Department said nothing.',
+      ].join('\n'),
+    );
+    expect(d.entities.find((e) => e.name === 'Harwick Regional Transit Authority')?.aliases).toContain('HRTA');
+    expect(d.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Tom Okafor', 'Helen Marchetti', 'Justice Department']));
+    expect(d.facts.map((f) => f.text).filter((t) => /^That\b/.test(t))).toEqual([]);
+  });
+
   // Found by a new user trying extract on a text of their own.
   it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
     const report = extractDataset(

@@ -36,7 +36,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   if (atSentenceStart && ((SENTENCE_STARTERS.has(opener) && !TITLES.has(opener)) || (words.length > 1 && /^[a-z]+(?:ing|ed|ly)$/.test(opener) && isEnglishWord(opener)))) words = words.slice(1);
   let titled = false;
   const titles: string[] = [];
-  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+  // (A title before a body's name is part of it: "Justice Department", "Mayor's Office".)
+  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) && !ORGANIZATION.test(words.slice(1).join(' '))) {
     titles.push(words.shift()!);
     titled = true;
   }
@@ -80,6 +81,14 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
   // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).
   const home = new Map<string, string>();
+  // "the Harwick Regional Transit Authority (HRTA)": the letters in brackets are the name's.
+  for (const sentence of sentences) {
+    for (const m of sentence.matchAll(/\(([A-Z]{2,6})\)/g)) {
+      const before = sentence.slice(0, m.index).trimEnd();
+      const full = names.filter((n) => n !== m[1] && before.endsWith(n)).sort((x, y) => y.length - x.length)[0];
+      if (full && found.has(m[1]!)) home.set(m[1]!, full);
+    }
+  }
   for (const n of names) {
     if (n.includes(' ')) continue;
     const base = names.find((b) => b !== n && !b.includes(' ') && demonymOf(n, b));

@@ -163,6 +163,8 @@ function subjectOf(clause: string): string | undefined {
 function startsClause(tail: string): boolean {
   // "... and he knows the public doesn't either": the second clause leans on the first's verb.
   if (ELLIPSIS.test(tail)) return false;
+  // "said that fares would fall and that the authority hoped ...": a second thing said, of the same verb.
+  if (/^that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|\p{Lu})/u.test(tail)) return false;
   if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
   if (SUBJECT_PRONOUN.test(tail)) return true;
   const head = tail.split(' ').slice(0, 7).join(' ');
