@@ -269,6 +269,17 @@ describe('extracting a dataset', () => {
     expect(d.facts.map((f) => f.text).filter((t) => /^That\b/.test(t))).toEqual([]);
   });
 
+  it('takes every title off a sayer, and a utility is a body whose "she" is no one', () => {
+    const d = extractDataset(
+      [
+        'Court rules \u2014 2025-03-03',
+        'Mrs Justice Helen Marchetti said in her ruling that the consultation by Westmoor Water was unlawful. She added that residents had only 21 days.',
+      ].join('\n'),
+    );
+    expect(d.entities.find((e) => e.name === 'Westmoor Water')?.kind).toBe('organization');
+    expect(d.facts.map((f) => f.attribution)).toEqual(['Helen Marchetti', 'Helen Marchetti']);
+  });
+
   // Found by a new user trying extract on a text of their own.
   it('reads a dateline as the date, passives as no source, rates and "no injuries" as figures, appositive sources', () => {
     const report = extractDataset(

@@ -10,7 +10,7 @@ import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWo
 // Gaulle", "Marsh & Pike".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|motors|partners)\b|&/i;
+  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining)\b|&/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 

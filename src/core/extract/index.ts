@@ -17,6 +17,7 @@ import {
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
   REPORTING_VERBS,
+  TITLES,
   THREAT_WORDS,
 } from '../text/extract-cues.js';
 import { appositiveOf, findEntities } from './entities.js';
@@ -350,9 +351,10 @@ const POST = /\b[Tt]he (?:[A-Z][\w-]* )?(?:president|prime minister|chancellor|p
 // "the"), the phrase itself when it says more ("the Valmora fire service"), else an entity it names.
 function sourceNamed(phrase: string, entities: readonly Entity[]): string | undefined {
   const head = phrase.split(/,\s*/)[0]!.replace(/^(?:and|but|while|so)\s+/i, '').trim();
-  const bare = head
-    .replace(/^the\s+/i, '')
-    .replace(/^(?:Mr|Mrs|Ms|Dr|President|Ayatollah|General)\.?\s+/, '')
+  // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
+  let titled = head.replace(/^the\s+/i, '');
+  for (let t = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u.exec(titled)) titled = titled.slice(t[0].length);
+  const bare = titled
     .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (exact) return exact.name;
