@@ -1018,10 +1018,10 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 
-// How well a fact suits the kind of answer wanted: 1 is neutral.
 // What a prediction weighs for a yes-or-no question about what happened.
 const WHAT_MAY_HAPPEN = 0.9;
 
+// How well a fact suits the kind of answer wanted: 1 is neutral.
 function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
   // "Will Iran attack again?", "are more attacks coming?", "is Iran done?": whether something goes on is
   // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
@@ -1368,8 +1368,6 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
   return out;
 }
 
-// Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
-// "in", "at" or "near" ("bases in Iraq").
 // The place a fact says something is in ("in the west of Iraq", "in Baghdad"): a place or country it
 // names, after a preposition and any direction, and not the question's own place; the first after the
 // thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
@@ -1386,6 +1384,8 @@ function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
   return m ? sentenceCase(m[0]) : undefined;
 }
 
+// Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
+// "in", "at" or "near" ("bases in Iraq").
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     PLACE_WORDS.test(withoutNames(corpus, fact)) ||
@@ -1552,17 +1552,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // doing it ("the Iranian military fired ..."), a fact telling of it with no doer ("five missiles were
   // fired at Irbil") tells of that other's deed, not the one asked about: it answers neither yes nor a count.
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
-  const doneByOther =
-    doer !== undefined &&
-    !doerTold &&
-    hits.slice(0, CANDIDATES).some((h) => {
-      const told = factAgent(corpus, normalise(h.fact.text), doer.verb);
-      return told !== undefined && !sameSide(corpus, told, doer.entity);
-    }) &&
-    !hits.slice(0, CANDIDATES).some((h) => {
-      const told = factAgent(corpus, normalise(h.fact.text), doer.verb);
-      return told !== undefined && sameSide(corpus, told, doer.entity);
-    });
+  const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
+  const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
   // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
   const counted = a.intent === 'count' ? a.agent : undefined;
