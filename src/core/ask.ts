@@ -234,6 +234,8 @@ export interface Analysis {
   absentNames: string[];
   /** The thing counted by "how many X", as a stem. */
   unit?: string | undefined;
+  /** That thing's word as typed ("missiles"): whether it is a plural, what side its people are of. */
+  unitWord?: string | undefined;
   /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
   units: ReadonlySet<string>;
   /** Every stem the question's words match in the data: what a figure's unit is read against. */
@@ -901,6 +903,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : kept,
     absentNames,
     unit: unitTerm?.stem,
+    unitWord: unitTerm?.word,
     units,
     wanted,
     focus: focusWord === undefined ? undefined : stem(focusWord),
@@ -1195,14 +1198,14 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
   // (Not "how much missiles": a plural counts, however it is asked.)
-  const much = a.asked.has('much') && !a.asked.has('many') && ![...a.asked].some((w) => stem(w) === a.unit && pluralNoun(w));
+  const much = a.asked.has('much') && !a.asked.has('many') && !(a.unitWord !== undefined && pluralNoun(a.unitWord));
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
-  if (!fitting.length && a.unit !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
-    const word = [...a.asked].find((w) => stem(w) === a.unit);
-    const side = word === undefined ? [] : countryOfWord(word);
-    if (word !== undefined && (CASUALTY_PEOPLE.has(word) || side.length)) {
+  const word = a.unitWord;
+  if (!fitting.length && word !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
+    const side = countryOfWord(word);
+    if (CASUALTY_PEOPLE.has(word) || side.length) {
       const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
       const own = harm.find((n) => side.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(n.unit)));
       // (Everyone's only for people of no side named: "how many Americans" wants the Americans' count.)

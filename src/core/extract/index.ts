@@ -349,11 +349,14 @@ const POST = /\b[Tt]he (?:[A-Z][\w-]* )?(?:president|prime minister|chancellor|p
 
 // A source as the article names it: the entity when the phrase is its name (or alias, with a title or
 // "the"), the phrase itself when it says more ("the Valmora fire service"), else an entity it names.
+// A capitalised word before another (a title, if TITLES has it).
+const TITLE_FIRST = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u;
+
 function sourceNamed(phrase: string, entities: readonly Entity[]): string | undefined {
   const head = phrase.split(/,\s*/)[0]!.replace(/^(?:and|but|while|so)\s+/i, '').trim();
   // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
   let titled = head.replace(/^the\s+/i, '');
-  for (let t = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u.exec(titled)) titled = titled.slice(t[0].length);
+  for (let t = TITLE_FIRST.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = TITLE_FIRST.exec(titled)) titled = titled.slice(t[0].length);
   const bare = titled
     .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
@@ -390,12 +393,14 @@ function quotesIn(sentence: string): string[] {
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)';
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
-// "51.8% of the vote", "7 per cent": a share.
+// "14 were injured": people counted with the unit left out (not "no one was killed").
 const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD}) (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
+// "51.8% of the vote", "7 per cent": a share.
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
 const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
 const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars', '€': 'euros' };
+// "185 pence", "90p".
 const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 // "11 of the city's 18 wards": the part, in the whole's unit.
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');

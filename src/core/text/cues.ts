@@ -355,11 +355,11 @@ export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supp
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'onto', 'toward', 'towards', 'near', 'against', 'inside', 'outside', 'across', 'over']);
 
-/** Units of a sum or a measure, which "how much X" asks for whatever X is ("50 million euros" of aid). */
-export const MEASURE_UNIT = /\b(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|percent|(?:milli|centi|kilo)?(?:metres?|meters?|grams?|litres?|liters?)|miles?|feet|foot|inches|tonnes?|tons?|gallons?|acres?|hectares?)\b/;
 
 /** A yes-or-no question about what happened, by its opening verb ("did Trump respond?", "was anyone hurt?"). */
 export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b/;
 
 /** Units of a sum of money. */
 export const MONEY_UNIT = /\b(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|rupees?|francs?)\b/;
+/** Units of a sum or a measure, which "how much X" asks for whatever X is ("50 million euros" of aid). */
+export const MEASURE_UNIT = new RegExp(`${MONEY_UNIT.source}|\\b(?:percent|(?:milli|centi|kilo)?(?:metres?|meters?|grams?|litres?|liters?)|miles?|feet|foot|inches|tonnes?|tons?|gallons?|acres?|hectares?)\\b`);
