@@ -48,7 +48,12 @@ export function stem(word: string): string {
     if (bare.length >= 3) return stem(bare);
   }
   if (KEPT.has(word)) return word;
-  for (const [suffix, replacement] of SUFFIXES) {
+  // Indexed, without destructuring: run cold (as most runs are), for-of and array destructuring each
+  // allocate iterator results, a few hundred kilobytes a run.
+  for (let i = 0; i < SUFFIXES.length; i++) {
+    const rule = SUFFIXES[i]!;
+    const suffix = rule[0];
+    const replacement = rule[1];
     if (word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
       // "-ment" leaves a word of its own only on a longer stem: "comment" is no form of "come", "element"
