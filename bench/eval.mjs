@@ -46,6 +46,8 @@
 //   bench/ask-fresh16.json  a sixteenth (65 + 25, the shared set's thirteen kinds, five each), written the same
 //                           way at the start of the session after the extract session, measured once then
 //                           (with asks 50/65, without 47/65, declined 23/25); misses not printed
+//   bench/ask-fresh17.json  a seventeenth (65 + 25, the same thirteen kinds, five each), written the same way
+//                           at the start of the session after, measured once then; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -148,6 +150,7 @@ if (args.length) {
   askSet('thirteenth blind set (bench/ask-fresh13.json)', here('./ask-fresh13.json'), undefined, { misses: false });
   askSet('fourteenth blind set (bench/ask-fresh14.json)', here('./ask-fresh14.json'), undefined, { misses: false });
   askSet('sixteenth blind set (bench/ask-fresh16.json)', here('./ask-fresh16.json'), undefined, { misses: false });
+  askSet('seventeenth blind set (bench/ask-fresh17.json)', here('./ask-fresh17.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -207,7 +210,7 @@ if (!args.length && existsSync(article)) {
   console.log(`  claims held           ${pct(heldCount(heldBy) / hand.length, hand.length)}  (of the ${hand.length} facts written by hand; half their words in common)`);
   console.log(`  claims held, by claim ${pct(heldCount(byClaim) / hand.length, hand.length)}  (a fact saying an article claim that the hand-written fact states)`);
   const onExtracted = new Corpus(extracted);
-  // (The twelfth to fourteenth and the sixteenth blind sets too, whose misses have never been printed:
+  // (The twelfth to fourteenth, sixteenth and seventeenth blind sets too, whose misses have never been printed:
   // extract was not tuned on them.)
   const askSets = [
     ['own set', here('./ask-eval.json')],
@@ -217,6 +220,7 @@ if (!args.length && existsSync(article)) {
     ['thirteenth (clean)', here('./ask-fresh13.json')],
     ['fourteenth (clean)', here('./ask-fresh14.json')],
     ['sixteenth (clean)', here('./ask-fresh16.json')],
+    ['seventeenth (clean)', here('./ask-fresh17.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
