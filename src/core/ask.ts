@@ -167,6 +167,7 @@ import {
   countryOfCapital,
   countryOfWord,
   escapeRegExp,
+  SORT_OF,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 
@@ -279,6 +280,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "What kind of missiles ...?": the thing whose kind is asked for, which the fact must qualify. */
+  sortOf?: QueryTerm | undefined;
   /** "Which two bases ...?": a kind whose instances are to be named, so many of them. */
   listed?: string | undefined;
   /** "Which Democratic politicians ...?": a kind asked for (politicians) and the name word qualifying it (Democratic). */
@@ -565,6 +568,31 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   });
 }
 
+// Whether a fact says which kind of the thing asked of it tells: a word qualifying a word for the thing, just
+// before it ("covert operations", "the launch video", "pro-government television") or after it by an "of"
+// ("video of its missiles rising"), in its text or its short
+// answer. A figure, a name or a people's word says how many or whose, not which kind: "22 missiles" and "the
+// Iranian missiles" do not answer "what kind of missiles", nor does a fact that matched the thing (through
+// its asks) without naming it. One that does not vouch for the thing at all ("covert operations" for "what
+// kind of action", in no words the lexicon relates) is left to the other checks.
+function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
+  const matches = corpus.index.vocabulary.expand(thing);
+  const qualifies = (w: string | undefined): boolean =>
+    w !== undefined && !STOP_WORDS.has(w) && !isDigits(stem(w)) && numberWord(w) === undefined && corpus.entityNamed(w) === undefined && !countryOfWord(w).length;
+  let named = false;
+  for (const text of [hit.fact.text, hit.fact.answer ?? '']) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      if ((matches.get(stem(ws[i]!)) ?? 0) < VOUCH_QUALITY) continue;
+      // (Or after it, by what it is of: "video of its missiles rising".)
+      const of = ws[i + 1] === 'of' ? ws.slice(i + 2).find((w) => !DETERMINERS.has(w)) : undefined;
+      if (qualifies(ws[i - 1]) || qualifies(of)) return true;
+      named = true;
+    }
+  }
+  return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
+}
+
 // Whether a word after "which" is a number ("which two bases", "which 52 sites"): the kind is the word after it.
 function isCount(word: string): boolean {
   return isDigits(stem(word));
@@ -611,6 +639,21 @@ function kindOf(word: string | undefined): string | undefined {
   return word === undefined || STOP_WORDS.has(word) ? undefined : stem(word);
 }
 
+// Whether a word of the question stands just before or after the name of a person or a place among its
+// terms ("Qasem" in "Qasem Soleimani"), or beside another capitalised word that the data knows as such a
+// name ("Qasem Suleimani", a slip of one): another way of writing that name, not a name of its own.
+function besideName(corpus: Corpus, typedWords: readonly string[], terms: readonly QueryTerm[], t: QueryTerm, knownName: (word: string) => boolean = () => false): boolean {
+  const i = typedWords.indexOf(t.word);
+  if (i < 0) return false;
+  if ([typedWords[i - 1], typedWords[i + 1]].some((w) => w !== undefined && w !== t.word && knownName(w))) return true;
+  return terms.some((e) => {
+    const name = e.stem.startsWith(ENTITY_PREFIX) ? e.stem.slice(ENTITY_PREFIX.length) : undefined;
+    const own = e.words?.map((w) => w.word) ?? [];
+    const kind = name === undefined ? undefined : corpus.entityKind(name);
+    return (kind === 'person' || kind === 'place') && own.length > 0 && (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1));
+  });
+}
+
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
@@ -638,11 +681,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
-  const typed = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
+  const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
+    // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
+    // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
     // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
     // (Nor is an English compound written as one word: "codename" is "code name", a thing asked about.)
-    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
+    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || t.name === true || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     .filter((t) => known(t) || !isAdverb(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
@@ -675,6 +720,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // "What should we brace for?": the words asking for what comes are not what it is about.
     .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word));
+  const typedWords = words(question);
+  // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
+  // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.
+  const capitalised = new Set(question.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).flatMap((w) => words(w)));
+  // (Beside a name, not a title or a word: "President Rouhani" is no way of writing Trump's name, though
+  // "president" may be one of Trump's aliases.)
+  const personOrPlace = (st: string): boolean => ['person', 'place'].includes(corpus.entityKind(corpus.entityNamed(st) ?? '') ?? '');
+  const knownName = (w: string): boolean => capitalised.has(w) && !isEnglishWord(w) && typedAll.some((t) => t.word === w && mentioned(vocabulary.expand(t)).some(personOrPlace));
+  const typed = typedAll.filter((t) => t.name !== true || known(t) || isEnglishWord(t.word) || isName(t.word) || !besideName(corpus, typedWords, typedAll, t, knownName));
   // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
   // (The role word is the answer's form: a fact need not say "role" to tell it.)
   // ("What role does Zarif play": the verb of the idiom is no more its content.)
@@ -756,19 +810,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
   // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
   // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
-  const typedWords = words(question);
-  const partOfName = (t: QueryTerm): boolean => {
-    const i = typedWords.indexOf(t.word);
-    return (
-      i >= 0 &&
-      terms.some((e) => {
-        const name = e.stem.startsWith(ENTITY_PREFIX) ? e.stem.slice(ENTITY_PREFIX.length) : undefined;
-        const own = e.words?.map((w) => w.word) ?? [];
-        const kind = name === undefined ? undefined : corpus.entityKind(name);
-        return (kind === 'person' || kind === 'place') && own.length > 0 && (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1));
-      })
-    );
-  };
+  const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t);
   const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
@@ -785,8 +827,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
   // Each cue is run only where it can apply: its first use in a run compiles it.
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
+  // "What kind of missiles": "kind", "sort" and "type" ask which kind, which a fact says by qualifying the
+  // thing, not by naming a type (see saysWhichKind).
+  const sortWord = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded)?.[1] : undefined;
+  const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
@@ -917,6 +963,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     roleOf: roleAsked,
     speaker,
     attribute,
+    sortOf,
     agent: askedAgent(corpus, folded),
     alternatives,
   };
@@ -1306,6 +1353,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
   if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
+  if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
   if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);

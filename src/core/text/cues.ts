@@ -245,6 +245,11 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
 export const ATTRIBUTE_CUE =
   /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|between|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /**
+ * "What kind of missiles were used?", "which sort of action": the thing whose kind is asked for. The answer
+ * has to say which kind; a word for the kind ("type") need not be in it.
+ */
+export const SORT_OF = /^(?:what|which)(?:'s|s| is| was| are| were)?(?: the| a| an)? (?:kind|sort|form)s? of (?:the |a |an )?([a-z]+)\b/;
+/**
  * "By a drone or an airstrike?": the two alternatives a question offers, at its end. "Or not", "or nah", "or
  * what" offer none: they ask yes or no.
  */
