@@ -269,6 +269,8 @@ export interface Analysis {
   alternatives: QueryTerm[];
   /** The question's words as typed (folded). */
   asked: ReadonlySet<string>;
+  /** "How many missiles were fired from Iraq?": the places or countries something came from, as asked. */
+  origins: string[];
   /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
   places: QueryTerm[];
   /**
@@ -894,6 +896,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
   const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
+  // ("Fired from Iraq": where from, not where at.)
+  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter('from', t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -924,6 +928,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // A comparison's places are weighed a fact each.
     // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
     places,
+    origins,
     entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
@@ -1295,9 +1300,20 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   // ("Did anyone die at Erbil?": a report that nobody was hurt anywhere answers for every place.)
   const everywhere = a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type);
-  const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY);
+  // (The place itself, not the country it is the capital of: "hit Tehran" is not "Iran fired".)
+  const namesPlace = (t: QueryTerm): boolean => {
+    const name = a.namedPlaces.get(t.stem);
+    return name === undefined || fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
+  };
+  const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
+  // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
+  // say the place asked, and one naming it as where things went says the opposite. (One saying neither,
+  // "no UK casualties" for "anyone from the UK hurt?", is left to the rest.)
+  // (A fact saying another place answers a yes-or-no question: no.)
+  if (a.origins.length && !comesFrom(a.origins, corpus, fact) && !(a.intent === 'yesno' && ORIGIN_PHRASE.test(fact.text))) failed.push(`not from ${a.origins.join(', ')}`);
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
     const text = normalise(fact.text);
@@ -1316,7 +1332,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
   if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
   if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
-  if (a.intent === 'where' && !givesPlace(fact, corpus)) failed.push('no place');
+  if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
@@ -1433,6 +1449,34 @@ function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
   const found = [...fact.text.matchAll(pattern)];
   const m = found.find((x) => x.index >= after) ?? found[0];
   return m ? sentenceCase(m[0]) : undefined;
+}
+
+// Whether a fact allows that something came from each of the places asked: its "from" phrase names them;
+// or, saying nowhere from, it names them (not only as whose report it is, "according to Iraq's military")
+// and not as where something went ("in northeast Iraq"). "No UK casualties" allows "anyone from the UK".
+function comesFrom(origins: readonly string[], corpus: Corpus, fact: Fact): boolean {
+  const origin = ORIGIN_PHRASE.exec(fact.text)?.[0];
+  const told = fact.text.replace(ACCORDING_TO, '');
+  return origins.every((e) => {
+    if (origin !== undefined) return namedAt(origin, corpus, e) !== Infinity;
+    const names = namesOf(corpus, e).map(escapeRegExp).join('|');
+    return namedAt(told, corpus, e) !== Infinity && !new RegExp(`\\b(?:at|in|into|on|near)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:${names})\\b`, 'i').test(told);
+  });
+}
+// "..., according to Iraq's military": whose report a fact is, no part of what it tells.
+const ACCORDING_TO = /,?\s*\baccording to [^,.;]+/gi;
+
+// "Where is Baghdad?": a question asking only where a place lies (its every word a place's name) wants a fact
+// that puts it somewhere: another place the fact names after a preposition ("in western Iraq"), words of
+// place ("northeast"), or a short answer of place. "Iran attacked the US embassy in Baghdad" names Baghdad,
+// and Iran, but says not where Baghdad is.
+function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const place = (t: QueryTerm): boolean => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !a.described?.has(e);
+  };
+  if (!a.terms.length || !a.terms.every(place)) return true;
+  return placeGiven(a, corpus, fact) !== undefined || PLACE_WORDS.test(withoutNames(corpus, fact)) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
 }
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
@@ -1967,6 +2011,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
+    // "Did the missiles come from Iraq?" - "... from Iranian soil": from another place, a no.
+    if (a.origins.length && !comesFrom(a.origins, corpus, fact)) return `No. ${fact.text}`;
     // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
     // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
     // answer stands where the text agrees or cannot settle it.
