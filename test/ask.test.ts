@@ -658,7 +658,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['what was the operation called', 'how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?', 'at what precise time were missiles launched?', 'at what exact time were the missiles launched into the night sky?', 'how far is irbil from the al-asad airbase?', 'which democratic lawmakers warned of war', 'which 52 places did trump name as targets?', 'what military formation did khamenei command?', 'what US unit is posted at irbil?', 'What kind of missiles were used?', 'what sort of missiles hit al-asad', 'Is the US president Joe Biden?', 'Did Biden comment?', 'Did President Rouhani comment?', 'Where is Baghdad?', 'How many missiles hit Tehran?', 'How many missiles were fired from Iraq?'])(
+  it.each(['what was the operation called', 'how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?', 'at what precise time were missiles launched?', 'at what exact time were the missiles launched into the night sky?', 'how far is irbil from the al-asad airbase?', 'which democratic lawmakers warned of war', 'which 52 places did trump name as targets?', 'what military formation did khamenei command?', 'what US unit is posted at irbil?', 'What kind of missiles were used?', 'what sort of missiles hit al-asad', 'Is the US president Joe Biden?', 'Did Biden comment?', 'Did President Rouhani comment?', 'Where is Baghdad?', 'How many missiles hit Tehran?', 'How many missiles were fired from Iraq?', 'Why did the US kill Soleimani?', 'why was soleimani killed'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);
@@ -681,6 +681,17 @@ describe('ask: what kind of thing, and names the article does not hold', () => {
   });
   it('a capitalised word the data lacks is a name the article does not mention', () => {
     expect(askExplained(data, 'Did Biden comment?').explain.absentNames).toEqual(['biden']);
+  });
+});
+
+describe('ask: one of a pair', () => {
+  // "The Irbil base is the smaller of the two": of the other, the opposite is true.
+  it.each([
+    ['Was al-Asad the bigger base?', /^Yes\. /],
+    ['Was Irbil the bigger base?', /^No\. /],
+    ['Was al-Asad the smaller base?', /^No\. /],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(data, question).answer).toMatch(answer);
   });
 });
 

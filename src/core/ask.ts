@@ -168,6 +168,7 @@ import {
   countryOfWord,
   escapeRegExp,
   SORT_OF,
+  REPORTED_CLAUSE,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 
@@ -1115,11 +1116,36 @@ function givesReason(text: string): boolean {
 function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
   if (!m) return REASON_WORDS.test(text);
+  return !causeAsked(a, corpus, text, MENTION_QUALITY);
+}
+
+// Whether every word a why-question asks about (names aside) is, in the fact, in a clause of what someone
+// said ("warned that killing Soleimani would lead to war"), as the word or a slip of it.
+function saidOfOnly(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = REPORTED_CLAUSE.exec(text);
+  if (!m) return false;
+  const clause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
+  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+  return asked.length > 0 && asked.every((t) => clause.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && clause.has(st)));
+}
+
+// Whether a fact's every content word, names aside, is one the question matched in it: it says nothing more.
+function restatesOnly(corpus: Corpus, hit: Hit): boolean {
+  const names = new Set(hit.fact.entities.flatMap((name) => namesOf(corpus, name)).flatMap((n) => words(n)));
+  const matched = new Set(hit.stems);
+  return words(hit.fact.text).every((w) => STOP_WORDS.has(w) || names.has(w) || matched.has(stem(w)));
+}
+
+// Whether what a why-question asks about is, in the fact, the cause of something else: "why did the US kill
+// Soleimani?" - "The strikes were Iran's answer to America killing Qassim Soleimani" explains the strikes,
+// not the killing. A question word counts where the cause has it, or a word it matches at least `quality`.
+// (A word of reason before the cause still gives one.)
+function causeAsked(a: Analysis, corpus: Corpus, text: string, quality: number): boolean {
+  const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
+  if (!m || REASON_WORDS.test(text.slice(0, m.index))) return false;
   const cause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
   const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
-  const aboutCause = asked.some((t) => cause.has(t.stem) || mentioned(corpus.index.vocabulary.expand(t)).some((st) => cause.has(st)));
-  // (A word of reason before it still gives one.)
-  return !aboutCause || REASON_WORDS.test(text.slice(0, m.index));
+  return asked.some((t) => cause.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && cause.has(st)));
 }
 
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
@@ -1375,6 +1401,21 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text)) && !conditionGivesReason(a, corpus, normalise(fact.text))) failed.push('no reason');
+  // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
+  // that "shoot" is related to.)
+  else if (a.intent === 'why' && causeAsked(a, corpus, normalise(fact.text), ONE_SLIP_QUALITY)) failed.push('tells what it caused');
+  // "Why did the US kill Soleimani?" - "The Democrats had warned that killing Soleimani would lead to war":
+  // the deed asked about, only in what someone said of it, is what was said, not why it was done.
+  else if (a.intent === 'why' && saidOfOnly(a, corpus, normalise(fact.text))) failed.push('tells what was said of it');
+  // "Why did the US kill Soleimani?" - "Soleimani had been killed by the United States": a fact saying
+  // nothing but what the question says gives no reason, whatever its kind.
+  else if (a.intent === 'why' && restatesOnly(corpus, hit)) failed.push('only restates it');
+  // "Why did the US kill Soleimani?" is not answered by why anything else was done to anyone else: a reason
+  // is about the person the question names.
+  if (a.intent === 'why') {
+    const absent = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person' && !fact.entities.includes(n) && namedAt(fact.text, corpus, n) === Infinity);
+    if (absent.length) failed.push(`not about ${absent.join(' or ')}`);
+  }
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
   if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
@@ -2408,7 +2449,6 @@ const ABOUT_SOMEONE_ELSE = 0.8;
 // Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
 // the second.
 function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
-  if (!THAN.test(normalise(question))) return false;
   const named = corpus.dataset.entities
     .map((e) => ({ name: e.name, at: namedAt(question, corpus, e.name) }))
     .filter((x) => x.at !== Infinity)
@@ -2416,8 +2456,15 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   const [first, second] = named;
   // Named in the fact's own words: its entity list may hold the other by implication ("of the two").
   const says = (name: string): boolean => namedAt(fact.text, corpus, name) !== Infinity;
+  // "Was al-Asad the bigger base?" - "The Irbil base is the smaller of the two": one of a pair asked about,
+  // the fact telling of the other, of the same kind.
+  if (!THAN.test(normalise(question))) {
+    const other = fact.entities.find((e) => first !== undefined && e !== first.name && says(e) && corpus.entityKind(e) === corpus.entityKind(first.name));
+    return named.length === 1 && OF_THE_TWO.test(fact.text) && !says(first!.name) && other !== undefined;
+  }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
+const OF_THE_TWO = /\b(?:of|between) the two\b/i;
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never
 // the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".

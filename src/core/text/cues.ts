@@ -336,6 +336,8 @@ export const WHY_NOT = /^why\b[^,;]*?(?:\b(?:not|never)\b|n't\b)/;
 export const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif\b/;
 /** Verbs of saying in a fact's text, in any tense ("described", "predicted", "hinted"). */
 export const SAYING_VERBS_IN_TEXT = /\b(?:call|describ|argu|label|insist|suggest|hint|note|stress|admit|predict|warn|post|wr[io]t|announc|declar|stat|report|confirm|deni|signal|indicat|vow|pledg|promis|threat)[a-z]*\b/i;
+/** "Had warned that ...": a verb of saying and the clause of what was said. */
+export const REPORTED_CLAUSE = new RegExp(`${SAYING_VERBS_IN_TEXT.source}\\s+that\\b`, 'i');
 /** The words that open a condition, as opposed to a modal that hedges a whole clause. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 /** "Had threatened to strike": a verb whose "to" clause tells what was threatened, vowed or planned, not done. */
