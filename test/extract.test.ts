@@ -362,6 +362,27 @@ describe('extracting a dataset', () => {
     expect(d2.facts[0]!.numbers).toEqual(numbers);
   });
 
+  it('reads a desk and a date as a dateline, a country before a name as its own, and bodies by their common words', () => {
+    const d2 = extractDataset(
+      [
+        '# Kenyan runner wins in Berlin',
+        '',
+        '*Sports desk, 30 September 2024*',
+        '',
+        "Kenyan runner Amos Kiprotich won, ahead of Ethiopia's Dawit Bekele and Germany's Lukas Hoffmann.",
+        '',
+        'World Athletics praised the course. A spokesperson for Swim England said nothing. The Liberal Democrats did not comment.',
+      ].join('\n'),
+    );
+    expect(d2.article.date).toBe('2024-09-30');
+    expect(d2.article.paragraphs).toBe(2);
+    expect(d2.facts.some((f) => /Sports desk/.test(f.text))).toBe(false);
+    const kind = (name: string): string | undefined => d2.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Ethiopia'), kind('Dawit Bekele'), kind('Germany'), kind('Lukas Hoffmann')]).toEqual(['country', 'person', 'country', 'person']);
+    expect(d2.entities.map((e) => e.name)).not.toContain('Ethiopia Dawit Bekele');
+    expect([kind('World Athletics'), kind('Swim England'), kind('Liberal Democrats')]).toEqual(['organization', 'organization', 'group']);
+  });
+
   it('attributes a second verb of a clause to its subject, not to the words before the verb', () => {
     const d2 = extractDataset('What?\nMr Brandt conceded. He congratulated his rival but warned that her plans were unaffordable.', { date: '2023-11-06' });
     expect(d2.facts.find((f) => f.text.includes('warned'))!.attribution).toBe('Brandt');

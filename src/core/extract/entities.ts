@@ -10,8 +10,10 @@ import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWo
 // Gaulle", "Marsh & Pike".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining)\b|&/i;
+  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|services)\b|&/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
+// A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
+const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 
 interface Found {
@@ -62,14 +64,19 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   for (const sentence of sentences) {
     const body = sentence.replace(/^[“"‘(]+/, '');
     for (let m = NAME.exec(body); m; m = NAME.exec(body)) {
-      // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
-      const atStart = m.index === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, m.index));
-      // "Iranian military" is named whole by BODY below.
-      if (BODY_AFTER.test(body.slice(m.index + m[0].length))) continue;
-      const cleaned = cleanName(m[0], atStart);
-      // ("According to Karen Dyer": a source, no place.)
-      const before = body.slice(0, m.index);
-      if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(m.index + m[0].length)));
+      // "Ethiopia's Dawit Bekele", "Germany's Lukas Hoffmann": a country's, then a name of its own.
+      const owned = OWNED.exec(m[0]);
+      const parts = owned && isCountry(owned[1]!.toLowerCase()) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : [{ text: m[0], at: m.index }];
+      for (const { text, at } of parts) {
+        // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
+        const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, at));
+        // "Iranian military" is named whole by BODY below.
+        if (BODY_AFTER.test(body.slice(at + text.length))) continue;
+        const cleaned = cleanName(text, atStart);
+        // ("According to Karen Dyer": a source, no place.)
+        const before = body.slice(0, at);
+        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)));
+      }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
     for (let m = BODY.exec(body); m; m = BODY.exec(body)) note(m[0], false, false, sentence);
@@ -185,7 +192,16 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (An acronym the dictionary knows no country by, "IPMA", "NHS", is a body's.)
   if (isCountry(f.name.toLowerCase()) || (/^[A-Z]{2,3}$/.test(f.name) && countryNames(f.name).length)) return 'country';
   if (/^[A-Z]{2,6}$/.test(f.name)) return 'organization';
-  if (f.name.split(' ').length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
+  // "World Athletics", "Swim England", "Liberal Democrats": a name of common words and places' names names
+  // no one ("Donald Trump" opens with a given name, no common word).
+  const parts = f.name.split(' ');
+  // (A common word: one the dictionary relates to others. "Anna" and "Berg" are English words, rare ones.)
+  const common = (w: string): boolean => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase()) && relatedWords(w.toLowerCase()).length > 0;
+  const land = (w: string): boolean => all.has(w) || isCountry(w.toLowerCase());
+  // (Members of a party, "Liberal Democrats", "Social Democrats", a group.)
+  if (parts.length >= 2 && (common(parts[0]!) || land(parts[0]!)) && /(?:ats|ans|ists|ites)$/.test(parts.at(-1)!) && !f.afterPlaceWord) return 'group';
+  if (parts.length >= 2 && (common(parts.at(-1)!) || land(parts.at(-1)!)) && (common(parts[0]!) || land(parts[0]!))) return f.afterPlaceWord ? 'place' : 'organization';
+  if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';

@@ -105,9 +105,13 @@ function readLines(text: string, markdown: boolean): ArticleText {
   return { title, date, blocks };
 }
 
-// A line that is a date and nothing else but its furniture: weekdays, times, "updated", "published".
+// A line that is a date and nothing else but its furniture: weekdays, times, "updated", "published"; or a
+// desk, a wire or a place of a few words and then the date ("Sports desk, 30 September 2024", "Reuters |
+// 2 May 2024").
 function isDateline(line: string): boolean {
   if (dateIn(line) === undefined) return false;
+  const source = /^([\p{L}][\p{L} .'\u2019&-]{0,40}?)\s*[,|\u2013\u2014]\s*(.+)$/u.exec(line.replace(/\.$/, ''));
+  if (source && source[1]!.split(/\s+/).length <= 3 && isDateline(source[2]!)) return true;
   const months = extractCues.MONTHS.join('|');
   const rest = line
     .replace(new RegExp(`\\b(?:${months}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last|modified|on|at|am|pm|gmt|utc|bst|est|edt)\\b`, 'gi'), '')
