@@ -684,6 +684,20 @@ describe('ask: what kind of thing, and names the article does not hold', () => {
   });
 });
 
+describe('ask: how much, on an extracted dataset', () => {
+  // "How much" wants a sum: of two in one fact, the one nearest the thing asked; "how much would repairs
+  // cost" is no count of repairs, though "repairs" is a plural.
+  const council = new Corpus(
+    extractDataset('What?\nThe council leader said the pool was losing £410,000 a year and needed repairs estimated at £2.3 million.', { date: '2024-03-14' }),
+  );
+  it.each([
+    ['how much would the repairs be', /^2\.3 million pounds$/],
+    ['how much is the pool losing', /^410000 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(council, question).answer).toMatch(answer);
+  });
+});
+
 describe('ask: one of a pair', () => {
   // "The Irbil base is the smaller of the two": of the other, the opposite is true.
   it.each([

@@ -238,6 +238,8 @@ export interface Analysis {
   unit?: string | undefined;
   /** That thing's word as typed ("missiles"): whether it is a plural, what side its people are of. */
   unitWord?: string | undefined;
+  /** "How much missiles": a plural right after "how much", which counts as "how many" does. */
+  muchCounts?: boolean;
   /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
   units: ReadonlySet<string>;
   /** Every stem the question's words match in the data: what a figure's unit is read against. */
@@ -956,6 +958,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
+    // ("How much missiles": a plural right after "how much" counts; "how much would repairs cost" asks a sum.)
+    muchCounts: unitWord !== undefined && pluralNoun(unitWord) && new RegExp(`\\bhow much (?:of )?(?:the )?${escapeRegExp(unitWord)}\\b`).test(folded),
     units,
     wanted,
     focus: focusWord === undefined ? undefined : stem(focusWord),
@@ -1276,7 +1280,7 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
   // (Not "how much missiles": a plural counts, however it is asked.)
-  const much = a.asked.has('much') && !a.asked.has('many') && !(a.unitWord !== undefined && pluralNoun(a.unitWord));
+  const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts;
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
@@ -1294,9 +1298,11 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
   if (!fitting.length && much) {
-    const text = new Set(words(normalise(fact.text)).map(stem));
-    // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%".)
-    if (a.unit !== undefined && text.has(a.unit)) return fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) ?? fact.numbers.find((n) => MEASURE_UNIT.test(n.unit));
+    const said = words(normalise(fact.text).replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
+    // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
+    const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
+    if (at >= 0) return nearestSaid(said, at, fact.numbers.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, fact.numbers.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
@@ -2133,6 +2139,15 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     return `${largest.value} ${largest.unit}`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
+function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const where = (n: NumberFigure): number => {
+    const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+    return i < 0 ? Infinity : Math.abs(i - at);
+  };
+  return [...figures].sort((x, y) => where(x) - where(y))[0];
 }
 
 // Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
