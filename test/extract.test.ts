@@ -355,6 +355,8 @@ describe('extracting a dataset', () => {
     ["Ms Harlow carried 11 of the city's 18 wards.", [{ value: 11, unit: 'wards' }, { value: 18, unit: 'wards' }]],
     ['The recall covers the CrispMax 7 models.', undefined],
     ['Some 43 people died in the quake.', [{ value: 43, unit: 'people' }]],
+    ['The motion passed by nine votes to four.', [{ value: 9, unit: 'votes' }, { value: 4, unit: 'votes' }]],
+    ['The charity sent 150 workers to 12 towns.', [{ value: 150, unit: 'workers' }, { value: 12, unit: 'towns' }]],
     ['The first complaint came in August 2023, six months before the recall.', undefined],
     ['“Nobody should have to think twice about cooking dinner.”', undefined],
   ])('reads the figures of %s', (sentence, numbers) => {

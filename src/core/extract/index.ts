@@ -406,6 +406,9 @@ const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
 
+// "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
+// preposition, a conjunction or the clause's end: not "150 workers to 12 towns").
+const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|with|and|but|after|before|against|as)\\b)`, 'gi');
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 function figuresIn(clause: string): NumberFigure[] {
   const out: NumberFigure[] = [];
@@ -430,6 +433,11 @@ function figuresIn(clause: string): NumberFigure[] {
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : unit });
+  }
+  // "By 23 votes to 17": the second figure of a score, in the first's unit.
+  for (let m = SCORE.exec(clause); m; m = SCORE.exec(clause)) {
+    const value = valueOf(m[2]!.toLowerCase());
+    if (value !== undefined && Number.isFinite(value) && out.some((n) => n.unit === m![1])) out.push({ value, unit: m[1]! });
   }
   // "Two people had died and 14 were injured": people, the unit left out, counted by what befell them.
   // (Not "eleven of the injured were taken to hospital": a part of them, counted by something else.)
