@@ -40,10 +40,16 @@ const lazyBundles = {
 // - commander requires node:child_process (and so node:net) at load, for executable subcommands that
 //   factq does not have (~6 ms).
 // - Fuse.js (20 KB, a tenth of the CLI bundle) serves only misspelt words and unknown-command
-//   suggestions: it goes into a bundle of its own, dist/vendor-<name>.cjs, read when first constructed.
+//   suggestions: it goes into a bundle of its own, dist/vendor-<name>.cjs, read when first constructed
+//   (or, for a function such as string-width, first called).
 const LAZY_MODULES = [
   { filter: /^(node:)?child_process$/, importer: 'node_modules/commander', load: 'node:child_process' },
   { filter: /^fuse\.js\/basic$/, importer: `${sep}src${sep}`, bundle: 'fuse', from: 'fuse.js/basic' },
+  // string-width measures text for both the table and the text format: a bundle of its own, not a copy in
+  // each (it carries an emoji pattern of several kilobytes).
+  // (factq's imports, and cli-table3's require of an older one with the same call: one copy, not two.)
+  { filter: /^string-width$/, importer: srcDir, bundle: 'string-width', from: 'string-width' },
+  { filter: /^string-width$/, importer: `${sep}node_modules${sep}cli-table3${sep}`, bundle: 'string-width', from: 'string-width', required: true },
 ];
 const lazyModules = {
   name: 'lazy-modules',
@@ -61,11 +67,11 @@ const lazyModules = {
       const load = lazy.bundle
         ? `require(${JSON.stringify(`./vendor-${lazy.bundle}.cjs`)}).default`
         : `require(${JSON.stringify(lazy.load)})`;
-      const proxy = `new Proxy(function () {}, { get: (_, key) => load()[key], construct: (_, args) => new (load())(...args) })`;
+      const proxy = `new Proxy(function () {}, { get: (_, key) => load()[key], construct: (_, args) => new (load())(...args), apply: (_, self, args) => load().apply(self, args) })`;
       return {
         // A bundled ES module is imported for its default export: exporting the proxy as that default keeps
         // esbuild's interop from reading the module (and so loading it) at start-up.
-        contents: `let m; const load = () => (m ??= ${load});\n${lazy.bundle ? `export default ${proxy};` : `module.exports = ${proxy};`}`,
+        contents: `let m; const load = () => (m ??= ${load});\n${lazy.bundle && !lazy.required ? `export default ${proxy};` : `module.exports = ${proxy};`}`,
         resolveDir: fileURLToPath(new URL('..', import.meta.url)),
         loader: 'js',
       };
@@ -182,7 +188,7 @@ copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs'
 const cliSource = readFileSync(new URL('../dist/factq.cjs', import.meta.url), 'latin1');
 const wide = /[^\t\n\r -~]/.exec(cliSource);
 if (wide) throw new Error(`dist/factq.cjs holds a non-ASCII character near: ${cliSource.slice(Math.max(0, wide.index - 40), wide.index + 10)}`);
-for (const lazy of LAZY_MODULES.filter((m) => m.bundle)) {
+for (const lazy of LAZY_MODULES.filter((m) => m.bundle && !m.required)) {
   await build({
     ...common,
     format: 'cjs',
