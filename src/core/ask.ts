@@ -2462,8 +2462,11 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
 const ABOUT_SOMEONE_ELSE = 0.8;
 
 // Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
-// the second.
+// the second; or asks of one of a pair ("was al-Asad the bigger base?") and the fact tells of the other.
 function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
+  const than = THAN.test(normalise(question));
+  // (Every entity is looked for in the question: only where the fact can answer so.)
+  if (!than && !OF_THE_TWO.test(fact.text)) return false;
   const named = corpus.dataset.entities
     .map((e) => ({ name: e.name, at: namedAt(question, corpus, e.name) }))
     .filter((x) => x.at !== Infinity)
@@ -2473,7 +2476,7 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   const says = (name: string): boolean => namedAt(fact.text, corpus, name) !== Infinity;
   // "Was al-Asad the bigger base?" - "The Irbil base is the smaller of the two": one of a pair asked about,
   // the fact telling of the other, of the same kind.
-  if (!THAN.test(normalise(question))) {
+  if (!than) {
     const other = fact.entities.find((e) => first !== undefined && e !== first.name && says(e) && corpus.entityKind(e) === corpus.entityKind(first.name));
     return named.length === 1 && OF_THE_TWO.test(fact.text) && !says(first!.name) && other !== undefined;
   }
