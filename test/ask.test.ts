@@ -698,6 +698,14 @@ describe('ask: how much, on an extracted dataset', () => {
   });
 });
 
+describe('ask: what happened, not what may', () => {
+  // A prediction ("if Trump overlooks the strikes, the cycle of escalation has a good chance of ending")
+  // tells less of what happened than a fact of it.
+  it.each(['How did Trump respond?', 'how has trump reacted'])('%s -> his first reaction', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});
+
 describe('ask: one of a pair', () => {
   // "The Irbil base is the smaller of the two": of the other, the opposite is true.
   it.each([

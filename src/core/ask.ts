@@ -1092,8 +1092,12 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const choiceCue = a.choice.length && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
   // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
-  return typeCue * choiceCue * deedCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
+  // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
+  const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
+  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
+// A question asking what happened: "how" or "what" and a past auxiliary, no condition after it.
+const PAST_WH = /^(?:how|what) (?:did|has|have|had)\b(?!.*\b(?:if|unless|when)\b)/;
 // Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
 // a compound the dictionary spells apart, not filler.
 function closedCompound(word: string): boolean {
