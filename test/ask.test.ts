@@ -608,7 +608,7 @@ describe('ask: yes or no, read both ways', () => {
 
   // Neither yes nor no when the fact cannot settle it: it says only what may happen, or leaves a word of
   // the question unmatched. The fact answers alone.
-  it.each(['will trump retaliate', 'is trump going to ignore the missiles', 'were the missiles aimed at british bases', 'did Iran vow mild revenge?', 'is Trump speaking Wednesday evening?', 'did Iran fire the missiles before the US killed Soleimani?'])('%s -> the fact, no yes or no', (question) => {
+  it.each(['will trump retaliate', 'is trump going to ignore the missiles', 'were the missiles aimed at british bases', 'did Iran vow mild revenge?', 'is Trump speaking Wednesday evening?', 'did Iran fire the missiles before the US killed Soleimani?', 'Is the US going to war with Iran?'])('%s -> the fact, no yes or no', (question) => {
     const reply = ask(data, question);
     expect(reply.answer).not.toBeNull();
     expect(reply.answer).not.toMatch(/^(Yes|No)\b/);

@@ -2425,9 +2425,30 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
   // ("Keen to stay out of a war", "avoid": a no to wanting it, as "not" is; to nothing else.)
   const wanting = WANTING.test(folded);
-  const saysNo = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  const negated = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' '));
+  // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
+  // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
+  // denies something else, and settles nothing.)
+  if (negated && !asksNoOf(a, corpus, text)) return answer;
+  const saysNo = negated || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
   const asksNo = NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+// Whether a negation in a fact's (folded) text is about what the question asks: the clause it opens, or the
+// few words before it, hold one of the question's words other than names (or a word it matches), or the
+// question asks of names only.
+function asksNoOf(a: Analysis, corpus: Corpus, text: string): boolean {
+  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+  if (!asked.length) return true;
+  const stems = new Set(asked.flatMap((t) => [t.stem, ...[...corpus.index.vocabulary.expand(t)].filter(([, q]) => q >= VOUCH_QUALITY).map(([st]) => st)]));
+  const negations = new RegExp(NEGATION.source, 'g');
+  for (let m = negations.exec(text); m; m = negations.exec(text)) {
+    const clause = text.slice(m.index).split(/[,.;:]/)[0]!;
+    const around = [...words(text.slice(0, m.index)).slice(-3), ...words(clause).slice(0, 10)];
+    if (around.some((w) => stems.has(stem(w)))) return true;
+  }
+  return false;
 }
 
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
