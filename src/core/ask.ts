@@ -2429,7 +2429,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
-  if (negated && !asksNoOf(a, corpus, text)) return answer;
+  if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
   const saysNo = negated || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
   const asksNo = NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
@@ -2437,10 +2437,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
 
 // Whether a negation in a fact's (folded) text is about what the question asks: the clause it opens, or the
 // few words before it, hold one of the question's words other than names (or a word it matches), or the
-// question asks of names only.
-function asksNoOf(a: Analysis, corpus: Corpus, text: string): boolean {
+// question asks of names only, or its words ask of what the fact is (`did the us lose anyone` of a casualty
+// report: "no American casualties").
+function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolean {
   const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
-  if (!asked.length) return true;
+  if (!asked.length || asked.some((t) => vouchesFor(fact.type, t, corpus.index.vocabulary))) return true;
   const stems = new Set(asked.flatMap((t) => [t.stem, ...[...corpus.index.vocabulary.expand(t)].filter(([, q]) => q >= VOUCH_QUALITY).map(([st]) => st)]));
   const negations = new RegExp(NEGATION.source, 'g');
   for (let m = negations.exec(text); m; m = negations.exec(text)) {
