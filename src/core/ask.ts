@@ -169,6 +169,9 @@ import {
   escapeRegExp,
   SORT_OF,
   REPORTED_CLAUSE,
+  REPORTED_BY,
+  OF_THE_TWO,
+  PAST_WH,
 } from './text/index.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 
@@ -1096,8 +1099,6 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
   return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
 }
-// A question asking what happened: "how" or "what" and a past auxiliary, no condition after it.
-const PAST_WH = /^(?:how|what) (?:did|has|have|had)\b(?!.*\b(?:if|unless|when)\b)/;
 // Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
 // a compound the dictionary spells apart, not filler.
 function closedCompound(word: string): boolean {
@@ -1133,8 +1134,8 @@ function saidOfOnly(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = REPORTED_CLAUSE.exec(text);
   if (!m) return false;
   const clause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
-  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
-  return asked.length > 0 && asked.every((t) => clause.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && clause.has(st)));
+  const asked = unnamedTerms(a, corpus);
+  return asked.length > 0 && asked.every((t) => saidAmong(corpus, t, clause, ONE_SLIP_QUALITY));
 }
 
 // Whether a fact's every content word, names aside, is one the question matched in it: it says nothing more.
@@ -1152,8 +1153,24 @@ function causeAsked(a: Analysis, corpus: Corpus, text: string, quality: number):
   const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
   if (!m || REASON_WORDS.test(text.slice(0, m.index))) return false;
   const cause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
-  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
-  return asked.some((t) => cause.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && cause.has(st)));
+  const asked = unnamedTerms(a, corpus);
+  return asked.some((t) => saidAmong(corpus, t, cause, quality));
+}
+
+// The question's words that are no name: what it asks about a deed or a thing.
+function unnamedTerms(a: Analysis, corpus: Corpus): QueryTerm[] {
+  return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+}
+
+// Whether a question word is among some stems of a fact's words: its own stem, or one it matches at least
+// `quality`.
+function saidAmong(corpus: Corpus, t: QueryTerm, stems: ReadonlySet<string>, quality: number): boolean {
+  return stems.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && stems.has(st));
+}
+
+// Whether a fact tells of an entity: lists it, or names it in its text.
+function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
+  return fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
 }
 
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
@@ -1339,7 +1356,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // (The place itself, not the country it is the capital of: "hit Tehran" is not "Iran fired".)
   const namesPlace = (t: QueryTerm): boolean => {
     const name = a.namedPlaces.get(t.stem);
-    return name === undefined || fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
+    return name === undefined || tellsOf(corpus, fact, name);
   };
   const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
@@ -1378,7 +1395,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     // "Where was Soleimani when ...?": where someone was is told by a fact about them (one the question
     // names only as a place or a country does not count: "where did Iran fire from").
     const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
-    if (!places.length && people.length && !people.some((p) => fact.entities.includes(p) || namedAt(fact.text, corpus, p) !== Infinity)) failed.push(`not about ${people.join(' or ')}`);
+    if (!places.length && people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
   }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
@@ -1423,7 +1440,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Why did the US kill Soleimani?" is not answered by why anything else was done to anyone else: a reason
   // is about the person the question names.
   if (a.intent === 'why') {
-    const absent = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person' && !fact.entities.includes(n) && namedAt(fact.text, corpus, n) === Infinity);
+    const absent = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person' && !tellsOf(corpus, fact, n));
     if (absent.length) failed.push(`not about ${absent.join(' or ')}`);
   }
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
@@ -1507,15 +1524,13 @@ function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
 // and not as where something went ("in northeast Iraq"). "No UK casualties" allows "anyone from the UK".
 function comesFrom(origins: readonly string[], corpus: Corpus, fact: Fact): boolean {
   const origin = ORIGIN_PHRASE.exec(fact.text)?.[0];
-  const told = fact.text.replace(ACCORDING_TO, '');
+  const told = fact.text.replace(REPORTED_BY, '');
   return origins.every((e) => {
     if (origin !== undefined) return namedAt(origin, corpus, e) !== Infinity;
     const names = namesOf(corpus, e).map(escapeRegExp).join('|');
     return namedAt(told, corpus, e) !== Infinity && !new RegExp(`\\b(?:at|in|into|on|near)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:${names})\\b`, 'i').test(told);
   });
 }
-// "..., according to Iraq's military": whose report a fact is, no part of what it tells.
-const ACCORDING_TO = /,?\s*\baccording to [^,.;]+/gi;
 
 // "Where is Baghdad?": a question asking only where a place lies (its every word a place's name) wants a fact
 // that puts it somewhere: another place the fact names after a preposition ("in western Iraq"), words of
@@ -2440,17 +2455,16 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
 // question asks of names only, or its words ask of what the fact is (`did the us lose anyone` of a casualty
 // report: "no American casualties").
 function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolean {
-  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+  const asked = unnamedTerms(a, corpus);
   if (!asked.length || asked.some((t) => vouchesFor(fact.type, t, corpus.index.vocabulary))) return true;
-  const stems = new Set(asked.flatMap((t) => [t.stem, ...[...corpus.index.vocabulary.expand(t)].filter(([, q]) => q >= VOUCH_QUALITY).map(([st]) => st)]));
-  const negations = new RegExp(NEGATION.source, 'g');
-  for (let m = negations.exec(text); m; m = negations.exec(text)) {
+  for (const m of text.matchAll(NEGATIONS)) {
     const clause = text.slice(m.index).split(/[,.;:]/)[0]!;
-    const around = [...words(text.slice(0, m.index)).slice(-3), ...words(clause).slice(0, 10)];
-    if (around.some((w) => stems.has(stem(w)))) return true;
+    const around = new Set([...words(text.slice(0, m.index)).slice(-3), ...words(clause).slice(0, 10)].map(stem));
+    if (asked.some((t) => saidAmong(corpus, t, around, VOUCH_QUALITY))) return true;
   }
   return false;
 }
+const NEGATIONS = new RegExp(NEGATION.source, 'g');
 
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
 // ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week
@@ -2504,11 +2518,10 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   // the fact telling of the other, of the same kind.
   if (!than) {
     const other = fact.entities.find((e) => first !== undefined && e !== first.name && says(e) && corpus.entityKind(e) === corpus.entityKind(first.name));
-    return named.length === 1 && OF_THE_TWO.test(fact.text) && !says(first!.name) && other !== undefined;
+    return named.length === 1 && !says(first!.name) && other !== undefined;
   }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
-const OF_THE_TWO = /\b(?:of|between) the two\b/i;
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never
 // the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".

@@ -338,6 +338,12 @@ export const CONDITIONAL_CLAIM = /\b(?:will|would|could|may|might)\b[^,;.]*?\bif
 export const SAYING_VERBS_IN_TEXT = /\b(?:call|describ|argu|label|insist|suggest|hint|note|stress|admit|predict|warn|post|wr[io]t|announc|declar|stat|report|confirm|deni|signal|indicat|vow|pledg|promis|threat)[a-z]*\b/i;
 /** "Had warned that ...": a verb of saying and the clause of what was said. */
 export const REPORTED_CLAUSE = new RegExp(`${SAYING_VERBS_IN_TEXT.source}\\s+that\\b`, 'i');
+/** "..., according to Iraq's military": whose report a fact is, no part of what it tells (for removing it). */
+export const REPORTED_BY = /,?\s*\baccording to [^,.;]+/gi;
+/** "The smaller of the two": one of a pair told of. */
+export const OF_THE_TWO = /\b(?:of|between) the two\b/i;
+/** A question asking what happened: "how" or "what" and a past auxiliary, no condition after it. */
+export const PAST_WH = /^(?:how|what) (?:did|has|have|had)\b(?!.*\b(?:if|unless|when)\b)/;
 /** The words that open a condition, as opposed to a modal that hedges a whole clause. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 /** "Had threatened to strike": a verb whose "to" clause tells what was threatened, vowed or planned, not done. */
