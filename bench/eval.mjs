@@ -48,6 +48,8 @@
 //                           (with asks 50/65, without 47/65, declined 23/25); misses not printed
 //   bench/ask-fresh17.json  a seventeenth (65 + 25, the same thirteen kinds, five each), written the same way
 //                           at the start of the session after, measured once then; misses not printed
+//   bench/ask-fresh18.json  an eighteenth (65 + 25, the same thirteen kinds, five each), written the same way
+//                           at the start of the session after that, measured once then; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -59,6 +61,7 @@
 //   bench/search-fresh.json a second search set written blind to the code (its misses have been read)
 //   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
 //   bench/search-fresh3.json a fourth, written the same way as ask-fresh5.json; its misses are not printed
+//   bench/search-fresh4.json a fifth, written blind to the code and to the facts' asks; its misses are not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -151,6 +154,7 @@ if (args.length) {
   askSet('fourteenth blind set (bench/ask-fresh14.json)', here('./ask-fresh14.json'), undefined, { misses: false });
   askSet('sixteenth blind set (bench/ask-fresh16.json)', here('./ask-fresh16.json'), undefined, { misses: false });
   askSet('seventeenth blind set (bench/ask-fresh17.json)', here('./ask-fresh17.json'), undefined, { misses: false });
+  askSet('eighteenth blind set (bench/ask-fresh18.json)', here('./ask-fresh18.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -172,6 +176,7 @@ if (args.length) {
   // Written blind to the code by another hand; its misses are not printed, so it stays a fair check.
   searchSet('blind set, bench/search-fresh2.json', here('./search-fresh2.json'), { misses: false });
   searchSet('second blind set, bench/search-fresh3.json', here('./search-fresh3.json'), { misses: false });
+  searchSet('third blind set, bench/search-fresh4.json', here('./search-fresh4.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -210,7 +215,7 @@ if (!args.length && existsSync(article)) {
   console.log(`  claims held           ${pct(heldCount(heldBy) / hand.length, hand.length)}  (of the ${hand.length} facts written by hand; half their words in common)`);
   console.log(`  claims held, by claim ${pct(heldCount(byClaim) / hand.length, hand.length)}  (a fact saying an article claim that the hand-written fact states)`);
   const onExtracted = new Corpus(extracted);
-  // (The twelfth to fourteenth, sixteenth and seventeenth blind sets too, whose misses have never been printed:
+  // (The twelfth to fourteenth and sixteenth to eighteenth blind sets too, whose misses have never been printed:
   // extract was not tuned on them.)
   const askSets = [
     ['own set', here('./ask-eval.json')],
@@ -221,6 +226,7 @@ if (!args.length && existsSync(article)) {
     ['fourteenth (clean)', here('./ask-fresh14.json')],
     ['sixteenth (clean)', here('./ask-fresh16.json')],
     ['seventeenth (clean)', here('./ask-fresh17.json')],
+    ['eighteenth (clean)', here('./ask-fresh18.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
