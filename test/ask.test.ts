@@ -882,6 +882,23 @@ describe('ask: whether something goes on', () => {
   it('reads whether it has ended as whether it goes on', () => {
     expect(ask(data, 'so is iran done shooting').facts[0]?.id).toBe('iran-signals-no-further-attacks');
   });
+  // "Keep" before a deed asks whether the deed goes on: a fact saying someone will "keep planning"
+  // something else does not answer it, and a fact that does not tell whether it goes on gives no verdict.
+  it.each([
+    ['will iran keep attacking the us?', 'iran-signals-no-further-attacks'],
+    ['does iran plan to continue attacking america', 'iran-signals-no-further-attacks'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+    expect(ask(bare, q).facts[0]?.id).toBe(id);
+  });
+  it('keeps the word "keep" where the deed is the one the fact keeps on with, or names none', () => {
+    expect(ask(bare, 'will iran keep planning covert operations?').answer).toMatch(/^Yes\. .*covert/);
+    expect(ask(bare, 'is iran gonna keep doing sneaky stuff vs the us tho').facts[0]?.id).toBe('iran-likely-to-plan-covert-action');
+  });
+  it('gives no verdict on going on from a fact that does not tell it', () => {
+    expect(ask(bare, 'so is iran gonna keep hitting the us or nah').answer ?? '').not.toMatch(/^(?:Yes|No)\./);
+    expect(ask(data, 'will tehran keep firing missiles at american bases?').answer ?? '').not.toMatch(/^(?:Yes|No)\./);
+  });
   it('reads a "more" that compares as no such question', () => {
     expect(ask(bare, 'did more americans or more iraqis die in the attack').facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
   });

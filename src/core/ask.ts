@@ -41,6 +41,7 @@ import {
   comparedForms,
   ROLE_VERB,
   ROLE_WORDS,
+  ASPECT_VERB,
   ATTRIBUTE_CUE,
   AUXILIARY,
   PLACE_AFTER,
@@ -263,6 +264,8 @@ export interface Analysis {
   topic: ReadonlySet<string>;
   /** Whether something goes on, or has ended, is asked ("will Iran attack again", "is it over"). */
   goesOnAsked: boolean;
+  /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
+  aspectAsked: boolean;
   /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
   roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
@@ -689,6 +692,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
+  const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
@@ -727,7 +731,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // "What should we brace for?": the words asking for what comes are not what it is about.
-    .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word));
+    .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word))
+    // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
+    // a fact saying someone will "keep planning" something else is no answer for the "keep".
+    .filter((t) => !aspect.has(t.word));
   const typedWords = words(question);
   // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
   // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.
@@ -972,6 +979,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
+    aspectAsked: aspect.size > 0,
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
@@ -2426,7 +2434,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
-  if (unsettled && !nobodyAtAll) return answer;
+  // ("Will Iran keep hitting the US?" - "the strikes were Iran's answer to ...": a fact that does not tell
+  // whether the deed goes on settles nothing of it.)
+  if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.
   const order = ORDER_ASKED.exec(folded)?.[1];

@@ -286,6 +286,12 @@ export const YES_OR_NO = /^(?:yes|no)\b/i;
 export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
 /** Words asking whether something goes on ("more attacks", "again", "keep hitting"). */
 export const CONTINUATION = /\b(?:more(?! than\b)|again|further|another|continue[sd]?|continuing|keep|keeps|still|resume[sd]?|anymore)\b/;
+/**
+ * "Will Iran keep hitting the US?", "continue attacking": a verb of going on before what goes on. It asks
+ * whether the deed goes on (as "again" does); the deed is what the question is about. (Not before a verb
+ * that names no deed, "keep doing", "keep going": there the going on is all it asks.)
+ */
+export const ASPECT_VERB = /\b(keeps?|kept|continu(?:e[sd]?|ing)|resum(?:e[sd]?|ing)) (?!(?:doing|going|getting|making|having|trying)\b)[a-z]+ing\b/g;
 /** A yes-or-no question about order ("... before the US killed Soleimani?"). */
 export const ORDER_ASKED = /\b(before|after)\b/;
 /** A fact telling that it came after something: an answer to it. */
