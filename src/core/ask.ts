@@ -922,7 +922,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     namedInQuestion: new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined)),
     asked: new Set(words(folded)),
     scene,
-    // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon file.)
+    // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),

@@ -1,8 +1,8 @@
 // The English dictionary, distilled at build time (scripts/lexicon.mjs) from WordNet (which words are real
 // English words, their base forms, the words related to them) and from GloVe word vectors (words near in
-// meaning, data/neighbours.json). Read from dist/lexicon/, one small file per first two letters, and only
-// the files a query's words need.
-import { readFileSync } from 'node:fs';
+// meaning, data/neighbours.json). Read from dist/lexicon/shards.pack, one small shard per first two letters
+// of a word, and only the shards a query's words need.
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneEditAway, soundKey } from './distance.js';
 import { keyedLines, keyedLookup } from './lines.js';
@@ -98,7 +98,9 @@ function shardOf(word: string): Shard | null {
     shard = null;
     if (/^[a-z][a-z'-]?$/.test(letter)) {
       try {
-        const raw = JSON.parse(readFileSync(join(__FACTQ_DIST__, 'lexicon', `${letter}.json`), 'utf8')) as {
+        const text = shardText(letter);
+        if (text === undefined) throw new Error(`no shard ${letter}`);
+        const raw = JSON.parse(text) as {
           words: string;
           names: string;
           adverbs?: string;
@@ -119,6 +121,36 @@ function shardOf(word: string): Shard | null {
     shards.set(letter, shard);
   }
   return shard;
+}
+
+// Where each shard lies in the pack (see scripts/lexicon.mjs), read with the first shard asked for.
+let packIndex: { shards: Record<string, [number, number]>; base: number } | null | undefined;
+
+// A shard's JSON text, read from its place in the pack: one open and one or two reads (the index, the
+// first time), where a file a shard cost the package a tar header each.
+function shardText(key: string): string | undefined {
+  if (packIndex === null) return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(__FACTQ_DIST__, 'lexicon', 'shards.pack'), 'r');
+    const read = (at: number, length: number): Buffer => {
+      const buffer = Buffer.allocUnsafe(length);
+      if (readSync(fd!, buffer, 0, length, at) !== length) throw new Error('a short read of the lexicon');
+      return buffer;
+    };
+    if (packIndex === undefined) {
+      const length = parseInt(read(0, 8).toString('latin1'), 16);
+      packIndex = { shards: JSON.parse(read(8, length).toString('utf8')) as Record<string, [number, number]>, base: 8 + length };
+    }
+    const at = Object.hasOwn(packIndex.shards, key) ? packIndex.shards[key] : undefined;
+    return at && read(packIndex.base + at[0], at[1]).toString('utf8');
+  } catch {
+    // (No pack, or a damaged one, is read as no lexicon, once.)
+    packIndex ??= null;
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function isLemma(word: string): boolean {
