@@ -543,6 +543,35 @@ describe('ask: the doer a yes-or-no question asks about', () => {
   });
 });
 
+describe('ask: whether someone said something', () => {
+  // "Did X say ...?" asks whether those words were said: yes or no as the fact settles it, then the words.
+  it.each([
+    ['did zarif say iran wants war?', /^No\. Javad Zarif: /],
+    ['did trump say so far so good', /^Yes\. Donald Trump: /],
+    ["did iraq's military say any of its soldiers were killed?", /^No\. /],
+  ])('%s', (q, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+    expect(ask(bare, q).answer).toMatch(answer);
+  });
+  it('gives no verdict to whether someone spoke of something at all', () => {
+    // ("Neither escalation nor war" in the words is no "No" to whether Zarif spoke of war.)
+    expect(ask(data, 'did zarif say anything about war?').answer).toMatch(/^Javad Zarif: /);
+  });
+});
+
+describe('ask: a "no" in a fact is about what its own clause says', () => {
+  // "Iran wants neither escalation nor war but will defend itself": the "neither" ends at "but", and a
+  // word the question only supposes ("if attacked") is no word the fact can oppose (attack - defend).
+  it.each(['will iran defend itself against aggression?', 'will iran defend itself if attacked again?'])('%s is no "No"', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe('zarif-no-escalation-or-war');
+    expect(reply.answer).not.toMatch(/^No\./);
+  });
+  it('still reads the "neither" as a no to what it denies', () => {
+    expect(ask(bare, 'does iran want war?').answer).toMatch(/^No\./);
+  });
+});
+
 describe('ask: yes or no, read both ways', () => {
   // [question, how the answer starts, top fact]: a question asking whether something has stopped is
   // answered yes by a fact saying there will be no more.

@@ -2016,6 +2016,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (compared) return compared;
   }
   if (a.whoSaid) return speakerOf(corpus, fact);
+  // "Did Khamenei say military action alone was enough?": whether those words were said, yes or no as the
+  // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
+  // it, which the words show; a "neither ... nor war" in them is no "No".)
+  if (a.intent === 'quote' && a.asksWhether && !a.topic.size) {
+    const told = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
+    const verdict = /^(?:Yes|No)\. /.exec(yesNo(a, corpus, question, fact, fact.text, matched))?.[0];
+    return verdict === undefined || YES_OR_NO.test(told) ? told : `${verdict}${told}`;
+  }
   // (The article's words for it: a short stored answer, in them, where there is one.)
   if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
   if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
@@ -2403,7 +2411,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
   const asked = words(folded);
-  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && oppositeWords(w).some(said));
+  // (Of the words asked about: "will Iran defend itself if attacked again?" supposes an attack, and a
+  // fact saying Iran will defend itself does not oppose it.)
+  const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && oppositeWords(w).some(said));
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
   if (comparesOther(corpus, question, fact)) {
@@ -2468,13 +2479,16 @@ function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolea
   const asked = unnamedTerms(a, corpus);
   if (!asked.length || asked.some((t) => vouchesFor(fact.type, t, corpus.index.vocabulary))) return true;
   for (const m of text.matchAll(NEGATIONS)) {
-    const clause = text.slice(m.index).split(/[,.;:]/)[0]!;
+    // (The clause ends at a stop, or at a word turning to something else: "neither escalation nor war but
+    // will defend itself" denies no defending.)
+    const clause = text.slice(m.index).split(CLAUSE_TURN)[0]!;
     const around = new Set([...words(text.slice(0, m.index)).slice(-3), ...words(clause).slice(0, 10)].map(stem));
     if (asked.some((t) => saidAmong(corpus, t, around, VOUCH_QUALITY))) return true;
   }
   return false;
 }
 const NEGATIONS = new RegExp(NEGATION.source, 'g');
+const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
 
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
 // ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week
