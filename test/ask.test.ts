@@ -559,6 +559,26 @@ describe('ask: whether someone said something', () => {
   });
 });
 
+describe('ask: a source named before the question', () => {
+  // "According to X, ...?" names whose word is wanted; the question proper after it is read as any other
+  // (a yes or no here), and "according" is no word a fact must hold.
+  it.each([
+    ["according to iraq's military, were any iraqis killed?", 'no-iraqi-personnel-killed', /^No\. /],
+    ['according to khamenei, was military action on its own enough to avenge soleimani?', 'khamenei-military-action-not-sufficient', /^No\. /],
+    ['were any americans among the casualties, according to us officials?', 'no-american-casualties', /^No\. /],
+  ])('%s', (q, id, answer) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+  it('reads "could not" in a fact as cannot, no hedge', () => {
+    expect(ask(bare, 'did khamenei think military action on its own was enough to avenge soleimani').answer).toMatch(/^No\. /);
+  });
+  it('keeps the count a question asks after the source', () => {
+    expect(ask(bare, 'according to the article, how many missiles hit al-asad?').answer).toBe('17 missiles');
+  });
+});
+
 describe('ask: a "no" in a fact is about what its own clause says', () => {
   // "Iran wants neither escalation nor war but will defend itself": the "neither" ends at "but", and a
   // word the question only supposes ("if attacked") is no word the fact can oppose (attack - defend).

@@ -734,7 +734,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word))
     // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
     // a fact saying someone will "keep planning" something else is no answer for the "keep".
-    .filter((t) => !aspect.has(t.word));
+    .filter((t) => !aspect.has(t.word))
+    // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
+    .filter((t) => t.word !== 'according' || !said.has('to'));
   const typedWords = words(question);
   // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
   // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.

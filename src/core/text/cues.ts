@@ -129,8 +129,11 @@ export const CHOICE_STATED =
 export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
 /** Words that ask for a sum. */
 export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
-/** Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ..."). */
-export const HEDGE = /\b(?:if|unless|should|may|might|could|would|whether)\b/;
+/**
+ * Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ...").
+ * ("Military action could not avenge him" says it cannot: no hedge.)
+ */
+export const HEDGE = /\b(?:if|unless|should|may|might|could(?! not\b)|would|whether)\b/;
 /** A question asking yes or no by its first word ("did Trump say ...?"). */
 export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */

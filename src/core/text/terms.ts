@@ -239,6 +239,9 @@ export function withoutOpening(question: string): string {
   // "..., as far as anyone can tell": how sure the reader may be, not what is asked.
   if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
   if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').trim();
+  // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
+  // opens as questions do once the source goes after it.
+  if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
   // "I'd like to know whether anyone was hurt", "does the article say whether Iran wants war": whether it
   // is so is asked, as "was anyone hurt?" asks it. ("If" only after a request: "if Trump hits back, ..."
   // opens a condition.)
@@ -246,6 +249,7 @@ export function withoutOpening(question: string): string {
 }
 
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
+const LEADING_SOURCE = /^(?:according to|in the view of|per) ([^,;:]+)[,;:]\s*(.+)$/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)(?: so far| now| yet| for now)?\W*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
