@@ -52,6 +52,14 @@ describe('stem', () => {
     // "United" (States, Nations) is no form of "unit".
     ['united', 'unit', false],
     ['units', 'unit', true],
+    // Nor is "news" a form of "new", "plane" of "plan", "early" of "ear", "note" of "not".
+    ['news', 'new', false],
+    ['plane', 'plan', false],
+    ['planes', 'plane', true],
+    ['planes', 'planning', false],
+    ['early', 'ear', false],
+    ['note', 'not', false],
+    ['notes', 'note', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

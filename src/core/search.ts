@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, capitalsOf, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -43,18 +43,12 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
     // (A slip of a function word, "abut" for "about", is no word to find; nor is one whose stem is a stop
     // word's, though the index holds that stem: "wer", stemmed as "were" is.)
-    .filter((t) => (vocabulary.has(t.stem) && !stopStem(t.stem)) || functionWordFor(t.word) === undefined)
+    .filter((t) => (vocabulary.has(t.stem) && !isStopStem(t.stem)) || functionWordFor(t.word) === undefined)
     .filter((t) => vocabulary.has(t.stem) || !nearQuestionWord(t.stem) || (t.word !== opening && nearWords(t.word).direct.length > 0))
     .map((t) => acronymTerm(corpus, t, capitals) ?? countryTerm(corpus, t, names) ?? (names.has(t.word) && !vocabulary.has(t.stem) ? { ...t, name: true } : t));
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }
 
-// Whether a stem is a stop word's ("wer" of "were"): the index holds stop words, which no query looks for.
-let stopStems: ReadonlySet<string> | undefined;
-function stopStem(st: string): boolean {
-  stopStems ??= new Set([...STOP_WORDS].map(stem));
-  return stopStems.has(st);
-}
 
 // Two words typed apart that the data writes as one ("air base" for its "airbase") are that one word.
 function joinedCompounds(corpus: Corpus, text: string, terms: QueryTerm[]): QueryTerm[] {

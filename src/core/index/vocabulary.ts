@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -228,13 +228,17 @@ export class Vocabulary {
     const { word } = term;
     if (this.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
-    for (const st of this.withPrefix(term.stem)) put(st, PREFIX_QUALITY);
+    // (A slip is never put right into a stop word, nor matches one's stem: "Boeing" is no "being".)
+    const slip = (st: string, quality: number): void => {
+      if (!isStopStem(st)) put(st, quality);
+    };
+    for (const st of this.withPrefix(term.stem)) slip(st, PREFIX_QUALITY);
     // A slip of an English word matches what that word matches, a little weaker: "atack" is "attack", so
     // also "assault". One that keeps the word's consonants ("speeking" is "speaking") rules out a spelling
     // of the data that does not ("seeking").
-    const readings = term.name ? [] : this.englishReadings(word);
+    const readings = term.name ? [] : this.englishReadings(word).filter((r) => !isStopStem(stem(r.word)));
     const alike = readings.some((r) => r.alike);
-    for (const r of this.nearSpellings(term.stem)) if (!alike || soundsAlike(r.stem, term.stem)) put(r.stem, r.quality);
+    for (const r of this.nearSpellings(term.stem)) if (!alike || soundsAlike(r.stem, term.stem)) slip(r.stem, r.quality);
     for (const { word: english, quality } of readings) {
       put(stem(english), quality);
       // ("westren" is "western", so "west".)

@@ -231,6 +231,9 @@ export function baseForms(word: string): string[] {
   for (const [ending, replacement, adjective] of DETACH) {
     if (word.length > ending.length + 1 && word.endsWith(ending)) {
       const base = word.slice(0, -ending.length) + replacement;
+      // (A plain "-es" follows a hiss, above, or an "o": "goes", "echoes". WordNet's own rule takes it off
+      // anything, and "planes" read as a form of "plan", "notes" of "not".)
+      if (ending === 'es' && replacement === '' && !base.endsWith('o')) continue;
       if (adjective ? isAdjective(base) : isLemma(base)) out.add(base);
     }
   }

@@ -1,5 +1,6 @@
 // Words of English that need no dictionary: those that carry no meaning for matching, and question words.
 // The dictionary itself (real words, base forms, related words) is english.ts.
+import { stem } from './stem.js';
 
 /** Words that carry no meaning for matching. Kept as folded words, before stemming. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -25,6 +26,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
+let stopStems: ReadonlySet<string> | undefined;
+/** Whether a stem is a stop word's ("wer" of "were", "be" of "being"): the index holds stop words, which no query looks for. */
+export function isStopStem(st: string): boolean {
+  stopStems ??= new Set([...STOP_WORDS].map(stem));
+  return stopStems.has(st);
+}
+
 export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the', 'say', 'said'];
 
 /** Verbs that open a question of yes or no, of four letters or more (see questionWordsFixed). */

@@ -16,8 +16,10 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
 ];
 
 // Words whose suffix belongs to the word as readers use it: "united" (States, Kingdom, Nations) is no
-// form of "unit", which a reader asking about a military unit means.
-const KEPT: ReadonlySet<string> = new Set(['united']);
+// form of "unit", which a reader asking about a military unit means. Stripped, each would be another
+// common word: "news" is no "new" (Porter's second stemmer keeps it too), "early" no "ear", "plane" no
+// "plan", "note" no "not" (a negation).
+const KEPT: ReadonlySet<string> = new Set(['united', 'news', 'early', 'plane', 'note']);
 
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   [
@@ -42,12 +44,12 @@ export function numberWord(word: string): number | undefined {
 export function stem(word: string): string {
   const n = NUMBERS.get(word);
   if (n !== undefined) return String(n);
-  if (word.length <= 3 || isDigits(word)) return word;
+  // (Before the plural's "s" comes off: "news" is kept whole; "planes" is "plane", then kept.)
+  if (word.length <= 3 || isDigits(word) || KEPT.has(word)) return word;
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
     const bare = word.slice(0, -1);
     if (bare.length >= 3) return stem(bare);
   }
-  if (KEPT.has(word)) return word;
   // Indexed, without destructuring: run cold (as most runs are), for-of and array destructuring each
   // allocate iterator results, a few hundred kilobytes a run.
   for (let i = 0; i < SUFFIXES.length; i++) {
