@@ -559,6 +559,27 @@ describe('ask: whether someone said something', () => {
   });
 });
 
+describe('ask: wrong answers a new user found', () => {
+  // A casualty figure counts the strikes' casualties: not those of an event the article never tells ("at
+  // Soleimani's funeral"), of a doer it does not name ("did Soleimani kill"), nor, with harm asked and no
+  // unit, a figure of something else ("how many were hurt at Irbil" - "5 missiles"); a speaker is named by
+  // its own words, not by a word near them in news text ("the Pentagon" is no Ministry of Defence).
+  it.each([
+    "how many people died at soleimani's funeral?",
+    'how many americans did soleimani kill?',
+    'how many were hurt at the base in irbil?',
+    'what did the pentagon say?',
+  ])('%s is declined', (q) => {
+    expect(ask(data, q).answer).toBeNull();
+    expect(ask(bare, q).answer).toBeNull();
+  });
+  it('still counts what the strikes did, and a speaker typed with a slip', () => {
+    expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
+    expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');
+    expect(ask(bare, 'what did khamenie say?').facts[0]?.id).toMatch(/^khamenei-/);
+  });
+});
+
 describe('ask: a source named before the question', () => {
   // "According to X, ...?" names whose word is wanted; the question proper after it is read as any other
   // (a yes or no here), and "according" is no word a fact must hold.

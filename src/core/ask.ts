@@ -8,7 +8,7 @@ import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX } from './index/build.js';
-import { MENTION_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
+import { MENTION_QUALITY, NAMING_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
 import type { Vocabulary } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
 import {
@@ -1051,6 +1051,8 @@ const RELATED_MATCH = 0.7;
 // The same as a hit's match quality holds it: the index keeps qualities as 32-bit floats, and 0.7 is
 // 0.699999988 there, under RELATED_MATCH, so a related word compared with it never counted.
 const RELATED_HIT = Math.fround(RELATED_MATCH);
+// (And the least quality at which a word names what the data's does, as the index keeps it.)
+const NAMING_HIT = Math.fround(NAMING_QUALITY);
 
 // How much an adverb the data knows counts towards confidence (one it does not know does not count).
 const MANNER_WEIGHT = 0.25;
@@ -1353,6 +1355,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test(unitFigure(a, fact)!.unit))) failed.push('no harm asked');
+  // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
+  else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test(unitFigure(a, fact)!.unit)) failed.push('no harm told');
   // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
   else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
@@ -1360,6 +1364,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
+  // "How many Americans did Soleimani kill?": a count of what someone did to people, told by a fact naming
+  // them (or their side) at all; "no American casualties" of Iran's strikes is no count of his.
+  // (A casualty report only: a figure of the strikes need not name Iran, whose missiles the article counts.)
+  else if (a.intent === 'count' && a.agent && fact.type === 'casualties' && !fact.entities.some((e) => onSideOf(corpus, e, a.agent!.entity))) failed.push(`not of ${a.agent.entity}`);
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   // ("Did anyone die at Erbil?": a report that nobody was hurt anywhere answers for every place.)
   const everywhere = a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type);
@@ -1466,9 +1474,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     t.stem.startsWith(ENTITY_PREFIX)
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
         !speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
-      : (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY ||
+      : // (A word near the speaker's in news text names another: "the Pentagon" did not speak as Britain's
+        // Ministry of Defence, though "pentagon" is near "defense".)
+        (hit.terms.get(t.stem) ?? 0) < NAMING_HIT ||
         // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
-        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= VOUCH_QUALITY && speakerWords.has(st))),
+        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= NAMING_HIT && speakerWords.has(st))),
   );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.

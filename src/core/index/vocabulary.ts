@@ -66,6 +66,12 @@ export function mentioned(matches: ReadonlyMap<string, number>): string[] {
 }
 /** A spelling one slip from the word typed; only the word itself, or a longer form of it, matches better. */
 export const ONE_SLIP_QUALITY = 0.8;
+/**
+ * The least match quality at which a query word names what a data word names: the word, a slip of it
+ * (0.65 and up) or a dictionary relation (0.7); not a word near it in news text (0.5), which names another
+ * thing ("Pentagon" and "defence").
+ */
+export const NAMING_QUALITY = 0.6;
 /** The least match quality that counts towards ask's confidence; weaker matches only rank. */
 export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;

@@ -50,7 +50,7 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
 export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
 
 /** The event a casualty question names after its verb: "(hurt) in these Iran strikes (or nah)". */
-export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
+export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by|at)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts', 'response', 'reaction', 'reply', 'respond', 'react']);
