@@ -573,6 +573,10 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, q).answer).toBeNull();
     expect(ask(bare, q).answer).toBeNull();
   });
+  it("reads the owner of a deed's thing as its doer: did Iran's attack kill Soleimani? No, America did", () => {
+    expect(ask(bare, "did iran's attack kill soleimani?").answer).toMatch(/^No\. /);
+    expect(ask(bare, "did america's strike kill soleimani?").answer ?? '').not.toMatch(/^No\. /);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

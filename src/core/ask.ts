@@ -2604,8 +2604,13 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     // ("Does Iran actually want war": an adverb says how, and the verb follows it.)
     while (list[v] === 'not' || list[v] === 'never' || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
     const verb = list[v];
-    // ("Did Iran's missiles ...": a possessor is not the doer.)
-    if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) return undefined;
+    // ("Did Iran's missiles ...": a possessor is not the doer of a verb the question asks of the thing it
+    // owns; of the deed after that thing, its doer: "did Iran's attack kill Soleimani" asks whether Iran
+    // killed him.)
+    if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) {
+      const [owned, deed] = [list[v], list[v + 1]];
+      return owned !== undefined && deed !== undefined && !STOP_WORDS.has(owned) && !STOP_WORDS.has(deed) && corpus.entityNamed(owned) === undefined ? { entity, verb: deed } : undefined;
+    }
     if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb) && (!BE_PROGRESSIVE.has(list[at]!) || verb.endsWith('ing'))) return { entity, verb };
   }
   return undefined;
