@@ -577,6 +577,14 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(bare, "did iran's attack kill soleimani?").answer).toMatch(/^No\. /);
     expect(ask(bare, "did america's strike kill soleimani?").answer ?? '').not.toMatch(/^No\. /);
   });
+  it('answers whether someone harmed anyone from a fact of their doing it, not from a casualty report of the strikes', () => {
+    // ("No American casualties" is of the strikes: the US still killed Soleimani.)
+    expect(ask(bare, 'did the us kill anyone?').answer).toMatch(/^Yes\. .*Soleimani/);
+    expect(ask(bare, 'did trump kill anyone?').facts[0]?.type).not.toBe('casualties');
+    // A thing as the doer ("Iran's strikes") is the event the casualty reports are of.
+    expect(ask(bare, "did iran's strikes kill anyone?").facts[0]?.type).toBe('casualties');
+    expect(ask(bare, "did iran's strikes kill anyone?").answer).toMatch(/^No/);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -84,6 +84,7 @@ import {
   ENDED,
   AVOIDANCE,
   CALLED_THING,
+  CASUALTY_DOER,
   CASUALTY_EVENT,
   CASUALTY_PEOPLE,
   CAUSE_AFTER,
@@ -1648,7 +1649,10 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
 // of casualties need not name it. (A place, "hurt in Irbil", is still what is asked.)
 function withCasualtyEvent(a: Analysis, corpus: Corpus, hinted: readonly Fact['type'][], folded: string): Analysis {
   if ((a.intent !== 'yesno' && a.intent !== 'count') || !hinted.includes('casualties')) return a;
-  const event = CASUALTY_EVENT.exec(folded)?.[1];
+  // ("Did Iran's strikes kill anyone?": the doer of the harm, before its verb, is the event it would be of,
+  // where it names a thing, not only someone: "did Trump kill anyone" asks of Trump.)
+  const doer = a.existential ? CASUALTY_DOER.exec(folded)?.[1] : undefined;
+  const event = CASUALTY_EVENT.exec(folded)?.[1] ?? (doer !== undefined && words(doer).some((w) => !STOP_WORDS.has(w) && corpus.entityNamed(w) === undefined && !isName(w)) ? doer : undefined);
   if (event === undefined) return a;
   // "How many died in the stampede at Soleimani's funeral?": an event none of whose words (names aside)
   // the data holds or relates to is one the article never tells, and has no casualties in it to tell.
@@ -1735,6 +1739,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
   const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
   const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));
+  // "Did the US kill anyone?": where a fact tells of the one asked doing that harm ("America killing
+  // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
+  // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
+  const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') ? doer : undefined;
+  const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), harmAsked.verb) ?? '', harmAsked.entity)).map((h) => h.fact) : [];
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
   // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
   const counted = a.intent === 'count' ? a.agent : undefined;
@@ -1751,6 +1760,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+      if (harmAsked && harmers.length) {
+        if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));
+        else if (h.fact.type === 'casualties') failed.push(`not by ${harmAsked.entity}`);
+      }
       // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
       if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
       if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);

@@ -50,6 +50,8 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
 export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
 
 /** The event a casualty question names after its verb: "(hurt) in these Iran strikes (or nah)". */
+/** "Did Iran's strikes kill anyone?": the doer of a harm asked about, before its verb. */
+export const CASUALTY_DOER = /^(?:did|do|does|will|would|could|can|have|has|had)\s+(.+?)\s+(?:kill|hurt|injure|wound|harm)\w*\s+(?:any|anyone|anybody|someone|somebody)\b/;
 export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by|at)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
