@@ -585,6 +585,11 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(bare, "did iran's strikes kill anyone?").facts[0]?.type).toBe('casualties');
     expect(ask(bare, "did iran's strikes kill anyone?").answer).toMatch(/^No/);
   });
+  it('gives no yes to whether something has happened from a fact that it is still to come', () => {
+    expect(ask(data, 'has trump already spoken?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+    expect(ask(data, 'has trump already spoken?').answer).not.toMatch(/^Yes/);
+    expect(ask(data, 'will trump speak on wednesday?').answer).toMatch(/^Yes\. /);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -113,6 +113,7 @@ import {
   ENDED_ASKED,
   PART_OF_WHOLE,
   PAST_ASKED,
+  FUTURE_TOLD,
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
@@ -2473,6 +2474,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Will Iran keep hitting the US?" - "the strikes were Iran's answer to ...": a fact that does not tell
   // whether the deed goes on settles nothing of it.)
   if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
+  // ("Has Trump already spoken?" - "Trump is scheduled to make remarks": what is still to come does not
+  // tell that it has happened. Not "did Iran say it will ...", which asks of what is to come.)
+  if (PAST_ASKED.test(folded) && FUTURE_TOLD.test(text) && !FUTURE_TOLD.test(folded) && !/\bwould\b/.test(folded)) return answer;
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.
   const order = ORDER_ASKED.exec(folded)?.[1];
