@@ -590,6 +590,11 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'has trump already spoken?').answer).not.toMatch(/^Yes/);
     expect(ask(data, 'will trump speak on wednesday?').answer).toMatch(/^Yes\. /);
   });
+  it('names no speaker who only may say it, nor the one the question names', () => {
+    expect(ask(data, 'who called the democrats hysterical?').answer).toMatch(/could say/);
+    expect(ask(data, 'who did the democrats say was hysterical?').answer).not.toBe('Democrats');
+    expect(ask(data, 'who warned that killing soleimani would lead to war?').answer).toBe('Democrats');
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

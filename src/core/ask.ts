@@ -113,6 +113,7 @@ import {
   ENDED_ASKED,
   PART_OF_WHOLE,
   PAST_ASKED,
+  HEDGED_SAYING,
   FUTURE_TOLD,
   PLACE_WORDS,
   POSSESSIVE,
@@ -2041,7 +2042,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
   }
-  if (a.whoSaid) return speakerOf(corpus, fact);
+  if (a.whoSaid) {
+    // ("Who called the Democrats hysterical?" - "Trump could say ... were hysterical": one who only may say
+    // it has not; "who did the Democrats say was hysterical" is not answered by "Democrats", its own word.
+    // The fact says which.)
+    const who = speakerOf(corpus, fact);
+    const own = corpus.entityNamed(who);
+    return HEDGED_SAYING.test(normalise(fact.text)) || (own !== undefined && a.namedInQuestion.has(own)) ? fact.text : who;
+  }
   // "Did Khamenei say military action alone was enough?": whether those words were said, yes or no as the
   // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
   // it, which the words show; a "neither ... nor war" in them is no "No".)
