@@ -595,6 +595,10 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'who did the democrats say was hysterical?').answer).not.toBe('Democrats');
     expect(ask(data, 'who warned that killing soleimani would lead to war?').answer).toBe('Democrats');
   });
+  it('answers how something was done with no name of who did it', () => {
+    expect(ask(data, 'how was soleimani killed?').answer).not.toBe('The United States');
+    expect(ask(data, 'who killed soleimani?').answer).toBe('The United States');
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

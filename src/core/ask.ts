@@ -113,6 +113,7 @@ import {
   ENDED_ASKED,
   PART_OF_WHOLE,
   PAST_ASKED,
+  HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
   PLACE_WORDS,
@@ -269,6 +270,8 @@ export interface Analysis {
   goesOnAsked: boolean;
   /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
   aspectAsked: boolean;
+  /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
+  howDone: boolean;
   /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
   roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
@@ -985,6 +988,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     aspectAsked: aspect.size > 0,
+    howDone: HOW_DONE.test(folded),
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
@@ -2364,6 +2368,8 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
   // "Who wants the US out of the Middle East?" is not answered by "a broader political effort to expel
   // the US": a short answer to a who-question names someone the question does not.
+  // ("How was Soleimani killed?" is not answered by "The United States", who killed him.)
+  if (a.howDone && corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined) return false;
   if (a.intent === 'who' && !a.whoSaid) return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
   return true;
 }

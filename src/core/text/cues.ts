@@ -382,6 +382,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on'
 
 /** A yes-or-no question about what happened, by its opening verb ("did Trump respond?", "was anyone hurt?"). */
 export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b/;
+/** "How was Soleimani killed?", "how did Iran respond": the way something is done (not "how many", "how far"). */
+export const HOW_DONE = /^how (?:was|were|did|do|does|is|are|has|have|had)\b/;
 /** A saying that only may happen ("Trump could say ...", "might call them"): no one has said it yet. */
 export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|claim|call|argue|tell|point|describe|brand|paint)\b/;
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
