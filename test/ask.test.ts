@@ -553,6 +553,11 @@ describe('ask: whether someone said something', () => {
     expect(ask(data, q).answer).toMatch(answer);
     expect(ask(bare, q).answer).toMatch(answer);
   });
+  it('lets one word in three be the reader\'s own, but not one the article never mentions', () => {
+    expect(ask(data, 'did trump say missiles hit two bases?').facts[0]?.id).toBe('trump-tweet-missiles-at-two-bases');
+    expect(ask(data, 'did trump announce new sanctions on iran?').answer).toBeNull();
+    expect(ask(data, 'did trump declare war on iran?').answer).toBeNull();
+  });
   it('gives no verdict to whether someone spoke of something at all', () => {
     // ("Neither escalation nor war" in the words is no "No" to whether Zarif spoke of war.)
     expect(ask(data, 'did zarif say anything about war?').answer).toMatch(/^Javad Zarif: /);
