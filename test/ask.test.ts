@@ -604,6 +604,13 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'how was soleimani killed?').answer).not.toBe('The United States');
     expect(ask(data, 'who killed soleimani?').answer).toBe('The United States');
   });
+  it('answers no to whether someone holds a post when the data gives them another', () => {
+    expect(ask(bare, "is zarif iran's president?").answer).toMatch(/^No\. .*foreign minister/);
+    expect(ask(bare, 'is zarif the supreme leader?').answer).toMatch(/^No\. /);
+    expect(ask(bare, "is zarif iran's foreign minister?").answer).toMatch(/^Yes\. /);
+    // A post the article never gives, of one whose post is that same noun, stays declined.
+    expect(ask(bare, "is trump iran's president?").answer).toBeNull();
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -7,7 +7,7 @@ import { usageError } from './errors.js';
 import type { Hit } from './index/search-index.js';
 import type { Fact, NumberFigure } from './model.js';
 import { ENTITY_KINDS, knownFact } from './model.js';
-import { ENTITY_PREFIX } from './index/build.js';
+import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { MENTION_QUALITY, NAMING_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
 import type { Vocabulary } from './index/vocabulary.js';
 import { searchTerms, termsOf } from './search.js';
@@ -834,7 +834,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
   // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
   const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t);
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...postsUnsaid(corpus, folded), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("Is Zarif Iran's president?" asks of Zarif, whose post the data gives, and it is another: a no, not a
+  // post the article never mentions. See otherPost.)
+  const unsaidPosts = postsUnsaid(corpus, folded);
+  const postOther = intent === 'yesno' && unsaidPosts.length > 0 && terms.some((t) => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && corpus.entityKind(e) === 'person' && postsHeld(corpus, e).some((held) => !words(folded).includes(held));
+  });
+  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -1634,6 +1641,30 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
 const POST_FACTS = 50;
 // "The (prime) minister of Iraq": a post, then its owner.
 const POST_OF = /\b(?:the )?((?:[a-z]+ )?[a-z]+) of (?:the )?([a-z]+)\b/g;
+
+// The nouns of the posts the data says a person holds ("minister", of "Javad Zarif is Iran's foreign
+// minister"), read from the facts that name them, the likeliest first.
+function postsHeld(corpus: Corpus, person: string): string[] {
+  const out = new Set<string>();
+  for (const h of searchTerms(corpus, [{ word: person, stem: entityTerm(person) }], {}, POST_FACTS)) {
+    if (statesRole(corpus, h.fact, person)) for (const w of words(h.fact.text)) if (POST_NOUNS.has(w)) out.add(w);
+  }
+  return [...out];
+}
+
+// "Is Zarif Iran's president?" - "Javad Zarif is Iran's foreign minister": a fact stating the post of the
+// person asked about, when the question names another post (by its noun: president, not minister), says no.
+// (A post asked in other words, "top diplomat", is no post of that list, and gets no verdict.)
+function otherPost(a: Analysis, corpus: Corpus, fact: Fact, folded: string): boolean {
+  const asked = words(folded).filter((w) => POST_NOUNS.has(w));
+  if (!asked.length) return false;
+  const held = words(fact.text).filter((w) => POST_NOUNS.has(w));
+  if (!held.length || asked.some((w) => held.includes(w))) return false;
+  return a.terms.some((t) => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && corpus.entityKind(e) === 'person' && statesRole(corpus, fact, e);
+  });
+}
 
 // Whether a fact says what someone is ("Javad Zarif is Iran's foreign minister", "Ali Khamenei holds the
 // title of supreme leader"), not only something that happened to them ("Soleimani had been killed").
@@ -2463,7 +2494,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || otherPost(a, corpus, fact, folded)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
