@@ -139,6 +139,15 @@ describe('search: what the article does not mention', () => {
     },
   );
 
+  // A name of two words typed as one ("alasad" for al-Asad) is that name.
+  it.each([
+    ['alasad', /al-asad/],
+    ['missiles alasad', /al-asad/],
+    ['usforces', /./],
+  ])('%s finds the name typed apart', (query, id) => {
+    expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toMatch(id);
+  });
+
   // An adverb the article lacks says how, not what: not required beside words it has; alone, absent.
   it.each([
     ["the ball is firmly in trump's court", 'next-move-is-trumps'],

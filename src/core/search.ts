@@ -18,8 +18,26 @@ export const MAX_TERMS = 32;
  * The query's words worth matching in this corpus. A word the data lacks that is one slip from a question
  * word ("wat", "hw") is dropped like that question word.
  */
-export function termsOf(corpus: Corpus, query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+export function termsOf(corpus: Corpus, typed: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+  const query = namesRunTogether(corpus, typed);
   return termsIn(corpus, query, entityPhrasesIn(corpus, query), opts);
+}
+
+// "alasad", "alasad airbase": a name of two words typed as one ("al-Asad") is that name, where the word is
+// neither in the data nor English. Tried at each point a space could go; names of one word are untouched.
+function namesRunTogether(corpus: Corpus, query: string): string {
+  if (!/[a-z]{5,}/i.test(query)) return query;
+  const vocabulary = corpus.index.vocabulary;
+  return query.replace(/\b[A-Za-z]{5,}\b/g, (typed) => {
+    const w = typed.toLowerCase();
+    if (vocabulary.has(stem(w)) || corpus.entityNamed(w) !== undefined) return typed;
+    // (The dictionary last: asking it reads a file.)
+    for (let at = 2; at <= w.length - 2; at++) {
+      const split = `${w.slice(0, at)} ${w.slice(at)}`;
+      if (corpus.entityNamed(split) !== undefined) return isEnglishWord(w) ? typed : split;
+    }
+    return typed;
+  });
 }
 
 // termsOf, given the query's entity phrases and the words left.
@@ -183,7 +201,8 @@ export interface Found {
  * in the corpus, or the query finds nothing: the article does not mention what it names. A query of stop
  * words alone finds nothing.
  */
-export function findFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
+export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
+  const query = namesRunTogether(corpus, typed);
   const phrases = entityPhrasesIn(corpus, query);
   let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
   // An adverb the article lacks ("the ball is firmly in Trump's court") says how, not what: with other
