@@ -40,6 +40,8 @@ describe('exit codes and errors', () => {
     // The suggested search holds only words the article mentions, quoted for the shell; none, no suggestion.
     ['ask unanswerable, quoted', ['ask', "what's Putin's view of Iran's missiles?"], 1, /^factq: the article does not answer ".*"; try: factq search 'iran missiles'\n$/],
     ['ask unanswerable, nothing to search', ['ask', 'what is the recipe for soup'], 1, /^factq: the article does not answer "what is the recipe for soup"\n$/],
+    // (Nor a scrap of a name found only in another's: "al" of al-Muhandis is al-Asad's.)
+    ['ask unanswerable, a scrap of a name', ['ask', 'who is abu mahdi al-muhandis'], 1, /^factq: the article does not answer "who is abu mahdi al-muhandis"\n$/],
   ])('%s', async (_name, args, code, stderr) => {
     const r = await factq(args);
     expect(r.code).toBe(code);

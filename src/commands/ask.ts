@@ -49,7 +49,9 @@ function declined(c: Corpus, question: string): string {
   const asTyped = (w: string): string => typed.find((raw) => raw.toLowerCase() === w) ?? w;
   const words = queryWords(question, { contentOnly: true }).map((t) => asTyped(t.word));
   const { missing } = findFacts(c, words.join(' '));
-  const found = words.filter((w) => !missing.some((m) => m === w.toLowerCase() || m.split(' ').includes(w.toLowerCase()))).slice(0, 6);
+  // (Not a scrap of a name, "al" of "al-Muhandis", found only in another's, "al-Asad": a name of its own
+  // as short, "US", stays.)
+  const found = words.filter((w) => !missing.some((m) => m === w.toLowerCase() || m.split(' ').includes(w.toLowerCase())) && (w.length > 2 || c.entityNamed(w) !== undefined)).slice(0, 6);
   const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
   return `the article does not answer "${shown}"${hint}`;
 }
