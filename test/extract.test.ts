@@ -385,6 +385,13 @@ describe('extracting a dataset', () => {
     expect([kind('World Athletics'), kind('Swim England'), kind('Liberal Democrats')]).toEqual(['organization', 'organization', 'group']);
   });
 
+  it('reads a name ending in a word for a kind of place as a place', () => {
+    const d2 = extractDataset('Floods\nThe Ashby River burst its banks on Monday. Water closed Mill Road and Station Road. Lake Tana was calm. The Mill Road Trust said nothing.', { date: '2024-05-06' });
+    const kind = (name: string): string | undefined => d2.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Ashby River'), kind('Mill Road'), kind('Station Road'), kind('Lake Tana')]).toEqual(['place', 'place', 'place', 'place']);
+    expect(kind('Mill Road Trust')).toBe('organization');
+  });
+
   it('attributes a second verb of a clause to its subject, not to the words before the verb', () => {
     const d2 = extractDataset('What?\nMr Brandt conceded. He congratulated his rival but warned that her plans were unaffordable.', { date: '2023-11-06' });
     expect(d2.facts.find((f) => f.text.includes('warned'))!.attribution).toBe('Brandt');

@@ -12,6 +12,8 @@ const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019
 const ORGANIZATION =
   /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|services)\b|&/i;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
+// A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
+const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village)$|^(?:lake|mount|mt|cape)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
@@ -185,6 +187,8 @@ function demonymOf(demonym: string, name: string): boolean {
 }
 
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
+  // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
+  if (PLACE_NAME.test(f.name)) return 'place';
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
