@@ -611,6 +611,16 @@ describe('ask: wrong answers a new user found', () => {
     // A post the article never gives, of one whose post is that same noun, stays declined.
     expect(ask(bare, "is trump iran's president?").answer).toBeNull();
   });
+  it('reads chat\'s "y" opening a question as "why"', () => {
+    expect(ask(bare, 'y did iran do this').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+  it('reads a word no dictionary knows, after a preposition, as a name the article never mentions', () => {
+    expect(ask(data, 'did trump say anything on tiktok').answer).toBeNull();
+    expect(ask(data, 'did iran fire the missiles from kerman?').answer).toBeNull();
+    // (A slip of a word the data or English has is still that word.)
+    expect(ask(data, 'was anyone hurt in teh attack').answer).not.toBeNull();
+    expect(ask(data, 'did trump post on twiter').answer).toMatch(/^Yes\. /);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

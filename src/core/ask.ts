@@ -14,6 +14,7 @@ import { searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
   questionProper,
+  functionWordFor,
   withoutOpening,
   ABSENCE_WORDS,
   ALTERNATIVES,
@@ -699,7 +700,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
   const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
+  // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
+  // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
+  // it is filler, as "gonna" is.)
+  const afterPlace = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
+  const nameTyped = (t: QueryTerm): QueryTerm =>
+    afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
+    .map(nameTyped)
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
@@ -1053,6 +1061,8 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   }
   return best;
 }
+
+const PREPOSITION_WORD = /\b(?:on|in|at|from|via|into|onto|with)\s+([a-z]+)\b/g;
 
 // The shares of words a restatement has in common with what it restates (an article question, an ask),
 // and with the question asked.

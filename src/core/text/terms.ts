@@ -200,6 +200,8 @@ export function questionWordsFixed(question: string): string {
       // ("whens trump speaking": "when is", its apostrophe left out.)
       const contracted = CONTRACTED_WH.get(w);
       if (contracted !== undefined) return contracted;
+      // ("y did iran do this": chat's "y" for "why", opening a question.)
+      if (w === 'y' && at === 0 && ASKING_VERB.test(text.slice(1))) return 'why';
       // Stop words are English words too, though WordNet lists none of them ("that" is not "what").
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
