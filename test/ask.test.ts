@@ -621,6 +621,21 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'was anyone hurt in teh attack').answer).not.toBeNull();
     expect(ask(data, 'did trump post on twiter').answer).toMatch(/^Yes\. /);
   });
+  it('reads a harm done to a people as whether any of them were harmed', () => {
+    expect(ask(bare, 'did the missiles kill americans?').facts[0]?.id).toBe('no-american-casualties');
+    expect(ask(bare, 'did the missiles kill americans?').answer).not.toMatch(/^Yes/);
+    expect(ask(data, 'did the missiles kill americans?').answer).toMatch(/^No/);
+  });
+  it('answers no where the fact gives the deed to someone, and the question to a thing', () => {
+    expect(ask(bare, 'did the strikes kill soleimani?').answer).toMatch(/^No\. /);
+    expect(ask(bare, 'did the missiles come from iran?').answer).toMatch(/^Yes\. /);
+  });
+  it('declines a question resting on a figure the article gives otherwise', () => {
+    expect(ask(data, 'why did iran fire 30 missiles?').answer).toBeNull();
+    expect(ask(data, 'who fired 40 missiles?').answer).toBeNull();
+    expect(ask(data, 'why did iran fire 22 missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    expect(ask(data, 'of the two targeted bases, which one is smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -949,7 +949,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
-    existential: EXISTENTIAL.test(folded),
+    existential: EXISTENTIAL.test(folded) || harmsPeople(folded),
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
@@ -1061,6 +1061,18 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   }
   return best;
 }
+
+// "Did the missiles kill Americans?": whether any of a people, or of people of some kind, were harmed, as
+// "any Americans" asks it: a harm verb, then (past a word or two of who they are) a plural of people.
+function harmsPeople(folded: string): boolean {
+  const m = HARM_THEN.exec(folded);
+  if (!m) return false;
+  return words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0));
+}
+const HARM_THEN = /\b(?:kill|kills|killed|hurt|hurts|injure|injured|injures|wound|wounded|wounds|harm|harmed|harms)\s+((?:[a-z]+\s+){0,2}[a-z]+)/;
+
+// Words before a number that make it a determiner's ("the two bases", "both"), no figure given.
+const DETERMINED: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'of']);
 
 const PREPOSITION_WORD = /\b(?:on|in|at|from|via|into|onto|with)\s+([a-z]+)\b/g;
 
@@ -1662,6 +1674,23 @@ function postsHeld(corpus: Corpus, person: string): string[] {
   return [...out];
 }
 
+// "Did the strikes kill Soleimani?" - "... America killing Qassim Soleimani": a question whose doer is a
+// thing, not someone ("the strikes"), of a deed the fact gives to someone it does not name, is a no.
+function thingsDoerOther(a: Analysis, corpus: Corpus, fact: Fact, folded: string): boolean {
+  if (a.agent) return false;
+  const list = words(folded);
+  if (!AGENT_AUXILIARY.has(list[0]!)) return false;
+  const text = normalise(fact.text);
+  for (let i = 2; i < Math.min(list.length, 6); i++) {
+    if (STOP_WORDS.has(list[i]!)) continue;
+    const doer = factAgent(corpus, text, list[i]!);
+    if (doer === undefined) continue;
+    const subject = list.slice(1, i).filter((w) => !STOP_WORDS.has(w));
+    return subject.length > 0 && subject.every((w) => corpus.entityNamed(w) === undefined && !isName(w));
+  }
+  return false;
+}
+
 // "Is Zarif Iran's president?" - "Javad Zarif is Iran's foreign minister": a fact stating the post of the
 // person asked about, when the question names another post (by its noun: president, not minister), says no.
 // (A post asked in other words, "top diplomat", is no post of that list, and gets no verdict.)
@@ -1791,6 +1820,18 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "Did the US kill anyone?": where a fact tells of the one asked doing that harm ("America killing
   // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
   // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
+  // "Why did Iran fire 30 missiles?": a figure the question takes as given, where the fact most about it
+  // that gives a figure in that unit gives another, is a false premise, and nothing answers it.
+  // (A figure with its unit right after it, "30 missiles", given by none of the facts about the question
+  // that give a figure in that unit; not "which of the two sites", a determiner's number.)
+  const said = words(folded);
+  const given =
+    a.intent !== 'yesno' && a.intent !== 'count' && !a.compare && !a.difference
+      ? said.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < said.length && !STOP_WORDS.has(said[i + 1]!) && !DETERMINED.has(said[i - 1] ?? '') ? [{ value: Number(stem(w)), unit: stem(said[i + 1]!) }] : []))
+      : [];
+  const inUnit = (f: Fact): readonly NumberFigure[] => (given.length ? (f.numbers ?? []).filter((n) => given.some((g) => unitTerms(n.unit).includes(g.unit))) : []);
+  const figures = hits.slice(0, CANDIDATES).flatMap((h) => inUnit(h.fact));
+  const premiseFalse = figures.length > 0 && !given.some((g) => figures.some((n) => n.value === g.value));
   const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') ? doer : undefined;
   const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), harmAsked.verb) ?? '', harmAsked.entity)).map((h) => h.fact) : [];
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
@@ -1809,6 +1850,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
       const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
       if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+      if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
       if (harmAsked && harmers.length) {
         if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));
         else if (h.fact.type === 'casualties') failed.push(`not by ${harmAsked.entity}`);
@@ -2504,7 +2546,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || otherPost(a, corpus, fact, folded)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, fact, folded) || otherPost(a, corpus, fact, folded)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
