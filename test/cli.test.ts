@@ -325,6 +325,17 @@ describe('ask', () => {
     expect(r.stdout).toMatch(/why: intent count/);
     expect(r.stdout).toMatch(/confidence/);
   });
+  it('explains itself in a pipe too, where it would otherwise print tsv', async () => {
+    const r = await factq(['ask', 'how many missiles hit al-Asad?', '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/why: intent count/);
+  });
+  it.each(['tsv', 'csv', 'table'])('refuses --explain with --format %s, which has no room for it', async (format) => {
+    const r = await factq(['ask', 'how many missiles hit al-Asad?', '--explain', '--format', format]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`factq: --explain shows in the text, json and ndjson formats, not ${format}\n`);
+  });
 });
 
 describe('colour', () => {

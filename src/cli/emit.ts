@@ -51,6 +51,9 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   return result.code ?? (out.records.length ? EXIT.found : EXIT.notFound);
 }
 
+// The formats that show --explain's reasoning.
+const EXPLAINED_IN: ReadonlySet<Format> = new Set(['text', 'json', 'ndjson']);
+
 // The format the user asked for, if any: --json is --format json.
 function explicitFormat(opts: OptionValues): Format | undefined {
   return opts.json ? 'json' : opts.format;
@@ -60,8 +63,11 @@ function explicitFormat(opts: OptionValues): Format | undefined {
 async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ format: Format; render: Renderer; ctx: RenderContext }> {
   const explicit = explicitFormat(opts);
   const tty = io.stdout.isTTY === true;
+  // (--explain is prose, or a field of JSON: in a pipe it asks for the text format, and a format with no
+  // room for it is refused, not silently obeyed.)
+  if (opts.explain && explicit !== undefined && !EXPLAINED_IN.has(explicit)) throw usageError(`--explain shows in the text, json and ndjson formats, not ${explicit}`);
   // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
-  const format: Format = explicit ?? (tty ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
+  const format: Format = explicit ?? (tty || opts.explain ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
   const fields = parseFields(opts.fields, kind);
   const render = await rendererFor(format);
   // Only terminal formats look at the terminal: a script's `--json` run never probes it.
