@@ -1817,13 +1817,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
   const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
   const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));
-  // "Did the US kill anyone?": where a fact tells of the one asked doing that harm ("America killing
-  // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
-  // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
-  // "Why did Iran fire 30 missiles?": a figure the question takes as given, where the fact most about it
-  // that gives a figure in that unit gives another, is a false premise, and nothing answers it.
-  // (A figure with its unit right after it, "30 missiles", given by none of the facts about the question
-  // that give a figure in that unit; not "which of the two sites", a determiner's number.)
+  // "Why did Iran fire 30 missiles?": a figure the question takes as given (its unit right after it, "30
+  // missiles"), where the facts about the question give figures in that unit but never it, is a false
+  // premise, and nothing answers it. (Not "which of the two sites": a determiner's number.)
   const said = words(folded);
   const given =
     a.intent !== 'yesno' && a.intent !== 'count' && !a.compare && !a.difference
@@ -1832,6 +1828,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const inUnit = (f: Fact): readonly NumberFigure[] => (given.length ? (f.numbers ?? []).filter((n) => given.some((g) => unitTerms(n.unit).includes(g.unit))) : []);
   const figures = hits.slice(0, CANDIDATES).flatMap((h) => inUnit(h.fact));
   const premiseFalse = figures.length > 0 && !given.some((g) => figures.some((n) => n.value === g.value));
+  // "Did the US kill anyone?": where a fact tells of the one asked doing that harm ("America killing
+  // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
+  // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
   const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') ? doer : undefined;
   const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), harmAsked.verb) ?? '', harmAsked.entity)).map((h) => h.fact) : [];
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
