@@ -67,7 +67,6 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   return [...entities, ...plain].slice(0, MAX_TERMS);
 }
 
-
 // Two words typed apart that the data writes as one ("air base" for its "airbase") are that one word.
 function joinedCompounds(corpus: Corpus, text: string, terms: QueryTerm[]): QueryTerm[] {
   if (terms.length < 2) return terms;
