@@ -636,6 +636,12 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'why did iran fire 22 missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
     expect(ask(data, 'of the two targeted bases, which one is smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });
+  it("reads a people's word before a post as the post's country", () => {
+    expect(ask(data, 'who is the iraqi prime minister?').answer).toBeNull();
+    expect(ask(data, 'who is the iranian president?').answer).toBeNull();
+    expect(ask(data, 'who is the iranian foreign minister?').facts[0]?.id).toBe('zarif-is-foreign-minister');
+    expect(ask(data, 'when is the american head of state expected to speak?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -1643,6 +1643,20 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   // "Iran's president", and "the president of Iran" read the same way.
   const owned = [...folded.matchAll(POSSESSIVE)].map((m) => [m[1]!, m[2]!] as const);
   for (const m of folded.matchAll(POST_OF)) if (POST_NOUNS.has(words(m[1]!).at(-1)!)) owned.push([m[2]!, ` ${m[1]!}`]);
+  // ("The Iraqi prime minister": a people's word before the post names its country.)
+  const list = words(folded);
+  // (An office, one holder at a time, after "the": not "which Iranian general", a rank many hold, nor "the
+  // American head of state", a post of something named after it.)
+  list.forEach((w, i) => {
+    if (!POST_NOUNS.has(w) || RANKS.has(w) || list[i + 1] === 'of') return;
+    for (const j of [i - 1, i - 2]) {
+      const country = j >= 1 && list[j - 1] === 'the' && /(?:i|an|ish|ese|ch)$/.test(list[j]!) ? countryOfWord(list[j]!)[0] : undefined;
+      if (country !== undefined) {
+        owned.push([words(country).join(' '), ` ${list.slice(j + 1, i + 1).join(' ')}`]);
+        return;
+      }
+    }
+  });
   for (const m of owned) {
     const rest = words(m[1]);
     const post = rest.findIndex((w) => POST_NOUNS.has(w));
@@ -1658,6 +1672,10 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   }
   return out;
 }
+
+// Post nouns that name a rank or a part many hold, or one the article gives by another name ("supreme
+// leader"), rather than one office.
+const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
 
 // Facts read for a post: those holding its noun, the likeliest first.
 const POST_FACTS = 50;
