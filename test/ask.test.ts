@@ -642,6 +642,13 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'who is the iranian foreign minister?').facts[0]?.id).toBe('zarif-is-foreign-minister');
     expect(ask(data, 'when is the american head of state expected to speak?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
   });
+  it('reads a word typed in capitals that the data does not know as a name it never mentions', () => {
+    expect(ask(data, 'which IRGC unit launched the missiles?').answer).toBeNull();
+    expect(ask(data, 'did NATO respond?').answer).toBeNull();
+    // (One the data knows, as an acronym or a country's name, is that.)
+    expect(ask(data, 'did POTUS tweet?').answer).toMatch(/^Yes\. /);
+    expect(ask(data, 'did the USA kill soleimani?').answer).toMatch(/^Yes\. /);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

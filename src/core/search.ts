@@ -47,7 +47,8 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const capitals = new Set((query.match(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()));
   // Words typed with a capital, but for the first of a sentence: names, when the data lacks them.
   const typed = query.trim().split(/\s+/);
-  const names = new Set(typed.filter((w, i) => /^[A-Z][a-z]/.test(w) && (i > 0 || typed.length === 1)).flatMap((w) => words(w)));
+  // (And words typed all in capitals, "IRGC", "JCPOA": an acronym is a name wherever it stands.)
+  const names = new Set(typed.filter((w, i) => (/^[A-Z][a-z]/.test(w) && (i > 0 || typed.length === 1)) || /^[A-Z]{3,6}s?[,.?!]*$/.test(w)).flatMap((w) => words(w)));
   // A slip of a question word ("wat", "hw") is no word to find; a common English word one slip from one
   // ("die", "aid", "whole") is, but where a question word would open the query ("wen is trump speaking").
   const all = words(query);
