@@ -649,6 +649,10 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'did POTUS tweet?').answer).toMatch(/^Yes\. /);
     expect(ask(data, 'did the USA kill soleimani?').answer).toMatch(/^Yes\. /);
   });
+  it('answers where a place lies from a fact giving that place\'s direction', () => {
+    expect(ask(bare, 'is irbil in western iraq?').answer).toMatch(/^No\. .*northeast/);
+    expect(ask(bare, 'is al-asad in the east?').answer).toMatch(/^No\. .*west/);
+  });
   it('still counts what the strikes did, and a speaker typed with a slip', () => {
     expect(ask(bare, 'how many missiles did iran fire at irbil').answer).toBe('5 missiles');
     expect(ask(bare, 'how many people died in the strikes?').facts[0]?.id).toBe('no-one-killed-or-injured');

@@ -1301,6 +1301,16 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // about something else.
       const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
       if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+      // "Is Irbil in western Iraq?": where a place lies is told by a fact of that place giving a direction
+      // (the Irbil base "sits in the northeast"), not one of another place, nor one of missiles fired at it.
+      if ([...a.asked].some((w) => DIRECTION_WORD.test(w))) {
+        const places = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'place');
+        if (places.length && !places.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+        // (Of the place it is about: the first place it names, "the Irbil base ... sits in the northeast" is
+        // no direction of al-Asad, which it names after.)
+        const first = fact.entities.filter((e) => corpus.entityKind(e) === 'place').sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+        if (words(text()).some((w) => DIRECTION_WORD.test(w))) return !places.length || (first !== undefined && places.includes(first)) ? DIRECTION_TOLD : ABOUT_SOMEONE_ELSE;
+      }
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
@@ -1324,6 +1334,10 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
   }
 }
+
+// How much a fact giving a direction suits a yes or no about where a place lies (one giving another
+// place's direction, though it names the one asked about, is about someone else).
+const DIRECTION_TOLD = 1.3;
 
 // A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired").
 function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
