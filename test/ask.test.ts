@@ -586,6 +586,9 @@ describe('ask: wrong answers a new user found', () => {
     // ("No American casualties" is of the strikes: the US still killed Soleimani.)
     expect(ask(bare, 'did the us kill anyone?').answer).toMatch(/^Yes\. .*Soleimani/);
     expect(ask(bare, 'did trump kill anyone?').facts[0]?.type).not.toBe('casualties');
+    // (Any harm answers a harm asked: "hurt", "harm" are not answered "No" by the strikes' casualties.)
+    expect(ask(bare, 'did america hurt anybody?').answer ?? '').not.toMatch(/^No/);
+    expect(ask(bare, 'did the us harm anyone?').answer ?? '').not.toMatch(/^No/);
     // A thing as the doer ("Iran's strikes") is the event the casualty reports are of.
     expect(ask(bare, "did iran's strikes kill anyone?").facts[0]?.type).toBe('casualties');
     expect(ask(bare, "did iran's strikes kill anyone?").answer).toMatch(/^No/);

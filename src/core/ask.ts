@@ -114,6 +114,13 @@ import {
   ENDED_ASKED,
   PART_OF_WHOLE,
   PAST_ASKED,
+  CLAUSE_TURN,
+  DETERMINED,
+  HARM_THEN,
+  HARM_VERB,
+  PREPOSITION_ONE,
+  PREPOSITION_WORD,
+  RANKS,
   HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
@@ -703,7 +710,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
   // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
   // it is filler, as "gonna" is.)
-  const afterPlace = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
+  const afterPlace = PREPOSITION_ONE.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
   const nameTyped = (t: QueryTerm): QueryTerm =>
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
@@ -1069,12 +1076,6 @@ function harmsPeople(folded: string): boolean {
   if (!m) return false;
   return words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0));
 }
-const HARM_THEN = /\b(?:kill|kills|killed|hurt|hurts|injure|injured|injures|wound|wounded|wounds|harm|harmed|harms)\s+((?:[a-z]+\s+){0,2}[a-z]+)/;
-
-// Words before a number that make it a determiner's ("the two bases", "both"), no figure given.
-const DETERMINED: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'of']);
-
-const PREPOSITION_WORD = /\b(?:on|in|at|from|via|into|onto|with)\s+([a-z]+)\b/g;
 
 // The shares of words a restatement has in common with what it restates (an article question, an ask),
 // and with the question asked.
@@ -1687,10 +1688,6 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   return out;
 }
 
-// Post nouns that name a rank or a part many hold, or one the article gives by another name ("supreme
-// leader"), rather than one office.
-const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
-
 // Facts read for a post: those holding its noun, the likeliest first.
 const POST_FACTS = 50;
 // "The (prime) minister of Iraq": a post, then its owner.
@@ -1864,7 +1861,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
   // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
   const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') ? doer : undefined;
-  const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), harmAsked.verb) ?? '', harmAsked.entity)).map((h) => h.fact) : [];
+  // (Any harm answers a harm asked: "did America hurt anybody?" - "America killing Qassim Soleimani".)
+  const harms = harmAsked ? [...new Set([harmAsked.verb, ...(HARM_VERB.test(harmAsked.verb) ? ['kill', 'wound', 'injure'] : [])])] : [];
+  const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => harms.some((verb) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), verb) ?? '', harmAsked.entity))).map((h) => h.fact) : [];
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
   // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
   const counted = a.intent === 'count' ? a.agent : undefined;
@@ -2647,7 +2646,6 @@ function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolea
   return false;
 }
 const NEGATIONS = new RegExp(NEGATION.source, 'g');
-const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
 
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
 // ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week

@@ -393,3 +393,21 @@ export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|ar
 export const MONEY_UNIT = /\b(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|rupees?|francs?)\b/;
 /** Units of a sum or a measure, which "how much X" asks for whatever X is ("50 million euros" of aid). */
 export const MEASURE_UNIT = new RegExp(`${MONEY_UNIT.source}|\\b(?:percent|(?:milli|centi|kilo)?(?:metres?|meters?|grams?|litres?|liters?)|miles?|feet|foot|inches|tonnes?|tons?|gallons?|acres?|hectares?)\\b`);
+
+/** "Did the missiles kill Americans?": a harm verb, then up to three words of whom it harmed. */
+export const HARM_THEN = /\b(?:kill|kills|killed|hurt|hurts|injure|injured|injures|wound|wounded|wounds|harm|harmed|harms)\s+((?:[a-z]+\s+){0,2}[a-z]+)/;
+/** A verb of harm, by its stem ("hurt", "harmed", "injuring"): any harm answers a harm asked. */
+export const HARM_VERB = /^(?:kill|hurt|harm|injur|wound)/;
+/** Words before a number that make it a determiner's ("the two bases", "both"), no figure given. */
+export const DETERMINED: ReadonlySet<string> = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'of']);
+/** A preposition of place or medium and the word after it ("on tiktok", "from kerman"). */
+export const PREPOSITION_WORD = /\b(?:on|in|at|from|via|into|onto|with)\s+([a-z]+)\b/g;
+/** Whether a question has such a preposition before a word (run before PREPOSITION_WORD's global scan). */
+export const PREPOSITION_ONE = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/;
+/**
+ * Post nouns that name a rank or a part many hold, or one the article gives by another name ("supreme
+ * leader"), rather than one office.
+ */
+export const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
+/** Where a negation's clause ends: a stop, or a word turning to something else ("... nor war but will defend itself"). */
+export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
