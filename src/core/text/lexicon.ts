@@ -25,7 +25,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
 let stopStems: ReadonlySet<string> | undefined;
 /** Whether a stem is a stop word's ("wer" of "were", "be" of "being"): the index holds stop words, which no query looks for. */
 export function isStopStem(st: string): boolean {
@@ -33,6 +32,7 @@ export function isStopStem(st: string): boolean {
   return stopStems.has(st);
 }
 
+/** Question words (and "say", which makes a question ask for words), whose misspellings ("wat", "hw", "sya") are still those words. */
 export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how', 'which', 'does', 'did', 'the', 'say', 'said'];
 
 /** Verbs that open a question of yes or no, of four letters or more (see questionWordsFixed). */
