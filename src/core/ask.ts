@@ -1705,11 +1705,10 @@ function postsHeld(corpus: Corpus, person: string): string[] {
 
 // "Did the strikes kill Soleimani?" - "... America killing Qassim Soleimani": a question whose doer is a
 // thing, not someone ("the strikes"), of a deed the fact gives to someone it does not name, is a no.
-function thingsDoerOther(a: Analysis, corpus: Corpus, fact: Fact, folded: string): boolean {
+// (`list`: the question's folded words; `text`: the fact's, folded.)
+function thingsDoerOther(a: Analysis, corpus: Corpus, list: readonly string[], text: string): boolean {
   if (a.agent) return false;
-  const list = words(folded);
   if (!AGENT_AUXILIARY.has(list[0]!)) return false;
-  const text = normalise(fact.text);
   for (let i = 2; i < Math.min(list.length, 6); i++) {
     if (STOP_WORDS.has(list[i]!)) continue;
     const doer = factAgent(corpus, text, list[i]!);
@@ -1723,8 +1722,8 @@ function thingsDoerOther(a: Analysis, corpus: Corpus, fact: Fact, folded: string
 // "Is Zarif Iran's president?" - "Javad Zarif is Iran's foreign minister": a fact stating the post of the
 // person asked about, when the question names another post (by its noun: president, not minister), says no.
 // (A post asked in other words, "top diplomat", is no post of that list, and gets no verdict.)
-function otherPost(a: Analysis, corpus: Corpus, fact: Fact, folded: string): boolean {
-  const asked = words(folded).filter((w) => POST_NOUNS.has(w));
+function otherPost(a: Analysis, corpus: Corpus, fact: Fact, list: readonly string[]): boolean {
+  const asked = list.filter((w) => POST_NOUNS.has(w));
   if (!asked.length) return false;
   const held = words(fact.text).filter((w) => POST_NOUNS.has(w));
   if (!held.length || asked.some((w) => held.includes(w))) return false;
@@ -2576,7 +2575,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
-  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, fact, folded) || otherPost(a, corpus, fact, folded)) return `No. ${answer}`;
+  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
