@@ -50,6 +50,8 @@
 //                           at the start of the session after, measured once then; misses not printed
 //   bench/ask-fresh18.json  an eighteenth (65 + 25, the same thirteen kinds, five each), written the same way
 //                           at the start of the session after that, measured once then; misses not printed
+//   bench/ask-fresh19.json  a nineteenth (65 + 25, the same thirteen kinds, five each), written the same way
+//                           at the start of the session after that, measured once then; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -62,6 +64,7 @@
 //   bench/search-fresh2.json a third, written blind to the code; its misses are not printed
 //   bench/search-fresh3.json a fourth, written the same way as ask-fresh5.json; its misses are not printed
 //   bench/search-fresh4.json a fifth, written blind to the code and to the facts' asks; its misses are not printed
+//   bench/search-fresh5.json a sixth, written the same way at the start of the session after; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -155,6 +158,7 @@ if (args.length) {
   askSet('sixteenth blind set (bench/ask-fresh16.json)', here('./ask-fresh16.json'), undefined, { misses: false });
   askSet('seventeenth blind set (bench/ask-fresh17.json)', here('./ask-fresh17.json'), undefined, { misses: false });
   askSet('eighteenth blind set (bench/ask-fresh18.json)', here('./ask-fresh18.json'), undefined, { misses: false });
+  askSet('nineteenth blind set (bench/ask-fresh19.json)', here('./ask-fresh19.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -177,6 +181,7 @@ if (args.length) {
   searchSet('blind set, bench/search-fresh2.json', here('./search-fresh2.json'), { misses: false });
   searchSet('second blind set, bench/search-fresh3.json', here('./search-fresh3.json'), { misses: false });
   searchSet('third blind set, bench/search-fresh4.json', here('./search-fresh4.json'), { misses: false });
+  searchSet('fourth blind set, bench/search-fresh5.json', here('./search-fresh5.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -227,6 +232,7 @@ if (!args.length && existsSync(article)) {
     ['sixteenth (clean)', here('./ask-fresh16.json')],
     ['seventeenth (clean)', here('./ask-fresh17.json')],
     ['eighteenth (clean)', here('./ask-fresh18.json')],
+    ['nineteenth (clean)', here('./ask-fresh19.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
