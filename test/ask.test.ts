@@ -1748,3 +1748,21 @@ describe('ask: how much, answered by a sum or a measure of the thing asked about
     expect(ask(flood, 'how much snow is expected').answer).toBeNull();
   });
 });
+
+// "What stance has X taken on Y?" asks what X says or thinks of Y: the word for a view and the verb of
+// holding it are the answer's form, not words a fact must hold, nor a kind of thing the article never names.
+describe('ask: someone\'s view of something', () => {
+  it.each([
+    ['what stance has zarif taken on war?', 'zarif-no-escalation-or-war'],
+    ["what is Khamenei's stance on military action?", 'khamenei-military-action-not-sufficient'],
+    ['what position does trump hold on war with iran?', 'trump-does-not-want-war'],
+    ['what view has the american public taken of a war?', 'american-public-opposes-war'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = askExplained(corpus, q);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).not.toBeNull();
+      expect(reply.explain.terms.some((t) => /^(?:stanc|posit|view|tak|hold)/.test(t))).toBe(false);
+    }
+  });
+});

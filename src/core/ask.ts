@@ -142,6 +142,8 @@ import {
   WHO_SAID,
   WHO_SAID_VERBS,
   WHY_VERBS,
+  VIEW_ASKED,
+  VIEW_VERBS,
   isAdverb,
   baseForms,
   isDigits,
@@ -706,6 +708,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
+  const view = VIEW_ASKED.exec(folded)?.[1];
   const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
   // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
   // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
@@ -734,6 +737,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word)))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
     .filter((t) => !SOURCE_WORDS.has(t.word) || !asksWhoSaid)
+    // "What stance has Zarif taken on war?": the words asking for a view are not what it is about.
+    .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
@@ -782,7 +787,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const after = (cue: RegExp): string | undefined => {
     const m = cue.exec(folded);
     if (!m) return undefined;
-    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w));
+    // ("What stance has Zarif taken?" asks about no stance: see VIEW_ASKED.)
+    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && w !== view);
   };
   // "How old was Soleimani?" counts years.
   // ("How far apart are the bases?" measures a distance, in whichever unit.)

@@ -57,6 +57,16 @@ export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|di
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts', 'response', 'reaction', 'reply', 'respond', 'react']);
 
+/**
+ * A question asking someone's view of something ("what stance has Zarif taken on war?", "what is Iran's
+ * position on escalation?", "Khamenei's view of the strikes"): the word for a view, and the verb of holding
+ * it, say what form the answer takes (what they said or think), not what it is about. The view word stands
+ * after "what" or "which" or after a possessive, and something follows it that the view is of.
+ */
+export const VIEW_ASKED = /(?:\b(?:what|which)(?:'s| is| was| are| were)?(?:\s+\w+){0,4}?|'s)\s+(stances?|positions?|views?|attitudes?|line|stand|opinions?|viewpoints?|standpoints?|posture|outlook|thinking)\b.*?\b(?:on|about|regarding|toward|towards|concerning|over|of|to)\b/;
+/** Verbs of holding a view ("what line has Tehran taken on ..."), left out beside a view asked. */
+export const VIEW_VERBS: ReadonlySet<string> = new Set(['take', 'taken', 'takes', 'took', 'adopt', 'adopted', 'adopts', 'hold', 'holds', 'held', 'convey', 'conveyed', 'conveys', 'express', 'expressed', 'expresses', 'have', 'has', 'had', 'stake', 'staked', 'stated']);
+
 /** Whether anyone or anything at all did or was something: "was anyone hurt", "any Brits killed?". */
 // ("Any further", "any more", "any longer" say how much more, not whether there is any.)
 export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:further|farther|more|longer|less|better|worse)\b))\b/;
