@@ -384,4 +384,12 @@ for (const letter of [...shards.keys()].sort()) {
 const head = Buffer.from(JSON.stringify(index), 'utf8');
 writeFileSync(new URL('shards.pack', out), Buffer.concat([Buffer.from(head.length.toString(16).padStart(8, '0'), 'latin1'), head, ...parts]));
 writeFileSync(new URL('countries.txt', out), `${countryNames.join('\n')}\n`);
+// Adverbs of three words or more ("in the first place", "by the way", "for the time being"): how a question
+// is put, seldom what it asks; ask reads each as one adverb.
+const adverbPhrases = [];
+for (const line of readFileSync(join(dict, 'index.adv'), 'latin1').split('\n')) {
+  const lemma = line.slice(0, line.indexOf(' '));
+  if (/^[a-z]+(?:_[a-z]+){2,}$/.test(lemma)) adverbPhrases.push(lemma.replace(/_/g, ' '));
+}
+writeFileSync(new URL('adverb-phrases.txt', out), `${adverbPhrases.sort().join('\n')}\n`);
 console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

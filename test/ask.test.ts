@@ -1766,3 +1766,33 @@ describe('ask: someone\'s view of something', () => {
     }
   });
 });
+
+// An adverb of several words says how the question is put ("in the first place"): its words are not
+// what it asks about. One opening with a particle may be a verb's ("what's Iran up to now"), and one
+// saying where is a place asked about.
+describe('ask: an adverb of several words', () => {
+  it.each([
+    ['who killed soleimani in the first place?', 'us-killed-soleimani'],
+    ['what prompted iran to fire the missiles in the first place?', 'strikes-retaliated-for-soleimani-killing'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = askExplained(corpus, q);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).not.toBeNull();
+      expect(reply.explain.terms).not.toContain(stem('place'));
+    }
+  });
+  it('keeps a particle that may be a verb\'s, and a direction', () => {
+    // (Read without "up to now", it would be "what's Iran?", answered by Iran's description.)
+    expect(ask(data, 'what is iran up to now?').facts[0]?.id).toBe('iran-likely-to-plan-covert-action');
+    expect(askExplained(data, 'is al-asad in the south?').explain.terms).toContain('south');
+  });
+});
+
+// A why-question's premise is the event asked about: "why did Tehran launch the barrage?" asks about the
+// launch, not about the fact of Tehran's footage of it that matches "Tehran" better.
+describe('ask: the event a why-question asks about', () => {
+  it('is the event matching near as well as the best match', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'why did tehran launch the barrage?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});

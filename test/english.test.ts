@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -138,5 +138,16 @@ describe('names in the dictionary', () => {
     ['missile', false],
   ])('%s is a name: %s', (word, name) => {
     expect(isName(word)).toBe(name);
+  });
+});
+
+describe('adverbs of several words', () => {
+  it.each([
+    [['who', 'killed', 'soleimani', 'in', 'the', 'first', 'place'], [{ at: 3, length: 4 }]],
+    [['for', 'the', 'time', 'being', 'what', 'happens', 'by', 'the', 'way'], [{ at: 0, length: 4 }, { at: 6, length: 3 }]],
+    [['the', 'first', 'place', 'hit'], []],
+    [['in', 'the', 'first', 'reaction'], []],
+  ])('%j -> %j', (list, found) => {
+    expect(adverbPhrasesIn(list)).toEqual(found);
   });
 });

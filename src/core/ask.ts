@@ -182,6 +182,8 @@ import {
   countryOfCapital,
   countryOfWord,
   escapeRegExp,
+  adverbPhrasesIn,
+  PARTICLES,
   SORT_OF,
   REPORTED_CLAUSE,
   REPORTED_BY,
@@ -1792,6 +1794,23 @@ function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   return out;
 }
 
+// "Who killed Soleimani in the first place?": an adverb of several words (WordNet's) says how the question
+// is put, and its words ("first", "place") are not what it asks about - unless it says where ("in the
+// south"), or opens with a particle that may be a verb's ("what's Iran up to now" is "up to" and "now").
+function withoutAdverbPhrases(text: string): string {
+  const list = words(text);
+  let out = text;
+  for (const { at, length } of adverbPhrasesIn(list)) {
+    const phrase = list.slice(at, at + length);
+    if (PARTICLES.has(phrase[0]!) || phrase.some((w) => DIRECTION_WORD.test(w))) continue;
+    out = out.replace(new RegExp(`\\b${phrase.map(escapeRegExp).join('\\W+')}\\b`, 'i'), ' ');
+  }
+  return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
+}
+
+// How near the best match an event must come to be a why-question's premise in its place.
+const PREMISE_EVENT = 0.9;
+
 /** The longest question factq reads, in characters: reading runs regular expressions over all of it. @internal */
 export const MAX_QUESTION = 2000;
 
@@ -1801,7 +1820,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
   // around the question ("I keep seeing different numbers - how many ...?") read as its question.
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
-  const question = describedThings(corpus, questionProper(typed).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`));
+  const question = describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)) };
@@ -1834,7 +1853,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
   // the same section of the article is likelier its reason than one from elsewhere.
-  const premise = a.intent === 'why' ? hits.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined) : undefined;
+  // (An event first, when one matches near as well: "why did Tehran fire the missiles?" asks about the
+  // launch, not about the footage of it that the data tells of "Tehran".)
+  const bestOf = (list: readonly Hit[]): Hit | undefined => list.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined);
+  const bestHit = a.intent === 'why' ? bestOf(hits) : undefined;
+  const bestEvent = bestHit && bestHit.fact.type !== 'event' ? bestOf(hits.filter((h) => h.fact.type === 'event')) : undefined;
+  const premise = bestEvent && bestEvent.score >= PREMISE_EVENT * bestHit!.score ? bestEvent : bestHit;
   // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
   // want a war with Iran") answers for another, and is passed over. (Where none tells of Iran, "did Iraq
   // launch the missiles?", the fact that another did answers no.)

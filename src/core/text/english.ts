@@ -340,6 +340,43 @@ export function countryOfCapital(place: string): string[] {
   return shardOf(place)?.capital[place]?.split('|') ?? [];
 }
 
+let adverbPhraseList: Map<string, string[][]> | undefined;
+// WordNet's adverbs of three words or more, by first word, read when first needed.
+function adverbPhrases(): Map<string, string[][]> {
+  if (adverbPhraseList) return adverbPhraseList;
+  adverbPhraseList = new Map();
+  try {
+    for (const line of readFileSync(join(__FACTQ_DIST__, 'lexicon', 'adverb-phrases.txt'), 'utf8').split('\n')) {
+      const list = line.split(' ');
+      if (list.length < 3) continue;
+      const known = adverbPhraseList.get(list[0]!);
+      if (known) known.push(list);
+      else adverbPhraseList.set(list[0]!, [list]);
+    }
+  } catch {
+    // No list: no phrase is read as one adverb.
+  }
+  return adverbPhraseList;
+}
+
+/**
+ * The adverbs of three words or more in a list of folded words ("in the first place", "for the time
+ * being"), longest first where two start at one word: where each starts and how many words it has.
+ */
+export function adverbPhrasesIn(list: readonly string[]): Array<{ at: number; length: number }> {
+  const out: Array<{ at: number; length: number }> = [];
+  for (let i = 0; i < list.length; i++) {
+    const phrases = adverbPhrases().get(list[i]!);
+    if (!phrases) continue;
+    const found = phrases.filter((p) => p.every((w, k) => list[i + k] === w)).reduce((n, p) => Math.max(n, p.length), 0);
+    if (found) {
+      out.push({ at: i, length: found });
+      i += found - 1;
+    }
+  }
+  return out;
+}
+
 let countryGroups: string[][] | undefined;
 // The country groups of the lexicon, read when first needed: a people's word in -an or -i names its people
 // in the plural too ("Germans", "Iraqis"); the country's own names, first in the line, and the -stans are
