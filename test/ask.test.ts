@@ -1796,3 +1796,22 @@ describe('ask: the event a why-question asks about', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'why did tehran launch the barrage?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
   });
 });
+
+// Words said on a medium the question names are a fact of that medium's: Trump's threat of the week
+// before is no answer to what he tweeted, and Zarif, who tweeted nothing the article tells, has no tweet.
+describe('ask: what someone said on a medium', () => {
+  it.each([
+    ['what did trump tweet about the strikes?'],
+    ['what did zarif tweet?'],
+  ])('%s is not answered by words said elsewhere', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      if (reply.answer !== null) expect(reply.facts[0]?.entities).toContain('Twitter');
+      expect(reply.facts[0]?.id ?? null).not.toBe('trump-threatened-52-targets');
+      expect(reply.facts[0]?.id ?? null).not.toBe('zarif-measures-concluded');
+    }
+  });
+  it('still answers what was tweeted', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what did trump say on twitter about casualties?').answer).toMatch(/casualties/);
+  });
+});

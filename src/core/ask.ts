@@ -1478,6 +1478,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
   // names none.
   if (a.oneOf !== undefined && onlyMany(a.oneOf, corpus, fact)) failed.push(`names no one ${a.oneOf}`);
+  // "What did Trump tweet about the strikes?": words said on a medium the question names are a fact of that
+  // medium's; what he said elsewhere (the week before, a threat) is no answer, however well it matches.
+  if (a.intent === 'quote') {
+    const media = a.terms.flatMap((t) => (isMedium(corpus, t.word) ? [corpus.entityNamed(t.word)!] : []));
+    if (media.length && !media.some((m) => fact.entities.includes(m))) failed.push(`not on ${media.join(' or ')}`);
+  }
   // "What did the Democrats say about Iran's missile strikes?": what they said of something else is no
   // answer; the fact must match a word of the topic, or be of the kind it asks for ("losses": casualties).
   if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
