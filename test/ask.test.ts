@@ -1815,3 +1815,18 @@ describe('ask: what someone said on a medium', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what did trump say on twitter about casualties?').answer).toMatch(/casualties/);
   });
 });
+
+// A fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish
+// it, not whether it happens; a fact of intending ("does not intend to launch more attacks") tells what
+// they will do.
+describe('ask: yes or no from a wish', () => {
+  it.each([
+    ['will there be a war?', /^(?!Yes|No)/],
+    ['will iran expel the us from the middle east?', /^(?!Yes|No)/],
+    ['does trump want war?', /^No\b/],
+    ['is iran looking to escalate the conflict?', /^No\b/],
+    ['is iran going to attack the us again?', /^No\b/],
+  ])('%s -> %s', (q, verdict) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
+  });
+});

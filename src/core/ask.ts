@@ -550,7 +550,14 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 }
 
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
-const WANTING = /\b(?:want|wants|wanted|wanting|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
+// Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
+// fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish it,
+// not whether it happens ("will there be a war?").
+const WISHING = /\b(?:want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|hoping)\b/;
+// Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
+// "do Americans support a war?").
+const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?)\b/;
+const WANTING = /\b(?:want|wants|wanted|wanting|wanna|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
 
 // A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
 // site"): what kind of place it is, said in the reader's words; it weighs as little as an adverb.
@@ -2289,6 +2296,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (A fact whose text itself opens "No." - an article answering its own question - gets no second one.)
     const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched).replace(/^(?:Yes|No)\. (?=(?:Yes|No)\b)/, '');
     const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
+    // (A stored "No, Trump does not want a war" answers whether he wants one: to "will there be a war?",
+    // where the fact tells only a wish, the fact says it, with no verdict.)
+    if (stored && ownVerdict === fact.text && WISHING.test(normalise(fact.text)) && !WANTING.test(normalise(question)) && !WISH_ASKED.test(normalise(question))) return ownVerdict;
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
@@ -2627,11 +2637,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another.)
   const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(folded)?.[0] : undefined;
   // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
-  const wantedAsked = WANTING.test(text) ? WANTING.exec(folded)?.[0] : undefined;
-  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || w === wantedAsked;
+  // ("Is Iran looking to escalate?" - "does not want the conflict to escalate": a liking or a plan asked.)
+  const wantedAsked = WANTING.test(text) ? (WANTING.exec(folded) ?? WISH_ASKED.exec(folded))?.[0] : undefined;
+  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
