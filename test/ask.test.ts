@@ -1830,3 +1830,22 @@ describe('ask: yes or no from a wish', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
   });
 });
+
+// A question of harm alone, naming no side, asks of everyone: the report on everyone answers it, not one
+// on the UK's or Iraq's people; a side named is asked of that side. (Without asks, the report on everyone
+// says neither "casualties" nor "deaths", and the reports on one side that do still come first.)
+describe('ask: casualties asked of no side', () => {
+  it.each([
+    ['were there casualties?', 'no-one-killed-or-injured'],
+    ['how many casualties were there?', 'no-one-killed-or-injured'],
+    ['how many deaths were there?', 'no-one-killed-or-injured'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+  it.each([
+    ['were any americans killed?', 'no-american-casualties'],
+    ['any brits hurt?', 'no-uk-casualties'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+});

@@ -1161,8 +1161,17 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
-  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * intentCue(a, fact, corpus, question);
+  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * intentCue(a, fact, corpus, question);
 }
+
+// "Were there casualties?", "how many casualties were there?": a question of harm alone, naming no side,
+// asks of everyone; a casualty report on one side ("no UK casualties") tells of fewer than asked.
+function narrowerReport(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  if (fact.type !== 'casualties' || !fact.entities.some((e) => corpus.entityKind(e) === 'country' || corpus.countriesOf(e).length > 0)) return false;
+  if ([...a.namedInQuestion].some((n) => corpus.entityKind(n) === 'country' || corpus.countriesOf(n).length > 0)) return false;
+  return a.terms.length > 0 && a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+}
+const NARROWER = OTHER_SIDE;
 // Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
 // a compound the dictionary spells apart, not filler.
 function closedCompound(word: string): boolean {
@@ -1386,7 +1395,8 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const word = a.unitWord;
   if (!fitting.length && word !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
     const side = countryOfWord(word);
-    if (CASUALTY_PEOPLE.has(word) || side.length) {
+    // ("How many casualties were there?": the harm word counted is the people harmed, of no side.)
+    if (CASUALTY_PEOPLE.has(word) || side.length || HARM_UNIT.test(word)) {
       const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
       const own = harm.find((n) => side.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(n.unit)));
       // (Everyone's only for people of no side named: "how many Americans" wants the Americans' count.)
