@@ -389,7 +389,8 @@ writeFileSync(new URL('countries.txt', out), `${countryNames.join('\n')}\n`);
 const adverbPhrases = [];
 for (const line of readFileSync(join(dict, 'index.adv'), 'latin1').split('\n')) {
   const lemma = line.slice(0, line.indexOf(' '));
-  if (/^[a-z]+(?:_[a-z]+){2,}$/.test(lemma)) adverbPhrases.push(lemma.replace(/_/g, ' '));
+  // (Its longer words common ones: "magna cum laude", "in loco parentis" are no way a question is put.)
+  if (/^[a-z]+(?:_[a-z]+){2,}$/.test(lemma) && lemma.split('_').every((w) => w.length < 4 || common.has(w))) adverbPhrases.push(lemma.replace(/_/g, ' '));
 }
 writeFileSync(new URL('adverb-phrases.txt', out), `${adverbPhrases.sort().join('\n')}\n`);
 console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
