@@ -1849,3 +1849,13 @@ describe('ask: casualties asked of no side', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
   });
 });
+
+// A figure counts what did happen: "how many missiles didn't hit al-Asad?" is not "17 missiles".
+describe('ask: a count of what did not happen', () => {
+  it.each([["how many missiles didn't hit al-asad?"], ['how many missiles were not fired at irbil?']])('%s is not answered by the figure of what did', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('still counts what did', () => {
+    expect(ask(data, 'how many missiles hit al-asad?').answer).toMatch(/17/);
+  });
+});

@@ -1429,6 +1429,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
+  // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
+  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(normalise(fact.text))) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test(unitFigure(a, fact)!.unit))) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
