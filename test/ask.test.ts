@@ -1859,3 +1859,18 @@ describe('ask: a count of what did not happen', () => {
     expect(ask(data, 'how many missiles hit al-asad?').answer).toMatch(/17/);
   });
 });
+
+// An adverb the data does not hold is filler, unless the data holds its opposite: "is Trump usually
+// relaxed?" asks how usual his calm is, and "unusually calm" is no yes to it.
+describe('ask: an adverb whose opposite the data holds', () => {
+  it('is a word of the question, and the fact gives no yes', () => {
+    for (const corpus of [data, bare]) {
+      const reply = askExplained(corpus, 'is trump usually relaxed?');
+      expect(reply.explain.terms).toContain(stem('usually'));
+      expect(reply.answer ?? '').not.toMatch(/^Yes/);
+    }
+  });
+  it('is still filler where the data holds neither', () => {
+    expect(askExplained(data, 'is trump basically relaxed?').explain.terms).not.toContain(stem('basically'));
+  });
+});

@@ -734,7 +734,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Nor is an English compound written as one word: "codename" is "code name", a thing asked about.)
     .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || t.name === true || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
-    .filter((t) => known(t) || !isAdverb(t.word))
+    // (Unless the data holds its opposite: "is Trump usually relaxed?" - "unusually calm" - asks how usual.)
+    .filter((t) => known(t) || !isAdverb(t.word) || [`un${t.word}`, ...(t.word.startsWith('un') ? [t.word.slice(2)] : []), ...oppositeWords(t.word)].some((w) => vocabulary.has(stem(w))))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
