@@ -1874,3 +1874,18 @@ describe('ask: an adverb whose opposite the data holds', () => {
     expect(askExplained(data, 'is trump basically relaxed?').explain.terms).not.toContain(stem('basically'));
   });
 });
+
+// "Did Iran fire fewer than 10 missiles?" compares a figure with a number, not the two places' figures.
+describe('ask: a figure compared with a number', () => {
+  it.each([
+    ['did iran fire fewer than 10 missiles?', /^No\. .*22/],
+    ['did iran fire more than twenty missiles?', /^Yes\. .*22/],
+    ['were more than 15 missiles fired at al-asad?', /^Yes\. .*Seventeen/],
+    ['were fewer than 3 missiles fired at irbil?', /^No\. .*Five/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+  it('still compares two places', () => {
+    expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. al-Asad airbase: 17 missiles, against 5 at Irbil/);
+  });
+});

@@ -2071,7 +2071,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
   // A comparison or difference is supported by the two facts whose figures it used, first.
-  const pair = answered ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
   // A total read from the whole's figure is supported by the fact that gives it, first (a part may rank
   // above it: "five missiles were fired at ...").
@@ -2203,6 +2203,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
   if (a.intent === 'yesno' && a.compare) {
+    // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
+    // figure in the unit asked settles it.
+    const bound = thanFigure(question);
+    if (bound !== undefined) {
+      const figure = figureAsked(a, fact);
+      if (!figure) return fact.text;
+      return `${(a.compare === 'more' ? figure.value > bound : figure.value < bound) ? 'Yes' : 'No'}. ${fact.text}`;
+    }
     // "Did more missiles hit Irbil than al-Asad?": yes when the place named first is the one asked for.
     const pair = compared(a, corpus, candidates);
     if (pair) {
@@ -2475,6 +2483,13 @@ function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
 
 // The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
 // "more", the fewer first for "fewer"), each with the fact that gives it.
+// The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any.
+function thanFigure(question: string): number | undefined {
+  const said = words(question);
+  const at = said.indexOf('than');
+  return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) ? Number(stem(said[at + 1]!)) : undefined;
+}
+
 function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
   const direction = a.compare ?? a.difference;
   if (!direction) return undefined;
