@@ -1889,3 +1889,17 @@ describe('ask: a figure compared with a number', () => {
     expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. al-Asad airbase: 17 missiles, against 5 at Irbil/);
   });
 });
+
+// What a person did is told by a fact whose subject they are, not by one of a deed done to them nor by one
+// saying what they are.
+describe('ask: what a person did', () => {
+  it('is not what was done to them', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what did soleimani do?').answer).toBeNull();
+  });
+  it.each([
+    ['what did zarif do?', 'zarif-measures-concluded'],
+    ['what did khamenei do?', 'khamenei-military-action-not-sufficient'],
+  ])('%s -> %s, not who they are', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+});

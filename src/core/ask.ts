@@ -1482,6 +1482,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ones, does not say who did it, whoever else it names.
   // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
   if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
+  else if (a.doer !== undefined && corpus.entityKind(a.doer) === 'person' && !subjectOf(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
   if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
@@ -2907,6 +2908,18 @@ function namedBesideOnly(corpus: Corpus, fact: Fact, entity: string): boolean | 
   }
   return named ? true : undefined;
 }
+
+// "What did Soleimani do?": a person's deed is told by a fact whose subject they are: named before anyone
+// else, and not as the one something was done to ("Qassim Soleimani had been killed by the United States").
+function subjectOf(corpus: Corpus, fact: Fact, person: string): boolean {
+  const at = namedAt(fact.text, corpus, person);
+  if (at === Infinity || fact.entities.some((e) => e !== person && namedAt(fact.text, corpus, e) < at)) return false;
+  // (Nor as what they are: "Javad Zarif is Iran's foreign minister", background, tells no deed.)
+  const after = ` ${words(fact.text).join(' ')} `.slice(at);
+  return !DONE_TO.test(after) && !(fact.type === 'background' && /^ (?:\S+ ){1,3}?(?:is|are|was|were|holds) /.test(after));
+}
+// A name, then a passive: "Qassim Soleimani had been killed by ...".
+const DONE_TO = /^ (?:\S+ ){1,3}?(?:had been|has been|have been|was|were|is|are) \w+(?:ed|en|t) by /;
 
 // Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),
 // and names them as more than where it happened or who says so.
