@@ -1903,3 +1903,14 @@ describe('ask: what a person did', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
   });
 });
+
+// An entity's alias naming it by its relation to a person ("Trump's opponents", the Democrats) does not
+// make the facts about it facts about that person.
+describe('ask: an alias naming another as its possessor', () => {
+  it('does not make a fact about the Democrats one about Trump', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'did trump kill soleimani?').facts[0]?.id).not.toBe('democrats-predicted-war');
+  });
+  it('still names the entity as a whole', () => {
+    expect(ask(data, "what did trump's opponents predict?").facts[0]?.id).toBe('democrats-predicted-war');
+  });
+});

@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { MODAL_VERBS, WordTable, nearWords, relatedWords, stem } from '../text/index.js';
+import { MODAL_VERBS, WordTable, nearWords, relatedWords, stem, words } from '../text/index.js';
 import type { Dataset, Fact } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -82,8 +82,12 @@ export class IndexBuilder {
     });
     // An entity is indexed by the words of its names and by one term of its own (entityTerm), which a
     // query naming it by a phrase ("state TV") matches as a whole.
+    // (An alias naming it by its relation to a person, "Trump's opponents" for the Democrats, is indexed
+    // without the person's name: a fact about the Democrats is not about Trump. "Iran's foreign minister"
+    // is Iran's still.)
+    const people = new Set(entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases.filter((a) => !HAS_POSSESSIVE.test(a))]).flatMap((n) => words(n)));
     for (const e of entities)
-      this.entityIds.set(e.name, Int32Array.from([this.idOf(entityTerm(e.name)), ...[e.name, ...e.aliases].flatMap((t) => [...this.idsOf(t)])]));
+      this.entityIds.set(e.name, Int32Array.from([this.idOf(entityTerm(e.name)), ...[e.name, ...e.aliases.map((a) => withoutPossessor(a, people))].flatMap((t) => [...this.idsOf(t)])]));
   }
 
   // Folded word -> stem id: one lookup per word occurrence, the stemming done once per distinct word.
@@ -207,4 +211,13 @@ export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string
     }
   }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, set]) => [r, [...set].sort((a, b) => a - b)]));
+}
+
+// A word with a possessive ending ("Trump's", "Iran's"): each one, and whether there is one.
+const POSSESSIVE_WORD = /(^|\s)([^\s']+)['\u2019]s?(?=\s|$)/g;
+const HAS_POSSESSIVE = /(?:^|\s)[^\s']+['\u2019]s?(?=\s|$)/;
+// An alias without a person it names as a possessor ("Trump's opponents" -> "opponents"); the person by
+// the words of their name, or of an alias naming no one else ("Iran's supreme leader" names Iran).
+function withoutPossessor(alias: string, people: ReadonlySet<string>): string {
+  return alias.replace(POSSESSIVE_WORD, (m, space: string, owner: string) => (words(owner).every((w) => people.has(w)) ? space : m));
 }
