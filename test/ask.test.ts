@@ -1914,3 +1914,13 @@ describe('ask: an alias naming another as its possessor', () => {
     expect(ask(data, "what did trump's opponents predict?").facts[0]?.id).toBe('democrats-predicted-war');
   });
 });
+
+// Who made or published the article itself is not among its facts.
+describe('ask: who made the article', () => {
+  it.each([['which newspaper published this?'], ['who wrote this article?'], ['who is the author of the article?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('still answers how the article puts something', () => {
+    expect(ask(data, "how does the article describe trump's reaction?").answer).not.toBeNull();
+  });
+});

@@ -142,6 +142,7 @@ import {
   WHO_SAID,
   WHO_SAID_VERBS,
   WHY_VERBS,
+  ARTICLE_MADE,
   VIEW_ASKED,
   VIEW_VERBS,
   isAdverb,
@@ -872,7 +873,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const e = entityOf(corpus, t);
     return e !== undefined && corpus.entityKind(e) === 'person' && postsHeld(corpus, e).some((held) => !words(folded).includes(held));
   });
-  const absentNames = [...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("Which newspaper published this?": who made the article itself, which its facts do not tell.)
+  const madeBy = [...ARTICLE_NOUNS].some((w) => said.has(w)) || said.has('this') ? ARTICLE_MADE.exec(folded)?.[0] : undefined;
+  const absentNames = [...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {

@@ -58,6 +58,12 @@ export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|di
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts', 'response', 'reaction', 'reply', 'respond', 'react']);
 
 /**
+ * A question about who made or published the article itself ("which newspaper published this?", "who
+ * wrote the article?"): a dataset of an article's facts holds none of that.
+ */
+export const ARTICLE_MADE = /\b(?:publish(?:ed|es)?|wrote|written|writes|authored|author|edited)\b[^?]*\b(?:this|the (?:article|piece|story|report|explainer))\b|\b(?:this|the) (?:article|piece|story|explainer)(?: was| is)? (?:published|written|authored|edited)\b|\b(?:author|publisher|writer) of (?:this|the (?:article|piece|story|explainer))\b/;
+
+/**
  * A question asking someone's view of something ("what stance has Zarif taken on war?", "what is Iran's
  * position on escalation?", "Khamenei's view of the strikes"): the word for a view, and the verb of holding
  * it, say what form the answer takes (what they said or think), not what it is about. The view word stands
