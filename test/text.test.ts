@@ -60,6 +60,9 @@ describe('stem', () => {
     ['early', 'ear', false],
     ['note', 'not', false],
     ['notes', 'note', true],
+    // Nor "according" (to) of "accord", an agreement ("peace" is near it).
+    ['according', 'accord', false],
+    ['accords', 'accord', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

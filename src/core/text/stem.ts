@@ -18,8 +18,8 @@ const SUFFIXES: ReadonlyArray<[string, string]> = [
 // Words whose suffix belongs to the word as readers use it: "united" (States, Kingdom, Nations) is no
 // form of "unit", which a reader asking about a military unit means. Stripped, each would be another
 // common word: "news" is no "new" (Porter's second stemmer keeps it too), "early" no "ear", "plane" no
-// "plan", "note" no "not" (a negation).
-const KEPT: ReadonlySet<string> = new Set(['united', 'news', 'early', 'plane', 'note']);
+// "plan", "note" no "not" (a negation), "according" (to) no "accord" (an agreement: near "peace").
+const KEPT: ReadonlySet<string> = new Set(['united', 'news', 'early', 'plane', 'note', 'according']);
 
 const NUMBERS: ReadonlyMap<string, number> = new Map(
   [
