@@ -384,13 +384,16 @@ for (const letter of [...shards.keys()].sort()) {
 const head = Buffer.from(JSON.stringify(index), 'utf8');
 writeFileSync(new URL('shards.pack', out), Buffer.concat([Buffer.from(head.length.toString(16).padStart(8, '0'), 'latin1'), head, ...parts]));
 writeFileSync(new URL('countries.txt', out), `${countryNames.join('\n')}\n`);
-// Adverbs of three words or more ("in the first place", "by the way", "for the time being"): how a question
-// is put, seldom what it asks; ask reads each as one adverb.
+// Adverbs of three or four words that open with a preposition ("in the first place", "by the way", "for
+// the time being"): how a question is put, seldom what it asks; ask reads each as one adverb. (Not one
+// opening with a particle, "on the whole", which may be a verb's; nor one of uncommon words, "in loco
+// parentis": no way a question is put.)
+const PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'to', 'from', 'of', 'with', 'under', 'after', 'before', 'within', 'without', 'into', 'through', 'since', 'about', 'across', 'against', 'beyond', 'as']);
 const adverbPhrases = [];
 for (const line of readFileSync(join(dict, 'index.adv'), 'latin1').split('\n')) {
   const lemma = line.slice(0, line.indexOf(' '));
-  // (Its longer words common ones: "magna cum laude", "in loco parentis" are no way a question is put.)
-  if (/^[a-z]+(?:_[a-z]+){2,}$/.test(lemma) && lemma.split('_').every((w) => w.length < 4 || common.has(w))) adverbPhrases.push(lemma.replace(/_/g, ' '));
+  const list = lemma.split('_');
+  if (/^[a-z]+(?:_[a-z]+){2,3}$/.test(lemma) && PREPOSITIONS.has(list[0]) && list.every((w) => w.length < 4 || common.has(w))) adverbPhrases.push(list.join(' '));
 }
 writeFileSync(new URL('adverb-phrases.txt', out), `${adverbPhrases.sort().join('\n')}\n`);
 console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

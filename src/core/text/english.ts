@@ -341,7 +341,7 @@ export function countryOfCapital(place: string): string[] {
 }
 
 let adverbPhraseList: Map<string, string[][]> | undefined;
-// WordNet's adverbs of three words or more, by first word, read when first needed.
+// WordNet's adverbs of three or four words opening with a preposition, by first word, read when first needed.
 function adverbPhrases(): Map<string, string[][]> {
   if (adverbPhraseList) return adverbPhraseList;
   adverbPhraseList = new Map();
@@ -360,8 +360,9 @@ function adverbPhrases(): Map<string, string[][]> {
 }
 
 /**
- * The adverbs of three words or more in a list of folded words ("in the first place", "for the time
- * being"), longest first where two start at one word: where each starts and how many words it has.
+ * WordNet's adverbs of three or four words opening with a preposition in a list of folded words ("in the
+ * first place", "for the time being"), the longest where two start at one word: where each starts and how
+ * many words it has.
  */
 export function adverbPhrasesIn(list: readonly string[]): Array<{ at: number; length: number }> {
   const out: Array<{ at: number; length: number }> = [];
