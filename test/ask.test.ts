@@ -1924,3 +1924,14 @@ describe('ask: who made the article', () => {
     expect(ask(data, "how does the article describe trump's reaction?").answer).not.toBeNull();
   });
 });
+
+// "Iran's leader" is told by an alias naming it with a word between ("Iran's supreme leader"), and "who
+// leads Iran?" asks who its leader is; a post the data gives no one is still declined.
+describe('ask: a leader, asked by post or by verb', () => {
+  it.each([["who is iran's leader?"], ['who leads iran?'], ['who runs iran?']])('%s -> Khamenei', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('khamenei-is-supreme-leader');
+  });
+  it.each([["who is iran's president?"], ['who is the iraqi prime minister?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+});

@@ -477,6 +477,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 
 // "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
+// "Who leads Iran?", "who runs the country?": who is its leader (a post the data may give someone).
+const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
 
 // The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
 // a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word. ("Who
@@ -1719,7 +1721,12 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
     const role = rest.slice(0, post + 1).join(' ');
     // Every way to say the post is the owner's ("iran president", "president of iran"), by each name of it.
     const phrases = namesOf(corpus, owner).flatMap((n) => postPhrases(words(n).join(' '), role));
-    const named = phrases.some((p) => corpus.entityNamed(p) !== undefined);
+    // (Or named with a word between: "Iran's supreme leader", an alias, tells of Iran's leader.)
+    const ownerWords = namesOf(corpus, owner).map((n) => words(n));
+    const named = phrases.some((p) => corpus.entityNamed(p) !== undefined) || [...corpus.entityNames().keys()].some((key) => {
+      const list = key.split(' ');
+      return list.includes(rest[post]!) && ownerWords.some((o) => o.every((w) => list.includes(w)));
+    });
     const said = (text: string): boolean => phrases.some((p) => text.includes(` ${p} `));
     const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
     if (!told) out.push(`${m[0]}'s ${role}`);
@@ -1851,7 +1858,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
   // around the question ("I keep seeing different numbers - how many ...?") read as its question.
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
-  const question = describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`));
+  const question = describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)) };
