@@ -354,13 +354,25 @@ const samePos = (a, b) => {
 // finds it, so it takes no place among the word's neighbours.
 const inflectionless = (w) => w.replace(/ies$/, 'y').replace(/(?:es|s|ed|ing)$/, '');
 const sameWord = (a, b) => inflectionless(a) === inflectionless(b);
+// Sister kinds of one thing in WordNet (a shared hypernym of their commonest senses, and no sense of their
+// own in common): near in news text, they name different things ("republicans" and "democrats", "morning"
+// and "evening").
+const SISTER_SENSES = 2;
+const firstSenses = (w) => basesOf(w).flatMap((b) => [...(senses.get(b) ?? new Map())].filter(([, rank]) => rank < SISTER_SENSES).map(([key]) => key));
+const sisters = (a, b) => {
+  const [ka, kb] = [firstSenses(a), firstSenses(b)];
+  if (ka.some((k) => kb.includes(k))) return false;
+  const above = (keys) => new Set(keys.flatMap((k) => (synsets.get(k)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.key)));
+  const [ha, hb] = [above(ka), above(kb)];
+  return [...ha].some((k) => hb.has(k));
+};
 // A word's four nearest count without being mutual ("rockets" -> "missiles", whose own nearest are
 // "scud" and "launchers"). Adverbs get none: "well" is near "though" and "especially".
 for (const [w, list] of Object.entries(neighbours)) {
   if ([...mainPos(w)].every((p) => p === 'r')) continue;
   const mutual = list
     .split(' ')
-    .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n) && !sameWord(w, n))
+    .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n) && !sameWord(w, n) && !sisters(w, n))
     .slice(0, NEAR);
   if (mutual.length && /^[a-z]/.test(w)) shard(w).near[w] = mutual.join(' ');
 }

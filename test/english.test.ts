@@ -151,3 +151,15 @@ describe('adverbs of several words', () => {
     expect(adverbPhrasesIn(list)).toEqual(found);
   });
 });
+
+describe('words near in news text', () => {
+  // Sister kinds of one thing in WordNet name different things; a word for the same thing stays near.
+  it.each([
+    ['republicans', 'democrats', false],
+    ['fatalities', 'casualties', true],
+    ['rockets', 'missiles', true],
+  ])('%s near %s: %s', (word, other, near) => {
+    const found = nearWords(word);
+    expect([...found.direct, ...found.viaBase].includes(other)).toBe(near);
+  });
+});

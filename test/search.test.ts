@@ -132,8 +132,9 @@ describe('search: what the article does not mention', () => {
   // `if factq search ...` answers "does the article mention this?".
   // "Pentagon" typed as a name: its neighbours in news text ("defense") are other things, not it.
   // "Boeing" is no slip of "being" (a stop word); a "plane" is no "plan" (Iran's planning); "peace", near
-  // "accord", finds no "according to Iraq's military".
-  it.each(['Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
+  // "accord", finds no "according to Iraq's military"; "republicans", near "democrats" in news text, are
+  // a sister kind of party, not the Democrats.
+  it.each(['republicans', 'coalition', 'Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
     '%s finds nothing',
     (query) => {
       expect(searchFacts(data, query, {}, 10)).toEqual([]);
