@@ -133,13 +133,24 @@ describe('search: what the article does not mention', () => {
   // "Pentagon" typed as a name: its neighbours in news text ("defense") are other things, not it.
   // "Boeing" is no slip of "being" (a stop word); a "plane" is no "plan" (Iran's planning); "peace", near
   // "accord", finds no "according to Iraq's military"; "republicans", near "democrats" in news text, are
-  // a sister kind of party, not the Democrats.
-  it.each(['republicans', 'coalition', 'Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
+  // a sister kind of party, not the Democrats; "Fox News", a name in capitals the data does not know, is
+  // no "confuse" (WordNet's "fox") nor television.
+  it.each(['Fox News', 'missiles Fox News', 'Bank of England', 'republicans', 'coalition', 'Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
     '%s finds nothing',
     (query) => {
       expect(searchFacts(data, query, {}, 10)).toEqual([]);
     },
   );
+
+  // A name in capitals that the data knows, as typed, as an acronym or by a slip, is that name.
+  it.each([
+    ['State TV', /state-tv/],
+    ['Ayatollah Khamenie', /khamenei/],
+    ['FM Zarif', /zarif/],
+    ['Ministry of Defence', /no-uk-casualties/],
+  ])('%s finds the name in capitals', (query, id) => {
+    expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toMatch(id);
+  });
 
   // A name of two words typed as one ("alasad" for al-Asad) is that name.
   it.each([

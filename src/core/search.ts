@@ -5,7 +5,7 @@ import type { Hit } from './index/search-index.js';
 import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
-import { mentioned } from './index/vocabulary.js';
+import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
 import { STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
@@ -211,10 +211,39 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
   const missing = expanded.filter(unsaid).map((t) => t.word);
-  missing.push(...absentCompounds(corpus, phrases.rest));
+  missing.push(...absentCompounds(corpus, phrases.rest), ...unknownNamePhrases(corpus, typed));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
 }
+
+// Names of two words or more typed in capitals ("Fox News") that are no entity of the data and whose words
+// the data does not all hold as typed: a name the article never mentions, however its words relate to the
+// data's ("fox" is "confuse", near "television"). One opening a sentence counts only as the whole query, and
+// one holding stop words ("Did Trump Say") is words typed in capitals, no name ("of", "the" and "and" may
+// be in one: "Bank of England").
+function unknownNamePhrases(corpus: Corpus, typed: string): string[] {
+  const out: string[] = [];
+  for (const m of typed.matchAll(TITLE_RUN)) {
+    // (At the start of a sentence, only as the whole query: "When Will Trump Speak" is a question in capitals.)
+    if ((m.index === 0 || /[.?!]\s*$/.test(typed.slice(0, m.index))) && m[0] !== typed.trim()) continue;
+    const list = m[0].split(/\s+/);
+    if (list.some((w) => STOP_WORDS.has(w.toLowerCase()) && !NAME_JOINERS.has(w.toLowerCase()))) continue;
+    if (list.length < 2 || corpus.entityNamed(list.join(' ')) !== undefined) continue;
+    // (Known as typed, as an acronym of the data, or as a slip of a word of it: "Ayatollah Khomenei", "FM
+    // Zarif" are names the data knows; not by a word it relates to: "fox" is no "confuse".)
+    const vocabulary = corpus.index.vocabulary;
+    const known = (w: string): boolean => {
+      const st = stem(w);
+      return vocabulary.has(st) || corpus.acronym(w) !== undefined || [...vocabulary.expand({ word: w, stem: st })].some(([found, q]) => q >= NAMING_QUALITY && editDistance(found, st) <= 2);
+    };
+    if (words(list.join(' ')).every(known)) continue;
+    out.push(list.join(' '));
+  }
+  return out;
+}
+// Words in capitals, one after another ("Fox News", "Quds Force"), and the stop words a name may hold.
+const TITLE_RUN = /\b[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|and))*\s+[A-Z][\w'\u2019-]*/g;
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and']);
 
 // Two words that name one thing ("prime minister", "United Nations") are found only together, as the
 // data has them, in one fact: "minister" and "united" found apart do not make the article mention a prime
