@@ -205,6 +205,11 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   const query = namesRunTogether(corpus, typed);
   const phrases = entityPhrasesIn(corpus, query);
   let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
+  // ("IRNA": a word typed all in capitals that the data lacks, and no acronym of it, is an acronym of
+  // something the article never names, no slip of a word it has: "Iran".)
+  const typedAcronyms = new Set((typed.match(/\b[A-Z]{3,6}\b/g) ?? []).map((w) => w.toLowerCase()));
+  if (typedAcronyms.size)
+    expanded = expanded.map((t) => (typedAcronyms.has(t.word) && !corpus.index.vocabulary.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && corpus.acronym(t.word) === undefined ? { ...t, matches: new Map() } : t));
   // An adverb the article lacks ("the ball is firmly in Trump's court") says how, not what: with other
   // words found, it is no word the article must mention. Alone, it is one.
   const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => !mentioned(t.matches).length;
