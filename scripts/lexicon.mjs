@@ -359,7 +359,11 @@ const sameWord = (a, b) => inflectionless(a) === inflectionless(b);
 // and "evening").
 const SISTER_SENSES = 2;
 const firstSenses = (w) => basesOf(w).flatMap((b) => [...(senses.get(b) ?? new Map())].filter(([, rank]) => rank < SISTER_SENSES).map(([key]) => key));
+// (Not directions: "east" near "west" is how a question of where finds the fact giving a place's direction,
+// and the direction check then reads it as a no.)
+const DIRECTIONAL = /^(?:north|south|east|west)/;
 const sisters = (a, b) => {
+  if (DIRECTIONAL.test(a) && DIRECTIONAL.test(b)) return false;
   const [ka, kb] = [firstSenses(a), firstSenses(b)];
   if (ka.some((k) => kb.includes(k))) return false;
   const above = (keys) => new Set(keys.flatMap((k) => (synsets.get(k)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.key)));

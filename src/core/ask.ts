@@ -555,11 +555,14 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 // Words asking whether someone wants or seeks something: avoiding it answers them no.
 // Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
 // fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish it,
-// not whether it happens ("will there be a war?").
+// not whether it will happen ("will there be a war?"); what it says besides still settles a question of
+// how things are ("is the US stronger?" - "keen to stay out of a war with the stronger US military").
 const WISHING = /\b(?:want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|hoping)\b/;
 // Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
 // "do Americans support a war?").
 const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?)\b/;
+// A question of what will happen ("will there be a war?", "is Iran going to ..."), which a wish does not settle.
+const WILL_HAPPEN = /^(?:will|would|shall|could|might)\b|\b(?:going to|gonna)\b/;
 const WANTING = /\b(?:want|wants|wanted|wanting|wanna|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
 
 // A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
@@ -2331,7 +2334,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
     // (A stored "No, Trump does not want a war" answers whether he wants one: to "will there be a war?",
     // where the fact tells only a wish, the fact says it, with no verdict.)
-    if (stored && ownVerdict === fact.text && WISHING.test(normalise(fact.text)) && !WANTING.test(normalise(question)) && !WISH_ASKED.test(normalise(question))) return ownVerdict;
+    if (stored && ownVerdict === fact.text && WISHING.test(normalise(fact.text)) && WILL_HAPPEN.test(normalise(question)) && !WANTING.test(normalise(question)) && !WISH_ASKED.test(normalise(question))) return ownVerdict;
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
@@ -2682,7 +2685,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
