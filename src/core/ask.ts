@@ -184,7 +184,6 @@ import {
   countryOfWord,
   escapeRegExp,
   adverbPhrasesIn,
-  PARTICLES,
   SORT_OF,
   REPORTED_CLAUSE,
   REPORTED_BY,
@@ -1835,15 +1834,15 @@ function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   return out;
 }
 
-// "Who killed Soleimani in the first place?": an adverb of several words (WordNet's) says how the question
-// is put, and its words ("first", "place") are not what it asks about - unless it says where ("in the
-// south"), or opens with a particle that may be a verb's ("what's Iran up to now" is "up to" and "now").
+// "Who killed Soleimani in the first place?": an adverb of several words (WordNet's, opening with a
+// preposition) says how the question is put, and its words ("first", "place") are not what it asks about,
+// unless it says where ("in the south").
 function withoutAdverbPhrases(text: string): string {
   const list = words(text);
   let out = text;
   for (const { at, length } of adverbPhrasesIn(list)) {
     const phrase = list.slice(at, at + length);
-    if (PARTICLES.has(phrase[0]!) || phrase.some((w) => DIRECTION_WORD.test(w))) continue;
+    if (phrase.some((w) => DIRECTION_WORD.test(w))) continue;
     out = out.replace(new RegExp(`\\b${phrase.map(escapeRegExp).join('\\W+')}\\b`, 'i'), ' ');
   }
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
@@ -2495,8 +2494,6 @@ function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
   return slip;
 }
 
-// The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
-// "more", the fewer first for "fewer"), each with the fact that gives it.
 // The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any.
 function thanFigure(question: string): number | undefined {
   const said = words(question);
@@ -2504,6 +2501,8 @@ function thanFigure(question: string): number | undefined {
   return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) ? Number(stem(said[at + 1]!)) : undefined;
 }
 
+// The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
+// "more", the fewer first for "fewer"), each with the fact that gives it.
 function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
   const direction = a.compare ?? a.difference;
   if (!direction) return undefined;

@@ -61,7 +61,7 @@ export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'tr
  * A question about who made or published the article itself ("which newspaper published this?", "who
  * wrote the article?"): a dataset of an article's facts holds none of that.
  */
-export const ARTICLE_MADE = /\b(?:publish(?:ed|es)?|wrote|written|writes|authored|author|edited)\b[^?]*\b(?:this|the (?:article|piece|story|report|explainer))\b|\b(?:this|the) (?:article|piece|story|explainer)(?: was| is)? (?:published|written|authored|edited)\b|\b(?:author|publisher|writer) of (?:this|the (?:article|piece|story|explainer))\b/;
+export const ARTICLE_MADE = /\b(?:publish(?:ed|es)?|wrote|written|writes|authored|author|edited)\b[^?]*\b(?:this(?= ?\??$)|(?:this|the) (?:article|piece|story|report|explainer)\b)|\b(?:this|the) (?:article|piece|story|explainer)(?: was| is)? (?:published|written|authored|edited)\b|\b(?:author|publisher|writer) of (?:this|the (?:article|piece|story|explainer))\b/;
 
 /**
  * A question asking someone's view of something ("what stance has Zarif taken on war?", "what is Iran's
