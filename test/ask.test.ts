@@ -1935,3 +1935,19 @@ describe('ask: a leader, asked by post or by verb', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
 });
+
+// A country's capital standing for it says what its own people say: "what did Tehran say?" is answered by
+// Iran's words.
+describe('ask: what a capital standing for its country said', () => {
+  it('is what the country, or its people, said', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'what did tehran say?');
+      expect(reply.answer).not.toBeNull();
+      expect(reply.facts[0]?.entities.some((e) => ['Iran', 'Javad Zarif', 'Ali Khamenei', 'Tehran'].includes(e))).toBe(true);
+    }
+  });
+  it('still declines a speaker the article never names', () => {
+    expect(ask(data, 'what did israel say?').answer).toBeNull();
+    expect(ask(data, 'what did the pentagon say?').answer).toBeNull();
+  });
+});

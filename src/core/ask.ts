@@ -1564,15 +1564,22 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // tweet about Iran).
   const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
   const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
+  // ("What did Washington say?", "what did Tehran say?": a country, or its capital standing for it, says
+  // what its own people and bodies say: Trump, US officials; Zarif, Khamenei.)
+  const forCountry = (t: QueryTerm): boolean => {
+    const side = entityOf(corpus, t);
+    return side !== undefined && ['country', 'place'].includes(corpus.entityKind(side) ?? '') && speakers.some((sp) => sp !== undefined && sp !== side && onSideOf(corpus, sp, side));
+  };
   const unsaid = a.speaker.filter((t) =>
-    t.stem.startsWith(ENTITY_PREFIX)
+    !forCountry(t) &&
+    (t.stem.startsWith(ENTITY_PREFIX)
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
         !speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
       : // (A word near the speaker's in news text names another: "the Pentagon" did not speak as Britain's
         // Ministry of Defence, though "pentagon" is near "defense".)
         (hit.terms.get(t.stem) ?? 0) < NAMING_HIT ||
         // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
-        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= NAMING_HIT && speakerWords.has(st))),
+        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= NAMING_HIT && speakerWords.has(st)))),
   );
   if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
