@@ -1951,3 +1951,16 @@ describe('ask: what a capital standing for its country said', () => {
     expect(ask(data, 'what did the pentagon say?').answer).toBeNull();
   });
 });
+
+// A word the question reverses by a prefix ("de-escalation"), whose base the fact says ("escalate"), asks the
+// opposite of that base: the fact's no is the question's yes, and a stored "No, ..." written for the other
+// way does not answer it.
+describe('ask: a word reversed by its prefix', () => {
+  it.each([
+    ['does iran want de-escalation?', /^Yes\. /],
+    ['is iran signalling de-escalation?', /^(?!No)/],
+    ['is iran looking for further escalation?', /^No\b/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

@@ -184,6 +184,7 @@ import {
   countryOfWord,
   escapeRegExp,
   adverbPhrasesIn,
+  afterReversingPrefix,
   SORT_OF,
   REPORTED_CLAUSE,
   REPORTED_BY,
@@ -2340,6 +2341,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
     // (A stored "No, Trump does not want a war" answers whether he wants one: to "will there be a war?",
     // where the fact tells only a wish, the fact says it, with no verdict.)
+    // (Nor to a question reversing a word of the fact, "de-escalation": the stored answer is to the other way.)
+    if (stored && reversedTerms(a, normalise(fact.text)).length) return ownVerdict;
     if (stored && ownVerdict === fact.text && WISHING.test(normalise(fact.text)) && WILL_HAPPEN.test(normalise(question)) && !WANTING.test(normalise(question)) && !WISH_ASKED.test(normalise(question))) return ownVerdict;
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
@@ -2691,7 +2694,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word)));
+  const reversed = reversedTerms(a, text);
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
@@ -2720,8 +2724,18 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // denies something else, and settles nothing.)
   if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
   const saysNo = negated || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
-  const asksNo = NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded);
+  const asksNo = (NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+// "Is Iran signalling de-escalation?" - "does not want the conflict to escalate": the question's words that
+// a prefix reverses ("de-", "non-", "anti-"), whose base the fact says: they ask the opposite of that base.
+function reversedTerms(a: Analysis, text: string): QueryTerm[] {
+  const said = new Set(words(text).map((w) => stem(w)));
+  return a.terms.filter((t) => {
+    const base = afterReversingPrefix(t.word);
+    return base !== undefined && !said.has(t.stem) && !isEnglishWord(t.word) && said.has(stem(base));
+  });
 }
 
 // Whether a negation in a fact's (folded) text is about what the question asks: the clause it opens, or the

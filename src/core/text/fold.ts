@@ -48,6 +48,12 @@ function punctuation(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** The word a reversing prefix was joined to ("deescalation" -> "escalation"), if it opens with one. */
+export function afterReversingPrefix(word: string): string | undefined {
+  for (const prefix of JOINED_PREFIXES) if (word.length >= prefix.length + 4 && word.startsWith(prefix)) return word.slice(prefix.length);
+  return undefined;
+}
+
 /** Whether a folded word, hyphenated to the next, is a prefix that joins it ("de" in "de-escalate"). */
 export function joinsNext(word: string): boolean {
   return JOINED_PREFIXES.has(word);

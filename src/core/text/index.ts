@@ -2,7 +2,7 @@
 // the stemmer, stop and question words, the English dictionary (WordNet: real words, base forms, related
 // words; GloVe: words near in meaning), the cues of questions, and the bulk
 // tokenizer for indexing. Another language would be another folder with the same exports.
-export { escapeRegExp, forEachWord, normalise, words } from './fold.js';
+export { afterReversingPrefix, escapeRegExp, forEachWord, normalise, words } from './fold.js';
 export { isDigits, numberWord, stem, stems } from './stem.js';
 export { DETERMINERS, isStopStem, KIND_NOUNS, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
