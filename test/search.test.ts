@@ -135,13 +135,23 @@ describe('search: what the article does not mention', () => {
   // "accord", finds no "according to Iraq's military"; "republicans", near "democrats" in news text, are
   // a sister kind of party, not the Democrats; "Fox News", a name in capitals the data does not know, is
   // no "confuse" (WordNet's "fox") nor television.
-  // "IRNA", an acronym the data lacks, is no slip of "Iran".
-  it.each(['IRNA', 'Fox News', 'missiles Fox News', 'Bank of England', 'republicans', 'coalition', 'Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
+  // "IRNA", an acronym the data lacks, is no slip of "Iran"; "Iranian president" is a post the article
+  // gives no one (its president is America's).
+  it.each(['Iranian president', 'iraqi prime minister', 'IRNA', 'Fox News', 'missiles Fox News', 'Bank of England', 'republicans', 'coalition', 'Boeing', 'plane crash', 'planes', 'helicopter', 'Pelosi', 'Saudi Arabia', 'Ukrainian airliner', 'Strait of Hormuz', 'economic sanctions', 'weather forecast', 'proxies', 'the', 'a the of', 'drone strike', 'Pentagon', 'what the Pentagon said', 'peace', 'peace accord'])(
     '%s finds nothing',
     (query) => {
       expect(searchFacts(data, query, {}, 10)).toEqual([]);
     },
   );
+
+  // A post of a country the data gives someone is found, by the country's name or its people's word.
+  it.each([
+    ['US president', /trump/],
+    ['american president', /trump/],
+    ['iranian foreign minister', /zarif/],
+  ])('%s finds its holder', (query, id) => {
+    expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toMatch(id);
+  });
 
   // A name in capitals that the data knows, as typed, as an acronym or by a slip, is that name.
   it.each([

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -216,10 +216,37 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
   const missing = expanded.filter(unsaid).map((t) => t.word);
-  missing.push(...absentCompounds(corpus, phrases.rest), ...unknownNamePhrases(corpus, typed));
+  missing.push(...absentCompounds(corpus, phrases.rest), ...unknownNamePhrases(corpus, typed), ...postsNoOneHolds(corpus, query));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
 }
+
+// "Iranian president", "Iraq prime minister": a post of a country (its name or its people's word before
+// the post) that no name of the data, and no fact among those holding the post's noun, gives that country:
+// the article names no one holding it, however many facts name the country or another's president. (Not a
+// rank many hold: "Iranian general".)
+function postsNoOneHolds(corpus: Corpus, query: string): string[] {
+  const list = words(query);
+  const out: string[] = [];
+  list.forEach((post, i) => {
+    if (!POST_NOUNS.has(post) || RANKS.has(post)) return;
+    const owner = [list[i - 1], list[i - 2]].find((w) => w !== undefined && countryOfWord(w).length > 0);
+    if (owner === undefined) return;
+    const country = countryOfWord(owner).map((n) => corpus.entityNamed(n)).find((e) => e !== undefined && corpus.entityKind(e) === 'country');
+    if (country === undefined) return;
+    const own = new Set([country, ...(corpus.entity(country)?.aliases ?? [])].flatMap((n) => words(n)));
+    const holds = (text: string): boolean => {
+      const said = words(text);
+      return said.some((w, k) => w === post && said.slice(Math.max(0, k - 3), k).some((x) => own.has(x)));
+    };
+    if ([...corpus.entityNames().keys()].some(holds)) return;
+    if (rank(corpus, expand(corpus, [{ word: post, stem: stem(post) }]), {}, POSTS_READ).some((h) => holds(h.fact.text))) return;
+    out.push(`${owner} ${post}`);
+  });
+  return out;
+}
+// Facts read for a post: those holding its noun, the likeliest first.
+const POSTS_READ = 50;
 
 // Names of two words or more typed in capitals ("Fox News") that are no entity of the data and whose words
 // the data does not all hold as typed: a name the article never mentions, however its words relate to the
