@@ -304,6 +304,17 @@ for (const w of [...words].sort()) {
   // Adverbs and nothing else ("honestly", "basically"): how a question is said, seldom what it asks.
   if (pos.size === 1 && pos.has('r')) shard(w).adverbs.push(w);
 }
+// Verbs made of a word and "-en" whose gloss says that word ("threaten": "pose a threat to"; "strengthen",
+// "shorten"): WordNet gives no derivation between them, and the stemmer keeps them apart.
+for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const fields = line.split(' ');
+  const gloss = line.slice(line.indexOf('|') + 1);
+  for (let i = 0; i < parseInt(fields[3], 16); i++) {
+    const m = /^([a-z]{3,})en$/.exec(fields[4 + i * 2]);
+    if (m && senses.get(m[1])?.size && new RegExp(`\\b${m[1]}s?\\b`).test(gloss)) relate(m[0], m[1]);
+  }
+}
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
 for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');

@@ -163,3 +163,14 @@ describe('words near in news text', () => {
     expect([...found.direct, ...found.viaBase].includes(other)).toBe(near);
   });
 });
+
+describe('verbs of a word and -en', () => {
+  // WordNet gives no derivation between "threat" and "threaten"; a verb whose gloss says its word relates.
+  it.each([
+    ['threat', 'threaten'],
+    ['strength', 'strengthen'],
+  ])('%s ~ %s', (word, verb) => {
+    expect(relatedWords(word)).toContain(verb);
+    expect(relatedWords(verb)).toContain(word);
+  });
+});

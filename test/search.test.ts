@@ -144,6 +144,11 @@ describe('search: what the article does not mention', () => {
     },
   );
 
+  // "Threat" finds "threatened": a verb of a word and -en whose gloss says the word.
+  it('finds a threat told as "threatened"', () => {
+    expect(searchFacts(data, 'threat', {}, 1)[0]?.fact.id).toBe('trump-threatened-52-targets');
+  });
+
   // A post of a country the data gives someone is found, by the country's name or its people's word.
   it.each([
     ['US president', /trump/],
