@@ -1964,3 +1964,15 @@ describe('ask: a word reversed by its prefix', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// A vow or a threat settles whether it was made, not whether what it promised came about.
+describe('ask: yes or no from a vow', () => {
+  it.each([
+    ["was iran's revenge severe?", /^(?!Yes|No)/],
+    ['did iran get its revenge?', /^(?!Yes|No)/],
+    ['did iran vow revenge?', /^Yes\. /],
+    ['did trump threaten iran?', /^Yes\. /],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

@@ -561,6 +561,9 @@ const WISHING = /\b(?:want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hope
 // Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
 // "do Americans support a war?").
 const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?)\b/;
+// A vow, a threat or a promise ("Iran had vowed severe revenge") settles whether it was made, asked in those
+// words, not whether what it promised came about ("was Iran's revenge severe?").
+const VOW_ASKED = /\b(?:vow\w*|promis\w*|threat\w*|pledg\w*|swear|swore|sworn|warn\w*)\b/;
 // A question of what will happen ("will there be a war?", "is Iran going to ..."), which a wish does not settle.
 const WILL_HAPPEN = /^(?:will|would|shall|could|might)\b|\b(?:going to|gonna)\b/;
 const WANTING = /\b(?:want|wants|wanted|wanting|wanna|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
@@ -2695,7 +2698,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
   const reversed = reversedTerms(a, text);
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
