@@ -10,7 +10,7 @@ import { ENTITY_KINDS, knownFact } from './model.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { MENTION_QUALITY, NAMING_QUALITY, ONE_SLIP_QUALITY, VOUCH_QUALITY, mentioned } from './index/vocabulary.js';
 import type { Vocabulary } from './index/vocabulary.js';
-import { searchTerms, termsOf } from './search.js';
+import { POST_FACTS, searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
   questionProper,
@@ -552,12 +552,12 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
-// Words asking whether someone wants or seeks something: avoiding it answers them no.
 // Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
 // fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish it,
 // not whether it will happen ("will there be a war?"); what it says besides still settles a question of
 // how things are ("is the US stronger?" - "keen to stay out of a war with the stronger US military").
-const WISHING = /\b(?:want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|hoping)\b/;
+const WISH_WORDS = 'want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|hoping';
+const WISHING = new RegExp(`\\b(?:${WISH_WORDS})\\b`);
 // Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
 // "do Americans support a war?").
 const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?)\b/;
@@ -566,7 +566,12 @@ const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|
 const VOW_ASKED = /\b(?:vow\w*|promis\w*|threat\w*|pledg\w*|swear|swore|sworn|warn\w*)\b/;
 // A question of what will happen ("will there be a war?", "is Iran going to ..."), which a wish does not settle.
 const WILL_HAPPEN = /^(?:will|would|shall|could|might)\b|\b(?:going to|gonna)\b/;
-const WANTING = /\b(?:want|wants|wanted|wanting|wanna|seek|seeks|seeking|looking for|intend|intends|wish|wishes|keen|eager|try|tries|trying|tried|aim|aims|aiming|hope|hopes|hoping)\b/;
+// Whether a fact (folded) tells only a wish where the question (folded) asks what will happen.
+function wishOnly(text: string, question: string): boolean {
+  return WISHING.test(text) && WILL_HAPPEN.test(question) && !WANTING.test(question) && !WISH_ASKED.test(question);
+}
+// Words asking whether someone wants or seeks something (wishing among them): avoiding it answers them no.
+const WANTING = new RegExp(`\\b(?:${WISH_WORDS}|wanna|seek|seeks|seeking|looking for|intend|intends|try|tries|trying|tried|aim|aims|aiming)\\b`);
 
 // A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
 // site"): what kind of place it is, said in the reader's words; it weighs as little as an adverb.
@@ -1179,11 +1184,24 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
 // "Were there casualties?", "how many casualties were there?": a question of harm alone, naming no side,
 // asks of everyone; a casualty report on one side ("no UK casualties") tells of fewer than asked.
 function narrowerReport(a: Analysis, corpus: Corpus, fact: Fact): boolean {
-  if (fact.type !== 'casualties' || !fact.entities.some((e) => corpus.entityKind(e) === 'country' || corpus.countriesOf(e).length > 0)) return false;
-  if ([...a.namedInQuestion].some((n) => corpus.entityKind(n) === 'country' || corpus.countriesOf(n).length > 0)) return false;
-  return a.terms.length > 0 && a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+  return fact.type === 'casualties' && fact.entities.some((e) => isSide(corpus, e)) && !sidesNamed(a, corpus).length && a.terms.length > 0 && asksHarmOnly(a, corpus);
 }
 const NARROWER = OTHER_SIDE;
+
+// A side is a country, or a body of one: "American troops" are the US forces.
+function isSide(corpus: Corpus, name: string): boolean {
+  return corpus.entityKind(name) === 'country' || corpus.countriesOf(name).length > 0;
+}
+
+// The sides a question names.
+function sidesNamed(a: Analysis, corpus: Corpus): string[] {
+  return [...a.namedInQuestion].filter((n) => isSide(corpus, n));
+}
+
+// Whether a question asks nothing but whether anyone was harmed: its every word says harm, or sets a scene.
+function asksHarmOnly(a: Analysis, corpus: Corpus): boolean {
+  return a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+}
 // Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
 // a compound the dictionary spells apart, not filler.
 function closedCompound(word: string): boolean {
@@ -1351,16 +1369,14 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
-        // (A side is a country, or a body of one: "American troops" are the US forces.)
-        const sides = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'country' || corpus.countriesOf(n).length > 0);
+        const sides = sidesNamed(a, corpus);
         if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
         // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
         // soldiers, tells of others.)
         if (sides.length && fact.entities.some((e) => corpus.countriesOf(e).length > 0)) return OTHER_SIDE;
         // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
         // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
-        const harmOnly = a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
-        if (!sides.length && a.existential && harmOnly && NOBODY.test(text())) return SIDE_ASKED;
+        if (!sides.length && a.existential && asksHarmOnly(a, corpus) && NOBODY.test(text())) return SIDE_ASKED;
       }
       // "Did Trump respond?" asks what happened: what may happen ("if Trump overlooks the strikes, ...")
       // tells it less than a fact of what did.
@@ -1747,8 +1763,6 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   return out;
 }
 
-// Facts read for a post: those holding its noun, the likeliest first.
-const POST_FACTS = 50;
 // "The (prime) minister of Iraq": a post, then its owner.
 const POST_OF = /\b(?:the )?((?:[a-z]+ )?[a-z]+) of (?:the )?([a-z]+)\b/g;
 
@@ -2346,7 +2360,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // where the fact tells only a wish, the fact says it, with no verdict.)
     // (Nor to a question reversing a word of the fact, "de-escalation": the stored answer is to the other way.)
     if (stored && reversedTerms(a, normalise(fact.text)).length) return ownVerdict;
-    if (stored && ownVerdict === fact.text && WISHING.test(normalise(fact.text)) && WILL_HAPPEN.test(normalise(question)) && !WANTING.test(normalise(question)) && !WISH_ASKED.test(normalise(question))) return ownVerdict;
+    if (stored && ownVerdict === fact.text && wishOnly(normalise(fact.text), normalise(question))) return ownVerdict;
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
@@ -2698,7 +2712,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
   const reversed = reversedTerms(a, text);
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || (WISHING.test(text) && WILL_HAPPEN.test(folded) && !WANTING.test(folded) && !WISH_ASKED.test(folded)) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
+  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);

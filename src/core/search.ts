@@ -240,13 +240,13 @@ function postsNoOneHolds(corpus: Corpus, query: string): string[] {
       return said.some((w, k) => w === post && said.slice(Math.max(0, k - 3), k).some((x) => own.has(x)));
     };
     if ([...corpus.entityNames().keys()].some(holds)) return;
-    if (rank(corpus, expand(corpus, [{ word: post, stem: stem(post) }]), {}, POSTS_READ).some((h) => holds(h.fact.text))) return;
+    if (searchTerms(corpus, [{ word: post, stem: stem(post) }], {}, POST_FACTS).some((h) => holds(h.fact.text))) return;
     out.push(`${owner} ${post}`);
   });
   return out;
 }
-// Facts read for a post: those holding its noun, the likeliest first.
-const POSTS_READ = 50;
+/** Facts read for a post: those holding its noun (or naming its holder), the likeliest first. @internal */
+export const POST_FACTS = 50;
 
 // Names of two words or more typed in capitals ("Fox News") that are no entity of the data and whose words
 // the data does not all hold as typed: a name the article never mentions, however its words relate to the
