@@ -52,6 +52,9 @@
 //                           at the start of the session after that, measured once then; misses not printed
 //   bench/ask-fresh19.json  a nineteenth (65 + 25, the same thirteen kinds, five each), written the same way
 //                           at the start of the session after that, measured once then; misses not printed
+//   bench/ask-fresh20.json  a twentieth (70 + 25, the thirteen kinds in the shared set's proportions), written
+//                           the same way at the start of the session after, measured once (52/70 with asks,
+//                           50/70 without, 24/25 declined), then read to find kinds of failure
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -65,6 +68,7 @@
 //   bench/search-fresh3.json a fourth, written the same way as ask-fresh5.json; its misses are not printed
 //   bench/search-fresh4.json a fifth, written blind to the code and to the facts' asks; its misses are not printed
 //   bench/search-fresh5.json a sixth, written the same way at the start of the session after; misses not printed
+//   bench/search-fresh6.json a seventh, written the same way at the start of the session after; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -159,6 +163,7 @@ if (args.length) {
   askSet('seventeenth blind set (bench/ask-fresh17.json)', here('./ask-fresh17.json'), undefined, { misses: false });
   askSet('eighteenth blind set (bench/ask-fresh18.json)', here('./ask-fresh18.json'), undefined, { misses: false });
   askSet('nineteenth blind set (bench/ask-fresh19.json)', here('./ask-fresh19.json'), undefined, { misses: false });
+  askSet('twentieth blind set (bench/ask-fresh20.json, read)', here('./ask-fresh20.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -182,6 +187,7 @@ if (args.length) {
   searchSet('second blind set, bench/search-fresh3.json', here('./search-fresh3.json'), { misses: false });
   searchSet('third blind set, bench/search-fresh4.json', here('./search-fresh4.json'), { misses: false });
   searchSet('fourth blind set, bench/search-fresh5.json', here('./search-fresh5.json'), { misses: false });
+  searchSet('fifth blind set, bench/search-fresh6.json', here('./search-fresh6.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
