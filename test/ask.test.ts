@@ -934,6 +934,9 @@ describe('ask: intent', () => {
     // What someone can or could say is a prediction, as what they might say is.
     ['so trump can say he was right?', 'outcome'],
     ['what term could trump use for the democrats', 'outcome'],
+    // A count named as a thing talked about is no count asked for; "the total number of" asks one.
+    ['what might iran tell its people about the casualty count?', 'outcome'],
+    ['what was the total number of missiles?', 'count'],
     // What the article says, suggests or reports is every answer: the words asking it are no question.
     ['which base does the article say got fewer missiles', 'where'],
     ['is the attack over', 'yesno'],

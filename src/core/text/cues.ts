@@ -8,11 +8,14 @@ export type { Intent };
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
-  ['count', /\bhow many\b|\bhow much\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
+  ['count', /\bhow many\b|\bhow much\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
+  // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
+  // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
+  ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
   ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
