@@ -639,6 +639,14 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'why did iran fire 22 missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
     expect(ask(data, 'of the two targeted bases, which one is smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });
+  it('declines why the one the event tells of only as its place did it', () => {
+    for (const d of [data, bare]) {
+      expect(ask(d, 'why did iraq fire missiles at iran?').answer).toBeNull();
+      expect(ask(d, 'why did the iraqi army fire missiles?').answer).toBeNull();
+      expect(ask(d, 'why did iran fire missiles at iraq?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+      expect(ask(d, 'why did tehran launch the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    }
+  });
   it("reads a people's word before a post as the post's country", () => {
     expect(ask(data, 'who is the iraqi prime minister?').answer).toBeNull();
     expect(ask(data, 'who is the iranian president?').answer).toBeNull();

@@ -1960,6 +1960,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => harms.some((verb) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), verb) ?? '', harmAsked.entity))).map((h) => h.fact) : [];
   // "How many missiles did the US fire?": where the facts most about it name the US only beside the deed
   // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
+  // "Why did Iraq fire missiles at Iran?": where the event asked about tells of the one the question names
+  // as its doer only as where it happened or who says so, the question's premise is false: no reason answers it.
+  const notTheDoer = a.intent === 'why' && a.agent !== undefined && premise !== undefined && premise.fact.type === 'event' && !aboutDoer(corpus, premise.fact, a.agent.entity) ? a.agent.entity : undefined;
   const counted = a.intent === 'count' ? a.agent : undefined;
   const besideOnly = counted !== undefined && hits[0] !== undefined && namedBesideOnly(corpus, hits[0].fact, counted.entity) === true;
   const ranking = hits
@@ -1981,6 +1984,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       }
       // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
       if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
+      if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
       if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
