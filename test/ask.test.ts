@@ -639,6 +639,28 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'why did iran fire 22 missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
     expect(ask(data, 'of the two targeted bases, which one is smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });
+  it.each([
+    // A which-question with "not": the other one of the kind, where the facts name exactly one other.
+    ['which base is not in western iraq?', 'Irbil', 'irbil-base-smaller-in-northeast'],
+    ["which base wasn't in the northeast", 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    ['which base did not get 17 missiles?', 'Irbil', 'missiles-fired-at-irbil'],
+    // Compared by figures, the comparison turned round; by a word alone, the other one.
+    ['which base did not get more missiles', /^Irbil: 5 missiles/, 'missiles-fired-at-irbil'],
+    ['which base is not the smaller one?', 'al-Asad airbase', 'irbil-base-smaller-in-northeast'],
+    // A word of comparison the data lacks, where it has the opposite: that opposite's negation.
+    ['which base is bigger?', 'al-Asad airbase', 'irbil-base-smaller-in-northeast'],
+    ['which one is larger, irbil or al-asad?', 'al-Asad airbase', 'irbil-base-smaller-in-northeast'],
+    // Not turned round: a description naming a thing, and a which-question with no "not".
+    ['in which part of iraq is the larger airbase?', /west/i, 'al-asad-in-western-iraq'],
+    ['which base is in western iraq?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+  ])('%s -> %s', (question, answer, id) => {
+    for (const d of [data, bare]) {
+      const reply = ask(d, question);
+      if (typeof answer === 'string') expect(reply.answer).toBe(answer);
+      else expect(reply.answer).toMatch(answer);
+      expect(reply.facts[0]?.id).toBe(id);
+    }
+  });
   it('declines why the one the event tells of only as its place did it', () => {
     for (const d of [data, bare]) {
       expect(ask(d, 'why did iraq fire missiles at iran?').answer).toBeNull();
@@ -819,7 +841,7 @@ describe('ask: yes or no, read both ways', () => {
 
 describe('ask: refusals', () => {
   // The last two match words of the article, but its best fact holds no time, or no figure.
-  it.each(['what was the operation called', 'how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'which base is bigger', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?', 'at what precise time were missiles launched?', 'at what exact time were the missiles launched into the night sky?', 'how far is irbil from the al-asad airbase?', 'which democratic lawmakers warned of war', 'which 52 places did trump name as targets?', 'what military formation did khamenei command?', 'what US unit is posted at irbil?', 'What kind of missiles were used?', 'what sort of missiles hit al-asad', 'Is the US president Joe Biden?', 'Did Biden comment?', 'Did President Rouhani comment?', 'Where is Baghdad?', 'How many missiles hit Tehran?', 'How many missiles were fired from Iraq?', 'Why did the US kill Soleimani?', 'why was soleimani killed'])(
+  it.each(['what was the operation called', 'how many targets did iran threaten', 'What is the capital of France?', 'who won the world cup', 'zxqv wplk', '', '???', 'When was Soleimani born?', 'When was the US embassy attacked?', 'How many soldiers are stationed at al-Asad?', "What did Britain's prime minister say?", 'how many missiles landed in Baghdad?', 'What type of missiles were fired at Irbil?', 'Was Soleimani killed by a drone or a sniper?', 'was soleimani killed by a drone or an airstrike?', 'what did the president declare in his wednesday remarks?', 'in which iranian province was the launch site?', 'what did the iranian state tv say the death toll was', 'which base got hit more, al asad or irbil?', 'did trump declare war on iran', 'how many missiles were intercepted', 'when did the attack happen', "what did iran's president say", 'From which Iranian city were the missiles launched?', 'At what time of night did the missiles take off?', 'What is the capital of Iraq?', 'at what precise time were missiles launched?', 'at what exact time were the missiles launched into the night sky?', 'how far is irbil from the al-asad airbase?', 'which democratic lawmakers warned of war', 'which 52 places did trump name as targets?', 'what military formation did khamenei command?', 'what US unit is posted at irbil?', 'What kind of missiles were used?', 'what sort of missiles hit al-asad', 'Is the US president Joe Biden?', 'Did Biden comment?', 'Did President Rouhani comment?', 'Where is Baghdad?', 'How many missiles hit Tehran?', 'How many missiles were fired from Iraq?', 'Why did the US kill Soleimani?', 'why was soleimani killed'])(
     'refuses %j',
     (question) => {
       const reply = ask(data, question);

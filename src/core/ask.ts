@@ -914,7 +914,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
   const comparing = CHOICE_CUE.test(folded) || (intent === 'yesno' && THAN.test(folded));
-  const compare = comparing && more !== less ? (more ? 'more' : 'less') : undefined;
+  // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
+  const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
+  const compare = comparing && more !== less ? (more !== notCompared ? 'more' : 'less') : undefined;
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
@@ -1885,7 +1887,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "How many missiles hit the smaller base?": read as the thing the article describes so; a message
   // around the question ("I keep seeing different numbers - how many ...?") read as its question.
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
-  const question = describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`));
+  // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
+  // larger?" asks it.)
+  const question = oppositeNegated(corpus, describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)) };
@@ -2111,7 +2115,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     }
   }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
-  const answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
+  let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
@@ -2122,10 +2126,27 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     const whole = wholeOf(passing.map((r) => r.hit.fact), figure).fact;
     passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === whole), 1));
   }
+  // "Which base is not in western Iraq?": where the best fact tells the thing asked for and says no "not",
+  // the question asks for the other one of that kind. Where the facts name exactly one other, that one,
+  // told by its own best fact, answers; where they name none or several, nothing does.
+  // (Compared by figures, "which base did not get more missiles?", the comparison turned round answers; by
+  // a word alone, "which base is not the smaller one?", the other one.)
+  // ("Which one is bigger, al-Asad or Irbil?": of the two it offers.)
+  const offered = [...a.namedInQuestion];
+  const other =
+    answered && a.negated && (!a.compare || !pair) && !a.difference && a.intent !== 'count' && a.intent !== 'yesno' && WHICH_CUE.test(folded.trim())
+      ? a.focus !== undefined && entityNamed(a.focus, corpus, passing[0]!.hit.fact) !== undefined
+        ? otherOfKind(a.focus, corpus, passing.map((r) => r.hit.fact))
+        : offered.length === 2
+          ? otherOffered(offered, corpus, passing.map((r) => r.hit.fact))
+          : undefined
+      : undefined;
+  if (other === null) answered = false;
+  else if (other) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === other.fact), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   return {
     question: typed,
-    answer: answered ? compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms) : null,
+    answer: answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     explain: {
       intent: a.intent,
@@ -2177,6 +2198,22 @@ function describedThings(corpus: Corpus, question: string): string {
   for (const m of out.matchAll(LOCATED)) {
     const name = describedAs(corpus, m[2]!, m[1]!);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
+  }
+  return out === folded ? question : out;
+}
+
+// "Which base is bigger?": a which-question's word of comparison that the data never uses, where it uses
+// the opposite ("the smaller of the two"), asked as that opposite's negation: "which base is not smaller",
+// answered by the other one (see otherOfKind). The question is returned as typed when no word is so.
+function oppositeNegated(corpus: Corpus, question: string): string {
+  const folded = normalise(question);
+  if (!WHICH_CUE.test(folded.trim())) return question;
+  const has = (spelling: string): boolean => corpus.index.vocabulary.has(stem(spelling));
+  let out = folded;
+  for (const w of words(folded)) {
+    if ((!MORE_WORDS.has(w) && !LESS_WORDS.has(w)) || has(w)) continue;
+    const held = new Set([w, ...baseForms(w)].flatMap(oppositeWords).flatMap((o) => comparedForms(o, has)));
+    if (held.size === 1) out = out.replace(new RegExp(`\\b${w}\\b`), `not ${[...held][0]}`);
   }
   return out === folded ? question : out;
 }
@@ -2655,6 +2692,33 @@ function onlyMany(kind: string, corpus: Corpus, fact: Fact): boolean {
       return [e.name, ...e.aliases].every((n) => words(n).every((w) => stem(w) !== stem(kind) || w !== kind));
     })
   );
+}
+
+// The other thing of the kind asked about ("base") than the one the best fact tells, with the best fact
+// naming it: undefined when the best fact itself says "not" (it answers as it is), null when the facts name no
+// one other thing of that kind, or several.
+function otherOfKind(focus: string, corpus: Corpus, ranked: readonly Fact[]): { entity: string; fact: Fact } | null | undefined {
+  const best = ranked[0]!;
+  const told = entityNamed(focus, corpus, best);
+  if (told === undefined || NEGATION.test(normalise(best.text))) return undefined;
+  const others = new Set<string>();
+  for (const fact of ranked.slice(0, CANDIDATES)) for (const e of entitiesMatching(focus, corpus, fact)) if (e !== told) others.add(e);
+  if (others.size !== 1) return null;
+  const entity = [...others][0]!;
+  // (Told by a fact naming it in its text, where one does: "the Irbil base is the smaller of the two" only lists it.)
+  const window = ranked.slice(0, CANDIDATES);
+  return { entity, fact: window.find((f) => namedAt(f.text, corpus, entity) !== Infinity) ?? window.find((f) => f.entities.includes(entity))! };
+}
+
+// The other of two things a question offers than the one the best fact tells of first, with the best fact
+// naming it (or the best fact): undefined when the best fact says "not" or names neither.
+function otherOffered(offered: readonly string[], corpus: Corpus, ranked: readonly Fact[]): { entity: string; fact: Fact } | undefined {
+  const best = ranked[0]!;
+  if (NEGATION.test(normalise(best.text))) return undefined;
+  const at = offered.map((e) => namedAt(best.text, corpus, e));
+  if (at[0] === at[1]) return undefined;
+  const entity = offered[at[0]! < at[1]! ? 1 : 0]!;
+  return { entity, fact: ranked.slice(0, CANDIDATES).find((f) => namedAt(f.text, corpus, entity) !== Infinity) ?? best };
 }
 
 // The fact's entities whose names hold the word asked about, alone or closing a compound ("airbase" is a base).
