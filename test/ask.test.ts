@@ -43,7 +43,7 @@ describe('ask: direct answers', () => {
     ['where is the al-asad air base?', 'In western Iraq', 'al-asad-in-western-iraq'],
     // "Where ... from?" asks for an origin; "Western media" is a name, no place in the west.
     ['where did iran fire from', 'From Iranian soil', 'iran-fired-22-missiles'],
-    ['what did khamenie say', 'Ali Khamenei: “not sufficient”', 'khamenei-military-action-not-sufficient'],
+    ['what did khamenie say', 'Ayatollah Ali Khamenei said that military action on its own could not avenge Soleimani: “not sufficient”', 'khamenei-military-action-not-sufficient'],
     ['were any british soldiers hurt?', 'No, there were no UK casualties', 'no-uk-casualties'],
     // Whoever a casualty figure counts, and whatever the word for the losses.
     ['were any british service members injured?', 'No, there were no UK casualties', 'no-uk-casualties'],
@@ -661,6 +661,20 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it('reads an informal word for a person as no word to find', () => {
+    for (const d of [data, bare]) {
+      expect(ask(d, "so what did iran's foreign minister guy say lol").facts[0]?.id).toMatch(/^zarif-/);
+      expect(ask(d, 'what did the khamenei dude say').facts[0]?.id).toMatch(/^khamenei-/);
+    }
+  });
+  it('tells what a fragment of a quote was said of, unless the words themselves are asked for', () => {
+    expect(ask(data, 'what did khamenei say?').answer).toBe('Ayatollah Ali Khamenei said that military action on its own could not avenge Soleimani: “not sufficient”');
+    expect(ask(data, 'what words did khamenei use?').answer).toBe('Ali Khamenei: “not sufficient”');
+    // (A fact quoting the words itself says them once.)
+    expect(ask(data, 'what did iran vow?').answer).toBe('Iran: “severe revenge”');
+    expect(ask(data, 'what did khamenei call military action alone?').answer).toBe('Ali Khamenei: “not sufficient”');
+    expect(ask(data, 'what did zarif say?').answer).toMatch(/^Javad Zarif: “/);
+  });
   it('declines why the one the event tells of only as its place did it', () => {
     for (const d of [data, bare]) {
       expect(ask(d, 'why did iraq fire missiles at iran?').answer).toBeNull();
@@ -813,7 +827,7 @@ describe('ask: yes or no, read both ways', () => {
   });
 
   it('reads "what did the X say" with X after "the"', () => {
-    expect(ask(data, 'what did the supreme leader say').answer).toMatch(/^Ali Khamenei: /);
+    expect(ask(data, 'what did the supreme leader say').answer).toMatch(/^Ayatollah Ali Khamenei said .*: “not sufficient”$/);
   });
 
   it('reads "or nah", "or not" as asking yes or no, not as two alternatives', () => {

@@ -69,6 +69,7 @@ import {
   INTENT_CUES,
   LATER_WH,
   LEAD_WH,
+  INFORMAL_PEOPLE,
   LESS_WORDS,
   MEASURE_UNIT,
   MONEY_UNIT,
@@ -750,6 +751,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     // (Unless the data holds its opposite: "is Trump usually relaxed?" - "unusually calm" - asks how usual.)
     .filter((t) => known(t) || !isAdverb(t.word) || [`un${t.word}`, ...(t.word.startsWith('un') ? [t.word.slice(2)] : []), ...oppositeWords(t.word)].some((w) => vocabulary.has(stem(w))))
+    // ("What did the foreign minister guy say?": an informal word for a person the data never uses is no
+    // word to find; the name or post beside it says who.)
+    .filter((t) => !INFORMAL_PEOPLE.has(t.word) || vocabulary.has(t.stem))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
@@ -2322,7 +2326,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // (The article's words for it: a short stored answer, in them, where there is one.)
   if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
-  if (a.intent === 'quote' && fact.quote) return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
+  if (a.intent === 'quote' && fact.quote) {
+    // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the
+    // fact tells what they were said of. Asked for the words themselves, "what two words ...", they answer.)
+    // (What someone vowed or called a thing is the words: "Iran: “severe revenge”".)
+    const fragment = !a.quotePart && !/[.!?]$/.test(fact.quote.text) && words(fact.quote.text).length < FRAGMENT_WORDS && [...asked].some((w) => SAYING.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
+    // (Where the fact quotes them itself, it alone.)
+    if (fragment) return normalise(fact.text).includes(normalise(fact.quote.text)) ? fact.text : `${fact.text.replace(/[.!?]$/, '')}: “${fact.quote.text}”`;
+    return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
+  }
   // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
   const owned = WHOSE.exec(normalise(question))?.[1];
   const owner = owned === undefined ? undefined : possessorOf(corpus, fact.text, owned);
@@ -2407,6 +2419,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   return short;
 }
+
+// Fewer words than this, quoted with no closing stop, are a fragment of what was said.
+const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
+const FRAGMENT_WORDS = 4;
 
 // "Whose X ...?": the thing asked about, whose owner is the answer.
 const WHOSE = /^whose (\w+)/;

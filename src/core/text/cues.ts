@@ -57,6 +57,9 @@ export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person',
 export const CASUALTY_DOER = /^(?:did|do|does|will|would|could|can|have|has|had)\s+(.+?)\s+(?:kill|hurt|injure|wound|harm)\w*\s+(?:any|anyone|anybody|someone|somebody)\b/;
 export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by|at)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
+/** Informal words for a person ("what did the foreign minister guy say?"): they name no one the question is about. */
+export const INFORMAL_PEOPLE: ReadonlySet<string> = new Set(['guy', 'guys', 'dude', 'dudes', 'fella', 'fellas', 'fellow', 'bloke', 'blokes', 'chap', 'chaps']);
+
 /** Verbs that ask why after "what" ("what prompted the launches"): the question's form, not its content. */
 export const WHY_VERBS: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'motivated', 'provoked', 'drove', 'led', 'made', 'reason', 'motive', 'behind', 'explains', 'accounts', 'response', 'reaction', 'reply', 'respond', 'react']);
 
