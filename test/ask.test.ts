@@ -661,6 +661,11 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it("answers who with the fact's subject, not a stored answer that leaves it out", () => {
+    expect(ask(data, 'who is likely to plan covert action?').answer).toMatch(/^Iran /);
+    expect(ask(data, 'who suggested a broader political effort?').answer).toMatch(/^Khamenei /);
+    expect(ask(data, 'who fired the missiles?').answer).toMatch(/^Iran/);
+  });
   it('reads an informal word for a person as no word to find', () => {
     for (const d of [data, bare]) {
       expect(ask(d, "so what did iran's foreign minister guy say lol").facts[0]?.id).toMatch(/^zarif-/);

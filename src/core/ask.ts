@@ -2656,7 +2656,15 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   // the US": a short answer to a who-question names someone the question does not.
   // ("How was Soleimani killed?" is not answered by "The United States", who killed him.)
   if (a.howDone && corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined) return false;
-  if (a.intent === 'who' && !a.whoSaid) return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
+  // ("Who is likely to plan covert action?" is not answered by "Probably keep planning covert action
+  // against US interests" either: where the fact's subject, the one it names first, is not the question's, the
+  // answer names that subject.)
+  if (a.intent === 'who' && !a.whoSaid) {
+    const subject = fact.entities.filter((e) => corpus.entityKind(e) !== 'place').sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+    // (Or one on its side: "Iran fired 22 missiles" names the doer of "Iran's military launched ...".)
+    if (subject !== undefined && namedAt(fact.text, corpus, subject) !== Infinity && !a.namedInQuestion.has(subject)) return fact.entities.some((e) => sameSide(corpus, e, subject) && namedAt(answer, corpus, e) !== Infinity);
+    return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
+  }
   return true;
 }
 
