@@ -661,6 +661,12 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it("reads a medium's deed as its owner's ('Trump's tweet confirmed ...')", () => {
+    for (const d of [data, bare]) {
+      expect(ask(d, 'did trump confirm that missiles were launched from iran?').answer).toMatch(/^Yes\. /);
+      expect(ask(d, 'did zarif confirm that missiles were launched from iran?').answer).toMatch(/^No\. /);
+    }
+  });
   it("answers who with the fact's subject, not a stored answer that leaves it out", () => {
     expect(ask(data, 'who is likely to plan covert action?').answer).toMatch(/^Iran /);
     expect(ask(data, 'who suggested a broader political effort?').answer).toMatch(/^Khamenei /);

@@ -3027,6 +3027,11 @@ function factAgent(corpus: Corpus, text: string, verb: string): string | undefin
     let end = i;
     while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
     const before = entityBefore(corpus, list, end);
+    // ("Trump's tweet confirmed ...": a medium is its owner's voice; the one named before it did it.)
+    if (before !== undefined && corpus.entityKind(before) === 'media') {
+      const owner = entityBefore(corpus, list, end - 1);
+      if (owner !== undefined && corpus.entityKind(owner) !== 'media') return owner;
+    }
     if (before !== undefined) return before;
   }
   return undefined;
