@@ -661,6 +661,12 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it('gives no verdict from what will be so if something is, asked with no condition', () => {
+    for (const d of [data, bare]) {
+      expect(ask(d, 'is iran humbled?').answer).not.toMatch(/^(?:Yes|No)\b/);
+      expect(ask(d, 'is it humbling for iran if its revenge is only fireworks?').answer).toMatch(/^Yes\. /);
+    }
+  });
   it("reads a medium's deed as its owner's ('Trump's tweet confirmed ...')", () => {
     for (const d of [data, bare]) {
       expect(ask(d, 'did trump confirm that missiles were launched from iran?').answer).toMatch(/^Yes\. /);

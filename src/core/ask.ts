@@ -2804,7 +2804,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
   const reversed = reversedTerms(a, text);
-  const unsettled = hedged(a, corpus, text) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
+  // ("Is Iran humbled?" - "it will be somewhat humbling for Iran if its revenge turns out ...": what will be
+  // so if something is, asked with no condition, is not settled.)
+  const unsettled = hedged(a, corpus, text) || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
