@@ -661,6 +661,13 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it("reads a number's word as a figure, of the word after it", () => {
+    for (const d of [data, bare]) {
+      // ("three" had been read as a slip of "there", and dropped.)
+      expect(ask(d, 'did iran fire three missiles?').answer).toMatch(/^No\. /);
+      expect(ask(d, 'were missiles fired at three bases?').answer).not.toMatch(/^Yes\b/);
+    }
+  });
   it('gives no verdict from what will be so if something is, asked with no condition', () => {
     for (const d of [data, bare]) {
       expect(ask(d, 'is iran humbled?').answer).not.toMatch(/^(?:Yes|No)\b/);

@@ -266,6 +266,8 @@ export interface Analysis {
   units: ReadonlySet<string>;
   /** Every stem the question's words match in the data: what a figure's unit is read against. */
   wanted: ReadonlySet<string>;
+  /** The stems a word right after a figure of the question matches ("three bases"): that figure's unit. */
+  figureUnits: ReadonlySet<string>;
   /** The word asked about right after "what", "which" or "how many": it weighs double. */
   focus?: string | undefined;
   /** "Which got more / fewer": the direction. */
@@ -901,6 +903,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     }),
   );
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
+  // ("Were missiles fired at three bases?": the figure is of the word after it, bases, not missiles.)
+  const typedList = words(folded);
+  const afterFigure = new Set(typedList.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < typedList.length && !STOP_WORDS.has(typedList[i + 1]!) ? [typedList[i + 1]!] : [])));
+  const figureUnits = new Set(terms.filter((t) => afterFigure.has(t.word)).flatMap((t) => mentioned(vocabulary.expand(t))));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
   // A name alone ("soleimani") asks who or what it is.
@@ -1040,6 +1046,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     muchCounts: unitWord !== undefined && pluralNoun(unitWord) && new RegExp(`\\bhow much (?:of )?(?:the )?${escapeRegExp(unitWord)}\\b`).test(folded),
     units,
     wanted,
+    figureUnits,
     focus: focusWord === undefined ? undefined : stem(focusWord),
     compare,
     difference,
@@ -1400,7 +1407,8 @@ const DIRECTION_TOLD = 1.3;
 
 // A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired").
 function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
-  return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => a.wanted.has(st)));
+  const units = a.figureUnits.size ? a.figureUnits : a.wanted;
+  return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
 // A figure's unit as query terms, worked out once per unit: every candidate's figures are weighed against

@@ -154,7 +154,8 @@ export function functionWordFor(word: string): string | undefined {
 
 // The word of `list` a slip stands for, by the rules of functionWordFor.
 function slipOf(word: string, list: readonly string[]): string | undefined {
-  if (word.length < 3 || STOP_WORDS.has(word)) return undefined;
+  // (A number's word is a number, never a slip: "three" is not "there".)
+  if (word.length < 3 || STOP_WORDS.has(word) || numberWord(word) !== undefined) return undefined;
   const near = list.find((f) => f[0] === word[0] && editDistance(f, word, 1, true) <= 1);
   if (near === undefined) return undefined;
   return !isEnglishWord(word) || !nearWords(word).direct.length ? near : undefined;
