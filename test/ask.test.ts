@@ -661,6 +661,15 @@ describe('ask: wrong answers a new user found', () => {
       expect(reply.facts[0]?.id).toBe(id);
     }
   });
+  it.each([
+    // A place whose own name says where it is.
+    ['where is the us embassy that was attacked?', 'In Baghdad'],
+    // A short answer opening with the place asked about says it again: the fact says where.
+    ['where is irbil?', 'In the northeast of Iraq'],
+    ['where is al-asad?', 'In western Iraq'],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(data, question).answer).toBe(answer);
+  });
   it("reads a number's word as a figure, of the word after it", () => {
     for (const d of [data, bare]) {
       // ("three" had been read as a slip of "there", and dropped.)

@@ -1676,6 +1676,18 @@ function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
   return m ? sentenceCase(m[0]) : undefined;
 }
 
+// "Where is the US embassy that was attacked?": a place asked about whose own name says where it is ("US
+// embassy in Baghdad"), as "In Baghdad".
+function placeInName(a: Analysis, corpus: Corpus): string | undefined {
+  for (const e of a.namedInQuestion) {
+    if (corpus.entityKind(e) !== 'place') continue;
+    const m = NAMED_IN.exec(e);
+    if (m) return `In ${m[1]}`;
+  }
+  return undefined;
+}
+const NAMED_IN = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
+
 // Whether a fact allows that something came from each of the places asked: its "from" phrase names them;
 // or, saying nowhere from, it names them (not only as whose report it is, "according to Iraq's military")
 // and not as where something went ("in northeast Iraq"). "No UK casualties" allows "anyone from the UK".
@@ -2392,8 +2404,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (which) return which;
   // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
   // written for the fact says so. (Asked which, "which base lies further west", a thing is the answer.)
-  if (a.intent === 'where' && !whereFrom && !whichAsked && !a.compare && !a.difference && !(fact.answer && PLACE_ANSWER.test(fact.answer))) {
-    const place = placeGiven(a, corpus, fact);
+  // (A short answer opening with the place asked about, "In Irbil, ..." to "where is Irbil?", says it
+  // again: where the fact puts it says where.)
+  const circular = fact.answer !== undefined && PLACE_ANSWER.test(fact.answer) && [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => normalise(fact.answer!).replace(PLACE_ANSWER, '').startsWith(normalise(n))));
+  if (a.intent === 'where' && !whereFrom && !whichAsked && !a.compare && !a.difference && (circular || !(fact.answer && PLACE_ANSWER.test(fact.answer)))) {
+    const place = placeGiven(a, corpus, fact) ?? placeInName(a, corpus);
     if (place) return place;
   }
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
