@@ -670,6 +670,11 @@ describe('ask: wrong answers a new user found', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(data, question).answer).toBe(answer);
   });
+  it("gives no verdict from a fact whose subject is another side's, where its text gives the deed to no one", () => {
+    expect(ask(data, 'has america retaliated yet?').answer).not.toMatch(/^(?:Yes|No)\b/);
+    expect(ask(data, 'did the us retaliate against iran for the missiles?').answer).not.toMatch(/^Yes\b/);
+    expect(ask(data, 'did iran fire missiles?').answer).toMatch(/^Yes\. /);
+  });
   it("reads a number's word as a figure, of the word after it", () => {
     for (const d of [data, bare]) {
       // ("three" had been read as a slip of "there", and dropped.)

@@ -2829,7 +2829,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const reversed = reversedTerms(a, text);
   // ("Is Iran humbled?" - "it will be somewhat humbling for Iran if its revenge turns out ...": what will be
   // so if something is, asked with no condition, is not settled.)
-  const unsettled = hedged(a, corpus, text) || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
+  // ("Has America retaliated yet?" - "The strikes were Iran's answer to America killing ...": where the text
+  // gives the deed asked to no one, a fact whose subject is on another side tells of that other's deed.)
+  const subjectOther = a.agent !== undefined && factAgent(corpus, text, a.agent.verb) === undefined && !subjectOnSide(corpus, fact, a.agent.entity);
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
@@ -3097,6 +3100,12 @@ const DONE_TO = /^ (?:\S+ ){1,3}?(?:had been|has been|have been|was|were|is|are)
 // and names them as more than where it happened or who says so.
 function aboutDoer(corpus: Corpus, fact: Fact, doer: string): boolean {
   return fact.entities.some((e) => onSideOf(corpus, e, doer)) && namedBesideOnly(corpus, fact, doer) !== true;
+}
+
+// Whether the entity a fact names first in its text (its subject) is on a side, or the fact names none.
+function subjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
+  const first = [...fact.entities].sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+  return first === undefined || namedAt(fact.text, corpus, first) === Infinity || onSideOf(corpus, first, side);
 }
 
 // Whether a word is a form of a verb (or, for a verb of wanting, any word of wanting).
