@@ -670,6 +670,19 @@ describe('ask: wrong answers a new user found', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(data, question).answer).toBe(answer);
   });
+  it("reads a name opening with a people's word in its country's name too ('Iraq's army' is the Iraqi army)", () => {
+    for (const d of [data, bare]) {
+      const reply = ask(d, 'which body said that none of its own personnel had been killed?');
+      expect(reply.facts[0]?.id).toBe('no-iraqi-personnel-killed');
+      expect(reply.answer).toBe('Iraqi military');
+    }
+  });
+  it('puts the casualty report on the one side a question of harm names first', () => {
+    for (const d of [data, bare]) {
+      expect(ask(d, 'which government body confirmed that no british personnel were hurt?').facts[0]?.id).toBe('no-uk-casualties');
+      expect(ask(d, 'iraqi army casualties').facts[0]?.id).toBe('no-iraqi-personnel-killed');
+    }
+  });
   it("gives no verdict from a fact whose subject is another side's, where its text gives the deed to no one", () => {
     expect(ask(data, 'has america retaliated yet?').answer).not.toMatch(/^(?:Yes|No)\b/);
     expect(ask(data, 'did the us retaliate against iran for the missiles?').answer).not.toMatch(/^Yes\b/);

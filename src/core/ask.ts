@@ -1191,7 +1191,19 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
-  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * intentCue(a, fact, corpus, question);
+  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') && sidesNamed(a, corpus).length === 1 ? reportSide(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
+}
+
+// "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
+// the question names answers first, one on another side only last. (Yes-or-no questions weigh sides in
+// intentCue, with the report on everyone; other questions only where they name one side asking of harm:
+// "how might Iran spin the reports of zero US dead?" names two, and asks of Iran.)
+function reportSide(a: Analysis, corpus: Corpus, fact: Fact): number {
+  if (fact.type !== 'casualties') return 1;
+  const sides = sidesNamed(a, corpus);
+  if (!sides.length) return 1;
+  if (fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
+  return fact.entities.some((e) => corpus.countriesOf(e).length > 0) ? OTHER_SIDE : 1;
 }
 
 // "Were there casualties?", "how many casualties were there?": a question of harm alone, naming no side,
@@ -1383,10 +1395,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // its side, "US officials" for the US) answers first.
       if (fact.type === 'casualties') {
         const sides = sidesNamed(a, corpus);
-        if (sides.length && fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
         // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
         // soldiers, tells of others.)
-        if (sides.length && fact.entities.some((e) => corpus.countriesOf(e).length > 0)) return OTHER_SIDE;
+        if (sides.length) return reportSide(a, corpus, fact);
         // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
         // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
         if (!sides.length && a.existential && asksHarmOnly(a, corpus) && NOBODY.test(text())) return SIDE_ASKED;
@@ -2654,10 +2665,28 @@ function namedAt(question: string, corpus: Corpus, name: string): number {
   const text = ` ${words(question).join(' ')} `;
   let at = Infinity;
   for (const n of e ? [e.name, ...e.aliases] : [name]) {
-    const i = text.indexOf(` ${words(n).join(' ')} `);
-    if (i >= 0) at = Math.min(at, i);
+    for (const form of nameForms(n)) {
+      const i = text.indexOf(form);
+      if (i >= 0) at = Math.min(at, i);
+    }
   }
   return at;
+}
+
+// A name's forms as namedAt looks for them, spaced: its own words, and, for a name opening with a people's
+// word, its country's names in that word's place ("Iraqi army" is "Iraq's army", read as "iraq army").
+// Worked out once per name, bounded.
+const NAME_FORMS = new Map<string, readonly string[]>();
+function nameForms(name: string): readonly string[] {
+  let forms = NAME_FORMS.get(name);
+  if (!forms) {
+    const list = words(name);
+    const others = list.length > 1 ? countryOfWord(list[0]!).map((c) => words(c)).filter((c) => c.join(' ') !== list[0]) : [];
+    forms = [` ${list.join(' ')} `, ...others.map((c) => ` ${[...c, ...list.slice(1)].join(' ')} `)];
+    if (NAME_FORMS.size >= 4096) NAME_FORMS.clear();
+    NAME_FORMS.set(name, forms);
+  }
+  return forms;
 }
 
 // Whether a stored short answer answers this kind of question: a place ("On pro-government television")
