@@ -670,6 +670,14 @@ describe('ask: wrong answers a new user found', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(data, question).answer).toBe(answer);
   });
+  it('answers a yes-or-no question offering two deeds with the fact laying out that choice', () => {
+    for (const d of [data, bare]) {
+      for (const q of ['will trump retaliate or ignore the strikes?', 'so is trump gonna hit back or just let it slide??']) {
+        expect(ask(d, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+        expect(ask(d, q).answer).not.toMatch(/^(?:Yes|No)\b/);
+      }
+    }
+  });
   it("reads a name opening with a people's word in its country's name too ('Iraq's army' is the Iraqi army)", () => {
     for (const d of [data, bare]) {
       const reply = ask(d, 'which body said that none of its own personnel had been killed?');

@@ -333,6 +333,8 @@ export interface Analysis {
   oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
   choice: QueryTerm[];
+  /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice. */
+  choiceAsked?: boolean;
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
   each?: string | undefined;
   /** Every place the question names, by its term's stem: the entity's name. */
@@ -1033,6 +1035,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
+    // (Not two things offered, "is al-Asad east or west of Irbil?", nor compared, "did more missiles hit
+    // Irbil or al-Asad?"; nor "was anyone killed or injured?", whether either happened.)
+    choiceAsked: intent === 'yesno' && !compare && alternatives.length < 2 && !(EXISTENTIAL.test(folded) || harmsPeople(folded)) && / or (?!not\b)/.test(folded),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
@@ -1186,7 +1191,7 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   // "What are Trump's options?": a fact that lays out a choice, in whatever words.
-  const choiceCue = a.choice.length && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
+  const choiceCue = (a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
   // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
