@@ -671,11 +671,14 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, question).answer).toBe(answer);
   });
   it('answers a yes-or-no question offering two deeds with the fact laying out that choice', () => {
-    for (const d of [data, bare]) {
-      for (const q of ['will trump retaliate or ignore the strikes?', 'so is trump gonna hit back or just let it slide??']) {
-        expect(ask(d, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
-        expect(ask(d, q).answer).not.toMatch(/^(?:Yes|No)\b/);
-      }
+    // (Without asks, "retaliate or ignore" matches the choice's "hit back" and "letting ... pass" too weakly.)
+    for (const [d, q] of [
+      [data, 'will trump retaliate or ignore the strikes?'],
+      [data, 'so is trump gonna hit back or just let it slide??'],
+      [bare, 'so is trump gonna hit back or just let it slide??'],
+    ] as const) {
+      expect(ask(d, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+      expect(ask(d, q).answer).not.toMatch(/^(?:Yes|No)\b/);
     }
   });
   it("reads a name opening with a people's word in its country's name too ('Iraq's army' is the Iraqi army)", () => {
