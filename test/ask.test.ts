@@ -670,6 +670,12 @@ describe('ask: wrong answers a new user found', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(data, question).answer).toBe(answer);
   });
+  it.each([
+    ['which two words did khamenei use to describe military action alone?', 'Ali Khamenei: “not sufficient”'],
+    ['what two words did iran use for its revenge?', 'Iran: “severe revenge”'],
+  ])('reads how many words are asked for as no figure and no things to name: %s', (question, answer) => {
+    for (const d of [data, bare]) expect(ask(d, question).answer).toBe(answer);
+  });
   it('answers a yes-or-no question offering two deeds with the fact laying out that choice', () => {
     // (Without asks, "retaliate or ignore" matches the choice's "hit back" and "letting ... pass" too weakly.)
     for (const [d, q] of [

@@ -744,6 +744,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const afterPlace = PREPOSITION_ONE.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
   const nameTyped = (t: QueryTerm): QueryTerm =>
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
+  const spacedWords = words(folded);
+  const formCounted = new Set(spacedWords.filter((w, i) => ANSWER_FORM_WORDS.has(spacedWords[i + 1] ?? '') && isDigits(stem(w))));
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
@@ -760,6 +762,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !INFORMAL_PEOPLE.has(t.word) || vocabulary.has(t.stem))
     // "What were his exact words?": words about the answer's form are not what it is about.
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // ("What two words did Iran use?": nor is the number of them.)
+    .filter((t) => intent !== 'quote' || !isDigits(t.stem) || !formCounted.has(t.word))
     // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
     // asking what follows are not what it is about.
     .filter((t) => intent !== 'outcome' || !OUTCOME_FORM_WORDS.has(t.word))
@@ -1023,7 +1027,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which two bases": the kind after a number, its instances to be named.)
-    listed: which && isCount(which[1]!) && whichFocus === which[2] ? which[2] : undefined,
+    // ("Which two words did Khamenei use?" asks for words said, a quote, no things to name.)
+    listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) ? which[2] : undefined,
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
