@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -165,9 +165,10 @@ export class Vocabulary {
     found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const out: string[] = [];
     for (const [, st] of found) {
-      // The part before must be a word of its own, not a prefix ("air" + "base", not "con" + "firm").
+      // The part before must be a word of its own, not a prefix ("air" + "base", not "con" + "firm"); and the
+      // whole no name ("Washington" is no "washing" + "ton", the stem of "tone").
       const head = st.slice(0, st.length - term.length);
-      if (!PREFIXES.has(head) && isEnglishWord(head)) out.push(st);
+      if (!PREFIXES.has(head) && isEnglishWord(head) && !isName(st)) out.push(st);
     }
     return out.slice(0, MAX_EXPANSIONS);
   }
