@@ -717,7 +717,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const intent = intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
-  const said = new Set(words(folded));
+  const foldedWords = words(folded);
+  const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
@@ -744,8 +745,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const afterPlace = PREPOSITION_ONE.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
   const nameTyped = (t: QueryTerm): QueryTerm =>
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
-  const spacedWords = words(folded);
-  const formCounted = new Set(spacedWords.filter((w, i) => ANSWER_FORM_WORDS.has(spacedWords[i + 1] ?? '') && isDigits(stem(w))));
+  const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
@@ -910,8 +910,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   );
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
   // ("Were missiles fired at three bases?": the figure is of the word after it, bases, not missiles.)
-  const typedList = words(folded);
-  const afterFigure = new Set(typedList.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < typedList.length && !STOP_WORDS.has(typedList[i + 1]!) ? [typedList[i + 1]!] : [])));
+  const afterFigure = new Set(foldedWords.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < foldedWords.length && !STOP_WORDS.has(foldedWords[i + 1]!) ? [foldedWords[i + 1]!] : [])));
   const figureUnits = new Set(terms.filter((t) => afterFigure.has(t.word)).flatMap((t) => mentioned(vocabulary.expand(t))));
   const more = all.some((w) => MORE_WORDS.has(w));
   const less = all.some((w) => LESS_WORDS.has(w));
@@ -1398,7 +1397,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
         if (places.length && !places.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
         // (Of the place it is about: the first place it names, "the Irbil base ... sits in the northeast" is
         // no direction of al-Asad, which it names after.)
-        const first = fact.entities.filter((e) => corpus.entityKind(e) === 'place').sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+        const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) === 'place');
         if (words(text()).some((w) => DIRECTION_WORD.test(w))) return !places.length || (first !== undefined && places.includes(first)) ? DIRECTION_TOLD : ABOUT_SOMEONE_ELSE;
       }
       // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
@@ -2465,8 +2464,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 }
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
-const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
 const FRAGMENT_WORDS = 4;
+// The verbs of a question asking what was said (not vowed, called or described: their words answer alone).
+const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
 
 // "Whose X ...?": the thing asked about, whose owner is the answer.
 const WHOSE = /^whose (\w+)/;
@@ -2722,7 +2722,7 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   // against US interests" either: where the fact's subject, the one it names first, is not the question's, the
   // answer names that subject.)
   if (a.intent === 'who' && !a.whoSaid) {
-    const subject = fact.entities.filter((e) => corpus.entityKind(e) !== 'place').sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+    const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
     // (Or one on its side: "Iran fired 22 missiles" names the doer of "Iran's military launched ...".)
     if (subject !== undefined && namedAt(fact.text, corpus, subject) !== Infinity && !a.namedInQuestion.has(subject)) return fact.entities.some((e) => sameSide(corpus, e, subject) && namedAt(answer, corpus, e) !== Infinity);
     return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
@@ -3141,9 +3141,14 @@ function aboutDoer(corpus: Corpus, fact: Fact, doer: string): boolean {
   return fact.entities.some((e) => onSideOf(corpus, e, doer)) && namedBesideOnly(corpus, fact, doer) !== true;
 }
 
+// Of a fact's entities (those kept), the one its text names first; ties and ones it only lists keep their order.
+function firstNamed(corpus: Corpus, fact: Fact, keep: (name: string) => boolean = () => true): string | undefined {
+  return fact.entities.filter(keep).sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+}
+
 // Whether the entity a fact names first in its text (its subject) is on a side, or the fact names none.
 function subjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
-  const first = [...fact.entities].sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+  const first = firstNamed(corpus, fact);
   return first === undefined || namedAt(fact.text, corpus, first) === Infinity || onSideOf(corpus, first, side);
 }
 
