@@ -738,8 +738,10 @@ describe('ask: wrong answers a new user found', () => {
   it('tells what a fragment of a quote was said of, unless the words themselves are asked for', () => {
     expect(ask(data, 'what did khamenei say?').answer).toBe('Ayatollah Ali Khamenei said that military action on its own could not avenge Soleimani: “not sufficient”');
     expect(ask(data, 'what words did khamenei use?').answer).toBe('Ali Khamenei: “not sufficient”');
-    // (A fact quoting the words itself says them once.)
+    // (What was vowed or called is the words alone.)
     expect(ask(data, 'what did iran vow?').answer).toBe('Iran: “severe revenge”');
+    // (Asked what was said, a fact quoting the words itself says them once.)
+    expect(ask(data, 'what did iran say it would take?').answer).not.toMatch(/“severe revenge”.*“severe revenge”/);
     expect(ask(data, 'what did khamenei call military action alone?').answer).toBe('Ali Khamenei: “not sufficient”');
     expect(ask(data, 'what did zarif say?').answer).toMatch(/^Javad Zarif: “/);
   });
