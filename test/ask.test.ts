@@ -745,6 +745,13 @@ describe('ask: wrong answers a new user found', () => {
     expect(ask(data, 'what did khamenei call military action alone?').answer).toBe('Ali Khamenei: “not sufficient”');
     expect(ask(data, 'what did zarif say?').answer).toMatch(/^Javad Zarif: “/);
   });
+  it('declines how a deed was done where the facts tell it by no means and in no manner', () => {
+    for (const d of [data, bare]) expect(ask(d, 'how was soleimani killed?').answer).toBeNull();
+    // (How someone responded, described or ended something is answered by the words or the manner told.)
+    expect(ask(data, 'how did trump respond?').facts[0]?.id).toBe('trump-early-response-relaxed');
+    expect(ask(data, 'how did zarif describe the strikes?').facts[0]?.id).toBe('zarif-measures-concluded');
+    expect(ask(data, 'how did trump end his tweet?').facts[0]?.id).toBe('trump-tweet-so-far-so-good');
+  });
   it('declines why the one the event tells of only as its place did it', () => {
     for (const d of [data, bare]) {
       expect(ask(d, 'why did iraq fire missiles at iran?').answer).toBeNull();

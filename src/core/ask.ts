@@ -288,6 +288,8 @@ export interface Analysis {
   aspectAsked: boolean;
   /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
   howDone: boolean;
+  /** "How was Soleimani killed?", "how did America kill him?": the verb whose manner is asked. */
+  mannerOf?: string | undefined;
   /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
   roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
@@ -1065,6 +1067,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
     aspectAsked: aspect.size > 0,
     howDone: HOW_DONE.test(folded),
+    // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
+    // tweet?" ask for the words.)
+    mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(corpus, folded) : undefined,
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
@@ -1612,6 +1617,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
   if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
+  // "How was Soleimani killed?" - "... had been killed by the United States": a fact telling the deed asked
+  // about by no means and in no manner tells who or that, not how.
+  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(normalise(fact.text))) failed.push('tells no manner');
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
@@ -2049,7 +2057,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // facts about the embassy attack hold no time): a fact that can, but shares far fewer of its words, is
   // about something else ("the previous week, Trump threatened ..."), and answers nothing.
   // (A count's unit and a quote's speaker are the question's own words: a fact that has them is about it.)
-  const located = (a.intent === 'when' || a.intent === 'where') && !a.compare;
+  // (So with how a deed was done: "how was Soleimani killed?" is not answered by a fact sharing fewer words.)
+  const located = ((a.intent === 'when' || a.intent === 'where') && !a.compare) || a.mannerOf !== undefined;
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // "What options does Trump have?" asks for the choice itself: where a candidate lays it out, one that
@@ -3047,6 +3056,16 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
 }
 // The forms of "be" that open a question about a doer in the act ("is Iran planning ...").
 const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+// The verb whose manner a how-question asks ("how was Soleimani killed?", "how did America kill him?"),
+// unless one of saying, describing or ending, whose answer is words.
+function mannerAsked(corpus: Corpus, folded: string): string | undefined {
+  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? askedAgent(corpus, folded)?.verb;
+  return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
+}
+// "How was Soleimani killed?": the participle closing a passive how-question.
+const HOW_PASSIVE = /^how (?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
+// Words telling by what means or in what manner something was done ("with a drone", "using", "by air").
+const MANNER_TOLD = /\b(?:with|using|via|through|by (?:a|an|air|drone|land|sea|means)|\w+ly)\b/;
 
 // The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
 // aside), the longest name first; of those, the first `fits` accepts.
