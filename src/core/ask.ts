@@ -69,8 +69,11 @@ import {
   INTENT_CUES,
   LATER_WH,
   LEAD_WH,
+  HOW_PASSIVE,
   INFORMAL_PEOPLE,
   LESS_WORDS,
+  MANNER_TOLD,
+  SAYING_ASKED,
   MEASURE_UNIT,
   MONEY_UNIT,
   MORE_WORDS,
@@ -2379,7 +2382,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the
     // fact tells what they were said of. Asked for the words themselves, "what two words ...", they answer.)
     // (What someone vowed or called a thing is the words: "Iran: “severe revenge”".)
-    const fragment = !a.quotePart && !/[.!?]$/.test(fact.quote.text) && words(fact.quote.text).length < FRAGMENT_WORDS && [...asked].some((w) => SAYING.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
+    const fragment = !a.quotePart && !/[.!?]$/.test(fact.quote.text) && words(fact.quote.text).length < FRAGMENT_WORDS && [...asked].some((w) => SAYING_ASKED.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
     // (Where the fact quotes them itself, it alone.)
     if (fragment) return normalise(fact.text).includes(normalise(fact.quote.text)) ? fact.text : `${fact.text.replace(/[.!?]$/, '')}: “${fact.quote.text}”`;
     return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
@@ -2474,8 +2477,6 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;
-// The verbs of a question asking what was said (not vowed, called or described: their words answer alone).
-const SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
 
 // "Whose X ...?": the thing asked about, whose owner is the answer.
 const WHOSE = /^whose (\w+)/;
@@ -3062,10 +3063,6 @@ function mannerAsked(corpus: Corpus, folded: string): string | undefined {
   const verb = HOW_PASSIVE.exec(folded)?.[1] ?? askedAgent(corpus, folded)?.verb;
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
 }
-// "How was Soleimani killed?": the participle closing a passive how-question.
-const HOW_PASSIVE = /^how (?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
-// Words telling by what means or in what manner something was done ("with a drone", "using", "by air").
-const MANNER_TOLD = /\b(?:with|using|via|through|by (?:a|an|air|drone|land|sea|means)|\w+ly)\b/;
 
 // The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
 // aside), the longest name first; of those, the first `fits` accepts.

@@ -406,6 +406,12 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on'
 export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b/;
 /** "How was Soleimani killed?", "how did Iran respond": the way something is done (not "how many", "how far"). */
 export const HOW_DONE = /^how (?:was|were|did|do|does|is|are|has|have|had)\b/;
+/** "How was Soleimani killed?": the participle closing a passive how-question. */
+export const HOW_PASSIVE = /^how (?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
+/** Words telling by what means or in what manner something was done ("with a drone", "using", "by air"). */
+export const MANNER_TOLD = /\b(?:with|using|via|through|by (?:a|an|air|drone|land|sea|means)|\w+ly)\b/;
+/** The verbs of a question asking what was said (not vowed, called or described: their words answer alone). */
+export const SAYING_ASKED: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
 /** A saying that only may happen ("Trump could say ...", "might call them"): no one has said it yet. */
 export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|claim|call|argue|tell|point|describe|brand|paint)\b/;
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
