@@ -988,7 +988,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
-  const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, words(folded), stem(focusWord)));
+  const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
+  const existential = EXISTENTIAL.test(folded) || harmsPeople(folded);
+  const agent = askedAgent(corpus, folded);
   const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
   // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
@@ -1010,7 +1012,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
-    existential: EXISTENTIAL.test(folded) || harmsPeople(folded),
+    existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
@@ -1046,7 +1048,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
     // (Not two things offered, "is al-Asad east or west of Irbil?", nor compared, "did more missiles hit
     // Irbil or al-Asad?"; nor "was anyone killed or injured?", whether either happened.)
-    choiceAsked: intent === 'yesno' && !compare && alternatives.length < 2 && !(EXISTENTIAL.test(folded) || harmsPeople(folded)) && / or (?!not\b)/.test(folded),
+    choiceAsked: intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
@@ -1072,13 +1074,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     howDone: HOW_DONE.test(folded),
     // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
     // tweet?" ask for the words.)
-    mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(corpus, folded) : undefined,
+    mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(folded, agent) : undefined,
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
     attribute,
     sortOf,
-    agent: askedAgent(corpus, folded),
+    agent,
     alternatives,
   };
 }
@@ -1208,17 +1210,20 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
-  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') && sidesNamed(a, corpus).length === 1 ? reportSide(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
+  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
 // the question names answers first, one on another side only last. (Yes-or-no questions weigh sides in
 // intentCue, with the report on everyone; other questions only where they name one side asking of harm:
 // "how might Iran spin the reports of zero US dead?" names two, and asks of Iran.)
-function reportSide(a: Analysis, corpus: Corpus, fact: Fact): number {
-  if (fact.type !== 'casualties') return 1;
+function oneSideReport(a: Analysis, corpus: Corpus, fact: Fact): number {
   const sides = sidesNamed(a, corpus);
-  if (!sides.length) return 1;
+  return sides.length === 1 ? reportSide(sides, corpus, fact) : 1;
+}
+// A casualty report on a side the question names, on another side only, or neither.
+function reportSide(sides: readonly string[], corpus: Corpus, fact: Fact): number {
+  if (fact.type !== 'casualties' || !sides.length) return 1;
   if (fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
   return fact.entities.some((e) => corpus.countriesOf(e).length > 0) ? OTHER_SIDE : 1;
 }
@@ -1414,7 +1419,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
         const sides = sidesNamed(a, corpus);
         // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
         // soldiers, tells of others.)
-        if (sides.length) return reportSide(a, corpus, fact);
+        if (sides.length) return reportSide(sides, corpus, fact);
         // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
         // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
         if (!sides.length && a.existential && asksHarmOnly(a, corpus) && NOBODY.test(text())) return SIDE_ASKED;
@@ -3059,8 +3064,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
 const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 // The verb whose manner a how-question asks ("how was Soleimani killed?", "how did America kill him?"),
 // unless one of saying, describing or ending, whose answer is words.
-function mannerAsked(corpus: Corpus, folded: string): string | undefined {
-  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? askedAgent(corpus, folded)?.verb;
+function mannerAsked(folded: string, agent: { entity: string; verb: string } | undefined): string | undefined {
+  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb;
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
 }
 
