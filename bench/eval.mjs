@@ -55,6 +55,8 @@
 //   bench/ask-fresh20.json  a twentieth (70 + 25, the thirteen kinds in the shared set's proportions), written
 //                           the same way at the start of the session after, measured once (52/70 with asks,
 //                           50/70 without, 24/25 declined), then read to find kinds of failure
+//   bench/ask-fresh21.json  a twenty-first (70 + 25, the same kinds in the same proportions), written the same
+//                           way at the start of the session after, measured once then; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -69,6 +71,7 @@
 //   bench/search-fresh4.json a fifth, written blind to the code and to the facts' asks; its misses are not printed
 //   bench/search-fresh5.json a sixth, written the same way at the start of the session after; misses not printed
 //   bench/search-fresh6.json a seventh, written the same way at the start of the session after; misses not printed
+//   bench/search-fresh7.json an eighth, written the same way at the start of the session after; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -164,6 +167,7 @@ if (args.length) {
   askSet('eighteenth blind set (bench/ask-fresh18.json)', here('./ask-fresh18.json'), undefined, { misses: false });
   askSet('nineteenth blind set (bench/ask-fresh19.json)', here('./ask-fresh19.json'), undefined, { misses: false });
   askSet('twentieth blind set (bench/ask-fresh20.json, read)', here('./ask-fresh20.json'));
+  askSet('twenty-first blind set (bench/ask-fresh21.json)', here('./ask-fresh21.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -188,6 +192,7 @@ if (args.length) {
   searchSet('third blind set, bench/search-fresh4.json', here('./search-fresh4.json'), { misses: false });
   searchSet('fourth blind set, bench/search-fresh5.json', here('./search-fresh5.json'), { misses: false });
   searchSet('fifth blind set, bench/search-fresh6.json', here('./search-fresh6.json'), { misses: false });
+  searchSet('sixth blind set, bench/search-fresh7.json', here('./search-fresh7.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -239,6 +244,7 @@ if (!args.length && existsSync(article)) {
     ['seventeenth (clean)', here('./ask-fresh17.json')],
     ['eighteenth (clean)', here('./ask-fresh18.json')],
     ['nineteenth (clean)', here('./ask-fresh19.json')],
+    ['twenty-first (clean)', here('./ask-fresh21.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
