@@ -25,6 +25,9 @@ describe('ask: direct answers', () => {
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").
     ['what did the foriegn minster say about escalation', 'Javad Zarif: “We do not seek escalation or war, but will defend ourselves against any aggression.”', 'zarif-no-escalation-or-war'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
+    // "Regarding" and "concerning" are prepositions, as "about" is: no word a fact must hold.
+    ["According to the president's tweet, what was under way regarding casualties?", 'Donald Trump: “Assessment of casualties & damages taking place now.”', 'trump-tweet-damage-being-assessed'],
+    ['what did the article say regarding the embassy', 'The article takes it that Iran attacked the US embassy in Baghdad.', 'iran-attacked-us-embassy-baghdad'],
     // A post the article gives its owner, by name or in a fact: "the president of the United States".
     ["who is america's president", 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
     ['When will Trump speak?', 'Wednesday morning, US time', 'trump-to-speak-wednesday-morning'],

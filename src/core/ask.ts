@@ -1020,7 +1020,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
-    topicOnly: /^what about\b/.test(folded.trim()),
+    topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
     articleWording,
     quotePart,
     decider,

@@ -200,9 +200,9 @@ export const PLACE_TIME_REASON: ReadonlyMap<string, Intent> = new Map([
   ['where', 'where'],
 ]);
 /** Words without one of which SAID_ABOUT cannot match. */
-export const SAID_ABOUT_WORDS: readonly string[] = ['about'];
+export const SAID_ABOUT_WORDS: readonly string[] = ['about', 'regarding', 'concerning'];
 /** "What did X say about Y": Y, the topic of the words asked for. */
-export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought|write|wrote|claim|claimed)\b.*?\babout\b(.+)$/;
+export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought|write|wrote|claim|claimed)\b.*?\b(?:about|regarding|concerning)\b(.+)$/;
 /** A denial of anyone at all: "nobody", "no one", "none". */
 export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
 /** Words that say no. */

@@ -17,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'actually exactly even think going kind sort like lot lots ever yet still now total number amount count tally ' +
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
-    'beside besides beyond despite except inside outside throughout unlike versus vs whether ' +
+    'beside besides beyond despite except inside outside throughout unlike versus vs whether regarding concerning ' +
     // Words about the text itself: "in this story", "does the article say".
     'article story ' +
     // Words for whatever the question is about: "the situation", "all this stuff".
