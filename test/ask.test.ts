@@ -284,6 +284,16 @@ describe('ask: who said it, however the saying is put', () => {
   });
 });
 
+describe('ask: "no one" is nobody, no figure', () => {
+  it.each([
+    ['was no one hurt?', /^Yes\. /],
+    ['was no-one killed?', /^Yes\. /],
+  ])('%s -> %s', (question, verdict) => {
+    expect(ask(data, question).answer).toMatch(verdict);
+    expect(ask(bare, question).answer).toMatch(verdict);
+  });
+});
+
 describe('ask: wanting and avoiding, in other words', () => {
   it.each([
     // One way of saying avoid answers another, and one way of saying want another.

@@ -123,9 +123,15 @@ function joinIdioms(list: string[]): string[] {
 }
 
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
+// ("No one" is nobody, and "which one", "this one" a pronoun: no figure of one.)
+const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'this', 'that', 'the', 'some']);
 function joinNumbers(list: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
+    if (list[i] === 'one' && i > 0 && PRONOUN_ONE_AFTER.has(list[i - 1]!)) {
+      if (list[i - 1] === 'no') out.push('nobody');
+      continue;
+    }
     const tens = numberWord(list[i]!);
     const units = i + 1 < list.length ? numberWord(list[i + 1]!) : undefined;
     if (tens !== undefined && tens >= 20 && tens % 10 === 0 && units !== undefined && units > 0 && units < 10) {
