@@ -292,6 +292,13 @@ describe('ask: "no one" is nobody, no figure', () => {
     expect(ask(data, question).answer).toMatch(verdict);
     expect(ask(bare, question).answer).toMatch(verdict);
   });
+  // A stored "No, ..." answers whether any were: asked whether none were, the other way.
+  it.each([
+    ['is it true that no british soldiers were harmed', 'Yes, there were no UK casualties'],
+    ['is it true that none of the iraqi soldiers died', "Yes, none of the Iraqi army's personnel were killed"],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(data, question).answer).toBe(answer);
+  });
 });
 
 describe('ask: wanting and avoiding, in other words', () => {

@@ -2474,11 +2474,18 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Nor to a question reversing a word of the fact, "de-escalation": the stored answer is to the other way.)
     if (stored && reversedTerms(a, normalise(fact.text)).length) return ownVerdict;
     if (stored && ownVerdict === fact.text && wishOnly(normalise(fact.text), normalise(question))) return ownVerdict;
+    // ("Is it true that no British soldiers were harmed?" - the stored "No, there were no UK casualties"
+    // answers whether any were: a question denying the thing itself, by "no" or "none", is answered the
+    // other way. Not "wasn't anyone hurt?", answered as "was anyone hurt?" is.)
+    if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question))) return stored.replace(/^(Yes|No)\b/i, (v) => (/^yes$/i.test(v) ? 'No' : 'Yes'));
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
   return short;
 }
+
+// A claim denied by what it is of ("no British soldiers were harmed", "none of them died").
+const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing)\b/;
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;
