@@ -284,6 +284,19 @@ describe('ask: who said it, however the saying is put', () => {
   });
 });
 
+describe('ask: a yes-or-no question about someone is answered by a fact about them', () => {
+  it.each([
+    ['is the American public eager for war', 'american-public-opposes-war', /^No\b/],
+    ['did iraq kill soleimani', 'us-killed-soleimani', /^No\. /],
+  ])('%s -> %s', (question, id, verdict) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(verdict);
+    }
+  });
+});
+
 describe('ask: "no one" is nobody, no figure', () => {
   it.each([
     ['was no one hurt?', /^Yes\. /],
@@ -296,6 +309,8 @@ describe('ask: "no one" is nobody, no figure', () => {
   it.each([
     ['is it true that no british soldiers were harmed', 'Yes, there were no UK casualties'],
     ['is it true that none of the iraqi soldiers died', "Yes, none of the Iraqi army's personnel were killed"],
+    // ("No one was killed or injured" opens with no verdict.)
+    ['is it certain no one was killed', 'No one was killed or injured'],
   ])('%s -> %s', (question, answer) => {
     expect(ask(data, question).answer).toBe(answer);
   });
@@ -902,10 +917,14 @@ describe('ask: yes or no, read both ways', () => {
 
   // Neither yes nor no when the fact cannot settle it: it says only what may happen, or leaves a word of
   // the question unmatched. The fact answers alone.
-  it.each(['will trump retaliate', 'is trump going to ignore the missiles', 'were the missiles aimed at british bases', 'did Iran vow mild revenge?', 'is Trump speaking Wednesday evening?', 'did Iran fire the missiles before the US killed Soleimani?', 'Is the US going to war with Iran?'])('%s -> the fact, no yes or no', (question) => {
+  it.each(['will trump retaliate', 'is trump going to ignore the missiles', 'were the missiles aimed at british bases', 'did Iran vow mild revenge?', 'is Trump speaking Wednesday evening?', 'Is the US going to war with Iran?'])('%s -> the fact, no yes or no', (question) => {
     const reply = ask(data, question);
     expect(reply.answer).not.toBeNull();
     expect(reply.answer).not.toMatch(/^(Yes|No)\b/);
+  });
+  it('answers whether one thing came before another from a fact naming both, the order it tells', () => {
+    // (Not from the missiles' fact, which names no Soleimani and tells no order.)
+    expect(ask(data, 'did Iran fire the missiles before the US killed Soleimani?').answer).toBe("No. The strikes were Iran's answer to America killing Qassim Soleimani.");
   });
 
   it('never gives the reason something may happen to "why might it not happen"', () => {

@@ -346,6 +346,8 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
+  /** The person or group the question names first: whom a yes-or-no question is about. */
+  firstPerson?: string | undefined;
   /** Of those, the ones it names only by how the article describes them ("the smaller base"). */
   described?: ReadonlySet<string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
@@ -1002,10 +1004,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
     return i === j ? 0 : i < j ? -1 : 1;
   });
+  const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
   return {
     intent,
     namedPlaces,
-    namedInQuestion: new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined)),
+    namedInQuestion,
+    firstPerson: firstNamedIn(folded, corpus, [...namedInQuestion].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? ''))),
     asked: new Set(words(folded)),
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
@@ -1496,6 +1500,9 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
 
+// Kinds of entity that are someone: a yes-or-no question about them is about them.
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group']);
+
 // What a candidate lacks to answer this question; none means it can.
 function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
   const fact = hit.fact;
@@ -1503,6 +1510,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
+  // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
+  // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
+  // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
+  if (a.intent === 'yesno') {
+    const who = a.firstPerson;
+    if (who !== undefined && !fact.entities.includes(who) && fact.attribution !== who && !(a.agent?.entity === who && otherAgent(corpus, a, fact))) failed.push(`not of ${who}`);
+  }
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
@@ -2477,7 +2491,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("Is it true that no British soldiers were harmed?" - the stored "No, there were no UK casualties"
     // answers whether any were: a question denying the thing itself, by "no" or "none", is answered the
     // other way. Not "wasn't anyone hurt?", answered as "was anyone hurt?" is.)
-    if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question))) return stored.replace(/^(Yes|No)\b/i, (v) => (/^yes$/i.test(v) ? 'No' : 'Yes'));
+    if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question)) && STORED_VERDICT.test(stored)) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
@@ -2486,6 +2500,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 
 // A claim denied by what it is of ("no British soldiers were harmed", "none of them died").
 const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing)\b/;
+// A stored answer's own verdict: "No, ..." (not "No one was killed").
+const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;
@@ -2689,6 +2705,11 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   if (!pair) return undefined;
   const [winner, other] = pair;
   return `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+}
+
+// Of entities a question names, the one it names first.
+function firstNamedIn(question: string, corpus: Corpus, names: readonly string[]): string | undefined {
+  return names.length > 1 ? names.reduce((x, y) => (namedAt(question, corpus, y) < namedAt(question, corpus, x) ? y : x)) : names[0];
 }
 
 // Where in the question an entity is first named, by any of its names (Infinity when it is not).
