@@ -749,7 +749,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
   // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
   // it is filler, as "gonna" is.)
-  const afterPlace = PREPOSITION_ONE.test(folded) ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!)) : undefined;
+  // (And so is one in the thing a "who is" or "what is" question asks about - "what is the quds force?",
+  // "who is al-Muhandis?": a name, where there is little else to be filler in.)
+  // (A short one: "what are trump's options now, like what's he gotta pick" asks more than who or what.)
+  const identityOf = IDENTITY.exec(folded)?.[1]?.split(' ').length ?? 9;
+  const identityWords = identityOf <= IDENTITY_WORDS ? words(IDENTITY.exec(folded)![1]!) : [];
+  const afterPlace = PREPOSITION_ONE.test(folded) || identityWords.length ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!).concat(identityWords)) : undefined;
   const nameTyped = (t: QueryTerm): QueryTerm =>
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
@@ -1499,6 +1504,9 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
+
+// The most words a "who is" or "what is" question's thing has where an unknown word in it is a name.
+const IDENTITY_WORDS = 4;
 
 // Kinds of entity that are someone: a yes-or-no question about them is about them.
 const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group']);
