@@ -284,6 +284,23 @@ describe('ask: who said it, however the saying is put', () => {
   });
 });
 
+describe('ask: what someone did', () => {
+  it.each([
+    // A reply's opening word is no part of the question.
+    ['so what did iran actually do?', 'iran-fired-22-missiles'],
+    // A deed told of its doer by "by"; not a deed to come, nor another side's.
+    ['what did the US do', 'us-killed-soleimani'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+  it('answers "what has Trump done?" with a deed of his ("done" is the question\'s verb, no word to find)', () => {
+    expect(ask(data, 'what has trump done?').facts[0]?.id).toMatch(/^trump-/);
+  });
+  it('answers with the fact, not a stored answer naming only the doer asked of', () => {
+    expect(ask(data, 'what did the US do').answer).toBe('Qassim Soleimani had been killed by the United States.');
+  });
+});
+
 describe('ask: a yes-or-no question about someone is answered by a fact about them', () => {
   it.each([
     ['is the American public eager for war', 'american-public-opposes-war', /^No\b/],

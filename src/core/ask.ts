@@ -203,7 +203,7 @@ export type { Intent } from './text/terms.js';
 const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // "What did Iran do ...?": a question asking what someone did.
 // (Not what someone vowed, planned or wanted "to do": words or an aim, no deed.)
-const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?)(?<! to) do\b/;
+const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?)(?<! to) (?:do|done)\b/;
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
@@ -1216,7 +1216,9 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // "What are Trump's options?": a fact that lays out a choice, in whatever words.
   const choiceCue = (a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
   // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
-  const deedCue = a.doer !== undefined && WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : 1;
+  // ("What did the US do?" - "Soleimani had been killed by the United States": a deed told of its doer by
+  // "by", whatever the fact's type, as an event is.)
+  const deedCue = a.doer === undefined ? 1 : WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : typeCue < 1 && passiveBy(corpus, fact, a.doer) ? 1.25 / typeCue : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
   return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
@@ -1579,6 +1581,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
   if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
   else if (a.doer !== undefined && corpus.entityKind(a.doer) === 'person' && !subjectOf(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
+  // ("What did the US do?" - not "Trump is scheduled to make remarks", a deed still to come, nor one whose
+  // subject is another side's; "Soleimani had been killed by the United States" is the US's deed.)
+  else if (a.doer !== undefined && corpus.entityKind(a.doer) !== 'person' && !sideDeed(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
   if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
@@ -1982,7 +1987,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
   // ("What did Iran do in response?" asks for a deed: an event.)
-  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...words(folded), ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(folded) ? (['event'] as const) : [])] : [];
+  // (The question proper: "so what did Iran do?" asks it as well.)
+  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...words(folded), ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);
@@ -2472,7 +2478,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
   // tells the reader nothing: the fact itself does.
-  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
+  // (Nor does one that is only the name of one the question names: "what did the US do?" - "The United States".)
+  const onlyNamed = (answer: string): boolean => {
+    const e = corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' '));
+    return e !== undefined && a.namedInQuestion.has(e);
+  };
+  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
@@ -3191,6 +3202,22 @@ function subjectOf(corpus: Corpus, fact: Fact, person: string): boolean {
 }
 // A name, then a passive: "Qassim Soleimani had been killed by ...".
 const DONE_TO = /^ (?:\S+ ){1,3}?(?:had been|has been|have been|was|were|is|are) \w+(?:ed|en|t) by /;
+
+// Whether a fact names one on a side after a passive's "by" ("killed by the United States").
+function passiveBy(corpus: Corpus, fact: Fact, side: string): boolean {
+  const text = ` ${words(normalise(fact.text)).join(' ')} `;
+  if (!text.includes(' by ')) return false;
+  return fact.entities.some((e) => onSideOf(corpus, e, side) && [e, ...(corpus.entity(e)?.aliases ?? [])].some((n) => [` by ${words(n).join(' ')} `, ` by the ${words(n).join(' ')} `].some((p) => text.includes(p))));
+}
+
+// Whether a fact tells a deed done by a side: its subject (the first of the fact's doers it names) is on the
+// side and the deed is no longer to come, or the side's name follows a passive's "by".
+function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
+  if (passiveBy(corpus, fact, side)) return true;
+  const text = normalise(fact.text);
+  const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
+  return first !== undefined && namedAt(fact.text, corpus, first) !== Infinity && onSideOf(corpus, first, side) && !FUTURE_TOLD.test(text);
+}
 
 // Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),
 // and names them as more than where it happened or who says so.
