@@ -301,6 +301,16 @@ describe('ask: what someone did', () => {
   });
 });
 
+describe('ask: who is responsible for a death asks who killed', () => {
+  it.each(["who was responsible for soleimani's death", "who is to blame for soleimani's death", "who was behind soleimani's assassination", 'who was responsible for killing soleimani'])('%s -> the United States', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('us-killed-soleimani');
+      expect(reply.answer).toMatch(/United States/);
+    }
+  });
+});
+
 describe('ask: a yes-or-no question about someone is answered by a fact about them', () => {
   it.each([
     ['is the American public eager for war', 'american-public-opposes-war', /^No\b/],

@@ -346,6 +346,8 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
+  /** "Who was responsible for X?": whoever did X, which a fact must name as its doer. */
+  blamed?: boolean;
   /** The person or group the question names first: whom a yes-or-no question is about. */
   firstPerson?: string | undefined;
   /** Of those, the ones it names only by how the article describes them ("the smaller base"). */
@@ -501,7 +503,29 @@ function doerAsked(corpus: Corpus, folded: string): string | undefined {
   return m ? corpus.entityNamed(m[1]!.trim().replace(/['\u2019]s$/, '')) : undefined;
 }
 
+// "Who was responsible for X", "who is to blame for X", "who was behind X", "who caused X": X's head word.
+// (The last word before a preposition or the end: "the embassy attack", "the attack on the embassy".)
+const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
+const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
+// Kinds of fact that tell what may be, not what was done.
+const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
+// The words of those questions that ask who did it, not what was done.
+const BLAME_WORDS: ReadonlySet<string> = new Set(['responsible', 'blame', 'behind', 'caused', 'held']);
+
+// The word for a death whose doer a question asks ("who was responsible for Soleimani's death", "who was
+// behind the killing"), if it asks that: the head of the thing done, a verb's -ing opening it ("killing
+// Soleimani"), else its last word. (Other deeds, "who was behind the strikes", are left to the words.)
+function blamedDeath(folded: string): string | undefined {
+  const phrase = RESPONSIBLE_FOR.exec(folded)?.[1]?.split(' ');
+  const head = phrase === undefined ? undefined : phrase[0]!.endsWith('ing') ? phrase[0] : phrase.at(-1);
+  return head !== undefined && DEATH_NOUNS.has(head) ? head : undefined;
+}
+
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  // "Who was responsible for Soleimani's death?", "who was behind the attack?": the deed named after it
+  // (a death is a killing: who is responsible for one killed).
+  const named = blamedDeath(folded) === undefined ? undefined : terms.find((t) => t.word === 'killed');
+  if (named) return named;
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
   return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
 }
@@ -758,8 +782,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const nameTyped = (t: QueryTerm): QueryTerm =>
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
+  const death = intent === 'who' ? blamedDeath(folded) : undefined;
+  const blamed = death !== undefined;
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
+    // ("Who was responsible for Soleimani's death?" asks who killed him.)
+    .map((t) => (t.word === death ? { word: 'killed', stem: stem('killed') } : t))
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
@@ -789,6 +817,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // ("Who was responsible for the attack?": nor those asking who did it.)
+    .filter((t) => !blamed || !BLAME_WORDS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
     .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
     // Words saying how a time or an outcome is asked, not what it is of (see asking).
@@ -1048,6 +1078,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
+    blamed,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
@@ -1584,7 +1615,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("What did the US do?" - not "Trump is scheduled to make remarks", a deed still to come, nor one whose
   // subject is another side's; "Soleimani had been killed by the United States" is the US's deed.)
   else if (a.doer !== undefined && corpus.entityKind(a.doer) !== 'person' && !sideDeed(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
-  if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
+  if (a.blamed && a.deed !== undefined) {
+    // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
+    if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, normalise(fact.text), a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
+  } else if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
