@@ -301,6 +301,12 @@ describe('ask: what someone did', () => {
   });
 });
 
+describe('ask: whether people were harmed asks whether anyone was', () => {
+  it.each(['were people killed in the strike', 'did people die in the attack'])('%s -> the casualty report', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});
+
 describe('ask: who is responsible for a death asks who killed', () => {
   it.each(["who was responsible for soleimani's death", "who is to blame for soleimani's death", "who was behind soleimani's assassination", 'who was responsible for killing soleimani'])('%s -> the United States', (question) => {
     for (const corpus of [data, bare]) {

@@ -121,6 +121,7 @@ import {
   CLAUSE_TURN,
   DETERMINED,
   HARM_THEN,
+  HARMED_BEFORE,
   HARM_VERB,
   PREPOSITION_ONE,
   PREPOSITION_WORD,
@@ -1176,9 +1177,8 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
 // "Did the missiles kill Americans?": whether any of a people, or of people of some kind, were harmed, as
 // "any Americans" asks it: a harm verb, then (past a word or two of who they are) a plural of people.
 function harmsPeople(folded: string): boolean {
-  const m = HARM_THEN.exec(folded);
-  if (!m) return false;
-  return words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0));
+  // (Or, asking whether they were harmed, "were people killed?", "did soldiers die?".)
+  return [HARM_THEN.exec(folded), HARMED_BEFORE.exec(folded)].some((m) => m !== null && words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0)));
 }
 
 // The shares of words a restatement has in common with what it restates (an article question, an ask),

@@ -424,6 +424,8 @@ export const MEASURE_UNIT = new RegExp(`${MONEY_UNIT.source}|\\b(?:percent|(?:mi
 
 /** "Did the missiles kill Americans?": a harm verb, then up to three words of whom it harmed. */
 export const HARM_THEN = /\b(?:kill|kills|killed|hurt|hurts|injure|injured|injures|wound|wounded|wounds|harm|harmed|harms)\s+((?:[a-z]+\s+){0,2}[a-z]+)/;
+/** "Were people killed?", "did soldiers die?": the ones harmed, before the verb of a question asking it. */
+export const HARMED_BEFORE = /^(?:were|was|are|is|have|has|had|did)\s+(?:been\s+)?((?:[a-z]+\s+){1,3}?)(?:been\s+)?(?:killed|hurt|injured|wounded|harmed|die|died|dead)\b/;
 /** A verb of harm, by its stem ("hurt", "harmed", "injuring"): any harm answers a harm asked. */
 export const HARM_VERB = /^(?:kill|hurt|harm|injur|wound)/;
 /** Words before a number that make it a determiner's ("the two bases", "both"), no figure given. */
