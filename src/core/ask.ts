@@ -780,7 +780,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const identityOf = IDENTITY.exec(folded)?.[1]?.split(' ').length ?? 9;
   const identityWords = identityOf <= IDENTITY_WORDS ? words(IDENTITY.exec(folded)![1]!) : [];
   const afterPlace = PREPOSITION_ONE.test(folded) || identityWords.length ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!).concat(identityWords)) : undefined;
+  // (A word of letters and digits the data lacks, "ww3", "ps752", is a name too, wherever it is.)
   const nameTyped = (t: QueryTerm): QueryTerm =>
+    /\d/.test(t.word) && /[a-z]/.test(t.word) && !ORDINAL_OR_TIME.test(t.word) && !known(t) ? { ...t, name: true } :
     afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
   const death = intent === 'who' ? blamedDeath(folded) : undefined;
@@ -1537,6 +1539,9 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
+
+// A number written with its ending ("8th", "1980s") or a time ("10pm"): no name.
+const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
 
 // The most words a "who is" or "what is" question's thing has where an unknown word in it is a name.
 const IDENTITY_WORDS = 4;

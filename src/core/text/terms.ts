@@ -229,6 +229,8 @@ export function questionWordsFixed(question: string): string {
  */
 export function withoutOpening(question: string): string {
   let rest = question.replace(LEADING_FILLER, '');
+  // ("was any1 killed", "b4 the strikes": chat's digits for sounds.)
+  if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!.toLowerCase()); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
   rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1');
@@ -268,6 +270,8 @@ const REQUEST_ABOUT =
   /^(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b/i;
 const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
+const CHAT_WORDS: Readonly<Record<string, string>> = { any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before' };
+const CHAT_DIGITS = /\b(?:any1|some1|every1|no1|b4)\b/gi;
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude)\b[\s,]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
