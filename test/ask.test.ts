@@ -301,6 +301,15 @@ describe('ask: what someone did', () => {
   });
 });
 
+describe("ask: a reason is its subject's", () => {
+  it.each(['Why might the US feel it has to strike back?', 'why might america feel obliged to hit back'])('%s -> the US\'s reason, not Iran\'s', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('credibility-may-demand-retaliation');
+  });
+  it('still finds a reason told of one named by other words ("Iran\'s leaders" for Tehran)', () => {
+    expect(ask(data, 'Why might Tehran be relieved that no Americans died?').facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+  });
+});
+
 describe('ask: whether people were harmed asks whether anyone was', () => {
   // (Chat's "any1" is anyone.)
   it.each(['were people killed in the strike', 'did people die in the attack', 'was any1 killed'])('%s -> the casualty report', (question) => {

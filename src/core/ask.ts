@@ -347,6 +347,8 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
+  /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
+  whyOf?: string | undefined;
   /** "Who was responsible for X?": whoever did X, which a fact must name as its doer. */
   blamed?: boolean;
   /** The person or group the question names first: whom a yes-or-no question is about. */
@@ -508,6 +510,8 @@ function doerAsked(corpus: Corpus, folded: string): string | undefined {
 // (The last word before a preposition or the end: "the embassy attack", "the attack on the embassy".)
 const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
+// "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs.
+const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
 // The words of those questions that ask who did it, not what was done.
@@ -1082,6 +1086,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     blamed,
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1 + (foldedWords[foldedWords.indexOf('why') + 2] === 'the' ? 1 : 0)) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
@@ -1578,6 +1583,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
+  // ("Why might the US feel it has to strike back?" is not answered by the reason for Iran's strikes: a
+  // reason is its subject's, and the subject must be on the side of the one asked about.)
+  // (Where the fact names one on that side by words namedAt cannot find, "Iran's leaders" for Tehran, it may
+  // be the subject still.)
+  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
   // "How many Americans did Soleimani kill?": a count of what someone did to people, told by a fact naming
   // them (or their side) at all; "no American casualties" of Iran's strikes is no count of his.
   // (A casualty report only: a figure of the strikes need not name Iran, whose missiles the article counts.)
