@@ -349,6 +349,8 @@ export interface Analysis {
   namedInQuestion: ReadonlySet<string>;
   /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
   whyOf?: string | undefined;
+  /** "Which Democrats warned ...?": members of a group, which the data names only as a whole. */
+  membersAsked?: boolean;
   /** "Who was responsible for X?": whoever did X, which a fact must name as its doer. */
   blamed?: boolean;
   /** The person or group the question names first: whom a yes-or-no question is about. */
@@ -897,6 +899,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
+  // "Which Democrats warned ...?", "which US officials said ...?": which members of a group the data names
+  // only as a whole: none it can name.
+  const groupNamed = (phrase: string): boolean => corpus.entityKind(corpus.entityNamed(phrase) ?? '') === 'group';
+  const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!));
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
   const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
@@ -1086,6 +1092,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     partOf: intent === 'count' ? partAsked(folded) : undefined,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     blamed,
+    membersAsked,
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1 + (foldedWords[foldedWords.indexOf('why') + 2] === 'the' ? 1 : 0)) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
@@ -2253,7 +2260,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     }
   }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
-  let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length;
+  let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length && !a.membersAsked;
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
