@@ -1585,6 +1585,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test(unitFigure(a, fact)!.unit)) failed.push('no harm told');
   // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
   else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
+  // ("How many of the 22 missiles hit their targets?" is not answered by the 17 fired at al-Asad: a part
+  // at a place the question does not name is another part.)
+  else if (a.intent === 'count' && a.partOf !== undefined && !a.places.length && fact.entities.some((e) => corpus.entityKind(e) === 'place')) failed.push('a part at one place');
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
   // fact's whose name holds the word asked about.
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
