@@ -349,6 +349,8 @@ export interface Analysis {
   namedInQuestion: ReadonlySet<string>;
   /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
   whyOf?: string | undefined;
+  /** "Which 52 sites ...?", "list the 52 targets": that many things of a kind, each to be named. */
+  manyAsked?: { count: number; noun: string } | undefined;
   /** "Which Democrats warned ...?": members of a group, which the data names only as a whole. */
   membersAsked?: boolean;
   /** "Who was responsible for X?": whoever did X, which a fact must name as its doer. */
@@ -514,6 +516,8 @@ const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsib
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
 // "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs.
 const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
+// "Which 52 sites", "what were the 52 targets", "list the 52 targets": a number of things, each asked for.
+const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b/;
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
 // The words of those questions that ask who did it, not what was done.
@@ -902,6 +906,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Which Democrats warned ...?", "which US officials said ...?": which members of a group the data names
   // only as a whole: none it can name.
   const groupNamed = (phrase: string): boolean => corpus.entityKind(corpus.entityNamed(phrase) ?? '') === 'group';
+  // "Which 52 sites did Trump threaten?", "list the 52 targets": so many things of a kind, each asked for.
+  const membersCounted = MEMBERS_ASKED.exec(folded);
+  const manyAsked = membersCounted ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
   const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!));
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
@@ -1093,6 +1100,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     blamed,
     membersAsked,
+    // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
+    manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1 + (foldedWords[foldedWords.indexOf('why') + 2] === 'the' ? 1 : 0)) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
@@ -2263,7 +2272,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     }
   }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
-  let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length && !a.membersAsked;
+  // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
+  const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => entitiesMatching(stem(a.manyAsked!.noun), corpus, h.fact))).size < a.manyAsked.count;
+  let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length && !a.membersAsked && !tooFew;
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
