@@ -516,6 +516,10 @@ const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsib
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
 // "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs.
 const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
+// "... by a drone (strike)": the means or doer of a passive asked about, one or two words after "by".
+const BY_MEANS = /\bby (?:an? |the |some )?([a-z-]+(?: [a-z-]+)?)\s*\??$/;
+// "... drone strike or something else?": one thing offered against anything else.
+const OR_ELSE = /\b(?:an? |the )?([a-z-]+(?: [a-z-]+)?) or (?:something|anything|some other|another|other|otherwise|whatever)\b/;
 // "Which 52 sites", "what were the 52 targets", "list the 52 targets": a number of things, each asked for.
 const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b/;
 // Kinds of fact that tell what may be, not what was done.
@@ -962,7 +966,16 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   });
   // ("Which newspaper published this?": who made the article itself, which its facts do not tell.)
   const madeBy = [...ARTICLE_NOUNS].some((w) => said.has(w)) || said.has('this') ? ARTICLE_MADE.exec(folded)?.[0] : undefined;
-  const absentNames = [...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("Was Soleimani killed by a drone?", "how was he killed - drone strike or something else?": the means or
+  // doer asked about, after "by" or offered against anything else, found nowhere in the data, is something
+  // the article never tells.)
+  const byWhat = BY_MEANS.exec(folded) ?? OR_ELSE.exec(folded);
+  const byWords = byWhat ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
+  const byUnsaid = byWords.some((w) => {
+    const t = terms.find((x) => x.word === w);
+    return t !== undefined && !known(t) && !isDigits(t.stem);
+  }) ? [byWords.join(' ')] : [];
+  const absentNames = [...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
