@@ -301,6 +301,13 @@ describe('ask: what someone did', () => {
   });
 });
 
+describe('ask: whether something goes on', () => {
+  it.each(['is iran gonna keep hitting the us or what', 'will iran keep hitting the us'])('%s -> a fact telling whether it does, not the reason for the strikes', (question) => {
+    expect(ask(data, question).facts[0]?.id).not.toBe('strikes-retaliated-for-soleimani-killing');
+    expect(['iran-signals-no-further-attacks', 'zarif-measures-concluded', 'iran-likely-to-plan-covert-action']).toContain(ask(data, question).facts[0]?.id);
+  });
+});
+
 describe("ask: a reason is its subject's", () => {
   it.each(['Why might the US feel it has to strike back?', 'why might america feel obliged to hit back'])('%s -> the US\'s reason, not Iran\'s', (question) => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('credibility-may-demand-retaliation');

@@ -288,6 +288,8 @@ export interface Analysis {
   topic: ReadonlySet<string>;
   /** Whether something goes on, or has ended, is asked ("will Iran attack again", "is it over"). */
   goesOnAsked: boolean;
+  /** Whether the words asking it are all in an "if" clause: the supposition goes on, not the question. */
+  goesOnSupposed?: boolean;
   /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
   aspectAsked: boolean;
   /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
@@ -1147,6 +1149,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
+    goesOnSupposed: [...said].some((w) => GOES_ON_WORDS.has(w)) && CONDITION.test(folded) && !CONTINUATION.test(folded.replace(CONDITION, ' ')) && !ENDED_ASKED.test(folded.replace(CONDITION, ' ')),
     aspectAsked: aspect.size > 0,
     howDone: HOW_DONE.test(folded),
     // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
@@ -1597,6 +1600,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const who = a.firstPerson;
     if (who !== undefined && !fact.entities.includes(who) && fact.attribution !== who && !(a.agent?.entity === who && otherAgent(corpus, a, fact))) failed.push(`not of ${who}`);
   }
+  // ("Will Iran keep hitting the US?" is not settled by the reason for its strikes: a yes or no on whether
+  // something goes on wants a fact telling whether it does.)
+  // (Not one asked only of a supposition: "will Iran defend itself if attacked again?")
+  if (a.intent === 'yesno' && a.goesOnAsked && !a.goesOnSupposed && !a.compare && !a.difference && !tellsWhetherItGoesOn(fact)) failed.push('tells not whether it goes on');
   if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
