@@ -56,7 +56,9 @@
 //                           the same way at the start of the session after, measured once (52/70 with asks,
 //                           50/70 without, 24/25 declined), then read to find kinds of failure
 //   bench/ask-fresh21.json  a twenty-first (70 + 25, the same kinds in the same proportions), written the same
-//                           way at the start of the session after, measured once then; misses not printed
+//                           way at the start of the session after (asks and answer stripped from the facts
+//                           the helper saw), measured then (61/70 with asks, 58/70 without, 23/25 declined)
+//                           and at its end; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
