@@ -122,6 +122,16 @@ import {
   DETERMINED,
   HARM_THEN,
   HARMED_BEFORE,
+  RESPONSIBLE_FOR,
+  DEATH_NOUNS,
+  WHY_MODAL,
+  BY_MEANS,
+  OR_ELSE,
+  MEMBERS_ASKED,
+  BLAME_WORDS,
+  DENIED_CLAIM,
+  STORED_VERDICT,
+  ORDINAL_OR_TIME,
   HARM_VERB,
   PREPOSITION_ONE,
   PREPOSITION_WORD,
@@ -512,22 +522,8 @@ function doerAsked(corpus: Corpus, folded: string): string | undefined {
   return m ? corpus.entityNamed(m[1]!.trim().replace(/['\u2019]s$/, '')) : undefined;
 }
 
-// "Who was responsible for X", "who is to blame for X", "who was behind X", "who caused X": X's head word.
-// (The last word before a preposition or the end: "the embassy attack", "the attack on the embassy".)
-const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
-const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
-// "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs.
-const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
-// "... by a drone (strike)": the means or doer of a passive asked about, one or two words after "by".
-const BY_MEANS = /\bby (?:an? |the |some )?([a-z-]+(?: [a-z-]+)?)\s*\??$/;
-// "... drone strike or something else?": one thing offered against anything else.
-const OR_ELSE = /\b(?:an? |the )?([a-z-]+(?: [a-z-]+)?) or (?:something|anything|some other|another|other|otherwise|whatever)\b/;
-// "Which 52 sites", "what were the 52 targets", "list the 52 targets": a number of things, each asked for.
-const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b/;
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
-// The words of those questions that ask who did it, not what was done.
-const BLAME_WORDS: ReadonlySet<string> = new Set(['responsible', 'blame', 'behind', 'caused', 'held']);
 
 // The word for a death whose doer a question asks ("who was responsible for Soleimani's death", "who was
 // behind the killing"), if it asks that: the head of the thing done, a verb's -ing opening it ("killing
@@ -539,8 +535,8 @@ function blamedDeath(folded: string): string | undefined {
 }
 
 function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
-  // "Who was responsible for Soleimani's death?", "who was behind the attack?": the deed named after it
-  // (a death is a killing: who is responsible for one killed).
+  // "Who was responsible for Soleimani's death?", "who was behind the killing?": the death, read as
+  // "killed" (who is responsible for one killed).
   const named = blamedDeath(folded) === undefined ? undefined : terms.find((t) => t.word === 'killed');
   if (named) return named;
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
@@ -793,8 +789,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (And so is one in the thing a "who is" or "what is" question asks about - "what is the quds force?",
   // "who is al-Muhandis?": a name, where there is little else to be filler in.)
   // (A short one: "what are trump's options now, like what's he gotta pick" asks more than who or what.)
-  const identityOf = IDENTITY.exec(folded)?.[1]?.split(' ').length ?? 9;
-  const identityWords = identityOf <= IDENTITY_WORDS ? words(IDENTITY.exec(folded)![1]!) : [];
+  const identityOf = IDENTITY.exec(folded)?.[1];
+  const identityWords = identityOf !== undefined && identityOf.split(' ').length <= IDENTITY_WORDS ? words(identityOf) : [];
   const afterPlace = PREPOSITION_ONE.test(folded) || identityWords.length ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!).concat(identityWords)) : undefined;
   // (A word of letters and digits the data lacks, "ww3", "ps752", is a name too, wherever it is.)
   const nameTyped = (t: QueryTerm): QueryTerm =>
@@ -1577,8 +1573,6 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
 
-// A number written with its ending ("8th", "1980s") or a time ("10pm"): no name.
-const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
 
 // The most words a "who is" or "what is" question's thing has where an unknown word in it is a name.
 const IDENTITY_WORDS = 4;
@@ -2607,10 +2601,6 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   return short;
 }
 
-// A claim denied by what it is of ("no British soldiers were harmed", "none of them died").
-const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing)\b/;
-// A stored answer's own verdict: "No, ..." (not "No one was killed").
-const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;

@@ -441,3 +441,27 @@ export const PREPOSITION_ONE = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/;
 export const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
 /** Where a negation's clause ends: a stop, or a word turning to something else ("... nor war but will defend itself"). */
 export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
+
+/**
+ * "Who was responsible for X", "who is to blame for X", "who was behind X", "who caused X": X, up to a
+ * preposition or the end ("the embassy attack", "the attack on the embassy").
+ */
+export const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
+/** Words for a death, whose doer "who was responsible for X" asks: a killing. */
+export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
+/** "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs. */
+export const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
+/** "... by a drone (strike)": the means or doer of a passive asked about, one or two words after "by". */
+export const BY_MEANS = /\bby (?:an? |the |some )?([a-z-]+(?: [a-z-]+)?)\s*\??$/;
+/** "... drone strike or something else?": one thing offered against anything else. */
+export const OR_ELSE = /\b(?:an? |the )?([a-z-]+(?: [a-z-]+)?) or (?:something|anything|some other|another|other|otherwise|whatever)\b/;
+/** "Which 52 sites", "what were the 52 targets", "list the 52 targets": a number of things, each asked for. */
+export const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b/;
+/** The words of those questions that ask who did it, not what was done. */
+export const BLAME_WORDS: ReadonlySet<string> = new Set(['responsible', 'blame', 'behind', 'caused', 'held']);
+/** A number written with its ending ("8th", "1980s") or a time ("10pm"): no name. */
+export const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
+/** A claim denied by what it is of ("no British soldiers were harmed", "none of them died"). */
+export const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing)\b/;
+/** A stored answer's own verdict: "No, ..." (not "No one was killed"). */
+export const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
