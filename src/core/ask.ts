@@ -1071,6 +1071,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     return i === j ? 0 : i < j ? -1 : 1;
   });
   const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
+  const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
   return {
     intent,
     namedPlaces,
@@ -1113,7 +1114,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     membersAsked,
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
     manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
-    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1 + (foldedWords[foldedWords.indexOf('why') + 2] === 'the' ? 1 : 0)) : undefined,
+    // (entityAfter steps over a "the" after the modal itself.)
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
@@ -1144,8 +1146,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     total: TOTAL.test(folded),
     whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
-    goesOnAsked: [...said].some((w) => GOES_ON_WORDS.has(w)) && (CONTINUATION.test(folded) || ENDED_ASKED.test(folded)),
-    goesOnSupposed: [...said].some((w) => GOES_ON_WORDS.has(w)) && CONDITION.test(folded) && !CONTINUATION.test(folded.replace(CONDITION, ' ')) && !ENDED_ASKED.test(folded.replace(CONDITION, ' ')),
+    goesOnAsked: goesOnWord && asksGoesOn(folded),
+    goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
     aspectAsked: aspect.size > 0,
     howDone: HOW_DONE.test(folded),
     // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
@@ -3283,11 +3285,15 @@ function subjectOf(corpus: Corpus, fact: Fact, person: string): boolean {
 // A name, then a passive: "Qassim Soleimani had been killed by ...".
 const DONE_TO = /^ (?:\S+ ){1,3}?(?:had been|has been|have been|was|were|is|are) \w+(?:ed|en|t) by /;
 
-// Whether a fact names one on a side after a passive's "by" ("killed by the United States").
+// Whether a fact names one of its entities on a side after a passive's "by" ("killed by the United States").
 function passiveBy(corpus: Corpus, fact: Fact, side: string): boolean {
-  const text = ` ${words(normalise(fact.text)).join(' ')} `;
-  if (!text.includes(' by ')) return false;
-  return fact.entities.some((e) => onSideOf(corpus, e, side) && [e, ...(corpus.entity(e)?.aliases ?? [])].some((n) => [` by ${words(n).join(' ')} `, ` by the ${words(n).join(' ')} `].some((p) => text.includes(p))));
+  const list = words(normalise(fact.text));
+  return list.some((w, i) => w === 'by' && entityAfter(corpus, list, i, 4, (e) => fact.entities.includes(e) && onSideOf(corpus, e, side)) !== undefined);
+}
+
+// Whether a question's words ask whether something goes on, or has ended.
+function asksGoesOn(text: string): boolean {
+  return CONTINUATION.test(text) || ENDED_ASKED.test(text);
 }
 
 // Whether a fact tells a deed done by a side: its subject (the first of the fact's doers it names) is on the
