@@ -59,6 +59,10 @@
 //                           way at the start of the session after (asks and answer stripped from the facts
 //                           the helper saw), measured then (61/70 with asks, 58/70 without, 23/25 declined)
 //                           and at its end; misses not printed
+//   bench/ask-fresh22.json  a twenty-second and a twenty-third (70 + 25 each, the same kinds in the same
+//   bench/ask-fresh23.json  proportions), written the same way at the start of the session after by two
+//                           helpers apart; both measured then; the twenty-second then read to find kinds of
+//                           failure, the twenty-third measured again at the end, its misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -170,6 +174,8 @@ if (args.length) {
   askSet('nineteenth blind set (bench/ask-fresh19.json)', here('./ask-fresh19.json'), undefined, { misses: false });
   askSet('twentieth blind set (bench/ask-fresh20.json, read)', here('./ask-fresh20.json'));
   askSet('twenty-first blind set (bench/ask-fresh21.json)', here('./ask-fresh21.json'), undefined, { misses: false });
+  askSet('twenty-second blind set (bench/ask-fresh22.json, read)', here('./ask-fresh22.json'));
+  askSet('twenty-third blind set (bench/ask-fresh23.json)', here('./ask-fresh23.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -247,6 +253,8 @@ if (!args.length && existsSync(article)) {
     ['eighteenth (clean)', here('./ask-fresh18.json')],
     ['nineteenth (clean)', here('./ask-fresh19.json')],
     ['twenty-first (clean)', here('./ask-fresh21.json')],
+    ['twenty-second (read)', here('./ask-fresh22.json')],
+    ['twenty-third (clean)', here('./ask-fresh23.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
