@@ -99,6 +99,9 @@ describe('ask: direct answers', () => {
     ['missiles fired at al-asad count', '17 missiles', 'missiles-fired-at-al-asad'],
     // Naming the article as the source asks nothing more.
     ["who is iran's supreme leader according to the piece?", 'Ayatollah Ali Khamenei', 'khamenei-is-supreme-leader'],
+    // Nor does saying where the article names someone or something.
+    ['who is the supreme leader mentioned in the piece?', 'Ayatollah Ali Khamenei', 'khamenei-is-supreme-leader'],
+    ['who is the foreign minister referred to in the report?', "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
     // Asked tersely, or ending in "name".
     ['iran foreign minister name', 'Javad Zarif', 'zarif-is-foreign-minister'],
     ["what's the supreme leader's name", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
@@ -2158,6 +2161,21 @@ describe('ask: what a capital standing for its country said', () => {
   it('still declines a speaker the article never names', () => {
     expect(ask(data, 'what did israel say?').answer).toBeNull();
     expect(ask(data, 'what did the pentagon say?').answer).toBeNull();
+  });
+});
+
+// A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
+// their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
+// ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.
+describe('ask: a speaker named by their post', () => {
+  it.each([
+    ['what did the british defence department say about casualties?', 'no-uk-casualties'],
+    ["what did iran's top cleric say?", 'khamenei-military-action-not-sufficient'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+  it.each([['what did the pentagon say about casualties?'], ['what did the department say?'], ["what did iran's top general say?"]])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
 });
 

@@ -136,6 +136,7 @@ import {
   PREPOSITION_ONE,
   PREPOSITION_WORD,
   RANKS,
+  RANK_WORDS,
   HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
@@ -1751,18 +1752,25 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const side = entityOf(corpus, t);
     return side !== undefined && ['country', 'place'].includes(corpus.entityKind(side) ?? '') && speakers.some((sp) => sp !== undefined && sp !== side && onSideOf(corpus, sp, side));
   };
-  const unsaid = a.speaker.filter((t) =>
-    !forCountry(t) &&
+  // (A word near the speaker's in news text names another: "the Pentagon" did not speak as Britain's
+  // Ministry of Defence, though "pentagon" is near "defense". Beside a word naming the speaker, a common
+  // noun near a word of the speaker's own names is another way of naming the post: "British defence
+  // department" for the Ministry of Defence, "Iran's top cleric" for the ayatollah.)
+  const expandsTo = (t: QueryTerm, least: number): boolean => speakerWords !== undefined && [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= least && speakerWords.has(st));
+  const names = (t: QueryTerm, least: number): boolean =>
+    forCountry(t) ||
     (t.stem.startsWith(ENTITY_PREFIX)
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
-        !speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
-      : // (A word near the speaker's in news text names another: "the Pentagon" did not speak as Britain's
-        // Ministry of Defence, though "pentagon" is near "defense".)
-        (hit.terms.get(t.stem) ?? 0) < NAMING_HIT ||
+        speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
+      : (hit.terms.get(t.stem) ?? 0) >= least &&
         // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
-        (speakerWords !== undefined && !isMedium(corpus, t.word) && ![...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= NAMING_HIT && speakerWords.has(st)))),
-  );
-  if (unsaid.length) failed.push(`not by ${unsaid.map((t) => t.word).join(' ')}`);
+        (speakerWords === undefined || isMedium(corpus, t.word) || expandsTo(t, least)));
+  const named = a.speaker.filter((t) => names(t, NAMING_HIT));
+  const anchored = named.some((t) => !RANK_WORDS.has(t.word));
+  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && !t.name && !isName(t.word) && names(t, MENTION_QUALITY)));
+  // ("Iran's top cleric": how high the post is goes with naming it, and says nothing of whose it is.)
+  const unranked = unsaid.length < a.speaker.length ? unsaid.filter((t) => !RANK_WORDS.has(t.word)) : unsaid;
+  if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
   if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article' && !TELLS_OF_WORDS.test(fact.text)) failed.push('no words said');

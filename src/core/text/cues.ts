@@ -439,6 +439,8 @@ export const PREPOSITION_ONE = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/;
  * leader"), rather than one office.
  */
 export const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
+/** Words ranking a post ("Iran's top cleric", "its chief diplomat"): they say how high, not whose. */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'chief', 'senior', 'head', 'leading', 'main', 'principal', 'highest', 'lead']);
 /** Where a negation's clause ends: a stop, or a word turning to something else ("... nor war but will defend itself"). */
 export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
 
