@@ -1,14 +1,16 @@
-// Build: the CLI as one minified CommonJS file (on Node 20 that starts faster than ESM) run through a
-// small loader with a V8 code cache, with the code only some runs need (zod for --data, cli-table3
-// for tables, string-width for text, the index cache) in separate bundles loaded on demand. The library
-// (dist/index.js) is ESM and loads the same lazy bundles. Then type declarations, and a check of the
-// bundled dataset, so the CLI can trust it at run time without zod.
+// Build: the CLI and the library as one minified CommonJS file (on Node 20 that starts faster than ESM)
+// run through a small loader with a V8 code cache, with the code only some runs need (zod for --data,
+// cli-table3 for tables, string-width for text, the index cache) in separate bundles loaded on demand.
+// The library (dist/index.js) is an ES module exporting what that bundle exports: one copy of the code,
+// one code cache. Then type declarations, and a check of the bundled dataset, so the CLI can trust it at
+// run time without zod.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -108,20 +110,6 @@ const jsonAsParse = {
   },
 };
 
-// The library reads the bundled dataset from the package's data/facts.json when first asked for it, rather
-// than carrying a second copy inlined: the CLI's bundle has one, which every run parses anyway.
-const bundledFromFile = {
-  name: 'bundled-from-file',
-  setup(b) {
-    b.onResolve({ filter: /\/bundled-data\.js$/ }, (args) => ({ path: args.path, namespace: 'bundled-from-file' }));
-    b.onLoad({ filter: /.*/, namespace: 'bundled-from-file' }, () => ({
-      contents:
-        "import { readFileSync } from 'node:fs'; import { join } from 'node:path'; let data; export function bundledData() { return (data ??= JSON.parse(readFileSync(join(__dirname, '..', 'data', 'facts.json'), 'utf8'))); }",
-      loader: 'js',
-    }));
-  },
-};
-
 const common = {
   bundle: true,
   platform: 'node',
@@ -165,12 +153,12 @@ for (const dir of ['src/core/text', 'src/core/index']) {
 }
 common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('hex').slice(0, 16));
 
+// The library's API and the CLI's main() (which bin/factq.js calls): importing the bundle runs nothing.
 await build({
   ...common,
   format: 'cjs',
-  entryPoints: { factq: 'src/main.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
+  stdin: { contents: "export * from './src/index.ts'; export { main } from './src/main.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  outfile: 'dist/factq.cjs',
   // Written as the function that dist/cli.cjs compiles (Node's own CommonJS wrapper), so the loader need
   // not copy 170 KB of source to wrap it: the copy alone tipped `ask` into a garbage collection.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
@@ -199,16 +187,14 @@ for (const lazy of LAZY_MODULES.filter((m) => m.bundle && !m.required)) {
 // factq(1), from the same tables as --help: `man factq` after a global install.
 const man = await build({ ...selfContained, format: 'cjs', entryPoints: ['scripts/man-page.ts'], write: false, outdir: 'dist' });
 writeFileSync(new URL('../dist/factq.1', import.meta.url), execFileSync(process.execPath, ['-'], { input: man.outputFiles[0].text, encoding: 'utf8' }));
-await build({
-  ...common,
-  format: 'esm',
-  entryPoints: { index: 'src/index.ts' },
-  outdir: 'dist',
-  plugins: [bundledFromFile, ...common.plugins],
-  banner: {
-    js: "import{createRequire as __factqRequire}from'node:module';import{fileURLToPath as __factqPath}from'node:url';const require=__factqRequire(import.meta.url);const __dirname=__factqPath(new URL('.',import.meta.url));",
-  },
-});
+// The library: an ES module over the bundle, exporting each of its names but the CLI's main.
+{
+  const api = Object.keys(createRequire(import.meta.url)('../dist/cli.cjs')).filter((name) => name !== 'main' && name !== '__esModule');
+  writeFileSync(
+    new URL('../dist/index.js', import.meta.url),
+    `// factq's library API (see src/index.ts): the names the bundle exports, loaded with its code cache.\nimport { createRequire } from 'node:module';\nexport const { ${api.join(', ')} } = createRequire(import.meta.url)('./cli.cjs');\n`,
+  );
+}
 // The lazy bundles the builds above found, and any that those import in turn.
 for (let built = new Set(); built.size < lazyEntries.size; ) {
   const pending = Object.fromEntries([...lazyEntries].filter(([name]) => !built.has(name)));
@@ -244,7 +230,7 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '--emitDeclar
 }
 
 // A code cache of what one typical command compiles; `ask` runs the search path too.
-execFileSync(process.execPath, ['dist/cli.cjs', 'ask', 'how many missiles hit al-Asad?', '--json'], {
+execFileSync(process.execPath, ['bin/factq.js', 'ask', 'how many missiles hit al-Asad?', '--json'], {
   env: { ...process.env, FACTQ_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 });

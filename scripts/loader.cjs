@@ -1,6 +1,6 @@
 'use strict';
-// dist/cli.cjs: runs the CLI bundle (factq.cjs) with the V8 code cache the build made beside it, so a
-// run skips most parsing and compiling. V8 checks the cache against its own version, flags and the
+// dist/cli.cjs: loads the bundle (factq.cjs: the CLI's main() and the library's API, which dist/index.js
+// exports) with the V8 code cache the build made beside it, so a run skips most parsing and compiling. V8 checks the cache against its own version, flags and the
 // source's length, and ignores one that does not fit: then the bundle simply compiles as usual. V8 does
 // not check the cache's bytes (one flipped bit can crash it), so the file starts with a CRC-32 of the rest,
 // and a cache whose bytes do not match it is ignored too.
@@ -54,6 +54,7 @@ function readCache() {
 const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData: readCache() });
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
+module.exports = bundle.exports;
 
 // The build runs one command with this set, and keeps what V8 compiled by the end of it: written to a
 // temporary file of its own and renamed over the old cache, so no reader ever sees half a file.

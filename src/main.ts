@@ -7,7 +7,7 @@ import { run } from './cli/program.js';
 import { nodeBinding } from './core/binding.js';
 
 /** Run as the `factq` process: wire the real streams, set process.exitCode, never cut output short. */
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   // Ctrl-C keeps its default: the kernel ends factq at once, even in the middle of a long synchronous
   // parse or render, where no JavaScript handler could run. Ended by the signal itself, factq is reported
   // as 130 by the shell, and a shell loop running it stops too (bash's wait-and-cooperative-exit), which
@@ -163,5 +163,3 @@ async function* stdinLines(): AsyncGenerator<string> {
   pending += decoder.end();
   if (pending) yield pending;
 }
-
-void main();

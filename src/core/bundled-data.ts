@@ -1,5 +1,5 @@
-// The bundled dataset as the build gives it: inlined in the CLI's bundle, which every run parses anyway;
-// the library's build reads it from the package's data/facts.json instead, when first asked for.
+// The bundled dataset as the build gives it: inlined in the bundle (the CLI's and the library's), which
+// every run parses anyway.
 import bundledJson from '../../data/facts.json' with { type: 'json' };
 
 /** The bundled dataset, as parsed JSON (checked by the build, frozen by `bundled`). */
