@@ -2164,6 +2164,21 @@ describe('ask: what a capital standing for its country said', () => {
   });
 });
 
+// "What will X do?" asks a deed to come of X's side: the subject of the fact's main clause (after any
+// condition opening it) is on that side, and the fact tells something to come, not only what was.
+describe('ask: what someone will do', () => {
+  it.each([
+    ['what will the us do next?', ['next-move-is-trumps', 'trump-must-choose-ignore-or-retaliate']],
+    ["what's trump gonna do, hit back or let it slide?", ['trump-must-choose-ignore-or-retaliate']],
+    ['what will iran do next?', ['iran-likely-to-plan-covert-action']],
+  ])('%s -> %s', (q, ids) => {
+    for (const corpus of [data, bare]) expect(ids).toContain(ask(corpus, q).facts[0]?.id);
+  });
+  it('declines one the article tells nothing to come of', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what will the democrats do?').answer).toBeNull();
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

@@ -140,6 +140,8 @@ import {
   HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
+  FUTURE_DEED_ASKED,
+  OPENING_CONDITION,
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
@@ -388,6 +390,8 @@ export interface Analysis {
   quotePart?: 'first' | 'last' | undefined;
   /** "What did Iran do in response?": the one whose deed is asked for, an entity. */
   doer?: string | undefined;
+  /** "What will the US do next?": the one whose deed to come is asked for, an entity. */
+  futureDoer?: string | undefined;
   /** "Whose call is it now?": asks who decides what happens. */
   decider: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
@@ -521,6 +525,13 @@ const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs
 function doerAsked(corpus: Corpus, folded: string): string | undefined {
   const m = DEED_ASKED.exec(folded);
   return m ? corpus.entityNamed(m[1]!.trim().replace(/['\u2019]s$/, '')) : undefined;
+}
+
+// "What will the US do next?", "what's Iran going to do": the entity whose deed to come is asked for.
+function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = FUTURE_DEED_ASKED.exec(folded);
+  const named = m?.[1] ?? m?.[2];
+  return named === undefined ? undefined : corpus.entityNamed(named.trim().replace(/['\u2019]s$/, ''));
 }
 
 // Kinds of fact that tell what may be, not what was done.
@@ -1118,6 +1129,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (entityAfter steps over a "the" after the modal itself.)
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
+    futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -1666,6 +1678,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("What did the US do?" - not "Trump is scheduled to make remarks", a deed still to come, nor one whose
   // subject is another side's; "Soleimani had been killed by the United States" is the US's deed.)
   else if (a.doer !== undefined && corpus.entityKind(a.doer) !== 'person' && !sideDeed(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
+  // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
+  // nor "if Trump overlooks the strikes, escalation may end": a deed to come is the side's whose name is the
+  // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
+  // ("Iran attacked the US embassy") tells nothing to come.
+  if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
+  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(normalise(fact.text))) failed.push('nothing to come');
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, normalise(fact.text), a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
@@ -3311,6 +3329,19 @@ function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
   const text = normalise(fact.text);
   const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
   return first !== undefined && namedAt(fact.text, corpus, first) !== Infinity && onSideOf(corpus, first, side) && !FUTURE_TOLD.test(text);
+}
+
+// Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
+// side, or the side's name follows a passive's "by".
+function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
+  if (passiveBy(corpus, fact, side)) return true;
+  const from = OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0;
+  const subject = fact.entities
+    .filter((e) => corpus.entityKind(e) !== 'place')
+    .map((e) => ({ e, at: namedAt(fact.text.slice(from), corpus, e) }))
+    .filter((n) => n.at !== Infinity)
+    .sort((x, y) => x.at - y.at)[0]?.e;
+  return subject !== undefined && onSideOf(corpus, subject, side);
 }
 
 // Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),

@@ -416,6 +416,11 @@ export const SAYING_ASKED: ReadonlySet<string> = new Set(['say', 'says', 'said',
 export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|claim|call|argue|tell|point|describe|brand|paint)\b/;
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
+/** "What will Trump do?", "what's Iran going to do next": the one whose deed to come is asked for. */
+export const FUTURE_DEED_ASKED =
+  /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to)) (?:do|be doing)\b/;
+/** A fact's opening condition ("If Trump overlooks the strikes, ...", "Should Trump pick retaliation, ..."). */
+export const OPENING_CONDITION = /^(?:if|should|unless|once|were|had)\b[^,;]*[,;]\s*/i;
 
 /** Units of a sum of money. */
 export const MONEY_UNIT = /\b(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|rupees?|francs?)\b/;
