@@ -118,6 +118,9 @@ describe('ask: direct answers', () => {
     ['which base is in western Iraq?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
     // "Which X", asked in the plural: every entity of that kind the best facts name ("airbase" is a base).
     ['which bases were targeted', 'Irbil and al-Asad airbase', 'irbil-base-smaller-in-northeast'],
+    // Asked "what" in the plural, as "which" is; and of the facts just below those shown too.
+    ['what bases did iran strike', 'Irbil and al-Asad airbase', 'missiles-fired-at-irbil'],
+    ['which bases were attacked?', 'Irbil and al-Asad airbase', 'iran-fired-22-missiles'],
     // Why someone else does not is no reason: "Americans do not want a war" does not say why Iran does not.
     ['why does iran not want war', "Iran's regime is keen to stay out of a direct war with the stronger US military.", 'iran-avoiding-war-with-stronger-us'],
     // A country is a place: where from is answered by the fact with "from Iranian soil", and with that phrase.

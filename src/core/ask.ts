@@ -2571,10 +2571,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
   // (Asked in the plural: "which base is smaller" wants one.)
   // ("Which two bases": the kind after the number.)
+  // ("What bases did Iran strike?" asks which in the plural too: the plural noun after "what".)
+  const pluralWhat = said[0] === 'what' && said[1] !== undefined && a.focus === stem(said[1]) && pluralNoun(said[1]) && !isName(said[1]) && corpus.entityNamed(said[1]) === undefined;
   const whichWords = WHICH_KIND.exec(normalise(question));
-  const kindWord = whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
-  if (whichAsked && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
-    const all = [...new Set(candidates.slice(0, SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
+  const kindWord = pluralWhat ? said[1] : whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
+  if ((whichAsked || pluralWhat) && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
+    // (Of the best few facts more than those shown: each may name one of them.)
+    const all = [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
   const which = a.focus && (whichAsked || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
