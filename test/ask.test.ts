@@ -2197,6 +2197,26 @@ describe('ask: a speaker named by their post', () => {
   });
 });
 
+// A fact denying the opposite of what is asked says yes: "does Trump want peace?" - "Trump does not want a
+// war". Saying the opposite without a denial is still a no.
+describe('ask: a fact denying the opposite', () => {
+  it.each([
+    ['does trump want peace with iran?', /^Yes\. /],
+    ['is al-asad in eastern iraq?', /^No\b/],
+    ['does iran want war?', /^No\b/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});
+
+// How something was done to someone is told by a fact about them: with none telling how, the question is
+// declined, not answered by a fact about something else that matches its verb.
+describe('ask: how something was done to someone', () => {
+  it.each([['how did america kill soleimani?'], ['how was soleimani killed?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+});
+
 // A word the question reverses by a prefix ("de-escalation"), whose base the fact says ("escalate"), asks the
 // opposite of that base: the fact's no is the question's yes, and a stored "No, ..." written for the other
 // way does not answer it.

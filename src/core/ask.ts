@@ -1758,6 +1758,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was Soleimani killed?" - "... had been killed by the United States": a fact telling the deed asked
   // about by no means and in no manner tells who or that, not how.
   if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(normalise(fact.text))) failed.push('tells no manner');
+  // ("How did America kill Soleimani?" - not "no Americans were among the casualties": how something was
+  // done to someone is told by a fact about them.)
+  else if (a.mannerOf !== undefined) {
+    const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
+    if (people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
+  }
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
   // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
@@ -3017,6 +3023,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
   }
+  // ("Does Trump want peace?" - "Trump does not want a war": the fact denies the opposite of what is asked.)
+  const deniesOpposite = opposed && NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) && !NEGATION.test(folded);
+  if (deniesOpposite && !otherAgent(corpus, a, fact)) return `Yes. ${answer}`;
   if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
