@@ -1323,7 +1323,8 @@ function reportSide(sides: readonly string[], corpus: Corpus, fact: Fact): numbe
 // "Were there casualties?", "how many casualties were there?": a question of harm alone, naming no side,
 // asks of everyone; a casualty report on one side ("no UK casualties") tells of fewer than asked.
 function narrowerReport(a: Analysis, corpus: Corpus, fact: Fact): boolean {
-  return fact.type === 'casualties' && fact.entities.some((e) => isSide(corpus, e)) && !sidesNamed(a, corpus).length && a.terms.length > 0 && asksHarmOnly(a, corpus);
+  // (The question's conditions first: telling a side among a large dataset's entities reads them all.)
+  return fact.type === 'casualties' && a.terms.length > 0 && asksHarmOnly(a, corpus) && !sidesNamed(a, corpus).length && fact.entities.some((e) => isSide(corpus, e));
 }
 const NARROWER = OTHER_SIDE;
 
@@ -2173,7 +2174,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const notTheDoer = a.intent === 'why' && a.agent !== undefined && premise !== undefined && premise.fact.type === 'event' && !aboutDoer(corpus, premise.fact, a.agent.entity) ? a.agent.entity : undefined;
   const counted = a.intent === 'count' ? a.agent : undefined;
   const besideOnly = counted !== undefined && hits[0] !== undefined && namedBesideOnly(corpus, hits[0].fact, counted.entity) === true;
-  const ranking = hits
+  // Each fact's score first, then its checks in the order of score, until enough pass: those below the
+  // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
+  // its file to be checked).
+  const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
       // is the question the fact was written to answer.
@@ -2183,25 +2187,33 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
       const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
       const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
-      const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
-      if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
-      if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
-      if (harmAsked && harmers.length) {
-        if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));
-        else if (h.fact.type === 'casualties') failed.push(`not by ${harmAsked.entity}`);
-      }
-      // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
-      if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
-      if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
-      if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
       const beside = premise && near > 1 && premise.fact.paragraph === h.fact.paragraph && givesReason(normalise(h.fact.text));
       const about = beside ? Math.max(h.score, BESIDE_PREMISE * premise.score) : h.score;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
-      return { hit: h, cue: c, score: round(1 - (1 - about) ** c), failed };
+      return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
     })
+    .sort((x, y) => y.score - x.score || x.hit.rank - y.hit.rank);
+  const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
+  for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
+    const { hit: h } = scored[i]!;
+    const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
+    if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+    if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
+    if (harmAsked && harmers.length) {
+      if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));
+      else if (h.fact.type === 'casualties') failed.push(`not by ${harmAsked.entity}`);
+    }
+    // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
+    if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
+    if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
+    if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
+    checked.push({ ...scored[i]!, failed });
+    if (!failed.length) passed++;
+  }
+  const ranking = checked
     .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || x.hit.rank - y.hit.rank)
     .slice(0, CANDIDATES);
 
