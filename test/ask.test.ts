@@ -85,6 +85,10 @@ describe('ask: direct answers', () => {
     ['how many more missiles did al-asad get than erbil', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ['by how many did the missiles at al-asad outnumber those at irbil?', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     ["by how many missiles did al-asad's count exceed irbil's?", '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
+    // A difference between two kinds of thing: the whole of each, not a part; of one at a place named, that one.
+    ['how many more targets did trump threaten than missiles iran fired?', '30 more: 52 targets, against 22 missiles', 'trump-threatened-52-targets'],
+    ['how many fewer missiles did iran fire than the targets trump threatened?', '30 fewer: 22 missiles, against 52 targets', 'iran-fired-22-missiles'],
+    ['how many more targets did trump threaten than missiles were fired at al-asad?', '35 more: 52 targets, against 17 missiles', 'trump-threatened-52-targets'],
     // A total: of the places named, added up; of what is added ("add up the missiles"), the whole.
     ['how many missiles were fired at al-asad and irbil in total', '22 missiles: 17 at al-Asad airbase and 5 at Irbil', 'missiles-fired-at-al-asad'],
     ["add up the missiles fired at the two bases - what's the combined figure?", '22 missiles', 'iran-fired-22-missiles'],

@@ -291,6 +291,8 @@ export interface Analysis {
   compare?: 'more' | 'less' | undefined;
   /** "How many more / fewer ... than": the direction of a difference to work out. */
   difference?: 'more' | 'less' | undefined;
+  /** "How many more targets ... than missiles": the other unit of a difference between two kinds of thing. */
+  thanUnits?: ReadonlySet<string> | undefined;
   /** "In total", "add up". */
   total: boolean;
   /** "Who said ...": a speaker is wanted. */
@@ -1024,6 +1026,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  // ("How many more targets did Trump threaten than missiles Iran fired?": the plural after "than", when
+  // it is another thing than the one counted, is what the count is weighed against.)
+  const thanAt = foldedWords.indexOf('than');
+  const thanWord = difference && thanAt >= 0 ? foldedWords.slice(thanAt + 1, thanAt + 5).find((w) => !STOP_WORDS.has(w) && pluralNoun(w)) : undefined;
+  const thanUnits = thanWord === undefined || units.has(stem(thanWord)) ? undefined : new Set([stem(thanWord), ...mentioned(vocabulary.expand({ word: thanWord, stem: stem(thanWord) }))]);
   // A long question that sets a scene before its question word: the words after it are what it asks.
   const lead = LEAD_WH.exec(folded);
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
@@ -1156,6 +1163,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     focus: focusWord === undefined ? undefined : stem(focusWord),
     compare,
     difference,
+    thanUnits,
     total: TOTAL.test(folded),
     whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
@@ -1531,6 +1539,26 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
 // place's direction, though it names the one asked about, is about someone else).
 const DIRECTION_TOLD = 1.3;
 
+// The facts whose figures a difference between two kinds of thing weighs ("how many more targets ... than
+// missiles ..."), the counted thing's first; of several, one at every place the question names, else the
+// whole, not a part: "the missiles Iran fired" are the 22, not the 17 at al-Asad.
+function unitsWeighed(a: Analysis, candidates: readonly Fact[]): [Fact, Fact] | undefined {
+  if (!a.thanUnits) return undefined;
+  const places = [...a.namedPlaces.values()];
+  const whole = (figure: (f: Fact) => NumberFigure | undefined, not?: Fact): Fact | undefined =>
+    candidates
+      .filter((f) => f !== not && figure(f) !== undefined)
+      .sort((f, g) => Number(places.every((p) => g.entities.includes(p))) - Number(places.every((p) => f.entities.includes(p))) || figure(g)!.value - figure(f)!.value)[0];
+  const counted = whole((f) => unitFigure(a, f));
+  const other = counted && whole((f) => thanFigureOf(a, f), counted);
+  return counted && other ? [counted, other] : undefined;
+}
+
+// A figure of the fact in the unit a difference weighs the count against ("than missiles").
+function thanFigureOf(a: Analysis, fact: Fact): NumberFigure | undefined {
+  return a.thanUnits ? fact.numbers?.find((n) => unitTerms(n.unit).some((st) => a.thanUnits!.has(st))) : undefined;
+}
+
 // A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired").
 function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   const units = a.figureUnits.size ? a.figureUnits : a.wanted;
@@ -1614,14 +1642,14 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // something goes on wants a fact telling whether it does.)
   // (Not one asked only of a supposition: "will Iran defend itself if attacked again?")
   if (a.intent === 'yesno' && a.goesOnAsked && !a.goesOnSupposed && !a.compare && !a.difference && !tellsWhetherItGoesOn(fact)) failed.push('tells not whether it goes on');
-  if (a.intent === 'count' && !unitFigure(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
   else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(normalise(fact.text))) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
-  else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test(unitFigure(a, fact)!.unit))) failed.push('no harm asked');
+  else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
-  else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test(unitFigure(a, fact)!.unit)) failed.push('no harm told');
+  else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit)) failed.push('no harm told');
   // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
   else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
   // ("How many of the 22 missiles hit their targets?" is not answered by the 17 fired at al-Asad: a part
@@ -2248,7 +2276,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     const saysIt = (r: { hit: Hit }): boolean => words(normalise(r.hit.fact.text)).some((w) => comparatives.includes(w));
     passing.splice(0, passing.length, ...passing.filter(saysIt));
   }
-  const pairHits = candidatePair ? passing.filter((r) => r.hit.fact === candidatePair[0].fact || r.hit.fact === candidatePair[1].fact).map((r) => r.hit) : [];
+  // (Or a difference's two kinds of thing: "how many more targets ... than missiles ...".)
+  const weighedPair = a.intent === 'count' ? unitsWeighed(a, passing.map((r) => r.hit.fact)) : undefined;
+  const pairFacts = candidatePair ? [candidatePair[0].fact, candidatePair[1].fact] : (weighedPair ?? []);
+  const pairHits = passing.filter((r) => pairFacts.includes(r.hit.fact)).map((r) => r.hit);
   let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : placed ? mergedTerms(passing.slice(0, placed.length).map((r) => r.hit)) : passing[0]?.hit.terms;
   // A yes-or-no question's figure is answered by the fact's own figure in that unit, equal or not.
   if (a.intent === 'yesno' && matchedTerms && passing[0] && figureAsked(a, passing[0].hit.fact)) {
@@ -2338,9 +2369,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
+  const weighed = answered && a.intent === 'count' ? unitsWeighed(a, passing.map((r) => r.hit.fact)) : undefined;
+  if (weighed) for (const used of [weighed[1], weighed[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used), 1));
   // A total read from the whole's figure is supported by the fact that gives it, first (a part may rank
   // above it: "five missiles were fired at ...").
-  const figure = answered && !pair && a.intent === 'count' && a.total && !a.perPlace.length && !a.each ? unitFigure(a, passing[0]!.hit.fact) : undefined;
+  const figure = answered && !pair && !weighed && a.intent === 'count' && a.total && !a.perPlace.length && !a.each ? unitFigure(a, passing[0]!.hit.fact) : undefined;
   if (figure) {
     const whole = wholeOf(passing.map((r) => r.hit.fact), figure).fact;
     passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === whole), 1));
@@ -2689,6 +2722,12 @@ function speakerOf(corpus: Corpus, fact: Fact): string {
 function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
   const fact = candidates[0]!;
   // "How many more missiles hit al-Asad than Irbil?": worked out from the two figures.
+  // ("How many more targets ... than missiles ...?": the counted thing's figure against the other's.)
+  const [counted, other] = unitsWeighed(a, candidates) ?? [];
+  if (counted && other) {
+    const [x, y] = [unitFigure(a, counted)!, thanFigureOf(a, other)!];
+    return `${Math.abs(x.value - y.value)} ${x.value >= y.value ? 'more' : 'fewer'}: ${x.value} ${x.unit}, against ${y.value} ${y.unit}`;
+  }
   const pair = a.difference ? compared(a, corpus, candidates) : undefined;
   if (pair) {
     const [big, small] = pair;
@@ -2819,7 +2858,8 @@ function thanFigure(question: string): number | undefined {
 // "more", the fewer first for "fewer"), each with the fact that gives it.
 function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
   const direction = a.compare ?? a.difference;
-  if (!direction) return undefined;
+  // (A difference between two kinds of thing weighs those: see unitsWeighed.)
+  if (!direction || unitsWeighed(a, candidates)) return undefined;
   const named = new Set<string>();
   for (const t of a.terms) {
     const name = entityOf(corpus, t);
