@@ -89,6 +89,9 @@ describe('ask: direct answers', () => {
     ['how many more targets did trump threaten than missiles iran fired?', '30 more: 52 targets, against 22 missiles', 'trump-threatened-52-targets'],
     ['how many fewer missiles did iran fire than the targets trump threatened?', '30 fewer: 22 missiles, against 52 targets', 'iran-fired-22-missiles'],
     ['how many more targets did trump threaten than missiles were fired at al-asad?', '35 more: 52 targets, against 17 missiles', 'trump-threatened-52-targets'],
+    // Asked "by how much ... exceed", or as "the difference between": the same difference.
+    ['by how much did the number of targets trump threatened exceed the missiles iran fired?', '30 more: 52 targets, against 22 missiles', 'trump-threatened-52-targets'],
+    ['what is the difference between the number of missiles fired at al-asad and at irbil?', '12 more missiles: 17 at al-Asad airbase, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // A total: of the places named, added up; of what is added ("add up the missiles"), the whole.
     ['how many missiles were fired at al-asad and irbil in total', '22 missiles: 17 at al-Asad airbase and 5 at Irbil', 'missiles-fired-at-al-asad'],
     ["add up the missiles fired at the two bases - what's the combined figure?", '22 missiles', 'iran-fired-22-missiles'],

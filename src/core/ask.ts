@@ -57,6 +57,8 @@ import {
   CONDITION,
   DESCRIBING_WORD,
   DIFFERENCE,
+  DIFFERENCE_WORDS,
+  WEIGHED_AGAINST,
   COUNT_CUE,
   FOCUS_CUE,
   IDENTITY,
@@ -1011,7 +1013,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sortWord = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded)?.[1] : undefined;
   const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
@@ -1025,10 +1027,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const offered = compare ? null : ALTERNATIVES.exec(folded);
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
-  const difference = intent === 'count' && DIFFERENCE.test(folded) && more !== less ? (more ? 'more' : 'less') : undefined;
+  // ("The difference between ...", with no word saying which way: how many more the bigger has.)
+  const difference = intent === 'count' && DIFFERENCE.test(folded) ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
   // ("How many more targets did Trump threaten than missiles Iran fired?": the plural after "than", when
   // it is another thing than the one counted, is what the count is weighed against.)
-  const thanAt = foldedWords.indexOf('than');
+  const thanAt = foldedWords.findIndex((w) => WEIGHED_AGAINST.has(w));
   const thanWord = difference && thanAt >= 0 ? foldedWords.slice(thanAt + 1, thanAt + 5).find((w) => !STOP_WORDS.has(w) && pluralNoun(w)) : undefined;
   const thanUnits = thanWord === undefined || units.has(stem(thanWord)) ? undefined : new Set([stem(thanWord), ...mentioned(vocabulary.expand({ word: thanWord, stem: stem(thanWord) }))]);
   // A long question that sets a scene before its question word: the words after it are what it asks.
@@ -1151,7 +1154,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
     // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
     // compared and "the smaller one" of them count anything.
-    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : kept,
+    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !DIFFERENCE_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : kept,
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
@@ -1584,7 +1587,8 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
   // (Not "how much missiles": a plural counts, however it is asked.)
-  const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts;
+  // ("By how much did the targets exceed the missiles?" weighs two counts.)
+  const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
   const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.

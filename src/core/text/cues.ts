@@ -8,7 +8,7 @@ export type { Intent };
 /** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
 export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
-  ['count', /\bhow many\b|\bhow much\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/],
+  ['count', /\bhow many\b|\bhow much\b|^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
@@ -132,8 +132,12 @@ export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
-/** "How many more ... than", "how many fewer", "by how many did ... outnumber": a difference of two figures. */
-export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how many\b/;
+/** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
+export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
+/** Words naming a difference itself ("the difference between ..."): what is worked out, not a word to find. */
+export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
+/** Where a difference names what the count is weighed against: after "than", "exceed", "outnumber", "and". */
+export const WEIGHED_AGAINST: ReadonlySet<string> = new Set(['than', 'exceed', 'exceeded', 'exceeds', 'outnumber', 'outnumbered', 'outnumbers', 'and']);
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
