@@ -2189,6 +2189,23 @@ describe('ask: what someone will do', () => {
   });
 });
 
+// "What did X not do?" asks what X does not do: a fact saying so, of X's side, not one telling what X does
+// or what someone else does not. A question merely put in the negative ("didn't Iran fire 22 missiles?")
+// asks what it would asked plainly.
+describe('ask: what someone does not do', () => {
+  it.each([
+    ['what did iran not do?', ['iran-not-seeking-escalation', 'iran-signals-no-further-attacks', 'zarif-no-escalation-or-war', 'iran-avoiding-war-with-stronger-us']],
+    ["didn't iran fire 22 missiles?", ['iran-fired-22-missiles']],
+  ])('%s -> %s', (q, ids) => {
+    for (const corpus of [data, bare]) expect(ids).toContain(ask(corpus, q).facts[0]?.id);
+  });
+  // (Without the facts' asks, "plan" is not related to "intend", and a "no" in a clause about something else
+  // still passes: "... Western media are lying when they report no US casualties".)
+  it('what does iran not plan? -> iran-signals-no-further-attacks (with asks)', () => {
+    expect(ask(data, 'what does iran not plan?').facts[0]?.id).toBe('iran-signals-no-further-attacks');
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

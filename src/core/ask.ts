@@ -396,6 +396,10 @@ export interface Analysis {
   doer?: string | undefined;
   /** "What will the US do next?": the one whose deed to come is asked for, an entity. */
   futureDoer?: string | undefined;
+  /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */
+  whatNot?: boolean;
+  /** "What did Iran not do?": the one named right after the question's verb, an entity. */
+  negatedDoer?: string | undefined;
   /** "Whose call is it now?": asks who decides what happens. */
   decider: boolean;
   /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
@@ -1140,6 +1144,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
+    negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
+    whatNot: intent === 'what' && !compare && /^what (?:did|does|do|has|have|had|is|was|are|were|will|would)(?:nt| not)? [^?]*\b(?:not|nt)\b/.test(folded.replace(/n't\b/g, ' not').replace(/\u2019/g, "'")),
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -1711,6 +1717,14 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("What did the US do?" - not "Trump is scheduled to make remarks", a deed still to come, nor one whose
   // subject is another side's; "Soleimani had been killed by the United States" is the US's deed.)
   else if (a.doer !== undefined && corpus.entityKind(a.doer) !== 'person' && !sideDeed(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
+  // "What did Iran not do?", "what does Iran not plan?": what someone does not do is told by a fact saying
+  // so ("Iran does not intend to launch more attacks"), not by one telling what they do.
+  // ("What did Iran not do?" - not "Trump does not want a war": what the one asked of does not do.)
+  if (a.whatNot) {
+    const text = normalise(fact.text);
+    if (!NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(text)) failed.push('tells what is, not what is not');
+    else if (a.negatedDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.negatedDoer)) failed.push(`not of ${a.negatedDoer}`);
+  }
   // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
   // nor "if Trump overlooks the strikes, escalation may end": a deed to come is the side's whose name is the
   // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
