@@ -145,12 +145,13 @@ delete bundledCorpus.index.relatives;
 // What the dictionary says of the bundled data's words, for the analyzer (see knownWordsText).
 const knownWords = bundledCorpus.knownWords;
 delete bundledCorpus.knownWords;
-// What a cached index depends on: the analyzer, the index code and factq's version. A change to any of
-// them changes the fingerprint, and the index cache ignores entries made under another.
+// What a cached index depends on: the analyzer, the index code, the English lexicon and factq's version.
+// A change to any of them changes the fingerprint, and the index cache ignores entries made under another.
 const fingerprint = createHash('sha256').update(pkg.version);
 for (const dir of ['src/core/text', 'src/core/index']) {
   for (const name of readdirSync(dir).sort()) fingerprint.update(`\0${name}\0`).update(readFileSync(join(dir, name)));
 }
+for (const name of readdirSync(new URL('../dist/lexicon/', import.meta.url)).sort()) fingerprint.update(`\0lexicon/${name}\0`).update(readFileSync(new URL(`../dist/lexicon/${name}`, import.meta.url)));
 common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('hex').slice(0, 16));
 
 // The library's API and the CLI's main() (which bin/factq.js calls): importing the bundle runs nothing.

