@@ -2206,6 +2206,17 @@ describe('ask: what someone does not do', () => {
   });
 });
 
+// A thing of a person's that the data never mentions is not given, however well the person is known;
+// one it does mention is answered as before.
+describe("ask: a person's thing the article never gives", () => {
+  it.each([["what's zarif's age?"], ["what was soleimani's age?"]])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it("what is zarif's job? is still answered", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "what is zarif's job?").facts[0]?.id).toBe('zarif-is-foreign-minister');
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

@@ -44,6 +44,7 @@ import {
   ROLE_WORDS,
   ASPECT_VERB,
   ATTRIBUTE_CUE,
+  POSSESSED_ASKED,
   AUXILIARY,
   PLACE_AFTER,
   PREPOSITION_NAME,
@@ -993,7 +994,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const t = terms.find((x) => x.word === w);
     return t !== undefined && !known(t) && !isDigits(t.stem);
   }) ? [byWords.join(' ')] : [];
-  const absentNames = [...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("What's Zarif's age?": a thing of a person's that the data never mentions, in its word or one related
+  // to it, is not given, however well the person is known.)
+  const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
+  const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
+  const possessedUnsaid = possessedTerm && !known(possessedTerm) ? [possessedTerm.word] : [];
+  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {

@@ -273,6 +273,8 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  * "What type of missiles", "what's the range of", "what date was": the thing asked for, named right after
  * "what"; the answer has to say it. ("Which base ...?" names a class of the answer, not a word it holds.)
  */
+/** "What's Zarif's age?": whose thing (one word) is asked for, closing the question, and the thing. */
+export const POSSESSED_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the )?([a-z][a-z -]*?)['\u2019]s? ([a-z]+)\W*$/;
 export const ATTRIBUTE_CUE =
   /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|between|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /**
