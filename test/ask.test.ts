@@ -2217,6 +2217,22 @@ describe("ask: a person's thing the article never gives", () => {
   });
 });
 
+// Yes or no, read as asked: a closing "or not" denies nothing; a negation in a clause holding what is asked
+// ("... who tolerates no defiance") denies it; two subjects offered ("did Iran or Iraq fire?") ask which, not
+// whether.
+describe('ask: yes or no as asked', () => {
+  it.each([
+    ['did any americans die or not', /^No\b/],
+    ['was anyone hurt or not?', /^No\b/],
+    ['did iran fire 22 missiles or not', /^Yes\. /],
+    ['does trump tolerate defiance from iran?', /^No\. /],
+    ['is trump a tough man?', /^Yes\. /],
+    ['did iran or iraq fire the missiles?', /^Iran's military launched/],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

@@ -18,6 +18,7 @@ import {
   withoutOpening,
   ABSENCE_WORDS,
   ALTERNATIVES,
+  SUBJECT_ALTERNATIVES,
   CHOICE_STATED,
   CHOICE_WORDS,
   CHOSEN_DEED,
@@ -1034,7 +1035,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
-  const offered = compare ? null : ALTERNATIVES.exec(folded);
+  const offered = compare ? null : (ALTERNATIVES.exec(folded) ?? SUBJECT_ALTERNATIVES.exec(folded));
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   // ("The difference between ...", with no word saying which way: how many more the bigger has.)
@@ -3078,7 +3079,8 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // Trump pick retaliation, ..."). Then the fact alone answers.
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   const text = normalise(fact.text);
-  const folded = normalise(question);
+  // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
+  const folded = normalise(question).replace(CLOSING_TAG, '');
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
@@ -3151,8 +3153,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
   // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
   // ("Keen to stay out of a war", "avoid": a no to wanting it, as "not" is; to nothing else.)
+  // (Unless the clause holds what is asked: "does Trump tolerate defiance?" - "... who tolerates no defiance".)
   const wanting = WANTING.test(folded);
-  const negated = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' '));
+  const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
+  const negated = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)

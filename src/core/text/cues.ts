@@ -287,6 +287,8 @@ export const SORT_OF = /^(?:what|which)(?:'s|s| is| was| are| were)?(?: the| a| 
  * what" offer none: they ask yes or no.
  */
 export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
+/** "Did Iran or Iraq fire the missiles?": two subjects offered right after the question's verb. */
+export const SUBJECT_ALTERNATIVES = /^(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are) (?:the )?([a-z][\w'-]*) or (?:the )?([a-z][\w'-]*) [a-z]/;
 /** An auxiliary verb: what follows it in a question is its subject ("how many did Tehran launch"). */
 export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are)/;
 /** An "if" clause in a question: to a comma, "then", or the end. */
