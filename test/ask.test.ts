@@ -2233,6 +2233,20 @@ describe('ask: yes or no as asked', () => {
   });
 });
 
+// How many there are is not how many something was done to: "how many US bases are in Iraq?" is not
+// answered by the two bases missiles were launched at; "how many bases were hit?" is.
+describe('ask: how many there are', () => {
+  it.each([['how many us bases are in iraq?'], ['how many missiles does iran have?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it.each([
+    ['how many bases were hit?', '2 military bases'],
+    ['how many missiles were there?', '22 missiles'],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(data, q).answer).toBe(answer);
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

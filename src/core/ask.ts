@@ -19,6 +19,8 @@ import {
   ABSENCE_WORDS,
   ALTERNATIVES,
   SUBJECT_ALTERNATIVES,
+  STOCK_ASKED,
+  STOCK_TOLD,
   CHOICE_STATED,
   CHOICE_WORDS,
   CHOSEN_DEED,
@@ -400,6 +402,8 @@ export interface Analysis {
   futureDoer?: string | undefined;
   /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */
   whatNot?: boolean;
+  /** "How many US bases are in Iraq?": how many there are is asked, not how many something was done to. */
+  stockAsked?: boolean;
   /** "What did Iran not do?": the one named right after the question's verb, an entity. */
   negatedDoer?: string | undefined;
   /** "Whose call is it now?": asks who decides what happens. */
@@ -1152,6 +1156,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
+    stockAsked: intent === 'count' && STOCK_ASKED.test(folded),
     whatNot: intent === 'what' && !compare && /^what (?:did|does|do|has|have|had|is|was|are|were|will|would)(?:nt| not)? [^?]*\b(?:not|nt)\b/.test(folded.replace(/n't\b/g, ' not').replace(/\u2019/g, "'")),
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
@@ -1659,6 +1664,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // something goes on wants a fact telling whether it does.)
   // (Not one asked only of a supposition: "will Iran defend itself if attacked again?")
   if (a.intent === 'yesno' && a.goesOnAsked && !a.goesOnSupposed && !a.compare && !a.difference && !tellsWhetherItGoesOn(fact)) failed.push('tells not whether it goes on');
+  // "How many US bases are in Iraq?" - "missiles were launched at two military bases in Iraq": a figure of
+  // what something was done to is no count of what there is.
+  if (a.stockAsked && !STOCK_TOLD.test(normalise(fact.text))) failed.push('counts what was done, not what there is');
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
