@@ -2247,6 +2247,18 @@ describe('ask: how many there are', () => {
   });
 });
 
+// Asked of harm alone ("were there no deaths at all?"), whether anyone was harmed is told by a casualty
+// report, not by a fact naming a death; a chat opening ("quick q,") asks nothing.
+describe('ask: whether anyone was harmed', () => {
+  it.each([
+    ['were there no deaths at all?', 'no-one-killed-or-injured'],
+    ['hey quick q, was anybody killed in the iran missile thing?', 'no-one-killed-or-injured'],
+    ['quick question: how many missiles hit al-asad?', 'missiles-fired-at-al-asad'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

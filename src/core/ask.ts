@@ -2257,6 +2257,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
     })
     .sort((x, y) => y.score - x.score || x.hit.rank - y.hit.rank);
+  // "Were there any deaths at all?", asked of harm alone: whether anyone was harmed is told by a casualty
+  // report, where the data has one, not by a fact naming a death ("revenge for Soleimani's death").
+  const reportAsked = a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || /^(?:were|was|is|are|have|has|had) there\b/.test(folded)) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
@@ -2271,6 +2274,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
     if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
+    if (reportAsked && h.fact.type !== 'casualties') failed.push('no casualty report');
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }
