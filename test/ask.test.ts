@@ -2259,6 +2259,21 @@ describe('ask: whether anyone was harmed', () => {
   });
 });
 
+// Times: a day the question names is one the fact must tell of; a time gone by is no time to come; how a
+// group reacted is told by a fact about the group.
+describe('ask: the day and the time asked of', () => {
+  it.each([['what did trump announce on wednesday?'], ['when will the next iranian attack happen?'], ['how did the democrats react to the missile strike?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it.each([
+    ['when will trump speak?', 'trump-to-speak-wednesday-morning'],
+    ['what will trump do on wednesday?', 'trump-to-speak-wednesday-morning'],
+    ['when did trump threaten iran?', 'trump-threatened-52-targets'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

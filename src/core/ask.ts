@@ -272,6 +272,8 @@ export interface Reply {
 /** What a question asks, as ask reads it. @internal */
 export interface Analysis {
   intent: Intent;
+  /** The question as read: folded, its opening and closing filler gone. */
+  folded: string;
   /** The question's words worth matching. */
   terms: QueryTerm[];
   /**
@@ -547,6 +549,13 @@ function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
   const named = m?.[1] ?? m?.[2];
   return named === undefined ? undefined : corpus.entityNamed(named.trim().replace(/['\u2019]s$/, ''));
 }
+
+// A question asking of what is to come ("when will ...", "the next attack").
+const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
+// A time gone by, as a fact gives it.
+const PAST_TIME = /\b(?:previous|last|ago|earlier|yesterday)\b/;
+// A day named in a question: a weekday or a date's month.
+const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
@@ -1111,6 +1120,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
   return {
     intent,
+    folded,
     namedPlaces,
     namedInQuestion,
     firstPerson: firstNamedIn(folded, corpus, [...namedInQuestion].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? ''))),
@@ -1721,7 +1731,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
+    // "When will the next Iranian attack happen?": a time gone by ("the previous week") is no time to come.
+    else if (FUTURE_ASKED.test(a.folded) && PAST_TIME.test(time[0])) failed.push('a time gone by');
   }
+  // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
+  // fact of no day says nothing of what happened on it.
+  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!normalise(fact.text).includes(day)) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
@@ -1823,7 +1838,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("How did America kill Soleimani?" - not "no Americans were among the casualties": how something was
   // done to someone is told by a fact about them.)
   else if (a.mannerOf !== undefined) {
-    const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
+    const people = [...a.namedInQuestion].filter((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? ''));
     if (people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
   }
   // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
