@@ -2228,6 +2228,9 @@ describe('ask: yes or no as asked', () => {
     ['does trump tolerate defiance from iran?', /^No\. /],
     ['is trump a tough man?', /^Yes\. /],
     ['did iran or iraq fire the missiles?', /^Iran's military launched/],
+    // (A subject named by an acronym or a post the data gives the doer is the doer.)
+    ['did potus threaten iran before the strikes?', /^Yes\. /],
+    ['did the president threaten iran?', /^Yes\. /],
   ])('%s -> %s', (q, answer) => {
     expect(ask(data, q).answer).toMatch(answer);
   });

@@ -2069,6 +2069,9 @@ function thingsDoerOther(a: Analysis, corpus: Corpus, list: readonly string[], t
     const doer = factAgent(corpus, text, list[i]!);
     if (doer === undefined) continue;
     const subject = list.slice(1, i).filter((w) => !STOP_WORDS.has(w));
+    // ("Did POTUS threaten Iran?", "did the president ...": a subject the question names by an acronym or a
+    // post the data gives the doer is the doer.)
+    if (a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) && sameSide(corpus, doer, t.stem.slice(ENTITY_PREFIX.length)))) return false;
     return subject.length > 0 && subject.every((w) => corpus.entityNamed(w) === undefined && !isName(w));
   }
   return false;
