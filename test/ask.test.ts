@@ -2252,6 +2252,21 @@ describe('ask: how many there are', () => {
 
 // Asked of harm alone ("were there no deaths at all?"), whether anyone was harmed is told by a casualty
 // report, not by a fact naming a death; a chat opening ("quick q,") asks nothing.
+describe('ask: harm in another event', () => {
+  // A casualty report tells of the harm in the events the article tells, not of another that a thing named
+  // in the question stands for (the embassy attack, Soleimani's death); one at a place of those events
+  // (al-Asad) or by a party to them (Iran's attack) is still answered.
+  it.each([['how many people were killed in the embassy attack?'], ['did anyone die at the baghdad embassy?'], ['how many people died with soleimani?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it.each([
+    ['were any soldiers killed at al-asad?', 'no-one-killed-or-injured'],
+    ['were any americans killed in the iranian attack?', 'no-american-casualties'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
 describe('ask: whether anyone was harmed', () => {
   it.each([
     ['were there no deaths at all?', 'no-one-killed-or-injured'],

@@ -550,6 +550,15 @@ function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
   return named === undefined ? undefined : corpus.entityNamed(named.trim().replace(/['\u2019]s$/, ''));
 }
 
+// The entities a phrase names, by a name of theirs or a word of one ("the embassy attack": the US embassy
+// in Baghdad), not by a word all the data's names share.
+// (Each word's entities together: a word of several names, "Iranian", stands for any of them.)
+function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
+  const said = words(phrase).filter((w) => !STOP_WORDS.has(w));
+  const entities = said.length ? corpus.dataset.entities : [];
+  return said.map((w) => entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).includes(w))).map((e) => e.name)).filter((named) => named.length > 0);
+}
+
 // A question asking of what is to come ("when will ...", "the next attack").
 const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
 // A time gone by, as a fact gives it.
@@ -2275,6 +2284,14 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
     })
     .sort((x, y) => y.score - x.score || x.hit.rank - y.hit.rank);
+  // "How many people were killed in the embassy attack?", "did anyone die at the Baghdad embassy?": a
+  // casualty report tells of the harm in the events the article tells (its events' facts name their places
+  // and parties), not of another that a thing named in the question stands for.
+  // (A word of several names, "Iranian", is the events' where any of them is.)
+  const harmEvent = a.intent === 'count' || a.intent === 'yesno' ? CASUALTY_EVENT.exec(a.folded)?.[1] : undefined;
+  const told = (e: string): boolean => scored.some((r) => r.hit.fact.type === 'event' && r.hit.fact.entities.includes(e));
+  const otherEvent = harmEvent === undefined ? [] : entitiesWorded(corpus, harmEvent).filter((named) => !named.some(told)).flat();
+  const harmTold = (f: Fact): boolean => f.type === 'casualties' || (f.numbers ?? []).some((n) => HARM_UNIT.test(n.unit));
   // "Were there any deaths at all?", asked of harm alone: whether anyone was harmed is told by a casualty
   // report, where the data has one, not by a fact naming a death ("revenge for Soleimani's death").
   const reportAsked = a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || /^(?:were|was|is|are|have|has|had) there\b/.test(folded)) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
@@ -2293,6 +2310,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
     if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
     if (reportAsked && h.fact.type !== 'casualties') failed.push('no casualty report');
+    if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }
