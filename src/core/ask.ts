@@ -2309,7 +2309,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
     if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
-    if (reportAsked && h.fact.type !== 'casualties') failed.push('no casualty report');
+    if (reportAsked && h.fact.type !== 'casualties' && !failed.includes('not of casualties')) failed.push('not of casualties');
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
