@@ -2292,6 +2292,13 @@ describe('ask: the day and the time asked of', () => {
   });
 });
 
+// Whose words, asked by a verb of writing or posting as by one of saying.
+describe('ask: who wrote it', () => {
+  it.each([['who wrote "all is well"?'], ['who posted "so far, so good"?']])('%s -> Donald Trump', (q) => {
+    expect(ask(data, q).answer).toBe('Donald Trump');
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

@@ -99,7 +99,7 @@ export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|si
 
 /** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
 export const WHO_SAID =
-  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
+  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
@@ -189,7 +189,7 @@ export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay
 export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
 /** The verbs of WHO_SAID: in a question asking who said something, they say only that it was said. */
 export const WHO_SAID_VERBS: ReadonlySet<string> = new Set(
-  'say says said saying claim claims claimed tweet tweeted announce announced report reported stated told warn warned warns predict predicted predicts confirm confirmed confirms describe described describes call called calls vow vowed vows promise promised pledge pledged insist insisted admit admitted deny denied'.split(' '),
+  'say says said saying claim claims claimed tweet tweeted announce announced report reported stated told warn warned warns predict predicted predicts confirm confirmed confirms describe described describes call called calls vow vowed vows promise promised pledge pledged insist insisted admit admitted deny denied wrote writes written posted posts'.split(' '),
 );
 /** Words without one of which WHO_SAID cannot match. */
 export const WHO_SAID_WORDS: readonly string[] = ['who', 'which', 'whom', 'source', 'sources'];
