@@ -2284,6 +2284,15 @@ describe('ask: the day and the time asked of', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
   it.each([
+    ['is trump due to speak on thursday?', /^No\. Trump is scheduled/],
+    ['is trump speaking on wednesday?', /^Yes\. /],
+  ])('%s -> %s (another day is a no)', (q, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+  });
+  it('did trump speak on tuesday night? is declined (what is to come tells nothing of what was)', () => {
+    expect(ask(data, 'did trump speak on tuesday night?').answer).toBeNull();
+  });
+  it.each([
     ['when will trump speak?', 'trump-to-speak-wednesday-morning'],
     ['what will trump do on wednesday?', 'trump-to-speak-wednesday-morning'],
     ['when did trump threaten iran?', 'trump-threatened-52-targets'],

@@ -563,8 +563,10 @@ function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
 const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
 // A time gone by, as a fact gives it.
 const PAST_TIME = /\b(?:previous|last|ago|earlier|yesterday)\b/;
-// A day named in a question: a weekday or a date's month.
+// A day named in a question: a weekday. (A yes or no naming a day the data never does is answered by a
+// fact giving another: see yesNo.)
 const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
@@ -1022,7 +1024,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
   const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
   const possessedUnsaid = possessedTerm && !known(possessedTerm) ? [possessedTerm.word] : [];
-  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t)).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -1745,7 +1747,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
   // fact of no day says nothing of what happened on it.
-  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!normalise(fact.text).includes(day)) failed.push(`not on ${day}`);
+  // (A yes or no is answered by a fact giving another day: "is Trump due to speak on Thursday?" - "on
+  // Wednesday" is a no.)
+  // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
+  const otherDay = a.intent === 'yesno' && (normalise(fact.text).match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(a.folded) && FUTURE_TOLD.test(normalise(fact.text)));
+  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!normalise(fact.text).includes(day) && !otherDay) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
@@ -3152,7 +3158,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Does Trump want peace?" - "Trump does not want a war": the fact denies the opposite of what is asked.)
   const deniesOpposite = opposed && NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) && !NEGATION.test(folded);
   if (deniesOpposite && !otherAgent(corpus, a, fact)) return `Yes. ${answer}`;
-  if (opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
+  // ("Is Trump due to speak on Thursday?" - "on Wednesday morning": another day, a no.)
+  const daysAsked = folded.match(DAY_NAMED) ?? [];
+  const dayOther = daysAsked.length > 0 && !daysAsked.some((d) => text.includes(d)) && (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
+  if (dayOther || opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
