@@ -2308,6 +2308,14 @@ describe('ask: who wrote it', () => {
   });
 });
 
+// "If ..., what does that mean for X?" asks what follows from the condition, as "what happens" does: its
+// words are what is asked, and a fact matching only "mean" (as "intend") does not answer it.
+describe('ask: what a condition means', () => {
+  it("if iran's revenge killed nobody, what does that mean for iran? is not answered by Iran's intentions", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "if iran's revenge killed nobody, what does that mean for iran?").facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.
