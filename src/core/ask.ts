@@ -147,6 +147,12 @@ import {
   HEDGED_SAYING,
   FUTURE_TOLD,
   FUTURE_DEED_ASKED,
+  FUTURE_ASKED,
+  PAST_TIME,
+  DAY_NAMED,
+  WEEKDAY,
+  WHAT_NOT,
+  THERE_OPENS,
   OPENING_CONDITION,
   PLACE_WORDS,
   POSSESSIVE,
@@ -558,15 +564,6 @@ function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
   const entities = said.length ? corpus.dataset.entities : [];
   return said.map((w) => entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).includes(w))).map((e) => e.name)).filter((named) => named.length > 0);
 }
-
-// A question asking of what is to come ("when will ...", "the next attack").
-const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
-// A time gone by, as a fact gives it.
-const PAST_TIME = /\b(?:previous|last|ago|earlier|yesterday)\b/;
-// A day named in a question: a weekday. (A yes or no naming a day the data never does is answered by a
-// fact giving another: see yesNo.)
-const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
@@ -1178,7 +1175,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && STOCK_ASKED.test(folded),
-    whatNot: intent === 'what' && !compare && /^what (?:did|does|do|has|have|had|is|was|are|were|will|would)(?:nt| not)? [^?]*\b(?:not|nt)\b/.test(folded.replace(/n't\b/g, ' not').replace(/\u2019/g, "'")),
+    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -2300,7 +2297,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const harmTold = (f: Fact): boolean => f.type === 'casualties' || (f.numbers ?? []).some((n) => HARM_UNIT.test(n.unit));
   // "Were there any deaths at all?", asked of harm alone: whether anyone was harmed is told by a casualty
   // report, where the data has one, not by a fact naming a death ("revenge for Soleimani's death").
-  const reportAsked = a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || /^(?:were|was|is|are|have|has|had) there\b/.test(folded)) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
+  const reportAsked = a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || THERE_OPENS.test(folded)) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;

@@ -429,6 +429,18 @@ export const SAYING_ASKED: ReadonlySet<string> = new Set(['say', 'says', 'said',
 export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|claim|call|argue|tell|point|describe|brand|paint)\b/;
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
+/** A question asking of what is to come ("when will ...", "the next attack"). */
+export const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
+/** A time gone by, as a fact gives it ("the previous week"). */
+export const PAST_TIME = /\b(?:previous|last|ago|earlier|yesterday)\b/;
+/** The weekdays a text names, each (global: read with match). */
+export const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+/** A word that is a weekday. */
+export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "What did Iran not do?", "what does Iran not plan" (with "n't" read as " not"): what someone does not do. */
+export const WHAT_NOT = /^what (?:did|does|do|has|have|had|is|was|are|were|will|would)(?:nt| not)? [^?]*\b(?:not|nt)\b/;
+/** "Were there ...", "is there ...": whether something was at all. */
+export const THERE_OPENS = /^(?:were|was|is|are|have|has|had) there\b/;
 /** "What will Trump do?", "what's Iran going to do next": the one whose deed to come is asked for. */
 export const FUTURE_DEED_ASKED =
   /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to)) (?:do|be doing)\b/;
