@@ -173,10 +173,11 @@ const compounds = new Map();
 for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
   if (!line || line.startsWith('  ')) continue;
   const fields = line.trim().split(' ');
-  const m = /^([a-z]+)_([a-z]+)$/.exec(fields[0]);
+  // (And three, "commander in chief", "secretary of state": kept as the joiner and the last, "in_chief".)
+  const m = /^([a-z]+)_([a-z]+)$/.exec(fields[0]) ?? /^([a-z]+)_((?:of|in)_[a-z]+)$/.exec(fields[0]);
   // A common word, or the plural of one ("united nations").
   const known = (w) => common.has(w) || (w.endsWith('s') && common.has(w.slice(0, -1)));
-  if (!m || !known(m[1]) || !known(m[2])) continue;
+  if (!m || !known(m[1]) || !known(m[2].replace(/^(?:of|in)_/, ''))) continue;
   let list = compounds.get(m[1]);
   if (!list) compounds.set(m[1], (list = []));
   list.push(m[2]);

@@ -196,7 +196,8 @@ describe('search: what the article does not mention', () => {
 
   // Two words that name one thing are found only together: "minister" and "united" apart are no prime
   // minister and no United Nations.
-  it.each(['prime minister', 'United Nations', 'White House', 'death toll', 'foreign policy', 'defence secretary'])('%s, a name of one thing, finds nothing', (query) => {
+  // (And three, "X in Y" or "X of Y", as WordNet lists them: "commander in chief" is no commander and no chief.)
+  it.each(['prime minister', 'United Nations', 'White House', 'death toll', 'foreign policy', 'defence secretary', 'commander in chief', 'secretary of state', 'chief of staff'])('%s, a name of one thing, finds nothing', (query) => {
     expect(searchFacts(data, query, {}, 10)).toEqual([]);
     expect(findFacts(data, query).missing).toContain(query.toLowerCase());
   });
@@ -208,6 +209,8 @@ describe('search: what the article does not mention', () => {
     ['air base', 'irbil-base-smaller-in-northeast'],
     // An entity's alias is matched as a whole first.
     ['foreign minister', 'zarif-is-foreign-minister'],
+    // (An entity's name of three words is its own: "Ministry of Defence".)
+    ['ministry of defence', 'no-uk-casualties'],
   ])('%s, found together, is found', (query, id) => {
     expect(searchFacts(data, query, {}, 10).map((h) => h.fact.id)).toContain(id);
   });

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -289,6 +289,18 @@ function absentCompounds(corpus: Corpus, rest: string): string[] {
     if (STOP_WORDS.has(a) || STOP_WORDS.has(b) || !isCompound(a, b)) continue;
     // Found together, or as one word ("air base" is the data's "airbase").
     if (!index.together(stem(a), stem(b)) && !index.vocabulary.has(stem(a + b))) out.push(`${a} ${b}`);
+  }
+  return [...out, ...absentTriples(corpus, list)];
+}
+
+// Three words that name one thing ("commander in chief", "secretary of state"), its first and last never
+// found together.
+function absentTriples(corpus: Corpus, list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < list.length; i++) {
+    const [a, joiner, c] = [list[i]!, list[i + 1]!, list[i + 2]!];
+    if (STOP_WORDS.has(a) || STOP_WORDS.has(c) || !isCompoundOf(a, joiner, c)) continue;
+    if (!corpus.index.together(stem(a), stem(c))) out.push(`${a} ${joiner} ${c}`);
   }
   return out;
 }

@@ -264,6 +264,14 @@ export function isCompound(first: string, second: string): boolean {
   });
 }
 
+/** Whether three folded words, "X in Y" or "X of Y", are the name of one thing ("commander in chief"). */
+export function isCompoundOf(first: string, joiner: string, last: string): boolean {
+  return (joiner === 'of' || joiner === 'in') && spellings(first).some((a) => {
+    const seconds = knownWord(a)?.compounds ?? shardOf(a)?.compounds[a];
+    return seconds !== undefined && [last, ...baseForms(last)].flatMap(spellings).some((w) => ` ${seconds} `.includes(` ${joiner}_${w} `));
+  });
+}
+
 // A word as British and American English spell it: WordNet's compounds are American ("defense
 // secretary"), a reader may write "defence".
 function spellings(word: string): string[] {
