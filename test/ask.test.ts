@@ -115,6 +115,7 @@ describe('ask: direct answers', () => {
     // "What is X called?" asks for a name too: the entity's, or one of the fact's whose name holds the word.
     ["what is iran's supreme leader called", 'Ali Khamenei', 'khamenei-is-supreme-leader'],
     ['what is the airbase in western iraq called', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    ['what is the iranian foreign minister called?', 'Javad Zarif', 'zarif-is-foreign-minister'],
     // A name alone asks who or what it is; a background fact answers for the entity it names first.
     ['soleimani', 'Qassim Soleimani had been killed by the United States.', 'us-killed-soleimani'],
     ['zarif', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
@@ -2313,6 +2314,13 @@ describe('ask: who wrote it', () => {
 describe('ask: what a condition means', () => {
   it("if iran's revenge killed nobody, what does that mean for iran? is not answered by Iran's intentions", () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "if iran's revenge killed nobody, what does that mean for iran?").facts[0]?.id).not.toBe('iran-signals-no-further-attacks');
+  });
+});
+
+// "What was the Iranian operation called?" asks the operation's name, which no entity gives: not "Iran".
+describe('ask: what something was called', () => {
+  it('what was the iranian operation called? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what was the iranian operation called?').answer).toBeNull();
   });
 });
 

@@ -95,6 +95,7 @@ import {
   ENDED,
   AVOIDANCE,
   CALLED_THING,
+  CALLED_PASSIVE,
   CASUALTY_DOER,
   CASUALTY_EVENT,
   CASUALTY_PEOPLE,
@@ -956,7 +957,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const manyAsked = membersCounted ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
   const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!));
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
-  const calledThing = nameOf ? CALLED_THING.exec(folded)?.[1] : undefined;
+  // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
+  const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.split(' ').at(-1)) : undefined;
   const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
   const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
