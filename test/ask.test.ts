@@ -2324,6 +2324,22 @@ describe('ask: what something was called', () => {
   });
 });
 
+// Who decides: a fact telling it ("up to", "has to decide") answers, found by those words where the
+// question's own ("whose call is it?") find none; a fact only sharing a word with the question ("calling")
+// does not. Who did a deed is told by a fact whose own words tell it, not by a name it lists ("who ordered
+// the strike on Soleimani?" - "Iran's government").
+describe('ask: who decides, who did it', () => {
+  it.each([["whose call is it?"], ["whose decision is it now?"]])('%s -> Trump', (q) => {
+    for (const corpus of [data, bare]) expect(['trump-must-choose-ignore-or-retaliate', 'next-move-is-trumps']).toContain(ask(corpus, q).facts[0]?.id);
+  });
+  it('who has to make the next move -> next-move-is-trumps', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who has to make the next move').facts[0]?.id).toBe('next-move-is-trumps');
+  });
+  it('who ordered the strike on soleimani? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who ordered the strike on soleimani?').answer).toBeNull();
+  });
+});
+
 // A speaker named by the post rather than by name: beside a word naming them, a common noun near a word of
 // their names names the post ("department" for "ministry", "cleric" for "ayatollah"), and a word ranking it
 // ("top", "chief") says nothing of whose it is. A name near theirs ("the Pentagon") is another speaker still.

@@ -566,6 +566,9 @@ function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
   return said.map((w) => entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).includes(w))).map((e) => e.name)).filter((named) => named.length > 0);
 }
 
+// The words a fact telling who decides says it with, as query terms.
+const DECIDER_TERMS: readonly QueryTerm[] = ['decide', 'choose'].map((word) => ({ word, stem: stem(word) }));
+
 // Kinds of fact that tell what may be, not what was done.
 const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
 
@@ -1778,7 +1781,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, normalise(fact.text), a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
-  } else if (a.intent === 'who' && a.deed !== undefined && (hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT && !(a.decider && DECIDER_TOLD.test(normalise(fact.text)))) failed.push(`does not tell who ${a.deed.word}`);
+  } else if (a.decider && !DECIDER_TOLD.test(normalise(fact.text))) failed.push('does not tell who decides');
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(normalise(fact.text))) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -2215,7 +2219,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     );
   } else {
     // Cues reorder candidates, so take a pool well beyond the facts shown.
+    // ("Whose call is it?": who decides is asked, and the facts telling it say "decide", "up to": the
+    // pool holds those, whatever word the question says it with.)
+    // (Only where its own words find none: they rank those they do find as they are.)
     hits = searchTerms(corpus, a.terms, {}, POOL);
+    if (a.decider && !hits.slice(0, CANDIDATES).some((h) => DECIDER_TOLD.test(normalise(h.fact.text)))) hits = searchTerms(corpus, [...a.terms, ...DECIDER_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
   }
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in
@@ -3477,6 +3485,14 @@ function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
   const text = normalise(fact.text);
   const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
   return first !== undefined && namedAt(fact.text, corpus, first) !== Infinity && onSideOf(corpus, first, side) && !FUTURE_TOLD.test(text);
+}
+
+// Whether a fact's own words (its text, or the questions written for it) tell a deed, as typed or by a
+// relation: "who ordered the strike on Soleimani?" is not told by a fact naming "Iran's government",
+// whose "government" a dictionary relates to "order".
+function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
+  const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(normalise(t)).map(stem)));
+  return own.has(deed.stem) || [...corpus.index.vocabulary.expand(deed)].some(([st, q]) => q >= RELATED_HIT && own.has(st));
 }
 
 // Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
