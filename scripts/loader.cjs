@@ -1,9 +1,10 @@
 'use strict';
 // dist/cli.cjs: loads the bundle (factq.cjs: the CLI's main() and the library's API, which dist/index.js
-// exports) with the V8 code cache the build made beside it, so a run skips most parsing and compiling. V8 checks the cache against its own version, flags and the
-// source's length, and ignores one that does not fit: then the bundle simply compiles as usual. V8 does
-// not check the cache's bytes (one flipped bit can crash it), so the file starts with a CRC-32 of the rest,
-// and a cache whose bytes do not match it is ignored too.
+// exports) with the V8 code cache the build made beside it, so a run skips most parsing and compiling.
+// V8 checks the cache against its own version, flags and the source's length, and ignores one that does
+// not fit: then the bundle simply compiles as usual. V8 does not check the cache's bytes (one flipped bit
+// can crash it), so the file starts with a CRC-32 of the rest, and a cache whose bytes do not match it is
+// ignored too.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');

@@ -272,7 +272,7 @@ const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
 const CHAT_WORDS: Readonly<Record<string, string>> = { any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before' };
 const CHAT_DIGITS = /\b(?:any1|some1|every1|no1|b4)\b/gi;
-const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:(?:a )?quick |one more |another )?(?:q|question|qq))\b[\s,:-]*)+/i;
+const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
 // ("Does the article suggest ...", "what does the piece say Trump could do": the article tells every answer.)
