@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../bench/generate.mjs';
 import type { Dataset } from '../src/core/model.js';
-import { Corpus } from '../src/core/corpus.js';
+import { Corpus, entityNamesTable } from '../src/core/corpus.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { MAX_TERMS, findFacts, searchFacts, searchTerms, termsOf } from '../src/core/search.js';
 import { normalise, stem } from '../src/core/text/index.js';
@@ -196,6 +196,14 @@ describe('search: what the article does not mention', () => {
 
   // Two words that name one thing are found only together: "minister" and "united" apart are no prime
   // minister and no United Nations.
+  // A corpus reading its names from a table (a warm run, the bundled data) looks up runs of a bounded
+  // number of words: unbounded, a query of a few hundred words tried every run of every length.
+  it('looks names up in runs of a bounded length, with the same results', () => {
+    const tabled = new Corpus(structuredClone(data.dataset), { names: entityNamesTable(data) });
+    expect(tabled.entityPhrases().longest).toBeLessThanOrEqual(12);
+    for (const q of ['state TV', 'Iranian state television footage', 'al-Asad airbase missiles', `what is ${'a b '.repeat(300)}here`]) expect(searchFacts(tabled, q, {}, 5).map((h) => h.fact.id)).toEqual(searchFacts(data, q, {}, 5).map((h) => h.fact.id));
+  });
+
   // (And three, "X in Y" or "X of Y", as WordNet lists them: "commander in chief" is no commander and no chief.)
   it.each(['prime minister', 'United Nations', 'White House', 'death toll', 'foreign policy', 'defence secretary', 'commander in chief', 'secretary of state', 'chief of staff'])('%s, a name of one thing, finds nothing', (query) => {
     expect(searchFacts(data, query, {}, 10)).toEqual([]);

@@ -96,6 +96,7 @@ import {
   AVOIDANCE,
   CALLED_THING,
   CALLED_PASSIVE,
+  CALLED_QUALIFIER,
   CASUALTY_DOER,
   CASUALTY_EVENT,
   CASUALTY_PEOPLE,
@@ -961,7 +962,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!));
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
-  const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.split(' ').at(-1)) : undefined;
+  const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
   const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
   const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it

@@ -94,6 +94,9 @@ export function encodeRestatements(corpus: Corpus): string[] {
 }
 
 /** A dataset and its derived structures, built lazily. */
+// The most words of a name looked up in a dataset's names table: no name of an entity runs longer.
+const LONGEST_NAME = 12;
+
 export class Corpus {
   private ranks: Int32Array | undefined;
   private built: SearchIndex | undefined;
@@ -265,9 +268,10 @@ export class Corpus {
   entityPhrases(): EntityPhrases {
     if (this.phrases) return this.phrases;
     if (this.namesTable !== undefined) {
-      // Of any number of words: a query tries its own few runs of words, each found in place, rather than
-      // walk a large dataset's table for its longest name.
-      return (this.phrases = { byWords: { get: (key) => (key.includes(' ') ? this.named(key) : undefined) }, longest: Number.MAX_SAFE_INTEGER });
+      // Of up to LONGEST_NAME words: a query tries its own few runs of words, each found in place, rather
+      // than walk a large dataset's table for its longest name. (Unbounded, a question of a few hundred words
+      // tried every run of every length: seconds.)
+      return (this.phrases = { byWords: { get: (key) => (key.includes(' ') ? this.named(key) : undefined) }, longest: LONGEST_NAME });
     }
     const byWords = new Map<string, string>();
     let longest = 0;

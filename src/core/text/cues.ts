@@ -125,7 +125,9 @@ export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|
 /** "What did Iran call the operation?": the thing named, whose name is asked for. */
 export const CALLED_THING = /^what (?:did|do|does) .+ (?:call|name) (?:the |its |their |his |her )?([a-z]+)\W*$/;
 /** "What was the Iranian operation called?", "what is the airbase in western Iraq called": the thing named, up to a preposition. */
-export const CALLED_PASSIVE = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the |its |their |his |her |this |that )?((?:[a-z-]+ )*?[a-z-]+)(?: (?:in|at|on|of|near|from|by) [^?]+)? (?:called|named)\W*$/;
+export const CALLED_PASSIVE = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the |its |their |his |her |this |that )?([a-z][a-z -]{0,80}?) (?:called|named)\W*$/;
+/** Where the thing named ends: a preposition ("the airbase in western Iraq"). */
+export const CALLED_QUALIFIER = / (?:in|at|on|of|near|from|by) .*$/;
 export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
@@ -276,7 +278,7 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  * "what"; the answer has to say it. ("Which base ...?" names a class of the answer, not a word it holds.)
  */
 /** "What's Zarif's age?": whose thing (one word) is asked for, closing the question, and the thing. */
-export const POSSESSED_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the )?([a-z][a-z -]*?)['\u2019]s? ([a-z]+)\W*$/;
+export const POSSESSED_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the )?([a-z][a-z -]{0,40}?)['\u2019]s? ([a-z]+)\W*$/;
 export const ATTRIBUTE_CUE =
   /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|between|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /**
@@ -290,7 +292,7 @@ export const SORT_OF = /^(?:what|which)(?:'s|s| is| was| are| were)?(?: the| a| 
  */
 export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
 /** "How many US bases are in Iraq?", "how many missiles does Iran have": how many there are, not how many something was done to. */
-export const STOCK_ASKED = /^how many [a-z' -]+? (?:are|is) (?:there )?(?:in|at|on|inside|stationed|based|deployed|kept)\b|^how many [a-z' -]+? (?:does|do) [a-z' -]+? (?:have|own|possess|hold|keep|house|host)\b/;
+export const STOCK_ASKED = /^how many [a-z' -]{1,60}? (?:are|is) (?:there )?(?:in|at|on|inside|stationed|based|deployed|kept)\b|^how many [a-z' -]{1,60}? (?:does|do) [a-z' -]{1,60}? (?:have|own|possess|hold|keep|house|host)\b/;
 /** A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17". */
 export const STOCK_TOLD =
   /\b(?:there (?:are|is|were|was)|has|have|had|owns?|possess(?:es)?|holds?|houses?|hosts?|keeps?|stations?|numbers?) (?:(?:about|some|around|nearly|almost|over|more than|at least) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many)\b/;
