@@ -547,15 +547,18 @@ const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs
 // serves as" has been read as "who is" before: see SERVES_AS.)
 // "What did Iran do in response to ...?", "what has Tehran done": the entity whose deed is asked for.
 function doerAsked(corpus: Corpus, folded: string): string | undefined {
-  const m = DEED_ASKED.exec(folded);
-  return m ? corpus.entityNamed(m[1]!.trim().replace(/['\u2019]s$/, '')) : undefined;
+  return doerNamed(corpus, DEED_ASKED.exec(folded)?.[1]);
+}
+
+// The entity a question's words for a doer name ("the US", "Iran's"), if any.
+function doerNamed(corpus: Corpus, phrase: string | undefined): string | undefined {
+  return phrase === undefined ? undefined : corpus.entityNamed(phrase.trim().replace(/['\u2019]s$/, ''));
 }
 
 // "What will the US do next?", "what's Iran going to do": the entity whose deed to come is asked for.
 function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
   const m = FUTURE_DEED_ASKED.exec(folded);
-  const named = m?.[1] ?? m?.[2];
-  return named === undefined ? undefined : corpus.entityNamed(named.trim().replace(/['\u2019]s$/, ''));
+  return doerNamed(corpus, m?.[1] ?? m?.[2]);
 }
 
 // The entities a phrase names, by a name of theirs or a word of one ("the embassy attack": the US embassy
@@ -1674,6 +1677,8 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group']);
 function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
+  // (The fact's text as the checks read it, folded once.)
+  const factText = normalise(fact.text);
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
   // that uses the word ("America killing Soleimani") answers something else.
   if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
@@ -1690,11 +1695,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'yesno' && a.goesOnAsked && !a.goesOnSupposed && !a.compare && !a.difference && !tellsWhetherItGoesOn(fact)) failed.push('tells not whether it goes on');
   // "How many US bases are in Iraq?" - "missiles were launched at two military bases in Iraq": a figure of
   // what something was done to is no count of what there is.
-  if (a.stockAsked && !STOCK_TOLD.test(normalise(fact.text))) failed.push('counts what was done, not what there is');
+  if (a.stockAsked && !STOCK_TOLD.test(factText)) failed.push('counts what was done, not what there is');
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
-  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(normalise(fact.text))) failed.push('counts what did happen');
+  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText)) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
@@ -1737,14 +1742,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.origins.length && !comesFrom(a.origins, corpus, fact) && !(a.intent === 'yesno' && ORIGIN_PHRASE.test(fact.text))) failed.push(`not from ${a.origins.join(', ')}`);
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
-    const text = normalise(fact.text);
-    const time = TIME_PHRASE.exec(text);
+    const time = TIME_PHRASE.exec(factText);
     if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
     // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
     else if ((a.asked.has('exact') || a.asked.has('precise')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
-    else if (onlySupposed(corpus, text, hit.stems)) failed.push('only supposed');
+    else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
     // "When will the next Iranian attack happen?": a time gone by ("the previous week") is no time to come.
     else if (FUTURE_ASKED.test(a.folded) && PAST_TIME.test(time[0])) failed.push('a time gone by');
   }
@@ -1753,8 +1757,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // (A yes or no is answered by a fact giving another day: "is Trump due to speak on Thursday?" - "on
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
-  const otherDay = a.intent === 'yesno' && (normalise(fact.text).match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(a.folded) && FUTURE_TOLD.test(normalise(fact.text)));
-  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!normalise(fact.text).includes(day) && !otherDay) failed.push(`not on ${day}`);
+  const otherDay = a.intent === 'yesno' && dayTold(a.folded, factText);
+  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!factText.includes(day) && !otherDay) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
@@ -1769,8 +1773,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // so ("Iran does not intend to launch more attacks"), not by one telling what they do.
   // ("What did Iran not do?" - not "Trump does not want a war": what the one asked of does not do.)
   if (a.whatNot) {
-    const text = normalise(fact.text);
-    if (!NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(text)) failed.push('tells what is, not what is not');
+    if (!NEGATION.test(factText.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(factText)) failed.push('tells what is, not what is not');
     else if (a.negatedDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.negatedDoer)) failed.push(`not of ${a.negatedDoer}`);
   }
   // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
@@ -1778,12 +1781,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
   // ("Iran attacked the US embassy") tells nothing to come.
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
-  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(normalise(fact.text))) failed.push('nothing to come');
+  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
-    if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, normalise(fact.text), a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
-  } else if (a.decider && !DECIDER_TOLD.test(normalise(fact.text))) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(normalise(fact.text))) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+    if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
+  } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
   if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -1832,13 +1835,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(normalise(fact.text)) && !conditionGivesReason(a, corpus, normalise(fact.text))) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText)) failed.push('no reason');
   // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
   // that "shoot" is related to.)
-  else if (a.intent === 'why' && causeAsked(a, corpus, normalise(fact.text), ONE_SLIP_QUALITY)) failed.push('tells what it caused');
+  else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');
   // "Why did the US kill Soleimani?" - "The Democrats had warned that killing Soleimani would lead to war":
   // the deed asked about, only in what someone said of it, is what was said, not why it was done.
-  else if (a.intent === 'why' && saidOfOnly(a, corpus, normalise(fact.text))) failed.push('tells what was said of it');
+  else if (a.intent === 'why' && saidOfOnly(a, corpus, factText)) failed.push('tells what was said of it');
   // "Why did the US kill Soleimani?" - "Soleimani had been killed by the United States": a fact saying
   // nothing but what the question says gives no reason, whatever its kind.
   else if (a.intent === 'why' && restatesOnly(corpus, hit)) failed.push('only restates it');
@@ -1850,10 +1853,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
-  if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(normalise(fact.text)) && !AVOIDANCE.test(normalise(fact.text))) failed.push('no reason for not');
+  if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(factText) && !AVOIDANCE.test(factText)) failed.push('no reason for not');
   // "How was Soleimani killed?" - "... had been killed by the United States": a fact telling the deed asked
   // about by no means and in no manner tells who or that, not how.
-  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(normalise(fact.text))) failed.push('tells no manner');
+  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(factText)) failed.push('tells no manner');
   // ("How did America kill Soleimani?" - not "no Americans were among the casualties": how something was
   // done to someone is told by a fact about them.)
   else if (a.mannerOf !== undefined) {
@@ -3168,7 +3171,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (deniesOpposite && !otherAgent(corpus, a, fact)) return `Yes. ${answer}`;
   // ("Is Trump due to speak on Thursday?" - "on Wednesday morning": another day, a no.)
   const daysAsked = folded.match(DAY_NAMED) ?? [];
-  const dayOther = daysAsked.length > 0 && !daysAsked.some((d) => text.includes(d)) && (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
+  const dayOther = daysAsked.length > 0 && !daysAsked.some((d) => text.includes(d)) && dayTold(folded, text);
   if (dayOther || opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
@@ -3496,17 +3499,20 @@ function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   return own.has(deed.stem) || [...corpus.index.vocabulary.expand(deed)].some(([st, q]) => q >= RELATED_HIT && own.has(st));
 }
 
+// Whether a fact gives a day that answers one a question names, the same or another: it names a weekday,
+// and does not tell what is still to come to a question of what has been ("did Trump speak on Tuesday?" -
+// "Trump is scheduled to make remarks on Wednesday").
+function dayTold(folded: string, text: string): boolean {
+  return (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
+}
+
 // Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
 // side, or the side's name follows a passive's "by".
 function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
   if (passiveBy(corpus, fact, side)) return true;
-  const from = OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0;
-  const subject = fact.entities
-    .filter((e) => corpus.entityKind(e) !== 'place')
-    .map((e) => ({ e, at: namedAt(fact.text.slice(from), corpus, e) }))
-    .filter((n) => n.at !== Infinity)
-    .sort((x, y) => x.at - y.at)[0]?.e;
-  return subject !== undefined && onSideOf(corpus, subject, side);
+  const clause = fact.text.slice(OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0);
+  const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place', clause);
+  return subject !== undefined && namedAt(clause, corpus, subject) !== Infinity && onSideOf(corpus, subject, side);
 }
 
 // Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),
@@ -3516,8 +3522,9 @@ function aboutDoer(corpus: Corpus, fact: Fact, doer: string): boolean {
 }
 
 // Of a fact's entities (those kept), the one its text names first; ties and ones it only lists keep their order.
-function firstNamed(corpus: Corpus, fact: Fact, keep: (name: string) => boolean = () => true): string | undefined {
-  return fact.entities.filter(keep).sort((x, y) => namedAt(fact.text, corpus, x) - namedAt(fact.text, corpus, y))[0];
+// (In `text`, a part of the fact's: "after the condition opening it".)
+function firstNamed(corpus: Corpus, fact: Fact, keep: (name: string) => boolean = () => true, text = fact.text): string | undefined {
+  return fact.entities.filter(keep).sort((x, y) => namedAt(text, corpus, x) - namedAt(text, corpus, y))[0];
 }
 
 // Whether the entity a fact names first in its text (its subject) is on a side, or the fact names none.
