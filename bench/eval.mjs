@@ -63,6 +63,12 @@
 //   bench/ask-fresh23.json  proportions), written the same way at the start of the session after by two
 //                           helpers apart; both measured then; the twenty-second then read to find kinds of
 //                           failure, the twenty-third measured again at the end, its misses not printed
+//   bench/ask-fresh24.json  a twenty-fourth and a twenty-fifth (70 + 25 each, the same kinds in the same
+//   bench/ask-fresh25.json  proportions), written the same way at the start of the session after by two
+//                           helpers apart (the twenty-fifth's told to write as non-native speakers, students,
+//                           journalists and people in a hurry would); both measured then; the twenty-fifth
+//                           then read to find kinds of failure, the twenty-fourth measured again at the end,
+//                           its misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -176,6 +182,8 @@ if (args.length) {
   askSet('twenty-first blind set (bench/ask-fresh21.json)', here('./ask-fresh21.json'), undefined, { misses: false });
   askSet('twenty-second blind set (bench/ask-fresh22.json, read)', here('./ask-fresh22.json'));
   askSet('twenty-third blind set (bench/ask-fresh23.json)', here('./ask-fresh23.json'), undefined, { misses: false });
+  askSet('twenty-fourth blind set (bench/ask-fresh24.json)', here('./ask-fresh24.json'), undefined, { misses: false });
+  askSet('twenty-fifth blind set (bench/ask-fresh25.json, read)', here('./ask-fresh25.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -255,6 +263,8 @@ if (!args.length && existsSync(article)) {
     ['twenty-first (clean)', here('./ask-fresh21.json')],
     ['twenty-second (read)', here('./ask-fresh22.json')],
     ['twenty-third (clean)', here('./ask-fresh23.json')],
+    ['twenty-fourth (clean)', here('./ask-fresh24.json')],
+    ['twenty-fifth (read)', here('./ask-fresh25.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

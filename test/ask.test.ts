@@ -2399,3 +2399,55 @@ describe('ask: yes or no from a vow', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// A source asked for by a verb of giving and a word for figures ("who supplied the tally") is asked as "who
+// said" is: the fact's attribution, of a fact giving figures. A thing given that is no information ("who
+// provided the missiles?") asks no source.
+describe('ask: who gave the figures', () => {
+  it('who supplied the tally of missiles at each base? -> Iraqi military', () => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, 'who supplied the tally of missiles at each base?');
+      expect(['missiles-fired-at-al-asad', 'missiles-fired-at-irbil']).toContain(r.facts[0]?.id);
+      expect(r.answer).toMatch(/Iraqi military/);
+    }
+  });
+  it('who provided the missiles? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who provided the missiles?').answer).toBeNull();
+  });
+});
+
+// "What is known so far about X", "what do we know about X", "what's the latest on X" ask about X, as "what
+// about X" does; "what became of X" asks what happened to X, which no name answers (the stored answer to
+// who killed Soleimani is "The United States").
+describe('ask: what is known about, what happened to', () => {
+  it.each([
+    ['what is known so far about people hurt in the barrage?', ['no-one-killed-or-injured', 'no-american-casualties', 'no-iraqi-personnel-killed', 'no-uk-casualties']],
+    ['what do we know so far about who got hurt?', ['no-one-killed-or-injured', 'no-american-casualties', 'no-iraqi-personnel-killed', 'no-uk-casualties']],
+  ])('%s -> %s', (q, ids) => {
+    for (const corpus of [data, bare]) expect(ids).toContain(ask(corpus, q).facts[0]?.id);
+  });
+  it.each([['what became of Soleimani?'], ['what happened to soleimani?']])('%s -> he was killed', (q) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, q);
+      expect(r.facts[0]?.id).toBe('us-killed-soleimani');
+      expect(r.answer).toMatch(/killed/);
+    }
+  });
+});
+
+// "What is the airbase in western Iraq called?": the place after the thing is where it is; the name asked
+// for is the fact's entity that a name of its own calls an airbase, whether or not the description is
+// typed right.
+describe('ask: what a thing somewhere is called', () => {
+  it.each([['what is the airbase in westren irak called?'], ['what is the airbase in western iraq called?']])('%s -> al-Asad', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/al-Asad/);
+  });
+});
+
+// A yes-or-no question offering a second clause ("is the fighting over or will Iran strike again?") asks
+// which: neither "Yes" nor "No" answers it.
+describe('ask: two clauses offered', () => {
+  it.each([['is the fighting over or will iran strike again?'], ['is iran finished now or are more strikes coming?']])('%s -> no yes or no', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^(?!Yes|No)/);
+  });
+});

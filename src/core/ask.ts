@@ -91,6 +91,9 @@ import {
   PLACE_TIME_REASON,
   NAMING_CUE_WORDS,
   WHO_SAID_WORDS,
+  FIGURES_NOUN,
+  HAPPENED_TO,
+  OR_CLAUSE,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1515,6 +1518,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       return fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85;
     case 'who': {
+      // ("Who gave the breakdown of the missiles?": a source is asked, as of words said; of figures, by a
+      // fact giving some.)
+      if (a.whoSaid) return (fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8) * (FIGURES_NOUN.test(a.folded) && !fact.numbers?.length ? 0.7 : 1);
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
@@ -2679,7 +2685,18 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (owner) return owner;
   // "What is the name of Iran's foreign minister?": the entity the question names, by its name.
   const named = a.nameOf ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX)) : undefined;
-  if (named) return named.stem.slice(ENTITY_PREFIX.length);
+  if (named) {
+    // ("What is the airbase in Iraq called?": Iraq is where the thing named is; the thing is the one of the
+    // fact's entities that a name of its own calls an airbase.)
+    const name = named.stem.slice(ENTITY_PREFIX.length);
+    const typed = normalise(question).trim();
+    const called = CALLED_THING.exec(typed)?.[1] ?? CALLED_PASSIVE.exec(typed)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1);
+    const thing = called === undefined ? undefined : stem(called);
+    const calls = (e: string): boolean => namesOf(corpus, e).some((n) => words(n).some((w) => stem(w) === thing));
+    if (thing === undefined || calls(name)) return name;
+    const other = fact.entities.find((e) => !a.namedInQuestion.has(e) && calls(e));
+    if (other !== undefined) return other;
+  }
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;
@@ -2745,7 +2762,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'yesno') {
     // "Is al-Asad east or west of Erbil?" offers a choice: neither "Yes" nor "No" answers it; the fact does.
     // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
-    if (a.alternatives.length > 1 && !a.existential) return fact.text;
+    // ("Is Iran done now or are more attacks coming?", "will Trump hit back or let it slide?": two things
+    // offered, of which neither a yes nor a no says which.)
+    if ((a.alternatives.length > 1 && !a.existential) || a.choiceAsked || OR_CLAUSE.test(a.folded)) return fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
@@ -3038,7 +3057,8 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   // "Who wants the US out of the Middle East?" is not answered by "a broader political effort to expel
   // the US": a short answer to a who-question names someone the question does not.
   // ("How was Soleimani killed?" is not answered by "The United States", who killed him.)
-  if (a.howDone && corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined) return false;
+  // (Nor "what happened to Soleimani?", what was done to him.)
+  if ((a.howDone || HAPPENED_TO.test(a.folded)) && corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined) return false;
   // ("Who is likely to plan covert action?" is not answered by "Probably keep planning covert action
   // against US interests" either: where the fact's subject, the one it names first, is not the question's, the
   // answer names that subject.)

@@ -99,7 +99,13 @@ export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|si
 
 /** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
 export const WHO_SAID =
-  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
+  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
+/** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
+export const FIGURES_NOUN = /\b(?:count|counts|figures?|numbers|tally|breakdown|estimates?)\b/;
+/** "What happened to Soleimani?": what was done to someone, which no name answers. */
+export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?:ed|s)? (?:to|with)\b/;
+/** "Is Iran done or are more attacks coming?": a yes-or-no question offering a second clause, which asks which. */
+export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|might|is there|are there)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
@@ -193,10 +199,10 @@ export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay
 export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
 /** The verbs of WHO_SAID: in a question asking who said something, they say only that it was said. */
 export const WHO_SAID_VERBS: ReadonlySet<string> = new Set(
-  'say says said saying claim claims claimed tweet tweeted announce announced report reported stated told warn warned warns predict predicted predicts confirm confirmed confirms describe described describes call called calls vow vowed vows promise promised pledge pledged insist insisted admit admitted deny denied wrote writes written posted posts'.split(' '),
+  'say says said saying claim claims claimed tweet tweeted announce announced report reported stated told warn warned warns predict predicted predicts confirm confirmed confirms describe described describes call called calls vow vowed vows promise promised pledge pledged insist insisted admit admitted deny denied wrote writes written posted posts provided provides provide gave gives give supplied supplies released issued published compiled'.split(' '),
 );
 /** Words without one of which WHO_SAID cannot match. */
-export const WHO_SAID_WORDS: readonly string[] = ['who', 'which', 'whom', 'source', 'sources'];
+export const WHO_SAID_WORDS: readonly string[] = ['who', 'whose', 'which', 'whom', 'source', 'sources'];
 /** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
 export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'stopped', 'ceased', 'halted', 'over']);
 /** Question words that, after a question's opening verb, open a clause of time or place. */

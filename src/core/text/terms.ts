@@ -233,7 +233,7 @@ export function withoutOpening(question: string): string {
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!.toLowerCase()); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
-  rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1');
+  rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
@@ -282,8 +282,11 @@ const PER_THE_ARTICLE = new RegExp(
   `\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
-// "What's the deal with the video?", "what's up with Iran": what about.
-const ABOUT_IDIOM = /^what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with\b/i;
+// "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
+// know about Zarif", "what's the latest on the embassy": what about.
+const ABOUT_IDIOM = /^(?:what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with|what(?:'s|\u2019s|s| is) (?:(?:been )?(?:known|reported|said)|the latest)(?: so far| yet| now| at this point)? (?:about|on|of|regarding)|what do (?:we|you|they) (?:know|have)(?: so far| yet| now)? (?:about|on|of|regarding))\b/i;
+// "What became of Soleimani?": what happened to him.
+const BECAME_OF = /^what (?:became|has become) of\b/i;
 // "What's Khamenei's deal?", "whats iran's story": what about Khamenei.
 const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?:deal|story)\b/i;
 
