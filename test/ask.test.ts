@@ -2451,3 +2451,21 @@ describe('ask: two clauses offered', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^(?!Yes|No)/);
   });
 });
+
+// A verb of counting ("counted", "tallied") says how figures are reckoned, not what happened to the things
+// counted; "as the article puts it" names the source every answer has; a slip of "happen" asks for an
+// outcome as the word does.
+describe('ask: counting verbs, the article as source, a slip of happen', () => {
+  it.each([
+    ['do the missiles counted at al-asad and irbil make up the total?', /22/],
+    ['how many missiles were counted in total?', /22/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+  it('what did the iraqi military say, as the article puts it? -> the Iraqi military', () => {
+    for (const corpus of [data, bare]) expect(['no-iraqi-personnel-killed', 'missiles-fired-at-al-asad', 'missiles-fired-at-irbil', 'al-asad-in-western-iraq', 'irbil-base-smaller-in-northeast']).toContain(ask(corpus, 'what did the iraqi military say, as the article puts it?').facts[0]?.id);
+  });
+  it('what wil hapen if trump strikes back? -> an outcome', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what wil hapen if trump strikes back?').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

@@ -94,6 +94,7 @@ import {
   FIGURES_NOUN,
   HAPPENED_TO,
   OR_CLAUSE,
+  COUNTING_VERB,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1000,7 +1001,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent === 'count'
       ? terms
           // (A word comparing, "exceed", says how the figures compare, not what happened.)
-          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word))
+          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word))
           // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
           .filter((t) => !hintedTypes([t.word]).includes('casualties'))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))

@@ -166,10 +166,12 @@ function slipOf(word: string, list: readonly string[]): string | undefined {
   if (near === undefined) return undefined;
   return !isEnglishWord(word) || !nearWords(word).direct.length ? near : undefined;
 }
-// Verbs that ask for words said ("what did trump twet" asks for a quote as "tweet" does): put right in the
+// Verbs that ask for words said ("what did trump twet" asks for a quote as "tweet" does), and "happen": put right in the
 // question whose intent is read, though as terms they stay the words typed (a slip of one still finds
 // what the word does).
 const SAYING_WORDS: readonly string[] = ['said', 'says', 'tweet', 'tweeted', 'wrote', 'write', 'quote', 'claimed', 'warned', 'stated'];
+// ("what will hapen if ...": a slip of "happen" asks for an outcome as the word does.)
+const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening'];
 const FUNCTION_WORDS: readonly string[] = ['about', 'many', 'much', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'these', 'those', 'with', 'from', 'were', 'after', 'before'];
 
 // The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
@@ -213,7 +215,7 @@ export function questionWordsFixed(question: string): string {
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
       // ("How mnay missiles", "what did he say abut it": a slip of a word that says how a question asks.)
-      if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? w;
+      if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
       const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
@@ -275,11 +277,12 @@ const CHAT_DIGITS = /\b(?:any1|some1|every1|no1|b4)\b/gi;
 const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
-// ("Does the article suggest ...", "what does the piece say Trump could do": the article tells every answer.)
+// ("Does the article suggest ...", "what does the piece say Trump could do", "..., as the writer sees it":
+// the article tells every answer.)
 // ("Who is the supreme leader mentioned in the piece?", "the leader that the article names": where the
 // article names someone is in it, and asks nothing more.)
 const PER_THE_ARTICLE = new RegExp(
-  `\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  `\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
