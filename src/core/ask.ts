@@ -2763,9 +2763,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'yesno') {
     // "Is al-Asad east or west of Erbil?" offers a choice: neither "Yes" nor "No" answers it; the fact does.
     // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
-    // ("Is Iran done now or are more attacks coming?", "will Trump hit back or let it slide?": two things
-    // offered, of which neither a yes nor a no says which.)
-    if ((a.alternatives.length > 1 && !a.existential) || a.choiceAsked || OR_CLAUSE.test(a.folded)) return fact.text;
+    // ("Is Iran done now or are more attacks coming?": two clauses offered, of which neither a yes nor a no
+    // says which.)
+    if ((a.alternatives.length > 1 && !a.existential) || OR_CLAUSE.test(a.folded)) return fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
