@@ -1519,9 +1519,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       return fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85;
     case 'who': {
-      // ("Who gave the breakdown of the missiles?": a source is asked, as of words said; of figures, by a
-      // fact giving some.)
-      if (a.whoSaid) return (fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8) * (FIGURES_NOUN.test(a.folded) && !fact.numbers?.length ? 0.7 : 1);
+      // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
+      // saying whose they are.)
+      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) return (fact.attribution !== 'article' ? 1.3 : 0.8) * (fact.numbers?.length ? 1 : 0.7);
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
