@@ -2469,3 +2469,21 @@ describe('ask: counting verbs, the article as source, a slip of happen', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what wil hapen if trump strikes back?').facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
+
+// A word ranking a post before it ("top", "highest", "chief") says which of a side's people is meant, not
+// what a fact must say; "expected to", "supposed to" say how sure, as an adverb does: both weigh as little
+// as a manner word towards confidence. Ranking a thing ("the top of the list") or expecting one ("the
+// expected result") is not that.
+describe('ask: words ranking a post, words of expecting', () => {
+  it.each([
+    ["what did iran's top diplomat say?", 'top'],
+    ["what is iran's highest cleric's view?", 'highest'],
+    ['what is state tv expected to do?', 'expected'],
+    ['what is trump supposed to do?', 'supposed'],
+  ])('%s: %s is light', (q, w) => {
+    expect(analyse(data, q).manner.has(stem(w))).toBe(true);
+  });
+  it.each([['what is at the top of the list?', 'top'], ['what was the expected result?', 'expected']])('%s: %s is not', (q, w) => {
+    expect(analyse(data, q).manner.has(stem(w))).toBe(false);
+  });
+});
