@@ -2483,7 +2483,12 @@ describe('ask: words ranking a post, words of expecting', () => {
   ])('%s: %s is light', (q, w) => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(true);
   });
-  it.each([['what is at the top of the list?', 'top'], ['what was the expected result?', 'expected']])('%s: %s is not', (q, w) => {
+  // ("Done" asking what deed, as "do" does in "what did Iran do", is light too; "is Iran done?" asks whether
+  // something has ended.)
+  it.each([['what had the us done to soleimani?'], ['what does khamenei want done about america?']])('%s: done is light', (q) => {
+    expect(analyse(data, q).manner.has(stem('done'))).toBe(true);
+  });
+  it.each([['what is at the top of the list?', 'top'], ['what was the expected result?', 'expected'], ['is iran done?', 'done']])('%s: %s is not', (q, w) => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(false);
   });
 });

@@ -96,6 +96,7 @@ import {
   OR_CLAUSE,
   COUNTING_VERB,
   EXPECTED_TO,
+  DONE_ASKED,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -836,6 +837,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
   // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
+  // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
+  // "do" is in "what did Iran do", not one a fact must say.)
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
   // (Run only where a word for the article or its writer is: each pattern costs its compiling.)
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
@@ -1154,7 +1157,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || (t.word === 'done' && DONE_ASKED.test(folded)) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,

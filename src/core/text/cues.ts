@@ -110,6 +110,8 @@ export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
 /** "Expected to", "supposed to": verbs saying how sure what follows is, before "to". */
 export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|set|due|poised|slated)$/;
+/** "What had the US done to Soleimani?", "what does Khamenei want done": "done" asking what deed, not whether something has ended. */
+export const DONE_ASKED = /^what (?:has|have|had|would|could|should|will|must) [a-z' -]{1,60}? (?:be )?done\b|\b(?:wants?|wanted|wanting|get|gets|got) (?:[a-z'-]+ ){0,4}?done\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
