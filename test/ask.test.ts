@@ -2492,3 +2492,19 @@ describe('ask: words ranking a post, words of expecting', () => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(false);
   });
 });
+
+// A name asked of a thing ("the name of the Iranian military operation") is of an entity that a name of its
+// own calls so ("al-Asad airbase" is a base, "Irbil base" a base): the data's "Iranian military" is no
+// operation, so the question is declined. A slip in the thing's words still names it.
+describe('ask: the name of a thing', () => {
+  it.each([['what was the name of the iranian military operation?'], ['what is the name of the operation iran launched?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it.each([
+    ["what's the name of the base in western iraq?", /al-Asad/],
+    ['what is the name of the larger airbase that was hit?', /al-Asad/],
+    ['whats the name of irans foriegn minster', /Zarif/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

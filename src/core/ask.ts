@@ -97,6 +97,7 @@ import {
   COUNTING_VERB,
   EXPECTED_TO,
   DONE_ASKED,
+  NAME_OF_THING,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -400,6 +401,8 @@ export interface Analysis {
   described?: ReadonlySet<string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
   nameOf: boolean;
+  /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */
+  calledNoun?: string | undefined;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
   asksWhether: boolean;
   /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
@@ -978,6 +981,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
   const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
+  const calledNoun = nameOf ? calledNounOf(folded) : undefined;
   const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
   const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
@@ -1162,6 +1166,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
+    calledNoun,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
@@ -1727,6 +1732,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
   // fact's whose name holds the word asked about.
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
+  // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
+  // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
+  else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!))) failed.push(`names no ${a.calledNoun}`);
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
   // ("Why might the US feel it has to strike back?" is not answered by the reason for Iran's strikes: a
@@ -2212,7 +2220,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const question = oppositeNegated(corpus, describedThings(corpus, withoutAdverbPhrases(questionProper(typed)).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
-  const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)) };
+  // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
+  // whose name is asked is the one typed.)
+  const analysed = question === typed ? read : { ...read, described: new Set([...read.namedInQuestion].filter((e) => namedAt(typed, corpus, e) === Infinity)), calledNoun: read.nameOf ? calledNounOf(normalise(withoutOpening(typed)).trim()) : undefined };
   const folded = normalise(question);
   // The fact types the question's wording hints at: the same for every candidate.
   // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
@@ -2698,12 +2708,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("What is the airbase in Iraq called?": Iraq is where the thing named is; the thing is the one of the
     // fact's entities that a name of its own calls an airbase.)
     const name = named.stem.slice(ENTITY_PREFIX.length);
-    const typed = normalise(question).trim();
-    const called = CALLED_THING.exec(typed)?.[1] ?? CALLED_PASSIVE.exec(typed)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1);
-    const thing = called === undefined ? undefined : stem(called);
-    const calls = (e: string): boolean => namesOf(corpus, e).some((n) => words(n).some((w) => stem(w) === thing));
-    if (thing === undefined || calls(name)) return name;
-    const other = fact.entities.find((e) => !a.namedInQuestion.has(e) && calls(e));
+    const thing = a.calledNoun;
+    if (thing === undefined || calledBy(corpus, name, thing) || typedAs(a, name, thing)) return name;
+    const other = fact.entities.find((e) => !a.namedInQuestion.has(e) && calledBy(corpus, e, thing));
     if (other !== undefined) return other;
   }
   if (a.identity) {
@@ -3079,6 +3086,30 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   }
   return true;
 }
+
+// The noun of the thing a question asks the name of ("what was the name of the Iranian operation?", "what
+// is the airbase in Iraq called?"), up to a preposition; none for a kind ("the name of the country").
+// ("What did Zarif call the measures?" asks for his words, whatever they name.)
+function calledNounOf(folded: string): string | undefined {
+  const noun = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]?.replace(CALLED_QUALIFIER, '').replace(RELATIVE_AFTER, '').split(' ').at(-1)?.replace(/['\u2019]s$/, '');
+  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
+}
+
+// Whether one of an entity's names calls it by a noun ("al-Asad airbase" a base, "Irbil base" a base,
+// "foreign minister" a minister, "minster" a slip of it), or the noun is one of its names' words.
+function calledBy(corpus: Corpus, entity: string, noun: string): boolean {
+  const stems = [stem(noun), ...[...corpus.index.vocabulary.expand({ word: noun, stem: stem(noun) })].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st)];
+  return namesOf(corpus, entity).some((n) => words(n).some((w) => stems.some((st) => stem(w).endsWith(st))));
+}
+
+// Whether the question names an entity by words holding the noun ("irans foriegn minster": Zarif, read as
+// a slip of his "foreign minister").
+function typedAs(a: Analysis, entity: string, noun: string): boolean {
+  return a.terms.some((t) => t.stem === entityTerm(entity) && (t.words ?? []).some((w) => w.word === noun));
+}
+
+// Where a relative clause after a thing begins ("the larger airbase that was hit").
+const RELATIVE_AFTER = / (?:that|which|who|whom|where|when|whose) .*$/;
 
 // "Who is X?": who or what X is when X names an entity (a background fact about it, else its description);
 // the entity's name when X is a role ("the American president").

@@ -112,6 +112,8 @@ export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|
 export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|set|due|poised|slated)$/;
 /** "What had the US done to Soleimani?", "what does Khamenei want done": "done" asking what deed, not whether something has ended. */
 export const DONE_ASKED = /^what (?:has|have|had|would|could|should|will|must) [a-z' -]{1,60}? (?:be )?done\b|\b(?:wants?|wanted|wanting|get|gets|got) (?:[a-z'-]+ ){0,4}?done\b/;
+/** "What was the name of the Iranian operation?": the thing named, after "name of". */
+export const NAME_OF_THING = /\bnames? of (?:the |his |her |its |their |this |that |a |an )?([a-z][a-z' -]{0,80}?)\W*$/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
