@@ -2508,3 +2508,16 @@ describe('ask: the name of a thing', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// "Which country's bases were targeted?" asks whose, as "whose bases" does, of the kind asked: the country a
+// fact names the bases of ("US bases"), not a place named beside them ("the Irbil base"). A slip of the thing
+// asked for after "what" names it as the word does ("what embasy was attacked?").
+describe('ask: which country\'s, a slip of the thing asked for', () => {
+  it.each([
+    ["which country's bases were targeted by the missiles?", 'United States'],
+    ["what country's embassy did iran attack?", 'United States'],
+    ['what embasy was attacked?', 'US embassy in Baghdad'],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
+  });
+});

@@ -1731,6 +1731,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   else if (a.intent === 'count' && a.partOf !== undefined && !a.places.length && fact.entities.some((e) => corpus.entityKind(e) === 'place')) failed.push('a part at one place');
   // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
   // fact's whose name holds the word asked about.
+  // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
+  // (Not "whose missiles were fired?", whose doer says whose.)
+  if (/^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
   // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
@@ -2699,8 +2702,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
   }
   // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
-  const owned = WHOSE.exec(normalise(question))?.[1];
-  const owner = owned === undefined ? undefined : possessorOf(corpus, fact.text, owned);
+  const owner = ownerAsked(corpus, normalise(question), fact);
   if (owner) return owner;
   // "What is the name of Iran's foreign minister?": the entity the question names, by its name.
   const named = a.nameOf ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX)) : undefined;
@@ -2754,7 +2756,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const all = [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
-  const which = a.focus && (whichAsked || a.nameOf) ? entityNamed(a.focus, corpus, fact) : undefined;
+  // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
+  const focusTerm = a.focus === undefined ? undefined : a.terms.find((t) => t.stem === a.focus);
+  const slips = focusTerm === undefined || isEnglishWord(focusTerm.word) ? [] : [...corpus.index.vocabulary.expand(focusTerm)].filter(([st, q]) => q >= ONE_SLIP_QUALITY && st !== a.focus).map(([st]) => st);
+  const which = a.focus && (whichAsked || a.nameOf) ? [a.focus, ...slips].map((f) => entityNamed(f, corpus, fact)).find((e) => e !== undefined) : undefined;
   if (which) return which;
   // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
   // written for the fact says so. (Asked which, "which base lies further west", a thing is the answer.)
@@ -2813,20 +2818,31 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 const FRAGMENT_WORDS = 4;
 
 // "Whose X ...?": the thing asked about, whose owner is the answer.
-const WHOSE = /^whose (\w+)/;
+// ("Which country's bases were targeted?" asks whose, as "whose bases" does.)
+const WHOSE = /^(?:whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+)/;
+
+// "Whose embassy in Baghdad was attacked?": the one the fact says the thing is of ("the US embassy"), of the
+// kind asked ("which country's bases" are the US's, not Irbil's); undefined where it says none, or nothing
+// whose is asked.
+function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string | undefined {
+  const whose = WHOSE.exec(folded.trim());
+  if (!whose) return undefined;
+  const kind = whose[0].startsWith('whose') ? undefined : 'country';
+  return possessorOf(corpus, fact.text, whose[1]!, (e) => kind === undefined || corpus.entityKind(e) === kind);
+}
 
 // The entity a thing is of in a text: named right before it ("the US embassy", "Iran's forces", the
 // possessive dropped as words are read) or after "of" ("the embassy of the United States").
-function possessorOf(corpus: Corpus, text: string, thing: string): string | undefined {
+function possessorOf(corpus: Corpus, text: string, thing: string, fits: (entity: string) => boolean = () => true): string | undefined {
   const list = words(normalise(text));
   const st = stem(thing);
   for (let i = 0; i < list.length; i++) {
     if (stem(list[i]!) !== st) continue;
     const before = entityBefore(corpus, list, i, 3);
-    if (before !== undefined) return before;
+    if (before !== undefined && fits(before)) return before;
     if (list[i + 1] === 'of') {
       const after = entityAfter(corpus, list, i + 1);
-      if (after !== undefined) return after;
+      if (after !== undefined && fits(after)) return after;
     }
   }
   return undefined;
