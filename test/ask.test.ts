@@ -2521,3 +2521,18 @@ describe('ask: which country\'s, a slip of the thing asked for', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
   });
 });
+
+// A day asked for ("what day of the week", "which day") is told by a weekday, a date or a day named by its
+// place, not by "the previous week". What happened at a place, and what someone had to do with something,
+// are no name alone ("The United States" was written for who killed Soleimani).
+describe('ask: a day asked for, what happened at a place', () => {
+  it.each([['what day of the week did the attack happen?'], ['what day of the week was the strike?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('which day is trump due to make remarks? -> Wednesday', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'which day is trump due to make remarks?').answer).toMatch(/Wednesday/);
+  });
+  it.each([['what happened at the us embassy?'], ['what did soleimani have to do with all this?']])('%s -> no name alone', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).not.toMatch(/^(?:Iran|The United States)$/);
+  });
+});

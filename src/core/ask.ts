@@ -98,6 +98,8 @@ import {
   EXPECTED_TO,
   DONE_ASKED,
   NAME_OF_THING,
+  DAY_ASKED,
+  DAY_TOLD,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1783,6 +1785,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // (A yes or no is answered by a fact giving another day: "is Trump due to speak on Thursday?" - "on
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
+  // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
+  // (Of the fact's own text or the stored answer written for it.)
+  if (a.intent === 'when' && DAY_ASKED.test(a.folded) && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');
   const otherDay = a.intent === 'yesno' && dayTold(a.folded, factText);
   for (const day of a.folded.match(DAY_NAMED) ?? []) if (!factText.includes(day) && !otherDay) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)

@@ -102,8 +102,11 @@ export const WHO_SAID =
   /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
 /** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
 export const FIGURES_NOUN = /\b(?:count|counts|figures?|numbers|tally|breakdown|estimates?)\b/;
-/** "What happened to Soleimani?": what was done to someone, which no name answers. */
-export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?:ed|s)? (?:to|with)\b/;
+/**
+ * "What happened to Soleimani?", "what happened at the embassy?", "what did Soleimani have to do with this?":
+ * what was done to someone or somewhere, or how they come into it, which no name alone answers.
+ */
+export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?:ed|s)? (?:to|with|at|in)\b|\bwhat (?:did|does|do|has|had) (?:[a-z'-]+ ){1,5}?(?:have|got) to do with\b/;
 /** "Is Iran done or are more attacks coming?": a yes-or-no question offering a second clause, which asks which. */
 export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|might|is there|are there)\b/;
 /** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
@@ -114,6 +117,10 @@ export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|s
 export const DONE_ASKED = /^what (?:has|have|had|would|could|should|will|must) [a-z' -]{1,60}? (?:be )?done\b|\b(?:wants?|wanted|wanting|get|gets|got) (?:[a-z'-]+ ){0,4}?done\b/;
 /** "What was the name of the Iranian operation?": the thing named, after "name of". */
 export const NAME_OF_THING = /\bnames? of (?:the |his |her |its |their |this |that |a |an )?([a-z][a-z' -]{0,80}?)\W*$/;
+/** "What day was the attack?", "which day of the week": a day is asked, which only a weekday, a date or a day named by its place ("yesterday") answers. */
+export const DAY_ASKED = /\b(?:what|which) day\b|\bday of the week\b|\bwhat date\b/;
+/** A day in a text: a weekday, a date, a day named by its place. */
+export const DAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
