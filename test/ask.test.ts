@@ -2536,3 +2536,16 @@ describe('ask: a day asked for, what happened at a place', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).not.toMatch(/^(?:Iran|The United States)$/);
   });
 });
+
+// A deed asked of someone towards a second person ("did Trump call Khamenei?") is settled only by a fact
+// naming both; a post asked of someone ("is Zarif the supreme leader?") still gets its no. "Who is Iran's
+// top diplomat?" asks for one of Iran's people: a fact naming none of them (only Iran and the embassy it
+// attacked) does not say who.
+describe('ask: a second person, one of a country\'s people', () => {
+  it.each([['did trump phone khamenei?'], ['did trump call the ayatollah?'], ["who is iran's top diplomat?"]])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('is zarif the supreme leader? -> No', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'is zarif the supreme leader?').answer).toMatch(/^No\b/);
+  });
+});

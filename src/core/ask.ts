@@ -1710,6 +1710,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'yesno') {
     const who = a.firstPerson;
     if (who !== undefined && !fact.entities.includes(who) && fact.attribution !== who && !(a.agent?.entity === who && otherAgent(corpus, a, fact))) failed.push(`not of ${who}`);
+    // ("Did Trump call Khamenei?" - "Trump ended his tweet by calling the situation good": a second person
+    // a question of someone's deed names, the fact must name too. Not "is Zarif the supreme leader?", which
+    // names a post.)
+    else if (a.agent !== undefined && a.agent.entity === who) {
+      const others = [...a.namedInQuestion].filter((e) => e !== who && corpus.entityKind(e) === 'person' && !fact.entities.includes(e) && fact.attribution !== e && fact.quote?.speaker !== e);
+      if (others.length) failed.push(`not of ${others.join(' or ')}`);
+    }
   }
   // ("Will Iran keep hitting the US?" is not settled by the reason for its strikes: a yes or no on whether
   // something goes on wants a fact telling whether it does.)
@@ -1736,6 +1743,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
   // (Not "whose missiles were fired?", whose doer says whose.)
   if (/^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
+  // "Who is Iran's top diplomat?": one of Iran's people, which a fact naming none of them (only Iran and
+  // the embassy it attacked) does not say.
+  if (a.intent === 'who' && a.identity !== undefined && corpus.entityNamed(a.identity) === undefined) {
+    const owner = /^([a-z-]+)(?:'s|\u2019s|s') \S/.exec(a.identity)?.[1];
+    const side = owner === undefined ? undefined : corpus.entityNamed(owner);
+    if (side !== undefined && corpus.entityKind(side) === 'country' && !fact.entities.some((e) => e !== side && ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? '') && sameSide(corpus, e, side))) failed.push(`names none of ${side}'s people`);
+  }
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
   // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
   // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
