@@ -2549,3 +2549,18 @@ describe('ask: a second person, one of a country\'s people', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'is zarif the supreme leader?').answer).toMatch(/^No\b/);
   });
 });
+
+// A reason asked by a noun ("what was the main cause of the attack?", "what led Iran to fire?") is asked as
+// "why" asks it, and the noun is said by a fact giving the reason; a verb "cause" after what it caused
+// ("what damage did the strike cause?") asks no reason.
+describe('ask: a reason asked by a noun', () => {
+  it.each([['what was the main cause of the attack?'], ['what led iran to fire the missiles?'], ['what was the rationale for the strikes?']])('%s -> the reason', (q) => {
+    for (const corpus of [data, bare]) {
+      expect(intentOf(q)).toBe('why');
+      expect(ask(corpus, q).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    }
+  });
+  it('what damage did the strike cause? asks no reason', () => {
+    expect(intentOf('what damage did the strike cause?')).not.toBe('why');
+  });
+});

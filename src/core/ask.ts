@@ -251,7 +251,7 @@ const OTHER_SIDE = 0.8;
 /** How much a fact giving a reason suits a yes-or-no question asking whether something was the reason. */
 const REASON_ASKED = 1.5;
 /** Nouns asking for a reason ("was it the reason for ...", "the motive"). */
-const REASON_NOUNS: ReadonlySet<string> = new Set(['reason', 'reasons', 'motive', 'motives', 'cause']);
+const REASON_NOUNS: ReadonlySet<string> = new Set(['reason', 'reasons', 'motive', 'motives', 'cause', 'causes', 'motivation', 'motivations', 'rationale', 'trigger', 'triggers']);
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
 
@@ -1072,7 +1072,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sortWord = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded)?.[1] : undefined;
   const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
-  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || ANSWER_FORM_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
@@ -2441,7 +2441,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)
-        ...(a.intent === 'yesno' && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
+        // (And to a why-question asked by a noun, "what was the cause of the strike?", that noun.)
+        ...((a.intent === 'yesno' || a.intent === 'why') && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
       ]
