@@ -2564,3 +2564,15 @@ describe('ask: a reason asked by a noun', () => {
     expect(intentOf('what damage did the strike cause?')).not.toBe('why');
   });
 });
+
+// Words to come ("what is Trump going to say?", "what will Trump announce in his address?") are told by a fact
+// of words someone may or will say ("Trump could say ..."), not by words already said (his tweet) nor by when
+// he is due to speak.
+describe('ask: words to come', () => {
+  it.each([['what will trump announce in his address?'], ['what will trump tell the nation on wednesday?']])('%s is declined', (q) => {
+    expect(ask(data, q).answer).toBeNull();
+  });
+  it('what is trump going to say about the democrats? -> what he could say', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what is trump going to say about the democrats?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+  });
+});

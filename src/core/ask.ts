@@ -100,6 +100,7 @@ import {
   NAME_OF_THING,
   DAY_ASKED,
   DAY_TOLD,
+  FUTURE_SAYING,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1941,7 +1942,14 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
-  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !fact.quote && fact.type !== 'statement' && fact.attribution === 'article' && !TELLS_OF_WORDS.test(fact.text)) failed.push('no words said');
+  const saysWords = fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
+  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !saysWords) failed.push('no words said');
+  // "What is Trump going to say?", "what will Trump say in his speech?": words to come are told by a fact
+  // of words he may or will say, not by his tweet's, nor by when he is due to speak.
+  else if ((a.intent === 'quote' || a.intent === 'outcome') && !a.whoSaid && FUTURE_SAYING.test(a.folded)) {
+    if (!saysWords) failed.push('no words said');
+    else if (fact.type !== 'prediction' && fact.type !== 'assessment' && !FUTURE_TOLD.test(factText)) failed.push('words said already');
+  }
   // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
   if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
