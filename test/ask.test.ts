@@ -2576,3 +2576,11 @@ describe('ask: words to come', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what is trump going to say about the democrats?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
   });
 });
+
+// Where words were put ("where did Trump put out his first reaction?", "where did he tweet?") is a medium the
+// fact names, "On Twitter", though no place is.
+describe('ask: where words were put', () => {
+  it.each([['where did trump share his first reaction?'], ['where did trump tweet?']])('%s -> On Twitter', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('On Twitter');
+  });
+});

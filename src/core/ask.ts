@@ -101,6 +101,7 @@ import {
   DAY_ASKED,
   DAY_TOLD,
   FUTURE_SAYING,
+  MEDIUM_ASKED,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1833,7 +1834,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
   else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
-  if (a.intent === 'where' && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
+  // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
+  const medium = a.intent === 'where' && MEDIUM_ASKED.test(a.folded) ? mediumNamed(corpus, fact) : undefined;
+  if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
@@ -1995,6 +1998,8 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
 // names, after a preposition and any direction, and not the question's own place; the first after the
 // thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
 function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  const medium = MEDIUM_ASKED.test(a.folded) ? mediumNamed(corpus, fact) : undefined;
+  if (medium !== undefined) return `On ${medium}`;
   const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
   const names = fact.entities.filter((e) => (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
   if (!names.length) return undefined;
@@ -2005,6 +2010,11 @@ function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
   const found = [...fact.text.matchAll(pattern)];
   const m = found.find((x) => x.index >= after) ?? found[0];
   return m ? sentenceCase(m[0]) : undefined;
+}
+
+// The medium a fact's text names ("Twitter", named by "Trump's tweet" too), by its name, if one.
+function mediumNamed(corpus: Corpus, fact: Fact): string | undefined {
+  return fact.entities.find((e) => corpus.entityKind(e) === 'media' && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
 // "Where is the US embassy that was attacked?": a place asked about whose own name says where it is ("US

@@ -123,6 +123,8 @@ export const DAY_ASKED = /\b(?:what|which) day\b|\bday of the week\b/;
 export const DAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/;
 /** "What will Trump say?", "what is he going to announce": words still to come are asked. */
 export const FUTURE_SAYING = /\b(?:will|going to|gonna|about to|expected to|likely to|due to|set to|plan(?:s|ning)? to) (?:[a-z'-]+ ){0,3}?(?:say|tell|announce|tweet|declare|post|write|claim|argue|reveal|confirm)\b/;
+/** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
+export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
