@@ -2584,3 +2584,11 @@ describe('ask: where words were put', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('On Twitter');
   });
 });
+
+// A compound direction asked is partly each of its parts: "is al-Asad in the southwest?" finds the fact
+// placing it in the west (which settles it neither way), not the one placing Irbil in the northeast.
+describe('ask: a compound direction', () => {
+  it.each([['is al-asad in the southwest?'], ['does al-asad lie in the southwest of iraq?']])('%s -> al-asad-in-western-iraq', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('al-asad-in-western-iraq');
+  });
+});

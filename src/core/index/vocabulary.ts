@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX } from './build.js';
 
@@ -221,6 +221,11 @@ export class Vocabulary {
       if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), quality);
     };
     directionOf(term.word, RELATED_QUALITY);
+    // (A compound direction's parts: "southwest" is partly "west", which a fact of al-Asad in the west says.)
+    for (const part of COMPOUND_DIRECTION.exec(term.word)?.slice(1, 3) ?? []) {
+      put(stem(part), NEAR_QUALITY);
+      directionOf(part, NEAR_QUALITY);
+    }
     // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
     // dictionary does not relate them either.
     for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
