@@ -1744,7 +1744,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // fact's whose name holds the word asked about.
   // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
   // (Not "whose missiles were fired?", whose doer says whose.)
-  if (/^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
+  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
   // "Who is Iran's top diplomat?": one of Iran's people, which a fact naming none of them (only Iran and
   // the embassy it attacked) does not say.
   if (a.intent === 'who' && a.identity !== undefined && corpus.entityNamed(a.identity) === undefined) {
@@ -1945,12 +1945,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
-  const saysWords = fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
-  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !saysWords) failed.push('no words said');
+  const saysWords = (): boolean => fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
+  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !saysWords()) failed.push('no words said');
   // "What is Trump going to say?", "what will Trump say in his speech?": words to come are told by a fact
   // of words he may or will say, not by his tweet's, nor by when he is due to speak.
   else if ((a.intent === 'quote' || a.intent === 'outcome') && !a.whoSaid && FUTURE_SAYING.test(a.folded)) {
-    if (!saysWords) failed.push('no words said');
+    if (!saysWords()) failed.push('no words said');
     else if (fact.type !== 'prediction' && fact.type !== 'assessment' && !FUTURE_TOLD.test(factText)) failed.push('words said already');
   }
   // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
@@ -2795,9 +2795,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
   // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
-  const focusTerm = a.focus === undefined ? undefined : a.terms.find((t) => t.stem === a.focus);
-  const slips = focusTerm === undefined || isEnglishWord(focusTerm.word) ? [] : [...corpus.index.vocabulary.expand(focusTerm)].filter(([st, q]) => q >= ONE_SLIP_QUALITY && st !== a.focus).map(([st]) => st);
-  const which = a.focus && (whichAsked || a.nameOf) ? [a.focus, ...slips].map((f) => entityNamed(f, corpus, fact)).find((e) => e !== undefined) : undefined;
+  // (Looked up only where the word names nothing: a look-up of an English word reads a dictionary file.)
+  const slipsOf = (focus: string): string[] => {
+    const t = a.terms.find((x) => x.stem === focus);
+    return t === undefined || isEnglishWord(t.word) ? [] : [...corpus.index.vocabulary.expand(t)].filter(([st, q]) => q >= ONE_SLIP_QUALITY && st !== focus).map(([st]) => st);
+  };
+  const which = a.focus && (whichAsked || a.nameOf) ? (entityNamed(a.focus, corpus, fact) ?? slipsOf(a.focus).map((f) => entityNamed(f, corpus, fact)).find((e) => e !== undefined)) : undefined;
   if (which) return which;
   // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
   // written for the fact says so. (Asked which, "which base lies further west", a thing is the answer.)
@@ -3128,7 +3131,7 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   // the US": a short answer to a who-question names someone the question does not.
   // ("How was Soleimani killed?" is not answered by "The United States", who killed him.)
   // (Nor "what happened to Soleimani?", what was done to him.)
-  if ((a.howDone || HAPPENED_TO.test(a.folded)) && corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined) return false;
+  if (corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined && (a.howDone || HAPPENED_TO.test(a.folded))) return false;
   // ("Who is likely to plan covert action?" is not answered by "Probably keep planning covert action
   // against US interests" either: where the fact's subject, the one it names first, is not the question's, the
   // answer names that subject.)

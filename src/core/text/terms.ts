@@ -235,7 +235,8 @@ export function withoutOpening(question: string): string {
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   for (let m = OPENING_ADVERB.exec(rest); m && isAdverb(m[1]!.toLowerCase()); m = OPENING_ADVERB.exec(rest)) rest = rest.slice(m[0].length).replace(LEADING_FILLER, '');
-  rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to');
+  // (Only a question opening with "what" runs the patterns: each costs its compiling.)
+  if (/^what/i.test(rest)) rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
