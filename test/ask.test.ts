@@ -2592,3 +2592,14 @@ describe('ask: a compound direction', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('al-asad-in-western-iraq');
   });
 });
+
+// A slip of a word asking whether something has ended or goes on ("ovr", "agian") asks it as the word does:
+// the yes or no turns on it.
+describe('ask: a slip of a word of ending', () => {
+  it.each([
+    ['is irans atack ovr', /^Yes\b/],
+    ['is the attack over?', /^Yes\b/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

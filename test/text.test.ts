@@ -228,4 +228,12 @@ describe('the verbs asking who said something', () => {
     expect(new Set(inPattern)).toEqual(WHO_SAID_VERBS);
     for (const verb of WHO_SAID_VERBS) expect(WHO_SAID.test(`who ${verb} it`)).toBe(true);
   });
+  // (And the verbs of giving figures, "who supplied the tally", their own alternative in the pattern.)
+  it('of giving figures are the same in the pattern and in the set', async () => {
+    const { WHO_SAID, SOURCE_VERBS } = await import('../src/core/text/cues.js');
+    const inPattern = /\(\?:who\|whose\)\\b\.\*\\b\(\?:([a-z|]+)\)\\b/.exec(WHO_SAID.source)?.[1]?.split('|') ?? [];
+    expect(inPattern.length).toBeGreaterThan(5);
+    expect(new Set(inPattern)).toEqual(SOURCE_VERBS);
+    for (const verb of SOURCE_VERBS) expect(WHO_SAID.test(`who ${verb} the figures`)).toBe(true);
+  });
 });

@@ -172,6 +172,17 @@ function slipOf(word: string, list: readonly string[]): string | undefined {
 const SAYING_WORDS: readonly string[] = ['said', 'says', 'tweet', 'tweeted', 'wrote', 'write', 'quote', 'claimed', 'warned', 'stated'];
 // ("what will hapen if ...": a slip of "happen" asks for an outcome as the word does.)
 const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening'];
+// Words asking whether something has ended or goes on, which the yes or no of such a question turns on.
+const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'finished', 'ended', 'still', 'continue', 'continuing'];
+
+/**
+ * A question with slips of the words asking whether something has ended or goes on put right ("is irans
+ * attack ovr" -> "... over"): a yes or no turns on them. Only words neither English nor common are read so.
+ * @internal
+ */
+export function aspectSlipsFixed(question: string): string {
+  return question.replace(/[A-Za-z]{3,}/g, (w) => slipOf(w.toLowerCase(), ASPECT_WORDS) ?? w);
+}
 const FUNCTION_WORDS: readonly string[] = ['about', 'many', 'much', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'these', 'those', 'with', 'from', 'were', 'after', 'before'];
 
 // The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
