@@ -2603,3 +2603,18 @@ describe('ask: a slip of a word of ending', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// A country's capital named after a preposition ("in the Iraqi capital", "in Iraq's capital") is the city,
+// where the data names it; "what is the capital of Iraq?" still asks what the article never says. "Claim
+// lives" is to kill: "did the strikes claim any lives?" asks whether anyone was killed, not words claimed.
+describe('ask: a capital named, lives claimed', () => {
+  it.each([['what was attacked in the iraqi capital?'], ["was the embassy in iraq's capital attacked?"]])('%s -> the embassy', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('iran-attacked-us-embassy-baghdad');
+  });
+  it('what is the capital of iraq? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what is the capital of iraq?').answer).toBeNull();
+  });
+  it('did the strikes claim any lives? -> no one was killed', () => {
+    for (const corpus of [data, bare]) expect(['no-one-killed-or-injured', 'no-american-casualties', 'no-iraqi-personnel-killed', 'no-uk-casualties']).toContain(ask(corpus, 'did the strikes claim any lives?').facts[0]?.id);
+  });
+});

@@ -197,6 +197,7 @@ import {
   numberWord,
   englishSpellings,
   isEnglishWord,
+  capitalsOf,
   isName,
   normalise,
   oppositeWords,
@@ -553,6 +554,27 @@ function countedAfter(folded: string, cue: RegExp): string[] {
 }
 
 // "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
+// "Claimed any lives", "claim no lives", "claimed 3 lives": killed (anyone, no one, 3 people).
+const CLAIMED_LIVES = /\bclaim(ed|s|ing)?\s+(?:(any|no|many|some|several|\d+|[a-z]+)\s+)?lives\b/gi;
+const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no one', many: 'many people', some: 'some people', several: 'several people' };
+
+// "The Iraqi capital", "the capital of Iraq", "Iraq's capital": the city, where the data names it (its
+// capitals from the dictionary: "Baghdad").
+// (After a preposition of place only: "what is the capital of Iraq?" asks the capital, which the article
+// never names as such.)
+const CAPITAL_OF = /\b(in|at|near|to|from|inside|outside|around|across) (?:the ([a-z]+) capital|the capital (?:city )?of (?:the )?([a-z]+(?: [a-z]+)?)|([a-z]+)(?:'|\u2019)s capital)\b/gi;
+function capitalsNamed(corpus: Corpus, question: string): string {
+  // ("Did the barrage claim any lives?": whether it killed anyone, not words claimed.)
+  if (/lives\b/i.test(question)) question = question.replace(CLAIMED_LIVES, (_m, ending: string, how?: string) => `kill${ending === 'ed' ? 'ed' : ending === 's' ? 's' : ending === 'ing' ? 'ing' : ''} ${how === undefined ? 'people' : (LIVES_TAKEN[how.toLowerCase()] ?? `${how} people`)}`);
+  if (!/capital/i.test(question)) return question;
+  return question.replace(CAPITAL_OF, (m, at: string, a?: string, b?: string, c?: string) => {
+    const country = corpus.entityNamed((a ?? b ?? c ?? '').toLowerCase());
+    if (country === undefined || corpus.entityKind(country) !== 'country') return m;
+    const city = capitalsOf(words(country).join(' ')).find((n) => corpus.entityNamed(n) !== undefined);
+    return city === undefined ? m : `${at} ${city.replace(/\b[a-z]/g, (l) => l.toUpperCase())}`;
+  });
+}
+
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
 // "Who leads Iran?", "who runs the country?": who is its leader (a post the data may give someone).
 const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
@@ -2259,7 +2281,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, withoutAdverbPhrases(aspectSlipsFixed(questionProper(typed))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, withoutAdverbPhrases(aspectSlipsFixed(questionProper(typed)))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
