@@ -69,6 +69,8 @@
 //                           journalists and people in a hurry would); both measured then; the twenty-fifth
 //                           then read to find kinds of failure, the twenty-fourth measured again at the end,
 //                           its misses not printed
+//   bench/ask-fresh26.json  a twenty-sixth (70 + 25, the same kinds in the same proportions), written the same
+//                           way in the middle of that session (after some of its changes), never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -184,6 +186,7 @@ if (args.length) {
   askSet('twenty-third blind set (bench/ask-fresh23.json)', here('./ask-fresh23.json'), undefined, { misses: false });
   askSet('twenty-fourth blind set (bench/ask-fresh24.json)', here('./ask-fresh24.json'), undefined, { misses: false });
   askSet('twenty-fifth blind set (bench/ask-fresh25.json, read)', here('./ask-fresh25.json'));
+  askSet('twenty-sixth blind set (bench/ask-fresh26.json)', here('./ask-fresh26.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -265,6 +268,7 @@ if (!args.length && existsSync(article)) {
     ['twenty-third (clean)', here('./ask-fresh23.json')],
     ['twenty-fourth (clean)', here('./ask-fresh24.json')],
     ['twenty-fifth (read)', here('./ask-fresh25.json')],
+    ['twenty-sixth (clean)', here('./ask-fresh26.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

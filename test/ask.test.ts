@@ -2618,3 +2618,11 @@ describe('ask: a capital named, lives claimed', () => {
     for (const corpus of [data, bare]) expect(['no-one-killed-or-injured', 'no-american-casualties', 'no-iraqi-personnel-killed', 'no-uk-casualties']).toContain(ask(corpus, 'did the strikes claim any lives?').facts[0]?.id);
   });
 });
+
+// A closing clause saying why the reader asks ("..., because the news keeps saying different things?") is
+// not what is asked; one in the middle, before the question, is left to the rest of the reading.
+describe('ask: why the reader asks', () => {
+  it('so was anyone actually hurt, because my friends keep saying different things? -> no one', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'so was anyone actually hurt, because my friends keep saying different things?').facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});
