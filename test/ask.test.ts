@@ -2626,3 +2626,12 @@ describe('ask: why the reader asks', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'so was anyone actually hurt, because my friends keep saying different things?').facts[0]?.id).toBe('no-one-killed-or-injured');
   });
 });
+
+// What someone could say in their favour ("what could Trump claim?", "what could he boast about?") is
+// answered by a fact of what he could say ("Trump could point out that ..."), the verb asking it said by
+// the fact's verb of saying, asks or none.
+describe('ask: what someone could claim', () => {
+  it.each([['what could trump claim if he de-escalated?'], ['if trump de-escalates, what could he brag about?']])('%s -> what he could say', (q) => {
+    for (const corpus of [data, bare]) expect(['trump-could-claim-soleimani-killing', 'trump-could-claim-lesson-for-embassy-attack', 'trump-could-call-democrats-hysterical']).toContain(ask(corpus, q).facts[0]?.id);
+  });
+});
