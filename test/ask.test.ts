@@ -2635,3 +2635,14 @@ describe('ask: what someone could claim', () => {
     for (const corpus of [data, bare]) expect(['trump-could-claim-soleimani-killing', 'trump-could-claim-lesson-for-embassy-attack', 'trump-could-call-democrats-hysterical']).toContain(ask(corpus, q).facts[0]?.id);
   });
 });
+
+// A statement closed by a check after a comma ("..., right?", "..., yeah?") asks whether it is so; the check
+// is no word to find.
+describe('ask: a closing check', () => {
+  it.each([
+    ['trump wants war, yeah?', /^No\b/],
+    ['iran fired 30 missiles, right?', /^No\. /],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

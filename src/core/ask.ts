@@ -26,6 +26,7 @@ import {
   CHOICE_WORDS,
   CHOSEN_DEED,
   CLOSING_TAG,
+  CLOSING_CHECK,
   DETERMINERS,
   EACH_OF,
   ANSWER_FORM_WORDS,
@@ -847,8 +848,12 @@ function besideName(corpus: Corpus, typedWords: readonly string[], terms: readon
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
   // (The closing tag's pattern runs only where "or" is.)
-  const folded = spaced.includes(' or ') ? spaced.replace(CLOSING_TAG, '') : spaced;
-  const intent = intentIn(folded);
+  const untagged = spaced.includes(' or ') ? spaced.replace(CLOSING_TAG, '') : spaced;
+  // ("The attack is over, right?": the closing check asks nothing more.)
+  const checked = untagged.includes(',') && CLOSING_CHECK.test(untagged);
+  const folded = checked ? untagged.replace(CLOSING_CHECK, '?') : untagged;
+  // ("Iran fired 22 missiles, right?": a statement closed by a check asks whether it is so.)
+  const intent = checked && !LEAD_WH.test(folded) ? 'yesno' : intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
   const foldedWords = words(folded);
@@ -3291,7 +3296,7 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   const text = normalise(fact.text);
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
-  const folded = normalise(question).replace(CLOSING_TAG, '');
+  const folded = normalise(question).replace(CLOSING_TAG, '').replace(CLOSING_CHECK, '?');
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)

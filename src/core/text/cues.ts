@@ -177,6 +177,8 @@ export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'absence', 'd
 export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an? |some )?([a-z]+)/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
+/** "..., right?", "..., yeah?": a closing check after a comma, which asks nothing more. */
+export const CLOSING_CHECK = /,\s*(?:right|yeah|yes|correct|true|no|huh|eh|innit|is that right|am i right|isn'?t it|aren'?t they|didn'?t it|didn'?t they)\s*[?.!]*\s*$/;
 /** Words asking for the choices someone has ("what are Trump's options", "what must he decide"). */
 export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
 /** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or", "decide if ... or". */
