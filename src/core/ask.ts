@@ -554,10 +554,15 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   return out;
 }
 
-// "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 // "Claimed any lives", "claim no lives", "claimed 3 lives": killed (anyone, no one, 3 people).
 const CLAIMED_LIVES = /\bclaim(ed|s|ing)?\s+(?:(any|no|many|some|several|\d+|[a-z]+)\s+)?lives\b/gi;
 const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no one', many: 'many people', some: 'some people', several: 'several people' };
+
+// "Did the barrage claim any lives?": whether it killed anyone, not words claimed.
+function livesClaimed(question: string): string {
+  if (!/lives\b/i.test(question)) return question;
+  return question.replace(CLAIMED_LIVES, (_m, ending: string | undefined, how?: string) => `kill${ending ?? ''} ${how === undefined ? 'people' : (LIVES_TAKEN[how.toLowerCase()] ?? `${how} people`)}`);
+}
 
 // "The Iraqi capital", "the capital of Iraq", "Iraq's capital": the city, where the data names it (its
 // capitals from the dictionary: "Baghdad").
@@ -565,8 +570,6 @@ const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no o
 // never names as such.)
 const CAPITAL_OF = /\b(in|at|near|to|from|inside|outside|around|across) (?:the ([a-z]+) capital|the capital (?:city )?of (?:the )?([a-z]+(?: [a-z]+)?)|([a-z]+)(?:'|\u2019)s capital)\b/gi;
 function capitalsNamed(corpus: Corpus, question: string): string {
-  // ("Did the barrage claim any lives?": whether it killed anyone, not words claimed.)
-  if (/lives\b/i.test(question)) question = question.replace(CLAIMED_LIVES, (_m, ending: string, how?: string) => `kill${ending === 'ed' ? 'ed' : ending === 's' ? 's' : ending === 'ing' ? 'ing' : ''} ${how === undefined ? 'people' : (LIVES_TAKEN[how.toLowerCase()] ?? `${how} people`)}`);
   if (!/capital/i.test(question)) return question;
   return question.replace(CAPITAL_OF, (m, at: string, a?: string, b?: string, c?: string) => {
     const country = corpus.entityNamed((a ?? b ?? c ?? '').toLowerCase());
@@ -576,6 +579,7 @@ function capitalsNamed(corpus: Corpus, question: string): string {
   });
 }
 
+// "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
 // "Who leads Iran?", "who runs the country?": who is its leader (a post the data may give someone).
 const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
@@ -875,9 +879,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
   // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
+  const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
   // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
   // "do" is in "what did Iran do", not one a fact must say.)
-  const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
+  const doneAsked = (w: string): boolean => w === 'done' && DONE_ASKED.test(folded);
   // (Run only where a word for the article or its writer is: each pattern costs its compiling.)
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
@@ -1196,7 +1201,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || (t.word === 'done' && DONE_ASKED.test(folded)) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word)).map((t) => t.stem) : []),
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
@@ -2288,7 +2293,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, withoutAdverbPhrases(aspectSlipsFixed(questionProper(typed)))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(questionProper(typed))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
