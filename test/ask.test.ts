@@ -2646,3 +2646,18 @@ describe('ask: a closing check', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// Things asked for in the plural after "what" ("what pictures can Iran show?", "what rockets did Iran
+// fire?") are named by a word near them in news text ("video", "missiles"); a kind of thing asked in the
+// singular still needs a related word ("what type of missiles" is declined).
+describe('ask: things asked for in the plural', () => {
+  it('what pictures can the iranian leadership show off? -> the video', () => {
+    for (const corpus of [data, bare]) expect(['tehran-has-launch-footage', 'footage-will-loop-on-state-tv']).toContain(ask(corpus, 'what pictures can the iranian leadership show off?').facts[0]?.id);
+  });
+  it('what rockets did iran fire? -> the 22 missiles (a kind the facts\' asks name)', () => {
+    expect(ask(data, 'what rockets did iran fire?').facts[0]?.id).toBe('iran-fired-22-missiles');
+  });
+  it('what type of missiles did iran use? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what type of missiles did iran use?').answer).toBeNull();
+  });
+});

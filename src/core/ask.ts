@@ -1916,7 +1916,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < RELATED_MATCH && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
