@@ -2661,3 +2661,14 @@ describe('ask: things asked for in the plural', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what type of missiles did iran use?').answer).toBeNull();
   });
 });
+
+// A length of time asked ("how long has Khamenei been supreme leader?") is told by one ("for days", "since
+// ..."); "from inside Iraq" asks where from as "from Iraq" does (the missiles came from Iranian soil: No).
+describe('ask: how long, from inside', () => {
+  it.each([['how long has khamenei held his post?'], ['how long did the missile attack last?']])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('did iran fire the missiles from inside iraq? -> No', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'did iran fire the missiles from inside iraq?').answer).toMatch(/^No\. /);
+  });
+});

@@ -105,6 +105,8 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   MEDIUM_ASKED,
+  HOW_LONG,
+  DURATION_TOLD,
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
@@ -1183,7 +1185,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
   const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
   // ("Fired from Iraq": where from, not where at.)
-  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter('from', t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  // ("From inside Iraq", "from within Iran": where from, all the same.)
+  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter('\\bfrom(?:\\s+(?:inside|within|in))?', t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -1837,6 +1840,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // (A yes or no is answered by a fact giving another day: "is Trump due to speak on Thursday?" - "on
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
+  // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
+  if (HOW_LONG.test(a.folded.trim()) && !DURATION_TOLD.test(factText)) failed.push('no length of time');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
   if (a.intent === 'when' && DAY_ASKED.test(a.folded) && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');

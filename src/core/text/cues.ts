@@ -125,6 +125,10 @@ export const DAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
 export const FUTURE_SAYING = /\b(?:will|going to|gonna|about to|expected to|likely to|due to|set to|plan(?:s|ning)? to) (?:[a-z'-]+ ){0,3}?(?:say|tell|announce|tweet|declare|post|write|claim|argue|reveal|confirm)\b/;
 /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed)\b/;
+/** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
+export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
+/** A length of time a text gives ("for two years", "since 1989", "three days"). */
+export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
