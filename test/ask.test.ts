@@ -2672,3 +2672,11 @@ describe('ask: how long, from inside', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'did iran fire the missiles from inside iraq?').answer).toMatch(/^No\. /);
   });
 });
+
+// A word that is a name of several entities ("Americans": the United States' and the American public's) is
+// said by a fact naming one of them before one naming neither, however they tie on their words.
+describe('ask: a name of several entities', () => {
+  it.each([['do the americans want war with iran?'], ['would americans support a war with iran?']])('%s -> the American public', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('american-public-opposes-war');
+  });
+});

@@ -556,6 +556,20 @@ function countedAfter(folded: string, cue: RegExp): string[] {
   return out;
 }
 
+// The entities a plain word of the question is a name of, where it names several ("Americans": the United
+// States and the American public); none where it names one or none.
+const NAMED_OWNER = 1.02;
+function aliasOwners(corpus: Corpus, a: Analysis): string[] {
+  const out: string[] = [];
+  for (const t of a.terms) {
+    // (Only a word that names an entity at all looks through them: most do not.)
+    if (t.stem.startsWith(ENTITY_PREFIX) || t.word.includes(' ') || corpus.entityNamed(t.word) === undefined) continue;
+    const owners = corpus.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => normalise(n) === t.word)).map((e) => e.name);
+    if (owners.length > 1) out.push(...owners);
+  }
+  return out;
+}
+
 // "Claimed any lives", "claim no lives", "claimed 3 lives": killed (anyone, no one, 3 people).
 const CLAIMED_LIVES = /\bclaim(ed|s|ing)?\s+(?:(any|no|many|some|several|\d+|[a-z]+)\s+)?lives\b/gi;
 const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no one', many: 'many people', some: 'some people', several: 'several people' };
@@ -2388,6 +2402,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
   // its file to be checked).
+  const ownersNamed = aliasOwners(corpus, a);
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -2397,7 +2412,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // A question that sets a scene before what it asks ("If he de-escalates, what could Trump say about
       // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
       const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
-      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened : 1;
+      // ("Do Americans want a war?": a word that is a name of several entities, "Americans" the American
+      // public's as the United States', is said by a fact naming one of them, before one naming neither.)
+      const owned = ownersNamed.length && h.fact.entities.some((e) => ownersNamed.includes(e)) ? NAMED_OWNER : 1;
+      const c = articleQuestion === null ? cue(a, hinted, h.fact, corpus, folded) * restated * near * scened * owned : 1;
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
