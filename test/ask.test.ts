@@ -2680,3 +2680,12 @@ describe('ask: a name of several entities', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('american-public-opposes-war');
   });
 });
+
+// "What might push Trump to hit back?", "what would get him to strike?": why he might, asked by what would
+// move him to it.
+describe('ask: what might move someone to a deed', () => {
+  it.each([['what might push trump to hit back?'], ['what could force trump to strike back?']])('%s -> the reason', (q) => {
+    expect(intentOf(q)).toBe('why');
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('credibility-may-demand-retaliation');
+  });
+});
