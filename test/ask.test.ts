@@ -2689,3 +2689,14 @@ describe('ask: what might move someone to a deed', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('credibility-may-demand-retaliation');
   });
 });
+
+// "Who tallied the missiles?" asks whose figures they are, as "who gave the figures" does; a speech "scheduled
+// for Tuesday" is a plan, no time gone by: another day is a no.
+describe('ask: who tallied, a plan asked in the past tense', () => {
+  it('who tallied the missiles? -> Iraqi military', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who tallied the missiles?').answer).toMatch(/Iraqi military/);
+  });
+  it("was trump's address scheduled for tuesday night? -> No", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "was trump's address scheduled for tuesday night?").answer).toMatch(/^No\. /);
+  });
+});

@@ -1219,7 +1219,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
-    speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word)).map((t) => t.stem) : []),
+    speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word) || COUNTING_VERB.test(t.word)).map((t) => t.stem) : []),
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
@@ -1591,7 +1591,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'who': {
       // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
       // saying whose they are.)
-      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) return (fact.attribution !== 'article' ? 1.3 : 0.8) * (fact.numbers?.length ? 1 : 0.7);
+      // (Figures of what the question counts first: "who counted the missiles?" - 17 missiles, not two bases.)
+      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) return (fact.attribution !== 'article' ? 1.3 : 0.8) * (!fact.numbers?.length ? 0.7 : fact.numbers.some((n) => a.terms.some((t) => words(n.unit).some((w) => stem(w) === t.stem))) ? 1 : 0.85);
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;

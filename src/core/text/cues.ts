@@ -99,9 +99,9 @@ export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|si
 
 /** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
 export const WHO_SAID =
-  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
+  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
 /** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
-export const FIGURES_NOUN = /\b(?:count|counts|figures?|numbers|tally|breakdown|estimates?)\b/;
+export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|tallied|breakdown|estimates?)\b/;
 /**
  * "What happened to Soleimani?", "what happened at the embassy?", "what did Soleimani have to do with this?":
  * what was done to someone or somewhere, or how they come into it, which no name alone answers.
@@ -453,7 +453,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on'
 
 
 /** A yes-or-no question about what happened, by its opening verb ("did Trump respond?", "was anyone hurt?"). */
-export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b/;
+export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b(?!.*\b(?:scheduled|due|set|planned|expected|slated|supposed|going)\b)/;
 /** "How was Soleimani killed?", "how did Iran respond": the way something is done (not "how many", "how far"). */
 export const HOW_DONE = /^how (?:was|were|did|do|does|is|are|has|have|had)\b/;
 /** "How was Soleimani killed?": the participle closing a passive how-question. */
