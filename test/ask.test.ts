@@ -2700,3 +2700,11 @@ describe('ask: who tallied, a plan asked in the past tense', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "was trump's address scheduled for tuesday night?").answer).toMatch(/^No\. /);
   });
 });
+
+// Harm supposed in an "if" clause ("would Iran be embarrassed if its revenge killed nobody?") asks no
+// casualty report: the fact of the embarrassment answers.
+describe('ask: harm supposed', () => {
+  it('would iran be humiliated if its revenge killed nobody? -> strike-humbling-for-iran', () => {
+    expect(ask(data, 'would iran be humiliated if its revenge killed nobody?').facts[0]?.id).toBe('strike-humbling-for-iran');
+  });
+});

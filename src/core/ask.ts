@@ -1192,7 +1192,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
   const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
-  const existential = EXISTENTIAL.test(folded) || harmsPeople(folded);
+  // (Not of what an "if" clause supposes: "would Iran be embarrassed if its revenge killed nobody?")
+  const unsupposed = folded.includes('if ') ? folded.replace(CONDITION, ' ') : folded;
+  const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);
   const agent = askedAgent(corpus, folded);
   const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
