@@ -411,6 +411,12 @@ export interface Analysis {
   described?: ReadonlySet<string>;
   /** Whether it asks for a name ("what is the name of the supreme leader?"). */
   nameOf: boolean;
+  /** "How long has Khamenei been supreme leader?": a length of time is asked. */
+  lengthAsked: boolean;
+  /** "What day of the week was the attack?": a day is asked, of a when-question. */
+  dayAsked: boolean;
+  /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
+  mediumAsked: boolean;
   /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */
   calledNoun?: string | undefined;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
@@ -1226,6 +1232,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
     calledNoun,
+    lengthAsked: HOW_LONG.test(folded.trim()),
+    dayAsked: intent === 'when' && DAY_ASKED.test(folded),
+    mediumAsked: intent === 'where' && MEDIUM_ASKED.test(folded),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
@@ -1858,10 +1867,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
   // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
-  if (HOW_LONG.test(a.folded.trim()) && !DURATION_TOLD.test(factText)) failed.push('no length of time');
+  if (a.lengthAsked && !DURATION_TOLD.test(factText)) failed.push('no length of time');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
-  if (a.intent === 'when' && DAY_ASKED.test(a.folded) && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');
+  if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');
   const otherDay = a.intent === 'yesno' && dayTold(a.folded, factText);
   for (const day of a.folded.match(DAY_NAMED) ?? []) if (!factText.includes(day) && !otherDay) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
@@ -1893,7 +1902,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
   else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
   // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
-  const medium = a.intent === 'where' && MEDIUM_ASKED.test(a.folded) ? mediumNamed(corpus, fact) : undefined;
+  const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
@@ -2056,7 +2065,7 @@ function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
 // names, after a preposition and any direction, and not the question's own place; the first after the
 // thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
 function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
-  const medium = MEDIUM_ASKED.test(a.folded) ? mediumNamed(corpus, fact) : undefined;
+  const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (medium !== undefined) return `On ${medium}`;
   const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
   const names = fact.entities.filter((e) => (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
