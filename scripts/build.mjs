@@ -1,6 +1,7 @@
 // Build: the CLI and the library as one minified CommonJS file (on Node 20 that starts faster than ESM)
-// run through a small loader with a V8 code cache, with the code only some runs need (zod for --data,
-// cli-table3 for tables, string-width for text, the index cache) in separate bundles loaded on demand.
+// run through a small loader with a V8 code cache, with the code only some runs need in separate bundles
+// loaded on demand: `ask`'s (a chunk sharing the CLI bundle's modules, with a code cache of its own), and
+// zod for --data, cli-table3 for tables, string-width for text, the index cache (self-contained).
 // The library (dist/index.js) is an ES module exporting what that bundle exports: one copy of the code,
 // one code cache. Then type declarations, and a check of the bundled dataset, so the CLI can trust it at
 // run time without zod.
@@ -11,6 +12,7 @@ import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from '
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import ts from 'typescript';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -154,12 +156,89 @@ for (const dir of ['src/core/text', 'src/core/index']) {
 for (const name of readdirSync(new URL('../dist/lexicon/', import.meta.url)).sort()) fingerprint.update(`\0lexicon/${name}\0`).update(readFileSync(new URL(`../dist/lexicon/${name}`, import.meta.url)));
 common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('hex').slice(0, 16));
 
+// Code that only one command runs, split off the CLI's bundle into a chunk with a code cache of its own
+// (dist/<name>.cjs, which dist/cli.cjs loads on first use): a run of any other command neither reads nor
+// deserialises it (`ask`'s code is a third of the bundle). A chunk owns the modules listed; every other
+// module it imports is the CLI bundle's one copy, handed over by name, so that state (the lexicon's
+// caches, a Corpus's class) stays single. What a chunk owns must be its own or constants only: the
+// question cues, which the CLI's modules also read a few of, are in both (each keeps what it uses).
+// The CLI bundle reaches the chunk's entry through a module of forwarding functions.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CHUNKS = [{ name: 'core-ask', entry: 'src/core/ask.ts', owns: ['src/core/ask.ts', 'src/core/text/cues.ts'] }];
+const sourceOf = (file) => ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest);
+// A relative specifier of `from` as a path from the root, in its .ts spelling.
+const moduleAt = (from, specifier) => relative(root, resolve(root, from, '..', specifier.replace(/\.js$/, '.ts'))).split(sep).join('/');
+// The names each owned module imports at run time from modules the chunk does not own.
+function sharedImports(chunk) {
+  const shared = new Map();
+  for (const file of chunk.owns) {
+    for (const node of sourceOf(file).statements) {
+      const from = node.moduleSpecifier?.text;
+      if (from === undefined || !from.startsWith('.') || chunk.owns.includes(moduleAt(file, from))) continue;
+      if (ts.isExportDeclaration(node) && !node.isTypeOnly) throw new Error(`${file}: a chunk's module re-exports from ${from}`);
+      if (!ts.isImportDeclaration(node) || node.importClause?.isTypeOnly) continue;
+      const bindings = node.importClause?.namedBindings;
+      if (node.importClause?.name || (bindings && !ts.isNamedImports(bindings))) throw new Error(`${file}: import named imports only from ${from}`);
+      const names = shared.get(moduleAt(file, from)) ?? new Set();
+      for (const element of bindings?.elements ?? []) if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
+      shared.set(moduleAt(file, from), names);
+    }
+  }
+  return shared;
+}
+// The functions a chunk's entry exports: what the CLI bundle may call through it.
+const exportedFunctions = (file) =>
+  sourceOf(file).statements.filter((n) => ts.isFunctionDeclaration(n) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)).map((n) => n.name.text);
+const chunkShares = CHUNKS.map(sharedImports);
+// In the CLI bundle: the chunk's entry as functions that load the chunk on first call.
+const chunkFacades = {
+  name: 'chunk-facades',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'dynamic-import' || !args.importer.startsWith(srcDir)) return undefined;
+      const chunk = CHUNKS.find((c) => c.entry === moduleAt(relative(root, args.importer), args.path));
+      return chunk ? { path: chunk.name, namespace: 'chunk-facade' } : undefined;
+    });
+    b.onResolve({ filter: /^factq:/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'chunk-facade' }, (args) => {
+      const chunk = CHUNKS.find((c) => c.name === args.path);
+      const forward = exportedFunctions(chunk.entry).map((f) => `export function ${f}(...args) { return load().${f}(...args); }`);
+      return { contents: [`let chunk;`, `const load = () => (chunk ??= require(${JSON.stringify(`factq:chunk/${chunk.name}`)}));`, ...forward].join('\n'), loader: 'js' };
+    });
+  },
+};
+// In a chunk: a module it does not own is the CLI bundle's, by the names the chunk imports of it.
+const fromMain = (chunk) => ({
+  name: 'from-main',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const importer = relative(root, args.importer).split(sep).join('/');
+      if (args.kind === 'dynamic-import' || !chunk.owns.includes(importer)) return undefined;
+      const target = moduleAt(importer, args.path);
+      return chunk.owns.includes(target) ? undefined : { path: target, namespace: 'from-main' };
+    });
+    b.onResolve({ filter: /^factq:/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'from-main' }, (args) => ({
+      contents: `module.exports = require('factq:main').__chunkImports[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+});
+// What the CLI bundle hands its chunks: the names they import, by module.
+const sharedEntry = chunkShares.flatMap((shared) => [...shared]).reduce((all, [file, names]) => all.set(file, new Set([...(all.get(file) ?? []), ...names])), new Map());
+const handedOver = [...sharedEntry].map(([file, names], i) => ({ file, names: [...names].map((name, j) => ({ name, local: `__c${i}_${j}` })) }));
+const chunkImportsEntry = [
+  ...handedOver.map(({ file, names }) => `import { ${names.map((n) => `${n.name} as ${n.local}`).join(', ')} } from './${file}';`),
+  `export const __chunkImports = { ${handedOver.map(({ file, names }) => `${JSON.stringify(file)}: { ${names.map((n) => `${n.name}: ${n.local}`).join(', ')} }`).join(', ')} };`,
+].join('\n');
+
 // The library's API and the CLI's main() (which bin/factq.js calls): importing the bundle runs nothing.
 await build({
   ...common,
   format: 'cjs',
-  stdin: { contents: "export * from './src/index.ts'; export { main } from './src/main.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  stdin: { contents: `export * from './src/index.ts'; export { main } from './src/main.ts';\n${chunkImportsEntry}`, resolveDir: root, loader: 'ts' },
   outfile: 'dist/factq.cjs',
+  plugins: [chunkFacades, ...common.plugins],
   // Written as the function that dist/cli.cjs compiles (Node's own CommonJS wrapper), so the loader need
   // not copy 170 KB of source to wrap it: the copy alone tipped `ask` into a garbage collection.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
@@ -171,12 +250,28 @@ await build({
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));
+for (const [i, chunk] of CHUNKS.entries()) {
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [chunk.entry],
+    outfile: `dist/${chunk.name}.cjs`,
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '\n});' },
+    plugins: [fromMain(chunk), ...common.plugins],
+  });
+  // Each name a chunk imports must be one the CLI bundle hands over (a type-only import is none).
+  const handed = createRequire(import.meta.url)('../dist/cli.cjs').__chunkImports;
+  for (const [file, names] of chunkShares[i]) for (const name of names) if (handed[file]?.[name] === undefined) throw new Error(`${chunk.name}: ${file} hands over no ${name}`);
+}
 // One character past ASCII makes V8 hold the whole 170 KB source as UTF-16: twice the memory to read and
 // scan on every run, enough to cost `ask` a garbage collection. esbuild escapes strings but not regular
 // expression literals: write such characters as \u escapes in the source.
-const cliSource = readFileSync(new URL('../dist/factq.cjs', import.meta.url), 'latin1');
-const wide = /[^\t\n\r -~]/.exec(cliSource);
-if (wide) throw new Error(`dist/factq.cjs holds a non-ASCII character near: ${cliSource.slice(Math.max(0, wide.index - 40), wide.index + 10)}`);
+for (const name of ['factq', ...CHUNKS.map((c) => c.name)]) {
+  const source = readFileSync(new URL(`../dist/${name}.cjs`, import.meta.url), 'latin1');
+  const wide = /[^\t\n\r -~]/.exec(source);
+  if (wide) throw new Error(`dist/${name}.cjs holds a non-ASCII character near: ${source.slice(Math.max(0, wide.index - 40), wide.index + 10)}`);
+}
 for (const lazy of LAZY_MODULES.filter((m) => m.bundle && !m.required)) {
   await build({
     ...common,
@@ -190,7 +285,7 @@ const man = await build({ ...selfContained, format: 'cjs', entryPoints: ['script
 writeFileSync(new URL('../dist/factq.1', import.meta.url), execFileSync(process.execPath, ['-'], { input: man.outputFiles[0].text, encoding: 'utf8' }));
 // The library: an ES module over the bundle, exporting each of its names but the CLI's main.
 {
-  const api = Object.keys(createRequire(import.meta.url)('../dist/cli.cjs')).filter((name) => name !== 'main' && name !== '__esModule');
+  const api = Object.keys(createRequire(import.meta.url)('../dist/cli.cjs')).filter((name) => name !== 'main' && name !== '__esModule' && name !== '__chunkImports');
   writeFileSync(
     new URL('../dist/index.js', import.meta.url),
     `// factq's library API (see src/index.ts): the names the bundle exports, loaded with its code cache.\nimport { createRequire } from 'node:module';\nexport const { ${api.join(', ')} } = createRequire(import.meta.url)('./cli.cjs');\n`,

@@ -1,7 +1,9 @@
 'use strict';
 // dist/cli.cjs: loads the bundle (factq.cjs: the CLI's main() and the library's API, which dist/index.js
-// exports) with the V8 code cache the build made beside it, so a run skips most parsing and compiling.
-// V8 checks the cache against its own version, flags and the source's length, and ignores one that does
+// exports) with the V8 code cache the build made beside it, so a run skips most parsing and compiling; and,
+// on first use, a chunk (dist/core-ask.cjs: the code only `ask` runs) the same way, with a cache of its own,
+// so that a run of any other command neither reads nor deserialises it.
+// V8 checks a cache against its own version, flags and the source's length, and ignores one that does
 // not fit: then the bundle simply compiles as usual. V8 does not check the cache's bytes (one flipped bit
 // can crash it), so the file starts with a CRC-32 of the rest, and a cache whose bytes do not match it is
 // ignored too.
@@ -10,14 +12,9 @@ const path = require('node:path');
 const vm = require('node:vm');
 const { Buffer } = require('node:buffer');
 // Not node:module: on Node 20 requiring it loads the ES module loader too, a millisecond of start-up.
-// The bundle's own require is this file's: both live in dist/, so relative paths resolve alike. The build
-// wrote the bundle as a function expression of CommonJS's parameters.
 if (Number(process.versions.node.split('.')[0]) >= 22) require('node:module').enableCompileCache?.();
 
-const file = path.join(__dirname, 'factq.cjs');
-const cacheFile = `${file}.cache`;
 const HEADER = 4;
-
 // CRC-32, from zlib's binding: the public node:zlib costs 1.6 ms to load (it loads streams), the binding
 // 0.1 ms. The binding is a pending deprecation, so a run that asks to hear of those gets the public one.
 function crc32() {
@@ -37,12 +34,12 @@ function crc32() {
   return typeof zlib.crc32 === 'function' ? (bytes) => zlib.crc32(bytes) >>> 0 : undefined;
 }
 
-// The cache, if its bytes are the ones its CRC was taken of; none when there is no file, no way to check
-// it (Node before 20.15), or any doubt.
-function readCache() {
+// The cache of `file`, if its bytes are the ones its CRC was taken of; none when there is no file, no way
+// to check it (Node before 20.15), or any doubt.
+function readCache(file) {
   let bytes;
   try {
-    bytes = fs.readFileSync(cacheFile);
+    bytes = fs.readFileSync(`${file}.cache`);
   } catch {
     return undefined;
   }
@@ -52,10 +49,32 @@ function readCache() {
   return check && check(data) === bytes.readUInt32LE(0) ? data : undefined;
 }
 
-const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData: readCache() });
-const bundle = { exports: {} };
-script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
-module.exports = bundle.exports;
+// The scripts compiled so far, for the build's cache writing below.
+const loaded = [];
+
+// Compile and run one bundle of dist/, written by the build as the function of CommonJS's parameters,
+// with `requireFor` as its require.
+function load(name, requireFor) {
+  const file = path.join(__dirname, `${name}.cjs`);
+  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(file) });
+  loaded.push({ file, script });
+  const bundle = { exports: {} };
+  script.runInThisContext()(bundle.exports, requireFor, bundle, file, __dirname);
+  return bundle.exports;
+}
+
+// The bundle's require is this file's (both live in dist/, so relative paths resolve alike), but for the
+// names the build gave its chunks and the chunks' view of the bundle.
+const chunks = new Map();
+const withChunks = (resolve) => Object.assign((id) => resolve(id) ?? require(id), { resolve: require.resolve, cache: require.cache, main: require.main });
+const mainRequire = withChunks((id) => {
+  if (!id.startsWith('factq:chunk/')) return undefined;
+  const name = id.slice('factq:chunk/'.length);
+  if (!chunks.has(name)) chunks.set(name, load(name, chunkRequire));
+  return chunks.get(name);
+});
+const chunkRequire = withChunks((id) => (id === 'factq:main' ? module.exports : undefined));
+module.exports = load('factq', mainRequire);
 
 // The build runs one command with this set, and keeps what V8 compiled by the end of it: written to a
 // temporary file of its own and renamed over the old cache, so no reader ever sees half a file.
@@ -63,19 +82,22 @@ if (process.env.FACTQ_WRITE_CODE_CACHE) {
   process.on('exit', () => {
     const check = crc32();
     if (!check) return;
-    const data = script.createCachedData();
-    const header = Buffer.alloc(HEADER);
-    header.writeUInt32LE(check(data), 0);
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(temporary, Buffer.concat([header, data]), { flag: 'wx' });
-      fs.renameSync(temporary, cacheFile);
-    } catch {
-      // A read-only install keeps the cache it has.
+    for (const { file, script } of loaded) {
+      const data = script.createCachedData();
+      const header = Buffer.alloc(HEADER);
+      header.writeUInt32LE(check(data), 0);
+      const cacheFile = `${file}.cache`;
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        fs.unlinkSync(temporary);
+        fs.writeFileSync(temporary, Buffer.concat([header, data]), { flag: 'wx' });
+        fs.renameSync(temporary, cacheFile);
       } catch {
-        // Nothing was written.
+        // A read-only install keeps the cache it has.
+        try {
+          fs.unlinkSync(temporary);
+        } catch {
+          // Nothing was written.
+        }
       }
     }
   });
