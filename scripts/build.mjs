@@ -99,14 +99,15 @@ const zodEnglishOnly = {
   },
 };
 
-// JSON inlined as JSON.parse('...'): V8 parses a JSON string faster than the same object literal. Written
-// without its indentation (data/facts.json is 80 KB as a person lays it out, 45 KB without): every run
-// reads and parses it.
+// JSON a bundle imports, inlined as JSON.parse('...'): V8 parses a JSON string faster than the same object
+// literal. Written without its indentation (data/facts.json is 80 KB as a person lays it out, 45 KB
+// without). (The CLI's bundle reads the bundled dataset from dist/bundled.json instead.)
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
+      // (Pure: a bundle that never reads it, the CLI's reading the bundled dataset from its own file, drops it.)
+      contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
       loader: 'js',
     }));
   },
@@ -125,7 +126,7 @@ const common = {
   supported: { 'dynamic-import': false },
   plugins: [lazyBundles, lazyModules, jsonAsParse, zodEnglishOnly],
 };
-// The bundled dataset's index, built now and inlined, so no run has to build it.
+// The bundled dataset's index, built now and written beside the bundle, so no run has to build it.
 // Builds run from stdin below have no dist/ beside them: their dependencies stay inside.
 const selfContained = { ...common, plugins: common.plugins.filter((p) => p !== lazyModules) };
 const indexer = await build({
@@ -145,8 +146,15 @@ const bundledCorpus = JSON.parse(
 writeFileSync(new URL('../dist/relatives.json', import.meta.url), bundledCorpus.index.relatives ?? '{}');
 delete bundledCorpus.index.relatives;
 // What the dictionary says of the bundled data's words, for the analyzer (see knownWordsText).
-const knownWords = bundledCorpus.knownWords;
+// (In a file beside the bundle, as the bundled dataset and its index are, below: inlined, the bundle and
+// its code cache would each carry a copy that every run reads.)
+writeFileSync(new URL('../dist/known-words.txt', import.meta.url), bundledCorpus.knownWords);
 delete bundledCorpus.knownWords;
+// The bundled dataset, without its indentation, and what the build worked out for it (src/core/bundled-data.ts).
+writeFileSync(
+  new URL('../dist/bundled.json', import.meta.url),
+  JSON.stringify({ data: JSON.parse(readFileSync(new URL('../data/facts.json', import.meta.url), 'utf8')), corpus: bundledCorpus }),
+);
 // What a cached index depends on: the analyzer, the index code, the English lexicon and factq's version.
 // A change to any of them changes the fingerprint, and the index cache ignores entries made under another.
 const fingerprint = createHash('sha256').update(pkg.version);
@@ -245,8 +253,8 @@ await build({
   footer: { js: '\n});' },
   define: {
     ...common.define,
-    __FACTQ_BUNDLED_CORPUS__: JSON.stringify(JSON.stringify(bundledCorpus)),
-    __FACTQ_KNOWN_WORDS__: JSON.stringify(knownWords),
+    __FACTQ_BUNDLED__: 'true',
+    __FACTQ_KNOWN_WORDS__: 'true',
   },
 });
 copyFileSync(new URL('./loader.cjs', import.meta.url), new URL('../dist/cli.cjs', import.meta.url));

@@ -622,6 +622,21 @@ describe('holes an adversarial review found', () => {
     expect(asked.status).not.toBe(0);
   });
 
+  // The bundled dataset is a file beside the bundle: an install missing it says so in one line, exit 2; one
+  // missing only the dictionary's file of the data's words answers the same, from the dictionary itself.
+  it('an install missing its bundled dataset says so; one missing the known words still answers', () => {
+    const copy = install();
+    const bin = join(copy, 'bin', 'factq.js');
+    const expected = spawnSync(process.execPath, [bin, 'ask', 'was anyone hurt?', '--json'], { encoding: 'utf8' }).stdout;
+    execFileSync('rm', [join(copy, 'dist', 'known-words.txt')]);
+    expect(spawnSync(process.execPath, [bin, 'ask', 'was anyone hurt?', '--json'], { encoding: 'utf8' }).stdout).toBe(expected);
+    execFileSync('rm', [join(copy, 'dist', 'bundled.json')]);
+    const r = spawnSync(process.execPath, [bin, 'search', 'zarif'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^factq: the bundled dataset cannot be read \(.*\): reinstall factq\n$/);
+  });
+
   it('the library: the bundled dataset cannot be changed, and a malformed one is a clear error', () => {
     expect(() => {
       (bundled().facts[0] as { text: string }).text = 'HACKED';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { editDistance, forEachWord, functionWordFor, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
@@ -235,5 +236,57 @@ describe('the verbs asking who said something', () => {
     expect(inPattern.length).toBeGreaterThan(5);
     expect(new Set(inPattern)).toEqual(SOURCE_VERBS);
     for (const verb of SOURCE_VERBS) expect(WHO_SAID.test(`who ${verb} the figures`)).toBe(true);
+  });
+});
+
+// Patterns that cost much to compile are run only where a cheap look at the question says they may match:
+// the look must never rule out a question the pattern would match.
+describe('the checks before costly question patterns', () => {
+  const questions = (): string[] => {
+    const out: string[] = [];
+    for (const name of readdirSync(new URL('../bench/', import.meta.url))) {
+      if (!/^ask-.*\.json$/.test(name)) continue;
+      const set = JSON.parse(readFileSync(new URL(`../bench/${name}`, import.meta.url), 'utf8')) as { answerable?: Array<{ question: string }>; unanswerable?: Array<{ question: string }> };
+      for (const row of [...(set.answerable ?? []), ...(set.unanswerable ?? [])]) if (typeof row.question === 'string') out.push(row.question);
+    }
+    return out;
+  };
+
+  it('an intent pattern with words before it matches only a question holding one of them', async () => {
+    const { INTENT_CUES } = await import('../src/core/text/cues.js');
+    const all = questions();
+    expect(all.length).toBeGreaterThan(1000);
+    let matched = 0;
+    for (const q of all.map(questionWordsFixed)) {
+      for (const [intent, cue, needs] of INTENT_CUES) {
+        if (!needs || !cue.test(q)) continue;
+        matched++;
+        expect({ q, intent, held: needs.some((w) => q.includes(w)) }).toEqual({ q, intent, held: true });
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+    // Made up to meet each pattern's rarer alternatives.
+    for (const q of ["what's the gap between the number of missiles at al-asad and at irbil", 'what percentage hit al-asad', 'the overall tally', 'what would follow', 'what should we brace for', 'what were his words', 'what did iran vow', 'what area of iraq is it in', 'what was the strike a reply to?', 'how come iran fired']) {
+      const hits = INTENT_CUES.filter(([, cue, needs]) => needs && cue.test(q));
+      expect({ q, hits: hits.length > 0 }).toEqual({ q, hits: true });
+      for (const [, , needs] of hits) expect({ q, held: needs!.some((w) => q.includes(w)) }).toEqual({ q, held: true });
+    }
+  });
+
+  it('the words opening a reply: the pattern begins only with the words listed, and each of them can begin it', async () => {
+    const { FILLER_OPENERS, LEADING_FILLER } = await import('../src/core/text/terms.js');
+    const openings = [...FILLER_OPENERS].flatMap((w) => [`${w} what happened`, `${w}, what happened`, `${w}: what happened`, `${w} q: what happened`, `${w} question: what`, `${w} quick q what happened`, `${w} more question: what happened`]);
+    for (const w of FILLER_OPENERS) expect({ w, strips: openings.some((q) => q.startsWith(w) && q.replace(LEADING_FILLER, '') !== q) }).toEqual({ w, strips: true });
+    for (const q of questions()) {
+      const first = /^[a-z]*/i.exec(q)![0].toLowerCase();
+      if (q.replace(LEADING_FILLER, '') !== q) expect({ q, listed: FILLER_OPENERS.has(first) }).toEqual({ q, listed: true });
+    }
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const first = /^[a-z]*/i.exec(s)![0].toLowerCase();
+        return s.replace(LEADING_FILLER, '') === s || FILLER_OPENERS.has(first);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -519,7 +519,7 @@ function intentIn(folded: string): Intent {
   // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
   // word says what is asked before a word of saying does.
   const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
-  for (const [intent, cue] of INTENT_CUES) if (cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
+  for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
 }
 

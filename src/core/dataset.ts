@@ -1,9 +1,9 @@
-// Loading datasets. The bundled one is inlined at build time and was validated then; a user's file is
-// untrusted and goes through the schema.
+// Loading datasets. The bundled one is written beside the bundle at build time (dist/bundled.json) and
+// was validated then; a user's file is untrusted and goes through the schema.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { BigIntStats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { bundledData } from './bundled-data.js';
+import { bundledData, bundledFile } from './bundled-data.js';
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 import type { FactColumns } from './corpus.js';
@@ -32,9 +32,6 @@ export const MAX_DATA_BYTES = 1024 * 1024 * 1024;
 export const READ_WHOLE_UP_TO = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
-// What the build worked out for the bundled dataset (scripts/bundled-index.ts), inlined as a JSON string:
-// its index, its entity names and its asks' restatement keys, which every run would otherwise compute.
-declare const __FACTQ_BUNDLED_CORPUS__: string | undefined;
 
 let frozen = false;
 
@@ -65,8 +62,10 @@ let bundledOne: Corpus | undefined;
 /** The bundled dataset as a corpus, with the index the build made for it when there is one. */
 export function bundledCorpus(): Corpus {
   if (bundledOne) return bundledOne;
-  if (typeof __FACTQ_BUNDLED_CORPUS__ !== 'string') return (bundledOne = new Corpus(bundled()));
-  const built = JSON.parse(__FACTQ_BUNDLED_CORPUS__) as { index: EncodedSnapshot; names: string; asked: string[] };
+  // What the build worked out for the bundled dataset (scripts/bundled-index.ts), in the file it wrote:
+  // its index, its entity names and its asks' restatement keys, which every run would otherwise compute.
+  const built = bundledFile()?.corpus as { index: EncodedSnapshot; names: string; asked: string[] } | undefined;
+  if (!built) return (bundledOne = new Corpus(bundled()));
   // The index of relatives lies beside the bundle, read only by a query word the data does not hold.
   const relatives = (): string | undefined => {
     try {

@@ -42,8 +42,14 @@ export class Bm25 {
 
   /** 1 + K1 × the length norm of a fact `length` words long, worked out once per length. */
   below(length: number): number {
-    // (Made on first use: half a MB that a run which never scores, or a small dataset, need not take.)
-    const denominators = (this.denominators ??= new Float64Array(65536));
+    // (Grown as lengths come: a table for every length a fact could have is half a MB, whose zeroed pages
+    // cost a short run more than all its scoring.)
+    let denominators = this.denominators;
+    if (denominators === undefined || length >= denominators.length) {
+      const grown = new Float64Array(Math.max(64, 2 ** Math.ceil(Math.log2(length + 1))));
+      if (denominators) grown.set(denominators);
+      this.denominators = denominators = grown;
+    }
     const below = denominators[length]!;
     return below !== 0 ? below : (denominators[length] = 1 + K1 * (1 - B + (B * length) / this.avgLength));
   }

@@ -5,24 +5,31 @@ import type { Intent } from './terms.js';
 
 export type { Intent };
 
-/** Cues for each intent, tried in order: the first match wins, so the most specific come first. */
-export const INTENT_CUES: ReadonlyArray<[Intent, RegExp]> = [
+/**
+ * Cues for each intent, tried in order: the first match wins, so the most specific come first. A pattern
+ * with words after it is tried only on a question holding one of them (as a part of a word will do): each
+ * pattern costs its compiling in every run that tries it, up to a few milliseconds for the longest, and
+ * most questions hold none of those words. Every match of a pattern holds one of its words (a test checks).
+ */
+export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
-  ['count', /\bhow many\b|\bhow much\b|^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b|\b(?:what|which) (?:percentage|percent|share|proportion)\b|\bhow large\b|\bhow old\b|\bhow far\b|\b(?:what|which) distance\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/],
+  ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
+  ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
+  ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'distance', 'combined', 'overall']],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
-  ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/],
+  ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/, ['number of', 'count', 'total']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
-  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/],
-  ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/],
-  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/],
-  ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/],
+  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
+  ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country)\b/, ['who', 'which']],
+  ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/, ['where', 'base', 'locat', 'part', 'region', 'area']],
+  ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/, ['when', 'time', 'day', 'date', 'year', 'month', 'hour']],
   // ("Was his death the reason for the strikes?" asks yes or no.)
-  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^what (?:(?:might|could|would|will|may|can) )?(?:led|lead|drove|drive|pushed|push|forced|force|moved|move|inspired|inspire|make|get) (?:[a-z'-]+ ){1,3}?to\b|\b(?:the|a|its|their|main|real|root) (?:causes?|motivations?|rationale|triggers?) (?:of|for|behind)\b|^how come\b|^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^what (?:explains|accounts for)\b|^what (?:was|were|is|are) .{1,60}\b(?:a |an |the )?(?:response|reaction|answer|reply|retaliation|revenge|payback) (?:to|for)\??$|^what (?:did|does|do) .{1,60}\b(?:respond|react|reply|retaliate) to\??$/],
+  ['why', /\bwhy\b|^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b).*\b(?:reason|motive)\b|\bwhat for\b|^what (?:prompted|caused|triggered|motivated|provoked|drove|led to|made)\b|^what (?:(?:might|could|would|will|may|can) )?(?:led|lead|drove|drive|pushed|push|forced|force|moved|move|inspired|inspire|make|get) (?:[a-z'-]+ ){1,3}?to\b|\b(?:the|a|its|their|main|real|root) (?:causes?|motivations?|rationale|triggers?) (?:of|for|behind)\b|^how come\b|^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^what (?:explains|accounts for)\b|^what (?:was|were|is|are) .{1,60}\b(?:a |an |the )?(?:response|reaction|answer|reply|retaliation|revenge|payback) (?:to|for)\??$|^what (?:did|does|do) .{1,60}\b(?:respond|react|reply|retaliate) to\??$/, ['why', 'reason', 'motive', 'what', 'how come', 'cause', 'motivation', 'rationale', 'trigger']],
   // "Any Brits hurt?": a yes-or-no question with its verb left out.
   ['yesno', /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|shall|any|anyone|anybody)\b/],
 ];

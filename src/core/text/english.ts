@@ -34,10 +34,20 @@ interface Shard {
 const shards = new Map<string, Shard | null>();
 
 // What the dictionary says of the bundled dataset's words and of stop and question words, worked out by
-// the build (see knownWordsText) and inlined in the CLI: a query of such words reads no dictionary file.
-// The answers are the shards' own.
-declare const __FACTQ_KNOWN_WORDS__: string | undefined;
-const KNOWN_WORDS = typeof __FACTQ_KNOWN_WORDS__ === 'string' ? __FACTQ_KNOWN_WORDS__ : '';
+// the build (see knownWordsText) into dist/known-words.txt: a query of such words reads no dictionary
+// shard, only this small file. The answers are the shards' own. (None when run from source.)
+declare const __FACTQ_KNOWN_WORDS__: boolean | undefined;
+let knownWordsRead: string | undefined;
+function knownWordsFile(): string {
+  if (knownWordsRead !== undefined) return knownWordsRead;
+  try {
+    knownWordsRead = typeof __FACTQ_KNOWN_WORDS__ === 'boolean' ? readFileSync(join(__FACTQ_DIST__, 'known-words.txt'), 'utf8') : '';
+  } catch {
+    // A damaged install: the shards still say the same, a little slower.
+    knownWordsRead = '';
+  }
+  return knownWordsRead;
+}
 
 interface KnownWord {
   bases: string[];
@@ -55,14 +65,18 @@ interface KnownWord {
   capitals: string[];
 }
 
-// A word's line in KNOWN_WORDS, if it has one:
+// A word's line in the known words, if it has one:
 // "word<TAB>flags<TAB>bases<TAB>compounds<TAB>opposites<TAB>particles<TAB>capital<TAB>longer capitals<TAB>capitals".
 // A query looks up a few words, each found in place; a build of a large dataset's index looks up every
 // word it has, and after a few dozen lookups the lines go into a map.
 let knownLine: ((word: string) => string | undefined) | undefined;
 function knownWord(word: string): KnownWord | undefined {
-  if (!KNOWN_WORDS) return undefined;
-  const line = (knownLine ??= keyedLookup(KNOWN_WORDS))(word);
+  if (!knownLine) {
+    const text = knownWordsFile();
+    if (!text) return undefined;
+    knownLine = keyedLookup(text);
+  }
+  const line = knownLine(word);
   if (line === undefined) return undefined;
   const [flags = '', bases = '', compounds = '', opposites = '', particles = '', capital = '', longer = '', capitals = ''] = line.split('\t');
   return {
@@ -78,7 +92,7 @@ function knownWord(word: string): KnownWord | undefined {
   };
 }
 
-/** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as inlined text. */
+/** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as the text the build writes to dist/known-words.txt. */
 export function knownWordsText(list: Iterable<string>): string {
   const rows: Array<[string, string]> = [];
   for (const word of list) {

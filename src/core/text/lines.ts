@@ -1,5 +1,5 @@
-// Tables of lines keyed by a word ("\nkey<TAB>value\n..."), kept as one string: built by the build, inlined,
-// and looked up in place, so a start-up makes no object for the keys its query does not use.
+// Tables of lines keyed by a word ("\nkey<TAB>value\n..."), kept as one string: built by the build, read as
+// one text, and looked up in place, so a start-up makes no object for the keys its query does not use.
 
 /** A table of lines from [key, value] rows. Keys are folded words: no tab or line end in them. */
 export function keyedLines(rows: Iterable<readonly [string, string]>): string {
