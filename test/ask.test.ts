@@ -2708,3 +2708,50 @@ describe('ask: harm supposed', () => {
     expect(ask(data, 'would iran be humiliated if its revenge killed nobody?').facts[0]?.id).toBe('strike-humbling-for-iran');
   });
 });
+
+// "How many missiles did the Iraqi military say were aimed at ...?": one who says is the figure's source, and
+// the longest name is the one named ("the Iraqi military say", not Iraq doing "military").
+describe('ask: a figure someone reported', () => {
+  it.each([
+    ['How many missiles did the Iraqi military say were aimed at the larger of the two bases?', '17 missiles', 'missiles-fired-at-al-asad'],
+    ['how many missiles did the iraqi army say hit irbil?', '5 missiles', 'missiles-fired-at-irbil'],
+  ])('%s -> %s', (q, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, q);
+      expect({ answer: r.answer, id: r.facts[0]?.id }).toEqual({ answer, id });
+    }
+  });
+  it('did the Iraqi army say 17 missiles hit al-Asad? -> Yes', () => {
+    expect(ask(data, 'Did the Iraqi army say 17 missiles hit al-Asad?').answer).toMatch(/^Yes\. /);
+  });
+});
+
+// "Which base got more missiles, and by how many?": the comparison and the difference.
+describe('ask: a comparison asked with its difference', () => {
+  it.each(['Which base got more missiles, al-Asad or Irbil, and by how many?', 'which base took more missiles and by how much'])('%s -> 12 more', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/17 missiles, against 5 at Irbil \(12 more\)$/);
+  });
+  it('which base was hit by more missiles? -> no difference asked', () => {
+    expect(ask(data, 'which base was hit by more missiles?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
+  });
+});
+
+// A slip that keeps a word's stem, in a name of several words ("suprem leader"), is that name.
+describe('ask: a slip in a name of several words', () => {
+  it.each(['whats the name of the suprem leader of iran?', 'what is the name of the suprem leader'])('%s -> Ali Khamenei', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Khamenei/);
+  });
+});
+
+// "Given how much mightier the US military is, what ...": a clause setting the scene asks nothing; the
+// question proper after its comma says what is asked ("how much" there counts nothing).
+describe('ask: a clause setting the scene', () => {
+  it.each([
+    ["Given how much mightier the American military is, what is Iran's leadership keen to steer clear of?", 'what'],
+    ['Considering what Trump threatened, did Iran attack anyway?', 'yesno'],
+    ['with 22 missiles fired, how many hit al-asad?', 'count'],
+    ['given everything, why did iran fire?', 'why'],
+  ])('%s -> %s', (q, intent) => {
+    expect(intentOf(q)).toBe(intent);
+  });
+});

@@ -233,6 +233,7 @@ import {
   TIME_CLAUSE,
   LEADING_TIME_CLAUSE,
   LEADING_CONDITION,
+  SCENE_CLAUSE,
   CONDITION_OPENS,
   QUESTION_PROPER,
   COMPOUND_DIRECTION,
@@ -495,6 +496,10 @@ export function intentOf(question: string): Intent {
 }
 
 function intentIn(folded: string): Intent {
+  // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
+  // (Only a question opening with a word a scene does runs the pattern.)
+  const scene = SCENE_OPENERS.has(folded.slice(0, folded.indexOf(' ')).toLowerCase()) ? SCENE_CLAUSE.exec(folded) : null;
+  if (scene) return intentIn(folded.slice(scene[0].length));
   // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
   // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
   const comma = LEADING_CONDITION.exec(folded)?.[0];
@@ -523,6 +528,9 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+
+// The words that open a clause setting the scene (see SCENE_CLAUSE).
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
@@ -2413,7 +2421,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "Why did Iraq fire missiles at Iran?": where the event asked about tells of the one the question names
   // as its doer only as where it happened or who says so, the question's premise is false: no reason answers it.
   const notTheDoer = a.intent === 'why' && a.agent !== undefined && premise !== undefined && premise.fact.type === 'event' && !aboutDoer(corpus, premise.fact, a.agent.entity) ? a.agent.entity : undefined;
-  const counted = a.intent === 'count' ? a.agent : undefined;
+  // ("How many missiles did the Iraqi military say were aimed at al-Asad?": one who says is the source of
+  // the figure, not the doer of what is counted.)
+  const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) ? a.agent : undefined;
   const besideOnly = counted !== undefined && hits[0] !== undefined && namedBesideOnly(corpus, hits[0].fact, counted.entity) === true;
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
@@ -3152,7 +3162,10 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   const pair = compared(a, corpus, candidates);
   if (!pair) return undefined;
   const [winner, other] = pair;
-  return `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+  const told = `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+  // ("Which base got more missiles, and by how many?": the difference too.)
+  if (!DIFFERENCE.test(a.folded)) return told;
+  return `${told} (${Math.abs(winner.figure.value - other.figure.value)} ${winner.figure.value >= other.figure.value ? 'more' : 'fewer'})`;
 }
 
 // Of entities a question names, the one it names first.
@@ -3567,6 +3580,9 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
       return owned !== undefined && deed !== undefined && !STOP_WORDS.has(owned) && !STOP_WORDS.has(deed) && corpus.entityNamed(owned) === undefined ? { entity, verb: deed } : undefined;
     }
     if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb) && (!BE_PROGRESSIVE.has(list[at]!) || verb.endsWith('ing'))) return { entity, verb };
+    // (The longest name is the one named: "did the Iraqi military say ..." names no doer, not Iraq doing
+    // "military".)
+    if (entity !== undefined) return undefined;
   }
   return undefined;
 }

@@ -149,10 +149,13 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   // A slip of an English word in a name is read as that word ("iranain tv" is "iranian tv"); so is a rare
   // English word one slip from a word of the names, where read so it completes one ("foreign minster" is
   // "foreign minister": "minster" is a word, but no common one).
+  // (And a slip that keeps a word's stem, "suprem leader", is read as the word of the names with that stem.)
   const read = all.map((w) =>
-    w.length < 4 || STOP_WORDS.has(w) || corpus.index.vocabulary.has(stem(w))
+    w.length < 4 || STOP_WORDS.has(w)
       ? w
-      : isEnglishWord(w)
+      : corpus.index.vocabulary.has(stem(w))
+        ? (nameWordOfStem(corpus, w) ?? w)
+        : isEnglishWord(w)
         ? (nearWords(w).direct.length ? w : (nameWordSlip(corpus, w) ?? w))
         : (englishSpellings(w).find((r) => r.alike)?.word ?? w),
   );
@@ -182,10 +185,23 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
 
 // The one word of the data's entity names a word is a slip of (the first letter kept), if exactly one.
 function nameWordSlip(corpus: Corpus, word: string): string | undefined {
+  const near = nameWords(corpus).filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
+  return near.length === 1 ? near[0] : undefined;
+}
+
+// The one word of the data's entity names with a word's stem, where the word is no English word but a slip
+// keeping its stem ("suprem" for "supreme"); none for the name's own word or an English one ("iranians").
+function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
+  const st = stem(word);
+  const same = nameWords(corpus).filter((n) => n !== word && n[0] === word[0] && stem(n) === st);
+  return same.length === 1 && !isEnglishWord(word) ? same[0] : undefined;
+}
+
+// The words of the data's entity names of several words, of four letters or more.
+function nameWords(corpus: Corpus): string[] {
   let names = NAME_WORDS.get(corpus);
   if (!names) NAME_WORDS.set(corpus, (names = [...new Set([...corpus.entityNames().keys()].filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')))].filter((w) => w.length >= 4)));
-  const near = names.filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
-  return near.length === 1 ? near[0] : undefined;
+  return names;
 }
 const NAME_WORDS = new WeakMap<Corpus, string[]>();
 

@@ -400,6 +400,12 @@ export const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,
 export const LEADING_TIME_CLAUSE = /^(?:before|after|until|since|while|once)\b(.*?)(?:,|(?=\b(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|was|were|will|would)\b))/;
 /** A condition that opens a question, up to its comma or dash ("if trump ignores it, ...", "suppose X - what ..."). */
 export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,;:]*?(?:[,;:]| [-\u2013\u2014] )\s*/;
+/**
+ * A clause setting the scene before the question proper, up to its comma ("given how much mightier the US
+ * military is, what ...", "considering what Trump threatened, did ..."): what it says is no part of what is
+ * asked, though its words tell what the question is about.
+ */
+export const SCENE_CLAUSE = /^(?:given|considering|seeing|knowing|in light of|despite|regardless of|with)\b[^,;:?]*[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/;
 /** A question that opens with a condition, comma or not. */
 export const CONDITION_OPENS = /^(?:if|suppose|supposing|assuming|unless)\b/;
 /**
