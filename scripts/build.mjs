@@ -151,9 +151,14 @@ delete bundledCorpus.index.relatives;
 writeFileSync(new URL('../dist/known-words.txt', import.meta.url), bundledCorpus.knownWords);
 delete bundledCorpus.knownWords;
 // The bundled dataset, without its indentation, and what the build worked out for it (src/core/bundled-data.ts).
+// (Written in ASCII, anything else as \u escapes: two curly quotes in the text made Node decode the whole
+// file into a string of two-byte characters, which took twice as long to read and parse.)
 writeFileSync(
   new URL('../dist/bundled.json', import.meta.url),
-  JSON.stringify({ data: JSON.parse(readFileSync(new URL('../data/facts.json', import.meta.url), 'utf8')), corpus: bundledCorpus }),
+  JSON.stringify({ data: JSON.parse(readFileSync(new URL('../data/facts.json', import.meta.url), 'utf8')), corpus: bundledCorpus }).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  ),
 );
 // What a cached index depends on: the analyzer, the index code, the English lexicon and factq's version.
 // A change to any of them changes the fingerprint, and the index cache ignores entries made under another.

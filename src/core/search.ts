@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -154,7 +154,9 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
     w.length < 4 || STOP_WORDS.has(w)
       ? w
       : corpus.index.vocabulary.has(stem(w))
-        ? (nameWordOfStem(corpus, w) ?? w)
+        ? isKnownWord(w)
+          ? w
+          : (nameWordOfStem(corpus, w) ?? w)
         : isEnglishWord(w)
         ? (nearWords(w).direct.length ? w : (nameWordSlip(corpus, w) ?? w))
         : (englishSpellings(w).find((r) => r.alike)?.word ?? w),

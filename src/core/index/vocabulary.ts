@@ -228,7 +228,7 @@ export class Vocabulary {
     }
     // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
     // dictionary does not relate them either.
-    for (const other of voicedForms(term.word)) put(stem(other), RELATED_QUALITY);
+    for (const other of voicedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(other), RELATED_QUALITY);
     // The data's comparative or superlative of the word ("strong": "stronger").
     for (const f of comparedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(f), RELATED_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).

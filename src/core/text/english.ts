@@ -299,6 +299,14 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /**
+ * Whether the build's table of known words (the bundled dataset's words, stop and question words) has a
+ * folded word: a word of it is no slip. Reads no dictionary shard, unlike isEnglishWord.
+ */
+export function isKnownWord(word: string): boolean {
+  return knownWord(word) !== undefined;
+}
+
+/**
  * English words one slip from a folded word that is none (a letter dropped, added, changed, or two
  * swapped; the first letter kept, as typists keep it), the likeliest first: those with the word's
  * consonants (the slip was in a vowel or a doubled letter: "speeking" is "speaking", more than "seeking"),
@@ -451,9 +459,10 @@ export function capitalsOf(country: string): string[] {
  * The noun or verb a word is by its final f or v ("relief" -> "relieve", "believe" -> "belief", "proof"
  * -> "prove"), when English has it: WordNet does not relate all such pairs.
  */
-export function voicedForms(word: string): string[] {
+export function voicedForms(word: string, keep: (spelling: string) => boolean = () => true): string[] {
   const other = /fe?$/.test(word) ? word.replace(/fe?$/, 've') : /ved?$/.test(word) ? word.replace(/ved?$/, 'f') : undefined;
-  return other !== undefined && other !== word && isEnglishWord(other) ? [other] : [];
+  // (`keep` first, as for comparedForms: a spelling no one needs, "zarive" of "zarif", reads no dictionary file.)
+  return other !== undefined && other !== word && keep(other) && isEnglishWord(other) ? [other] : [];
 }
 
 /**
