@@ -21,13 +21,19 @@ execFileSync(process.execPath, [fileURLToPath(new URL('./lexicon.mjs', import.me
 
 // Every dynamic import of the project's own source (`await import('./cache.js')`) becomes a bundle of its
 // own, `dist/<path>.cjs`, loaded when that line runs: laziness is whatever the source says, with no list
-// here to keep in step. Packages imported dynamically (chalk) stay in the bundle that imports them,
-// evaluated on first use.
+// here to keep in step. Other packages imported dynamically stay in the bundle that imports them,
+// evaluated on first use, but for those listed below.
 const lazyEntries = new Map();
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+// Packages the source imports dynamically that get a bundle of their own, dist/vendor-<name>.cjs, as the
+// source's own modules do: chalk (colour on a terminal), whose module set-up every run paid, coloured or not.
+const LAZY_PACKAGES = ['chalk'];
 const lazyBundles = {
   name: 'lazy-bundles',
   setup(b) {
+    b.onResolve({ filter: new RegExp(`^(?:${LAZY_PACKAGES.join('|')})$`) }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.startsWith(srcDir) ? { path: `./vendor-${args.path}.cjs`, external: true } : undefined,
+    );
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const file = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
@@ -284,6 +290,14 @@ for (const name of ['factq', ...CHUNKS.map((c) => c.name)]) {
   const source = readFileSync(new URL(`../dist/${name}.cjs`, import.meta.url), 'latin1');
   const wide = /[^\t\n\r -~]/.exec(source);
   if (wide) throw new Error(`dist/${name}.cjs holds a non-ASCII character near: ${source.slice(Math.max(0, wide.index - 40), wide.index + 10)}`);
+}
+for (const name of LAZY_PACKAGES) {
+  await build({
+    ...common,
+    format: 'cjs',
+    stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: fileURLToPath(new URL('..', import.meta.url)) },
+    outfile: `dist/vendor-${name}.cjs`,
+  });
 }
 for (const lazy of LAZY_MODULES.filter((m) => m.bundle && !m.required)) {
   await build({
