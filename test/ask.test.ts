@@ -2755,3 +2755,19 @@ describe('ask: a clause setting the scene', () => {
     expect(intentOf(q)).toBe(intent);
   });
 });
+
+// Whether words were said is settled by the words too ("not sufficient"), and what a fact denies of no one in
+// particular ("we do not seek escalation or war") it denies of the party a question names ("war with the US").
+describe('ask: whether someone said so, settled by their words', () => {
+  it.each([
+    ['did Khamenei say military action was enough?', /^No\. .*not sufficient/],
+    ['Does Iran say it wants a war with the United States?', /^No\. Javad Zarif/],
+    ['did Zarif say Iran wants a war with America?', /^No\. Javad Zarif/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+  // (A fact granting something grants it of no one in particular: no yes for a party it does not name.)
+  it('did Zarif say Iran would defend itself against Iraq? -> no verdict', () => {
+    expect(ask(data, 'did Zarif say Iran would defend itself against Iraq?').answer ?? '').not.toMatch(/^(?:Yes|No)\. /);
+  });
+});

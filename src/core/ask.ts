@@ -3351,7 +3351,9 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
 // Trump pick retaliation, ..."). Then the fact alone answers.
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
-  const text = normalise(fact.text);
+  // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
+  // “not sufficient”.)
+  const text = normalise(a.intent === 'quote' && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
   const folded = normalise(question).replace(CLOSING_TAG, '').replace(CLOSING_CHECK, '?');
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
@@ -3407,7 +3409,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Has America retaliated yet?" - "The strikes were Iran's answer to America killing ...": where the text
   // gives the deed asked to no one, a fact whose subject is on another side tells of that other's deed.)
   const subjectOther = a.agent !== undefined && factAgent(corpus, text, a.agent.verb) === undefined && !subjectOnSide(corpus, fact, a.agent.entity);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t)));
+  // ("Does Iran say it wants a war with the US?" - "we do not seek escalation or war": what the fact denies
+  // of no one in particular it denies of the party the question names; what it grants, it does not grant them.)
+  const deniedOfAll = NEGATION.test(text) && !NEGATION.test(folded);
+  const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
