@@ -2771,3 +2771,14 @@ describe('ask: whether someone said so, settled by their words', () => {
     expect(ask(data, 'did Zarif say Iran would defend itself against Iraq?').answer ?? '').not.toMatch(/^(?:Yes|No)\. /);
   });
 });
+
+// "Had Trump threatened beforehand ...?": "beforehand", "previously" ask when, settled by the order the fact
+// tells ("the previous week", "had threatened"), not words a fact must hold.
+describe('ask: before then', () => {
+  it.each([
+    ['Had Trump threatened beforehand to hit Iran if it struck American targets?', /^Yes\. The previous week/],
+    ['What had Iran promised as payback beforehand?', /severe revenge/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

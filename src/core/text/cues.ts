@@ -377,7 +377,9 @@ export const CONTINUATION = /\b(?:more(?! than\b)|again|further|another|continue
  */
 export const ASPECT_VERB = /\b(keeps?|kept|continu(?:e[sd]?|ing)|resum(?:e[sd]?|ing)) (?!(?:doing|going|getting|making|having|trying)\b)[a-z]+ing\b/g;
 /** A yes-or-no question about order ("... before the US killed Soleimani?"). */
-export const ORDER_ASKED = /\b(before|after)\b/;
+export const ORDER_ASKED = /\b(before|after|beforehand|previously)\b/;
+/** Words saying "before then" by themselves ("had Trump threatened beforehand?"): the order asked, no word to find. */
+export const BEFORE_THEN: ReadonlySet<string> = new Set(['beforehand', 'previously']);
 /** A fact telling that it came after something: an answer to it. */
 export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
 /** A fact telling that it came before: "had vowed", "the previous week". */
