@@ -2479,7 +2479,7 @@ describe('ask: words ranking a post, words of expecting', () => {
     ["what did iran's top diplomat say?", 'top'],
     ["what is iran's highest cleric's view?", 'highest'],
     ['what is state tv expected to do?', 'expected'],
-    ['what is trump supposed to do?', 'supposed'],
+    ['is trump supposed to speak on wednesday?', 'supposed'],
   ])('%s: %s is light', (q, w) => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(true);
   });
@@ -2780,5 +2780,13 @@ describe('ask: before then', () => {
     ['What had Iran promised as payback beforehand?', /severe revenge/],
   ])('%s', (q, answer) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});
+
+// "What should Trump do now?", "what's he supposed to do": what someone is bound to do, answered by the fact
+// laying out their choice.
+describe('ask: what someone is bound to do', () => {
+  it.each(['what should trump do now?', "what's trump supposed to do now?", 'so what is trump meant to do now lol'])('%s -> his choice', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });

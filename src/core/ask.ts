@@ -52,6 +52,8 @@ import {
   STOCK_TOLD,
   CHOICE_STATED,
   CHOICE_WORDS,
+  OBLIGED_DEED,
+  OBLIGED_WORDS,
   CHOSEN_DEED,
   CLOSING_TAG,
   CLOSING_CHECK,
@@ -395,7 +397,7 @@ export interface Analysis {
   oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
   choice: QueryTerm[];
-  /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice. */
+  /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice; "what should Trump do?", what he is bound to do. */
   choiceAsked?: boolean;
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
   each?: string | undefined;
@@ -999,7 +1001,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => t.word !== 'according' || !said.has('to'))
     // ("Had the Democrats previously warned of war?": when, in the order a fact tells (see yesNo), not a word
     // a fact must hold.)
-    .filter((t) => !BEFORE_THEN.has(t.word));
+    .filter((t) => !BEFORE_THEN.has(t.word))
+    // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
+    // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
+    .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded));
   const typedWords = words(question);
   // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
   // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.
@@ -1294,7 +1299,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
     // (Not two things offered, "is al-Asad east or west of Irbil?", nor compared, "did more missiles hit
     // Irbil or al-Asad?"; nor "was anyone killed or injured?", whether either happened.)
-    choiceAsked: intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded),
+    // (And what someone is bound to do: "what should Trump do now?" - "Trump has to decide between ...".)
+    choiceAsked: (intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded)) || (intent !== 'yesno' && OBLIGED_DEED.test(folded)),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,

@@ -192,6 +192,10 @@ export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whateve
 export const CLOSING_CHECK = /,\s*(?:right|yeah|yes|correct|true|no|huh|eh|innit|is that right|am i right|isn'?t it|aren'?t they|didn'?t it|didn'?t they)\s*[?.!]*\s*$/;
 /** Words asking for the choices someone has ("what are Trump's options", "what must he decide"). */
 export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
+/** "What should Trump do?", "what's he supposed to do now": what someone is bound to do, which a fact laying out their choice answers. */
+export const OBLIGED_DEED = /^what(?:['\u2019]s|s| is| are)?\b.*\b(?:should|must|ought to|have to|has to|need to|needs to|supposed to|meant to|gotta|got to)\b.*\bdo\b/;
+/** The words of OBLIGED_DEED that say someone is bound, no thing a fact must name ("supposed", "meant"). */
+export const OBLIGED_WORDS: ReadonlySet<string> = new Set(['supposed', 'meant', 'ought', 'gotta']);
 /** A fact laying out a choice: "has to decide between ... and ...", "choose whether", "either ... or", "decide if ... or". */
 export const CHOICE_STATED =
   /\b(?:decide|decides|deciding|choose|chooses|choosing|pick|picks|picking|choice|choices|options?|alternatives?)\s+(?:\w+\s+){0,2}?(?:between|whether)\b|\beither\b[^.;]*\bor\b|\b(?:decide|decides|deciding|choose|chooses|choosing)\s+if\b[^.;]*\bor\b/;
