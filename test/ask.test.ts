@@ -2790,3 +2790,11 @@ describe('ask: what someone is bound to do', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+// "What's Iran gonna tell its people?": "gonna", "going to" are "will", words to come.
+describe('ask: gonna', () => {
+  it("what's iran gonna tell its people? -> an outcome, the prediction of its words", () => {
+    expect(intentOf("what's iran gonna tell its people?")).toBe('outcome');
+    for (const corpus of [data, bare]) expect(ask(corpus, "what's iran gonna tell its people?").facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+  });
+});
