@@ -2798,3 +2798,15 @@ describe('ask: gonna', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "what's iran gonna tell its people?").facts[0]?.id).toBe('iran-may-claim-western-media-lying');
   });
 });
+
+// "Is Iran done or are more hits coming?": an "or" opening a second clause compares nothing; "more hits
+// coming" asks whether the attacks go on.
+describe('ask: or, opening a second clause', () => {
+  it('so is iran basically done now or are more hits coming? -> whether Iran goes on', () => {
+    expect(analyse(data, 'so is iran basically done now or are more hits coming?').compare).toBeUndefined();
+    expect(ask(data, 'so is iran basically done now or are more hits coming?').facts[0]?.id).toBe('iran-signals-no-further-attacks');
+  });
+  it('did more missiles hit al-Asad or Irbil? -> still a comparison', () => {
+    expect(analyse(data, 'did more missiles hit al-Asad or Irbil?').compare).toBe('more');
+  });
+});

@@ -1157,7 +1157,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
-  const comparing = CHOICE_CUE.test(folded) || (intent === 'yesno' && THAN.test(folded));
+  // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
+  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded));
   // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
   const compare = comparing && more !== less ? (more !== notCompared ? 'more' : 'less') : undefined;
