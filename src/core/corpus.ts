@@ -110,6 +110,7 @@ export class Corpus {
   private readonly onProgress: ((done: number, total: number) => void) | undefined;
   private columnsGiven: FactColumns | (() => FactColumns) | undefined;
   private phrases: EntityPhrases | undefined;
+  private phraseWordList: readonly string[] | undefined;
   private acronyms: Map<string, Acronym> | undefined;
   private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
   private readonly asked: readonly string[] | undefined;
@@ -262,6 +263,28 @@ export class Corpus {
     if (typeof this.namesIndexGiven === 'function') this.namesIndexGiven = this.namesIndexGiven();
     const index = this.namesIndexGiven;
     return index ? keyedIndexLine(table, index, key) : (this.nameOf ??= keyedLookup(table))(key);
+  }
+
+  /**
+   * The words of entity names and aliases of two words or more, of four letters or more, each once: read
+   * from the names table where there is one (a large dataset's entities are not all parsed for them).
+   * @internal
+   */
+  phraseWords(): readonly string[] {
+    if (this.phraseWordList) return this.phraseWordList;
+    const keys: string[] = [];
+    const table = this.namesTable;
+    if (table === undefined) keys.push(...this.entityNames().keys());
+    else for (let at = table.indexOf('\n'); at >= 0 && at + 1 < table.length; ) {
+      const end = table.indexOf('\n', at + 1);
+      const line = table.slice(at + 1, end < 0 ? table.length : end);
+      const tab = line.indexOf('\t');
+      keys.push(tab < 0 ? line : line.slice(0, tab));
+      at = end;
+    }
+    const found = new Set<string>();
+    for (const key of keys) if (key.includes(' ')) for (const w of key.split(' ')) if (w.length >= 4) found.add(w);
+    return (this.phraseWordList = [...found]);
   }
 
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. @internal */

@@ -154,7 +154,8 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
     w.length < 4 || STOP_WORDS.has(w)
       ? w
       : corpus.index.vocabulary.has(stem(w))
-        ? isKnownWord(w)
+        ? // (A slip that keeps a stem is its own stem, "suprem"; a known word is none.)
+          isKnownWord(w) || stem(w) !== w
           ? w
           : (nameWordOfStem(corpus, w) ?? w)
         : isEnglishWord(w)
@@ -200,12 +201,9 @@ function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
 }
 
 // The words of the data's entity names of several words, of four letters or more.
-function nameWords(corpus: Corpus): string[] {
-  let names = NAME_WORDS.get(corpus);
-  if (!names) NAME_WORDS.set(corpus, (names = [...new Set([...corpus.entityNames().keys()].filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')))].filter((w) => w.length >= 4)));
-  return names;
+function nameWords(corpus: Corpus): readonly string[] {
+  return corpus.phraseWords();
 }
-const NAME_WORDS = new WeakMap<Corpus, string[]>();
 
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
