@@ -2791,14 +2791,6 @@ describe('ask: what someone is bound to do', () => {
   });
 });
 
-// "What's Iran gonna tell its people?": "gonna", "going to" are "will", words to come.
-describe('ask: gonna', () => {
-  it("what's iran gonna tell its people? -> an outcome, the prediction of its words", () => {
-    expect(intentOf("what's iran gonna tell its people?")).toBe('outcome');
-    for (const corpus of [data, bare]) expect(ask(corpus, "what's iran gonna tell its people?").facts[0]?.id).toBe('iran-may-claim-western-media-lying');
-  });
-});
-
 // "Is Iran done or are more hits coming?": an "or" opening a second clause compares nothing; "more hits
 // coming" asks whether the attacks go on.
 describe('ask: or, opening a second clause', () => {

@@ -999,8 +999,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !aspect.has(t.word))
     // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
     .filter((t) => t.word !== 'according' || !said.has('to'))
-    // ("Had the Democrats previously warned of war?": when, in the order a fact tells (see yesNo), not a word
-    // a fact must hold.)
+    // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
+    // word a fact must hold.)
     .filter((t) => !BEFORE_THEN.has(t.word))
     // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
     // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
@@ -3424,7 +3424,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // of no one in particular it denies of the party the question names; what it grants, it does not grant them.)
   const deniedOfAll = NEGATION.test(text) && !NEGATION.test(folded);
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !BEFORE_THEN.has(t.word)));
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t)));
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
@@ -3436,8 +3436,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (PAST_ASKED.test(folded) && FUTURE_TOLD.test(text) && !FUTURE_TOLD.test(folded) && !/\bwould\b/.test(folded)) return answer;
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.
-  const orderWord = ORDER_ASKED.exec(folded)?.[1];
-  const order = orderWord === undefined ? undefined : orderWord === 'after' ? 'after' : 'before';
+  const order = ORDER_ASKED.exec(folded)?.[1];
   if (order) {
     const later = LATER_TOLD.test(text);
     const earlier = EARLIER_TOLD.test(text);
@@ -3501,8 +3500,7 @@ function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
   const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
   if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing))) return true;
   const vocabulary = corpus.index.vocabulary;
-  // ("Beforehand" asks when, settled below by the order the fact tells.)
-  return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || BEFORE_THEN.has(t.word) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+  return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
 }
 
 // An entity's name and aliases (none for a name the dataset does not hold).

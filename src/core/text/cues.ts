@@ -19,8 +19,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
-  // ("What's Iran gonna tell its people?": "gonna" and "going to" are "will".)
-  ['outcome', /\b(?:might|will|could|would|may|can|gonna|going to)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
+  ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
   ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/, ['number of', 'count', 'total']],
@@ -382,8 +381,8 @@ export const CONTINUATION = /\b(?:more(?! than\b)|again|further|another|continue
  */
 export const ASPECT_VERB = /\b(keeps?|kept|continu(?:e[sd]?|ing)|resum(?:e[sd]?|ing)) (?!(?:doing|going|getting|making|having|trying)\b)[a-z]+ing\b/g;
 /** A yes-or-no question about order ("... before the US killed Soleimani?"). */
-export const ORDER_ASKED = /\b(before|after|beforehand|previously)\b/;
-/** Words saying "before then" by themselves ("had Trump threatened beforehand?"): the order asked, no word to find. */
+export const ORDER_ASKED = /\b(before|after)\b/;
+/** Words saying "before then" by themselves ("had Trump threatened beforehand?"): no word to find; the past tense asks it already. */
 export const BEFORE_THEN: ReadonlySet<string> = new Set(['beforehand', 'previously']);
 /** A fact telling that it came after something: an answer to it. */
 export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
