@@ -2802,3 +2802,11 @@ describe('ask: or, opening a second clause', () => {
     expect(analyse(data, 'did more missiles hit al-Asad or Irbil?').compare).toBe('more');
   });
 });
+
+// "Is Iran done now or are more hits coming?": two clauses offered; a stored short answer that is no yes or
+// no says which.
+describe('ask: two clauses offered, answered by a short answer that says which', () => {
+  it('ok so is iran done now or are more hits coming -> no further attacks', () => {
+    expect(ask(data, 'ok so is iran done now or are more hits coming').answer).toBe('Iran signals it plans no further direct attacks on the US');
+  });
+});

@@ -2925,7 +2925,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
     // ("Is Iran done now or are more attacks coming?": two clauses offered, of which neither a yes nor a no
     // says which.)
-    if ((a.alternatives.length > 1 && !a.existential) || OR_CLAUSE.test(a.folded)) return fact.text;
+    if (a.alternatives.length > 1 && !a.existential) return fact.text;
+    // (A stored short answer that is no yes or no says which: "Iran signals it plans no further direct attacks".)
+    if (OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
