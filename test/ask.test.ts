@@ -2810,3 +2810,15 @@ describe('ask: two clauses offered, answered by a short answer that says which',
     expect(ask(data, 'ok so is iran done now or are more hits coming').answer).toBe('Iran signals it plans no further direct attacks on the US');
   });
 });
+
+// "Was Soleimani a general?": "General Soleimani" is a name the data gives him, not a fact the article
+// states: a word a fact has only in a name, asked of the one named, settles nothing; a name asked whole
+// ("did General Soleimani die?") is the question's own reference.
+describe('ask: a word only in a name the data gives', () => {
+  it('was soleimani a general? -> no verdict', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'Was Soleimani a general?').answer ?? '').not.toMatch(/^(?:Yes|No)\. /);
+  });
+  it.each(['did General Soleimani die?', "Is Ayatollah Khamenei Iran's leader?"])('%s -> Yes', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^Yes\. /);
+  });
+});

@@ -3425,8 +3425,15 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Does Iran say it wants a war with the US?" - "we do not seek escalation or war": what the fact denies
   // of no one in particular it denies of the party the question names; what it grants, it does not grant them.)
   const deniedOfAll = NEGATION.test(text) && !NEGATION.test(folded);
+  // ("Was Soleimani a general?" - a fact naming him, whose alias "General Soleimani" the data gives: a word
+  // the fact has only in a name it gives someone, asked of them, settles nothing. Not a name asked whole, as
+  // the question's own reference: "did General Soleimani die?")
+  const textWords = new Set(words(text));
+  const aliasOnly = (t: QueryTerm): boolean =>
+    !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
+    !fact.entities.flatMap((name) => namesOf(corpus, name)).some((alias) => words(alias).includes(t.word) && ` ${asked.join(' ')} `.includes(` ${words(alias).join(' ')} `));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t)));
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
