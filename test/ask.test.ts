@@ -2822,3 +2822,14 @@ describe('ask: a word only in a name the data gives', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^Yes\. /);
   });
 });
+
+// "Did the strikes kill Soleimani?" - "America killing Soleimani": a deed a thing is asked to have done, that
+// the fact gives someone, is a no; but only the same deed, done to what the question names after its verb.
+describe('ask: a deed given to a thing, of another object', () => {
+  it('did the missiles hit any aircraft? -> no verdict from "the US hit back"', () => {
+    expect(ask(data, 'Did the missiles hit any aircraft?').answer ?? '').not.toMatch(/^(?:Yes|No)\. /);
+  });
+  it('did the strikes kill Soleimani? -> No', () => {
+    expect(ask(data, 'did the strikes kill Soleimani?').answer).toMatch(/^No\. /);
+  });
+});

@@ -2247,6 +2247,11 @@ function thingsDoerOther(a: Analysis, corpus: Corpus, list: readonly string[], t
     // ("Did POTUS threaten Iran?", "did the president ...": a subject the question names by an acronym or a
     // post the data gives the doer is the doer.)
     if (a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) && sameSide(corpus, doer, t.stem.slice(ENTITY_PREFIX.length)))) return false;
+    // (Of the same deed: one done to what the question names after its verb, "kill Soleimani". "Did the
+    // missiles hit any aircraft?" - "the US hit back": another deed, which says nothing of aircraft.)
+    const said = new Set(words(text).map(stem));
+    const object = list.slice(i + 1).filter((w) => !STOP_WORDS.has(w));
+    if (object.length && !object.some((w) => said.has(stem(w)))) return false;
     return subject.length > 0 && subject.every((w) => corpus.entityNamed(w) === undefined && !isName(w));
   }
   return false;
