@@ -2833,3 +2833,11 @@ describe('ask: a deed given to a thing, of another object', () => {
     expect(ask(data, 'did the strikes kill Soleimani?').answer).toMatch(/^No\. /);
   });
 });
+
+// "What does Khamenei want besides military action?": what a question sets aside ("besides", "apart from",
+// "beyond") is no word to find.
+describe('ask: what a question sets aside', () => {
+  it.each(['What does the supreme leader want to see besides military action?', "Beyond firing rockets, what bigger campaign does Iran's highest cleric appear to want?"])('%s -> the wider campaign', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
+  });
+});

@@ -237,6 +237,7 @@ import {
   LEADING_TIME_CLAUSE,
   LEADING_CONDITION,
   SCENE_CLAUSE,
+  SET_ASIDE,
   CONDITION_OPENS,
   QUESTION_PROPER,
   COMPOUND_DIRECTION,
@@ -531,6 +532,9 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+
+// The words that open what a question sets aside (see SET_ASIDE): only a question holding one runs it.
+const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond'];
 
 // The words that open a clause setting the scene (see SCENE_CLAUSE).
 const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
@@ -942,6 +946,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
   const death = intent === 'who' ? blamedDeath(folded) : undefined;
   const blamed = death !== undefined;
+  const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
+  const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
@@ -1002,6 +1008,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
     // word a fact must hold.)
     .filter((t) => !BEFORE_THEN.has(t.word))
+    // ("What does Khamenei want besides military action?": what is set aside is no word to find.)
+    .filter((t) => !setAside.has(t.word))
     // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
     // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
     .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded));
