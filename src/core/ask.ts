@@ -3443,7 +3443,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // the question's own reference: "did General Soleimani die?")
   const textWords = new Set(words(text));
   const aliasOnly = (t: QueryTerm): boolean =>
-    !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
+    !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
     !fact.entities.flatMap((name) => namesOf(corpus, name)).some((alias) => words(alias).includes(t.word) && ` ${asked.join(' ')} `.includes(` ${words(alias).join(' ')} `));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
