@@ -2841,3 +2841,13 @@ describe('ask: what a question sets aside', () => {
     expect(ask(data, q).facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
   });
 });
+
+// "Which source reported ...?", "which agency said ...?": who said it, as "which official" asks.
+describe('ask: which source, which agency', () => {
+  it.each([
+    ['which source reported 17 missiles at al-Asad?', 'Iraqi military'],
+    ['which agency said there were no UK casualties?', 'UK Ministry of Defence'],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
+  });
+});
