@@ -2851,3 +2851,13 @@ describe('ask: which source, which agency', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
   });
 });
+describe('ask: an entity a question sets aside', () => {
+  // ("Apart from al-Asad, which base was hit?": a fact naming al-Asad answers something else.)
+  it('apart from al-Asad, which base was hit? -> not al-Asad', () => {
+    expect(ask(data, 'apart from al-Asad, which base was hit?').facts[0]?.id ?? '').not.toMatch(/al-asad/);
+    expect(analyse(data, 'apart from al-Asad, which base was hit?').setAside).toEqual(['al-Asad airbase']);
+  });
+  it('besides military action: no entity set aside', () => {
+    expect(analyse(data, 'What does the supreme leader want to see besides military action?').setAside).toEqual([]);
+  });
+});

@@ -398,6 +398,8 @@ export interface Analysis {
   oneOf?: string | undefined;
   /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
   choice: QueryTerm[];
+  /** "Apart from al-Asad, which base was hit?": the entities a question sets aside, which a fact naming them does not answer. */
+  setAside?: readonly string[];
   /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice; "what should Trump do?", what he is bound to do. */
   choiceAsked?: boolean;
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
@@ -532,6 +534,24 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+
+// The entities runs of up to four words name ("al-asad", "the us embassy"), each once.
+function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < list.length; i++) for (let n = 1; n <= 4 && i + n <= list.length; n++) {
+    const e = corpus.entityNamed(list.slice(i, i + n).join(' '));
+    if (e !== undefined) found.add(e);
+  }
+  return [...found];
+}
+
+// Whether an entity is named by the words a question sets aside, and by no other of its words.
+function asideNames(corpus: Corpus, entity: string, aside: readonly string[], all: readonly string[]): boolean {
+  const names = namesOf(corpus, entity).map((n) => words(n));
+  const inAside = names.some((n) => n.length && ` ${aside.join(' ')} `.includes(` ${n.join(' ')} `));
+  const times = names.reduce((most, n) => Math.max(most, n.length ? ` ${all.join(' ')} `.split(` ${n.join(' ')} `).length - 1 : 0), 0);
+  return inAside && times === 1;
+}
 
 // The words that open what a question sets aside (see SET_ASIDE): only a question holding one runs it.
 const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond'];
@@ -1300,6 +1320,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && STOCK_ASKED.test(folded),
     whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
+    // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
+    setAside: asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [],
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -1797,6 +1819,9 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group']);
 function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
   const fact = hit.fact;
   const failed: string[] = [];
+  // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
+  const aside = a.setAside?.filter((e) => namedAt(fact.text, corpus, e) !== Infinity) ?? [];
+  if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
   // (The fact's text as the checks read it, folded once.)
   const factText = normalise(fact.text);
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
