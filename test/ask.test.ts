@@ -2861,3 +2861,11 @@ describe('ask: an entity a question sets aside', () => {
     expect(analyse(data, 'What does the supreme leader want to see besides military action?').setAside).toEqual([]);
   });
 });
+
+// "What are the consequences if the US hits back?": words for what follows ("consequences", "outcome",
+// "fallout") ask for an outcome; no fact must hold them.
+describe('ask: words for what follows', () => {
+  it.each(['consequences of a US counterattack', 'what are the consequences if the US hits back?'])('%s: "consequences" is no word to find', (q) => {
+    expect(analyse(bare, q).terms.map((t) => t.word)).not.toContain('consequences');
+  });
+});

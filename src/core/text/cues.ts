@@ -465,8 +465,8 @@ export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', '
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
-/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?"). */
-export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like']);
+/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout"): the answer's form, no word a fact must hold. */
+export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'consequence', 'consequences', 'outcome', 'outcomes', 'aftermath', 'fallout']);
 
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
