@@ -2869,3 +2869,15 @@ describe('ask: words for what follows', () => {
     expect(analyse(bare, q).terms.map((t) => t.word)).not.toContain('consequences');
   });
 });
+
+// "Were the missiles fired from Iraq?" - "from Iranian soil": No. "Will the US withdraw its troops from
+// Iraq?" - the same fact tells another deed: another place after the same preposition says no only of the
+// same deed, its words before the place alike or related.
+describe('ask: another place, of another deed', () => {
+  it('will the US withdraw its troops from Iraq? -> no verdict', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'Will the US withdraw its troops from Iraq?').answer ?? '').not.toMatch(/^(?:Yes|No)\. /);
+  });
+  it.each(['Were the missiles fired from Iraq?', 'were the rockets launched from inside Iraq?', 'did iran fire the missiles from inside iraq?'])('%s -> No', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\. /);
+  });
+});

@@ -2971,7 +2971,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const figure = asked.length ? figureAsked(a, fact) : undefined;
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
     // "Did the missiles come from Iraq?" - "... from Iranian soil": from another place, a no.
-    if (a.origins.length && !comesFrom(a.origins, corpus, fact)) return `No. ${fact.text}`;
+    // (Of the same deed: "will the US withdraw its troops from Iraq?" asks nothing of where Iran fired from.)
+    const fromAsked = a.folded.indexOf(' from ');
+    const fromTold = normalise(fact.text).indexOf(' from ');
+    const sameOrigin = fromAsked < 0 || fromTold < 0 || sameDeed(corpus, deedBefore(corpus, a.folded, fromAsked), new Set(deedBefore(corpus, normalise(fact.text), fromTold)));
+    if (a.origins.length && !comesFrom(a.origins, corpus, fact) && sameOrigin) return `No. ${fact.text}`;
     // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
     // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
     // answer stands where the text agrees or cannot settle it.
@@ -3594,23 +3598,38 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never
 // the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".
 function otherAfter(corpus: Corpus, question: string, text: string): boolean {
-  const named = (s: string): Map<string, Set<string>> => {
-    const out = new Map<string, Set<string>>();
+  // For each preposition, the entities after it and the words of the deed before it.
+  const named = (s: string): Map<string, { entities: Set<string>; deed: Set<string> }> => {
+    const out = new Map<string, { entities: Set<string>; deed: Set<string> }>();
     for (const m of s.matchAll(PREPOSITION_NAME)) {
       const entity = corpus.entityNamed(m[2]!);
       if (entity === undefined) continue;
-      let set = out.get(m[1]!);
-      if (!set) out.set(m[1]!, (set = new Set()));
-      set.add(entity);
+      let seen = out.get(m[1]!);
+      if (!seen) out.set(m[1]!, (seen = { entities: new Set(), deed: new Set() }));
+      seen.entities.add(entity);
+      for (const st of deedBefore(corpus, s, m.index)) seen.deed.add(st);
     }
     return out;
   };
   const theirs = named(text);
   for (const [preposition, asked] of named(question)) {
     const told = theirs.get(preposition);
-    if (told && ![...asked].some((e) => told.has(e))) return true;
+    if (told && ![...asked.entities].some((e) => told.entities.has(e)) && sameDeed(corpus, asked.deed, told.deed)) return true;
   }
   return false;
+}
+
+// The stems of the (up to three) words before a place in a text that tell the deed: no stop word or name.
+function deedBefore(corpus: Corpus, text: string, at: number): string[] {
+  return words(text.slice(0, at)).filter((w) => !STOP_WORDS.has(w) && corpus.entityNamed(w) === undefined).slice(-3).map(stem);
+}
+
+// Whether a question's words of a deed and a fact's tell the same one, a word alike or related ("will the
+// US withdraw its troops from Iraq?" - "Iran launched 22 missiles from Iranian soil": another deed; "did
+// Iran fire the missiles from inside Iraq?" - the missiles). No words of its own asks of any.
+function sameDeed(corpus: Corpus, asked: Iterable<string>, told: ReadonlySet<string>): boolean {
+  const list = [...asked];
+  return !list.length || list.some((st) => told.has(st) || mentioned(corpus.index.vocabulary.expand({ word: st, stem: st })).some((x) => told.has(x)));
 }
 
 // Who does the question say did it, and what: "did Iran kill Soleimani" - Iran, kill; "how many targets did
