@@ -290,3 +290,13 @@ describe('the checks before costly question patterns', () => {
     );
   });
 });
+
+describe('the words before the set-aside pattern', () => {
+  it('every opening of SET_ASIDE holds one of its words, and each word opens it', async () => {
+    const { SET_ASIDE, SET_ASIDE_WORDS } = await import('../src/core/text/cues.js');
+    const openings = /\(\?:([a-z |]+)\)/.exec(SET_ASIDE.source)?.[1]?.split('|') ?? [];
+    expect(openings.length).toBeGreaterThan(5);
+    for (const o of openings) expect({ o, held: SET_ASIDE_WORDS.some((w) => o.includes(w)) }).toEqual({ o, held: true });
+    for (const w of SET_ASIDE_WORDS) expect({ w, opens: SET_ASIDE.test(`what else ${w} the strikes?`) }).toEqual({ w, opens: true });
+  });
+});

@@ -17,6 +17,7 @@ import {
   functionWordFor,
   withoutOpening,
   aspectSlipsFixed,
+  leadingWord,
   DETERMINERS,
   comparedForms,
   STOP_WORDS,
@@ -238,6 +239,7 @@ import {
   LEADING_CONDITION,
   SCENE_CLAUSE,
   SET_ASIDE,
+  SET_ASIDE_WORDS,
   CONDITION_OPENS,
   QUESTION_PROPER,
   COMPOUND_DIRECTION,
@@ -504,7 +506,7 @@ export function intentOf(question: string): Intent {
 function intentIn(folded: string): Intent {
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
   // (Only a question opening with a word a scene does runs the pattern.)
-  const scene = SCENE_OPENERS.has(folded.slice(0, folded.indexOf(' ')).toLowerCase()) ? SCENE_CLAUSE.exec(folded) : null;
+  const scene = SCENE_OPENERS.has(leadingWord(folded)) ? SCENE_CLAUSE.exec(folded) : null;
   if (scene) return intentIn(folded.slice(scene[0].length));
   // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
   // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
@@ -552,9 +554,6 @@ function asideNames(corpus: Corpus, entity: string, aside: readonly string[], al
   const times = names.reduce((most, n) => Math.max(most, n.length ? ` ${all.join(' ')} `.split(` ${n.join(' ')} `).length - 1 : 0), 0);
   return inAside && times === 1;
 }
-
-// The words that open what a question sets aside (see SET_ASIDE): only a question holding one runs it.
-const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond'];
 
 // The words that open a clause setting the scene (see SCENE_CLAUSE).
 const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
@@ -2972,9 +2971,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
     // "Did the missiles come from Iraq?" - "... from Iranian soil": from another place, a no.
     // (Of the same deed: "will the US withdraw its troops from Iraq?" asks nothing of where Iran fired from.)
+    const told = normalise(fact.text);
     const fromAsked = a.folded.indexOf(' from ');
-    const fromTold = normalise(fact.text).indexOf(' from ');
-    const sameOrigin = fromAsked < 0 || fromTold < 0 || sameDeed(corpus, deedBefore(corpus, a.folded, fromAsked), new Set(deedBefore(corpus, normalise(fact.text), fromTold)));
+    const fromTold = told.indexOf(' from ');
+    const sameOrigin = fromAsked < 0 || fromTold < 0 || sameDeed(corpus, deedBefore(corpus, a.folded, fromAsked), new Set(deedBefore(corpus, told, fromTold)));
     if (a.origins.length && !comesFrom(a.origins, corpus, fact) && sameOrigin) return `No. ${fact.text}`;
     // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
     // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
@@ -3414,7 +3414,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
-  const nameWords = new Set(fact.entities.flatMap((name) => namesOf(corpus, name)).flatMap((n) => words(n)));
+  const aliases = fact.entities.flatMap((name) => namesOf(corpus, name)).map((n) => words(n));
+  const nameWords = new Set(aliases.flat());
   for (const w of words(fact.attribution)) nameWords.add(w);
   // A compound direction says both its parts ("northeast" is north and east: against "west").
   const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
@@ -3471,9 +3472,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // the fact has only in a name it gives someone, asked of them, settles nothing. Not a name asked whole, as
   // the question's own reference: "did General Soleimani die?")
   const textWords = new Set(words(text));
+  const spaced = ` ${asked.join(' ')} `;
   const aliasOnly = (t: QueryTerm): boolean =>
     !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
-    !fact.entities.flatMap((name) => namesOf(corpus, name)).some((alias) => words(alias).includes(t.word) && ` ${asked.join(' ')} `.includes(` ${words(alias).join(' ')} `));
+    !aliases.some((alias) => alias.includes(t.word) && spaced.includes(` ${alias.join(' ')} `));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of

@@ -188,7 +188,7 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
 
 // The one word of the data's entity names a word is a slip of (the first letter kept), if exactly one.
 function nameWordSlip(corpus: Corpus, word: string): string | undefined {
-  const near = nameWords(corpus).filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
+  const near = corpus.phraseWords().filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
   return near.length === 1 ? near[0] : undefined;
 }
 
@@ -196,14 +196,10 @@ function nameWordSlip(corpus: Corpus, word: string): string | undefined {
 // keeping its stem ("suprem" for "supreme"); none for the name's own word or an English one ("iranians").
 function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
   const st = stem(word);
-  const same = nameWords(corpus).filter((n) => n !== word && n[0] === word[0] && stem(n) === st);
+  const same = corpus.phraseWords().filter((n) => n !== word && n[0] === word[0] && stem(n) === st);
   return same.length === 1 && !isEnglishWord(word) ? same[0] : undefined;
 }
 
-// The words of the data's entity names of several words, of four letters or more.
-function nameWords(corpus: Corpus): readonly string[] {
-  return corpus.phraseWords();
-}
 
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {

@@ -414,6 +414,8 @@ export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,
 export const SCENE_CLAUSE = /^(?:given|considering|seeing|knowing|in light of|despite|regardless of|with)\b[^,;:?]*[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/;
 /** "What does Khamenei want besides military action?": what is set aside, to the end of its clause. */
 export const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except for|except|beyond)\s+([^,;?]+)/;
+/** The words SET_ASIDE opens with (a test holds the two alike): only a question holding one runs it. */
+export const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond'];
 /** A question that opens with a condition, comma or not. */
 export const CONDITION_OPENS = /^(?:if|suppose|supposing|assuming|unless)\b/;
 /**

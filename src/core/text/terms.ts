@@ -279,9 +279,8 @@ export function withoutOpening(question: string): string {
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
 // Whether a text's first word ends in -ly, as OPENING_ADVERB's does.
 function opensInLy(text: string): boolean {
-  let end = 0;
-  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-  return end > 2 && (text.charCodeAt(end - 2) | 32) === 108 && (text.charCodeAt(end - 1) | 32) === 121;
+  const first = leadingWord(text);
+  return first.length > 2 && first.endsWith('ly');
 }
 const LEADING_SOURCE = /^(?:according to|in the view of|per) ([^,;:]+)[,;:]\s*(.+)$/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
@@ -306,12 +305,17 @@ export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|the
 export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question']);
 // A question without the filler words opening it.
 function withoutFiller(question: string): string {
-  let end = 0;
-  while (end < question.length && isLetter(question.charCodeAt(end))) end++;
-  return FILLER_OPENERS.has(question.slice(0, end).toLowerCase()) ? question.replace(LEADING_FILLER, '') : question;
+  return FILLER_OPENERS.has(leadingWord(question)) ? question.replace(LEADING_FILLER, '') : question;
 }
 
-// An ASCII letter: no pattern, for the checks that decide whether to run one.
+/** The ASCII letters a text opens with, in lower case: no pattern, for the checks that decide whether to run one. @internal */
+export function leadingWord(text: string): string {
+  let end = 0;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(0, end).toLowerCase();
+}
+
+// An ASCII letter.
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
