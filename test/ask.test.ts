@@ -620,6 +620,30 @@ describe('ask: the doer a yes-or-no question asks about', () => {
     // "Any further" says how much more, not whether there is any: no kind of fact is required.
     expect(ask(bare, 'does iran want to escalate things any further').facts[0]?.id).toBe('iran-not-seeking-escalation');
   });
+  it.each(['is iran even looking for a war with the us', 'is iran just looking for a war with america'])('%s -> of Iran, past an adverb that is no -ly word; looking for is seeking', (q) => {
+    const reply = ask(bare, q);
+    expect(['iran-avoiding-war-with-stronger-us', 'iran-not-seeking-escalation', 'zarif-no-escalation-or-war']).toContain(reply.facts[0]?.id);
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+});
+
+describe('ask: the name of a thing the question does not name', () => {
+  it.each([
+    ['what is the name of the airbase that got hit out west in iraq', 'al-Asad airbase'],
+    ["what's the name of the airbase struck in the west of iraq?", 'al-Asad airbase'],
+  ])('%s -> %s, the fact\'s entity called so', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
+  });
+  // A place named in the question: the thing asked is there, and a base elsewhere is no answer.
+  it('is no other place\'s name', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what was the name of the base at irbil that was struck').answer).toBeNull();
+  });
+});
+
+describe('ask: the article named as how it describes', () => {
+  it.each(['Who is Zarif, as described in the piece?', 'who is trump as portrayed by the article'])('%s asks nothing of the article', (q) => {
+    expect(ask(bare, q).facts[0]?.id).toMatch(/^(?:zarif-is-foreign-minister|trump-is-us-president)$/);
+  });
 });
 
 describe('ask: whether someone said something', () => {

@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   comparedForms,
   STOP_WORDS,
+  INTERPOSED_ADVERBS,
   isAdverb,
   baseForms,
   isDigits,
@@ -1872,7 +1873,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const side = owner === undefined ? undefined : corpus.entityNamed(owner);
     if (side !== undefined && corpus.entityKind(side) === 'country' && !fact.entities.some((e) => e !== side && ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? '') && sameSide(corpus, e, side))) failed.push(`names none of ${side}'s people`);
   }
-  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact))) failed.push('no name');
+  // ("What's the name of the airbase that was targeted in western Iraq?": no name in the question, but a
+  // name of the fact's calls a thing so, "al-Asad airbase".)
+  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact)) && calledThing(corpus, a, fact) === undefined) failed.push('no name');
   // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
   // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
   else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!))) failed.push(`names no ${a.calledNoun}`);
@@ -2936,6 +2939,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const t = a.terms.find((x) => x.stem === focus);
     return t === undefined || isEnglishWord(t.word) ? [] : [...corpus.index.vocabulary.expand(t)].filter(([st, q]) => q >= ONE_SLIP_QUALITY && st !== focus).map(([st]) => st);
   };
+  const called = a.nameOf && !named ? calledThing(corpus, a, fact) : undefined;
+  if (called) return called;
   const which = a.focus && (whichAsked || a.nameOf) ? (entityNamed(a.focus, corpus, fact) ?? slipsOf(a.focus).map((f) => entityNamed(f, corpus, fact)).find((e) => e !== undefined)) : undefined;
   if (which) return which;
   // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
@@ -3294,15 +3299,32 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
 // is the airbase in Iraq called?"), up to a preposition; none for a kind ("the name of the country").
 // ("What did Zarif call the measures?" asks for his words, whatever they name.)
 function calledNounOf(folded: string): string | undefined {
-  const noun = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]?.replace(CALLED_QUALIFIER, '').replace(RELATIVE_AFTER, '').split(' ').at(-1)?.replace(/['\u2019]s$/, '');
+  const phrase = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]?.replace(CALLED_QUALIFIER, '').replace(RELATIVE_AFTER, '').split(' ');
+  // ("the airbase struck in the west": a participle after the thing says what was done to it. Not after a
+  // name, its doer: "the operation iran launched".)
+  const participle = (w: string): boolean => PARTICIPLE.test(w) || baseForms(w).some((b) => b !== w);
+  while (phrase !== undefined && phrase.length > 1 && participle(phrase.at(-1)!) && !isName(phrase.at(-2)!)) phrase.pop();
+  const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
   return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
 }
+
+// A word in -ed, a past participle.
+const PARTICIPLE = /^[a-z]{2,}ed$/;
 
 // Whether one of an entity's names calls it by a noun ("al-Asad airbase" a base, "Irbil base" a base,
 // "foreign minister" a minister, "minster" a slip of it), or the noun is one of its names' words.
 function calledBy(corpus: Corpus, entity: string, noun: string): boolean {
   const stems = [stem(noun), ...[...corpus.index.vocabulary.expand({ word: noun, stem: stem(noun) })].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st)];
   return namesOf(corpus, entity).some((n) => words(n).some((w) => stems.some((st) => stem(w).endsWith(st))));
+}
+
+// The fact's entity, not named in the question, whose name calls it the thing whose name is asked.
+// (Not where the question names a place: "the name of the base in Irbil" is of a thing there, and another
+// place called a base, al-Asad, is somewhere else.)
+function calledThing(corpus: Corpus, a: Analysis, fact: Fact): string | undefined {
+  const thing = a.calledNoun;
+  if (thing === undefined || [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place')) return undefined;
+  return fact.entities.find((e) => !a.namedInQuestion.has(e) && calledBy(corpus, e, thing));
 }
 
 // Whether the question names an entity by words holding the noun ("irans foriegn minster": Zarif, read as
@@ -3655,8 +3677,9 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     // ("Why does Iran not want war": the verb past the negation.)
     let v = from + n;
     // ("Does Iran actually want war": an adverb says how, and the verb follows it.)
-    while (list[v] === 'not' || list[v] === 'never' || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
-    const verb = list[v];
+    while (list[v] === 'not' || list[v] === 'never' || INTERPOSED_ADVERBS.has(list[v]!) || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
+    // ("Is Iran looking for war": looking for something is seeking it.)
+    const verb = list[v + 1] === 'for' && LOOK_FORMS.has(list[v]!) ? (list[v] === 'looking' ? 'seeking' : 'seek') : list[v];
     // ("Did Iran's missiles ...": a possessor is not the doer of a verb the question asks of the thing it
     // owns; of the deed after that thing, its doer: "did Iran's attack kill Soleimani" asks whether Iran
     // killed him.)
@@ -3671,6 +3694,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
   }
   return undefined;
 }
+// The forms of "look", which with "for" is seeking.
+const LOOK_FORMS: ReadonlySet<string> = new Set(['look', 'looks', 'looking', 'looked']);
 // The forms of "be" that open a question about a doer in the act ("is Iran planning ...").
 const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 // The verb whose manner a how-question asks ("how was Soleimani killed?", "how did America kill him?"),

@@ -38,6 +38,9 @@ export const QUESTION_WORDS: readonly string[] = ['what', 'who', 'whom', 'whose'
 /** Verbs that open a question of yes or no, of four letters or more (see questionWordsFixed). */
 export const OPENING_AUXILIARIES: readonly string[] = ['will', 'would', 'could', 'should', 'does', 'were', 'have', 'doesnt', 'wont'];
 
+/** Adverbs that may stand between a doer and its verb and say how sure or when, not what ("is Iran even looking for war", "did Trump really say"). */
+export const INTERPOSED_ADVERBS: ReadonlySet<string> = new Set(['even', 'really', 'actually', 'still', 'ever', 'just', 'yet', 'now', 'also', 'already', 'truly']);
+
 /** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
 

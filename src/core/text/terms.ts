@@ -326,7 +326,7 @@ const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report',
 // ("Who is the supreme leader mentioned in the piece?", "the leader that the article names": where the
 // article names someone is in it, and asks nothing more.)
 const PER_THE_ARTICLE = new RegExp(
-  `\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
