@@ -640,6 +640,18 @@ describe('ask: the name of a thing the question does not name', () => {
   });
 });
 
+describe('ask: how someone puts something is told by them', () => {
+  it.each([
+    ["How might Trump portray the Democrats' warnings about war?", 'trump-could-call-democrats-hysterical'],
+    ['how would the president characterize the democrats warnings', 'trump-could-call-democrats-hysterical'],
+  ])('%s -> %s, not the warnings themselves', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+  it('is not who they are', () => {
+    expect(ask(bare, 'how did zarif describe the strikes').facts[0]?.id).not.toBe('zarif-is-foreign-minister');
+  });
+});
+
 describe('ask: the article named as how it describes', () => {
   it.each(['Who is Zarif, as described in the piece?', 'who is trump as portrayed by the article'])('%s asks nothing of the article', (q) => {
     expect(ask(bare, q).facts[0]?.id).toMatch(/^(?:zarif-is-foreign-minister|trump-is-us-president)$/);

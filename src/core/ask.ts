@@ -179,6 +179,7 @@ import {
   RESPONSIBLE_FOR,
   DEATH_NOUNS,
   WHY_MODAL,
+  DESCRIBER_ASKED,
   BY_MEANS,
   OR_ELSE,
   MEMBERS_ASKED,
@@ -411,6 +412,8 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
+  /** "How could Trump characterise the warnings?": the one whose way of putting something is asked. */
+  describer?: string | undefined;
   /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
   whyOf?: string | undefined;
   /** "Which 52 sites ...?", "list the 52 targets": that many things of a kind, each to be named. */
@@ -1314,6 +1317,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
     manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
     // (entityAfter steps over a "the" after the modal itself.)
+    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')),
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
@@ -1885,6 +1889,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // reason is its subject's, and the subject must be on the side of the one asked about.)
   // (Where the fact names one on that side by words namedAt cannot find, "Iran's leaders" for Tehran, it may
   // be the subject still.)
+  // "How could Trump characterise the Democrats' warnings?" is told by his words, or a fact whose subject he
+  // is, not by one telling of the warnings; nor by who he is ("Javad Zarif is Iran's foreign minister").
+  if (a.describer !== undefined && !describedBy(corpus, fact, a.describer)) failed.push(`not put by ${a.describer}`);
   else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
   // "How many Americans did Soleimani kill?": a count of what someone did to people, told by a fact naming
   // them (or their side) at all; "no American casualties" of Iran's strikes is no count of his.
@@ -3825,6 +3832,13 @@ function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
 // "Trump is scheduled to make remarks on Wednesday").
 function dayTold(folded: string, text: string): boolean {
   return (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
+}
+
+// Whether a fact tells how someone puts something: their words (its source or speaker on their side), or a
+// fact of theirs, not about who they are, whose subject they (or one on their side) are.
+function describedBy(corpus: Corpus, fact: Fact, who: string): boolean {
+  if ([fact.attribution, fact.quote?.speaker].some((s) => s !== undefined && onSideOf(corpus, s, who))) return true;
+  return fact.type !== 'background' && fact.entities.some((e) => onSideOf(corpus, e, who)) && mainSubjectOnSide(corpus, fact, who);
 }
 
 // Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
