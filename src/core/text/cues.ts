@@ -542,7 +542,7 @@ export const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?re
 /** Words for a death, whose doer "who was responsible for X" asks: a killing. */
 export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
 /** "How could Trump characterise ...", "what did Zarif call the strikes": how someone puts something is asked (their words, group 1). */
-export const DESCRIBER_ASKED = /^(?:how|what) (?:could|would|might|will|can|may|did|does|do|has|have|had|should) (.{2,40}?) (?:describe|characteri[sz]e|call|label|portray|depict|term|dub|brand|paint|cast|frame|spin)\b/;
+export const DESCRIBER_ASKED = /^(?:how|what) (?:could|would|might|will|can|may|did|does|do|has|have|had|should) (.{2,40}?) (?:describe|characteri[sz]e|call|label|portray|depict|term|dub|brand)\b/;
 /** "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs. */
 export const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
 /** "... by a drone (strike)": the means or doer of a passive asked about, one or two words after "by". */
