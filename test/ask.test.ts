@@ -650,6 +650,16 @@ describe('ask: how someone puts something is told by them', () => {
   it('is not who they are', () => {
     expect(ask(bare, 'how did zarif describe the strikes').facts[0]?.id).not.toBe('zarif-is-foreign-minister');
   });
+  // Made by extract, the fact names Trump as "he"; the Democrats' own warning is another's words.
+  const report = new Corpus(
+    extractDataset(
+      'What next?\nThe Democrats warned that the killing would lead to war. Mr Trump must decide what to do. If he de-escalates now he can say that he proved that the Democrats were being hysterical.',
+      { date: '2020-01-08' },
+    ),
+  );
+  it('is a pronoun subject of a fact that lists them', () => {
+    expect(ask(report, 'how might trump portray the democrats?').facts[0]?.text).toMatch(/hysterical/);
+  });
 });
 
 describe('ask: the article named as how it describes', () => {

@@ -3836,10 +3836,21 @@ function dayTold(folded: string, text: string): boolean {
 
 // Whether a fact tells how someone puts something: their words (its source or speaker on their side), or a
 // fact of theirs, not about who they are, whose subject they (or one on their side) are.
+// (Or a pronoun before any name, where the one on their side the fact lists is not named in its text: the
+// pronoun is them, as a dataset made by extract has it.)
 function describedBy(corpus: Corpus, fact: Fact, who: string): boolean {
   if ([fact.attribution, fact.quote?.speaker].some((s) => s !== undefined && onSideOf(corpus, s, who))) return true;
-  return fact.type !== 'background' && fact.entities.some((e) => onSideOf(corpus, e, who)) && mainSubjectOnSide(corpus, fact, who);
+  if (fact.type === 'background' && IDENTITY_TOLD.test(normalise(fact.text))) return false;
+  const theirs = fact.entities.filter((e) => onSideOf(corpus, e, who));
+  if (!theirs.length) return false;
+  const pronoun = SUBJECT_PRONOUN.exec(fact.text)?.index;
+  if (pronoun !== undefined && theirs.some((e) => namedAt(fact.text, corpus, e) === Infinity) && fact.entities.every((e) => namedAt(fact.text, corpus, e) > pronoun)) return true;
+  return mainSubjectOnSide(corpus, fact, who);
 }
+// A sentence telling who or what someone is ("javad zarif is iran's foreign minister").
+const IDENTITY_TOLD = /^(?:\S+ ){1,4}?(?:is|are|was|were) (?:the|a|an|\S+'s)\b/;
+// A pronoun that may be a clause's subject.
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
 
 // Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
 // side, or the side's name follows a passive's "by".
