@@ -138,7 +138,8 @@ describe('ask: direct answers', () => {
     // "Which Iranian general": the kind asked for is the word after the name ("general"), not "Iranian".
     ['which iranian general was killed', 'Qassim Soleimani', 'strikes-retaliated-for-soleimani-killing'],
     // "Which official said ...?" asks who said it.
-    ['which official said iran does not want war', 'Javad Zarif', 'zarif-no-escalation-or-war'],
+    // A person who said it by their post too, where the data gives one.
+    ['which official said iran does not want war', "Javad Zarif, Iran's foreign minister", 'zarif-no-escalation-or-war'],
     // A comparison of size, not of what the figures count, is the fact's to answer.
     ['which of the two bases is smaller?', 'The Irbil base is the smaller of the two targets and sits in the northeast of Iraq.', 'irbil-base-smaller-in-northeast'],
     ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
@@ -2350,8 +2351,8 @@ describe('ask: the day and the time asked of', () => {
 
 // Whose words, asked by a verb of writing or posting as by one of saying.
 describe('ask: who wrote it', () => {
-  it.each([['who wrote "all is well"?'], ['who posted "so far, so good"?']])('%s -> Donald Trump', (q) => {
-    expect(ask(data, q).answer).toBe('Donald Trump');
+  it.each([['who wrote "all is well"?'], ['who posted "so far, so good"?']])('%s -> Donald Trump, the US president', (q) => {
+    expect(ask(data, q).answer).toBe('Donald Trump, the US president');
   });
 });
 

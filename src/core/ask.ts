@@ -2864,7 +2864,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // The fact says which.)
     const who = speakerOf(corpus, fact);
     const own = corpus.entityNamed(who);
-    return HEDGED_SAYING.test(normalise(fact.text)) || (own !== undefined && a.namedInQuestion.has(own)) ? fact.text : who;
+    if (HEDGED_SAYING.test(normalise(fact.text)) || (own !== undefined && a.namedInQuestion.has(own))) return fact.text;
+    // ("Javad Zarif, Iran's foreign minister": a person by their post too, where the data gives one.)
+    const post = own === undefined ? undefined : postName(corpus, own);
+    return post === undefined ? who : `${who}, ${/['\u2019]s /.test(post) ? '' : 'the '}${post}`;
   }
   // "Did Khamenei say military action alone was enough?": whether those words were said, yes or no as the
   // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
@@ -3046,6 +3049,17 @@ function possessorOf(corpus: Corpus, text: string, thing: string, fits: (entity:
 
 // Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
 // article reports itself ("The Democrats had warned ..."), the person or group it names first.
+// A person's post, as a name the data gives them says it ("Iran's foreign minister", "US president"):
+// the longest that ends in a post's noun and says whose post it is.
+function postName(corpus: Corpus, person: string): string | undefined {
+  if (corpus.entityKind(person) !== 'person') return undefined;
+  const posts = (corpus.dataset.entities.find((e) => e.name === person)?.aliases ?? []).filter((n) => {
+    const list = words(n);
+    return list.length > 1 && list[0] !== 'the' && POST_NOUNS.has(list.at(-1)!);
+  });
+  return posts.sort((x, y) => words(y).length - words(x).length)[0];
+}
+
 function speakerOf(corpus: Corpus, fact: Fact): string {
   if (fact.quote) return fact.quote.speaker;
   if (fact.attribution !== 'article') return fact.attribution;
