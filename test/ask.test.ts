@@ -417,6 +417,15 @@ describe('ask: a casualty report on another side', () => {
     expect(cue('no-iraqi-personnel-killed')).toBeLessThan(cue('no-one-killed-or-injured')!);
     expect(ask(bare, 'were any british troops hurt').facts[0]?.id).toBe('no-uk-casualties');
   });
+  // Whatever the question says of the strike they were not hurt in.
+  it.each([
+    ['were british troops hurt in the strikes', 'no-uk-casualties'],
+    ['were any americans killed by the iranian missiles', 'no-american-casualties'],
+  ])('%s -> No, from a report of none of them', (q, id) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(/^No\. /);
+  });
 });
 
 describe('ask: whether someone said something, in the reader\'s words', () => {

@@ -3523,7 +3523,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
-  const nobodyAtAll = a.existential && fact.type === 'casualties' && NOBODY.test(text);
+  // (So does a casualty report of none of the people asked about, whatever the question says of the
+  // strike they were not hurt in: "were any Americans killed in the missile strikes?" - "no Americans were
+  // among the casualties".)
+  const noneOfThem = a.existential && fact.type === 'casualties' && NEGATION.test(text) && matched !== undefined && a.terms.some((t) => entityOf(corpus, t) !== undefined && (matched.get(t.stem) ?? 0) >= RELATED_HIT);
+  const nobodyAtAll = a.existential && fact.type === 'casualties' && (NOBODY.test(text) || noneOfThem);
   // ("Will Iran keep hitting the US?" - "the strikes were Iran's answer to ...": a fact that does not tell
   // whether the deed goes on settles nothing of it.)
   if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
