@@ -657,6 +657,13 @@ describe('ask: how someone puts something is told by them', () => {
   ])('%s -> %s, not the warnings themselves', (q, id) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
   });
+  // So is a person's stance: their own words, not their country's.
+  it.each(["what position has iran's foreign minister taken on more conflict with america", "what's the supreme leader's view on the strikes"])('%s is not told by another of their side', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      if (reply.answer !== null) expect(reply.facts[0]?.entities).toContain(analyse(corpus, q).describer);
+    }
+  });
   it('is not who they are', () => {
     expect(ask(bare, 'how did zarif describe the strikes').facts[0]?.id).not.toBe('zarif-is-foreign-minister');
   });

@@ -412,7 +412,7 @@ export interface Analysis {
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
   namedInQuestion: ReadonlySet<string>;
-  /** "How could Trump characterise the warnings?": the one whose way of putting something is asked. */
+  /** "How could Trump characterise the warnings?", "what stance has Zarif taken on war?": the one whose way of putting something, or view, is asked. */
   describer?: string | undefined;
   /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
   whyOf?: string | undefined;
@@ -1317,7 +1317,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
     manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
     // (entityAfter steps over a "the" after the modal itself.)
-    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')),
+    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, view, namedInQuestion),
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
@@ -3852,18 +3852,32 @@ function dayTold(folded: string, text: string): boolean {
   return (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
 }
 
+// "What stance has Iran's foreign minister taken on war?": whose view is asked, the first person or group
+// named before what it is on.
+function viewHolder(corpus: Corpus, folded: string, view: string | undefined, named: ReadonlySet<string>): string | undefined {
+  if (view === undefined) return undefined;
+  const m = VIEW_ASKED.exec(folded);
+  if (m === null) return undefined;
+  const before = folded.slice(0, m.index + m[0].length);
+  return firstNamedIn(before, corpus, [...named].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') && namedAt(before, corpus, e) !== Infinity));
+}
+
 // Whether a fact tells how someone puts something: their words (its source or speaker on their side), or a
 // fact of theirs, not about who they are, whose subject they (or one on their side) are.
 // (Or a pronoun before any name, where the one on their side the fact lists is not named in its text: the
 // pronoun is them, as a dataset made by extract has it.)
+// (A person's own: their country's words, "Iran is indicating ...", are not the foreign minister's.)
 function describedBy(corpus: Corpus, fact: Fact, who: string): boolean {
-  if ([fact.attribution, fact.quote?.speaker].some((s) => s !== undefined && onSideOf(corpus, s, who))) return true;
+  const own = corpus.entityKind(who) === 'person' ? (e: string): boolean => e === who : (e: string): boolean => onSideOf(corpus, e, who);
+  if ([fact.attribution, fact.quote?.speaker].some((s) => s !== undefined && own(s))) return true;
   if (fact.type === 'background' && IDENTITY_TOLD.test(normalise(fact.text))) return false;
-  const theirs = fact.entities.filter((e) => onSideOf(corpus, e, who));
+  const theirs = fact.entities.filter(own);
   if (!theirs.length) return false;
   const pronoun = SUBJECT_PRONOUN.exec(fact.text)?.index;
   if (pronoun !== undefined && theirs.some((e) => namedAt(fact.text, corpus, e) === Infinity) && fact.entities.every((e) => namedAt(fact.text, corpus, e) > pronoun)) return true;
-  return mainSubjectOnSide(corpus, fact, who);
+  const clause = fact.text.slice(OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0);
+  const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place', clause);
+  return passiveBy(corpus, fact, who) || (subject !== undefined && namedAt(clause, corpus, subject) !== Infinity && own(subject));
 }
 // A sentence telling who or what someone is ("javad zarif is iran's foreign minister").
 const IDENTITY_TOLD = /^(?:\S+ ){1,4}?(?:is|are|was|were) (?:the|a|an|\S+'s)\b/;
