@@ -2923,6 +2923,13 @@ describe('ask: an entity a question sets aside', () => {
   it('besides military action: no entity set aside', () => {
     expect(analyse(data, 'What does the supreme leader want to see besides military action?').setAside).toEqual([]);
   });
+  // A thing set aside, no entity: a fact holding most of its words answers something else.
+  it('besides military strikes, what does khamenei think is needed? -> not military action alone', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'besides military strikes, what does khamenei think is needed to avenge soleimani?').facts[0]?.id).not.toBe('khamenei-military-action-not-sufficient');
+    expect(analyse(data, 'besides military strikes, what does khamenei think is needed').asideThings).toEqual(['military', 'strikes']);
+    // (Up to the question after it.)
+    expect(analyse(data, 'besides al-asad which base was hit').asideThings).toEqual([]);
+  });
 });
 
 // "What are the consequences if the US hits back?": words for what follows ("consequences", "outcome",

@@ -404,6 +404,8 @@ export interface Analysis {
   choice: QueryTerm[];
   /** "Apart from al-Asad, which base was hit?": the entities a question sets aside, which a fact naming them does not answer. */
   setAside?: readonly string[];
+  /** "Besides military strikes, what ...": the words of what is set aside that name no entity. */
+  asideThings?: readonly string[];
   /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice; "what should Trump do?", what he is bound to do. */
   choiceAsked?: boolean;
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
@@ -558,6 +560,13 @@ function asideNames(corpus: Corpus, entity: string, aside: readonly string[], al
   const times = names.reduce((most, n) => Math.max(most, n.length ? ` ${all.join(' ')} `.split(` ${n.join(' ')} `).length - 1 : 0), 0);
   return inAside && times === 1;
 }
+
+// The words of the thing set aside, up to the question after it ("besides al-Asad which base was hit").
+function asideThingWords(aside: readonly string[]): readonly string[] {
+  const end = aside.findIndex((w) => ASIDE_ENDS.has(w));
+  return end < 0 ? aside : aside.slice(0, end);
+}
+const ASIDE_ENDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may']);
 
 // The words that open a clause setting the scene (see SCENE_CLAUSE).
 const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
@@ -971,6 +980,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const blamed = death !== undefined;
   const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
   const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
+  const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [];
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
@@ -1325,7 +1335,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     stockAsked: intent === 'count' && STOCK_ASKED.test(folded),
     whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
-    setAside: asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [],
+    setAside: asideNamed,
+    asideThings: asideThingWords(asideWords).filter((w) => setAside.has(w) && !STOP_WORDS.has(w) && !asideNamed.some((e) => namesOf(corpus, e).some((n) => words(n).includes(w)))),
     // (Or closing the question: "which country were the bases in?")
     kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
@@ -1826,6 +1837,14 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   const aside = a.setAside?.filter((e) => namedAt(fact.text, corpus, e) !== Infinity) ?? [];
   if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
+  // ("Besides military strikes, what does Khamenei think is needed?": a fact holding most of the words of the
+  // thing set aside, "military action", answers something else.)
+  else if (a.asideThings?.length) {
+    const own = new Set(words(normalise(fact.text)).map(stem));
+    // (As typed: a related word, "force" near "push", may be the very thing asked for.)
+    const told = a.asideThings.filter((w) => own.has(stem(w)));
+    if (told.length * 2 >= a.asideThings.length && told.length > 0) failed.push(`set aside: ${told.join(', ')}`);
+  }
   // (The fact's text as the checks read it, folded once.)
   const factText = normalise(fact.text);
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
