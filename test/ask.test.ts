@@ -1400,6 +1400,9 @@ describe('ask: a thing named by how the article describes it', () => {
     ['how many missiles went to the smaller base', '5 missiles', 'missiles-fired-at-irbil'],
     ['how many missiles hit the bigger base', '17 missiles', 'missiles-fired-at-al-asad'],
     ['in which part of iraq is the larger airbase situated?', 'In western Iraq', 'al-asad-in-western-iraq'],
+    // (A participle between the description and the thing: "the larger targeted airbase".)
+    ['how many missiles hit the larger targeted base', '17 missiles', 'missiles-fired-at-al-asad'],
+    ['how many missiles hit the smaller targeted base', '5 missiles', 'missiles-fired-at-irbil'],
     // "The smaller of the two": as "the smaller base"; picking one of two, a noun the data lacks holds to no kind.
     ['how many missiles hit the smaller of the two bases?', '5 missiles', 'missiles-fired-at-irbil'],
     ['where is the bigger of the two targeted installations?', 'In western Iraq', 'al-asad-in-western-iraq'],

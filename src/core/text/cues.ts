@@ -305,7 +305,7 @@ export const OUTCOME_ASKED =
  */
 export const ROLE_STATED = /^(?:(?:is|was) (?![a-z]+(?:ed|en)\b)|holds\b|held\b|serves as\b)/;
 /** "The smaller base", "the big one": a description that may name one thing. */
-export const DESCRIBED = /\bthe ([a-z]+) (one|[a-z]+)\b/g;
+export const DESCRIBED = /\bthe ([a-z]+) (?:[a-z]+ed )?(one|[a-z]+)\b/g;
 /** Questions whose closing description is what they ask: "which is the smaller one?", "is Irbil the smaller base?". */
 export const DESCRIPTION_ASKED = /^(?:which|who|what|is|are|was|were)\b/;
 /** The same asked later in the question: "of the two, which base was the smaller one?". */
