@@ -2908,6 +2908,27 @@ describe('ask: what a question sets aside', () => {
   });
 });
 
+// "What happens if Trump decides to retaliate?": a fact supposing the same tells what follows from it, over
+// one laying out the choice.
+describe('ask: what follows from what the question supposes', () => {
+  it('wat happens if trump decids to retaliat -> more shooting', () => {
+    expect(ask(data, 'wat happens if trump decids to retaliat').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  it('lifts a fact whose condition holds the words supposed', () => {
+    const ranking = askExplained(bare, 'if the us overlooks the missiles, will the escalation end?').explain.ranking;
+    expect(ranking.find((r) => r.id === 'ignoring-may-end-escalation')?.cue).toBeGreaterThan(1);
+    // (Not one with no condition.)
+    expect(ranking.find((r) => r.id === 'iran-not-seeking-escalation')?.cue).toBe(1);
+  });
+});
+
+// A search-box question of a few words has no sentence for an unknown word to be filler in: a name.
+describe('ask: an unknown word in a few words', () => {
+  it.each(['bitcoin price', 'pelosi reaction'])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+});
+
 // "Which source reported ...?", "which agency said ...?": who said it, as "which official" asks.
 describe('ask: which source, which agency', () => {
   it.each([

@@ -351,6 +351,8 @@ export interface Analysis {
   goesOnAsked: boolean;
   /** Whether the words asking it are all in an "if" clause: the supposition goes on, not the question. */
   goesOnSupposed?: boolean;
+  /** "If Washington lets it go, will things calm down?": the words of what the question supposes. */
+  supposing?: readonly QueryTerm[];
   /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
   aspectAsked: boolean;
   /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
@@ -567,6 +569,9 @@ function asideThingWords(aside: readonly string[]): readonly string[] {
   return end < 0 ? aside : aside.slice(0, end);
 }
 const ASIDE_ENDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may']);
+
+// Words that open a question rather than a search: a question word or an auxiliary.
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...ASIDE_ENDS, 'if', 'tell', 'give', 'list', 'show']);
 
 // The words that open a clause setting the scene (see SCENE_CLAUSE).
 const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
@@ -971,10 +976,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const identityOf = IDENTITY.exec(folded)?.[1];
   const identityWords = identityOf !== undefined && identityOf.split(' ').length <= IDENTITY_WORDS ? words(identityOf) : [];
   const afterPlace = PREPOSITION_ONE.test(folded) || identityWords.length ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!).concat(identityWords)) : undefined;
+  // (So is any in a search-box question of three words or fewer, "bitcoin price": no sentence to be filler in.)
+  const terse = foldedWords.length <= 3 && !QUESTION_OPENERS.has(foldedWords[0] ?? '');
+  const nameSlot = (w: string): boolean => terse || afterPlace?.has(w) === true;
   // (A word of letters and digits the data lacks, "ww3", "ps752", is a name too, wherever it is.)
   const nameTyped = (t: QueryTerm): QueryTerm =>
     /\d/.test(t.word) && /[a-z]/.test(t.word) && !ORDINAL_OR_TIME.test(t.word) && !known(t) ? { ...t, name: true } :
-    afterPlace?.has(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
+    nameSlot(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
   const death = intent === 'who' ? blamedDeath(folded) : undefined;
   const blamed = death !== undefined;
@@ -1370,6 +1378,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: goesOnWord && asksGoesOn(folded),
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
+    supposing: supposedTerms(folded, terms),
     aspectAsked: aspect.size > 0,
     howDone: HOW_DONE.test(folded),
     // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
@@ -1493,6 +1502,29 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 
+// How much a fact supposing what the question supposes is lifted.
+const SAME_SUPPOSED = 1.3;
+
+// The question's terms in the condition it opens or closes with ("if Washington lets it go").
+function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {
+  const m = CONDITION.exec(folded);
+  if (m === null) return [];
+  const said = new Set(words(m[1]!).map(stem));
+  return terms.filter((t) => said.has(t.stem));
+}
+
+// Whether a fact opens with a condition (or states a claim that holds if one is) that holds half or more of
+// the words the question supposes, as typed or by a relation, names aside ("the US" for "Trump").
+function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const opening = OPENING_CONDITION.exec(text)?.[0] ?? (CONDITIONAL_CLAIM.test(text) ? text.slice(text.search(/\bif\b/)) : undefined);
+  if (opening === undefined) return false;
+  const own = new Set(words(opening).map(stem));
+  const asked = supposed.filter((t) => entityOf(corpus, t) === undefined);
+  const held = asked.filter((t) => own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st)));
+  return held.length > 0 && held.length * 2 >= asked.length;
+}
+
 // What a prediction weighs for a yes-or-no question about what happened.
 const WHAT_MAY_HAPPEN = 0.9;
 
@@ -1511,7 +1543,10 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const deedCue = a.doer === undefined ? 1 : WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : typeCue < 1 && passiveBy(corpus, fact, a.doer) ? 1.25 / typeCue : 1;
   // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
   const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
-  return typeCue * choiceCue * deedCue * pastCue * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
+  // "If the US lets it go, will things calm down?": a fact supposing the same ("if Trump overlooks the
+  // strikes, ...") tells what follows from it.
+  const sameSupposed = a.supposing?.length && supposesAlike(a.supposing, corpus, fact) ? SAME_SUPPOSED : 1;
+  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
