@@ -1402,6 +1402,8 @@ describe('ask: a thing named by how the article describes it', () => {
     ['in which part of iraq is the larger airbase situated?', 'In western Iraq', 'al-asad-in-western-iraq'],
     // (A participle between the description and the thing: "the larger targeted airbase".)
     ['how many missiles hit the larger targeted base', '17 missiles', 'missiles-fired-at-al-asad'],
+    // (Its name asked, a description closing the question names it: "the bigger base" is al-Asad, not Irbil.)
+    ['what is the name of the bigger base?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
     ['how many missiles hit the smaller targeted base', '5 missiles', 'missiles-fired-at-irbil'],
     // "The smaller of the two": as "the smaller base"; picking one of two, a noun the data lacks holds to no kind.
     ['how many missiles hit the smaller of the two bases?', '5 missiles', 'missiles-fired-at-irbil'],

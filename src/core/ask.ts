@@ -2785,11 +2785,13 @@ function describedThings(corpus: Corpus, question: string): string {
   const folded = normalise(question);
   let out = folded;
   // ("Which is the smaller one?", "is Irbil the smaller base?": a description ending a question that asks
-  // which or whether is what it asks, not a thing it names.)
+  // which or whether is what it asks, not a thing it names. Not where its name is asked: "what is the name
+  // of the bigger base?" names it.)
+  const nameAsked = NAME_OF.test(folded);
   for (const m of folded.matchAll(DESCRIBED)) {
     const [phrase, adjective, noun] = [m[0], m[1]!, m[2]!];
     const before = folded.slice(0, m.index);
-    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length));
+    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length)) && !nameAsked;
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
