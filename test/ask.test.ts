@@ -22,6 +22,8 @@ describe('ask: direct answers', () => {
     ['how mnay missiles hit irbil', '5 missiles', 'missiles-fired-at-irbil'],
     // One whose stem is a stop word's, which the index holds ("wer", stemmed as "were" is), is no word to find either.
     ['how mny misiles wer fird', '22 missiles', 'iran-fired-22-missiles'],
+    // Chat's digits for sounds: "ne1" is anyone.
+    ['did ne1 die in the atack', 'No one was killed or injured', 'no-one-killed-or-injured'],
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").
     ['what did the foriegn minster say about escalation', 'Javad Zarif: “We do not seek escalation or war, but will defend ourselves against any aggression.”', 'zarif-no-escalation-or-war'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
@@ -2921,6 +2923,20 @@ describe('ask: what follows from what the question supposes', () => {
     expect(ranking.find((r) => r.id === 'ignoring-may-end-escalation')?.cue).toBeGreaterThan(1);
     // (Not one with no condition.)
     expect(ranking.find((r) => r.id === 'iran-not-seeking-escalation')?.cue).toBe(1);
+  });
+});
+
+// "What did Iran call its revenge?": what someone called a thing, asked of their words, a quote gives (a
+// name is asked only of a thing the data names: "what did Iran call the operation?" is declined).
+describe('ask: what someone called a thing', () => {
+  it.each([
+    ['what did iran call its revenge', 'iran-vowed-severe-revenge'],
+    ['what did iran call its measures', 'zarif-measures-concluded'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+  it('what did iran call the operation? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what did iran call the operation').answer).toBeNull();
   });
 });
 

@@ -1933,7 +1933,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   }
   // ("What's the name of the airbase that was targeted in western Iraq?": no name in the question, but a
   // name of the fact's calls a thing so, "al-Asad airbase".)
-  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact)) && calledThing(corpus, a, fact) === undefined) failed.push('no name');
+  // ("What did Iran call its measures?": what someone called a thing, asked of their words, a quote gives.)
+  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact)) && calledThing(corpus, a, fact) === undefined && !(a.intent === 'quote' && fact.quote)) failed.push('no name');
   // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
   // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
   else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!))) failed.push(`names no ${a.calledNoun}`);

@@ -294,8 +294,8 @@ const REQUEST_ABOUT =
   /^(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b/i;
 const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
-const CHAT_WORDS: Readonly<Record<string, string>> = { any1: 'anyone', some1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before' };
-const CHAT_DIGITS = /\b(?:any1|some1|every1|no1|b4)\b/gi;
+const CHAT_WORDS: Readonly<Record<string, string>> = { any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before' };
+const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
 // The words LEADING_FILLER can begin with (a test holds the two alike): a question opening with none of
