@@ -2926,6 +2926,14 @@ describe('ask: what follows from what the question supposes', () => {
   });
 });
 
+// "What would be a political climb-down for Trump?": a stored answer saying it again ("it would be a bit of a
+// climb-down for him") tells not what it is; the fact does.
+describe('ask: a stored answer that restates what is asked', () => {
+  it('is passed over for the fact', () => {
+    expect(ask(data, 'what would be a political climb down for trump?').answer).toMatch(/unanswered/);
+  });
+});
+
 // "What did Iran call its revenge?": what someone called a thing, asked of their words, a quote gives (a
 // name is asked only of a thing the data names: "what did Iran call the operation?" is declined).
 describe('ask: what someone called a thing', () => {

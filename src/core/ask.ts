@@ -2778,6 +2778,19 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   };
 }
 
+// "What would be a political climb-down for Trump?" - "it would be a bit of a climb-down for him": a short
+// answer holding every word of what the question asks to be identified, names aside, says it again rather
+// than what it is.
+function restatesAsked(corpus: Corpus, question: string, answer: string): boolean {
+  const asked = WHAT_IS_X.exec(normalise(question))?.[1];
+  if (asked === undefined) return false;
+  const said = words(asked).filter((w) => !STOP_WORDS.has(w) && corpus.entityNamed(w) === undefined).map(stem);
+  const own = new Set(words(normalise(answer)).map(stem));
+  return said.length > 0 && said.every((st) => own.has(st));
+}
+// "What would be X?", "what is the X": X, asked to be identified.
+const WHAT_IS_X = /^what(?:'s| is| was| are| were| would be| will be| could be| might be) (?:a |an |the )?(.+?)\W*$/;
+
 // "The smaller base", "the big one", "the larger airbase": a thing named by how the article describes it,
 // read as its name. A fact saying "the Irbil base is the smaller of the two" makes Irbil the smaller (or
 // small) base, and the other of its two, which it lists but does not name, the larger (big, bigger).
@@ -3026,7 +3039,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const e = corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' '));
     return e !== undefined && a.namedInQuestion.has(e);
   };
-  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
+  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
