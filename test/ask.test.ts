@@ -595,6 +595,13 @@ describe('ask: who decides', () => {
   });
 });
 
+describe('ask: why a deed is not done, the reason not saying the deed', () => {
+  // "Trump does not want to go to war with Iran": a reason for not hitting back that says nothing of hitting.
+  it.each(['why might trump decide not to strike back?', 'why would the president choose not to retaliate'])('%s -> not wanting a war', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toMatch(/^(?:trump-does-not-want-war|american-public-opposes-war)$/);
+  });
+});
+
 describe('ask: why something is not done', () => {
   it.each(['why is trump hesitant to hit back?', 'why might trump rather not strike back?'])('%s -> not wanting a war', (q) => {
     const reply = ask(bare, q);

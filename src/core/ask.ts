@@ -2664,6 +2664,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_VERBS.has(t.word)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
+        // (And to "why might Trump decide not to hit back?", one telling what he does not want, whose subject
+        // is the one asked about: the words of the deed not done, which a reason for not doing it need not say.)
+        ...(a.whyNot && notWanting(a, normalise(best.text)) && (a.agent === undefined || mainSubjectOnSide(corpus, best, a.agent.entity)) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),
       ]
     : [];
   if (matchedTerms && vouched.length) {
