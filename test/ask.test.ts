@@ -2933,6 +2933,13 @@ describe('ask: what follows from what the question supposes', () => {
   });
 });
 
+// "What were the missiles aimed at?": every place the best facts tell something was aimed at.
+describe('ask: where something was aimed, told by several facts', () => {
+  it.each(['what were the missiles aimed at?', 'what were the missiles fired at'])('%s -> both bases', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^(?:al-Asad airbase and Irbil|Irbil and al-Asad airbase)$/);
+  });
+});
+
 // "What would be a political climb-down for Trump?": a stored answer saying it again ("it would be a bit of a
 // climb-down for him") tells not what it is; the fact does.
 describe('ask: a stored answer that restates what is asked', () => {

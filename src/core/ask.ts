@@ -3004,6 +3004,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // question does not name.
   const ofKind = a.entityKind && entityOfKind(a, corpus, fact);
   if (ofKind) return ofKind;
+  // "What were the missiles aimed at?": every place the best facts tell something was aimed, fired or
+  // launched at, where they tell of more than one ("al-Asad airbase and Irbil"), not the first fact's one.
+  if (a.intent === 'what' && AIMED_AT_ASKED.test(normalise(question).trim())) {
+    const aimed = candidates.slice(0, 2 * SUPPORTING).filter((f) => AIMED_AT_TOLD.test(normalise(f.text)));
+    const places = [...new Set(aimed.flatMap((f) => f.entities.filter((e) => corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity && !a.namedInQuestion.has(e))))];
+    if (places.length > 1) return `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  }
   // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
   // (Asked in the plural: "which base is smaller" wants one.)
   // ("Which two bases": the kind after the number.)
@@ -3401,6 +3408,11 @@ function calledNounOf(folded: string): string | undefined {
   const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
   return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
 }
+
+// "What were the missiles aimed at?", "what did the missiles target?": where something was aimed is asked.
+const AIMED_AT_ASKED = /\bwhat\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;
+// A fact telling where something was aimed ("aimed at al-Asad airbase", "launched at two military bases").
+const AIMED_AT_TOLD = /\b(?:aimed|fired|launched|directed|pointed) at\b/;
 
 // A word in -ed, a past participle.
 const PARTICIPLE = /^[a-z]{2,}ed$/;
