@@ -717,7 +717,10 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 // A verb telling of words said, in any tense.
 // Verbs asking what someone could say in their favour ("what could Trump claim?", "brag about").
-const CLAIMING_VERBS: ReadonlySet<string> = new Set(['claim', 'boast', 'brag', 'tout', 'trumpet', 'cite', 'argue', 'say', 'point']);
+// ("Take credit for": a claim too.)
+const CLAIMING_VERBS: ReadonlySet<string> = new Set(['claim', 'boast', 'brag', 'tout', 'trumpet', 'cite', 'argue', 'say', 'point', 'credit']);
+// Their stems, for any form typed ("bragging", "boasted").
+const CLAIMING_STEMS: ReadonlySet<string> = new Set([...CLAIMING_VERBS].map(stem));
 const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|point(?:s|ed|ing)? out|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
@@ -2661,7 +2664,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...((a.intent === 'yesno' || a.intent === 'why') && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
         // (And one telling what someone could say, the verb asking it: "what could Trump claim?", "boast
         // about" - "Trump could point out that ...".)
-        ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_VERBS.has(t.word)) : []),
+        ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_STEMS.has(t.stem)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
         // (And to "why might Trump decide not to hit back?", one telling what he does not want, whose subject
