@@ -1947,10 +1947,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // reason is its subject's, and the subject must be on the side of the one asked about.)
   // (Where the fact names one on that side by words namedAt cannot find, "Iran's leaders" for Tehran, it may
   // be the subject still.)
+  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
   // "How could Trump characterise the Democrats' warnings?" is told by his words, or a fact whose subject he
   // is, not by one telling of the warnings; nor by who he is ("Javad Zarif is Iran's foreign minister").
   if (a.describer !== undefined && !describedBy(corpus, fact, a.describer)) failed.push(`not put by ${a.describer}`);
-  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
   // "How many Americans did Soleimani kill?": a count of what someone did to people, told by a fact naming
   // them (or their side) at all; "no American casualties" of Iran's strikes is no count of his.
   // (A casualty report only: a figure of the strikes need not name Iran, whose missiles the article counts.)
@@ -3130,19 +3130,20 @@ function possessorOf(corpus: Corpus, text: string, thing: string, fits: (entity:
   return undefined;
 }
 
-// Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
-// article reports itself ("The Democrats had warned ..."), the person or group it names first.
 // A person's post, as a name the data gives them says it ("Iran's foreign minister", "US president"):
-// the longest that ends in a post's noun and says whose post it is.
+// the longest that ends in a post's noun and is more than "the" and the noun.
 function postName(corpus: Corpus, person: string): string | undefined {
-  if (corpus.entityKind(person) !== 'person') return undefined;
-  const posts = (corpus.dataset.entities.find((e) => e.name === person)?.aliases ?? []).filter((n) => {
+  const e = corpus.entity(person);
+  if (e?.kind !== 'person') return undefined;
+  const posts = e.aliases.filter((n) => {
     const list = words(n);
     return list.length > 1 && list[0] !== 'the' && POST_NOUNS.has(list.at(-1)!);
   });
   return posts.sort((x, y) => words(y).length - words(x).length)[0];
 }
 
+// Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
+// article reports itself ("The Democrats had warned ..."), the person or group it names first.
 function speakerOf(corpus: Corpus, fact: Fact): string {
   if (fact.quote) return fact.quote.speaker;
   if (fact.attribution !== 'article') return fact.attribution;
