@@ -2540,7 +2540,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("How many missiles did the Iraqi military say were aimed at al-Asad?": one who says is the source of
   // the figure, not the doer of what is counted.)
   const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) ? a.agent : undefined;
-  const besideOnly = counted !== undefined && hits[0] !== undefined && namedBesideOnly(corpus, hits[0].fact, counted.entity) === true;
+  // (Of the facts, the best with a figure in the unit counted: "how many missiles did the US fire back?"
+  // matches "the US hit back" best, which counts nothing.)
+  const counting = counted === undefined ? undefined : (hits.find((h) => unitFigure(a, h.fact) !== undefined) ?? hits[0]);
+  const besideOnly = counted !== undefined && counting !== undefined && namedBesideOnly(corpus, counting.fact, counted.entity) === true;
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
   // its file to be checked).
