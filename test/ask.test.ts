@@ -1011,8 +1011,9 @@ describe('ask: yes or no, read both ways', () => {
     ['is trump tough on iran', 'Yes. ', 'trump-image-tough-man'],
     ['were the strikes proportionate', 'Yes. ', 'zarif-measures-concluded'],
     ['is the us stronger than iran', 'Yes. ', 'iran-avoiding-war-with-stronger-us'],
-    // A place the fact's text never names is not settled by it; a compound direction says both its parts.
-    ['is al asad in the northeast', 'The Irbil base', 'irbil-base-smaller-in-northeast'],
+    // A place the fact's text never names is not settled by it, nor told of by it; a compound direction says
+    // both its parts, asked or told.
+    ['is al asad in the northeast', 'No. The al-Asad airbase', 'al-asad-in-western-iraq'],
     ['is irbil in the west', 'No. The Irbil base', 'irbil-base-smaller-in-northeast'],
     // Who did it: a fact naming another doer of what is asked says no ("America killing Soleimani");
     // one acting for the same country does not ("Iran's military launched" for Iraq is a no, for Tehran a yes).
@@ -2931,6 +2932,18 @@ describe('ask: what follows from what the question supposes', () => {
     expect(ranking.find((r) => r.id === 'ignoring-may-end-escalation')?.cue).toBeGreaterThan(1);
     // (Not one with no condition.)
     expect(ranking.find((r) => r.id === 'iran-not-seeking-escalation')?.cue).toBe(1);
+  });
+});
+
+// "Is al-Asad in northeast Iraq?": where a place lies is told of that place, not by the Irbil fact that lists
+// al-Asad as the other of two; a compound direction asked is both its parts, so "in the west" is a no.
+describe('ask: whether a place lies in a direction', () => {
+  it.each(['is al-asad in northeast iraq?', 'is al-asad in the northeast of iraq'])('%s -> No, from where al-Asad lies', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('al-asad-in-western-iraq');
+      expect(reply.answer).toMatch(/^No\. /);
+    }
   });
 });
 

@@ -2038,6 +2038,12 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
     if (!places.length && people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
   }
+  // ("Is al-Asad in northeast Iraq?" is not settled by the Irbil base's direction, in a fact that lists
+  // al-Asad as the other of two but never names it: where a place lies is told of that place.)
+  if (a.intent === 'yesno' && [...a.asked].some((w) => DIRECTION_WORD.test(w))) {
+    const places = [...a.namedPlaces.values()];
+    if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
+  }
   if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
   // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
   // names none.
@@ -2670,6 +2676,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_STEMS.has(t.stem)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
+        // (And to whether a place lies in one direction, one putting it in a direction, the word asking it:
+        // "is al-Asad in the northeast?" - "lies in the west", a no.)
+        ...(a.intent === 'yesno' && a.namedPlaces.size === 1 && namedAt(best.text, corpus, [...a.namedPlaces.values()][0]!) !== Infinity && words(normalise(best.text)).some((w) => DIRECTION_WORD.test(w)) ? a.terms.filter((t) => DIRECTION_WORD.test(t.word)) : []),
         // (And to "why might Trump decide not to hit back?", one telling what he does not want, whose subject
         // is the one asked about: the words of the deed not done, which a reason for not doing it need not say.)
         ...(a.whyNot && notWanting(a, normalise(best.text)) && (a.agent === undefined || mainSubjectOnSide(corpus, best, a.agent.entity)) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),
@@ -3560,7 +3569,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // (Of the words asked about: "will Iran defend itself if attacked again?" supposes an attack, and a
   // fact saying Iran will defend itself does not oppose it.)
   const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
-  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && oppositeWords(w).some(said));
+  // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said)));
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
   if (comparesOther(corpus, question, fact)) {
