@@ -22,6 +22,9 @@ describe('ask: direct answers', () => {
     ['how mnay missiles hit irbil', '5 missiles', 'missiles-fired-at-irbil'],
     // One whose stem is a stop word's, which the index holds ("wer", stemmed as "were" is), is no word to find either.
     ['how mny misiles wer fird', '22 missiles', 'iran-fired-22-missiles'],
+    // The thing counted left unsaid: a place right after "how many", or a verb and a name after it.
+    ['how many at erbil', '5 missiles', 'missiles-fired-at-irbil'],
+    ['how many hit al-asad', '17 missiles', 'missiles-fired-at-al-asad'],
     // Chat's digits for sounds: "ne1" is anyone.
     ['did ne1 die in the atack', 'No one was killed or injured', 'no-one-killed-or-injured'],
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").

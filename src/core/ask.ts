@@ -593,6 +593,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
     // counted is named elsewhere, not after it.)
     if (i === 0 && COUNTED_VERB.has(w)) return [];
+    // ("How many at Erbil?": a place right after the cue, the thing counted left unsaid.)
+    if (i === 0 && PLACE_PREPOSITIONS.has(w)) return [];
     // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
     if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || isDigits(stem(w))) {
       if (out.length) break;
@@ -600,7 +602,9 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     }
     // "How many hit the big base?": a word with its object after it is what they did, and the question
     // names no thing it counts.
-    if (!out.length && DETERMINERS.has(after[i + 1] ?? '')) return [];
+    // (Or a name after it, a word no dictionary has: "how many hit erbil".)
+    const next = after[i + 1];
+    if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || !isEnglishWord(next)) && isEnglishWord(w)))) return [];
     out.push(w);
     if (isName(w)) continue;
     // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
