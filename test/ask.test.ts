@@ -2938,6 +2938,14 @@ describe('ask: what follows from what the question supposes', () => {
   });
 });
 
+// "On what platform did Trump post his response?": a medium asked for by its kind's word, and the verb of
+// putting words somewhere answered by the medium a fact names.
+describe('ask: the medium asked for', () => {
+  it.each(['On what platform did Trump post his response?', 'where did trump post his response'])('%s -> On Twitter', (q) => {
+    expect(ask(data, q).answer).toBe('On Twitter');
+  });
+});
+
 // "Is al-Asad in northeast Iraq?": where a place lies is told of that place, not by the Irbil fact that lists
 // al-Asad as the other of two; a compound direction asked is both its parts, so "in the west" is a no.
 describe('ask: whether a place lies in a direction', () => {

@@ -135,6 +135,7 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   MEDIUM_ASKED,
+  MEDIUM_NOUN_ASKED,
   HOW_LONG,
   DURATION_TOLD,
   GOES_ON_WORDS,
@@ -1312,7 +1313,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     calledNoun,
     lengthAsked: HOW_LONG.test(folded.trim()),
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
-    mediumAsked: intent === 'where' && MEDIUM_ASKED.test(folded),
+    mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
@@ -2680,6 +2681,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_STEMS.has(t.stem)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
+        // (And to where words were put, "on what platform did Trump post his response?", one naming the
+        // medium, the verb of putting them.)
+        ...(a.mediumAsked && mediumNamed(corpus, best) !== undefined ? a.terms.filter((t) => MEDIUM_VERB.test(t.word)) : []),
         // (And to whether a place lies in one direction, one putting it in a direction, the word asking it:
         // "is al-Asad in the northeast?" - "lies in the west", a no.)
         ...(a.intent === 'yesno' && a.namedPlaces.size === 1 && namedAt(best.text, corpus, [...a.namedPlaces.values()][0]!) !== Infinity && words(normalise(best.text)).some((w) => DIRECTION_WORD.test(w)) ? a.terms.filter((t) => DIRECTION_WORD.test(t.word)) : []),
@@ -3428,6 +3432,9 @@ function calledNounOf(folded: string): string | undefined {
   const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
   return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
 }
+
+// Verbs of putting words somewhere ("post", "tweeted", "use"), which the medium they were put on answers.
+const MEDIUM_VERB = /^(?:post|tweet|publish|shar|writ|wrote|announc|air|broadcast|show|react|respond|comment|express|us(?:e|ed|es|ing)$)/;
 
 // "What were the missiles aimed at?", "what did the missiles target?": where something was aimed is asked.
 const AIMED_AT_ASKED = /\bwhat\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;

@@ -11,6 +11,8 @@ export type { Intent };
  * pattern costs its compiling in every run that tries it, up to a few milliseconds for the longest, and
  * most questions hold none of those words. Every match of a pattern holds one of its words (a test checks).
  */
+/** "On what platform did Trump post ...", "which social media site": a medium asked for. */
+export const MEDIUM_NOUN_ASKED = /\b(?:what|which) (?:social media |social |online )?(?:platform|medium|site|website|app|network)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
@@ -23,6 +25,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
   ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/, ['number of', 'count', 'total']],
+  // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
+  ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
   ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'which']],
@@ -150,7 +154,7 @@ export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
 export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
-export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area', 'location', 'located', 'situated', 'whereabouts', 'sit', 'sits', 'sitting']);
+export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area', 'location', 'located', 'situated', 'whereabouts', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
 /** "Which part of the country": the whole a where-question's part is of, when it names no place. */
 export const PART_OF_WHOLE = /\b(?:part|region|area|corner|side) of (?:the |that |this )?(country|nation)\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
