@@ -2927,6 +2927,10 @@ describe('ask: what a question sets aside', () => {
 // "What happens if Trump decides to retaliate?": a fact supposing the same tells what follows from it, over
 // one laying out the choice.
 describe('ask: what follows from what the question supposes', () => {
+  // Supposing nothing, a fact of what follows only if something is so tells it less.
+  it.each(["what's next for trump", 'what next trump'])('%s -> it is up to Trump, not what follows if he retaliates', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('next-move-is-trumps');
+  });
   it('wat happens if trump decids to retaliat -> more shooting', () => {
     expect(ask(data, 'wat happens if trump decids to retaliat').facts[0]?.id).toBe('retaliation-means-more-shooting');
   });

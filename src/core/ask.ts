@@ -1513,6 +1513,9 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
 // How much a fact supposing what the question supposes is lifted.
 const SAME_SUPPOSED = 1.3;
 
+// How much a fact of what follows only if something is so weighs to a question supposing nothing.
+const ONLY_IF = 0.85;
+
 // The question's terms in the condition it opens or closes with ("if Washington lets it go").
 function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {
   const m = CONDITION.exec(folded);
@@ -1554,7 +1557,10 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // "If the US lets it go, will things calm down?": a fact supposing the same ("if Trump overlooks the
   // strikes, ...") tells what follows from it.
   const sameSupposed = a.supposing?.length && supposesAlike(a.supposing, corpus, fact) ? SAME_SUPPOSED : 1;
-  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
+  // ("What's next for Trump?", supposing nothing, is told less by what follows only if he retaliates; not
+  // "us retaliation consequences", which names the condition.)
+  const onlyIf = !a.supposing?.length && (a.intent === 'what' || a.intent === 'outcome') && OPENING_CONDITION.test(fact.text) && !supposesAlike(a.terms, corpus, fact) ? ONLY_IF : 1;
+  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
