@@ -3006,6 +3006,13 @@ describe('ask: an unknown word in a few words', () => {
   });
 });
 
+// "Which country's military gave the breakdown?": who gave figures, asked by "which" and a kind, as "who" asks.
+describe('ask: which body gave the figures', () => {
+  it("which country's military gave the breakdown of the missiles at the two bases? -> the Iraqi military", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "which country's military gave the breakdown of the missiles at the two bases?").answer).toBe('Iraqi military');
+  });
+});
+
 // "Which source reported ...?", "which agency said ...?": who said it, as "which official" asks.
 describe('ask: which source, which agency', () => {
   it.each([
