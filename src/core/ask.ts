@@ -973,7 +973,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
-  const view = VIEW_ASKED.exec(folded)?.[1];
+  const viewAsked = VIEW_ASKED.exec(folded);
+  const view = viewAsked?.[1];
   const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
   // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
   // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
@@ -1343,7 +1344,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
     manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
     // (entityAfter steps over a "the" after the modal itself.)
-    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, view, namedInQuestion),
+    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
@@ -3973,9 +3974,8 @@ function dayTold(folded: string, text: string): boolean {
 
 // "What stance has Iran's foreign minister taken on war?": whose view is asked, the first person or group
 // named before what it is on.
-function viewHolder(corpus: Corpus, folded: string, view: string | undefined, named: ReadonlySet<string>): string | undefined {
-  if (view === undefined) return undefined;
-  const m = VIEW_ASKED.exec(folded);
+// (`m`: VIEW_ASKED's match in the question, if any.)
+function viewHolder(corpus: Corpus, folded: string, m: RegExpExecArray | null, named: ReadonlySet<string>): string | undefined {
   if (m === null) return undefined;
   const before = folded.slice(0, m.index + m[0].length);
   return firstNamedIn(before, corpus, [...named].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') && namedAt(before, corpus, e) !== Infinity));
@@ -3994,9 +3994,9 @@ function describedBy(corpus: Corpus, fact: Fact, who: string): boolean {
   if (!theirs.length) return false;
   const pronoun = SUBJECT_PRONOUN.exec(fact.text)?.index;
   if (pronoun !== undefined && theirs.some((e) => namedAt(fact.text, corpus, e) === Infinity) && fact.entities.every((e) => namedAt(fact.text, corpus, e) > pronoun)) return true;
-  const clause = fact.text.slice(OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0);
-  const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place', clause);
-  return passiveBy(corpus, fact, who) || (subject !== undefined && namedAt(clause, corpus, subject) !== Infinity && own(subject));
+  if (passiveBy(corpus, fact, who)) return true;
+  const subject = mainSubject(corpus, fact);
+  return subject !== undefined && own(subject);
 }
 // A sentence telling who or what someone is ("javad zarif is iran's foreign minister").
 const IDENTITY_TOLD = /^(?:\S+ ){1,4}?(?:is|are|was|were) (?:the|a|an|\S+'s)\b/;
@@ -4007,9 +4007,15 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
 // side, or the side's name follows a passive's "by".
 function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
   if (passiveBy(corpus, fact, side)) return true;
+  const subject = mainSubject(corpus, fact);
+  return subject !== undefined && onSideOf(corpus, subject, side);
+}
+
+// The first entity, no place, a fact names after any condition opening it: its main clause's subject.
+function mainSubject(corpus: Corpus, fact: Fact): string | undefined {
   const clause = fact.text.slice(OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0);
   const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place', clause);
-  return subject !== undefined && namedAt(clause, corpus, subject) !== Infinity && onSideOf(corpus, subject, side);
+  return subject !== undefined && namedAt(clause, corpus, subject) !== Infinity ? subject : undefined;
 }
 
 // Whether a fact may tell of a doer: it is about them, or one on their side ("Iran's military" for Tehran),

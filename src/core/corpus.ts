@@ -8,7 +8,7 @@ import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
-import { STOP_WORDS, keyedIndexLine, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
+import { STOP_WORDS, keyedIndexLine, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -272,16 +272,8 @@ export class Corpus {
    */
   phraseWords(): readonly string[] {
     if (this.phraseWordList) return this.phraseWordList;
-    const keys: string[] = [];
     const table = this.namesTable;
-    if (table === undefined) keys.push(...this.entityNames().keys());
-    else for (let at = table.indexOf('\n'); at >= 0 && at + 1 < table.length; ) {
-      const end = table.indexOf('\n', at + 1);
-      const line = table.slice(at + 1, end < 0 ? table.length : end);
-      const tab = line.indexOf('\t');
-      keys.push(tab < 0 ? line : line.slice(0, tab));
-      at = end;
-    }
+    const keys = table === undefined ? this.entityNames().keys() : keyedKeys(table);
     const found = new Set<string>();
     for (const key of keys) if (key.includes(' ')) for (const w of key.split(' ')) if (w.length >= 4) found.add(w);
     return (this.phraseWordList = [...found]);

@@ -32,7 +32,6 @@ export const MAX_DATA_BYTES = 1024 * 1024 * 1024;
 export const READ_WHOLE_UP_TO = 128 * 1024 * 1024;
 const SHOWN_PROBLEMS = 3;
 
-
 let frozen = false;
 
 /** The dataset that ships with factq, frozen: every caller shares it, so no caller may change it. */

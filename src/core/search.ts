@@ -200,7 +200,6 @@ function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
   return same.length === 1 && !isEnglishWord(word) ? same[0] : undefined;
 }
 
-
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
   hits: Hit[];

@@ -16,6 +16,16 @@ export function keyedLine(table: string, key: string): string | undefined {
   return table.slice(start, table.indexOf('\n', start));
 }
 
+/** The keys of a keyedLines table, in order. */
+export function keyedKeys(table: string): string[] {
+  const keys: string[] = [];
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) keys.push(line.slice(0, tab));
+  }
+  return keys;
+}
+
 /** A keyedLines table as a map from key to value: for many lookups, where searching in place would cost. */
 export function keyedMap(table: string): Map<string, string> {
   const map = new Map<string, string>();
