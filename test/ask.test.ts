@@ -572,6 +572,14 @@ describe('ask: yes or no to a fact with a condition', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);
     expect(ask(data, 'did trump strike 52 targets?').answer).not.toMatch(/^(?:Yes|No)\. /);
   });
+  // A modal the question asks with too is no hedge; a "not" in what the question supposes denies nothing.
+  it.each([
+    ['did the democrats warn that killing soleimani would start a war?', /^Yes\. /],
+    ['would letting the missiles go unanswered be a retreat for trump?', /^Yes\. /],
+    ["would trump look weak if he doesn't respond?", /^Yes\. /],
+  ])('%s -> %s', (q, verdict) => {
+    expect(ask(data, q).answer).toMatch(verdict);
+  });
 });
 
 describe('ask: an office asked for', () => {

@@ -2976,9 +2976,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
   // it, which the words show; a "neither ... nor war" in them is no "No".)
   if (a.intent === 'quote' && a.asksWhether && !a.topic.size) {
-    const told = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
+    // (A verdict is put before the fact, not before a short answer written for what the fact tells.)
+    const composed = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
     const verdict = /^(?:Yes|No)\. /.exec(yesNo(a, corpus, question, fact, fact.text, matched))?.[0];
-    return verdict === undefined || YES_OR_NO.test(told) ? told : `${verdict}${told}`;
+    if (verdict === undefined || YES_OR_NO.test(composed)) return composed;
+    return `${verdict}${composed === fact.answer ? fact.text : composed}`;
   }
   // (The article's words for it: a short stored answer, in them, where there is one.)
   if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
@@ -3675,7 +3677,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // denies something else, and settles nothing.)
   if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
   const saysNo = negated || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
-  const asksNo = (NEGATION.test(folded) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
+  // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
+  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
@@ -3713,13 +3716,15 @@ const NEGATIONS = new RegExp(NEGATION.source, 'g');
 function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = HEDGE.exec(text);
   if (!m) return false;
-  if (!CONDITION_WORDS.has(m[0])) return true;
+  // ("Did the Democrats warn that killing Soleimani would start a war?" - "... would lead to war"; "could
+  // Trump come out of this a winner?" - "Trump can ...": a modal the question asks with too is no hedge.)
+  if (!CONDITION_WORDS.has(m[0])) return !MODAL_ASKED.test(a.folded);
   const before = new Set(words(text.slice(0, m.index)).map(stem));
-  // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
-  // happen; only the threatening did.)
-  const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
-  if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing))) return true;
   const vocabulary = corpus.index.vocabulary;
+  // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
+  // happen; only the threatening did. "Had Trump warned Iran?" asks of the threatening, in its own word.)
+  const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
+  if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing) || vocabulary.expand(t).has(stem(governing)))) return true;
   return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
 }
 
@@ -3738,6 +3743,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
   }
   return text;
 }
+
+// A question asking what may be, would be or could be.
+const MODAL_ASKED = /\b(?:could|can|may|might|would|should)\b/;
 
 // How much a fact that never names the person a yes-or-no question asks about suits it.
 const ABOUT_SOMEONE_ELSE = 0.8;
