@@ -572,6 +572,10 @@ describe('ask: yes or no to a fact with a condition', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);
     expect(ask(data, 'did trump strike 52 targets?').answer).not.toMatch(/^(?:Yes|No)\. /);
   });
+  // "What's likely if ...?" asks what follows from the condition; "likely" is no word to find.
+  it('what is likely if the president lets the strikes pass? -> the cycle may end', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "what's likely if the president lets the strikes pass?").facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
   // A modal the question asks with too is no hedge; a "not" in what the question supposes denies nothing.
   it.each([
     ['did the democrats warn that killing soleimani would start a war?', /^Yes\. /],
@@ -1279,6 +1283,10 @@ describe('ask: intent', () => {
     ['what did zarif announce on twitter', 'quote'],
     // "State TV" says nothing.
     ['will state tv show the launch', 'yesno'],
+    // What is likely asks what follows; what is likely to be something asks that thing.
+    ["what's likely if trump hits back?", 'outcome'],
+    ['what is most probable now', 'outcome'],
+    ['is iran likely to plan more attacks', 'yesno'],
   ])('%s -> %s', (q, intent) => {
     expect(intentOf(q)).toBe(intent);
   });

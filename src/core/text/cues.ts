@@ -18,7 +18,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'distance', 'combined', 'overall']],
-  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee']],
+  ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
@@ -471,8 +471,8 @@ export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', '
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
-/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout"): the answer's form, no word a fact must hold. */
-export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'consequence', 'consequences', 'outcome', 'outcomes', 'aftermath', 'fallout']);
+/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what's likely if"): the answer's form, no word a fact must hold. */
+export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'outcome', 'outcomes', 'aftermath', 'fallout']);
 
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
