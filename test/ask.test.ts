@@ -601,6 +601,22 @@ describe("ask: the article's own words", () => {
   });
 });
 
+// "This standoff", "this whole confrontation": the story in the reader's word, no word a fact must hold;
+// a word the data holds ("this attack"), or a verb after "this" ("come out of this looking"), stays.
+describe('ask: the story named in the reader\'s word', () => {
+  it.each([
+    ['whose move is it now in this standoff?', 'standoff', false],
+    ['what happens next in this whole showdown', 'showdown', false],
+    ['what happened in this attack', 'attack', true],
+    ['could trump come out of this looking like a winner', 'looking', true],
+  ])('%s: %s a word to find: %s', (q, word, kept) => {
+    expect(analyse(bare, q).terms.map((t) => t.word).includes(word)).toBe(kept);
+  });
+  it('whose move is it now in this standoff? -> Trump', () => {
+    expect(ask(data, 'whose move is it now in this standoff?').answer).toMatch(/Trump/);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

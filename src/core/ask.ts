@@ -998,6 +998,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
   const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
   const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [];
+  const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
@@ -1053,6 +1054,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
     // a fact saying someone will "keep planning" something else is no answer for the "keep".
     .filter((t) => !aspect.has(t.word))
+    // ("Whose move is it now in this standoff?": the story named in the reader's word, one the data does not
+    // hold, is what the whole article is about, as "the situation" is; no word to find.)
+    .filter((t) => t.word !== storyWord || vocabulary.has(t.stem) || isName(t.word))
     // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
     .filter((t) => t.word !== 'according' || !said.has('to'))
     // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
@@ -3743,6 +3747,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
   }
   return text;
 }
+
+// "This standoff", "this whole confrontation": the story itself, in the reader's word for it.
+const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|so|now|anyway|play|plays|played|unfold|unfolds|unfolded|end|ends|go|goes|turn|turns)\b)/;
 
 // A question asking what may be, would be or could be.
 const MODAL_ASKED = /\b(?:could|can|may|might|would|should)\b/;
