@@ -452,6 +452,22 @@ describe('ask: a place and the reader\'s word for its kind', () => {
     expect(analyse(bare, 'how many rockets were directed at the irbil facility').manner.has(stem('facility'))).toBe(true);
     expect(ask(bare, 'how many rockets were directed at the irbil facility').answer).toMatch(/\b5\b/);
   });
+  // "Which installation", "which airfield", "which American diplomatic compound": words for a kind of place
+  // ask for a place the data names, past a word saying whose and one more.
+  it.each([
+    ['which installation took most of the rockets?', /al-Asad/],
+    ['which airfield in western iraq took the bulk of the missiles?', /al-Asad/],
+    ['which american diplomatic compound had iran attacked?', /embassy/],
+  ])('%s -> %s', (q, place) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(place);
+  });
+  it('asks for a kind after a word saying whose and one more', () => {
+    expect(analyse(bare, 'which american diplomatic compound had iran attacked?').focus).toBe(stem('compound'));
+  });
+  // "The main target": the one that got the most, which no count of targets tells.
+  it('which installation was the main target? -> not the base that got fewer', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'which installation was the main target of the iranian salvo?').answer ?? '').not.toMatch(/Irbil/);
+  });
 });
 
 describe('ask: a side named by a body of it', () => {

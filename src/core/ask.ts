@@ -1112,8 +1112,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
   // ("Which is further west, Irbil or al-Asad?": "which" alone, a verb after it, names no kind.)
+  // ("Which American diplomatic compound ...": a kind of entity after a word saying which and one more.)
+  const second = which && which[2] !== undefined && !kindAfter(which[2]) && kindAfter(which[3]) ? which[3] : which?.[2];
   const kind =
-    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? which[2] : which[1]) : undefined);
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? second : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
   const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
   // "Which Democrats warned ...?", "which US officials said ...?": which members of a group the data names
@@ -1334,7 +1336,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     origins,
     entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
-    kindOwner: kindAsked && which && kind === which[2] ? corpus.entityNamed(which[1]!) : undefined,
+    kindOwner: kindAsked && which && (kind === which[2] || kind === which[3]) ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which two bases": the kind after a number, its instances to be named.)
     // ("Which two words did Khamenei use?" asks for words said, a quote, no things to name.)

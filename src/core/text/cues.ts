@@ -174,7 +174,7 @@ export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
-export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
+export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
 export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
@@ -351,7 +351,7 @@ export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|
 /** An "if" clause in a question: to a comma, "then", or the end. */
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
-export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?/;
+export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?(?: ([a-z]+))?/;
 /** "What military unit did ...?": the noun before the verb is the kind of thing asked for. */
 export const WHAT_KIND = /^what (?:[a-z]+ )?([a-z]+) (?:did|does|do|was|were|is|are|has|had|have)\b/;
 /** "Which X?", "from which X?": one of several named things is wanted. */
