@@ -583,6 +583,22 @@ describe('ask: yes or no through a related word', () => {
   });
 });
 
+// "Was Trump agitated?", "was he freaking out?": a state the data never names, where it names its
+// opposite ("calm"), is asked as that opposite's negation; a verb's opposite is not ("did any missiles miss?"
+// is no "did any not hit?", which the article does not say).
+describe('ask: yes or no to a state asked by its opposite', () => {
+  it.each(['was trump agitated?', 'was trump freaking out about it?'])('%s -> No, calm', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('trump-early-response-relaxed');
+      expect(reply.answer).toMatch(/^No\. /);
+    }
+  });
+  it.each(['did any of the missiles miss?', 'did any of the missiles fail or miss their targets?'])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+});
+
 describe('ask: yes or no to a fact with a condition', () => {
   it('settles what lies outside the condition, and not what was only threatened', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { editDistance, forEachWord, functionWordFor, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { editDistance, forEachWord, functionWordFor, idiomAt, queryWords, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -301,3 +301,22 @@ describe('the words before the set-aside pattern', () => {
     for (const w of SET_ASIDE_WORDS) expect({ w, opens: SET_ASIDE.test(`what else ${w} the strikes?`) }).toEqual({ w, opens: true });
   });
 });
+
+// Informal phrasal verbs read as the plain word they mean, their object kept; an idiom's verb alone is itself.
+describe('idioms', () => {
+  it.each([
+    ['did trump freak out over the missiles', ['trump', 'agitated', 'missiles']],
+    ['was he freaking out', ['agitated']],
+    ['let the rockets slide', ['ignore', 'rockets']],
+    ['what a freak', ['freak']],
+    ['freak the people out', ['freak', 'people']],
+  ])('%s -> %j', (q, expected) => {
+    expect(queryWords(q).map((t) => t.word)).toEqual(expected);
+  });
+  it('idiomAt spans the verb, its object and the closing word', () => {
+    expect(idiomAt(['let', 'the', 'rockets', 'slide'], 0)).toEqual({ means: 'ignore', length: 4 });
+    expect(idiomAt(['freak', 'out'], 0)).toEqual({ means: 'agitated', length: 2 });
+    expect(idiomAt(['freak', 'them', 'out'], 0)).toBeUndefined();
+  });
+});
+

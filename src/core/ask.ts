@@ -41,6 +41,7 @@ import {
   countryOfCapital,
   countryOfWord,
   escapeRegExp,
+  idiomAt,
   adverbPhrasesIn,
   afterReversingPrefix,
 } from './text/index.js';
@@ -2868,10 +2869,30 @@ function describedThings(corpus: Corpus, question: string): string {
 // "Which base is bigger?": a which-question's word of comparison that the data never uses, where it uses
 // the opposite ("the smaller of the two"), asked as that opposite's negation: "which base is not smaller",
 // answered by the other one (see otherOfKind). The question is returned as typed when no word is so.
+// ("Was Trump agitated?", "did Trump freak out?": a state a yes-or-no question asks of its subject, an
+// idiom or the word closing "is X ...?", the same way: "was Trump not calm?". Not a verb's other words: "did
+// any missiles miss?" is no "did any not hit?", which the data would answer. Nor a direction or a word of
+// comparison: those have their own checks.)
 function oppositeNegated(corpus: Corpus, question: string): string {
   const folded = normalise(question);
-  if (!WHICH_CUE.test(folded.trim())) return question;
   const has = (spelling: string): boolean => corpus.index.vocabulary.has(stem(spelling));
+  if (YES_OR_NO_QUESTION.test(folded.trim())) {
+    const list = words(folded);
+    const stateAt = COPULA_OPENS.test(folded.trim()) ? list.length - 1 : -1;
+    let out = folded;
+    for (let i = 0; i < list.length; i++) {
+      const idiom = idiomAt(list, i);
+      if (!idiom && i !== stateAt) continue;
+      const w = idiom?.means ?? list[i]!;
+      if (STOP_WORDS.has(w) || has(w) || isName(w) || DIRECTION_WORD.test(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || !isEnglishWord(w)) continue;
+      const held = new Set([w, ...baseForms(w)].flatMap(oppositeWords).filter(has));
+      if (held.size !== 1) continue;
+      const span = list.slice(i, i + (idiom?.length ?? 1)).map(escapeRegExp).join('\\W+');
+      out = out.replace(new RegExp(`\\b${span}\\b`), `not ${[...held][0]}`);
+    }
+    return out === folded ? question : out;
+  }
+  if (!WHICH_CUE.test(folded.trim())) return question;
   let out = folded;
   for (const w of words(folded)) {
     if ((!MORE_WORDS.has(w) && !LESS_WORDS.has(w)) || has(w)) continue;
@@ -3752,6 +3773,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
 
 // "This standoff", "this whole confrontation": the story itself, in the reader's word for it.
 const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|so|now|anyway|play|plays|played|unfold|unfolds|unfolded|end|ends|go|goes|turn|turns)\b)/;
+
+// A question asking whether something is so ("was Trump agitated?").
+const COPULA_OPENS = /^(?:is|was|were|are)\b/;
 
 // A question asking what may be, would be or could be.
 const MODAL_ASKED = /\b(?:could|can|may|might|would|should)\b/;

@@ -51,11 +51,15 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
 /**
- * Idioms read as the one word they mean: a verb, up to three words of its object, and the word closing the
- * idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore).
+ * Idioms read as the one word they mean: a verb, up to `gap` words of its object (three unless said), and
+ * the word closing the idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore).
+ * Informal phrasal verbs too, whose senses the dictionary lists but relates to no plainer word a news text
+ * uses ("freak out": agitated, the opposite of calm).
  */
-export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string }> = [
+export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; gap?: number }> = [
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
+  { verbs: new Set(['freak', 'freaks', 'freaked', 'freaking']), closes: new Set(['out']), means: 'agitated', gap: 0 },
+  { verbs: new Set(['chill', 'chills', 'chilled', 'chilling']), closes: new Set(['out']), means: 'calm', gap: 0 },
 ];
 
 /**

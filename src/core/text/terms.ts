@@ -112,14 +112,20 @@ const RETURN_WORDS: ReadonlySet<string> = new Set(['return', 'response', 'kind',
 function joinIdioms(list: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
-    const idiom = IDIOMS.find((x) => x.verbs.has(list[i]!));
-    const close = idiom ? list.slice(i + 1, i + 5).findIndex((w) => idiom.closes.has(w)) : -1;
-    if (idiom && close >= 0) {
-      out.push(idiom.means, ...list.slice(i + 1, i + 1 + close));
-      i += close + 1;
+    const idiom = idiomAt(list, i);
+    if (idiom) {
+      out.push(idiom.means, ...list.slice(i + 1, i + idiom.length - 1));
+      i += idiom.length - 1;
     } else out.push(list[i]!);
   }
   return out;
+}
+
+/** The idiom a list of folded words opens at `i` ("freak out": agitated): what it means and how many words it spans, its object's included. @internal */
+export function idiomAt(list: readonly string[], i: number): { means: string; length: number } | undefined {
+  const idiom = IDIOMS.find((x) => x.verbs.has(list[i]!));
+  const close = idiom ? list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w)) : -1;
+  return idiom && close >= 0 ? { means: idiom.means, length: close + 2 } : undefined;
 }
 
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
