@@ -638,6 +638,15 @@ function aliasOwners(corpus: Corpus, a: Analysis): string[] {
   return out;
 }
 
+// "Of the two bases, which got more missiles?", "between the two bases, which one was hit harder?": the
+// things chosen among, set before the question, are its "which of": "which of the two bases got more
+// missiles?".
+const CHOICE_FRONTED = /^\s*(?:out of|of|between|among|amongst) ((?:the|these|those|both) [^,?]+?),\s*(which|who)(?: one| of them| of the two)?\b/i;
+function choiceFronted(question: string): string {
+  const m = CHOICE_FRONTED.exec(question);
+  return m ? `${m[2]} of ${m[1]}${question.slice(m.index + m[0].length)}` : question;
+}
+
 // "Claimed any lives", "claim no lives", "claimed 3 lives": killed (anyone, no one, 3 people).
 const CLAIMED_LIVES = /\bclaim(ed|s|ing)?\s+(?:(any|no|many|some|several|\d+|[a-z]+)\s+)?lives\b/gi;
 const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no one', many: 'many people', some: 'some people', several: 'several people' };
@@ -2477,7 +2486,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(questionProper(typed))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(questionProper(typed)))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -3368,9 +3377,16 @@ function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Co
   const [first, second] = figures as [Compared, Compared];
   if (first.figure.unit !== second.figure.unit) return undefined;
   // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
-  if (!unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
+  // ("Which base was hit harder?": being struck more is being struck by more of what was fired, a count of
+  // projectiles; never a size.)
+  const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
+  if (!struck && !unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
 }
+
+const PROJECTILE_UNIT = /^(?:missiles?|rockets?|projectiles?|bombs?|shells?|drones?)$/;
+const STRUCK_WORDS: ReadonlySet<string> = new Set(['hit', 'struck', 'targeted', 'attacked', 'bombed', 'shelled', 'pounded', 'battered', 'pummelled', 'pummeled']);
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'large', 'larger', 'largest', 'small', 'smaller', 'smallest', 'little', 'size', 'sized', 'huge', 'tiny']);
 
 interface Compared {
   entity: string;

@@ -174,7 +174,7 @@ export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
-export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
+export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'harder', 'hardest', 'heavier', 'heaviest', 'worse', 'worst', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
 export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
