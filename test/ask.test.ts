@@ -501,6 +501,16 @@ describe('ask: a part of a quote, and what a medium said', () => {
   it('takes "the tweet" as where the words were said, not who said them', () => {
     expect(ask(data, 'what did the tweet say about casualties exactly').answer).toBe('Donald Trump: “Assessment of casualties & damages taking place now.”');
   });
+  // The whole asked for, the topic naming which words ("his tweet about the missiles"), is the whole; the
+  // part of them a topic names ("say about casualties", "the bit about") is that part.
+  it.each([
+    ['what was the full text of trump\'s tweet about the strikes?', /^Donald Trump: “All is well! .* So far, so good!”$/],
+    ['give me trump\'s tweet about the missiles word for word', /^Donald Trump: “All is well! .* So far, so good!”$/],
+    ['word for word, what did trump\'s tweet say about casualties?', /^Donald Trump: “Assessment of casualties & damages taking place now\.”$/],
+    ['the exact wording of the bit of trump\'s tweet about damage?', /^Donald Trump: “Assessment of casualties & damages taking place now\.”$/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
 });
 
 describe('ask: why, however asked', () => {

@@ -2755,7 +2755,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (a.intent === 'quote' && !a.whoSaid) {
     const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
     const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
-    if (!topical || a.quotePart) preferWholeQuote(passing);
+    // ("What exactly did Trump write in his tweet about the missiles?", "the full text of his tweet about the
+    // strikes": the whole of what the topic names, which holds any part. Not "word for word, what did the
+    // tweet say about casualties?", the part said of them.)
+    if (!topical || a.quotePart || (WHOLE_ASKED.test(folded) && WHOLE_ABOUT.test(folded))) preferWholeQuote(passing);
     // ("How did the tweet end?": the fact quoting just that part, where there is one, tells it.)
     const whole = passing[0]?.hit.fact.quote;
     if (a.quotePart && whole) {
@@ -4153,6 +4156,11 @@ function quotePartOf(text: string, part: 'first' | 'last'): string {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
   return (part === 'first' ? sentences[0] : sentences.at(-1)) ?? text;
 }
+
+// Words asking for all of what was said, and a topic that says which words it was ("his tweet about the
+// missiles"), not what part of them ("the bit of the tweet about casualties").
+const WHOLE_ASKED = /\b(?:exact|exactly|full|entire|entirely|complete|whole|verbatim|wording|word for word)\b/;
+const WHOLE_ABOUT = /^(?!.*\b(?:bit|part|portion|section|piece|line|sentence)s? (?:of|about)\b).*\b(?:tweet|post|message|statement|remarks?|speech)s? (?:about|on|regarding|concerning)\b/;
 
 // "What did X say?" wants the whole quote: when the best quote is part of a longer one by the same
 // speaker among the candidates, the longer one goes first.
