@@ -248,6 +248,16 @@ describe('ask: the scene a long question sets', () => {
   });
 });
 
+// "The smaler base": a slip of a describing word the data holds names the thing as the word would.
+describe('ask: a thing described with a slip', () => {
+  it.each([
+    ['how many missles were shot at the smaler base?', /\b5 missiles\b/],
+    ['how many missiles hit the smaler of the two bases', /\b5 missiles\b/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});
+
 describe('ask: the thing counted', () => {
   it.each([
     ['how many missiles hit al-asad', 'missiles'],

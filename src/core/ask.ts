@@ -2854,8 +2854,12 @@ function describedThings(corpus: Corpus, question: string): string {
   // which or whether is what it asks, not a thing it names. Not where its name is asked: "what is the name
   // of the bigger base?" names it.)
   const nameAsked = NAME_OF.test(folded);
+  // ("The smaler base": a slip of a word the data holds is read as that word.)
+  const vocabulary = corpus.index.vocabulary;
+  const spelt = (w: string): string =>
+    vocabulary.has(stem(w)) || isEnglishWord(w) ? w : ([...vocabulary.expand({ word: w, stem: stem(w) })].find(([st, q]) => q >= ONE_SLIP_QUALITY && isEnglishWord(st))?.[0] ?? w);
   for (const m of folded.matchAll(DESCRIBED)) {
-    const [phrase, adjective, noun] = [m[0], m[1]!, m[2]!];
+    const [phrase, adjective, noun] = [m[0], spelt(m[1]!), m[2]!];
     const before = folded.slice(0, m.index);
     const closing = /^\W*$/.test(folded.slice(m.index + phrase.length)) && !nameAsked;
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
@@ -2867,7 +2871,7 @@ function describedThings(corpus: Corpus, question: string): string {
   for (const m of out.matchAll(DESCRIBED_OF)) {
     const closing = /^\W*$/.test(out.slice(m.index + m[0].length));
     if (STOP_WORDS.has(m[1]!) || (closing && DESCRIPTION_ASKED.test(folded))) continue;
-    const name = describedAs(corpus, m[1]!, m[2]!, true);
+    const name = describedAs(corpus, spelt(m[1]!), m[2]!, true);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
   // "The base in the west (of Iraq)": a thing described by where it lies.
