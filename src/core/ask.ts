@@ -647,6 +647,14 @@ function choiceFronted(question: string): string {
   return m ? `${m[2]} of ${m[1]}${question.slice(m.index + m[0].length)}` : question;
 }
 
+// "Soleimanis funeral", "irans government": a name the data knows with an "s" typed for its possessive,
+// where the word with the "s" names nothing and the data holds no such word ("Americans", "Iraqis" are names).
+function possessivesMended(corpus: Corpus, question: string): string {
+  return question.replace(/\b([a-z]{3,})s\b(?!['\u2019])/gi, (m, base: string) =>
+    corpus.entityNamed(base.toLowerCase()) !== undefined && corpus.entityNamed(m.toLowerCase()) === undefined && !corpus.index.vocabulary.has(stem(m.toLowerCase())) ? `${base}'s` : m,
+  );
+}
+
 // "Claimed any lives", "claim no lives", "claimed 3 lives": killed (anyone, no one, 3 people).
 const CLAIMED_LIVES = /\bclaim(ed|s|ing)?\s+(?:(any|no|many|some|several|\d+|[a-z]+)\s+)?lives\b/gi;
 const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no one', many: 'many people', some: 'some people', several: 'several people' };
@@ -2486,7 +2494,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(questionProper(typed)))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, questionProper(typed))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -4,7 +4,7 @@ import { baseForms, isAdverb, isEnglishWord, nearWords, phrasalSense, phrasalVer
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
 import { IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
-import { numberWord, stem } from './stem.js';
+import { isDigits, numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
 /** What kind of answer a question wants, read from its wording (see INTENT_CUES). */
@@ -138,6 +138,8 @@ function joinNumbers(list: string[]): string[] {
       if (list[i - 1] === 'no') out.push('nobody');
       continue;
     }
+    // ("Was Irbil the bigger one?": nor after a determiner and a word describing it.)
+    if (list[i] === 'one' && i > 1 && list[i - 2] !== 'no' && PRONOUN_ONE_AFTER.has(list[i - 2]!) && numberWord(list[i - 1]!) === undefined && !isDigits(list[i - 1]!)) continue;
     const tens = numberWord(list[i]!);
     const units = i + 1 < list.length ? numberWord(list[i + 1]!) : undefined;
     if (tens !== undefined && tens >= 20 && tens % 10 === 0 && units !== undefined && units > 0 && units < 10) {
