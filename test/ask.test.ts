@@ -272,6 +272,22 @@ describe('ask: a thing described with a slip', () => {
   });
 });
 
+// A part asked as a share of its whole, and the rest of a whole asked by what one place did not get: worked
+// out from the figures, the whole the largest any fact gives in the unit.
+describe('ask: shares and the rest of a whole', () => {
+  it.each([
+    ['what percentage of the missiles were fired at irbil?', '5 of 22 missiles, about 23%'],
+    ['what fraction of the missiles went to al-asad', '17 of 22 missiles, about 77%'],
+    ['how many missiles were not aimed at al-asad?', '5 missiles: 22 in all, 17 at al-Asad airbase'],
+    ["how many missiles weren't fired at irbil", '17 missiles: 22 in all, 5 at Irbil'],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
+  });
+  it('how many missiles were not intercepted? is still declined: no place, nothing to take from a whole', () => {
+    expect(ask(data, 'how many missiles were not intercepted?').answer).toBeNull();
+  });
+});
+
 describe('ask: the thing counted', () => {
   it.each([
     ['how many missiles hit al-asad', 'missiles'],
@@ -2272,10 +2288,14 @@ describe('ask: casualties asked of no side', () => {
   });
 });
 
-// A figure counts what did happen: "how many missiles didn't hit al-Asad?" is not "17 missiles".
+// A figure counts what did happen: "how many missiles didn't hit al-Asad?" is not "17 missiles", but the
+// rest of the whole (see 'shares and the rest of a whole').
 describe('ask: a count of what did not happen', () => {
-  it.each([["how many missiles didn't hit al-asad?"], ['how many missiles were not fired at irbil?']])('%s is not answered by the figure of what did', (q) => {
-    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  it.each([
+    ["how many missiles didn't hit al-asad?", /^5 missiles: 22 in all, 17 at al-Asad airbase$/],
+    ['how many missiles were not fired at irbil?', /^17 missiles: 22 in all, 5 at Irbil$/],
+  ])('%s is not answered by the figure of what did', (q, rest) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(rest);
   });
   it('still counts what did', () => {
     expect(ask(data, 'how many missiles hit al-asad?').answer).toMatch(/17/);

@@ -178,6 +178,12 @@ describe('formats', () => {
     const json = JSON.parse((await factq(['search', 'zarif', '--json', 'id,score'])).stdout) as Array<Record<string, unknown>>;
     expect(Object.keys(json[0]!)).toEqual(['id', 'score']);
     expect(JSON.parse((await factq(['show', 'no-uk-casualties', '--json', 'text'])).stdout)[0].text).toMatch(/UK casualties/);
+    // Fields mistyped after --json are refused as fields, not searched for; a query word stays one.
+    for (const fields of ['idd', 'id,txt']) {
+      const typo = await factq(['search', 'erbil', '--json', fields]);
+      expect([typo.code, typo.stderr]).toEqual([2, expect.stringMatching(/^factq: unknown field "(idd|txt)"/)]);
+    }
+    expect((await factq(['search', 'erbil', '--json', 'zarif'])).code).toBe(0);
     // -q is quiet, as in grep; --question is -Q.
     const quiet = await factq(['search', '-q', 'severe revenge']);
     expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);

@@ -4,6 +4,7 @@ import { usageError } from '../core/errors.js';
 import { FACT_TYPES } from '../core/model.js';
 import type { FactType } from '../core/model.js';
 import type { Corpus } from '../core/corpus.js';
+import { editDistance, isEnglishWord } from '../core/text/index.js';
 import { DEFAULT_LIMIT } from '../core/search.js';
 import { COLOR_MODES } from '../output/colour.js';
 import type { ColorMode } from '../output/colour.js';
@@ -159,15 +160,24 @@ export function takesValue(spec: OptionSpec): boolean {
 
 /**
  * argv with gh's `--json id,text` read as `--json --fields id,text`: a word after --json made only of field
- * names is taken as the fields, not as a query word or an id.
+ * names is taken as the fields, not as a query word or an id. So is a list with a comma, and one word a slip
+ * away from a field name that is no English word (`--json idd`): fields mistyped, which --fields then
+ * refuses with the names it knows, rather than a search for them that finds nothing.
  */
 export function withJsonFields(argv: readonly string[], fieldNamesOfAnyKind: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const next = argv[i + 1];
     out.push(argv[i]!);
-    if (argv[i] === '--json' && next !== undefined && /^[a-zA-Z]+(?:,[a-zA-Z]+)*$/.test(next) && next.split(',').every((f) => fieldNamesOfAnyKind.has(f)))
-      out.push(longFlag(OPTIONS.fields));
+    if (argv[i] === '--json' && next !== undefined && fieldsMeant(next, fieldNamesOfAnyKind)) out.push(longFlag(OPTIONS.fields));
   }
   return out;
+}
+
+function fieldsMeant(word: string, fields: ReadonlySet<string>): boolean {
+  if (!/^[a-zA-Z_]+(?:,[a-zA-Z_]+)*$/.test(word)) return false;
+  const list = word.split(',');
+  if (list.length > 1 || list.every((f) => fields.has(f))) return true;
+  const folded = word.toLowerCase();
+  return folded.length >= 2 && [...fields].some((f) => editDistance(folded, f) === 1) && !isEnglishWord(folded);
 }

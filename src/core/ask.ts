@@ -66,6 +66,7 @@ import {
   WHEN_HEDGE,
   HOW_OLD,
   SHARE_ASKED,
+  SHARE_OF,
   HOW_FAR,
   DISTANCE_UNITS,
   HOW_OPENS,
@@ -343,6 +344,8 @@ export interface Analysis {
   thanUnits?: ReadonlySet<string> | undefined;
   /** "In total", "add up". */
   total: boolean;
+  /** "What percentage of the missiles ...": a part asked as a share of its whole. */
+  share: boolean;
   /** "Who said ...": a speaker is wanted. */
   whoSaid: boolean;
   /** "Who is X?" / "What is X?": X. */
@@ -1115,7 +1118,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "How old was Soleimani?" counts years.
   // ("How far apart are the bases?" measures a distance, in whichever unit.)
   const share = intent === 'count' && SHARE_ASKED.test(folded);
-  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? ['percent'] : countedAfter(folded, COUNT_CUE)) : [];
+  // ("What share of the missiles hit al-Asad?": a count of missiles, told as a share of them all.)
+  const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   const unitWord = counted.at(-1);
@@ -1407,6 +1412,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     difference,
     thanUnits,
     total: TOTAL.test(folded),
+    share,
     whoSaid,
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: goesOnWord && asksGoesOn(folded),
@@ -1948,7 +1954,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
-  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText)) failed.push('counts what did happen');
+  // (Unless the rest of a whole is asked of one place it names: "how many missiles were not aimed at
+  // al-Asad?" - the whole less al-Asad's figure; see countAnswer.)
+  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText) && !restAsked(a, corpus, fact)) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
@@ -3274,6 +3282,18 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const largest = wholeOf(candidates, figure).figure;
     return `${largest.value} ${largest.unit}`;
   }
+  // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
+  if (restAsked(a, corpus, fact)) {
+    const whole = wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
+    const place = a.namedPlaces.values().next().value as string;
+    if (whole.value > figure.value) return `${whole.value - figure.value} ${figure.unit}: ${whole.value} in all, ${figure.value} at ${place}`;
+  }
+  // ("What share of the missiles hit al-Asad?": the part of the whole the candidates give, and its share.)
+  // (The whole is the largest figure in the unit any fact of it gives, not only those about the part.)
+  if (a.share && figure.value > 0) {
+    const whole = wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
+    if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
+  }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
 }
 
@@ -3303,6 +3323,14 @@ function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): 
     if (near.length) return near[0];
   }
   return undefined;
+}
+
+// "How many missiles were not aimed at al-Asad?": a count denied of the one place it names, which the fact
+// names with a figure in the unit counted - the rest of a whole is asked.
+function restAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  if (a.intent !== 'count' || !a.negated || a.compare || a.difference || a.total || a.share || a.namedPlaces.size !== 1) return false;
+  const place = a.namedPlaces.values().next().value as string;
+  return namedAt(fact.text, corpus, place) !== Infinity && unitFigure(a, fact) !== undefined && !NEGATION.test(normalise(fact.text));
 }
 
 // "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the

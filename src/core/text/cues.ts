@@ -17,7 +17,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
-  ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'distance', 'combined', 'overall']],
+  ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
@@ -291,7 +291,9 @@ export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
 export const HOW_OLD = /\bhow old\b/;
 /** "What percentage", "what share": a share, in percent. */
-export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion)\b/;
+export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
+/** The thing a share is asked of ("what share of the 22 missiles": missiles). */
+export const SHARE_OF = /\b(?:percentage|percent|share|proportion|fraction) of (?:all )?(?:the |those |these )?(?:\d+ )?([a-z]+s)\b/;
 /** The unit an age is counted in. */
 export const AGE_UNIT = 'years';
 /** "How far apart are the bases?": a distance, in any of its units. */
