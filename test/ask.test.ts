@@ -669,6 +669,14 @@ describe('ask: yes or no to a state asked by its opposite', () => {
   });
 });
 
+// "Is Iran done shooting?" is not told by what follows only if Trump retaliates ("more shooting is to be
+// expected"): a fact whose condition the question does not suppose weighs less for a yes or no too.
+describe('ask: yes or no, and a fact of what follows only if', () => {
+  it('so is iran done shooting or what -> not the shooting that follows retaliation', () => {
+    expect(ask(bare, 'so is iran done shooting or what').facts[0]?.id).not.toBe('retaliation-means-more-shooting');
+  });
+});
+
 describe('ask: yes or no to a fact with a condition', () => {
   it('settles what lies outside the condition, and not what was only threatened', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);

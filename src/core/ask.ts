@@ -1590,7 +1590,9 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const sameSupposed = a.supposing?.length && supposesAlike(a.supposing, corpus, fact) ? SAME_SUPPOSED : 1;
   // ("What's next for Trump?", supposing nothing, is told less by what follows only if he retaliates; not
   // "us retaliation consequences", which names the condition.)
-  const onlyIf = !a.supposing?.length && (a.intent === 'what' || a.intent === 'outcome') && OPENING_CONDITION.test(fact.text) && !supposesAlike(a.terms, corpus, fact) ? ONLY_IF : 1;
+  // (Nor is whether something is so: "is Iran done shooting?" - "should Trump pick retaliation, more
+  // shooting is to be expected".)
+  const onlyIf = !a.supposing?.length && (a.intent === 'what' || a.intent === 'outcome' || a.intent === 'yesno') && OPENING_CONDITION.test(fact.text) && !supposesAlike(a.terms, corpus, fact) ? ONLY_IF : 1;
   return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
 }
 
