@@ -2671,6 +2671,18 @@ describe('ask: what a thing somewhere is called', () => {
   });
 });
 
+// "What was Tehran avenging?": what a deed answered is its reason, and the reason is that side's; "what did
+// Iran do to retaliate?" asks the deed.
+describe('ask: what a deed avenged', () => {
+  it.each(['what was tehran avenging when it launched the rockets?', 'what did iran avenge with the strikes?'])('%s -> the killing of Soleimani', (q) => {
+    expect(intentOf(q)).toBe('why');
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+  it("what did iran do to retaliate for soleimani's death? asks no reason", () => {
+    expect(intentOf("what did iran do to retaliate for soleimani's death?")).not.toBe('why');
+  });
+});
+
 // A yes-or-no question offering a second clause ("is the fighting over or will Iran strike again?") asks
 // which: neither "Yes" nor "No" answers it.
 describe('ask: two clauses offered', () => {

@@ -1374,7 +1374,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
     // (entityAfter steps over a "the" after the modal itself.)
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
-    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : undefined,
+    // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : undefined,
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
@@ -3837,6 +3838,9 @@ const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|
 
 // A question asking whether something is so ("was Trump agitated?").
 const COPULA_OPENS = /^(?:is|was|were|are)\b/;
+
+// "What was Tehran avenging?", "what did Iran retaliate for?": a reason asked by what a deed answered.
+const AVENGING_ASKED = /^what (?:was|were|is|are|did|does|do) (?:the )?[a-z'-]+(?: [a-z'-]+)? (?:avenging|avenge|retaliating for|retaliate for|taking revenge for|take revenge for)\b/;
 
 // A question asking what may be, would be or could be.
 const MODAL_ASKED = /\b(?:could|can|may|might|would|should)\b/;
