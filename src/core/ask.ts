@@ -646,6 +646,8 @@ function aliasOwners(corpus: Corpus, a: Analysis): string[] {
 // missiles?".
 const CHOICE_FRONTED = /^\s*(?:out of|of|between|among|amongst) ((?:the|these|those|both) [^,?]+?),\s*(which|who)(?: one| of them| of the two)?\b/i;
 function choiceFronted(question: string): string {
+  const head = question.trimStart().slice(0, 8).toLowerCase();
+  if (!['of ', 'between ', 'among', 'out of '].some((p) => head.startsWith(p))) return question;
   const m = CHOICE_FRONTED.exec(question);
   return m ? `${m[2]} of ${m[1]}${question.slice(m.index + m[0].length)}` : question;
 }
@@ -653,6 +655,9 @@ function choiceFronted(question: string): string {
 // "Soleimanis funeral", "irans government": a name the data knows with an "s" typed for its possessive,
 // where the word with the "s" names nothing and the data holds no such word ("Americans", "Iraqis" are names).
 function possessivesMended(corpus: Corpus, question: string): string {
+  // (The pattern, a compile in every run that tries it, only where such a word is.)
+  const mended = (w: string): boolean => w.length > 3 && w.endsWith('s') && corpus.entityNamed(w.slice(0, -1)) !== undefined && corpus.entityNamed(w) === undefined;
+  if (!words(normalise(question)).some(mended)) return question;
   return question.replace(/\b([a-z]{3,})s\b(?!['\u2019])/gi, (m, base: string) =>
     corpus.entityNamed(base.toLowerCase()) !== undefined && corpus.entityNamed(m.toLowerCase()) === undefined && !corpus.index.vocabulary.has(stem(m.toLowerCase())) ? `${base}'s` : m,
   );
