@@ -248,6 +248,19 @@ describe('ask: the scene a long question sets', () => {
   });
 });
 
+// "Iran's top diplomat", "the White House occupant": the office, which the data names.
+describe("ask: a journalist's name for an office", () => {
+  it.each([
+    ["what did iran's top diplomat say?", 'Javad Zarif'],
+    ["who is iran's top diplomat?", 'Javad Zarif'],
+    ["who serves as tehran's chief diplomat?", 'Javad Zarif'],
+    ["what did iran's highest cleric say about military action?", 'Khamenei'],
+    ["how has the white house occupant's first reaction been described?", /relaxed|calm/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});
+
 // "Soleimanis funeral": a name typed with an "s" for its possessive is read as one; "the bigger one" holds
 // no figure of one.
 describe('ask: a possessive typed without its apostrophe, and "one" as a pronoun', () => {
@@ -2777,11 +2790,11 @@ describe('ask: a day asked for, what happened at a place', () => {
 });
 
 // A deed asked of someone towards a second person ("did Trump call Khamenei?") is settled only by a fact
-// naming both; a post asked of someone ("is Zarif the supreme leader?") still gets its no. "Who is Iran's
-// top diplomat?" asks for one of Iran's people: a fact naming none of them (only Iran and the embassy it
-// attacked) does not say who.
+// naming both; a post asked of someone ("is Zarif the supreme leader?") still gets its no. ("Who is Iran's
+// top diplomat?", once declined here as no fact named one of Iran's people, is its foreign minister: see "a
+// journalist's name for an office".)
 describe('ask: a second person, one of a country\'s people', () => {
-  it.each([['did trump phone khamenei?'], ['did trump call the ayatollah?'], ["who is iran's top diplomat?"]])('%s is declined', (q) => {
+  it.each([['did trump phone khamenei?'], ['did trump call the ayatollah?']])('%s is declined', (q) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
   it('is zarif the supreme leader? -> No', () => {

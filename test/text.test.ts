@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { editDistance, forEachWord, functionWordFor, idiomAt, queryWords, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -320,6 +320,21 @@ describe('idioms', () => {
     expect(idiomAt(['let', 'the', 'rockets', 'slide'], 0)).toEqual({ means: 'ignore', length: 4 });
     expect(idiomAt(['freak', 'out'], 0)).toEqual({ means: 'agitated', length: 2 });
     expect(idiomAt(['freak', 'them', 'out'], 0)).toBeUndefined();
+  });
+});
+
+// Journalists' names for an office read as the office; the words alone are themselves.
+describe('epithetsRead', () => {
+  it.each([
+    ["what did iran's top diplomat say?", "what did iran's foreign minister say?"],
+    ['Tehran’s chief diplomat', 'Tehran’s foreign minister'],
+    ["the country's highest cleric", "the country's supreme leader ayatollah"],
+    ['the White House occupant', 'the president'],
+    ['the commander-in-chief', 'the president'],
+    ['a diplomat at the embassy', 'a diplomat at the embassy'],
+    ['the white house', 'the white house'],
+  ])('%s -> %s', (q, read) => {
+    expect(epithetsRead(q)).toBe(read);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   aspectSlipsFixed,
   leadingWord,
   DETERMINERS,
+  epithetsRead,
   comparedForms,
   STOP_WORDS,
   INTERPOSED_ADVERBS,
@@ -2510,7 +2511,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, questionProper(typed))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

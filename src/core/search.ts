@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -213,7 +213,8 @@ export interface Found {
  * words alone finds nothing.
  */
 export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
-  const query = namesRunTogether(corpus, typed);
+  // ("Top diplomat": the office, as ask reads it.)
+  const query = namesRunTogether(corpus, epithetsRead(typed));
   const phrases = entityPhrasesIn(corpus, query);
   let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
   // ("IRNA": a word typed all in capitals that the data lacks, and no acronym of it, is an acronym of

@@ -75,3 +75,16 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
   ...(['party', 'faction'] as const).map((w) => [w, 'group'] as const),
   ...(['outlet', 'network', 'channel', 'newspaper', 'broadcaster'] as const).map((w) => [w, 'media'] as const),
 ]);
+
+/**
+ * Journalists' names for an office, read as the office ("Iran's top diplomat": its foreign minister; "the
+ * White House occupant": the president): what English calls these posts in any news story, not this one's
+ * names for them. A dataset that names the office finds it; one that does not, finds nothing.
+ */
+export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:top|chief|senior|leading|head|foremost|most senior) diplomat\b/gi, 'foreign minister'],
+  [/\b(?:top|chief|senior|highest|highest-ranking|most senior|leading|supreme) (?:cleric|clergyman|religious leader|religious authority)\b/gi, 'supreme leader ayatollah'],
+  [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
+  [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
+];
+

@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 import { baseForms, isAdverb, isEnglishWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
-import { IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { isDigits, numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -424,3 +424,14 @@ export function restatementKey(question: string): string[] {
   const wh = LEAD_WH.exec(normalise(question));
   return [wh ? stem(wh[0]) : '', ...new Set(words(question).map(stem))];
 }
+
+/** A query with journalists' names for an office read as the office ("Iran's top diplomat": Iran's foreign minister); see EPITHETS. @internal */
+export function epithetsRead(query: string): string {
+  if (!EPITHET_WORDS.test(query)) return query;
+  let out = query;
+  for (const [pattern, office] of EPITHETS) out = out.replace(pattern, office);
+  return out;
+}
+// (The patterns, a compile each in every run that tries them, only where one of their words is.)
+const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief/i;
+
