@@ -1422,6 +1422,10 @@ describe('ask: intent', () => {
     ['what did zarif announce on twitter', 'quote'],
     // "State TV" says nothing.
     ['will state tv show the launch', 'yesno'],
+    // Asking how something was justified, or on what grounds, asks a reason.
+    ['how did iran justify the strikes', 'why'],
+    ['on what grounds did iran attack', 'why'],
+    ['did zarif justify the strikes', 'yesno'],
     // What is likely asks what follows; what is likely to be something asks that thing.
     ["what's likely if trump hits back?", 'outcome'],
     ['what is most probable now', 'outcome'],
