@@ -92,7 +92,11 @@
 //                           then, before any change (thirtieth 66/70 with asks, 65/70 without, 25/25 and 24/25
 //                           declined; thirty-first 59/70, 57/70, 25/25 and 25/25), and at its end; misses not
 //                           printed. That session read the twenty-eighth, and late in it the twenty-ninth, to
-//                           find kinds of failure.
+//                           find kinds of failure, and after them the thirty-first
+//   bench/ask-fresh32.json  a thirty-second (70 + 25, the same kinds in the same proportions), written the same
+//                           way in the middle of that session: measured then, after its first changes (62/70
+//                           with asks, 57/70 without, 24/25 declined; 61/70, 55/70 and 24/25 on the session's
+//                           starting code), and at its end; misses not printed
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -213,7 +217,8 @@ if (args.length) {
   askSet('twenty-eighth blind set (bench/ask-fresh28.json, read)', here('./ask-fresh28.json'));
   askSet('twenty-ninth blind set (bench/ask-fresh29.json, read)', here('./ask-fresh29.json'));
   askSet('thirtieth blind set (bench/ask-fresh30.json)', here('./ask-fresh30.json'), undefined, { misses: false });
-  askSet('thirty-first blind set (bench/ask-fresh31.json)', here('./ask-fresh31.json'), undefined, { misses: false });
+  askSet('thirty-first blind set (bench/ask-fresh31.json, read)', here('./ask-fresh31.json'));
+  askSet('thirty-second blind set (bench/ask-fresh32.json)', here('./ask-fresh32.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -300,7 +305,8 @@ if (!args.length && existsSync(article)) {
     ['twenty-eighth (read)', here('./ask-fresh28.json')],
     ['twenty-ninth (read)', here('./ask-fresh29.json')],
     ['thirtieth (clean)', here('./ask-fresh30.json')],
-    ['thirty-first (clean)', here('./ask-fresh31.json')],
+    ['thirty-first (read)', here('./ask-fresh31.json')],
+    ['thirty-second (clean)', here('./ask-fresh32.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
