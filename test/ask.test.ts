@@ -523,6 +523,18 @@ describe('ask: a place and the reader\'s word for its kind', () => {
   });
 });
 
+// "Were any American troops killed in the strikes?" - "the barrage killed or wounded nobody at all": a
+// report of nobody answers for any people, where the question names the event; "casualties among Iranian
+// forces", of no event the article tells, is not answered so.
+describe('ask: nobody at all, for any people', () => {
+  it.each(["were any american troops killed in iran's missile strikes?", 'were any american troops killed in the attack?'])('%s -> No', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\b/);
+  });
+  it('were there any casualties among iranian forces -> declined', () => {
+    expect(ask(data, 'were there any casualties among iranian forces').answer).toBeNull();
+  });
+});
+
 describe('ask: a side named by a body of it', () => {
   it('reads "American troops" as the US side of a casualty question', () => {
     expect(ask(data, 'were any american troops hurt in the strikes').facts[0]?.id).toBe('no-american-casualties');

@@ -2718,6 +2718,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // (And the people it counts, named as a body of a side it reports on: "American troops" - "no
         // American casualties".)
         ...(best.type === 'casualties' && hinted.includes('casualties') ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && best.entities.some((e) => e !== entityOf(corpus, t) && sameSide(corpus, e, entityOf(corpus, t)!))) : []),
+        // (And any people at all, by a report that nobody was hurt, where the question names the event: "were
+        // any American troops killed in the strikes?" - "the barrage killed or wounded nobody at all"; not
+        // "any casualties among Iranian forces", of no event the article tells.)
+        ...(best.type === 'casualties' && hinted.includes('casualties') && a.existential && CASUALTY_EVENT.test(a.folded) && NOBODY.test(normalise(best.text)) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && HARMED_KINDS.has(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '')) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
@@ -3841,6 +3845,9 @@ function withoutNames(corpus: Corpus, fact: Fact): string {
 
 // "This standoff", "this whole confrontation": the story itself, in the reader's word for it.
 const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|so|now|anyway|play|plays|played|unfold|unfolds|unfolded|end|ends|go|goes|turn|turns)\b)/;
+
+// Kinds of entity that are people, or a body of them, or a country's.
+const HARMED_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization', 'country']);
 
 // A question asking whether something is so ("was Trump agitated?").
 const COPULA_OPENS = /^(?:is|was|were|are)\b/;
