@@ -391,7 +391,7 @@ describe('ask: whether people were harmed asks whether anyone was', () => {
 });
 
 describe('ask: who is responsible for a death asks who killed', () => {
-  it.each(["who was responsible for soleimani's death", "who is to blame for soleimani's death", "who was behind soleimani's assassination", 'who was responsible for killing soleimani'])('%s -> the United States', (question) => {
+  it.each(["who was responsible for soleimani's death", "who is to blame for soleimani's death", "who was behind soleimani's assassination", 'who was responsible for killing soleimani', 'which country was responsible for the death of qassim soleimani?'])('%s -> the United States', (question) => {
     for (const corpus of [data, bare]) {
       const reply = ask(corpus, question);
       expect(reply.facts[0]?.id).toBe('us-killed-soleimani');

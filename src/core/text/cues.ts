@@ -544,7 +544,7 @@ export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|
  * "Who was responsible for X", "who is to blame for X", "who was behind X", "who caused X": X, up to a
  * preposition or the end ("the embassy attack", "the attack on the embassy").
  */
-export const RESPONSIBLE_FOR = /^who(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
+export const RESPONSIBLE_FOR = /^(?:who|which (?:country|nation|state|side|government|power))(?: (?:was|were|is|are)|'s)? (?:(?:held )?responsible for|to blame for|behind|caused) (?:the |a |an |this |that )?(?:[a-z-]+['\u2019]s? )?((?:[a-z-]+ ){0,2}?[a-z]+)(?= (?:on|in|at|of|against|for|that|which|by)\b|\W*$)/;
 /** Words for a death, whose doer "who was responsible for X" asks: a killing. */
 export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
 /** "How could Trump characterise ...", "what did Zarif call the strikes": how someone puts something is asked (their words, group 1). */
