@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -335,6 +335,19 @@ describe('epithetsRead', () => {
     ['the white house', 'the white house'],
   ])('%s -> %s', (q, read) => {
     expect(epithetsRead(q)).toBe(read);
+  });
+});
+
+// Chat's shortenings and closing laughs: the words they stand for, and nothing.
+describe('withoutOpening: chat', () => {
+  it.each([
+    ['whats the deal w the democrats in all this', 'what about the democrats in all this'],
+    ['ok what did trump tweet abt it lmao', 'what did trump tweet about it'],
+    ["why's iran kinda embarrassed rn", "why's iran kinda embarrassed right now"],
+    ['was any1 hurt lol?', 'was anyone hurt?'],
+    ['what did w, x and y say', 'what did w, x and y say'],
+  ])('%s -> %s', (q, read) => {
+    expect(withoutOpening(q)).toBe(read);
   });
 });
 

@@ -252,6 +252,10 @@ export function withoutOpening(question: string): string {
   let rest = withoutFiller(question);
   // ("was any1 killed", "b4 the strikes": chat's digits for sounds.)
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
+  // ("what did trump tweet abt it lmao": chat's closing laugh or hedge says nothing.)
+  rest = withoutClosingChat(rest);
+  // ("whats the deal w the democrats", "ppl", "rn": chat's shortenings of words.)
+  if (CHAT_SHORTENED.test(rest)) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
@@ -302,8 +306,14 @@ const REQUEST_ABOUT =
   /^(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell me|explain|fill me in) (?:about|on)|(?:give|get) me (?:a|an|the) (?:rundown|summary|overview|breakdown|recap|outline|explanation|lowdown|gist) (?:of|on|about))\b/i;
 const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
-const CHAT_WORDS: Readonly<Record<string, string>> = { any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before' };
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before',
+  w: 'with', abt: 'about', ppl: 'people', rn: 'right now', cuz: 'because', tho: 'though', thru: 'through',
+};
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
+// ("W" only before a word that begins what it would be "with": no letter of a list, "w, x and y".)
+const CHAT_SHORTENED = /\b(?:w\/|w (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b|abt|ppl|rn|cuz|tho|thru)\b/i;
+const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
 // The words LEADING_FILLER can begin with (a test holds the two alike): a question opening with none of
@@ -311,6 +321,21 @@ export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|the
 // word boundary inside a repeat). (A literal, not built from the list: no pattern is built at start-up.)
 /** The words LEADING_FILLER can begin with. @internal */
 export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question']);
+// A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
+const CLOSING_CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'fr', 'idk', 'xd']);
+function withoutClosingChat(question: string): string {
+  let rest = question.trimEnd();
+  for (;;) {
+    let end = rest.length;
+    while (end > 0 && '?.! '.includes(rest[end - 1]!)) end--;
+    const at = rest.lastIndexOf(' ', end - 1);
+    if (at < 0 || !CLOSING_CHAT.has(rest.slice(at + 1, end).toLowerCase())) return rest;
+    let before = at;
+    while (before > 0 && ', '.includes(rest[before - 1]!)) before--;
+    rest = rest.slice(0, before) + rest.slice(end);
+  }
+}
+
 // A question without the filler words opening it.
 function withoutFiller(question: string): string {
   return FILLER_OPENERS.has(leadingWord(question)) ? question.replace(LEADING_FILLER, '') : question;
