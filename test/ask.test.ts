@@ -702,6 +702,20 @@ describe('ask: yes or no, and a fact of what follows only if', () => {
   });
 });
 
+// "Would US retaliation mean more violence in the days ahead?": the subject is what is supposed, the verb
+// asking what it brings and "ahead" after a time no words to find.
+describe('ask: what something would bring, asked yes or no', () => {
+  it('would us retaliation mean more violence in the days ahead? -> more shooting', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'would us retaliation mean more violence in the days ahead?').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  it('reads the subject as supposed, and neither "mean" nor "ahead" as words to find', () => {
+    const a = analyse(bare, 'would us retaliation mean more violence in the days ahead?');
+    expect(a.supposing?.map((t) => t.word)).toContain('retaliation');
+    expect(a.terms.map((t) => t.word)).not.toContain('mean');
+    expect(a.terms.map((t) => t.word)).not.toContain('ahead');
+  });
+});
+
 describe('ask: yes or no to a fact with a condition', () => {
   it('settles what lies outside the condition, and not what was only threatened', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);

@@ -1084,6 +1084,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Whose move is it now in this standoff?": the story named in the reader's word, one the data does not
     // hold, is what the whole article is about, as "the situation" is; no word to find.)
     .filter((t) => t.word !== storyWord || vocabulary.has(t.stem) || isName(t.word))
+    // ("Would US retaliation mean more violence?": the verb asking what something brings asks nothing;
+    // "in the days ahead" says when, as "coming" does.)
+    .filter((t) => intent !== 'yesno' || !CONSEQUENCE_VERBS.has(t.word) || !CONSEQUENCE_ASKED.test(folded))
+    .filter((t) => t.word !== 'ahead' || !/\b(?:days|weeks|months|years|hours|times?) ahead\b/.test(folded))
     // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
     .filter((t) => t.word !== 'according' || !said.has('to'))
     // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
@@ -1556,7 +1560,9 @@ const ONLY_IF = 0.85;
 
 // The question's terms in the condition it opens or closes with ("if Washington lets it go").
 function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {
-  const m = CONDITION.exec(folded);
+  // ("Would a US counterstrike mean more violence?": what the question supposes is its subject, whose
+  // consequence it asks.)
+  const m = CONDITION.exec(folded) ?? (/\b(?:mean|lead|result|spark|trigger|provoke|cause)\b/.test(folded) ? CONSEQUENCE_ASKED.exec(folded) : null);
   if (m === null) return [];
   const said = new Set(words(m[1]!).map(stem));
   return terms.filter((t) => said.has(t.stem));
@@ -3848,6 +3854,12 @@ const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|
 
 // Kinds of entity that are people, or a body of them, or a country's.
 const HARMED_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization', 'country']);
+
+// "Would US retaliation mean more violence?", "will a counterstrike lead to war?": a yes or no asking what
+// something would bring, its subject supposed.
+const CONSEQUENCE_ASKED = /^(?:would|will|could|might|does|do|is|was)\s+(?:a |an |the |any )?(.+?)\s+(?:mean|lead to|result in|spark|trigger|provoke|cause)\b/;
+// The verbs of that asking: no word a fact must hold.
+const CONSEQUENCE_VERBS: ReadonlySet<string> = new Set(['mean', 'lead', 'result', 'spark', 'trigger', 'provoke', 'cause']);
 
 // A question asking whether something is so ("was Trump agitated?").
 const COPULA_OPENS = /^(?:is|was|were|are)\b/;
