@@ -310,6 +310,9 @@ describe('idioms', () => {
     ['let the rockets slide', ['ignore', 'rockets']],
     ['what a freak', ['freak']],
     ['freak the people out', ['freak', 'people']],
+    // "Counter-" before a deed English does "back" is that deed done back.
+    ['a us counterstrike', ['us', 'strike back']],
+    ['counterintelligence', ['counterintelligence']],
     // "One" after a determiner and a describing word is a pronoun, no figure.
     ['was irbil the bigger one', ['irbil', 'bigger']],
     ['one of the 22 missiles', ['one', '22', 'missiles']],

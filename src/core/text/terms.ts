@@ -34,7 +34,7 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(inReturn(joinIdioms(joinNumbers(words(query)))), senses);
+  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(words(query))))), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -107,6 +107,18 @@ function inReturn(list: string[]): string[] {
   return list;
 }
 const RETURN_WORDS: ReadonlySet<string> = new Set(['return', 'response', 'kind', 'retaliation']);
+
+// "A US counterstrike", "counterattacked": the deed done back, as "strike back" is, where English (or a
+// related verb) uses the deed with "back" (WordNet lists "counterstrike" but relates it to nothing).
+function countered(list: string[]): string[] {
+  if (!list.some((w) => w.startsWith('counter'))) return list;
+  return list.flatMap((w) => {
+    const rest = w.startsWith('counter') ? w.slice('counter'.length).replace(/^-/, '') : '';
+    if (rest.length < 3 || !isEnglishWord(rest)) return [w];
+    const base = baseForms(rest)[0] ?? rest;
+    return phrasalVerb(base, 'back') !== undefined || phrasalSense(base, 'back') !== undefined ? [rest, 'back'] : [w];
+  });
+}
 
 // An idiom is the word it means, its object kept ("let the rockets slide" -> "ignore the rockets").
 function joinIdioms(list: string[]): string[] {
