@@ -275,6 +275,17 @@ describe('ask: a possessive typed without its apostrophe, and "one" as a pronoun
   });
 });
 
+// "The airbase that took seventeen of the missiles": a thing described by its figure is the place the facts
+// giving that figure name.
+describe('ask: a thing described by its figure', () => {
+  it.each([
+    ['in which part of iraq is the airbase that took seventeen of the missiles?', /west/],
+    ['where is the base that got five missiles?', /northeast/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});
+
 // "The smaler base": a slip of a describing word the data holds names the thing as the word would.
 describe('ask: a thing described with a slip', () => {
   it.each([

@@ -2909,12 +2909,36 @@ function describedThings(corpus: Corpus, question: string): string {
     const name = describedAs(corpus, spelt(m[1]!), m[2]!, true);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
+  // "The airbase that took seventeen of the missiles": a thing described by its figure, where one fact
+  // gives that figure of that unit at one place of the data.
+  if (out.includes(' that ') || out.includes(' which ')) {
+    for (const m of out.matchAll(DESCRIBED_BY_FIGURE)) {
+      const name = describedByFigure(corpus, m[2]!, m[3]!);
+      if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
+    }
+  }
   // "The base in the west (of Iraq)": a thing described by where it lies.
   for (const m of out.matchAll(LOCATED)) {
     const name = describedAs(corpus, m[2]!, m[1]!);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
   return out === folded ? question : out;
+}
+
+const DESCRIBED_BY_FIGURE = /\bthe ([a-z]+) (?:that|which) (?:took|got|received|absorbed|faced|drew|was hit by|was targeted by|was struck by|was attacked by|came under) (?:the )?([a-z0-9-]+) (?:of the )?([a-z]+)\b/g;
+
+// The place a fact gives a figure at ("17 missiles ... at al-Asad airbase") that is the thing a description
+// by figure names, if the facts giving that figure name exactly one place.
+function describedByFigure(corpus: Corpus, count: string, unit: string): string | undefined {
+  const value = isDigits(count) ? Number(count) : numberWord(count);
+  if (value === undefined) return undefined;
+  const unitStem = stem(unit);
+  const places = new Set<string>();
+  for (const hit of searchTerms(corpus, [{ word: unit, stem: unitStem }], {}, DESCRIBING)) {
+    if (!(hit.fact.numbers ?? []).some((n) => n.value === value && stem(n.unit) === unitStem)) continue;
+    for (const e of hit.fact.entities) if (corpus.entityKind(e) === 'place' && namedAt(hit.fact.text, corpus, e) !== Infinity) places.add(e);
+  }
+  return places.size === 1 ? [...places][0] : undefined;
 }
 
 // "Which base is bigger?": a which-question's word of comparison that the data never uses, where it uses
