@@ -3327,14 +3327,13 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   }
   // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
   if (restAsked(a, corpus, fact)) {
-    const whole = wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
+    const whole = wholeInData(corpus, candidates, figure);
     const place = a.namedPlaces.values().next().value as string;
     if (whole.value > figure.value) return `${whole.value - figure.value} ${figure.unit}: ${whole.value} in all, ${figure.value} at ${place}`;
   }
   // ("What share of the missiles hit al-Asad?": the part of the whole the candidates give, and its share.)
-  // (The whole is the largest figure in the unit any fact of it gives, not only those about the part.)
   if (a.share && figure.value > 0) {
-    const whole = wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
+    const whole = wholeInData(corpus, candidates, figure);
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
@@ -3374,6 +3373,12 @@ function restAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   if (a.intent !== 'count' || !a.negated || a.compare || a.difference || a.total || a.share || a.namedPlaces.size !== 1) return false;
   const place = a.namedPlaces.values().next().value as string;
   return namedAt(fact.text, corpus, place) !== Infinity && unitFigure(a, fact) !== undefined && !NEGATION.test(normalise(fact.text));
+}
+
+// The whole a part is of: the largest figure in its unit that the candidates, or the facts most about that
+// unit, give (the facts about the part need not give the whole).
+function wholeInData(corpus: Corpus, candidates: readonly Fact[], figure: NumberFigure): NumberFigure {
+  return wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
 }
 
 // "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the
