@@ -307,6 +307,9 @@ describe('ask: shares and the rest of a whole', () => {
   ])('%s -> %s', (q, answer) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
   });
+  it('gives the fact of the whole as the second supporting fact', () => {
+    expect(ask(data, 'what percentage of the missiles were fired at irbil?').facts.map((f) => f.id).slice(0, 2)).toEqual(['missiles-fired-at-irbil', 'iran-fired-22-missiles']);
+  });
   it('how many missiles were not intercepted? is still declined: no place, nothing to take from a whole', () => {
     expect(ask(data, 'how many missiles were not intercepted?').answer).toBeNull();
   });

@@ -2840,6 +2840,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (other === null) answered = false;
   else if (other) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === other.fact), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
+  // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from
+  // supports it too, second, where the ranking has it.)
+  const whole = answered && chosen[0] ? wholeFactOf(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole) ? undefined : ranking.find((r) => r.hit.fact === whole);
+  if (wholeRanked) chosen.splice(1, chosen.length === SUPPORTING ? 1 : 0, wholeRanked);
   return {
     question: typed,
     answer: answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null,
@@ -3327,13 +3332,13 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   }
   // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
   if (restAsked(a, corpus, fact)) {
-    const whole = wholeInData(corpus, candidates, figure);
+    const whole = wholeInData(corpus, candidates, figure).figure;
     const place = a.namedPlaces.values().next().value as string;
     if (whole.value > figure.value) return `${whole.value - figure.value} ${figure.unit}: ${whole.value} in all, ${figure.value} at ${place}`;
   }
   // ("What share of the missiles hit al-Asad?": the part of the whole the candidates give, and its share.)
   if (a.share && figure.value > 0) {
-    const whole = wholeInData(corpus, candidates, figure);
+    const whole = wholeInData(corpus, candidates, figure).figure;
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
@@ -3377,8 +3382,18 @@ function restAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
 
 // The whole a part is of: the largest figure in its unit that the candidates, or the facts most about that
 // unit, give (the facts about the part need not give the whole).
-function wholeInData(corpus: Corpus, candidates: readonly Fact[], figure: NumberFigure): NumberFigure {
-  return wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure).figure;
+function wholeInData(corpus: Corpus, candidates: readonly Fact[], figure: NumberFigure): { fact: Fact; figure: NumberFigure } {
+  return wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure);
+}
+
+// The fact giving the whole a share or the rest of a whole is worked out from, if the answer is one.
+function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): Fact | undefined {
+  const fact = candidates[0];
+  if (!fact || a.intent !== 'count' || !(a.share || restAsked(a, corpus, fact))) return undefined;
+  const figure = unitFigure(a, fact);
+  if (!figure) return undefined;
+  const whole = wholeInData(corpus, candidates, figure);
+  return whole.figure.value > figure.value ? whole.fact : undefined;
 }
 
 // "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the
