@@ -87,4 +87,3 @@ export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
   [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
 ];
-

@@ -108,8 +108,9 @@ function inReturn(list: string[]): string[] {
 }
 const RETURN_WORDS: ReadonlySet<string> = new Set(['return', 'response', 'kind', 'retaliation']);
 
-// "A US counterstrike", "counterattacked": the deed done back, as "strike back" is, where English (or a
-// related verb) uses the deed with "back" (WordNet lists "counterstrike" but relates it to nothing).
+// "A US counterstrike": the deed done back, as "strike back" is, where English (or a related verb) uses the
+// deed with "back" (WordNet lists "counterstrike" but relates it to nothing; "counterattack", whose "attack"
+// takes no "back", stays as typed).
 function countered(list: string[]): string[] {
   if (!list.some((w) => w.startsWith('counter'))) return list;
   return list.flatMap((w) => {
