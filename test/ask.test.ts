@@ -730,6 +730,18 @@ describe('ask: what something would bring, asked yes or no', () => {
   });
 });
 
+// "Will Trump retaliate?": a fact saying he has yet to choose between that and something else answers it
+// (not settled), over what follows if he does; "would ignoring the missiles be a climb-down?" is no such
+// question.
+describe('ask: will X do what X has yet to choose', () => {
+  it.each(['will trump retaliate?', 'will the us retaliate'])('%s -> the choice', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+  it('would ignoring the missiles be a climbdown for trump -> the climb-down', () => {
+    expect(ask(data, 'would ignoring the missiles be a climbdown for trump').facts[0]?.id).toBe('letting-missiles-go-is-climb-down');
+  });
+});
+
 describe('ask: yes or no to a fact with a condition', () => {
   it('settles what lies outside the condition, and not what was only threatened', () => {
     expect(ask(data, 'did trump threaten targets in iran?').answer).toMatch(/^Yes\. /);

@@ -279,6 +279,10 @@ const REASON_ASKED = 1.5;
 const REASON_NOUNS: ReadonlySet<string> = new Set(['reason', 'reasons', 'motive', 'motives', 'cause', 'causes', 'motivation', 'motivations', 'rationale', 'trigger', 'triggers']);
 /** How much a fact laying out a choice suits a question asking for one. */
 const CHOICE_LAID_OUT = 1.5;
+// How much a fact saying a deed is yet to be chosen weighs to "will X do it?", "is X going to do it?" (not
+// "would it be ...?", which asks what something would be).
+const UNDECIDED = 1.2;
+const WILL_DO = /^will\b|\b(?:going to|gonna)\b/;
 
 /**
  * The confidence a best fact needs before factq answers: the share of the question's words it matches,
@@ -1591,7 +1595,10 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
   const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   // "What are Trump's options?": a fact that lays out a choice, in whatever words.
-  const choiceCue = (a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1;
+  // ("Will Trump retaliate?": where the fact says he has yet to choose between that and something else, it
+  // tells that it is not settled - the answer, over what follows if he does.)
+  const undecided = a.intent === 'yesno' && !a.supposing?.length && WILL_DO.test(a.folded) && CHOICE_STATED.test(normalise(fact.text)) ? UNDECIDED : 1;
+  const choiceCue = ((a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1) * undecided;
   // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
   // ("What did the US do?" - "Soleimani had been killed by the United States": a deed told of its doer by
   // "by", whatever the fact's type, as an event is.)
