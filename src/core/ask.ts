@@ -1566,7 +1566,7 @@ const ONLY_IF = 0.85;
 function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {
   // ("Would a US counterstrike mean more violence?": what the question supposes is its subject, whose
   // consequence it asks.)
-  const m = CONDITION.exec(folded) ?? (/\b(?:mean|lead|result|spark|trigger|provoke|cause)\b/.test(folded) ? CONSEQUENCE_ASKED.exec(folded) : null);
+  const m = CONDITION.exec(folded) ?? (words(folded).some((w) => CONSEQUENCE_VERBS.has(w)) ? CONSEQUENCE_ASKED.exec(folded) : null);
   if (m === null) return [];
   const said = new Set(words(m[1]!).map(stem));
   return terms.filter((t) => said.has(t.stem));

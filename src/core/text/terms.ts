@@ -268,7 +268,8 @@ export function withoutOpening(question: string): string {
   // ("what did trump tweet abt it lmao": chat's closing laugh or hedge says nothing.)
   rest = withoutClosingChat(rest);
   // ("whats the deal w the democrats", "ppl", "rn": chat's shortenings of words.)
-  if (CHAT_SHORTENED.test(rest)) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
+  // (The pattern runs only where one of those words is: the check reads words, no pattern of its own.)
+  if (words(rest.toLowerCase()).some((w) => CHAT_SHORTENINGS.has(w))) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
@@ -324,8 +325,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   w: 'with', abt: 'about', ppl: 'people', rn: 'right now', cuz: 'because', tho: 'though', thru: 'through',
 };
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
+const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru']);
 // ("W" only before a word that begins what it would be "with": no letter of a list, "w, x and y".)
-const CHAT_SHORTENED = /\b(?:w\/|w (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b|abt|ppl|rn|cuz|tho|thru)\b/i;
 const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
