@@ -10,7 +10,7 @@ import { ask } from '../src/core/ask.js';
 import { Corpus } from '../src/core/corpus.js';
 import { loadCorpus } from '../src/core/dataset.js';
 import { decodeEntry } from '../src/core/cache.js';
-import { factRanges, lazyDataset } from '../src/core/lazy-dataset.js';
+import { factRanges, lazyDataset, transientReader } from '../src/core/lazy-dataset.js';
 import type { Dataset } from '../src/core/model.js';
 import { filterFrom, passes } from '../src/core/query.js';
 import { searchFacts } from '../src/core/search.js';
@@ -45,6 +45,23 @@ describe('finding each fact in the file', () => {
     expect(factRanges(bytesOf('{"facts":{}}'))).toBeUndefined();
     expect(factRanges(bytesOf('{"facts":["x"]}'))).toBeUndefined();
     expect(factRanges(bytesOf('{"facts":[{"t":"unterminated}]}'))).toBeUndefined();
+  });
+
+  // A file whose facts are placed is read fact by fact, each parsed alone: what lies between them must
+  // be what JSON.parse accepts, or a file it refuses would be read.
+  it.each([
+    ['a missing comma', '{"facts":[{"a":1} {"b":2}]}'],
+    ['two commas', '{"facts":[{"a":1},,{"b":2}]}'],
+    ['a leading comma', '{"facts":[,{"a":1}]}'],
+    ['a trailing comma', '{"facts":[{"a":1},]}'],
+    ['a lone comma', '{"facts":[,]}'],
+  ])('gives nothing where JSON.parse refuses the array: %s', (_, text) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(factRanges(bytesOf(text))).toBeUndefined();
+  });
+
+  it('an empty array has no facts', () => {
+    expect(Array.from(factRanges(bytesOf('{"facts":[ ]}'))!)).toEqual([]);
   });
 
   it('agrees with JSON.parse on generated datasets, however they are laid out', () => {
@@ -190,6 +207,38 @@ describe('a file too large to parse whole is read fact by fact', () => {
     writeFileSync(badFile, JSON.stringify(bad));
     await expect(loadCorpus(badFile, streamed)).rejects.toThrow(message);
     await expect(loadCorpus(badFile)).rejects.toThrow(message);
+  });
+
+  // A file over STREAM_FROM but small enough to parse whole is read fact by fact first; what that read
+  // refuses, the whole parse explains, in its own words.
+  const streamedFirst = { streamFrom: 1024 };
+
+  it('reads a file fact by fact when it is over the size to stream from, as a whole parse would read it', async () => {
+    const first = await loadCorpus(file, streamedFirst);
+    same(first);
+    // Read fact by fact: the facts are parsed from the bytes when used, as a warm run's are.
+    expect(transientReader(first.dataset.facts)).toBeDefined();
+    expect(transientReader((await loadCorpus(file, { streamFrom: Infinity })).dataset.facts)).toBeUndefined();
+    const cacheDir = join(dir, 'streamed-first-cache');
+    same(await loadCorpus(file, { ...streamedFirst, cacheDir }));
+    same(await loadCorpus(file, { cacheDir }));
+  });
+
+  it.each([
+    ['three problems', (t: string) => t.replace(/"paragraph":\d+/g, (m, at: number) => (at % 3 === 0 ? '"paragraph":"x"' : m))],
+    ['a fact that is no JSON', (t: string) => t.replace('"text":', '"text":tru,"t":')],
+    ['a missing comma between facts', (t: string) => t.replace('},{"id"', '} {"id"')],
+    ['a trailing comma after the last fact', (t: string) => t.replace(/}\]([^\]]*)$/, '},]$1')],
+    ['a shell the quick check is not sure of', (t: string) => t.replace('"schemaVersion":1', '"schemaVersion":2')],
+  ])('refuses %s in the words of the whole parse', async (_, change) => {
+    const badFile = join(dir, 'streamed-first-bad.json');
+    writeFileSync(badFile, change(JSON.stringify(data)));
+    const whole = await loadCorpus(badFile, { streamFrom: Infinity }).then(
+      () => 'read',
+      (err: Error) => err.message,
+    );
+    expect(whole).not.toBe('read');
+    await expect(loadCorpus(badFile, streamedFirst)).rejects.toThrow(whole);
   });
 
   it('refuses a fact that is no JSON, saying which', async () => {

@@ -26,6 +26,8 @@ export function factRanges(bytes: Uint8Array): Int32Array | undefined {
   let found: number[] | undefined;
   let inFacts = false;
   let elementStart = -1;
+  // Between the facts exactly one comma, and none after the last: JSON.parse would refuse the file else.
+  let comma = false;
   for (let i = 0; i < buffer.length; i++) {
     const c = buffer[i]!;
     if (c === QUOTE) {
@@ -46,22 +48,29 @@ export function factRanges(bytes: Uint8Array): Int32Array | undefined {
       if (depth === 1 && c === OPEN_BRACKET && lastKey === 'facts') {
         inFacts = true;
         ranges = [];
+        comma = true;
       } else if (inFacts && depth === 2) {
-        if (c !== OPEN_BRACE) return undefined;
+        if (c !== OPEN_BRACE || !comma) return undefined;
         elementStart = i;
+        comma = false;
       }
       depth++;
       continue;
     }
     if (c !== CLOSE_BRACE && c !== CLOSE_BRACKET) {
       // Between the facts only commas and spaces: anything else is a fact that is no object.
-      if (inFacts && depth === 2 && c !== 0x2c && !isSpace(c)) return undefined;
+      if (inFacts && depth === 2 && !isSpace(c)) {
+        if (c !== 0x2c || comma) return undefined;
+        comma = true;
+      }
       continue;
     }
     {
       depth--;
       if (inFacts && depth === 2 && c === CLOSE_BRACE) ranges!.push(elementStart, i + 1);
       else if (inFacts && depth === 1) {
+        // (`comma` here: nothing since the bracket opened, or a comma after the last fact.)
+        if (comma && ranges!.length > 0) return undefined;
         inFacts = false;
         found = ranges;
       }
