@@ -339,6 +339,28 @@ describe('epithetsRead', () => {
   ])('%s -> %s', (q, read) => {
     expect(epithetsRead(q)).toBe(read);
   });
+
+  it('the gate before the patterns lets through every phrase one of them reads', async () => {
+    const { EPITHET_WORDS } = await import('../src/core/text/terms.js');
+    const { EPITHETS } = await import('../src/core/text/lexicon.js');
+    // Every phrase a pattern reads, spelt out: its groups of alternatives and its [- ] joins expanded.
+    const phrases = (source: string): string[] => {
+      const group = /\(\?:([^()]*)\)|\[- \]/.exec(source);
+      if (!group) {
+        const plain = source.replace(/\\b/g, '');
+        expect({ source, plain: /^[a-z' -]+$/.test(plain) }).toEqual({ source, plain: true });
+        return [plain];
+      }
+      const choices = group[1] === undefined ? [' ', '-'] : group[1].split('|');
+      return choices.flatMap((c) => phrases(source.slice(0, group.index) + c + source.slice(group.index + group[0].length)));
+    };
+    const all = EPITHETS.flatMap(([p]) => phrases(p.source));
+    expect(all.length).toBeGreaterThan(40);
+    for (const phrase of all) {
+      expect({ phrase, read: EPITHETS.some(([p]) => new RegExp(p.source, 'i').test(phrase)) }).toEqual({ phrase, read: true });
+      expect({ phrase, gated: EPITHET_WORDS.test(phrase) && EPITHET_WORDS.test(phrase.toUpperCase()) }).toEqual({ phrase, gated: true });
+    }
+  });
 });
 
 // Chat's shortenings and closing laughs: the words they stand for, and nothing.

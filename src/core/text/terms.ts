@@ -471,6 +471,6 @@ export function epithetsRead(query: string): string {
   for (const [pattern, office] of EPITHETS) out = out.replace(pattern, office);
   return out;
 }
-// (The patterns, a compile each in every run that tries them, only where one of their words is.)
-const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief/i;
+// (The patterns, a compile each in every run that tries them, only where one of their words is.) @internal
+export const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief/i;
 
