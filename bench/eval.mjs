@@ -97,6 +97,12 @@
 //                           way in the middle of that session: measured then, after its first changes (62/70
 //                           with asks, 57/70 without, 24/25 declined; 61/70, 55/70 and 24/25 on the session's
 //                           starting code), and at its end; misses not printed
+//   bench/ask-fresh33.json  a thirty-third and a thirty-fourth (70 + 25 each, the same kinds in the same
+//   bench/ask-fresh34.json  proportions), written the same way, each by its own helper, in the session after:
+//                           measured before any change to ask (thirty-third 51/70 with asks, 45/70 without,
+//                           25/25 and 25/25 declined; thirty-fourth 54/70, 56/70, 25/25 and 24/25). That
+//                           session read the thirty-third to find kinds of failure; the thirty-fourth was
+//                           never read (misses not printed)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -219,6 +225,8 @@ if (args.length) {
   askSet('thirtieth blind set (bench/ask-fresh30.json)', here('./ask-fresh30.json'), undefined, { misses: false });
   askSet('thirty-first blind set (bench/ask-fresh31.json, read)', here('./ask-fresh31.json'));
   askSet('thirty-second blind set (bench/ask-fresh32.json)', here('./ask-fresh32.json'), undefined, { misses: false });
+  askSet('thirty-third blind set (bench/ask-fresh33.json, read)', here('./ask-fresh33.json'));
+  askSet('thirty-fourth blind set (bench/ask-fresh34.json)', here('./ask-fresh34.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -307,6 +315,8 @@ if (!args.length && existsSync(article)) {
     ['thirtieth (clean)', here('./ask-fresh30.json')],
     ['thirty-first (read)', here('./ask-fresh31.json')],
     ['thirty-second (clean)', here('./ask-fresh32.json')],
+    ['thirty-third (read)', here('./ask-fresh33.json')],
+    ['thirty-fourth (clean)', here('./ask-fresh34.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

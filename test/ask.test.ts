@@ -740,6 +740,45 @@ describe('ask: will X do what X has yet to choose', () => {
   it('would ignoring the missiles be a climbdown for trump -> the climb-down', () => {
     expect(ask(data, 'would ignoring the missiles be a climbdown for trump').facts[0]?.id).toBe('letting-missiles-go-is-climb-down');
   });
+  // What follows if he does says nothing of whether he will; nor does a fact of what he could claim.
+  // (Without asks, "retaliate" is not found in the choice's "hit back": see ASK.md.)
+  it.each([
+    ['is trump going to retaliate?', [data]],
+    ['is the us gonna hit back', [data, bare]],
+  ])('%s -> the choice', (q, corpora) => {
+    for (const corpus of corpora) expect(ask(corpus, q).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+  // Asked whether it was done, the same fact tells it has not been: of the one whose choice it is, and a
+  // deed the fact names.
+  it('has trump hit back? -> the choice; did iran retaliate? -> yes, the strikes; did trump freak out? -> calm', () => {
+    expect(ask(data, 'has trump hit back?').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+    expect(ask(data, 'did iran retaliate?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+    expect(ask(data, 'did trump freak out over the missiles').facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+  // "Going to war" is no future of "go".
+  it('is trump keen on going to war with iran? -> no, he does not want war', () => {
+    const reply = ask(data, 'is trump keen on going to war with iran?');
+    expect(reply.facts[0]?.id).toBe('trump-does-not-want-war');
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+});
+
+// A sum to work out is no question of the article's figures; a figure alone may still be one.
+describe('ask: arithmetic', () => {
+  it.each(['whats 2+2', 'what is 7 times 8?', '17 + 5', 'what is 10 x 12'])('%s -> declined', (q) => {
+    expect(ask(data, q).answer).toBeNull();
+  });
+  it('what is 22? -> the 22 missiles', () => {
+    expect(ask(data, 'what is 22?').facts[0]?.id).toBe('iran-fired-22-missiles');
+  });
+});
+
+// "Which earlier attack": a word saying which of a kind stands before the kind asked for.
+describe('ask: which earlier X', () => {
+  it('which earlier attack could trump say he punished iran for? -> the embassy', () => {
+    const reply = ask(data, 'which earlier attack could trump say he punished iran for?');
+    expect(reply.facts[0]?.id).toBe('trump-could-claim-lesson-for-embassy-attack');
+  });
 });
 
 describe('ask: yes or no to a fact with a condition', () => {

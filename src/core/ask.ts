@@ -27,6 +27,7 @@ import {
   baseForms,
   isDigits,
   KIND_NOUNS,
+  WHICH_OF_KIND,
   numberWord,
   englishSpellings,
   isEnglishWord,
@@ -282,7 +283,13 @@ const CHOICE_LAID_OUT = 1.5;
 // How much a fact saying a deed is yet to be chosen weighs to "will X do it?", "is X going to do it?" (not
 // "would it be ...?", which asks what something would be).
 const UNDECIDED = 1.2;
-const WILL_DO = /^will\b|\b(?:going to|gonna)\b/;
+// A sum to work out: two figures joined by an operator ("2+2", "17 x 5", "10 plus 12").
+const ARITHMETIC = /\b(\d+)\s*(?:[+*/\u00d7\u00f7^=]|\bx\b|\bplus\b|\bminus\b|\btimes\b)\s*(\d+)\b/g;
+const OPERATOR_WORDS: ReadonlySet<string> = new Set(['x', 'plus', 'minus', 'times']);
+const WILL_DO = /^will\b|\b(?:going to|gonna)\b(?! (?:war|the|a|an)\b)/;
+// "Did the US retaliate?", "has Trump hit back?": asked whether it was done, a fact saying the one asked
+// about has yet to choose whether to do it tells that it has not been: the doer, one or two words on.
+const DONE_YET = /^(?:did|has|have) (?:the )?([a-z'-]+)(?: ([a-z'-]+))?/;
 
 /**
  * The confidence a best fact needs before factq answers: the share of the question's words it matches,
@@ -1030,6 +1037,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
   const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [];
   const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
+  // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
+  const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
   const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
@@ -1040,6 +1049,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
     // (Nor is an English compound written as one word: "codename" is "code name", a thing asked about.)
     .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || t.name === true || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
+    // ("What's 2+2?": figures in a sum to work out are no figures of the article's.)
+    .filter((t) => !arithmetic.size || (isDigits(t.stem) ? !arithmetic.has(t.word) : !OPERATOR_WORDS.has(t.word)))
     // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
     // (Unless the data holds its opposite: "is Trump usually relaxed?" - "unusually calm" - asks how usual.)
     .filter((t) => known(t) || !isAdverb(t.word) || [`un${t.word}`, ...(t.word.startsWith('un') ? [t.word.slice(2)] : []), ...oppositeWords(t.word)].some((w) => vocabulary.has(stem(w))))
@@ -1143,7 +1154,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Which part of Iraq" names no kind of thing: a part of something is a place in it.)
   const which = WHICH_KIND.exec(folded);
   // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
-  const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined;
+  // ("Which earlier Iranian action": so does a word saying which of the kind.)
+  const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined || WHICH_OF_KIND.has(w);
   // ("Which political party": a kind of entity after a word saying which of it; "which one": no kind.)
   const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
   // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
@@ -1584,6 +1596,28 @@ function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fac
   return held.length > 0 && held.length * 2 >= asked.length;
 }
 
+// Whether a question asks if its doer did what the fact says is theirs to choose: the fact's subject on the
+// doer's side ("Trump" for "the US"), and each of the question's other words in the fact, as typed or by a
+// relation ("did Iran retaliate?" is not asked of Trump's choice; "did Trump freak out?" not of one to hit back).
+function notYetDone(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const m = DONE_YET.exec(a.folded);
+  if (m === null) return false;
+  const doer = (m[2] === undefined ? undefined : doerNamed(corpus, `${m[1]} ${m[2]}`)) ?? doerNamed(corpus, m[1]);
+  if (doer === undefined || !mainSubjectOnSide(corpus, fact, doer)) return false;
+  const own = new Set(words(normalise(fact.text)).map(stem));
+  return a.terms.every((t) => entityOf(corpus, t) !== undefined || own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st)));
+}
+
+// Whether what follows a fact's opening condition holds a word of the question, as typed or by a relation,
+// names aside.
+function followsHold(terms: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const opening = OPENING_CONDITION.exec(text);
+  if (opening === null) return true;
+  const own = new Set(words(text.slice(opening[0].length)).map(stem));
+  return terms.some((t) => entityOf(corpus, t) === undefined && (own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st))));
+}
+
 // What a prediction weighs for a yes-or-no question about what happened.
 const WHAT_MAY_HAPPEN = 0.9;
 
@@ -1593,11 +1627,12 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
   // type: it tells what comes. ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
   const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
-  const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn ? 1.25 : 0.95;
   // "What are Trump's options?": a fact that lays out a choice, in whatever words.
   // ("Will Trump retaliate?": where the fact says he has yet to choose between that and something else, it
-  // tells that it is not settled - the answer, over what follows if he does.)
-  const undecided = a.intent === 'yesno' && !a.supposing?.length && WILL_DO.test(a.folded) && CHOICE_STATED.test(normalise(fact.text)) ? UNDECIDED : 1;
+  // tells that it is not settled - the answer, over what follows if he does; and it tells what comes, as a
+  // prediction would.)
+  const undecided = a.intent === 'yesno' && !a.supposing?.length && (WILL_DO.test(a.folded) || notYetDone(a, corpus, fact)) && CHOICE_STATED.test(normalise(fact.text)) ? UNDECIDED : 1;
+  const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn || undecided > 1 ? 1.25 : 0.95;
   const choiceCue = ((a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1) * undecided;
   // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
   // ("What did the US do?" - "Soleimani had been killed by the United States": a deed told of its doer by
@@ -1612,7 +1647,15 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
   // "us retaliation consequences", which names the condition.)
   // (Nor is whether something is so: "is Iran done shooting?" - "should Trump pick retaliation, more
   // shooting is to be expected".)
-  const onlyIf = !a.supposing?.length && (a.intent === 'what' || a.intent === 'outcome' || a.intent === 'yesno') && OPENING_CONDITION.test(fact.text) && !supposesAlike(a.terms, corpus, fact) ? ONLY_IF : 1;
+  // (A yes or no of the condition itself is told nothing by what follows from it: "is Trump going to
+  // retaliate?" - "should Trump pick retaliation, more shooting is to be expected".)
+  const onlyIf =
+    !a.supposing?.length &&
+    (a.intent === 'what' || a.intent === 'outcome' || a.intent === 'yesno') &&
+    OPENING_CONDITION.test(fact.text) &&
+    (!supposesAlike(a.terms, corpus, fact) || (a.intent === 'yesno' && !followsHold(a.terms, corpus, fact)))
+      ? ONLY_IF
+      : 1;
   return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
 }
 

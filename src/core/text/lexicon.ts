@@ -77,6 +77,16 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
 ]);
 
 /**
+ * Words that stand between "which" and the kind of thing it asks for, saying which of that kind ("which
+ * other country", "which earlier attack"): English's postdeterminers of order and the ordinals. (Not
+ * "which specific ...", which asks for named members of a kind, not the kind.)
+ */
+export const WHICH_OF_KIND: ReadonlySet<string> = new Set([
+  'other', 'previous', 'prior', 'earlier', 'later', 'recent', 'former', 'latter', 'same', 'next', 'last',
+  'first', 'second', 'third', 'final',
+]);
+
+/**
  * Journalists' names for an office, read as the office ("Iran's top diplomat": its foreign minister; "the
  * White House occupant": the president): what English calls these posts in any news story, not this one's
  * names for them. A dataset that names the office finds it; one that does not, finds nothing.
