@@ -763,6 +763,13 @@ describe('ask: will X do what X has yet to choose', () => {
   });
 });
 
+// Words quoted in a question are matched as typed: "well" is not "good" there.
+describe('ask: quoted words', () => {
+  it("who put out a tweet saying 'all is well!'? -> the all-is-well tweet, with or without asks", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "Who put out a tweet saying 'All is well!' after the strikes?").facts[0]?.id).toBe('trump-tweeted-all-is-well');
+  });
+});
+
 // A sum to work out is no question of the article's figures; a figure alone may still be one.
 describe('ask: arithmetic', () => {
   it.each(['whats 2+2', 'what is 7 times 8?', '17 + 5', 'what is 10 x 12'])('%s -> declined', (q) => {

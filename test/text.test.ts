@@ -376,3 +376,18 @@ describe('withoutOpening: chat', () => {
   });
 });
 
+
+// Words a query quotes are those words, not words related to them: a reader quoting wants what was said.
+describe('queryWords: quoted words', () => {
+  const exact = (q: string): string[] => queryWords(q, { contentOnly: true }).filter((t) => t.exact).map((t) => t.word);
+  it.each([
+    ["who tweeted 'all is well!' after the strikes", ['well']],
+    ['who said "so far so good"', ['far', 'good']],
+    ['who said \u201cso far, so good\u201d', ['far', 'good']],
+    ["what did iran's \u2018severe revenge\u2019 turn out to be", ['severe', 'revenge']],
+    ["what did iran's leaders say about trump's tweet", []],
+    ["was it iran's or iraq's base", []],
+  ])('%s -> %j', (q, words) => {
+    expect(exact(q)).toEqual(words);
+  });
+});

@@ -190,7 +190,7 @@ export class Vocabulary {
    */
   expand(term: QueryTerm): ReadonlyMap<string, number> {
     // ask reads a question's words before it searches with them: each word is worked out once.
-    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}${term.sense ? `\0${term.sense}` : ''}`;
+    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}${term.sense ? `\0${term.sense}` : ''}${term.exact ? '\0exact' : ''}`;
     let found = this.expansions.get(key);
     if (!found) {
       // A long-lived library process asks about ever new words: the memo stays bounded.
@@ -212,8 +212,9 @@ export class Vocabulary {
     put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
     // (And one read as another's, "hit back" as "strike back", that one's verb too.)
     if (term.sense) put(stem(term.sense.slice(0, term.sense.indexOf(' '))), NEAR_QUALITY);
-    // A number, or an entity named as a whole ("state TV"), is matched as it is.
-    if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX)) return matches;
+    // A number, or an entity named as a whole ("state TV"), is matched as it is; so is a word quoted that
+    // the data holds (a slip of one the data lacks is still put right).
+    if (isDigits(term.stem) || term.stem.startsWith(ENTITY_PREFIX) || (term.exact && this.has(term.stem))) return matches;
     // A direction and its adjective ("western" and "west", "northeastern" and "northeast"): the dictionary
     // does not relate them.
     const directionOf = (word: string, quality: number): void => {

@@ -25,6 +25,8 @@ export interface QueryTerm {
   name?: boolean;
   /** A phrasal verb WordNet lacks, read as a related one it lists ("hit back" as "strike back"). */
   sense?: string;
+  /** Quoted in the query ("who tweeted 'all is well'"): the word itself, not words related to it. */
+  exact?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
+  const quoted = quotedWords(query);
   for (const word of content.length || opts.contentOnly ? content : all) {
     // A phrasal verb ("carry on") is related as a whole, and its verb alone as a related word.
     const space = word.indexOf(' ');
@@ -45,10 +48,21 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
     if (seen.has(st)) continue;
     seen.add(st);
     const sense = senses.get(word);
-    out.push(space < 0 ? { word, stem: st } : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
+    out.push(space < 0 ? (quoted.has(word) ? { word, stem: st, exact: true } : { word, stem: st }) : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
   }
   return out;
 }
+
+// The words a query quotes: between double quotes (straight or curly), or single ones that open after a
+// space or the start and close before a space, punctuation or the end (not an apostrophe: "Iran's").
+function quotedWords(query: string): ReadonlySet<string> {
+  if (!/["\u201c\u201d\u2018\u2019']/.test(query)) return NONE;
+  const out = new Set<string>();
+  for (const m of query.matchAll(QUOTED)) for (const w of words(m[1] ?? m[2] ?? m[3]!)) out.add(w);
+  return out;
+}
+const NONE: ReadonlySet<string> = new Set();
+const QUOTED = /"([^"]+)"|\u201c([^\u201c\u201d]+)\u201d|(?<![\w\u2019'])['\u2018]([^'\u2018\u2019]+)['\u2019](?![\w'\u2019])/g;
 
 /**
  * The head of a phrase of the data, as a query word with the others: the last content word before "of"
