@@ -522,6 +522,26 @@ describe('holes an adversarial review found', () => {
     );
   });
 
+  // A script reading `validate --json` gets its JSON for a file that is no JSON at all too: one problem,
+  // at the root; other commands say the same in one line.
+  it.each([
+    ['not json', 'not valid JSON'],
+    ['', 'is empty, expected a JSON dataset'],
+    ['{"facts": [', 'not valid JSON: it ends too soon'],
+  ])('validate --json on %j lists one problem at the root', async (text, message) => {
+    const file = join(work, `unreadable-${text.length}.json`);
+    writeFileSync(file, text);
+    const r = await factq(['validate', file, '--json']);
+    expect(r.code).toBe(2);
+    const problems = JSON.parse(r.stdout) as Array<{ file: string; path: string; message: string }>;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, path: '' });
+    expect(problems[0]!.message.startsWith(message)).toBe(true);
+    const other = await factq(['--data', file, 'search', 'missiles']);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(`factq: ${file}: ${problems[0]!.message}\n`);
+  });
+
   it('sanitises the file names it echoes, and puts the summary on stderr', async () => {
     const name = join(work, 'evil\u001b]52;c;aGk=\u0007\u202e.json');
     writeFileSync(name, JSON.stringify(bundled()));

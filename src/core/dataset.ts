@@ -419,15 +419,23 @@ export interface SchemaModule {
   datasetJsonSchema(): unknown;
 }
 
-/** A dataset refused by validation; the message is one line, the problems stay available. */
+/**
+ * A dataset refused by validation; the message is one line, the problems stay available. (A file that is
+ * no JSON is one problem at its root, path "", told in a message of its own.)
+ */
 export class DatasetError extends FactqError {
   readonly problems: Problem[];
-  constructor(file: string, problems: Problem[]) {
+  constructor(file: string, problems: Problem[], message?: string) {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
     const more = problems.length > SHOWN_PROBLEMS ? ` (and ${problems.length - SHOWN_PROBLEMS} more)` : '';
-    super(`${file}: invalid dataset: ${shown.join('; ')}${more}`, EXIT.usage);
+    super(message ?? `${file}: invalid dataset: ${shown.join('; ')}${more}`, EXIT.usage);
     this.problems = problems;
   }
+}
+
+// The error of a file whose text is no JSON dataset at all: one problem, at the root.
+function unreadable(file: string, reason: string): DatasetError {
+  return new DatasetError(file, [{ path: '', message: reason }], `${file}: ${reason}`);
 }
 
 /**
@@ -485,7 +493,7 @@ function describeIoError(err: unknown): string {
 
 function parseJson(file: string, text: string, bytes?: Uint8Array): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) throw new FactqError(`${file}: is empty, expected a JSON dataset`);
+  if (!body.trim()) throw unreadable(file, 'is empty, expected a JSON dataset');
   try {
     return JSON.parse(body);
   } catch (err) {
@@ -498,7 +506,7 @@ function parseJson(file: string, text: string, bytes?: Uint8Array): unknown {
       : /end of JSON/.test(reason)
         ? `: it ends too soon, at ${lineColumn(body, body.length)}`
         : '';
-    throw new FactqError(`${file}: not valid JSON${where}`);
+    throw unreadable(file, `not valid JSON${where}`);
   }
 }
 
