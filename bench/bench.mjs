@@ -89,7 +89,7 @@ for (const line of ratios) console.log(line);
 peerComparison(SIZES.includes(100000) ? 100000 : SIZES.at(-1));
 
 console.log('\nload = read + parse + validate (in-process, no cache); index = first build; p50/p95 over 150 mixed search and ask queries.');
-console.log('A file over 128 MiB (the million) is read fact by fact and indexed as it is read: its load includes the index.');
+console.log('A file over 1 MiB (10k facts and up) is read fact by fact and indexed as it is read: its load includes the index.');
 console.log('cold = a first run (median of 3), which checks the file, builds the index and caches it; warm = median of 5 later runs;');
 console.log('RSS = peak of one more such run of each command, made with a hook that reports it.');
 rmSync(work, { recursive: true, force: true });
