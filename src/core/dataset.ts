@@ -179,13 +179,15 @@ async function streamedCorpus(
   onProgress: ((done: number, total: number) => void) | undefined,
   whole: boolean,
 ): Promise<{ corpus: Corpus; layout: Layout } | undefined> {
-  // (What the whole parse would refuse, it explains: its messages say where in the file.)
+  // (What the whole parse would refuse, it explains: its messages say where in the file. Only a refusal:
+  // any other error is a fault of this path, and is not hidden behind a slower success.)
   const orWhole = <T>(read: () => T): T | undefined => {
     if (!whole) return read();
     try {
       return read();
-    } catch {
-      return undefined;
+    } catch (err) {
+      if (err instanceof FactqError) return undefined;
+      throw err;
     }
   };
   const split = orWhole(() => splitFacts(file, bytes));
