@@ -1592,8 +1592,13 @@ function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fac
   if (opening === undefined) return false;
   const own = new Set(words(opening).map(stem));
   const asked = supposed.filter((t) => entityOf(corpus, t) === undefined);
-  const held = asked.filter((t) => own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st)));
+  const held = asked.filter((t) => heldIn(corpus, own, t));
   return held.length > 0 && held.length * 2 >= asked.length;
+}
+
+// Whether a set of stems holds a question's word, as typed or by a relation.
+function heldIn(corpus: Corpus, own: ReadonlySet<string>, t: QueryTerm): boolean {
+  return own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st));
 }
 
 // Whether a question asks if its doer did what the fact says is theirs to choose: the fact's subject on the
@@ -1605,7 +1610,7 @@ function notYetDone(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   const doer = (m[2] === undefined ? undefined : doerNamed(corpus, `${m[1]} ${m[2]}`)) ?? doerNamed(corpus, m[1]);
   if (doer === undefined || !mainSubjectOnSide(corpus, fact, doer)) return false;
   const own = new Set(words(normalise(fact.text)).map(stem));
-  return a.terms.every((t) => entityOf(corpus, t) !== undefined || own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st)));
+  return a.terms.every((t) => entityOf(corpus, t) !== undefined || heldIn(corpus, own, t));
 }
 
 // Whether what follows a fact's opening condition holds a word of the question, as typed or by a relation,
@@ -1615,7 +1620,7 @@ function followsHold(terms: readonly QueryTerm[], corpus: Corpus, fact: Fact): b
   const opening = OPENING_CONDITION.exec(text);
   if (opening === null) return true;
   const own = new Set(words(text.slice(opening[0].length)).map(stem));
-  return terms.some((t) => entityOf(corpus, t) === undefined && (own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st))));
+  return terms.some((t) => entityOf(corpus, t) === undefined && heldIn(corpus, own, t));
 }
 
 // What a prediction weighs for a yes-or-no question about what happened.
@@ -4187,7 +4192,7 @@ function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
 // whose "government" a dictionary relates to "order".
 function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(normalise(t)).map(stem)));
-  return own.has(deed.stem) || [...corpus.index.vocabulary.expand(deed)].some(([st, q]) => q >= RELATED_HIT && own.has(st));
+  return heldIn(corpus, own, deed);
 }
 
 // Whether a fact gives a day that answers one a question names, the same or another: it names a weekday,
