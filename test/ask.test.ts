@@ -3332,3 +3332,34 @@ describe('ask: another place, of another deed', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\. /);
   });
 });
+
+describe('ask: readings added from the thirty-fifth blind set', () => {
+  // [question, first fact, answer, also without the hand-written asks]
+  it.each([
+    // A word saying how sure the question is ("expected to") settles nothing either way: the fact's hedge answers it.
+    ['is iran expected to keep planning covert operations?', 'iran-likely-to-plan-covert-action', /^Yes\b/, true],
+    // "Which" after a terse statement and a dash or a colon asks for a thing of that kind.
+    ['embassy attacked - which city?', 'iran-attacked-us-embassy-baghdad', /Baghdad/, true],
+    ['the embassy that was attacked: which city was it in', 'iran-attacked-us-embassy-baghdad', /Baghdad/, true],
+    // Idioms the dictionary lacks: "on the receiving end of" is received (and "stay clear of" avoid, below).
+    ['which base was on the receiving end of more missiles', 'missiles-fired-at-al-asad', /al-Asad/, true],
+    // One's reaction, where the fact reports what they said, in their own words.
+    ['how did trump react on twitter', 'trump-tweeted-all-is-well', /All is well!/, true],
+    ["what was trump's twitter response", 'trump-tweeted-all-is-well', /All is well!/, true],
+    // What someone predicted would happen: their prediction, not what the article expects.
+    ['what did the democrats predict would happen', 'democrats-predicted-war', /war/, true],
+  ] as const)('%s -> %s', (question, id, answer, withoutAsks) => {
+    for (const corpus of withoutAsks ? [data, bare] : [data]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('reads a form of "be" and a particle before a noun phrase as no phrasal verb', () => {
+    expect(analyse(bare, 'which base was on the list').terms.map((t) => t.word)).not.toContain('be on');
+    expect(analyse(bare, 'the us was on the receiving end').terms.map((t) => t.word)).not.toContain('be on');
+  });
+  it.each(['is iran eager to steer clear of war', 'does iran want to stay clear of a war', 'will trump keep clear of war'])('reads "%s" as avoid', (question) => {
+    expect(analyse(bare, question).terms.map((t) => t.word)).toContain('avoid');
+  });
+});

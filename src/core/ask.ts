@@ -3283,9 +3283,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
+  // ("How did Trump react on Twitter?" - "Trump's first reaction on Twitter was that all was well": one's
+  // reaction, where the fact reports in its own words what they said, is best told in theirs.)
+  if (short === fact.text && fact.quote && fact.type === 'statement' && a.intent === 'what' && [...asked].some((w) => REACTION_WORD.test(w)) && !FRAGMENT(fact.quote.text)) return `${fact.quote.speaker}: “${fact.quote.text}”`;
   return short;
 }
 
+const REACTION_WORD = /^(?:react|respon[sd]|repl(?:y|ie))/;
+// A few words quoted with no closing stop (see FRAGMENT_WORDS).
+const FRAGMENT = (quote: string): boolean => !/[.!?]$/.test(quote) && words(quote).length < FRAGMENT_WORDS;
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;
@@ -3820,12 +3826,13 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (unnamed) return answer;
   // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
   // value of the same thing: it does not agree.)
-  // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another.)
+  // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another, the
+  // idiom read as the word it means or as typed.)
   const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(folded)?.[0] : undefined;
   // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
   // ("Is Iran looking to escalate?" - "does not want the conflict to escalate": a liking or a plan asked.)
   const wantedAsked = WANTING.test(text) ? (WANTING.exec(folded) ?? WISH_ASKED.exec(folded))?.[0] : undefined;
-  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && words(avoidedAsked).some((x) => w.startsWith(x))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
+  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && (AVOIDANCE.test(w) || words(avoidedAsked).some((x) => w.startsWith(x)))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
   // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
   // neither way.)
   const reversed = reversedTerms(a, text);
@@ -3846,7 +3853,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
     !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
     !aliases.some((alias) => alias.includes(t.word) && spaced.includes(` ${alias.join(' ')} `));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
+  // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
+  // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the

@@ -18,6 +18,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
+  // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
+  // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
+  ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
@@ -356,8 +359,9 @@ export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?(?: ([a-z]+))?/;
 /** "What military unit did ...?": the noun before the verb is the kind of thing asked for. */
 export const WHAT_KIND = /^what (?:[a-z]+ )?([a-z]+) (?:did|does|do|was|were|is|are|has|had|have)\b/;
-/** "Which X?", "from which X?": one of several named things is wanted. */
-export const WHICH_CUE = /^(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
+/** "Which X?", "from which X?": one of several named things is wanted. (Also after a terse statement and a
+ * dash or a colon: "embassy attacked - which city?".) */
+export const WHICH_CUE = /(?:^|\s-\s|:\s)(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
 export const CHOICE_CUE = /^which\b|\bor\b/;
 /** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */

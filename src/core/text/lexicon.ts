@@ -60,6 +60,10 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
   { verbs: new Set(['freak', 'freaks', 'freaked', 'freaking']), closes: new Set(['out']), means: 'agitated', gap: 0 },
   { verbs: new Set(['chill', 'chills', 'chilled', 'chilling']), closes: new Set(['out']), means: 'calm', gap: 0 },
+  // ("On the receiving end of": what was received.)
+  { verbs: new Set(['receiving']), closes: new Set(['end']), means: 'receive', gap: 0 },
+  // ("Steer clear of", "stay clear of": WordNet has neither.)
+  { verbs: new Set(['steer', 'steers', 'steered', 'steering', 'stay', 'stays', 'stayed', 'staying', 'keep', 'keeps', 'kept', 'keeping']), closes: new Set(['clear']), means: 'avoid', gap: 0 },
 ];
 
 /**

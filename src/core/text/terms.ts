@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 import { baseForms, isAdverb, isEnglishWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
-import { EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { isDigits, numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -91,7 +91,9 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[]
     // The particle next, or after an object pronoun ("let it go" is no phrasal verb; "shrug it off" is).
     const gap = OBJECT_PRONOUNS.has(list[i + 1] ?? '') ? 2 : 1;
     const particle = list[i + gap];
-    let verb = particle !== undefined && PARTICLES.has(particle) ? phrasalVerb(w, particle) : undefined;
+    // ("Was on the receiving end": after a form of "be", a particle opening a noun phrase is a preposition.)
+    const place = BE_FORMS.has(w) && DETERMINERS.has(list[i + gap + 1] ?? '');
+    let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
     const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
     if (sense !== undefined) {
@@ -134,6 +136,8 @@ function countered(list: string[]): string[] {
     return phrasalVerb(base, 'back') !== undefined || phrasalSense(base, 'back') !== undefined ? [rest, 'back'] : [w];
   });
 }
+
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
 
 // An idiom is the word it means, its object kept ("let the rockets slide" -> "ignore the rockets").
 function joinIdioms(list: string[]): string[] {
