@@ -318,7 +318,9 @@ describe('whole output', () => {
   });
 
   // At random moments of a first run over 150,000 facts (start, read, parse, check, index, query, print):
-  // factq ends by the signal at once, or, signalled after it finished, has printed everything.
+  // factq ends by the signal at once, or, signalled after it finished, has printed everything. (Signalled
+  // after printing but before its exit, while it writes the cache, it ends by the signal with everything
+  // printed: never with part of it.)
   it(`ends at Ctrl-C at any moment of long synchronous work (${RUNS.interrupts} random moments)`, async () => {
     const big = join(dir, 'interrupt-150k.json');
     writeFileSync(big, JSON.stringify(generate(150_000)));
@@ -334,8 +336,9 @@ describe('whole output', () => {
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, delay))]);
         child.kill('SIGINT');
         const ended = await exited;
-        if (ended === 'SIGINT') expect(stdout).toBe('');
-        else {
+        if (ended === 'SIGINT') {
+          if (stdout !== '') expect(JSON.parse(stdout)).toHaveLength(3);
+        } else {
           expect(ended).toBe(0);
           expect(JSON.parse(stdout)).toHaveLength(3);
         }
