@@ -103,6 +103,11 @@
 //                           25/25 and 25/25 declined; thirty-fourth 54/70, 56/70, 25/25 and 24/25). That
 //                           session read the thirty-third to find kinds of failure; the thirty-fourth was
 //                           never read (misses not printed)
+//   bench/ask-fresh35.json  a thirty-fifth and a thirty-sixth (70 + 25 each: the same kinds, with three
+//   bench/ask-fresh36.json  comparisons, as the dev set has), written the same way, each by its own helper, at
+//                           the start of the session after: measured before any change (thirty-fifth 61/70 with
+//                           asks, 56/70 without, 23/25 and 22/25 declined; thirty-sixth 56/70, 54/70, 22/25 and
+//                           23/25). That session read the thirty-fifth; the thirty-sixth was never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -227,6 +232,8 @@ if (args.length) {
   askSet('thirty-second blind set (bench/ask-fresh32.json)', here('./ask-fresh32.json'), undefined, { misses: false });
   askSet('thirty-third blind set (bench/ask-fresh33.json, read)', here('./ask-fresh33.json'));
   askSet('thirty-fourth blind set (bench/ask-fresh34.json)', here('./ask-fresh34.json'), undefined, { misses: false });
+  askSet('thirty-fifth blind set (bench/ask-fresh35.json, read)', here('./ask-fresh35.json'));
+  askSet('thirty-sixth blind set (bench/ask-fresh36.json)', here('./ask-fresh36.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -317,6 +324,8 @@ if (!args.length && existsSync(article)) {
     ['thirty-second (clean)', here('./ask-fresh32.json')],
     ['thirty-third (read)', here('./ask-fresh33.json')],
     ['thirty-fourth (clean)', here('./ask-fresh34.json')],
+    ['thirty-fifth (read)', here('./ask-fresh35.json')],
+    ['thirty-sixth (clean)', here('./ask-fresh36.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
