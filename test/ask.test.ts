@@ -3363,3 +3363,21 @@ describe('ask: readings added from the thirty-fifth blind set', () => {
     expect(analyse(bare, question).terms.map((t) => t.word)).toContain('avoid');
   });
 });
+
+describe('ask: counts and slips, from the read sets', () => {
+  // [question, first fact, answer]
+  it.each([
+    // A slip of a word asking whether something goes on is read as that word ("any furthr" is no "any X").
+    ['does iran want to escalate any furthr', 'iran-not-seeking-escalation', /^No\b/],
+    // A figure in the unit counted answers for that unit however the question words it.
+    ['how many rockets did iran launch at al-asad', 'missiles-fired-at-al-asad', /\b17\b/],
+  ])('%s -> %s', (question, id, answer) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+  // A figure someone is asked to have given is told by a fact of theirs, not by the article's own count.
+  it.each(['how many american deaths did iranian state tv claim', 'how many us soldiers did iranian state television say were killed'])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+});

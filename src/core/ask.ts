@@ -562,6 +562,15 @@ function intentIn(folded: string): Intent {
 }
 
 
+// The one a question says gave what it asks ("how many ... did Iranian state TV say were killed?"), if
+// the words between the verb asking and the saying name one.
+function sayerOf(corpus: Corpus, folded: string): string | undefined {
+  const m = SAID_BY.exec(folded);
+  const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
+  return named.length === 1 ? named[0] : undefined;
+}
+const SAID_BY = /\b(?:did|does|do|had|has|have)\s+((?:\S+\s+){0,4}?\S+)\s+(?:say|claim|report|announce|state|tell|confirm|estimate|reckon|put)\b/;
+
 // The entities runs of up to four words name ("al-asad", "the us embassy"), each once.
 function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
   const found = new Set<string>();
@@ -2663,6 +2672,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // (Of the facts, the best with a figure in the unit counted: "how many missiles did the US fire back?"
   // matches "the US hit back" best, which counts nothing.)
   const counting = counted === undefined ? undefined : (hits.find((h) => unitFigure(a, h.fact) !== undefined) ?? hits[0]);
+  const claimedBy = a.intent !== 'count' ? undefined : a.agent !== undefined && SAYING_VERBS.test(a.agent.verb) ? a.agent.entity : sayerOf(corpus, folded);
   const besideOnly = counted !== undefined && counting !== undefined && namedBesideOnly(corpus, counting.fact, counted.entity) === true;
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
@@ -2715,6 +2725,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
     if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
+    // ("How many deaths did Iranian state TV claim?": a figure someone gave is told by a fact of theirs, not
+    // by the article's own count.)
+    if (claimedBy !== undefined && !sameSide(corpus, speakerOf(corpus, h.fact), claimedBy)) failed.push(`not told by ${claimedBy}`);
     if (reportAsked && h.fact.type !== 'casualties' && !failed.includes('not of casualties')) failed.push('not of casualties');
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
     checked.push({ ...scored[i]!, failed });
@@ -2784,6 +2797,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // "any casualties among Iranian forces", of no event the article tells.)
         ...(best.type === 'casualties' && hinted.includes('casualties') && a.existential && CASUALTY_EVENT.test(a.folded) && NOBODY.test(normalise(best.text)) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && HARMED_KINDS.has(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '')) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
+        // (And one giving a figure in the unit counted, that unit, however the question words it: "how many
+        // rockets" - "22 missiles". Not a casualty figure counting harm in other words: "how many deaths".)
+        ...(a.intent === 'count' && a.unit !== undefined && (best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) ? a.terms.filter((t) => t.stem === a.unit) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)

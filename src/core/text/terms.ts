@@ -212,7 +212,7 @@ const SAYING_WORDS: readonly string[] = ['said', 'says', 'tweet', 'tweeted', 'wr
 // ("what will hapen if ...": a slip of "happen" asks for an outcome as the word does.)
 const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening'];
 // Words asking whether something has ended or goes on, which the yes or no of such a question turns on.
-const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'finished', 'ended', 'still', 'continue', 'continuing'];
+const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'further', 'more', 'another', 'finished', 'ended', 'still', 'continue', 'continuing'];
 
 /**
  * A question with slips of the words asking whether something has ended or goes on put right ("is irans
