@@ -571,6 +571,9 @@ function sayerOf(corpus: Corpus, folded: string): string | undefined {
 }
 const SAID_BY = /\b(?:did|does|do|had|has|have)\s+((?:\S+\s+){0,4}?\S+)\s+(?:say|claim|report|announce|state|tell|confirm|estimate|reckon|put)\b/;
 
+// A word of harm before "from", which then gives its cause, not an origin.
+const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties)\\s)';
+
 // The entities runs of up to four words name ("al-asad", "the us embassy"), each once.
 function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
   const found = new Set<string>();
@@ -692,6 +695,19 @@ const LIVES_TAKEN: Readonly<Record<string, string>> = { any: 'anyone', no: 'no o
 function livesClaimed(question: string): string {
   if (!/lives\b/i.test(question)) return question;
   return question.replace(CLAIMED_LIVES, (_m, ending: string | undefined, how?: string) => `kill${ending ?? ''} ${how === undefined ? 'people' : (LIVES_TAKEN[how.toLowerCase()] ?? `${how} people`)}`);
+}
+
+// "Who took out Soleimani?": "take out" done to a person the data names is killing them (the dictionary
+// knows only removing, buying food and dating). Not "take out the troops".
+const TAKEN_OUT = /\b(take|takes|took|taken|taking) out (?:(?:the|general|gen\.?|commander) )*([a-z'\u2019-]+)(?: ([a-z'\u2019-]+))?/gi;
+const KILL_FORM: Readonly<Record<string, string>> = { take: 'kill', takes: 'kills', took: 'killed', taken: 'killed', taking: 'killing' };
+function takenOut(corpus: Corpus, question: string): string {
+  if (!/\bt(?:a|oo)k\w* out\b/i.test(question)) return question;
+  return question.replace(TAKEN_OUT, (m, verb: string, first: string, second?: string) => {
+    const named = (phrase: string): string | undefined => corpus.entityNamed(phrase.toLowerCase().replace(/['\u2019]s$/, ''));
+    const person = named(first) ?? (second === undefined ? undefined : named(`${first} ${second}`));
+    return person !== undefined && corpus.entityKind(person) === 'person' ? `${KILL_FORM[verb.toLowerCase()]!} ${m.slice(m.toLowerCase().indexOf(' out ') + 5)}` : m;
+  });
 }
 
 // "The Iraqi capital", "the capital of Iraq", "Iraq's capital": the city, where the data names it (its
@@ -1352,7 +1368,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
   // ("Fired from Iraq": where from, not where at.)
   // ("From inside Iraq", "from within Iran": where from, all the same.)
-  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter('\\bfrom(?:\\s+(?:inside|within|in))?', t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  // (Not harm "from" something, its cause: "did anybody die from Iran's missiles?")
+  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -2581,7 +2598,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, takenOut(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -2591,11 +2608,16 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // The fact types the question's wording hints at: the same for every candidate.
   // Read from the words as typed and as put right ("kiled" hints at casualties as "killed" does).
   const vocabulary = corpus.index.vocabulary;
-  const corrected = analysed.terms.flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
+  // (Not by the words of a clause saying when: "what did Iran do after the US killed Soleimani?" asks of
+  // no casualties.)
+  const when = TIME_CLAUSE.exec(folded);
+  const whenWords = new Set(when && when.index > 0 ? words(when[0]) : []);
+  const hintWords = words(folded).filter((w) => !whenWords.has(w));
+  const corrected = analysed.terms.filter((t) => !whenWords.has(t.word)).flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
   // ("What did Iran do in response?" asks for a deed: an event.)
   // (The question proper: "so what did Iran do?" asks it as well.)
-  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...words(folded), ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
+  const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...hintWords, ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   const articleQuestion = matchArticleQuestion(corpus, question);

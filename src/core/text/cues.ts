@@ -98,7 +98,7 @@ export const VIEW_VERBS: ReadonlySet<string> = new Set(['take', 'taken', 'takes'
 export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:further|farther|more|longer|less|better|worse)\b))\b/;
 
 /** "Who is X?" asks what X is. */
-export const WHO_IS = /\bwho(?: is|'s| was| are)\b/;
+export const WHO_IS = /\bwho(?:'s| (?:(?:even|really|actually|exactly) )?(?:is|was|are))\b/;
 
 /** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
