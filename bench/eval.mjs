@@ -108,6 +108,10 @@
 //                           the start of the session after: measured before any change (thirty-fifth 61/70 with
 //                           asks, 56/70 without, 23/25 and 22/25 declined; thirty-sixth 56/70, 54/70, 22/25 and
 //                           23/25). That session read the thirty-fifth; the thirty-sixth was never read
+//   bench/ask-fresh37.json  a thirty-seventh and a thirty-eighth, written the same way in that session, after
+//   bench/ask-fresh38.json  its first changes, and measured on its starting code (thirty-seventh 60/70, 57/70,
+//                           23/25 and 23/25; thirty-eighth 60/70, 59/70, 24/25 and 24/25). The session read
+//                           the thirty-seventh; the thirty-eighth was never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -234,6 +238,8 @@ if (args.length) {
   askSet('thirty-fourth blind set (bench/ask-fresh34.json)', here('./ask-fresh34.json'), undefined, { misses: false });
   askSet('thirty-fifth blind set (bench/ask-fresh35.json, read)', here('./ask-fresh35.json'));
   askSet('thirty-sixth blind set (bench/ask-fresh36.json)', here('./ask-fresh36.json'), undefined, { misses: false });
+  askSet('thirty-seventh blind set (bench/ask-fresh37.json, read)', here('./ask-fresh37.json'));
+  askSet('thirty-eighth blind set (bench/ask-fresh38.json)', here('./ask-fresh38.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -326,6 +332,8 @@ if (!args.length && existsSync(article)) {
     ['thirty-fourth (clean)', here('./ask-fresh34.json')],
     ['thirty-fifth (read)', here('./ask-fresh35.json')],
     ['thirty-sixth (clean)', here('./ask-fresh36.json')],
+    ['thirty-seventh (read)', here('./ask-fresh37.json')],
+    ['thirty-eighth (clean)', here('./ask-fresh38.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
