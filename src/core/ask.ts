@@ -565,10 +565,11 @@ function intentIn(folded: string): Intent {
 // The one a question says gave what it asks ("how many ... did Iranian state TV say were killed?"), if
 // the words between the verb asking and the saying name one.
 function sayerOf(corpus: Corpus, folded: string): string | undefined {
-  const m = SAID_BY.exec(folded);
+  const m = SAYING_WORD.test(folded) ? SAID_BY.exec(folded) : null;
   const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
   return named.length === 1 ? named[0] : undefined;
 }
+const SAYING_WORD = /say|claim|report|announce|state|tell|confirm|estimate|reckon|put/;
 const SAID_BY = /\b(?:did|does|do|had|has|have)\s+((?:\S+\s+){0,4}?\S+)\s+(?:say|claim|report|announce|state|tell|confirm|estimate|reckon|put)\b/;
 
 // A word of harm before "from", which then gives its cause, not an origin.
@@ -723,6 +724,13 @@ function capitalsNamed(corpus: Corpus, question: string): string {
     const city = capitalsOf(words(country).join(' ')).find((n) => corpus.entityNamed(n) !== undefined);
     return city === undefined ? m : `${at} ${city.replace(/\b[a-z]/g, (l) => l.toUpperCase())}`;
   });
+}
+
+// "Who serves as Iran's foreign minister?" asks who is (see SERVES_AS); "who leads Iran?" who is its leader.
+// (Only a question with "who" runs the patterns: each costs its compiling.)
+function whoVerbsRead(question: string): string {
+  if (!/who/i.test(question)) return question;
+  return question.replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`);
 }
 
 // "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
@@ -1036,7 +1044,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
-  const viewAsked = VIEW_ASKED.exec(folded);
+  const viewAsked = VIEW_WORDS.test(folded) ? VIEW_ASKED.exec(folded) : null;
   const view = viewAsked?.[1];
   const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
   // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
@@ -1256,7 +1264,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Was Soleimani killed by a drone?", "how was he killed - drone strike or something else?": the means or
   // doer asked about, after "by" or offered against anything else, found nowhere in the data, is something
   // the article never tells.)
-  const byWhat = BY_MEANS.exec(folded) ?? OR_ELSE.exec(folded);
+  const byWhat = (said.has('by') ? BY_MEANS.exec(folded) : null) ?? (said.has('or') ? OR_ELSE.exec(folded) : null);
   const byWords = byWhat ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
   const byUnsaid = byWords.some((w) => {
     const t = terms.find((x) => x.word === w);
@@ -1303,7 +1311,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
-  const offered = compare ? null : (ALTERNATIVES.exec(folded) ?? SUBJECT_ALTERNATIVES.exec(folded));
+  // (The patterns run only where "or" is: each costs its compiling.)
+  const offered = compare || !said.has('or') ? null : (ALTERNATIVES.exec(folded) ?? SUBJECT_ALTERNATIVES.exec(folded));
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   // ("The difference between ...", with no word saying which way: how many more the bigger has.)
@@ -1369,7 +1378,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Fired from Iraq": where from, not where at.)
   // ("From inside Iraq", "from within Iran": where from, all the same.)
   // (Not harm "from" something, its cause: "did anybody die from Iran's missiles?")
-  const origins = intent === 'count' || intent === 'yesno' ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  const origins = (intent === 'count' || intent === 'yesno') && said.has('from') ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -1431,7 +1440,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
-    stockAsked: intent === 'count' && STOCK_ASKED.test(folded),
+    stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
     setAside: asideNamed,
@@ -1534,10 +1543,17 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   return best;
 }
 
+// A word VIEW_ASKED asks for a view by, before it is compiled.
+const VIEW_WORDS = /stance|position|view|attitude|line|stand|opinion|posture|outlook|thinking/;
+
+// A word of harm, before the patterns that need one are compiled.
+const HARM_WORD = /kill|hurt|injur|wound|harm|die|dead/;
+
 // "Did the missiles kill Americans?": whether any of a people, or of people of some kind, were harmed, as
 // "any Americans" asks it: a harm verb, then (past a word or two of who they are) a plural of people.
 function harmsPeople(folded: string): boolean {
   // (Or, asking whether they were harmed, "were people killed?", "did soldiers die?".)
+  if (!HARM_WORD.test(folded)) return false;
   return [HARM_THEN.exec(folded), HARMED_BEFORE.exec(folded)].some((m) => m !== null && words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0)));
 }
 
@@ -2598,7 +2614,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, capitalsNamed(corpus, takenOut(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))).replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`)));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -2986,7 +3002,7 @@ function describedThings(corpus: Corpus, question: string): string {
   // ("Which is the smaller one?", "is Irbil the smaller base?": a description ending a question that asks
   // which or whether is what it asks, not a thing it names. Not where its name is asked: "what is the name
   // of the bigger base?" names it.)
-  const nameAsked = NAME_OF.test(folded);
+  const nameAsked = NAMING_CUE_WORDS.some((w) => folded.includes(w)) && NAME_OF.test(folded);
   // ("The smaler base": a slip of a word the data holds is read as that word.)
   const vocabulary = corpus.index.vocabulary;
   const spelt = (w: string): string =>
@@ -3016,7 +3032,8 @@ function describedThings(corpus: Corpus, question: string): string {
     }
   }
   // "The base in the west (of Iraq)": a thing described by where it lies.
-  for (const m of out.matchAll(LOCATED)) {
+  // (Run only where a word of direction is: each pattern costs its compiling.)
+  for (const m of /north|south|east|west/.test(out) ? out.matchAll(LOCATED) : []) {
     const name = describedAs(corpus, m[2]!, m[1]!);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
@@ -3291,7 +3308,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // says which.)
     if (a.alternatives.length > 1 && !a.existential) return fact.text;
     // (A stored short answer that is no yes or no says which: "Iran signals it plans no further direct attacks".)
-    if (OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
+    if (a.folded.includes(' or ') && OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
