@@ -3395,6 +3395,14 @@ describe('ask: counts and slips, from the read sets', () => {
 });
 
 describe('ask: readings from the thirty-seventh blind set', () => {
+  // "Why would X be so?" of a consequence the article draws closing its paragraph ("so it will be a climb
+  // down"): the grounds told before it answer, not the claim again; a state ("why is Iran keen ...") is not one.
+  it('answers why a drawn consequence would be so with what it was drawn from', () => {
+    for (const corpus of [data, bare]) {
+      expect(['trump-image-tough-man', 'trump-threatened-52-targets']).toContain(ask(corpus, 'why would ignoring the missiles be a political retreat for trump').facts[0]?.id);
+      expect(ask(corpus, 'why is iran keen to stay out of a direct war with the us').facts[0]?.id).not.toBe('tehran-relieved-no-americans-killed');
+    }
+  });
   it.each([
     // Harm "from" something gives its cause, not where it came from.
     ['did anyone die from the iranian missiles', 'no-one-killed-or-injured', /^No\b/],

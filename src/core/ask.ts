@@ -2550,6 +2550,16 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
   return same.sort((x, y) => x.rank - y.rank)[0];
 }
 
+// A claim of what would follow: a modal before its verb of being.
+const CONSEQUENCE_TOLD = /\b(?:would|will|could|might) be\b/;
+
+// The fact told just before a claim in its paragraph, among the candidates, where it closes the paragraph.
+function previousInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefined {
+  const same = candidates.filter((h) => h.fact.question === claim.fact.question && h.fact.paragraph === claim.fact.paragraph);
+  if (same.some((h) => h.rank > claim.rank)) return undefined;
+  return same.filter((h) => h.rank < claim.rank).sort((x, y) => y.rank - x.rank)[0];
+}
+
 // "Did anybody die in these Iran strikes?": whether there were casualties at all is asked; the event they
 // would be of ("in these Iran strikes") is the scene, weighed as a scene's words are, for a fact telling
 // of casualties need not name it. (A place, "hurt in Irbil", is still what is asked.)
@@ -2890,7 +2900,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // (All but a manner word, and in a long question all but one word: "Tehran's rulers" for its leaders.)
     const asked = a.terms.filter((t) => !a.manner.has(t.stem)).length;
     if (said >= (asked >= 5 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text))) {
-      const after = nextInParagraph(claim, passing.map((r) => r.hit));
+      // ("Why would ignoring the missiles be awkward for Trump?" - "leaving them unanswered would be a
+      // retreat": a consequence the article draws closing its paragraph, "so it will be a climb-down", is
+      // drawn from what it told before it.)
+      const drawn = WHY_MODAL.test(folded) && CONSEQUENCE_TOLD.test(normalise(claim.fact.text));
+      const after = nextInParagraph(claim, passing.map((r) => r.hit)) ?? (drawn ? previousInParagraph(claim, passing.map((r) => r.hit)) : undefined);
       if (after) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit === after), 1));
     }
   }
