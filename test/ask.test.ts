@@ -3406,6 +3406,9 @@ describe('ask: readings from the thirty-seventh blind set', () => {
   it.each([
     // Harm "from" something gives its cause, not where it came from.
     ['did anyone die from the iranian missiles', 'no-one-killed-or-injured', /^No\b/],
+    // The exact words asked for anywhere in the question, or someone's "precise line", ask for the quote.
+    ["in trump's own exact words, what was taking place now?", 'trump-tweet-damage-being-assessed', /“Assessment of casualties/],
+    ["give zarif's precise line on war", 'zarif-no-escalation-or-war', /“We do not seek escalation or war/],
     // An adverb between "who" and "is" still asks who someone is.
     ['who even is the ayatollah', 'khamenei-is-supreme-leader', /supreme leader/],
   ])('%s -> %s', (question, id, answer) => {

@@ -528,6 +528,8 @@ export function intentOf(question: string): Intent {
   return intentIn(questionWordsFixed(question));
 }
 
+const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very'];
+const EXACT_WORDS = /\b(?:exact|precise|verbatim|actual|very) (?:line|lines|words?|wording|phrasing|quote)\b/;
 function intentIn(folded: string): Intent {
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
   // (Only a question opening with a word a scene does runs the pattern.)
@@ -557,6 +559,9 @@ function intentIn(folded: string): Intent {
   // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
   // word says what is asked before a word of saying does.
   const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
+  // ("In Zarif's exact words, what does Iran not seek?", "give Zarif's precise line on war": the words
+  // themselves, wherever the question asks for them.)
+  if (EXACTLY.some((w) => folded.includes(w)) && EXACT_WORDS.test(folded) && lead?.[0] !== 'who') return 'quote';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
 }
