@@ -1269,7 +1269,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Was Soleimani killed by a drone?", "how was he killed - drone strike or something else?": the means or
   // doer asked about, after "by" or offered against anything else, found nowhere in the data, is something
   // the article never tells.)
-  const byWhat = (said.has('by') ? BY_MEANS.exec(folded) : null) ?? (said.has('or') ? OR_ELSE.exec(folded) : null);
+  // (Or one the question says was used for a deed: "was a drone used to kill Soleimani?")
+  const byWhat = (said.has('by') ? BY_MEANS.exec(folded) : null) ?? (said.has('or') ? OR_ELSE.exec(folded) : null) ?? (said.has('used') ? USED_MEANS.exec(folded) : null);
   const byWords = byWhat ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
   const byUnsaid = byWords.some((w) => {
     const t = terms.find((x) => x.word === w);
@@ -1547,6 +1548,9 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
   }
   return best;
 }
+
+// "Was a drone used to kill Soleimani?", "were rockets used in the attack?": the means a deed was done with.
+const USED_MEANS = /^(?:was|were|is|are|had|has|have) (?:an? |the |some |any )?([a-z-]+(?: [a-z-]+)?) (?:been )?used (?:to|in|for|against|on)\b/;
 
 // A word VIEW_ASKED asks for a view by, before it is compiled.
 const VIEW_WORDS = /stance|position|view|attitude|line|stand|opinion|posture|outlook|thinking/;

@@ -252,8 +252,11 @@ export class Vocabulary {
     const readings = term.name ? [] : this.englishReadings(word).filter((r) => !isStopStem(stem(r.word)));
     const alike = readings.some((r) => r.alike);
     for (const r of this.nearSpellings(term.stem)) if (!alike || soundsAlike(r.stem, term.stem)) slip(r.stem, r.quality);
-    for (const { word: english, quality } of readings) {
+    for (const { word: english, quality, alike: same, common } of readings) {
       put(stem(english), quality);
+      // (A rare word a consonant away, "bide" for "biden", is a reading only as itself: a name the data does
+      // not know is likelier than a slip of it, and its relatives, "stay", are no slip of anything typed.)
+      if (!same && !common) continue;
       // ("westren" is "western", so "west".)
       directionOf(english, RELATED_QUALITY * quality);
       for (const [st, q] of this.dictionaryMatches(english)) put(st, q * quality);
@@ -316,7 +319,7 @@ export class Vocabulary {
 
   // The English words a misspelt word may stand for, with how well: those that keep its consonants, or
   // else the likeliest two.
-  private englishReadings(word: string): Array<{ word: string; quality: number; alike: boolean }> {
+  private englishReadings(word: string): Array<{ word: string; quality: number; alike: boolean; common: boolean }> {
     const found = englishSpellings(word);
     const alike = found.filter((r) => r.alike);
     return (alike.length ? alike : found).slice(0, MAX_READINGS).map((r) => ({ ...r, quality: ONE_SLIP_QUALITY + (r.alike ? 0.05 : 0) }));

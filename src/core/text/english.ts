@@ -312,7 +312,7 @@ export function isKnownWord(word: string): boolean {
  * consonants (the slip was in a vowel or a doubled letter: "speeking" is "speaking", more than "seeking"),
  * then common words (those news text has neighbours for). A form of a rare word ("speking") is no reading.
  */
-export function englishSpellings(word: string): Array<{ word: string; alike: boolean }> {
+export function englishSpellings(word: string): Array<{ word: string; alike: boolean; common: boolean }> {
   if (!/^[a-z]{4,}$/.test(word)) return [];
   // The second letter dropped or swapped: the only slips there tried, each one more file to read.
   const second = new Set([word[0]! + word.slice(2), word[0]! + word[2]! + word[1]! + word.slice(3)]);
@@ -324,7 +324,7 @@ export function englishSpellings(word: string): Array<{ word: string; alike: boo
     if (common || isLemma(w)) found.push({ word: w, alike: consonants(w) === key, common });
   }
   const rank = (r: { alike: boolean; common: boolean }): number => (r.alike ? 0 : 2) + (r.common ? 0 : 1);
-  return found.sort((a, b) => rank(a) - rank(b) || (a.word < b.word ? -1 : 1)).map(({ word: w, alike }) => ({ word: w, alike }));
+  return found.sort((a, b) => rank(a) - rank(b) || (a.word < b.word ? -1 : 1));
 }
 
 /** Whether two spellings keep the same consonants: a slip in a vowel or a doubled letter only. */
