@@ -78,7 +78,7 @@ describe('the English dictionary', () => {
     ['optoins', 'options'],
     ['retaliaton', 'retaliation'],
   ])('reads the slip %s as %s', (slip, english) => {
-    expect(englishSpellings(slip)[0]).toEqual({ word: english, alike: true });
+    expect(englishSpellings(slip)[0]).toMatchObject({ word: english, alike: true });
   });
   it('reads no slip into a rare form, nor a word into another', () => {
     expect(englishSpellings('speeking').map((r) => r.word)).not.toContain('speking');
