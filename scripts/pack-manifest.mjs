@@ -14,6 +14,8 @@ if (process.argv[2] === 'strip') {
   const published = JSON.parse(text);
   delete published.scripts;
   delete published.allowScripts;
+  // (The overrides pin a build-time dependency's dependency: the repository's, not a user's.)
+  delete published.overrides;
   writeFileSync(manifest, `${JSON.stringify(published, null, 2)}\n`);
 } else if (process.argv[2] === 'restore') {
   if (existsSync(kept)) renameSync(kept, manifest);
