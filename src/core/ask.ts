@@ -3228,7 +3228,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the
     // fact tells what they were said of. Asked for the words themselves, "what two words ...", they answer.)
     // (What someone vowed or called a thing is the words: "Iran: “severe revenge”".)
-    const fragment = !a.quotePart && !/[.!?]$/.test(fact.quote.text) && words(fact.quote.text).length < FRAGMENT_WORDS && [...asked].some((w) => SAYING_ASKED.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
+    const fragment = !a.quotePart && isFragment(fact.quote.text) && [...asked].some((w) => SAYING_ASKED.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
     // (Where the fact quotes them itself, it alone.)
     if (fragment) return normalise(fact.text).includes(normalise(fact.quote.text)) ? fact.text : `${fact.text.replace(/[.!?]$/, '')}: “${fact.quote.text}”`;
     return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
@@ -3363,13 +3363,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // ("How did Trump react on Twitter?" - "Trump's first reaction on Twitter was that all was well": one's
   // reaction, where the fact reports in its own words what they said, is best told in theirs.)
-  if (short === fact.text && fact.quote && fact.type === 'statement' && a.intent === 'what' && [...asked].some((w) => REACTION_WORD.test(w)) && !FRAGMENT(fact.quote.text)) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  if (short === fact.text && fact.quote && fact.type === 'statement' && a.intent === 'what' && [...asked].some((w) => REACTION_WORD.test(w)) && !isFragment(fact.quote.text)) return `${fact.quote.speaker}: “${fact.quote.text}”`;
   return short;
 }
 
 const REACTION_WORD = /^(?:react|respon[sd]|repl(?:y|ie))/;
 // A few words quoted with no closing stop (see FRAGMENT_WORDS).
-const FRAGMENT = (quote: string): boolean => !/[.!?]$/.test(quote) && words(quote).length < FRAGMENT_WORDS;
+function isFragment(quote: string): boolean {
+  return !/[.!?]$/.test(quote) && words(quote).length < FRAGMENT_WORDS;
+}
 
 // Fewer words than this, quoted with no closing stop, are a fragment of what was said.
 const FRAGMENT_WORDS = 4;
