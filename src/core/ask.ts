@@ -2559,6 +2559,9 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
   return same.sort((x, y) => x.rank - y.rank)[0];
 }
 
+// How many of a doer's facts in one section of the article are looked through for the deed a reason names.
+const DEED_FACTS = 20;
+
 // A claim of what would follow: a modal before its verb of being.
 const CONSEQUENCE_TOLD = /\b(?:would|will|could|might) be\b/;
 
@@ -2915,6 +2918,21 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       const drawn = WHY_MODAL.test(folded) && CONSEQUENCE_TOLD.test(normalise(claim.fact.text));
       const after = nextInParagraph(claim, passing.map((r) => r.hit)) ?? (drawn ? previousInParagraph(claim, passing.map((r) => r.hit)) : undefined);
       if (after) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit === after), 1));
+    }
+  }
+  // ("What did Iran do in response to Soleimani's death?" - "the strikes were Iran's answer to ...": a fact
+  // telling only why the doer did something names the deed by a word; the event it names, told in the same
+  // paragraph with the doer as its subject, says what was done, and leads.)
+  const reasonFirst = a.intent === 'what' && a.doer !== undefined ? passing[0]?.hit.fact : undefined;
+  if (reasonFirst && a.doer && reasonFirst.type !== 'event' && givesReason(normalise(reasonFirst.text))) {
+    const doer = a.doer;
+    const deed = searchTerms(corpus, [{ word: doer, stem: entityTerm(doer) }], { question: reasonFirst.question }, DEED_FACTS).find(
+      (h) => h.fact.type === 'event' && h.fact.paragraph === reasonFirst.paragraph && mainSubjectOnSide(corpus, h.fact, doer),
+    );
+    if (deed) {
+      const at = passing.findIndex((r) => r.hit.fact === deed.fact);
+      const [moved] = at >= 0 ? passing.splice(at, 1) : [{ hit: deed, cue: 1, score: passing[0]!.score, failed: [] }];
+      passing.unshift(moved!);
     }
   }
   // ("What did Trump's tweet say about casualties?": words of a topic beyond who spoke and where ask for
