@@ -3389,9 +3389,12 @@ describe('ask: counts and slips, from the read sets', () => {
   // A deed asked of a doer, where the best fact gives only why they did it ("the strikes were Iran's answer
   // to ..."): the event it names, in the same paragraph, says what was done.
   it('answers what a doer did with the deed a reason names', () => {
-    const reply = ask(data, 'what did iran do to get revenge for soleimani?');
-    expect(reply.facts[0]?.id).toBe('iran-fired-22-missiles');
-    expect(reply.answer).toMatch(/22 missiles/);
+    // ("How did X respond?" asks for a deed as "what did X do?" does.)
+    for (const question of ['what did iran do to get revenge for soleimani?', "how did iran respond to soleimani's killing?"]) {
+      const reply = ask(data, question);
+      expect(reply.facts[0]?.id).toBe('iran-fired-22-missiles');
+      expect(reply.answer).toMatch(/22 missiles/);
+    }
   });
   it('reads "take out" as killing only when a person is taken out', () => {
     expect(analyse(bare, 'will the us take out its troops').terms.map((t) => t.word)).not.toContain('killed');

@@ -756,6 +756,10 @@ function doerNamed(corpus: Corpus, phrase: string | undefined): string | undefin
   return phrase === undefined ? undefined : corpus.entityNamed(phrase.trim().replace(/['\u2019]s$/, ''));
 }
 
+// "How did Iran respond (hit back, retaliate)?" asks for a deed too, as "what did Iran do?" does.
+const RESPONDED: readonly string[] = ['respond', 'react', 'retaliat', 'repl', 'answer', 'back', 'aveng', 'revenge'];
+const HOW_RESPONDED = /\bhow (?:did|does|do|has|have|had) (?:the )?([a-z' -]{2,40}?) (?:respond|react|retaliate|reply|answer|hit back|strike back|fight back|avenge|get revenge|take revenge)\b/;
+
 // "What will the US do next?", "what's Iran going to do": the entity whose deed to come is asked for.
 function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
   const m = FUTURE_DEED_ASKED.exec(folded);
@@ -1443,7 +1447,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : undefined,
-    doer: intent === 'what' ? doerAsked(corpus, folded) : undefined,
+    doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
