@@ -3396,6 +3396,16 @@ describe('ask: counts and slips, from the read sets', () => {
       expect(reply.answer).toMatch(/22 missiles/);
     }
   });
+  // A count of harm at a place of the events, where a report says nobody at all was harmed: none there
+  // either (as "was anyone hurt at Irbil?" is told). Not at the embassy attacked before, whose harm no fact tells.
+  it('counts no harm at a place of the events from a report of nobody harmed', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'how many people were hurt at the irbil base?');
+      expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+      expect(reply.answer).toMatch(/^No\b/);
+      expect(ask(corpus, 'how many people were injured when the baghdad embassy was attacked?').answer).toBeNull();
+    }
+  });
   it('reads "take out" as killing only when a person is taken out', () => {
     expect(analyse(bare, 'will the us take out its troops').terms.map((t) => t.word)).not.toContain('killed');
   });

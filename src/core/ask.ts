@@ -2126,7 +2126,11 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   else if (a.intent === 'count' && a.agent && fact.type === 'casualties' && !fact.entities.some((e) => onSideOf(corpus, e, a.agent!.entity))) failed.push(`not of ${a.agent.entity}`);
   // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
   // ("Did anyone die at Erbil?": a report that nobody was hurt anywhere answers for every place.)
-  const everywhere = a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type);
+  // (And counts it, "how many were hurt at Irbil?", where it says nobody at all, at a place of the events it
+  // reports: none there either. Not at the embassy attacked the week before, whose harm it does not tell.)
+  const everywhere =
+    (a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type)) ||
+    (a.intent === 'count' && fact.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(fact.text)) && a.places.every((t) => placeOfEvent(corpus, a.namedPlaces.get(t.stem))));
   // (The place itself, not the country it is the capital of: "hit Tehran" is not "Iran fired".)
   const namesPlace = (t: QueryTerm): boolean => {
     const name = a.namedPlaces.get(t.stem);
@@ -2561,6 +2565,11 @@ function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
 function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefined {
   const same = candidates.filter((h) => h.rank > claim.rank && h.fact.question === claim.fact.question && h.fact.paragraph === claim.fact.paragraph);
   return same.sort((x, y) => x.rank - y.rank)[0];
+}
+
+// Whether a place is one an event of the data happened at (a fact of type event names it).
+function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {
+  return name !== undefined && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], {}, DEED_FACTS).some((h) => h.fact.type === 'event');
 }
 
 // How many of a doer's facts in one section of the article are looked through for the deed a reason names.
