@@ -2569,11 +2569,12 @@ function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefine
 
 // Whether a place is one an event of the data happened at (a fact of type event names it).
 function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {
-  return name !== undefined && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], {}, DEED_FACTS).some((h) => h.fact.type === 'event');
+  return name !== undefined && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], {}, FEW_FACTS).some((h) => h.fact.type === 'event');
 }
 
-// How many of a doer's facts in one section of the article are looked through for the deed a reason names.
-const DEED_FACTS = 20;
+// How many facts naming an entity are looked through for one of a kind (the deed a reason names, an event
+// at a place): a large dataset reads no more.
+const FEW_FACTS = 20;
 
 // A claim of what would follow: a modal before its verb of being.
 const CONSEQUENCE_TOLD = /\b(?:would|will|could|might) be\b/;
@@ -2939,11 +2940,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const reasonFirst = a.intent === 'what' && a.doer !== undefined ? passing[0]?.hit.fact : undefined;
   if (reasonFirst && a.doer && reasonFirst.type !== 'event' && givesReason(normalise(reasonFirst.text))) {
     const doer = a.doer;
-    const deed = searchTerms(corpus, [{ word: doer, stem: entityTerm(doer) }], { question: reasonFirst.question }, DEED_FACTS).find(
+    const deed = searchTerms(corpus, [{ word: doer, stem: entityTerm(doer) }], { question: reasonFirst.question }, FEW_FACTS).find(
       (h) => h.fact.type === 'event' && h.fact.paragraph === reasonFirst.paragraph && mainSubjectOnSide(corpus, h.fact, doer),
     );
     if (deed) {
-      const at = passing.findIndex((r) => r.hit.fact === deed.fact);
+      const at = passing.findIndex((r) => r.hit.fact.id === deed.fact.id);
       const [moved] = at >= 0 ? passing.splice(at, 1) : [{ hit: deed, cue: 1, score: passing[0]!.score, failed: [] }];
       passing.unshift(moved!);
     }
