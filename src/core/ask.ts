@@ -529,7 +529,7 @@ export function intentOf(question: string): Intent {
 }
 
 const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very'];
-const EXACT_WORDS = /\b(?:exact|precise|verbatim|actual|very) (?:line|lines|words?|wording|phrasing|quote)\b/;
+const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
 function intentIn(folded: string): Intent {
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
   // (Only a question opening with a word a scene does runs the pattern.)
@@ -574,8 +574,9 @@ function sayerOf(corpus: Corpus, folded: string): string | undefined {
   const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
   return named.length === 1 ? named[0] : undefined;
 }
-const SAYING_WORD = /say|claim|report|announce|state|tell|confirm|estimate|reckon|put/;
-const SAID_BY = /\b(?:did|does|do|had|has|have)\s+((?:\S+\s+){0,4}?\S+)\s+(?:say|claim|report|announce|state|tell|confirm|estimate|reckon|put)\b/;
+const SAID_VERBS: readonly string[] = ['say', 'claim', 'report', 'announce', 'state', 'tell', 'confirm', 'estimate', 'reckon', 'put'];
+const SAYING_WORD = new RegExp(SAID_VERBS.join('|'));
+const SAID_BY = new RegExp(`\\b(?:did|does|do|had|has|have)\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(?:${SAID_VERBS.join('|')})\\b`);
 
 // A word of harm before "from", which then gives its cause, not an origin.
 const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties)\\s)';
@@ -2662,8 +2663,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const vocabulary = corpus.index.vocabulary;
   // (Not by the words of a clause saying when: "what did Iran do after the US killed Soleimani?" asks of
   // no casualties.)
-  const when = TIME_CLAUSE.exec(folded);
-  const whenWords = new Set(when && when.index > 0 ? words(when[0]) : []);
+  const whenClause = TIME_CLAUSE.exec(folded);
+  const whenWords = new Set(whenClause && whenClause.index > 0 ? words(whenClause[0]) : []);
   const hintWords = words(folded).filter((w) => !whenWords.has(w));
   const corrected = analysed.terms.filter((t) => !whenWords.has(t.word)).flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
@@ -2952,7 +2953,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("What did Trump's tweet say about casualties?": words of a topic beyond who spoke and where ask for
   // the part about it; those of a clause saying when, "after the missiles were fired", do not.)
   if (a.intent === 'quote' && !a.whoSaid) {
-    const when = new Set(words(TIME_CLAUSE.exec(folded)?.[1] ?? '').map(stem));
+    const when = new Set(words(whenClause?.[1] ?? '').map(stem));
     const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
     // ("What exactly did Trump write in his tweet about the missiles?", "the full text of his tweet about the
     // strikes": the whole of what the topic names, which holds any part. Not "word for word, what did the
