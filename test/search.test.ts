@@ -234,6 +234,9 @@ describe('search: words, names and numbers', () => {
     ['irak', 'Iraq'],
     ['zarrif', 'Javad Zarif'],
     ['erbill', 'Irbil'],
+    // A name spelt from another script: its vowels, or the letter for its first sound, differ.
+    ['zareef', 'Javad Zarif'],
+    ['kassem soleimani', 'Qassim Soleimani'],
     ['Ain al-Asad', 'al-Asad airbase'],
     // Not "twit" + "-er": only adjectives take -er.
     ['twiter', 'Twitter'],

@@ -328,15 +328,19 @@ export class Vocabulary {
   // Stems a slip away from `st`: Fuse proposes, and a bounded edit distance (a swap counts as one edit)
   // decides: one edit, two in long words, the first letter kept. How a word sounds breaks ties ("irak"
   // is "iraq", not "iran").
+  // (One edit more where only the vowels differ, or a letter for the same sound: a name spelt from another
+  // script, "Zareef" for "Zarif", "Kassem" for "Qassim".)
   private nearSpellings(st: string): Array<{ stem: string; quality: number }> {
     const allowed = st.length >= LONG_WORD ? 2 : 1;
     const sound = soundKey(st);
     return this.fuzzy(st)
-      // (A name's first vowel varies as it is spelt from another script: "Erbil", "Irbil", "Arbil".)
-      .filter((r) => (r.stem[0] === st[0] || (VOWELS.includes(r.stem[0]!) && VOWELS.includes(st[0]!))) && r.stem !== st)
+      // (A name's first vowel varies as it is spelt from another script: "Erbil", "Irbil", "Arbil"; so
+      // does the letter for its first sound: "Kassem", "Qassim".)
+      .filter((r) => (r.stem[0] === st[0] || (VOWELS.includes(r.stem[0]!) && VOWELS.includes(st[0]!)) || soundKey(r.stem[0]!) === sound[0]) && r.stem !== st)
       .map((r) => {
-        const edits = editDistance(st, r.stem, allowed, true);
-        const quality = edits > allowed ? 0 : (edits === 1 ? ONE_SLIP_QUALITY : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
+        const edits = editDistance(st, r.stem, allowed + 1, true);
+        const heard = soundsAlike(soundKey(r.stem), sound);
+        const quality = edits > allowed + 1 || (edits > allowed && !heard) ? 0 : (edits === 1 ? ONE_SLIP_QUALITY : 0.65) + (soundKey(r.stem) === sound ? 0.05 : 0);
         return { stem: r.stem, quality };
       })
       .filter((r) => r.quality > 0)
