@@ -980,11 +980,19 @@ describe('ask: wrong answers a new user found', () => {
   it.each([
     "how many people died at soleimani's funeral?",
     'how many americans did soleimani kill?',
-    'how many were hurt at the base in irbil?',
     'what did the pentagon say?',
   ])('%s is declined', (q) => {
     expect(ask(data, q).answer).toBeNull();
     expect(ask(bare, q).answer).toBeNull();
+  });
+  // (Harm at a place of the events, where a report says nobody at all was harmed, is none there either:
+  // the report answers, or nothing does; never the missiles fired there.)
+  it('counts no harm at irbil with a figure of missiles', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'how many were hurt at the base in irbil?');
+      if (reply.answer !== null) expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+      expect(reply.answer ?? '').not.toMatch(/missile/);
+    }
   });
   it("reads the owner of a deed's thing as its doer: did Iran's attack kill Soleimani? No, America did", () => {
     expect(ask(bare, "did iran's attack kill soleimani?").answer).toMatch(/^No\. /);
@@ -3443,5 +3451,37 @@ describe('ask: readings from the thirty-seventh blind set', () => {
       expect(reply.facts[0]?.id).toBe(id);
       expect(reply.answer).toMatch(answer);
     }
+  });
+});
+
+describe('ask: readings from the thirty-ninth blind set and a fifteenth new user', () => {
+  // A word asking for a kind of report that answers whatever it says ("toll") is no thing the article
+  // must name: a casualty report answers it.
+  it('answers a toll with a casualty report', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'what toll did the barrage take?');
+      expect(reply.facts[0]?.type).toBe('casualties');
+      expect(reply.answer).not.toBeNull();
+    }
+  });
+  // A count of those harmed in the events ("in the Iranian missile strikes") is told by the casualty
+  // report, not by a fact whose figure of the dead is its reading of another matter ("a harmless fireworks
+  // display"); so with "how many casualties were there in ...".
+  it.each(['how many people were killed in the iranian missile strikes', 'how many casualties were there in the iranian attack'])('%s -> the casualty report', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('no-one-killed-or-injured');
+    expect(ask(bare, question).facts[0]?.type).toBe('casualties');
+  });
+  // A stored answer stating an avoidance ("No, Iran is eager to avoid a head-on war", written for "does Iran
+  // want a war") says yes to avoiding it, whatever its verdict was written for.
+  it('says yes to avoiding what a stored answer says is avoided', () => {
+    expect(ask(data, 'is tehran trying to avoid a full-blown war with the us').answer).toMatch(/^Yes\b/);
+    expect(ask(data, 'does iran want a full-blown war with the us').answer).toMatch(/^No\b/);
+  });
+  // A name spelt from another script.
+  it.each([
+    ['who is zareef', 'zarif-is-foreign-minister'],
+    ['who killed kassem soleimani', 'us-killed-soleimani'],
+  ])('%s -> %s', (question, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe(id);
   });
 });

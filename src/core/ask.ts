@@ -1230,7 +1230,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
-  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH);
+  // (A word asking for a kind of report that answers whatever it says, "what toll", is no thing named: a
+  // casualty report answers it.)
+  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH) || reportsAsked(t.word).length > 0;
   // "How many missiles were intercepted?": a figure counts what the fact says happened; a word for what
   // happened that the article never uses is no figure of it.
   // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
@@ -1617,6 +1619,11 @@ function restates(mine: ReadonlySet<string>, key: readonly string[]): boolean {
   let common = 0;
   for (let i = 1; i < key.length; i++) if (mine.has(key[i]!)) common++;
   return common / (key.length - 1) >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED;
+}
+
+// The fact types a word asks for whose reports answer it whatever they say ("toll": a casualty report).
+function reportsAsked(word: string): Array<Fact['type']> {
+  return hintedTypes([word]).filter((type) => VOUCHING_TYPES.has(type));
 }
 
 function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
@@ -2250,7 +2257,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind) failed.push(`no ${a.attribute.word}`);
+  // (A word asking for a report that answers whatever it says, "what toll", is answered by such a report.)
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type)) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
@@ -2602,7 +2610,9 @@ function withCasualtyEvent(a: Analysis, corpus: Corpus, hinted: readonly Fact['t
   const vocabulary = corpus.index.vocabulary;
   const told = words(event).filter((w) => !STOP_WORDS.has(w) && !isName(w) && corpus.entityNamed(w) === undefined && !isDigits(w));
   if (told.length && told.every((w) => !mentioned(vocabulary.expand({ word: w, stem: stem(w) })).length)) return { ...a, absentNames: [...a.absentNames, ...told] };
-  if (a.intent !== 'yesno' || !a.existential) return a;
+  // (So with "how many died in the Iranian strikes?": a count of the harm in the events, where the report
+  // need not name them.)
+  if (a.intent === 'yesno' && !a.existential) return a;
   const said = new Set(words(event).map(stem));
   const scene = a.terms.filter((t) => said.has(t.stem) && !a.namedPlaces.has(t.stem)).map((t) => t.stem);
   return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
@@ -2785,7 +2795,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const harmTold = (f: Fact): boolean => f.type === 'casualties' || (f.numbers ?? []).some((n) => HARM_UNIT.test(n.unit));
   // "Were there any deaths at all?", asked of harm alone: whether anyone was harmed is told by a casualty
   // report, where the data has one, not by a fact naming a death ("revenge for Soleimani's death").
-  const reportAsked = a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || THERE_OPENS.test(folded)) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
+  // (So with how many were harmed: "how many people died in the Iranian strikes?" is told by the report,
+  // not by a fact whose figure of the dead is its own reading of another matter.)
+  const reportAsked = ((a.intent === 'count' && hinted.includes('casualties')) || (a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || THERE_OPENS.test(folded)))) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
@@ -3391,6 +3403,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // answers whether any were: a question denying the thing itself, by "no" or "none", is answered the
     // other way. Not "wasn't anyone hurt?", answered as "was anyone hurt?" is.)
     if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question)) && STORED_VERDICT.test(stored)) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
+    // ("Does Iran want to avoid a full-scale war?" - the stored "No, Iran is eager to avoid a head-on war",
+    // written for "does Iran want a war": an answer stating an avoidance says yes to avoiding it and no to
+    // wanting it, whichever its verdict was written for.)
+    if (stored && ownVerdict === fact.text && STORED_VERDICT.test(stored) && AVOIDANCE.test(normalise(stored.replace(STORED_VERDICT, '')))) return stored.replace(STORED_VERDICT, AVOIDANCE.test(a.folded) ? 'Yes' : 'No');
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }

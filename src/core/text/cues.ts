@@ -66,10 +66,10 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
  */
 export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
 
-/** The event a casualty question names after its verb: "(hurt) in these Iran strikes (or nah)". */
 /** "Did Iran's strikes kill anyone?": the doer of a harm asked about, before its verb. */
 export const CASUALTY_DOER = /^(?:did|do|does|will|would|could|can|have|has|had)\s+(.+?)\s+(?:kill|hurt|injure|wound|harm)\w*\s+(?:any|anyone|anybody|someone|somebody)\b/;
-export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)\s+(?:in|from|during|by|at|with)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
+/** The event a casualty question names after its verb: "(hurt) in these Iran strikes (or nah)", "(casualties were there) in". */
+export const CASUALTY_EVENT = /\b(?:casualt\w*|hurt|injur\w*|kill\w*|dead|die|died|wounded|harmed)(?:\s+(?:were|was|are|is)\s+there)?\s+(?:in|from|during|by|at|with)\s+(.+?)(?:\s+or\s+\w+)?\W*$/;
 
 /** Informal words for a person ("what did the foreign minister guy say?"): they name no one the question is about. */
 export const INFORMAL_PEOPLE: ReadonlySet<string> = new Set(['guy', 'guys', 'dude', 'dudes', 'fella', 'fellas', 'fellow', 'bloke', 'blokes', 'chap', 'chaps']);
