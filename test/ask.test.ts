@@ -3485,3 +3485,22 @@ describe('ask: readings from the thirty-ninth blind set and a fifteenth new user
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe(id);
   });
 });
+
+describe('ask: who said it, and what was said of what is to come', () => {
+  // A person asked for ("which Iranian official") is not a country's saying ("Iran is indicating ...").
+  it('names the official, not the country, who said it', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'which iranian official said iran does not want a war or escalation');
+      expect(reply.facts[0]?.id).toBe('zarif-no-escalation-or-war');
+      expect(reply.answer).toMatch(/Zarif/);
+    }
+  });
+  // "What did X say Y would do?" asks for X's words of what is to come: not who X is, nor a prediction.
+  it.each(['what did zarif say iran would do?', 'what did zarif say tehran will do if attacked'])('%s -> his words', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('zarif-no-escalation-or-war');
+      expect(reply.answer).toMatch(/defend/);
+    }
+  });
+});

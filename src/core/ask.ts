@@ -116,6 +116,9 @@ import {
   LESS_WORDS,
   MANNER_TOLD,
   SAYING_ASKED,
+  SAYER_PEOPLE,
+  REPORTED_FUTURE,
+  FUTURE_IN_WORDS,
   MEASURE_UNIT,
   MONEY_UNIT,
   MORE_WORDS,
@@ -360,6 +363,8 @@ export interface Analysis {
   share: boolean;
   /** "Who said ...": a speaker is wanted. */
   whoSaid: boolean;
+  /** "What did Zarif say Iran would do?": words said of what is to come are asked. */
+  reportedFuture: boolean;
   /** "Who is X?" / "What is X?": X. */
   identity?: string | undefined;
   /** "What did X say about Y": the stems of Y, which the words said must be about. */
@@ -1489,6 +1494,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     total: TOTAL.test(folded),
     share,
     whoSaid,
+    reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
     goesOnAsked: goesOnWord && asksGoesOn(folded),
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
@@ -1630,6 +1636,9 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
+
+// How much words telling of what is to come suit a question asking what someone said would be.
+const FUTURE_SAID = 1.3;
 
 // How much a fact supposing what the question supposes is lifted.
 const SAME_SUPPOSED = 1.3;
@@ -1879,7 +1888,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return fact.type === 'prediction' ? 1.6 : 0.75;
     case 'quote':
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
-      return fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85;
+      // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)
+      return (fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85) * (a.reportedFuture && FUTURE_IN_WORDS.test(normalise(fact.quote?.text ?? fact.text)) ? FUTURE_SAID : 1);
     case 'who': {
       // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
       // saying whose they are.)
@@ -2229,6 +2239,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
   // names none.
   if (a.oneOf !== undefined && onlyMany(a.oneOf, corpus, fact)) failed.push(`names no one ${a.oneOf}`);
+  // ("Which Iranian official said ...?" - "Iran is indicating ...": a country saying it is no person of it.)
+  if (a.whoSaid && a.oneOf !== undefined && SAYER_PEOPLE.has(a.oneOf) && corpus.entityKind(corpus.entityNamed(speakerOf(corpus, fact)) ?? '') === 'country') failed.push(`said by no ${a.oneOf}`);
   // "What did Trump tweet about the strikes?": words said on a medium the question names are a fact of that
   // medium's; what he said elsewhere (the week before, a threat) is no answer, however well it matches.
   if (a.intent === 'quote') {

@@ -13,6 +13,10 @@ export type { Intent };
  */
 /** "On what platform did Trump post ...", "which social media site": a medium asked for. */
 export const MEDIUM_NOUN_ASKED = /\b(?:what|which) (?:social media |social |online )?(?:platform|medium|site|website|app|network)\b/;
+/** "What did Zarif say Iran would do?": what someone said of what is to come. */
+export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|tell|told|claim|claimed|announce|announced|declare|declared|warn|warned) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to|is going to|are going to)\b/;
+/** Words telling of what is to come ("will defend", "would strike"), in what someone said. */
+export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|plans? to|intends? to)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
@@ -21,6 +25,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
+  // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)
+  ['quote', REPORTED_FUTURE, ['say', 'said', 'tell', 'told', 'claim', 'announce', 'declare', 'warn']],
   ['outcome', /\bwhat if\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
@@ -114,9 +120,12 @@ export const REASON_FOR = /\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|in
 /** Words that mark a fact as giving a location. */
 export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|sits|located|where)\b/;
 
+/** "Which Iranian official said ...?": the words for a person who said it (no country said it for them). */
+export const SAYER_PEOPLE: ReadonlySet<string> = new Set(['person', 'official', 'leader', 'minister', 'politician']);
 /** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
-export const WHO_SAID =
-  /\b(?:who|which (?:[a-z]+ )?(?:person|official|leader|minister|politician|country|side|government|source|sources|agency|body|authority|authorities|organi[sz]ation|outlet))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose|which [a-z]+(?:'s [a-z]+)?)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b/;
+export const WHO_SAID = new RegExp(
+  String.raw`\b(?:who|which (?:[a-z]+ )?(?:${[...SAYER_PEOPLE].join('|')}|country|side|government|source|sources|agency|body|authority|authorities|organi[sz]ation|outlet))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose|which [a-z]+(?:'s [a-z]+)?)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b`,
+);
 /** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
 export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|tallied|breakdown|estimates?)\b/;
 /**
