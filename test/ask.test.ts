@@ -3504,3 +3504,19 @@ describe('ask: who said it, and what was said of what is to come', () => {
     }
   });
 });
+
+describe('ask: a count naming no place is of the whole', () => {
+  // A figure told of one place (17 at al-Asad) is a part of one told of none (22); a place the question
+  // describes, with a slip or not, is still asked of.
+  it.each([
+    ['how many missiles hit the bases', 'iran-fired-22-missiles', /^22 missiles/],
+    ['how many missiles were fired at the base in the northeast', 'missiles-fired-at-irbil', /^5 missiles/],
+    ['how many missiles went to the airbse in westren iraq', 'missiles-fired-at-al-asad', /^17 missiles/],
+  ])('%s -> %s', (question, id, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+});

@@ -2810,6 +2810,22 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // (So with how many were harmed: "how many people died in the Iranian strikes?" is told by the report,
   // not by a fact whose figure of the dead is its own reading of another matter.)
   const reportAsked = ((a.intent === 'count' && hinted.includes('casualties')) || (a.intent === 'yesno' && (a.existential || a.thereIs !== undefined || THERE_OPENS.test(folded)))) && a.terms.length > 0 && asksHarmOnly(a, corpus) && scored.some((r) => r.hit.fact.type === 'casualties');
+  // "How many missiles hit the bases?", naming no place: the count is of the whole, and a figure told of one
+  // place (17 at al-Asad) only a part of one told of none (22), however well the part's fact matches. (Not
+  // where the question describes that place: "the base in the northeast".)
+  const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
+  const onlyAt = (h: Hit): string | undefined => {
+    const part = figureAsked(a, h.fact);
+    if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= figureAsked(a, wholeFigure.hit.fact)!.value) return undefined;
+    return h.fact.entities.find((e) => {
+      const place = corpus.entity(e);
+      if (place?.kind !== 'place') return false;
+      const own = new Set(words([place.name, ...place.aliases, place.description].join(' ')).map(stem));
+      // (Said with a slip too: "the airbse in wesern Iraq".)
+      const describes = (t: QueryTerm): boolean => own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q > RELATED_MATCH && own.has(st));
+      return !a.terms.some((t) => !wholeFigure.hit.terms.has(t.stem) && describes(t));
+    });
+  };
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
@@ -2828,6 +2844,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // by the article's own count.)
     if (claimedBy !== undefined && !sameSide(corpus, speakerOf(corpus, h.fact), claimedBy)) failed.push(`not told by ${claimedBy}`);
     if (reportAsked && h.fact.type !== 'casualties' && !failed.includes('not of casualties')) failed.push('not of casualties');
+    const part = wholeFigure && onlyAt(h);
+    if (part) failed.push(`only at ${part}`);
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
