@@ -3520,3 +3520,13 @@ describe('ask: a count naming no place is of the whole', () => {
     }
   });
 });
+
+describe('ask: words to come are of the one who will say them', () => {
+  // "What will Iran tell its own public?" - not "Trump could also say he had punished Iran ...".
+  it('answers what Iran will tell its people with what Iran can tell them', () => {
+    for (const corpus of [data, bare]) {
+      expect(ask(corpus, 'what will iran tell its own public?').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+      expect(ask(corpus, 'what might tehran tell the iranian public').facts[0]?.id).not.toBe('trump-could-claim-lesson-for-embassy-attack');
+    }
+  });
+});

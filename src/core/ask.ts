@@ -117,6 +117,7 @@ import {
   MANNER_TOLD,
   SAYING_ASKED,
   SAYER_PEOPLE,
+  SAYER_TO_COME,
   REPORTED_FUTURE,
   FUTURE_IN_WORDS,
   MEASURE_UNIT,
@@ -2826,6 +2827,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       return !a.terms.some((t) => !wholeFigure.hit.terms.has(t.stem) && describes(t));
     });
   };
+  // "What will Iran tell its own public?": words to come of the one the question says will say them, told
+  // by a fact opening with them (or their side); what another may say ("Trump could also say ...") is theirs.
+  const toCome = (a.intent === 'outcome' || a.intent === 'quote') && !a.whoSaid ? SAYER_TO_COME.exec(folded) : null;
+  const sayers = toCome ? entitiesNamedIn(corpus, words(toCome[1]!)) : [];
+  const sayerToCome = sayers.length === 1 ? sayers[0] : undefined;
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
@@ -2844,6 +2850,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // by the article's own count.)
     if (claimedBy !== undefined && !sameSide(corpus, speakerOf(corpus, h.fact), claimedBy)) failed.push(`not told by ${claimedBy}`);
     if (reportAsked && h.fact.type !== 'casualties' && !failed.includes('not of casualties')) failed.push('not of casualties');
+    if (sayerToCome !== undefined) {
+      const opening = entitiesNamedIn(corpus, words(h.fact.text).slice(0, 4))[0];
+      if (opening !== undefined && !sameSide(corpus, opening, sayerToCome)) failed.push(`not said by ${sayerToCome}`);
+    }
     const part = wholeFigure && onlyAt(h);
     if (part) failed.push(`only at ${part}`);
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
