@@ -3530,3 +3530,10 @@ describe('ask: words to come are of the one who will say them', () => {
     }
   });
 });
+
+describe('ask: who is in charge', () => {
+  // "Who's the guy in charge of Iran?" asks who its leader is, as "who runs Iran?" does.
+  it.each(["who's the guy in charge of iran", 'who is in charge of iran'])('%s -> the supreme leader', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('khamenei-is-supreme-leader');
+  });
+});

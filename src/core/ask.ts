@@ -747,8 +747,9 @@ function whoVerbsRead(question: string): string {
 
 // "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
-// "Who leads Iran?", "who runs the country?": who is its leader (a post the data may give someone).
-const LEADS = /\bwho (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
+// "Who leads Iran?", "who runs the country?", "who's the guy in charge of Iran?": who is its leader (a post
+// the data may give someone).
+const LEADS = /\bwho(?: (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)|(?: is| was|['\u2019]s) (?:the (?:guy|person|man|woman|one|individual) )?in charge of)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
 
 // The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
 // a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word. ("Who
