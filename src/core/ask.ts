@@ -1639,6 +1639,9 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 
+// How much a prediction suits a question asking what will happen.
+const PREDICTED = 1.6;
+
 // How much words telling of what is to come suit a question asking what someone said would be.
 const FUTURE_SAID = 1.3;
 
@@ -1877,6 +1880,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
   // Worked out only by the intents that read them: every candidate of every question comes through here.
   const names = (kinds: readonly string[]): boolean => fact.entities.some((n) => kinds.includes(corpus.entityKind(n) ?? ''));
   const text = (): string => normalise(fact.text);
+  // ("What will Trump do?", "what's he gonna do now": where he has yet to choose between deeds, that choice
+  // is what he will do; what he could say of it after is no deed.)
+  if (a.futureDoer !== undefined && CHOICE_STATED.test(text())) return PREDICTED * UNDECIDED;
   switch (a.intent) {
     case 'count': {
       // "How many people were injured": a figure of "people killed or injured" fits better than one of
@@ -1887,7 +1893,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     }
     case 'outcome':
       // "What happens if ...?" wants what the article expects: a prediction, not the choice or its background.
-      return fact.type === 'prediction' ? 1.6 : 0.75;
+      return fact.type === 'prediction' ? PREDICTED : 0.75;
     case 'quote':
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)
