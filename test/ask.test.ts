@@ -3541,7 +3541,8 @@ describe('ask: who is in charge', () => {
 describe('ask: what someone will do, where they have yet to choose', () => {
   // The choice laid out for them is what they will do; what they could say after ("Trump could point out
   // that he killed Soleimani") is no deed.
+  // (Or that what comes next is up to him.)
   it.each(['what is trump going to do?', 'so what will trump do next'])('%s -> the choice before him', (question) => {
-    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+    for (const corpus of [data, bare]) expect(['trump-must-choose-ignore-or-retaliate', 'next-move-is-trumps']).toContain(ask(corpus, question).facts[0]?.id);
   });
 });
