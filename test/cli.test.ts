@@ -30,7 +30,7 @@ describe('exit codes and errors', () => {
     ['an empty question', ['ask', ' '], 2, /^factq: ask needs a question/],
     ['unknown entity name', ['entities', 'Atlantis'], 1, /^factq: unknown entity "Atlantis"/],
     ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
-    ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are query, article, id, text/],
+    ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are article, id, text/],
     ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
     ['unknown option', ['list', '--frobnicate'], 2, /^factq: unknown option '--frobnicate'/],
     ['missing argument', ['search'], 2, /^factq: missing required argument/],
@@ -200,6 +200,15 @@ describe('formats', () => {
     // A long field's lines go in under its label; a flat cell of descriptions joins them without ".;".
     expect((await factq(['entities', 'iran', '--format', 'text'])).stdout).toMatch(/\n {2}aliases:\n {4}Iranian; /);
     expect((await factq(['show', 'trump-tweeted-all-is-well', '--fields', 'entityDetails'])).stdout).not.toContain('.;');
+    // A field a command never fills is refused, not printed empty: a score is a search's, details show's.
+    for (const [command, field] of [['list', 'score'], ['list', 'query'], ['show', 'score'], ['search', 'entityDetails']] as const) {
+      const args = command === 'show' ? ['show', 'zarif-is-foreign-minister'] : command === 'search' ? ['search', 'zarif'] : ['list'];
+      const refused = await factq([...args, '--fields', `id,${field}`]);
+      expect([refused.code, refused.stdout]).toEqual([2, '']);
+      expect(refused.stderr).toMatch(new RegExp(`^factq: unknown field "${field}"`));
+    }
+    // (schema prints one document: --fields is what does not apply, whatever the format.)
+    expect((await factq(['--format', 'json', 'schema', '--fields', 'id'])).stderr).toMatch(/--fields does not apply/);
   });
 
   it('says why nothing was found on a terminal, and nothing in a pipe', async () => {

@@ -191,6 +191,11 @@ describe('the completion engine', () => {
     [['questions', '2', '--fields', 'te'], ['text']],
     [['entities', '--fields', 'ki'], ['kind']],
     [['ask', 'x', '--fields', 'ans'], ['answer']],
+    // (Of those, the ones the command fills: a score is a search's, entity details show's.)
+    [['list', '--fields', 's'], []],
+    [['search', 'x', '--fields', 's'], ['score']],
+    [['list', '--fields', 'enti'], ['entities']],
+    [['show', 'x', '--fields', 'enti'], ['entities', 'entityDetails']],
   ])('offers the fields of what the command prints: %j', (words, expected) => {
     expect(complete(COMMANDS, bundledCorpus(), words).values).toEqual(expected);
   });

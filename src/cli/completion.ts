@@ -86,7 +86,7 @@ function optionValues(
   cur: string,
 ): Candidates {
   if (option.file) return FILES;
-  const items = option.choices ?? option.complete?.(corpus, command && recordKindOf(command, positionals)) ?? [];
+  const items = option.choices ?? option.complete?.(corpus, command && recordKindOf(command, positionals), command?.name) ?? [];
   if (option.list) return listItems(items.map(wordOf), cur);
   return offered(items, cur);
 }

@@ -19,10 +19,10 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
   const out = result.output;
   const explicit = explicitFormat(opts);
   const fieldList = opts.fields;
-  if (out.kind === 'stream') return emitStream(io, opts, out);
+  if (out.kind === 'stream') return emitStream(io, opts, out, command);
   if (opts.quiet) {
     // The exit code alone; the choice of fields is still checked, so a script's typo is not silent.
-    if (out.kind !== 'text' && out.kind !== 'document') parseFields(fieldList, out.kind);
+    if (out.kind !== 'text' && out.kind !== 'document') parseFields(fieldList, out.kind, command);
     return result.code ?? (out.kind === 'text' || out.kind === 'document' || out.records.length ? EXIT.found : EXIT.notFound);
   }
   if (out.kind === 'text') {
@@ -32,13 +32,13 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     return result.code ?? EXIT.found;
   }
   if (out.kind === 'document') {
-    if ((explicit && explicit !== 'json') || fieldList !== undefined)
-      throw usageError(`${command} prints one JSON document: only --format json applies`);
+    if (fieldList !== undefined) throw usageError(`${command} prints one JSON document: --fields does not apply`);
+    if (explicit && explicit !== 'json') throw usageError(`${command} prints one JSON document: only --format json applies`);
     io.stdout.write(`${safeJson(out.value, 2)}\n`);
     for (const note of result.notes ?? []) io.stderr.write(message(note));
     return result.code ?? EXIT.found;
   }
-  const { format, render, ctx } = await prepare(io, opts, out.kind);
+  const { format, render, ctx } = await prepare(io, opts, out.kind, command);
   // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
   const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
   // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.
@@ -60,7 +60,7 @@ function explicitFormat(opts: OptionValues): Format | undefined {
 }
 
 // The format, its renderer and what it renders with, for records of one kind.
-async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ format: Format; render: Renderer; ctx: RenderContext }> {
+async function prepare(io: Io, opts: OptionValues, kind: RecordKind, command: string): Promise<{ format: Format; render: Renderer; ctx: RenderContext }> {
   const explicit = explicitFormat(opts);
   const tty = io.stdout.isTTY === true;
   // (--explain is prose, or a field of JSON: in a pipe it asks for the text format, and a format with no
@@ -68,7 +68,7 @@ async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ 
   if (opts.explain && explicit !== undefined && !EXPLAINED_IN.has(explicit)) throw usageError(`--explain shows in the text, json and ndjson formats, not ${explicit}`);
   // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
   const format: Format = explicit ?? (tty || opts.explain ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
-  const fields = parseFields(opts.fields, kind);
+  const fields = parseFields(opts.fields, kind, command);
   const render = await rendererFor(format);
   // Only terminal formats look at the terminal: a script's `--json` run never probes it.
   const terminal = forTerminal(format);
@@ -83,8 +83,8 @@ async function prepare(io: Io, opts: OptionValues, kind: RecordKind): Promise<{ 
 
 // Results one input at a time, each printed as soon as it is made (never paged: the reader is waiting on
 // each). JSON stays one array, opened before the first part and closed after the last; csv has one header.
-async function emitStream(io: Io, opts: OptionValues, out: StreamOutput): Promise<ExitCode> {
-  const { format, render, ctx } = await prepare(io, opts, out.records);
+async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command: string): Promise<ExitCode> {
+  const { format, render, ctx } = await prepare(io, opts, out.records, command);
   const tty = io.stdout.isTTY === true;
   if (out.waiting !== undefined && io.stdinIsTTY && !opts.quiet) io.stderr.write(message(out.waiting));
   let parts = 0;
@@ -130,9 +130,10 @@ function terminalWidth(columns: number | undefined, env: string | undefined): nu
   return Number.isFinite(n) ? Math.min(1000, Math.max(20, Math.floor(n))) : 80;
 }
 
-function parseFields(list: string | undefined, kind: RecordKind): string[] | undefined {
+function parseFields(list: string | undefined, kind: RecordKind, command: string): string[] | undefined {
   if (list === undefined) return undefined;
-  const valid = fieldNames(kind);
+  // (Only the fields this command fills: `list --fields score` would print empty cells.)
+  const valid = fieldNames(kind, command);
   const picked = list.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = picked.filter((f) => !valid.includes(f));
   if (!picked.length || unknown.length)

@@ -27,7 +27,7 @@ export interface OptionSpec {
   /** Turns the value into what run() gets; throws a usage error for a bad one. */
   parse?: (value: string) => unknown;
   /** What completion offers for the value: from the corpus in use, for the record kind printed. */
-  complete?: (corpus: Corpus, kind: RecordKind | undefined) => Offer[];
+  complete?: (corpus: Corpus, kind: RecordKind | undefined, command: string | undefined) => Offer[];
   /** The value is a comma-separated list: completion completes its last item. */
   list?: boolean;
   /** The value is a file name: the shell completes it. */
@@ -58,7 +58,7 @@ export const OPTIONS = {
   fields: {
     flags: '--fields <list>',
     help: 'comma-separated fields to print, in every format',
-    complete: (_corpus, kind) => (kind ? fieldNames(kind) : []),
+    complete: (_corpus, kind, command) => (kind ? fieldNames(kind, command) : []),
     list: true,
     global: true,
   },

@@ -31,13 +31,15 @@ export interface FieldDef<R> {
   wide?: boolean;
   /** A shorter heading for tables. */
   label?: string;
+  /** The only commands whose records have it (a score is a search's); others refuse it in --fields. */
+  only?: readonly string[];
 }
 
 const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; ');
 const str = (x: unknown): string => (x === undefined || x === null ? '' : String(x));
 
 export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
-  { name: 'query', flat: (r) => str(r.query) },
+  { name: 'query', flat: (r) => str(r.query), only: ['search'] },
   { name: 'article', flat: (r) => str(r.article) },
   { name: 'id', flat: (r) => r.id },
   { name: 'text', flat: (r) => r.text, wide: true },
@@ -51,9 +53,10 @@ export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
   { name: 'asks', flat: (r) => list(r.asks) },
   { name: 'answer', flat: (r) => str(r.answer) },
   // Four decimals always, so a column of scores lines up and sorts as text.
-  { name: 'score', flat: (r) => (r.score === undefined ? '' : r.score.toFixed(4)) },
+  { name: 'score', flat: (r) => (r.score === undefined ? '' : r.score.toFixed(4)), only: ['search'] },
   {
     name: 'entityDetails',
+    only: ['show'],
     // (A description's closing full stop dropped: "...relaxed.; Twitter" reads as a slip.)
     flat: (r) => list(r.entityDetails?.map((e) => `${e.name} (${e.kind}): ${e.description.replace(/\.$/, '')}`)),
     wide: true,
@@ -114,7 +117,8 @@ export type Output =
   | { kind: 'answer'; records: AnswerRecord[]; many: boolean }
   | { kind: 'problem'; records: ProblemRecord[] };
 
-/** Names of the fields a kind offers. */
-export function fieldNames(kind: RecordKind): string[] {
-  return KINDS[kind].fields.map((f) => f.name);
+/** Names of the fields a kind offers; of those, the ones `command` fills, when named. */
+export function fieldNames(kind: RecordKind, command?: string): string[] {
+  const fields = KINDS[kind].fields as ReadonlyArray<FieldDef<never>>;
+  return fields.filter((f) => command === undefined || !f.only || f.only.includes(command)).map((f) => f.name);
 }
