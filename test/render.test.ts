@@ -92,6 +92,15 @@ describe('text', () => {
     expect(text).not.toContain(ESC);
   });
 
+  it('says an answer that is its first fact\'s text once, then where it comes from', () => {
+    const first = { ...fact('Javad Zarif is the foreign minister.'), score: 0.9 };
+    const second = { ...fact('Zarif said the measures were concluded.'), score: 0.5 };
+    const text = renderText({ kind: 'answer', records: [{ question: 'who is zarif', answer: first.text, facts: [first, second] }], many: false }, plain);
+    expect(text.split(first.text)).toHaveLength(2);
+    expect(text).toContain(second.text);
+    expect(text.split('\n')[1]).toMatch(/^ {4}question /);
+  });
+
   it('highlights matched words when colour is on', async () => {
     const record = fact('Seventeen missiles hit al-Asad');
     const text = renderText(

@@ -47,11 +47,12 @@ export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderConte
       if (many) lines.push(p.dim(`Q: ${oneLine(r.question)}`));
       if (r.answer === null) lines.push(p.dim('(the article does not answer this)'));
       else lines.push(...wrap(oneLine(r.answer), width).map(p.answer));
-      for (const f of r.facts) {
-        lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
+      r.facts.forEach((f, i) => {
+        // (An answer that is the first fact's own text is not said twice: its source follows it.)
+        if (i > 0 || f.text !== r.answer) lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
         const source = `question ${f.question}, paragraph ${f.paragraph}, according to ${f.attribution} · ${f.id}`;
         lines.push(...wrap(oneLine(source), width - 4).map((l) => `    ${p.dim(l)}`));
-      }
+      });
       if (r.explain) lines.push(...explainLines(r.explain).map((l) => p.dim(l)));
       return lines.join('\n') + '\n';
     })
