@@ -506,3 +506,13 @@ describe('index build', () => {
     expect(searchFacts(new Corpus(d), 'zygomorphic', {}, 1000).map((h) => h.fact.id).sort()).toEqual([...naming].sort());
   });
 });
+
+describe('search: an initialism written with full stops', () => {
+  // "U.S. embassy" is "US embassy": the stops join the letters, so the alias matches as a phrase.
+  it('scores "U.S. embassy" as "US embassy"', () => {
+    const dotted = searchFacts(data, 'U.S. embassy', {}, 1)[0];
+    const plain = searchFacts(data, 'US embassy', {}, 1)[0];
+    expect(dotted?.fact.id).toBe(plain?.fact.id);
+    expect(dotted?.score).toBe(plain?.score);
+  });
+});

@@ -29,6 +29,10 @@ describe('words', () => {
     ['de-escalating', ['deescalating']],
     ['a non-nuclear, pro-government De-Escalation', ['a', 'nonnuclear', 'pro', 'government', 'deescalation']],
     ['made-up', ['made', 'up']],
+    // An initialism's full stops join its letters; a stop after a word, or before a space, parts words.
+    ['the U.S. embassy', ['the', 'us', 'embassy']],
+    ['U.K.-based, e.g. Washington D.C', ['uk', 'based', 'eg', 'washington', 'dc']],
+    ['plan B. Then 3.5', ['plan', 'b', 'then', '3', '5']],
     ['', []],
   ])('%j', (input, expected) => {
     expect(words(input)).toEqual(expected);
@@ -97,7 +101,9 @@ describe('editDistance', () => {
 // words() as it was first written, with regular expressions: the hand-written scan must agree with it.
 function referenceWords(s: string): string[] {
   const folded = normalise(s);
-  const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
+  // (An initialism's letters join first: "u.s." is "us".)
+  const joined = folded.replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}(?:\.|(?![\p{L}\p{N}])))/gu, '$1');
+  const bare = joined.includes("'") ? joined.replace(/'s\b/g, '').replace(/'/g, '') : joined;
   return bare.replace(/(?<![\p{L}\p{N}])(de|non|anti|un|counter|dis)-(?=\p{L})/gu, '$1').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -132,6 +138,7 @@ describe('forEachWord', () => {
     'al-Asad, 22 missiles; 11 (eleven)',
     "trailing apostrophe' and 's",
     'Café’s — ＵＳ',
+    'the U.S. and the é.u., a.b.c d. e',
     '',
   ])('%j gives the words words() gives', (s) => {
     expect(listed(s)).toEqual(words(s));

@@ -13,9 +13,15 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['de', 'non', 'anti', 'un', 'counter', 'dis']);
 const PREFIXES = [...JOINED_PREFIXES].join('|');
 // Unicode property classes cost ~0.3 ms to create (ICU loads the sets): made for the first non-ASCII text.
-let unicode: { marks: RegExp; word: RegExp; prefix: RegExp } | undefined;
-const unicodeRegExps = (): { marks: RegExp; word: RegExp; prefix: RegExp } =>
-  (unicode ??= { marks: /\p{M}+/gu, word: /[\p{L}\p{N}]+/gu, prefix: new RegExp(`(?<![\\p{L}\\p{N}])(${PREFIXES})-(?=\\p{L})`, 'gu') });
+let unicode: { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp } | undefined;
+const unicodeRegExps = (): { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp } =>
+  (unicode ??= {
+    marks: /\p{M}+/gu,
+    word: /[\p{L}\p{N}]+/gu,
+    prefix: new RegExp(`(?<![\\p{L}\\p{N}])(${PREFIXES})-(?=\\p{L})`, 'gu'),
+    // A letter and a full stop before another such letter: an initialism's ("u.s." is "us").
+    initial: /(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}(?:\.|(?![\p{L}\p{N}])))/gu,
+  });
 // Whether plain ASCII text may hold a joining prefix (apostrophes between go before joining): such text
 // takes the regular-expression path, which decides.
 const MAY_JOIN = new RegExp(`(?:${PREFIXES})'*-`);
@@ -67,7 +73,9 @@ export function words(s: string): string[] {
     scanAscii(folded, (w) => out.push(w));
     return out;
   }
-  const bare = folded.includes("'") ? folded.replace(/'s\b/g, '').replace(/'/g, '') : folded;
+  // (An initialism's stops go first, apostrophes next: as the ASCII scan meets them.)
+  const joined = folded.includes('.') ? folded.replace(unicodeRegExps().initial, '$1') : folded;
+  const bare = joined.includes("'") ? joined.replace(/'s\b/g, '').replace(/'/g, '') : joined;
   return bare.replace(unicodeRegExps().prefix, '$1').match(unicodeRegExps().word) ?? [];
 }
 
@@ -82,7 +90,8 @@ export function forEachWord(s: string, visit: (word: string) => void): void {
 }
 
 // The words of lower-case ASCII text: runs of letters and digits. "'s" before a non-word character goes
-// and every other apostrophe is dropped, both joining what is either side ("don't" -> "dont").
+// and every other apostrophe is dropped, both joining what is either side ("don't" -> "dont"); the full
+// stops of an initialism join its letters ("u.s." -> "us", "u.k" -> "uk").
 function scanAscii(t: string, visit: (word: string) => void): void {
   let pending = ''; // a word's pieces before an apostrophe, which joins them
   let start = -1; // where the current run of letters and digits began
@@ -98,9 +107,19 @@ function scanAscii(t: string, visit: (word: string) => void): void {
       if (t.charCodeAt(i + 1) === 115 && !isWordChar(t.charCodeAt(i + 2))) i++;
       continue;
     }
+    // (One letter, a full stop, then a letter alone or before another stop: as the unicode path's `initial`.)
+    if (c === 46 && isLetter(t.charCodeAt(i - 1)) && !isAlnum(t.charCodeAt(i - 2)) && isLetter(t.charCodeAt(i + 1)) && (t.charCodeAt(i + 2) === 46 || !isAlnum(t.charCodeAt(i + 2)))) continue;
     if (pending) visit(pending);
     pending = '';
   }
+}
+
+// A lower-case ASCII letter; one or a digit (NaN, before the start or past the end, is neither).
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isAlnum(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57);
 }
 
 // \w in a regular expression: ASCII letters, digits and underscore (NaN, past the end, is none).
