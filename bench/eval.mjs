@@ -112,6 +112,10 @@
 //   bench/ask-fresh38.json  its first changes, and measured on its starting code (thirty-seventh 60/70, 57/70,
 //                           23/25 and 23/25; thirty-eighth 60/70, 59/70, 24/25 and 24/25). The session read
 //                           the thirty-seventh; the thirty-eighth was never read
+//   bench/ask-fresh39.json  a thirty-ninth and a fortieth, written the same way, each by its own helper, at the
+//   bench/ask-fresh40.json  start of the session after, and measured before any change (thirty-ninth 62/70 with
+//                           asks, 59/70 without, 25/25 and 24/25 declined; fortieth 61/70, 55/70, 25/25 and
+//                           25/25). That session read the thirty-ninth; the fortieth was never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -240,6 +244,8 @@ if (args.length) {
   askSet('thirty-sixth blind set (bench/ask-fresh36.json)', here('./ask-fresh36.json'), undefined, { misses: false });
   askSet('thirty-seventh blind set (bench/ask-fresh37.json, read)', here('./ask-fresh37.json'));
   askSet('thirty-eighth blind set (bench/ask-fresh38.json)', here('./ask-fresh38.json'), undefined, { misses: false });
+  askSet('thirty-ninth blind set (bench/ask-fresh39.json, read)', here('./ask-fresh39.json'));
+  askSet('fortieth blind set (bench/ask-fresh40.json)', here('./ask-fresh40.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -334,6 +340,8 @@ if (!args.length && existsSync(article)) {
     ['thirty-sixth (clean)', here('./ask-fresh36.json')],
     ['thirty-seventh (read)', here('./ask-fresh37.json')],
     ['thirty-eighth (clean)', here('./ask-fresh38.json')],
+    ['thirty-ninth (read)', here('./ask-fresh39.json')],
+    ['fortieth (clean)', here('./ask-fresh40.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
