@@ -3546,3 +3546,17 @@ describe('ask: what someone will do, where they have yet to choose', () => {
     for (const corpus of [data, bare]) expect(['trump-must-choose-ignore-or-retaliate', 'next-move-is-trumps']).toContain(ask(corpus, question).facts[0]?.id);
   });
 });
+
+describe('ask: a word restricting to one thing', () => {
+  // "Military action alone" is "military action on its own" (whose words are all stop words), as "only" is.
+  it.each([
+    ['did khamenei say military action alone was enough to avenge soleimani', /^No\b/],
+    ['who said force alone would not be enough to avenge the general', /Khamenei/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+});

@@ -18,6 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
     'beside besides beyond despite except inside outside throughout unlike versus vs whether regarding concerning ' +
+    // Words restricting to one thing, as "only" and "just" do: "military action alone" is "military action
+    // on its own", whose words are all stop words.
+    'alone solely merely ' +
     // Words about the text itself: "in this story", "does the article say".
     'article story ' +
     // Words for whatever the question is about: "the situation", "all this stuff".
