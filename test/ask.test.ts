@@ -3560,3 +3560,10 @@ describe('ask: a word restricting to one thing', () => {
     }
   });
 });
+
+describe('ask: a question put again after a dash', () => {
+  // "What was the toll - how many dead?": the second question words it again, and asks a count.
+  it.each(['what was the human cost of the attack - how many dead or injured?', 'what was the damage: how many people were hurt?'])('%s -> a count of none', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe('No people killed or injured');
+  });
+});

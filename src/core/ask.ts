@@ -561,7 +561,8 @@ function intentIn(folded: string): Intent {
   // A question word that opens a clause after a scene ("given everything he said last week, why ...")
   // asks from there: the scene's words ("said") are not the ask.
   const from = lead && SCENE_END.test(folded.slice(0, lead.index)) ? lead.index : 0;
-  const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, '_') : folded;
+  // (Not one opening a question put again after a dash or colon: "what was the human cost - how many dead?")
+  const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, (w, at: number, rest: string) => (/[-\u2013\u2014:;]\s*$/.test(rest.slice(Math.max(0, at - 3), at)) ? w : '_')) : folded;
   // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
   // word says what is asked before a word of saying does.
   const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
