@@ -3567,3 +3567,19 @@ describe('ask: a question put again after a dash', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe('No people killed or injured');
   });
 });
+
+describe('ask: the grounds given for a deed', () => {
+  // "How did Zarif justify the strikes?": the grounds he gave ("self-defence") are why; they are no reason
+  // for anything else ("why could the strikes be embarrassing?").
+  it('answers how Zarif justified the strikes with the self-defence he claimed', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'how did zarif justify the strikes');
+      expect(reply.facts[0]?.id).toBe('zarif-measures-concluded');
+      expect(reply.answer).toMatch(/self-defen[cs]e/);
+    }
+    expect(ask(data, "what was zarif's justification for the missile strikes?").facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+  it('gives them for nothing else', () => {
+    expect(ask(data, 'why could the strikes end up being embarrassing for iran?').facts[0]?.id).not.toBe('zarif-measures-concluded');
+  });
+});

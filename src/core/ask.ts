@@ -117,6 +117,8 @@ import {
   MANNER_TOLD,
   SAYING_ASKED,
   SAYER_PEOPLE,
+  GROUNDS_ASKED,
+  GROUNDS_TOLD,
   SAYER_TO_COME,
   REPORTED_FUTURE,
   FUTURE_IN_WORDS,
@@ -1802,6 +1804,11 @@ function givesReason(text: string): boolean {
 // did Iran attack?" is not answered by why Trump would punish the attack.
 // So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
 // strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
+// Whether a question asks the grounds given for a deed and the fact gives some.
+function groundsGiven(a: Analysis, text: string): boolean {
+  return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
+}
+
 function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
   if (!m) return REASON_WORDS.test(text);
@@ -1931,7 +1938,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'why':
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) || groundsGiven(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -2283,7 +2291,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText)) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText)) failed.push('no reason');
   // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
   // that "shoot" is related to.)
   else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');

@@ -117,6 +117,10 @@ const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:th
  * (The clause's pattern takes V8 two milliseconds to compile: it is tried only on a text with "as".)
  */
 export const REASON_WORDS: Pick<RegExp, 'test'> = { test: (text) => REASON_WORD.test(text) || (/\bas\b/.test(text) && REASON_AS.test(text)) };
+/** "How did Zarif justify the strikes?", "on what grounds": the grounds someone gave for a deed are asked. */
+export const GROUNDS_ASKED = /\b(?:justif\w*|grounds|rationale|excuse)\b/;
+/** Grounds a fact gives for a deed: "measures in self-defence". */
+export const GROUNDS_TOLD = /\bself-defen[cs]e\b|\bin defen[cs]e of\b|\blegitimate\b|\blawful\b/;
 /** A reason given for what someone did to another: punished (blamed, rewarded, thanked, avenged) them for something. */
 export const REASON_FOR = /\b(?:punish|blame|reward|thank|avenge)(?:s|es|ed|d|ing)?(?: \w+){0,3} for\b/;
 /** Words that mark a fact as giving a location. */
