@@ -3583,3 +3583,11 @@ describe('ask: the grounds given for a deed', () => {
     expect(ask(data, 'why could the strikes end up being embarrassing for iran?').facts[0]?.id).not.toBe('zarif-measures-concluded');
   });
 });
+
+describe('ask: a question naming several people asks of them together', () => {
+  // A fact telling of only some of them ("Trump could point out that he killed Soleimani") tells of
+  // something else than one telling of all ("the Democrats had warned that killing Soleimani would lead to war").
+  it('answers what the Democrats said of Soleimani with their warning', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what were the dems saying would happen once soleimani was taken out').facts[0]?.id).toBe('democrats-predicted-war');
+  });
+});

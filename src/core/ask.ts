@@ -1741,7 +1741,7 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
     (!supposesAlike(a.terms, corpus, fact) || (a.intent === 'yesno' && !followsHold(a.terms, corpus, fact)))
       ? ONLY_IF
       : 1;
-  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question);
+  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -1804,6 +1804,16 @@ function givesReason(text: string): boolean {
 // did Iran attack?" is not answered by why Trump would punish the attack.
 // So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
 // strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
+// "What were the Democrats saying would happen once Soleimani was taken out?": a question naming several
+// people or groups asks of them together; a fact telling of only some of them ("Trump could point out that
+// he killed Soleimani") tells of something else.
+function othersOnly(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const named = [...a.namedInQuestion].filter((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? ''));
+  return named.length > 1 && !named.every((n) => tellsOf(corpus, fact, n));
+}
+// How much a fact telling of only some of the people a question names suits it.
+const OTHERS_ONLY = 0.7;
+
 // Whether a question asks the grounds given for a deed and the fact gives some.
 function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
