@@ -3591,3 +3591,18 @@ describe('ask: a question naming several people asks of them together', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what were the dems saying would happen once soleimani was taken out').facts[0]?.id).toBe('democrats-predicted-war');
   });
 });
+
+describe('ask: two kinds of figure weighed against each other', () => {
+  // "How does the number of targets compare with the number of missiles?", "which number is bigger: the
+  // missiles or the targets?": the difference of the two figures, each from its own fact.
+  it.each([
+    ['how does the number of targets trump threatened compare with the missiles iran launched?', '30 more: 52 targets, against 22 missiles'],
+    ['which number is bigger: the missiles or the targets', '30 fewer: 22 missiles, against 52 targets'],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe(answer);
+  });
+  // (Two places weighed are still a comparison of places.)
+  it('weighs places as before', () => {
+    expect(ask(data, 'which base got more missiles, al-asad or irbil').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
+  });
+});

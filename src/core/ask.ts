@@ -99,6 +99,8 @@ import {
   DIFFERENCE,
   DIFFERENCE_WORDS,
   WEIGHED_AGAINST,
+  FIGURES_WEIGHED,
+  WEIGHED_WITH,
   COUNT_CUE,
   FOCUS_CUE,
   IDENTITY,
@@ -1201,6 +1203,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
+  // "Which number is bigger: the missiles or the targets?": the first of the things weighed is counted.
+  if (intent === 'count' && !counted.length && FIGURES_WEIGHED.test(folded)) {
+    const m = FIGURES_WEIGHED.exec(folded)!;
+    const first = words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
+    if (first !== undefined) counted.push(first);
+  }
   const unitWord = counted.at(-1);
   // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
   // it names, as "country" or "person" are) has no instance in it to answer with.
@@ -1339,12 +1347,18 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
   const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
   // ("The difference between ...", with no word saying which way: how many more the bigger has.)
-  const difference = intent === 'count' && DIFFERENCE.test(folded) ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
+  // ("How does the number of targets compare with the number of missiles?": two figures set against each
+  // other, the difference of the first from the second.)
+  // (Only where what it is weighed with is another kind of thing: "how many hit al-Asad versus Erbil?" asks
+  // the two counts of one.)
+  const weighing = intent === 'count' && !DIFFERENCE.test(folded) && FIGURES_WEIGHED.test(folded);
+  const differenceAsked = intent === 'count' && DIFFERENCE.test(folded) ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
   // ("How many more targets did Trump threaten than missiles Iran fired?": the plural after "than", when
   // it is another thing than the one counted, is what the count is weighed against.)
-  const thanAt = foldedWords.findIndex((w) => WEIGHED_AGAINST.has(w));
-  const thanWord = difference && thanAt >= 0 ? foldedWords.slice(thanAt + 1, thanAt + 5).find((w) => !STOP_WORDS.has(w) && pluralNoun(w)) : undefined;
+  const thanAt = foldedWords.findIndex((w, i) => (weighing ? WEIGHED_WITH.has(w) || (w === 'to' && foldedWords[i - 1]?.startsWith('compar')) : WEIGHED_AGAINST.has(w)));
+  const thanWord = (differenceAsked || weighing) && thanAt >= 0 ? foldedWords.slice(thanAt + 1, thanAt + 5).find((w) => !STOP_WORDS.has(w) && pluralNoun(w)) : undefined;
   const thanUnits = thanWord === undefined || units.has(stem(thanWord)) ? undefined : new Set([stem(thanWord), ...mentioned(vocabulary.expand({ word: thanWord, stem: stem(thanWord) }))]);
+  const difference = differenceAsked ?? (weighing && thanUnits ? (less && !more ? 'less' : 'more') : undefined);
   // A long question that sets a scene before its question word: the words after it are what it asks.
   const lead = LEAD_WH.exec(folded);
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
@@ -1493,7 +1507,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     wanted,
     figureUnits,
     focus: focusWord === undefined ? undefined : stem(focusWord),
-    compare,
+    // (Two kinds of thing weighed, "the missiles or the targets", are their figures' difference, no
+    // comparison of places.)
+    compare: thanUnits ? undefined : compare,
     difference,
     thanUnits,
     total: TOTAL.test(folded),

@@ -22,6 +22,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
+  // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
+  // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
+  ['count', /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b/, ['number', 'figure', 'count', 'total']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
@@ -205,6 +208,13 @@ export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how (
 export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
 /** Where a difference names what the count is weighed against: after "than", "exceed", "outnumber", "and". */
 export const WEIGHED_AGAINST: ReadonlySet<string> = new Set(['than', 'exceed', 'exceeded', 'exceeds', 'outnumber', 'outnumbered', 'outnumbers', 'and']);
+/**
+ * "How does the number of targets compare with the number of missiles?", "targets vs missiles", "which
+ * number is bigger: the missiles or the targets?": two figures set against each other, whose difference answers.
+ */
+export const FIGURES_WEIGHED = /\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bstacks? up\b|\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b/;
+/** Where figures set against each other name the second: after "with", "against", "vs", "or", "than" (and "to" after "compared"). */
+export const WEIGHED_WITH: ReadonlySet<string> = new Set([...WEIGHED_AGAINST, 'with', 'against', 'vs', 'versus', 'or']);
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
