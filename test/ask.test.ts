@@ -3606,3 +3606,17 @@ describe('ask: two kinds of figure weighed against each other', () => {
     expect(ask(data, 'which base got more missiles, al-asad or irbil').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
   });
 });
+
+describe('ask: pulling back from a confrontation is de-escalating it', () => {
+  // "Backing off", "standing down", "stepping back" are the article's "de-escalating" (the dictionary
+  // knows retreating only); a fact telling what a deed lets someone do ("by de-escalating now, Trump
+  // could point out ...") is why the deed serves them; "back" in "back down" is no "back" of "hit back".
+  it('answers why backing off is good for the president with what de-escalating would let him claim', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'why is backing off good for the president');
+      expect(reply.facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
+      expect(reply.answer).not.toMatch(/strike back/);
+    }
+    expect(ask(data, 'what can trump brag about if he stands down?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
+  });
+});

@@ -728,6 +728,14 @@ function takenOut(corpus: Corpus, question: string): string {
   });
 }
 
+// "Why could backing down be a win for Trump?", "if he steps back now": pulling back from a confrontation
+// is de-escalating it, which the article's own word is (the dictionary knows retreating only). Read so in
+// questions only: a search for "backing down" looks for the words.
+const DE_ESCALATION = /\b(?:back(?:s|ed|ing)? (?:down|off)|st(?:and|ands|ood|anding) down|step(?:s|ped|ping)? back)\b/gi;
+function deEscalationRead(question: string): string {
+  return /\b(?:back|stand|stood|step)/i.test(question) ? question.replace(DE_ESCALATION, 'de-escalate') : question;
+}
+
 // "The Iraqi capital", "the capital of Iraq", "Iraq's capital": the city, where the data names it (its
 // capitals from the dictionary: "Baghdad").
 // (After a preposition of place only: "what is the capital of Iraq?" asks the capital, which the article
@@ -1830,6 +1838,18 @@ function othersOnly(a: Analysis, corpus: Corpus, fact: Fact): boolean {
 // How much a fact telling of only some of the people a question names suits it.
 const OTHERS_ONLY = 0.7;
 
+// "Why could de-escalating be a win for Trump?" - "By de-escalating now, Trump could point out that he
+// killed Soleimani": what a deed the question names lets someone do, told by a fact opening with it done
+// ("by de-escalating"), is why it would serve them.
+function gainedBy(a: Analysis, corpus: Corpus, text: string): boolean {
+  const deed = BY_DOING.exec(text)?.[1];
+  if (deed === undefined) return false;
+  // (As the index reads it: "de-escalating" is one word, "deescalating".)
+  const done = new Set(words(deed).map(stem));
+  return a.terms.some((t) => saidAmong(corpus, t, done, RELATED_HIT));
+}
+const BY_DOING = /^by ([a-z-]+ing)\b/;
+
 // Whether a question asks the grounds given for a deed and the fact gives some.
 function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
@@ -1965,7 +1985,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
       // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) || groundsGiven(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) || groundsGiven(a, text()) || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -2317,7 +2337,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText)) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText)) failed.push('no reason');
   // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
   // that "shoot" is related to.)
   else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');
@@ -2716,7 +2736,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -2818,6 +2838,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
   // its file to be checked).
   const ownersNamed = aliasOwners(corpus, a);
+  // (A premise that itself tells what its deed gains, "by de-escalating now, Trump could ...", is the
+  // reason asked: a reason beside it is about something else.)
+  const premiseGains = a.intent === 'why' && premise !== undefined && gainedBy(a, corpus, normalise(premise.fact.text));
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -2834,7 +2857,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
-      const beside = premise && near > 1 && premise.fact.paragraph === h.fact.paragraph && givesReason(normalise(h.fact.text));
+      const beside = premise && near > 1 && !premiseGains && premise.fact.paragraph === h.fact.paragraph && givesReason(normalise(h.fact.text));
       const about = beside ? Math.max(h.score, BESIDE_PREMISE * premise.score) : h.score;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };

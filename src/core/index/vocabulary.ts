@@ -209,7 +209,8 @@ export class Vocabulary {
     const matches = new Map<string, number>();
     const put = (st: string, quality: number): void => this.keep(matches, st, quality);
     // A phrasal verb ("back down") is another word than its verb ("back"): the verb alone is related.
-    put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
+    // (Not a verb that is itself a particle: "back" in "back down" is no "back" of "hit back".)
+    if (!term.phrasal || !PARTICLE_STEMS.has(term.stem)) put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
     // (And one read as another's, "hit back" as "strike back", that one's verb too.)
     if (term.sense) put(stem(term.sense.slice(0, term.sense.indexOf(' '))), NEAR_QUALITY);
     // A number, or an entity named as a whole ("state TV"), is matched as it is; so is a word quoted that
