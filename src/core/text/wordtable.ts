@@ -98,6 +98,8 @@ export class WordTable extends StringSet {
       if (c > 127 || c === 39) return this.scanWords(text);
       // "de-escalate" is one word: the rare text with a joining prefix takes the careful path.
       if (c === 45 && start >= 0 && i - start <= 7 && joinsNext(text.slice(start, i).toLowerCase())) return this.scanWords(text);
+      // So does one with an initialism, whose stops join its letters ("U.S." is "us").
+      if (c === 46 && start >= 0 && i - start === 1 && initialAt(text, i)) return this.scanWords(text);
       if (start >= 0) found[count++] = this.find(text, start, i, h);
       start = -1;
     }
@@ -168,4 +170,11 @@ function hashOf(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   return h;
+}
+
+// A full stop after one letter, before another letter alone or before another stop (see words()).
+function initialAt(text: string, i: number): boolean {
+  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const alnum = (c: number): boolean => letter(c) || (c >= 48 && c <= 57);
+  return letter(text.charCodeAt(i - 1)) && !alnum(text.charCodeAt(i - 2)) && letter(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 46 || !alnum(text.charCodeAt(i + 2)));
 }
