@@ -116,6 +116,10 @@
 //   bench/ask-fresh40.json  start of the session after, and measured before any change (thirty-ninth 62/70 with
 //                           asks, 59/70 without, 25/25 and 24/25 declined; fortieth 61/70, 55/70, 25/25 and
 //                           25/25). That session read the thirty-ninth; the fortieth was never read
+//   bench/ask-fresh41.json  a forty-first and a forty-second, written the same way in that session after its
+//   bench/ask-fresh42.json  first changes, and measured on its starting code (forty-first 60/70 with asks,
+//                           60/70 without, 25/25 and 25/25; forty-second 59/70, 52/70, 25/25 and 24/25). The
+//                           session read the forty-first; the forty-second was never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -246,6 +250,8 @@ if (args.length) {
   askSet('thirty-eighth blind set (bench/ask-fresh38.json)', here('./ask-fresh38.json'), undefined, { misses: false });
   askSet('thirty-ninth blind set (bench/ask-fresh39.json, read)', here('./ask-fresh39.json'));
   askSet('fortieth blind set (bench/ask-fresh40.json)', here('./ask-fresh40.json'), undefined, { misses: false });
+  askSet('forty-first blind set (bench/ask-fresh41.json, read)', here('./ask-fresh41.json'));
+  askSet('forty-second blind set (bench/ask-fresh42.json)', here('./ask-fresh42.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -342,6 +348,8 @@ if (!args.length && existsSync(article)) {
     ['thirty-eighth (clean)', here('./ask-fresh38.json')],
     ['thirty-ninth (read)', here('./ask-fresh39.json')],
     ['fortieth (clean)', here('./ask-fresh40.json')],
+    ['forty-first (read)', here('./ask-fresh41.json')],
+    ['forty-second (clean)', here('./ask-fresh42.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

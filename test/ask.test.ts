@@ -3620,3 +3620,14 @@ describe('ask: pulling back from a confrontation is de-escalating it', () => {
     expect(ask(data, 'what can trump brag about if he stands down?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
   });
 });
+
+describe('ask: the human toll', () => {
+  // "Human" names the people a casualty figure counts, as "people" does.
+  it('answers the human toll of the attack with a casualty report', () => {
+    for (const question of ['what was the human toll of the attack on the bases?', 'what was the human toll of the strikes']) {
+      const reply = ask(data, question);
+      expect(reply.facts[0]?.type).toBe('casualties');
+      expect(reply.answer).not.toBeNull();
+    }
+  });
+});

@@ -75,7 +75,7 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
  * Words for the people a casualty figure counts ("were any British service members hurt?"): a fact
  * telling of casualties answers for them, whatever it calls them.
  */
-export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
+export const CASUALTY_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'persons', 'human', 'humans', 'personnel', 'troops', 'troop', 'soldiers', 'soldier', 'service', 'servicemen', 'servicemembers', 'members', 'member', 'staff', 'civilians', 'civilian', 'forces', 'military', 'anyone', 'anybody', 'nobody', 'lives']);
 
 /** "Did Iran's strikes kill anyone?": the doer of a harm asked about, before its verb. */
 export const CASUALTY_DOER = /^(?:did|do|does|will|would|could|can|have|has|had)\s+(.+?)\s+(?:kill|hurt|injure|wound|harm)\w*\s+(?:any|anyone|anybody|someone|somebody)\b/;
