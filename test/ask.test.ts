@@ -3631,3 +3631,11 @@ describe('ask: the human toll', () => {
     }
   });
 });
+
+describe('ask: spin, in the news sense', () => {
+  // "How might Iran spin the reports to its people?": telling a story one's way (the dictionary knows only
+  // whirling), and "back home" is a country's own people.
+  it.each(['how will tehran spin the lack of american deaths for folks back home?', 'what spin could the iranian regime put on the casualty reports for people at home'])('%s -> what Iran can tell its people', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+  });
+});

@@ -736,6 +736,17 @@ function deEscalationRead(question: string): string {
   return /\b(?:back|stand|stood|step)/i.test(question) ? question.replace(DE_ESCALATION, 'de-escalate') : question;
 }
 
+// "How might Iran spin the reports to its people?", "what spin might it put on them?": the news sense of
+// spin, telling a story one's way, which the dictionary does not have (it knows whirling only). Read so in
+// questions only, as de-escalation is.
+// (Its audience "back home", "at home": a country's own people.)
+const SPIN = /\bspin(?:s|ning)?\b|\bspun\b/gi;
+const AT_HOME = /\b(?:(?:folks?|people|audiences?|viewers) )?(?:back home|at home)\b/gi;
+function spinRead(question: string): string {
+  if (!/\bsp[iu]n/i.test(question)) return question;
+  return question.replace(SPIN, 'tell').replace(AT_HOME, 'its people');
+}
+
 // "The Iraqi capital", "the capital of Iraq", "Iraq's capital": the city, where the data names it (its
 // capitals from the dictionary: "Baghdad").
 // (After a preposition of place only: "what is the capital of Iraq?" asks the capital, which the article
@@ -2736,7 +2747,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, spinRead(deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
