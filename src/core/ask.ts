@@ -1834,11 +1834,6 @@ function givesReason(text: string): boolean {
   return REASON_WORDS.test(text) || REASON_FOR.test(text);
 }
 
-// Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
-// "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
-// did Iran attack?" is not answered by why Trump would punish the attack.
-// So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
-// strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
 // "What were the Democrats saying would happen once Soleimani was taken out?": a question naming several
 // people or groups asks of them together; a fact telling of only some of them ("Trump could point out that
 // he killed Soleimani") tells of something else.
@@ -1866,6 +1861,11 @@ function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
 }
 
+// Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
+// "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
+// did Iran attack?" is not answered by why Trump would punish the attack.
+// So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
+// strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
 function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
   if (!m) return REASON_WORDS.test(text);
