@@ -1223,9 +1223,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // "Which number is bigger: the missiles or the targets?": the first of the things weighed is counted.
-  if (intent === 'count' && !counted.length && FIGURES_WEIGHED.test(folded)) {
-    const m = FIGURES_WEIGHED.exec(folded)!;
-    const first = words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
+  // (Read once: the cue serves this and the difference below.)
+  const weighed = intent === 'count' ? FIGURES_WEIGHED.exec(folded) : null;
+  if (weighed && !counted.length) {
+    const first = words(folded.slice(weighed.index + weighed[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
     if (first !== undefined) counted.push(first);
   }
   const unitWord = counted.at(-1);
@@ -1370,8 +1371,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // other, the difference of the first from the second.)
   // (Only where what it is weighed with is another kind of thing: "how many hit al-Asad versus Erbil?" asks
   // the two counts of one.)
-  const weighing = intent === 'count' && !DIFFERENCE.test(folded) && FIGURES_WEIGHED.test(folded);
-  const differenceAsked = intent === 'count' && DIFFERENCE.test(folded) ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
+  const differenceCue = intent === 'count' && DIFFERENCE.test(folded);
+  const weighing = !differenceCue && weighed !== null;
+  const differenceAsked = differenceCue ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
   // ("How many more targets did Trump threaten than missiles Iran fired?": the plural after "than", when
   // it is another thing than the one counted, is what the count is weighed against.)
   const thanAt = foldedWords.findIndex((w, i) => (weighing ? WEIGHED_WITH.has(w) || (w === 'to' && foldedWords[i - 1]?.startsWith('compar')) : WEIGHED_AGAINST.has(w)));
@@ -2891,9 +2893,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // place (17 at al-Asad) only a part of one told of none (22), however well the part's fact matches. (Not
   // where the question describes that place: "the base in the northeast".)
   const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
+  const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
   const onlyAt = (h: Hit): string | undefined => {
     const part = figureAsked(a, h.fact);
-    if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= figureAsked(a, wholeFigure.hit.fact)!.value) return undefined;
+    if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
     return h.fact.entities.find((e) => {
       const place = corpus.entity(e);
       if (place?.kind !== 'place') return false;
