@@ -166,12 +166,14 @@ writeFileSync(
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   ),
 );
-// What a cached index depends on: the analyzer, the index code, the English lexicon and factq's version.
-// A change to any of them changes the fingerprint, and the index cache ignores entries made under another.
+// What a cached index depends on: the analyzer, the index code, the English lexicon, the entry's format and
+// the tables it keeps (cache.ts, corpus.ts), and factq's version. A change to any of them changes the
+// fingerprint, and the index cache ignores entries made under another.
 const fingerprint = createHash('sha256').update(pkg.version);
 for (const dir of ['src/core/text', 'src/core/index']) {
   for (const name of readdirSync(dir).sort()) fingerprint.update(`\0${name}\0`).update(readFileSync(join(dir, name)));
 }
+for (const file of ['src/core/cache.ts', 'src/core/corpus.ts']) fingerprint.update(`\0${file}\0`).update(readFileSync(file));
 for (const name of readdirSync(new URL('../dist/lexicon/', import.meta.url)).sort()) fingerprint.update(`\0lexicon/${name}\0`).update(readFileSync(new URL(`../dist/lexicon/${name}`, import.meta.url)));
 common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('hex').slice(0, 16));
 

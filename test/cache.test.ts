@@ -11,6 +11,8 @@ import { generate } from '../bench/generate.mjs';
 import { MAX_CACHE_ENTRIES, contentHash, decodeEntry, encodeEntry, entryPath, readCachedIndex, writeCachedIndex } from '../src/core/cache.js';
 import { cacheDirFrom, loadCorpus } from '../src/core/dataset.js';
 import { searchFacts } from '../src/core/search.js';
+import { ask } from '../src/core/ask.js';
+import type { Corpus } from '../src/core/corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-cache-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -320,14 +322,18 @@ describe('a warm run reads the entry as it needs it', () => {
     const original = readFileSync(path);
     // Each part overwritten whole: read as it is, any of them would change some answer below.
     // (And one block in the middle of the postings, read in one run with its neighbours.)
-    for (const name of ['postings', 'postings-middle', 'ranges', 'names', 'namesIndex', 'entities-json', 'entities']) {
+    // (The kinds, lands and entities' JSON are read by the questions that ask of entities.)
+    const asked = [`who is ${data.entities[4]!.name}?`, `why did ${data.entities[2]!.name} attack?`];
+    const answers = async (c: Corpus) => asked.map((q) => ask(c, q));
+    for (const name of ['postings', 'postings-middle', 'ranges', 'names', 'namesIndex', 'entities-json', 'entities-json-middle', 'entities', 'kinds', 'kindsIndex', 'lands', 'landsIndex']) {
       const damaged = Buffer.from(original);
       const { from, length } = sectionOf(damaged, name.replace('-middle', ''));
-      if (name === 'postings-middle') damaged.fill(0x5a, from + (length >> 1), from + (length >> 1) + 64);
+      if (name.endsWith('-middle')) damaged.fill(0x5a, from + (length >> 1), from + (length >> 1) + 64);
       else damaged.fill(0x5a, from, from + length);
       writeFileSync(path, damaged);
       const warm = await loadCorpus(file, { cacheDir });
       expect(queries.map((q) => top(warm, q))).toEqual(await expected());
+      expect(await answers(warm)).toEqual(await answers(await loadCorpus(file)));
       const filtered = searchFacts(warm, 'missile', { entity: data.entities[1]!.name }, 5).map((h) => h.fact.id);
       expect(filtered).toEqual(searchFacts(await loadCorpus(file), 'missile', { entity: data.entities[1]!.name }, 5).map((h) => h.fact.id));
     }

@@ -14,6 +14,7 @@ import { factRanges, lazyDataset, transientReader } from '../src/core/lazy-datas
 import type { Dataset } from '../src/core/model.js';
 import { filterFrom, passes } from '../src/core/query.js';
 import { searchFacts } from '../src/core/search.js';
+import { words } from '../src/core/text/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -158,6 +159,57 @@ describe('the warm path answers as the full path', () => {
     utimesSync(file, atime, mtime);
     const warm = await loadCorpus(file, { cacheDir });
     expect(warm.dataset.facts[0]!.text).toBe(JSON.parse(changed).facts[0].text);
+  });
+});
+
+describe('a warm run reads the entities it asks about, not all of them', () => {
+  // Generated entities, and a few that share names: a country, its people's word in a group's name, an
+  // alias two entities have, an entity named with a character outside ASCII.
+  const data = generate(2000) as Dataset;
+  data.entities.push(
+    { name: 'Norland', kind: 'country', aliases: ['Norlandic', 'the Norlanders'], description: 'A country.' },
+    { name: 'Norlandic Guard', kind: 'group', aliases: ['the Guard'], description: 'A militia.' },
+    { name: 'Harbour Guard', kind: 'organization', aliases: ['Guard'], description: 'A coast guard.' },
+    { name: 'Östmark', kind: 'place', aliases: ['Ostmark port'], description: 'A port.' },
+  );
+  data.facts[5]!.entities.push('Norlandic Guard', 'Norland');
+  data.facts[5]!.text += ' The Norlandic Guard fired from Norland.';
+  data.facts[9]!.entities.push('Harbour Guard', 'Östmark');
+  data.facts[9]!.text += ' The Guard held Östmark.';
+  const file = join(dir, 'entities.json');
+  writeFileSync(file, JSON.stringify(data));
+  const cacheDir = join(dir, 'entities-cache');
+  const full = new Corpus(JSON.parse(readFileSync(file, 'utf8')) as Dataset);
+  // Whether the dataset's entities were parsed whole (the lazy getter is replaced by their value).
+  const parsedAll = (c: Corpus): boolean => Object.getOwnPropertyDescriptor(c.dataset, 'entities')?.get === undefined;
+
+  it('the same kinds, entities, owners of a word and countries as a whole parse, and none parsed whole', async () => {
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    expect(parsedAll(warm)).toBe(false);
+    for (const e of data.entities) {
+      expect(warm.entityKind(e.name)).toBe(full.entityKind(e.name));
+      expect(warm.entity(e.name)).toEqual(full.entity(e.name));
+      expect(warm.countriesOf(e.name)).toEqual(full.countriesOf(e.name));
+      for (const n of [e.name, ...e.aliases]) for (const w of words(n)) expect(warm.entitiesNamed(w)).toEqual(full.entitiesNamed(w));
+    }
+    expect(warm.countriesOf('Norlandic Guard')).toEqual(['Norland']);
+    expect(warm.entitiesNamed('guard')).toEqual(['Harbour Guard']);
+    expect(warm.entitiesNamed('norlandic')).toEqual(['Norland']);
+    expect(warm.entityKind('Nobody At All')).toBeUndefined();
+    expect(warm.entity('Nobody At All')).toBeUndefined();
+    expect(warm.entitiesOf(['Östmark', 'Norland', 'Nobody At All', 'Norland']).map((e) => e.name)).toEqual(['Norland', 'Östmark']);
+    expect(parsedAll(warm)).toBe(false);
+  });
+
+  it('the same answers and filtered hits as a whole parse', async () => {
+    await loadCorpus(file, { cacheDir });
+    const warm = await loadCorpus(file, { cacheDir });
+    const named = data.entities[3]!.name;
+    for (const q of [`who is ${named}?`, `why did ${named} attack?`, 'what did the Guard do?', 'where did the Norlandic Guard fire from?', 'how many missiles hit the base?', `did ${named} attack the base?`])
+      expect(ask(warm, q)).toEqual(ask(full, q));
+    for (const entity of ['Norland', 'Harbour Guard', named, 'Nobody At All'])
+      expect(searchFacts(warm, 'missile', { entity }, 5).map((h) => h.fact.id)).toEqual(searchFacts(full, 'missile', { entity }, 5).map((h) => h.fact.id));
   });
 });
 

@@ -677,7 +677,7 @@ function aliasOwners(corpus: Corpus, a: Analysis): string[] {
   for (const t of a.terms) {
     // (Only a word that names an entity at all looks through them: most do not.)
     if (t.stem.startsWith(ENTITY_PREFIX) || t.word.includes(' ') || corpus.entityNamed(t.word) === undefined) continue;
-    const owners = corpus.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => normalise(n) === t.word)).map((e) => e.name);
+    const owners = corpus.entitiesOf(corpus.entitiesNamed(t.word)).filter((e) => [e.name, ...e.aliases].some((n) => normalise(n) === t.word)).map((e) => e.name);
     if (owners.length > 1) out.push(...owners);
   }
   return out;
@@ -4198,8 +4198,7 @@ function namesOf(corpus: Corpus, name: string): string[] {
 // A fact's text, folded, without the names of its entities: "Western media" is no place in the west.
 function withoutNames(corpus: Corpus, fact: Fact): string {
   let text = ` ${words(fact.text).join(' ')} `;
-  for (const e of corpus.dataset.entities) {
-    if (!fact.entities.includes(e.name)) continue;
+  for (const e of corpus.entitiesOf(fact.entities)) {
     for (const n of [e.name, ...e.aliases]) text = text.split(` ${words(n).join(' ')} `).join(' ');
   }
   return text;

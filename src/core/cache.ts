@@ -61,6 +61,17 @@ export interface Layout {
   namesIndex?: Int32Array;
   /** The entities as JSON, when `shell` leaves them out: parsed only by a run that reads them. */
   entities?: string;
+  /** Each entity's kind and place in the list, by name (see entityKindsTable): asked without parsing `entities`. */
+  kinds?: string;
+  /** The kinds table's lines by hash (see keyedIndex). */
+  kindsIndex?: Int32Array;
+  /** The countries and places by the first letters of their names' words (see entityLandsTable), and its index. */
+  lands?: string;
+  landsIndex?: Int32Array;
+  /** One fact's range, read alone (an entry read lazily, whose ranges are in checked blocks). */
+  rangeOf?: (fact: number) => readonly [number, number];
+  /** Bytes of the entities' JSON, read alone (likewise). */
+  entityBytes?: (from: number, to: number) => Uint8Array;
 }
 
 /** The content hash that keys a file's entry (SHA-256). */
@@ -137,7 +148,8 @@ function ownedAlone(st: { uid: number; mode: number }): boolean {
 
 // An entry's bytes: "FQX3", the header's length and CRC-32, the header, then each string and typed array
 // of the entry in a section of its own. The header is JSON: the fingerprint, the content hash and each
-// section's name, kind, place, size and CRC-32 (the postings' CRC a block at a time). Sections are 8-byte
+// section's name, kind, place, size and CRC-32 (of the postings, the facts' ranges and the entities' JSON, a
+// CRC a block at a time). Sections are 8-byte
 // aligned, so arrays are read as views of the bytes (no copy, no deserialising: v8.deserialize copied the
 // 11 MB of a 100k-fact index). A warm run reads the header and then each section as it is needed, and of
 // the postings only the blocks its terms' postings lie in (a search at a million facts reads a few MiB of
@@ -150,6 +162,8 @@ const HEAD_BYTES = 16;
  * header's list of their CRCs stays short (1,700 at a million facts).
  */
 export const BLOCK_BYTES = 1 << 16;
+// The sections checked a block at a time, so that a run reads only the blocks it uses.
+const BLOCKED = new Set(['postings', 'ranges', 'entities-json']);
 type SectionKind = 's' | 'i32' | 'u16' | 'u8';
 type SectionValue = string | Int32Array | Uint16Array | Uint8Array;
 interface SectionInfo {
@@ -187,6 +201,8 @@ export function encodeEntry(entry: Entry): Buffer {
     parts.push(['question', layout.columns.question], ['type', layout.columns.type], ['entityStart', layout.columns.entityStart], ['entities', layout.columns.entities]);
     if (layout.names !== undefined) parts.push(['names', layout.names], ['namesIndex', layout.namesIndex ?? keyedIndex(layout.names)]);
     if (layout.entities !== undefined) parts.push(['entities-json', layout.entities]);
+    if (layout.kinds !== undefined) parts.push(['kinds', layout.kinds], ['kindsIndex', layout.kindsIndex ?? keyedIndex(layout.kinds)]);
+    if (layout.lands !== undefined) parts.push(['lands', layout.lands], ['landsIndex', layout.landsIndex ?? keyedIndex(layout.lands)]);
   }
   const sections: SectionInfo[] = [];
   const bodies: Uint8Array[] = [];
@@ -195,7 +211,7 @@ export function encodeEntry(entry: Entry): Buffer {
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     const kind: SectionKind = typeof value === 'string' ? 's' : value instanceof Int32Array ? 'i32' : value instanceof Uint16Array ? 'u16' : 'u8';
     const info: SectionInfo = { name, kind, offset: at, length: bytes.length, crc: crc32(bytes) };
-    if (name === 'postings') {
+    if (BLOCKED.has(name)) {
       info.blocks = [];
       for (let b = 0; b < bytes.length; b += BLOCK_BYTES) info.blocks.push(crc32(bytes.subarray(b, b + BLOCK_BYTES)));
     }
@@ -323,6 +339,13 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
     if (has('names')) lazy.define(layout, 'names', lazy.string('names'));
     if (has('namesIndex')) lazy.define(layout, 'namesIndex', () => lazy.array('namesIndex', Int32Array));
     if (has('entities-json')) lazy.define(layout, 'entities', lazy.string('entities-json'));
+    if (has('kinds')) lazy.define(layout, 'kinds', lazy.string('kinds'));
+    if (has('kindsIndex')) lazy.define(layout, 'kindsIndex', () => lazy.array('kindsIndex', Int32Array));
+    if (has('lands')) lazy.define(layout, 'lands', lazy.string('lands'));
+    if (has('landsIndex')) lazy.define(layout, 'landsIndex', () => lazy.array('landsIndex', Int32Array));
+    // (Not enumerable: a layout spread into a new entry copies what it holds, not how this one reads.)
+    if (lazy.rangeOf) Object.defineProperty(layout, 'rangeOf', { value: lazy.rangeOf, enumerable: false });
+    if (lazy.entityBytes) Object.defineProperty(layout, 'entityBytes', { value: lazy.entityBytes, enumerable: false });
     return { ...entry, layout };
   }
   const ranges = get('ranges', isI32);
@@ -338,6 +361,14 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
   if (names !== undefined) layout.names = names;
   if (namesIndex !== undefined) layout.namesIndex = namesIndex;
   if (entitiesJson !== undefined) layout.entities = entitiesJson;
+  const kinds = get('kinds', isString);
+  const kindsIndex = get('kindsIndex', isI32);
+  if (kinds !== undefined) layout.kinds = kinds;
+  if (kindsIndex !== undefined) layout.kindsIndex = kindsIndex;
+  const lands = get('lands', isString);
+  const landsIndex = get('landsIndex', isI32);
+  if (lands !== undefined) layout.lands = lands;
+  if (landsIndex !== undefined) layout.landsIndex = landsIndex;
   return { ...entry, layout };
 }
 
@@ -345,6 +376,8 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
 interface Lazy {
   postings: Int32Array;
   need: (from: number, to: number) => void;
+  rangeOf: ((fact: number) => readonly [number, number]) | undefined;
+  entityBytes: ((from: number, to: number) => Uint8Array) | undefined;
   string: (name: string) => () => string | undefined;
   array: <T extends Int32Array | Uint8Array>(name: string, kind: new (length: number) => T) => T;
   define: (on: object, key: string, value: () => unknown) => void;
@@ -415,42 +448,71 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       return eager(name);
     } catch {
       const { snapshot, layout } = fromRebuild();
-      const value = { relatives: snapshot.relatives, ranges: layout.ranges, names: layout.names, namesIndex: layout.namesIndex, 'entities-json': layout.entities, question: layout.columns.question, type: layout.columns.type, entityStart: layout.columns.entityStart, entities: layout.columns.entities }[name];
+      const value = { relatives: snapshot.relatives, ranges: layout.ranges, names: layout.names, namesIndex: layout.namesIndex, 'entities-json': layout.entities, kinds: layout.kinds, kindsIndex: layout.kindsIndex, lands: layout.lands, landsIndex: layout.landsIndex, question: layout.columns.question, type: layout.columns.type, entityStart: layout.columns.entityStart, entities: layout.columns.entities }[name];
       return typeof value === 'function' ? value() : value;
     }
   };
-  const postingsInfo = info.get('postings');
-  const blocks = postingsInfo?.blocks;
-  if (!postingsInfo || !blocks || postingsInfo.kind !== 'i32') return undefined;
-  // The postings' memory is taken as it is filled: blocks never read are never touched.
-  const postings = new Int32Array(postingsInfo.length / 4);
-  const loaded = new Uint8Array(blocks.length);
-  // Blocks not yet read are read in runs, one read for each run of neighbours, and checked block by block.
-  const need = (fromPosting: number, toPosting: number): void => {
-    if (toPosting <= fromPosting) return;
-    const last = Math.floor((toPosting * 4 - 1) / BLOCK_BYTES);
-    for (let b = Math.floor((fromPosting * 4) / BLOCK_BYTES); b <= last; b++) {
-      if (loaded[b]) continue;
-      let end = b + 1;
-      while (end <= last && !loaded[end]) end++;
-      const offset = b * BLOCK_BYTES;
-      const length = Math.min(end * BLOCK_BYTES, postingsInfo.length) - offset;
-      const run = new Uint8Array(postings.buffer, offset, length);
-      const bytes = read(start + postingsInfo.offset + offset, length, run);
-      for (let k = b; k < end; k++) {
-        const into = new Uint8Array(postings.buffer, k * BLOCK_BYTES, Math.min(BLOCK_BYTES, postingsInfo.length - k * BLOCK_BYTES));
-        if (!bytes || crc32(into) !== blocks[k]) {
-          const good = fromRebuild().snapshot.postings;
-          into.set(new Uint8Array(good.buffer, good.byteOffset + into.byteOffset, into.length));
+  // A section read a block at a time into `into` (its memory taken as it is filled: blocks never read are
+  // never touched), each block checked; `good` is the section's bytes rebuilt from the data file, for a
+  // block that fails. Blocks not yet read are read in runs, one read for each run of neighbours.
+  const blockwise = (s: SectionInfo, into: Uint8Array, good: () => Uint8Array) => {
+    const blocks = s.blocks!;
+    const loaded = new Uint8Array(blocks.length);
+    return (fromByte: number, toByte: number): void => {
+      if (toByte <= fromByte) return;
+      const last = Math.floor((toByte - 1) / BLOCK_BYTES);
+      for (let b = Math.floor(fromByte / BLOCK_BYTES); b <= last; b++) {
+        if (loaded[b]) continue;
+        let end = b + 1;
+        while (end <= last && !loaded[end]) end++;
+        const offset = b * BLOCK_BYTES;
+        const length = Math.min(end * BLOCK_BYTES, s.length) - offset;
+        const bytes = read(start + s.offset + offset, length, into.subarray(offset, offset + length));
+        for (let k = b; k < end; k++) {
+          const block = into.subarray(k * BLOCK_BYTES, Math.min((k + 1) * BLOCK_BYTES, s.length));
+          if (!bytes || crc32(block) !== blocks[k]) block.set(good().subarray(block.byteOffset, block.byteOffset + block.length));
+          loaded[k] = 1;
         }
-        loaded[k] = 1;
+        b = end - 1;
       }
-      b = end - 1;
-    }
+    };
   };
+  const blocked = (name: string, kind: SectionKind): SectionInfo | undefined => {
+    const s = info.get(name);
+    return s && s.kind === kind && s.blocks && s.blocks.length === Math.ceil(s.length / BLOCK_BYTES) ? s : undefined;
+  };
+  const asBytes = (v: Int32Array | string | undefined): Uint8Array => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : new Uint8Array(0));
+  const postingsInfo = blocked('postings', 'i32');
+  if (!postingsInfo) return undefined;
+  const postings = new Int32Array(postingsInfo.length / 4);
+  const postingBytes = blockwise(postingsInfo, new Uint8Array(postings.buffer), () => asBytes(fromRebuild().snapshot.postings));
+  const need = (fromPosting: number, toPosting: number): void => postingBytes(fromPosting * 4, toPosting * 4);
+  // The facts' ranges and the entities' JSON, where written in checked blocks, are read only where used.
+  const rangesInfo = blocked('ranges', 'i32');
+  let rangeOf: ((fact: number) => readonly [number, number]) | undefined;
+  if (rangesInfo) {
+    const ranges = new Int32Array(rangesInfo.length / 4);
+    const rangeBytes = blockwise(rangesInfo, new Uint8Array(ranges.buffer), () => asBytes(fromRebuild().layout.ranges));
+    rangeOf = (fact) => {
+      rangeBytes(fact * 8, fact * 8 + 8);
+      return [ranges[2 * fact]!, ranges[2 * fact + 1]!];
+    };
+  }
+  const entitiesInfo = blocked('entities-json', 's');
+  let entityBytes: ((from: number, to: number) => Uint8Array) | undefined;
+  if (entitiesInfo) {
+    const bytes = new Uint8Array(entitiesInfo.length);
+    const entityRead = blockwise(entitiesInfo, bytes, () => asBytes(fromRebuild().layout.entities));
+    entityBytes = (from, to) => {
+      entityRead(from, to);
+      return bytes.subarray(from, to);
+    };
+  }
   const lazy: Lazy = {
     postings,
     need,
+    rangeOf,
+    entityBytes,
     string: (name) => () => later(name) as string | undefined,
     array: (name, kind) => {
       const value = later(name);

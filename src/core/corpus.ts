@@ -3,7 +3,7 @@
 import { SearchIndex } from './index/search-index.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { Dataset, Entity, EntityKind, Fact } from './model.js';
-import { FACT_TYPES } from './model.js';
+import { ENTITY_KINDS, FACT_TYPES } from './model.js';
 import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
@@ -83,9 +83,98 @@ export class ColumnsBuilder {
   }
 }
 
-/** The corpus's entity names as a keyedLines table, for Corpus's `names`. */
+/**
+ * The corpus's entity names as a keyedLines table, for Corpus's `names`: each name or alias, as folded
+ * words, -> the entities it is a name of, in the dataset's order, between tabs (an entity whose name holds
+ * a tab or line end is left out).
+ */
 export function entityNamesTable(corpus: Corpus): string {
-  return keyedLines(corpus.entityNames());
+  const owners = new Map<string, string[]>();
+  for (const e of corpus.dataset.entities) {
+    if (/[\t\n]/.test(e.name)) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const key = words(n).join(' ');
+      const list = owners.get(key);
+      if (!list) owners.set(key, [e.name]);
+      else if (list[list.length - 1] !== e.name) list.push(e.name);
+    }
+  }
+  return keyedLines([...owners].map(([key, list]) => [key, list.join('\t')]));
+}
+
+/**
+ * The entities as JSON, and each entity's kind, place in the list and place in that JSON by its name, as a
+ * keyedLines table ("kind index from to"): a warm run reads the entities a question names without parsing
+ * them all. A name holding a tab or line end is left out.
+ */
+export function entityKindsTable(entities: readonly Entity[]): { json: string; kinds: string } {
+  const rows: Array<[string, string]> = [];
+  const parts: string[] = [];
+  // (Places in UTF-8 bytes: the JSON is read from the cache a block of bytes at a time.)
+  let at = 1;
+  entities.forEach((e, i) => {
+    const one = JSON.stringify(e);
+    const size = Buffer.byteLength(one, 'utf8');
+    if (!/[\t\n]/.test(e.name)) rows.push([e.name, `${e.kind} ${i} ${at} ${at + size}`]);
+    parts.push(one);
+    at += size + 1;
+  });
+  return { json: `[${parts.join(',')}]`, kinds: keyedLines(rows) };
+}
+
+/**
+ * The countries and places by the first four letters of each word of their names, as a keyedLines table
+ * (prefix -> their names between tabs, in the dataset's order): see Corpus.countriesOf.
+ */
+export function entityLandsTable(entities: readonly Entity[]): string {
+  const lands = new Map<string, string[]>();
+  for (const e of entities) {
+    if ((e.kind !== 'country' && e.kind !== 'place') || /[\t\n]/.test(e.name)) continue;
+    for (const key of new Set([e.name, ...e.aliases].flatMap((n) => words(n)).map((w) => w.slice(0, 4)))) {
+      const list = lands.get(key);
+      if (list) list.push(e.name);
+      else lands.set(key, [e.name]);
+    }
+  }
+  return keyedLines([...lands].map(([key, list]): [string, string] => [key, list.join('\t')]));
+}
+
+// A keyedLines table the cache or the build worked out, read when first used, and looked up through its
+// index where it has one.
+class GivenTable {
+  private lookup: ((key: string) => string | undefined) | undefined;
+  constructor(
+    private text: string | (() => string | undefined) | undefined,
+    private index: Int32Array | (() => Int32Array | undefined) | undefined,
+  ) {}
+
+  /** The table's text; undefined when there is none. */
+  get table(): string | undefined {
+    if (typeof this.text === 'function') this.text = this.text();
+    return this.text;
+  }
+
+  /** The value on a key's line (none for a key holding a tab or line end, which no line can). */
+  line(key: string): string | undefined {
+    const table = this.table;
+    if (table === undefined || key.includes('\t') || key.includes('\n')) return undefined;
+    if (typeof this.index === 'function') this.index = this.index();
+    return this.index ? keyedIndexLine(table, this.index, key) : (this.lookup ??= keyedLookup(table))(key);
+  }
+}
+
+// A country or place, with its names as folded words (see Corpus.countriesOf).
+interface Land {
+  name: string;
+  names: string[][];
+}
+
+// Where the kinds table puts an entity (see entityKindsTable).
+interface KeptEntity {
+  kind: EntityKind;
+  at: number;
+  from: number;
+  to: number;
 }
 
 /** Each fact's asks as restatement keys, for Corpus's `asked`: a string per fact, in article order. */
@@ -102,7 +191,7 @@ export class Corpus {
   private built: SearchIndex | undefined;
   private byName: Map<string, Entity> | undefined;
   // The countries and places, by the first four letters of each word of their names (see countriesOf).
-  private lands: Map<string, Array<{ name: string; names: string[][] }>> | undefined;
+  private lands: Map<string, Land[]> | undefined;
   private readonly countries = new Map<string, readonly string[]>();
   private questions: QuestionWords | undefined;
 
@@ -115,9 +204,12 @@ export class Corpus {
   private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
   private readonly asked: readonly string[] | undefined;
   private names: ReadonlyMap<string, string> | undefined;
-  private namesGiven: string | (() => string | undefined) | undefined;
-  private namesIndexGiven: Int32Array | (() => Int32Array | undefined) | undefined;
-  private nameOf: ((key: string) => string | undefined) | undefined;
+  private readonly namesGiven: GivenTable;
+  private readonly kindsGiven: GivenTable;
+  private readonly entityJson: ((from: number, to: number) => string | undefined) | undefined;
+  private readonly entitiesRead = new Map<string, Entity | undefined>();
+  private readonly landsGiven: GivenTable;
+  private readonly landsRead = new Map<string, Land>();
 
   /**
    * `known`: what was worked out for this dataset before, by the cache or (for the bundled one) the build:
@@ -134,6 +226,14 @@ export class Corpus {
       names?: string | (() => string | undefined) | undefined;
       /** The names table's lines by hash (see keyedIndex), for a large table. */
       namesIndex?: Int32Array | (() => Int32Array | undefined) | undefined;
+      /** Each entity's kind and places by name (see entityKindsTable), or a function that reads it, with its index. */
+      kinds?: (() => string | undefined) | undefined;
+      kindsIndex?: (() => Int32Array | undefined) | undefined;
+      /** The countries and places by prefix (see entityLandsTable), read when first needed, with its index. */
+      lands?: (() => string | undefined) | undefined;
+      landsIndex?: (() => Int32Array | undefined) | undefined;
+      /** Bytes `from` to `to` of the entities' JSON the kinds table points into, as text. */
+      entityJson?: ((from: number, to: number) => string | undefined) | undefined;
       order?: Int32Array | undefined;
       /** The filter columns, or a function that reads them when a filter first needs them. */
       columns?: FactColumns | (() => FactColumns) | undefined;
@@ -148,8 +248,10 @@ export class Corpus {
   ) {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
-    this.namesGiven = known.names;
-    this.namesIndexGiven = known.namesIndex;
+    this.namesGiven = new GivenTable(known.names, known.namesIndex);
+    this.kindsGiven = new GivenTable(known.kinds, known.kindsIndex);
+    this.entityJson = known.entityJson;
+    this.landsGiven = new GivenTable(known.lands, known.landsIndex);
     this.ranks = known.order;
     this.columnsGiven = known.columns;
     this.asked = known.asked;
@@ -173,7 +275,8 @@ export class Corpus {
     const c = this.columnsGiven;
     if (!c) return (doc) => passes(this.dataset.facts[doc]!, filter);
     const type = filter.type === undefined ? -1 : FACT_TYPES.indexOf(filter.type);
-    const entity = filter.entity === undefined ? -1 : this.dataset.entities.findIndex((e) => e.name === filter.entity);
+    const kept = filter.entity === undefined ? undefined : this.keptEntity(filter.entity);
+    const entity = filter.entity === undefined || kept === null ? -1 : kept ? kept.at : this.dataset.entities.findIndex((e) => e.name === filter.entity);
     return (doc) => {
       if (type >= 0 && c.type[doc] !== type) return false;
       if (filter.question !== undefined && c.question[doc] !== filter.question) return false;
@@ -250,19 +353,41 @@ export class Corpus {
 
   // The names table, read when first needed.
   private get namesTable(): string | undefined {
-    if (typeof this.namesGiven === 'function') this.namesGiven = this.namesGiven();
-    return this.namesGiven;
+    return this.namesGiven.table;
   }
 
   // A name's entity, by its folded words: from the table worked out before (a large dataset's names need
   // not all be folded for a query's few), else from entityNames.
   private named(key: string): string | undefined {
-    const table = this.namesTable;
-    if (table === undefined) return this.entityNames().get(key);
-    if (key.includes('\t') || key.includes('\n')) return undefined;
-    if (typeof this.namesIndexGiven === 'function') this.namesIndexGiven = this.namesIndexGiven();
-    const index = this.namesIndexGiven;
-    return index ? keyedIndexLine(table, index, key) : (this.nameOf ??= keyedLookup(table))(key);
+    if (this.namesTable === undefined) return this.entityNames().get(key);
+    const line = this.namesGiven.line(key);
+    const tab = line?.indexOf('\t') ?? -1;
+    return tab < 0 ? line : line!.slice(0, tab);
+  }
+
+  /**
+   * Every entity a single word is a name or alias of (compared as folded words), in the dataset's order:
+   * from the names table where there is one.
+   * @internal
+   */
+  entitiesNamed(word: string): string[] {
+    const key = words(word).join(' ');
+    if (this.namesTable === undefined) return this.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).join(' ') === key)).map((e) => e.name);
+    return this.namesGiven.line(key)?.split('\t') ?? [];
+  }
+
+  /** The entities of these names, in the dataset's order: each read alone where the cache allows. @internal */
+  entitiesOf(names: readonly string[]): Entity[] {
+    if (!this.byName && this.kindsGiven.table !== undefined) {
+      const kept = names.map((n) => ({ n, at: this.keptEntity(n) }));
+      if (kept.every((k) => k.at !== undefined)) {
+        const found = kept.filter((k) => k.at !== null).sort((a, b) => a.at!.at - b.at!.at);
+        const list = [...new Set(found.map((k) => k.n))].map((n) => this.entity(n));
+        if (list.every((e) => e !== undefined)) return list;
+      }
+    }
+    const wanted = new Set(names);
+    return this.dataset.entities.filter((e) => wanted.has(e.name));
   }
 
   /**
@@ -384,8 +509,28 @@ export class Corpus {
 
   /** The entity of this name (the dataset's own name of it; see entityNamed for an alias). @internal */
   entity(name: string): Entity | undefined {
+    if (!this.byName) {
+      const kept = this.keptEntity(name);
+      if (kept === null) return undefined;
+      if (kept !== undefined && !this.entitiesRead.has(name)) this.entitiesRead.set(name, this.entityAt(name, kept));
+      const e = this.entitiesRead.get(name);
+      if (e) return e;
+    }
     this.byName ??= new Map(this.dataset.entities.map((e) => [e.name, e]));
     return this.byName.get(name);
+  }
+
+  // One entity parsed from its place in the entities' JSON; undefined when that is not it.
+  private entityAt(name: string, kept: KeptEntity): Entity | undefined {
+    if (!(kept.from >= 0 && kept.from < kept.to)) return undefined;
+    try {
+      const text = this.entityJson?.(kept.from, kept.to);
+      if (text === undefined) return undefined;
+      const e = JSON.parse(text) as Entity;
+      return e.name === name ? e : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -399,20 +544,38 @@ export class Corpus {
     if (found) return found;
     const e = this.entity(name);
     if (!e) return [];
-    const lands = (this.lands ??= this.landsByPrefix());
     const own = [e.name, ...e.aliases].flatMap((n) => words(n));
     const holds = (w: string): boolean => own.some((o) => o === w || (o.length >= 4 && w.length >= 4 && o.slice(0, 4) === w.slice(0, 4)));
-    const candidates = new Set(own.flatMap((w) => lands.get(w.slice(0, 4)) ?? []));
+    const candidates = new Set(own.flatMap((w) => this.landsAt(w.slice(0, 4))));
     const held = [...candidates].filter((l) => l.name !== name && l.names.some((n) => n.every(holds))).map((l) => l.name);
     found = e.kind === 'country' || e.kind === 'place' ? [e.name, ...held] : held;
     this.countries.set(name, found);
     return found;
   }
 
+  // The countries and places with a word of their names opening so: from the table the cache kept (each
+  // read alone), else from every entity, once.
+  private landsAt(prefix: string): readonly Land[] {
+    if (this.lands || this.landsGiven.table === undefined) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
+    const line = this.landsGiven.line(prefix);
+    const found: Land[] = [];
+    for (const name of line === undefined ? [] : line.split('\t')) {
+      let land = this.landsRead.get(name);
+      if (!land) {
+        const e = this.entity(name);
+        if (!e) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
+        land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
+        this.landsRead.set(name, land);
+      }
+      found.push(land);
+    }
+    return found;
+  }
+
   // The countries and places by the first four letters of their names' words: an entity's own words find
   // the few that may be in its names, not every one of a large dataset's.
-  private landsByPrefix(): Map<string, Array<{ name: string; names: string[][] }>> {
-    const lands = new Map<string, Array<{ name: string; names: string[][] }>>();
+  private landsByPrefix(): Map<string, Land[]> {
+    const lands = new Map<string, Land[]>();
     for (const e of this.dataset.entities) {
       if (e.kind !== 'country' && e.kind !== 'place') continue;
       const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
@@ -427,6 +590,19 @@ export class Corpus {
 
   /** The kind of a named entity. @internal */
   entityKind(name: string): EntityKind | undefined {
-    return this.entity(name)?.kind;
+    const kept = this.byName ? undefined : this.keptEntity(name);
+    return kept === undefined ? this.entity(name)?.kind : (kept?.kind ?? undefined);
+  }
+
+  // An entity's kind, place in the list and place in the entities' JSON, from the table the cache kept (see
+  // entityKindsTable): a large dataset's entities are not all parsed for the few a question asks about.
+  // Undefined when there is no such table to ask; null when the dataset has no such entity.
+  private keptEntity(name: string): KeptEntity | null | undefined {
+    if (this.kindsGiven.table === undefined || /[\t\n]/.test(name)) return undefined;
+    const line = this.kindsGiven.line(name);
+    if (line === undefined) return null;
+    const [kind, at, from, to] = line.split(' ');
+    if (!(ENTITY_KINDS as readonly string[]).includes(kind!)) return undefined;
+    return { kind: kind as EntityKind, at: Number(at), from: Number(from), to: Number(to) };
   }
 }

@@ -7,7 +7,7 @@ import { bundledData, bundledFile } from './bundled-data.js';
 import { FactqError, EXIT } from './errors.js';
 import type { CheckResult, Dataset, Fact, Problem } from './model.js';
 import type { FactColumns } from './corpus.js';
-import { ColumnsBuilder, Corpus, columnsOf, entityNamesTable } from './corpus.js';
+import { ColumnsBuilder, Corpus, columnsOf, entityKindsTable, entityLandsTable, entityNamesTable } from './corpus.js';
 import { datasetFiles, mergeDatasets, slugOf } from './library.js';
 import type { Part } from './library.js';
 import { decodeSnapshot } from './index/snapshot.js';
@@ -324,7 +324,9 @@ function layoutOf(corpus: Corpus, bytes: Uint8Array, identity: string | undefine
 function layoutFrom(corpus: Corpus, shell: object, ranges: Int32Array, columns: FactColumns, identity: string | undefined): Layout {
   const { entities, ...rest } = shell as Record<string, unknown>;
   const names = entityNamesTable(corpus);
-  return { shell: JSON.stringify(rest), entities: JSON.stringify(entities), ranges, order: corpus.order, identity: identity ?? '', columns, names, namesIndex: keyedIndex(names) };
+  const { json, kinds } = entityKindsTable(entities as Dataset['entities']);
+  const lands = entityLandsTable(entities as Dataset['entities']);
+  return { shell: JSON.stringify(rest), entities: json, ranges, order: corpus.order, identity: identity ?? '', columns, names, namesIndex: keyedIndex(names), kinds, kindsIndex: keyedIndex(kinds), lands, landsIndex: keyedIndex(lands) };
 }
 
 // A corpus from a cache entry's index and layout, its facts read through `read` as they are used.
@@ -333,8 +335,17 @@ function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (s
   const shell = JSON.parse(layout.shell) as Omit<Dataset, 'facts'>;
   // The parts a run may not need are read from the entry when first used (`in` reads none of them).
   const entities = 'entities' in layout ? () => JSON.parse(layout.entities!) as Dataset['entities'] : undefined;
-  const dataset = lazyDataset(shell, read, { count: layout.order.length, load: () => layout.ranges }, entities);
-  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names, namesIndex: () => layout.namesIndex });
+  const dataset = lazyDataset(shell, read, { count: layout.order.length, load: () => layout.ranges, ...(layout.rangeOf ? { at: layout.rangeOf } : {}) }, entities);
+  // One entity's JSON, by its place in bytes: read alone where the entry allows.
+  let whole: Buffer | undefined;
+  const decoder = new TextDecoder('utf-8');
+  const entityJson = (from: number, to: number): string | undefined => {
+    if (layout.entityBytes) return decoder.decode(layout.entityBytes(from, to));
+    if (layout.entities === undefined) return undefined;
+    whole ??= Buffer.from(layout.entities, 'utf8');
+    return to <= whole.length ? whole.toString('utf8', from, to) : undefined;
+  };
+  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names, namesIndex: () => layout.namesIndex, kinds: () => layout.kinds, kindsIndex: () => layout.kindsIndex, lands: () => layout.lands, landsIndex: () => layout.landsIndex, entityJson });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

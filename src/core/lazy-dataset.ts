@@ -104,16 +104,22 @@ function isSpace(c: number): boolean {
 export function lazyDataset(
   shell: Omit<Dataset, 'facts' | 'entities'> & { entities?: Dataset['entities'] },
   read: (start: number, end: number) => Uint8Array,
-  ranges: Int32Array | { count: number; load: () => Int32Array },
+  ranges: Int32Array | { count: number; load: () => Int32Array; at?: (i: number) => readonly [number, number] },
   entities?: () => Dataset['entities'],
 ): Dataset {
-  // The ranges themselves may wait for the first fact read: a warm run knows how many facts there are.
+  // The ranges themselves may wait for the first fact read (a warm run knows how many facts there are),
+  // and may be read a fact at a time (`at`).
   const n = ranges instanceof Int32Array ? ranges.length / 2 : ranges.count;
   let where = ranges instanceof Int32Array ? ranges : undefined;
   const placed = (): Int32Array => (where ??= (ranges as { load: () => Int32Array }).load());
+  const one = ranges instanceof Int32Array ? undefined : ranges.at;
+  const rangeOf = one ?? ((i: number): readonly [number, number] => [placed()[2 * i]!, placed()[2 * i + 1]!]);
   const decoder = new TextDecoder('utf-8');
   const parsed: Fact[] = new Array<Fact>(n);
-  const parseAt = (i: number): Fact => JSON.parse(decoder.decode(read(placed()[2 * i]!, placed()[2 * i + 1]!))) as Fact;
+  const parseAt = (i: number): Fact => {
+    const [start, end] = rangeOf(i);
+    return JSON.parse(decoder.decode(read(start, end))) as Fact;
+  };
   const factAt = (i: number): Fact => (parsed[i] ??= parseAt(i));
   // An array to every reader (length, index, every array method, JSON): indexes parse on first read.
   const facts = new Proxy(parsed, {
