@@ -120,6 +120,12 @@
 //   bench/ask-fresh42.json  first changes, and measured on its starting code (forty-first 60/70 with asks,
 //                           60/70 without, 25/25 and 25/25; forty-second 59/70, 52/70, 25/25 and 24/25). The
 //                           session read the forty-first; the forty-second was never read
+//   bench/ask-fresh43.json  a forty-third and a forty-fourth, written at the start of the session after, each by
+//   bench/ask-fresh44.json  its own helper, the forty-fourth as a reader who skimmed the article would ask (vague
+//                           references, half-remembered words), and measured before any change (forty-third 59/70
+//                           with asks, 55/70 without, 24/25 and 24/25; forty-fourth 46/70, 45/70, 24/25 and
+//                           25/25). That session read the forty-third; of the forty-fourth, two rows were seen
+//                           (in a diff of all sets) and its misses never
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -252,6 +258,8 @@ if (args.length) {
   askSet('fortieth blind set (bench/ask-fresh40.json)', here('./ask-fresh40.json'), undefined, { misses: false });
   askSet('forty-first blind set (bench/ask-fresh41.json, read)', here('./ask-fresh41.json'));
   askSet('forty-second blind set (bench/ask-fresh42.json)', here('./ask-fresh42.json'), undefined, { misses: false });
+  askSet('forty-third blind set (bench/ask-fresh43.json, read)', here('./ask-fresh43.json'));
+  askSet('forty-fourth blind set (bench/ask-fresh44.json, skimming reader)', here('./ask-fresh44.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -350,6 +358,8 @@ if (!args.length && existsSync(article)) {
     ['fortieth (clean)', here('./ask-fresh40.json')],
     ['forty-first (read)', here('./ask-fresh41.json')],
     ['forty-second (clean)', here('./ask-fresh42.json')],
+    ['forty-third (read)', here('./ask-fresh43.json')],
+    ['forty-fourth (clean)', here('./ask-fresh44.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

@@ -61,6 +61,8 @@ describe('ask: direct answers', () => {
     ['what should we brace for if the us strikes back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     // A hedge closing the question ("as far as anyone can tell") asks nothing more.
     ['how many were killed in the attack, as far as anyone can tell?', 'No people killed or injured', 'no-one-killed-or-injured'],
+    // So does where the answer is ("as far as this piece tells us"): the article tells every answer.
+    ['who is zarif, as far as this piece tells us?', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
     // A place named as the subject ("did Tehran launch") is not where the figure must be.
     ['how many missiles did tehran launch?', '22 missiles', 'iran-fired-22-missiles'],
@@ -1743,6 +1745,18 @@ describe('ask: a count of several places, a fact for each', () => {
 describe('ask: a capital for its government', () => {
   it('reads "Tehran" as Iran too', () => {
     expect(ask(data, 'Why did Tehran launch the strike?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+
+  // A capital the data never names stands for its country where the data knows that country; one whose
+  // country the data does not know stays a name it never mentions.
+  it.each([
+    ["What did London's defence ministry report?", 'no-uk-casualties'],
+    ['what did London say about British troops?', 'no-uk-casualties'],
+  ])('reads "%s" of the country whose capital it names', (q, id) => {
+    expect(ask(bare, q).facts[0]?.id).toBe(id);
+  });
+  it.each(['What did Moscow say?', 'Did Berlin comment on the strikes?'])('declines "%s"', (q) => {
+    expect(ask(data, q).answer).toBeNull();
   });
 });
 
@@ -3598,6 +3612,7 @@ describe('ask: two kinds of figure weighed against each other', () => {
   it.each([
     ['how does the number of targets trump threatened compare with the missiles iran launched?', '30 more: 52 targets, against 22 missiles'],
     ['which number is bigger: the missiles or the targets', '30 fewer: 22 missiles, against 52 targets'],
+    ["what's the larger figure, the missiles fired or the targets threatened?", '30 fewer: 22 missiles, against 52 targets'],
   ])('%s -> %s', (question, answer) => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe(answer);
   });

@@ -762,6 +762,19 @@ function capitalsNamed(corpus: Corpus, question: string): string {
   });
 }
 
+// "What did London's defence ministry report?": a capital the data never names, of a country it knows, is
+// that country's government, as news text names one by its capital. (Only a capitalised word past the
+// first, which the data does not know: each is looked up in the dictionary.)
+function capitalsForCountries(corpus: Corpus, question: string): string {
+  return question.replace(/(?<=\S\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b/g, (m) => {
+    if (corpus.entityNamed(m) !== undefined || corpus.index.vocabulary.has(stem(m.toLowerCase()))) return m;
+    const country = countryOfCapital(m.toLowerCase())
+      .map((c) => corpus.entityNamed(c))
+      .find((e) => e !== undefined && corpus.entityKind(e) === 'country');
+    return country ?? m;
+  });
+}
+
 // "Who serves as Iran's foreign minister?" asks who is (see SERVES_AS); "who leads Iran?" who is its leader.
 // (Only a question with "who" runs the patterns: each costs its compiling.)
 function whoVerbsRead(question: string): string {
@@ -2749,7 +2762,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, takenOut(corpus, spinRead(deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

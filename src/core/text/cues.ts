@@ -17,6 +17,8 @@ export const MEDIUM_NOUN_ASKED = /\b(?:what|which) (?:social media |social |onli
 export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|tell|told|claim|claimed|announce|announced|declare|declared|warn|warned) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to|is going to|are going to)\b/;
 /** Words telling of what is to come ("will defend", "would strike"), in what someone said. */
 export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|plans? to|intends? to)\b/;
+// "Which number is bigger", "which is the larger figure": two figures weighed, whichever way it is put.
+const NUMBER_WEIGHED = /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
@@ -24,7 +26,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
   // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
-  ['count', /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b/, ['number', 'figure', 'count', 'total']],
+  // ("Which is the bigger number: ...?" too.)
+  ['count', NUMBER_WEIGHED, ['number', 'figure', 'count', 'total']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
@@ -212,7 +215,9 @@ export const WEIGHED_AGAINST: ReadonlySet<string> = new Set(['than', 'exceed', '
  * "How does the number of targets compare with the number of missiles?", "targets vs missiles", "which
  * number is bigger: the missiles or the targets?": two figures set against each other, whose difference answers.
  */
-export const FIGURES_WEIGHED = /\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bstacks? up\b|\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b/;
+// (A pattern of its own, not one made at load: the CLI's bundle keeps a module-level call it cannot prove
+// pure, and with it every cue.)
+export const FIGURES_WEIGHED = /\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bstacks? up\b|\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
 /** Where figures set against each other name the second: after "with", "against", "vs", "or", "than" (and "to" after "compared"). */
 export const WEIGHED_WITH: ReadonlySet<string> = new Set([...WEIGHED_AGAINST, 'with', 'against', 'vs', 'versus', 'or']);
 /** "More ... than": a yes-or-no question that compares. */

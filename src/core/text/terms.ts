@@ -306,7 +306,8 @@ export function withoutOpening(question: string): string {
   const lower = rest.toLowerCase();
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
-  // "..., as far as anyone can tell": how sure the reader may be, not what is asked.
+  // "..., as far as anyone can tell": how sure the reader may be, not what is asked; "..., as far as the
+  // article says": where the answer is, which every answer is.
   if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
   // "..., because the news seemed to say different things?": why the reader asks, not what.
   if (lower.includes('because ') || lower.includes('since ') || lower.includes('cause ')) rest = rest.replace(CLOSING_REASON, '$1$2');
@@ -330,7 +331,8 @@ const LEADING_SOURCE = /^(?:according to|in the view of|per) ([^,;:]+)[,;:]\s*(.
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 // (Only after a question that goes before it, ending the message.)
 const CLOSING_REASON = /(\S)[,;]?\s+(?:because|since|'?cause) (?:i|i've|i'm|i'd|i've been|my|we|we've|we're|the news|the media|people|everyone|everybody|some people|others|there(?:'s| is| are| were| was)) [^?.!,;]*([?.!]?)\s*$/i;
-const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)(?: so far| now| yet| for now)?\W*$/i;
+// ("..., as far as this piece tells us": the article tells every answer.)
+const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:(?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)|(?:the|this) (?:article|piece|story|report|text|explainer|writer|author) (?:tells us|tells me|says|goes|knows|is concerned|lets on|reveals|shows|explains|can tell))(?: so far| now| yet| for now)?\W*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
