@@ -3457,6 +3457,8 @@ describe('ask: readings from the thirty-seventh blind set', () => {
     // The exact words asked for anywhere in the question, or someone's "precise line", ask for the quote.
     ["in trump's own exact words, what was taking place now?", 'trump-tweet-damage-being-assessed', /“Assessment of casualties/],
     ["give zarif's precise line on war", 'zarif-no-escalation-or-war', /“We do not seek escalation or war/],
+    // Someone's own words too.
+    ["in the supreme leader's own words, how did military action alone measure up?", 'khamenei-military-action-not-sufficient', /“not sufficient”/],
     // An adverb between "who" and "is" still asks who someone is.
     ['who even is the ayatollah', 'khamenei-is-supreme-leader', /supreme leader/],
   ])('%s -> %s', (question, id, answer) => {

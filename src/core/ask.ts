@@ -538,7 +538,8 @@ export function intentOf(question: string): Intent {
   return intentIn(questionWordsFixed(question));
 }
 
-const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very'];
+// ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
+const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
 const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
 function intentIn(folded: string): Intent {
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
