@@ -1753,7 +1753,8 @@ describe('ask: a capital for its government', () => {
     ["What did London's defence ministry report?", 'no-uk-casualties'],
     ['what did London say about British troops?', 'no-uk-casualties'],
     // One the data has only in another's name ("US embassy in Baghdad"), owning what follows.
-    ["What did Baghdad's armed forces report about their own losses?", 'no-iraqi-personnel-killed'],
+    ["what did Baghdad's troops report about casualties?", 'no-iraqi-personnel-killed'],
+    ["What did Baghdad's armed forces say about losses among their ranks?", 'no-iraqi-personnel-killed'],
   ])('reads "%s" of the country whose capital it names', (q, id) => {
     expect(ask(bare, q).facts[0]?.id).toBe(id);
   });
