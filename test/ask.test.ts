@@ -699,6 +699,14 @@ describe('ask: yes or no through a related word', () => {
   });
 });
 
+// "Carry out attacks", "mount attacks": a verb that only does the deed its noun names need not be the
+// fact's ("launch more direct attacks").
+describe('ask: yes or no, and a verb doing the deed its noun names', () => {
+  it.each(['Does Iran plan to carry out further direct attacks on the US?', 'Is Iran going to mount more direct attacks on the US?'])('%s -> No', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\. /);
+  });
+});
+
 // "Was Trump agitated?", "was he freaking out?": a state the data never names, where it names its
 // opposite ("calm"), is asked as that opposite's negation; a verb's opposite is not ("did any missiles miss?"
 // is no "did any not hit?", which the article does not say).

@@ -4045,6 +4045,9 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
 // British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
 // Trump pick retaliation, ..."). Then the fact alone answers.
+// A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
+const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
+
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
   // “not sufficient”.)
@@ -4121,7 +4124,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
   // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t))) || a.terms.some(aliasOnly);
+  // ("Does Iran intend to carry out more attacks?" - "... to launch more attacks": a verb that only does
+  // the deed its noun names says nothing the fact must say.)
+  const support = new Set(words((folded.match(SUPPORT_ASKED) ?? []).join(' ')));
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the
