@@ -699,6 +699,23 @@ describe('ask: yes or no through a related word', () => {
   });
 });
 
+// A count of someone's deed: a fact of another's deed does not give it ("how many missiles did Trump fire?"
+// - Iran's military launched them), nor does a figure they only threatened.
+describe('ask: a count of a deed someone did', () => {
+  it.each(['How many missiles did Trump fire at Iran?', 'How many people did Soleimani kill?', 'How many targets did Trump hit in Iran?'])('declines "%s"', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it.each([
+    ['How many targets did Trump threaten?', '52 targets'],
+    ['how many targets would trump hit?', '52 targets'],
+    ['how many targets in iran?', '52 targets'],
+    ['how many missiles did Iran fire?', '22 missiles'],
+    ['how many more targets did trump threaten than missiles iran fired?', '30 more: 52 targets, against 22 missiles'],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
+  });
+});
+
 // "Carry out attacks", "mount attacks": a verb that only does the deed its noun names need not be the
 // fact's ("launch more direct attacks").
 describe('ask: yes or no, and a verb doing the deed its noun names', () => {

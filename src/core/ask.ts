@@ -924,6 +924,8 @@ const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|
 // A vow, a threat or a promise ("Iran had vowed severe revenge") settles whether it was made, asked in those
 // words, not whether what it promised came about ("was Iran's revenge severe?").
 const VOW_ASKED = /\b(?:vow\w*|promis\w*|threat\w*|pledg\w*|swear|swore|sworn|warn\w*)\b/;
+// A question of what may be, or is to come (FUTURE_ASKED), or was meant: a threat's figure answers it.
+const MAYBE_ASKED = /\b(?:would|could|might|may|plan\w*|intend\w*|want\w*|aim\w*)\b|['\u2019]d\b/;
 // A question of what will happen ("will there be a war?", "is Iran going to ..."), which a wish does not settle.
 const WILL_HAPPEN = /^(?:will|would|shall|could|might)\b|\b(?:going to|gonna)\b/;
 // Whether a fact (folded) tells only a wish where the question (folded) asks what will happen.
@@ -2864,6 +2866,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // matches "the US hit back" best, which counts nothing.)
   const counting = counted === undefined ? undefined : (hits.find((h) => unitFigure(a, h.fact) !== undefined) ?? hits[0]);
   const claimedBy = a.intent !== 'count' ? undefined : a.agent !== undefined && SAYING_VERBS.test(a.agent.verb) ? a.agent.entity : sayerOf(corpus, folded);
+  // (Only a deed asked of someone: "how many targets in Iran?" asks the figure, whoever gave it.)
+  // (Typed with a slip too: "threten".)
+  const threatAsked = counted === undefined || VOW_ASKED.test(folded) || /\bthre?a?te?n/.test(folded) || FUTURE_ASKED.test(folded) || MAYBE_ASKED.test(folded);
   const besideOnly = counted !== undefined && counting !== undefined && namedBesideOnly(corpus, counting.fact, counted.entity) === true;
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
@@ -2942,7 +2947,16 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
     if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
-    if (besideOnly && counted && !aboutDoer(corpus, h.fact, counted.entity)) failed.push(`not by ${counted.entity}`);
+    // ("How many missiles did Trump fire at Iran?", "how many people did Soleimani kill?": a fact on no side
+    // of theirs counts another's deed.)
+    // ("How many targets did Trump hit in Iran?" - "Trump had threatened to strike 52 targets": a figure
+    // threatened is no deed done, unless the threat, or what is to come, is asked.)
+    if (a.intent === 'count' && h.fact.type === 'threat' && !threatAsked) failed.push('only threatened');
+    // (A person by name: their side, "US forces" at the bases Iran hit, is not them.)
+    // (Not where the count is set against another kind of thing: "how many more targets did Trump threaten
+    // than missiles Iran fired?" weighs Iran's deed too.)
+    const person = counted !== undefined && !a.thanUnits && a.difference === undefined && corpus.entityKind(counted.entity) === 'person';
+    if (counted && (besideOnly || person) && (person ? !h.fact.entities.includes(counted.entity) : !aboutDoer(corpus, h.fact, counted.entity))) failed.push(`not by ${counted.entity}`);
     // ("How many deaths did Iranian state TV claim?": a figure someone gave is told by a fact of theirs, not
     // by the article's own count.)
     if (claimedBy !== undefined && !sameSide(corpus, speakerOf(corpus, h.fact), claimedBy)) failed.push(`not told by ${claimedBy}`);
