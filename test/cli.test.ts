@@ -353,6 +353,20 @@ describe('ask', () => {
   });
 });
 
+describe('--json beside --format', () => {
+  it('refuses two formats asked at once, rather than print one of them', async () => {
+    const r = await factq(['search', 'missiles', '--json', '-f', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('factq: --json and --format csv ask for two formats: give one\n');
+  });
+  it('takes the same format asked twice', async () => {
+    const r = await factq(['search', 'missiles', '--json', '-f', 'json', '--limit', '1']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+});
+
 describe('colour', () => {
   it.each<[string, boolean, Record<string, string>, string[], boolean]>([
     ['terminal', true, {}, [], true],

@@ -54,8 +54,10 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
 // The formats that show --explain's reasoning.
 const EXPLAINED_IN: ReadonlySet<Format> = new Set(['text', 'json', 'ndjson']);
 
-// The format the user asked for, if any: --json is --format json.
+// The format the user asked for, if any: --json is --format json (and asked with another, a mistake to
+// name, not one of them to drop silently).
 function explicitFormat(opts: OptionValues): Format | undefined {
+  if (opts.json && opts.format !== undefined && opts.format !== 'json') throw usageError(`--json and --format ${opts.format} ask for two formats: give one`);
   return opts.json ? 'json' : opts.format;
 }
 
