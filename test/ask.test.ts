@@ -147,9 +147,8 @@ describe('ask: direct answers', () => {
     // "Which official said ...?" asks who said it.
     // A person who said it by their post too, where the data gives one.
     ['which official said iran does not want war', "Javad Zarif, Iran's foreign minister", 'zarif-no-escalation-or-war'],
-    // A comparison of size, not of what the figures count, is the fact's to answer: the base it names (the
-    // thing asked about is the bases, not their number).
-    ['which of the two bases is smaller?', 'Irbil', 'irbil-base-smaller-in-northeast'],
+    // A comparison of size, not of what the figures count, is the fact's to answer.
+    ['which of the two bases is smaller?', 'The Irbil base is the smaller of the two targets and sits in the northeast of Iraq.', 'irbil-base-smaller-in-northeast'],
     ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     // A fact a source reported says what that source said, whatever its type.
     // (A stored "No, none ..." answers a yes-or-no question only.)

@@ -1232,8 +1232,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const m = cue.exec(folded);
     if (!m) return undefined;
     // ("What stance has Zarif taken?" asks about no stance: see VIEW_ASKED.)
-    // ("What two bases did Iran hit?" asks about bases: the number says how many are asked for.)
-    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && w !== view && !isDigits(stem(w)));
+    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && w !== view);
   };
   // "How old was Soleimani?" counts years.
   // ("How far apart are the bases?" measures a distance, in whichever unit.)
