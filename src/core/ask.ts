@@ -776,7 +776,9 @@ function capitalsForCountries(corpus: Corpus, question: string): string {
     const country = countryOfCapital(m.toLowerCase())
       .map((c) => corpus.entityNamed(c))
       .find((e) => e !== undefined && corpus.entityKind(e) === 'country');
-    return country ?? m;
+    // (Nor another spelling of a capital the data names, "Teheran": read as the data's own, a slip of it.)
+    const capitalNamed = country !== undefined && !owns && capitalsOf(words(country).join(' ')).some((c) => corpus.entityNamed(c) !== undefined);
+    return country === undefined || capitalNamed ? m : country;
   });
 }
 
