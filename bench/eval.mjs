@@ -126,6 +126,8 @@
 //                           with asks, 55/70 without, 24/25 and 24/25; forty-fourth 46/70, 45/70, 24/25 and
 //                           25/25). That session read the forty-third; of the forty-fourth, two rows were seen
 //                           (in a diff of all sets) and its misses never
+//   bench/ask-fresh45.json  a forty-fifth, written the same way at that session's end and measured on its start and
+//                           end (59/70 with asks, 55/70 without, 24/25 and 23/25 declined, on both); never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -260,6 +262,7 @@ if (args.length) {
   askSet('forty-second blind set (bench/ask-fresh42.json)', here('./ask-fresh42.json'), undefined, { misses: false });
   askSet('forty-third blind set (bench/ask-fresh43.json, read)', here('./ask-fresh43.json'));
   askSet('forty-fourth blind set (bench/ask-fresh44.json, skimming reader)', here('./ask-fresh44.json'), undefined, { misses: false });
+  askSet('forty-fifth blind set (bench/ask-fresh45.json)', here('./ask-fresh45.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -360,6 +363,7 @@ if (!args.length && existsSync(article)) {
     ['forty-second (clean)', here('./ask-fresh42.json')],
     ['forty-third (read)', here('./ask-fresh43.json')],
     ['forty-fourth (clean)', here('./ask-fresh44.json')],
+    ['forty-fifth (clean)', here('./ask-fresh45.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {

@@ -4056,14 +4056,14 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
   });
 }
 
+// A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
+const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
+
 // "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way, or
 // when the fact answers a word of the question with its opposite ("is al-Asad in eastern Iraq?" - "in the
 // west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
 // British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
 // Trump pick retaliation, ..."). Then the fact alone answers.
-// A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
-const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
-
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
   // “not sufficient”.)
