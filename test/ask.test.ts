@@ -1815,6 +1815,12 @@ describe('ask: a casualty report of no one at all', () => {
     expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
     expect(reply.answer).toMatch(/^No\. /);
   });
+  // ("So like ...": chat's "like" before the question proper opens it, as "so" does.)
+  it.each(['so like did anybody get hurt in the strikes?', 'like was anyone killed?'])('%s -> No', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+    expect(reply.answer).toMatch(/^No\. /);
+  });
 });
 
 describe('ask: the fact that answers', () => {
