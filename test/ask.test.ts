@@ -699,6 +699,17 @@ describe('ask: yes or no through a related word', () => {
   });
 });
 
+// "What did Iran hit?": a deed's verb closing the question asks of its doer's deed, as "what did Iran do?"
+// does: not the choice before Trump to hit Iran; "what did Soleimani command?", none (a fact only names him).
+describe('ask: what someone did, asked by the verb', () => {
+  it('answers with a deed of theirs', () => {
+    expect(ask(data, 'what did iran hit?').facts[0]?.id).toBe('iran-fired-22-missiles');
+  });
+  it('declines where no fact tells a deed of theirs', () => {
+    expect(ask(data, 'what did Soleimani command?').answer).toBeNull();
+  });
+});
+
 // A count of someone's deed: a fact of another's deed does not give it ("how many missiles did Trump fire?"
 // - Iran's military launched them), nor does a figure they only threatened.
 describe('ask: a count of a deed someone did', () => {

@@ -275,6 +275,7 @@ const HINTED_INTENTS: ReadonlySet<Intent> = new Set(['count', 'yesno', 'what']);
 // "What did Iran do ...?": a question asking what someone did.
 // (Not what someone vowed, planned or wanted "to do": words or an aim, no deed.)
 const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?)(?<! to) (?:do|done)\b/;
+const DEED_VERB_ASKED = /^what (?:did|has|had) (?:the )?([a-z' -]{2,40}?) ([a-z]+)\W*$/;
 // The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
 // "hurt", "killed" or "dead" whichever it says.
 const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
@@ -800,7 +801,11 @@ const LEADS = /\bwho(?: (?:leads|led|heads|headed|rules|ruled|governs|governed|r
 // serves as" has been read as "who is" before: see SERVES_AS.)
 // "What did Iran do in response to ...?", "what has Tehran done": the entity whose deed is asked for.
 function doerAsked(corpus: Corpus, folded: string): string | undefined {
-  return doerNamed(corpus, DEED_ASKED.exec(folded)?.[1]);
+  const m = DEED_ASKED.exec(folded);
+  if (m) return doerNamed(corpus, m[1]);
+  // ("What did Iran target?", "what had the US hit?": a deed's verb closing the question asks its doer's too.)
+  const verb = DEED_VERB_ASKED.exec(folded);
+  return verb && !STOP_WORDS.has(verb[2]!) && !SAYING_VERBS.test(verb[2]!) ? doerNamed(corpus, verb[1]) : undefined;
 }
 
 // The entity a question's words for a doer name ("the US", "Iran's"), if any.
