@@ -325,7 +325,7 @@ describe('a warm run reads the entry as it needs it', () => {
     // (The kinds, lands and entities' JSON are read by the questions that ask of entities.)
     const asked = [`who is ${data.entities[4]!.name}?`, `why did ${data.entities[2]!.name} attack?`];
     const answers = async (c: Corpus) => asked.map((q) => ask(c, q));
-    for (const name of ['postings', 'postings-middle', 'ranges', 'names', 'namesIndex', 'entities-json', 'entities-json-middle', 'entities', 'kinds', 'kindsIndex', 'lands', 'landsIndex']) {
+    for (const name of ['postings', 'postings-middle', 'ranges', 'names', 'namesIndex', 'entities-json', 'entities-json-middle', 'entities', 'kinds', 'kinds-middle', 'kindsIndex', 'lands', 'landsIndex', 'names-middle']) {
       const damaged = Buffer.from(original);
       const { from, length } = sectionOf(damaged, name.replace('-middle', ''));
       if (name.endsWith('-middle')) damaged.fill(0x5a, from + (length >> 1), from + (length >> 1) + 64);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { asciiEscaped, asciiUnescaped, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -197,6 +197,33 @@ describe('questionWordsFixed', () => {
     ['what did trump want', 'what did trump want'],
   ])('%s -> %s', (question, expected) => {
     expect(questionWordsFixed(question)).toBe(expected);
+  });
+});
+
+describe('keyed tables kept in ASCII and read a piece at a time', () => {
+  // The cache reads a large table's lines from a few of its bytes: a place in the text must be a place in
+  // the bytes, so every other character is written as \uXXXX, and read back as it was.
+  it('finds every key, whatever its characters, reading only pieces of the table', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 10 }), fc.string({ minLength: 1, maxLength: 12 })).filter(([k, v]) => !/[\t\n]/.test(k + v)), { selector: ([k]) => k, maxLength: 40 }), fc.string({ maxLength: 10 }), (rows, other) => {
+        const table = asciiEscaped(keyedLines(rows));
+        expect([...table].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+        const index = keyedIndex(table);
+        let widest = 0;
+        const read = (from: number, to: number): string => {
+          widest = Math.max(widest, to - from);
+          return table.slice(from, to);
+        };
+        const find = (key: string): string | undefined => {
+          const found = keyedIndexLineIn(read, table.length, index, asciiEscaped(key));
+          return found === undefined ? undefined : asciiUnescaped(found);
+        };
+        for (const [key, value] of rows) expect(find(key)).toBe(value);
+        if (!/[\t\n]/.test(other)) expect(find(other)).toBe(rows.find(([k]) => k === other)?.[1]);
+        expect(widest).toBeLessThanOrEqual(256);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

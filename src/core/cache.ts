@@ -15,6 +15,7 @@ import { basename, join, resolve } from 'node:path';
 import { nodeBinding } from './binding.js';
 import { FactqError } from './errors.js';
 import type { IndexSnapshot } from './index/snapshot.js';
+import type { TablePieces } from './corpus.js';
 import { totalOf } from './index/score.js';
 import { stemTable } from './index/stem-table.js';
 import { keyedIndex } from './text/lines.js';
@@ -72,6 +73,8 @@ export interface Layout {
   rangeOf?: (fact: number) => readonly [number, number];
   /** Bytes of the entities' JSON, read alone (likewise). */
   entityBytes?: (from: number, to: number) => Uint8Array;
+  /** The names, kinds and lands tables, read a piece at a time (likewise: they are kept in ASCII). */
+  pieces?: (table: 'names' | 'kinds' | 'lands') => TablePieces | undefined;
 }
 
 /** The content hash that keys a file's entry (SHA-256). */
@@ -163,7 +166,7 @@ const HEAD_BYTES = 16;
  */
 export const BLOCK_BYTES = 1 << 16;
 // The sections checked a block at a time, so that a run reads only the blocks it uses.
-const BLOCKED = new Set(['postings', 'ranges', 'entities-json']);
+const BLOCKED = new Set(['postings', 'ranges', 'entities-json', 'names', 'kinds', 'lands']);
 type SectionKind = 's' | 'i32' | 'u16' | 'u8';
 type SectionValue = string | Int32Array | Uint16Array | Uint8Array;
 interface SectionInfo {
@@ -346,6 +349,7 @@ function entryFrom(header: Header, section: (name: string) => SectionValue | und
     // (Not enumerable: a layout spread into a new entry copies what it holds, not how this one reads.)
     if (lazy.rangeOf) Object.defineProperty(layout, 'rangeOf', { value: lazy.rangeOf, enumerable: false });
     if (lazy.entityBytes) Object.defineProperty(layout, 'entityBytes', { value: lazy.entityBytes, enumerable: false });
+    Object.defineProperty(layout, 'pieces', { value: lazy.pieces, enumerable: false });
     return { ...entry, layout };
   }
   const ranges = get('ranges', isI32);
@@ -378,6 +382,7 @@ interface Lazy {
   need: (from: number, to: number) => void;
   rangeOf: ((fact: number) => readonly [number, number]) | undefined;
   entityBytes: ((from: number, to: number) => Uint8Array) | undefined;
+  pieces: (table: 'names' | 'kinds' | 'lands') => TablePieces | undefined;
   string: (name: string) => () => string | undefined;
   array: <T extends Int32Array | Uint8Array>(name: string, kind: new (length: number) => T) => T;
   define: (on: object, key: string, value: () => unknown) => void;
@@ -498,6 +503,28 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       return [ranges[2 * fact]!, ranges[2 * fact + 1]!];
     };
   }
+  // The tables a question looks up a few lines of, read a block at a time: in ASCII, a character a byte.
+  const tables = new Map<string, TablePieces | undefined>();
+  const pieces = (table: 'names' | 'kinds' | 'lands'): TablePieces | undefined => {
+    if (tables.has(table)) return tables.get(table);
+    const info = blocked(table, 's');
+    let found: TablePieces | undefined;
+    if (info) {
+      const bytes = new Uint8Array(info.length);
+      const tableRead = blockwise(info, bytes, () => asBytes(fromRebuild().layout[table]));
+      found = {
+        length: info.length,
+        read: (from, to) => {
+          const [a, b] = [Math.max(0, from), Math.min(info.length, to)];
+          if (b <= a) return '';
+          tableRead(a, b);
+          return Buffer.from(bytes.buffer, bytes.byteOffset + a, b - a).toString('latin1');
+        },
+      };
+    }
+    tables.set(table, found);
+    return found;
+  };
   const entitiesInfo = blocked('entities-json', 's');
   let entityBytes: ((from: number, to: number) => Uint8Array) | undefined;
   if (entitiesInfo) {
@@ -513,6 +540,7 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
     need,
     rangeOf,
     entityBytes,
+    pieces,
     string: (name) => () => later(name) as string | undefined,
     array: (name, kind) => {
       const value = later(name);

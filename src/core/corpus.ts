@@ -8,7 +8,7 @@ import { isFiltering, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
-import { STOP_WORDS, keyedIndexLine, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
+import { STOP_WORDS, asciiEscaped, asciiUnescaped, keyedIndexLine, keyedIndexLineIn, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -99,7 +99,7 @@ export function entityNamesTable(corpus: Corpus): string {
       else if (list[list.length - 1] !== e.name) list.push(e.name);
     }
   }
-  return keyedLines([...owners].map(([key, list]) => [key, list.join('\t')]));
+  return asciiEscaped(keyedLines([...owners].map(([key, list]) => [key, list.join('\t')])));
 }
 
 /**
@@ -119,7 +119,7 @@ export function entityKindsTable(entities: readonly Entity[]): { json: string; k
     parts.push(one);
     at += size + 1;
   });
-  return { json: `[${parts.join(',')}]`, kinds: keyedLines(rows) };
+  return { json: `[${parts.join(',')}]`, kinds: asciiEscaped(keyedLines(rows)) };
 }
 
 /**
@@ -136,19 +136,26 @@ export function entityLandsTable(entities: readonly Entity[]): string {
       else lands.set(key, [e.name]);
     }
   }
-  return keyedLines([...lands].map(([key, list]): [string, string] => [key, list.join('\t')]));
+  return asciiEscaped(keyedLines([...lands].map(([key, list]): [string, string] => [key, list.join('\t')])));
 }
 
-// A keyedLines table the cache or the build worked out, read when first used, and looked up through its
-// index where it has one.
+// A keyedLines table in ASCII (see asciiEscaped) the cache or the build worked out, read when first used,
+// and looked up through its index where it has one; a piece at a time where the cache can read it so (a
+// large dataset's names are megabytes, of which a question looks up a few lines).
 class GivenTable {
   private lookup: ((key: string) => string | undefined) | undefined;
   constructor(
     private text: string | (() => string | undefined) | undefined,
     private index: Int32Array | (() => Int32Array | undefined) | undefined,
+    private readonly pieces?: TablePieces | undefined,
   ) {}
 
-  /** The table's text; undefined when there is none. */
+  /** Whether there is a table (read whole only where it cannot be read in pieces). */
+  get given(): boolean {
+    return this.pieces !== undefined || this.table !== undefined;
+  }
+
+  /** The table's text, whole; undefined when there is none. */
   get table(): string | undefined {
     if (typeof this.text === 'function') this.text = this.text();
     return this.text;
@@ -156,11 +163,31 @@ class GivenTable {
 
   /** The value on a key's line (none for a key holding a tab or line end, which no line can). */
   line(key: string): string | undefined {
-    const table = this.table;
-    if (table === undefined || key.includes('\t') || key.includes('\n')) return undefined;
+    if (key.includes('\t') || key.includes('\n')) return undefined;
     if (typeof this.index === 'function') this.index = this.index();
-    return this.index ? keyedIndexLine(table, this.index, key) : (this.lookup ??= keyedLookup(table))(key);
+    const ascii = asciiEscaped(key);
+    if (this.pieces && this.index) return asciiUnescapedOrNot(keyedIndexLineIn(this.pieces.read, this.pieces.length, this.index, ascii));
+    const table = this.table;
+    if (table === undefined) return undefined;
+    return asciiUnescapedOrNot(this.index ? keyedIndexLine(table, this.index, ascii) : (this.lookup ??= keyedLookup(table))(ascii));
   }
+
+  /** Every key, as written before it was escaped. */
+  keys(): string[] {
+    const table = this.table;
+    return table === undefined ? [] : keyedKeys(table).map(asciiUnescaped);
+  }
+}
+
+// A value read from a table in ASCII, as written.
+function asciiUnescapedOrNot(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : asciiUnescaped(value);
+}
+
+/** A table kept in ASCII, read a piece at a time: `read(from, to)` of `length` characters in all. */
+export interface TablePieces {
+  length: number;
+  read: (from: number, to: number) => string;
 }
 
 // A country or place, with its names as folded words (see Corpus.countriesOf).
@@ -232,6 +259,8 @@ export class Corpus {
       /** The countries and places by prefix (see entityLandsTable), read when first needed, with its index. */
       lands?: (() => string | undefined) | undefined;
       landsIndex?: (() => Int32Array | undefined) | undefined;
+      /** The names, kinds and lands tables read a piece at a time, where the cache can (see TablePieces). */
+      pieces?: ((table: 'names' | 'kinds' | 'lands') => TablePieces | undefined) | undefined;
       /** Bytes `from` to `to` of the entities' JSON the kinds table points into, as text. */
       entityJson?: ((from: number, to: number) => string | undefined) | undefined;
       order?: Int32Array | undefined;
@@ -248,10 +277,10 @@ export class Corpus {
   ) {
     this.onProgress = known.onProgress;
     this.snapshot = known.snapshot;
-    this.namesGiven = new GivenTable(known.names, known.namesIndex);
-    this.kindsGiven = new GivenTable(known.kinds, known.kindsIndex);
+    this.namesGiven = new GivenTable(known.names, known.namesIndex, known.pieces?.('names'));
+    this.kindsGiven = new GivenTable(known.kinds, known.kindsIndex, known.pieces?.('kinds'));
     this.entityJson = known.entityJson;
-    this.landsGiven = new GivenTable(known.lands, known.landsIndex);
+    this.landsGiven = new GivenTable(known.lands, known.landsIndex, known.pieces?.('lands'));
     this.ranks = known.order;
     this.columnsGiven = known.columns;
     this.asked = known.asked;
@@ -351,15 +380,11 @@ export class Corpus {
     return this.named(words(name).join(' '));
   }
 
-  // The names table, read when first needed.
-  private get namesTable(): string | undefined {
-    return this.namesGiven.table;
-  }
 
   // A name's entity, by its folded words: from the table worked out before (a large dataset's names need
   // not all be folded for a query's few), else from entityNames.
   private named(key: string): string | undefined {
-    if (this.namesTable === undefined) return this.entityNames().get(key);
+    if (!this.namesGiven.given) return this.entityNames().get(key);
     const line = this.namesGiven.line(key);
     const tab = line?.indexOf('\t') ?? -1;
     return tab < 0 ? line : line!.slice(0, tab);
@@ -372,13 +397,13 @@ export class Corpus {
    */
   entitiesNamed(word: string): string[] {
     const key = words(word).join(' ');
-    if (this.namesTable === undefined) return this.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).join(' ') === key)).map((e) => e.name);
+    if (!this.namesGiven.given) return this.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).join(' ') === key)).map((e) => e.name);
     return this.namesGiven.line(key)?.split('\t') ?? [];
   }
 
   /** The entities of these names, in the dataset's order: each read alone where the cache allows. @internal */
   entitiesOf(names: readonly string[]): Entity[] {
-    if (!this.byName && this.kindsGiven.table !== undefined) {
+    if (!this.byName && this.kindsGiven.given) {
       const kept = names.map((n) => ({ n, at: this.keptEntity(n) }));
       if (kept.every((k) => k.at !== undefined)) {
         const found = kept.filter((k) => k.at !== null).sort((a, b) => a.at!.at - b.at!.at);
@@ -397,8 +422,7 @@ export class Corpus {
    */
   phraseWords(): readonly string[] {
     if (this.phraseWordList) return this.phraseWordList;
-    const table = this.namesTable;
-    const keys = table === undefined ? this.entityNames().keys() : keyedKeys(table);
+    const keys = this.namesGiven.given ? this.namesGiven.keys() : this.entityNames().keys();
     const found = new Set<string>();
     for (const key of keys) if (key.includes(' ')) for (const w of key.split(' ')) if (w.length >= 4) found.add(w);
     return (this.phraseWordList = [...found]);
@@ -407,7 +431,7 @@ export class Corpus {
   /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. @internal */
   entityPhrases(): EntityPhrases {
     if (this.phrases) return this.phrases;
-    if (this.namesTable !== undefined) {
+    if (this.namesGiven.given) {
       // Of up to LONGEST_NAME words: a query tries its own few runs of words, each found in place, rather
       // than walk a large dataset's table for its longest name. (Unbounded, a question of a few hundred words
       // tried every run of every length: seconds.)
@@ -556,7 +580,7 @@ export class Corpus {
   // The countries and places with a word of their names opening so: from the table the cache kept (each
   // read alone), else from every entity, once.
   private landsAt(prefix: string): readonly Land[] {
-    if (this.lands || this.landsGiven.table === undefined) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
+    if (this.lands || !this.landsGiven.given) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
     const line = this.landsGiven.line(prefix);
     const found: Land[] = [];
     for (const name of line === undefined ? [] : line.split('\t')) {
@@ -598,7 +622,7 @@ export class Corpus {
   // entityKindsTable): a large dataset's entities are not all parsed for the few a question asks about.
   // Undefined when there is no such table to ask; null when the dataset has no such entity.
   private keptEntity(name: string): KeptEntity | null | undefined {
-    if (this.kindsGiven.table === undefined || /[\t\n]/.test(name)) return undefined;
+    if (!this.kindsGiven.given || /[\t\n]/.test(name)) return undefined;
     const line = this.kindsGiven.line(name);
     if (line === undefined) return null;
     const [kind, at, from, to] = line.split(' ');

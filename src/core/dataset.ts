@@ -345,7 +345,7 @@ function corpusFrom(found: { snapshot: IndexSnapshot; layout: Layout }, read: (s
     whole ??= Buffer.from(layout.entities, 'utf8');
     return to <= whole.length ? whole.toString('utf8', from, to) : undefined;
   };
-  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names, namesIndex: () => layout.namesIndex, kinds: () => layout.kinds, kindsIndex: () => layout.kindsIndex, lands: () => layout.lands, landsIndex: () => layout.landsIndex, entityJson });
+  return new Corpus(dataset, { snapshot: found.snapshot, order: layout.order, columns: () => layout.columns, names: () => layout.names, namesIndex: () => layout.namesIndex, kinds: () => layout.kinds, kindsIndex: () => layout.kindsIndex, lands: () => layout.lands, landsIndex: () => layout.landsIndex, entityJson, pieces: layout.pieces });
 }
 
 // A regular file's identity: device, inode, size, and modification and change times in nanoseconds.

@@ -49,6 +49,42 @@ export function keyedLookup(table: string, inPlace = 64): (key: string) => strin
   };
 }
 
+// Characters a table kept in ASCII writes as \uXXXX: a backslash, and any outside printable ASCII but the
+// tab and line end that frame its lines (which no key or value holds).
+const UNPRINTABLE = /[^\x20-\x5b\x5d-\x7e\t\n]/g;
+
+/**
+ * A keyedLines table (or a key of one) in ASCII, every other character as \uXXXX, so that a place in its text
+ * is a place in its bytes and a line can be read from a few of them (see keyedIndexLineIn).
+ */
+export function asciiEscaped(s: string): string {
+  UNPRINTABLE.lastIndex = 0;
+  return UNPRINTABLE.test(s) ? s.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+}
+
+/** Text as it was before asciiEscaped. */
+export function asciiUnescaped(s: string): string {
+  return s.includes('\\') ? s.replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+}
+
+/**
+ * The value on a key's line of a keyedLines table in ASCII (see asciiEscaped) that is read a piece at a time,
+ * `read(from, to)` of `length` in all, found through its keyedIndex: the table is never read whole.
+ */
+export function keyedIndexLineIn(read: (from: number, to: number) => string, length: number, index: Int32Array, key: string): string | undefined {
+  const start = findSlot(index, key, (at) => at >= 1 && at + key.length < length && read(at - 1, at + key.length + 1) === `\n${key}\t`);
+  if (start === undefined) return undefined;
+  let value = '';
+  for (let at = start + key.length + 1; at < length; ) {
+    const piece = read(at, Math.min(length, at + 256));
+    const end = piece.indexOf('\n');
+    if (end >= 0) return value + piece.slice(0, end);
+    value += piece;
+    at += piece.length;
+  }
+  return value;
+}
+
 /** A key's hash for a table by hash: FNV-1a over its UTF-16 code units. */
 export function hashKey(key: string): number {
   let h = 0x811c9dc5;
