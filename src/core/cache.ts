@@ -503,38 +503,29 @@ function openEntry(path: string, rebuild: Rebuild | undefined): Entry | undefine
       return [ranges[2 * fact]!, ranges[2 * fact + 1]!];
     };
   }
-  // The tables a question looks up a few lines of, read a block at a time: in ASCII, a character a byte.
+  // A text section's bytes from `from` to `to`, read by block where it was written in checked blocks.
+  const textBytes = (name: string, good: () => string | undefined): ((from: number, to: number) => Uint8Array) | undefined => {
+    const section = blocked(name, 's');
+    if (!section) return undefined;
+    const bytes = new Uint8Array(section.length);
+    const fill = blockwise(section, bytes, () => asBytes(good()));
+    return (from, to) => {
+      fill(from, to);
+      return bytes.subarray(from, to);
+    };
+  };
+  // The tables a question looks up a few lines of: in ASCII, a character a byte.
+  const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
   const tables = new Map<string, TablePieces | undefined>();
   const pieces = (table: 'names' | 'kinds' | 'lands'): TablePieces | undefined => {
     if (tables.has(table)) return tables.get(table);
-    const info = blocked(table, 's');
-    let found: TablePieces | undefined;
-    if (info) {
-      const bytes = new Uint8Array(info.length);
-      const tableRead = blockwise(info, bytes, () => asBytes(fromRebuild().layout[table]));
-      found = {
-        length: info.length,
-        read: (from, to) => {
-          const [a, b] = [Math.max(0, from), Math.min(info.length, to)];
-          if (b <= a) return '';
-          tableRead(a, b);
-          return Buffer.from(bytes.buffer, bytes.byteOffset + a, b - a).toString('latin1');
-        },
-      };
-    }
+    const bytesOf = textBytes(table, () => fromRebuild().layout[table]);
+    const length = info.get(table)?.length ?? 0;
+    const found: TablePieces | undefined = bytesOf && { length, read: (from, to) => latin1(bytesOf(Math.max(0, from), Math.max(0, Math.min(length, to)))) };
     tables.set(table, found);
     return found;
   };
-  const entitiesInfo = blocked('entities-json', 's');
-  let entityBytes: ((from: number, to: number) => Uint8Array) | undefined;
-  if (entitiesInfo) {
-    const bytes = new Uint8Array(entitiesInfo.length);
-    const entityRead = blockwise(entitiesInfo, bytes, () => asBytes(fromRebuild().layout.entities));
-    entityBytes = (from, to) => {
-      entityRead(from, to);
-      return bytes.subarray(from, to);
-    };
-  }
+  const entityBytes = textBytes('entities-json', () => fromRebuild().layout.entities);
   const lazy: Lazy = {
     postings,
     need,

@@ -89,9 +89,24 @@ export class ColumnsBuilder {
  * a tab or line end is left out).
  */
 export function entityNamesTable(corpus: Corpus): string {
+  return asciiEscaped(keyedLines(tableRows(corpus.nameOwners(), (name) => name)));
+}
+
+// A table's rows from lists of things by key: the things' names between tabs, a name holding a tab or line
+// end left out (and a key left with none).
+function tableRows<T>(lists: ReadonlyMap<string, readonly T[]>, nameOf: (thing: T) => string): Array<[string, string]> {
+  const rows: Array<[string, string]> = [];
+  for (const [key, list] of lists) {
+    const names = list.map(nameOf).filter((n) => !/[\t\n]/.test(n));
+    if (names.length) rows.push([key, names.join('\t')]);
+  }
+  return rows;
+}
+
+// Each name or alias of the entities, as folded words, -> the entities it is a name of, in their order.
+function nameOwners(entities: readonly Entity[]): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const e of corpus.dataset.entities) {
-    if (/[\t\n]/.test(e.name)) continue;
+  for (const e of entities) {
     for (const n of [e.name, ...e.aliases]) {
       const key = words(n).join(' ');
       const list = owners.get(key);
@@ -99,7 +114,23 @@ export function entityNamesTable(corpus: Corpus): string {
       else if (list[list.length - 1] !== e.name) list.push(e.name);
     }
   }
-  return asciiEscaped(keyedLines([...owners].map(([key, list]) => [key, list.join('\t')])));
+  return owners;
+}
+
+// The countries and places by the first four letters of their names' words: an entity's own words find
+// the few that may be in its names, not every one of a large dataset's (see Corpus.countriesOf).
+function landsByPrefix(entities: readonly Entity[]): Map<string, Land[]> {
+  const lands = new Map<string, Land[]>();
+  for (const e of entities) {
+    if (e.kind !== 'country' && e.kind !== 'place') continue;
+    const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
+    for (const key of new Set(land.names.flat().map((w) => w.slice(0, 4)))) {
+      const list = lands.get(key);
+      if (list) list.push(land);
+      else lands.set(key, [land]);
+    }
+  }
+  return lands;
 }
 
 /**
@@ -127,16 +158,7 @@ export function entityKindsTable(entities: readonly Entity[]): { json: string; k
  * (prefix -> their names between tabs, in the dataset's order): see Corpus.countriesOf.
  */
 export function entityLandsTable(entities: readonly Entity[]): string {
-  const lands = new Map<string, string[]>();
-  for (const e of entities) {
-    if ((e.kind !== 'country' && e.kind !== 'place') || /[\t\n]/.test(e.name)) continue;
-    for (const key of new Set([e.name, ...e.aliases].flatMap((n) => words(n)).map((w) => w.slice(0, 4)))) {
-      const list = lands.get(key);
-      if (list) list.push(e.name);
-      else lands.set(key, [e.name]);
-    }
-  }
-  return asciiEscaped(keyedLines([...lands].map(([key, list]): [string, string] => [key, list.join('\t')])));
+  return asciiEscaped(keyedLines(tableRows(landsByPrefix(entities), (land) => land.name)));
 }
 
 // A keyedLines table in ASCII (see asciiEscaped) the cache or the build worked out, read when first used,
@@ -231,6 +253,7 @@ export class Corpus {
   private readonly askKeys = new Map<number, ReadonlyArray<readonly string[]>>();
   private readonly asked: readonly string[] | undefined;
   private names: ReadonlyMap<string, string> | undefined;
+  private owners: ReadonlyMap<string, readonly string[]> | undefined;
   private readonly namesGiven: GivenTable;
   private readonly kindsGiven: GivenTable;
   private readonly entityJson: ((from: number, to: number) => string | undefined) | undefined;
@@ -362,24 +385,18 @@ export class Corpus {
    * @internal
    */
   entityNames(): ReadonlyMap<string, string> {
-    if (!this.names) {
-      const names = new Map<string, string>();
-      for (const e of this.dataset.entities) {
-        for (const n of [e.name, ...e.aliases]) {
-          const key = words(n).join(' ');
-          if (!names.has(key)) names.set(key, e.name);
-        }
-      }
-      this.names = names;
-    }
-    return this.names;
+    return (this.names ??= new Map([...this.nameOwners()].map(([key, list]) => [key, list[0]!])));
+  }
+
+  /** Every entity name and alias, as folded words joined by spaces -> the entities it is a name of, in the dataset's order. @internal */
+  nameOwners(): ReadonlyMap<string, readonly string[]> {
+    return (this.owners ??= nameOwners(this.dataset.entities));
   }
 
   /** The entity a name or alias is of (compared as folded words): the first in the dataset with it. @internal */
   entityNamed(name: string): string | undefined {
     return this.named(words(name).join(' '));
   }
-
 
   // A name's entity, by its folded words: from the table worked out before (a large dataset's names need
   // not all be folded for a query's few), else from entityNames.
@@ -397,7 +414,7 @@ export class Corpus {
    */
   entitiesNamed(word: string): string[] {
     const key = words(word).join(' ');
-    if (!this.namesGiven.given) return this.dataset.entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).join(' ') === key)).map((e) => e.name);
+    if (!this.namesGiven.given) return [...(this.nameOwners().get(key) ?? [])];
     return this.namesGiven.line(key)?.split('\t') ?? [];
   }
 
@@ -580,36 +597,20 @@ export class Corpus {
   // The countries and places with a word of their names opening so: from the table the cache kept (each
   // read alone), else from every entity, once.
   private landsAt(prefix: string): readonly Land[] {
-    if (this.lands || !this.landsGiven.given) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
+    if (this.lands || !this.landsGiven.given) return (this.lands ??= landsByPrefix(this.dataset.entities)).get(prefix) ?? [];
     const line = this.landsGiven.line(prefix);
     const found: Land[] = [];
     for (const name of line === undefined ? [] : line.split('\t')) {
       let land = this.landsRead.get(name);
       if (!land) {
         const e = this.entity(name);
-        if (!e) return (this.lands ??= this.landsByPrefix()).get(prefix) ?? [];
+        if (!e) return (this.lands ??= landsByPrefix(this.dataset.entities)).get(prefix) ?? [];
         land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
         this.landsRead.set(name, land);
       }
       found.push(land);
     }
     return found;
-  }
-
-  // The countries and places by the first four letters of their names' words: an entity's own words find
-  // the few that may be in its names, not every one of a large dataset's.
-  private landsByPrefix(): Map<string, Land[]> {
-    const lands = new Map<string, Land[]>();
-    for (const e of this.dataset.entities) {
-      if (e.kind !== 'country' && e.kind !== 'place') continue;
-      const land = { name: e.name, names: [e.name, ...e.aliases].map((n) => words(n)) };
-      for (const key of new Set(land.names.flat().map((w) => w.slice(0, 4)))) {
-        const list = lands.get(key);
-        if (list) list.push(land);
-        else lands.set(key, [land]);
-      }
-    }
-    return lands;
   }
 
   /** The kind of a named entity. @internal */
