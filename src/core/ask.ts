@@ -2876,6 +2876,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // (Only a deed asked of someone: "how many targets in Iran?" asks the figure, whoever gave it.)
   // (Typed with a slip too: "threten".)
   const threatAsked = counted === undefined || VOW_ASKED.test(folded) || /\bthre?a?te?n/.test(folded) || FUTURE_ASKED.test(folded) || MAYBE_ASKED.test(folded);
+  // (A person counted as the doer by name: their side, "US forces" at the bases Iran hit, is not them. Not
+  // where the count is set against another kind of thing: "how many more targets did Trump threaten than
+  // missiles Iran fired?" weighs Iran's deed too.)
+  const countedPerson = counted !== undefined && !a.thanUnits && a.difference === undefined && corpus.entityKind(counted.entity) === 'person';
   const besideOnly = counted !== undefined && counting !== undefined && namedBesideOnly(corpus, counting.fact, counted.entity) === true;
   // Each fact's score first, then its checks in the order of score, until enough pass: those below the
   // last of them could only rank after it (a large dataset's pool is hundreds of facts, each read from
@@ -2959,11 +2963,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // ("How many targets did Trump hit in Iran?" - "Trump had threatened to strike 52 targets": a figure
     // threatened is no deed done, unless the threat, or what is to come, is asked.)
     if (a.intent === 'count' && h.fact.type === 'threat' && !threatAsked) failed.push('only threatened');
-    // (A person by name: their side, "US forces" at the bases Iran hit, is not them.)
-    // (Not where the count is set against another kind of thing: "how many more targets did Trump threaten
-    // than missiles Iran fired?" weighs Iran's deed too.)
-    const person = counted !== undefined && !a.thanUnits && a.difference === undefined && corpus.entityKind(counted.entity) === 'person';
-    if (counted && (besideOnly || person) && (person ? !h.fact.entities.includes(counted.entity) : !aboutDoer(corpus, h.fact, counted.entity))) failed.push(`not by ${counted.entity}`);
+    if (counted && (besideOnly || countedPerson) && (countedPerson ? !h.fact.entities.includes(counted.entity) : !aboutDoer(corpus, h.fact, counted.entity))) failed.push(`not by ${counted.entity}`);
     // ("How many deaths did Iranian state TV claim?": a figure someone gave is told by a fact of theirs, not
     // by the article's own count.)
     if (claimedBy !== undefined && !sameSide(corpus, speakerOf(corpus, h.fact), claimedBy)) failed.push(`not told by ${claimedBy}`);
