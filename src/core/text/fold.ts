@@ -107,19 +107,22 @@ function scanAscii(t: string, visit: (word: string) => void): void {
       if (t.charCodeAt(i + 1) === 115 && !isWordChar(t.charCodeAt(i + 2))) i++;
       continue;
     }
-    // (One letter, a full stop, then a letter alone or before another stop: as the unicode path's `initial`.)
-    if (c === 46 && isLetter(t.charCodeAt(i - 1)) && !isAlnum(t.charCodeAt(i - 2)) && isLetter(t.charCodeAt(i + 1)) && (t.charCodeAt(i + 2) === 46 || !isAlnum(t.charCodeAt(i + 2)))) continue;
+    // (As the unicode path's `initial`.)
+    if (c === 46 && initialAt(t, i)) continue;
     if (pending) visit(pending);
     pending = '';
   }
 }
 
-// A lower-case ASCII letter; one or a digit (NaN, before the start or past the end, is neither).
-function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-function isAlnum(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57);
+/**
+ * Whether the full stop at `i` joins an initialism's letters: one ASCII letter before it, and after it a
+ * letter alone or before another stop ("u.s.", "u.k"). @internal
+ */
+export function initialAt(text: string, i: number): boolean {
+  // (NaN, before the start or past the end, is neither a letter nor a digit.)
+  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const alnum = (c: number): boolean => letter(c) || (c >= 48 && c <= 57);
+  return letter(text.charCodeAt(i - 1)) && !alnum(text.charCodeAt(i - 2)) && letter(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 46 || !alnum(text.charCodeAt(i + 2)));
 }
 
 // \w in a regular expression: ASCII letters, digits and underscore (NaN, past the end, is none).

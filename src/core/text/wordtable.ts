@@ -4,7 +4,7 @@
 // already seen costs no allocation at all, and it hands back ids in a typed array (no callback per word).
 // Anything else (non-ASCII text, apostrophes) goes through forEachWord, so the words found are always
 // exactly those words() finds.
-import { forEachWord, joinsNext } from './fold.js';
+import { forEachWord, initialAt, joinsNext } from './fold.js';
 
 const EMPTY = -1;
 
@@ -172,9 +172,3 @@ function hashOf(word: string): number {
   return h;
 }
 
-// A full stop after one letter, before another letter alone or before another stop (see words()).
-function initialAt(text: string, i: number): boolean {
-  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  const alnum = (c: number): boolean => letter(c) || (c >= 48 && c <= 57);
-  return letter(text.charCodeAt(i - 1)) && !alnum(text.charCodeAt(i - 2)) && letter(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 46 || !alnum(text.charCodeAt(i + 2)));
-}
