@@ -3701,3 +3701,40 @@ describe('ask: spin, in the news sense', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('iran-may-claim-western-media-lying');
   });
 });
+
+describe('ask: a label, the article by another name, and words of two kinds', () => {
+  // [question, answer it must match (null: declined), first fact]: with the hand-written asks and without.
+  it.each([
+    // A label before the question ("Verify:", "Quick check:") asks nothing.
+    ['Verify: did anyone die in the attack?', /^No/, 'no-one-killed-or-injured'],
+    ['Quick check: how many missiles hit Irbil?', /^5 missiles$/, 'missiles-fired-at-irbil'],
+    // The article as it may call itself ("the explainer", "the analysis"), and the question after its comma.
+    ['According to the explainer, is Trump keen on war with Iran?', /^No/, 'trump-does-not-want-war'],
+    ['Who is Zarif, as referenced in the article?', /foreign minister/, 'zarif-is-foreign-minister'],
+    // "Make the final call", "call the shots": decide; not a call, not words said.
+    ['who will make the final call?', /Trump/, 'trump-must-choose-ignore-or-retaliate'],
+    ['who calls the shots now?', /Trump/, 'trump-must-choose-ignore-or-retaliate'],
+    // "Attributed to whom" asks who said it.
+    ['the report that Iraq lost no personnel is attributed to whom?', /^Iraqi military$/, 'no-iraqi-personnel-killed'],
+    // Things told of ("cited", "mentioned") are counted, whatever the article did not tell they underwent.
+    ['how many targets were cited in the threat?', /^52 targets$/, 'trump-threatened-52-targets'],
+    // A figure asked for by its noun is a count, whoever gave it; one the article never gives is declined.
+    ['What figure did Trump threaten to hit?', /^52 targets$/, 'trump-threatened-52-targets'],
+    ['what casualty figure did Iran announce?', null, undefined],
+    // "What post ... hold" asks for a role; "post" as a verb still asks for words posted.
+    ['What post does Khamenei hold?', /supreme leader/, 'khamenei-is-supreme-leader'],
+    ['what did trump post?', /All is well/, 'trump-tweeted-all-is-well'],
+    // "Which act by X prompted ...", "what event led to ...": what caused it, not a deed of X's it explains.
+    ["What action by the US triggered Iran's attack?", /Soleimani/, 'strikes-retaliated-for-soleimani-killing'],
+    ['which event led to the missile attack?', /Soleimani/, 'strikes-retaliated-for-soleimani-killing'],
+    // "Stations" typed in lower case are stations, not a name the article never mentions.
+    ['what will the TV stations show?', /replay/, 'footage-will-loop-on-state-tv'],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      if (answer === null) expect(reply.answer).toBeNull();
+      else expect(reply.answer).toMatch(answer);
+      if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
+    }
+  });
+});

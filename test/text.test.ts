@@ -68,6 +68,11 @@ describe('stem', () => {
     // Nor "according" (to) of "accord", an agreement ("peace" is near it).
     ['according', 'accord', false],
     ['accords', 'accord', true],
+    // "-ation" comes off a longer stem only: "station" is no form of "state", "nation" none of "nate".
+    ['station', 'state', false],
+    ['stations', 'station', true],
+    ['nation', 'nate', false],
+    ['creation', 'create', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

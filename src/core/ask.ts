@@ -140,6 +140,7 @@ import {
   HAPPENED_TO,
   OR_CLAUSE,
   COUNTING_VERB,
+  TELLING_VERB,
   EXPECTED_TO,
   DONE_ASKED,
   NAME_OF_THING,
@@ -738,6 +739,20 @@ function deEscalationRead(question: string): string {
   return /\b(?:back|stand|stood|step)/i.test(question) ? question.replace(DE_ESCALATION, 'de-escalate') : question;
 }
 
+// "Which act by Washington prompted the strikes?", "what event led to the attack?": what caused it, whoever
+// the question says did the deed that did (the one whose deed is explained is the one it prompted).
+const DEED_THAT_CAUSED = /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:act|action|move|step|event|incident|deed|development|decision)s? (?:(?:by|of|from|on the part of) [^?]+? )?(prompted|caused|triggered|motivated|provoked|sparked|drove|led to|set off)\b/i;
+function causeRead(question: string): string {
+  return /^(?:what|which)\b/i.test(question) ? question.replace(DEED_THAT_CAUSED, 'what $1') : question;
+}
+
+// "Who will make the final call?", "who calls the shots?": who decides, in the idioms' words (WordNet has
+// neither), read so before anything takes the call for a saying. Questions only, as de-escalation is.
+const MAKING_THE_CALL = /\b(?:mak(?:e|es|ing)|made) (?:the |a |this |that )?(?:(?:final|next|big|tough|right|wrong|last|hard|difficult|key|crucial|ultimate|decisive) )?call\b(?! (?:to|from|with)\b)|\bcall(?:s|ed|ing)? the shots\b/gi;
+function decidingRead(question: string): string {
+  return /\bcall/i.test(question) ? question.replace(MAKING_THE_CALL, 'decide') : question;
+}
+
 // "How might Iran spin the reports to its people?", "what spin might it put on them?": the news sense of
 // spin, telling a story one's way, which the dictionary does not have (it knows whirling only). Read so in
 // questions only, as de-escalation is.
@@ -960,6 +975,8 @@ function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boole
 const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
 
 // Words qualifying a role asked about ("official position", "exact title").
+// "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
+const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
 
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
@@ -1228,7 +1245,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What role does Zarif play": the verb of the idiom is no more its content.)
   // ("Soleimani's official position in Iran": a word qualifying the role, and the country it is held in,
   // ask no more than the role.)
-  const roleRest = typed.some((t) => ROLE_WORDS.has(t.word)) ? typed.filter((t) => !ROLE_WORDS.has(t.word) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
+  // ("What post does Zarif hold?", "Zarif's post": the noun, not the verb of "what did Trump post?")
+  const roleWord = (t: QueryTerm): boolean => ROLE_WORDS.has(t.word) || (t.word === 'post' && POST_NOUN.test(folded));
+  const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
   const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
   const holders = roleRest.filter((t) => !landOf(t));
   const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : undefined;
@@ -1319,13 +1338,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent === 'count'
       ? terms
           // (A word comparing, "exceed", says how the figures compare, not what happened.)
-          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word))
+          // (Nor a word telling that they were told of: "how many bases were cited?")
+          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word) && !TELLING_VERB.test(t.word))
           // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
           .filter((t) => !hintedTypes([t.word]).includes('casualties'))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
+  // (Not a word typed in lower case that is the plural of a common one: "TV stations" are stations, whatever
+  // the dictionary capitalises, "the Stations of the Cross".)
+  const commonPlural = (w: string): boolean => !capitalised.has(w) && w.endsWith('s') && baseForms(w).some((b) => b !== w);
   // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
   // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
   const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t);
@@ -1353,7 +1376,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
   const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
   const possessedUnsaid = possessedTerm && !known(possessedTerm) ? [possessedTerm.word] : [];
-  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && (isName(t.word) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -2776,7 +2799,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

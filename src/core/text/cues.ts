@@ -28,6 +28,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
   // ("Which is the bigger number: ...?" too.)
   ['count', NUMBER_WEIGHED, ['number', 'figure', 'count', 'total']],
+  // ("What casualty figure did Iraq give?", "what death toll did Iran claim?": a figure asked for, whoever gave it.)
+  ['count', /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:figures?|numbers?|toll|tally|count|total)(?! of\b) (?:did|does|do|had|has|have|was|were|is|are)\b/, ['figure', 'number', 'toll', 'tally', 'count', 'total']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
@@ -45,7 +47,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
-  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
+  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) )post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
   ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'which']],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/, ['where', 'base', 'locat', 'part', 'region', 'area']],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/, ['when', 'time', 'day', 'date', 'year', 'month', 'hour']],
@@ -136,7 +138,7 @@ export const PLACE_WORDS = /\b(?:west|western|east|north|northeast|south|lies|si
 export const SAYER_PEOPLE: ReadonlySet<string> = new Set(['person', 'official', 'leader', 'minister', 'politician']);
 /** "Who said ...?", "Which official tweeted ...?": the answer is a speaker, not the words. */
 export const WHO_SAID = new RegExp(
-  String.raw`\b(?:who|which (?:[a-z]+ )?(?:${[...SAYER_PEOPLE].join('|')}|country|side|government|source|sources|agency|body|authority|authorities|organi[sz]ation|outlet))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose|which [a-z]+(?:'s [a-z]+)?)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b`,
+  String.raw`\b(?:who|which (?:[a-z]+ )?(?:${[...SAYER_PEOPLE].join('|')}|country|side|government|source|sources|agency|body|authority|authorities|organi[sz]ation|outlet))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose|which [a-z]+(?:'s [a-z]+)?)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:attributed|credited) to whom?\b|^who(?: is| was|'s)? .+ (?:attributed|credited) to\W*$|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b`,
 );
 /** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
 export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|tallied|breakdown|estimates?)\b/;
@@ -148,6 +150,8 @@ export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?
 /** "Is Iran done or are more attacks coming?": a yes-or-no question offering a second clause, which asks which. */
 export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|might|is there|are there)\b/;
 /** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
+/** "How many bases were cited?": verbs telling that a thing was told of, not anything it underwent. */
+export const TELLING_VERB = /^(?:cited|mentioned|named|listed|quoted|referenced|reported|stated|claimed|given)$/;
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
 /** "Expected to", "supposed to": verbs saying how sure what follows is, before "to". */
 export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|set|due|poised|slated)$/;

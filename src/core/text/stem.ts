@@ -59,8 +59,9 @@ export function stem(word: string): string {
     if (word.endsWith(suffix)) {
       const base = word.slice(0, -suffix.length) + replacement;
       // "-ment" leaves a word of its own only on a longer stem: "comment" is no form of "come", "element"
-      // none of "ele" ("movement" is "move", "agreement" "agree").
-      if (base.length >= (suffix === 'ment' ? 4 : 3)) return base;
+      // none of "ele" ("movement" is "move", "agreement" "agree"). So does "-ation": "station" is no form of
+      // "state", "nation" none of "nate" ("creation" is "create").
+      if (base.length >= (suffix === 'ment' ? 4 : suffix === 'ation' ? 5 : 3)) return base;
     }
   }
   return word;

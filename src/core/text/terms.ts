@@ -311,7 +311,8 @@ export function withoutOpening(question: string): string {
   if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
   // "..., because the news seemed to say different things?": why the reader asks, not what.
   if (lower.includes('because ') || lower.includes('since ') || lower.includes('cause ')) rest = rest.replace(CLOSING_REASON, '$1$2');
-  if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').trim();
+  // ("According to the article, does Trump want war?": the question proper opens after the source's comma.)
+  if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').replace(/^[\s,;:]+/, '').trim();
   // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
   // opens as questions do once the source goes after it.
   if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
@@ -350,12 +351,12 @@ const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 
 const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 // ("So like did anyone get hurt?": chat's "like" before the question proper opens it.)
-export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-]))\b[\s,:-]*)+/i;
+export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question|check)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
 // The words LEADING_FILLER can begin with (a test holds the two alike): a question opening with none of
 // them, as most do, never runs it, which costs more to compile than any other pattern a question meets (a
 // word boundary inside a repeat). (A literal, not built from the list: no pattern is built at start-up.)
 /** The words LEADING_FILLER can begin with. @internal */
-export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'like', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question']);
+export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'like', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question', 'confirm', 'check', 'verify', 'query', 'clarify']);
 // A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
 const CLOSING_CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'fr', 'idk', 'xd']);
 function withoutClosingChat(question: string): string {
@@ -388,13 +389,14 @@ function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
-const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist'];
+// ("Per the analysis", "in the explainer": the article as it calls itself.)
+const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist', 'analysis', 'explainer'];
 // ("Does the article suggest ...", "what does the piece say Trump could do", "..., as the writer sees it":
 // the article tells every answer.)
 // ("Who is the supreme leader mentioned in the piece?", "the leader that the article names": where the
 // article names someone is in it, and asks nothing more.)
 const PER_THE_ARTICLE = new RegExp(
-  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
