@@ -49,15 +49,16 @@ function readCache(file) {
   return check && check(data) === bytes.readUInt32LE(0) ? data : undefined;
 }
 
-// The scripts compiled so far, for the build's cache writing below.
+// The scripts compiled so far, for the cache writing below, each with whether a cache served it.
 const loaded = [];
 
 // Compile and run one bundle of dist/, written by the build as the function of CommonJS's parameters,
 // with `requireFor` as its require.
 function load(name, requireFor) {
   const file = path.join(__dirname, `${name}.cjs`);
-  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData: readCache(file) });
-  loaded.push({ file, script });
+  const cachedData = readCache(file);
+  const script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file, cachedData });
+  loaded.push({ file, script, cached: cachedData !== undefined && !script.cachedDataRejected });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, requireFor, bundle, file, __dirname);
   return bundle.exports;
@@ -78,11 +79,21 @@ module.exports = load('factq', mainRequire);
 
 // The build runs one command with this set, and keeps what V8 compiled by the end of it: written to a
 // temporary file of its own and renamed over the old cache, so no reader ever sees half a file.
-if (process.env.FACTQ_WRITE_CODE_CACHE) {
+// The package ships no cache: V8 takes one only from the very Node it was made by, which a user's seldom
+// is. So a `search` or `ask` run that had none for a script it loaded (or whose cache this Node refused)
+// writes one the same way, where the install may be written to; a read-only install compiles every run.
+// (Only those two commands of factq's own process, not a program using the library: a cache keeps what
+// the run compiled, and theirs is what most runs need. FACTQ_NO_CACHE: none written.)
+const command = process.argv[2];
+const warming = (command === 'search' || command === 'ask') && require.main?.filename === path.join(__dirname, '..', 'bin', 'factq.js') && !process.env.FACTQ_NO_CACHE;
+if (process.env.FACTQ_WRITE_CODE_CACHE || warming) {
   process.on('exit', () => {
+    const building = Boolean(process.env.FACTQ_WRITE_CODE_CACHE);
+    const wanted = loaded.filter((l) => building || !l.cached);
+    if (!wanted.length || !writable(__dirname)) return;
     const check = crc32();
     if (!check) return;
-    for (const { file, script } of loaded) {
+    for (const { file, script } of wanted) {
       const data = script.createCachedData();
       const header = Buffer.alloc(HEADER);
       header.writeUInt32LE(check(data), 0);
@@ -101,4 +112,14 @@ if (process.env.FACTQ_WRITE_CODE_CACHE) {
       }
     }
   });
+}
+
+// Whether this process may write files into a directory (a cache is made only then: making one costs).
+function writable(dir) {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

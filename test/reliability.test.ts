@@ -4,6 +4,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -630,6 +631,38 @@ describe('holes an adversarial review found', () => {
       }),
       { numRuns: RUNS.codeCache },
     );
+  });
+
+  // The package ships no code cache (V8 takes one only from the Node that made it): a search or an ask
+  // with none writes one for each script it loaded, with its CRC, and the next run is served by it; the
+  // same answers either way. Other commands, and FACTQ_NO_CACHE, write none.
+  it('an install without code caches makes them on its first search and ask', () => {
+    const copy = install();
+    const dist = join(copy, 'dist');
+    const bin = join(copy, 'bin', 'factq.js');
+    execFileSync('sh', ['-c', `rm -f '${dist}'/*.cache`]);
+    const caches = (): string[] => readdirSync(dist).filter((n) => n.endsWith('.cache')).sort();
+    const run = (argv: string[], env: Record<string, string> = {}): string => {
+      const r = spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+      expect({ argv, status: r.status, stderr: r.stderr }).toEqual({ argv, status: 0, stderr: '' });
+      return r.stdout;
+    };
+    run(['list', '--format', 'tsv']);
+    run(['search', 'zarif', '--json'], { FACTQ_NO_CACHE: '1' });
+    expect(caches()).toEqual([]);
+    const searched = run(['search', 'zarif', '--json']);
+    expect(caches()).toEqual(['factq.cjs.cache']);
+    const asked = run(['ask', 'who is zarif?', '--json']);
+    expect(caches()).toEqual(['core-ask.cjs.cache', 'factq.cjs.cache']);
+    for (const name of caches()) {
+      const bytes = readFileSync(join(dist, name));
+      expect(bytes.readUInt32LE(0)).toBe(crc32(bytes.subarray(4)));
+    }
+    // Served by them now, the same answers; a cache it has is left as it is.
+    const before = readFileSync(join(dist, 'factq.cjs.cache'));
+    expect(run(['search', 'zarif', '--json'])).toBe(searched);
+    expect(run(['ask', 'who is zarif?', '--json'])).toBe(asked);
+    expect(readFileSync(join(dist, 'factq.cjs.cache')).equals(before)).toBe(true);
   });
 
   // `ask`'s code is a chunk of its own, read only by a run that asks: every other command works without it.
