@@ -3738,3 +3738,15 @@ describe('ask: a label, the article by another name, and words of two kinds', ()
     }
   });
 });
+
+describe('ask: why a deed would be a win, told by what it gains beside the claim', () => {
+  // "By de-escalating now, Trump could point out ...": what the deed gains is the reason, and the claim of
+  // the win, told beside it, covers the rest of the question.
+  it.each(['why might de-escalating now turn into a political win for the president?', 'Why could backing down be a political win for Trump?'])('%s', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
+      expect(reply.answer).toMatch(/Soleimani/);
+    }
+  });
+});

@@ -3102,8 +3102,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // why-question about an event the article tells in the same section as the reason is as well covered
   // as that event's fact covers it.
   // (Worked out for why-questions only: `premise` is their best-scored hit.)
+  // ("Why could backing down be a political win for Trump?" - "by de-escalating now, Trump could point out
+  // ...": so does what a deed gains, told beside the claim of the win.)
   const reason = passing[0]?.hit.fact;
-  if (premise && reason && (REASON_WORDS.test(normalise(reason.text)) || notWanting(a, normalise(reason.text)))) {
+  if (premise && reason && (REASON_WORDS.test(normalise(reason.text)) || notWanting(a, normalise(reason.text)) || gainedBy(a, corpus, normalise(reason.text)))) {
     const told = hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
     if (told && told.score >= 0.9 * premise.score) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
   }
