@@ -3750,3 +3750,19 @@ describe('ask: why a deed would be a win, told by what it gains beside the claim
     }
   });
 });
+
+describe('ask: a yes or no with chat before it and a clause saying when', () => {
+  // "When the missiles hit" says when, as "after the strikes" does: what is asked is whether he freaked
+  // out, which the fact answers with its opposite ("unusually calm"), after chat's "lol" as without it.
+  it.each(['lol was trump freaking out?', 'did trump freak out when the missiles hit?', 'yo did trump freak out when the missiles landed or nah'])('%s -> no, calm', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('trump-early-response-relaxed');
+      expect(reply.answer).toMatch(/^No\b/);
+    }
+  });
+  // (Not "when" after a verb of saying: that asks what was said of when.)
+  it('keeps "did Trump say when ..." about when he speaks', () => {
+    expect(ask(data, 'did Trump say when he will speak?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
+});

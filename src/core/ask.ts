@@ -251,6 +251,7 @@ import {
   AGENT_AUXILIARY,
   AGENT_SKIPPED,
   TIME_CLAUSE,
+  WHEN_CLAUSE,
   LEADING_TIME_CLAUSE,
   LEADING_CONDITION,
   SCENE_CLAUSE,
@@ -1452,7 +1453,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
-  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? TIME_CLAUSE.exec(folded) : LEADING_TIME_CLAUSE.exec(folded)));
+  // ("Did Trump freak out when the missiles hit?": so does a clause saying when, in a yes or no.)
+  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? (TIME_CLAUSE.exec(folded) ?? (folded.includes('when') ? WHEN_CLAUSE.exec(folded) : null)) : LEADING_TIME_CLAUSE.exec(folded)));
   const conditionStems = new Set(condition ? words(condition[1]!).map(stem) : []);
   const main = new Set(words(condition ? folded.replace(condition[0], ' ') : folded).map(stem));
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
@@ -3315,7 +3317,8 @@ function describedByFigure(corpus: Corpus, count: string, unit: string): string 
 // any missiles miss?" is no "did any not hit?", which the data would answer. Nor a direction or a word of
 // comparison: those have their own checks.)
 function oppositeNegated(corpus: Corpus, question: string): string {
-  const folded = normalise(question);
+  // (After chat's opening: "lol did trump freak out?")
+  const folded = normalise(withoutOpening(question));
   const has = (spelling: string): boolean => corpus.index.vocabulary.has(stem(spelling));
   if (YES_OR_NO_QUESTION.test(folded.trim())) {
     const list = words(folded);
