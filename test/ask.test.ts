@@ -3766,3 +3766,21 @@ describe('ask: a yes or no with chat before it and a clause saying when', () => 
     expect(ask(data, 'did Trump say when he will speak?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
   });
 });
+
+describe('ask: places counted by a general word, and deeds done against figures threatened', () => {
+  // "Sites", "facilities", "locations": places, told by a figure of targets or bases; a deed done ("did the
+  // missiles hit", "were hit") is not answered by the targets only threatened; people are no places.
+  it.each([
+    ['how many locations in Iran did Trump threaten to hit?', /^52 targets$/, 'trump-threatened-52-targets'],
+    ['how many facilities did the missiles hit?', /^2 military bases$/, 'trump-tweet-missiles-at-two-bases'],
+    ['How many sites were hit?', /^2 military bases$/, 'trump-tweet-missiles-at-two-bases'],
+    ['how many soldiers did Trump threaten?', null, undefined],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      if (answer === null) expect(reply.answer).toBeNull();
+      else expect(reply.answer).toMatch(answer);
+      if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
+    }
+  });
+});

@@ -27,6 +27,7 @@ import {
   baseForms,
   isDigits,
   KIND_NOUNS,
+  PLACE_UNIT_NOUNS,
   WHICH_OF_KIND,
   numberWord,
   englishSpellings,
@@ -2157,6 +2158,8 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
       if (own ?? everyone) return own ?? everyone;
     }
   }
+  const places = fitting.length ? undefined : placesFigure(a, fact);
+  if (places) return places;
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
   if (!fitting.length && much) {
@@ -2167,6 +2170,14 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     if (at >= 0) return nearestSaid(said, at, fact.numbers.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, fact.numbers.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
+}
+
+// "How many Iranian sites did Trump threaten to strike?" - "to strike 52 targets": a general word for
+// places counts the places a figure counts in a word of its own for them.
+function placesFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
+  const word = a.unitWord;
+  if (word === undefined || ![word, ...baseForms(word)].some((w) => KIND_NOUNS.get(w) === 'place')) return undefined;
+  return fact.numbers?.find((n) => words(n.unit).some((w) => [w, ...baseForms(w)].some((b) => PLACE_UNIT_NOUNS.has(b))));
 }
 
 // How many of the question's other words a figure's unit holds.
@@ -2900,7 +2911,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const claimedBy = a.intent !== 'count' ? undefined : a.agent !== undefined && SAYING_VERBS.test(a.agent.verb) ? a.agent.entity : sayerOf(corpus, folded);
   // (Only a deed asked of someone: "how many targets in Iran?" asks the figure, whoever gave it.)
   // (Typed with a slip too: "threten".)
-  const threatAsked = counted === undefined || VOW_ASKED.test(folded) || /\bthre?a?te?n/.test(folded) || FUTURE_ASKED.test(folded) || MAYBE_ASKED.test(folded);
+  // ("How many facilities did the missiles hit?", "how many sites were hit?": a deed done, whoever the doer,
+  // is no figure threatened either.)
+  // (Not what was said of one to come: "how many targets did Trump say he would hit?".)
+  const deedDone = a.intent === 'count' && /\bdid\b(?!.*\b(?:say|said|tell|told|plan|planned|want|wanted|vow|vowed|promise|promised|warn|warned|would|will)\b)|\b(?:were|was) (?:\w+ly )?(?:hit|struck|attacked|targeted|bombed|shelled|damaged|destroyed)\b/.test(folded);
+  const threatAsked = (counted === undefined && !deedDone) || VOW_ASKED.test(folded) || /\bthre?a?te?n/.test(folded) || FUTURE_ASKED.test(folded) || MAYBE_ASKED.test(folded);
   // (A person counted as the doer by name: their side, "US forces" at the bases Iran hit, is not them. Not
   // where the count is set against another kind of thing: "how many more targets did Trump threaten than
   // missiles Iran fired?" weighs Iran's deed too.)
@@ -3069,7 +3084,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
         // (And one giving a figure in the unit counted, that unit, however the question words it: "how many
         // rockets" - "22 missiles". Not a casualty figure counting harm in other words: "how many deaths".)
-        ...(a.intent === 'count' && a.unit !== undefined && (best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) ? a.terms.filter((t) => t.stem === a.unit) : []),
+        // (Or a count of places in its own word for them: "how many sites" - "52 targets".)
+        ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)

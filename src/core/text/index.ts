@@ -4,7 +4,7 @@
 // tokenizer for indexing. Another language would be another folder with the same exports.
 export { afterReversingPrefix, escapeRegExp, forEachWord, normalise, words } from './fold.js';
 export { isDigits, numberWord, stem, stems } from './stem.js';
-export { DETERMINERS, INTERPOSED_ADVERBS, isStopStem, KIND_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+export { DETERMINERS, INTERPOSED_ADVERBS, isStopStem, KIND_NOUNS, PLACE_UNIT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
 export { epithetsRead, functionWordFor, headOf, idiomAt, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, aspectSlipsFixed, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';

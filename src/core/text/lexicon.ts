@@ -84,6 +84,12 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
 ]);
 
 /**
+ * Nouns a count of places is told in ("52 targets", "two bases"): a count asked by a general word for
+ * places ("how many sites", "how many facilities", KIND_NOUNS' places) is told by a figure of one of them.
+ */
+export const PLACE_UNIT_NOUNS: ReadonlySet<string> = new Set(['target', 'base', 'airbase', 'site', 'location', 'facility', 'installation', 'position', 'outpost', 'compound']);
+
+/**
  * Words that stand between "which" and the kind of thing it asks for, saying which of that kind ("which
  * other country", "which earlier attack"): English's postdeterminers of order and the ordinals. (Not
  * "which specific ...", which asks for named members of a kind, not the kind.)
