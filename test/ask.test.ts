@@ -3784,3 +3784,18 @@ describe('ask: places counted by a general word, and deeds done against figures 
     }
   });
 });
+
+describe('ask: a closing "yes or no" or "right?", and a silent letter left out', () => {
+  // The closing tag or check asks nothing more: its words are no content ("yes", "right").
+  it.each(['Did the missiles kill anyone, yes or no?', 'was anyone hurt, right?'])('%s -> no one', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+      expect(reply.answer).not.toBeNull();
+    }
+  });
+  // "Forien" is "foreign" typed as it sounds: its "gn" says n.
+  it('reads "forien" as foreign', () => {
+    expect(ask(data, 'who is the forien minister of iran').facts[0]?.id).toBe('zarif-is-foreign-minister');
+  });
+});

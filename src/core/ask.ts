@@ -1092,6 +1092,18 @@ function besideName(corpus: Corpus, typedWords: readonly string[], terms: readon
   });
 }
 
+// "Did the missiles kill anyone, yes or no?", "..., right?": a question without its closing tag or check,
+// whose words ask nothing (as the folded question is read: see analyse).
+function withoutClosingTag(question: string): string {
+  let rest = question;
+  const lower = (): string => rest.toLowerCase();
+  const tag = lower().includes(' or ') ? CLOSING_TAG.exec(lower()) : null;
+  if (tag) rest = rest.slice(0, tag.index);
+  const check = rest.includes(',') ? CLOSING_CHECK.exec(lower()) : null;
+  if (check) rest = `${rest.slice(0, check.index)}?`;
+  return rest;
+}
+
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
@@ -1159,7 +1171,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
   // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
   const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
-  const typedAll = termsOf(corpus, withoutOpening(question.trim()), { contentOnly: true })
+  const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
     .map((t) => (t.word === death ? { word: 'killed', stem: stem('killed') } : t))

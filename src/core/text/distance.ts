@@ -26,8 +26,10 @@ export function editDistance(a: string, b: string, max = Infinity, swaps = false
 }
 
 /** A rough key of how a word sounds ("irak" and "iraq" share one), for ranking near spellings. */
+// (Silent letters go, as Metaphone drops them: the g of a closing "gn", "foreign" as "forien" is typed;
+// the k of an opening "kn", the w of an opening "wr".)
 export function soundKey(word: string): string {
-  return word.replace(/ph/g, 'f').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
+  return word.replace(/ph/g, 'f').replace(/gn$/, 'n').replace(/^kn/, 'n').replace(/^wr/, 'r').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/(.)\1+/g, '$1');
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
