@@ -296,6 +296,22 @@ describe('queries from stdin, answered one at a time', () => {
     expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\nwho won the world cup?\n' })).code).toBe(1);
   });
 
+  // Bulk loads documents by id: an answer has none, so asking for it is a usage error, not id-less lines.
+  it('refuses --format bulk for answers', async () => {
+    const r = await factq(['ask', 'how many missiles hit al-Asad?', '--format', 'bulk']);
+    expect({ code: r.code, stdout: r.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^factq: --format bulk .*no ids/);
+    expect((await factq(['search', 'zarif', '--format', 'bulk', '--limit', '1'])).stdout).toMatch(/^\{"index":\{"_id":"zarif-is-foreign-minister"\}\}\n/);
+  });
+
+  // (An empty list, or blank lines only, is no usage error: nothing was found, as a script reading it expects.)
+  it.each(['search', 'ask'])('%s - with no lines prints [] in json and exits 1', async (command) => {
+    for (const stdin of ['', '\n  \n']) {
+      const r = await factq([command, '-', '--json'], { stdin });
+      expect({ stdout: r.stdout, stderr: r.stderr, code: r.code }).toEqual({ stdout: '[]\n', stderr: '', code: 1 });
+    }
+  });
+
   it('tells a person typing at a terminal that it is waiting, and a pipe nothing', async () => {
     const typed = await factq(['search', '-'], { stdin: 'zarif\n', stdinTTY: true });
     expect(typed.stderr).toMatch(/^factq: reading queries, one a line \(Ctrl-D ends\)\n/);

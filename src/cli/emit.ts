@@ -68,6 +68,8 @@ async function prepare(io: Io, opts: OptionValues, kind: RecordKind, command: st
   // (--explain is prose, or a field of JSON: in a pipe it asks for the text format, and a format with no
   // room for it is refused, not silently obeyed.)
   if (opts.explain && explicit !== undefined && !EXPLAINED_IN.has(explicit)) throw usageError(`--explain shows in the text, json and ndjson formats, not ${explicit}`);
+  // (Bulk loads documents by their ids: answers and problems have none to load by.)
+  if (explicit === 'bulk' && (kind === 'answer' || kind === 'problem')) throw usageError(`--format bulk loads facts, entities and questions into a search engine by id: ${command} has no ids (use ndjson)`);
   // On a terminal an answer reads as prose (the answer, then its facts); a table of answers on request.
   const format: Format = explicit ?? (tty || opts.explain ? (kind === 'answer' ? 'text' : 'table') : 'tsv');
   const fields = parseFields(opts.fields, kind, command);
@@ -110,7 +112,8 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
     }
   }
   if (!opts.quiet && format === 'json') io.stdout.write(printed ? '\n]\n' : '[]\n');
-  const ok = out.found === 'any' ? found > 0 : found === parts;
+  // (No input at all found nothing, whichever way parts count.)
+  const ok = parts > 0 && (out.found === 'any' ? found > 0 : found === parts);
   return ok ? EXIT.found : EXIT.notFound;
 }
 

@@ -136,15 +136,13 @@ export function inputsOf(command: string, what: string, args: readonly string[],
   if (args.includes('-') && args.length > 1) throw usageError(`${command} - reads the ${what} from stdin: give it alone, without other words`);
   if (args.length !== 1 || args[0] !== '-') return { input: args.join(' ') };
   return {
+    // (No line at all is no input, not a usage error: a script's generated list may be empty, and then
+    // nothing is found, exit 1, as a search finding nothing: `[]` in json, the header in csv.)
     lines: (async function* () {
-      let any = false;
       for await (const raw of stdinLines()) {
         const line = raw.trim();
-        if (!line) continue;
-        any = true;
-        yield line;
+        if (line) yield line;
       }
-      if (!any) throw usageError(`${command} - read no ${what} from stdin`);
     })(),
   };
 }
