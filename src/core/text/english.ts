@@ -248,6 +248,8 @@ export function baseForms(word: string): string[] {
       // (A plain "-es" follows a hiss, above, or an "o": "goes", "echoes". WordNet's own rule takes it off
       // anything, and "planes" read as a form of "plan", "notes" of "not".)
       if (ending === 'es' && replacement === '' && !base.endsWith('o')) continue;
+      // (A verb's ending is no name's: "used" and "using" are no forms of "US".)
+      if ((ending === 'ed' || ending === 'ing') && isName(base)) continue;
       if (adjective ? isAdjective(base) : isLemma(base)) out.add(base);
     }
   }
