@@ -128,6 +128,15 @@
 //                           (in a diff of all sets) and its misses never
 //   bench/ask-fresh45.json  a forty-fifth, written the same way at that session's end and measured on its start and
 //                           end (59/70 with asks, 55/70 without, 24/25 and 23/25 declined, on both); never read
+//   bench/ask-fresh46.json  a forty-sixth and a forty-seventh, written at the start of the session after, each by
+//   bench/ask-fresh47.json  its own helper, the forty-sixth as a newsroom fact-checker would ask ("Confirm: ...",
+//                           "attributed to whom?"), the forty-seventh as a student would; measured before any
+//                           change (forty-sixth 55/70 with asks, 56/70 without, 23/25 and 21/25; forty-seventh
+//                           53/70, 48/70, 24/25 and 24/25). That session read the forty-sixth; the forty-seventh
+//                           was never read
+//   bench/ask-fresh48.json  a forty-eighth, written in that session's middle (readers who skimmed the headline: a
+//                           commuter, a teacher, a podcaster) and measured on its start and end (61/70 with asks,
+//                           58/70 without, 20/25 and 20/25 declined, on both); never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -263,6 +272,9 @@ if (args.length) {
   askSet('forty-third blind set (bench/ask-fresh43.json, read)', here('./ask-fresh43.json'));
   askSet('forty-fourth blind set (bench/ask-fresh44.json, skimming reader)', here('./ask-fresh44.json'), undefined, { misses: false });
   askSet('forty-fifth blind set (bench/ask-fresh45.json)', here('./ask-fresh45.json'), undefined, { misses: false });
+  askSet('forty-sixth blind set (bench/ask-fresh46.json, read)', here('./ask-fresh46.json'));
+  askSet('forty-seventh blind set (bench/ask-fresh47.json)', here('./ask-fresh47.json'), undefined, { misses: false });
+  askSet('forty-eighth blind set (bench/ask-fresh48.json)', here('./ask-fresh48.json'), undefined, { misses: false });
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -364,6 +376,9 @@ if (!args.length && existsSync(article)) {
     ['forty-third (read)', here('./ask-fresh43.json')],
     ['forty-fourth (clean)', here('./ask-fresh44.json')],
     ['forty-fifth (clean)', here('./ask-fresh45.json')],
+    ['forty-sixth (read)', here('./ask-fresh46.json')],
+    ['forty-seventh (clean)', here('./ask-fresh47.json')],
+    ['forty-eighth (clean)', here('./ask-fresh48.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
