@@ -3799,3 +3799,14 @@ describe('ask: a closing "yes or no" or "right?", and a silent letter left out',
     expect(ask(data, 'who is the forien minister of iran').facts[0]?.id).toBe('zarif-is-foreign-minister');
   });
 });
+
+describe('ask: how something the article never tells of responded', () => {
+  // "Crude prices", "gold prices": no entity, with a word the data neither has nor relates to; what the article
+  // tells of others' reactions answers nothing of theirs. (An acronym of the data is no such word: POTUS.)
+  it.each(['How did crude prices react to the missile strikes?', 'how did gold prices react to the missile strikes?', 'How did share prices react to the missiles?'])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+  it('still answers how POTUS reacted', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'How did POTUS react at first?').facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});

@@ -1390,7 +1390,18 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
   const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
   const possessedUnsaid = possessedTerm && !known(possessedTerm) ? [possessedTerm.word] : [];
-  const absentNames = [...possessedUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("How did oil prices react to the strikes?": one who responded, no entity of the data, with a word the
+  // data neither has nor relates to, is something the article never tells of.)
+  const responder = intent === 'what' && RESPONDED.some((w) => folded.includes(w)) ? HOW_RESPONDED.exec(folded)?.[1] : undefined;
+  // (Each word as the question's terms read it: "POTUS" is the president, an acronym of the data.)
+  const responderUnsaid =
+    responder !== undefined && doerNamed(corpus, responder) === undefined && words(responder).some((w) => {
+      const t = terms.find((x) => words(x.word).includes(w));
+      return t !== undefined && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && !known(t);
+    })
+      ? [responder.trim()]
+      : [];
+  const absentNames = [...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
