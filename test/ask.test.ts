@@ -3810,3 +3810,11 @@ describe('ask: how something the article never tells of responded', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'How did POTUS react at first?').facts[0]?.id).toBe('trump-early-response-relaxed');
   });
 });
+
+describe('ask: a why-question whose best match gives its own reason', () => {
+  // "It will be somewhat humbling for Iran if its revenge turns out to be ...": the claim asked about and, in
+  // its condition, the reason; it is the premise, over an event matching "end" near as well.
+  it.each(['Why could the strikes end up humbling for Iran?', 'Why could the strike end up as humbling for Iran?'])('%s', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('strike-humbling-for-iran');
+  });
+});

@@ -2884,8 +2884,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // launch, not about the footage of it that the data tells of "Tehran".)
   const bestOf = (list: readonly Hit[]): Hit | undefined => list.reduce<Hit | undefined>((best, h) => (best === undefined || h.score > best.score ? h : best), undefined);
   const bestHit = a.intent === 'why' ? bestOf(hits) : undefined;
+  // (A match near as good that gives its own reason in a condition comes before both: "why could the strike
+  // end up humbling for Iran?" - "it will be somewhat humbling for Iran if its revenge turns out to be ...":
+  // it is the claim asked about, and its reason.)
+  const ownReason = bestHit ? bestOf(hits.filter((h) => h.score >= PREMISE_EVENT * bestHit.score && conditionGivesReason(a, corpus, normalise(h.fact.text)))) : undefined;
   const bestEvent = bestHit && bestHit.fact.type !== 'event' ? bestOf(hits.filter((h) => h.fact.type === 'event')) : undefined;
-  const premise = bestEvent && bestEvent.score >= PREMISE_EVENT * bestHit!.score ? bestEvent : bestHit;
+  const premise = ownReason ?? (bestEvent && bestEvent.score >= PREMISE_EVENT * bestHit!.score ? bestEvent : bestHit);
   // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
   // want a war with Iran") answers for another, and is passed over. (Where none tells of Iran, "did Iraq
   // launch the missiles?", the fact that another did answers no.)
