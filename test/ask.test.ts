@@ -3818,3 +3818,18 @@ describe('ask: a why-question whose best match gives its own reason', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('strike-humbling-for-iran');
   });
 });
+
+describe('ask: whether parts add up to a whole', () => {
+  // The parts' figures (each base's), summed, against the whole's or the one the question gives; the whole
+  // and its parts are the supporting facts, the whole first.
+  it.each([
+    ['Do the missiles aimed at the two bases sum to the total Iran fired?', /^Yes: 17 \+ 5 = 22 missiles$/],
+    ['Do the missiles aimed at the two bases add up to 30?', /^No: 17 \+ 5 = 22 missiles, not 30$/],
+  ])('%s', (question, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.answer).toMatch(answer);
+      expect(reply.facts.map((f) => f.id)).toEqual(['iran-fired-22-missiles', 'missiles-fired-at-al-asad', 'missiles-fired-at-irbil']);
+    }
+  });
+});

@@ -142,6 +142,7 @@ import {
   OR_CLAUSE,
   COUNTING_VERB,
   TELLING_VERB,
+  ADDS_UP,
   EXPECTED_TO,
   DONE_ASKED,
   NAME_OF_THING,
@@ -3211,6 +3212,16 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       }
     }
   }
+  // "Do the counts at the two bases add up to the total?": the whole and its parts support the sum, first,
+  // and cover the question together (the words of adding up and counting say how, not what).
+  const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, passing.map((r) => r.hit.fact)) : undefined;
+  if (sum) {
+    const used = [sum.whole.fact, ...sum.parts.map((p) => p.fact)];
+    for (const fact of [...used].reverse()) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === fact), 1));
+    const together = mergedTerms(passing.slice(0, used.length).map((r) => r.hit));
+    for (const t of a.terms) if (COUNTING_WORDS.has(t.word) || t.word === 'count' || t.word === 'counts' || t.word === 'total') together.set(t.stem, 1);
+    confidence = Math.max(confidence, coverage(a, corpus, together));
+  }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
   const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => entitiesMatching(stem(a.manyAsked!.noun), corpus, h.fact))).size < a.manyAsked.count;
@@ -3452,6 +3463,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  // "Do the missile counts at the two bases add up to the total?": the parts' figures, summed, against the
+  // whole's (or the one the question gives).
+  const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, candidates) : undefined;
+  if (sum) return `${sum.total === sum.named ? 'Yes' : 'No'}: ${sum.parts.map((p) => p.n.value).join(' + ')} = ${sum.total} ${sum.whole.n.unit}${sum.total === sum.named ? '' : `, not ${sum.named}`}`;
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
@@ -3821,6 +3836,29 @@ function wholeOf(candidates: readonly Fact[], figure: NumberFigure): { fact: Fac
   let whole = { fact: candidates[0]!, figure };
   for (const fact of candidates) for (const n of fact.numbers ?? []) if (n.unit === figure.unit && n.value > whole.figure.value) whole = { fact, figure: n };
   return whole;
+}
+
+// Whether a yes-or-no question asks if parts make a whole ("add up to", "sum to"): only one with a word
+// of those runs the pattern.
+function addsUpAsked(a: Analysis): boolean {
+  return (a.folded.includes('add') || a.folded.includes('sum') || a.folded.includes('total')) && ADDS_UP.test(a.folded);
+}
+
+type Figured = { fact: Fact; n: NumberFigure };
+// Where the candidates give a whole and two or more parts of it in one unit, each part from a fact of its
+// own: the parts, their sum, and the total asked about (a figure the question names, else the whole's).
+// "Yes: 17 + 5 = 22 missiles".
+function sumOf(a: Analysis, candidates: readonly Fact[]): { whole: Figured; parts: Figured[]; total: number; named: number } | undefined {
+  const figures = candidates.flatMap((fact) => (fact.numbers ?? []).map((n) => ({ fact, n })));
+  for (const whole of [...figures].sort((x, y) => y.n.value - x.n.value)) {
+    const parts = figures.filter((p) => p.fact !== whole.fact && p.n.unit === whole.n.unit && p.n.value < whole.n.value).sort((x, y) => y.n.value - x.n.value);
+    if (parts.length < 2 || new Set(parts.map((p) => p.fact)).size !== parts.length) continue;
+    const total = parts.reduce((sum, p) => sum + p.n.value, 0);
+    // (A figure the question names other than the count of parts: "add up to 30?", not "the two bases".)
+    const named = a.terms.map((t) => Number(t.stem)).find((v) => Number.isInteger(v) && v !== parts.length && v !== whole.n.value) ?? whole.n.value;
+    return { whole, parts, total, named };
+  }
+  return undefined;
 }
 
 // Each place a count names, in the order asked, with a fact giving its figure (one naming that place,

@@ -43,7 +43,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
-  ['count', /^(?!(?:which|who|whose|whom)\b).*\b(?:number of|count|total)\b/, ['number of', 'count', 'total']],
+  // (Not one opening as a yes or no does: "do the counts add up to the total?".)
+  ['count', /^(?!(?:which|who|whose|whom|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count|total)\b/, ['number of', 'count', 'total']],
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
@@ -150,6 +151,8 @@ export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?
 /** "Is Iran done or are more attacks coming?": a yes-or-no question offering a second clause, which asks which. */
 export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|might|is there|are there)\b/;
 /** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
+/** "Do the counts add up to the total?": whether parts make a whole is asked. */
+export const ADDS_UP = /\b(?:add(?:s|ed)? up to|sum(?:s|med)? to|(?:make|makes) up the total|total(?:s|led)? (?:up to )?the)\b|\badd up\b.*\btotal\b/;
 /** "How many bases were cited?": verbs telling that a thing was told of, not anything it underwent. */
 export const TELLING_VERB = /^(?:cited|mentioned|named|listed|quoted|referenced|reported|stated|claimed|given)$/;
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
