@@ -3214,10 +3214,15 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   }
   // "Do the counts at the two bases add up to the total?": the whole and its parts support the sum, first,
   // and cover the question together (the words of adding up and counting say how, not what).
-  const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, passing.map((r) => r.hit.fact)) : undefined;
+  // (The whole may have failed a check the parts passed: it is read from every candidate.)
+  const sum = a.intent === 'yesno' && passing.length && addsUpAsked(a) ? sumOf(a, [...passing.map((r) => r.hit.fact), ...hits.map((h) => h.fact).filter((f) => !passing.some((r) => r.hit.fact === f))]) : undefined;
   if (sum) {
     const used = [sum.whole.fact, ...sum.parts.map((p) => p.fact)];
-    for (const fact of [...used].reverse()) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === fact), 1));
+    for (const fact of [...used].reverse()) {
+      const at = passing.findIndex((r) => r.hit.fact === fact);
+      const hit = hits.find((h) => h.fact === fact)!;
+      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]!.score, failed: [] }]));
+    }
     const together = mergedTerms(passing.slice(0, used.length).map((r) => r.hit));
     for (const t of a.terms) if (COUNTING_WORDS.has(t.word) || t.word === 'count' || t.word === 'counts' || t.word === 'total') together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
