@@ -137,7 +137,7 @@ export function inputsOf(command: string, what: string, args: readonly string[],
   if (args.length !== 1 || args[0] !== '-') return { input: args.join(' ') };
   return {
     // (No line at all is no input, not a usage error: a script's generated list may be empty, and then
-    // nothing is found, exit 1, as a search finding nothing: `[]` in json, the header in csv.)
+    // nothing is found, exit 1, as a search finding nothing: `[]` in json.)
     lines: (async function* () {
       for await (const raw of stdinLines()) {
         const line = raw.trim();

@@ -977,9 +977,10 @@ function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boole
 // adverb is.
 const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
 
-// Words qualifying a role asked about ("official position", "exact title").
 // "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
 const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
+
+// Words qualifying a role asked about ("official position", "exact title").
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
 
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
@@ -1260,7 +1261,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What role does Zarif play": the verb of the idiom is no more its content.)
   // ("Soleimani's official position in Iran": a word qualifying the role, and the country it is held in,
   // ask no more than the role.)
-  // ("What post does Zarif hold?", "Zarif's post": the noun, not the verb of "what did Trump post?")
+  // ("What post does Zarif hold?": the noun, not the verb of "what did Trump post?")
   const roleWord = (t: QueryTerm): boolean => ROLE_WORDS.has(t.word) || (t.word === 'post' && POST_NOUN.test(folded));
   const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
   const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');

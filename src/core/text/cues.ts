@@ -150,11 +150,11 @@ export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|ta
 export const HAPPENED_TO = /\bwhat (?:has |had |just |really |exactly )?happen(?:ed|s)? (?:to|with|at|in)\b|\bwhat (?:did|does|do|has|had) (?:[a-z'-]+ ){1,5}?(?:have|got) to do with\b/;
 /** "Is Iran done or are more attacks coming?": a yes-or-no question offering a second clause, which asks which. */
 export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|might|is there|are there)\b/;
-/** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
 /** "Do the counts add up to the total?": whether parts make a whole is asked. */
 export const ADDS_UP = /\b(?:add(?:s|ed)? up to|sum(?:s|med)? to|(?:make|makes) up the total|total(?:s|led)? (?:up to )?the)\b|\badd up\b.*\btotal\b/;
 /** "How many bases were cited?": verbs telling that a thing was told of, not anything it underwent. */
 export const TELLING_VERB = /^(?:cited|mentioned|named|listed|quoted|referenced|reported|stated|claimed|given)$/;
+/** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
 /** "Expected to", "supposed to": verbs saying how sure what follows is, before "to". */
 export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|set|due|poised|slated)$/;
