@@ -21,9 +21,11 @@ describe('checkDataset', () => {
     ['empty text', (d) => (d.facts[1]!.text = '  '), /^facts\[1\]\.text: expected non-empty text/],
     ['wrong type', (d) => ((d.facts[0] as { type: string }).type = 'rumour'), /^facts\[0\]\.type: /],
     ['non-integer paragraph', (d) => (d.facts[0]!.paragraph = 1.5), /^facts\[0\]\.paragraph: expected an integer/],
-    ['missing attribution', (d) => delete (d.facts[4] as Partial<Dataset['facts'][number]>).attribution, /^facts\[4\]\.attribution: /],
+    // (In the project's words, not zod's "Invalid input: expected string, received undefined".)
+    ['missing attribution', (d) => delete (d.facts[4] as Partial<Dataset['facts'][number]>).attribution, /^facts\[4\]\.attribution: missing \(expected string\)$/],
+    ['a string for a number', (d) => ((d.article as { paragraphs: unknown }).paragraphs = 'x'), /^article\.paragraphs: expected number, received string$/],
     ['facts not an array', (d) => ((d as { facts: unknown }).facts = {}), /^facts: /],
-    ['bad schemaVersion', (d) => ((d as { schemaVersion: unknown }).schemaVersion = 2), /^schemaVersion: /],
+    ['bad schemaVersion', (d) => ((d as { schemaVersion: unknown }).schemaVersion = 2), /^schemaVersion: expected 1$/],
     ['duplicate entity', (d) => d.entities.push({ ...d.entities[0]! }), /^entities\[\d+\]\.name: duplicate entity "Iran"/],
     ['bad kind', (d) => ((d.entities[0] as { kind: string }).kind = 'planet'), /^entities\[0\]\.kind: /],
   ])('reports %s', (_name, mutate, expected) => {

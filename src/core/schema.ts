@@ -107,7 +107,7 @@ export type { CheckResult, Problem };
 export function checkDataset(raw: unknown): CheckResult {
   const toProblem = (prefix: PropertyKey[]) => (issue: z.core.$ZodIssue): Problem => ({
     path: formatPath([...prefix, ...issue.path]),
-    message: issue.message,
+    message: plainMessage(issue),
   });
   const outline = Outline.safeParse(raw);
   if (!outline.success) return { ok: false, problems: outline.error.issues.map(toProblem([])) };
@@ -122,6 +122,13 @@ export function checkDataset(raw: unknown): CheckResult {
   problems.sort((a, b) => comparePaths(a.path, b.path));
   // Every part has passed its schema, and no schema here transforms values.
   return problems.length ? { ok: false, problems } : { ok: true, dataset: raw as Dataset };
+}
+
+// zod's words put as the project's own ("expected an integer"): a field left out is "missing", and zod's
+// "Invalid input: " opening goes ("schemaVersion: expected 1", not "Invalid input: expected 1").
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return `missing (expected ${issue.expected})`;
+  return issue.message.replace(/^Invalid input: /, '');
 }
 
 // Problems in file order: facts[2] before facts[10].
