@@ -3702,6 +3702,17 @@ describe('ask: spin, in the news sense', () => {
   });
 });
 
+// A question answered alike with the hand-written asks and without: its answer matching (null: declined)
+// and its first fact (undefined: any).
+function answersAlike(question: string, answer: RegExp | null, id: string | undefined): void {
+  for (const corpus of [data, bare]) {
+    const reply = ask(corpus, question);
+    if (answer === null) expect(reply.answer).toBeNull();
+    else expect(reply.answer).toMatch(answer);
+    if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
+  }
+}
+
 describe('ask: a label, the article by another name, and words of two kinds', () => {
   // [question, answer it must match (null: declined), first fact]: with the hand-written asks and without.
   it.each([
@@ -3729,25 +3740,14 @@ describe('ask: a label, the article by another name, and words of two kinds', ()
     ['which event led to the missile attack?', /Soleimani/, 'strikes-retaliated-for-soleimani-killing'],
     // "Stations" typed in lower case are stations, not a name the article never mentions.
     ['what will the TV stations show?', /replay/, 'footage-will-loop-on-state-tv'],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      if (answer === null) expect(reply.answer).toBeNull();
-      else expect(reply.answer).toMatch(answer);
-      if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
-    }
-  });
+  ] as const)('%s', answersAlike);
 });
 
 describe('ask: why a deed would be a win, told by what it gains beside the claim', () => {
   // "By de-escalating now, Trump could point out ...": what the deed gains is the reason, and the claim of
   // the win, told beside it, covers the rest of the question.
   it.each(['why might de-escalating now turn into a political win for the president?', 'Why could backing down be a political win for Trump?'])('%s', (question) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
-      expect(reply.answer).toMatch(/Soleimani/);
-    }
+    answersAlike(question, /Soleimani/, 'trump-could-claim-soleimani-killing');
   });
 });
 
@@ -3755,11 +3755,7 @@ describe('ask: a yes or no with chat before it and a clause saying when', () => 
   // "When the missiles hit" says when, as "after the strikes" does: what is asked is whether he freaked
   // out, which the fact answers with its opposite ("unusually calm"), after chat's "lol" as without it.
   it.each(['lol was trump freaking out?', 'did trump freak out when the missiles hit?', 'yo did trump freak out when the missiles landed or nah'])('%s -> no, calm', (question) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe('trump-early-response-relaxed');
-      expect(reply.answer).toMatch(/^No\b/);
-    }
+    answersAlike(question, /^No\b/, 'trump-early-response-relaxed');
   });
   // (Not "when" after a verb of saying: that asks what was said of when.)
   it('keeps "did Trump say when ..." about when he speaks', () => {
@@ -3775,24 +3771,13 @@ describe('ask: places counted by a general word, and deeds done against figures 
     ['how many facilities did the missiles hit?', /^2 military bases$/, 'trump-tweet-missiles-at-two-bases'],
     ['How many sites were hit?', /^2 military bases$/, 'trump-tweet-missiles-at-two-bases'],
     ['how many soldiers did Trump threaten?', null, undefined],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      if (answer === null) expect(reply.answer).toBeNull();
-      else expect(reply.answer).toMatch(answer);
-      if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
-    }
-  });
+  ] as const)('%s', answersAlike);
 });
 
 describe('ask: a closing "yes or no" or "right?", and a silent letter left out', () => {
   // The closing tag or check asks nothing more: its words are no content ("yes", "right").
   it.each(['Did the missiles kill anyone, yes or no?', 'was anyone hurt, right?'])('%s -> no one', (question) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
-      expect(reply.answer).not.toBeNull();
-    }
+    answersAlike(question, /./, 'no-one-killed-or-injured');
   });
   // "Forien" is "foreign" typed as it sounds: its "gn" says n.
   it('reads "forien" as foreign', () => {
