@@ -1096,12 +1096,12 @@ function besideName(corpus: Corpus, typedWords: readonly string[], terms: readon
 
 // "Did the missiles kill anyone, yes or no?", "..., right?": a question without its closing tag or check,
 // whose words ask nothing (as the folded question is read: see analyse).
+// (The typed casing kept where lower-casing keeps every place: the patterns read it lower-cased.)
 function withoutClosingTag(question: string): string {
-  let rest = question;
-  const lower = (): string => rest.toLowerCase();
-  const tag = lower().includes(' or ') ? CLOSING_TAG.exec(lower()) : null;
+  let rest = question.toLowerCase().length === question.length ? question : question.toLowerCase();
+  const tag = CLOSING_TAG.exec(rest.toLowerCase());
   if (tag) rest = rest.slice(0, tag.index);
-  const check = rest.includes(',') ? CLOSING_CHECK.exec(lower()) : null;
+  const check = CLOSING_CHECK.exec(rest.toLowerCase());
   if (check) rest = `${rest.slice(0, check.index)}?`;
   return rest;
 }
@@ -4189,7 +4189,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // “not sufficient”.)
   const text = normalise(a.intent === 'quote' && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
-  const folded = normalise(question).replace(CLOSING_TAG, '').replace(CLOSING_CHECK, '?');
+  const folded = withoutClosingTag(normalise(question));
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
