@@ -3818,3 +3818,17 @@ describe('ask: whether parts add up to a whole', () => {
     }
   });
 });
+
+describe('ask: a doubled letter slipped, a word asking where slipped, and "whom"', () => {
+  // "Locatted", "Irbill": a doubled letter typed for a single one is put right before the question is read,
+  // so the word asking where asks it; "locaed", a slip of it, asks it too.
+  it.each(['where is the irbil base locatted', 'Where is the Erbill base locaed?', 'wher is the irbil base locatd'])('%s -> the northeast', (question) => {
+    answersAlike(question, /northeast/, 'irbil-base-smaller-in-northeast');
+  });
+  // "Whom did the US kill?" asks who, as "who" does.
+  it('reads "whom" as who', () => {
+    const reply = ask(data, 'whom did the US kill?');
+    expect(reply.facts[0]?.id).toMatch(/soleimani/);
+    expect(reply.answer).toMatch(/Soleimani/);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { asciiEscaped, asciiUnescaped, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -202,6 +202,28 @@ describe('questionWordsFixed', () => {
     ['what did trump want', 'what did trump want'],
   ])('%s -> %s', (question, expected) => {
     expect(questionWordsFixed(question)).toBe(expected);
+  });
+});
+
+describe('doubledSlipsFixed', () => {
+  // The data's words, as a corpus would know them.
+  const known = (w: string): boolean => ['irbil', 'asad'].includes(w);
+  it.each([
+    // A doubled letter typed once, or a single one twice: the one English word it is one letter from.
+    ['who did the americans kil', 'who did the americans kill'],
+    ['where is the base locatted', 'where is the base located'],
+    ['who atacked the embasy', 'who attacked the embassy'],
+    // A capitalised word is a name: "Biden" is no "bidden", "Assad" no "Asad".
+    ['did Biden comment', 'did Biden comment'],
+    // English words, the data's words, and chat stay as typed; so do slips of the words a question asks
+    // with ("wat" is no "watt"), read as those elsewhere.
+    ['what did trump want', 'what did trump want'],
+    ['lol wat did trump say abot it', 'lol wat did trump say abot it'],
+    ['did Assad comment', 'did Assad comment'],
+    // Two readings, or none: as typed.
+    ['what is a zzyzx', 'what is a zzyzx'],
+  ])('%s -> %s', (question, expected) => {
+    expect(doubledSlipsFixed(question, known)).toBe(expected);
   });
 });
 

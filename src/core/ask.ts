@@ -13,6 +13,8 @@ import type { Vocabulary } from './index/vocabulary.js';
 import { POST_FACTS, searchTerms, termsOf } from './search.js';
 import {
   questionWordsFixed,
+  doubledSlipsFixed,
+  placingWordFor,
   questionProper,
   functionWordFor,
   withoutOpening,
@@ -1220,7 +1222,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("What word could Trump use to describe the Democrats?": the same.)
     .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
-    .filter((t) => intent !== 'where' || !WHERE_WORDS.has(t.word))
+    .filter((t) => intent !== 'where' || !WHERE_WORDS.has(placingWordFor(t.word) ?? t.word))
     // ("In which part of the country is it?": the country is the place asked about's, no word to find.)
     .filter((t) => intent !== 'where' || t.word !== PART_OF_WHOLE.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
@@ -2823,6 +2825,9 @@ function withoutAdverbPhrases(text: string): string {
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
 }
 
+// "Who did the Americans kill", "whom has Iran blamed": who the deed was done to, its doer named after it.
+const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
+
 // How near the best match an event must come to be a why-question's premise in its place.
 const PREMISE_EVENT = 0.9;
 
@@ -2837,7 +2842,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(typed)))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -2895,7 +2900,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "Does Iran want a war?": where a fact tells what Iran wants, one saying another does ("Trump does not
   // want a war with Iran") answers for another, and is passed over. (Where none tells of Iran, "did Iraq
   // launch the missiles?", the fact that another did answers no.)
-  const agent = a.intent === 'yesno' || a.intent === 'what' ? a.agent : undefined;
+  // ("Who did the US kill?": whom a doer did the deed to, so a fact of another's deed answers for no one.)
+  const agent = a.intent === 'yesno' || a.intent === 'what' || (a.intent === 'who' && OBJECT_ASKED.test(folded)) ? a.agent : undefined;
   const doerTold =
     agent !== undefined &&
     hits.slice(0, CANDIDATES).some((h) => {
@@ -4703,8 +4709,18 @@ function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
   if (!asked) return false;
   // (Only the doer of the verb itself: reading the sentence's subject as the doer of any verb, "Iran's
   // military launched" for "did Iraq fire", cost two questions on data made by extract.)
-  const told = factAgent(corpus, normalise(fact.text), asked.verb);
-  return told !== undefined && !sameSide(corpus, told, asked.entity);
+  const text = normalise(fact.text);
+  const told = factAgent(corpus, text, asked.verb);
+  if (told !== undefined) return !sameSide(corpus, told, asked.entity);
+  // ("Who did the Americans kill?" - "the strikes killed no Americans": the doer asked is who the deed was
+  // done to.)
+  const list = words(text);
+  const isVerb = deedWord(asked.verb);
+  return list.some((w, i) => {
+    if (!isVerb(w) || list[i + 1] === 'by') return false;
+    const object = entityAfter(corpus, list, list[i + 1] === 'no' ? i + 1 : i);
+    return object !== undefined && sameSide(corpus, object, asked.entity);
+  });
 }
 
 // Whether two entities may stand for one another as doers: the same, or of the same country by their

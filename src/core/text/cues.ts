@@ -49,7 +49,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
   ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) )post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
-  ['who', /\bwho\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'which']],
+  ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'whom', 'which']],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area) of\b|\bwhereabouts\b/, ['where', 'base', 'locat', 'part', 'region', 'area']],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local) )?(?:time|day|date|year|month|hour)\b/, ['when', 'time', 'day', 'date', 'year', 'month', 'hour']],
   // ("Was his death the reason for the strikes?" asks yes or no.)

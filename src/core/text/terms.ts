@@ -211,6 +211,12 @@ function slipOf(word: string, list: readonly string[]): string | undefined {
 const SAYING_WORDS: readonly string[] = ['said', 'says', 'tweet', 'tweeted', 'wrote', 'write', 'quote', 'claimed', 'warned', 'stated'];
 // ("what will hapen if ...": a slip of "happen" asks for an outcome as the word does.)
 const HAPPENING_WORDS: readonly string[] = ['happen', 'happens', 'happened', 'happening'];
+// ("where is the base locaed": a slip of a word asking where asks it as the word does.)
+const PLACING_WORDS: readonly string[] = ['located', 'situated', 'location', 'whereabouts'];
+/** The word asking where a slip stands for ("locaed" - "located"), by the rules of functionWordFor. @internal */
+export function placingWordFor(word: string): string | undefined {
+  return slipOf(word, PLACING_WORDS);
+}
 // Words asking whether something has ended or goes on, which the yes or no of such a question turns on.
 const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'further', 'more', 'another', 'finished', 'ended', 'still', 'continue', 'continuing'];
 
@@ -222,6 +228,36 @@ const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'further', 
 export function aspectSlipsFixed(question: string): string {
   return question.replace(/[A-Za-z]{3,}/g, (w) => slipOf(w.toLowerCase(), ASPECT_WORDS) ?? w);
 }
+/**
+ * A question with each word that is neither English nor the data's, and is one doubled letter from exactly
+ * one English word, put right ("who did the americans kil" -> "kill", "where is it locatted" -> "located"):
+ * typing a doubled letter once, or a single one twice, is the commonest slip, and one put right reads as
+ * the word it is in every cue that reads the question, not only where it is matched. Case is kept.
+ * @internal
+ */
+export function doubledSlipsFixed(question: string, known: (word: string) => boolean): string {
+  return question.replace(/(?<![\w'\u2019-])[A-Za-z]{3,}(?![\w'\u2019-])/g, (typed: string, at: number) => {
+    // (A capitalised word is a name, "Biden" no "bidden"; a name the data knows is put right where it is
+    // matched, and one it does not, "Assad", is not made one it does, "Asad".)
+    if (/^[A-Z]/.test(typed) && at > 0) return typed;
+    const w = typed.toLowerCase();
+    // (Chat's words, "lol", "nah", and slips of the words a question asks with, "wat", "abot", are read
+    // as what they are elsewhere: "loll", "watt" and "abbot" are no readings of them.)
+    if (STOP_WORDS.has(w) || numberWord(w) !== undefined || CHAT.has(w) || isEnglishWord(w) || known(w)) return typed;
+    if ((questionWordFor(w) ?? functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? slipOf(w, ASPECT_WORDS)) !== undefined) return typed;
+    const found = new Set<string>();
+    for (let i = 0; i < w.length; i++) {
+      const candidate = w[i] === w[i + 1] ? w.slice(0, i) + w.slice(i + 1) : /[a-z]/.test(w[i]!) && !VOWEL.test(w[i]!) ? w.slice(0, i + 1) + w.slice(i) : undefined;
+      // (A common word: a name the data lacks, "biden", is likelier than a slip of a rare one, "bidden".)
+      if (candidate !== undefined && !STOP_WORDS.has(candidate) && isEnglishWord(candidate) && nearWords(candidate).direct.length > 0) found.add(candidate);
+    }
+    return found.size === 1 ? [...found][0]! : typed;
+  });
+}
+const VOWEL = /[aeiouy]/;
+// Words of chat that no dictionary has.
+const CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'idk', 'nah', 'yeah', 'yep', 'nope', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'btw', 'fwiw', 'pls', 'plz', 'thx', 'tho', 'thru', 'cuz', 'abt', 'ppl', 'ima', 'lemme', 'gimme', 'ya', 'yall', 'whats', 'hows']);
+
 const FUNCTION_WORDS: readonly string[] = ['about', 'many', 'much', 'there', 'their', 'where', 'which', 'would', 'could', 'should', 'these', 'those', 'with', 'from', 'were', 'after', 'before'];
 
 // The verb a misspelt word opening a question stands for ("wil iran strike again", "shoud trump ..."):
