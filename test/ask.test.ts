@@ -3825,6 +3825,11 @@ describe('ask: a doubled letter slipped, a word asking where slipped, and "whom"
   it.each(['where is the irbil base locatted', 'Where is the Erbill base locaed?', 'wher is the irbil base locatd'])('%s -> the northeast', (question) => {
     answersAlike(question, /northeast/, 'irbil-base-smaller-in-northeast');
   });
+  // "Who did the Americans kill?" asks whom they killed: a fact where Americans are the ones killed ("the
+  // strikes killed no Americans") tells of another's deed.
+  it('passes over a fact where the doer asked about undergoes the deed', () => {
+    answersAlike('who did the americans kill', /Soleimani/, 'strikes-retaliated-for-soleimani-killing');
+  });
   // "Whom did the US kill?" asks who, as "who" does.
   it('reads "whom" as who', () => {
     const reply = ask(data, 'whom did the US kill?');
