@@ -3837,3 +3837,15 @@ describe('ask: a doubled letter slipped, a word asking where slipped, and "whom"
     expect(reply.answer).toMatch(/Soleimani/);
   });
 });
+
+describe('ask: "does the article suggest X?" asks whether X', () => {
+  // The article's saying it opens the question: what it says is asked yes or no.
+  it.each([
+    ['Does the article suggest Trump actually wants to go to war with Iran?', /^No\b/, 'trump-does-not-want-war'],
+    ['does the piece say that the missiles were launched from Iranian soil', /^Yes\b/, 'iran-fired-22-missiles'],
+  ] as const)('%s', answersAlike);
+  // One that opens as a question already is read as it is.
+  it('reads "does the article mention how many missiles were fired" as the count', () => {
+    answersAlike('does the article mention how many missiles were fired', /22/, 'iran-fired-22-missiles');
+  });
+});

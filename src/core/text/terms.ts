@@ -348,7 +348,13 @@ export function withoutOpening(question: string): string {
   // "..., because the news seemed to say different things?": why the reader asks, not what.
   if (lower.includes('because ') || lower.includes('since ') || lower.includes('cause ')) rest = rest.replace(CLOSING_REASON, '$1$2');
   // ("According to the article, does Trump want war?": the question proper opens after the source's comma.)
-  if (ARTICLE_WORDS.some((w) => lower.includes(w))) rest = rest.replace(PER_THE_ARTICLE, '').replace(/^[\s,;:]+/, '').trim();
+  if (ARTICLE_WORDS.some((w) => lower.includes(w))) {
+    // ("Does the article suggest Trump wants war?": the article's saying it opened the question, so what it
+    // says is asked yes or no, as "did Trump want war?" asks it.)
+    const opened = ARTICLE_SAYS_OPENING.test(rest);
+    rest = rest.replace(PER_THE_ARTICLE, '').replace(/^[\s,;:]+/, '').trim();
+    if (opened && !OPENS_AS_QUESTION.test(rest)) rest = `did ${rest}`;
+  }
   // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
   // opens as questions do once the source goes after it.
   if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
@@ -435,6 +441,10 @@ const PER_THE_ARTICLE = new RegExp(
   `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
+// A question opening with the article's saying something: "does the piece suggest (that) ...".
+const ARTICLE_SAYS_OPENING = new RegExp(`^(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?\\b`, 'i');
+// What opens a question already: a question word or a verb asking.
+const OPENS_AS_QUESTION = /^(?:what|who|whom|whose|where|when|why|how|which|whether|if|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)\b/i;
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
 // know about Zarif", "what's the latest on the embassy": what about.
 const ABOUT_IDIOM = /^(?:what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with|what(?:'s|\u2019s|s| is) (?:(?:been )?(?:known|reported|said)|the latest)(?: so far| yet| now| at this point)? (?:about|on|of|regarding)|what do (?:we|you|they) (?:know|have)(?: so far| yet| now)? (?:about|on|of|regarding))\b/i;
