@@ -3849,3 +3849,20 @@ describe('ask: "does the article suggest X?" asks whether X', () => {
     answersAlike('does the article mention how many missiles were fired', /22/, 'iran-fired-22-missiles');
   });
 });
+
+describe('ask: what reports said, who gave the figures, and a vague closing question', () => {
+  // "What have the first reports said about X?": reports in general are no speaker; the article tells what
+  // they say of X.
+  it('reads "what have the first reports said about the dead" as what about them', () => {
+    answersAlike('What have the first reports said about people killed or wounded in the missile barrage?', /nobody|no one/i, 'no-one-killed-or-injured');
+  });
+  // "Who gave the numbers of missiles fired at each base?": the word for the figures is what a fact gives, not
+  // a word it must have.
+  it('answers who gave the numbers with the source of the figures', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who gave the numbers of missiles fired at each base').answer).toMatch(/Iraq/);
+  });
+  // "..., whats the deal": a vague question closing another asks nothing more.
+  it('drops a closing "whats the deal"', () => {
+    expect(ask(data, 'is trump gonna bomb iran back?? whats the deal').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+});

@@ -1205,7 +1205,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What term does the writer use for ...?": the article and its using words say whose words, not what about.
     .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word)))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
-    .filter((t) => !SOURCE_WORDS.has(t.word) || !asksWhoSaid)
+    // ("Who gave the numbers of missiles?": nor the word for the figures given, which a fact gives as figures.)
+    .filter((t) => !asksWhoSaid || (!SOURCE_WORDS.has(t.word) && !FIGURES_NOUN.test(t.word)))
     // "What stance has Zarif taken on war?": the words asking for a view are not what it is about.
     .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
     // "What prompted the launches?": the words asking why are not what it is about.

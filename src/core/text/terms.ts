@@ -342,6 +342,8 @@ export function withoutOpening(question: string): string {
   const lower = rest.toLowerCase();
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
+  // ("is trump gonna bomb iran back?? whats the deal": nor does a vague "what's the story" after it.)
+  if (lower.includes(' what')) rest = rest.replace(CLOSING_VAGUE, '$1');
   // "..., as far as anyone can tell": how sure the reader may be, not what is asked; "..., as far as the
   // article says": where the answer is, which every answer is.
   if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
@@ -376,6 +378,7 @@ const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', '
 const CLOSING_REASON = /(\S)[,;]?\s+(?:because|since|'?cause) (?:i|i've|i'm|i'd|i've been|my|we|we've|we're|the news|the media|people|everyone|everybody|some people|others|there(?:'s| is| are| were| was)) [^?.!,;]*([?.!]?)\s*$/i;
 // ("..., as far as this piece tells us": the article tells every answer.)
 const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:(?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)|(?:the|this) (?:article|piece|story|report|text|explainer|writer|author) (?:tells us|tells me|says|goes|knows|is concerned|lets on|reveals|shows|explains|can tell))(?: so far| now| yet| for now)?\W*$/i;
+const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
@@ -446,8 +449,9 @@ const ARTICLE_SAYS_OPENING = new RegExp(`^(?:does|did|do) (?:the|this) (?:${ARTI
 // What opens a question already: a question word or a verb asking.
 const OPENS_AS_QUESTION = /^(?:what|who|whom|whose|where|when|why|how|which|whether|if|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)\b/i;
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
-// know about Zarif", "what's the latest on the embassy": what about.
-const ABOUT_IDIOM = /^(?:what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with|what(?:'s|\u2019s|s| is) (?:(?:been )?(?:known|reported|said)|the latest)(?: so far| yet| now| at this point)? (?:about|on|of|regarding)|what do (?:we|you|they) (?:know|have)(?: so far| yet| now)? (?:about|on|of|regarding))\b/i;
+// know about Zarif", "what's the latest on the embassy", "what have early reports said about the dead": what
+// about (a report in general is no speaker: the article tells what the reports say).
+const ABOUT_IDIOM = /^(?:what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with|what(?:'s|\u2019s|s| is) (?:(?:been )?(?:known|reported|said)|the latest)(?: so far| yet| now| at this point)? (?:about|on|of|regarding)|what do (?:we|you|they) (?:know|have)(?: so far| yet| now)? (?:about|on|of|regarding)|what (?:do|does|did|have|has) (?:the )?(?:(?:first|early|earliest|initial|latest|preliminary|news|media) )*(?:reports?|indications?|signs?|accounts?) (?:say|said|suggest|suggested|show|showed|shown|tell|told|indicate|indicated)(?: so far| yet| now)? (?:about|on|of|regarding))\b/i;
 // "What became of Soleimani?": what happened to him.
 const BECAME_OF = /^what (?:became|has become) of\b/i;
 // "What's Khamenei's deal?", "whats iran's story": what about Khamenei.
