@@ -3866,3 +3866,11 @@ describe('ask: what reports said, who gave the figures, and a vague closing ques
     expect(ask(data, 'is trump gonna bomb iran back?? whats the deal').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+describe('ask: what the reader rules out at the close', () => {
+  // ", not by proxies", "rather than through its militias": not what is asked about, and its "not" denies
+  // nothing asked.
+  it.each([
+    ['Were the missiles launched from Iranian territory itself, not by proxies?', /^Yes\b/, 'iran-fired-22-missiles'],
+  ] as const)('%s', answersAlike);
+});

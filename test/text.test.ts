@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -224,6 +224,18 @@ describe('doubledSlipsFixed', () => {
     ['what is a zzyzx', 'what is a zzyzx'],
   ])('%s -> %s', (question, expected) => {
     expect(doubledSlipsFixed(question, known)).toBe(expected);
+  });
+});
+
+describe('withoutContrast', () => {
+  it.each([
+    ['Were the missiles launched from Iran itself, not by proxies?', 'Were the missiles launched from Iran itself?'],
+    ['did iran fire them itself rather than through its militias?', 'did iran fire them itself?'],
+    // A "not" that says how much, or that asks, stays.
+    ['Was anyone hurt, not at all?', 'Was anyone hurt, not at all?'],
+    ['Why did Trump not strike back?', 'Why did Trump not strike back?'],
+  ])('%s -> %s', (question, expected) => {
+    expect(withoutContrast(question)).toBe(expected);
   });
 });
 

@@ -186,7 +186,7 @@ export const HAPPEN_HEDGE = /\b(likely|expected|going|bound) to (?:happen|follow
 /** "If Trump decides to strike back": a verb of choosing before the deed chosen, in a condition. */
 export const CHOSEN_DEED = /\bif (?:\S+ ){1,3}?(decides?|chooses?|opts?|elects?|picks?) to [a-z]/;
 /** "When is Trump expected to speak?": the word saying how sure the time asked for is, before the deed. */
-export const WHEN_HEDGE = /\b(likely|expected|supposed|bound|due|scheduled|slated|set|planned|meant) to [a-z]/;
+export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
 export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */

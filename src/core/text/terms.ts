@@ -378,6 +378,16 @@ const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', '
 const CLOSING_REASON = /(\S)[,;]?\s+(?:because|since|'?cause) (?:i|i've|i'm|i'd|i've been|my|we|we've|we're|the news|the media|people|everyone|everybody|some people|others|there(?:'s| is| are| were| was)) [^?.!,;]*([?.!]?)\s*$/i;
 // ("..., as far as this piece tells us": the article tells every answer.)
 const CLOSING_HEDGE = /[,;]?\s*\bas far as (?:(?:anyone|anybody|we|i|you|one) (?:can tell|can see|knows?)|(?:the|this) (?:article|piece|story|report|text|explainer|writer|author) (?:tells us|tells me|says|goes|knows|is concerned|lets on|reveals|shows|explains|can tell))(?: so far| now| yet| for now)?\W*$/i;
+/**
+ * A question without what the reader rules out at its close ("Were the missiles launched from Iran itself,
+ * not by proxies?"): that is not what it asks about, and its "not" denies nothing asked.
+ * @internal
+ */
+export function withoutContrast(question: string): string {
+  const lower = question.toLowerCase();
+  return lower.includes(', not ') || lower.includes(' rather than ') || lower.includes(' instead of ') ? question.replace(CLOSING_CONTRAST, '$1') : question;
+}
+const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?[^,;?]+(\?*)\s*$/i;
 const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
