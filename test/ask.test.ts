@@ -3874,3 +3874,12 @@ describe('ask: what the reader rules out at the close', () => {
     ['Were the missiles launched from Iranian territory itself, not by proxies?', /^Yes\b/, 'iran-fired-22-missiles'],
   ] as const)('%s', answersAlike);
 });
+
+describe('ask: "count as" and "push toward" ask why', () => {
+  // "Why could backing off count as a win?" counts nothing; "what would push Trump toward striking back?"
+  // asks what would make him, as "push him to" does.
+  it.each([
+    ['Why could backing off now count as a political win for Trump?', /Soleimani/, 'trump-could-claim-soleimani-killing'],
+    ['What would push Trump toward striking back at Iran?', /credibility/i, 'credibility-may-demand-retaliation'],
+  ] as const)('%s', answersAlike);
+});

@@ -307,6 +307,11 @@ describe('search: words, names and numbers', () => {
     expect([...data.index.vocabulary.expand(weather).keys()]).not.toContain(stem('either'));
   });
 
+  it('never matches a stop word through a relation read backwards: "Washington" is no "was"', () => {
+    const washington = termsOf(data, 'washington')[0]!;
+    expect([...data.index.vocabulary.expand(washington).keys()]).not.toContain('was');
+  });
+
   it("never matches a phrasal verb's particle as its meaning: \"shoot down\" is not \"climb-down\"", () => {
     const shootDown = termsOf(data, 'did the us shoot down the missiles').find((t) => t.phrasal);
     expect(shootDown?.word).toBe('shoot down');

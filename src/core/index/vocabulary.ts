@@ -289,7 +289,8 @@ export class Vocabulary {
     for (const w of near.direct) put(w, NEAR_QUALITY);
     for (const w of near.viaBase) put(w, FAR_QUALITY);
     if (this.relatives !== undefined) {
-      for (const id of this.relativesOf(word)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
+      // (Never a stop word: "was" is no "Washington", though the dictionary lists "Wash." for the state.)
+      for (const id of this.relativesOf(word)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
       // near "salvos"), those sharing most first, then in vocabulary order.
       const shared = new Map<number, number>();
