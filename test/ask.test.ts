@@ -3883,3 +3883,14 @@ describe('ask: "count as" and "push toward" ask why', () => {
     ['What would push Trump toward striking back at Iran?', /credibility/i, 'credibility-may-demand-retaliation'],
   ] as const)('%s', answersAlike);
 });
+
+describe('ask: a thing of a kind the article never mentions', () => {
+  // "What's a good phone ...?": the thing is the phrase's noun, not its first word, and the data never names
+  // one (a word near it in news text, "call", is no phone).
+  it.each(["What's a good phone under 300 dollars?", 'what is a good laptop for school'])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+  it('still answers what a thing the article names is', () => {
+    expect(ask(data, 'what is an airbase').answer).not.toBeNull();
+  });
+});

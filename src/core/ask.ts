@@ -989,6 +989,9 @@ const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'ex
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin']);
 
+// "What's a good phone ...", "what is an ICBM": a thing of a kind asked for.
+const INDEFINITE_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were)? an? /;
+
 // A preposition closing a question ("which country were the bases in?").
 const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 
@@ -1278,7 +1281,16 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const m = cue.exec(folded);
     if (!m) return undefined;
     // ("What stance has Zarif taken?" asks about no stance: see VIEW_ASKED.)
-    return words(folded.slice(m.index + m[0].length)).find((w) => !STOP_WORDS.has(w) && w !== view);
+    const rest = words(folded.slice(m.index + m[0].length));
+    const at = rest.findIndex((w) => !STOP_WORDS.has(w) && w !== view);
+    if (at < 0) return undefined;
+    // ("What's a good phone under $300?": after "a", the thing is the last word of the phrase, its noun.)
+    if (rest[at - 1] === 'a' || rest[at - 1] === 'an') {
+      let end = at;
+      while (end + 1 < rest.length && !STOP_WORDS.has(rest[end + 1]!) && !isDigits(rest[end + 1]!) && rest[end + 1] !== view) end++;
+      return rest[end];
+    }
+    return rest[at];
   };
   // "How old was Soleimani?" counts years.
   // ("How far apart are the bases?" measures a distance, in whichever unit.)
@@ -1407,7 +1419,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     })
       ? [responder.trim()]
       : [];
-  const absentNames = [...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("What's a good phone under $300?": a thing of a kind asked for that the data never mentions, in its
+  // word or one related to it, has no instance in it.)
+  const indefiniteTerm = intent === 'what' && focusWord !== undefined && INDEFINITE_ASKED.test(folded.trimStart()) ? terms.find((t) => t.word === focusWord) : undefined;
+  // (Named as the data names it, or by a dictionary relation: "phone" is near "call" in news text, and no call.)
+  const indefiniteUnsaid = indefiniteTerm && !kindKnown(indefiniteTerm) && entityOf(corpus, indefiniteTerm) === undefined ? [indefiniteTerm.word] : [];
+  const absentNames = [...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
