@@ -3894,3 +3894,14 @@ describe('ask: a thing of a kind the article never mentions', () => {
     expect(ask(data, 'what is an airbase').answer).not.toBeNull();
   });
 });
+
+describe('ask: whether a deed answered another', () => {
+  // "The strikes were Iran's answer to America killing Soleimani" says yes to "did Iran hit back over
+  // Soleimani?", on data with no stored answers too; not to whether the US hit back.
+  it('says yes to "did iran hit back over soleimani"', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'so did iran actually hit back over the soleimani thing or what').answer).toMatch(/^Yes\b/);
+  });
+  it('does not say yes to whether the US hit back', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'has the US hit back yet?').answer ?? '').not.toMatch(/^Yes\b/);
+  });
+});

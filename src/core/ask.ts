@@ -140,6 +140,7 @@ import {
   NAMING_CUE_WORDS,
   WHO_SAID_WORDS,
   FIGURES_NOUN,
+  RETALIATION_WORD,
   SOURCE_VERBS,
   HAPPENED_TO,
   OR_CLAUSE,
@@ -3145,6 +3146,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)
         // (And to a why-question asked by a noun, "what was the cause of the strike?", that noun.)
         ...((a.intent === 'yesno' || a.intent === 'why') && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
+        // (And one telling a deed was the answer to another, "the strikes were Iran's answer to ...", the
+        // word asking whether it was: "did Iran hit back over Soleimani?")
+        // (Of the side asked about: "has the US hit back?" is not answered by Iran's answer.)
+        ...(a.intent === 'yesno' && CAUSE_AFTER.test(normalise(best.text)) && (a.agent === undefined || (factAgent(corpus, normalise(best.text), a.agent.verb) === undefined && subjectOnSide(corpus, best, a.agent.entity))) ? a.terms.filter((t) => RETALIATION_WORD.test(t.word)) : []),
         // (And one telling what someone could say, the verb asking it: "what could Trump claim?", "boast
         // about" - "Trump could point out that ...".)
         ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_STEMS.has(t.stem)) : []),

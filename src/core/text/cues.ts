@@ -118,6 +118,8 @@ export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:furth
 export const WHO_IS = /\bwho(?:'s| (?:(?:even|really|actually|exactly) )?(?:is|was|are))\b/;
 
 /** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
+/** "Did Iran hit back?", "was it revenge?": a word asking whether a deed answered another. */
+export const RETALIATION_WORD = /^(?:retaliat|aveng|reveng|respon|react|repl|answer|counter|hit back|strike back|struck back|fight back|fought back|pay back|payback|get back|get even|got even)/;
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?)\\b|${CAUSE_AFTER.source}`);
 const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
