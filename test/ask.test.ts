@@ -3905,3 +3905,28 @@ describe('ask: whether a deed answered another', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'has the US hit back yet?').answer ?? '').not.toMatch(/^Yes\b/);
   });
 });
+
+describe('ask: chat inside a question, and slang the dictionary lacks', () => {
+  // "rn", "fr", "tryna", "ww3", a closing "again" asking to be told once more, "come out and talk", "took out".
+  it.each([
+    ['wait how many missiles did iran actually shoot rn', /22/, 'iran-fired-22-missiles'],
+    ['is iran tryna start ww3 fr or nah', /^No\b/, 'iran-avoiding-war-with-stronger-us'],
+    ['whos the iran foreign minister guy again', /Zarif/, 'zarif-is-foreign-minister'],
+    ["When's the President supposed to come out and talk about it?", /Wednesday/, 'trump-to-speak-wednesday-morning'],
+  ] as const)('%s', (question, answer, id) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+  it('reads "took out" as killed', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'ngl who even took out that general guy tho').facts[0]?.id).toBe('us-killed-soleimani');
+  });
+  // "How did they take him out?": how he was killed, which no fact tells.
+  it('declines how they took Soleimani out', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'ok so how did they even take soleimani out, was it like a drone?').answer).toBeNull();
+  });
+  // "Again" in a question of whether something happens again still asks it.
+  it('keeps "again" where it asks whether something happens again', () => {
+    expect(ask(data, 'What is Iran signalling about whether it will strike America again?').facts[0]?.id).toBe('iran-signals-no-further-attacks');
+  });
+});

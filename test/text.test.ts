@@ -441,7 +441,7 @@ describe('withoutOpening: chat', () => {
   it.each([
     ['whats the deal w the democrats in all this', 'what about the democrats in all this'],
     ['ok what did trump tweet abt it lmao', 'what did trump tweet about it'],
-    ["why's iran kinda embarrassed rn", "why's iran kinda embarrassed right now"],
+    ["why's iran kinda embarrassed rn", "why's iran kinda embarrassed now"],
     ['was any1 hurt lol?', 'was anyone hurt?'],
     ['what did w, x and y say', 'what did w, x and y say'],
   ])('%s -> %s', (q, read) => {

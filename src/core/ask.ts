@@ -2845,6 +2845,9 @@ function withoutAdverbPhrases(text: string): string {
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
 }
 
+// "How did they (even) kill him": the verb after a pronoun doing it.
+const HOW_ACTIVE = /^how (?:did|do|does) (?:they|he|she|we|you|it) (?:even |actually |really |exactly |ever )?([a-z]+)\b/;
+
 // "Who did the Americans kill", "whom has Iran blamed": who the deed was done to, its doer named after it.
 const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 
@@ -4522,7 +4525,12 @@ const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']
 // The verb whose manner a how-question asks ("how was Soleimani killed?", "how did America kill him?"),
 // unless one of saying, describing or ending, whose answer is words.
 function mannerAsked(folded: string, agent: { entity: string; verb: string } | undefined): string | undefined {
-  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb;
+  // ("How did they even take Soleimani out?": a doer the data does not name, "they", and the verb after it,
+  // read as the idiom it opens.)
+  const active = HOW_ACTIVE.exec(folded);
+  const list = active ? words(folded) : [];
+  const at = active ? list.indexOf(active[1]!) : -1;
+  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb ?? (at >= 0 ? (idiomAt(list, at)?.means ?? active![1]) : undefined);
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
 }
 

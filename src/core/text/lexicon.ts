@@ -67,6 +67,11 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['receiving']), closes: new Set(['end']), means: 'receive', gap: 0 },
   // ("Steer clear of", "stay clear of": WordNet has neither.)
   { verbs: new Set(['steer', 'steers', 'steered', 'steering', 'stay', 'stays', 'stayed', 'staying', 'keep', 'keeps', 'kept', 'keeping']), closes: new Set(['clear']), means: 'avoid', gap: 0 },
+  // Slang WordNet lacks: "who took out the general" (killed him), "chicken out", "call it quits", "clap back".
+  { verbs: new Set(['take', 'takes', 'took', 'taken', 'taking']), closes: new Set(['out']), means: 'kill', gap: 1 },
+  { verbs: new Set(['chicken', 'chickens', 'chickened', 'chickening']), closes: new Set(['out']), means: 'retreat', gap: 0 },
+  { verbs: new Set(['call', 'calls', 'called', 'calling']), closes: new Set(['quits']), means: 'stop', gap: 1 },
+  { verbs: new Set(['clap', 'claps', 'clapped', 'clapping']), closes: new Set(['back']), means: 'retaliate', gap: 0 },
 ];
 
 /**

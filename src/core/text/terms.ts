@@ -321,6 +321,15 @@ export function withoutOpening(question: string): string {
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // ("what did trump tweet abt it lmao": chat's closing laugh or hedge says nothing.)
   rest = withoutClosingChat(rest);
+  // ("did zarif lowkey say ...", "is iran tryna start ww3": chat's words inside the question, read as what
+  // they say, or as nothing where they say only how the reader talks.)
+  // (Only where one is: the pattern reads words, no pattern of its own.)
+  if (words(rest.toLowerCase()).some((w) => CHAT_INSIDE.has(w))) rest = rest.replace(CHAT_INSIDE_WORD, (m) => CHAT_INSIDE_READ[m.toLowerCase()] ?? '').replace(/\s{2,}/g, ' ').trim();
+  // ("who's the foreign minister again?": "again" asks to be told once more, not whether it happened again.)
+  if (/\bagain\W*$/i.test(rest) && IDENTITY_OPENING.test(rest)) rest = rest.replace(/,?\s+again(\W*)$/i, '$1');
+  // ("when is Trump supposed to come out and talk about it?", "go ahead and hit back": the first verb only
+  // leads to the second.)
+  if (/\band\b/i.test(rest)) rest = rest.replace(LEADING_VERB_AND, '');
   // ("whats the deal w the democrats", "ppl", "rn": chat's shortenings of words.)
   // (The pattern runs only where one of those words is: the check reads words, no pattern of its own.)
   if (words(rest.toLowerCase()).some((w) => CHAT_SHORTENINGS.has(w))) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
@@ -398,7 +407,7 @@ const REQUEST =
   /^(?:(?:please[\s,]+)?(?:(?:can|could|would|will) you (?:please )?)?(?:(?:tell|show|remind|give) me|explain(?: to me)?|describe(?: to me)?|clarify|outline|summari[sz]e|walk me through|fill me in(?: on)?|help me understand|let me know)|(?:do|does) (?:you|anyone|anybody) know|any idea|i(?: wonder| want to know| would like to know|'d like to know|'m curious| am curious|'m wondering| am wondering))[\s,]+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|if)\b)/i;
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before',
-  w: 'with', abt: 'about', ppl: 'people', rn: 'right now', cuz: 'because', tho: 'though', thru: 'through',
+  w: 'with', abt: 'about', ppl: 'people', rn: 'now', cuz: 'because', tho: 'though', thru: 'through',
 };
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
 const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru']);
@@ -413,8 +422,19 @@ export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|the
 /** The words LEADING_FILLER can begin with. @internal */
 export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'like', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question', 'confirm', 'check', 'verify', 'query', 'clarify']);
 // A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
+// Chat's words inside a question: what each reads as (nothing: only how the reader talks).
+const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now' };
+const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii']);
+const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lmao|tryna|ww3|wwiii)\b/gi;
+// A question asking who someone is, what they are called or do, or where something is.
+const IDENTITY_OPENING = /^(?:(?:who|where)(?:'s|\u2019s|s| is| was| are| were)|what(?:'s|\u2019s|s| is| was) (?:the|his|her|their|its) (?:name|title|job|role|post|position)s?)\b(?!.*\b(?:whether|if|will|would)\b)/i;
+// "Come out and", "go ahead and", "turn around and": a verb leading to the one after "and".
+const LEADING_VERB_AND = /\b(?:come|comes|came|coming|go|goes|went|going|turn|turns|turned|turning) (?:out|ahead|around|on) and (?=[a-z])/gi;
 const CLOSING_CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'fr', 'idk', 'xd']);
 function withoutClosingChat(question: string): string {
+  // ("is iran tryna start a war fr or nah": chat before a closing "or nah" goes too, the tag kept.)
+  const tag = / or (?:nah|not|what|no|nope)\W*$/i.exec(question);
+  if (tag && tag.index > 0) return `${withoutClosingChat(question.slice(0, tag.index))}${question.slice(tag.index)}`;
   let rest = question.trimEnd();
   for (;;) {
     let end = rest.length;
