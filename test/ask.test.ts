@@ -3930,3 +3930,15 @@ describe('ask: chat inside a question, and slang the dictionary lacks', () => {
     expect(ask(data, 'What is Iran signalling about whether it will strike America again?').facts[0]?.id).toBe('iran-signals-no-further-attacks');
   });
 });
+
+describe('ask: an aside before a question that names its own subject, and why one side would not', () => {
+  // "Awesome, can't wait. So what happens if Trump ...?": the question names what it is about, and the
+  // reader's aside before it is no part of it.
+  it('reads the question after a sarcastic aside', () => {
+    expect(ask(data, 'Awesome, can\'t wait. So what happens if Trump goes nuclear and retaliates?').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  // "Why wouldn't Iran go to war with the US?": Iran not wanting one is why; Americans not wanting one is not.
+  it.each(["why wouldn't Iran go to war with the US?", "serious question: why wouldn't Iran just go all in on a war with the US?"])('%s', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+  });
+});

@@ -2098,7 +2098,10 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
       // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanting(a, text()) || groundsGiven(a, text()) || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
+      // by Americans not wanting one.)
+      const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || groundsGiven(a, text()) || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
@@ -2844,6 +2847,9 @@ function withoutAdverbPhrases(text: string): string {
   }
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
 }
+
+// Verbs that say little alone, the deed being the word after: "go to war", "get revenge".
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'get', 'gets', 'got']);
 
 // "How did they (even) kill him": the verb after a pronoun doing it.
 const HOW_ACTIVE = /^how (?:did|do|does) (?:they|he|she|we|you|it) (?:even |actually |really |exactly |ever )?([a-z]+)\b/;
@@ -4503,7 +4509,9 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
     // ("Does Iran actually want war": an adverb says how, and the verb follows it.)
     while (list[v] === 'not' || list[v] === 'never' || INTERPOSED_ADVERBS.has(list[v]!) || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
     // ("Is Iran looking for war": looking for something is seeking it.)
-    const verb = list[v + 1] === 'for' && LOOK_FORMS.has(list[v]!) ? (list[v] === 'looking' ? 'seeking' : 'seek') : list[v];
+    // ("Why wouldn't Iran go to war?": a light verb's deed is the word it goes to.)
+    const light = list[v] !== undefined && LIGHT_VERBS.has(list[v]!) ? list.slice(v + 1).find((w) => !STOP_WORDS.has(w)) : undefined;
+    const verb = list[v + 1] === 'for' && LOOK_FORMS.has(list[v]!) ? (list[v] === 'looking' ? 'seeking' : 'seek') : (light ?? list[v]);
     // ("Did Iran's missiles ...": a possessor is not the doer of a verb the question asks of the thing it
     // owns; of the deed after that thing, its doer: "did Iran's attack kill Soleimani" asks whether Iran
     // killed him.)

@@ -451,7 +451,7 @@ export const ORIGIN_PHRASE = /\bfrom\s+[^,.;]+?(?=\s+(?:at|to|in|on|into|toward|
 /** The words that ask for a name ("what is the name of ...", "what is X called"), not what it is about. */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'called', 'named', 'call']);
 /** Auxiliaries that put who did it after them ("did Iran kill ..."). */
-export const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+export const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'didnt', 'doesnt', 'dont', 'hasnt', 'havent', 'hadnt', 'would', 'wouldnt', 'will', 'wont', 'could', 'couldnt', 'should', 'shouldnt', 'might', 'can', 'cant']);
 /** Words between a doer and its verb ("Trump had threatened", "Iran would have fired"). */
 export const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just', 'do', 'does', 'did', 'not', 'never']);
 /** A clause saying when a yes-or-no question's event would be ("had Trump threatened Iran before it launched the missiles?"). */

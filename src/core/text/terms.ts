@@ -517,15 +517,17 @@ export function questionProper(message: string): string {
   if (at < 0) at = parts.findLastIndex((p) => p.endsWith('?'));
   if (at <= 0) return message;
   const part = opened[at]!;
-  // What goes must be the reader speaking of themselves ("I keep seeing different numbers"), not the
-  // topic ("Regarding the Irbil base: how many missiles were fired?").
-  if (!words(parts.slice(0, at).join(' ')).some((w) => FIRST_PERSON.has(w))) return message;
-  // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
-  // piece" is the article.)
-  const said = words(part.replace(PER_THE_ARTICLE, ''));
   // (A name of its own, "... what had Trump threatened, and how many targets did he mention?", is what
   // its pronouns point to.)
   const namesItsOwn = /\s(?!I\b)[A-Z]/.test(part);
+  // What goes must be the reader speaking of themselves ("I keep seeing different numbers"), not the
+  // topic ("Regarding the Irbil base: how many missiles were fired?"), unless the question names what it
+  // is about itself ("Sure, Iran 'doesn't want war'. So what did Zarif say they'd do?": the aside is the
+  // reader's, and the question needs none of it).
+  if (!namesItsOwn && !words(parts.slice(0, at).join(' ')).some((w) => FIRST_PERSON.has(w))) return message;
+  // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
+  // piece" is the article.)
+  const said = words(part.replace(PER_THE_ARTICLE, ''));
   if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return message;
   return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : message;
 }
