@@ -2094,7 +2094,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     }
     case 'when':
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
-    case 'why':
+    case 'why': {
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
       // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
@@ -2102,6 +2102,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
       return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || groundsGiven(a, text()) || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+    }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
       if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
