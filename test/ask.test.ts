@@ -3942,3 +3942,9 @@ describe('ask: an aside before a question that names its own subject, and why on
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
   });
 });
+
+describe('ask: "somewhere" asking where, and a closing "you reckon?"', () => {
+  it('reads "where\'s that, up north somewhere?" as where', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "And the other one, Irbil - where's that, up north somewhere?").answer).toMatch(/northeast/);
+  });
+});

@@ -442,6 +442,9 @@ describe('withoutOpening: chat', () => {
     ['whats the deal w the democrats in all this', 'what about the democrats in all this'],
     ['ok what did trump tweet abt it lmao', 'what did trump tweet about it'],
     ["why's iran kinda embarrassed rn", "why's iran kinda embarrassed now"],
+    // The reader asking for a view closes the question: "..., you reckon?", "..., do you think?".
+    ['does it all calm down, you reckon?', 'does it all calm down?'],
+    ['will iran hit back, do you think', 'will iran hit back'],
     ['was any1 hurt lol?', 'was anyone hurt?'],
     ['what did w, x and y say', 'what did w, x and y say'],
   ])('%s -> %s', (q, read) => {

@@ -351,6 +351,8 @@ export function withoutOpening(question: string): string {
   const lower = rest.toLowerCase();
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
+  // ("..., does it calm down, you reckon?", "..., do you think?": the reader asking for a view closes it.)
+  if (/\byou\b|\bya\b|\bu\b/.test(lower)) rest = rest.replace(CLOSING_OPINION, '$1');
   // ("is trump gonna bomb iran back?? whats the deal": nor does a vague "what's the story" after it.)
   if (lower.includes(' what')) rest = rest.replace(CLOSING_VAGUE, '$1');
   // "..., as far as anyone can tell": how sure the reader may be, not what is asked; "..., as far as the
@@ -398,6 +400,7 @@ export function withoutContrast(question: string): string {
 }
 const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?[^,;?]+(\?*)\s*$/i;
 const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
+const CLOSING_OPINION = /[,;]\s*(?:(?:do|did|would|d['\u2019]?)\s*)?(?:you|ya|u) (?:reckon|think|suppose|figure|guess|imagine|reckon so|think so)(\??)\s*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
