@@ -442,6 +442,9 @@ describe('withoutOpening: chat', () => {
     ['whats the deal w the democrats in all this', 'what about the democrats in all this'],
     ['ok what did trump tweet abt it lmao', 'what did trump tweet about it'],
     ["why's iran kinda embarrassed rn", "why's iran kinda embarrassed now"],
+    // After a question word, an auxiliary's letters in another order are it, though "dose" is a word.
+    ['why dose iran want to avoid war', 'why does iran want to avoid war'],
+    ['what dose trump have to decide', 'what does trump have to decide'],
     // The reader asking for a view closes the question: "..., you reckon?", "..., do you think?".
     ['does it all calm down, you reckon?', 'does it all calm down?'],
     ['will iran hit back, do you think', 'will iran hit back'],

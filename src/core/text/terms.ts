@@ -268,6 +268,9 @@ function auxiliaryFor(word: string): string | undefined {
   return OPENING_AUXILIARIES.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+const sortedLetters = (w: string): string => [...w].sort().join('');
+const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
+
 // Question words that open a question, and the verbs that follow one there.
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
 const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
@@ -321,6 +324,12 @@ export function withoutOpening(question: string): string {
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // ("what did trump tweet abt it lmao": chat's closing laugh or hedge says nothing.)
   rest = withoutClosingChat(rest);
+  // ("why dose the regime ...": after a question word, the letters of an auxiliary in another order are it,
+  // though "dose" is a word.)
+  rest = rest.replace(WH_THEN_WORD, (m, wh: string, w: string) => {
+    const swapped = OPENING_AUXILIARIES.find((x) => x.length > 3 && x !== w.toLowerCase() && sortedLetters(x) === sortedLetters(w.toLowerCase()));
+    return swapped === undefined ? m : `${wh} ${swapped}`;
+  });
   // ("did zarif lowkey say ...", "is iran tryna start ww3": chat's words inside the question, read as what
   // they say, or as nothing where they say only how the reader talks.)
   // (Only where one is: the pattern reads words, no pattern of its own.)
