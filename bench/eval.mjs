@@ -137,6 +137,18 @@
 //   bench/ask-fresh48.json  a forty-eighth, written in that session's middle (readers who skimmed the headline: a
 //                           commuter, a teacher, a podcaster) and measured on its start and end (61/70 with asks,
 //                           58/70 without, 20/25 and 20/25 declined, on both); never read
+//   bench/ask-fresh49.json  a forty-ninth and a fiftieth, written at the start of the session after, each by its
+//   bench/ask-fresh50.json  own helper (each question by an imagined different reader: a retired officer, a
+//                           teenager, a radio host ...; a librarian, an editor, a voice assistant ...), and
+//                           measured before any change (forty-ninth 59/70 with asks, 58/70 without, 22/25 and
+//                           22/25 declined; fiftieth 55/70, 54/70, 25/25 and 25/25). That session read the
+//                           forty-ninth; of the fiftieth, one question was seen (in a diff of all sets), its
+//                           misses never
+//   bench/ask-dev8.json     an eighth dev set (60 + 20, every question colloquial: texting, forum, radio-caller,
+//                           sarcastic voices), written the same way in that session and measured on its starting
+//                           code (33/60 with asks, 31/60 without, 20/20 and 19/20 declined), then read
+//   bench/ask-dev9.json     a ninth dev set (60 + 20: typos, name variants, terse), written the same way and
+//                           measured on the same code (58/60, 51/60, 20/20 and 20/20), then read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -275,6 +287,10 @@ if (args.length) {
   askSet('forty-sixth blind set (bench/ask-fresh46.json, read)', here('./ask-fresh46.json'));
   askSet('forty-seventh blind set (bench/ask-fresh47.json)', here('./ask-fresh47.json'), undefined, { misses: false });
   askSet('forty-eighth blind set (bench/ask-fresh48.json)', here('./ask-fresh48.json'), undefined, { misses: false });
+  askSet('forty-ninth blind set (bench/ask-fresh49.json, read)', here('./ask-fresh49.json'));
+  askSet('fiftieth blind set (bench/ask-fresh50.json)', here('./ask-fresh50.json'), undefined, { misses: false });
+  askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
+  askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
   askSet('second decline dev set (bench/ask-decline-dev2.json, read)', here('./ask-decline-dev2.json'));
 
@@ -379,6 +395,10 @@ if (!args.length && existsSync(article)) {
     ['forty-sixth (read)', here('./ask-fresh46.json')],
     ['forty-seventh (clean)', here('./ask-fresh47.json')],
     ['forty-eighth (clean)', here('./ask-fresh48.json')],
+    ['forty-ninth (read)', here('./ask-fresh49.json')],
+    ['fiftieth (clean)', here('./ask-fresh50.json')],
+    ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
+    ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
   let [right, asked] = [0, 0];
   for (const [name, file] of askSets) {
