@@ -3948,3 +3948,31 @@ describe('ask: "somewhere" asking where, and a closing "you reckon?"', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "And the other one, Irbil - where's that, up north somewhere?").answer).toMatch(/northeast/);
   });
 });
+
+describe('ask: more of how people talk', () => {
+  it.each([
+    // A statement closed by a check asks whether it is so, whatever relative "who" is inside it.
+    // "Can Trump still ... with a W?": "still" after "can" asks no going on, and "a W" is a win.
+    ['Can Trump still walk away from this one with a W?', /political win/, 'trump-has-political-win-available'],
+    // "Big one or small one": "one" after a word describing it is the thing, no figure.
+    ['The Irbil base, it is big one or small one?', /smaller/, 'irbil-base-smaller-in-northeast'],
+    // A pronoun pointing back to the one name in a sarcastic aside is that name.
+    ['Totally calm Trump, said nobody ever. Was his first reaction actually chill for once?', /calm/, 'trump-early-response-relaxed'],
+    // "His two options": how many choices there are, no figure to match.
+    ['So is Trump gonna punt or go for it? What are his two options here?', /decide|ignore/i, 'trump-must-choose-ignore-or-retaliate'],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('reads a statement with "who" inside, closed by "right?", as a yes or no', () => {
+    expect(analyse(data, "Trump's whole brand is the tough guy who don't take nothing from Iran, right?").intent).toBe('yesno');
+  });
+  // "Let me guess, ..." is the reader's guess; a supposition before the question is part of it.
+  it('drops "let me guess" and keeps a supposition', () => {
+    expect(analyse(data, 'Let me guess, Khamenei thinks a few missiles is plenty payback, right?').intent).toBe('yesno');
+    expect(ask(bare, 'Suppose Trump decides to dial things down from here - what could he brag about to voters?').facts[0]?.id).toMatch(/trump-could-claim|trump-could-call|political-win/);
+  });
+});

@@ -1122,7 +1122,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const checked = untagged.includes(',') && CLOSING_CHECK.test(untagged);
   const folded = checked ? untagged.replace(CLOSING_CHECK, '?') : untagged;
   // ("Iran fired 22 missiles, right?": a statement closed by a check asks whether it is so.)
-  const intent = checked && !LEAD_WH.test(folded) ? 'yesno' : intentIn(folded);
+  // (A question word inside the statement is no question's: "Trump's brand is the tough guy who ..., right?")
+  const intent = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
   const foldedWords = words(folded);
@@ -1172,6 +1173,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     /\d/.test(t.word) && /[a-z]/.test(t.word) && !ORDINAL_OR_TIME.test(t.word) && !known(t) ? { ...t, name: true } :
     nameSlot(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
   const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
+  // ("What are his two options?": how many choices there are, which the fact laying them out need not say.)
+  const choicesCounted = new Set(foldedWords.filter((w, i) => CHOICE_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
   const death = intent === 'who' ? blamedDeath(folded) : undefined;
   const blamed = death !== undefined;
   const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
@@ -1202,6 +1205,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
     // ("What two words did Iran use?": nor is the number of them.)
     .filter((t) => intent !== 'quote' || !isDigits(t.stem) || !formCounted.has(t.word))
+    .filter((t) => intent === 'count' || !isDigits(t.stem) || !choicesCounted.has(t.word))
     // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
     // asking what follows are not what it is about.
     .filter((t) => intent !== 'outcome' || !OUTCOME_FORM_WORDS.has(t.word))
@@ -2848,6 +2852,9 @@ function withoutAdverbPhrases(text: string): string {
   }
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
 }
+
+// A question word opening a clause.
+const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
 // Verbs that say little alone, the deed being the word after: "go to war", "get revenge".
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'get', 'gets', 'got']);

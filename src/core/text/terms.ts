@@ -162,6 +162,7 @@ export function idiomAt(list: readonly string[], i: number): { means: string; le
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
 // ("No one" is nobody, and "which one", "this one" a pronoun: no figure of one.)
 const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set(['no', 'any', 'every', 'each', 'which', 'this', 'that', 'the', 'some']);
+const DESCRIBING_ONE: ReadonlySet<string> = new Set(['big', 'small', 'large', 'little', 'bigger', 'smaller', 'larger', 'biggest', 'smallest', 'largest', 'other', 'main', 'western', 'eastern', 'northern', 'southern', 'northeastern', 'same']);
 function joinNumbers(list: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -171,6 +172,9 @@ function joinNumbers(list: string[]): string[] {
     }
     // ("Was Irbil the bigger one?": nor after a determiner and a word describing it.)
     if (list[i] === 'one' && i > 1 && list[i - 2] !== 'no' && PRONOUN_ONE_AFTER.has(list[i - 2]!) && numberWord(list[i - 1]!) === undefined && !isDigits(list[i - 1]!)) continue;
+    // ("Is it the big one or the small one?", "it is big one or small one": "one" after a word describing
+    // it stands for the thing, with or without a determiner.)
+    if (list[i] === 'one' && i > 0 && DESCRIBING_ONE.has(list[i - 1]!)) continue;
     const tens = numberWord(list[i]!);
     const units = i + 1 < list.length ? numberWord(list[i + 1]!) : undefined;
     if (tens !== undefined && tens >= 20 && tens % 10 === 0 && units !== undefined && units > 0 && units < 10) {
@@ -268,6 +272,7 @@ function auxiliaryFor(word: string): string | undefined {
   return OPENING_AUXILIARIES.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
 const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
 
@@ -330,6 +335,10 @@ export function withoutOpening(question: string): string {
     const swapped = OPENING_AUXILIARIES.find((x) => x.length > 3 && x !== w.toLowerCase() && sortedLetters(x) === sortedLetters(w.toLowerCase()));
     return swapped === undefined ? m : `${wh} ${swapped}`;
   });
+  // ("Let me guess, Khamenei thinks ..., right?", "I bet Iran ...": the reader's guess, then what it asks.)
+  rest = rest.replace(GUESS_OPENING, '');
+  // ("Can Trump walk away with a W?", "take the L": chat's letters for a win and a loss.)
+  rest = rest.replace(/\b(a|the) ([WL])\b(?!['\u2019.])/g, (m, det: string, letter: string) => `${det} ${letter === 'W' ? 'win' : 'loss'}`);
   // ("did zarif lowkey say ...", "is iran tryna start ww3": chat's words inside the question, read as what
   // they say, or as nothing where they say only how the reader talks.)
   // (Only where one is: the pattern reads words, no pattern of its own.)
@@ -536,10 +545,19 @@ export function questionProper(message: string): string {
   // topic ("Regarding the Irbil base: how many missiles were fired?"), unless the question names what it
   // is about itself ("Sure, Iran 'doesn't want war'. So what did Zarif say they'd do?": the aside is the
   // reader's, and the question needs none of it).
-  if (!namesItsOwn && !words(parts.slice(0, at).join(' ')).some((w) => FIRST_PERSON.has(w))) return message;
+  const said = words(part.replace(PER_THE_ARTICLE, ''));
+  const before = parts.slice(0, at).join(' ');
+  if (!namesItsOwn && !words(before).some((w) => FIRST_PERSON.has(w))) {
+    // ("Totally calm Trump, said nobody ever. Was his first reaction chill?": a pronoun pointing back to the
+    // one name the aside gives, inside it, is that name; the aside's other words are no part of the question.)
+    // (Not a supposition: "Suppose Trump backs down - what could he brag about?" asks under it.)
+    if (/^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i.test(before)) return message;
+    const named = [...new Set([...before.matchAll(/(?<=[a-z,]\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]))];
+    const back = said.filter((w) => PERSONAL_BACK.has(w));
+    return named.length === 1 && back.length > 0 && said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part.replace(new RegExp(`\\b(?:${back.join('|')})\\b`, 'i'), (w) => (/^(?:his|her|its|their)$/i.test(w) ? `${named[0]!}'s` : named[0]!)) : message;
+  }
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
   // piece" is the article.)
-  const said = words(part.replace(PER_THE_ARTICLE, ''));
   if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return message;
   return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : message;
 }
@@ -562,6 +580,8 @@ const PROPER_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 // Words of a reader speaking of themselves.
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours']);
+// Pronouns pointing back to a person or a party named before the question.
+const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // Words pointing back to what a message said before its question ("there", "that attack", "he").
 const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
 
