@@ -3976,3 +3976,24 @@ describe('ask: more of how people talk', () => {
     expect(ask(bare, 'Suppose Trump decides to dial things down from here - what could he brag about to voters?').facts[0]?.id).toMatch(/trump-could-claim|trump-could-call|political-win/);
   });
 });
+
+describe('ask: where things were sent, and how strongly a question asks', () => {
+  // "Came down on", "put on": verbs of sending say where the missiles went, not another event (as "shot
+  // down" is); "what's the number?" after a count asks nothing more; "why on earth" asks why.
+  it.each([
+    ['How many rockets came down on the base at Erbil?', /^5 missiles$/, 'missiles-fired-at-irbil'],
+    ["How many missiles did they put on al-Asad, what's the number?", /^17 missiles$/, 'missiles-fired-at-al-asad'],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('still declines how many were shot down', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'how many missiles were shot down').answer).toBeNull();
+  });
+  it('reads "why on earth" as why', () => {
+    expect(analyse(bare, 'Now why on earth did Iran go and fire missiles in the first place?').terms.map((t) => t.word)).not.toContain('earth');
+  });
+});

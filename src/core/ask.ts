@@ -1379,6 +1379,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word) && !TELLING_VERB.test(t.word))
           // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
           .filter((t) => !hintedTypes([t.word]).includes('casualties'))
+          // (A verb of sending or putting, "put on", "sent at", "rained down on", says where they went, not
+          // what happened to them.)
+          .filter((t) => !SENDING_VERBS.has(t.word.split(' ')[0]!))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
@@ -2855,6 +2858,9 @@ function withoutAdverbPhrases(text: string): string {
 
 // A question word opening a clause.
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
+
+// Verbs of sending or putting things somewhere (see uncounted).
+const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
 
 // Verbs that say little alone, the deed being the word after: "go to war", "get revenge".
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'get', 'gets', 'got']);

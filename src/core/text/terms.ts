@@ -335,6 +335,7 @@ export function withoutOpening(question: string): string {
     const swapped = OPENING_AUXILIARIES.find((x) => x.length > 3 && x !== w.toLowerCase() && sortedLetters(x) === sortedLetters(w.toLowerCase()));
     return swapped === undefined ? m : `${wh} ${swapped}`;
   });
+  rest = rest.replace(WH_INTENSIFIER, '$1 ');
   // ("Let me guess, Khamenei thinks ..., right?", "I bet Iran ...": the reader's guess, then what it asks.)
   rest = rest.replace(GUESS_OPENING, '');
   // ("Can Trump walk away with a W?", "take the L": chat's letters for a win and a loss.)
@@ -373,6 +374,7 @@ export function withoutOpening(question: string): string {
   if (/\byou\b|\bya\b|\bu\b/.test(lower)) rest = rest.replace(CLOSING_OPINION, '$1');
   // ("is trump gonna bomb iran back?? whats the deal": nor does a vague "what's the story" after it.)
   if (lower.includes(' what')) rest = rest.replace(CLOSING_VAGUE, '$1');
+  if (/^how (?:many|much)\b/i.test(rest) && lower.includes(' what')) rest = rest.replace(CLOSING_FIGURE, '$1');
   // "..., as far as anyone can tell": how sure the reader may be, not what is asked; "..., as far as the
   // article says": where the answer is, which every answer is.
   if (lower.includes(' as far as ')) rest = rest.replace(CLOSING_HEDGE, '');
@@ -418,6 +420,8 @@ export function withoutContrast(question: string): string {
 }
 const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?[^,;?]+(\?*)\s*$/i;
 const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
+// ("How many missiles hit al-Asad, what's the number?": after a count asked, asking the figure asks nothing more.)
+const CLOSING_FIGURE = /(\S[?.!,;]+)\s*(?:(?:so|and)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:number|count|figure|tally|total)\W*$/i;
 const CLOSING_OPINION = /[,;]\s*(?:(?:do|did|would|d['\u2019]?)\s*)?(?:you|ya|u) (?:reckon|think|suppose|figure|guess|imagine|reckon so|think so)(\??)\s*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
@@ -451,6 +455,8 @@ const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lm
 const IDENTITY_OPENING = /^(?:(?:who|where)(?:'s|\u2019s|s| is| was| are| were)|what(?:'s|\u2019s|s| is| was) (?:the|his|her|their|its) (?:name|title|job|role|post|position)s?)\b(?!.*\b(?:whether|if|will|would)\b)/i;
 // "Come out and", "go ahead and", "turn around and": a verb leading to the one after "and".
 const LEADING_VERB_AND = /\b(?:come|comes|came|coming|go|goes|went|going|turn|turns|turned|turning) (?:out|ahead|around|on) and (?=[a-z])/gi;
+// "Why on earth", "what the hell": how strongly the reader asks, not what.
+const WH_INTENSIFIER = /^(what|why|how|who|where|when)\s+(?:on earth|in the world|the hell|the heck|in god['\u2019]?s name)\b\s*/i;
 const CLOSING_CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'fr', 'idk', 'xd']);
 function withoutClosingChat(question: string): string {
   // ("is iran tryna start a war fr or nah": chat before a closing "or nah" goes too, the tag kept.)
