@@ -1348,7 +1348,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
   const whatKindWord = which || !folded.trimStart().startsWith('what ') ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
-  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !KIND_NOUNS.has(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !KIND_NOUNS.has(kind) ? terms.find((t) => t.word === kind) : undefined;
+  // (A kind noun in the plural too: "which American installations".)
+  const kindNoun = (w: string): boolean => KIND_NOUNS.has(w) || KIND_NOUNS.has(w.replace(/s$/, ''));
+  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !kindNoun(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !kindNoun(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   // (A word asking for a kind of report that answers whatever it says, "what toll", is no thing named: a
@@ -1510,8 +1512,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // asked. (Not for "what if", whose condition is what it asks about.)
   // ("Did Trump freak out when the missiles hit?": so does a clause saying when, in a yes or no.)
   const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? (TIME_CLAUSE.exec(folded) ?? (folded.includes('when') ? WHEN_CLAUSE.exec(folded) : null)) : LEADING_TIME_CLAUSE.exec(folded)));
-  const conditionStems = new Set(condition ? words(condition[1]!).map(stem) : []);
-  const main = new Set(words(condition ? folded.replace(condition[0], ' ') : folded).map(stem));
+  // (Each word by its base forms too: "came down" is the term "come down".)
+  const stemsOf = (text: string): Set<string> => new Set(words(text).flatMap((w) => [stem(w), ...baseForms(w).map(stem)]));
+  const conditionStems = condition ? stemsOf(condition[1]!) : new Set<string>();
+  const main = stemsOf(condition ? folded.replace(condition[0], ' ') : folded);
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
   // A question all condition ("what if it is attacked again") keeps its words.
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
@@ -2094,7 +2098,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     }
     case 'where': {
       // "Where ... from?" asks for an origin: a fact saying from where.
-      if (WHERE_FROM.test(question) && ORIGIN.test(fact.text)) return 1.4;
+      if (WHERE_FROM.test(a.folded) && ORIGIN.test(fact.text)) return 1.4;
       // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word
       // of place inside a name, "Western media", places nothing.)
       return PLACE_WORDS.test(withoutNames(corpus, fact)) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
@@ -3612,7 +3616,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (time) return sentenceCase(time[0]);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil").
-  const whereFrom = a.intent === 'where' && WHERE_FROM.test(normalise(question));
+  const whereFrom = a.intent === 'where' && WHERE_FROM.test(a.folded);
   if (whereFrom) {
     const origin = ORIGIN_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);

@@ -371,7 +371,7 @@ export function withoutOpening(question: string): string {
   // "..., can you break it down?": a request closing the question asks nothing more.
   if (lower.includes(' you ')) rest = rest.replace(CLOSING_REQUEST, '');
   // ("..., does it calm down, you reckon?", "..., do you think?": the reader asking for a view closes it.)
-  if (/\byou\b|\bya\b|\bu\b/.test(lower)) rest = rest.replace(CLOSING_OPINION, '$1');
+  if (/\b(?:you|ya|u|they|it|anyone|we|article|piece|story|report)\b/.test(lower)) rest = rest.replace(CLOSING_OPINION, '$1');
   // ("is trump gonna bomb iran back?? whats the deal": nor does a vague "what's the story" after it.)
   if (lower.includes(' what')) rest = rest.replace(CLOSING_VAGUE, '$1');
   if (/^how (?:many|much)\b/i.test(rest) && lower.includes(' what')) rest = rest.replace(CLOSING_FIGURE, '$1');
@@ -387,6 +387,12 @@ export function withoutOpening(question: string): string {
     const opened = ARTICLE_SAYS_OPENING.test(rest);
     rest = rest.replace(PER_THE_ARTICLE, '').replace(/^[\s,;:]+/, '').trim();
     if (opened && !OPENS_AS_QUESTION.test(rest)) rest = `did ${rest}`;
+  }
+  // ("Is it true Trump's tweet said ...?", "true or false: ...": whether what follows is so, a yes or no.)
+  // ("True" is how sure, no word to find: the question is whether it is so.)
+  if (TRUE_THAT_OPENING.test(rest)) {
+    const claim = rest.replace(TRUE_THAT_OPENING, '').trim();
+    rest = OPENS_AS_QUESTION.test(claim) ? claim : `did ${claim}`;
   }
   // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
   // opens as questions do once the source goes after it.
@@ -422,7 +428,7 @@ const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+inst
 const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
 // ("How many missiles hit al-Asad, what's the number?": after a count asked, asking the figure asks nothing more.)
 const CLOSING_FIGURE = /(\S[?.!,;]+)\s*(?:(?:so|and)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:number|count|figure|tally|total)\W*$/i;
-const CLOSING_OPINION = /[,;]\s*(?:(?:do|did|would|d['\u2019]?)\s*)?(?:you|ya|u) (?:reckon|think|suppose|figure|guess|imagine|reckon so|think so)(\??)\s*$/i;
+const CLOSING_OPINION = /[,;]\s*(?:(?:(?:do|did|would|d['\u2019]?)\s*)?(?:you|ya|u) (?:reckon|think|suppose|figure|guess|imagine|reckon so|think so)|(?:do|does|did) (?:they|it|anyone|we|the (?:article|piece|story|report)) (?:say|know|mention|tell|report))(\??)\s*$/i;
 const CLOSING_REQUEST = /[,;]\s*(?:(?:so|and|but)\s+)?(?:can|could|would|will) you\b[^,;?]*\??\s*$/i;
 // A request's opening ("please, could you", "can you please") and its verb of telling ("tell me", "explain",
 // "walk me through", "fill me in on", "help me understand"): what follows is what it asks.
@@ -503,6 +509,8 @@ const PER_THE_ARTICLE = new RegExp(
 );
 // A question opening with the article's saying something: "does the piece suggest (that) ...".
 const ARTICLE_SAYS_OPENING = new RegExp(`^(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?\\b`, 'i');
+// "Is it true (that)", "is it correct that", "true or false:": whether what follows is so.
+const TRUE_THAT_OPENING = /^(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false[:,]?|am i right (?:that|in thinking(?: that)?)|did i hear (?:right|correctly)(?: that)?)\s+(?=\S)/i;
 // What opens a question already: a question word or a verb asking.
 const OPENS_AS_QUESTION = /^(?:what|who|whom|whose|where|when|why|how|which|whether|if|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)\b/i;
 // "What's the deal with the video?", "what's up with Iran", "what is known so far about the dead", "what do we
