@@ -4022,3 +4022,23 @@ describe('ask: "is it true ...?", closing "do they say?", justifying, compelling
     expect(ask(data, 'Was anybody killed or hurt when those missiles came down?').facts[0]?.id).toBe('no-one-killed-or-injured');
   });
 });
+
+describe('ask: a name without its particle, chat\'s "chill", a request for a thing', () => {
+  it.each([
+    // "Asad" is al-Asad: a name's opening particles ("al", "ain al") are no part of what names it.
+    ['which base got targeted w more missiles, asad or irbil', /al-Asad airbase: 17 missiles, against 5 at Irbil/, 'missiles-fired-at-al-asad'],
+    // "How chill was Trump": calm, not cold.
+    ['how chill was trump abt it tbh', /relaxed|calm/, 'trump-early-response-relaxed'],
+    // "Kindly provide X": what X is.
+    ["Kindly provide the Foreign Minister's precise wording on escalation.", /escalation or war/, 'zarif-no-escalation-or-war'],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('still reads "quote the bit of Trump\'s tweet about damage" as a quote', () => {
+    expect(ask(data, "quote the bit of Trump's tweet about damage").answer).toMatch(/damages/);
+  });
+});

@@ -106,16 +106,27 @@ function tableRows<T>(lists: ReadonlyMap<string, readonly T[]>, nameOf: (thing: 
 // Each name or alias of the entities, as folded words, -> the entities it is a name of, in their order.
 function nameOwners(entities: readonly Entity[]): Map<string, string[]> {
   const owners = new Map<string, string[]>();
+  const add = (key: string, name: string): void => {
+    const list = owners.get(key);
+    if (!list) owners.set(key, [name]);
+    else if (list[list.length - 1] !== name) list.push(name);
+  };
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) add(words(n).join(' '), e.name);
+  // A name whose opening words are particles ("al-Asad", "Ain al-Asad") is also the rest of it ("Asad",
+  // "asad or irbil"), where no entity has that as a name of its own.
   for (const e of entities) {
     for (const n of [e.name, ...e.aliases]) {
-      const key = words(n).join(' ');
-      const list = owners.get(key);
-      if (!list) owners.set(key, [e.name]);
-      else if (list[list.length - 1] !== e.name) list.push(e.name);
+      const list = words(n);
+      let at = 0;
+      while (at < list.length - 1 && NAME_PARTICLES.has(list[at]!)) at++;
+      const rest = list.slice(at).join(' ');
+      if (at > 0 && !owners.has(rest)) add(rest, e.name);
     }
   }
   return owners;
 }
+// Words opening a name that are not the name itself: Arabic articles and their forms ("al", "ain al", "as").
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ain', 'ash', 'as', 'ad', 'at', 'ar', 'az', 'an', 'ibn', 'bin', 'abu']);
 
 // The countries and places by the first four letters of their names' words: an entity's own words find
 // the few that may be in its names, not every one of a large dataset's (see Corpus.countriesOf).

@@ -455,7 +455,7 @@ export const AGENT_AUXILIARY: ReadonlySet<string> = new Set(['did', 'does', 'do'
 /** Words between a doer and its verb ("Trump had threatened", "Iran would have fired"). */
 export const AGENT_SKIPPED: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'will', 'could', 'may', 'might', 'to', 'also', 'already', 'just', 'do', 'does', 'did', 'not', 'never']);
 /** A clause saying when a yes-or-no question's event would be ("had Trump threatened Iran before it launched the missiles?"). */
-export const TIME_CLAUSE = /\b(?:before|after|until|since|while|once)\b(.*?)(?:,|$)/;
+export const TIME_CLAUSE = /\b(?:before|after|until|since|while|once|(?<!\b(?:the|in|for|over) )following)\b(.*?)(?:,|$)/;
 /** "Did Trump freak out when the missiles hit?": a yes-or-no question's clause saying when (not what is said or known of when: "did Trump say when ..."). */
 export const WHEN_CLAUSE = /(?<!\b(?:say|says|said|tell|tells|told|know|knows|knew|ask|asks|asked|announce|announced|reveal|revealed|explain|explained|mention|mentioned|specify|specified|indicate|indicated|decide|decided|confirm|confirmed) )\bwhen\b(.*?)(?:,|$)/;
 /** The same clause opening any question, up to its question word ("before the strike what did Iran promise"). */

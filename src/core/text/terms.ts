@@ -272,6 +272,7 @@ function auxiliaryFor(word: string): string | undefined {
   return OPENING_AUXILIARIES.find((w) => editDistance(w, word, 1, true) <= 1);
 }
 
+const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|supply|quote|list|cite)|(?:provide|supply))(?: (?:me|us))?\s+(?=(?:the|a|an)\s|[a-z]+['\u2019]s\s)/i;
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
 const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
@@ -336,6 +337,8 @@ export function withoutOpening(question: string): string {
     return swapped === undefined ? m : `${wh} ${swapped}`;
   });
   rest = rest.replace(WH_INTENSIFIER, '$1 ');
+  // ("Kindly provide the Foreign Minister's precise wording on escalation": a request for a thing asks what it is.)
+  rest = rest.replace(PROVIDE_REQUEST, 'what is ');
   // ("Let me guess, Khamenei thinks ..., right?", "I bet Iran ...": the reader's guess, then what it asks.)
   rest = rest.replace(GUESS_OPENING, '');
   // ("Can Trump walk away with a W?", "take the L": chat's letters for a win and a loss.)
@@ -454,9 +457,10 @@ export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|the
 export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'like', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question', 'confirm', 'check', 'verify', 'query', 'clarify']);
 // A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
 // Chat's words inside a question: what each reads as (nothing: only how the reader talks).
-const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now' };
-const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii']);
-const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lmao|tryna|ww3|wwiii)\b/gi;
+const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now', chill: 'calm' };
+const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii', 'chill']);
+// ("How chill was Trump", "was it chill": chat's "chill" is calm, not cold; "chill out" is read as an idiom.)
+const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lmao|tryna|ww3|wwiii|chill(?! out\b))\b/gi;
 // A question asking who someone is, what they are called or do, or where something is.
 const IDENTITY_OPENING = /^(?:(?:who|where)(?:'s|\u2019s|s| is| was| are| were)|what(?:'s|\u2019s|s| is| was) (?:the|his|her|their|its) (?:name|title|job|role|post|position)s?)\b(?!.*\b(?:whether|if|will|would)\b)/i;
 // "Come out and", "go ahead and", "turn around and": a verb leading to the one after "and".
