@@ -4042,3 +4042,15 @@ describe('ask: a name without its particle, chat\'s "chill", a request for a thi
     expect(ask(data, "quote the bit of Trump's tweet about damage").answer).toMatch(/damages/);
   });
 });
+
+describe('ask: "whos X in this", "what\'s in it for X"', () => {
+  // "Whos" is "who is", and an identity is asked, whatever closes it.
+  it('answers "whos trump in this lol" with who he is', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'whos trump in this lol').facts[0]?.id).toBe('trump-is-us-president');
+  });
+  // "What's in it for Trump?": what he would gain.
+  it('reads "what\'s in it for Trump" as what he would gain', () => {
+    expect(ask(bare, "what's in it for Trump if he just lets this one go").facts[0]?.id).toBe('trump-has-political-win-available');
+    expect(ask(data, 'whats in it for trump').facts[0]?.id).toBe('trump-has-political-win-available');
+  });
+});

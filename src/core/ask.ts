@@ -2086,11 +2086,11 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
       // "Who killed Soleimani?": a fact naming who did it ("America's killing of Qassim Soleimani") beats
       // one where the doer is only "he".
-      if (a.deed !== undefined && !WHO_IS.test(question)) {
+      if (a.deed !== undefined && !WHO_IS.test(a.folded)) {
         const doer = factAgent(corpus, text(), a.deed.word);
         return doer !== undefined && !a.namedInQuestion.has(doer) ? agent * DOER_NAMED : agent;
       }
-      if (!WHO_IS.test(question)) return agent;
+      if (!WHO_IS.test(a.folded)) return agent;
       // "Who is the US president?", "who is Donald Trump?": a fact calling them by their post ("The US
       // president must decide") says who they are best; a background fact about them, next.
       if (a.identity !== undefined && saysPostOf(a.identity, corpus, fact)) return agent * 1.45;

@@ -359,7 +359,7 @@ export function withoutOpening(question: string): string {
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
   // (Only a question opening with "what" runs the patterns: each costs its compiling.)
-  if (/^what/i.test(rest)) rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to');
+  if (/^what/i.test(rest)) rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to').replace(IN_IT_FOR, 'what would $1 gain');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
@@ -521,6 +521,8 @@ const OPENS_AS_QUESTION = /^(?:what|who|whom|whose|where|when|why|how|which|whet
 // know about Zarif", "what's the latest on the embassy", "what have early reports said about the dead": what
 // about (a report in general is no speaker: the article tells what the reports say).
 const ABOUT_IDIOM = /^(?:what(?:'s|\u2019s|s| is) (?:the (?:big )?(?:deal|story)|up) with|what(?:'s|\u2019s|s| is) (?:(?:been )?(?:known|reported|said)|the latest)(?: so far| yet| now| at this point)? (?:about|on|of|regarding)|what do (?:we|you|they) (?:know|have)(?: so far| yet| now)? (?:about|on|of|regarding)|what (?:do|does|did|have|has) (?:the )?(?:(?:first|early|earliest|initial|latest|preliminary|news|media) )*(?:reports?|indications?|signs?|accounts?) (?:say|said|suggest|suggested|show|showed|shown|tell|told|indicate|indicated)(?: so far| yet| now)? (?:about|on|of|regarding))\b/i;
+// "What's in it for Trump?": what he would gain.
+const IN_IT_FOR = /^what(?:'s|\u2019s|s| is) in it for ([a-z-]+(?: [a-z-]+)?)(?=\s+(?:if|when|now|to|by)\b|\W*$)/i;
 // "What became of Soleimani?": what happened to him.
 const BECAME_OF = /^what (?:became|has become) of\b/i;
 // "What's Khamenei's deal?", "whats iran's story": what about Khamenei.
