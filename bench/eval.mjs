@@ -149,6 +149,11 @@
 //                           code (33/60 with asks, 31/60 without, 20/20 and 19/20 declined), then read
 //   bench/ask-dev9.json     a ninth dev set (60 + 20: typos, name variants, terse), written the same way and
 //                           measured on the same code (58/60, 51/60, 20/20 and 20/20), then read
+//   bench/ask-fresh51.json  a fifty-first (70 + 25, the same kinds, each question by one of six imagined readers: a
+//                           diplomat's aide, a gamer, a grandmother, an exchange student, a fact-checker, a smart
+//                           speaker), written the same way in that session's middle and measured on its starting
+//                           code (51/70 with asks, 45/70 without, 25/25 and 25/25 declined; the same on the code of
+//                           that moment), then read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -289,6 +294,7 @@ if (args.length) {
   askSet('forty-eighth blind set (bench/ask-fresh48.json)', here('./ask-fresh48.json'), undefined, { misses: false });
   askSet('forty-ninth blind set (bench/ask-fresh49.json, read)', here('./ask-fresh49.json'));
   askSet('fiftieth blind set (bench/ask-fresh50.json)', here('./ask-fresh50.json'), undefined, { misses: false });
+  askSet('fifty-first blind set (bench/ask-fresh51.json, read)', here('./ask-fresh51.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -397,6 +403,7 @@ if (!args.length && existsSync(article)) {
     ['forty-eighth (clean)', here('./ask-fresh48.json')],
     ['forty-ninth (read)', here('./ask-fresh49.json')],
     ['fiftieth (clean)', here('./ask-fresh50.json')],
+    ['fifty-first (read)', here('./ask-fresh51.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
