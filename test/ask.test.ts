@@ -4054,3 +4054,23 @@ describe('ask: "whos X in this", "what\'s in it for X"', () => {
     expect(ask(data, 'whats in it for trump').facts[0]?.id).toBe('trump-has-political-win-available');
   });
 });
+
+describe('ask: one set against the other, one more time, a bare "What?" after a statement, "..., and when?"', () => {
+  it.each([
+    // "At one base and five at the other": "one" is no figure; "behind", "split" ask whose figures.
+    ["Whose figures are behind the split of 'seventeen' missiles at one base and 'five' at the other?", /Iraq/, 'missiles-fired-at-irbil'],
+    // "One more time": again.
+    ['Is Iran planning to attack America directly one more time?', /^No\b/, 'iran-signals-no-further-attacks'],
+    // "The piece says ... something .... What?": what that something is.
+    ["The piece says Iran is 'likely to continue planning' something against US interests. What?", /covert/, 'iran-likely-to-plan-covert-action'],
+  ] as const)('%s', (question, answer, id) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('asks when, for "is the President going to speak about it, and when?"', () => {
+    expect(analyse(data, 'Is the President going to speak to everyone about it, and when?').intent).toBe('when');
+  });
+});

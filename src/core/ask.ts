@@ -988,7 +988,7 @@ const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
 
 // Words for the source of a claim, and for the claim itself, in a question asking who made it.
-const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin']);
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin', 'behind']);
 
 // "What's a good phone ...", "what is an ICBM": a thing of a kind asked for.
 const INDEFINITE_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were)? an? /;
@@ -2860,6 +2860,11 @@ function withoutAdverbPhrases(text: string): string {
   return out === text || !words(out).length ? text : out.replace(/\s+/g, ' ').trim();
 }
 
+// "At one base and five at the other": "one" set against "the other" is no figure.
+function oneOfTwo(list: readonly string[], i: number): boolean {
+  return list[i] === 'one' && list.slice(i + 2, i + 10).join(' ').includes('the other');
+}
+
 // A question word opening a clause.
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
@@ -2967,7 +2972,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const said = words(folded);
   const given =
     a.intent !== 'yesno' && a.intent !== 'count' && !a.compare && !a.difference
-      ? said.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < said.length && !STOP_WORDS.has(said[i + 1]!) && !DETERMINED.has(said[i - 1] ?? '') ? [{ value: Number(stem(w)), unit: stem(said[i + 1]!) }] : []))
+      ? said.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < said.length && !STOP_WORDS.has(said[i + 1]!) && !DETERMINED.has(said[i - 1] ?? '') && !oneOfTwo(said, i) ? [{ value: Number(stem(w)), unit: stem(said[i + 1]!) }] : []))
       : [];
   const inUnit = (f: Fact): readonly NumberFigure[] => (given.length ? (f.numbers ?? []).filter((n) => given.some((g) => unitTerms(n.unit).includes(g.unit))) : []);
   const figures = hits.slice(0, CANDIDATES).flatMap((h) => inUnit(h.fact));

@@ -144,7 +144,7 @@ export const WHO_SAID = new RegExp(
   String.raw`\b(?:who|which (?:[a-z]+ )?(?:${[...SAYER_PEOPLE].join('|')}|country|side|government|source|sources|agency|body|authority|authorities|organi[sz]ation|outlet))\b.*\b(?:say|says|said|saying|claim|claims|claimed|tweet|tweeted|announce|announced|report|reported|stated|told|warn|warned|warns|predict|predicted|predicts|confirm|confirmed|confirms|describe|described|describes|call|called|calls|vow|vowed|vows|promise|promised|pledge|pledged|insist|insisted|admit|admitted|deny|denied|wrote|writes|written|posted|posts)\b|\b(?:who|whose|which [a-z]+(?:'s [a-z]+)?)\b.*\b(?:provided|provides|provide|gave|gives|give|supplied|supplies|released|issued|published|compiled)\b.*\b(?:count|counts|figures?|numbers|tally|breakdown|data|information|details|estimates?)\b|\bwhose (?:figures|numbers|count|tally|breakdown|data|information|account)\b|^who (?:counted|tallied)\b|\baccording to whom?\b|\b(?:attributed|credited) to whom?\b|^who(?: is| was|'s)? .+ (?:attributed|credited) to\W*$|\b(?:what|who)(?: is|'s| was| are| were) the sources? (?:of|for|behind)\b`,
 );
 /** "Who gave the figures?": the words of a source question naming figures, which a fact with none does not give. */
-export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|tallied|breakdown|estimates?)\b/;
+export const FIGURES_NOUN = /\b(?:count|counts|counted|figures?|numbers|tally|tallied|breakdown|split|estimates?)\b/;
 /**
  * "What happened to Soleimani?", "what happened at the embassy?", "what did Soleimani have to do with this?":
  * what was done to someone or somewhere, or how they come into it, which no name alone answers.

@@ -172,6 +172,9 @@ function joinNumbers(list: string[]): string[] {
     }
     // ("Was Irbil the bigger one?": nor after a determiner and a word describing it.)
     if (list[i] === 'one' && i > 1 && list[i - 2] !== 'no' && PRONOUN_ONE_AFTER.has(list[i - 2]!) && numberWord(list[i - 1]!) === undefined && !isDigits(list[i - 1]!)) continue;
+    // ("Seventeen at one base and five at the other": "one" set against "the other" is no figure; nor is
+    // "one more", which asks whether it goes on.)
+    if (list[i] === 'one' && (list[i + 1] === 'more' || list.slice(i + 2, i + 10).join(' ').includes('the other'))) continue;
     // ("Is it the big one or the small one?", "it is big one or small one": "one" after a word describing
     // it stands for the thing, with or without a determiner.)
     if (list[i] === 'one' && i > 0 && DESCRIBING_ONE.has(list[i - 1]!)) continue;
@@ -273,6 +276,7 @@ function auxiliaryFor(word: string): string | undefined {
 }
 
 const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|supply|quote|list|cite)|(?:provide|supply))(?: (?:me|us))?\s+(?=(?:the|a|an)\s|[a-z]+['\u2019]s\s)/i;
+const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
 const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
@@ -337,6 +341,10 @@ export function withoutOpening(question: string): string {
     return swapped === undefined ? m : `${wh} ${swapped}`;
   });
   rest = rest.replace(WH_INTENSIFIER, '$1 ');
+  // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
+  rest = rest.replace(YES_NO_THEN_WH, (m, aux: string, clause: string, wh: string) => `${wh} ${aux} ${clause}?`);
+  // ("once more", "one more time": again.)
+  if (/\bon(?:c)?e more\b/i.test(rest)) rest = rest.replace(/\b(?:once more|one more time)\b/gi, 'again');
   // ("Kindly provide the Foreign Minister's precise wording on escalation": a request for a thing asks what it is.)
   rest = rest.replace(PROVIDE_REQUEST, 'what is ');
   // ("Let me guess, Khamenei thinks ..., right?", "I bet Iran ...": the reader's guess, then what it asks.)
@@ -548,6 +556,11 @@ export function questionProper(message: string): string {
     else if (p.length) parts.push(p);
   }
   if (parts.length < 2) return message;
+  // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
+  // after a statement asks for its "something".)
+  const bare = /^(what|who|where|when)\W*$/i.exec(parts.at(-1)!);
+  const statement = parts.slice(0, -1).join(' ').replace(/^(?:the|this) (?:article|piece|story|report|text|writer|author) (?:says|said|mentions|reports|claims|suggests|notes)(?: that)?\s+/i, '');
+  if (bare && INDEFINITE.test(statement)) return `${statement.replace(/[.!]+$/, '').replace(INDEFINITE, bare[1]!.toLowerCase())}?`;
   const opened = parts.map((p) => p.replace(PROPER_FILLER, ''));
   // The last clause opening as a question does; else the last ending with "?" ("..., Iran's motive?").
   // (Not a choice after it: "where did Zarif say it - on twitter or in a speech?")
@@ -583,6 +596,7 @@ export function questionProper(message: string): string {
 }
 
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
+const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
 const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|anyway|anyways)\b/i;
 // Cuts: a sentence's end, a dash between spaces, a colon or semicolon, and ", but" / ", anyway" before a
 // question's opening word.
