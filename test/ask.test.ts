@@ -4074,3 +4074,9 @@ describe('ask: one set against the other, one more time, a bare "What?" after a 
     expect(analyse(data, 'Is the President going to speak to everyone about it, and when?').intent).toBe('when');
   });
 });
+
+describe('ask: the grounds given for a deed before the reason for it', () => {
+  it('answers how Iran is justifying the strikes with Zarif\'s self-defence', () => {
+    expect(ask(data, 'how is iran justifying the strikes, like whats their excuse').facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+});

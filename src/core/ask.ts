@@ -1790,6 +1790,9 @@ function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 
+// How much grounds given suit a question asking how a deed is justified: more than a reason for it.
+const GROUNDS_FIRST = 2.2;
+
 // How much a prediction suits a question asking what will happen.
 const PREDICTED = 1.6;
 
@@ -2112,7 +2115,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || groundsGiven(a, text()) || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      // ("How is Iran justifying the strikes?": the grounds given for a deed, before the reason for it.)
+      if (groundsGiven(a, text())) return GROUNDS_FIRST;
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
