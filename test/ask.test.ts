@@ -147,8 +147,8 @@ describe('ask: direct answers', () => {
     // "Which official said ...?" asks who said it.
     // A person who said it by their post too, where the data gives one.
     ['which official said iran does not want war', "Javad Zarif, Iran's foreign minister", 'zarif-no-escalation-or-war'],
-    // A comparison of size, not of what the figures count, is the fact's to answer.
-    ['which of the two bases is smaller?', 'The Irbil base is the smaller of the two targets and sits in the northeast of Iraq.', 'irbil-base-smaller-in-northeast'],
+    // A comparison of size, not of what the figures count, is the fact's to answer: the base it names.
+    ['which of the two bases is smaller?', 'Irbil', 'irbil-base-smaller-in-northeast'],
     ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     // A fact a source reported says what that source said, whatever its type.
     // (A stored "No, none ..." answers a yes-or-no question only.)
@@ -4078,5 +4078,11 @@ describe('ask: one set against the other, one more time, a bare "What?" after a 
 describe('ask: the grounds given for a deed before the reason for it', () => {
   it('answers how Iran is justifying the strikes with Zarif\'s self-defence', () => {
     expect(ask(data, 'how is iran justifying the strikes, like whats their excuse').facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+});
+
+describe('ask: "which of the two X", "of the two X, which"', () => {
+  it.each(['which of the two bases is bigger?', 'Of the two bases, which is the larger?'])('%s -> al-Asad', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(/al-Asad/);
   });
 });

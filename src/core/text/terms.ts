@@ -276,6 +276,10 @@ function auxiliaryFor(word: string): string | undefined {
 }
 
 const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|supply|quote|list|cite)|(?:provide|supply))(?: (?:me|us))?\s+(?=(?:the|a|an)\s|[a-z]+['\u2019]s\s)/i;
+const WHICH_OF_TWO = /^which (?:one )?of (?:the )?(?:two|2|both) ([a-z-]+s)\b/i;
+const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+s)\s*,?\s*which(?: one)?\b/i;
+// A plural's singular, by its last letters only ("bases" - "base", "installations" - "installation").
+const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/ies$/, 'y').replace(/s$/, ''));
 const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
@@ -341,6 +345,8 @@ export function withoutOpening(question: string): string {
     return swapped === undefined ? m : `${wh} ${swapped}`;
   });
   rest = rest.replace(WH_INTENSIFIER, '$1 ');
+  // ("Which of the two bases is larger?", "Of the two bases, which is the larger?": which base.)
+  if (/\bof (?:the )?(?:two|2|both)\b/i.test(rest)) rest = rest.replace(WHICH_OF_TWO, (m, noun: string) => `which ${singular(noun)}`).replace(OF_TWO_WHICH, (m, noun: string) => `which ${singular(noun)}`);
   // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
   rest = rest.replace(YES_NO_THEN_WH, (m, aux: string, clause: string, wh: string) => `${wh} ${aux} ${clause}?`);
   // ("once more", "one more time": again.)
