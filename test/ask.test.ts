@@ -4086,3 +4086,15 @@ describe('ask: "which of the two X", "of the two X, which"', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(/al-Asad/);
   });
 });
+
+describe('ask: which one, answered only by the one the question names', () => {
+  // "Which Iranian general replaced Soleimani?" - a fact whose one general is Soleimani; "which pro-government
+  // TV channel aired the footage?" - a fact whose one channel is the pro-government TV the question names.
+  it.each(['Which Iranian general replaced Soleimani?', 'Which pro-government TV channel aired the launch footage?'])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+  it('still answers which general was killed, and which of two named bases got more', () => {
+    expect(ask(data, 'which iranian general was killed').answer).toBe('Qassim Soleimani');
+    expect(ask(data, 'Which base got more missiles, al-Asad or Irbil?').answer).toMatch(/^al-Asad/);
+  });
+});

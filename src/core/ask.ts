@@ -2469,6 +2469,13 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Which city ...?", asked by a word the data need not use: a fact naming no place of its own (by a name
   // the question does not use: "the US embassy in Baghdad" names Baghdad) does not say which.
   if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
+  // ("Which Iranian general replaced Soleimani?" - a fact whose one general is Soleimani: the one the
+  // question names is no answer to which one did something to him.)
+  // (Not one offering a choice of them: "which base got more, al-Asad or Irbil?")
+  if (a.focus !== undefined && a.intent !== 'yesno' && !a.compare && !a.difference && !a.folded.includes(' or ') && WHICH_CUE.test(a.folded.trim())) {
+    const named = entityNamed(a.focus, corpus, fact);
+    if (named !== undefined && a.namedInQuestion.has(named) && a.described?.has(named) !== true) failed.push(`names only ${named}, whom the question names`);
+  }
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
   // of the kind asked for, unless its names or description say it is.
   // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
