@@ -4098,3 +4098,10 @@ describe('ask: which one, answered only by the one the question names', () => {
     expect(ask(data, 'Which base got more missiles, al-Asad or Irbil?').answer).toMatch(/^al-Asad/);
   });
 });
+
+describe('ask: "were there any serious injuries?"', () => {
+  // The thing asked whether there is is the noun, not a word saying how bad.
+  it('answers with the report that no one was hurt', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'were there any serious injuries').facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});

@@ -236,7 +236,7 @@ export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b
 /** Nouns saying there is none of something ("the lack of US deaths"): before "of", they say "no". */
 export const ABSENCE_WORDS: ReadonlySet<string> = new Set(['lack', 'absence', 'dearth']);
 /** "Is there footage of ...", "are there any reports": the thing asked to exist. */
-export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an? |some )?([a-z]+)/;
+export const THERE_IS = /^(?:(?:is|are|was|were) there|will there be) (?:any |an? |some )?(?:(?:serious|major|minor|significant|real|big|actual|confirmed|reported|severe|heavy|further|other|new|more)\s+)?([a-z]+)/;
 /** A tag closing a question ("is Iran done or what", "... or not?"): it asks nothing more. */
 export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whatever)\s*[?.!]*\s*$/;
 /** "..., right?", "..., yeah?": a closing check after a comma, which asks nothing more. */
