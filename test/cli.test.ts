@@ -201,7 +201,8 @@ describe('formats', () => {
     expect((await factq(['entities', 'iran', '--format', 'text'])).stdout).toMatch(/\n {2}aliases:\n {4}Iranian; /);
     expect((await factq(['show', 'trump-tweeted-all-is-well', '--fields', 'entityDetails'])).stdout).not.toContain('.;');
     // A field a command never fills is refused, not printed empty: a score is a search's, details show's.
-    for (const [command, field] of [['list', 'score'], ['list', 'query'], ['show', 'score'], ['search', 'entityDetails']] as const) {
+    // (The query a row answers is `search -`'s only.)
+    for (const [command, field] of [['list', 'score'], ['list', 'query'], ['show', 'score'], ['search', 'entityDetails'], ['search', 'query']] as const) {
       const args = command === 'show' ? ['show', 'zarif-is-foreign-minister'] : command === 'search' ? ['search', 'zarif'] : ['list'];
       const refused = await factq([...args, '--fields', `id,${field}`]);
       expect([refused.code, refused.stdout]).toEqual([2, '']);
@@ -273,6 +274,9 @@ describe('commands', () => {
       ['erbil', 'missiles-fired-at-irbil'],
       ['zarif', 'zarif-is-foreign-minister'],
     ]);
+    // Its fields are search's and the query's: `--fields query,id` picks them.
+    const picked = await factq(['search', '-', '--fields', 'query,id,score', '--limit', '1'], { stdin: 'zarif\n' });
+    expect(picked.stdout).toMatch(/^zarif\tzarif-is-foreign-minister\t0\.\d{4}\n$/);
   });
 });
 

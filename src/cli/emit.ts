@@ -88,7 +88,8 @@ async function prepare(io: Io, opts: OptionValues, kind: RecordKind, command: st
 // Results one input at a time, each printed as soon as it is made (never paged: the reader is waiting on
 // each). JSON stays one array, opened before the first part and closed after the last; csv has one header.
 async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command: string): Promise<ExitCode> {
-  const { format, render, ctx } = await prepare(io, opts, out.records, command);
+  // (Fields as `search -` fills them: the query each row answers is one.)
+  const { format, render, ctx } = await prepare(io, opts, out.records, `${command} -`);
   const tty = io.stdout.isTTY === true;
   if (out.waiting !== undefined && io.stdinIsTTY && !opts.quiet) io.stderr.write(message(out.waiting));
   let parts = 0;

@@ -39,7 +39,8 @@ const list = (xs: readonly string[] | undefined): string => (xs ?? []).join('; '
 const str = (x: unknown): string => (x === undefined || x === null ? '' : String(x));
 
 export const FACT_FIELDS: ReadonlyArray<FieldDef<FactRecord>> = [
-  { name: 'query', flat: (r) => str(r.query), only: ['search'] },
+  // (Only `search -` fills it: each row says which line of input found it.)
+  { name: 'query', flat: (r) => str(r.query), only: ['search -'] },
   { name: 'article', flat: (r) => str(r.article) },
   { name: 'id', flat: (r) => r.id },
   { name: 'text', flat: (r) => r.text, wide: true },
@@ -117,8 +118,12 @@ export type Output =
   | { kind: 'answer'; records: AnswerRecord[]; many: boolean }
   | { kind: 'problem'; records: ProblemRecord[] };
 
-/** Names of the fields a kind offers; of those, the ones `command` fills, when named. */
+/**
+ * Names of the fields a kind offers; of those, the ones `command` fills, when named (a command reading its
+ * input a line at a time, `search -`, fills what the command does and its own).
+ */
 export function fieldNames(kind: RecordKind, command?: string): string[] {
   const fields = KINDS[kind].fields as ReadonlyArray<FieldDef<never>>;
-  return fields.filter((f) => command === undefined || !f.only || f.only.includes(command)).map((f) => f.name);
+  const plain = command?.replace(/ -$/, '');
+  return fields.filter((f) => command === undefined || !f.only || f.only.includes(command) || f.only.includes(plain!)).map((f) => f.name);
 }
