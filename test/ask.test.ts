@@ -4105,3 +4105,12 @@ describe('ask: "were there any serious injuries?"', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'were there any serious injuries').facts[0]?.id).toBe('no-one-killed-or-injured');
   });
 });
+
+describe('ask: a prediction answered with its condition', () => {
+  // "More shooting in the days to come" is so only if Trump retaliates: asked with no condition, the answer
+  // keeps the fact's; asked under it, the short answer does.
+  it('keeps the condition the question does not state', () => {
+    expect(ask(data, 'What next after the strikes?').answer).toMatch(/^Should Trump pick retaliation/);
+    expect(ask(data, 'what happens if trump retaliates').answer).toBe('More shooting in the days to come');
+  });
+});

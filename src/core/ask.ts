@@ -2877,6 +2877,10 @@ function oneOfTwo(list: readonly string[], i: number): boolean {
   return list[i] === 'one' && list.slice(i + 2, i + 10).join(' ').includes('the other');
 }
 
+// A fact opening with the condition its claim holds under ("Should Trump pick retaliation, ...", "If Trump
+// overlooks the strikes, ...").
+const OPENING_CONDITION_TOLD = /^(?:if|should|unless|once|in case)\b[^,;]*,/i;
+
 // A question word opening a clause.
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
@@ -3690,7 +3694,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const e = corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' '));
     return e !== undefined && a.namedInQuestion.has(e);
   };
-  const short = fact.answer && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
+  // (Nor, to "what comes next?", one leaving out the condition the fact puts on it: "more shooting in the days
+  // to come" is so only if Trump retaliates, which the fact says and the question does not.)
+  const conditionDropped = (a.intent === 'outcome' || a.intent === 'what') && OPENING_CONDITION_TOLD.test(fact.text) && !CONDITION.test(a.folded);
+  const short = fact.answer && !conditionDropped && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
