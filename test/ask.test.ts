@@ -4114,3 +4114,11 @@ describe('ask: a prediction answered with its condition', () => {
     expect(ask(data, 'what happens if trump retaliates').answer).toBe('More shooting in the days to come');
   });
 });
+
+describe('ask: a "stated justification" asks why, not for words', () => {
+  it('answers the stated justification with the grounds Zarif gave', () => {
+    const reply = askExplained(data, "What was the stated justification offered by Iran's foreign minister for the strikes?");
+    expect(reply.explain.intent).toBe('why');
+    expect(reply.facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+});
