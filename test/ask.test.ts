@@ -4122,3 +4122,9 @@ describe('ask: a "stated justification" asks why, not for words', () => {
     expect(reply.facts[0]?.id).toBe('zarif-measures-concluded');
   });
 });
+
+describe('entity names without their opening particles', () => {
+  it('reads "asad" as al-Asad airbase, where no entity is named so itself', () => {
+    expect(data.entityNamed('asad')).toBe(data.entityNamed('al-Asad'));
+  });
+});

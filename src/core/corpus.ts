@@ -125,8 +125,9 @@ function nameOwners(entities: readonly Entity[]): Map<string, string[]> {
   }
   return owners;
 }
-// Words opening a name that are not the name itself: Arabic articles and their forms ("al", "ain al", "as").
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ain', 'ash', 'as', 'ad', 'at', 'ar', 'az', 'an', 'ibn', 'bin', 'abu']);
+// Words opening a name that are not the name itself: Arabic articles and their forms ("al", "ain al", "ash");
+// not those that are English words too ("as", "at", "an": "At Home" is no "Home").
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ain', 'ash', 'ad', 'ar', 'az', 'ibn', 'bin', 'abu']);
 
 // The countries and places by the first four letters of their names' words: an entity's own words find
 // the few that may be in its names, not every one of a large dataset's (see Corpus.countriesOf).
