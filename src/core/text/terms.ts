@@ -469,7 +469,6 @@ export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|the
 // word boundary inside a repeat). (A literal, not built from the list: no pattern is built at start-up.)
 /** The words LEADING_FILLER can begin with. @internal */
 export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 'well', 'and', 'but', 'hey', 'um', 'uh', 'also', 'then', 'now', 'right', 'wait', 'yo', 'hi', 'hello', 'hmm', 'oh', 'ah', 'alright', 'btw', 'ngl', 'tbh', 'imo', 'imho', 'lol', 'lmao', 'idk', 'fwiw', 'bro', 'dude', 'like', 'a', 'quick', 'one', 'another', 'q', 'qq', 'question', 'confirm', 'check', 'verify', 'query', 'clarify']);
-// A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
 // Chat's words inside a question: what each reads as (nothing: only how the reader talks).
 const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now', chill: 'calm' };
 const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii', 'chill']);
@@ -481,6 +480,7 @@ const IDENTITY_OPENING = /^(?:(?:who|where)(?:'s|\u2019s|s| is| was| are| were)|
 const LEADING_VERB_AND = /\b(?:come|comes|came|coming|go|goes|went|going|turn|turns|turned|turning) (?:out|ahead|around|on) and (?=[a-z])/gi;
 // "Why on earth", "what the hell": how strongly the reader asks, not what.
 const WH_INTENSIFIER = /^(what|why|how|who|where|when)\s+(?:on earth|in the world|the hell|the heck|in god['\u2019]?s name)\b\s*/i;
+// A question without chat's words closing it ("lol", "lmao", "tbh"), found with no pattern.
 const CLOSING_CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'fr', 'idk', 'xd']);
 function withoutClosingChat(question: string): string {
   // ("is iran tryna start a war fr or nah": chat before a closing "or nah" goes too, the tag kept.)
