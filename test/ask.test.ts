@@ -3961,13 +3961,7 @@ describe('ask: more of how people talk', () => {
     ['Totally calm Trump, said nobody ever. Was his first reaction actually chill for once?', /calm/, 'trump-early-response-relaxed'],
     // "His two options": how many choices there are, no figure to match.
     ['So is Trump gonna punt or go for it? What are his two options here?', /decide|ignore/i, 'trump-must-choose-ignore-or-retaliate'],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe(id);
-      expect(reply.answer).toMatch(answer);
-    }
-  });
+  ] as const)('%s', answersAlike);
   it('reads a statement with "who" inside, closed by "right?", as a yes or no', () => {
     expect(analyse(data, "Trump's whole brand is the tough guy who don't take nothing from Iran, right?").intent).toBe('yesno');
   });
@@ -3984,13 +3978,7 @@ describe('ask: where things were sent, and how strongly a question asks', () => 
   it.each([
     ['How many rockets came down on the base at Erbil?', /^5 missiles$/, 'missiles-fired-at-irbil'],
     ["How many missiles did they put on al-Asad, what's the number?", /^17 missiles$/, 'missiles-fired-at-al-asad'],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe(id);
-      expect(reply.answer).toMatch(answer);
-    }
-  });
+  ] as const)('%s', answersAlike);
   it('still declines how many were shot down', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'how many missiles were shot down').answer).toBeNull();
   });
@@ -4031,13 +4019,7 @@ describe('ask: a name without its particle, chat\'s "chill", a request for a thi
     ['how chill was trump abt it tbh', /relaxed|calm/, 'trump-early-response-relaxed'],
     // "Kindly provide X": what X is.
     ["Kindly provide the Foreign Minister's precise wording on escalation.", /escalation or war/, 'zarif-no-escalation-or-war'],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe(id);
-      expect(reply.answer).toMatch(answer);
-    }
-  });
+  ] as const)('%s', answersAlike);
   it('still reads "quote the bit of Trump\'s tweet about damage" as a quote', () => {
     expect(ask(data, "quote the bit of Trump's tweet about damage").answer).toMatch(/damages/);
   });
@@ -4063,13 +4045,7 @@ describe('ask: one set against the other, one more time, a bare "What?" after a 
     ['Is Iran planning to attack America directly one more time?', /^No\b/, 'iran-signals-no-further-attacks'],
     // "The piece says ... something .... What?": what that something is.
     ["The piece says Iran is 'likely to continue planning' something against US interests. What?", /covert/, 'iran-likely-to-plan-covert-action'],
-  ] as const)('%s', (question, answer, id) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, question);
-      expect(reply.facts[0]?.id).toBe(id);
-      expect(reply.answer).toMatch(answer);
-    }
-  });
+  ] as const)('%s', answersAlike);
   it('asks when, for "is the President going to speak about it, and when?"', () => {
     expect(analyse(data, 'Is the President going to speak to everyone about it, and when?').intent).toBe('when');
   });
