@@ -2112,11 +2112,11 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // A why-question wants a reason: a fact that gives one beats one that only shares its words.
       // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
       // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
+      // ("How is Iran justifying the strikes?": the grounds given for a deed, before the reason for it.)
+      if (groundsGiven(a, text())) return GROUNDS_FIRST;
       // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
-      // ("How is Iran justifying the strikes?": the grounds given for a deed, before the reason for it.)
-      if (groundsGiven(a, text())) return GROUNDS_FIRST;
       return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
