@@ -283,6 +283,9 @@ const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/i
 const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
+// The auxiliaries of four letters or more by their letters, sorted: a question's second word is looked up,
+// not sorted against each of them.
+const AUXILIARY_BY_LETTERS: ReadonlyMap<string, string> = new Map(OPENING_AUXILIARIES.filter((x) => x.length > 3).map((x) => [sortedLetters(x), x]));
 const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
 
 // Question words that open a question, and the verbs that follow one there.
@@ -341,8 +344,8 @@ export function withoutOpening(question: string): string {
   // ("why dose the regime ...": after a question word, the letters of an auxiliary in another order are it,
   // though "dose" is a word.)
   rest = rest.replace(WH_THEN_WORD, (m, wh: string, w: string) => {
-    const swapped = OPENING_AUXILIARIES.find((x) => x.length > 3 && x !== w.toLowerCase() && sortedLetters(x) === sortedLetters(w.toLowerCase()));
-    return swapped === undefined ? m : `${wh} ${swapped}`;
+    const swapped = AUXILIARY_BY_LETTERS.get(sortedLetters(w.toLowerCase()));
+    return swapped === undefined || swapped === w.toLowerCase() ? m : `${wh} ${swapped}`;
   });
   rest = rest.replace(WH_INTENSIFIER, '$1 ');
   // ("Which of the two bases is larger?", "Of the two bases, which is the larger?": which base.)
