@@ -194,6 +194,19 @@ describe('search: what the article does not mention', () => {
     expect(findFacts(data, query)).toEqual({ hits: [], missing: query.split(' ') });
   });
 
+  // A word found only as a neighbour in news text of another word typed is no word the article says:
+  // "withdrawal" is near "troops", which the data has, but the data says nothing of a withdrawal.
+  it.each([
+    ['troops withdrawal', 'withdrawal'],
+    ['withdrawal of troops', 'withdrawal'],
+  ])('%s finds nothing: %s is found only through the other word', (query, word) => {
+    expect(findFacts(data, query)).toEqual({ hits: [], missing: [word] });
+  });
+  // (Found on its own, through a relation of its own, it counts: "hurt" is related to "wounded".)
+  it('a word related to a data word counts beside that word', () => {
+    expect(searchFacts(data, 'hurt wounded', {}, 1)[0]?.fact.id).toBeDefined();
+  });
+
   it('names the words found nowhere', () => {
     expect(findFacts(data, 'drone strike').missing).toEqual(['drone']);
     expect(findFacts(data, 'iran missiles').missing).toEqual([]);

@@ -224,7 +224,17 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     expanded = expanded.map((t) => (typedAcronyms.has(t.word) && !corpus.index.vocabulary.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && corpus.acronym(t.word) === undefined ? { ...t, matches: new Map() } : t));
   // An adverb the article lacks ("the ball is firmly in Trump's court") says how, not what: with other
   // words found, it is no word the article must mention. Alone, it is one.
-  const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => !mentioned(t.matches).length;
+  // A word found only as a neighbour in news text of another word typed, and that other word found as
+  // itself ("troops withdrawal": "withdrawal" is near "troops"), is found by the other word, not on its
+  // own: the article need not mention a withdrawal.
+  const asTyped = (t: { matches: ReadonlyMap<string, number> }): string[] => [...t.matches].filter(([, q]) => q === 1).map(([st]) => st);
+  const others = (t: object): Set<string> => new Set(expanded.filter((o) => o !== t).flatMap(asTyped));
+  const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => {
+    const found = mentioned(t.matches);
+    if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;
+    const echoed = others(t);
+    return found.every((st) => echoed.has(st));
+  };
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
   const missing = expanded.filter(unsaid).map((t) => t.word);
