@@ -169,6 +169,7 @@
 //   bench/search-fresh5.json a sixth, written the same way at the start of the session after; misses not printed
 //   bench/search-fresh6.json a seventh, written the same way at the start of the session after; misses not printed
 //   bench/search-fresh7.json an eighth, written the same way at the start of the session after; misses not printed
+//   bench/search-fresh8.json a ninth, written blind (absent queries mostly single topical words); its misses read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -322,6 +323,8 @@ if (args.length) {
   searchSet('fourth blind set, bench/search-fresh5.json', here('./search-fresh5.json'), { misses: false });
   searchSet('fifth blind set, bench/search-fresh6.json', here('./search-fresh6.json'), { misses: false });
   searchSet('sixth blind set, bench/search-fresh7.json', here('./search-fresh7.json'), { misses: false });
+  // Written blind, its absent queries mostly single topical words (rare senses); its misses were read.
+  searchSet('seventh set, bench/search-fresh8.json (read)', here('./search-fresh8.json'));
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted

@@ -73,6 +73,15 @@ describe('stem', () => {
     ['stations', 'station', true],
     ['nation', 'nate', false],
     ['creation', 'create', true],
+    // A consonant doubled before "-ing" or "-ed" is the word's one; not l, s, z or f, nor a stem of two.
+    ['hitting', 'hit', true],
+    ['stopped', 'stop', true],
+    ['planning', 'plans', true],
+    ['running', 'run', true],
+    ['killed', 'kill', true],
+    ['missed', 'miss', true],
+    ['stuffed', 'stuff', true],
+    ['added', 'add', true],
   ])('%s ~ %s: %s', (a, b, same) => {
     expect(stem(a) === stem(b)).toBe(same);
   });

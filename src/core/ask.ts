@@ -941,6 +941,8 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
+// A plan's verb, which "to" and a deed after it make a future (see FUTURE_IN_WORDS).
+const PLANNING: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning']);
 // Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
 // fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish it,
 // not whether it will happen ("will there be a war?"); what it says besides still settles a question of
@@ -1242,6 +1244,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
     // a fact saying someone will "keep planning" something else is no answer for the "keep".
     .filter((t) => !aspect.has(t.word))
+    // ("Does Iran plan to keep attacking?": a plan to do something is what will be done, as "going to" is;
+    // the deed is the content, and a fact that "keeps planning" something else no answer.)
+    .filter((t) => !PLANNING.has(t.word) || !new RegExp(`\\b${t.word} to (?!do\\b)[a-z]`).test(folded))
     // ("Whose move is it now in this standoff?": the story named in the reader's word, one the data does not
     // hold, is what the whole article is about, as "the situation" is; no word to find.)
     .filter((t) => t.word !== storyWord || vocabulary.has(t.stem) || isName(t.word))

@@ -61,11 +61,21 @@ export function stem(word: string): string {
       // "-ment" leaves a word of its own only on a longer stem: "comment" is no form of "come", "element"
       // none of "ele" ("movement" is "move", "agreement" "agree"). So does "-ation": "station" is no form of
       // "state", "nation" none of "nate" ("creation" is "create").
-      if (base.length >= (suffix === 'ment' ? 4 : suffix === 'ation' ? 5 : 3)) return base;
+      if (base.length >= (suffix === 'ment' ? 4 : suffix === 'ation' ? 5 : 3)) return suffix === 'ing' || suffix === 'ed' ? undoubled(base) : base;
     }
   }
   return word;
 }
+
+// A consonant doubled before "-ing" or "-ed" is the word's one ("hitting", "stopped", "planning": "hit",
+// "stop", "plan"), as Porter's stemmer has it; not l, s, z or f, which words end in doubled ("killed",
+// "missed", "buzzed", "staffed"), nor where one letter would leave a stem of two ("added" is "add").
+function undoubled(base: string): string {
+  const last = base.charCodeAt(base.length - 1);
+  if (base.length < 4 || last !== base.charCodeAt(base.length - 2) || !DOUBLED.has(base[base.length - 1]!)) return base;
+  return base.slice(0, -1);
+}
+const DOUBLED: ReadonlySet<string> = new Set('bdgkmnprtv'.split(''));
 
 /** Whether a word is all digits (a number, which no suffix rule touches). */
 export function isDigits(word: string): boolean {
