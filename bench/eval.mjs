@@ -154,6 +154,11 @@
 //                           speaker), written the same way in that session's middle and measured on its starting
 //                           code (51/70 with asks, 45/70 without, 25/25 and 25/25 declined; the same on the code of
 //                           that moment), then read
+//   bench/ask-fresh52.json  a fifty-second and a fifty-third, written at the start of the session after, each by its
+//   bench/ask-fresh53.json  own helper (each question by an imagined different reader), measured on that session's
+//                           first commit (a search change only): fifty-second 57/70 with asks, 53/70 without,
+//                           25/25 and 25/25 declined (the usual kinds; never read); fifty-third, 25 of its 70
+//                           paraphrases, 44/70, 34/70, 25/25 and 24/25 (read)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -296,6 +301,8 @@ if (args.length) {
   askSet('forty-ninth blind set (bench/ask-fresh49.json, read)', here('./ask-fresh49.json'));
   askSet('fiftieth blind set (bench/ask-fresh50.json)', here('./ask-fresh50.json'), undefined, { misses: false });
   askSet('fifty-first blind set (bench/ask-fresh51.json, read)', here('./ask-fresh51.json'));
+  askSet('fifty-second blind set (bench/ask-fresh52.json)', here('./ask-fresh52.json'), undefined, { misses: false });
+  askSet('fifty-third blind set (bench/ask-fresh53.json, read)', here('./ask-fresh53.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -407,6 +414,8 @@ if (!args.length && existsSync(article)) {
     ['forty-ninth (read)', here('./ask-fresh49.json')],
     ['fiftieth (clean)', here('./ask-fresh50.json')],
     ['fifty-first (read)', here('./ask-fresh51.json')],
+    ['fifty-second (clean)', here('./ask-fresh52.json')],
+    ['fifty-third (read)', here('./ask-fresh53.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
