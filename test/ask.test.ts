@@ -4104,3 +4104,29 @@ describe('entity names without their opening particles', () => {
     expect(data.entityNamed('asad')).toBe(data.entityNamed('al-Asad'));
   });
 });
+
+describe('ask: a noun for what is said, asked for', () => {
+  // "What message is Iran sending?": the message is what a fact tells someone said or signalled, whatever it
+  // calls it; the noun and the verb sending it ask for the words. A yes-or-no question about one asks
+  // whether there was one.
+  // (On the data without asks, "message" finds only "warn" and "call" in other facts: no answer there.)
+  it.each([
+    ['what message is iran sending?', [data]],
+    ['what signal did zarif send?', [data, bare]],
+  ] as const)('%s is answered with what was said', (q, corpora) => {
+    for (const corpus of corpora) {
+      const reply = ask(corpus, q);
+      expect(reply.answer).not.toBeNull();
+      expect(reply.facts[0]?.attribution).not.toBe('article');
+    }
+  });
+  it('still declines whether an advance warning was given', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'did iran give iraq advance warning before firing the missiles?').answer).toBeNull();
+  });
+});
+
+describe('ask: the man in the White House', () => {
+  it('reads him as the president', () => {
+    expect(ask(data, 'explain the dilemma the man in the white house is facing').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+});

@@ -415,6 +415,8 @@ describe('epithetsRead', () => {
     ['Tehran’s chief diplomat', 'Tehran’s foreign minister'],
     ["the country's highest cleric", "the country's supreme leader ayatollah"],
     ['the White House occupant', 'the president'],
+    ['explain the dilemma the man in the White House faces', 'explain the dilemma the president faces'],
+    ['the resident of the Oval Office', 'the president'],
     ['the commander-in-chief', 'the president'],
     ['a diplomat at the embassy', 'a diplomat at the embassy'],
     ['the white house', 'the white house'],

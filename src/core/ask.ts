@@ -122,6 +122,7 @@ import {
   LESS_WORDS,
   MANNER_TOLD,
   SAYING_ASKED,
+  SAYING_NOUNS,
   SAYER_PEOPLE,
   GROUNDS_ASKED,
   GROUNDS_TOLD,
@@ -886,6 +887,11 @@ const CLAIMING_VERBS: ReadonlySet<string> = new Set(['claim', 'boast', 'brag', '
 // Their stems, for any form typed ("bragging", "boasted").
 const CLAIMING_STEMS: ReadonlySet<string> = new Set([...CLAIMING_VERBS].map(stem));
 const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|point(?:s|ed|ing)? out|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+// Whether a fact tells what someone said or will say: a quote, a statement, a report of someone's, or
+// words of saying ("Iran can tell its people that ...").
+function tellsWords(fact: Fact): boolean {
+  return fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
+}
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
@@ -941,6 +947,8 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
   return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
+// Verbs that send or give what is said ("what message is Iran sending", "what warning did he give").
+const SENDING_WORDS: ReadonlySet<string> = new Set(['send', 'sends', 'sending', 'sent', 'give', 'gives', 'giving', 'gave', 'given', 'deliver', 'delivers', 'delivering', 'delivered', 'convey', 'conveys', 'conveying', 'conveyed']);
 // A plan's verb, which "to" and a deed after it make a future (see FUTURE_IN_WORDS).
 const PLANNING: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning']);
 // Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
@@ -1360,7 +1368,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("state" for "province") is another kind of thing.
   // (A word asking for a kind of report that answers whatever it says, "what toll", is no thing named: a
   // casualty report answers it.)
-  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH) || reportsAsked(t.word).length > 0;
+  // (Nor is one asking for what someone says, "what message": a fact telling it answers, whatever it calls it.)
+  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH) || reportsAsked(t.word).length > 0 || SAYING_NOUNS.has(t.word);
   // "How many missiles were intercepted?": a figure counts what the fact says happened; a word for what
   // happened that the article never uses is no figure of it.
   // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
@@ -1571,7 +1580,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
-    speech: new Set(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word) || COUNTING_VERB.test(t.word)).map((t) => t.stem) : []),
+    // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
+    // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
+    // "did Iraq get advance warning?" asks whether there was one.)
+    speech: new Set([
+      ...(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word) || COUNTING_VERB.test(t.word)) : []),
+      ...(intent !== 'yesno' && kept.some((t) => SAYING_NOUNS.has(t.word)) ? kept.filter((t) => SAYING_NOUNS.has(t.word) || SENDING_WORDS.has(t.word)) : []),
+    ].map((t) => t.stem)),
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
@@ -2488,7 +2503,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
   // (A word asking for a report that answers whatever it says, "what toll", is answered by such a report.)
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type)) failed.push(`no ${a.attribute.word}`);
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type) && !(SAYING_NOUNS.has(a.attribute.word) && tellsWords(fact))) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
@@ -2553,7 +2568,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
   // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
   // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
-  const saysWords = (): boolean => fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
+  const saysWords = (): boolean => tellsWords(fact);
   if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !saysWords()) failed.push('no words said');
   // "What is Trump going to say?", "what will Trump say in his speech?": words to come are told by a fact
   // of words he may or will say, not by his tweet's, nor by when he is due to speak.

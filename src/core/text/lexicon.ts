@@ -116,4 +116,5 @@ export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:top|chief|senior|highest|highest-ranking|most senior|leading|supreme) (?:cleric|clergyman|religious leader|religious authority)\b/gi, 'supreme leader ayatollah'],
   [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
   [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
+  [/\b(?:(?:man|woman|person|guy|one) in|(?:occupant|incumbent|resident|tenant) of) the (?:white house|oval office)\b/gi, 'president'],
 ];
