@@ -4130,3 +4130,33 @@ describe('ask: the man in the White House', () => {
     expect(ask(data, 'explain the dilemma the man in the white house is facing').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+describe('ask: a person described by their death', () => {
+  // "The slain commander" is the one person the facts tell was killed, where they tell of one; not where
+  // the question asks who that is.
+  it('reads "the slain commander" as the person killed', () => {
+    for (const corpus of [data, bare]) {
+      const reply = askExplained(corpus, 'did the ayatollah say force alone could avenge the slain commander?');
+      expect(reply.facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+      expect(reply.explain.terms).toContain('@Qassim Soleimani');
+    }
+  });
+  it('keeps the description where it is what is asked', () => {
+    expect(askExplained(data, 'who was the slain commander?').explain.terms).not.toContain('@Qassim Soleimani');
+  });
+});
+
+describe('ask: "a bit" says how much', () => {
+  it.each(['why could the strike end up being a bit embarrassing for iran?', 'would letting the missiles go be a bit of a retreat for trump?'])('%s: "bit" is no word to find', (q) => {
+    expect(askExplained(data, q).explain.terms).not.toContain('bit');
+  });
+});
+
+describe('ask: what else, beyond a thing set aside', () => {
+  // "Beyond force, what is needed to avenge him?" - "military action on its own could not avenge him" says
+  // what the question sets aside, not what else.
+  it('passes over a fact saying the thing set aside is not enough alone', () => {
+    const reply = askExplained(data, 'beyond force, what does the ayatollah suggest is needed to avenge the slain general?');
+    expect(reply.facts.map((f) => f.id)).not.toContain('khamenei-military-action-not-sufficient');
+  });
+});

@@ -1254,6 +1254,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !aspect.has(t.word))
     // ("Does Iran plan to keep attacking?": a plan to do something is what will be done, as "going to" is;
     // the deed is the content, and a fact that "keeps planning" something else no answer.)
+    // ("Would it be a bit of a retreat?", "a bit embarrassing": how much, as "somewhat" says; no thing to find.)
+    .filter((t) => (t.word !== 'bit' && t.word !== 'tad') || !/\ba (?:little )?(?:bit|tad)\b/.test(folded))
     .filter((t) => !PLANNING.has(t.word) || !new RegExp(`\\b${t.word} to (?!do\\b)[a-z]`).test(folded))
     // ("Whose move is it now in this standoff?": the story named in the reader's word, one the data does not
     // hold, is what the whole article is about, as "the situation" is; no word to find.)
@@ -2293,6 +2295,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     // (As typed: a related word, "force" near "push", may be the very thing asked for.)
     const told = a.asideThings.filter((w) => own.has(stem(w)));
     if (told.length * 2 >= a.asideThings.length && told.length > 0) failed.push(`set aside: ${told.join(', ')}`);
+    // ("Beyond force, what is needed to avenge him?" - "military action on its own could not avenge him": a
+    // fact saying one thing alone is not enough restates what the question sets aside, not what else.)
+    else if (ALONE_NOT_ENOUGH.test(normalise(fact.text))) failed.push('set aside: alone not enough');
   }
   // (The fact's text as the checks read it, folded once.)
   const factText = normalise(fact.text);
@@ -3448,8 +3453,52 @@ function describedThings(corpus: Corpus, question: string): string {
     const name = describedAs(corpus, m[2]!, m[1]!);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
+  // "The slain commander", "the late general": a person described by their death, where the facts tell
+  // of exactly one person killed.
+  if (DEATH_DESCRIBED_WORDS.test(out)) {
+    for (const m of out.matchAll(DEATH_DESCRIBED)) {
+      // (Not where the person described is who is asked for: "who was the slain commander?" wants the name.)
+      const before = out.slice(0, m.index);
+      if (/\bname/.test(before) || /^\W*(?:(?:so|ok|and|but)\W+)?(?:who|what)\b(?:\W+[a-z']+){0,3}\W*$/.test(before)) continue;
+      const name = killedPerson(corpus);
+      if (name !== undefined) out = out.replace(m[0], ` ${name} `);
+    }
+  }
   return out === folded ? question : out;
 }
+
+// "The slain commander", "the assassinated Iranian general", "the dead man": a word of death, then a word
+// for a person (the words between may qualify it).
+const DEATH_DESCRIBED = /\bthe (?:slain|killed|dead|late|assassinated|murdered|fallen|deceased) (?:[a-z]+ ){0,2}?(?:general|commander|leader|officer|man|chief|commandant|mastermind|strategist|spymaster|hero|martyr)\b/g;
+const DEATH_DESCRIBED_WORDS = /\b(?:slain|killed|dead|late|assassinated|murdered|fallen|deceased)\b/;
+
+// A fact saying something alone does not do ("on its own could not", "by itself is not enough").
+const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|alone)\b.*\b(?:not|never|cannot|can't|insufficient)\b|\b(?:not|never|cannot|can't)\b.*\b(?:on its own|on their own|by itself|by themselves|alone)\b|\bnot (?:enough|sufficient)\b|\binsufficient\b/;
+
+// The one person the facts tell was killed or died ("killing Qassim Soleimani", "Soleimani had been
+// killed", "Soleimani's death"), if exactly one.
+function killedPerson(corpus: Corpus): string | undefined {
+  const found = new Set<string>();
+  const terms = ['killed', 'death'].map((w) => ({ word: w, stem: stem(w) }));
+  for (const hit of searchTerms(corpus, terms, {}, KILLED_FACTS)) {
+    const text = ` ${words(hit.fact.text).join(' ')} `;
+    for (const e of hit.fact.entities) {
+      if (corpus.entityKind(e) !== 'person') continue;
+      const entity = corpus.entity(e);
+      for (const n of entity ? [entity.name, ...entity.aliases] : [e]) {
+        const name = words(n).join(' ');
+        const killed = new RegExp(`\\b(?:kill(?:s|ed|ing)?|assassinat\\w*|murder\\w*|death of) (?:[a-z]+ ){0,2}?${name} |\\b${name} s? ?(?:(?:had|has|was) )?(?:been )?(?:killed|assassinated|murdered|slain|dead|died|death)\\b`);
+        if (killed.test(text)) {
+          found.add(e);
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+// Facts read for the person killed.
+const KILLED_FACTS = 20;
 
 const DESCRIBED_BY_FIGURE = /\bthe ([a-z]+) (?:that|which) (?:took|got|received|absorbed|faced|drew|was hit by|was targeted by|was struck by|was attacked by|came under) (?:the )?([a-z0-9-]+) (?:of the )?([a-z]+)\b/g;
 
