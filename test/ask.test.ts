@@ -4160,3 +4160,18 @@ describe('ask: what else, beyond a thing set aside', () => {
     expect(reply.facts.map((f) => f.id)).not.toContain('khamenei-military-action-not-sufficient');
   });
 });
+
+describe('ask: yes or no, in other words', () => {
+  // "Would rather not" wishes against a thing, as "does not want" tells; "end up" says what comes to be; a
+  // capital asked for its country's government ("Tehran") is named by the country.
+  it.each([
+    ['is it true that the president would rather not end up in a war with iran?', /^Yes\b/],
+    ['does trump not want a war with tehran?', /^Yes\b/],
+    ['does trump want a war with tehran?', /^No\b/],
+  ])('%s -> %s', (q, verdict) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
+  });
+  it('reads "end up" as no word to find', () => {
+    expect(askExplained(data, 'could iran end up humbled?').explain.terms).not.toContain('end');
+  });
+});

@@ -949,6 +949,8 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 
 // Verbs that send or give what is said ("what message is Iran sending", "what warning did he give").
 const SENDING_WORDS: ReadonlySet<string> = new Set(['send', 'sends', 'sending', 'sent', 'give', 'gives', 'giving', 'gave', 'given', 'deliver', 'delivers', 'delivering', 'delivered', 'convey', 'conveys', 'conveying', 'conveyed']);
+// The verb of "end up".
+const END_UP: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'end up', 'ends up', 'ended up', 'ending up']);
 // A plan's verb, which "to" and a deed after it make a future (see FUTURE_IN_WORDS).
 const PLANNING: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning']);
 // Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
@@ -959,7 +961,7 @@ const WISH_WORDS = 'want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|
 const WISHING = new RegExp(`\\b(?:${WISH_WORDS})\\b`);
 // Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
 // "do Americans support a war?").
-const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?)\b/;
+const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?|(?:would|had|'d) (?:rather|sooner))\b/;
 // A vow, a threat or a promise ("Iran had vowed severe revenge") settles whether it was made, asked in those
 // words, not whether what it promised came about ("was Iran's revenge severe?").
 const VOW_ASKED = /\b(?:vow\w*|promis\w*|threat\w*|pledg\w*|swear|swore|sworn|warn\w*)\b/;
@@ -1254,6 +1256,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !aspect.has(t.word))
     // ("Does Iran plan to keep attacking?": a plan to do something is what will be done, as "going to" is;
     // the deed is the content, and a fact that "keeps planning" something else no answer.)
+    // ("Would he rather not end up in a war?", "could it end up being embarrassing": "end up" says what comes
+    // to be, the words after it; no end of anything.)
+    .filter((t) => !END_UP.has(t.word) || !/\b(?:end|ends|ended|ending) up\b/.test(folded))
     // ("Would it be a bit of a retreat?", "a bit embarrassing": how much, as "somewhat" says; no thing to find.)
     .filter((t) => (t.word !== 'bit' && t.word !== 'tad') || !/\ba (?:little )?(?:bit|tad)\b/.test(folded))
     .filter((t) => !PLANNING.has(t.word) || !new RegExp(`\\b${t.word} to (?!do\\b)[a-z]`).test(folded))
@@ -4374,9 +4379,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
   // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
   // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
+  // (A capital standing for its country's government, "Tehran", is named by the country: "Iran".)
   const unnamed = !THAN.test(folded) && a.terms.some((t) => {
     const name = entityOf(corpus, t);
-    return name !== undefined && corpus.entityKind(name) === 'place' && namedAt(fact.text, corpus, name) === Infinity;
+    if (name === undefined || corpus.entityKind(name) !== 'place' || namedAt(fact.text, corpus, name) !== Infinity) return false;
+    const country = countryOfCapital(words(name).join(' ')).map((c) => corpus.entityNamed(c)).find((c) => c !== undefined && c !== name);
+    return country === undefined || namedAt(fact.text, corpus, country) === Infinity;
   });
   if (unnamed) return answer;
   // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another

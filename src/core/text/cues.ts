@@ -616,7 +616,7 @@ export const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: 
 export const BLAME_WORDS: ReadonlySet<string> = new Set(['responsible', 'blame', 'behind', 'caused', 'held']);
 /** A number written with its ending ("8th", "1980s") or a time ("10pm"): no name. */
 export const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
-/** A claim denied by what it is of ("no British soldiers were harmed", "none of them died"). */
-export const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing)\b/;
+/** A claim denied by what it is of ("no British soldiers were harmed", "none of them died"), or a wish against it ("would rather not"). */
+export const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing|(?:would|had|'d) (?:rather|sooner) not|prefers? not)\b/;
 /** A stored answer's own verdict: "No, ..." (not "No one was killed"). */
 export const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
