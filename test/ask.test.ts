@@ -4175,3 +4175,9 @@ describe('ask: yes or no, in other words', () => {
     expect(askExplained(data, 'could iran end up humbled?').explain.terms).not.toContain('end');
   });
 });
+
+describe('ask: a place described by its figure, in the reader\'s unit', () => {
+  it('reads "the airfield that took seventeen of the rockets" as al-Asad', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'whereabouts in iraq is the airfield that took seventeen of the rockets?').answer).toMatch(/west/i);
+  });
+});

@@ -3513,9 +3513,11 @@ function describedByFigure(corpus: Corpus, count: string, unit: string): string 
   const value = isDigits(count) ? Number(count) : numberWord(count);
   if (value === undefined) return undefined;
   const unitStem = stem(unit);
+  // (A figure's unit in the reader's word: "seventeen of the rockets" are the data's 17 missiles.)
+  const units = new Set([unitStem, ...mentioned(corpus.index.vocabulary.expand({ word: unit, stem: unitStem }))]);
   const places = new Set<string>();
   for (const hit of searchTerms(corpus, [{ word: unit, stem: unitStem }], {}, DESCRIBING)) {
-    if (!(hit.fact.numbers ?? []).some((n) => n.value === value && stem(n.unit) === unitStem)) continue;
+    if (!(hit.fact.numbers ?? []).some((n) => n.value === value && units.has(stem(words(n.unit).at(-1) ?? n.unit)))) continue;
     for (const e of hit.fact.entities) if (corpus.entityKind(e) === 'place' && namedAt(hit.fact.text, corpus, e) !== Infinity) places.add(e);
   }
   return places.size === 1 ? [...places][0] : undefined;
