@@ -404,6 +404,7 @@ describe('idioms', () => {
   it('idiomAt spans the verb, its object and the closing word', () => {
     expect(idiomAt(['let', 'the', 'rockets', 'slide'], 0)).toEqual({ means: 'ignore', length: 4 });
     expect(idiomAt(['freak', 'out'], 0)).toEqual({ means: 'agitated', length: 2 });
+    expect(idiomAt(['hear', 'from', 'trump'], 0)).toEqual({ means: 'speak', length: 2 });
     expect(idiomAt(['freak', 'them', 'out'], 0)).toBeUndefined();
   });
 });
