@@ -4181,3 +4181,13 @@ describe('ask: a place described by its figure, in the reader\'s unit', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'whereabouts in iraq is the airfield that took seventeen of the rockets?').answer).toMatch(/west/i);
   });
 });
+
+describe('ask: a stance, and going to war', () => {
+  // "Where do X stand on Y" asks X's stance, not a place; "going to war" goes to a state, no future.
+  it.each(['where do ordinary americans stand on going to war with iran?', 'what do americans think about going to war with iran?'])('%s -> the public opposes a war', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('american-public-opposes-war');
+  });
+  it('asks no place', () => {
+    expect(askExplained(data, 'where does zarif stand on escalation?').explain.intent).not.toBe('where');
+  });
+});

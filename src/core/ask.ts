@@ -767,6 +767,14 @@ function decidingRead(question: string): string {
 // (Its audience "back home", "at home": a country's own people.)
 const SPIN = /\bspin(?:s|ning)?\b|\bspun\b/gi;
 const AT_HOME = /\b(?:(?:folks?|people|audiences?|viewers) )?(?:back home|at home)\b/gi;
+// "Where do Americans stand on a war?", "where does Iran stand with regard to escalation": a stance, asked
+// as what stance they take on it, not a place.
+const STANCE = /\bwhere (do|does|did) (.+?) stand (?:on|regarding|about|over|when it comes to|with regard to|in regard to)\b/i;
+function stanceRead(question: string): string {
+  if (!/\bstand\b/i.test(question)) return question;
+  return question.replace(STANCE, (_m, aux: string, who: string) => `what stance ${aux} ${who} take on`);
+}
+
 function spinRead(question: string): string {
   if (!/\bsp[iu]n/i.test(question)) return question;
   return question.replace(SPIN, 'tell').replace(AT_HOME, 'its people');
@@ -949,6 +957,8 @@ function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefin
 
 // Verbs that send or give what is said ("what message is Iran sending", "what warning did he give").
 const SENDING_WORDS: ReadonlySet<string> = new Set(['send', 'sends', 'sending', 'sent', 'give', 'gives', 'giving', 'gave', 'given', 'deliver', 'delivers', 'delivering', 'delivered', 'convey', 'conveys', 'conveying', 'conveyed']);
+// "Going to" a noun: a place or a state gone to ("going to war"), not what is going to happen.
+const GOING_TO_PLACE = /\bgoing to (?:war|the|a|an|its|his|her|their|that|this|my|our|your)\b/;
 // The verb of "end up".
 const END_UP: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'end up', 'ends up', 'ended up', 'ending up']);
 // A plan's verb, which "to" and a deed after it make a future (see FUTURE_IN_WORDS).
@@ -2940,7 +2950,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -2954,7 +2964,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // no casualties.)
   const whenClause = TIME_CLAUSE.exec(folded);
   const whenWords = new Set(whenClause && whenClause.index > 0 ? words(whenClause[0]) : []);
-  const hintWords = words(folded).filter((w) => !whenWords.has(w));
+  // (Nor "going" in "going to war", "going to the region": a place or a state gone to, no future.)
+  const goneTo = folded.includes('going to') && GOING_TO_PLACE.test(folded);
+  const hintWords = words(folded).filter((w) => !whenWords.has(w) && !(goneTo && w === 'going'));
   const corrected = analysed.terms.filter((t) => !whenWords.has(t.word)).flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)
   // ("What did Iran do in response?" asks for a deed: an event.)
