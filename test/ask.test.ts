@@ -4191,3 +4191,9 @@ describe('ask: a stance, and going to war', () => {
     expect(askExplained(data, 'where does zarif stand on escalation?').explain.intent).not.toBe('where');
   });
 });
+
+describe('ask: a slip of a name of the data', () => {
+  it('reads "trumph" as Trump, not "triumph"', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what did trumph tweet after the attack').facts[0]?.id).toMatch(/^trump-tweet/);
+  });
+});

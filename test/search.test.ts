@@ -244,6 +244,11 @@ describe('search: what the article does not mention', () => {
 });
 
 describe('search: words, names and numbers', () => {
+  // A slip one letter from a word of the names is that word before an English one: "trumph" is no "triumph"
+  // (which had found "a political win" first).
+  it('reads "trumph" as "trump"', () => {
+    expect(searchFacts(data, 'trumph', {}, 3).map((h) => h.fact.id)).toEqual(searchFacts(data, 'trump', {}, 3).map((h) => h.fact.id));
+  });
   it.each([
     ['trmp', 'Donald Trump'],
     ['irak', 'Iraq'],

@@ -19,7 +19,7 @@ export const MAX_TERMS = 32;
  * word ("wat", "hw") is dropped like that question word.
  */
 export function termsOf(corpus: Corpus, typed: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
-  const query = namesRunTogether(corpus, typed);
+  const query = nameSlipsRead(corpus, namesRunTogether(corpus, typed));
   return termsIn(corpus, query, entityPhrasesIn(corpus, query), opts);
 }
 
@@ -37,6 +37,19 @@ function namesRunTogether(corpus: Corpus, query: string): string {
       if (corpus.entityNamed(split) !== undefined) return isEnglishWord(w) ? typed : split;
     }
     return typed;
+  });
+}
+
+// "trumph", "zariff": a word neither in the data nor English, one slip from exactly one word of the data's
+// names, is that word, whatever English word it is also a slip of ("triumph"): a question about the
+// article names its people more often than it misspells a rarer word.
+function nameSlipsRead(corpus: Corpus, query: string): string {
+  if (!/[a-z]{5,}/i.test(query)) return query;
+  const vocabulary = corpus.index.vocabulary;
+  return query.replace(/\b[A-Za-z]{5,}\b/g, (typed) => {
+    const w = typed.toLowerCase();
+    if (vocabulary.has(stem(w)) || corpus.entityNamed(w) !== undefined || STOP_WORDS.has(w) || isEnglishWord(w)) return typed;
+    return nameWordSlip(corpus, w) ?? typed;
   });
 }
 
@@ -214,7 +227,7 @@ export interface Found {
  */
 export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
   // ("Top diplomat": the office, as ask reads it.)
-  const query = namesRunTogether(corpus, epithetsRead(typed));
+  const query = nameSlipsRead(corpus, namesRunTogether(corpus, epithetsRead(typed)));
   const phrases = entityPhrasesIn(corpus, query);
   let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
   // ("IRNA": a word typed all in capitals that the data lacks, and no acronym of it, is an acronym of
