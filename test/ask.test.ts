@@ -4197,3 +4197,9 @@ describe('ask: a slip of a name of the data', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what did trumph tweet after the attack').facts[0]?.id).toMatch(/^trump-tweet/);
   });
 });
+
+describe('ask: the White House acting', () => {
+  it('reads the White House as the president, where the data names no such place', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what decision is facing the white house now?').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+});

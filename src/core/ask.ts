@@ -767,6 +767,14 @@ function decidingRead(question: string): string {
 // (Its audience "back home", "at home": a country's own people.)
 const SPIN = /\bspin(?:s|ning)?\b|\bspun\b/gi;
 const AT_HOME = /\b(?:(?:folks?|people|audiences?|viewers) )?(?:back home|at home)\b/gi;
+// "If the White House lets the missiles slide": in a question, the White House (or the Oval Office) acting
+// or reacting is the president, where the data names no such place (search reads the words as typed).
+const WHITE_HOUSE = /\bthe (?:white house|oval office)\b/gi;
+function whiteHouseRead(corpus: Corpus, question: string): string {
+  if (!/white house|oval office/i.test(question) || corpus.entityNamed('white house') !== undefined || corpus.entityNamed('oval office') !== undefined) return question;
+  return question.replace(WHITE_HOUSE, 'the president');
+}
+
 // "Where do Americans stand on a war?", "where does Iran stand with regard to escalation": a stance, asked
 // as what stance they take on it, not a place.
 const STANCE = /\bwhere (do|does|did) (.+?) stand (?:on|regarding|about|over|when it comes to|with regard to|in regard to)\b/i;
@@ -2950,7 +2958,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
