@@ -145,6 +145,40 @@ for (const word of common) {
   }
 }
 
+// A verb and the more general verb its commonest sense is a way of doing ("assassinate" - "kill", "plot" -
+// "plan", "bomb" - "attack"), where that sense is common for the general one: one way, from the narrower
+// verb, as a reader names a deed more precisely than a text may. Not the most general verbs, which say
+// nothing of the deed ("make", "move", "change", "act").
+const GENERIC_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'go', 'come', 'move', 'change', 'act', 'cause', 'happen', 'become', 'put', 'give', 'use', 'let', 'set', 'turn', 'travel', 'interact', 'touch', 'remove', 'alter', 'modify', 'affect', 'create', 'communicate', 'transfer', 'pass', 'hold', 'keep', 'stay', 'remain', 'leave', 'bring', 'think', 'feel', 'perceive', 'see', 'look', 'express', 'show', 'displace', 'propel', 'connect', 'join', 'locate', 'situate', 'consume', 'ingest', 'lie', 'stand', 'sit', 'work', 'function', 'run', 'operate', 'try', 'start', 'begin', 'end', 'stop', 'finish', 'continue']);
+// (Of words that are verbs first, by their count of senses: "target" the noun is no way of aiming.)
+const verbFirst = (word) => {
+  const keys = [...(senses.get(word)?.keys() ?? [])];
+  const verbs = keys.filter((k) => k.startsWith('v:')).length;
+  return verbs > 0 && verbs >= keys.length - verbs;
+};
+// (Kept apart from the relations above, which go both ways: a query word finds data words that are ways of
+// doing it only weakly, through the index's reverse relations, which read those alone.)
+const general = new Map();
+for (const word of common) {
+  if (!verbFirst(word)) continue;
+  for (const [key, rank] of senses.get(word) ?? []) {
+    if (rank !== 0 || !key.startsWith('v:')) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '@') continue;
+      const head = synsets.get(ptr.key);
+      if (!head) continue;
+      for (const w of head.words) {
+        if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key) || GENERIC_VERBS.has(w)) continue;
+        let set = general.get(word);
+        if (!set) general.set(word, (set = new Set()));
+        set.add(w);
+      }
+    }
+  }
+}
+
 // Opposites: WordNet's antonyms of a word's commonest senses ("east" - "west", "big" - "small"). A
 // yes-or-no question whose word the fact answers with its opposite is answered no.
 const opposite = new Map();
@@ -291,7 +325,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, general: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -317,6 +351,11 @@ for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) 
   }
 }
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
+for (const [w, set] of general) {
+  const own = related.get(w);
+  const more = [...set].filter((x) => !own?.has(x));
+  if (more.length) shard(w).general[w] = more.sort().join(' ');
+}
 for (const [form, bases] of irregular) if (bases.length) shard(form).irregular[form] = bases.join(' ');
 for (const [first, seconds] of compounds) shard(first).compounds[first] = seconds.sort().join(' ');
 for (const [verb, particles] of phrasal) shard(verb).phrasal[verb] = particles.sort().join(' ');
@@ -404,7 +443,7 @@ const parts = [];
 const index = {};
 for (const letter of [...shards.keys()].sort()) {
   const s = shards.get(letter);
-  const text = Buffer.from(JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) }), 'utf8');
+  const text = Buffer.from(JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, ...(Object.keys(s.general).length ? { general: s.general } : {}), irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) }), 'utf8');
   index[letter] = [bytes, text.length];
   bytes += text.length;
   parts.push(text);

@@ -55,6 +55,14 @@ describe('the English dictionary', () => {
     // A noun and the adjectives giving its values (WordNet's attribute pointer): "Irbil base size".
     expect(relatedWords('size')).toEqual(expect.arrayContaining(['small', 'large']));
   });
+  // A verb and the more general verb its commonest sense is a way of doing, one way: plotting is planning,
+  // murder is killing; not for a word that is a noun first ("targets" is no way of aiming), nor back.
+  it('relates a verb to the verb it is a way of doing', () => {
+    expect(relatedWords('plot')).toContain('plan');
+    expect(relatedWords('murder')).toContain('kill');
+    expect(relatedWords('plan')).not.toContain('plot');
+    expect(relatedWords('target')).not.toContain('aim');
+  });
   it('gives names no neighbours: a place is not near another place', () => {
     for (const name of ['syria', 'iraq', 'pelosi']) expect(nearWords(name).direct).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -242,8 +242,11 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   // own: the article need not mention a withdrawal.
   const asTyped = (t: { matches: ReadonlyMap<string, number> }): string[] => [...t.matches].filter(([, q]) => q === 1).map(([st]) => st);
   const others = (t: object): Set<string> => new Set(expanded.filter((o) => o !== t).flatMap(asTyped));
+  // (Nor is one found only as a more general verb than it: a bombing the article never mentions is no
+  // "attack" it does.)
   const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => {
-    const found = mentioned(t.matches);
+    const general = new Set(generalWords(t.word).map(stem));
+    const found = mentioned(t.matches).filter((st) => !general.has(st));
     if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;
     const echoed = others(t);
     return found.every((st) => echoed.has(st));

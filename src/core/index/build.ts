@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { MODAL_VERBS, WordTable, nearWords, relatedWords, stem, words } from '../text/index.js';
+import { MODAL_VERBS, WordTable, mutualRelatives, nearWords, stem, words } from '../text/index.js';
 import type { Dataset, Fact } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -195,7 +195,7 @@ export class IndexBuilder {
 
 /**
  * For each word the English dictionary relates to a word of the data (a synonym, a derivation, a word near
- * in meaning), the ids of those data stems. Read backwards, it finds the data's words whose dictionary
+ * in meaning; not the more general verbs of mutualRelatives), the ids of those data stems. Read backwards, it finds the data's words whose dictionary
  * entries name a query word, or share a relative with it ("barrage" and "attack" both relate to "onslaught").
  */
 export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string, number>): Record<string, number[]> {
@@ -204,7 +204,7 @@ export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string
     const id = ids.get(stem(w));
     // (The data's "can" is the modal, whatever the dictionary relates the tin's or the dismissal's to.)
     if (id === undefined || !/^[a-z]/.test(w) || MODAL_VERBS.has(w)) continue;
-    for (const r of [...relatedWords(w), ...nearWords(w).direct]) {
+    for (const r of [...mutualRelatives(w), ...nearWords(w).direct]) {
       let set = out.get(r);
       if (!set) out.set(r, (set = new Set()));
       set.add(id);

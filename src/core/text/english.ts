@@ -16,6 +16,8 @@ interface Shard {
   names: string;
   adverbs: string;
   related: Record<string, string>;
+  /** The more general verb a verb's commonest sense is a way of doing ("plot" -> "plan"): one way. */
+  general: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
   compounds: Record<string, string>;
@@ -120,6 +122,7 @@ function shardOf(word: string): Shard | null {
           adverbs?: string;
           compounds?: Record<string, string>;
           related: Record<string, string>;
+          general?: Record<string, string>;
           irregular: Record<string, string>;
           near: Record<string, string>;
           phrasal?: Record<string, string>;
@@ -127,7 +130,7 @@ function shardOf(word: string): Shard | null {
           capital?: Record<string, string>;
           capitals?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {}, capitals: raw.capitals ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, general: raw.general ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {}, capitals: raw.capitals ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -339,7 +342,7 @@ function consonants(word: string): string {
   return word[0]! + soundKey(word.slice(1)).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-function lookUp(word: string, table: 'related' | 'near' | 'opposite'): string[] {
+function lookUp(word: string, table: 'related' | 'general' | 'near' | 'opposite'): string[] {
   const out = new Set<string>();
   for (const form of [word, ...baseForms(word)]) {
     const found = shardOf(form)?.[table][form];
@@ -484,6 +487,17 @@ export function oppositeWords(word: string): string[] {
 
 /** Words related to a folded word or its dictionary forms: synonyms of common senses, derivations, causes. */
 export function relatedWords(word: string): string[] {
+  const general = lookUp(word, 'general');
+  return general.length ? [...new Set([...lookUp(word, 'related'), ...general])] : lookUp(word, 'related');
+}
+
+/** The more general verbs a verb's commonest sense is a way of doing ("plot" -> "plan"), which relatedWords includes. */
+export function generalWords(word: string): string[] {
+  return lookUp(word, 'general');
+}
+
+/** The words related to a word both ways: relatedWords without the more general verbs it is a way of doing (which are not related back). */
+export function mutualRelatives(word: string): string[] {
   return lookUp(word, 'related');
 }
 
