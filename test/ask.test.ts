@@ -4203,3 +4203,18 @@ describe('ask: the White House acting', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what decision is facing the white house now?').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+describe('ask: why a threat made on a condition', () => {
+  // "Trump had threatened to strike 52 targets if Iran attacked": its condition is why, asked of him; not
+  // why Iran struck, nor why he chose the number.
+  it('answers with the threat and its condition', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'why did trump threaten to hit 52 sites in iran?');
+      expect(reply.facts[0]?.id).toBe('trump-threatened-52-targets');
+      expect(reply.answer).toMatch(/if iran attacked/i);
+    }
+  });
+  it('still declines why the number', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'why did trump pick the number 52 for his targets?').answer).toBeNull();
+  });
+});

@@ -2081,15 +2081,25 @@ function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
 // "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
 // to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
 // question asking about that claim: one saying a word of the claim found in no more than one other fact.
+// (So does a threat or a vow made on a condition, asked of the one who made it: "Trump had threatened to
+// strike 52 targets if Iran attacked" says why he threatened them; not why Iran struck, nor why he chose
+// the number.)
 function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolean {
-  const m = CONDITIONAL_CLAIM.exec(text);
-  if (!m) return false;
+  let m = CONDITIONAL_CLAIM.exec(text);
+  if (!m) {
+    m = CONDITIONAL_THREAT.exec(text);
+    const before = m ? text.slice(0, m.index) : '';
+    if (!m || NUMBER_CHOSEN.test(a.folded) || ![...a.namedInQuestion].some((n) => namedAt(before, corpus, n) !== Infinity)) return false;
+  }
   const claim = new Set(words(text.slice(0, m.index + m[0].length)).map(stem));
   const n = corpus.dataset.facts.length;
   // (bm25's idf of a word in two facts.)
   const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
   return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
 }
+// "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
+const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
+const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
 // "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
 // keeping away from it, is why not.
 function notWanting(a: Analysis, text: string): boolean {
@@ -3296,7 +3306,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     const own = new Set(words(claim.fact.text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size;
     // (All but a manner word, and in a long question all but one word: "Tehran's rulers" for its leaders.)
     const asked = a.terms.filter((t) => !a.manner.has(t.stem)).length;
-    if (said >= (asked >= 5 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text))) {
+    // (Not one giving its own reason, its condition: "had threatened to strike ... if Iran attacked".)
+    if (said >= (asked >= 5 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text)) && !CONDITIONAL_THREAT.test(normalise(claim.fact.text))) {
       // ("Why would ignoring the missiles be awkward for Trump?" - "leaving them unanswered would be a
       // retreat": a consequence the article draws closing its paragraph, "so it will be a climb-down", is
       // drawn from what it told before it.)
@@ -3793,7 +3804,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // (Nor, to "what comes next?", one leaving out the condition the fact puts on it: "more shooting in the days
   // to come" is so only if Trump retaliates, which the fact says and the question does not.)
   const conditionDropped = (a.intent === 'outcome' || a.intent === 'what') && OPENING_CONDITION_TOLD.test(fact.text) && !CONDITION.test(a.folded);
-  const short = fact.answer && !conditionDropped && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
+  // (Nor, to a why-question, one that drops the condition giving the reason: "to hit 52 targets", of a
+  // threat made "if Iran attacked".)
+  const reasonDropped = a.intent === 'why' && fact.answer !== undefined && !givesReason(normalise(fact.answer)) && !CONDITIONAL_CLAIM.test(normalise(fact.answer)) && conditionGivesReason(a, corpus, normalise(fact.text));
+  const short = fact.answer && !conditionDropped && !reasonDropped && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
   // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
   // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
   if (a.intent === 'yesno') {
