@@ -245,8 +245,13 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   // (Nor is one found only as a more general verb than it: a bombing the article never mentions is no
   // "attack" it does.)
   const unsaid = (t: { word: string; matches: ReadonlyMap<string, number> }): boolean => {
-    const general = new Set(generalWords(t.word).map(stem));
-    const found = mentioned(t.matches).filter((st) => !general.has(st));
+    let found = mentioned(t.matches);
+    // (Found as itself, it is said; only otherwise is the dictionary asked, which may read a file.)
+    if (found.some((st) => t.matches.get(st) === 1)) return false;
+    if (found.length) {
+      const general = new Set(generalWords(t.word).map(stem));
+      found = found.filter((st) => !general.has(st));
+    }
     if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;
     const echoed = others(t);
     return found.every((st) => echoed.has(st));
