@@ -1491,6 +1491,8 @@ describe('ask: intent', () => {
   it.each([
     ['How many missiles?', 'count'],
     ['how come iran fired missiles', 'why'],
+    ['iran attacked the bases because of what?', 'why'],
+    ['the strikes were due to what', 'why'],
     ["if trump hits back, what's likely to follow?", 'outcome'],
     ['what would follow if iran strikes again', 'outcome'],
     ['what did zarif say', 'quote'],
