@@ -179,6 +179,37 @@ for (const word of common) {
   }
 }
 
+// A noun and the more general noun its commonest sense is a kind of ("missile" - "rocket", "weapon";
+// "footage" - "film"), for a word that is a noun first, where that sense is common for the general one:
+// read backwards by the index, so that a query's general word finds the data's kinds of it ("rockets" finds
+// the missiles; "film", the footage). Not the most general nouns, which name no thing a reader asks about.
+const GENERIC_NOUNS = new Set(['thing', 'object', 'entity', 'whole', 'unit', 'artifact', 'artefact', 'act', 'action', 'activity', 'event', 'state', 'condition', 'group', 'attribute', 'property', 'quality', 'matter', 'substance', 'abstraction', 'relation', 'part', 'piece', 'person', 'individual', 'someone', 'somebody', 'organism', 'being', 'cause', 'measure', 'amount', 'quantity', 'content', 'message', 'communication', 'instrumentality', 'instrumentation', 'device', 'structure', 'construction', 'location', 'region', 'area', 'place', 'point', 'time', 'period', 'change', 'process', 'happening', 'occurrence', 'collection', 'aggregation', 'assemblage', 'system', 'idea', 'concept', 'cognition', 'knowledge', 'psychological feature', 'feeling', 'people', 'social group', 'organization', 'organisation', 'worker', 'leader', 'expert', 'adult', 'male', 'female', 'man', 'woman', 'container', 'covering', 'commodity', 'material', 'work', 'product', 'creation', 'representation', 'document', 'written communication', 'statement', 'speech', 'expression', 'way', 'means', 'method', 'kind', 'sort', 'type', 'category', 'class', 'form', 'shape', 'set', 'number', 'value', 'level', 'position', 'status', 'power', 'ability', 'difficulty', 'trouble', 'problem', 'situation', 'circumstance', 'factor', 'aspect', 'feature', 'property', 'characteristic', 'trait', 'fact', 'information', 'data', 'evidence', 'digit', 'figure', 'language']);
+const nounFirst = (word) => {
+  const keys = [...(senses.get(word)?.keys() ?? [])];
+  const nouns = keys.filter((k) => k.startsWith('n:')).length;
+  return nouns > 0 && nouns >= keys.length - nouns;
+};
+const kinds = new Map();
+for (const word of common) {
+  if (!nounFirst(word)) continue;
+  for (const [key, rank] of senses.get(word) ?? []) {
+    if (rank !== 0 || !key.startsWith('n:')) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '@') continue;
+      const head = synsets.get(ptr.key);
+      if (!head) continue;
+      for (const w of head.words) {
+        if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key) || GENERIC_NOUNS.has(w) || related.get(word)?.has(w)) continue;
+        let set = kinds.get(word);
+        if (!set) kinds.set(word, (set = new Set()));
+        set.add(w);
+      }
+    }
+  }
+}
+
 // Opposites: WordNet's antonyms of a word's commonest senses ("east" - "west", "big" - "small"). A
 // yes-or-no question whose word the fact answers with its opposite is answered no.
 const opposite = new Map();
@@ -325,7 +356,7 @@ const shards = new Map();
 const shardKey = (w) => w.slice(0, 2);
 const shard = (w) => {
   const letter = shardKey(w);
-  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, general: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
+  if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, general: {}, kind: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
   return shards.get(letter);
 };
 for (const w of [...words].sort()) {
@@ -351,6 +382,7 @@ for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) 
   }
 }
 for (const [w, set] of related) if (set.size) shard(w).related[w] = [...set].sort().join(' ');
+for (const [w, set] of kinds) shard(w).kind[w] = [...set].sort().join(' ');
 for (const [w, set] of general) {
   const own = related.get(w);
   const more = [...set].filter((x) => !own?.has(x));
@@ -443,7 +475,7 @@ const parts = [];
 const index = {};
 for (const letter of [...shards.keys()].sort()) {
   const s = shards.get(letter);
-  const text = Buffer.from(JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, ...(Object.keys(s.general).length ? { general: s.general } : {}), irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) }), 'utf8');
+  const text = Buffer.from(JSON.stringify({ words: s.words.join(' '), names: s.names.join(' '), adverbs: s.adverbs.join(' '), related: s.related, ...(Object.keys(s.general).length ? { general: s.general } : {}), ...(Object.keys(s.kind).length ? { kind: s.kind } : {}), irregular: s.irregular, near: s.near, compounds: s.compounds, phrasal: s.phrasal, opposite: s.opposite, ...(Object.keys(s.capital).length ? { capital: s.capital } : {}), ...(Object.keys(s.capitals).length ? { capitals: s.capitals } : {}), ...(s.countries.length ? { countries: s.countries.join('|') } : {}) }), 'utf8');
   index[letter] = [bytes, text.length];
   bytes += text.length;
   parts.push(text);

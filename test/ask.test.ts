@@ -4220,3 +4220,10 @@ describe('ask: why a threat made on a condition', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'why did trump pick the number 52 for his targets?').answer).toBeNull();
   });
 });
+
+describe('ask: a general word finds the data\'s kinds of it', () => {
+  // "Rockets": the data's missiles are rockets, so a fact of them settles a yes or no asked of rockets.
+  it('settles a yes or no asked of rockets with a fact of missiles', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'would leaving the rockets unanswered be a political retreat for trump?').answer).toMatch(/^Yes\b/);
+  });
+});

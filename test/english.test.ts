@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -62,6 +62,13 @@ describe('the English dictionary', () => {
     expect(relatedWords('murder')).toContain('kill');
     expect(relatedWords('plan')).not.toContain('plot');
     expect(relatedWords('target')).not.toContain('aim');
+  });
+  // A noun and the more general noun its commonest sense is a kind of, read backwards by the index: a
+  // missile is a rocket and a weapon; not the broadest nouns, nor a number as a kind of figure.
+  it('gives a noun the nouns it is a kind of', () => {
+    expect(kindWords('missile')).toEqual(expect.arrayContaining(['rocket', 'weapon']));
+    expect(kindWords('footage')).toContain('film');
+    expect(kindWords('two')).toEqual([]);
   });
   it('gives names no neighbours: a place is not near another place', () => {
     for (const name of ['syria', 'iraq', 'pelosi']) expect(nearWords(name).direct).toEqual([]);

@@ -202,6 +202,11 @@ describe('search: what the article does not mention', () => {
   ])('%s finds nothing: %s is found only through the other word', (query, word) => {
     expect(findFacts(data, query)).toEqual({ hits: [], missing: [word] });
   });
+  // A word found only as a kind of it, "retreat" of "withdrawal", is no mention of it either; one found as
+  // a kind and a neighbour in news text, "missiles" of "rockets", is.
+  it('finds rockets fired as the missiles', () => {
+    expect(searchFacts(data, 'rockets fired', {}, 1)[0]?.fact.id).toMatch(/missiles/);
+  });
   // (Found on its own, through a relation of its own, it counts: "hurt" is related to "wounded".)
   it('a word related to a data word counts beside that word', () => {
     expect(searchFacts(data, 'hurt wounded', {}, 1)[0]?.fact.id).toBeDefined();

@@ -1375,7 +1375,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Which 52 sites did Trump threaten?", "list the 52 targets": so many things of a kind, each asked for.
   const membersCounted = MEMBERS_ASKED.exec(folded);
   const manyAsked = membersCounted ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
-  const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!));
+  // ("Which Democratic politician ...?": a person of a group the data names only as a whole, by its word.)
+  const memberOf = (w: string, noun: string | undefined): boolean =>
+    noun !== undefined && KIND_NOUNS.get(noun) === 'person' && corpus.dataset.entities.some((e) => e.kind === 'group' && [e.name, ...e.aliases].some((n) => words(n).some((x) => x === w || stem(x) === stem(w))));
+  const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!) || memberOf(which[1]!, which[2]));
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
   const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;

@@ -248,8 +248,11 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     let found = mentioned(t.matches);
     // (Found as itself, it is said; only otherwise is the dictionary asked, which may read a file.)
     if (found.some((st) => t.matches.get(st) === 1)) return false;
+    // (Nor one found only as a kind of it: "withdrawal" is no "retreat" the article mentions; a kind that is
+    // also a neighbour in news text, "missiles" of "rockets", is found as that.)
     if (found.length) {
-      const general = new Set(generalWords(t.word).map(stem));
+      const near = new Set(nearWords(t.word).direct.map(stem));
+      const general = new Set([...generalWords(t.word).map(stem), ...corpus.index.vocabulary.kindStems(t.word).filter((st) => !near.has(st))]);
       found = found.filter((st) => !general.has(st));
     }
     if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;

@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { MODAL_VERBS, WordTable, mutualRelatives, nearWords, stem, words } from '../text/index.js';
+import { MODAL_VERBS, WordTable, kindWords, mutualRelatives, nearWords, stem, words } from '../text/index.js';
 import type { Dataset, Fact } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -193,10 +193,14 @@ export class IndexBuilder {
   }
 }
 
+/** The key before a word under which relativesOf lists the data words that are kinds of it ("^rocket": missiles). */
+export const KIND_OF = '^';
+
 /**
  * For each word the English dictionary relates to a word of the data (a synonym, a derivation, a word near
- * in meaning; not the more general verbs of mutualRelatives), the ids of those data stems. Read backwards, it finds the data's words whose dictionary
- * entries name a query word, or share a relative with it ("barrage" and "attack" both relate to "onslaught").
+ * in meaning; not the more general verbs of relatedWords), the ids of those data stems. Read backwards, it
+ * finds the data's words whose dictionary entries name a query word, or share a relative with it ("barrage"
+ * and "attack" both relate to "onslaught"); and, under KIND_OF, the data's words that are kinds of a word.
  */
 export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string, number>): Record<string, number[]> {
   const out = new Map<string, Set<number>>();
@@ -204,7 +208,7 @@ export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string
     const id = ids.get(stem(w));
     // (The data's "can" is the modal, whatever the dictionary relates the tin's or the dismissal's to.)
     if (id === undefined || !/^[a-z]/.test(w) || MODAL_VERBS.has(w)) continue;
-    for (const r of [...mutualRelatives(w), ...nearWords(w).direct]) {
+    for (const r of [...mutualRelatives(w), ...nearWords(w).direct, ...kindWords(w).map((k) => `${KIND_OF}${k}`)]) {
       let set = out.get(r);
       if (!set) out.set(r, (set = new Set()));
       set.add(id);

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
 import { baseForms, comparedForms, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
-import { ENTITY_PREFIX } from './build.js';
+import { ENTITY_PREFIX, KIND_OF } from './build.js';
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
@@ -56,6 +56,9 @@ const COMPARED = 0.9;
 // relate to "onslaught"): enough to rank facts, too weak to vouch for an answer or to say the data
 // mentions the word.
 const SHARED_QUALITY = 0.3;
+// A data word that is a kind of the query word ("missiles" for "rockets"): it names the query word's thing,
+// as a related word does.
+const KIND_QUALITY = 0.7;
 // The data words sharing relatives with one query word that are kept, those sharing most first.
 const MAX_SHARED = 12;
 /** The least match quality that shows the data mentions a query word. */
@@ -291,6 +294,8 @@ export class Vocabulary {
     if (this.relatives !== undefined) {
       // (Never a stop word: "was" is no "Washington", though the dictionary lists "Wash." for the state.)
       for (const id of this.relativesOf(word)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
+      // The data's words that are kinds of the word, or of its base form ("rockets": the data's "missiles").
+      for (const st of this.kindStems(word)) this.keep(out, st, KIND_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
       // near "salvos"), those sharing most first, then in vocabulary order.
       const shared = new Map<number, number>();
@@ -299,6 +304,14 @@ export class Vocabulary {
       const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_SHARED);
       for (const [id] of best) this.keep(out, this.stems[id]!, SHARED_QUALITY);
     }
+    return [...out];
+  }
+
+  /** The data's stems whose words are kinds of a word or of its base forms ("rockets": "missil"); none without the index's relatives. */
+  kindStems(word: string): string[] {
+    if (this.relatives === undefined) return [];
+    const out = new Set<string>();
+    for (const form of new Set([word, ...baseForms(word)])) for (const id of this.relativesOf(`${KIND_OF}${form}`)) if (!isStopStem(this.stems[id]!)) out.add(this.stems[id]!);
     return [...out];
   }
 

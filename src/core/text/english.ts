@@ -18,6 +18,8 @@ interface Shard {
   related: Record<string, string>;
   /** The more general verb a verb's commonest sense is a way of doing ("plot" -> "plan"): one way. */
   general: Record<string, string>;
+  /** The more general noun a noun's commonest sense is a kind of ("missile" -> "rocket weapon"). */
+  kind: Record<string, string>;
   irregular: Record<string, string>;
   near: Record<string, string>;
   compounds: Record<string, string>;
@@ -123,6 +125,7 @@ function shardOf(word: string): Shard | null {
           compounds?: Record<string, string>;
           related: Record<string, string>;
           general?: Record<string, string>;
+          kind?: Record<string, string>;
           irregular: Record<string, string>;
           near: Record<string, string>;
           phrasal?: Record<string, string>;
@@ -130,7 +133,7 @@ function shardOf(word: string): Shard | null {
           capital?: Record<string, string>;
           capitals?: Record<string, string>;
         };
-        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, general: raw.general ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {}, capitals: raw.capitals ?? {} };
+        shard = { ...raw, words: ` ${raw.words} `, names: ` ${raw.names} `, adverbs: ` ${raw.adverbs ?? ''} `, compounds: raw.compounds ?? {}, general: raw.general ?? {}, kind: raw.kind ?? {}, phrasal: raw.phrasal ?? {}, opposite: raw.opposite ?? {}, capital: raw.capital ?? {}, capitals: raw.capitals ?? {} };
       } catch {
         // No lexicon (a damaged install): every word counts as unknown, and relations are not used.
       }
@@ -342,7 +345,7 @@ function consonants(word: string): string {
   return word[0]! + soundKey(word.slice(1)).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
-function lookUp(word: string, table: 'related' | 'general' | 'near' | 'opposite'): string[] {
+function lookUp(word: string, table: 'related' | 'general' | 'kind' | 'near' | 'opposite'): string[] {
   const out = new Set<string>();
   for (const form of [word, ...baseForms(word)]) {
     const found = shardOf(form)?.[table][form];
@@ -494,6 +497,11 @@ export function relatedWords(word: string): string[] {
 /** The more general verbs a verb's commonest sense is a way of doing ("plot" -> "plan"), which relatedWords includes. */
 export function generalWords(word: string): string[] {
   return lookUp(word, 'general');
+}
+
+/** The more general nouns a noun's commonest sense is a kind of ("missile" -> "rocket", "weapon"): read backwards by the index. */
+export function kindWords(word: string): string[] {
+  return lookUp(word, 'kind');
 }
 
 /** The words related to a word both ways: relatedWords without the more general verbs it is a way of doing (which are not related back). */
