@@ -4227,3 +4227,23 @@ describe('ask: a general word finds the data\'s kinds of it', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'would leaving the rockets unanswered be a political retreat for trump?').answer).toMatch(/^Yes\b/);
   });
 });
+
+describe('ask: another direction, and the risk of a choice', () => {
+  // A direction asked that shares no part with the one the fact tells is a no (north is no part of west;
+  // northeast is north and east).
+  it.each([
+    ['is al-asad in northern iraq?', /^No\b/],
+    ['is al-asad in the south?', /^No\b/],
+    ['is al-asad in western iraq?', /^Yes\b/],
+    ['is irbil in the north?', /^Yes\b/],
+  ])('%s -> %s', (q, verdict) => {
+    expect(ask(data, q).answer).toMatch(verdict);
+  });
+  // "What is the risk if X" asks what would follow X; the risk is no word to find ("a good chance").
+  it.each([
+    ['what is the risk if trump strikes back?', 'retaliation-means-more-shooting'],
+    ["what's the danger if trump hits back?", 'retaliation-means-more-shooting'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+});

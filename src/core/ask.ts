@@ -1027,7 +1027,7 @@ const INDEFINITE_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were)? an? /;
 const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 
 // Words asking what is to come ("brace for"; "expect" stays a word to find: predictions say "expected").
-const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues']);
+const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'fallout']);
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
@@ -4373,6 +4373,21 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
 const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
 
+// "Is al-Asad in the north?" - "in the west": a direction asked, where the fact tells another, none of whose
+// parts it shares ("northeast" is north and east), is not where the fact puts it. (East against west is an
+// opposite already.)
+function otherDirection(asked: readonly string[], text: string): boolean {
+  const parts = (w: string): string[] => {
+    const d = DIRECTION_WORD.exec(w)?.[1];
+    if (d === undefined) return [];
+    const compound = COMPOUND_DIRECTION.exec(d);
+    return compound ? [compound[1]!, compound[2]!] : [d];
+  };
+  const askedParts = asked.flatMap(parts);
+  const told = words(text).flatMap(parts);
+  return askedParts.length > 0 && told.length > 0 && !askedParts.some((p) => told.includes(p));
+}
+
 // "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way, or
 // when the fact answers a word of the question with its opposite ("is al-Asad in eastern Iraq?" - "in the
 // west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
@@ -4399,7 +4414,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // fact saying Iran will defend itself does not oppose it.)
   const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
   // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
-  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said)));
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
   if (comparesOther(corpus, question, fact)) {
