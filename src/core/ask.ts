@@ -3495,12 +3495,13 @@ function describedThings(corpus: Corpus, question: string): string {
   // "The slain commander", "the late general": a person described by their death, where the facts tell
   // of exactly one person killed.
   if (DEATH_DESCRIBED_WORDS.test(out)) {
+    let killed: string | null | undefined = null;
     for (const m of out.matchAll(DEATH_DESCRIBED)) {
       // (Not where the person described is who is asked for: "who was the slain commander?" wants the name.)
       const before = out.slice(0, m.index);
       if (/\bname/.test(before) || /^\W*(?:(?:so|ok|and|but)\W+)?(?:who|what)\b(?:\W+[a-z']+){0,3}\W*$/.test(before)) continue;
-      const name = killedPerson(corpus);
-      if (name !== undefined) out = out.replace(m[0], ` ${name} `);
+      if (killed === null) killed = killedPerson(corpus);
+      if (killed !== undefined) out = out.replace(m[0], ` ${killed} `);
     }
   }
   return out === folded ? question : out;

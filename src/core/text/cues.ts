@@ -518,12 +518,12 @@ export const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first
  */
 export const ARTICLE_WORDING =
   /\b(?:the|this) (?:article|piece|story|author|writer|journalist|reporter)\b[^?]*?\b(?:use|uses|used|using|call|calls|called|describe|describes|described|put|puts)\b/;
-/** Words for the article and its writer, in a question asking for its words. */
 /**
  * Nouns for what someone says or signals ("what message is Iran sending?"): a fact telling what someone
  * said, signalled or will say answers for the thing, whatever it calls it.
  */
-export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'talking point', 'word']);
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'word']);
+/** Words for the article and its writer, in a question asking for its words. */
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
