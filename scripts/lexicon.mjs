@@ -150,65 +150,43 @@ for (const word of common) {
 // verb, as a reader names a deed more precisely than a text may. Not the most general verbs, which say
 // nothing of the deed ("make", "move", "change", "act").
 const GENERIC_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'take', 'go', 'come', 'move', 'change', 'act', 'cause', 'happen', 'become', 'put', 'give', 'use', 'let', 'set', 'turn', 'travel', 'interact', 'touch', 'remove', 'alter', 'modify', 'affect', 'create', 'communicate', 'transfer', 'pass', 'hold', 'keep', 'stay', 'remain', 'leave', 'bring', 'think', 'feel', 'perceive', 'see', 'look', 'express', 'show', 'displace', 'propel', 'connect', 'join', 'locate', 'situate', 'consume', 'ingest', 'lie', 'stand', 'sit', 'work', 'function', 'run', 'operate', 'try', 'start', 'begin', 'end', 'stop', 'finish', 'continue']);
-// (Of words that are verbs first, by their count of senses: "target" the noun is no way of aiming.)
-const verbFirst = (word) => {
+// The words of the synsets a word's commonest sense of one part of speech is a kind of ('@'), for a word that
+// is of that part of speech first, by its count of senses ("target" the noun is no way of aiming), where
+// that sense is common for the general word too; not the broadest words, nor any `skip` leaves out.
+const firstOf = (word, pos) => {
   const keys = [...(senses.get(word)?.keys() ?? [])];
-  const verbs = keys.filter((k) => k.startsWith('v:')).length;
-  return verbs > 0 && verbs >= keys.length - verbs;
+  const own = keys.filter((k) => k.startsWith(`${pos}:`)).length;
+  return own > 0 && own >= keys.length - own;
 };
-// (Kept apart from the relations above, which go both ways: a query word finds data words that are ways of
-// doing it only weakly, through the index's reverse relations, which read those alone.)
-const general = new Map();
-for (const word of common) {
-  if (!verbFirst(word)) continue;
-  for (const [key, rank] of senses.get(word) ?? []) {
-    if (rank !== 0 || !key.startsWith('v:')) continue;
-    const synset = synsets.get(key);
-    if (!synset) continue;
-    for (const ptr of synset.pointers) {
-      if (ptr.symbol !== '@') continue;
-      const head = synsets.get(ptr.key);
-      if (!head) continue;
-      for (const w of head.words) {
-        if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key) || GENERIC_VERBS.has(w)) continue;
-        let set = general.get(word);
-        if (!set) general.set(word, (set = new Set()));
-        set.add(w);
+const moreGeneral = (pos, broadest, skip = () => false) => {
+  const out = new Map();
+  for (const word of common) {
+    if (!firstOf(word, pos)) continue;
+    for (const [key, rank] of senses.get(word) ?? []) {
+      if (rank !== 0 || !key.startsWith(`${pos}:`)) continue;
+      for (const ptr of synsets.get(key)?.pointers ?? []) {
+        if (ptr.symbol !== '@') continue;
+        for (const w of synsets.get(ptr.key)?.words ?? []) {
+          if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key) || broadest.has(w) || skip(word, w)) continue;
+          let set = out.get(word);
+          if (!set) out.set(word, (set = new Set()));
+          set.add(w);
+        }
       }
     }
   }
-}
+  return out;
+};
+// (Kept apart from the relations above, which go both ways: a query word finds data words that are ways of
+// doing it only weakly, through the index's reverse relations, which read those alone.)
+const general = moreGeneral('v', GENERIC_VERBS);
 
 // A noun and the more general noun its commonest sense is a kind of ("missile" - "rocket", "weapon";
 // "footage" - "film"), for a word that is a noun first, where that sense is common for the general one:
 // read backwards by the index, so that a query's general word finds the data's kinds of it ("rockets" finds
 // the missiles; "film", the footage). Not the most general nouns, which name no thing a reader asks about.
 const GENERIC_NOUNS = new Set(['thing', 'object', 'entity', 'whole', 'unit', 'artifact', 'artefact', 'act', 'action', 'activity', 'event', 'state', 'condition', 'group', 'attribute', 'property', 'quality', 'matter', 'substance', 'abstraction', 'relation', 'part', 'piece', 'person', 'individual', 'someone', 'somebody', 'organism', 'being', 'cause', 'measure', 'amount', 'quantity', 'content', 'message', 'communication', 'instrumentality', 'instrumentation', 'device', 'structure', 'construction', 'location', 'region', 'area', 'place', 'point', 'time', 'period', 'change', 'process', 'happening', 'occurrence', 'collection', 'aggregation', 'assemblage', 'system', 'idea', 'concept', 'cognition', 'knowledge', 'feeling', 'people', 'organization', 'organisation', 'worker', 'leader', 'expert', 'adult', 'male', 'female', 'man', 'woman', 'container', 'covering', 'commodity', 'material', 'work', 'product', 'creation', 'representation', 'document', 'statement', 'speech', 'expression', 'way', 'means', 'method', 'kind', 'sort', 'type', 'category', 'class', 'form', 'shape', 'set', 'number', 'value', 'level', 'position', 'status', 'power', 'ability', 'difficulty', 'trouble', 'problem', 'situation', 'circumstance', 'factor', 'aspect', 'feature', 'characteristic', 'trait', 'fact', 'information', 'data', 'evidence', 'digit', 'figure', 'language']);
-const nounFirst = (word) => {
-  const keys = [...(senses.get(word)?.keys() ?? [])];
-  const nouns = keys.filter((k) => k.startsWith('n:')).length;
-  return nouns > 0 && nouns >= keys.length - nouns;
-};
-const kinds = new Map();
-for (const word of common) {
-  if (!nounFirst(word)) continue;
-  for (const [key, rank] of senses.get(word) ?? []) {
-    if (rank !== 0 || !key.startsWith('n:')) continue;
-    const synset = synsets.get(key);
-    if (!synset) continue;
-    for (const ptr of synset.pointers) {
-      if (ptr.symbol !== '@') continue;
-      const head = synsets.get(ptr.key);
-      if (!head) continue;
-      for (const w of head.words) {
-        if (w === word || !isWord(w) || !common.has(w) || !commonSense(w, ptr.key) || GENERIC_NOUNS.has(w) || related.get(word)?.has(w)) continue;
-        let set = kinds.get(word);
-        if (!set) kinds.set(word, (set = new Set()));
-        set.add(w);
-      }
-    }
-  }
-}
+const kinds = moreGeneral('n', GENERIC_NOUNS, (word, w) => related.get(word)?.has(w));
 
 // Opposites: WordNet's antonyms of a word's commonest senses ("east" - "west", "big" - "small"). A
 // yes-or-no question whose word the fact answers with its opposite is answered no.

@@ -4123,7 +4123,7 @@ describe('ask: a noun for what is said, asked for', () => {
     }
   });
   it('still declines whether an advance warning was given', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'did iran give iraq advance warning before firing the missiles?').answer).toBeNull();
+    answersAlike('did iran give iraq advance warning before firing the missiles?', null, undefined);
   });
 });
 
@@ -4171,7 +4171,7 @@ describe('ask: yes or no, in other words', () => {
     ['does trump not want a war with tehran?', /^Yes\b/],
     ['does trump want a war with tehran?', /^No\b/],
   ])('%s -> %s', (q, verdict) => {
-    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
+    answersAlike(q, verdict, undefined);
   });
   it('reads "end up" as no word to find', () => {
     expect(askExplained(data, 'could iran end up humbled?').explain.terms).not.toContain('end');
@@ -4180,7 +4180,7 @@ describe('ask: yes or no, in other words', () => {
 
 describe('ask: a place described by its figure, in the reader\'s unit', () => {
   it('reads "the airfield that took seventeen of the rockets" as al-Asad', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'whereabouts in iraq is the airfield that took seventeen of the rockets?').answer).toMatch(/west/i);
+    answersAlike('whereabouts in iraq is the airfield that took seventeen of the rockets?', /west/i, undefined);
   });
 });
 
@@ -4210,21 +4210,17 @@ describe('ask: why a threat made on a condition', () => {
   // "Trump had threatened to strike 52 targets if Iran attacked": its condition is why, asked of him; not
   // why Iran struck, nor why he chose the number.
   it('answers with the threat and its condition', () => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, 'why did trump threaten to hit 52 sites in iran?');
-      expect(reply.facts[0]?.id).toBe('trump-threatened-52-targets');
-      expect(reply.answer).toMatch(/if iran attacked/i);
-    }
+    answersAlike('why did trump threaten to hit 52 sites in iran?', /if iran attacked/i, 'trump-threatened-52-targets');
   });
   it('still declines why the number', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'why did trump pick the number 52 for his targets?').answer).toBeNull();
+    answersAlike('why did trump pick the number 52 for his targets?', null, undefined);
   });
 });
 
 describe('ask: a general word finds the data\'s kinds of it', () => {
   // "Rockets": the data's missiles are rockets, so a fact of them settles a yes or no asked of rockets.
   it('settles a yes or no asked of rockets with a fact of missiles', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'would leaving the rockets unanswered be a political retreat for trump?').answer).toMatch(/^Yes\b/);
+    answersAlike('would leaving the rockets unanswered be a political retreat for trump?', /^Yes\b/, undefined);
   });
 });
 
