@@ -159,6 +159,11 @@
 //                           first commit (a search change only): fifty-second 57/70 with asks, 53/70 without,
 //                           25/25 and 25/25 declined (the usual kinds; never read); fifty-third, 25 of its 70
 //                           paraphrases, 44/70, 34/70, 25/25 and 24/25 (read)
+//   bench/ask-fresh54.json  a fifty-fourth and a fifty-fifth, written at the start of the session after, each by its
+//   bench/ask-fresh55.json  own helper, measured on that session's first commit: fifty-fourth (the usual kinds;
+//                           never read) 58/70 with asks, 54/70 without, 24/25 and 25/25 declined; fifty-fifth (seven imagined readers, ten questions each: a
+//                           student, a retired officer, a journalist, a reader whose first language is not
+//                           English, a sceptic, someone texting, a policy analyst) 50/70, 47/70, 24/25 and 24/25 (read)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -303,6 +308,8 @@ if (args.length) {
   askSet('fifty-first blind set (bench/ask-fresh51.json, read)', here('./ask-fresh51.json'));
   askSet('fifty-second blind set (bench/ask-fresh52.json)', here('./ask-fresh52.json'), undefined, { misses: false });
   askSet('fifty-third blind set (bench/ask-fresh53.json, read)', here('./ask-fresh53.json'));
+  askSet('fifty-fourth blind set (bench/ask-fresh54.json)', here('./ask-fresh54.json'), undefined, { misses: false });
+  askSet('fifty-fifth blind set (bench/ask-fresh55.json, seven readers, read)', here('./ask-fresh55.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -416,6 +423,8 @@ if (!args.length && existsSync(article)) {
     ['fifty-first (read)', here('./ask-fresh51.json')],
     ['fifty-second (clean)', here('./ask-fresh52.json')],
     ['fifty-third (read)', here('./ask-fresh53.json')],
+    ['fifty-fourth (clean)', here('./ask-fresh54.json')],
+    ['fifty-fifth (read)', here('./ask-fresh55.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
