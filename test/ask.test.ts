@@ -4243,3 +4243,16 @@ describe('ask: another direction, and the risk of a choice', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
   });
 });
+
+describe('ask: a pronoun after a question naming one person', () => {
+  // "Who is Ali Khamenei? Which position he has in Iran?": the second question names only a country, which no
+  // "he" points to; the "he" is the person the first named.
+  it.each([
+    ['Who is Ali Khamenei? Which position he has in Iran?', /supreme leader/, 'khamenei-is-supreme-leader'],
+    ['Tell me about Zarif. What job does he hold in Iran?', /foreign minister/, 'zarif-is-foreign-minister'],
+  ] as const)('%s', answersAlike);
+  it('still reads a question naming its own person as it stands', () => {
+    answersAlike('Forget Zarif. What did Trump say he would do?', /./, undefined);
+    expect(ask(data, 'Forget Zarif. What did Trump say he would do?').facts[0]?.id).toMatch(/^trump-/);
+  });
+});

@@ -613,6 +613,14 @@ function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
   return [...found];
 }
 
+// Whether every name is one the data knows as no person ("Iran"): none a "he" could point to.
+function namesNoOne(corpus: Corpus, names: readonly string[]): boolean {
+  return names.every((n) => {
+    const e = corpus.entityNamed(n.toLowerCase());
+    return e !== undefined && corpus.entityKind(e) !== 'person';
+  });
+}
+
 // Whether an entity is named by the words a question sets aside, and by no other of its words.
 function asideNames(corpus: Corpus, entity: string, aside: readonly string[], all: readonly string[]): boolean {
   const names = namesOf(corpus, entity).map((n) => words(n));
@@ -2971,7 +2979,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))), (names) => namesNoOne(corpus, names))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -556,7 +556,7 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
  * typed when nothing is cut.
  * @internal
  */
-export function questionProper(message: string): string {
+export function questionProper(message: string, namesNoOne: (names: readonly string[]) => boolean = () => false): string {
   if (!PROPER_BREAK.test(message)) return message;
   const parts: string[] = [];
   for (const piece of message.split(PROPER_SPLIT)) {
@@ -582,7 +582,9 @@ export function questionProper(message: string): string {
   const part = opened[at]!;
   // (A name of its own, "... what had Trump threatened, and how many targets did he mention?", is what
   // its pronouns point to.)
-  const namesItsOwn = /\s(?!I\b)[A-Z]/.test(part);
+  // (Not where its names are no one a "he" could be: "Who is Ali Khamenei? Which position he has in Iran?")
+  const ownNames = [...part.matchAll(/(?<=\s)(?!I\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => m[0]);
+  const namesItsOwn = ownNames.length > 0 && !(words(part).some((w) => ONE_PERSON_BACK.has(w)) && namesNoOne(ownNames));
   // What goes must be the reader speaking of themselves ("I keep seeing different numbers"), not the
   // topic ("Regarding the Irbil base: how many missiles were fired?"), unless the question names what it
   // is about itself ("Sure, Iran 'doesn't want war'. So what did Zarif say they'd do?": the aside is the
@@ -624,6 +626,8 @@ const PROPER_AUXILIARIES: ReadonlySet<string> = new Set([
 // Words of a reader speaking of themselves.
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'we', 'our', 'ours']);
 // Pronouns pointing back to a person or a party named before the question.
+// Of them, those pointing back to one person.
+const ONE_PERSON_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // Words pointing back to what a message said before its question ("there", "that attack", "he").
 const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
