@@ -4256,3 +4256,17 @@ describe('ask: a pronoun after a question naming one person', () => {
     expect(ask(data, 'Forget Zarif. What did Trump say he would do?').facts[0]?.id).toMatch(/^trump-/);
   });
 });
+
+describe('ask: a word weighing the thing asked about', () => {
+  // "What big decision": "big" says how much the decision matters; the decision is what is asked about.
+  it.each(['what big decision does trump have to make now?', 'what key decision does trump face?'])('%s -> the choice', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = askExplained(corpus, q);
+      expect(reply.facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+      expect(reply.explain.focus).toBe('decision');
+    }
+  });
+  it('keeps a comparison asked with it', () => {
+    expect(askExplained(data, 'which base took the biggest share of the missiles?').facts[0]?.id).toBe('missiles-fired-at-al-asad');
+  });
+});

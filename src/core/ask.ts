@@ -213,6 +213,7 @@ import {
   PREPOSITION_WORD,
   RANKS,
   RANK_WORDS,
+  WEIGHT_WORDS,
   HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
@@ -1167,8 +1168,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const foldedWords = words(folded);
   const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
-  const vocabulary = corpus.index.vocabulary;
-  const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
+  const known = (t: QueryTerm): boolean => mentioned(corpus.index.vocabulary.expand(t)).length > 0;
   // Words asking how, not what, each pattern run once for the question: "what (exact) time were the missiles
   // launched?" (the word asking when is no time to match: "US time"); "when is Trump expected to speak?" (how
   // sure the time is); "what happens if Trump decides to strike back?" (the deed is the condition, not the
@@ -1183,6 +1183,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
   // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
+  // ("What big decision does Trump face?": a word weighs the thing after it, which the data never uses,
+  // says how much it matters; the thing is what is asked about.)
+  const vocabulary = corpus.index.vocabulary;
+  const weighs = (w: string): boolean => WEIGHT_WORDS.has(w) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
   // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
   // "do" is in "what did Iran do", not one a fact must say.)
@@ -1333,7 +1337,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (!m) return undefined;
     // ("What stance has Zarif taken?" asks about no stance: see VIEW_ASKED.)
     const rest = words(folded.slice(m.index + m[0].length));
-    const at = rest.findIndex((w) => !STOP_WORDS.has(w) && w !== view);
+    const at = rest.findIndex((w) => !STOP_WORDS.has(w) && w !== view && !weighs(w));
     if (at < 0) return undefined;
     // ("What's a good phone under $300?": after "a", the thing is the last word of the phrase, its noun.)
     if (rest[at - 1] === 'a' || rest[at - 1] === 'an') {
@@ -1615,7 +1619,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)

@@ -592,6 +592,12 @@ export const PREPOSITION_ONE = /\b(?:on|in|at|from|via|into|onto|with)\s+[a-z]/;
 export const RANKS: ReadonlySet<string> = new Set(['general', 'commander', 'chief', 'head', 'leader']);
 /** Words ranking a post ("Iran's top cleric", "its chief diplomat"): they say how high, not whose. */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'chief', 'senior', 'head', 'leading', 'main', 'principal', 'highest', 'lead']);
+/**
+ * Words weighing the thing after them ("what big decision", "the key question", "the main worry"): they
+ * say how much it matters, not what it is. (Not the comparative or superlative: "which base took the
+ * biggest share?" compares.)
+ */
+export const WEIGHT_WORDS: ReadonlySet<string> = new Set(['big', 'key', 'major', 'important', 'crucial', 'critical', 'central', 'primary', 'significant', 'huge', 'vital', 'essential', 'serious', 'main', 'chief']);
 /** Where a negation's clause ends: a stop, or a word turning to something else ("... nor war but will defend itself"). */
 export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
 
