@@ -348,6 +348,22 @@ describe('ask', () => {
     expect(nd.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it('prints questions read from a file as one table, its ids whole, one a line', async () => {
+    const stdin = 'who fired the missiles?\nwhat is the capital of France?\nhow many missiles hit al-asad?\n';
+    const r = await factq(['ask', '-', '--format', 'table'], { stdin });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('QUESTION'))).toHaveLength(1);
+    for (const id of ['iran-fired-22-missiles', 'missiles-fired-at-irbil', 'missiles-fired-at-al-asad']) expect(lines.some((l) => l.trimEnd().endsWith(id))).toBe(true);
+    expect(r.stdout).toContain('capital of');
+    expect(r.code).toBe(1);
+  });
+
+  it('answers each question typed at a terminal as it comes', async () => {
+    const stdin = 'who fired the missiles?\nhow many missiles hit al-asad?\n';
+    const r = await factq(['ask', '-', '--format', 'table'], { stdin, stdinTTY: true });
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('QUESTION'))).toHaveLength(2);
+  });
+
   it('puts the answer first on a terminal, then the facts with their sources', async () => {
     const r = await factq(['ask', 'when will trump speak', '--color', 'never'], { tty: true });
     const lines = r.stdout.split('\n');

@@ -95,11 +95,18 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
   let parts = 0;
   let found = 0;
   let printed = 0;
+  // A table's columns fit every row: from a file or a pipe, the parts are one table, printed at the end (as
+  // `column -t` does). Typed at a terminal, each question is answered as it comes.
+  const oneTable = (format === 'table' || format === 'boxed') && !io.stdinIsTTY;
+  let gathered: Output | undefined;
   for await (const part of out.parts) {
     parts++;
     const records = part.output.records.length;
     if ((part.code ?? (records ? EXIT.found : EXIT.notFound)) === EXIT.found) found++;
-    if (!opts.quiet) {
+    if (oneTable && !opts.quiet) {
+      gathered = gathered === undefined ? part.output : joined(gathered, part.output);
+      for (const note of part.notes ?? []) io.stderr.write(message(note));
+    } else if (!opts.quiet) {
       let text = records ? render(part.output, ctx) : '';
       if (format === 'json') text = records ? (printed ? ',\n' : '[\n') + arrayItems(text) : '';
       else if (format === 'csv' && printed) text = text.slice(text.indexOf('\r\n') + 2);
@@ -113,9 +120,16 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
     }
   }
   if (!opts.quiet && format === 'json') io.stdout.write(printed ? '\n]\n' : '[]\n');
+  if (gathered !== undefined && gathered.records.length) io.stdout.write(render(gathered, ctx));
   // (No input at all found nothing, whichever way parts count.)
   const ok = parts > 0 && (out.found === 'any' ? found > 0 : found === parts);
   return ok ? EXIT.found : EXIT.notFound;
+}
+
+// Two parts' records as one output (of one kind: a stream's parts are), with what each highlights.
+function joined(a: Output, b: Output): Output {
+  const highlight = a.kind === 'fact' && b.kind === 'fact' && (a.highlight || b.highlight) ? new Map([...(a.highlight ?? []), ...(b.highlight ?? [])]) : undefined;
+  return { ...a, records: [...a.records, ...b.records], ...(highlight ? { highlight } : {}) } as Output;
 }
 
 // The items of a JSON array as rendered (`[\n  {...},\n  {...}\n]\n`), without its brackets, so that

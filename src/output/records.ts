@@ -31,6 +31,8 @@ export interface FieldDef<R> {
   wide?: boolean;
   /** A shorter heading for tables. */
   label?: string;
+  /** A list of ids: in a table, one a line, none cut. */
+  ids?: boolean;
   /** The only commands whose records have it (a score is a search's); others refuse it in --fields. */
   only?: readonly string[];
 }
@@ -80,9 +82,9 @@ export const ENTITY_FIELDS: ReadonlyArray<FieldDef<EntityRecord>> = [
 ];
 
 export const ANSWER_FIELDS: ReadonlyArray<FieldDef<AnswerRecord>> = [
-  { name: 'question', flat: (r) => r.question },
+  { name: 'question', flat: (r) => r.question, wide: true },
   { name: 'answer', flat: (r) => r.answer ?? '', wide: true },
-  { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)) },
+  { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)), ids: true },
 ];
 
 export const PROBLEM_FIELDS: ReadonlyArray<FieldDef<ProblemRecord>> = [

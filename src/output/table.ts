@@ -45,7 +45,8 @@ export function renderTable(out: Output, ctx: RenderContext, style: TableStyle =
   const drawing = DRAWINGS[style];
   if (out.kind === 'fact' && out.detail) return out.records.map((r) => detailTable(r, ctx, drawing)).join('\n');
   const fields = chosenFields(out, ctx, 'table');
-  const rows = out.records.map((r) => fields.map((f) => oneLine(cell(f, r))));
+  // (A list of ids is one a line, so its column is as wide as its longest id.)
+  const rows = out.records.map((r) => fields.map((f) => (f.ids ? cell(f, r).split('; ').map(oneLine).join('\n') : oneLine(cell(f, r)))));
   const labels = fields.map((f) => drawing.heading(f.label ?? f.name));
   const widths = columnWidths(fields, labels, rows, ctx.width, drawing);
   const inner = (c: number): number => widths[c]! - drawing.padding;
@@ -61,7 +62,7 @@ export function renderTable(out: Output, ctx: RenderContext, style: TableStyle =
     table.push(
       row.map((value, c) => {
         const f = fields[c]!;
-        const lines = keptWhole(f) ? [value] : cellLines(value, inner(c));
+        const lines = f.ids ? value.split('\n') : keptWhole(f) ? [value] : cellLines(value, inner(c));
         const styled = lines.map((l) => (keptWhole(f) ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l));
         return styled.join('\n');
       }),
@@ -87,14 +88,14 @@ function finish(drawn: string, style: TableStyle): string {
 
 // Ids (and entity names) are what a reader copies into `show` or `--entity`: never cut, whatever the width.
 function keptWhole(f: FieldDef<never>): boolean {
-  return f.name === 'id' || f.name === 'name';
+  return f.name === 'id' || f.name === 'name' || f.ids === true;
 }
 
 // Every column gets its natural width up to a cap; prose columns share what is left of the terminal.
 // When that leaves the prose too little, the narrow columns give way first, the widest of them first.
 // Columns kept whole never give way: on a terminal too narrow even for them, lines run long.
 function columnWidths(fields: ReadonlyArray<FieldDef<never>>, labels: string[], rows: string[][], total: number, drawing: Drawing): number[] {
-  const natural = fields.map((_, c) => rows.reduce((m, r) => Math.max(m, stringWidth(r[c] ?? '')), stringWidth(labels[c]!)) + drawing.padding);
+  const natural = fields.map((_, c) => rows.reduce((m, r) => Math.max(m, ...(r[c] ?? '').split('\n').map((l) => stringWidth(l))), stringWidth(labels[c]!)) + drawing.padding);
   const least = MIN_COLUMN + drawing.padding;
   // A short value (a score, a count, a type) is never cut: a column gives way only down to such a width.
   const floor = (c: number): number => Math.min(natural[c]!, Math.max(least, SHORT + drawing.padding));
@@ -107,8 +108,12 @@ function columnWidths(fields: ReadonlyArray<FieldDef<never>>, labels: string[], 
   if (wide.length) {
     const wanted = Math.min(sum(wide), MIN_WIDE * wide.length);
     shrink(widths, narrow, sum(narrow) + sum(whole) - (available - wanted), floor);
-    const share = Math.max(MIN_WIDE, Math.floor((available - sum(narrow) - sum(whole)) / wide.length));
-    for (const i of wide) widths[i] = Math.min(natural[i]!, share);
+    // (Shared out narrowest first: what a short one leaves goes to the longer ones.)
+    let left = available - sum(narrow) - sum(whole);
+    [...wide].sort((x, y) => natural[x]! - natural[y]!).forEach((i, k) => {
+      widths[i] = Math.min(natural[i]!, Math.max(MIN_WIDE, Math.floor(left / (wide.length - k))));
+      left -= widths[i]!;
+    });
   }
   // Still too wide: the narrow columns give way to their least, then prose down to a readable width.
   shrink(widths, narrow, sum([...widths.keys()]) - available, floor);
