@@ -4273,3 +4273,18 @@ describe('ask: a word weighing the thing asked about', () => {
     expect(askExplained(data, 'which base took the biggest share of the missiles?').facts[0]?.id).toBe('missiles-fired-at-al-asad');
   });
 });
+
+describe('ask --explain: why a question was declined', () => {
+  it.each([
+    ["what's trump's dilemma?", /never mentions: dilemma/],
+    ['what is the weather in tehran?', /cover too little/],
+    ['which democrats warned of war?', /members of a group/],
+  ])('%s -> %s', (q, reason) => {
+    const reply = askExplained(data, q);
+    expect(reply.answer).toBeNull();
+    expect(reply.explain.declined).toMatch(reason);
+  });
+  it('gives no reason for an answer', () => {
+    expect(askExplained(data, 'how many missiles hit al-asad?').explain.declined).toBeNull();
+  });
+});

@@ -540,8 +540,20 @@ export interface ExplainedReply extends Reply {
     articleQuestion: number | null;
     confidence: number;
     threshold: number;
+    /** Why nothing was answered, in words (null when something was). */
+    declined: string | null;
     ranking: CandidateExplained[];
   };
+}
+
+// Why a question went unanswered, the first reason that holds, as --explain says it.
+function declinedFor(a: Analysis, passing: number, confidence: number, floor: number, tooFew: boolean): string {
+  if (a.absentNames.length) return `it names what the article never mentions: ${a.absentNames.join(', ')}`;
+  if (a.membersAsked) return 'it asks for members of a group the article names only as a whole';
+  if (tooFew) return `it asks for ${a.manyAsked!.count} ${a.manyAsked!.noun} and the facts name fewer`;
+  if (!passing) return 'no fact can give the kind of answer asked for';
+  if (confidence < floor) return `the best facts cover too little of the question (${round(confidence).toFixed(2)}, below ${floor.toFixed(2)})`;
+  return 'the facts name no other one of what is asked for';
 }
 
 /** Read the intent from a question's wording. @internal */
@@ -3434,6 +3446,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       articleQuestion,
       confidence: round(confidence),
       threshold: floor,
+      declined: answered ? null : declinedFor(a, passing.length, confidence, floor, tooFew),
       ranking: ranking.slice(0, 5).map((r) => ({
         id: r.hit.fact.id,
         search: r.hit.score,

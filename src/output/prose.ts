@@ -66,6 +66,8 @@ function explainLines(e: NonNullable<AnswerRecord['explain']>): string[] {
   if (e.focus) read.push(`about ${e.focus}`);
   if (e.articleQuestion !== null) read.push(`restates article question ${e.articleQuestion}`);
   const out = [`why: ${read.join('; ')}`, `     confidence ${e.confidence.toFixed(2)} (answers from ${e.threshold.toFixed(2)})`];
+  // (Said on its own line: a confidence over the bar beside no answer needs its reason.)
+  if (e.declined) out.push(`     not answered: ${e.declined}`);
   for (const r of e.ranking) {
     const verdict = r.failed.length ? `  cannot answer: ${r.failed.join(', ')}` : '';
     out.push(`     ${r.score.toFixed(3)} = search ${r.search.toFixed(3)} x cue ${r.cue.toFixed(2)}  ${r.id} [${r.matched.join(' ')}]${verdict}`);
