@@ -626,12 +626,10 @@ function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
   return [...found];
 }
 
-// Whether every name is one the data knows as no person ("Iran"): none a "he" could point to.
-function namesNoOne(corpus: Corpus, names: readonly string[]): boolean {
-  return names.every((n) => {
-    const e = corpus.entityNamed(n.toLowerCase());
-    return e !== undefined && corpus.entityKind(e) !== 'person';
-  });
+// Whether the data knows a name as a person's, as something else's ("Iran": no "he" points to it), or not at all.
+function kindOfName(corpus: Corpus, name: string): 'person' | 'other' | undefined {
+  const e = corpus.entityNamed(name);
+  return e === undefined ? undefined : corpus.entityKind(e) === 'person' ? 'person' : 'other';
 }
 
 // Whether an entity is named by the words a question sets aside, and by no other of its words.
@@ -2995,7 +2993,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))), (names) => namesNoOne(corpus, names))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))), (name) => kindOfName(corpus, name))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -556,7 +556,7 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
  * typed when nothing is cut.
  * @internal
  */
-export function questionProper(message: string, namesNoOne: (names: readonly string[]) => boolean = () => false): string {
+export function questionProper(message: string, kindOf: (name: string) => 'person' | 'other' | undefined = () => undefined): string {
   if (!PROPER_BREAK.test(message)) return message;
   const parts: string[] = [];
   for (const piece of message.split(PROPER_SPLIT)) {
@@ -584,7 +584,8 @@ export function questionProper(message: string, namesNoOne: (names: readonly str
   // its pronouns point to.)
   // (Not where its names are no one a "he" could be: "Who is Ali Khamenei? Which position he has in Iran?")
   const ownNames = [...part.matchAll(/(?<=\s)(?!I\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*/g)].map((m) => m[0]);
-  const namesItsOwn = ownNames.length > 0 && !(words(part).some((w) => ONE_PERSON_BACK.has(w)) && namesNoOne(ownNames));
+  const onePerson = words(part).some((w) => ONE_PERSON_BACK.has(w));
+  const namesItsOwn = ownNames.length > 0 && !(onePerson && ownNames.every((n) => kindOf(n) === 'other'));
   // What goes must be the reader speaking of themselves ("I keep seeing different numbers"), not the
   // topic ("Regarding the Irbil base: how many missiles were fired?"), unless the question names what it
   // is about itself ("Sure, Iran 'doesn't want war'. So what did Zarif say they'd do?": the aside is the
@@ -596,8 +597,11 @@ export function questionProper(message: string, namesNoOne: (names: readonly str
     // one name the aside gives, inside it, is that name; the aside's other words are no part of the question.)
     // (Not a supposition: "Suppose Trump backs down - what could he brag about?" asks under it.)
     if (/^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i.test(before)) return message;
-    const named = [...new Set([...before.matchAll(/(?<=[a-z,]\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]))];
+    // (A name opening a sentence counts where the data knows it: "Zarif claims ... What were his words?")
+    const opening = parts.slice(0, at).flatMap((p) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/.exec(p)?.[0] ?? []).filter((n) => kindOf(n) !== undefined);
     const back = said.filter((w) => PERSONAL_BACK.has(w));
+    // (A "he" or "his" points to a person, not to the country named beside him.)
+    const named = [...new Set([...before.matchAll(/(?<=[a-z,]\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]).concat(opening))].filter((n) => !onePerson || back.some((w) => !ONE_PERSON_BACK.has(w)) || kindOf(n) !== 'other');
     return named.length === 1 && back.length > 0 && said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part.replace(new RegExp(`\\b(?:${back.join('|')})\\b`, 'i'), (w) => (/^(?:his|her|its|their)$/i.test(w) ? `${named[0]!}'s` : named[0]!)) : message;
   }
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
