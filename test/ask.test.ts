@@ -4254,7 +4254,7 @@ describe('ask: a pronoun after a question naming one person', () => {
     ['Who is Ali Khamenei? Which position he has in Iran?', /supreme leader/, 'khamenei-is-supreme-leader'],
     ['Tell me about Zarif. What job does he hold in Iran?', /foreign minister/, 'zarif-is-foreign-minister'],
     // (A name opening the sentence before, where the data knows it; not the country named after it.)
-    ['Khamenei spoke in Tehran. What does he want?', /Middle East/, 'khamenei-wants-us-out-of-middle-east'],
+    ["Zarif wrote about Iran's measures. What were his exact words?", /self-defence/, 'zarif-measures-concluded'],
   ] as const)('%s', answersAlike);
   it('still reads a question naming its own person as it stands', () => {
     answersAlike('Forget Zarif. What did Trump say he would do?', /./, undefined);
