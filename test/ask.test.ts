@@ -1527,6 +1527,9 @@ describe('ask: intent', () => {
     ['which base does the article say got fewer missiles', 'where'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
+    // What the article says it says of everything: a question word after its saying asks.
+    ['the article says the ball is firmly in whose court?', 'who'],
+    ['the piece notes that iran fired how many missiles?', 'count'],
     // "Is said to have": a hedge, not words asked for; "whens": "when is" with its apostrophe left out.
     ['in what city was the embassy that iran is said to have attacked?', 'what'],
     ['whens trump going to talk', 'when'],

@@ -561,6 +561,8 @@ export function intentOf(question: string): Intent {
   return intentIn(questionWordsFixed(question));
 }
 
+const ARTICLE_SAYS = /^\W*(?:the|this) (?:article|piece|story|report|text|writer|author|reporter|journalist) (?:says?|said|states?|stated|writes?|wrote|notes?|noted|claims?|claimed|reports?|reported|tells? us|told us)\b(?: that\b)?/;
+const ARTICLE_SAYS_OPENS: ReadonlySet<string> = new Set(['the', 'this']);
 // ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
 const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
 const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
@@ -569,6 +571,10 @@ function intentIn(folded: string): Intent {
   // (Only a question opening with a word a scene does runs the pattern.)
   const scene = SCENE_OPENERS.has(leadingWord(folded)) ? SCENE_CLAUSE.exec(folded) : null;
   if (scene) return intentIn(folded.slice(scene[0].length));
+  // ("The article says 'the ball is firmly in' whose court?": the article says everything it does; a
+  // question word after its saying asks.)
+  const articleSays = ARTICLE_SAYS_OPENS.has(leadingWord(folded)) ? ARTICLE_SAYS.exec(folded) : null;
+  if (articleSays && LEAD_WH.test(folded.slice(articleSays[0].length))) return intentIn(folded.slice(articleSays[0].length));
   // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
   // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
   const comma = LEADING_CONDITION.exec(folded)?.[0];
