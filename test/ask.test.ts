@@ -1108,6 +1108,8 @@ describe('ask: wrong answers a new user found', () => {
     // Not turned round: a description naming a thing, and a which-question with no "not".
     ['in which part of iraq is the larger airbase?', /west/i, 'al-asad-in-western-iraq'],
     ['which base is in western iraq?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    // (Any word for a part of a place asks where in it: a sector of Iraq is no kind of thing to name.)
+    ['in which sector of iraq is the smaller base?', /northeast/i, 'irbil-base-smaller-in-northeast'],
   ])('%s -> %s', (question, answer, id) => {
     for (const d of [data, bare]) {
       const reply = ask(d, question);
