@@ -4295,3 +4295,15 @@ describe('ask --explain: why a question was declined', () => {
     expect(askExplained(data, 'how many missiles hit al-asad?').explain.declined).toBeNull();
   });
 });
+
+describe('ask: whether something suffices for a deed', () => {
+  // "Is X enough to avenge him?" - "military action on its own could not avenge him": the fact judges the
+  // same deed's sufficiency, so the words naming what is judged are its, however the question names them.
+  it.each([
+    'did khamenei think the missile strikes alone were enough to avenge soleimani?',
+    'does the supreme leader consider firing missiles sufficient on its own to avenge soleimani?',
+  ])('%s -> No', (q) => answersAlike(q, /^No\b/, 'khamenei-military-action-not-sufficient'));
+  it('settles nothing asked of another deed', () => {
+    expect(ask(data, 'did khamenei say the missile strikes were a mistake?').answer ?? '').not.toMatch(/^(Yes|No)\b/);
+  });
+});

@@ -4403,6 +4403,19 @@ function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds =
 // A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
 const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
 
+// The words before "enough" in a question asking whether something suffices for a deed ("is firing
+// missiles enough to avenge him?"), where the fact judges the same: it says whether something suffices
+// ("on its own", "alone", "enough", "sufficient"), and holds the deed asked.
+function judgedThing(folded: string, text: string, matched: ReadonlyMap<string, number> | undefined, stemOf: (w: string) => string): string[] {
+  const asked = SUFFICES_ASKED.exec(folded);
+  if (!asked || !SUFFICES_TOLD.test(text) || matched === undefined) return [];
+  const deed = words(asked[2]!).find((w) => !STOP_WORDS.has(w));
+  if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
+  return words(asked[1]!);
+}
+const SUFFICES_ASKED = /^(.*?)\b(?:enough|sufficient|suffice|suffices|adequate)\b(?:\s+(?:on (?:its|their) own|by (?:itself|themselves)|alone))?\s+(?:for \w+ )?to\s+([a-z]+(?:\s+[a-z]+)?)/;
+const SUFFICES_TOLD = /\b(?:on (?:its|their) own|by (?:itself|themselves)|alone|enough|sufficient|insufficient|suffices?)\b/;
+
 // "Is al-Asad in the north?" - "in the west": a direction asked, where the fact tells another, none of whose
 // parts it shares ("northeast" is north and east), is not where the fact puts it. (East against west is an
 // opposite already.)
@@ -4505,6 +4518,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Does Iran intend to carry out more attacks?" - "... to launch more attacks": a verb that only does
   // the deed its noun names says nothing the fact must say.)
   const support = new Set(words((folded.match(SUPPORT_ASKED) ?? []).join(' ')));
+  // ("Does Khamenei think the missile strikes are enough to avenge Soleimani?" - "military action on its
+  // own could not avenge him": where the fact judges whether something suffices for the deed asked, the
+  // words naming what is judged are its, however the question names it.)
+  for (const w of judgedThing(folded, text, matched, stem)) support.add(w);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
