@@ -202,6 +202,18 @@ describe('search: what the article does not mention', () => {
   ])('%s finds nothing: %s is found only through the other word', (query, word) => {
     expect(findFacts(data, query)).toEqual({ hits: [], missing: [word] });
   });
+  // A word typed alone and found only through a neighbour in news text that is no neighbour of it in turn
+  // is no mention: a sniper is near shootings, but shootings are not near a sniper. Each other's neighbours
+  // are ("vengeance" finds the revenge), and beside a word found as itself a one-way neighbour still counts.
+  it.each(['sniper', 'interceptor', 'ambush', 'militia'])('%s alone finds nothing', (query) => {
+    expect(findFacts(data, query)).toEqual({ hits: [], missing: [query] });
+  });
+  it.each([
+    ['vengeance', 'iran-vowed-severe-revenge'],
+    ['us presence middle east', 'khamenei-wants-us-out-of-middle-east'],
+  ])('%s still finds %s', (query, id) => {
+    expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toBe(id);
+  });
   // A word found only as a kind of it, "retreat" of "withdrawal", is no mention of it either; one found as
   // a kind and a neighbour in news text, "missiles" of "rockets", is.
   it('finds rockets fired as the missiles', () => {

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, mutualRelatives, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -213,6 +213,16 @@ function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
   return same.length === 1 && !isEnglishWord(word) ? same[0] : undefined;
 }
 
+// Whether every stem a word was found by is reached only through neighbours in news text that do not have
+// the word among their own, and through no relative in the dictionary.
+function oneWayOnly(word: string, found: readonly string[]): boolean {
+  const own = stem(word);
+  const related = new Set([...relatedWords(word), ...mutualRelatives(word)].map(stem));
+  if (found.some((st) => related.has(st))) return false;
+  const near = nearWords(word).direct;
+  return found.every((st) => !near.some((n) => stem(n) === st && nearWords(n).direct.some((m) => m === word || stem(m) === own)));
+}
+
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
   hits: Hit[];
@@ -257,7 +267,12 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     }
     if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;
     const echoed = others(t);
-    return found.every((st) => echoed.has(st));
+    if (found.every((st) => echoed.has(st))) return true;
+    // (Nor one typed alone and found only through a neighbour in news text that is no neighbour of it in
+    // turn: a sniper is near shootings, shootings are not near a sniper; vengeance and revenge are each
+    // other's.)
+    // (Alone: beside other words found as themselves, "us presence middle east", the others say what.)
+    return expanded.length === 1 && oneWayOnly(t.word, found);
   };
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
