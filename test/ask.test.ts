@@ -4302,6 +4302,8 @@ describe('ask: whether something suffices for a deed', () => {
   it.each([
     'did khamenei think the missile strikes alone were enough to avenge soleimani?',
     'does the supreme leader consider firing missiles sufficient on its own to avenge soleimani?',
+    // (Asked of what he said, too.)
+    'did the supreme leader say that firing missiles was enough to avenge soleimani?',
   ])('%s -> No', (q) => answersAlike(q, /^No\b/, 'khamenei-military-action-not-sufficient'));
   it('settles nothing asked of another deed', () => {
     expect(ask(data, 'did khamenei say the missile strikes were a mistake?').answer ?? '').not.toMatch(/^(Yes|No)\b/);

@@ -2652,7 +2652,10 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'quote' && a.asksWhether) {
     const speaker = new Set(a.speaker.map((t) => t.stem));
     const said = a.terms.filter((t) => !speaker.has(t.stem));
-    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY);
+    // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
+    // enough to avenge him?" - "military action on its own could not".)
+    const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
     // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)
