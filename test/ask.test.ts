@@ -159,9 +159,9 @@ describe('ask: direct answers', () => {
     expect(reply.facts[0]?.id).toBe(id);
   });
 
-  // A known gap since related words come from WordNet and GloVe rather than a hand table: neither relates
-  // "affected" to casualties. This fails loudly once it is answered.
-  it.fails('Were UK forces affected? -> No, there were no UK casualties', () => {
+  // Neither WordNet nor GloVe relates "affected" to casualties: the fact of UK casualties answers on its
+  // other words, UK and forces (troops), since the bundled data's floor went from 0.48 to 0.46.
+  it('Were UK forces affected? -> No, there were no UK casualties', () => {
     expect(ask(data, 'Were UK forces affected?').facts[0]?.id).toBe('no-uk-casualties');
   });
 
@@ -4307,5 +4307,21 @@ describe('ask: whether something suffices for a deed', () => {
   ])('%s -> No', (q) => answersAlike(q, /^No\b/, 'khamenei-military-action-not-sufficient'));
   it('settles nothing asked of another deed', () => {
     expect(ask(data, 'did khamenei say the missile strikes were a mistake?').answer ?? '').not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('ask: a price, a part of so many things, an official', () => {
+  // "How much does one missile cost?" asks a sum of money: a count of missiles is none.
+  // "How many of Trump's 52 targets were cultural sites?" counts targets: two bases are none of them.
+  // "Which US official ...?" asks for a person: a fact naming none says not which.
+  it.each([
+    'how much does one of the missiles iran fired cost?',
+    "how many of trump's 52 targets were cultural sites?",
+    'which us official confirmed there were no american casualties?',
+  ])('%s -> declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('still counts a part of the missiles', () => {
+    expect(ask(data, 'how many of the 22 missiles went to irbil?').answer).toMatch(/^5 missiles/);
   });
 });

@@ -84,7 +84,7 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
  * own word ("which country") need no entry.
  */
 export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization' | 'country' | 'group' | 'media'> = new Map([
-  ...(['individual', 'politician', 'figure', 'character'] as const).map((w) => [w, 'person'] as const),
+  ...(['individual', 'politician', 'figure', 'character', 'official', 'spokesman', 'spokeswoman', 'spokesperson'] as const).map((w) => [w, 'person'] as const),
   ...(['city', 'town', 'site', 'location', 'facility', 'installation', 'compound', 'airfield', 'airstrip', 'outpost'] as const).map((w) => [w, 'place'] as const),
   ...(['body', 'organisation', 'agency', 'institution', 'department', 'authority'] as const).map((w) => [w, 'organization'] as const),
   ...(['nation'] as const).map((w) => [w, 'country'] as const),
