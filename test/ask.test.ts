@@ -4325,3 +4325,13 @@ describe('ask: a price, a part of so many things, an official', () => {
     expect(ask(data, 'how many of the 22 missiles went to irbil?').answer).toMatch(/^5 missiles/);
   });
 });
+
+describe('ask: why so many', () => {
+  // "Why only 22?" asks why that number: the reason for firing at all says nothing of it.
+  it.each(['why did iran fire only 22 missiles?', 'why did iran fire just five missiles at irbil?'])('%s -> declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('still gives the reason for firing 22', () => {
+    expect(ask(data, 'why did iran launch 22 missiles at us bases?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});

@@ -2137,6 +2137,8 @@ function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolea
   return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
 }
 // "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
+const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)|\bso (?:few|many|little)\b|\bwhy (?:the number )?\d+\b|\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected) (?:the )?(?:number|figure)\b/;
+const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
 const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
 const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
 // "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
@@ -2588,6 +2590,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText)) failed.push('no reason');
+  // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
+  // figure or amount in it, is no reason for the number.)
+  else if (a.intent === 'why' && HOW_MANY_WHY.test(a.folded) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
   // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
   // that "shoot" is related to.)
   else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');
