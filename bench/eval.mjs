@@ -164,6 +164,10 @@
 //                           never read) 58/70 with asks, 54/70 without, 24/25 and 25/25 declined; fifty-fifth (seven imagined readers, ten questions each: a
 //                           student, a retired officer, a journalist, a reader whose first language is not
 //                           English, a sceptic, someone texting, a policy analyst) 50/70, 47/70, 24/25 and 24/25 (read)
+//   bench/ask-fresh56.json  a fifty-sixth (the usual kinds, each question by an imagined different reader), written
+//                           in that session's middle and measured on its first commit (54/70 with asks, 49/70
+//                           without, 24/25 and 23/25 declined) and on the code of that moment (54/70, 50/70,
+//                           23/25, 23/25); never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -180,6 +184,9 @@
 //   bench/search-fresh6.json a seventh, written the same way at the start of the session after; misses not printed
 //   bench/search-fresh7.json an eighth, written the same way at the start of the session after; misses not printed
 //   bench/search-fresh8.json a ninth, written blind (absent queries mostly single topical words); its misses read
+//   bench/search-fresh9.json a tenth, written blind in the middle of the session after (60 present, 60 absent,
+//                            most absent ones single topical words); 60/60 and 60/60 on that session's first
+//                            commit and on the code of that moment; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -310,6 +317,7 @@ if (args.length) {
   askSet('fifty-third blind set (bench/ask-fresh53.json, read)', here('./ask-fresh53.json'));
   askSet('fifty-fourth blind set (bench/ask-fresh54.json)', here('./ask-fresh54.json'), undefined, { misses: false });
   askSet('fifty-fifth blind set (bench/ask-fresh55.json, seven readers, read)', here('./ask-fresh55.json'));
+  askSet('fifty-sixth blind set (bench/ask-fresh56.json)', here('./ask-fresh56.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -339,6 +347,7 @@ if (args.length) {
   searchSet('sixth blind set, bench/search-fresh7.json', here('./search-fresh7.json'), { misses: false });
   // Written blind, its absent queries mostly single topical words (rare senses); its misses were read.
   searchSet('seventh set, bench/search-fresh8.json (read)', here('./search-fresh8.json'));
+  searchSet('eighth blind set, bench/search-fresh9.json', here('./search-fresh9.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -425,6 +434,7 @@ if (!args.length && existsSync(article)) {
     ['fifty-third (read)', here('./ask-fresh53.json')],
     ['fifty-fourth (clean)', here('./ask-fresh54.json')],
     ['fifty-fifth (read)', here('./ask-fresh55.json')],
+    ['fifty-sixth (clean)', here('./ask-fresh56.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
