@@ -30,6 +30,9 @@ describe('exit codes and errors', () => {
     ['an empty question', ['ask', ' '], 2, /^factq: ask needs a question/],
     ['unknown entity name', ['entities', 'Atlantis'], 1, /^factq: unknown entity "Atlantis"/],
     ['unknown entity', ['list', '--entity', 'Atlantis'], 2, /^factq: unknown entity "Atlantis"/],
+    // A suggestion keeps the first letter typed, or is a slip or two away: "Narnia" is no "Iranian".
+    ['unknown entity like none', ['entities', 'Narnia'], 1, /^factq: unknown entity "Narnia"\n$/],
+    ['a slip of an entity', ['list', '--entity', 'zarrif'], 2, /^factq: unknown entity "zarrif" \(did you mean Zarif\?\)/],
     ['unknown field', ['list', '--fields', 'id,colour'], 2, /^factq: unknown field "colour": valid fields are article, id, text/],
     ['unknown command', ['serch', 'x'], 2, /^factq: unknown command 'serch'/],
     ['unknown option', ['list', '--frobnicate'], 2, /^factq: unknown option '--frobnicate'/],
