@@ -4335,3 +4335,9 @@ describe('ask: why so many', () => {
     expect(ask(data, 'why did iran launch 22 missiles at us bases?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
   });
 });
+
+describe('ask: a thing of a person the data never mentions, asked about', () => {
+  it.each(["what did the article say about zarif's age?", "what about khamenei's health?"])('%s -> declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import { ask as answer, askExplained } from '../core/ask.js';
 import type { Corpus } from '../core/corpus.js';
 import { EXIT, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
-import { queryWords } from '../core/text/index.js';
+import { ABOUT_THE_ARTICLE, normalise, queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
 import { eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
@@ -53,7 +53,10 @@ function declined(c: Corpus, question: string): string {
   // as short, "US", stays.)
   const found = words.filter((w) => !missing.some((m) => m === w.toLowerCase() || m.split(' ').includes(w.toLowerCase())) && (w.length > 2 || c.entityNamed(w) !== undefined)).slice(0, 6);
   const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
-  return `the article does not answer "${shown}"${hint}`;
+  // (What no fact tells but the dataset does: "when was the article published?")
+  const { title, date } = c.dataset.article;
+  const itself = ABOUT_THE_ARTICLE.test(normalise(question)) ? `; the article itself is titled "${title}"${date ? `, dated ${date}` : ''}` : '';
+  return `the article does not answer "${shown}"${itself}${itself ? '' : hint}`;
 }
 
 // A word list as one shell word: single-quoted, a quote inside written '\''.

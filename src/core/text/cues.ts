@@ -375,7 +375,7 @@ export const FOCUS_CUE = /^(?:what|which)\b/;
  * "what"; the answer has to say it. ("Which base ...?" names a class of the answer, not a word it holds.)
  */
 /** "What's Zarif's age?": whose thing (one word) is asked for, closing the question, and the thing. */
-export const POSSESSED_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the )?([a-z][a-z -]{0,40}?)['\u2019]s? ([a-z]+)\W*$/;
+export const POSSESSED_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were| about) (?:the )?([a-z][a-z -]{0,40}?)['\u2019]s? ([a-z]+)\W*$/;
 export const ATTRIBUTE_CUE =
   /^what(?:'s|s| is| was| are| were)?(?: the| a| an)? ([a-z]+) (?:of|between|did|does|do|was|is|were|are|will|would|has|had|can|could)\b/;
 /**
@@ -524,6 +524,8 @@ export const ARTICLE_WORDING =
  */
 export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'word']);
 /** Words for the article and its writer, in a question asking for its words. */
+/** A question about the article itself, its date, title or author, which no fact tells. */
+export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*\b(?:date|dated|published|publish|written|write|wrote|title|titled|headline|author|authors)\b|\b(?:date|title|headline|author|publication|wrote|written|published)\b.*\b(?:article|piece|story|explainer)\b/;
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
