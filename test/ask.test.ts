@@ -4341,3 +4341,11 @@ describe('ask: a thing of a person the data never mentions, asked about', () => 
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
 });
+
+describe('ask: a casualty report is of the strikes the article tells', () => {
+  // "... lost personnel in the strikes?" - "lost none of its own personnel": the words naming the strikes
+  // need not be the report's.
+  it.each(['did the iraqi army say it lost personnel in the strikes?', 'does iraq report losing any personnel during the barrage?'])('%s -> No', (q) => {
+    answersAlike(q, /^No\b/, 'no-iraqi-personnel-killed');
+  });
+});

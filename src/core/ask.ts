@@ -4432,6 +4432,7 @@ function judgedThing(folded: string, text: string, matched: ReadonlyMap<string, 
   if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
   return words(asked[1]!);
 }
+const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|iran's)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 const SUFFICES_ASKED = /^(.*?)\b(?:enough|sufficient|suffice|suffices|adequate)\b(?:\s+(?:on (?:its|their) own|by (?:itself|themselves)|alone))?\s+(?:for \w+ )?to\s+([a-z]+(?:\s+[a-z]+)?)/;
 const SUFFICES_TOLD = /\b(?:on (?:its|their) own|by (?:itself|themselves)|alone|enough|sufficient|insufficient|suffices?)\b/;
 
@@ -4541,6 +4542,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // own could not avenge him": where the fact judges whether something suffices for the deed asked, the
   // words naming what is judged are its, however the question names it.)
   for (const w of judgedThing(folded, text, matched, stem)) support.add(w);
+  // ("Did the Iraqi army lose personnel in the strikes?" - "lost none of its own personnel": a casualty
+  // report is of the strikes the article tells; the words naming them need not be its.)
+  if (fact.type === 'casualties') for (const w of words(IN_THE_EVENT.exec(folded)?.[1] ?? '')) support.add(w);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
