@@ -41,7 +41,7 @@ describe('exit codes and errors', () => {
     ['missing dataset', ['list', '--data', '/nonexistent/facts.json'], 2, /^factq: \/nonexistent\/facts.json: no such file\n$/],
     ['ask unanswerable', ['ask', 'what is the capital of France?'], 1, /^factq: the article does not answer .*factq search/],
     // What no fact tells but the dataset does, the article's own title and date, the decline tells.
-    ['ask of the article itself', ['ask', 'when was the article published?'], 1, /^factq: the article does not answer "when was the article published\?"; the article itself is titled "Iran's missile strikes .*", dated 2020-01-08\n$/],
+    ['ask of the article itself', ['ask', 'when was the article published?'], 1, /^factq: the article does not answer "when was the article published\?"; the dataset dates the article 2020-01-08 and calls it "Iran.s missile strikes .*"\n$/],
     // The suggested search holds only words the article mentions, quoted for the shell; none, no suggestion.
     ['ask unanswerable, quoted', ['ask', "what's Putin's view of Iran's missiles?"], 1, /^factq: the article does not answer ".*"; try: factq search 'iran missiles'\n$/],
     ['ask unanswerable, nothing to search', ['ask', 'what is the recipe for soup'], 1, /^factq: the article does not answer "what is the recipe for soup"\n$/],

@@ -55,7 +55,7 @@ function declined(c: Corpus, question: string): string {
   const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
   // (What no fact tells but the dataset does: "when was the article published?")
   const { title, date } = c.dataset.article;
-  const itself = ABOUT_THE_ARTICLE.test(normalise(question)) ? `; the article itself is titled "${title}"${date ? `, dated ${date}` : ''}` : '';
+  const itself = ABOUT_THE_ARTICLE.test(normalise(question)) ? `; the dataset ${date ? `dates the article ${date} and ` : ''}calls it "${title}"` : '';
   return `the article does not answer "${shown}"${itself}${itself ? '' : hint}`;
 }
 

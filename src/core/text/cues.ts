@@ -525,7 +525,7 @@ export const ARTICLE_WORDING =
 export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'word']);
 /** Words for the article and its writer, in a question asking for its words. */
 /** A question about the article itself, its date, title or author, which no fact tells. */
-export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*\b(?:date|dated|published|publish|written|write|wrote|title|titled|headline|author|authors)\b|\b(?:date|title|headline|author|publication|wrote|written|published)\b.*\b(?:article|piece|story|explainer)\b/;
+export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*\b(?:date|dated|published|publish|written|write|wrote|title|titled|headline|author|authors|appear|appeared|released|come out|came out|run|ran|posted)\b|\b(?:date|title|headline|author|publication|wrote|written|published)\b.*\b(?:article|piece|story|explainer)\b/;
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
