@@ -4349,3 +4349,13 @@ describe('ask: a casualty report is of the strikes the article tells', () => {
     answersAlike(q, /^No\b/, 'no-iraqi-personnel-killed');
   });
 });
+
+describe('ask: a count at every place of a kind', () => {
+  // "How many missiles hit the two bases?" asks for all of them together: one base's figure is a part.
+  it.each(['how many missiles hit the two bases?', 'how many missiles were fired at both bases?'])('%s -> 22', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^22 missiles/);
+  });
+  it('still counts one base', () => {
+    expect(ask(data, 'how many missiles hit the base at irbil?').answer).toMatch(/^5 missiles/);
+  });
+});

@@ -949,6 +949,8 @@ function partAsked(folded: string): number | undefined {
   return n !== undefined && isDigits(n) ? Number(n) : undefined;
 }
 
+const ALL_PLACES = /\b(?:(?:at|on|against|to|toward|towards|into|in) )?(?:the two|both(?: the)?|both of the|all(?: the)?|the) (?:us |american |military |us military |american military )?(?:bases|airbases|sites|targets|installations|facilities)\b(?! (?:in|at) (?:al-asad|irbil|erbil)\b)/;
+
 // The things a count asks a part of, after their figure: "how many of Trump's 52 targets".
 const PART_OF_COUNTED = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?(?:[0-9]+|[a-z]+-[a-z]+) ([a-z]+)\b/;
 
@@ -1728,7 +1730,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     compare: thanUnits ? undefined : compare,
     difference,
     thanUnits,
-    total: TOTAL.test(folded),
+    // ("How many missiles hit the two bases?", "at both bases": every place of the kind together, a total.)
+    total: TOTAL.test(folded) || (intent === 'count' && ALL_PLACES.test(folded)),
     share,
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
