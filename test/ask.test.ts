@@ -1529,6 +1529,8 @@ describe('ask: intent', () => {
     ['which base does the article say got fewer missiles', 'where'],
     ['is the attack over', 'yesno'],
     ['anyone killed at irbil?', 'yesno'],
+    // Who is likely (expected) to say something asks what is to come, as "who might say" does.
+    ['who is likely to claim the western media is lying?', 'outcome'],
     // What the article says it says of everything: a question word after its saying asks.
     ['the article says the ball is firmly in whose court?', 'who'],
     ['the piece notes that iran fired how many missiles?', 'count'],
