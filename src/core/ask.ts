@@ -949,6 +949,7 @@ function partAsked(folded: string): number | undefined {
   return n !== undefined && isDigits(n) ? Number(n) : undefined;
 }
 
+// "At the two bases", "both sites", "the bases": every place of a kind the article tells of, together.
 const ALL_PLACES = /\b(?:(?:at|on|against|to|toward|towards|into|in) )?(?:the two|both(?: the)?|both of the|all(?: the)?|the) (?:us |american |military |us military |american military )?(?:bases|airbases|sites|targets|installations|facilities)\b(?! (?:in|at) (?:al-asad|irbil|erbil)\b)/;
 
 // The things a count asks a part of, after their figure: "how many of Trump's 52 targets".
@@ -1206,7 +1207,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
   // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
-  // ("What big decision does Trump face?": a word weighs the thing after it, which the data never uses,
+  // ("What big decision does Trump face?": a word weighing the thing after it, which the data never uses,
   // says how much it matters; the thing is what is asked about.)
   const vocabulary = corpus.index.vocabulary;
   const weighs = (w: string): boolean => WEIGHT_WORDS.has(w) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
@@ -2139,9 +2140,10 @@ function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolea
   const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
   return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
 }
-// "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
+// "Why only 22?", "why so few?": why so many of a thing, no more, which a reason with no amount does not tell.
 const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)|\bso (?:few|many|little)\b|\bwhy (?:the number )?\d+\b|\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected) (?:the )?(?:number|figure)\b/;
 const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
+// "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
 const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
 const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
 // "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
