@@ -4361,3 +4361,12 @@ describe('ask: a count at every place of a kind', () => {
     expect(ask(data, 'how many missiles hit the base at irbil?').answer).toMatch(/^5 missiles/);
   });
 });
+
+describe('ask: one verb of foretelling answers another', () => {
+  // "Did the Democrats predict war?" - "had warned that killing Soleimani would lead to war": the "would" is
+  // what they foretold, no hedge of the fact's.
+  it('did the democrats predict war? -> Yes', () => answersAlike('did the democrats predict war?', /^Yes\b/, 'democrats-predicted-war'));
+  it('did the democrats predict peace? -> No', () => {
+    expect(ask(data, 'did the democrats predict peace?').answer).toMatch(/^No\b/);
+  });
+});

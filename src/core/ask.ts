@@ -4437,6 +4437,8 @@ function judgedThing(folded: string, text: string, matched: ReadonlyMap<string, 
   if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
   return words(asked[1]!);
 }
+const FORETELLING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|foresaw|foresee(?:s|n)?|prophes(?:y|ied|ies)|foretold|foretell(?:s)?|warn(?:s|ed|ing)?)\b/;
+const FORETOLD = /\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|foresaw|warn(?:s|ed)?|said|says|claimed|argued)\b(?: that)?\b[^.;]*\b(?:would|will|could|might)\b/;
 const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|iran's)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 const SUFFICES_ASKED = /^(.*?)\b(?:enough|sufficient|suffice|suffices|adequate)\b(?:\s+(?:on (?:its|their) own|by (?:itself|themselves)|alone))?\s+(?:for \w+ )?to\s+([a-z]+(?:\s+[a-z]+)?)/;
 const SUFFICES_TOLD = /\b(?:on (?:its|their) own|by (?:itself|themselves)|alone|enough|sufficient|insufficient|suffices?)\b/;
@@ -4550,6 +4552,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Did the Iraqi army lose personnel in the strikes?" - "lost none of its own personnel": a casualty
   // report is of the strikes the article tells; the words naming them need not be its.)
   if (fact.type === 'casualties') for (const w of words(IN_THE_EVENT.exec(folded)?.[1] ?? '')) support.add(w);
+  // ("Did the Democrats predict war?" - "had warned that killing Soleimani would lead to war": one verb of
+  // telling what is to come answers another, where the fact tells it of what would follow.)
+  const foretold = FORETELLING.exec(folded)?.[0];
+  if (foretold !== undefined && FORETOLD.test(text)) support.add(foretold);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
@@ -4563,7 +4569,9 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
   // ("Has Trump already spoken?" - "Trump is scheduled to make remarks": what is still to come does not
   // tell that it has happened. Not "did Iran say it will ...", which asks of what is to come.)
-  if (PAST_ASKED.test(folded) && FUTURE_TOLD.test(text) && !FUTURE_TOLD.test(folded) && !/\bwould\b/.test(folded)) return answer;
+  // (Not a past foretelling asked of a fact telling it: "did the Democrats predict war?" - "had warned ...
+  // would lead to war".)
+  if (PAST_ASKED.test(folded) && FUTURE_TOLD.test(text) && !FUTURE_TOLD.test(folded) && !/\bwould\b/.test(folded) && !(foretold !== undefined && FORETOLD.test(text))) return answer;
   // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
   // in answer to something is after it; "had vowed", "the previous week" before.
   const order = ORDER_ASKED.exec(folded)?.[1];
@@ -4626,7 +4634,9 @@ function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
   if (!m) return false;
   // ("Did the Democrats warn that killing Soleimani would start a war?" - "... would lead to war"; "could
   // Trump come out of this a winner?" - "Trump can ...": a modal the question asks with too is no hedge.)
-  if (!CONDITION_WORDS.has(m[0])) return !MODAL_ASKED.test(a.folded);
+  // (Nor one inside what the fact tells was foretold, asked of the foretelling: "did the Democrats predict
+  // war?" - "had warned that killing Soleimani would lead to war".)
+  if (!CONDITION_WORDS.has(m[0])) return !MODAL_ASKED.test(a.folded) && !(FORETELLING.test(a.folded) && FORETOLD.test(text));
   const before = new Set(words(text.slice(0, m.index)).map(stem));
   const vocabulary = corpus.index.vocabulary;
   // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
