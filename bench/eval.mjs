@@ -168,6 +168,10 @@
 //                           in that session's middle and measured on its first commit (54/70 with asks, 49/70
 //                           without, 24/25 and 23/25 declined) and on the code of that moment (54/70, 50/70,
 //                           23/25, 23/25); never read
+//   bench/ask-fresh57.json  a fifty-seventh, written late in that session by a helper given the shared dev set as a
+//                           sample and asked for a companion in its kinds, counts and style (as the hidden half
+//                           is): 53/63 with asks, 47/63 without, 15/16 and 15/16 declined, the same on the
+//                           session's first commit and at its end; never read
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -318,6 +322,7 @@ if (args.length) {
   askSet('fifty-fourth blind set (bench/ask-fresh54.json)', here('./ask-fresh54.json'), undefined, { misses: false });
   askSet('fifty-fifth blind set (bench/ask-fresh55.json, seven readers, read)', here('./ask-fresh55.json'));
   askSet('fifty-sixth blind set (bench/ask-fresh56.json)', here('./ask-fresh56.json'), undefined, { misses: false });
+  askSet('fifty-seventh blind set, a companion of the dev set (bench/ask-fresh57.json)', here('./ask-fresh57.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -435,6 +440,7 @@ if (!args.length && existsSync(article)) {
     ['fifty-fourth (clean)', here('./ask-fresh54.json')],
     ['fifty-fifth (read)', here('./ask-fresh55.json')],
     ['fifty-sixth (clean)', here('./ask-fresh56.json')],
+    ['fifty-seventh (clean, dev companion)', here('./ask-fresh57.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -4370,3 +4370,11 @@ describe('ask: one verb of foretelling answers another', () => {
     expect(ask(data, 'did the democrats predict peace?').answer).toMatch(/^No\b/);
   });
 });
+
+describe('ask: why, of a claim restated but for a word', () => {
+  // "Why does Trump have a political win available?" restates the claim ("available" its "can come out of
+  // this with"): the reason the article gives after it answers.
+  it('answers with the reason after the claim', () => {
+    expect(ask(data, 'why does trump have a political win available?').facts[0]?.id).not.toBe('trump-has-political-win-available');
+  });
+});

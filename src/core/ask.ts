@@ -1732,7 +1732,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     difference,
     thanUnits,
     // ("How many missiles hit the two bases?", "at both bases": every place of the kind together, a total.)
-    total: TOTAL.test(folded) || (intent === 'count' && ALL_PLACES.test(folded)),
+    // (Not each of them: "how many were fired at each of the bases?" asks each one's figure.)
+    total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && ALL_PLACES.test(folded)),
     share,
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
@@ -3359,10 +3360,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     const claimSaysNo = NEGATION.test(normalise(claim.fact.text));
     const said = a.terms.filter((t) => (claim.terms.get(t.stem) ?? 0) >= MENTION_QUALITY || (claimSaysNo && NOBODY.test(t.word))).length;
     const own = new Set(words(claim.fact.text).filter((w) => !STOP_WORDS.has(w)).map(stem)).size;
-    // (All but a manner word, and in a long question all but one word: "Tehran's rulers" for its leaders.)
+    // (All but a manner word, and in a question of four words or more all but one: "Tehran's rulers" for its
+    // leaders, "available" for "can come out of this with".)
     const asked = a.terms.filter((t) => !a.manner.has(t.stem)).length;
     // (Not one giving its own reason, its condition: "had threatened to strike ... if Iran attacked".)
-    if (said >= (asked >= 5 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text)) && !CONDITIONAL_THREAT.test(normalise(claim.fact.text))) {
+    if (said >= (asked >= 4 ? asked - 1 : asked) && said >= RESTATES_CLAIM * own && !REASON_WORDS.test(normalise(claim.fact.text)) && !CONDITIONAL_THREAT.test(normalise(claim.fact.text))) {
       // ("Why would ignoring the missiles be awkward for Trump?" - "leaving them unanswered would be a
       // retreat": a consequence the article draws closing its paragraph, "so it will be a climb-down", is
       // drawn from what it told before it.)

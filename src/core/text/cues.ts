@@ -40,7 +40,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['outcome', /\bwhat if\b|^what(?:['\u2019]s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
-  ['outcome', /\b(?:might|will|could|would|may|can|likely to|expected to)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
+  ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
+  // ("Who is likely to claim ...?" too; not "what is Iran likely to do?", which asks what it does.)
+  ['outcome', /\b(?:likely|expected) to (?:[a-z]+ ){0,2}(?:say|tell|claim)\b/, ['likely', 'expected']],
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
   // (Not one opening as a yes or no does: "do the counts add up to the total?".)
