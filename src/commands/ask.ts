@@ -1,4 +1,4 @@
-import { ask as answer, askExplained } from '../core/ask.js';
+import { ask as answer, askExplained, intentOf } from '../core/ask.js';
 import type { Corpus } from '../core/corpus.js';
 import { EXIT, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
@@ -27,9 +27,12 @@ export const ask: CommandSpec = {
     const answerTo = (question: string, many: boolean): CommandResult & { output: Output } => {
       const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
       const answered = record.answer !== null;
+      // (A yes or no the facts cannot settle gets the nearest fact, no verdict: a person is told so.)
+      const unsettled = answered && !many && !VERDICT.test(record.answer!) && intentOf(question) === 'yesno';
       return {
         output: { kind: 'answer', records: [record], many },
         notes: answered ? [] : [declined(c, question)],
+        hints: unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : [],
         code: answered ? EXIT.found : EXIT.notFound,
       };
     };
@@ -38,6 +41,9 @@ export const ask: CommandSpec = {
     return eachLine(given.lines, { records: 'answer', found: 'every', what: 'questions' }, (q) => answerTo(q, true));
   },
 };
+
+// An answer opening with a verdict.
+const VERDICT = /^(?:yes|no)\b/i;
 
 // Why nothing was answered, and the search that shows what the article says of the question's words: only
 // words it mentions, so the search suggested finds something (no suggestion when none is).
