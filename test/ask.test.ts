@@ -4285,7 +4285,7 @@ describe('ask: a word weighing the thing asked about', () => {
 
 describe('ask --explain: why a question was declined', () => {
   it.each([
-    ["what's trump's dilemma?", /never mentions: dilemma/],
+    ["what's zarif's age?", /never mentions: age/],
     ['what is the weather in tehran?', /cover too little/],
     ['which democrats warned of war?', /members of a group/],
   ])('%s -> %s', (q, reason) => {
@@ -4377,4 +4377,10 @@ describe('ask: why, of a claim restated but for a word', () => {
   it('answers with the reason after the claim', () => {
     expect(ask(data, 'why does trump have a political win available?').facts[0]?.id).not.toBe('trump-has-political-win-available');
   });
+});
+
+describe("ask: a person's dilemma", () => {
+  // "What's Trump's dilemma?" asks for a choice, which a fact laying one out answers, though the data never
+  // says "dilemma".
+  it('is the choice the facts lay out', () => answersAlike("what's trump's dilemma?", /ignore|letting|pass/i, 'trump-must-choose-ignore-or-retaliate'));
 });

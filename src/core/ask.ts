@@ -1498,7 +1498,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // to it, is not given, however well the person is known.)
   const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
   const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
-  const possessedUnsaid = possessedTerm && !known(possessedTerm) ? [possessedTerm.word] : [];
+  // (Not a word asking for a choice: "what is Trump's dilemma?" asks for the one a fact lays out.)
+  const possessedUnsaid = possessedTerm && !known(possessedTerm) && !CHOICE_WORDS.has(possessedTerm.word) ? [possessedTerm.word] : [];
   // ("How did oil prices react to the strikes?": one who responded, no entity of the data, with a word the
   // data neither has nor relates to, is something the article never tells of.)
   const responder = intent === 'what' && RESPONDED.some((w) => folded.includes(w)) ? HOW_RESPONDED.exec(folded)?.[1] : undefined;
