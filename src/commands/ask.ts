@@ -2,7 +2,7 @@ import { ask as answer, askExplained, intentOf } from '../core/ask.js';
 import type { Corpus } from '../core/corpus.js';
 import { EXIT, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
-import { ABOUT_THE_ARTICLE, normalise, queryWords } from '../core/text/index.js';
+import { ABOUT_THE_ARTICLE, YES_OR_NO, normalise, queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
 import { eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
@@ -28,7 +28,7 @@ export const ask: CommandSpec = {
       const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
       const answered = record.answer !== null;
       // (A yes or no the facts cannot settle gets the nearest fact, no verdict: a person is told so.)
-      const unsettled = answered && !many && !VERDICT.test(record.answer!) && intentOf(question) === 'yesno';
+      const unsettled = answered && !many && !YES_OR_NO.test(record.answer!) && intentOf(question) === 'yesno';
       return {
         output: { kind: 'answer', records: [record], many },
         notes: answered ? [] : [declined(c, question)],
@@ -41,9 +41,6 @@ export const ask: CommandSpec = {
     return eachLine(given.lines, { records: 'answer', found: 'every', what: 'questions' }, (q) => answerTo(q, true));
   },
 };
-
-// An answer opening with a verdict.
-const VERDICT = /^(?:yes|no)\b/i;
 
 // Why nothing was answered, and the search that shows what the article says of the question's words: only
 // words it mentions, so the search suggested finds something (no suggestion when none is).

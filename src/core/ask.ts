@@ -1192,7 +1192,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const foldedWords = words(folded);
   const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
-  const known = (t: QueryTerm): boolean => mentioned(corpus.index.vocabulary.expand(t)).length > 0;
+  const vocabulary = corpus.index.vocabulary;
+  const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words asking how, not what, each pattern run once for the question: "what (exact) time were the missiles
   // launched?" (the word asking when is no time to match: "US time"); "when is Trump expected to speak?" (how
   // sure the time is); "what happens if Trump decides to strike back?" (the deed is the condition, not the
@@ -1209,7 +1210,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
   // ("What big decision does Trump face?": a word weighing the thing after it, which the data never uses,
   // says how much it matters; the thing is what is asked about.)
-  const vocabulary = corpus.index.vocabulary;
   const weighs = (w: string): boolean => WEIGHT_WORDS.has(w) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
   // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
@@ -2142,8 +2142,9 @@ function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolea
   const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
   return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
 }
-// "Why only 22?", "why so few?": why so many of a thing, no more, which a reason with no amount does not tell.
-const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)|\bso (?:few|many|little)\b|\bwhy (?:the number )?\d+\b|\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected) (?:the )?(?:number|figure)\b/;
+// "Why only 22?", "why so few?": why so many of a thing, no more, which a reason with no amount does not
+// tell (nor one for the number chosen: NUMBER_CHOSEN).
+const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)|\bso (?:few|many|little)\b/;
 const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
 // "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
 const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
@@ -2599,7 +2600,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText)) failed.push('no reason');
   // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
   // figure or amount in it, is no reason for the number.)
-  else if (a.intent === 'why' && HOW_MANY_WHY.test(a.folded) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
+  else if (a.intent === 'why' && (HOW_MANY_WHY.test(a.folded) || NUMBER_CHOSEN.test(a.folded)) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
   // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
   // that "shoot" is related to.)
   else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');

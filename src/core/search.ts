@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, mutualRelatives, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
+import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -217,7 +217,7 @@ function nameWordOfStem(corpus: Corpus, word: string): string | undefined {
 // the word among their own, and through no relative in the dictionary.
 function oneWayOnly(word: string, found: readonly string[]): boolean {
   const own = stem(word);
-  const related = new Set([...relatedWords(word), ...mutualRelatives(word)].map(stem));
+  const related = new Set(relatedWords(word).map(stem));
   if (found.some((st) => related.has(st))) return false;
   const near = nearWords(word).direct;
   return found.every((st) => !near.some((n) => stem(n) === st && nearWords(n).direct.some((m) => m === word || stem(m) === own)));
