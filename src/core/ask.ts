@@ -225,6 +225,7 @@ import {
   WHAT_NOT,
   THERE_OPENS,
   OPENING_CONDITION,
+  PLACE_PARTS,
   PLACE_WORDS,
   POSSESSIVE,
   POST_NOUNS,
@@ -938,7 +939,7 @@ function tellsWords(fact: Fact): boolean {
 const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
 
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
-const PART_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'region', 'area', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of', 'section', 'sector', 'portion', 'zone', 'corner']);
+const PART_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'parts', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
 
 // The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
 function partAsked(folded: string): number | undefined {

@@ -194,7 +194,9 @@ export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
 export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
-export const WHERE_WORDS: ReadonlySet<string> = new Set(['part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner', 'location', 'located', 'situated', 'whereabouts', 'somewhere', 'anywhere', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
+/** Words for a part of a place ("which part of Iraq", "a sector of Iraq"): where in it is asked. (The intent cue and PART_OF_WHOLE spell them in their patterns.) */
+export const PLACE_PARTS: readonly string[] = ['part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner'];
+export const WHERE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'location', 'located', 'situated', 'whereabouts', 'somewhere', 'anywhere', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
 /** "Which part of the country": the whole a where-question's part is of, when it names no place. */
 export const PART_OF_WHOLE = /\b(?:part|region|area|section|sector|portion|zone|corner|side) of (?:the |that |this )?(country|nation)\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
