@@ -4384,3 +4384,31 @@ describe("ask: a person's dilemma", () => {
   // says "dilemma".
   it('is the choice the facts lay out', () => answersAlike("what's trump's dilemma?", /ignore|letting|pass/i, 'trump-must-choose-ignore-or-retaliate'));
 });
+
+describe('ask: whether all went to one place of a kind', () => {
+  // "Were all the missiles fired at the same base?": two bases, each with its own figure, say no.
+  it.each(['were all 22 missiles fired at the same base?', 'did all the missiles hit a single base?'])('%s -> No, with each figure', (q) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, q);
+      expect(r.answer).toMatch(/^No\b.*\b17\b.*al-Asad|^No\b.*\b5\b.*Irbil/);
+      expect(r.facts.slice(0, 2).map((f) => f.id).sort()).toEqual(['missiles-fired-at-al-asad', 'missiles-fired-at-irbil']);
+    }
+  });
+});
+
+describe('ask: a stance against something', () => {
+  // "Is Trump against a war?" - "Trump does not want to go to war": being against it is the fact's "not".
+  it.each([
+    ['is trump against a war with iran?', 'trump-does-not-want-war'],
+    ['does trump oppose a war?', 'trump-does-not-want-war'],
+    ['is trump aware that the american public is against a war?', 'american-public-opposes-war'],
+  ])('%s -> Yes', (q, id) => answersAlike(q, /^Yes\b/, id));
+  // (Where the fact denies no wanting, it says nothing either way: "wants the US out" is no verdict on "against".)
+  it('is khamenei against the us? -> no verdict', () => {
+    expect(ask(data, 'is khamenei against the us?').answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  // (A deed against something is no stance.)
+  it("is iran's attack against the us over? -> Yes", () => {
+    expect(ask(data, "is iran's attack against the us over?").answer).toMatch(/^Yes\b/);
+  });
+});

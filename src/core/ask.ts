@@ -67,6 +67,9 @@ import {
   CLOSING_TAG,
   CLOSING_CHECK,
   EACH_OF,
+  ONE_OF_KIND,
+  ONE_OF_KIND_WORDS,
+  OPPOSING,
   ANSWER_FORM_WORDS,
   HAPPEN_HEDGE,
   WHEN_HEDGE,
@@ -453,6 +456,8 @@ export interface Analysis {
   choiceAsked?: boolean;
   /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
   each?: string | undefined;
+  /** "Were all the missiles fired at the same base?": whether all went to one thing of a kind (a stem); places of that kind each with its own figure say no. */
+  single?: string | undefined;
   /** Every place the question names, by its term's stem: the entity's name. */
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
@@ -1622,6 +1627,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (Not of what an "if" clause supposes: "would Iran be embarrassed if its revenge killed nobody?")
   const unsupposed = folded.includes('if ') ? folded.replace(CONDITION, ' ') : folded;
   const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);
+  const single = intent === 'yesno' && !compare ? kindOf(ONE_OF_KIND.exec(folded)?.[1]) : undefined;
   const agent = askedAgent(corpus, folded);
   const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
@@ -1715,10 +1721,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     choiceAsked: (intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded)) || (intent !== 'yesno' && OBLIGED_DEED.test(folded)),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
-    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : undefined,
+    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : single,
+    single,
     // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
     // compared and "the smaller one" of them count anything.
-    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !DIFFERENCE_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : kept,
+    // (Nor do "single" and "same" in "at a single base": they ask whether all went to one.)
+    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !DIFFERENCE_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : single !== undefined ? kept.filter((t) => !ONE_OF_KIND_WORDS.has(t.word)) : kept,
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
@@ -3720,6 +3728,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // whole's (or the one the question gives).
   const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, candidates) : undefined;
   if (sum) return `${sum.total === sum.named ? 'Yes' : 'No'}: ${sum.parts.map((p) => p.n.value).join(' + ')} = ${sum.total} ${sum.whole.n.unit}${sum.total === sum.named ? '' : `, not ${sum.named}`}`;
+  // "Were all 22 missiles fired at the same base?": two or more places of that kind, each with its own
+  // figure, say no.
+  const spread = a.intent === 'yesno' && a.single !== undefined ? eachPlace(a, corpus, candidates) : undefined;
+  if (spread) return `No: ${placesListed(a, spread)}`;
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
@@ -4000,13 +4012,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   }
   const placed = a.perPlace.length || a.each ? eachPlace(a, corpus, candidates) : undefined;
   if (placed) {
-    // "17 missiles at al-Asad airbase and 5 at Irbil" (the unit again only where it changes).
-    const parts = placed.map(([place, f], i) => {
-      const n = unitFigure(a, f)!;
-      const unit = i === 0 || n.unit !== unitFigure(a, placed[i - 1]![1])!.unit ? ` ${n.unit}` : '';
-      return `${n.value}${unit} at ${place}`;
-    });
-    const listed = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    const listed = placesListed(a, placed);
     // "How many missiles hit al-Asad and Irbil in total?": the figures added up, where they count alike.
     // ("22 missiles: 17 at al-Asad airbase and 5 at Irbil".)
     const figures = placed.map(([place, f]) => ({ place, figure: unitFigure(a, f)! }));
@@ -4035,6 +4041,16 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
   return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// "17 missiles at al-Asad airbase and 5 at Irbil": each place's figure (the unit again only where it changes).
+function placesListed(a: Analysis, placed: readonly [string, Fact][]): string {
+  const parts = placed.map(([place, f], i) => {
+    const n = unitFigure(a, f)!;
+    const unit = i === 0 || n.unit !== unitFigure(a, placed[i - 1]![1])!.unit ? ` ${n.unit}` : '';
+    return `${n.value}${unit} at ${place}`;
+  });
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
@@ -4561,6 +4577,11 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // telling what is to come answers another, where the fact tells it of what would follow.)
   const foretold = FORETELLING.exec(folded)?.[0];
   if (foretold !== undefined && FORETOLD.test(text)) support.add(foretold);
+  // ("Is Trump against a war?" - "Trump does not want a war": a stance against something is the fact's "not"
+  // or "avoid"; the words taking it need not be the fact's.)
+  const opposing = OPPOSING.exec(folded)?.[0];
+  const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
+  if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
@@ -4597,9 +4618,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
   if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
-  const saysNo = negated || (wanting && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  // (Against something, where the fact denies no wanting of it, is not settled: "is Khamenei against the US?"
+  // - "wants the US out of the Middle East" says it in other words.)
+  if (opposing !== undefined && !saysNo) return answer;
   // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
-  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
+  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 

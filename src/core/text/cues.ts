@@ -286,6 +286,16 @@ export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+
 export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay clear|keep clear|stay away|keep away|keep out|shun|evade|eschew|dodge|sidestep)/;
+/**
+ * "Is Trump against a war?", "does the public oppose one?": a stance against something, which asks whether it
+ * is not wanted. (Not a deed against something: "is Iran's attack against the US over?".)
+ */
+export const OPPOSING =
+  /\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)? to|(?:is|are|was|were|be|been|am|stand|stands|stood|remain|remains)\s+(?:(?!(?:attacks?|strikes?|actions?|war|campaign|measures|retaliation|aggression|efforts?|fired|fire|launched|used)\b)[a-z'\u2019-]+\s+){0,4}?against)\b/;
+/** "Were all the missiles fired at the same base?", "at a single base": whether all went to one thing of a kind (the kind). */
+export const ONE_OF_KIND = /\b(?:the same|a single|one single|only one|just one)\s+([a-z]+)\b/;
+/** The words of ONE_OF_KIND that say only "one": no thing a fact must name. */
+export const ONE_OF_KIND_WORDS: ReadonlySet<string> = new Set(['same', 'single', 'one', 'only', 'just']);
 /** Words without one of which NAME_OF cannot match. */
 export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
 /** The verbs of WHO_SAID: in a question asking who said something, they say only that it was said. */
