@@ -4412,3 +4412,29 @@ describe('ask: a stance against something', () => {
     expect(ask(data, "is iran's attack against the us over?").answer).toMatch(/^Yes\b/);
   });
 });
+
+describe('ask: a whole divided among places', () => {
+  // "How were the missiles split between the bases?": each place's figure, from the facts giving them.
+  it.each([
+    'how were the missiles split between the bases?',
+    'how were the 22 missiles divided up?',
+    'breakdown of missiles by base',
+    'missiles per base',
+    'how were the rockets divided between the two targeted installations?',
+  ])('%s -> each base with its figure', (q) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, q);
+      expect(r.answer).toMatch(/\b17\b[^.]*al-Asad|al-Asad[^.]*\b17\b/);
+      expect(r.answer).toMatch(/\b5\b[^.]*Irbil/);
+    }
+  });
+  it('asked yes or no of the one who gave the figures -> Yes, with them', () => {
+    expect(ask(data, 'did the iraqi military give a breakdown of where the missiles landed?').answer).toMatch(/^Yes\b.*\b17\b/);
+  });
+  it('asked of another -> the figures, no verdict', () => {
+    expect(ask(data, 'did iran give a breakdown of the missiles by base?').answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  it('who gave the breakdown is still who', () => {
+    expect(ask(data, "which country's military gave the breakdown of missiles between the two bases?").answer).toMatch(/Iraqi military/);
+  });
+});

@@ -66,6 +66,8 @@ import {
   CHOSEN_DEED,
   CLOSING_TAG,
   CLOSING_CHECK,
+  DIVIDED_AMONG,
+  DIVISION_ASKED,
   EACH_OF,
   ONE_OF_KIND,
   ONE_OF_KIND_WORDS,
@@ -458,6 +460,8 @@ export interface Analysis {
   each?: string | undefined;
   /** "Were all the missiles fired at the same base?": whether all went to one thing of a kind (a stem); places of that kind each with its own figure say no. */
   single?: string | undefined;
+  /** "How were the missiles split between the bases?", "did Iraq give a breakdown ...?": a whole divided among places, each one's figure asked. */
+  divided?: boolean;
   /** Every place the question names, by its term's stem: the entity's name. */
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */
@@ -1292,6 +1296,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // ("How were the missiles split between the bases?": nor those asking for each place's share.)
+    // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
+    .filter((t) => (intent !== 'count' && intent !== 'yesno') || !DIVISION_ASKED.test(folded) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
     // ("Who was responsible for the attack?": nor those asking who did it.)
     .filter((t) => !blamed || !BLAME_WORDS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
@@ -1393,6 +1400,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const weighed = intent === 'count' ? FIGURES_WEIGHED.exec(folded) : null;
   if (weighed && !counted.length) {
     const first = words(folded.slice(weighed.index + weighed[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
+    if (first !== undefined) counted.push(first);
+  }
+  // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;
+  // the kind of place it is divided among is no unit.)
+  // (Asked yes or no too: "did Iraq give a breakdown of where the missiles landed?")
+  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && DIVISION_ASKED.test(folded) ? DIVIDED_AMONG.exec(folded) : undefined;
+  if (division !== undefined && intent === 'count') {
+    const among = division?.[1];
+    const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));
     if (first !== undefined) counted.push(first);
   }
   const unitWord = counted.at(-1);
@@ -1721,8 +1737,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     choiceAsked: (intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded)) || (intent !== 'yesno' && OBLIGED_DEED.test(folded)),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
-    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : single,
+    // (Or of a whole divided: "split between the bases"; where no kind is named, among places of any kind.)
+    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
     single,
+    divided: division !== undefined,
     // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
     // compared and "the smaller one" of them count anything.
     // (Nor do "single" and "same" in "at a single base": they ask whether all went to one.)
@@ -3730,8 +3748,16 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (sum) return `${sum.total === sum.named ? 'Yes' : 'No'}: ${sum.parts.map((p) => p.n.value).join(' + ')} = ${sum.total} ${sum.whole.n.unit}${sum.total === sum.named ? '' : `, not ${sum.named}`}`;
   // "Were all 22 missiles fired at the same base?": two or more places of that kind, each with its own
   // figure, say no.
-  const spread = a.intent === 'yesno' && a.single !== undefined ? eachPlace(a, corpus, candidates) : undefined;
-  if (spread) return `No: ${placesListed(a, spread)}`;
+  // ("Did the Iraqi military give a breakdown by base?": yes, with the figures, where the one the question
+  // names, if any, told them all.)
+  const spread = a.intent === 'yesno' && (a.single !== undefined || a.divided) ? eachPlace(a, corpus, candidates) : undefined;
+  if (spread && a.single !== undefined) return `No: ${placesListed(a, spread)}`;
+  if (spread) {
+    const at = DIVISION_ASKED.exec(a.folded)?.index ?? Infinity;
+    const tellers = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) !== 'place' && namedAt(a.folded, corpus, e) < at);
+    const told = spread.every(([, f]) => tellers.every((e) => sameSide(corpus, e, speakerOf(corpus, f)) || f.attribution === e));
+    return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
+  }
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
@@ -4154,15 +4180,23 @@ function eachPlace(a: Analysis, corpus: Corpus, facts: readonly Fact[]): [string
   return out;
 }
 
+// Verbs saying where things went, which a figure for each place tells in its own ("aimed at", "fired at").
+const WENT_TO: ReadonlySet<string> = new Set(['land', 'landed', 'lands', 'landing', 'went', 'go', 'goes', 'going', 'fell', 'fall', 'falls', 'hit', 'hits', 'struck', 'strike', 'ended', 'end', 'came', 'come', 'sent', 'send', 'aimed', 'fired', 'directed', 'targeted']);
+
+// The kind of an "each" that names none ("how were the missiles divided up?"): places of any kind.
+const ANY_PLACE = '*';
+
 // The places of the kind "each" asks about ("each base") that the facts name with a figure, in their order.
-function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[]): string[] {
-  if (a.each === undefined) return [];
+// (A whole divided among places of a kind no entity is called, "between the two targeted installations",
+// is divided among places of any kind.)
+function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[], kind = a.each): string[] {
+  if (kind === undefined) return [];
   const out = new Set<string>();
   for (const f of facts) {
     if (!unitFigure(a, f)) continue;
-    for (const e of entitiesMatching(a.each, corpus, f)) if (corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity) out.add(e);
+    for (const e of kind === ANY_PLACE ? f.entities : entitiesMatching(kind, corpus, f)) if (corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity) out.add(e);
   }
-  return [...out];
+  return out.size < 2 && a.divided && kind !== ANY_PLACE ? placesOfKind(a, corpus, facts, ANY_PLACE) : [...out];
 }
 
 // The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias.

@@ -19,6 +19,12 @@ export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|yo
 export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|plans? to|intends? to)\b/;
 // "Which number is bigger", "which is the larger figure": two figures weighed, whichever way it is put.
 const NUMBER_WEIGHED = /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
+/** "How were the missiles split between the bases?", "a breakdown of the missiles by base", "missiles per base": a whole divided among places, each one's figure asked. */
+export const DIVISION_ASKED = /\b(?:split|splits|breakdown|broken down|break down|breaks down|divided|divvied|distribution|distributed|apportioned|allocated|allocation|per(?! cent\b))\b/;
+/** The words of DIVISION_ASKED: a question without one asks no division. */
+export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken', 'break', 'divided', 'divvied', 'distribut', 'apportion', 'allocat', 'per'];
+/** "Between the bases", "by base", "across the two sites": the kind of place a whole is divided among. */
+export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
@@ -28,6 +34,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
   // ("Which is the bigger number: ...?" too.)
   ['count', NUMBER_WEIGHED, ['number', 'figure', 'count', 'total']],
+  // ("How were the missiles split between the bases?": each place's figure. Not why, who or when.)
+  // (Nor who gave it: "which country's military gave the breakdown?", "the source for the breakdown".)
+  ['count', new RegExp(`^(?!(?:why|who|whose|whom|when|where|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!.*\\b(?:who|whom|whose|sources?|which (?:country|person|official|side|body|organi[sz]ation|agency|military|army|outlet))\\b).*${DIVISION_ASKED.source}`), DIVISION_WORDS],
   // ("What casualty figure did Iraq give?", "what death toll did Iran claim?": a figure asked for, whoever gave it.)
   ['count', /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:figures?|numbers?|toll|tally|count|total)(?! of\b) (?:did|does|do|had|has|have|was|were|is|are)\b/, ['figure', 'number', 'toll', 'tally', 'count', 'total']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
