@@ -4438,3 +4438,15 @@ describe('ask: a whole divided among places', () => {
     expect(ask(data, "which country's military gave the breakdown of missiles between the two bases?").answer).toMatch(/Iraqi military/);
   });
 });
+
+describe('ask: a thing set aside', () => {
+  // "Besides Trump's personal prestige, what else ...?": Trump is the owner of what is set aside, not set
+  // aside himself; a fact naming him may answer.
+  it("an owner's thing set aside keeps the owner", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "besides trump's personal prestige, what else might require the us to strike back?").facts[0]?.id).toBe('credibility-may-demand-retaliation');
+  });
+  // "Apart from al-Asad, which base was hit?": the place set aside is no place the answer must name.
+  it.each(['apart from al-asad, which base was hit?', 'besides al-asad, which base was targeted?'])('%s -> Irbil', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Irbil/);
+  });
+});

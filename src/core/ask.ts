@@ -658,6 +658,12 @@ function asideNames(corpus: Corpus, entity: string, aside: readonly string[], al
   return inAside && times === 1;
 }
 
+// Whether a (folded) phrase names an entity only as the owner of a thing: "Trump's personal prestige" sets
+// aside the prestige, not Trump, whose other things a fact may tell.
+function ownerIn(corpus: Corpus, entity: string, phrase: string): boolean {
+  return namesOf(corpus, entity).some((n) => new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}(?:'s|\u2019s|s')\\s+[a-z]`).test(phrase));
+}
+
 // The words of the thing set aside, up to the question after it ("besides al-Asad which base was hit").
 function asideThingWords(aside: readonly string[]): readonly string[] {
   const end = aside.findIndex((w) => ASIDE_ENDS.has(w));
@@ -1255,7 +1261,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const blamed = death !== undefined;
   const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
   const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
-  const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords)) : [];
+  const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords) && !ownerIn(corpus, e, SET_ASIDE.exec(folded)?.[1] ?? '')) : [];
   const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
   // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
   const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
@@ -2565,7 +2571,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
   if (a.intent === 'where' && !a.compare && !a.difference) {
-    const places = [...a.namedPlaces.values()];
+    // (Not one set aside: "apart from al-Asad, which base was hit?" asks of another.)
+    const places = [...a.namedPlaces.values()].filter((p) => !a.setAside?.includes(p));
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
     // "Where was Soleimani when ...?": where someone was is told by a fact about them (one the question
     // names only as a place or a country does not count: "where did Iran fire from").
