@@ -382,6 +382,12 @@ describe('the words before the set-aside pattern', () => {
     for (const o of openings) expect({ o, held: SET_ASIDE_WORDS.some((w) => o.includes(w)) }).toEqual({ o, held: true });
     for (const w of SET_ASIDE_WORDS) expect({ w, opens: SET_ASIDE.test(`what else ${w} the strikes?`) }).toEqual({ w, opens: true });
   });
+  it("WHICH_CUE's opening aside has SET_ASIDE's openings", async () => {
+    const { SET_ASIDE, WHICH_CUE } = await import('../src/core/text/cues.js');
+    const openings = /\(\?:([a-z |]+)\)/.exec(SET_ASIDE.source)?.[1];
+    expect(/\^\(\?:([a-z |]+)\)\\s/.exec(WHICH_CUE.source)?.[1]).toBe(openings);
+    expect(WHICH_CUE.test('apart from al-asad, which base was hit?')).toBe(true);
+  });
 });
 
 // Informal phrasal verbs read as the plain word they mean, their object kept; an idiom's verb alone is itself.
