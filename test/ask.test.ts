@@ -4450,3 +4450,10 @@ describe('ask: a thing set aside', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Irbil/);
   });
 });
+
+describe('ask: which, with a name before the kind', () => {
+  // "Which other Iraqi base was hit?": "Iraqi" says whose; the kind asked is "base".
+  it('which other iraqi base was hit? -> Irbil', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'which other iraqi base was hit?').answer).toMatch(/^Irbil\b/);
+  });
+});

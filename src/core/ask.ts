@@ -1431,7 +1431,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
   // ("Which is further west, Irbil or al-Asad?": "which" alone, a verb after it, names no kind.)
   // ("Which American diplomatic compound ...": a kind of entity after a word saying which and one more.)
-  const second = which && which[2] !== undefined && !kindAfter(which[2]) && kindAfter(which[3]) ? which[3] : which?.[2];
+  // ("Which other Iraqi base": a name after the word saying which says whose too.)
+  const second = which && which[2] !== undefined && ((!kindAfter(which[2]) && kindAfter(which[3])) || (named(which[2]) && which[3] !== undefined && !STOP_WORDS.has(which[3]))) ? which[3] : which?.[2];
   const kind =
     ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? second : which[1]) : undefined);
   // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
