@@ -4452,8 +4452,8 @@ describe('ask: a thing set aside', () => {
 });
 
 describe('ask: which, with a name before the kind', () => {
-  // "Which other Iraqi base was hit?": "Iraqi" says whose; the kind asked is "base".
-  it('which other iraqi base was hit? -> Irbil', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'which other iraqi base was hit?').answer).toMatch(/^Irbil\b/);
+  // "Besides al-Asad, which other Iraqi base was hit?": "Iraqi" says whose; the kind asked is "base".
+  it('besides al-asad, which other iraqi base was hit? -> Irbil', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'besides al-asad, which other iraqi base was hit?').answer).toMatch(/^Irbil\b/);
   });
 });
