@@ -4457,3 +4457,8 @@ describe('ask: which, with a name before the kind', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'besides al-asad, which other iraqi base was hit?').answer).toMatch(/^Irbil\b/);
   });
 });
+
+describe('ask: words saying how much, or how it looked', () => {
+  // "Trump seemed pretty chill": "seemed" and "pretty" say how it looked and how much; "chill" is what.
+  it('trump seemed pretty chill about it huh -> relaxed', () => answersAlike('trump seemed pretty chill about it huh', /relaxed|calm/i, 'trump-early-response-relaxed'));
+});

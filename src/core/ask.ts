@@ -219,6 +219,7 @@ import {
   RANKS,
   RANK_WORDS,
   WEIGHT_WORDS,
+  DEGREE_WORDS,
   HOW_DONE,
   HEDGED_SAYING,
   FUTURE_TOLD,
@@ -1226,7 +1227,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
   // ("What big decision does Trump face?": a word weighing the thing after it, which the data never uses,
   // says how much it matters; the thing is what is asked about.)
-  const weighs = (w: string): boolean => WEIGHT_WORDS.has(w) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
+  // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
+  const weighs = (w: string): boolean => (WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
   // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
   // "do" is in "what did Iran do", not one a fact must say.)

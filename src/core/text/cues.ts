@@ -623,6 +623,11 @@ export const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'chief', 'senior'
  * biggest share?" compares.)
  */
 export const WEIGHT_WORDS: ReadonlySet<string> = new Set(['big', 'key', 'major', 'important', 'crucial', 'critical', 'central', 'primary', 'significant', 'huge', 'vital', 'essential', 'serious', 'main', 'chief']);
+/**
+ * Words saying how much of what follows, or how it looked ("pretty chill", "a real war", "seemed calm"):
+ * light as WEIGHT_WORDS are, before a word that says what it is.
+ */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set(['pretty', 'quite', 'rather', 'fairly', 'really', 'super', 'kinda', 'sorta', 'real', 'actual', 'genuine', 'proper', 'totally', 'extremely', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 /** Where a negation's clause ends: a stop, or a word turning to something else ("... nor war but will defend itself"). */
 export const CLAUSE_TURN = /[,.;:]|\b(?:but|yet|though|although|however|whereas|while)\b/;
 
