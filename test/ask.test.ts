@@ -4462,3 +4462,21 @@ describe('ask: words saying how much, or how it looked', () => {
   // "Trump seemed pretty chill": "seemed" and "pretty" say how it looked and how much; "chill" is what.
   it('trump seemed pretty chill about it huh -> relaxed', () => answersAlike('trump seemed pretty chill about it huh', /relaxed|calm/i, 'trump-early-response-relaxed'));
 });
+
+describe("ask: someone's statement or remarks", () => {
+  // "Zarif statement", "what were Khamenei's remarks?": the words they said.
+  it.each([
+    ['zarif statement', /Zarif: “/],
+    ["what were khamenei's remarks?", /Khamenei/],
+  ])('%s -> their words', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, q);
+      expect(r.answer).toMatch(answer);
+      expect(r.facts[0]?.type === 'statement' || r.facts[0]?.quote !== undefined).toBe(true);
+    }
+  });
+  // (Whether someone spoke is no request for words: "did Trump make a statement?" - he is due to make remarks.)
+  it('did trump make a statement? -> not his tweet', () => {
+    expect(ask(data, 'did trump make a statement?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
+});

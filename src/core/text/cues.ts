@@ -58,6 +58,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /^(?!(?:which|who|whose|whom|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|total)\b/, ['number of', 'count', 'total']],
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
+  // ("Zarif statement", "what were Khamenei's remarks?": the words. Not whether or when someone speaks: "did
+  // Trump make a statement?", "Trump is due to make remarks".)
+  ['quote', /^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|any)\b)(?!.*\b(?:make|makes|made|making|give|gives|gave|issue|issues|issued|due|scheduled|expected|going)\b).*\b(?:statements?|remarks?|comments?)\b/, ['statement', 'remark', 'comment']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
   ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) )post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated(?! (?:justification|reason|reasons|aim|aims|goal|goals|purpose|motive|grounds|rationale|objective)\b)|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
   ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'whom', 'which']],
@@ -569,8 +572,8 @@ export const HOW_DONE = /^how (?:was|were|did|do|does|is|are|has|have|had)\b/;
 export const HOW_PASSIVE = /^how (?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
 /** Words telling by what means or in what manner something was done ("with a drone", "using", "by air"). */
 export const MANNER_TOLD = /\b(?:with|using|via|through|by (?:a|an|air|drone|land|sea|means)|\w+ly)\b/;
-/** The verbs of a question asking what was said (not vowed, called or described: their words answer alone). */
-export const SAYING_ASKED: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told']);
+/** The words of a question asking what was said ("say", "remarks"; not vowed, called or described: their words answer alone). */
+export const SAYING_ASKED: ReadonlySet<string> = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments']);
 /** A saying that only may happen ("Trump could say ...", "might call them"): no one has said it yet. */
 export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|claim|call|argue|tell|point|describe|brand|paint)\b/;
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
