@@ -4480,3 +4480,12 @@ describe("ask: someone's statement or remarks", () => {
     expect(ask(data, 'did trump make a statement?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
   });
 });
+
+describe('ask: who should do something the article gives no one', () => {
+  // "Who should lead the push to expel the US?": the article tells of the push, and of no one leading it;
+  // the "leader" in "supreme leader" is a name, no deed.
+  it.each(['who should lead the push to expel the us from the middle east?', 'who will lead the campaign to expel the us?'])('%s -> declined', (q) => answersAlike(q, null, undefined));
+  it('who must decide? -> Trump', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'who must decide?').answer).toMatch(/Trump/);
+  });
+});

@@ -935,9 +935,17 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   // "killed" (who is responsible for one killed).
   const named = blamedDeath(folded) === undefined ? undefined : terms.find((t) => t.word === 'killed');
   if (named) return named;
+  // ("Who should lead the push?", "who did Khamenei say should lead it?": the deed after a modal, or after
+  // a saying that someone should do it.)
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
-  return m && !STOP_WORDS.has(m[1]!) && !SAYING_VERBS.test(m[1]!) ? terms.find((t) => t.word === m[1]) : undefined;
+  const modal = m && MODAL_VERBS.has(m[1]!) ? MODAL_DEED.exec(folded) : null;
+  const verb = modal ? modal[1] : m?.[1];
+  return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
+
+// Words after "who" that only say how sure the deed is, or open a saying of it ("who did X say should ...").
+const MODAL_VERBS: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
+const MODAL_DEED = /^who (?:(?:did|does|do) .{1,40}? (?:say|said|think|thought|suggest|suggested|want|wanted|expect|expected|hint|hinted) )?(?:should|would|will|could|might|must|ought to|is to|was to|is going to) ([a-z]+)\b/;
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 // A verb telling of words said, in any tense.
@@ -4984,7 +4992,10 @@ function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
 // relation: "who ordered the strike on Soleimani?" is not told by a fact naming "Iran's government",
 // whose "government" a dictionary relates to "order".
 function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
-  const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(normalise(t)).map(stem)));
+  // (Not in a name: "the supreme leader" tells no one leads anything.)
+  const names = corpus.entitiesOf(fact.entities).flatMap((e) => [e.name, ...e.aliases]).map((n) => ` ${words(n).join(' ')} `);
+  const unnamed = (t: string): string => names.reduce((rest, n) => rest.split(n).join(' '), ` ${words(normalise(t)).join(' ')} `);
+  const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(unnamed(t)).map(stem)));
   return heldIn(corpus, own, deed);
 }
 
