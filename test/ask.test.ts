@@ -4489,3 +4489,17 @@ describe('ask: who should do something the article gives no one', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'who must decide?').answer).toMatch(/Trump/);
   });
 });
+
+describe('ask: where most of a whole went', () => {
+  // "Where did most of the missiles land?": the place with the larger figure, not the country they all hit.
+  it.each([
+    ['where did most of the missiles land?', /^al-Asad\b.*\b17\b/],
+    ['where did the fewest missiles land?', /^Irbil\b.*\b5\b/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+  // (Not where they came from.)
+  it('where did iran fire most of its missiles from? -> Iran', () => {
+    expect(ask(data, 'where did iran fire most of its missiles from?').answer).toMatch(/Iran/);
+  });
+});

@@ -943,6 +943,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
+// "Where did most of the missiles go?", "where ... the bulk of them": the place with the larger part of a whole.
+const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)/;
+
 // Words after "who" that only say how sure the deed is, or open a saying of it ("who did X say should ...").
 const MODAL_VERBS: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
 const MODAL_DEED = /^who (?:(?:did|does|do) .{1,40}? (?:say|said|think|thought|suggest|suggested|want|wanted|expect|expected|hint|hinted) )?(?:should|would|will|could|might|must|ought to|is to|was to|is going to) ([a-z]+)\b/;
@@ -1314,7 +1317,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
-    .filter((t) => (intent !== 'count' && intent !== 'yesno') || !DIVISION_ASKED.test(folded) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
+    // (Or which place most went to: "where did most of the missiles land?")
+    .filter((t) => !(((intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded)) || (intent === 'where' && MOST_OF.test(folded))) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
     // ("Who was responsible for the attack?": nor those asking who did it.)
     .filter((t) => !blamed || !BLAME_WORDS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
@@ -1584,7 +1588,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
   // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
-  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded));
+  // ("Where did most of the missiles land?", "the bulk of them": which place got more, as "which" asks.)
+  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || (intent === 'where' && MOST_OF.test(folded));
   // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
   const compare = comparing && more !== less ? (more !== notCompared ? 'more' : 'less') : undefined;
