@@ -4503,3 +4503,13 @@ describe('ask: where most of a whole went', () => {
     expect(ask(data, 'where did iran fire most of its missiles from?').answer).toMatch(/Iran/);
   });
 });
+
+describe('ask: two places set side by side', () => {
+  // "Al-Asad vs Irbil missiles": each place's figure. (Not "Trump vs Iran": no places, no figures.)
+  it.each(['al-asad vs irbil missiles', 'missiles al asad versus erbil'])('%s -> each figure', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/\b17\b.*al-Asad.*\b5\b.*Irbil/);
+  });
+  it('trump vs iran -> no count', () => {
+    expect(ask(data, 'trump vs iran').answer).not.toMatch(/^\d/);
+  });
+});

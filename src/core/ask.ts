@@ -68,6 +68,7 @@ import {
   CLOSING_CHECK,
   DIVIDED_AMONG,
   DIVISION_ASKED,
+  VERSUS,
   EACH_OF,
   ONE_OF_KIND,
   ONE_OF_KIND_WORDS,
@@ -1214,10 +1215,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const folded = checked ? untagged.replace(CLOSING_CHECK, '?') : untagged;
   // ("Iran fired 22 missiles, right?": a statement closed by a check asks whether it is so.)
   // (A question word inside the statement is no question's: "Trump's brand is the tough guy who ..., right?")
-  const intent = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : intentIn(folded);
   // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
   // pattern whose words the question lacks is not run.
   const foldedWords = words(folded);
+  // ("Al-Asad vs Irbil missiles": each place's figure, as a whole divided among them. Not where a question
+  // word says what is asked: "al-Asad vs Irbil - where is each?")
+  const placesVersus = (foldedWords.includes('vs') || foldedWords.includes('versus')) && VERSUS.test(folded) && !LEAD_WH.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'place').length > 1;
+  const intent = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
   const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
@@ -1425,7 +1429,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;
   // the kind of place it is divided among is no unit.)
   // (Asked yes or no too: "did Iraq give a breakdown of where the missiles landed?")
-  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && DIVISION_ASKED.test(folded) ? DIVIDED_AMONG.exec(folded) : undefined;
+  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && (DIVISION_ASKED.test(folded) || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
   if (division !== undefined && intent === 'count') {
     const among = division?.[1];
     const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));

@@ -21,6 +21,8 @@ export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|pla
 const NUMBER_WEIGHED = /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
 /** "How were the missiles split between the bases?", "a breakdown of the missiles by base", "missiles per base": a whole divided among places, each one's figure asked. */
 export const DIVISION_ASKED = /\b(?:split|splits|breakdown|broken down|break down|breaks down|divided|divvied|distribution|distributed|apportioned|allocated|allocation|per(?! cent\b))\b/;
+/** "Al-Asad vs Irbil": two things set side by side (as a whole divided among them, where they are places). */
+export const VERSUS = /\b(?:vs|versus)\b/;
 /** The words of DIVISION_ASKED: a question without one asks no division. */
 export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken', 'break', 'divided', 'divvied', 'distribut', 'apportion', 'allocat', 'per'];
 /** "Between the bases", "by base", "across the two sites": the kind of place a whole is divided among. */
