@@ -4513,3 +4513,16 @@ describe('ask: two places set side by side', () => {
     expect(ask(data, 'trump vs iran').answer).not.toMatch(/^\d/);
   });
 });
+
+describe('ask: which of two sides is stronger', () => {
+  // "Is Iran stronger than the US?" - "... war with the stronger US military": the comparative is the other's.
+  it.each([
+    ['is iran stronger than the us?', /^No\b/],
+    ['is the us weaker than iran?', /^No\b/],
+    ['is iran weaker than the us?', /^Yes\b/],
+    ['is the us military stronger than iran\'s?', /^Yes\b/],
+    ["are us forces superior to iran's?", /^Yes\b/],
+  ])('%s', (q, verdict) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
+  });
+});

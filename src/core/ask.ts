@@ -70,6 +70,8 @@ import {
   DIVISION_ASKED,
   VERSUS,
   EACH_OF,
+  GREATER_WORDS,
+  LESSER_WORDS,
   ONE_OF_KIND,
   ONE_OF_KIND_WORDS,
   OPPOSING,
@@ -4569,6 +4571,14 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
+  // ("Is Iran stronger than the US?" - "... war with the stronger US military": the fact gives the
+  // comparative to one of the two the question weighs, the other is not so.)
+  const weighed = comparedAsked(corpus, folded);
+  const told = weighed ? comparedTold(corpus, text) : undefined;
+  if (weighed && told) {
+    const [ofOther, ofSubject] = [sameSide(corpus, told.entity, weighed.other), sameSide(corpus, told.entity, weighed.subject)];
+    if (ofOther !== ofSubject) return `${(told.greater === weighed.greater) === ofSubject ? 'Yes' : 'No'}. ${answer}`;
+  }
   if (comparesOther(corpus, question, fact)) {
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
@@ -4795,6 +4805,39 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
     return named.length === 1 && !says(first!.name) && other !== undefined;
   }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
+}
+
+// "Is Iran stronger than the US?", "are US forces superior to Iran's?": the one before a comparative of
+// strength or size, the one it is set against, and which way it goes.
+function comparedAsked(corpus: Corpus, folded: string): { subject: string; other: string; greater: boolean } | undefined {
+  const said = words(folded);
+  const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+  if (i < 0) return undefined;
+  const j = said.indexOf(said[i] === 'superior' || said[i] === 'inferior' ? 'to' : 'than', i + 1);
+  if (j < 0) return undefined;
+  const subject = firstEntityIn(corpus, said.slice(0, i).join(' '));
+  const other = firstEntityIn(corpus, said.slice(j + 1).join(' '));
+  return subject !== undefined && other !== undefined ? { subject, other, greater: GREATER_WORDS.has(said[i]!) } : undefined;
+}
+
+// "... war with the stronger US military": the entity a fact's comparative of strength or size is given
+// to, right after it, and which way it goes.
+function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
+  const said = words(text);
+  const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+  if (i < 0) return undefined;
+  const named = corpus.dataset.entities.find((e) => namedAt(said.slice(i + 1, i + 4).join(' '), corpus, e.name) === 0);
+  return named ? { entity: named.name, greater: GREATER_WORDS.has(said[i]!) } : undefined;
+}
+
+// The entity named first in a phrase.
+function firstEntityIn(corpus: Corpus, phrase: string): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const e of corpus.dataset.entities) {
+    const at = namedAt(phrase, corpus, e.name);
+    if (at !== Infinity && (best === undefined || at < best.at)) best = { name: e.name, at };
+  }
+  return best?.name;
 }
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never

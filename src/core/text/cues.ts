@@ -248,6 +248,9 @@ export const FIGURES_WEIGHED = /\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bvers
 /** Where figures set against each other name the second: after "with", "against", "vs", "or", "than" (and "to" after "compared"). */
 export const WEIGHED_WITH: ReadonlySet<string> = new Set([...WEIGHED_AGAINST, 'with', 'against', 'vs', 'versus', 'or']);
 /** "More ... than": a yes-or-no question that compares. */
+/** Comparatives of more strength or size ("stronger", "superior"), and of less: which way a comparison of two sides goes. */
+export const GREATER_WORDS: ReadonlySet<string> = new Set(['stronger', 'mightier', 'superior', 'bigger', 'larger', 'greater', 'tougher', 'better', 'powerful']);
+export const LESSER_WORDS: ReadonlySet<string> = new Set(['weaker', 'inferior', 'smaller', 'lesser', 'worse', 'feebler', 'powerless']);
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
