@@ -4526,3 +4526,18 @@ describe('ask: which of two sides is stronger', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(verdict);
   });
 });
+
+describe('ask: two kinds of thing counted against each other, yes or no', () => {
+  // "Were more missiles fired than targets threatened?": 22 against 52, from whichever facts give them.
+  it.each([
+    ['were more missiles fired than targets threatened?', /^No\b.*\b22\b.*\b52\b/],
+    ['did trump threaten more targets than iran fired missiles?', /^Yes\b.*\b52\b.*\b22\b/],
+    ['did iran fire fewer missiles than trump threatened targets?', /^Yes\b/],
+  ])('%s', (q, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+  });
+  // (One kind with no figure: no verdict from the places' figures.)
+  it('did iran fire more missiles than soldiers were killed? -> no verdict', () => {
+    expect(ask(data, 'did iran fire more missiles than soldiers were killed?').answer ?? '').not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -385,6 +385,8 @@ export interface Analysis {
   difference?: 'more' | 'less' | undefined;
   /** "How many more targets ... than missiles": the other unit of a difference between two kinds of thing. */
   thanUnits?: ReadonlySet<string> | undefined;
+  /** "Were more missiles fired than targets threatened?": the two kinds of thing a yes or no counts against each other. */
+  kindsWeighed?: readonly [string, string] | undefined;
   /** "In total", "add up". */
   total: boolean;
   /** "What percentage of the missiles ...": a part asked as a share of its whole. */
@@ -1787,6 +1789,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     compare: thanUnits ? undefined : compare,
     difference,
     thanUnits,
+    kindsWeighed: intent === 'yesno' && (compare || difference) && said.has('than') ? kindsWeighed(foldedWords) : undefined,
     // ("How many missiles hit the two bases?", "at both bases": every place of the kind together, a total.)
     // (Not each of them: "how many were fired at each of the bases?" asks each one's figure.)
     total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && ALL_PLACES.test(folded)),
@@ -3787,6 +3790,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const told = spread.every(([, f]) => tellers.every((e) => sameSide(corpus, e, speakerOf(corpus, f)) || f.attribution === e));
     return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
   }
+  // "Were more missiles fired than targets threatened?": the largest figure of each kind, weighed.
+  // (Of every fact: the best few may give only one of the two.)
+  const [counted, against] = (a.intent === 'yesno' && a.kindsWeighed?.map((w) => largestFigure(corpus.dataset.facts, w))) || [];
+  if (counted && against) return `${((a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value) ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
+  // (With no figure for one of them, the places' figures settle nothing: "more missiles than soldiers killed?")
+  if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
@@ -4805,6 +4814,23 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
     return named.length === 1 && !says(first!.name) && other !== undefined;
   }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
+}
+
+// "Were more missiles fired than targets threatened?": the plural after "more" (or "fewer") and the one
+// after "than", where they are two kinds of thing.
+function kindsWeighed(said: readonly string[]): [string, string] | undefined {
+  const i = said.findIndex((w) => w === 'more' || w === 'fewer' || w === 'less');
+  const j = said.indexOf('than', i + 1);
+  if (i < 0 || j < 0) return undefined;
+  const plural = (list: readonly string[]): string | undefined => list.find((w) => !STOP_WORDS.has(w) && pluralNoun(w) && !isName(w));
+  const [x, y] = [plural(said.slice(i + 1, Math.min(j, i + 4))), plural(said.slice(j + 1, j + 5))];
+  return x !== undefined && y !== undefined && stem(x) !== stem(y) ? [x, y] : undefined;
+}
+
+// The largest figure the facts give in a unit named by a word ("missiles": 22, the whole of 17 and 5).
+function largestFigure(facts: readonly Fact[], word: string): NumberFigure | undefined {
+  const st = stem(word);
+  return facts.flatMap((f) => f.numbers ?? []).filter((n) => unitTerms(n.unit).includes(st)).reduce<NumberFigure | undefined>((best, n) => (best === undefined || n.value > best.value ? n : best), undefined);
 }
 
 // "Is Iran stronger than the US?", "are US forces superior to Iran's?": the one before a comparative of
