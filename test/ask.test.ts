@@ -4541,3 +4541,14 @@ describe('ask: two kinds of thing counted against each other, yes or no', () => 
     expect(ask(data, 'did iran fire more missiles than soldiers were killed?').answer ?? '').not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe("ask: a count of one country's people", () => {
+  // "How many British personnel died?": the word before the unit says whose; "no Iraqi personnel killed"
+  // counts another country's.
+  it.each([
+    ['how many british personnel died in the attack?', 'no-uk-casualties'],
+    ['how many iraqi soldiers died?', 'no-iraqi-personnel-killed'],
+  ])('%s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+});

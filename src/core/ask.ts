@@ -369,6 +369,8 @@ export interface Analysis {
   unit?: string | undefined;
   /** That thing's word as typed ("missiles"): whether it is a plural, what side its people are of. */
   unitWord?: string | undefined;
+  /** "How many British personnel died?": the country whose people a count is of, by the word before its unit (its names). */
+  unitSide?: readonly string[];
   /** "How much missiles": a plural right after "how much", which counts as "how many" does. */
   muchCounts?: boolean;
   /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
@@ -1778,6 +1780,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
+    unitSide: unitWord === undefined ? [] : countryOfWord(foldedWords[foldedWords.indexOf(unitWord) - 1] ?? ''),
     // ("How much missiles": a plural right after "how much" counts; "how much would repairs cost" asks a sum.)
     muchCounts: unitWord !== undefined && pluralNoun(unitWord) && new RegExp(`\\bhow much (?:of )?(?:the )?${escapeRegExp(unitWord)}\\b`).test(folded),
     units,
@@ -2375,12 +2378,15 @@ function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // (Not "how much missiles": a plural counts, however it is asked.)
   // ("By how much did the targets exceed the missiles?" weighs two counts.)
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
-  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)));
+  // ("How many British personnel died?" - "no Iraqi personnel killed": a count of another country's people
+  // is none of theirs.)
+  const ofOther = (unit: string): boolean => !!a.unitSide?.length && words(unit).some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((n) => a.unitSide!.includes(n)));
+  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOther(n.unit));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   const word = a.unitWord;
   if (!fitting.length && word !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
-    const side = countryOfWord(word);
+    const side = [...countryOfWord(word), ...(a.unitSide ?? [])];
     // ("How many casualties were there?": the harm word counted is the people harmed, of no side.)
     if (CASUALTY_PEOPLE.has(word) || side.length || HARM_UNIT.test(word)) {
       const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
