@@ -4552,3 +4552,13 @@ describe("ask: a count of one country's people", () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
   });
 });
+
+describe('ask: which of two places lies further one way', () => {
+  // "Which is further west, al-Asad or Irbil?": the place a fact of its own puts in the west.
+  it.each([
+    ['which target is further west, al-asad or the irbil base?', /^al-Asad\b/],
+    ['which base is further north, al-asad or irbil?', /^Irbil\b/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

@@ -3821,6 +3821,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       return `${first === pair[0] ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}`;
     }
   }
+  // "Which is further west, al-Asad or Irbil?": the one place whose own fact puts it that way.
+  const furthest = a.intent !== 'yesno' ? furthestPlace(a, corpus) : undefined;
+  if (furthest) return furthest;
   if (a.compare) {
     const compared = comparison(a, corpus, candidates);
     if (compared) return compared;
@@ -4821,6 +4824,23 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
+
+// "Which is further west, al-Asad or Irbil?": of two or more places the question names, the one a fact
+// naming it (and none of the others) puts in the direction asked ("the west of Iraq"; "northeast" is north
+// and east), if only one.
+function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
+  const asked = DIRECTION_COMPARED.exec(a.folded)?.[1];
+  const places = [...new Set(a.namedPlaces.values())];
+  if (asked === undefined || places.length < 2) return undefined;
+  const lies = (place: string): Set<string> => {
+    const own = corpus.dataset.facts.filter((f) => namedAt(f.text, corpus, place) !== Infinity && places.every((p) => p === place || namedAt(f.text, corpus, p) === Infinity));
+    const said = own.flatMap((f) => words(normalise(f.text).replace(/\b(?:western|eastern|northern|southern) media\b/g, ' ')));
+    return new Set(said.flatMap((w) => DIRECTION_WORD.exec(w)?.[1] ?? []).flatMap((d) => COMPOUND_DIRECTION.exec(d)?.slice(1, 3) ?? [d]));
+  };
+  const that = places.filter((p) => lies(p).has(asked));
+  return that.length === 1 ? that[0] : undefined;
+}
+const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
 
 // "Were more missiles fired than targets threatened?": the plural after "more" (or "fewer") and the one
 // after "than", where they are two kinds of thing.
