@@ -4562,3 +4562,14 @@ describe('ask: which of two places lies further one way', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+describe('ask: according to someone', () => {
+  // "According to Zarif, how many missiles did Iran fire?": the article's own count is not his word.
+  it.each(['according to zarif, how many missiles did iran fire?', 'according to trump, how many missiles were launched?'])('%s -> declined', (q) => answersAlike(q, null, undefined));
+  it.each([
+    ['according to the iraqi military, how many missiles hit al-asad?', /\b17\b/],
+    ['according to zarif, does iran want war?', /^No\b/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

@@ -371,6 +371,8 @@ export interface Analysis {
   unitWord?: string | undefined;
   /** "How many British personnel died?": the country whose people a count is of, by the word before its unit (its names). */
   unitSide?: readonly string[];
+  /** "..., according to Zarif": the person or body whose word the question asks for. */
+  accordingTo?: string | undefined;
   /** "How much missiles": a plural right after "how much", which counts as "how many" does. */
   muchCounts?: boolean;
   /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
@@ -1780,6 +1782,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
+    accordingTo: said.has('according') ? accordingTo(corpus, folded) : undefined,
     unitSide: unitWord === undefined ? [] : countryOfWord(foldedWords[foldedWords.indexOf(unitWord) - 1] ?? ''),
     // ("How much missiles": a plural right after "how much" counts; "how much would repairs cost" asks a sum.)
     muchCounts: unitWord !== undefined && pluralNoun(unitWord) && new RegExp(`\\bhow much (?:of )?(?:the )?${escapeRegExp(unitWord)}\\b`).test(folded),
@@ -2437,6 +2440,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   const aside = a.setAside?.filter((e) => namedAt(fact.text, corpus, e) !== Infinity) ?? [];
   if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
+  // "..., according to Zarif, ...": whose word it is; a fact that is someone else's (the article's own
+  // account, another's report) is not his.
+  if (a.accordingTo !== undefined && !sameSide(corpus, a.accordingTo, speakerOf(corpus, fact)) && fact.attribution !== a.accordingTo) failed.push(`not according to ${a.accordingTo}`);
   // ("Besides military strikes, what does Khamenei think is needed?": a fact holding most of the words of the
   // thing set aside, "military action", answers something else.)
   else if (a.asideThings?.length) {
@@ -4841,6 +4847,15 @@ function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
   return that.length === 1 ? that[0] : undefined;
 }
 const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
+
+// The person, group or body named right after "according to" ("according to Zarif", "according to Iraq's
+// military"); not the article itself, nor a country or a place.
+function accordingTo(corpus: Corpus, folded: string): string | undefined {
+  const m = /\baccording to (?:the )?([^,.;?]+)/.exec(folded);
+  if (!m) return undefined;
+  const named = firstEntityIn(corpus, words(m[1]!).slice(0, 4).join(' '));
+  return named !== undefined && ['person', 'group', 'organization'].includes(corpus.entityKind(named) ?? '') && namedAt(words(m[1]!).slice(0, 4).join(' '), corpus, named) === 0 ? named : undefined;
+}
 
 // "Were more missiles fired than targets threatened?": the plural after "more" (or "fewer") and the one
 // after "than", where they are two kinds of thing.
