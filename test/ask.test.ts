@@ -4573,3 +4573,8 @@ describe('ask: according to someone', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+describe('ask: the mood or feeling of someone about something', () => {
+  // "What is the public mood about a war?": a view asked, as "stance" asks one; "mood" is no word to find.
+  it('what is the mood of american voters about a war with iran? -> they do not want one', () => answersAlike('what is the mood of american voters about a war with iran?', /not want|don't want/i, 'american-public-opposes-war'));
+});

@@ -1873,7 +1873,7 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
 const USED_MEANS = /^(?:was|were|is|are|had|has|have) (?:an? |the |some |any )?([a-z-]+(?: [a-z-]+)?) (?:been )?used (?:to|in|for|against|on)\b/;
 
 // A word VIEW_ASKED asks for a view by, before it is compiled.
-const VIEW_WORDS = /stance|position|view|attitude|line|stand|opinion|posture|outlook|thinking/;
+const VIEW_WORDS = /stance|position|view|attitude|line|stand|opinion|posture|outlook|thinking|mood|feeling|sentiment|mindset/;
 
 // A word of harm, before the patterns that need one are compiled.
 const HARM_WORD = /kill|hurt|injur|wound|harm|die|dead/;

@@ -122,7 +122,7 @@ export const ARTICLE_MADE = /\b(?:publish(?:ed|es)?|wrote|written|writes|authore
  * it, say what form the answer takes (what they said or think), not what it is about. The view word stands
  * after "what" or "which" or after a possessive, and something follows it that the view is of.
  */
-export const VIEW_ASKED = /(?:\b(?:what|which)(?:'s| is| was| are| were)?(?:\s+\w+){0,4}?|'s)\s+(stances?|positions?|views?|attitudes?|line|stand|opinions?|viewpoints?|standpoints?|posture|outlook|thinking)\b.*?\b(?:on|about|regarding|toward|towards|concerning|over|of|to)\b/;
+export const VIEW_ASKED = /(?:\b(?:what|which)(?:'s| is| was| are| were)?(?:\s+\w+){0,4}?|'s)\s+(stances?|positions?|views?|attitudes?|line|stand|opinions?|viewpoints?|standpoints?|posture|outlook|thinking|mood|feelings?|sentiment|mindset)\b.*?\b(?:on|about|regarding|toward|towards|concerning|over|of|to)\b/;
 /** Verbs of holding a view ("what line has Tehran taken on ..."), left out beside a view asked. */
 export const VIEW_VERBS: ReadonlySet<string> = new Set(['take', 'taken', 'takes', 'took', 'adopt', 'adopted', 'adopts', 'hold', 'holds', 'held', 'convey', 'conveyed', 'conveys', 'express', 'expressed', 'expresses', 'have', 'has', 'had', 'stake', 'staked', 'stated']);
 
