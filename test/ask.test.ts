@@ -4578,3 +4578,13 @@ describe('ask: the mood or feeling of someone about something', () => {
   // "What is the public mood about a war?": a view asked, as "stance" asks one; "mood" is no word to find.
   it('what is the mood of american voters about a war with iran? -> they do not want one', () => answersAlike('what is the mood of american voters about a war with iran?', /not want|don't want/i, 'american-public-opposes-war'));
 });
+
+describe('ask: whether someone spoke of something', () => {
+  // "Did the MoD comment on British casualties?": its report on them says yes; the report's own "no UK
+  // casualties" answers another question.
+  it.each(['did the mod comment on british casualties?', 'did the ministry of defence issue a statement on casualties?'])('%s -> Yes', (q) => answersAlike(q, /^Yes\b/, 'no-uk-casualties'));
+  // (Whether there were any is still the report's no.)
+  it('did the iraqi army report any casualties? -> No', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'did the iraqi army report any casualties?').answer).toMatch(/^No\b/);
+  });
+});

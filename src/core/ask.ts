@@ -3969,6 +3969,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("Is Iran done now or are more attacks coming?": two clauses offered, of which neither a yes nor a no
     // says which.)
     if (a.alternatives.length > 1 && !a.existential) return fact.text;
+    // "Did the MoD comment on British casualties?" asks whether it spoke of them: its report on them says
+    // yes, whatever the report's own yes or no ("no UK casualties") answers.
+    const spoke = a.folded.includes(' on ') || a.folded.includes(' about ') ? SPOKE_OF.exec(a.folded) : null;
+    const spokeBy = spoke ? firstEntityIn(corpus, spoke[1]!) : undefined;
+    if (spokeBy !== undefined && (sameSide(corpus, spokeBy, speakerOf(corpus, fact)) || fact.attribution === spokeBy)) return `Yes. ${fact.text}`;
     // (A stored short answer that is no yes or no says which: "Iran signals it plans no further direct attacks".)
     if (a.folded.includes(' or ') && OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
@@ -4856,6 +4861,9 @@ function accordingTo(corpus: Corpus, folded: string): string | undefined {
   const named = firstEntityIn(corpus, words(m[1]!).slice(0, 4).join(' '));
   return named !== undefined && ['person', 'group', 'organization'].includes(corpus.entityKind(named) ?? '') && namedAt(words(m[1]!).slice(0, 4).join(' '), corpus, named) === 0 ? named : undefined;
 }
+
+// "Did X comment on Y?", "has X said anything about Y?": whether X spoke of Y (X, in the question's words).
+const SPOKE_OF = /^(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|mention|mentioned|comment|commented|remark|remarked|speak|spoke|spoken|talk|talked|make|made|issue|issued|give|given|gave|put out)\s+(?:anything |something |a statement |any statement |statements |a comment |any comments? |comments |remarks |any remarks )?(?:on|about|regarding|concerning)\b/;
 
 // "Were more missiles fired than targets threatened?": the plural after "more" (or "fewer") and the one
 // after "than", where they are two kinds of thing.
