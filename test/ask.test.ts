@@ -4588,3 +4588,13 @@ describe('ask: whether someone spoke of something', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'did the iraqi army report any casualties?').answer).toMatch(/^No\b/);
   });
 });
+
+describe('ask: whether harm did not come', () => {
+  // "Did the British troops escape injury?" - "no UK casualties": yes; the stored "No, ..." answers whether
+  // any were hurt.
+  it.each([
+    ['did the british troops escape injury?', 'no-uk-casualties'],
+    ['did the iraqi army escape without losses?', 'no-iraqi-personnel-killed'],
+  ])('%s -> Yes', (q, id) => answersAlike(q, /^Yes\b/, id));
+  it('were any british troops hurt? -> still No', () => answersAlike('were any british troops hurt?', /^No\b/, 'no-uk-casualties'));
+});

@@ -169,6 +169,7 @@ import {
   GOES_ON_WORDS,
   ENDED,
   AVOIDANCE,
+  UNHARMED,
   CALLED_THING,
   CALLED_PASSIVE,
   CALLED_QUALIFIER,
@@ -4006,6 +4007,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // written for "does Iran want a war": an answer stating an avoidance says yes to avoiding it and no to
     // wanting it, whichever its verdict was written for.)
     if (stored && ownVerdict === fact.text && STORED_VERDICT.test(stored) && AVOIDANCE.test(normalise(stored.replace(STORED_VERDICT, '')))) return stored.replace(STORED_VERDICT, AVOIDANCE.test(a.folded) ? 'Yes' : 'No');
+    // ("Did the British troops escape injury?", "did everyone survive?" - the stored "No, there were no UK
+    // casualties", written for whether any were hurt: a question asking whether harm did not come is answered
+    // the other way.)
+    if (stored && ownVerdict === fact.text && fact.type === 'casualties' && STORED_VERDICT.test(stored) && UNHARMED.test(a.folded) && !UNHARMED.test(normalise(fact.text))) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
     if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
     return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
   }
@@ -4673,6 +4678,10 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // ("Did the Iraqi army lose personnel in the strikes?" - "lost none of its own personnel": a casualty
   // report is of the strikes the article tells; the words naming them need not be its.)
   if (fact.type === 'casualties') for (const w of words(IN_THE_EVENT.exec(folded)?.[1] ?? '')) support.add(w);
+  // ("Did the British troops escape injury?" - "no UK casualties": a word saying harm did not come is the
+  // report's "no", asked the other way.)
+  const unharmed = fact.type === 'casualties' && NEGATION.test(text) ? UNHARMED.exec(folded)?.[0] : undefined;
+  if (unharmed !== undefined) support.add(unharmed);
   // ("Did the Democrats predict war?" - "had warned that killing Soleimani would lead to war": one verb of
   // telling what is to come answers another, where the fact tells it of what would follow.)
   const foretold = FORETELLING.exec(folded)?.[0];
@@ -4723,7 +4732,7 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   // - "wants the US out of the Middle East" says it in other words.)
   if (opposing !== undefined && !saysNo) return answer;
   // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
-  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
+  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 

@@ -90,7 +90,7 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   // ("What happened at al-Asad?" asks what was done there, not where it is.)
   ['event', ['happened', 'occurred']],
   ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
-  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'lose', 'loses', 'lost', 'losing', 'death', 'deaths', 'fatalit*', 'toll', 'harm', 'harmed']],
+  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'lose', 'loses', 'lost', 'losing', 'death', 'deaths', 'fatalit*', 'toll', 'harm', 'harmed', 'surviv*', 'unharmed', 'unhurt', 'unscathed', 'uninjured', 'spared']],
 ];
 
 /**
@@ -313,6 +313,8 @@ export const OPPOSING =
 export const ONE_OF_KIND = /\b(?:the same|a single|one single|only one|just one)\s+([a-z]+)\b/;
 /** The words of ONE_OF_KIND that say only "one": no thing a fact must name. */
 export const ONE_OF_KIND_WORDS: ReadonlySet<string> = new Set(['same', 'single', 'one', 'only', 'just']);
+/** Words saying harm did not come ("did the troops escape injury?", "did everyone survive?", "were they safe?"): a "no" to harm unsaid. */
+export const UNHARMED = /\b(?:escape[ds]?|escaping|spared|survive[ds]?|surviving|unharmed|unhurt|unscathed|uninjured|safe|safely|alive|intact)\b/;
 /** Words without one of which NAME_OF cannot match. */
 export const NAMING_CUE_WORDS: readonly string[] = ['name', 'names', 'called', 'named', 'call'];
 /** The verbs of WHO_SAID: in a question asking who said something, they say only that it was said. */
