@@ -4402,6 +4402,8 @@ describe('ask: a stance against something', () => {
     ['is trump against a war with iran?', 'trump-does-not-want-war'],
     ['does trump oppose a war?', 'trump-does-not-want-war'],
     ['is trump aware that the american public is against a war?', 'american-public-opposes-war'],
+    // (And not wanting to: "reluctant".)
+    ['is trump reluctant to go to war?', 'trump-does-not-want-war'],
   ])('%s -> Yes', (q, id) => answersAlike(q, /^Yes\b/, id));
   // (Where the fact denies no wanting, it says nothing either way: "wants the US out" is no verdict on "against".)
   it('is khamenei against the us? -> no verdict', () => {

@@ -4688,7 +4688,8 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   if (foretold !== undefined && FORETOLD.test(text)) support.add(foretold);
   // ("Is Trump against a war?" - "Trump does not want a war": a stance against something is the fact's "not"
   // or "avoid"; the words taking it need not be the fact's.)
-  const opposing = OPPOSING.exec(folded)?.[0];
+  // (So is a word of not wanting to: "is Trump reluctant to go to war?")
+  const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
   const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
