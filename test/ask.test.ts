@@ -1005,9 +1005,9 @@ describe('ask: whether someone said something', () => {
     expect(ask(data, 'did trump announce new sanctions on iran?').answer).toBeNull();
     expect(ask(data, 'did trump declare war on iran?').answer).toBeNull();
   });
-  it('gives no verdict to whether someone spoke of something at all', () => {
-    // ("Neither escalation nor war" in the words is no "No" to whether Zarif spoke of war.)
-    expect(ask(data, 'did zarif say anything about war?').answer).toMatch(/^Javad Zarif: /);
+  it('says yes to whether someone spoke of something at all, with the words', () => {
+    // ("Neither escalation nor war" in the words is no "No" to whether Zarif spoke of war: he did.)
+    expect(ask(data, 'did zarif say anything about war?').answer).toMatch(/^Yes\. Javad Zarif: /);
   });
 });
 
@@ -4599,4 +4599,16 @@ describe('ask: whether harm did not come', () => {
     ['did the iraqi army escape without losses?', 'no-iraqi-personnel-killed'],
   ])('%s -> Yes', (q, id) => answersAlike(q, /^Yes\b/, id));
   it('were any british troops hurt? -> still No', () => answersAlike('were any british troops hurt?', /^No\b/, 'no-uk-casualties'));
+});
+
+describe('ask: words said about the story itself', () => {
+  // "Did Trump tweet about the strikes?": the article's own words for what it tells ("missile strikes",
+  // "attack") name the story; his words on it ("Missiles launched from Iran at two military bases") are on
+  // the topic, and say yes.
+  it.each(['did trump tweet about the strikes?', 'what did trump tweet about the attack?'])('%s -> his tweet on them', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('trump-tweet-missiles-at-two-bases');
+  });
+  it('did trump tweet about the attack? -> Yes', () => answersAlike('did trump tweet about the attack?', /^Yes\b/, 'trump-tweet-missiles-at-two-bases'));
+  // (What someone said of something else is still no answer.)
+  it("what did the democrats say about iran's missile strikes? -> declined", () => answersAlike("what did the democrats say about iran's missile strikes?", null, undefined));
 });

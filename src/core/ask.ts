@@ -2638,7 +2638,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   // "What did the Democrats say about Iran's missile strikes?": what they said of something else is no
   // answer; the fact must match a word of the topic, or be of the kind it asks for ("losses": casualties).
   if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
-    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary));
+    // (Or it tells of the story itself, which the topic names in the article's own words for it: "what did
+    // Trump tweet about the strikes?" - "Missiles launched from Iran at two military bases located in Iraq".)
+    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary)) || (storyWord(corpus, t) && tellsStory(corpus, fact));
     if (!a.terms.some((t) => a.topic.has(t.stem) && onTopic(t))) failed.push('not about that');
   }
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
@@ -2751,7 +2753,7 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
     // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
     // enough to avenge him?" - "military action on its own could not".)
     const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
-    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)));
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
     // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)
@@ -3849,6 +3851,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // "Did Khamenei say military action alone was enough?": whether those words were said, yes or no as the
   // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
   // it, which the words show; a "neither ... nor war" in them is no "No".)
+  // ("Did Trump tweet about the strikes?": whether he spoke of them, which a fact of his words on them, that
+  // passed as on the topic, says: yes.)
+  if (a.intent === 'quote' && a.asksWhether && a.topic.size) {
+    const composed = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
+    return YES_OR_NO.test(composed) ? composed : `Yes. ${composed}`;
+  }
   if (a.intent === 'quote' && a.asksWhether && !a.topic.size) {
     // (A verdict is put before the fact, not before a short answer written for what the fact tells.)
     const composed = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
@@ -4870,6 +4878,32 @@ function accordingTo(corpus: Corpus, folded: string): string | undefined {
   if (!m) return undefined;
   const named = firstEntityIn(corpus, words(m[1]!).slice(0, 4).join(' '));
   return named !== undefined && ['person', 'group', 'organization'].includes(corpus.entityKind(named) ?? '') && namedAt(words(m[1]!).slice(0, 4).join(' '), corpus, named) === 0 ? named : undefined;
+}
+
+// The words the article's title and its questions use for what it tells ("Iran's missile strikes on US
+// bases in Iraq", "is Iran's attack over?"), as stems: the story itself, named in its own words.
+const STORY_STEMS = new WeakMap<Corpus, ReadonlySet<string>>();
+function storyStems(corpus: Corpus): ReadonlySet<string> {
+  let found = STORY_STEMS.get(corpus);
+  if (!found) {
+    const { article } = corpus.dataset;
+    // (Not the names in them: "Iran", "US bases" tell who and where, not what happened.)
+    const named = new Set(corpus.dataset.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => words(n)));
+    found = new Set(words([article.title, ...article.questions.map((q) => q.text)].join(' ')).filter((w) => !STOP_WORDS.has(w) && !named.has(w)).map(stem));
+    STORY_STEMS.set(corpus, found);
+  }
+  return found;
+}
+// Whether a word of a question is one the article uses for the event it tells, not a name ("the strikes",
+// "the attack"; not "Iran").
+function storyWord(corpus: Corpus, t: QueryTerm): boolean {
+  return !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && storyStems(corpus).has(t.stem);
+}
+// Whether a fact tells of the story itself: two or more of the words its title and questions use, names
+// aside ("Missiles launched ... at two military bases").
+function tellsStory(corpus: Corpus, fact: Fact): boolean {
+  const story = storyStems(corpus);
+  return new Set(words(`${fact.text} ${fact.quote?.text ?? ''}`).map(stem).filter((st) => story.has(st))).size >= 2;
 }
 
 // "Did X comment on Y?", "has X said anything about Y?": whether X spoke of Y (X, in the question's words).
