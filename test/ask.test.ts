@@ -4612,3 +4612,11 @@ describe('ask: words said about the story itself', () => {
   // (What someone said of something else is still no answer.)
   it("what did the democrats say about iran's missile strikes? -> declined", () => answersAlike("what did the democrats say about iran's missile strikes?", null, undefined));
 });
+
+describe('ask: "which way" is no kind of thing', () => {
+  // "Depending on which way Trump goes, does the escalation stop?": "way" is how he goes, no thing the
+  // article never mentions.
+  it('is not declined as a kind the article lacks', () => {
+    expect(ask(data, 'depending on which way trump goes, does the escalation stop or keep going?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});

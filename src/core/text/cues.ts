@@ -521,8 +521,8 @@ export const COMPOUND_DIRECTION = new RegExp(`^(north|south)(east|west)(?:${DIRE
 /** Prefixes that are English words too ("con", "pro"): a word they start is no compound ("confirm"). */
 export const PREFIXES: ReadonlySet<string> = new Set(['con', 'com', 'pro', 'pre', 'dis', 'mis', 'sub', 'non', 'out', 'per', 'inter', 'over', 'under', 'anti', 'semi', 'counter']);
 
-/** Verbs right after "which": it asks which one, of no kind named. */
-export const WHICH_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'got', 'gets', 'lies', 'sits', 'took', 'received', 'will', 'would', 'could', 'should']);
+/** Verbs right after "which" (and "way", "which way he goes"): it asks which one, of no kind named. */
+export const WHICH_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'got', 'gets', 'lies', 'sits', 'took', 'received', 'will', 'would', 'could', 'should', 'way', 'ways']);
 /** A clause of its own after the question's ("... relieved that no Americans died"): cut before WHY_NOT reads it. */
 export const SUBORDINATE_CLAUSE = /\b(?:that|though|although|when|if|since|because|after|before|while|even though)\b.*$/;
 /** "Why might Trump not retaliate?": a why-question asking why something is not done, by a "not" in its own clause. */
