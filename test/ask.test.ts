@@ -4620,3 +4620,17 @@ describe('ask: "which way" is no kind of thing', () => {
     expect(ask(data, 'depending on which way trump goes, does the escalation stop or keep going?').facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+describe('ask: a comparison asked either way', () => {
+  // "Did Irbil get more or fewer missiles than al-Asad?": which, with both figures; no yes or no.
+  it.each(['did irbil get more or fewer missiles than al-asad?', 'is irbil bigger or smaller than al-asad?'])('%s', (q) => {
+    for (const corpus of [data, bare]) {
+      const answer = ask(corpus, q).answer;
+      expect(answer).not.toBeNull();
+      expect(answer).not.toMatch(/^(?:Yes|No)\b/);
+    }
+  });
+  it('did irbil get more or fewer missiles than al-asad? -> both figures', () => {
+    expect(ask(data, 'did irbil get more or fewer missiles than al-asad?').answer).toMatch(/\b17\b.*\b5\b|\b5\b.*\b17\b/);
+  });
+});

@@ -953,6 +953,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
+// "More or fewer", "bigger or smaller": a comparison asked either way.
+const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
+
 // "Where did most of the missiles go?", "where ... the bulk of them": the place with the larger part of a whole.
 const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)/;
 
@@ -1605,7 +1608,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || (intent === 'where' && MOST_OF.test(folded));
   // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
-  const compare = comparing && more !== less ? (more !== notCompared ? 'more' : 'less') : undefined;
+  // ("Did Irbil get more or fewer missiles than al-Asad?": either way, asked which: the comparison.)
+  const eitherWay = more && less && said.has('than') && MORE_OR_LESS.test(folded);
+  const compare = comparing && (more !== less || eitherWay) ? (more !== notCompared || eitherWay ? 'more' : 'less') : undefined;
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
@@ -1804,7 +1809,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
-    goesOnAsked: goesOnWord && asksGoesOn(folded),
+    goesOnAsked: goesOnWord && !eitherWay && asksGoesOn(folded),
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
     supposing: supposedTerms(folded, terms),
     aspectAsked: aspect.size > 0,
@@ -3811,6 +3816,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (counted && against) return `${((a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value) ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
   // (With no figure for one of them, the places' figures settle nothing: "more missiles than soldiers killed?")
   if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
+  // ("Is Irbil bigger or smaller than al-Asad?": which, no yes or no.)
+  if (a.intent === 'yesno' && a.compare && MORE_OR_LESS.test(a.folded)) return comparison(a, corpus, candidates) ?? fact.text;
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
