@@ -4634,3 +4634,11 @@ describe('ask: a comparison asked either way', () => {
     expect(ask(data, 'did irbil get more or fewer missiles than al-asad?').answer).toMatch(/\b17\b.*\b5\b|\b5\b.*\b17\b/);
   });
 });
+
+describe('ask: two places described, offered as a choice', () => {
+  // "Which got more missiles: the western base or the northeastern one?": each described by where it lies
+  // ("northeast" is no "Middle East"); the second, closing the question, is offered, not asked for.
+  it('compares al-Asad and Irbil', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'which got more missiles: the western base or the northeastern one?').answer).toMatch(/^al-Asad\b.*\b17\b.*\b5\b.*Irbil/);
+  });
+});

@@ -3601,7 +3601,8 @@ function describedThings(corpus: Corpus, question: string): string {
   for (const m of folded.matchAll(DESCRIBED)) {
     const [phrase, adjective, noun] = [m[0], spelt(m[1]!), m[2]!];
     const before = folded.slice(0, m.index);
-    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length)) && !nameAsked;
+    // (Not one offered as the second of two: "which got more, the western base or the northeastern one?")
+    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length)) && !nameAsked && !/\bor\s*$/.test(folded.slice(0, m.index));
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
@@ -3756,9 +3757,11 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
   const kind = noun === 'one' || (ofTwo && !vocabulary.has(stem(noun))) ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {
-    const same = baseForms(word).some((b) => bases.has(b));
+    const same = bases.has(word) || baseForms(word).some((b) => bases.has(b));
     for (const hit of searchTerms(corpus, [{ word, stem: stem(word) }], {}, DESCRIBING)) {
       const fact = hit.fact;
+      // (A fact holding the word itself: "northeast" is no "Middle East".)
+      if ((hit.terms.get(stem(word)) ?? 0) < 1) continue;
       // The places the fact is about: the one it names, and the other it only lists ("of the two").
       const places = fact.entities.filter((e) => corpus.entityKind(e) === 'place');
       const inText = places.filter((e) => namedAt(fact.text, corpus, e) !== Infinity);
