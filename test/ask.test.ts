@@ -4642,3 +4642,10 @@ describe('ask: two places described, offered as a choice', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'which got more missiles: the western base or the northeastern one?').answer).toMatch(/^al-Asad\b.*\b17\b.*\b5\b.*Irbil/);
   });
 });
+
+describe('ask: whether two places got alike', () => {
+  // "Was Irbil hit as hard as al-Asad?": 5 against 17, no.
+  it.each(['was irbil hit as hard as al-asad?', 'did irbil get as many missiles as al-asad?'])('%s -> No, with both figures', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\b.*\b17\b.*\b5\b/);
+  });
+});

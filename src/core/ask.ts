@@ -953,6 +953,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
+// "As many missiles as", "as hard as", "as big as": two things asked to be alike.
+const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
+
 // "More or fewer", "bigger or smaller": a comparison asked either way.
 const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
 
@@ -1610,7 +1613,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
   // ("Did Irbil get more or fewer missiles than al-Asad?": either way, asked which: the comparison.)
   const eitherWay = more && less && said.has('than') && MORE_OR_LESS.test(folded);
-  const compare = comparing && (more !== less || eitherWay) ? (more !== notCompared || eitherWay ? 'more' : 'less') : undefined;
+  // ("Did Irbil get as many missiles as al-Asad?": whether the two are alike, weighed as a comparison is.)
+  const alike = intent === 'yesno' && said.has('as') && AS_MUCH_AS.test(folded);
+  const compare = (comparing || alike) && (more !== less || eitherWay || alike) ? (more !== notCompared || eitherWay || alike ? 'more' : 'less') : undefined;
   // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
   // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
   // fact for each, so no one fact need name either.
@@ -3821,6 +3826,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
   // ("Is Irbil bigger or smaller than al-Asad?": which, no yes or no.)
   if (a.intent === 'yesno' && a.compare && MORE_OR_LESS.test(a.folded)) return comparison(a, corpus, candidates) ?? fact.text;
+  // ("Was Irbil hit as hard as al-Asad?": yes only where the two figures are the same.)
+  if (a.intent === 'yesno' && a.compare && AS_MUCH_AS.test(a.folded)) {
+    const pair = compared(a, corpus, candidates);
+    return pair ? `${pair[0].figure.value === pair[1].figure.value ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}` : fact.text;
+  }
   if (a.intent === 'yesno' && a.compare) {
     // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
     // figure in the unit asked settles it.
