@@ -4649,3 +4649,10 @@ describe('ask: whether two places got alike', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/^No\b.*\b17\b.*\b5\b/);
   });
 });
+
+describe('ask: how many times more', () => {
+  // "How many times more missiles hit al-Asad than Irbil?": the ratio of the two figures, not their difference.
+  it('how many times more missiles hit al-asad than irbil? -> 3.4 times', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'how many times more missiles hit al-asad than irbil?').answer).toMatch(/^3\.4 times\b.*\b17\b.*\b5\b/);
+  });
+});

@@ -70,6 +70,7 @@ import {
   DIVISION_ASKED,
   VERSUS,
   EACH_OF,
+  RATIO_ASKED,
   GREATER_WORDS,
   LESSER_WORDS,
   ONE_OF_KIND,
@@ -705,6 +706,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
     // counted is named elsewhere, not after it.)
     if (i === 0 && COUNTED_VERB.has(w)) return [];
+    // ("How many times more missiles ...?": a ratio asked; the thing counted comes after.)
+    if (i === 0 && w === 'times') continue;
     // ("How many at Erbil?": a place right after the cue, the thing counted left unsaid.)
     if (i === 0 && PLACE_PREPOSITIONS.has(w)) return [];
     // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
@@ -4122,6 +4125,12 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     return `${Math.abs(x.value - y.value)} ${x.value >= y.value ? 'more' : 'fewer'}: ${x.value} ${x.unit}, against ${y.value} ${y.unit}`;
   }
   const pair = a.difference ? compared(a, corpus, candidates) : undefined;
+  // ("How many times more missiles hit al-Asad than Irbil?": the ratio, to one decimal place.)
+  if (pair && RATIO_ASKED.test(a.folded) && Math.min(pair[0].figure.value, pair[1].figure.value) > 0) {
+    const [x, y] = [Math.max(pair[0].figure.value, pair[1].figure.value), Math.min(pair[0].figure.value, pair[1].figure.value)];
+    const [big, small] = pair[0].figure.value >= pair[1].figure.value ? pair : [pair[1], pair[0]];
+    return `${Number((x / y).toFixed(1))} times as many ${big.figure.unit}: ${x} at ${big.entity}, against ${y} at ${small.entity}`;
+  }
   if (pair) {
     const [big, small] = pair;
     const by = Math.abs(big.figure.value - small.figure.value);

@@ -233,7 +233,9 @@ export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'harder', 'hardest', 'heavier', 'heaviest', 'worse', 'worst', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
-export const DIFFERENCE = /\bhow many (?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
+export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
+/** "How many times more ... than", "how many times as many": the ratio of two figures, not their difference. */
+export const RATIO_ASKED = /\bhow many times\b/;
 /** Words naming a difference itself ("the difference between ..."): what is worked out, not a word to find. */
 export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
 /** Where a difference names what the count is weighed against: after "than", "exceed", "outnumber", "and". */
