@@ -4656,3 +4656,10 @@ describe('ask: how many times more', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'how many times more missiles hit al-asad than irbil?').answer).toMatch(/^3\.4 times\b.*\b17\b.*\b5\b/);
   });
 });
+
+describe('ask: harm to two sides weighed', () => {
+  // "Were there more Iraqi or American casualties?": a casualty report answers, not a tweet naming both.
+  it('were there more iraqi or american casualties? -> a casualty report', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'were there more iraqi or american casualties?').facts[0]?.type).toBe('casualties');
+  });
+});

@@ -2472,7 +2472,8 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   const factText = normalise(fact.text);
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
   // that uses the word ("America killing Soleimani") answers something else.
-  if (a.intent === 'yesno' && a.existential && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
+  // (So does one weighing harm to two sides: "were there more Iraqi or American casualties?")
+  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
   // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
   // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
   // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
