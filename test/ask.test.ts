@@ -4663,3 +4663,14 @@ describe('ask: harm to two sides weighed', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'were there more iraqi or american casualties?').facts[0]?.type).toBe('casualties');
   });
 });
+
+describe('ask: whether one place lies further one way than another', () => {
+  // "Is al-Asad further west than Irbil?": "further" weighs the places; it asks nothing of going on.
+  it.each([
+    ['is al-asad further west than irbil?', /^Yes\b.*al-Asad/],
+    ['is irbil further west than al-asad?', /^No\b.*al-Asad/],
+    ['is irbil farther north than al-asad?', /^Yes\b.*Irbil/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

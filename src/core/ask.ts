@@ -1335,6 +1335,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !asksWhoSaid || (!SOURCE_WORDS.has(t.word) && !FIGURES_NOUN.test(t.word)))
     // "What stance has Zarif taken on war?": the words asking for a view are not what it is about.
     .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
+    // ("Which is further west, al-Asad or Irbil?": "further" says how the places are weighed, no "further
+    // attacks".)
+    .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
@@ -1817,7 +1820,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
-    goesOnAsked: goesOnWord && !eitherWay && asksGoesOn(folded),
+    goesOnAsked: goesOnWord && !eitherWay && !DIRECTION_COMPARED.test(folded) && asksGoesOn(folded),
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
     supposing: supposedTerms(folded, terms),
     aspectAsked: aspect.size > 0,
@@ -3830,6 +3833,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
   // ("Is Irbil bigger or smaller than al-Asad?": which, no yes or no.)
   if (a.intent === 'yesno' && a.compare && MORE_OR_LESS.test(a.folded)) return comparison(a, corpus, candidates) ?? fact.text;
+  // ("Is al-Asad further west than Irbil?": yes where the place named first is the one that lies so.)
+  if (a.intent === 'yesno' && a.folded.includes(' than ')) {
+    const furthest = furthestPlace(a, corpus);
+    const first = firstNamedIn(a.folded, corpus, [...new Set(a.namedPlaces.values())]);
+    if (furthest !== undefined && first !== undefined) return `${furthest === first ? 'Yes' : 'No'}. ${furthest} lies further ${DIRECTION_COMPARED.exec(a.folded)![1]}`;
+  }
   // ("Was Irbil hit as hard as al-Asad?": yes only where the two figures are the same.)
   if (a.intent === 'yesno' && a.compare && AS_MUCH_AS.test(a.folded)) {
     const pair = compared(a, corpus, candidates);
@@ -4899,6 +4908,7 @@ function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
   const that = places.filter((p) => lies(p).has(asked));
   return that.length === 1 ? that[0] : undefined;
 }
+const FURTHER: ReadonlySet<string> = new Set(['further', 'farther', 'furthest', 'farthest']);
 const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
 
 // The person, group or body named right after "according to" ("according to Zarif", "according to Iraq's
