@@ -172,6 +172,11 @@
 //                           sample and asked for a companion in its kinds, counts and style (as the hidden half
 //                           is): 53/63 with asks, 47/63 without, 15/16 and 15/16 declined, the same on the
 //                           session's first commit and at its end; never read
+//   bench/ask-fresh58.json  a fifty-eighth to a sixty-first, each a companion of the dev set written the same way
+//   bench/ask-fresh59.json  by its own helper in the session after: fifty-eighth (read) 51/63 with asks, 48/63
+//   bench/ask-fresh60.json  without, 14/16 and 14/16 declined on that session's first commit; fifty-ninth (never
+//   bench/ask-fresh61.json  read) 57/63, 54/63, 14/16, 14/16; sixtieth (read, written mid-session) 51/63, 49/63,
+//                           16/16, 16/16; sixty-first (never read, written mid-session) 48/63, 41/63, 15/16, 16/16
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -323,6 +328,10 @@ if (args.length) {
   askSet('fifty-fifth blind set (bench/ask-fresh55.json, seven readers, read)', here('./ask-fresh55.json'));
   askSet('fifty-sixth blind set (bench/ask-fresh56.json)', here('./ask-fresh56.json'), undefined, { misses: false });
   askSet('fifty-seventh blind set, a companion of the dev set (bench/ask-fresh57.json)', here('./ask-fresh57.json'), undefined, { misses: false });
+  askSet('fifty-eighth blind set, a companion of the dev set (bench/ask-fresh58.json, read)', here('./ask-fresh58.json'));
+  askSet('fifty-ninth blind set, a companion of the dev set (bench/ask-fresh59.json)', here('./ask-fresh59.json'), undefined, { misses: false });
+  askSet('sixtieth blind set, a companion of the dev set (bench/ask-fresh60.json, read)', here('./ask-fresh60.json'));
+  askSet('sixty-first blind set, a companion of the dev set (bench/ask-fresh61.json)', here('./ask-fresh61.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -441,6 +450,10 @@ if (!args.length && existsSync(article)) {
     ['fifty-fifth (read)', here('./ask-fresh55.json')],
     ['fifty-sixth (clean)', here('./ask-fresh56.json')],
     ['fifty-seventh (clean, dev companion)', here('./ask-fresh57.json')],
+    ['fifty-eighth (read, dev companion)', here('./ask-fresh58.json')],
+    ['fifty-ninth (clean, dev companion)', here('./ask-fresh59.json')],
+    ['sixtieth (read, dev companion)', here('./ask-fresh60.json')],
+    ['sixty-first (clean, dev companion)', here('./ask-fresh61.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
