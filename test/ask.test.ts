@@ -4674,3 +4674,8 @@ describe('ask: whether one place lies further one way than another', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+describe('ask: whether something sufficed, no deed named', () => {
+  // "Does Khamenei think the missiles were sufficient?" - “not sufficient”: the judgement, as it stands.
+  it('does khamenei think the missiles were sufficient? -> No', () => answersAlike('does khamenei think the missiles were sufficient?', /^No\b/, 'khamenei-military-action-not-sufficient'));
+});

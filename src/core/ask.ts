@@ -4596,12 +4596,17 @@ const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|e
 // missiles enough to avenge him?"), where the fact judges the same: it says whether something suffices
 // ("on its own", "alone", "enough", "sufficient"), and holds the deed asked.
 function judgedThing(folded: string, text: string, matched: ReadonlyMap<string, number> | undefined, stemOf: (w: string) => string): string[] {
+  // ("Does Khamenei think the missiles were sufficient?": sufficiency asked for no deed named, which the
+  // fact's judgement answers as it stands.)
+  const bare = SUFFICES_TOLD.test(text) ? SUFFICES_CLOSING.exec(folded) : null;
+  if (bare) return words(bare[1]!);
   const asked = SUFFICES_ASKED.exec(folded);
   if (!asked || !SUFFICES_TOLD.test(text) || matched === undefined) return [];
   const deed = words(asked[2]!).find((w) => !STOP_WORDS.has(w));
   if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
   return words(asked[1]!);
 }
+const SUFFICES_CLOSING = /^(.*?)\b(?:enough|sufficient|adequate)\W*$/;
 const FORETELLING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|foresaw|foresee(?:s|n)?|prophes(?:y|ied|ies)|foretold|foretell(?:s)?|warn(?:s|ed|ing)?)\b/;
 const FORETOLD = /\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|foresaw|warn(?:s|ed)?|said|says|claimed|argued)\b(?: that)?\b[^.;]*\b(?:would|will|could|might)\b/;
 const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|iran's)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
@@ -4631,7 +4636,10 @@ function otherDirection(asked: readonly string[], text: string): boolean {
 function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
   // “not sufficient”.)
-  const text = normalise(a.intent === 'quote' && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
+  // (So is whether something sufficed, asked of the one judging: "does Khamenei think the missiles were
+  // sufficient?" - “not sufficient”.)
+  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded);
+  const text = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
   const folded = withoutClosingTag(normalise(question));
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
