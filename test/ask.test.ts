@@ -4679,3 +4679,14 @@ describe('ask: whether something sufficed, no deed named', () => {
   // "Does Khamenei think the missiles were sufficient?" - “not sufficient”: the judgement, as it stands.
   it('does khamenei think the missiles were sufficient? -> No', () => answersAlike('does khamenei think the missiles were sufficient?', /^No\b/, 'khamenei-military-action-not-sufficient'));
 });
+
+describe('ask: whether it is someone\'s to decide', () => {
+  // "Is the ball in Iran's court?" - "What happens next is squarely up to Donald Trump": another's, No.
+  it.each([
+    ['is the ball in iran\'s court?', /^No\b/],
+    ['is the decision up to iran?', /^No\b/],
+    ['is it up to trump?', /^Yes\b/],
+  ])('%s', (q, verdict) => {
+    expect(ask(data, q).answer).toMatch(verdict);
+  });
+});

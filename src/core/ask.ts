@@ -959,6 +959,17 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 // "As many missiles as", "as hard as", "as big as": two things asked to be alike.
 const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
 
+// "Is it up to Iran?", "is it Iran's move?", "is the ball in Iran's court?", "does Iran get to decide?".
+const DECIDER_WHETHER = /\bup to\b|(?:'s|s) (?:move|call|decision|choice|turn)\b|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
+
+// The one a fact says decides: named after "up to" ("squarely up to Donald Trump"), else the first person or
+// side it names.
+function deciderTold(corpus: Corpus, fact: Fact): string | undefined {
+  const text = normalise(fact.text);
+  const upTo = text.indexOf(' up to ');
+  return firstEntityIn(corpus, upTo >= 0 ? words(text.slice(upTo + 7)).slice(0, 4).join(' ') : text);
+}
+
 // "More or fewer", "bigger or smaller": a comparison asked either way.
 const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
 
@@ -1675,7 +1686,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // A question all condition ("what if it is attacked again") keeps its words.
   const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
   // "Whose call is it now?", "who gets to make the next move?": who decides what happens.
-  const decider = intent === 'who' && DECIDER_ASKED.test(folded);
+  // ("Is the ball in Iran's court?", "is the decision up to Iran?": whether it is someone's to decide.)
+  const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));
   // The places the question names, each term's stem to its entity.
   const namedPlaces = new Map<string, string>();
   for (const t of terms) {
@@ -4660,6 +4672,12 @@ function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
+  // ("Is the ball in Iran's court?" - "What happens next is squarely up to Donald Trump": another's to decide.)
+  if (a.decider && DECIDER_TOLD.test(text)) {
+    const told = deciderTold(corpus, fact);
+    const asked = [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place');
+    if (told !== undefined && asked !== undefined) return `${sameSide(corpus, asked, told) ? 'Yes' : 'No'}. ${answer}`;
+  }
   // ("Is Iran stronger than the US?" - "... war with the stronger US military": the fact gives the
   // comparative to one of the two the question weighs, the other is not so.)
   const weighed = comparedAsked(corpus, folded);
