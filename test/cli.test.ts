@@ -300,6 +300,13 @@ describe('queries from stdin, answered one at a time', () => {
     expect((await factq(['search', '-', '--json'], { stdin: 'xylophone\n' })).code).toBe(1);
   });
 
+  // (A file of questions may hold comment lines, as shell and config files do: they are no questions.)
+  it('skips comment lines in ask -', async () => {
+    const r = await factq(['ask', '-', '--format', 'ndjson'], { stdin: '# weekly questions\nwho is zarif?\n  # another\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
   it('exits 1 for ask - unless every question was answered', async () => {
     expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\n' })).code).toBe(0);
     expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\nwho won the world cup?\n' })).code).toBe(1);

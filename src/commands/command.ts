@@ -130,7 +130,8 @@ export function eachLine(
 
 /**
  * What `search` and `ask` work on: the words given, as one input, or with `-` alone one input per line of
- * stdin, trimmed, blank lines skipped, each as it arrives. `what` names them in messages ("queries").
+ * stdin, trimmed, blank lines and comment lines (`#` first) skipped, each as it arrives. `what` names them
+ * in messages ("queries").
  */
 export function inputsOf(command: string, what: string, args: readonly string[], stdinLines: () => AsyncIterable<string>): { input: string } | { lines: AsyncIterable<string> } {
   if (args.includes('-') && args.length > 1) throw usageError(`${command} - reads the ${what} from stdin: give it alone, without other words`);
@@ -141,7 +142,8 @@ export function inputsOf(command: string, what: string, args: readonly string[],
     lines: (async function* () {
       for await (const raw of stdinLines()) {
         const line = raw.trim();
-        if (line) yield line;
+        // (A file of questions may say what it is for, as shell and config files do: `# asked weekly`.)
+        if (line && !line.startsWith('#')) yield line;
       }
     })(),
   };
