@@ -4690,3 +4690,12 @@ describe('ask: whether it is someone\'s to decide', () => {
     expect(ask(data, q).answer).toMatch(verdict);
   });
 });
+
+describe('ask: the time of what follows a condition', () => {
+  // "When will Trump retaliate?" - "Should Trump pick retaliation, more shooting is to be expected over the
+  // coming days": the time is the shooting's; his retaliating is only supposed.
+  it('when will trump retaliate? -> declined', () => answersAlike('when will trump retaliate?', null, undefined));
+  it('when would there be more shooting if trump retaliates? -> over the coming days', () => {
+    expect(ask(data, 'when would there be more shooting if trump retaliates?').answer).toMatch(/coming days/i);
+  });
+});

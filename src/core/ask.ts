@@ -2795,13 +2795,17 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
 // Whether the words a fact matched (those in its text, names aside) are all in its "if" clause: what it
 // supposes, not what it tells.
 function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]): boolean {
-  const condition = CONDITION.exec(text);
+  // (Or one opening it, "should", "unless": "should Trump pick retaliation, more shooting is to be expected
+  // over the coming days" gives the time of the shooting, not of his retaliating.)
+  const condition = CONDITION.exec(text) ?? SUPPOSING_OPENING.exec(text);
   if (!condition) return false;
   const inCondition = new Set(words(condition[1]!).map(stem));
   const rest = new Set(words(text.replace(condition[0], ' ')).map(stem));
   const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inCondition.has(st) || rest.has(st)));
   return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
 }
+
+const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
 
 // The stems of the names of whoever a fact reports: its quote's speaker or its source, with the names and
 // aliases of the entity that is ("Javad Zarif": "zarif", "foreign", "minister", "iran", ...).
