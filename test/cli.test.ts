@@ -340,15 +340,27 @@ describe('ask', () => {
     const r = await factq(['ask', 'how many missiles hit al-Asad?', '--json']);
     expect(r.code).toBe(0);
     const reply = JSON.parse(r.stdout);
-    expect(Object.keys(reply)).toEqual(['question', 'answer', 'facts']);
+    expect(Object.keys(reply)).toEqual(['question', 'answer', 'facts', 'verdict']);
     expect(reply.answer).toBe('17 missiles');
+    expect(reply.verdict).toBeNull();
     expect(reply.facts[0]).toMatchObject({ id: 'missiles-fired-at-al-asad', question: 1, paragraph: 2 });
+  });
+
+  // (A script tells a yes or no from the nearest fact given where the facts cannot settle one.)
+  it.each([
+    ['were any british troops hurt?', 'no'],
+    ['did the us kill soleimani?', 'yes'],
+    ['did the us retaliate?', 'unsettled'],
+  ])('gives %s the verdict %s', async (q, verdict) => {
+    const r = await factq(['ask', q, '--json']);
+    expect(JSON.parse(r.stdout).verdict).toBe(verdict);
+    expect((await factq(['ask', q, '--format', 'tsv', '--fields', 'verdict'])).stdout.trim().split('\n').at(-1)).toBe(verdict);
   });
 
   it('prints a null answer and exits 1 when it cannot answer', async () => {
     const r = await factq(['ask', 'who won the world cup', '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ question: 'who won the world cup', answer: null, facts: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ question: 'who won the world cup', answer: null, facts: [], verdict: null });
   });
 
   it('answers stdin questions as an array, or one object a line', async () => {

@@ -1,8 +1,8 @@
-import { ask as answer, askExplained, intentOf } from '../core/ask.js';
+import { ask as answer, askExplained } from '../core/ask.js';
 import type { Corpus } from '../core/corpus.js';
 import { EXIT, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
-import { ABOUT_THE_ARTICLE, YES_OR_NO, normalise, queryWords } from '../core/text/index.js';
+import { ABOUT_THE_ARTICLE, normalise, queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
 import { eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
@@ -28,7 +28,7 @@ export const ask: CommandSpec = {
       const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
       const answered = record.answer !== null;
       // (A yes or no the facts cannot settle gets the nearest fact, no verdict: a person is told so.)
-      const unsettled = answered && !many && !YES_OR_NO.test(record.answer!) && intentOf(question) === 'yesno';
+      const unsettled = !many && record.verdict === 'unsettled';
       return {
         output: { kind: 'answer', records: [record], many },
         notes: answered ? [] : [declined(c, question)],

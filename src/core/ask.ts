@@ -348,11 +348,16 @@ const SUPPORTING = 3;
 /** A supporting fact with its score and, when asked, why it scored so. */
 export type AskFact = Fact & { score: number };
 
-/** The reply to a question. `answer` is null when the article does not answer it. */
+/**
+ * The reply to a question. `answer` is null when the article does not answer it. `verdict`, for a question
+ * asking yes or no that is answered: "yes" or "no" as the answer opens, or "unsettled" where the facts
+ * cannot settle it and the answer is the nearest fact; null for any other question, or one not answered.
+ */
 export interface Reply {
   question: string;
   answer: string | null;
   facts: AskFact[];
+  verdict: 'yes' | 'no' | 'unsettled' | null;
 }
 
 /** What a question asks, as ask reads it. @internal */
@@ -3572,10 +3577,15 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const whole = answered && chosen[0] ? wholeFactOf(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole) ? undefined : ranking.find((r) => r.hit.fact === whole);
   if (wholeRanked) chosen.splice(1, chosen.length === SUPPORTING ? 1 : 0, wholeRanked);
+  const composed = answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null;
+  // (Whether a script may read the answer as a yes or a no: "did Trump say anything about casualties?" asks
+  // one as "did X say ..." does.)
+  const yesOrNo = a.intent === 'yesno' || (a.intent === 'quote' && a.asksWhether);
   return {
     question: typed,
-    answer: answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null,
+    answer: composed,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
+    verdict: composed === null || !yesOrNo ? null : YES_OR_NO.test(composed) ? (/^yes/i.test(composed) ? 'yes' : 'no') : 'unsettled',
     explain: {
       intent: a.intent,
       terms,

@@ -85,6 +85,7 @@ export const ANSWER_FIELDS: ReadonlyArray<FieldDef<AnswerRecord>> = [
   { name: 'question', flat: (r) => r.question, wide: true },
   { name: 'answer', flat: (r) => r.answer ?? '', wide: true },
   { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)), ids: true },
+  { name: 'verdict', flat: (r) => r.verdict ?? '' },
 ];
 
 export const PROBLEM_FIELDS: ReadonlyArray<FieldDef<ProblemRecord>> = [
