@@ -307,6 +307,14 @@ describe('queries from stdin, answered one at a time', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  // (An entity by the initials search and ask read it by: `POTUS` is Donald Trump.)
+  it('finds an entity by its initials in entities and --entity', async () => {
+    expect(JSON.parse((await factq(['entities', 'POTUS', '--json'])).stdout)[0].name).toBe('Donald Trump');
+    const r = await factq(['list', '--entity', 'POTUS', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).every((f: { entities: string[] }) => f.entities.includes('Donald Trump'))).toBe(true);
+  });
+
   it('exits 1 for ask - unless every question was answered', async () => {
     expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\n' })).code).toBe(0);
     expect((await factq(['ask', '-', '-q'], { stdin: 'who is zarif?\nwho won the world cup?\n' })).code).toBe(1);

@@ -1,5 +1,6 @@
 import { knownEntity } from '../core/model.js';
 import { FactqError, EXIT } from '../core/errors.js';
+import { entityByAcronym } from '../core/search.js';
 import { didYouMean } from '../core/suggest.js';
 import type { CommandSpec } from './command.js';
 import { entityOffers } from '../cli/offers.js';
@@ -16,7 +17,8 @@ export const entities: CommandSpec = {
     const c = await corpus();
     const { dataset } = c;
     const [asked] = args;
-    const name = asked === undefined ? undefined : c.entityNamed(asked);
+    // (By its initials too, as search reads them: `entities POTUS`.)
+    const name = asked === undefined ? undefined : (c.entityNamed(asked) ?? entityByAcronym(c, asked));
     if (asked !== undefined && name === undefined) {
       const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
       throw new FactqError(`unknown entity "${asked}"${didYouMean(names, asked)}`, EXIT.notFound);

@@ -2,6 +2,7 @@
 import type { Corpus } from './corpus.js';
 import { usageError } from './errors.js';
 import type { Dataset, Fact, FactType } from './model.js';
+import { entityByAcronym } from './search.js';
 import { didYouMean } from './suggest.js';
 
 /** Filters shared by search and list. */
@@ -46,7 +47,8 @@ export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
   const filter: FactFilter = {};
   if (request.type !== undefined) filter.type = request.type;
   if (request.entity !== undefined) {
-    const name = corpus.entityNamed(request.entity);
+    // (By its initials too, as search reads them: `--entity POTUS`.)
+    const name = corpus.entityNamed(request.entity) ?? entityByAcronym(corpus, request.entity);
     if (!name) {
       const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
       throw usageError(`unknown entity "${request.entity}"${didYouMean(names, request.entity)}; see factq entities`);

@@ -141,6 +141,13 @@ function countryTerm(corpus: Corpus, t: QueryTerm, typed: ReadonlySet<string>): 
 
 // The one entity holding a post of an owner the data names ("president of the united states": the one
 // going by "US president"), by any of the owner's names.
+/** The entity a word typed as initials of the data stands for ("POTUS": Donald Trump; "MoD"), if one. */
+export function entityByAcronym(corpus: Corpus, word: string): string | undefined {
+  const typed = words(word);
+  const found = typed.length === 1 ? corpus.acronym(typed[0]!) : undefined;
+  return found ? (found.entity ?? postHolder(corpus, found.phrase)) : undefined;
+}
+
 function postHolder(corpus: Corpus, phrase: readonly string[]): string | undefined {
   const of = phrase.indexOf('of');
   if (of < 1) return undefined;
