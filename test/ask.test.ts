@@ -4699,3 +4699,17 @@ describe('ask: the time of what follows a condition', () => {
     expect(ask(data, 'when would there be more shooting if trump retaliates?').answer).toMatch(/coming days/i);
   });
 });
+
+describe('ask: what something led to', () => {
+  // "What did Soleimani's killing lead to?": what was done in answer to it, not what someone foretold it
+  // would lead to.
+  it.each(["what did soleimani's killing lead to?", "what was the result of soleimani's killing?", 'what did the killing of soleimani cause?'])('%s -> the strikes', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+  it('what the democrats predicted it would lead to is still their warning', () => {
+    expect(ask(data, "what did the democrats predict soleimani's death would lead to?").facts[0]?.id).toBe('democrats-predicted-war');
+  });
+  it('what would retaliation lead to? -> more shooting', () => {
+    expect(ask(data, 'what would retaliation lead to?').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

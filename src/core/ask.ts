@@ -70,6 +70,8 @@ import {
   DIVISION_ASKED,
   VERSUS,
   EACH_OF,
+  EFFECT_ASKED,
+  EFFECT_WORDS,
   RATIO_ASKED,
   GREATER_WORDS,
   LESSER_WORDS,
@@ -477,6 +479,8 @@ export interface Analysis {
   each?: string | undefined;
   /** "Were all the missiles fired at the same base?": whether all went to one thing of a kind (a stem); places of that kind each with its own figure say no. */
   single?: string | undefined;
+  /** "What did Soleimani's killing lead to?": the stems of the thing whose effect is asked. */
+  effectOf?: readonly string[] | undefined;
   /** "How were the missiles split between the bases?", "did Iraq give a breakdown ...?": a whole divided among places, each one's figure asked. */
   divided?: boolean;
   /** Every place the question names, by its term's stem: the entity's name. */
@@ -1354,6 +1358,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which is further west, al-Asad or Irbil?": "further" says how the places are weighed, no "further
     // attacks".)
     .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
+    // ("What did Soleimani's killing lead to?": nor those asking what followed.)
+    .filter((t) => !EFFECT_WORDS.has(t.word) || !effectAsked(folded))
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
@@ -1712,6 +1718,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const unsupposed = folded.includes('if ') ? folded.replace(CONDITION, ' ') : folded;
   const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);
   const single = intent === 'yesno' && !compare ? kindOf(ONE_OF_KIND.exec(folded)?.[1]) : undefined;
+  // ("What did Soleimani's killing lead to?": what followed from it.)
+  const effect = intent === 'what' || intent === 'outcome' ? effectAsked(folded) : null;
   const agent = askedAgent(corpus, folded);
   const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
@@ -1809,6 +1817,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
     single,
     divided: division !== undefined,
+    effectOf: effect ? words(effect[1] ?? effect[2]!).filter((w) => !STOP_WORDS.has(w)).map(stem) : undefined,
     // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
     // compared and "the smaller one" of them count anything.
     // (Nor do "single" and "same" in "at a single base": they ask whether all went to one.)
@@ -2080,7 +2089,10 @@ function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: C
     (!supposesAlike(a.terms, corpus, fact) || (a.intent === 'yesno' && !followsHold(a.terms, corpus, fact)))
       ? ONLY_IF
       : 1;
-  return typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // "What did Soleimani's killing lead to?": a fact telling what was done in answer to it ("the strikes were
+  // Iran's answer to America killing Soleimani") tells what followed.
+  const effectCue = a.effectOf?.length && effectTold(a.effectOf, fact) ? EFFECT_TOLD : 1;
+  return effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -2472,6 +2484,9 @@ function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fa
   const fact = hit.fact;
   const failed: string[] = [];
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
+  // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead
+  // to war": what someone said would follow is not what did.)
+  if (a.effectOf && /^what (?:did|has|have|had)\b/.test(a.folded) && /\bwould\b/.test(normalise(fact.text)) && !CAUSE_AFTER.test(normalise(fact.text))) failed.push('only foretold');
   const aside = a.setAside?.filter((e) => namedAt(fact.text, corpus, e) !== Infinity) ?? [];
   if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
   // "..., according to Zarif, ...": whose word it is; a fact that is someone else's (the article's own
@@ -4984,6 +4999,25 @@ function storyWord(corpus: Corpus, t: QueryTerm): boolean {
 function tellsStory(corpus: Corpus, fact: Fact): boolean {
   const story = storyStems(corpus);
   return new Set(words(`${fact.text} ${fact.quote?.text ?? ''}`).map(stem).filter((st) => story.has(st))).size >= 2;
+}
+
+// "What did X lead to?", "the result of X": what followed from X. (Not what someone foretold would follow:
+// "what did the Democrats predict his death would lead to?")
+function effectAsked(folded: string): RegExpExecArray | null {
+  const m = folded.startsWith('what ') ? EFFECT_ASKED.exec(folded) : null;
+  return m && !FORETOLD_IN.test(m[1] ?? '') ? m : null;
+}
+const FORETOLD_IN = /\b(?:would|will|could|might|predict\w*|say|says|said|think|thinks|thought|warn\w*|expect\w*|fear\w*|believe\w*|claim\w*|forecast\w*)\b/;
+
+// Whether a fact tells of something done in answer to a thing (its stems after "in response to", "answer
+// to", "in retaliation for").
+const EFFECT_TOLD = 1.5;
+function effectTold(cause: readonly string[], fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const m = CAUSE_AFTER.exec(text);
+  if (!m) return false;
+  const after = new Set(words(text.slice(m.index)).map(stem));
+  return cause.some((st) => after.has(st));
 }
 
 // "Did X comment on Y?", "has X said anything about Y?": whether X spoke of Y (X, in the question's words).

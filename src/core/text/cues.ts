@@ -136,6 +136,10 @@ export const WHO_IS = /\bwho(?:'s| (?:(?:even|really|actually|exactly) )?(?:is|w
 /** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 /** "Did Iran hit back?", "was it revenge?": a word asking whether a deed answered another. */
 export const RETALIATION_WORD = /^(?:retaliat|aveng|reveng|respon|react|repl|answer|counter|hit back|strike back|struck back|fight back|fought back|pay back|payback|get back|get even|got even)/;
+/** "What did Soleimani's killing lead to?", "what was the result of ...": what followed from a thing, named in group 1 or 2. */
+export const EFFECT_ASKED = /^what (?:did|has|have|had|would|will|could|might|may) (?:the )?(.+?) (?:lead to|led to|cause|result in|trigger|spark|provoke|bring about|set off)\b|^what (?:was|were|has been|is|are) (?:the )?(?:results?|outcomes?|consequences?|effects?|upshot|fallout) of (?:the )?(.+?)\W*$/;
+/** The words of EFFECT_ASKED that ask for what followed, not what from. */
+export const EFFECT_WORDS: ReadonlySet<string> = new Set(['lead', 'led', 'cause', 'result', 'results', 'trigger', 'spark', 'provoke', 'bring', 'about', 'set', 'off', 'outcome', 'outcomes', 'consequence', 'consequences', 'effect', 'effects', 'upshot', 'fallout']);
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?)\\b|${CAUSE_AFTER.source}`);
 const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
