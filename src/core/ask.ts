@@ -960,7 +960,7 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   // ("Who should lead the push?", "who did Khamenei say should lead it?": the deed after a modal, or after
   // a saying that someone should do it.)
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
-  const modal = m && MODAL_VERBS.has(m[1]!) ? MODAL_DEED.exec(folded) : null;
+  const modal = m && WHO_AUXILIARIES.has(m[1]!) ? MODAL_DEED.exec(folded) : null;
   const verb = modal ? modal[1] : m?.[1];
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
@@ -986,7 +986,7 @@ const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:
 const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)/;
 
 // Words after "who" that only say how sure the deed is, or open a saying of it ("who did X say should ...").
-const MODAL_VERBS: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
 const MODAL_DEED = /^who (?:(?:did|does|do) .{1,40}? (?:say|said|think|thought|suggest|suggested|want|wanted|expect|expected|hint|hinted) )?(?:should|would|will|could|might|must|ought to|is to|was to|is going to) ([a-z]+)\b/;
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
@@ -3867,8 +3867,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
   }
   // "Were more missiles fired than targets threatened?": the largest figure of each kind, weighed.
-  // (Of every fact: the best few may give only one of the two.)
-  const [counted, against] = (a.intent === 'yesno' && a.kindsWeighed?.map((w) => largestFigure(corpus.dataset.facts, w))) || [];
+  // (Of the facts of each word, found through the index: the best few may give only one of the two.)
+  const [counted, against] = (a.intent === 'yesno' && a.kindsWeighed?.map((w) => largestFigure(searchTerms(corpus, [{ word: w, stem: stem(w) }], {}, POOL).map((h) => h.fact), w))) || [];
   if (counted && against) return `${((a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value) ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
   // (With no figure for one of them, the places' figures settle nothing: "more missiles than soldiers killed?")
   if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
@@ -4956,7 +4956,9 @@ function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
   const places = [...new Set(a.namedPlaces.values())];
   if (asked === undefined || places.length < 2) return undefined;
   const lies = (place: string): Set<string> => {
-    const own = corpus.dataset.facts.filter((f) => namedAt(f.text, corpus, place) !== Infinity && places.every((p) => p === place || namedAt(f.text, corpus, p) === Infinity));
+    // (The facts of the place, through the index: a large dataset is not read whole for one question.)
+    const ofPlace = searchTerms(corpus, [{ word: place, stem: entityTerm(place) }], {}, POOL).map((h) => h.fact);
+    const own = ofPlace.filter((f) => namedAt(f.text, corpus, place) !== Infinity && places.every((p) => p === place || namedAt(f.text, corpus, p) === Infinity));
     const said = own.flatMap((f) => words(normalise(f.text).replace(/\b(?:western|eastern|northern|southern) media\b/g, ' ')));
     return new Set(said.flatMap((w) => DIRECTION_WORD.exec(w)?.[1] ?? []).flatMap((d) => COMPOUND_DIRECTION.exec(d)?.slice(1, 3) ?? [d]));
   };

@@ -139,8 +139,6 @@ function countryTerm(corpus: Corpus, t: QueryTerm, typed: ReadonlySet<string>): 
   return countries.size === 1 && country !== undefined ? { word: t.word, stem: entityTerm(country) } : undefined;
 }
 
-// The one entity holding a post of an owner the data names ("president of the united states": the one
-// going by "US president"), by any of the owner's names.
 /** The entity a word typed as initials of the data stands for ("POTUS": Donald Trump; "MoD"), if one. */
 export function entityByAcronym(corpus: Corpus, word: string): string | undefined {
   const typed = words(word);
@@ -148,6 +146,8 @@ export function entityByAcronym(corpus: Corpus, word: string): string | undefine
   return found ? (found.entity ?? postHolder(corpus, found.phrase)) : undefined;
 }
 
+// The one entity holding a post of an owner the data names ("president of the united states": the one
+// going by "US president"), by any of the owner's names.
 function postHolder(corpus: Corpus, phrase: readonly string[]): string | undefined {
   const of = phrase.indexOf('of');
   if (of < 1) return undefined;

@@ -133,13 +133,13 @@ export const EXISTENTIAL = /\b(?:anyone|anybody|someone|somebody|any(?! (?:furth
 /** "Who is X?" asks what X is. */
 export const WHO_IS = /\bwho(?:'s| (?:(?:even|really|actually|exactly) )?(?:is|was|are))\b/;
 
-/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 /** "Did Iran hit back?", "was it revenge?": a word asking whether a deed answered another. */
 export const RETALIATION_WORD = /^(?:retaliat|aveng|reveng|respon|react|repl|answer|counter|hit back|strike back|struck back|fight back|fought back|pay back|payback|get back|get even|got even)/;
 /** "What did Soleimani's killing lead to?", "what was the result of ...": what followed from a thing, named in group 1 or 2. */
 export const EFFECT_ASKED = /^what (?:did|has|have|had|would|will|could|might|may) (?:the )?(.+?) (?:lead to|led to|cause|result in|trigger|spark|provoke|bring about|set off)\b|^what (?:was|were|has been|is|are) (?:the )?(?:results?|outcomes?|consequences?|effects?|upshot|fallout) of (?:the )?(.+?)\W*$/;
 /** The words of EFFECT_ASKED that ask for what followed, not what from. */
 export const EFFECT_WORDS: ReadonlySet<string> = new Set(['lead', 'led', 'cause', 'result', 'results', 'trigger', 'spark', 'provoke', 'bring', 'about', 'set', 'off', 'outcome', 'outcomes', 'consequence', 'consequences', 'effect', 'effects', 'upshot', 'fallout']);
+/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?)\\b|${CAUSE_AFTER.source}`);
 const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
@@ -253,10 +253,11 @@ export const WEIGHED_AGAINST: ReadonlySet<string> = new Set(['than', 'exceed', '
 export const FIGURES_WEIGHED = /\bcompare[sd]?\b|\bcomparison\b|\bvs\.?\b|\bversus\b|\bstacks? up\b|\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
 /** Where figures set against each other name the second: after "with", "against", "vs", "or", "than" (and "to" after "compared"). */
 export const WEIGHED_WITH: ReadonlySet<string> = new Set([...WEIGHED_AGAINST, 'with', 'against', 'vs', 'versus', 'or']);
-/** "More ... than": a yes-or-no question that compares. */
-/** Comparatives of more strength or size ("stronger", "superior"), and of less: which way a comparison of two sides goes. */
+/** Comparatives of more strength or size ("stronger", "superior"): which way a comparison of two sides goes. */
 export const GREATER_WORDS: ReadonlySet<string> = new Set(['stronger', 'mightier', 'superior', 'bigger', 'larger', 'greater', 'tougher', 'better', 'powerful']);
+/** Comparatives of less strength or size ("weaker", "inferior"). */
 export const LESSER_WORDS: ReadonlySet<string> = new Set(['weaker', 'inferior', 'smaller', 'lesser', 'worse', 'feebler', 'powerless']);
+/** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
