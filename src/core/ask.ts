@@ -1320,6 +1320,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
   // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
   const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
+  // ("How were the missiles split between the bases?", "where did most of the missiles land?": each place's
+  // share, or which got most, asked; read once, for the words and the answer both.)
+  const divisionWorded = (intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded);
+  const mostOf = intent === 'where' && MOST_OF.test(folded);
+  const effectWorded = effectAsked(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
@@ -1359,13 +1364,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // attacks".)
     .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
     // ("What did Soleimani's killing lead to?": nor those asking what followed.)
-    .filter((t) => !EFFECT_WORDS.has(t.word) || !effectAsked(folded))
+    .filter((t) => !EFFECT_WORDS.has(t.word) || !effectWorded)
     // "What prompted the launches?": the words asking why are not what it is about.
     .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
     // (Or which place most went to: "where did most of the missiles land?")
-    .filter((t) => !(((intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded)) || (intent === 'where' && MOST_OF.test(folded))) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
+    .filter((t) => !(divisionWorded || mostOf) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
     // ("Who was responsible for the attack?": nor those asking who did it.)
     .filter((t) => !blamed || !BLAME_WORDS.has(t.word))
     // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
@@ -1472,7 +1477,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;
   // the kind of place it is divided among is no unit.)
   // (Asked yes or no too: "did Iraq give a breakdown of where the missiles landed?")
-  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && (DIVISION_ASKED.test(folded) || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
+  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && (divisionWorded || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
   if (division !== undefined && intent === 'count') {
     const among = division?.[1];
     const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));
@@ -1636,7 +1641,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Which got more", "X or Y", and "did more hit X than Y?".
   // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
   // ("Where did most of the missiles land?", "the bulk of them": which place got more, as "which" asks.)
-  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || (intent === 'where' && MOST_OF.test(folded));
+  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || mostOf;
   // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
   // ("Did Irbil get more or fewer missiles than al-Asad?": either way, asked which: the comparison.)
@@ -1719,7 +1724,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);
   const single = intent === 'yesno' && !compare ? kindOf(ONE_OF_KIND.exec(folded)?.[1]) : undefined;
   // ("What did Soleimani's killing lead to?": what followed from it.)
-  const effect = intent === 'what' || intent === 'outcome' ? effectAsked(folded) : null;
+  const effect = intent === 'what' || intent === 'outcome' ? effectWorded : null;
   const agent = askedAgent(corpus, folded);
   const whoSaid = asksWhoSaid;
   const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
