@@ -5072,12 +5072,7 @@ function comparedTold(corpus: Corpus, text: string): { entity: string; greater: 
 
 // The entity named first in a phrase.
 function firstEntityIn(corpus: Corpus, phrase: string): string | undefined {
-  let best: { name: string; at: number } | undefined;
-  for (const e of corpus.dataset.entities) {
-    const at = namedAt(phrase, corpus, e.name);
-    if (at !== Infinity && (best === undefined || at < best.at)) best = { name: e.name, at };
-  }
-  return best?.name;
+  return entitiesNamedIn(corpus, words(phrase))[0];
 }
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never
