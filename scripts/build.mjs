@@ -185,7 +185,9 @@ common.define.__FACTQ_INDEX_FINGERPRINT__ = JSON.stringify(fingerprint.digest('h
 // question cues, which the CLI's modules also read a few of, are in both (each keeps what it uses).
 // The CLI bundle reaches the chunk's entry through a module of forwarding functions.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CHUNKS = [{ name: 'core-ask', entry: 'src/core/ask.ts', owns: ['src/core/ask.ts', 'src/core/text/cues.ts'] }];
+// (ask's steps, src/core/ask/*.ts, are its own.)
+const askSteps = readdirSync(join(root, 'src/core/ask')).filter((f) => f.endsWith('.ts')).sort().map((f) => `src/core/ask/${f}`);
+const CHUNKS = [{ name: 'core-ask', entry: 'src/core/ask.ts', owns: ['src/core/ask.ts', ...askSteps, 'src/core/text/cues.ts'] }];
 const sourceOf = (file) => ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest);
 // A relative specifier of `from` as a path from the root, in its .ts spelling.
 const moduleAt = (from, specifier) => relative(root, resolve(root, from, '..', specifier.replace(/\.js$/, '.ts'))).split(sep).join('/');

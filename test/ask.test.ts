@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyse, ask, askExplained, intentOf } from '../src/core/ask.js';
+import { ask, askExplained } from '../src/core/ask.js';
+import { analyse, intentOf } from '../src/core/ask/analyse.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { Corpus } from '../src/core/corpus.js';
 import { stem } from '../src/core/text/index.js';

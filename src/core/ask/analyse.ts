@@ -1,0 +1,1515 @@
+// Reading a question, ask's first step: the kind of answer it wants, the unit it counts, the names it
+// mentions, what it is about, and what it supposes or sets aside.
+import type { Corpus } from '../corpus.js';
+import type { Fact } from '../model.js';
+import { ENTITY_KINDS } from '../model.js';
+import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
+import { MENTION_QUALITY, mentioned } from '../index/vocabulary.js';
+import { POST_FACTS, searchTerms, termsOf } from '../search.js';
+import {
+  questionWordsFixed,
+  placingWordFor,
+  functionWordFor,
+  withoutOpening,
+  leadingWord,
+  DETERMINERS,
+  STOP_WORDS,
+  INTERPOSED_ADVERBS,
+  isAdverb,
+  baseForms,
+  isDigits,
+  KIND_NOUNS,
+  WHICH_OF_KIND,
+  numberWord,
+  englishSpellings,
+  isEnglishWord,
+  isName,
+  oppositeWords,
+  oneEditAway,
+  queryWords,
+  stem,
+  words,
+  countryOfWord,
+  escapeRegExp,
+  idiomAt,
+} from '../text/index.js';
+import {
+  ABSENCE_WORDS,
+  ALTERNATIVES,
+  SUBJECT_ALTERNATIVES,
+  STOCK_ASKED,
+  CHOICE_WORDS,
+  OBLIGED_DEED,
+  OBLIGED_WORDS,
+  CHOSEN_DEED,
+  CLOSING_TAG,
+  CLOSING_CHECK,
+  DIVIDED_AMONG,
+  DIVISION_ASKED,
+  VERSUS,
+  EACH_OF,
+  EFFECT_ASKED,
+  EFFECT_WORDS,
+  ONE_OF_KIND,
+  ONE_OF_KIND_WORDS,
+  ANSWER_FORM_WORDS,
+  HAPPEN_HEDGE,
+  WHEN_HEDGE,
+  HOW_OLD,
+  SHARE_ASKED,
+  SHARE_OF,
+  HOW_FAR,
+  DISTANCE_UNITS,
+  HOW_OPENS,
+  AGE_UNIT,
+  OUTCOME_ASKED,
+  ROLE_STATED,
+  postPhrases,
+  ROLE_VERB,
+  ROLE_WORDS,
+  ASPECT_VERB,
+  ATTRIBUTE_CUE,
+  POSSESSED_ASKED,
+  AUXILIARY,
+  NAME_OF,
+  PLACE_PREPOSITIONS,
+  CHOICE_CUE,
+  CONDITION,
+  DESCRIBING_WORD,
+  DIFFERENCE,
+  DIFFERENCE_WORDS,
+  WEIGHED_AGAINST,
+  FIGURES_WEIGHED,
+  WEIGHED_WITH,
+  COUNT_CUE,
+  FOCUS_CUE,
+  IDENTITY,
+  WHICH_CUE,
+  WHICH_KIND,
+  WHAT_KIND,
+  WHEN_WORD,
+  WHERE_WORDS,
+  INTENT_CUES,
+  LATER_WH,
+  LEAD_WH,
+  HOW_PASSIVE,
+  INFORMAL_PEOPLE,
+  LESS_WORDS,
+  SAYING_NOUNS,
+  REPORTED_FUTURE,
+  MORE_WORDS,
+  NEGATION,
+  SAID_ABOUT,
+  SAID_ABOUT_WORDS,
+  CLAUSE_WH,
+  PLACE_TIME_REASON,
+  NAMING_CUE_WORDS,
+  WHO_SAID_WORDS,
+  FIGURES_NOUN,
+  SOURCE_VERBS,
+  OR_CLAUSE,
+  COUNTING_VERB,
+  TELLING_VERB,
+  EXPECTED_TO,
+  DONE_ASKED,
+  NAME_OF_THING,
+  DAY_ASKED,
+  MEDIUM_ASKED,
+  MEDIUM_NOUN_ASKED,
+  HOW_LONG,
+  GOES_ON_WORDS,
+  CALLED_THING,
+  CALLED_PASSIVE,
+  CALLED_QUALIFIER,
+  CASUALTY_PEOPLE,
+  OUTCOME_FORM_WORDS,
+  EXISTENTIAL,
+  UNMARKED_NEGATION,
+  ARTICLE_NOUNS,
+  ARTICLE_WORDING,
+  WHICH_VERBS,
+  SUBORDINATE_CLAUSE,
+  WHY_NOT,
+  QUOTE_PLACE_WORDS,
+  QUOTE_START,
+  QUOTE_END,
+  DECIDER_ASKED,
+  RELUCTANCE,
+  YES_OR_NO_QUESTION,
+  ENDED_ASKED,
+  PART_OF_WHOLE,
+  HARM_THEN,
+  HARMED_BEFORE,
+  RESPONSIBLE_FOR,
+  DEATH_NOUNS,
+  WHY_MODAL,
+  DESCRIBER_ASKED,
+  BY_MEANS,
+  OR_ELSE,
+  MEMBERS_ASKED,
+  BLAME_WORDS,
+  ORDINAL_OR_TIME,
+  PREPOSITION_ONE,
+  PREPOSITION_WORD,
+  RANKS,
+  RANK_WORDS,
+  WEIGHT_WORDS,
+  DEGREE_WORDS,
+  HOW_DONE,
+  FUTURE_DEED_ASKED,
+  WEEKDAY,
+  WHAT_NOT,
+  PLACE_PARTS,
+  POSSESSIVE,
+  POST_NOUNS,
+  REFERENCE,
+  SPEAKER_CUE,
+  TIME_PHRASE,
+  TIME_WORDS,
+  THAN,
+  THERE_IS,
+  TOTAL,
+  TYPE_HINTS,
+  WHO_SAID,
+  WHO_SAID_VERBS,
+  WHY_VERBS,
+  ARTICLE_MADE,
+  VIEW_ASKED,
+  VIEW_VERBS,
+  CONTINUATION,
+  BEFORE_THEN,
+  NAMING_WORDS,
+  AGENT_AUXILIARY,
+  TIME_CLAUSE,
+  WHEN_CLAUSE,
+  LEADING_TIME_CLAUSE,
+  LEADING_CONDITION,
+  SCENE_CLAUSE,
+  SET_ASIDE,
+  SET_ASIDE_WORDS,
+  CONDITION_OPENS,
+  QUESTION_PROPER,
+  SORT_OF,
+} from '../text/cues.js';
+import type { Intent, QueryTerm } from '../text/terms.js';
+import {
+  RELATED_MATCH,
+  entitiesNamedIn,
+  entityAfter,
+  entityOf,
+  firstEntityIn,
+  firstNamedIn,
+  namedAt,
+  namesOf,
+} from './names.js';
+import type { Analysis } from './types.js';
+
+// "What did Iran do ...?": a question asking what someone did.
+// (Not what someone vowed, planned or wanted "to do": words or an aim, no deed.)
+export const DEED_ASKED = /^what (?:did|does|do|has|have|had) (?:the |its |their )?([a-z' -]{2,40}?)(?<! to) (?:do|done)\b/;
+const DEED_VERB_ASKED = /^what (?:did|has|had) (?:the )?([a-z' -]{2,40}?) ([a-z]+)\W*$/;
+// The fact types whose kind answers the words that ask for it (see TYPE_HINTS): a casualty report answers
+// "hurt", "killed" or "dead" whichever it says.
+export const VOUCHING_TYPES: ReadonlySet<Fact['type']> = new Set(['casualties']);
+/** Nouns asking for a reason ("was it the reason for ...", "the motive"). */
+export const REASON_NOUNS: ReadonlySet<string> = new Set(['reason', 'reasons', 'motive', 'motives', 'cause', 'causes', 'motivation', 'motivations', 'rationale', 'trigger', 'triggers']);
+// A sum to work out: two figures joined by an operator ("2+2", "17 x 5", "10 plus 12").
+const ARITHMETIC = /\b(\d+)\s*(?:[+*/\u00d7\u00f7^=]|\bx\b|\bplus\b|\bminus\b|\btimes\b)\s*(\d+)\b/g;
+const OPERATOR_WORDS: ReadonlySet<string> = new Set(['x', 'plus', 'minus', 'times']);
+
+/** Read the intent from a question's wording. @internal */
+export function intentOf(question: string): Intent {
+  return intentIn(questionWordsFixed(question));
+}
+
+const ARTICLE_SAYS = /^\W*(?:the|this) (?:article|piece|story|report|text|writer|author|reporter|journalist) (?:says?|said|states?|stated|writes?|wrote|notes?|noted|claims?|claimed|reports?|reported|tells? us|told us)\b(?: that\b)?/;
+const ARTICLE_SAYS_OPENS: ReadonlySet<string> = new Set(['the', 'this']);
+// ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
+const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
+const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
+function intentIn(folded: string): Intent {
+  // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
+  // (Only a question opening with a word a scene does runs the pattern.)
+  const scene = SCENE_OPENERS.has(leadingWord(folded)) ? SCENE_CLAUSE.exec(folded) : null;
+  if (scene) return intentIn(folded.slice(scene[0].length));
+  // ("The article says 'the ball is firmly in' whose court?": the article says everything it does; a
+  // question word after its saying asks.)
+  const articleSays = ARTICLE_SAYS_OPENS.has(leadingWord(folded)) ? ARTICLE_SAYS.exec(folded) : null;
+  if (articleSays && LEAD_WH.test(folded.slice(articleSays[0].length))) return intentIn(folded.slice(articleSays[0].length));
+  // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
+  // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
+  const comma = LEADING_CONDITION.exec(folded)?.[0];
+  const proper = comma === undefined && CONDITION_OPENS.test(folded) ? QUESTION_PROPER.exec(folded) : null;
+  const opening = comma ?? (proper ? folded.slice(0, proper.index + 1) : undefined);
+  if (opening && !LEAD_WH.test(opening)) {
+    const rest = folded.slice(opening.length);
+    if (YES_OR_NO_QUESTION.test(rest)) return 'yesno';
+    // "If Trump hits back, what happens?" asks what follows from the condition, as "what if" does.
+    // ("What should we expect?", "what will we see?": the same.)
+    if (OUTCOME_ASKED.test(rest)) return 'outcome';
+  }
+  const lead = LEAD_WH.exec(folded);
+  // "Was anybody hurt when the missiles hit?": a question opening with its verb asks yes or no; a "when"
+  // or "where" after it opens a clause that says when or where.
+  if (lead && lead.index > 0 && CLAUSE_WH.has(lead[0]) && YES_OR_NO_QUESTION.test(folded)) return 'yesno';
+  const end = lead ? lead.index + lead[0].length : 0;
+  // A question word that opens a clause after a scene ("given everything he said last week, why ...")
+  // asks from there: the scene's words ("said") are not the ask.
+  const from = lead && SCENE_END.test(folded.slice(0, lead.index)) ? lead.index : 0;
+  // (Not one opening a question put again after a dash or colon: "what was the human cost - how many dead?")
+  const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, (w, at: number, rest: string) => (/[-\u2013\u2014:;]\s*$/.test(rest.slice(Math.max(0, at - 3), at)) ? w : '_')) : folded;
+  // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
+  // word says what is asked before a word of saying does.
+  const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
+  // ("In Zarif's exact words, what does Iran not seek?", "give Zarif's precise line on war": the words
+  // themselves, wherever the question asks for them.)
+  if (EXACTLY.some((w) => folded.includes(w)) && EXACT_WORDS.test(folded) && lead?.[0] !== 'who') return 'quote';
+  for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
+  return 'what';
+}
+
+// A word of harm before "from", which then gives its cause, not an origin.
+const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties)\\s)';
+
+// Whether an entity is named by the words a question sets aside, and by no other of its words.
+function asideNames(corpus: Corpus, entity: string, aside: readonly string[], all: readonly string[]): boolean {
+  const names = namesOf(corpus, entity).map((n) => words(n));
+  const inAside = names.some((n) => n.length && ` ${aside.join(' ')} `.includes(` ${n.join(' ')} `));
+  const times = names.reduce((most, n) => Math.max(most, n.length ? ` ${all.join(' ')} `.split(` ${n.join(' ')} `).length - 1 : 0), 0);
+  return inAside && times === 1;
+}
+
+// Whether a (folded) phrase names an entity only as the owner of a thing: "Trump's personal prestige" sets
+// aside the prestige, not Trump, whose other things a fact may tell.
+function ownerIn(corpus: Corpus, entity: string, phrase: string): boolean {
+  return namesOf(corpus, entity).some((n) => new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}(?:'s|\u2019s|s')\\s+[a-z]`).test(phrase));
+}
+
+// The words of the thing set aside, up to the question after it ("besides al-Asad which base was hit").
+function asideThingWords(aside: readonly string[]): readonly string[] {
+  const end = aside.findIndex((w) => ASIDE_ENDS.has(w));
+  return end < 0 ? aside : aside.slice(0, end);
+}
+const ASIDE_ENDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'how', 'why', 'where', 'when', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'might', 'may']);
+
+// Words that open a question rather than a search: a question word or an auxiliary.
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...ASIDE_ENDS, 'if', 'tell', 'give', 'list', 'show']);
+
+// The words that open a clause setting the scene (see SCENE_CLAUSE).
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
+
+// The end of a clause that sets a scene before the question proper.
+const SCENE_END = /[,;:]\s*$/;
+
+// The words naming what "how many" counts: the names before it and the first other content word ("how
+// many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
+// comparison words skipped ("how many more missiles"). The thing itself is the last.
+function countedAfter(folded: string, cue: RegExp): string[] {
+  const m = cue.exec(folded);
+  if (!m) return [];
+  const out: string[] = [];
+  const after = words(folded.slice(m.index + m[0].length));
+  for (const [i, w] of after.entries()) {
+    // ("How many went to each base?": what each place got is counted, and the place is no unit.)
+    if (!out.length && EACH_WORDS.has(w)) return [];
+    // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
+    // counted is named elsewhere, not after it.)
+    if (i === 0 && COUNTED_VERB.has(w)) return [];
+    // ("How many times more missiles ...?": a ratio asked; the thing counted comes after.)
+    if (i === 0 && w === 'times') continue;
+    // ("How many at Erbil?": a place right after the cue, the thing counted left unsaid.)
+    if (i === 0 && PLACE_PREPOSITIONS.has(w)) return [];
+    // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
+    if (STOP_WORDS.has(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || isDigits(stem(w))) {
+      if (out.length) break;
+      continue;
+    }
+    // "How many hit the big base?": a word with its object after it is what they did, and the question
+    // names no thing it counts.
+    // (Or a name after it, a word no dictionary has: "how many hit erbil".)
+    const next = after[i + 1];
+    if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || !isEnglishWord(next)) && isEnglishWord(w)))) return [];
+    out.push(w);
+    if (isName(w)) continue;
+    // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
+    // plural is the thing counted.)
+    if (!w.endsWith('s')) {
+      for (let j = i + 1; j <= i + 2 && j < after.length && !STOP_WORDS.has(after[j]!); j++) {
+        if (pluralNoun(after[j]!)) {
+          out[out.length - 1] = after[j]!;
+          break;
+        }
+      }
+    }
+    break;
+  }
+  return out;
+}
+
+// The verb right after "who" ("who replaced Soleimani", "who fired"), as one of the question's terms: not
+// a verb of being, having or saying (those ask who someone is, or whose words), nor a stop word. ("Who
+// serves as" has been read as "who is" before: see SERVES_AS.)
+// "What did Iran do in response to ...?", "what has Tehran done": the entity whose deed is asked for.
+function doerAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = DEED_ASKED.exec(folded);
+  if (m) return doerNamed(corpus, m[1]);
+  // ("What did Iran target?", "what had the US hit?": a deed's verb closing the question asks its doer's too.)
+  const verb = DEED_VERB_ASKED.exec(folded);
+  return verb && !STOP_WORDS.has(verb[2]!) && !SAYING_VERBS.test(verb[2]!) ? doerNamed(corpus, verb[1]) : undefined;
+}
+
+/** The entity a question's words for a doer name ("the US", "Iran's"), if any. */
+export function doerNamed(corpus: Corpus, phrase: string | undefined): string | undefined {
+  return phrase === undefined ? undefined : corpus.entityNamed(phrase.trim().replace(/['\u2019]s$/, ''));
+}
+
+// "How did Iran respond (hit back, retaliate)?" asks for a deed too, as "what did Iran do?" does.
+const RESPONDED: readonly string[] = ['respond', 'react', 'retaliat', 'repl', 'answer', 'back', 'aveng', 'revenge'];
+const HOW_RESPONDED = /\bhow (?:did|does|do|has|have|had) (?:the )?([a-z' -]{2,40}?) (?:respond|react|retaliate|reply|answer|hit back|strike back|fight back|avenge|get revenge|take revenge)\b/;
+
+// "What will the US do next?", "what's Iran going to do": the entity whose deed to come is asked for.
+function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = FUTURE_DEED_ASKED.exec(folded);
+  return doerNamed(corpus, m?.[1] ?? m?.[2]);
+}
+
+// The word for a death whose doer a question asks ("who was responsible for Soleimani's death", "who was
+// behind the killing"), if it asks that: the head of the thing done, a verb's -ing opening it ("killing
+// Soleimani"), else its last word. (Other deeds, "who was behind the strikes", are left to the words.)
+function blamedDeath(folded: string): string | undefined {
+  const phrase = RESPONSIBLE_FOR.exec(folded)?.[1]?.split(' ');
+  const head = phrase === undefined ? undefined : phrase[0]!.endsWith('ing') ? phrase[0] : phrase.at(-1);
+  return head !== undefined && DEATH_NOUNS.has(head) ? head : undefined;
+}
+
+function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  // "Who was responsible for Soleimani's death?", "who was behind the killing?": the death, read as
+  // "killed" (who is responsible for one killed).
+  const named = blamedDeath(folded) === undefined ? undefined : terms.find((t) => t.word === 'killed');
+  if (named) return named;
+  // ("Who should lead the push?", "who did Khamenei say should lead it?": the deed after a modal, or after
+  // a saying that someone should do it.)
+  const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
+  const modal = m && WHO_AUXILIARIES.has(m[1]!) ? MODAL_DEED.exec(folded) : null;
+  const verb = modal ? modal[1] : m?.[1];
+  return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
+}
+
+// "As many missiles as", "as hard as", "as big as": two things asked to be alike.
+export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
+
+// "Is it up to Iran?", "is it Iran's move?", "is the ball in Iran's court?", "does Iran get to decide?".
+const DECIDER_WHETHER = /\bup to\b|(?:'s|s) (?:move|call|decision|choice|turn)\b|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
+
+// "More or fewer", "bigger or smaller": a comparison asked either way.
+export const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
+
+// "Where did most of the missiles go?", "where ... the bulk of them": the place with the larger part of a whole.
+const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)/;
+
+// Words after "who" that only say how sure the deed is, or open a saying of it ("who did X say should ...").
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
+const MODAL_DEED = /^who (?:(?:did|does|do) .{1,40}? (?:say|said|think|thought|suggest|suggested|want|wanted|expect|expected|hint|hinted) )?(?:should|would|will|could|might|must|ought to|is to|was to|is going to) ([a-z]+)\b/;
+export const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|dub|insist|suggest|hint|note|stress|admit|claim|warn|predict|tweet|post|writ|wrote|announc|declar|stat|report|confirm|deni|said|say|told|tell)/;
+
+// Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
+const PART_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'parts', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
+
+// The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
+function partAsked(folded: string): number | undefined {
+  const m = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
+  if (!m) return undefined;
+  // (Number words joined as a query joins them: "twenty-two" is 22.)
+  const n = queryWords(m[1]!.replace('-', ' '))[0]?.stem;
+  return n !== undefined && isDigits(n) ? Number(n) : undefined;
+}
+
+// "At the two bases", "both sites", "the bases": every place of a kind the article tells of, together.
+const ALL_PLACES = /\b(?:(?:at|on|against|to|toward|towards|into|in) )?(?:the two|both(?: the)?|both of the|all(?: the)?|the) (?:us |american |military |us military |american military )?(?:bases|airbases|sites|targets|installations|facilities)\b(?! (?:in|at) (?:al-asad|irbil|erbil)\b)/;
+
+// The things a count asks a part of, after their figure: "how many of Trump's 52 targets".
+const PART_OF_COUNTED = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?(?:[0-9]+|[a-z]+-[a-z]+) ([a-z]+)\b/;
+
+// What a total adds up, when no word after "how many" or "number of" says: the first plural noun of the
+// question that no figure goes before ("the missiles", not "the two bases").
+function addedUp(folded: string): string[] {
+  const list = words(folded);
+  const at = list.findIndex((w, i) => pluralNoun(w) && !isDigits(list[i - 1] ?? '') && numberWord(list[i - 1] ?? '') === undefined);
+  return at < 0 ? [] : [list[at]!];
+}
+
+/**
+ * Whether a word is a noun's plural ("bases", "soldiers"): in -s, with a base form of its own, and no
+ * stop word or verb in -ed or -ing.
+ */
+export function pluralNoun(word: string): boolean {
+  return /[^su]s$/.test(word) && !STOP_WORDS.has(word) && baseForms(word).some((b) => `${b}s` === word || `${b}es` === word);
+}
+
+/**
+ * "What embassy was attacked?", "what country launched the missiles?": "what", a common noun (no name)
+ * that is what the question asks about, then a verb (an auxiliary or one in -ed): it asks which.
+ * ("What military unit ...": the noun goes on; "what's Iran up to": a name.)
+ */
+export function whatKind(corpus: Corpus, said: readonly string[], focus: string): boolean {
+  const [what, noun, next] = said;
+  if (what !== 'what' || noun === undefined || next === undefined || stem(noun) !== focus) return false;
+  if (isName(noun) || corpus.entityNamed(noun) !== undefined) return false;
+  return VERB_AFTER_KIND.has(next) || (next.endsWith('ed') && baseForms(next).some((b) => b !== next));
+}
+
+// Verbs that send or give what is said ("what message is Iran sending", "what warning did he give").
+const SENDING_WORDS: ReadonlySet<string> = new Set(['send', 'sends', 'sending', 'sent', 'give', 'gives', 'giving', 'gave', 'given', 'deliver', 'delivers', 'delivering', 'delivered', 'convey', 'conveys', 'conveying', 'conveyed']);
+// The verb of "end up".
+const END_UP: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'end up', 'ends up', 'ended up', 'ending up']);
+// A plan's verb, which "to" and a deed after it make a future (see FUTURE_IN_WORDS).
+const PLANNING: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning']);
+
+// A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
+// site"): what kind of place it is, said in the reader's words; it weighs as little as an adverb.
+function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boolean {
+  if (mentioned(corpus.index.vocabulary.expand(t)).length) return false;
+  const at = list.indexOf(t.word);
+  // (After "the" and the name: the head of the phrase, "the Irbil facility"; not "irbil base size".)
+  for (let n = 1; n <= 3 && at - n - 1 >= 0; n++) {
+    const name = corpus.entityNamed(list.slice(at - n, at).join(' '));
+    if (name !== undefined && list[at - n - 1] === 'the') return corpus.entityKind(name) === 'place';
+  }
+  return false;
+}
+
+// Adjectives saying how sure what they qualify is ("a potential win"): how the question is put, as an
+// adverb is.
+const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
+
+// "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
+const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
+
+// Words qualifying a role asked about ("official position", "exact title").
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['official', 'current', 'exact', 'formal', 'actual', 'precise', 'main', 'military', 'political']);
+
+// Words for the source of a claim, and for the claim itself, in a question asking who made it.
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'sources', 'claim', 'claims', 'statement', 'assertion', 'origin', 'behind']);
+
+// "What's a good phone ...", "what is an ICBM": a thing of a kind asked for.
+const INDEFINITE_ASKED = /^what(?:'s|\u2019s|s| is| was| are| were)? an? /;
+
+// A preposition closing a question ("which country were the bases in?").
+const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
+
+// Words asking what is to come ("brace for"; "expect" stays a word to find: predictions say "expected").
+const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'fallout']);
+
+// Words saying how a count is made ("add up", "the combined figure"), not what it counts.
+export const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
+
+/** Whether a word after "which" is a number ("which two bases", "which 52 sites"): the kind is the word after it. */
+export function isCount(word: string): boolean {
+  return isDigits(stem(word));
+}
+
+// Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
+const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
+
+// Words asking for a figure for every one of a kind (see EACH_OF).
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
+// Verbs that may follow "how many" with no thing counted between ("how many went", "how many were fired").
+// (Not an auxiliary before a subject: "how many did Iran fire", "how much did the missiles cost".)
+const COUNTED_VERB: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'were', 'was', 'got', 'get', 'came', 'come']);
+
+// The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
+function englishReading(t: QueryTerm): string | undefined {
+  return t.name || t.words ? undefined : englishSpellings(t.word).find((r) => r.alike)?.word;
+}
+
+// The stem of a word naming a kind of thing, if it is no stop word ("each of them" names none).
+function kindOf(word: string | undefined): string | undefined {
+  return word === undefined || STOP_WORDS.has(word) ? undefined : stem(word);
+}
+
+// Whether a word of the question stands just before or after the name of a person or a place among its
+// terms ("Qasem" in "Qasem Soleimani"), or beside another capitalised word that the data knows as such a
+// name ("Qasem Suleimani", a slip of one): another way of writing that name, not a name of its own.
+function besideName(corpus: Corpus, typedWords: readonly string[], terms: readonly QueryTerm[], t: QueryTerm, knownName: (word: string) => boolean = () => false): boolean {
+  const i = typedWords.indexOf(t.word);
+  if (i < 0) return false;
+  if ([typedWords[i - 1], typedWords[i + 1]].some((w) => w !== undefined && w !== t.word && knownName(w))) return true;
+  return terms.some((e) => {
+    const name = e.stem.startsWith(ENTITY_PREFIX) ? e.stem.slice(ENTITY_PREFIX.length) : undefined;
+    const own = e.words?.map((w) => w.word) ?? [];
+    const kind = name === undefined ? undefined : corpus.entityKind(name);
+    return (kind === 'person' || kind === 'place') && own.length > 0 && (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1));
+  });
+}
+
+/**
+ * "Did the missiles kill anyone, yes or no?", "..., right?": a question without its closing tag or check,
+ * whose words ask nothing (as the folded question is read: see analyse).
+ * (The typed casing kept where lower-casing keeps every place: the patterns read it lower-cased.)
+ */
+export function withoutClosingTag(question: string): string {
+  let rest = question.toLowerCase().length === question.length ? question : question.toLowerCase();
+  const tag = CLOSING_TAG.exec(rest.toLowerCase());
+  if (tag) rest = rest.slice(0, tag.index);
+  const check = CLOSING_CHECK.exec(rest.toLowerCase());
+  if (check) rest = `${rest.slice(0, check.index)}?`;
+  return rest;
+}
+
+/** Read a question: its intent, its words, its names, its unit and focus. @internal */
+export function analyse(corpus: Corpus, question: string): Analysis {
+  const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
+  // (The closing tag's pattern runs only where "or" is.)
+  const untagged = spaced.includes(' or ') ? spaced.replace(CLOSING_TAG, '') : spaced;
+  // ("The attack is over, right?": the closing check asks nothing more.)
+  const checked = untagged.includes(',') && CLOSING_CHECK.test(untagged);
+  const folded = checked ? untagged.replace(CLOSING_CHECK, '?') : untagged;
+  // ("Iran fired 22 missiles, right?": a statement closed by a check asks whether it is so.)
+  // (A question word inside the statement is no question's: "Trump's brand is the tough guy who ..., right?")
+  // Cue patterns each take a fraction of a millisecond to compile, paid by every ask that runs one: a
+  // pattern whose words the question lacks is not run.
+  const foldedWords = words(folded);
+  // ("Al-Asad vs Irbil missiles": each place's figure, as a whole divided among them. Not where a question
+  // word says what is asked: "al-Asad vs Irbil - where is each?")
+  const placesVersus = (foldedWords.includes('vs') || foldedWords.includes('versus')) && VERSUS.test(folded) && !LEAD_WH.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'place').length > 1;
+  const intent = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
+  const said = new Set(foldedWords);
+  const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
+  const vocabulary = corpus.index.vocabulary;
+  const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
+  // Words asking how, not what, each pattern run once for the question: "what (exact) time were the missiles
+  // launched?" (the word asking when is no time to match: "US time"); "when is Trump expected to speak?" (how
+  // sure the time is); "what happens if Trump decides to strike back?" (the deed is the condition, not the
+  // choosing of it); "what is likely to happen?" (how sure the outcome is).
+  const asking = new Set<string | undefined>(
+    intent === 'when' ? [...(WHEN_WORD.exec(folded)?.slice(1) ?? []), WHEN_HEDGE.exec(folded)?.[1]] : intent === 'outcome' ? [CHOSEN_DEED.exec(folded)?.[1], HAPPEN_HEDGE.exec(folded)?.[1]] : [],
+  );
+  // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
+  // ("gonna", "toward", "lol"): they are not what the question is about.
+  // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
+  const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
+  // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
+  const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
+  // ("What big decision does Trump face?": a word weighing the thing after it, which the data never uses,
+  // says how much it matters; the thing is what is asked about.)
+  // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
+  const weighs = (w: string): boolean => (WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
+  const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
+  // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
+  // "do" is in "what did Iran do", not one a fact must say.)
+  const doneAsked = (w: string): boolean => w === 'done' && DONE_ASKED.test(folded);
+  // (Run only where a word for the article or its writer is: each pattern costs its compiling.)
+  const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
+  // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
+  const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
+  const viewAsked = VIEW_WORDS.test(folded) ? VIEW_ASKED.exec(folded) : null;
+  const view = viewAsked?.[1];
+  const aspect = new Set([...said].some((w) => GOES_ON_WORDS.has(w) || w === 'kept') ? [...folded.matchAll(ASPECT_VERB)].map((m) => m[1]!) : []);
+  // ("Did Trump say anything on tiktok?": a word neither English nor the data's nor a slip of either, after a
+  // preposition of place or medium, is a name typed in lower case - a place, a medium - the article never mentions; elsewhere
+  // it is filler, as "gonna" is.)
+  // (And so is one in the thing a "who is" or "what is" question asks about - "what is the quds force?",
+  // "who is al-Muhandis?": a name, where there is little else to be filler in.)
+  // (A short one: "what are trump's options now, like what's he gotta pick" asks more than who or what.)
+  const identityOf = IDENTITY.exec(folded)?.[1];
+  const identityWords = identityOf !== undefined && identityOf.split(' ').length <= IDENTITY_WORDS ? words(identityOf) : [];
+  const afterPlace = PREPOSITION_ONE.test(folded) || identityWords.length ? new Set([...folded.matchAll(PREPOSITION_WORD)].map((m) => m[1]!).concat(identityWords)) : undefined;
+  // (So is any in a search-box question of three words or fewer, "bitcoin price": no sentence to be filler in.)
+  const terse = foldedWords.length <= 3 && !QUESTION_OPENERS.has(foldedWords[0] ?? '');
+  const nameSlot = (w: string): boolean => terse || afterPlace?.has(w) === true;
+  // (A word of letters and digits the data lacks, "ww3", "ps752", is a name too, wherever it is.)
+  const nameTyped = (t: QueryTerm): QueryTerm =>
+    /\d/.test(t.word) && /[a-z]/.test(t.word) && !ORDINAL_OR_TIME.test(t.word) && !known(t) ? { ...t, name: true } :
+    nameSlot(t.word) && t.name !== true && t.word.length > 3 && !isDigits(t.stem) && !known(t) && functionWordFor(t.word) === undefined && !isEnglishWord(t.word) && !englishSpellings(t.word).length ? { ...t, name: true } : t;
+  const formCounted = new Set(foldedWords.filter((w, i) => ANSWER_FORM_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
+  // ("What are his two options?": how many choices there are, which the fact laying them out need not say.)
+  const choicesCounted = new Set(foldedWords.filter((w, i) => CHOICE_WORDS.has(foldedWords[i + 1] ?? '') && isDigits(stem(w))));
+  const death = intent === 'who' ? blamedDeath(folded) : undefined;
+  const blamed = death !== undefined;
+  const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
+  const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
+  const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords) && !ownerIn(corpus, e, SET_ASIDE.exec(folded)?.[1] ?? '')) : [];
+  const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
+  // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
+  const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
+  // ("How were the missiles split between the bases?", "where did most of the missiles land?": each place's
+  // share, or which got most, asked; read once, for the words and the answer both.)
+  const divisionWorded = (intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded);
+  const mostOf = intent === 'where' && MOST_OF.test(folded);
+  const effectWorded = effectAsked(folded);
+  const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
+    .map(nameTyped)
+    // ("Who was responsible for Soleimani's death?" asks who killed him.)
+    .map((t) => (t.word === death ? { word: 'killed', stem: stem('killed') } : t))
+    // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
+    // name the article does not mention, not filler: see absentNames.)
+    // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
+    // laying out a choice answers it. Other slips the data lacks stay filler, as "gonna" is.)
+    // (Nor is an English compound written as one word: "codename" is "code name", a thing asked about.)
+    .filter((t) => known(t) || isDigits(t.stem) || isEnglishWord(t.word) || isName(t.word) || t.name === true || CHOICE_WORDS.has(englishReading(t) ?? '') || closedCompound(t.word))
+    // ("What's 2+2?": figures in a sum to work out are no figures of the article's.)
+    .filter((t) => !arithmetic.size || (isDigits(t.stem) ? !arithmetic.has(t.word) : !OPERATOR_WORDS.has(t.word)))
+    // An adverb the data does not hold ("honestly", "basically") says how the question is asked.
+    // (Unless the data holds its opposite: "is Trump usually relaxed?" - "unusually calm" - asks how usual.)
+    .filter((t) => known(t) || !isAdverb(t.word) || [`un${t.word}`, ...(t.word.startsWith('un') ? [t.word.slice(2)] : []), ...oppositeWords(t.word)].some((w) => vocabulary.has(stem(w))))
+    // ("What did the foreign minister guy say?": an informal word for a person the data never uses is no
+    // word to find; the name or post beside it says who.)
+    .filter((t) => !INFORMAL_PEOPLE.has(t.word) || vocabulary.has(t.stem))
+    // "What were his exact words?": words about the answer's form are not what it is about.
+    .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // ("What two words did Iran use?": nor is the number of them.)
+    .filter((t) => intent !== 'quote' || !isDigits(t.stem) || !formCounted.has(t.word))
+    .filter((t) => intent === 'count' || !isDigits(t.stem) || !choicesCounted.has(t.word))
+    // "Suppose the US hits back - what does the week look like?": words setting up the supposition and
+    // asking what follows are not what it is about.
+    .filter((t) => intent !== 'outcome' || !OUTCOME_FORM_WORDS.has(t.word))
+    // "What were Trump's opening words?": where in the quote, not what it is about.
+    .filter((t) => quotePart === undefined || !QUOTE_PLACE_WORDS.has(t.word))
+    // "What term does the writer use for ...?": the article and its using words say whose words, not what about.
+    .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word)))
+    // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
+    // ("Who gave the numbers of missiles?": nor the word for the figures given, which a fact gives as figures.)
+    .filter((t) => !asksWhoSaid || (!SOURCE_WORDS.has(t.word) && !FIGURES_NOUN.test(t.word)))
+    // "What stance has Zarif taken on war?": the words asking for a view are not what it is about.
+    .filter((t) => !view || (t.word !== view && !VIEW_VERBS.has(t.word.split(' ')[0]!)))
+    // ("Which is further west, al-Asad or Irbil?": "further" says how the places are weighed, no "further
+    // attacks".)
+    .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
+    // ("What did Soleimani's killing lead to?": nor those asking what followed.)
+    .filter((t) => !EFFECT_WORDS.has(t.word) || !effectWorded)
+    // "What prompted the launches?": the words asking why are not what it is about.
+    .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // ("How were the missiles split between the bases?": nor those asking for each place's share.)
+    // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
+    // (Or which place most went to: "where did most of the missiles land?")
+    .filter((t) => !(divisionWorded || mostOf) || (!DIVISION_ASKED.test(t.word) && !WENT_TO.has(t.word)))
+    // ("Who was responsible for the attack?": nor those asking who did it.)
+    .filter((t) => !blamed || !BLAME_WORDS.has(t.word))
+    // "The lack of US deaths": a word saying there is none of something says "no", as "no" does.
+    .filter((t) => !ABSENCE_WORDS.has(t.word) || !folded.includes(`${t.word} of `))
+    // Words saying how a time or an outcome is asked, not what it is of (see asking).
+    .filter((t) => !asking.has(t.word))
+    // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
+    .filter((t) => intent !== 'count' || !COUNTING_WORDS.has(t.word))
+    // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
+    // ("What word could Trump use to describe the Democrats?": the same.)
+    .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
+    // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
+    .filter((t) => intent !== 'where' || !WHERE_WORDS.has(placingWordFor(t.word) ?? t.word))
+    // ("In which part of the country is it?": the country is the place asked about's, no word to find.)
+    .filter((t) => intent !== 'where' || t.word !== PART_OF_WHOLE.exec(folded)?.[1])
+    // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
+    .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
+    // "What should we brace for?": the words asking for what comes are not what it is about.
+    .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word))
+    // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
+    // a fact saying someone will "keep planning" something else is no answer for the "keep".
+    .filter((t) => !aspect.has(t.word))
+    // ("Does Iran plan to keep attacking?": a plan to do something is what will be done, as "going to" is;
+    // the deed is the content, and a fact that "keeps planning" something else no answer.)
+    // ("Would he rather not end up in a war?", "could it end up being embarrassing": "end up" says what comes
+    // to be, the words after it; no end of anything.)
+    .filter((t) => !END_UP.has(t.word) || !/\b(?:end|ends|ended|ending) up\b/.test(folded))
+    // ("Would it be a bit of a retreat?", "a bit embarrassing": how much, as "somewhat" says; no thing to find.)
+    .filter((t) => (t.word !== 'bit' && t.word !== 'tad') || !/\ba (?:little )?(?:bit|tad)\b/.test(folded))
+    .filter((t) => !PLANNING.has(t.word) || !new RegExp(`\\b${t.word} to (?!do\\b)[a-z]`).test(folded))
+    // ("Whose move is it now in this standoff?": the story named in the reader's word, one the data does not
+    // hold, is what the whole article is about, as "the situation" is; no word to find.)
+    .filter((t) => t.word !== storyWord || vocabulary.has(t.stem) || isName(t.word))
+    // ("Would US retaliation mean more violence?": the verb asking what something brings asks nothing;
+    // "in the days ahead" says when, as "coming" does.)
+    .filter((t) => intent !== 'yesno' || !CONSEQUENCE_VERBS.has(t.word) || !CONSEQUENCE_ASKED.test(folded))
+    .filter((t) => t.word !== 'ahead' || !/\b(?:days|weeks|months|years|hours|times?) ahead\b/.test(folded))
+    // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
+    .filter((t) => t.word !== 'according' || !said.has('to'))
+    // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
+    // word a fact must hold.)
+    .filter((t) => !BEFORE_THEN.has(t.word))
+    // ("What does Khamenei want besides military action?": what is set aside is no word to find.)
+    .filter((t) => !setAside.has(t.word))
+    // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
+    // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
+    .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded));
+  const typedWords = words(question);
+  // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
+  // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.
+  const capitalised = new Set(question.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).flatMap((w) => words(w)));
+  // (Beside a name, not a title or a word: "President Rouhani" is no way of writing Trump's name, though
+  // "president" may be one of Trump's aliases.)
+  const personOrPlace = (st: string): boolean => ['person', 'place'].includes(corpus.entityKind(corpus.entityNamed(st) ?? '') ?? '');
+  const knownName = (w: string): boolean => capitalised.has(w) && !isEnglishWord(w) && typedAll.some((t) => t.word === w && mentioned(vocabulary.expand(t)).some(personOrPlace));
+  const typed = typedAll.filter((t) => t.name !== true || known(t) || isEnglishWord(t.word) || isName(t.word) || !besideName(corpus, typedWords, typedAll, t, knownName));
+  // "Khamenei's title", "what is Zarif's job": a name and a word asking for its role ask who it is.
+  // (The role word is the answer's form: a fact need not say "role" to tell it.)
+  // ("What role does Zarif play": the verb of the idiom is no more its content.)
+  // ("Soleimani's official position in Iran": a word qualifying the role, and the country it is held in,
+  // ask no more than the role.)
+  // ("What post does Zarif hold?": the noun, not the verb of "what did Trump post?")
+  const roleWord = (t: QueryTerm): boolean => ROLE_WORDS.has(t.word) || (t.word === 'post' && POST_NOUN.test(folded));
+  const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
+  const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
+  const holders = roleRest.filter((t) => !landOf(t));
+  const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : undefined;
+  const roleAsked = roleOf && entityOf(corpus, roleOf);
+  const terms = roleAsked ? typed.filter((t) => t === roleOf) : typed;
+  const all = words(question);
+  const after = (cue: RegExp): string | undefined => {
+    const m = cue.exec(folded);
+    if (!m) return undefined;
+    // ("What stance has Zarif taken?" asks about no stance: see VIEW_ASKED.)
+    const rest = words(folded.slice(m.index + m[0].length));
+    const at = rest.findIndex((w) => !STOP_WORDS.has(w) && w !== view && !weighs(w));
+    if (at < 0) return undefined;
+    // ("What's a good phone under $300?": after "a", the thing is the last word of the phrase, its noun.)
+    if (rest[at - 1] === 'a' || rest[at - 1] === 'an') {
+      let end = at;
+      while (end + 1 < rest.length && !STOP_WORDS.has(rest[end + 1]!) && !isDigits(rest[end + 1]!) && rest[end + 1] !== view) end++;
+      return rest[end];
+    }
+    return rest[at];
+  };
+  // "How old was Soleimani?" counts years.
+  // ("How far apart are the bases?" measures a distance, in whichever unit.)
+  const share = intent === 'count' && SHARE_ASKED.test(folded);
+  // ("What share of the missiles hit al-Asad?": a count of missiles, told as a share of them all.)
+  const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
+  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
+  // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
+  if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
+  // ("How many of Trump's 52 targets were cultural sites?": a part of so many things counts those things.)
+  const partNoun = intent === 'count' && !counted.length ? PART_OF_COUNTED.exec(folded)?.[1] : undefined;
+  if (partNoun !== undefined && pluralNoun(partNoun)) counted.push(partNoun);
+  // "Which number is bigger: the missiles or the targets?": the first of the things weighed is counted.
+  // (Read once: the cue serves this and the difference below.)
+  const weighed = intent === 'count' ? FIGURES_WEIGHED.exec(folded) : null;
+  if (weighed && !counted.length) {
+    const first = words(folded.slice(weighed.index + weighed[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
+    if (first !== undefined) counted.push(first);
+  }
+  // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;
+  // the kind of place it is divided among is no unit.)
+  // (Asked yes or no too: "did Iraq give a breakdown of where the missiles landed?")
+  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && (divisionWorded || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
+  if (division !== undefined && intent === 'count') {
+    const among = division?.[1];
+    const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));
+    if (first !== undefined) counted.push(first);
+  }
+  const unitWord = counted.at(-1);
+  // "From which province ...?": a kind of thing the article never mentions (and that is no kind of entity
+  // it names, as "country" or "person" are) has no instance in it to answer with.
+  // ("Which part of Iraq" names no kind of thing: a part of something is a place in it.)
+  const which = WHICH_KIND.exec(folded);
+  // A name or a word for one ("which Iranian province") says whose: the kind is the word after it.
+  // ("Which earlier Iranian action": so does a word saying which of the kind.)
+  const named = (w: string): boolean => isName(w) || corpus.entityNamed(w) !== undefined || WHICH_OF_KIND.has(w);
+  // ("Which political party": a kind of entity after a word saying which of it; "which one": no kind.)
+  const kindAfter = (w: string | undefined): boolean => w !== undefined && (KIND_NOUNS.has(w) || (ENTITY_KINDS as readonly string[]).includes(w));
+  // ("Which part of Iraq": where; "which branch of Iran's forces": a branch, the kind asked.)
+  const ofKind = which && which[2] === 'of' && !PART_WORDS.has(which[1]!) ? which[1] : undefined;
+  // ("Which is further west, Irbil or al-Asad?": "which" alone, a verb after it, names no kind.)
+  // ("Which American diplomatic compound ...": a kind of entity after a word saying which and one more.)
+  // ("Which other Iraqi base": a name after the word saying which says whose too.)
+  const second = which && which[2] !== undefined && ((!kindAfter(which[2]) && kindAfter(which[3])) || (named(which[2]) && which[3] !== undefined && !STOP_WORDS.has(which[3]))) ? which[3] : which?.[2];
+  const kind =
+    ofKind ?? (which && which[2] !== 'of' && which[1] !== 'one' && !WHICH_VERBS.has(which[1]!) ? ((named(which[1]!) || isCount(which[1]!) || kindAfter(which[2])) && which[2] && !STOP_WORDS.has(which[2]) ? second : which[1]) : undefined);
+  // What is asked about: the thing counted, else the kind "which" asks for, else the word after "what".
+  const whichFocus = kind !== undefined && !STOP_WORDS.has(kind) && WHICH_CUE.test(folded.trim()) ? kind : undefined;
+  // "Which Democrats warned ...?", "which US officials said ...?": which members of a group the data names
+  // only as a whole: none it can name.
+  const groupNamed = (phrase: string): boolean => corpus.entityKind(corpus.entityNamed(phrase) ?? '') === 'group';
+  // "Which 52 sites did Trump threaten?", "list the 52 targets": so many things of a kind, each asked for.
+  const membersCounted = MEMBERS_ASKED.exec(folded);
+  const manyAsked = membersCounted ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
+  // ("Which Democratic politician ...?": a person of a group the data names only as a whole, by its word.)
+  const memberOf = (w: string, noun: string | undefined): boolean =>
+    noun !== undefined && KIND_NOUNS.get(noun) === 'person' && corpus.dataset.entities.some((e) => e.kind === 'group' && [e.name, ...e.aliases].some((n) => words(n).some((x) => x === w || stem(x) === stem(w))));
+  const membersAsked = which !== null && WHICH_CUE.test(folded.trim()) && (groupNamed(`${which[1]} ${which[2] ?? ''}`.trim()) || groupNamed(which[1]!) || memberOf(which[1]!, which[2]));
+  // ("What did Iran call the operation?" asks about the operation, not Iran.)
+  // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
+  const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
+  const calledNoun = nameOf ? calledNounOf(folded) : undefined;
+  const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
+  const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
+  // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
+  // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
+  // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
+  const whatKindWord = which || !folded.trimStart().startsWith('what ') ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
+  // (A kind noun in the plural too: "which American installations".)
+  const kindNoun = (w: string): boolean => KIND_NOUNS.has(w) || KIND_NOUNS.has(w.replace(/s$/, ''));
+  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !kindNoun(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !kindNoun(kind) ? terms.find((t) => t.word === kind) : undefined;
+  // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
+  // ("state" for "province") is another kind of thing.
+  // (A word asking for a kind of report that answers whatever it says, "what toll", is no thing named: a
+  // casualty report answers it.)
+  // (Nor is one asking for what someone says, "what message": a fact telling it answers, whatever it calls it.)
+  const kindKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t).values()].some((q) => q > RELATED_MATCH) || reportsAsked(t.word).length > 0 || SAYING_NOUNS.has(t.word);
+  // "How many missiles were intercepted?": a figure counts what the fact says happened; a word for what
+  // happened that the article never uses is no figure of it.
+  // (Verbs only, read by their -ed or -ing: a noun the article lacks, "salvo", may still be what it counts.)
+  // (A phrasal verb, "shot down", is found only through its meaning: its verb alone, "shoot" as in
+  // "shooting", is another event.)
+  // Only one saying what the things counted underwent, after "how many": "if you add up ..., what's the
+  // total" asks no event.
+  // (In the count's own clause: "..., can you break it down" after it asks nothing of what happened.)
+  const counting = intent === 'count' ? (COUNT_CUE.exec(folded)?.index ?? 0) : 0;
+  const clauseEnd = folded.slice(counting).search(/[,;?]/);
+  const countClause = words(clauseEnd < 0 ? folded.slice(counting) : folded.slice(counting, counting + clauseEnd));
+  const happened = (t: QueryTerm): boolean => countClause.includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
+  const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
+  // ("How many people live in Iraq?": the verb right after the thing counted, in any form, is what they
+  // did; one the data neither has nor relates to is no event it counts.)
+  const verbAt = unitWord === undefined ? -1 : countClause.indexOf(unitWord) + 1;
+  const verbAfter = verbAt > 0 ? countClause[verbAt] : undefined;
+  const uncounted =
+    intent === 'count'
+      ? terms
+          // (A word comparing, "exceed", says how the figures compare, not what happened.)
+          // (Nor a word telling that they were told of: "how many bases were cited?")
+          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word) && !TELLING_VERB.test(t.word))
+          // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
+          .filter((t) => !hintedTypes([t.word]).includes('casualties'))
+          // (A verb of sending or putting, "put on", "sent at", "rained down on", says where they went, not
+          // what happened to them.)
+          .filter((t) => !SENDING_VERBS.has(t.word.split(' ')[0]!))
+          .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
+          .map((t) => t.word)
+      : [];
+  // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
+  // (Not a word typed in lower case that is the plural of a common one: "TV stations" are stations, whatever
+  // the dictionary capitalises, "the Stations of the Cross".)
+  const commonPlural = (w: string): boolean => !capitalised.has(w) && w.endsWith('s') && baseForms(w).some((b) => b !== w);
+  // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
+  // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
+  const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t);
+  // ("Is Zarif Iran's president?" asks of Zarif, whose post the data gives, and it is another: a no, not a
+  // post the article never mentions. See otherPost.)
+  const unsaidPosts = postsUnsaid(corpus, folded);
+  const postOther = intent === 'yesno' && unsaidPosts.length > 0 && terms.some((t) => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && corpus.entityKind(e) === 'person' && postsHeld(corpus, e).some((held) => !words(folded).includes(held));
+  });
+  // ("Which newspaper published this?": who made the article itself, which its facts do not tell.)
+  const madeBy = [...ARTICLE_NOUNS].some((w) => said.has(w)) || said.has('this') ? ARTICLE_MADE.exec(folded)?.[0] : undefined;
+  // ("Was Soleimani killed by a drone?", "how was he killed - drone strike or something else?": the means or
+  // doer asked about, after "by" or offered against anything else, found nowhere in the data, is something
+  // the article never tells.)
+  // (Or one the question says was used for a deed: "was a drone used to kill Soleimani?")
+  const byWhat = (said.has('by') ? BY_MEANS.exec(folded) : null) ?? (said.has('or') ? OR_ELSE.exec(folded) : null) ?? (said.has('used') ? USED_MEANS.exec(folded) : null);
+  const byWords = byWhat ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
+  const byUnsaid = byWords.some((w) => {
+    const t = terms.find((x) => x.word === w);
+    return t !== undefined && !known(t) && !isDigits(t.stem);
+  }) ? [byWords.join(' ')] : [];
+  // ("What's Zarif's age?": a thing of a person's that the data never mentions, in its word or one related
+  // to it, is not given, however well the person is known.)
+  const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
+  const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
+  // (Not a word asking for a choice: "what is Trump's dilemma?" asks for the one a fact lays out.)
+  const possessedUnsaid = possessedTerm && !known(possessedTerm) && !CHOICE_WORDS.has(possessedTerm.word) ? [possessedTerm.word] : [];
+  // ("How did oil prices react to the strikes?": one who responded, no entity of the data, with a word the
+  // data neither has nor relates to, is something the article never tells of.)
+  const responder = intent === 'what' && RESPONDED.some((w) => folded.includes(w)) ? HOW_RESPONDED.exec(folded)?.[1] : undefined;
+  // (Each word as the question's terms read it: "POTUS" is the president, an acronym of the data.)
+  const responderUnsaid =
+    responder !== undefined && doerNamed(corpus, responder) === undefined && words(responder).some((w) => {
+      const t = terms.find((x) => words(x.word).includes(w));
+      return t !== undefined && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && !known(t);
+    })
+      ? [responder.trim()]
+      : [];
+  // ("What's a good phone under $300?": a thing of a kind asked for that the data never mentions, in its
+  // word or one related to it, has no instance in it.)
+  const indefiniteTerm = intent === 'what' && focusWord !== undefined && INDEFINITE_ASKED.test(folded.trimStart()) ? terms.find((t) => t.word === focusWord) : undefined;
+  // (Named as the data names it, or by a dictionary relation: "phone" is near "call" in news text, and no call.)
+  const indefiniteUnsaid = indefiniteTerm && !kindKnown(indefiniteTerm) && entityOf(corpus, indefiniteTerm) === undefined ? [indefiniteTerm.word] : [];
+  const absentNames = [...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
+  const units = new Set(
+    counted.flatMap((word) => {
+      const t = { word, stem: stem(word) };
+      return [t.stem, ...mentioned(vocabulary.expand(t))];
+    }),
+  );
+  const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
+  // ("Were missiles fired at three bases?": the figure is of the word after it, bases, not missiles.)
+  const afterFigure = new Set(foldedWords.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < foldedWords.length && !STOP_WORDS.has(foldedWords[i + 1]!) ? [foldedWords[i + 1]!] : [])));
+  const figureUnits = new Set(terms.filter((t) => afterFigure.has(t.word)).flatMap((t) => mentioned(vocabulary.expand(t))));
+  const more = all.some((w) => MORE_WORDS.has(w));
+  const less = all.some((w) => LESS_WORDS.has(w));
+  // A name alone ("soleimani") asks who or what it is.
+  const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
+  const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
+  // Each cue is run only where it can apply: its first use in a run compiles it.
+  const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
+  // "What kind of missiles": "kind", "sort" and "type" ask which kind, which a fact says by qualifying the
+  // thing, not by naming a type (see saysWhichKind).
+  const sortWord = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded)?.[1] : undefined;
+  const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
+  // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing.)
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
+  const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
+  const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
+  // "Which got more", "X or Y", and "did more hit X than Y?".
+  // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
+  // ("Where did most of the missiles land?", "the bulk of them": which place got more, as "which" asks.)
+  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || mostOf;
+  // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
+  const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
+  // ("Did Irbil get more or fewer missiles than al-Asad?": either way, asked which: the comparison.)
+  const eitherWay = more && less && said.has('than') && MORE_OR_LESS.test(folded);
+  // ("Did Irbil get as many missiles as al-Asad?": whether the two are alike, weighed as a comparison is.)
+  const alike = intent === 'yesno' && said.has('as') && AS_MUCH_AS.test(folded);
+  const compare = (comparing || alike) && (more !== less || eitherWay || alike) ? (more !== notCompared || eitherWay || alike ? 'more' : 'less') : undefined;
+  // Two words offered, neither a stop word ("or what" offers nothing): the fact must match one of those
+  // worth matching ("airstrike", no English word, is not). A comparison weighs its alternatives with a
+  // fact for each, so no one fact need name either.
+  // (The patterns run only where "or" is: each costs its compiling.)
+  const offered = compare || !said.has('or') ? null : (ALTERNATIVES.exec(folded) ?? SUBJECT_ALTERNATIVES.exec(folded));
+  const offeredWords = new Set(offered && !STOP_WORDS.has(offered[1]!) && !STOP_WORDS.has(offered[2]!) ? words(`${offered[1]} ${offered[2]}`) : []);
+  const alternatives = terms.filter((t) => words(t.word).some((w) => offeredWords.has(w)));
+  // ("The difference between ...", with no word saying which way: how many more the bigger has.)
+  // ("How does the number of targets compare with the number of missiles?": two figures set against each
+  // other, the difference of the first from the second.)
+  // (Only where what it is weighed with is another kind of thing: "how many hit al-Asad versus Erbil?" asks
+  // the two counts of one.)
+  const differenceCue = intent === 'count' && DIFFERENCE.test(folded);
+  const weighing = !differenceCue && weighed !== null;
+  const differenceAsked = differenceCue ? (more !== less ? (more ? 'more' : 'less') : !more && foldedWords.some((w) => DIFFERENCE_WORDS.has(w)) ? 'more' : undefined) : undefined;
+  // ("How many more targets did Trump threaten than missiles Iran fired?": the plural after "than", when
+  // it is another thing than the one counted, is what the count is weighed against.)
+  const thanAt = foldedWords.findIndex((w, i) => (weighing ? WEIGHED_WITH.has(w) || (w === 'to' && foldedWords[i - 1]?.startsWith('compar')) : WEIGHED_AGAINST.has(w)));
+  const thanWord = (differenceAsked || weighing) && thanAt >= 0 ? foldedWords.slice(thanAt + 1, thanAt + 5).find((w) => !STOP_WORDS.has(w) && pluralNoun(w)) : undefined;
+  const thanUnits = thanWord === undefined || units.has(stem(thanWord)) ? undefined : new Set([stem(thanWord), ...mentioned(vocabulary.expand({ word: thanWord, stem: stem(thanWord) }))]);
+  const difference = differenceAsked ?? (weighing && thanUnits ? (less && !more ? 'less' : 'more') : undefined);
+  // A long question that sets a scene before its question word: the words after it are what it asks.
+  const lead = LEAD_WH.exec(folded);
+  const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
+  const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
+  // "Why did Iran strike this week?": when, in a question that does not ask when, sets the scene too.
+  // (Only a question with a word of time, or a figure, runs the time pattern: it takes a millisecond and
+  // a half to compile.)
+  if (intent !== 'when' && terms.length > 1 && terms.some((t) => TIME_WORDS.has(t.word) || isDigits(t.stem))) {
+    const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
+    for (const t of terms) if (when.has(t.stem)) scene.add(t.stem);
+  }
+  // "Where is Irbil's base compared with al-Asad's western location?": what it is compared with is a
+  // reference, as a scene is, and not what is asked about. (Not in a comparison, which weighs both.)
+  if (said.has('compared') || said.has('relative') || said.has('opposed')) {
+    const reference = REFERENCE.exec(folded);
+    if (reference && intent !== 'count' && !compare) {
+      const clause = new Set(words(reference[0]).map(stem));
+      for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)))) scene.add(t.stem);
+    }
+  }
+  // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
+  // asked. (Not for "what if", whose condition is what it asks about.)
+  // ("Did Trump freak out when the missiles hit?": so does a clause saying when, in a yes or no.)
+  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? (TIME_CLAUSE.exec(folded) ?? (folded.includes('when') ? WHEN_CLAUSE.exec(folded) : null)) : LEADING_TIME_CLAUSE.exec(folded)));
+  // (Each word by its base forms too: "came down" is the term "come down".)
+  const stemsOf = (text: string): Set<string> => new Set(words(text).flatMap((w) => [stem(w), ...baseForms(w).map(stem)]));
+  const conditionStems = condition ? stemsOf(condition[1]!) : new Set<string>();
+  const main = stemsOf(condition ? folded.replace(condition[0], ' ') : folded);
+  const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
+  // A question all condition ("what if it is attacked again") keeps its words.
+  const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
+  // "Whose call is it now?", "who gets to make the next move?": who decides what happens.
+  // ("Is the ball in Iran's court?", "is the decision up to Iran?": whether it is someone's to decide.)
+  const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));
+  // The places the question names, each term's stem to its entity.
+  const namedPlaces = new Map<string, string>();
+  for (const t of terms) {
+    const name = entityOf(corpus, t);
+    if (name !== undefined && corpus.entityKind(name) === 'place') namedPlaces.set(t.stem, name);
+  }
+  // Whether the question has the term's name right after words `before` match ("the" between them).
+  const namedAfter = (before: string, t: QueryTerm): boolean => new RegExp(`${before}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
+  const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && !namedAfter(AUXILIARY.source, t);
+  // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"
+  // and the like, not one named as a point to compare with, "east or west of Erbil".)
+  const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
+  const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
+  const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
+  // (Not of what an "if" clause supposes: "would Iran be embarrassed if its revenge killed nobody?")
+  const unsupposed = folded.includes('if ') ? folded.replace(CONDITION, ' ') : folded;
+  const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);
+  const single = intent === 'yesno' && !compare ? kindOf(ONE_OF_KIND.exec(folded)?.[1]) : undefined;
+  // ("What did Soleimani's killing lead to?": what followed from it.)
+  const effect = intent === 'what' || intent === 'outcome' ? effectWorded : null;
+  const agent = askedAgent(corpus, folded);
+  const whoSaid = asksWhoSaid;
+  const placed = (intent === 'count' || intent === 'yesno' || whoSaid) && !compare && !difference ? kept.filter((t) => placeOf(t) && (intent !== 'yesno' || yesnoFigure || placeWhere(t))) : [];
+  // (Who told of one place is asked of that place's fact as any question is; of two or more, of a fact each.)
+  const places = intent === 'count' || intent === 'yesno' || placed.length > 1 ? placed : [];
+  // ("Fired from Iraq": where from, not where at.)
+  // ("From inside Iraq", "from within Iran": where from, all the same.)
+  // (Not harm "from" something, its cause: "did anybody die from Iran's missiles?")
+  const origins = (intent === 'count' || intent === 'yesno') && said.has('from') ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
+    // In the order asked; one only described ("the big base") keeps its place.
+    const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
+    return i === j ? 0 : i < j ? -1 : 1;
+  });
+  const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
+  const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
+  return {
+    intent,
+    folded,
+    namedPlaces,
+    namedInQuestion,
+    firstPerson: firstNamedIn(folded, corpus, [...namedInQuestion].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? ''))),
+    asked: new Set(words(folded)),
+    scene,
+    // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
+    // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
+    // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
+    // "did Iraq get advance warning?" asks whether there was one.)
+    speech: new Set([
+      ...(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word) || COUNTING_VERB.test(t.word)) : []),
+      ...(intent !== 'yesno' && kept.some((t) => SAYING_NOUNS.has(t.word)) ? kept.filter((t) => SAYING_NOUNS.has(t.word) || SENDING_WORDS.has(t.word)) : []),
+    ].map((t) => t.stem)),
+    existential,
+    thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
+    nameOf,
+    calledNoun,
+    lengthAsked: HOW_LONG.test(folded.trim()),
+    dayAsked: intent === 'when' && DAY_ASKED.test(folded),
+    mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
+    asksWhether: YES_OR_NO_QUESTION.test(folded),
+    // Read in the question proper: from its question word on, its "if" clause aside.
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
+    // ("Why would Trump be reluctant to strike?" asks why he would not.)
+    whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
+    topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
+    articleWording,
+    quotePart,
+    decider,
+    // A comparison's places are weighed a fact each.
+    // So do yes-or-no questions with a figure in them ("were 22 missiles fired at al-Asad?").
+    places,
+    origins,
+    entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
+    kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
+    kindOwner: kindAsked && which && (kind === which[2] || kind === which[3]) ? corpus.entityNamed(which[1]!) : undefined,
+    kindFrom: kindAsked && /\bfrom\b/.test(folded),
+    // ("Which two bases": the kind after a number, its instances to be named.)
+    // ("Which two words did Khamenei use?" asks for words said, a quote, no things to name.)
+    listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) ? which[2] : undefined,
+    // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
+    qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
+    partOf: intent === 'count' ? partAsked(folded) : undefined,
+    deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
+    blamed,
+    membersAsked,
+    // ("Which two words did Khamenei use?" asks for words, which a quote gives.)
+    manyAsked: manyAsked && Number.isInteger(manyAsked.count) && manyAsked.count > 1 && !ANSWER_FORM_WORDS.has(manyAsked.noun) ? manyAsked : undefined,
+    // (entityAfter steps over a "the" after the modal itself.)
+    describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
+    // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : undefined,
+    doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
+    futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
+    negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
+    stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
+    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
+    // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
+    setAside: asideNamed,
+    asideThings: asideThingWords(asideWords).filter((w) => setAside.has(w) && !STOP_WORDS.has(w) && !asideNamed.some((e) => namesOf(corpus, e).some((n) => words(n).includes(w)))),
+    // (Or closing the question: "which country were the bases in?")
+    kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
+    // (A word with no other base form is no plural: "official", not "officials".)
+    oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
+    // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)
+    choice: terms.filter((t) => CHOICE_WORDS.has(t.word) || (!known(t) && !isEnglishWord(t.word) && CHOICE_WORDS.has(englishReading(t) ?? ''))),
+    // (Not two things offered, "is al-Asad east or west of Irbil?", nor compared, "did more missiles hit
+    // Irbil or al-Asad?"; nor "was anyone killed or injured?", whether either happened.)
+    // (And what someone is bound to do: "what should Trump do now?" - "Trump has to decide between ...".)
+    choiceAsked: (intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded)) || (intent !== 'yesno' && OBLIGED_DEED.test(folded)),
+    // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
+    perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
+    // (Or of a whole divided: "split between the bases"; where no kind is named, among places of any kind.)
+    each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
+    single,
+    divided: division !== undefined,
+    effectOf: effect ? words(effect[1] ?? effect[2]!).filter((w) => !STOP_WORDS.has(w)).map(stem) : undefined,
+    // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
+    // compared and "the smaller one" of them count anything.
+    // (Nor do "single" and "same" in "at a single base": they ask whether all went to one.)
+    terms: compare || difference ? kept.filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !DIFFERENCE_WORDS.has(t.word) && !(intent !== 'yesno' && countsAlternatives(t, folded))) : single !== undefined ? kept.filter((t) => !ONE_OF_KIND_WORDS.has(t.word)) : kept,
+    absentNames,
+    unit: unitTerm?.stem,
+    unitWord: unitTerm?.word,
+    accordingTo: said.has('according') ? accordingTo(corpus, folded) : undefined,
+    unitSide: unitWord === undefined ? [] : countryOfWord(foldedWords[foldedWords.indexOf(unitWord) - 1] ?? ''),
+    // ("How much missiles": a plural right after "how much" counts; "how much would repairs cost" asks a sum.)
+    muchCounts: unitWord !== undefined && pluralNoun(unitWord) && new RegExp(`\\bhow much (?:of )?(?:the )?${escapeRegExp(unitWord)}\\b`).test(folded),
+    units,
+    wanted,
+    figureUnits,
+    focus: focusWord === undefined ? undefined : stem(focusWord),
+    // (Two kinds of thing weighed, "the missiles or the targets", are their figures' difference, no
+    // comparison of places.)
+    compare: thanUnits ? undefined : compare,
+    difference,
+    thanUnits,
+    kindsWeighed: intent === 'yesno' && (compare || difference) && said.has('than') ? kindsWeighed(foldedWords) : undefined,
+    // ("How many missiles hit the two bases?", "at both bases": every place of the kind together, a total.)
+    // (Not each of them: "how many were fired at each of the bases?" asks each one's figure.)
+    total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && ALL_PLACES.test(folded)),
+    share,
+    whoSaid,
+    reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
+    topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
+    goesOnAsked: goesOnWord && !eitherWay && !DIRECTION_COMPARED.test(folded) && asksGoesOn(folded),
+    goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
+    supposing: supposedTerms(folded, terms),
+    aspectAsked: aspect.size > 0,
+    howDone: HOW_DONE.test(folded),
+    // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
+    // tweet?" ask for the words.)
+    mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(folded, agent) : undefined,
+    identity: identity && words(identity).length <= 4 ? identity : undefined,
+    roleOf: roleAsked,
+    speaker,
+    attribute,
+    sortOf,
+    agent,
+    alternatives,
+  };
+}
+
+/** The article question this one restates, if it restates one closely. @internal */
+export function matchArticleQuestion(corpus: Corpus, question: string): number | null {
+  const mine = new Set(words(question));
+  if (!mine.size) return null;
+  const { sizes, byWord, position } = corpus.questionWords();
+  // Nearly all words shared both ways: a restatement, not a new question on the same topic. At least
+  // `need` of the question's words, so at least `need - slips` of them as typed (or by stem).
+  const need = Math.ceil(RESTATES_ASKED * mine.size);
+  const lists: Array<ReadonlySet<number>> = [];
+  const unmatched: string[] = [];
+  for (const w of mine) {
+    // A word's stem lists every question with a word of that stem, the word itself among them.
+    const found = byWord.get(stem(w)) ?? byWord.get(w);
+    if (found) lists.push(found);
+    else unmatched.push(w);
+  }
+  // Words that may be slips: not stop words, nor words the data has (a real word is never respelt).
+  const vocabulary = corpus.index.vocabulary;
+  const slipped = unmatched.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !vocabulary.has(stem(w)));
+  const slips = slipped.length;
+  if (lists.length + slips < need) return null;
+  // A question sharing that many shares one of the rarest words: only those questions are counted, so an
+  // article of thousands of questions is not read again for every question asked.
+  lists.sort((x, y) => x.size - y.size);
+  const exact = Math.max(0, need - slips);
+  const candidates = new Map<number, number>();
+  if (exact === 0) for (const n of sizes.keys()) candidates.set(n, 0);
+  else for (const list of lists.slice(0, lists.length - exact + 1)) for (const n of list) candidates.set(n, 0);
+  for (const n of candidates.keys()) for (const list of lists) if (list.has(n)) candidates.set(n, candidates.get(n)! + 1);
+  // A misspelt word ("ovr") meets the question word one slip away; a real word is never respelt. Tried
+  // only when it could make a restatement (reading the dictionary costs).
+  let most = 0;
+  for (const count of candidates.values()) most = Math.max(most, count);
+  if (slips && most + slips >= need) {
+    for (const w of slipped) {
+      if (isEnglishWord(w)) continue;
+      const found = new Set<number>();
+      for (const v of oneEditAway(w)) for (const n of byWord.get(v) ?? []) if (candidates.has(n)) found.add(n);
+      for (const n of found) candidates.set(n, candidates.get(n)! + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [n, common] of candidates) {
+    if (common / sizes.get(n)! >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED && (best === null || position.get(n)! < position.get(best)!)) best = n;
+  }
+  return best;
+}
+
+// "Was a drone used to kill Soleimani?", "were rockets used in the attack?": the means a deed was done with.
+const USED_MEANS = /^(?:was|were|is|are|had|has|have) (?:an? |the |some |any )?([a-z-]+(?: [a-z-]+)?) (?:been )?used (?:to|in|for|against|on)\b/;
+
+// A word VIEW_ASKED asks for a view by, before it is compiled.
+const VIEW_WORDS = /stance|position|view|attitude|line|stand|opinion|posture|outlook|thinking|mood|feeling|sentiment|mindset/;
+
+// A word of harm, before the patterns that need one are compiled.
+const HARM_WORD = /kill|hurt|injur|wound|harm|die|dead/;
+
+// "Did the missiles kill Americans?": whether any of a people, or of people of some kind, were harmed, as
+// "any Americans" asks it: a harm verb, then (past a word or two of who they are) a plural of people.
+function harmsPeople(folded: string): boolean {
+  // (Or, asking whether they were harmed, "were people killed?", "did soldiers die?".)
+  if (!HARM_WORD.test(folded)) return false;
+  return [HARM_THEN.exec(folded), HARMED_BEFORE.exec(folded)].some((m) => m !== null && words(m[1]!).some((w) => CASUALTY_PEOPLE.has(w) || (w.endsWith('s') && countryOfWord(w).length > 0)));
+}
+
+// The shares of words a restatement has in common with what it restates (an article question, an ask),
+// and with the question asked.
+export const RESTATES_QUESTION = 0.8;
+export const RESTATES_ASKED = 0.75;
+
+/** The fact types a word asks for whose reports answer it whatever they say ("toll": a casualty report). */
+export function reportsAsked(word: string): Array<Fact['type']> {
+  return hintedTypes([word]).filter((type) => VOUCHING_TYPES.has(type));
+}
+
+/** The fact types the question's words ask for (TYPE_HINTS: "killed" a casualty report). */
+export function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
+  const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
+  return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
+}
+
+// The question's terms in the condition it opens or closes with ("if Washington lets it go").
+function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {
+  // ("Would a US counterstrike mean more violence?": what the question supposes is its subject, whose
+  // consequence it asks.)
+  const m = CONDITION.exec(folded) ?? (words(folded).some((w) => CONSEQUENCE_VERBS.has(w)) ? CONSEQUENCE_ASKED.exec(folded) : null);
+  if (m === null) return [];
+  const said = new Set(words(m[1]!).map(stem));
+  return terms.filter((t) => said.has(t.stem));
+}
+// Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
+// a compound the dictionary spells apart, not filler.
+function closedCompound(word: string): boolean {
+  if (!/^[a-z]{8,24}$/.test(word)) return false;
+  for (let i = 4; i <= word.length - 4; i++) if (isEnglishWord(word.slice(0, i)) && isEnglishWord(word.slice(i))) return true;
+  return false;
+}
+
+// The most words a "who is" or "what is" question's thing has where an unknown word in it is a name.
+const IDENTITY_WORDS = 4;
+
+// Kinds of entity that are someone: a yes-or-no question about them is about them.
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['person', 'group']);
+
+// "Who is Iran's president?": a post of a country or a body ("Iran's president", "Iraq's prime minister")
+// that neither an entity's name nor a fact's text gives that owner names something the article never
+// mentions, though it has a president (America's) and Iran.
+function postsUnsaid(corpus: Corpus, folded: string): string[] {
+  const out: string[] = [];
+  // "Iran's president", and "the president of Iran" read the same way.
+  const owned = [...folded.matchAll(POSSESSIVE)].map((m) => [m[1]!, m[2]!] as const);
+  for (const m of folded.matchAll(POST_OF)) if (POST_NOUNS.has(words(m[1]!).at(-1)!)) owned.push([m[2]!, ` ${m[1]!}`]);
+  // ("The Iraqi prime minister": a people's word before the post names its country.)
+  const list = words(folded);
+  // (An office, one holder at a time, after "the": not "which Iranian general", a rank many hold, nor "the
+  // American head of state", a post of something named after it.)
+  list.forEach((w, i) => {
+    if (!POST_NOUNS.has(w) || RANKS.has(w) || list[i + 1] === 'of') return;
+    for (const j of [i - 1, i - 2]) {
+      const country = j >= 1 && list[j - 1] === 'the' && /(?:i|an|ish|ese|ch)$/.test(list[j]!) ? countryOfWord(list[j]!)[0] : undefined;
+      if (country !== undefined) {
+        owned.push([words(country).join(' '), ` ${list.slice(j + 1, i + 1).join(' ')}`]);
+        return;
+      }
+    }
+  });
+  for (const m of owned) {
+    const rest = words(m[1]);
+    const post = rest.findIndex((w) => POST_NOUNS.has(w));
+    const owner = corpus.entityNamed(m[0]);
+    if (post < 0 || owner === undefined || !['country', 'organization', 'group'].includes(corpus.entityKind(owner) ?? '')) continue;
+    const role = rest.slice(0, post + 1).join(' ');
+    // Every way to say the post is the owner's ("iran president", "president of iran"), by each name of it.
+    const phrases = namesOf(corpus, owner).flatMap((n) => postPhrases(words(n).join(' '), role));
+    // (Or named with a word between: "Iran's supreme leader", an alias, tells of Iran's leader.)
+    const ownerWords = namesOf(corpus, owner).map((n) => words(n));
+    const named = phrases.some((p) => corpus.entityNamed(p) !== undefined) || [...corpus.entityNames().keys()].some((key) => {
+      const list = key.split(' ');
+      return list.includes(rest[post]!) && ownerWords.some((o) => o.every((w) => list.includes(w)));
+    });
+    const said = (text: string): boolean => phrases.some((p) => text.includes(` ${p} `));
+    const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
+    if (!told) out.push(`${m[0]}'s ${role}`);
+  }
+  return out;
+}
+
+// "The (prime) minister of Iraq": a post, then its owner.
+const POST_OF = /\b(?:the )?((?:[a-z]+ )?[a-z]+) of (?:the )?([a-z]+)\b/g;
+
+// The nouns of the posts the data says a person holds ("minister", of "Javad Zarif is Iran's foreign
+// minister"), read from the facts that name them, the likeliest first.
+function postsHeld(corpus: Corpus, person: string): string[] {
+  const out = new Set<string>();
+  for (const h of searchTerms(corpus, [{ word: person, stem: entityTerm(person) }], {}, POST_FACTS)) {
+    if (statesRole(corpus, h.fact, person)) for (const w of words(h.fact.text)) if (POST_NOUNS.has(w)) out.add(w);
+  }
+  return [...out];
+}
+
+/**
+ * Whether a fact says what someone is ("Javad Zarif is Iran's foreign minister", "Ali Khamenei holds the
+ * title of supreme leader"), not only something that happened to them ("Soleimani had been killed").
+ */
+export function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
+  const text = ` ${words(fact.text).join(' ')} `;
+  return namesOf(corpus, name).some((n) => {
+    const key = ` ${words(n).join(' ')} `;
+    const at = text.indexOf(key);
+    return at >= 0 && ROLE_STATED.test(text.slice(at + key.length));
+  });
+}
+
+// A question word opening a clause.
+const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
+
+// Verbs of sending or putting things somewhere (see uncounted).
+const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
+
+// Verbs that say little alone, the deed being the word after: "go to war", "get revenge".
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'get', 'gets', 'got']);
+
+// "How did they (even) kill him": the verb after a pronoun doing it.
+const HOW_ACTIVE = /^how (?:did|do|does) (?:they|he|she|we|you|it) (?:even |actually |really |exactly |ever )?([a-z]+)\b/;
+
+// "Which of the two bases was the smaller one?": "two" numbers the things compared, "one" stands for
+// either; neither is a figure asked about.
+function countsAlternatives(t: QueryTerm, folded: string): boolean {
+  if (t.stem === '2') return /\b(?:the|of|these|those) two\b/.test(folded);
+  if (t.stem === '1') return /\b(?:the|which|that|this)(?: [a-z]+)? one\b/.test(folded);
+  return false;
+}
+
+// Verbs saying where things went, which a figure for each place tells in its own ("aimed at", "fired at").
+const WENT_TO: ReadonlySet<string> = new Set(['land', 'landed', 'lands', 'landing', 'went', 'go', 'goes', 'going', 'fell', 'fall', 'falls', 'hit', 'hits', 'struck', 'strike', 'ended', 'end', 'came', 'come', 'sent', 'send', 'aimed', 'fired', 'directed', 'targeted']);
+
+// The kind of an "each" that names none ("how were the missiles divided up?"): places of any kind.
+export const ANY_PLACE = '*';
+
+/**
+ * The noun of the thing a question asks the name of ("what was the name of the Iranian operation?", "what
+ * is the airbase in Iraq called?"), up to a preposition; none for a kind ("the name of the country").
+ * ("What did Zarif call the measures?" asks for his words, whatever they name.)
+ */
+export function calledNounOf(folded: string): string | undefined {
+  const phrase = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]?.replace(CALLED_QUALIFIER, '').replace(RELATIVE_AFTER, '').split(' ');
+  // ("the airbase struck in the west": a participle after the thing says what was done to it. Not after a
+  // name, its doer: "the operation iran launched".)
+  const participle = (w: string): boolean => PARTICIPLE.test(w) || baseForms(w).some((b) => b !== w);
+  while (phrase !== undefined && phrase.length > 1 && participle(phrase.at(-1)!) && !isName(phrase.at(-2)!)) phrase.pop();
+  const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
+  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
+}
+
+// A word in -ed, a past participle.
+const PARTICIPLE = /^[a-z]{2,}ed$/;
+
+// Where a relative clause after a thing begins ("the larger airbase that was hit").
+const RELATIVE_AFTER = / (?:that|which|who|whom|where|when|whose) .*$/;
+
+// "This standoff", "this whole confrontation": the story itself, in the reader's word for it.
+const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|so|now|anyway|play|plays|played|unfold|unfolds|unfolded|end|ends|go|goes|turn|turns)\b)/;
+
+// "Would US retaliation mean more violence?", "will a counterstrike lead to war?": a yes or no asking what
+// something would bring, its subject supposed.
+const CONSEQUENCE_ASKED = /^(?:would|will|could|might|does|do|is|was)\s+(?:a |an |the |any )?(.+?)\s+(?:mean|lead to|result in|spark|trigger|provoke|cause)\b/;
+// The verbs of that asking: no word a fact must hold.
+const CONSEQUENCE_VERBS: ReadonlySet<string> = new Set(['mean', 'lead', 'result', 'spark', 'trigger', 'provoke', 'cause']);
+
+// "What was Tehran avenging?", "what did Iran retaliate for?": a reason asked by what a deed answered.
+const AVENGING_ASKED = /^what (?:was|were|is|are|did|does|do) (?:the )?[a-z'-]+(?: [a-z'-]+)? (?:avenging|avenge|retaliating for|retaliate for|taking revenge for|take revenge for)\b/;
+const FURTHER: ReadonlySet<string> = new Set(['further', 'farther', 'furthest', 'farthest']);
+export const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
+
+// The person, group or body named right after "according to" ("according to Zarif", "according to Iraq's
+// military"); not the article itself, nor a country or a place.
+function accordingTo(corpus: Corpus, folded: string): string | undefined {
+  const m = /\baccording to (?:the )?([^,.;?]+)/.exec(folded);
+  if (!m) return undefined;
+  const named = firstEntityIn(corpus, words(m[1]!).slice(0, 4).join(' '));
+  return named !== undefined && ['person', 'group', 'organization'].includes(corpus.entityKind(named) ?? '') && namedAt(words(m[1]!).slice(0, 4).join(' '), corpus, named) === 0 ? named : undefined;
+}
+
+// "What did X lead to?", "the result of X": what followed from X. (Not what someone foretold would follow:
+// "what did the Democrats predict his death would lead to?")
+function effectAsked(folded: string): RegExpExecArray | null {
+  const m = folded.startsWith('what ') ? EFFECT_ASKED.exec(folded) : null;
+  return m && !FORETOLD_IN.test(m[1] ?? '') ? m : null;
+}
+const FORETOLD_IN = /\b(?:would|will|could|might|predict\w*|say|says|said|think|thinks|thought|warn\w*|expect\w*|fear\w*|believe\w*|claim\w*|forecast\w*)\b/;
+
+// "Were more missiles fired than targets threatened?": the plural after "more" (or "fewer") and the one
+// after "than", where they are two kinds of thing.
+function kindsWeighed(said: readonly string[]): [string, string] | undefined {
+  const i = said.findIndex((w) => w === 'more' || w === 'fewer' || w === 'less');
+  const j = said.indexOf('than', i + 1);
+  if (i < 0 || j < 0) return undefined;
+  const plural = (list: readonly string[]): string | undefined => list.find((w) => !STOP_WORDS.has(w) && pluralNoun(w) && !isName(w));
+  const [x, y] = [plural(said.slice(i + 1, Math.min(j, i + 4))), plural(said.slice(j + 1, j + 5))];
+  return x !== undefined && y !== undefined && stem(x) !== stem(y) ? [x, y] : undefined;
+}
+
+// Who does the question say did it, and what: "did Iran kill Soleimani" - Iran, kill; "how many targets did
+// Iran threaten" - Iran, threaten. The entity named right after the auxiliary, and the word after it.
+function askedAgent(corpus: Corpus, question: string): { entity: string; verb: string } | undefined {
+  const list = words(question);
+  // "Was Soleimani killed by Iran?": the doer after "by", of the verb before it.
+  const by = list.lastIndexOf('by');
+  if (by > 1 && !STOP_WORDS.has(list[by - 1]!)) {
+    const entity = entityAfter(corpus, list, by);
+    if (entity !== undefined) return { entity, verb: list[by - 1]! };
+  }
+  // ("What was Iran retaliating for?", "is Iran planning ...": a form of "be" before a doer and the verb's
+  // -ing; before a verb in -ed it is a passive, "was Soleimani killed", whose subject is no doer.)
+  const at = list.findIndex((w, i) => AGENT_AUXILIARY.has(w) || (BE_PROGRESSIVE.has(w) && list.slice(i + 2, i + 6).some((v) => v.endsWith('ing') && !STOP_WORDS.has(v))));
+  if (at < 0) return undefined;
+  let from = at + 1;
+  if (list[from] === 'the') from++;
+  for (let n = Math.min(4, list.length - from - 1); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+    // ("Why does Iran not want war": the verb past the negation.)
+    let v = from + n;
+    // ("Does Iran actually want war": an adverb says how, and the verb follows it.)
+    while (list[v] === 'not' || list[v] === 'never' || INTERPOSED_ADVERBS.has(list[v]!) || (list[v]?.endsWith('ly') && isAdverb(list[v]!))) v++;
+    // ("Is Iran looking for war": looking for something is seeking it.)
+    // ("Why wouldn't Iran go to war?": a light verb's deed is the word it goes to.)
+    const light = list[v] !== undefined && LIGHT_VERBS.has(list[v]!) ? list.slice(v + 1).find((w) => !STOP_WORDS.has(w)) : undefined;
+    const verb = list[v + 1] === 'for' && LOOK_FORMS.has(list[v]!) ? (list[v] === 'looking' ? 'seeking' : 'seek') : (light ?? list[v]);
+    // ("Did Iran's missiles ...": a possessor is not the doer of a verb the question asks of the thing it
+    // owns; of the deed after that thing, its doer: "did Iran's attack kill Soleimani" asks whether Iran
+    // killed him.)
+    if (entity !== undefined && new RegExp(`\\b${list.slice(from, from + n).join('\\W+')}['\u2019]s\\b`).test(question)) {
+      const [owned, deed] = [list[v], list[v + 1]];
+      return owned !== undefined && deed !== undefined && !STOP_WORDS.has(owned) && !STOP_WORDS.has(deed) && corpus.entityNamed(owned) === undefined ? { entity, verb: deed } : undefined;
+    }
+    if (entity !== undefined && verb !== undefined && !STOP_WORDS.has(verb) && (!BE_PROGRESSIVE.has(list[at]!) || verb.endsWith('ing'))) return { entity, verb };
+    // (The longest name is the one named: "did the Iraqi military say ..." names no doer, not Iraq doing
+    // "military".)
+    if (entity !== undefined) return undefined;
+  }
+  return undefined;
+}
+// The forms of "look", which with "for" is seeking.
+const LOOK_FORMS: ReadonlySet<string> = new Set(['look', 'looks', 'looking', 'looked']);
+// The forms of "be" that open a question about a doer in the act ("is Iran planning ...").
+const BE_PROGRESSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+// The verb whose manner a how-question asks ("how was Soleimani killed?", "how did America kill him?"),
+// unless one of saying, describing or ending, whose answer is words.
+function mannerAsked(folded: string, agent: { entity: string; verb: string } | undefined): string | undefined {
+  // ("How did they even take Soleimani out?": a doer the data does not name, "they", and the verb after it,
+  // read as the idiom it opens.)
+  const active = HOW_ACTIVE.exec(folded);
+  const list = active ? words(folded) : [];
+  const at = active ? list.indexOf(active[1]!) : -1;
+  const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb ?? (at >= 0 ? (idiomAt(list, at)?.means ?? active![1]) : undefined);
+  return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
+}
+
+// Whether a question's words ask whether something goes on, or has ended.
+function asksGoesOn(text: string): boolean {
+  return CONTINUATION.test(text) || ENDED_ASKED.test(text);
+}
+
+// "What stance has Iran's foreign minister taken on war?": whose view is asked, the first person or group
+// named before what it is on.
+// (`m`: VIEW_ASKED's match in the question, if any.)
+function viewHolder(corpus: Corpus, folded: string, m: RegExpExecArray | null, named: ReadonlySet<string>): string | undefined {
+  if (m === null) return undefined;
+  const before = folded.slice(0, m.index + m[0].length);
+  return firstNamedIn(before, corpus, [...named].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') && namedAt(before, corpus, e) !== Infinity));
+}

@@ -1,0 +1,732 @@
+// Composing the answer, ask's last step: the short answer to the question asked, from the best fact and
+// those beside it (a figure, a sum, a comparison, a place, a speaker, an identity).
+import type { Corpus } from '../corpus.js';
+import type { Fact, NumberFigure } from '../model.js';
+import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
+import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
+import { searchTerms } from '../search.js';
+import {
+  STOP_WORDS,
+  baseForms,
+  isDigits,
+  isEnglishWord,
+  isName,
+  normalise,
+  stem,
+  words,
+} from '../text/index.js';
+import {
+  DIVISION_ASKED,
+  RATIO_ASKED,
+  ANSWER_FORM_WORDS,
+  PURPOSE_ANSWER,
+  PLACE_ANSWER,
+  YES_OR_NO,
+  CONDITION,
+  DIFFERENCE,
+  ROLE_NAME,
+  WHICH_CUE,
+  WHICH_KIND,
+  SAYING_ASKED,
+  HAPPENED_TO,
+  OR_CLAUSE,
+  ADDS_UP,
+  AVOIDANCE,
+  UNHARMED,
+  CONDITIONAL_CLAIM,
+  DENIED_CLAIM,
+  STORED_VERDICT,
+  HEDGED_SAYING,
+  POST_NOUNS,
+  TIME_PHRASE,
+  WHERE_FROM,
+  ORIGIN_PHRASE,
+  COMPOUND_DIRECTION,
+  DIRECTION_WORD,
+} from '../text/cues.js';
+import type { Analysis } from './types.js';
+import {
+  calledBy,
+  calledThing,
+  comesFrom,
+  conditionGivesReason,
+  entityOfKind,
+  figureAsked,
+  givesReason,
+  ownerAsked,
+  placeGiven,
+  restAsked,
+  sentenceCase,
+  thanFigureOf,
+  typedAs,
+  unitFigure,
+  unitTerms,
+} from './weigh.js';
+import {
+  entitiesMatching,
+  entityNamed,
+  entityOf,
+  factAgent,
+  firstEntityIn,
+  firstNamed,
+  firstNamedIn,
+  namedAt,
+  namesOf,
+  sameSide,
+  speakerOf,
+} from './names.js';
+import {
+  ANY_PLACE,
+  AS_MUCH_AS,
+  DIRECTION_COMPARED,
+  MORE_OR_LESS,
+  isCount,
+  pluralNoun,
+  whatKind,
+} from './analyse.js';
+import { deedBefore, reversedTerms, sameDeed, wishOnly, yesNo } from './yes-no.js';
+
+// How many of the best search hits the cues may reorder; facts below them are not considered.
+export const POOL = 200;
+export const SUPPORTING = 3;
+
+/**
+ * The facts whose figures a difference between two kinds of thing weighs ("how many more targets ... than
+ * missiles ..."), the counted thing's first; of several, one at every place the question names, else the
+ * whole, not a part: "the missiles Iran fired" are the 22, not the 17 at al-Asad.
+ */
+export function unitsWeighed(a: Analysis, candidates: readonly Fact[]): [Fact, Fact] | undefined {
+  if (!a.thanUnits) return undefined;
+  const places = [...a.namedPlaces.values()];
+  const whole = (figure: (f: Fact) => NumberFigure | undefined, not?: Fact): Fact | undefined =>
+    candidates
+      .filter((f) => f !== not && figure(f) !== undefined)
+      .sort((f, g) => Number(places.every((p) => g.entities.includes(p))) - Number(places.every((p) => f.entities.includes(p))) || figure(g)!.value - figure(f)!.value)[0];
+  const counted = whole((f) => unitFigure(a, f));
+  const other = counted && whole((f) => thanFigureOf(a, f), counted);
+  return counted && other ? [counted, other] : undefined;
+}
+
+// "Where is the US embassy that was attacked?": a place asked about whose own name says where it is ("US
+// embassy in Baghdad"), as "In Baghdad".
+function placeInName(a: Analysis, corpus: Corpus): string | undefined {
+  for (const e of a.namedInQuestion) {
+    if (corpus.entityKind(e) !== 'place') continue;
+    const m = NAMED_IN.exec(e);
+    if (m) return `In ${m[1]}`;
+  }
+  return undefined;
+}
+const NAMED_IN = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
+
+// A fact opening with the condition its claim holds under ("Should Trump pick retaliation, ...", "If Trump
+// overlooks the strikes, ...").
+const OPENING_CONDITION_TOLD = /^(?:if|should|unless|once|in case)\b[^,;]*,/i;
+
+// "What would be a political climb-down for Trump?" - "it would be a bit of a climb-down for him": a short
+// answer holding every word of what the question asks to be identified, names aside, says it again rather
+// than what it is.
+function restatesAsked(corpus: Corpus, question: string, answer: string): boolean {
+  const asked = WHAT_IS_X.exec(normalise(question))?.[1];
+  if (asked === undefined) return false;
+  const said = words(asked).filter((w) => !STOP_WORDS.has(w) && corpus.entityNamed(w) === undefined).map(stem);
+  const own = new Set(words(normalise(answer)).map(stem));
+  return said.length > 0 && said.every((st) => own.has(st));
+}
+// "What would be X?", "what is the X": X, asked to be identified.
+const WHAT_IS_X = /^what(?:'s| is| was| are| were| would be| will be| could be| might be) (?:a |an |the )?(.+?)\W*$/;
+
+// Facts read for a description: a word of comparison is in few.
+export const DESCRIBING = 5;
+
+/**
+ * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
+ * question's words the best fact matched, with how well (a yes or no needs all of them).
+ * @internal
+ */
+export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string, matched?: ReadonlyMap<string, number>): string {
+  const fact = candidates[0]!;
+  const asked = new Set(words(question));
+  if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  // "Do the missile counts at the two bases add up to the total?": the parts' figures, summed, against the
+  // whole's (or the one the question gives).
+  const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, candidates) : undefined;
+  if (sum) return `${sum.total === sum.named ? 'Yes' : 'No'}: ${sum.parts.map((p) => p.n.value).join(' + ')} = ${sum.total} ${sum.whole.n.unit}${sum.total === sum.named ? '' : `, not ${sum.named}`}`;
+  // "Were all 22 missiles fired at the same base?": two or more places of that kind, each with its own
+  // figure, say no.
+  // ("Did the Iraqi military give a breakdown by base?": yes, with the figures, where the one the question
+  // names, if any, told them all.)
+  const spread = a.intent === 'yesno' && (a.single !== undefined || a.divided) ? eachPlace(a, corpus, candidates) : undefined;
+  if (spread && a.single !== undefined) return `No: ${placesListed(a, spread)}`;
+  if (spread) {
+    const at = DIVISION_ASKED.exec(a.folded)?.index ?? Infinity;
+    const tellers = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) !== 'place' && namedAt(a.folded, corpus, e) < at);
+    const told = spread.every(([, f]) => tellers.every((e) => sameSide(corpus, e, speakerOf(corpus, f)) || f.attribution === e));
+    return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
+  }
+  // "Were more missiles fired than targets threatened?": the largest figure of each kind, weighed.
+  // (Of the facts of each word, found through the index: the best few may give only one of the two.)
+  const [counted, against] = (a.intent === 'yesno' && a.kindsWeighed?.map((w) => largestFigure(searchTerms(corpus, [{ word: w, stem: stem(w) }], {}, POOL).map((h) => h.fact), w))) || [];
+  if (counted && against) return `${((a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value) ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
+  // (With no figure for one of them, the places' figures settle nothing: "more missiles than soldiers killed?")
+  if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
+  // ("Is Irbil bigger or smaller than al-Asad?": which, no yes or no.)
+  if (a.intent === 'yesno' && a.compare && MORE_OR_LESS.test(a.folded)) return comparison(a, corpus, candidates) ?? fact.text;
+  // ("Is al-Asad further west than Irbil?": yes where the place named first is the one that lies so.)
+  if (a.intent === 'yesno' && a.folded.includes(' than ')) {
+    const furthest = furthestPlace(a, corpus);
+    const first = firstNamedIn(a.folded, corpus, [...new Set(a.namedPlaces.values())]);
+    if (furthest !== undefined && first !== undefined) return `${furthest === first ? 'Yes' : 'No'}. ${furthest} lies further ${DIRECTION_COMPARED.exec(a.folded)![1]}`;
+  }
+  // ("Was Irbil hit as hard as al-Asad?": yes only where the two figures are the same.)
+  if (a.intent === 'yesno' && a.compare && AS_MUCH_AS.test(a.folded)) {
+    const pair = compared(a, corpus, candidates);
+    return pair ? `${pair[0].figure.value === pair[1].figure.value ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}` : fact.text;
+  }
+  if (a.intent === 'yesno' && a.compare) {
+    // "Did Iran fire fewer than 10 missiles?": compared with a figure, not between places: the fact's own
+    // figure in the unit asked settles it.
+    const bound = thanFigure(question);
+    if (bound !== undefined) {
+      const figure = figureAsked(a, fact);
+      if (!figure) return fact.text;
+      return `${(a.compare === 'more' ? figure.value > bound : figure.value < bound) ? 'Yes' : 'No'}. ${fact.text}`;
+    }
+    // "Did more missiles hit Irbil than al-Asad?": yes when the place named first is the one asked for.
+    const pair = compared(a, corpus, candidates);
+    if (pair) {
+      const [first, second] = [pair[0], pair[1]].sort((x, y) => namedAt(question, corpus, x.entity) - namedAt(question, corpus, y.entity));
+      // ("Did more missiles hit Irbil or al-Asad?" offers the two: which, not yes or no.)
+      const offered = / or /.test(` ${words(question).join(' ')} `.slice(namedAt(question, corpus, first!.entity), namedAt(question, corpus, second!.entity) + 1));
+      if (offered) return comparison(a, corpus, candidates) ?? fact.text;
+      return `${first === pair[0] ? 'Yes' : 'No'}. ${comparison(a, corpus, candidates)}`;
+    }
+  }
+  // "Which is further west, al-Asad or Irbil?": the one place whose own fact puts it that way.
+  const furthest = a.intent !== 'yesno' ? furthestPlace(a, corpus) : undefined;
+  if (furthest) return furthest;
+  if (a.compare) {
+    const compared = comparison(a, corpus, candidates);
+    if (compared) return compared;
+  }
+  if (a.whoSaid) {
+    // ("Who called the Democrats hysterical?" - "Trump could say ... were hysterical": one who only may say
+    // it has not; "who did the Democrats say was hysterical" is not answered by "Democrats", its own word.
+    // The fact says which.)
+    const who = speakerOf(corpus, fact);
+    const own = corpus.entityNamed(who);
+    if (HEDGED_SAYING.test(normalise(fact.text)) || (own !== undefined && a.namedInQuestion.has(own))) return fact.text;
+    // ("Javad Zarif, Iran's foreign minister": a person by their post too, where the data gives one.)
+    const post = own === undefined ? undefined : postName(corpus, own);
+    return post === undefined ? who : `${who}, ${/['\u2019]s /.test(post) ? '' : 'the '}${post}`;
+  }
+  // "Did Khamenei say military action alone was enough?": whether those words were said, yes or no as the
+  // fact's text settles it, then the words. (Not "did Zarif say anything about war": whether he spoke of
+  // it, which the words show; a "neither ... nor war" in them is no "No".)
+  // ("Did Trump tweet about the strikes?": whether he spoke of them, which a fact of his words on them, that
+  // passed as on the topic, says: yes.)
+  if (a.intent === 'quote' && a.asksWhether && a.topic.size) {
+    const composed = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
+    return YES_OR_NO.test(composed) ? composed : `Yes. ${composed}`;
+  }
+  if (a.intent === 'quote' && a.asksWhether && !a.topic.size) {
+    // (A verdict is put before the fact, not before a short answer written for what the fact tells.)
+    const composed = compose({ ...a, asksWhether: false }, corpus, candidates, question, matched);
+    const verdict = /^(?:Yes|No)\. /.exec(yesNo(a, corpus, question, fact, fact.text, matched))?.[0];
+    if (verdict === undefined || YES_OR_NO.test(composed)) return composed;
+    return `${verdict}${composed === fact.answer ? fact.text : composed}`;
+  }
+  // (The article's words for it: a short stored answer, in them, where there is one.)
+  if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
+  if (a.intent === 'quote' && fact.quote) {
+    // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the
+    // fact tells what they were said of. Asked for the words themselves, "what two words ...", they answer.)
+    // (What someone vowed or called a thing is the words: "Iran: “severe revenge”".)
+    const fragment = !a.quotePart && isFragment(fact.quote.text) && [...asked].some((w) => SAYING_ASKED.has(w)) && ![...asked].some((w) => ANSWER_FORM_WORDS.has(w));
+    // (Where the fact quotes them itself, it alone.)
+    if (fragment) return normalise(fact.text).includes(normalise(fact.quote.text)) ? fact.text : `${fact.text.replace(/[.!?]$/, '')}: “${fact.quote.text}”`;
+    return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
+  }
+  // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
+  const owner = ownerAsked(corpus, normalise(question), fact);
+  if (owner) return owner;
+  // "What is the name of Iran's foreign minister?": the entity the question names, by its name.
+  const named = a.nameOf ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX)) : undefined;
+  if (named) {
+    // ("What is the airbase in Iraq called?": Iraq is where the thing named is; the thing is the one of the
+    // fact's entities that a name of its own calls an airbase.)
+    const name = named.stem.slice(ENTITY_PREFIX.length);
+    const thing = a.calledNoun;
+    if (thing === undefined || calledBy(corpus, name, thing) || typedAs(a, name, thing)) return name;
+    const other = fact.entities.find((e) => !a.namedInQuestion.has(e) && calledBy(corpus, e, thing));
+    if (other !== undefined) return other;
+  }
+  if (a.identity) {
+    const who = identityAnswer(a.identity, corpus, fact);
+    if (who) return who;
+  }
+  // "Who killed Soleimani?" - "... America's killing of Qassim Soleimani": the doer, where the fact names
+  // one the question does not, and has no short answer of its own.
+  if (a.intent === 'who' && a.deed !== undefined && !fact.answer) {
+    const doer = factAgent(corpus, normalise(fact.text), a.deed.word);
+    if (doer !== undefined && !a.namedInQuestion.has(doer)) return doer;
+  }
+  if (a.intent === 'when') {
+    // A stored short answer that is a time says it best; else the time the fact's text gives.
+    if (fact.answer && TIME_PHRASE.test(normalise(fact.answer))) return fact.answer;
+    const time = new RegExp(TIME_PHRASE.source, 'i').exec(fact.text);
+    if (time) return sentenceCase(time[0]);
+  }
+  // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil").
+  const whereFrom = a.intent === 'where' && WHERE_FROM.test(a.folded);
+  if (whereFrom) {
+    const origin = ORIGIN_PHRASE.exec(fact.text);
+    if (origin) return sentenceCase(origin[0]);
+  }
+  // ("What embassy was attacked?" asks which, as "which embassy" does: the thing asked for right after "what".)
+  const said = words(normalise(question));
+  const whichAsked = a.focus !== undefined && (WHICH_CUE.test(normalise(question).trim()) || whatKind(corpus, said, a.focus));
+  // "Which country is al-Asad in?": a kind of entity, answered by the fact's entity of that kind that the
+  // question does not name.
+  const ofKind = a.entityKind && entityOfKind(a, corpus, fact);
+  if (ofKind) return ofKind;
+  // "What were the missiles aimed at?": every place the best facts tell something was aimed, fired or
+  // launched at, where they tell of more than one ("al-Asad airbase and Irbil"), not the first fact's one.
+  if (a.intent === 'what' && AIMED_AT_ASKED.test(normalise(question).trim())) {
+    const aimed = candidates.slice(0, 2 * SUPPORTING).filter((f) => AIMED_AT_TOLD.test(normalise(f.text)));
+    const places = [...new Set(aimed.flatMap((f) => f.entities.filter((e) => corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity && !a.namedInQuestion.has(e))))];
+    if (places.length > 1) return `${places.slice(0, -1).join(', ')} and ${places.at(-1)}`;
+  }
+  // "Which bases were attacked?": every entity of that kind the best facts name, not the first fact's one.
+  // (Asked in the plural: "which base is smaller" wants one.)
+  // ("Which two bases": the kind after the number.)
+  // ("What bases did Iran strike?" asks which in the plural too: the plural noun after "what".)
+  const pluralWhat = said[0] === 'what' && said[1] !== undefined && a.focus === stem(said[1]) && pluralNoun(said[1]) && !isName(said[1]) && corpus.entityNamed(said[1]) === undefined;
+  const whichWords = WHICH_KIND.exec(normalise(question));
+  const kindWord = pluralWhat ? said[1] : whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
+  if ((whichAsked || pluralWhat) && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
+    // (Of the best few facts more than those shown: each may name one of them.)
+    const all = [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
+    if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+  }
+  // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
+  // (Looked up only where the word names nothing: a look-up of an English word reads a dictionary file.)
+  const slipsOf = (focus: string): string[] => {
+    const t = a.terms.find((x) => x.stem === focus);
+    return t === undefined || isEnglishWord(t.word) ? [] : [...corpus.index.vocabulary.expand(t)].filter(([st, q]) => q >= ONE_SLIP_QUALITY && st !== focus).map(([st]) => st);
+  };
+  const called = a.nameOf && !named ? calledThing(corpus, a, fact) : undefined;
+  if (called) return called;
+  const which = a.focus && (whichAsked || a.nameOf) ? (entityNamed(a.focus, corpus, fact) ?? slipsOf(a.focus).map((f) => entityNamed(f, corpus, fact)).find((e) => e !== undefined)) : undefined;
+  if (which) return which;
+  // "Where is al-Asad?" - "... lies in the west of Iraq": where the fact puts it, unless a short answer
+  // written for the fact says so. (Asked which, "which base lies further west", a thing is the answer.)
+  // (A short answer opening with the place asked about, "In Irbil, ..." to "where is Irbil?", says it
+  // again: where the fact puts it says where.)
+  const circular = fact.answer !== undefined && PLACE_ANSWER.test(fact.answer) && [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => normalise(fact.answer!).replace(PLACE_ANSWER, '').startsWith(normalise(n))));
+  if (a.intent === 'where' && !whereFrom && !whichAsked && !a.compare && !a.difference && (circular || !(fact.answer && PLACE_ANSWER.test(fact.answer)))) {
+    const place = placeGiven(a, corpus, fact) ?? placeInName(a, corpus);
+    if (place) return place;
+  }
+  // A short answer made only of the question's own words ("Who is Donald Trump?" - "Donald Trump")
+  // tells the reader nothing: the fact itself does.
+  // (Nor does one that is only the name of one the question names: "what did the US do?" - "The United States".)
+  const onlyNamed = (answer: string): boolean => {
+    const e = corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' '));
+    return e !== undefined && a.namedInQuestion.has(e);
+  };
+  // (Nor, to "what comes next?", one leaving out the condition the fact puts on it: "more shooting in the days
+  // to come" is so only if Trump retaliates, which the fact says and the question does not.)
+  const conditionDropped = (a.intent === 'outcome' || a.intent === 'what') && OPENING_CONDITION_TOLD.test(fact.text) && !CONDITION.test(a.folded);
+  // (Nor, to a why-question, one that drops the condition giving the reason: "to hit 52 targets", of a
+  // threat made "if Iran attacked".)
+  const reasonDropped = a.intent === 'why' && fact.answer !== undefined && !givesReason(normalise(fact.answer)) && !CONDITIONAL_CLAIM.test(normalise(fact.answer)) && conditionGivesReason(a, corpus, normalise(fact.text));
+  const short = fact.answer && !conditionDropped && !reasonDropped && !words(fact.answer).every((w) => asked.has(w)) && !onlyNamed(fact.answer) && !restatesAsked(corpus, question, fact.answer) && answersKind(a, corpus, fact, fact.answer) ? fact.answer : fact.text;
+  // A stored short answer to another kind of question ("Iran", to "who attacked the embassy?") is no
+  // answer to a yes-or-no one: the fact says it, unless the stored answer already says yes or no.
+  if (a.intent === 'yesno') {
+    // "Is al-Asad east or west of Erbil?" offers a choice: neither "Yes" nor "No" answers it; the fact does.
+    // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
+    // ("Is Iran done now or are more attacks coming?": two clauses offered, of which neither a yes nor a no
+    // says which.)
+    if (a.alternatives.length > 1 && !a.existential) return fact.text;
+    // "Did the MoD comment on British casualties?" asks whether it spoke of them: its report on them says
+    // yes, whatever the report's own yes or no ("no UK casualties") answers.
+    const spoke = a.folded.includes(' on ') || a.folded.includes(' about ') ? SPOKE_OF.exec(a.folded) : null;
+    const spokeBy = spoke ? firstEntityIn(corpus, spoke[1]!) : undefined;
+    if (spokeBy !== undefined && (sameSide(corpus, spokeBy, speakerOf(corpus, fact)) || fact.attribution === spokeBy)) return `Yes. ${fact.text}`;
+    // (A stored short answer that is no yes or no says which: "Iran signals it plans no further direct attacks".)
+    if (a.folded.includes(' or ') && OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
+    // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
+    const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
+    const figure = asked.length ? figureAsked(a, fact) : undefined;
+    if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
+    // "Did the missiles come from Iraq?" - "... from Iranian soil": from another place, a no.
+    // (Of the same deed: "will the US withdraw its troops from Iraq?" asks nothing of where Iran fired from.)
+    const told = normalise(fact.text);
+    const fromAsked = a.folded.indexOf(' from ');
+    const fromTold = told.indexOf(' from ');
+    const sameOrigin = fromAsked < 0 || fromTold < 0 || sameDeed(corpus, deedBefore(corpus, a.folded, fromAsked), new Set(deedBefore(corpus, told, fromTold)));
+    if (a.origins.length && !comesFrom(a.origins, corpus, fact) && sameOrigin) return `No. ${fact.text}`;
+    // A stored "No, ..." answers the question the fact was written for. Another yes-or-no question ("is the
+    // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
+    // answer stands where the text agrees or cannot settle it.
+    // (A fact whose text itself opens "No." - an article answering its own question - gets no second one.)
+    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched).replace(/^(?:Yes|No)\. (?=(?:Yes|No)\b)/, '');
+    const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
+    // (A stored "No, Trump does not want a war" answers whether he wants one: to "will there be a war?",
+    // where the fact tells only a wish, the fact says it, with no verdict.)
+    // (Nor to a question reversing a word of the fact, "de-escalation": the stored answer is to the other way.)
+    if (stored && reversedTerms(a, normalise(fact.text)).length) return ownVerdict;
+    if (stored && ownVerdict === fact.text && wishOnly(normalise(fact.text), normalise(question))) return ownVerdict;
+    // ("Is it true that no British soldiers were harmed?" - the stored "No, there were no UK casualties"
+    // answers whether any were: a question denying the thing itself, by "no" or "none", is answered the
+    // other way. Not "wasn't anyone hurt?", answered as "was anyone hurt?" is.)
+    if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question)) && STORED_VERDICT.test(stored)) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
+    // ("Does Iran want to avoid a full-scale war?" - the stored "No, Iran is eager to avoid a head-on war",
+    // written for "does Iran want a war": an answer stating an avoidance says yes to avoiding it and no to
+    // wanting it, whichever its verdict was written for.)
+    if (stored && ownVerdict === fact.text && STORED_VERDICT.test(stored) && AVOIDANCE.test(normalise(stored.replace(STORED_VERDICT, '')))) return stored.replace(STORED_VERDICT, AVOIDANCE.test(a.folded) ? 'Yes' : 'No');
+    // ("Did the British troops escape injury?", "did everyone survive?" - the stored "No, there were no UK
+    // casualties", written for whether any were hurt: a question asking whether harm did not come is answered
+    // the other way.)
+    if (stored && ownVerdict === fact.text && fact.type === 'casualties' && STORED_VERDICT.test(stored) && UNHARMED.test(a.folded) && !UNHARMED.test(normalise(fact.text))) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
+    if (!stored || ownVerdict === fact.text) return stored ?? ownVerdict;
+    return /^yes\b/i.test(stored) === ownVerdict.startsWith('Yes.') ? stored : ownVerdict;
+  }
+  // ("How did Trump react on Twitter?" - "Trump's first reaction on Twitter was that all was well": one's
+  // reaction, where the fact reports in its own words what they said, is best told in theirs.)
+  if (short === fact.text && fact.quote && fact.type === 'statement' && a.intent === 'what' && [...asked].some((w) => REACTION_WORD.test(w)) && !isFragment(fact.quote.text)) return `${fact.quote.speaker}: “${fact.quote.text}”`;
+  return short;
+}
+
+const REACTION_WORD = /^(?:react|respon[sd]|repl(?:y|ie))/;
+// A few words quoted with no closing stop (see FRAGMENT_WORDS).
+function isFragment(quote: string): boolean {
+  return !/[.!?]$/.test(quote) && words(quote).length < FRAGMENT_WORDS;
+}
+
+// Fewer words than this, quoted with no closing stop, are a fragment of what was said.
+const FRAGMENT_WORDS = 4;
+
+// A person's post, as a name the data gives them says it ("Iran's foreign minister", "US president"):
+// the longest that ends in a post's noun and is more than "the" and the noun.
+function postName(corpus: Corpus, person: string): string | undefined {
+  const e = corpus.entity(person);
+  if (e?.kind !== 'person') return undefined;
+  const posts = e.aliases.filter((n) => {
+    const list = words(n);
+    return list.length > 1 && list[0] !== 'the' && POST_NOUNS.has(list.at(-1)!);
+  });
+  return posts.sort((x, y) => words(y).length - words(x).length)[0];
+}
+
+function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string {
+  const fact = candidates[0]!;
+  // "How many more missiles hit al-Asad than Irbil?": worked out from the two figures.
+  // ("How many more targets ... than missiles ...?": the counted thing's figure against the other's.)
+  const [counted, other] = unitsWeighed(a, candidates) ?? [];
+  if (counted && other) {
+    const [x, y] = [unitFigure(a, counted)!, thanFigureOf(a, other)!];
+    return `${Math.abs(x.value - y.value)} ${x.value >= y.value ? 'more' : 'fewer'}: ${x.value} ${x.unit}, against ${y.value} ${y.unit}`;
+  }
+  const pair = a.difference ? compared(a, corpus, candidates) : undefined;
+  // ("How many times more missiles hit al-Asad than Irbil?": the ratio, to one decimal place.)
+  if (pair && RATIO_ASKED.test(a.folded) && Math.min(pair[0].figure.value, pair[1].figure.value) > 0) {
+    const [x, y] = [Math.max(pair[0].figure.value, pair[1].figure.value), Math.min(pair[0].figure.value, pair[1].figure.value)];
+    const [big, small] = pair[0].figure.value >= pair[1].figure.value ? pair : [pair[1], pair[0]];
+    return `${Number((x / y).toFixed(1))} times as many ${big.figure.unit}: ${x} at ${big.entity}, against ${y} at ${small.entity}`;
+  }
+  if (pair) {
+    const [big, small] = pair;
+    const by = Math.abs(big.figure.value - small.figure.value);
+    return `${by} ${a.difference === 'more' ? 'more' : 'fewer'} ${big.figure.unit}: ${big.figure.value} at ${big.entity}, against ${small.figure.value} at ${small.entity}`;
+  }
+  const placed = a.perPlace.length || a.each ? eachPlace(a, corpus, candidates) : undefined;
+  if (placed) {
+    const listed = placesListed(a, placed);
+    // "How many missiles hit al-Asad and Irbil in total?": the figures added up, where they count alike.
+    // ("22 missiles: 17 at al-Asad airbase and 5 at Irbil".)
+    const figures = placed.map(([place, f]) => ({ place, figure: unitFigure(a, f)! }));
+    if (!a.total || figures.some((n) => n.figure.unit !== figures[0]!.figure.unit)) return listed;
+    const added = figures.map((n) => `${n.figure.value} at ${n.place}`);
+    return `${figures.reduce((sum, n) => sum + n.figure.value, 0)} ${figures[0]!.figure.unit}: ${added.slice(0, -1).join(', ')} and ${added.at(-1)}`;
+  }
+  const unitOf = unitFigure(a, fact);
+  if (!unitOf) return fact.text;
+  // "How many votes did Brandt get?" - "Harlow won 96,412 votes, against 92,551 votes for Mr Brandt": of
+  // several figures in the unit, the one given beside the one asked about.
+  const figure = (!a.total && byWhom(a, corpus, fact, unitOf)) || unitOf;
+  if (a.total) {
+    const largest = wholeOf(candidates, figure).figure;
+    return `${largest.value} ${largest.unit}`;
+  }
+  // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
+  if (restAsked(a, corpus, fact)) {
+    const whole = wholeInData(corpus, candidates, figure).figure;
+    const place = a.namedPlaces.values().next().value as string;
+    if (whole.value > figure.value) return `${whole.value - figure.value} ${figure.unit}: ${whole.value} in all, ${figure.value} at ${place}`;
+  }
+  // ("What share of the missiles hit al-Asad?": the part of the whole the candidates give, and its share.)
+  if (a.share && figure.value > 0) {
+    const whole = wholeInData(corpus, candidates, figure).figure;
+    if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
+  }
+  return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+}
+
+// "17 missiles at al-Asad airbase and 5 at Irbil": each place's figure (the unit again only where it changes).
+function placesListed(a: Analysis, placed: readonly [string, Fact][]): string {
+  const parts = placed.map(([place, f], i) => {
+    const n = unitFigure(a, f)!;
+    const unit = i === 0 || n.unit !== unitFigure(a, placed[i - 1]![1])!.unit ? ` ${n.unit}` : '';
+    return `${n.value}${unit} at ${place}`;
+  });
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+// Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
+// question asks about, when the fact names them; none when the fact gives one such figure.
+function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
+  const alike = fact.numbers!.filter((n) => n.unit === figure.unit);
+  if (alike.length < 2) return undefined;
+  const text = fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1').toLowerCase();
+  const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?![\\d.])`));
+  for (const t of a.terms) {
+    const name = entityOf(corpus, t);
+    const e = name === undefined || corpus.entityKind(name) === 'place' ? undefined : corpus.entity(name);
+    if (!e) continue;
+    const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const near = alike.filter((n) => placeOf(n) >= 0).sort((x, y) => Math.abs(placeOf(x) - at) - Math.abs(placeOf(y) - at));
+    if (near.length) return near[0];
+  }
+  return undefined;
+}
+
+/**
+ * The whole a part is of: the largest figure in its unit that the candidates, or the facts most about that
+ * unit, give (the facts about the part need not give the whole).
+ */
+export function wholeInData(corpus: Corpus, candidates: readonly Fact[], figure: NumberFigure): { fact: Fact; figure: NumberFigure } {
+  return wholeOf([...candidates, ...searchTerms(corpus, [{ word: figure.unit, stem: stem(figure.unit) }], {}, DESCRIBING).map((h) => h.fact)], figure);
+}
+
+/**
+ * "In total": the largest figure in the unit of the first fact's among the candidates is the whole (the
+ * parts add up to it), with the fact that gives it.
+ */
+export function wholeOf(candidates: readonly Fact[], figure: NumberFigure): { fact: Fact; figure: NumberFigure } {
+  let whole = { fact: candidates[0]!, figure };
+  for (const fact of candidates) for (const n of fact.numbers ?? []) if (n.unit === figure.unit && n.value > whole.figure.value) whole = { fact, figure: n };
+  return whole;
+}
+
+/**
+ * Whether a yes-or-no question asks if parts make a whole ("add up to", "sum to"): only one with a word
+ * of those runs the pattern.
+ */
+export function addsUpAsked(a: Analysis): boolean {
+  return (a.folded.includes('add') || a.folded.includes('sum') || a.folded.includes('total')) && ADDS_UP.test(a.folded);
+}
+
+type Figured = { fact: Fact; n: NumberFigure };
+/**
+ * Where the candidates give a whole and two or more parts of it in one unit, each part from a fact of its
+ * own: the parts, their sum, and the total asked about (a figure the question names, else the whole's).
+ * "Yes: 17 + 5 = 22 missiles".
+ */
+export function sumOf(a: Analysis, candidates: readonly Fact[]): { whole: Figured; parts: Figured[]; total: number; named: number } | undefined {
+  const figures = candidates.flatMap((fact) => (fact.numbers ?? []).map((n) => ({ fact, n })));
+  for (const whole of [...figures].sort((x, y) => y.n.value - x.n.value)) {
+    const parts = figures.filter((p) => p.fact !== whole.fact && p.n.unit === whole.n.unit && p.n.value < whole.n.value).sort((x, y) => y.n.value - x.n.value);
+    if (parts.length < 2 || new Set(parts.map((p) => p.fact)).size !== parts.length) continue;
+    const total = parts.reduce((sum, p) => sum + p.n.value, 0);
+    // (A figure the question names other than the count of parts: "add up to 30?", not "the two bases".)
+    const named = a.terms.map((t) => Number(t.stem)).find((v) => Number.isInteger(v) && v !== parts.length && v !== whole.n.value) ?? whole.n.value;
+    return { whole, parts, total, named };
+  }
+  return undefined;
+}
+
+/**
+ * Each place a count names, in the order asked, with a fact giving its figure (one naming that place,
+ * and none of the others where one can); undefined when the first fact names them all and answers alone,
+ * null when a place has no fact. "Each base": the places of that kind the facts give figures for, when
+ * there are two or more.
+ */
+export function eachPlace(a: Analysis, corpus: Corpus, facts: readonly Fact[]): [string, Fact][] | null | undefined {
+  const names = (f: Fact, place: string): boolean => namedAt(f.text, corpus, place) !== Infinity;
+  const places = a.perPlace.length ? a.perPlace : placesOfKind(a, corpus, facts);
+  if (places.length < 2 || places.every((p) => names(facts[0]!, p))) return undefined;
+  const out: [string, Fact][] = [];
+  for (const place of places) {
+    const own = facts.filter((f) => !out.some(([, g]) => g === f) && names(f, place) && unitFigure(a, f));
+    const f = own.find((g) => places.every((p) => p === place || !names(g, p))) ?? own[0];
+    if (!f) return null;
+    out.push([place, f]);
+  }
+  return out;
+}
+
+// The places of the kind "each" asks about ("each base") that the facts name with a figure, in their order.
+// (A whole divided among places of a kind no entity is called, "between the two targeted installations",
+// is divided among places of any kind.)
+function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[], kind = a.each): string[] {
+  if (kind === undefined) return [];
+  const out = new Set<string>();
+  for (const f of facts) {
+    if (!unitFigure(a, f)) continue;
+    for (const e of kind === ANY_PLACE ? f.entities : entitiesMatching(kind, corpus, f)) if (corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity) out.add(e);
+  }
+  return out.size < 2 && a.divided && kind !== ANY_PLACE ? placesOfKind(a, corpus, facts, ANY_PLACE) : [...out];
+}
+
+/** The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any. */
+export function thanFigure(question: string): number | undefined {
+  const said = words(question);
+  const at = said.indexOf('than');
+  return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) ? Number(stem(said[at + 1]!)) : undefined;
+}
+
+/**
+ * The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
+ * "more", the fewer first for "fewer"), each with the fact that gives it.
+ */
+export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
+  const direction = a.compare ?? a.difference;
+  // (A difference between two kinds of thing weighs those: see unitsWeighed.)
+  if (!direction || unitsWeighed(a, candidates)) return undefined;
+  const named = new Set<string>();
+  for (const t of a.terms) {
+    const name = entityOf(corpus, t);
+    if (name !== undefined) named.add(name);
+  }
+  // "Which base got more missiles?" names no places: the places the candidates give figures for.
+  const anyPlace = named.size === 0 || ![...named].some((n) => corpus.entityKind(n) === 'place');
+  const figures: Compared[] = [];
+  for (const fact of candidates) {
+    const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
+    const entity = fact.entities.find((e) => (anyPlace || named.has(e)) && corpus.entityKind(e) === 'place');
+    if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure, fact });
+  }
+  if (figures.length < 2) return undefined;
+  const [first, second] = figures as [Compared, Compared];
+  if (first.figure.unit !== second.figure.unit) return undefined;
+  // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
+  // ("Which base was hit harder?": being struck more is being struck by more of what was fired, a count of
+  // projectiles; never a size.)
+  const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
+  if (!struck && !unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
+  return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
+}
+
+const PROJECTILE_UNIT = /^(?:missiles?|rockets?|projectiles?|bombs?|shells?|drones?)$/;
+const STRUCK_WORDS: ReadonlySet<string> = new Set(['hit', 'struck', 'targeted', 'attacked', 'bombed', 'shelled', 'pounded', 'battered', 'pummelled', 'pummeled']);
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'bigger', 'biggest', 'large', 'larger', 'largest', 'small', 'smaller', 'smallest', 'little', 'size', 'sized', 'huge', 'tiny']);
+
+interface Compared {
+  entity: string;
+  figure: NumberFigure;
+  fact: Fact;
+}
+
+// "Which got fewer missiles, Erbil or al-Asad?": the figures of the places named, the one asked for first.
+function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): string | undefined {
+  const pair = compared(a, corpus, candidates);
+  if (!pair) return undefined;
+  const [winner, other] = pair;
+  const told = `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+  // ("Which base got more missiles, and by how many?": the difference too.)
+  if (!DIFFERENCE.test(a.folded)) return told;
+  return `${told} (${Math.abs(winner.figure.value - other.figure.value)} ${winner.figure.value >= other.figure.value ? 'more' : 'fewer'})`;
+}
+
+// Whether a stored short answer answers this kind of question: a place ("On pro-government television")
+// answers where, a time ("Wednesday morning, US time") when, a yes or no a yes-or-no question; none
+// answers "what will TV show".
+function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): boolean {
+  // ("What about Soleimani?" asks nothing a short answer was written for: "The United States" answers who
+  // killed him.)
+  if (a.topicOnly) return false;
+  if (PLACE_ANSWER.test(answer)) return a.intent === 'where';
+  // "No, none of the Iraqi army's personnel were killed" answers a yes-or-no question only, and "To
+  // retaliate for ..." a why-question only.
+  if (YES_OR_NO.test(answer)) return a.intent === 'yesno';
+  if (PURPOSE_ANSWER.test(answer)) return a.intent === 'why';
+  // An answer that is a time and little else ("Wednesday morning, US time"), not one that opens with one.
+  const time = new RegExp(`^(?:${TIME_PHRASE.source})`, 'i').exec(answer);
+  if (time && normalise(answer).replace(/[^a-z ]/g, '').length <= time[0].length + 12) return a.intent === 'when';
+  // "Who wants the US out of the Middle East?" is not answered by "a broader political effort to expel
+  // the US": a short answer to a who-question names someone the question does not.
+  // ("How was Soleimani killed?" is not answered by "The United States", who killed him.)
+  // (Nor "what happened to Soleimani?", what was done to him.)
+  if (corpus.entityNamed(words(answer).filter((w) => w !== 'the').join(' ')) !== undefined && (a.howDone || HAPPENED_TO.test(a.folded))) return false;
+  // ("Who is likely to plan covert action?" is not answered by "Probably keep planning covert action
+  // against US interests" either: where the fact's subject, the one it names first, is not the question's, the
+  // answer names that subject.)
+  if (a.intent === 'who' && !a.whoSaid) {
+    const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
+    // (Or one on its side: "Iran fired 22 missiles" names the doer of "Iran's military launched ...".)
+    if (subject !== undefined && namedAt(fact.text, corpus, subject) !== Infinity && !a.namedInQuestion.has(subject)) return fact.entities.some((e) => sameSide(corpus, e, subject) && namedAt(answer, corpus, e) !== Infinity);
+    return fact.entities.some((e) => corpus.entityKind(e) !== 'place' && namedAt(answer, corpus, e) !== Infinity && !a.namedInQuestion.has(e));
+  }
+  return true;
+}
+
+// "What were the missiles aimed at?", "what did the missiles target?": where something was aimed is asked.
+const AIMED_AT_ASKED = /\bwhat\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;
+// A fact telling where something was aimed ("aimed at al-Asad airbase", "launched at two military bases").
+const AIMED_AT_TOLD = /\b(?:aimed|fired|launched|directed|pointed) at\b/;
+
+// "Who is X?": who or what X is when X names an entity (a background fact about it, else its description);
+// the entity's name when X is a role ("the American president").
+function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefined {
+  const key = words(x).join(' ');
+  // A background fact is about the entity it names first ("Javad Zarif is Iran's foreign minister" is
+  // about Zarif, not Iran).
+  const about = (name: string): boolean =>
+    fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
+  const named = corpus.entityNamed(x);
+  const e = named === undefined ? undefined : corpus.entity(named);
+  const alias = e && [e.name, ...e.aliases].find((n) => words(n).join(' ') === key);
+  if (!e || !alias) return fact.type === 'background' ? fact.text : undefined;
+  // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
+  // not ("al-Asad", "Donald Trump").
+  const role = ROLE_NAME.test(alias.trim());
+  if (!role) return about(e.name) ? fact.text : e.description;
+  return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
+}
+
+// "Which is further west, al-Asad or Irbil?": of two or more places the question names, the one a fact
+// naming it (and none of the others) puts in the direction asked ("the west of Iraq"; "northeast" is north
+// and east), if only one.
+function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
+  const asked = DIRECTION_COMPARED.exec(a.folded)?.[1];
+  const places = [...new Set(a.namedPlaces.values())];
+  if (asked === undefined || places.length < 2) return undefined;
+  const lies = (place: string): Set<string> => {
+    // (The facts of the place, through the index: a large dataset is not read whole for one question.)
+    const ofPlace = searchTerms(corpus, [{ word: place, stem: entityTerm(place) }], {}, POOL).map((h) => h.fact);
+    const own = ofPlace.filter((f) => namedAt(f.text, corpus, place) !== Infinity && places.every((p) => p === place || namedAt(f.text, corpus, p) === Infinity));
+    const said = own.flatMap((f) => words(normalise(f.text).replace(/\b(?:western|eastern|northern|southern) media\b/g, ' ')));
+    return new Set(said.flatMap((w) => DIRECTION_WORD.exec(w)?.[1] ?? []).flatMap((d) => COMPOUND_DIRECTION.exec(d)?.slice(1, 3) ?? [d]));
+  };
+  const that = places.filter((p) => lies(p).has(asked));
+  return that.length === 1 ? that[0] : undefined;
+}
+
+// "Did X comment on Y?", "has X said anything about Y?": whether X spoke of Y (X, in the question's words).
+const SPOKE_OF = /^(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|mention|mentioned|comment|commented|remark|remarked|speak|spoke|spoken|talk|talked|make|made|issue|issued|give|given|gave|put out)\s+(?:anything |something |a statement |any statement |statements |a comment |any comments? |comments |remarks |any remarks )?(?:on|about|regarding|concerning)\b/;
+
+// The largest figure the facts give in a unit named by a word ("missiles": 22, the whole of 17 and 5).
+function largestFigure(facts: readonly Fact[], word: string): NumberFigure | undefined {
+  const st = stem(word);
+  return facts.flatMap((f) => f.numbers ?? []).filter((n) => unitTerms(n.unit).includes(st)).reduce<NumberFigure | undefined>((best, n) => (best === undefined || n.value > best.value ? n : best), undefined);
+}
+
+/** The first or the last sentence of a quote. */
+export function quotePartOf(text: string, part: 'first' | 'last'): string {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
+  return (part === 'first' ? sentences[0] : sentences.at(-1)) ?? text;
+}

@@ -1,0 +1,421 @@
+// Who and what a text names: the entities of a question or a fact, a deed's doer, the sides of the story, a
+// speaker. The other steps of ask read names through these.
+import type { Corpus } from '../corpus.js';
+import type { Fact } from '../model.js';
+import { ENTITY_PREFIX } from '../index/build.js';
+import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
+import {
+  DETERMINERS,
+  baseForms,
+  isName,
+  normalise,
+  stem,
+  words,
+  countryOfCapital,
+  countryOfWord,
+} from '../text/index.js';
+import {
+  PLACE_PREPOSITIONS,
+  SAYING_VERBS_IN_TEXT,
+  OPENING_CONDITION,
+  AGENT_SKIPPED,
+  DIRECTION_WORD,
+} from '../text/cues.js';
+import type { QueryTerm } from '../text/terms.js';
+import type { Analysis } from './types.js';
+
+/**
+ * The one a question says gave what it asks ("how many ... did Iranian state TV say were killed?"), if
+ * the words between the verb asking and the saying name one.
+ */
+export function sayerOf(corpus: Corpus, folded: string): string | undefined {
+  const m = SAYING_WORD.test(folded) ? SAID_BY.exec(folded) : null;
+  const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
+  return named.length === 1 ? named[0] : undefined;
+}
+const SAID_VERBS: readonly string[] = ['say', 'claim', 'report', 'announce', 'state', 'tell', 'confirm', 'estimate', 'reckon', 'put'];
+const SAYING_WORD = new RegExp(SAID_VERBS.join('|'));
+const SAID_BY = new RegExp(`\\b(?:did|does|do|had|has|have)\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(?:${SAID_VERBS.join('|')})\\b`);
+
+/** The entities runs of up to four words name ("al-asad", "the us embassy"), each once. */
+export function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < list.length; i++) for (let n = 1; n <= 4 && i + n <= list.length; n++) {
+    const e = corpus.entityNamed(list.slice(i, i + n).join(' '));
+    if (e !== undefined) found.add(e);
+  }
+  return [...found];
+}
+
+/** Whether the data knows a name as a person's, as something else's ("Iran": no "he" points to it), or not at all. */
+export function kindOfName(corpus: Corpus, name: string): 'person' | 'other' | undefined {
+  const e = corpus.entityNamed(name);
+  return e === undefined ? undefined : corpus.entityKind(e) === 'person' ? 'person' : 'other';
+}
+/**
+ * The entities a plain word of the question is a name of, where it names several ("Americans": the United
+ * States and the American public); none where it names one or none.
+ */
+export function aliasOwners(corpus: Corpus, a: Analysis): string[] {
+  const out: string[] = [];
+  for (const t of a.terms) {
+    // (Only a word that names an entity at all looks through them: most do not.)
+    if (t.stem.startsWith(ENTITY_PREFIX) || t.word.includes(' ') || corpus.entityNamed(t.word) === undefined) continue;
+    const owners = corpus.entitiesOf(corpus.entitiesNamed(t.word)).filter((e) => [e.name, ...e.aliases].some((n) => normalise(n) === t.word)).map((e) => e.name);
+    if (owners.length > 1) out.push(...owners);
+  }
+  return out;
+}
+export const TELLS_OF_WORDS = /\b(?:say|says|said|saying|tell|tells|told|telling|point(?:s|ed|ing)? out|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|tweet(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+// Words of wishing (not of intending: "does not intend to launch more attacks" tells what Iran will do): a
+// fact telling only what someone wishes ("Trump does not want to go to war") settles whether they wish it,
+// not whether it will happen ("will there be a war?"); what it says besides still settles a question of
+// how things are ("is the US stronger?" - "keen to stay out of a war with the stronger US military").
+export const WISH_WORDS = 'want|wants|wanted|wanting|wish|wishes|keen|eager|hope|hopes|hoping';
+// Words asking whether someone wants or seeks something (wishing among them): avoiding it answers them no.
+export const WANTING = new RegExp(`\\b(?:${WISH_WORDS}|wanna|seek|seeks|seeking|looking for|intend|intends|try|tries|trying|tried|aim|aims|aiming)\\b`);
+
+// The least match quality of the thing a "what X of" question asks for: the word, a spelling of it, or a
+// dictionary relation.
+export const RELATED_MATCH = 0.7;
+
+/** A side is a country, or a body of one: "American troops" are the US forces. */
+export function isSide(corpus: Corpus, name: string): boolean {
+  return corpus.entityKind(name) === 'country' || corpus.countriesOf(name).length > 0;
+}
+
+/**
+ * The stems of the names of whoever a fact reports: its quote's speaker or its source, with the names and
+ * aliases of the entity that is ("Javad Zarif": "zarif", "foreign", "minister", "iran", ...).
+ */
+export function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
+  const out = new Set<string>();
+  for (const name of [fact.quote?.speaker, fact.attribution]) {
+    if (!name || name === 'article') continue;
+    const entity = corpus.entityNamed(name);
+    const e = entity === undefined ? undefined : corpus.entity(entity);
+    for (const n of e ? [e.name, ...e.aliases] : [name]) for (const w of words(n)) out.add(stem(w));
+  }
+  return out;
+}
+
+/** The medium a fact's text names ("Twitter", named by "Trump's tweet" too), by its name, if one. */
+export function mediumNamed(corpus: Corpus, fact: Fact): string | undefined {
+  return fact.entities.find((e) => corpus.entityKind(e) === 'media' && namedAt(fact.text, corpus, e) !== Infinity);
+}
+
+/**
+ * The entity a thing is of in a text: named right before it ("the US embassy", "Iran's forces", the
+ * possessive dropped as words are read) or after "of" ("the embassy of the United States").
+ */
+export function possessorOf(corpus: Corpus, text: string, thing: string, fits: (entity: string) => boolean = () => true): string | undefined {
+  const list = words(normalise(text));
+  const st = stem(thing);
+  for (let i = 0; i < list.length; i++) {
+    if (stem(list[i]!) !== st) continue;
+    const before = entityBefore(corpus, list, i, 3);
+    if (before !== undefined && fits(before)) return before;
+    if (list[i + 1] === 'of') {
+      const after = entityAfter(corpus, list, i + 1);
+      if (after !== undefined && fits(after)) return after;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Who said what a fact reports: the quote's speaker, the source it is attributed to, or, for a claim the
+ * article reports itself ("The Democrats had warned ..."), the person or group it names first.
+ */
+export function speakerOf(corpus: Corpus, fact: Fact): string {
+  if (fact.quote) return fact.quote.speaker;
+  if (fact.attribution !== 'article') return fact.attribution;
+  // A claim the article reports itself: whoever it says said it ("the Democrats had warned ..."); one it
+  // makes in its own voice ("Trump's first reaction has been unusually relaxed") is the article's.
+  const said = TELLS_OF_WORDS.test(fact.text) || SAYING_VERBS_IN_TEXT.test(fact.text);
+  const sayer = fact.entities.find((e) => ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? ''));
+  return said ? (sayer ?? fact.text) : 'The article';
+}
+
+/** The entity a question's term names: an entity matched as a phrase, or a word that is a name or alias. */
+export function entityOf(corpus: Corpus, t: QueryTerm): string | undefined {
+  if (t.stem.startsWith(ENTITY_PREFIX)) return t.stem.slice(ENTITY_PREFIX.length);
+  const named = corpus.entityNamed(t.word);
+  if (named !== undefined || t.word.includes(' ')) return named;
+  // A name spelt another way ("Erbil" for the data's "Irbil", "Suleimani"): the one entity whose name the
+  // word is a slip of, as search matched it; or, for a name the dictionary relates to one of the data's
+  // ("Brits", British), the one entity that name is of.
+  const least = isName(t.word) ? RELATED_MATCH : ONE_SLIP_QUALITY;
+  let slip: string | undefined;
+  for (const [st, q] of corpus.index.vocabulary.expand(t)) {
+    if (q < least || q >= 1) continue;
+    const e = corpus.entityNamed(st);
+    if (e === undefined) continue;
+    if (slip !== undefined && slip !== e) return undefined;
+    slip = e;
+  }
+  return slip;
+}
+
+/** Of entities a question names, the one it names first. */
+export function firstNamedIn(question: string, corpus: Corpus, names: readonly string[]): string | undefined {
+  return names.length > 1 ? names.reduce((x, y) => (namedAt(question, corpus, y) < namedAt(question, corpus, x) ? y : x)) : names[0];
+}
+
+/** Where in the question an entity is first named, by any of its names (Infinity when it is not). */
+export function namedAt(question: string, corpus: Corpus, name: string): number {
+  const e = corpus.entity(name);
+  const text = ` ${words(question).join(' ')} `;
+  let at = Infinity;
+  for (const n of e ? [e.name, ...e.aliases] : [name]) {
+    for (const form of nameForms(n)) {
+      const i = text.indexOf(form);
+      if (i >= 0) at = Math.min(at, i);
+    }
+  }
+  return at;
+}
+
+// A name's forms as namedAt looks for them, spaced: its own words, and, for a name opening with a people's
+// word, its country's names in that word's place ("Iraqi army" is "Iraq's army", read as "iraq army").
+// Worked out once per name, bounded.
+const NAME_FORMS = new Map<string, readonly string[]>();
+function nameForms(name: string): readonly string[] {
+  let forms = NAME_FORMS.get(name);
+  if (!forms) {
+    const list = words(name);
+    const others = list.length > 1 ? countryOfWord(list[0]!).map((c) => words(c)).filter((c) => c.join(' ') !== list[0]) : [];
+    forms = [` ${list.join(' ')} `, ...others.map((c) => ` ${[...c, ...list.slice(1)].join(' ')} `)];
+    if (NAME_FORMS.size >= 4096) NAME_FORMS.clear();
+    NAME_FORMS.set(name, forms);
+  }
+  return forms;
+}
+
+/** "Which embassy?": the entity of the fact whose name holds the word asked about. */
+export function entityNamed(focus: string, corpus: Corpus, fact: Fact): string | undefined {
+  // A name holding the word itself first ("Irbil base"), else one closing a compound with it ("airbase").
+  const exact = entitiesMatching(focus, corpus, fact, false);
+  const matching = exact.length ? exact : entitiesMatching(focus, corpus, fact, true);
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** The fact's entities whose names hold the word asked about, alone or closing a compound ("airbase" is a base). */
+export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds = true): string[] {
+  const holds = (st: string): boolean => st === focus || (compounds && focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
+  return fact.entities.filter((name) => {
+    const e = corpus.entity(name);
+    return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some(holds));
+  });
+}
+
+/** An entity's name and aliases (none for a name the dataset does not hold). */
+export function namesOf(corpus: Corpus, name: string): string[] {
+  const e = corpus.entity(name);
+  return e ? [e.name, ...e.aliases] : [];
+}
+
+/** A fact's text, folded, without the names of its entities: "Western media" is no place in the west. */
+export function withoutNames(corpus: Corpus, fact: Fact): string {
+  let text = ` ${words(fact.text).join(' ')} `;
+  for (const e of corpus.entitiesOf(fact.entities)) {
+    for (const n of [e.name, ...e.aliases]) text = text.split(` ${words(n).join(' ')} `).join(' ');
+  }
+  return text;
+}
+
+/** The entity named first in a phrase. */
+export function firstEntityIn(corpus: Corpus, phrase: string): string | undefined {
+  return entitiesNamedIn(corpus, words(phrase))[0];
+}
+
+/**
+ * The entity named right after the word at `at` ("by the United States", "in Iraq"; a "the" between
+ * aside), the longest name first; of those, the first `fits` accepts.
+ */
+export function entityAfter(corpus: Corpus, list: readonly string[], at: number, longest = 4, fits: (entity: string) => boolean = () => true): string | undefined {
+  const from = list[at + 1] === 'the' ? at + 2 : at + 1;
+  for (let n = Math.min(longest, list.length - from); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(from, from + n).join(' '));
+    if (entity !== undefined && fits(entity)) return entity;
+  }
+  return undefined;
+}
+
+// The entity named right before the word at `at` ("the US embassy", "Trump had threatened"), the longest
+// name first.
+function entityBefore(corpus: Corpus, list: readonly string[], at: number, longest = 4): string | undefined {
+  for (let n = Math.min(longest, at); n >= 1; n--) {
+    const entity = corpus.entityNamed(list.slice(at - n, at).join(' '));
+    if (entity !== undefined) return entity;
+  }
+  return undefined;
+}
+
+/**
+ * The entity the fact says did what the question asks about, when it names one: before the verb ("America
+ * killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
+ */
+export function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
+  const list = words(text);
+  const isVerb = deedWord(verb);
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!;
+    if (!isVerb(w)) continue;
+    // ("Fired by Iran", and "missiles launched from Iran": where a deed comes from is who did it.)
+    if (list[i + 1] === 'by' || (list[i + 1] === 'from' && list[i] !== verb)) {
+      const entity = entityAfter(corpus, list, i + 1);
+      if (entity !== undefined) return entity;
+    }
+    // "Trump threatened to hit 52 targets in Iran in retaliation for ...": a deed named as a noun after
+    // "in" is the clause's subject's, the entity the sentence opens with.
+    if (list[i - 1] === 'in' && list[i] !== verb) {
+      for (let at = 0; at < Math.min(3, i); at++) {
+        const subject = entityAfter(corpus, list, at - 1);
+        if (subject !== undefined) return subject;
+      }
+      continue;
+    }
+    let end = i;
+    while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
+    const before = entityBefore(corpus, list, end);
+    // ("Trump's tweet confirmed ...": a medium is its owner's voice; the one named before it did it.)
+    if (before !== undefined && corpus.entityKind(before) === 'media') {
+      const owner = entityBefore(corpus, list, end - 1);
+      if (owner !== undefined && corpus.entityKind(owner) !== 'media') return owner;
+    }
+    if (before !== undefined) return before;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a fact names an entity only beside what happened, as no doer of it: where it happened ("at US
+ * bases in Iraq", a preposition of place before the name, determiners or a direction between) or who says so
+ * ("according to the Iraqi military"). Undefined when the fact does not name it.
+ */
+export function namedBesideOnly(corpus: Corpus, fact: Fact, entity: string): boolean | undefined {
+  const list = words(normalise(fact.text));
+  const names = namesOf(corpus, entity).map((n) => words(n)).filter((n) => n.length > 0);
+  let named = false;
+  for (let i = 0; i < list.length; i++) {
+    if (!names.some((n) => n.every((w, j) => list[i + j] === w))) continue;
+    named = true;
+    let before = i - 1;
+    // (And a direction: "in northeast Iraq".)
+    while (before >= 0 && (DETERMINERS.has(list[before]!) || DIRECTION_WORD.test(list[before]!))) before--;
+    const beside = before >= 0 && (PLACE_PREPOSITIONS.has(list[before]!) || (list[before] === 'to' && list[before - 1] === 'according'));
+    if (!beside) return false;
+  }
+  return named ? true : undefined;
+}
+
+/**
+ * "What did Soleimani do?": a person's deed is told by a fact whose subject they are: named before anyone
+ * else, and not as the one something was done to ("Qassim Soleimani had been killed by the United States").
+ */
+export function subjectOf(corpus: Corpus, fact: Fact, person: string): boolean {
+  const at = namedAt(fact.text, corpus, person);
+  if (at === Infinity || fact.entities.some((e) => e !== person && namedAt(fact.text, corpus, e) < at)) return false;
+  // (Nor as what they are: "Javad Zarif is Iran's foreign minister", background, tells no deed.)
+  const after = ` ${words(fact.text).join(' ')} `.slice(at);
+  return !DONE_TO.test(after) && !(fact.type === 'background' && /^ (?:\S+ ){1,3}?(?:is|are|was|were|holds) /.test(after));
+}
+// A name, then a passive: "Qassim Soleimani had been killed by ...".
+const DONE_TO = /^ (?:\S+ ){1,3}?(?:had been|has been|have been|was|were|is|are) \w+(?:ed|en|t) by /;
+
+/** Whether a fact names one of its entities on a side after a passive's "by" ("killed by the United States"). */
+export function passiveBy(corpus: Corpus, fact: Fact, side: string): boolean {
+  const list = words(normalise(fact.text));
+  return list.some((w, i) => w === 'by' && entityAfter(corpus, list, i, 4, (e) => fact.entities.includes(e) && onSideOf(corpus, e, side)) !== undefined);
+}
+
+/**
+ * Whether the first entity a fact names after any condition opening it (the main clause's subject) is on a
+ * side, or the side's name follows a passive's "by".
+ */
+export function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
+  if (passiveBy(corpus, fact, side)) return true;
+  const subject = mainSubject(corpus, fact);
+  return subject !== undefined && onSideOf(corpus, subject, side);
+}
+
+/** The first entity, no place, a fact names after any condition opening it: its main clause's subject. */
+export function mainSubject(corpus: Corpus, fact: Fact): string | undefined {
+  const clause = fact.text.slice(OPENING_CONDITION.exec(fact.text)?.[0].length ?? 0);
+  const subject = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place', clause);
+  return subject !== undefined && namedAt(clause, corpus, subject) !== Infinity ? subject : undefined;
+}
+
+/**
+ * Of a fact's entities (those kept), the one its text names first; ties and ones it only lists keep their order.
+ * (In `text`, a part of the fact's: "after the condition opening it".)
+ */
+export function firstNamed(corpus: Corpus, fact: Fact, keep: (name: string) => boolean = () => true, text = fact.text): string | undefined {
+  return fact.entities.filter(keep).sort((x, y) => namedAt(text, corpus, x) - namedAt(text, corpus, y))[0];
+}
+
+/** Whether the entity a fact names first in its text (its subject) is on a side, or the fact names none. */
+export function subjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
+  const first = firstNamed(corpus, fact);
+  return first === undefined || namedAt(fact.text, corpus, first) === Infinity || onSideOf(corpus, first, side);
+}
+
+/** Whether a word is a form of a verb (or, for a verb of wanting, any word of wanting). */
+export function deedWord(verb: string): (w: string) => boolean {
+  const base = new Set([verb, ...baseForms(verb)].map(stem));
+  // An irregular form is looked up only when it begins as the verb does ("shot" - "shoot"): a dictionary
+  // look-up for every word of every candidate was most of a count question on a large dataset.
+  // (A word of wanting is another's: "is Iran hoping for war" - "Trump does not want war" tells of Trump.)
+  const wanting = WANTING.test(verb);
+  return (w) => base.has(stem(w)) || (w[0] === verb[0] && baseForms(w).some((b) => base.has(stem(b)))) || (wanting && WANTING.test(w));
+}
+
+/** Whether the fact names another entity than the question as the one who did what it asks about. */
+export function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
+  const asked = a.agent;
+  if (!asked) return false;
+  // (Only the doer of the verb itself: reading the sentence's subject as the doer of any verb, "Iran's
+  // military launched" for "did Iraq fire", cost two questions on data made by extract.)
+  const text = normalise(fact.text);
+  const told = factAgent(corpus, text, asked.verb);
+  if (told !== undefined) return !sameSide(corpus, told, asked.entity);
+  // ("Who did the Americans kill?" - "the strikes killed no Americans": the doer asked is who the deed was
+  // done to.)
+  const list = words(text);
+  const isVerb = deedWord(asked.verb);
+  return list.some((w, i) => {
+    if (!isVerb(w) || list[i + 1] === 'by') return false;
+    const object = entityAfter(corpus, list, list[i + 1] === 'no' ? i + 1 : i);
+    return object !== undefined && sameSide(corpus, object, asked.entity);
+  });
+}
+
+/**
+ * Whether two entities may stand for one another as doers: the same, or of the same country by their
+ * names ("Tehran", alias "Iranian leadership", acts for Iran; "Iran's military" too; Trump, "US president",
+ * for the United States).
+ * Whether an entity is on the side of a doer, a capital standing for its country's government ("what did
+ * Tehran do" - "the Iranian military fired ...").
+ */
+export function onSideOf(corpus: Corpus, entity: string, doer: string): boolean {
+  if (sameSide(corpus, entity, doer)) return true;
+  if (corpus.entityKind(doer) !== 'place') return false;
+  return countryOfCapital(doer.toLowerCase()).some((c) => {
+    const country = corpus.entityNamed(c);
+    return country !== undefined && sameSide(corpus, entity, country);
+  });
+}
+
+/** Whether a word names a medium of the data ("tweet": Twitter), which carries someone's words. */
+export function isMedium(corpus: Corpus, word: string): boolean {
+  const named = corpus.entityNamed(word);
+  return named !== undefined && corpus.entityKind(named) === 'media';
+}
+
+/** Whether two entities stand on one side of the story: the same, or of a country in common. */
+export function sameSide(corpus: Corpus, a: string, b: string): boolean {
+  if (a === b) return true;
+  const of = new Set(corpus.countriesOf(a));
+  return corpus.countriesOf(b).some((c) => of.has(c));
+}

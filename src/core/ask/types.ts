@@ -1,0 +1,236 @@
+// The shapes ask hands between its steps and to its callers: a question's analysis, the reply, and what
+// --explain shows of each candidate.
+import type { ENTITY_KINDS, Fact } from '../model.js';
+import type { Intent, QueryTerm } from '../text/terms.js';
+
+/** A supporting fact with its score and, when asked, why it scored so. */
+export type AskFact = Fact & { score: number };
+
+/**
+ * The reply to a question. `answer` is null when the article does not answer it. `verdict`, for a question
+ * asking yes or no that is answered: "yes" or "no" as the answer opens, or "unsettled" where the facts
+ * cannot settle it and the answer is the nearest fact; null for any other question, or one not answered.
+ */
+export interface Reply {
+  question: string;
+  answer: string | null;
+  facts: AskFact[];
+  verdict: 'yes' | 'no' | 'unsettled' | null;
+}
+
+/** What a question asks, as ask reads it. @internal */
+export interface Analysis {
+  intent: Intent;
+  /** The question as read: folded, its opening and closing filler gone. */
+  folded: string;
+  /** The question's words worth matching. */
+  terms: QueryTerm[];
+  /**
+   * Names the question mentions that the article never does ("Israel", "NATO"), and a kind of thing asked
+   * for by "which" that it never mentions ("which province"): it cannot answer.
+   */
+  absentNames: string[];
+  /** The thing counted by "how many X", as a stem. */
+  unit?: string | undefined;
+  /** That thing's word as typed ("missiles"): whether it is a plural, what side its people are of. */
+  unitWord?: string | undefined;
+  /** "How many British personnel died?": the country whose people a count is of, by the word before its unit (its names). */
+  unitSide?: readonly string[];
+  /** "..., according to Zarif": the person or body whose word the question asks for. */
+  accordingTo?: string | undefined;
+  /** "How much missiles": a plural right after "how much", which counts as "how many" does. */
+  muchCounts?: boolean;
+  /** The stems that name that thing in the data: the unit's own, and what the dictionary relates to it. */
+  units: ReadonlySet<string>;
+  /** Every stem the question's words match in the data: what a figure's unit is read against. */
+  wanted: ReadonlySet<string>;
+  /** The stems a word right after a figure of the question matches ("three bases"): that figure's unit. */
+  figureUnits: ReadonlySet<string>;
+  /** The word asked about right after "what", "which" or "how many": it weighs double. */
+  focus?: string | undefined;
+  /** "Which got more / fewer": the direction. */
+  compare?: 'more' | 'less' | undefined;
+  /** "How many more / fewer ... than": the direction of a difference to work out. */
+  difference?: 'more' | 'less' | undefined;
+  /** "How many more targets ... than missiles": the other unit of a difference between two kinds of thing. */
+  thanUnits?: ReadonlySet<string> | undefined;
+  /** "Were more missiles fired than targets threatened?": the two kinds of thing a yes or no counts against each other. */
+  kindsWeighed?: readonly [string, string] | undefined;
+  /** "In total", "add up". */
+  total: boolean;
+  /** "What percentage of the missiles ...": a part asked as a share of its whole. */
+  share: boolean;
+  /** "Who said ...": a speaker is wanted. */
+  whoSaid: boolean;
+  /** "What did Zarif say Iran would do?": words said of what is to come are asked. */
+  reportedFuture: boolean;
+  /** "Who is X?" / "What is X?": X. */
+  identity?: string | undefined;
+  /** "What did X say about Y": the stems of Y, which the words said must be about. */
+  topic: ReadonlySet<string>;
+  /** Whether something goes on, or has ended, is asked ("will Iran attack again", "is it over"). */
+  goesOnAsked: boolean;
+  /** Whether the words asking it are all in an "if" clause: the supposition goes on, not the question. */
+  goesOnSupposed?: boolean;
+  /** "If Washington lets it go, will things calm down?": the words of what the question supposes. */
+  supposing?: readonly QueryTerm[];
+  /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
+  aspectAsked: boolean;
+  /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
+  howDone: boolean;
+  /** "How was Soleimani killed?", "how did America kill him?": the verb whose manner is asked. */
+  mannerOf?: string | undefined;
+  /** "Khamenei's title": the entity whose role is asked; only a fact stating it answers. */
+  roleOf?: string | undefined;
+  /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
+  speaker: QueryTerm[];
+  /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
+  attribute?: QueryTerm | undefined;
+  /** Who the question says did what ("did Iran kill ..."): a fact naming another doer of it answers no. */
+  agent?: { entity: string; verb: string } | undefined;
+  /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
+  alternatives: QueryTerm[];
+  /** The question's words as typed (folded). */
+  asked: ReadonlySet<string>;
+  /** "How many missiles were fired from Iraq?": the places or countries something came from, as asked. */
+  origins: string[];
+  /** The places a question names ("how many missiles hit Irbil"): a figure must be about them. */
+  places: QueryTerm[];
+  /**
+   * The places of a count naming two or more ("how many hit al-Asad and Irbil?"), in the order asked: when
+   * no one fact gives a figure for them all, each is answered by a fact of its own.
+   */
+  perPlace: string[];
+  /** "Which country is al-Asad in?": a kind of entity asked for, which a fact naming one of it answers. */
+  entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
+  /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
+  kindNoun?: string | undefined;
+  /** "What kind of missiles ...?": the thing whose kind is asked for, which the fact must qualify. */
+  sortOf?: QueryTerm | undefined;
+  /** "Which two bases ...?": a kind whose instances are to be named, so many of them. */
+  listed?: string | undefined;
+  /** "Which Democratic politicians ...?": a kind asked for (politicians) and the name word qualifying it (Democratic). */
+  qualifiedKind?: { qualifier: string; kind: string } | undefined;
+  /** "Who replaced Soleimani?": the deed a who-question asks the doer of. */
+  deed?: QueryTerm | undefined;
+  /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
+  partOf?: number | undefined;
+  /** "Which Iranian city ...?": whose the thing of that kind must be. */
+  kindOwner?: string | undefined;
+  /** "Which city did they come from?": the thing of that kind is where something came from. */
+  kindFrom?: boolean;
+  /** "In which country are the bases?": the preposition before "which", which the fact's answer follows. */
+  kindPreposition?: string | undefined;
+  /** "Which official confirmed it?": the one kind of thing asked for, in the singular. */
+  oneOf?: string | undefined;
+  /** "What are Trump's options?": the terms asking for choices, which a fact laying one out answers. */
+  choice: QueryTerm[];
+  /** "Apart from al-Asad, which base was hit?": the entities a question sets aside, which a fact naming them does not answer. */
+  setAside?: readonly string[];
+  /** "Besides military strikes, what ...": the words of what is set aside that name no entity. */
+  asideThings?: readonly string[];
+  /** "Is Trump gonna hit back or let it slide?": a yes-or-no question offering two deeds asks which, a choice; "what should Trump do?", what he is bound to do. */
+  choiceAsked?: boolean;
+  /** "How many missiles hit each base?": the kind (a stem) whose places are each answered by a fact. */
+  each?: string | undefined;
+  /** "Were all the missiles fired at the same base?": whether all went to one thing of a kind (a stem); places of that kind each with its own figure say no. */
+  single?: string | undefined;
+  /** "What did Soleimani's killing lead to?": the stems of the thing whose effect is asked. */
+  effectOf?: readonly string[] | undefined;
+  /** "How were the missiles split between the bases?", "did Iraq give a breakdown ...?": a whole divided among places, each one's figure asked. */
+  divided?: boolean;
+  /** Every place the question names, by its term's stem: the entity's name. */
+  namedPlaces: ReadonlyMap<string, string>;
+  /** Every entity the question's terms name. */
+  namedInQuestion: ReadonlySet<string>;
+  /** "How could Trump characterise the warnings?", "what stance has Zarif taken on war?": the one whose way of putting something, or view, is asked. */
+  describer?: string | undefined;
+  /** "Why might the US feel it must strike back?": the one whose reason is asked (after "why" and a verb). */
+  whyOf?: string | undefined;
+  /** "Which 52 sites ...?", "list the 52 targets": that many things of a kind, each to be named. */
+  manyAsked?: { count: number; noun: string } | undefined;
+  /** "Which Democrats warned ...?": members of a group, which the data names only as a whole. */
+  membersAsked?: boolean;
+  /** "Who was responsible for X?": whoever did X, which a fact must name as its doer. */
+  blamed?: boolean;
+  /** The person or group the question names first: whom a yes-or-no question is about. */
+  firstPerson?: string | undefined;
+  /** Of those, the ones it names only by how the article describes them ("the smaller base"). */
+  described?: ReadonlySet<string>;
+  /** Whether it asks for a name ("what is the name of the supreme leader?"). */
+  nameOf: boolean;
+  /** "How long has Khamenei been supreme leader?": a length of time is asked. */
+  lengthAsked: boolean;
+  /** "What day of the week was the attack?": a day is asked, of a when-question. */
+  dayAsked: boolean;
+  /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
+  mediumAsked: boolean;
+  /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */
+  calledNoun?: string | undefined;
+  /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */
+  asksWhether: boolean;
+  /** Whether it asks about something that does not happen ("why might Trump not retaliate?"). */
+  negated: boolean;
+  /** A why-question asking why something is not done, or would rather not be ("reluctant"). */
+  whyNot: boolean;
+  /** "What term does the writer use for ...?": the article's own words are asked for. */
+  articleWording?: boolean;
+  /** "What about Soleimani?", "what's the deal with the video?": a topic, no question about it. */
+  topicOnly?: boolean;
+  /** "What were his opening words?": the first or the last words of a quote are asked for. */
+  quotePart?: 'first' | 'last' | undefined;
+  /** "What did Iran do in response?": the one whose deed is asked for, an entity. */
+  doer?: string | undefined;
+  /** "What will the US do next?": the one whose deed to come is asked for, an entity. */
+  futureDoer?: string | undefined;
+  /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */
+  whatNot?: boolean;
+  /** "How many US bases are in Iraq?": how many there are is asked, not how many something was done to. */
+  stockAsked?: boolean;
+  /** "What did Iran not do?": the one named right after the question's verb, an entity. */
+  negatedDoer?: string | undefined;
+  /** "Whose call is it now?": asks who decides what happens. */
+  decider: boolean;
+  /** Whether it asks if anyone or anything at all did or was something ("was anyone hurt?"). */
+  existential: boolean;
+  /** "Is there footage of the launch?": the term for what is asked to exist, which a fact must match. */
+  thereIs?: QueryTerm | undefined;
+  /** Stems of adverbs ("simply", "really"): how the question is put more than what it asks. */
+  manner: ReadonlySet<string>;
+  /**
+   * Stems of the verb of a question asking who said something ("which official described the strikes as
+   * ...?"): it says only that someone said it. Unmatched, it weighs as little as a manner word; a fact
+   * saying it with that verb ("the Democrats had warned") is the better for it.
+   */
+  speech: ReadonlySet<string>;
+  /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
+  scene: ReadonlySet<string>;
+}
+
+/** One candidate as --explain shows it. */
+export interface CandidateExplained {
+  id: string;
+  search: number;
+  cue: number;
+  score: number;
+  matched: string[];
+  /** The checks it failed, if any: it cannot answer this question. */
+  failed: string[];
+}
+
+/** A reply plus the reasoning behind it, for --explain. */
+export interface ExplainedReply extends Reply {
+  explain: {
+    intent: Intent;
+    terms: string[];
+    absentNames: string[];
+    unit: string | null;
+    focus: string | null;
+    articleQuestion: number | null;
+    confidence: number;
+    threshold: number;
+    /** Why nothing was answered, in words (null when something was). */
+    declined: string | null;
+    ranking: CandidateExplained[];
+  };
+}

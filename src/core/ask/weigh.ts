@@ -1,0 +1,1324 @@
+// Weighing candidates, ask's third step: how well a fact suits the kind of answer asked for (its cue), and
+// the checks a fact must pass to answer at all.
+import type { Corpus } from '../corpus.js';
+import type { Hit } from '../index/search-index.js';
+import type { Fact, NumberFigure } from '../model.js';
+import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
+import {
+  MENTION_QUALITY,
+  NAMING_QUALITY,
+  ONE_SLIP_QUALITY,
+  VOUCH_QUALITY,
+  mentioned,
+} from '../index/vocabulary.js';
+import type { Vocabulary } from '../index/vocabulary.js';
+import { searchTerms } from '../search.js';
+import {
+  DETERMINERS,
+  STOP_WORDS,
+  baseForms,
+  isDigits,
+  KIND_NOUNS,
+  PLACE_UNIT_NOUNS,
+  numberWord,
+  isName,
+  normalise,
+  queryTerms,
+  stem,
+  words,
+  countryOfWord,
+  escapeRegExp,
+} from '../text/index.js';
+import {
+  STOCK_TOLD,
+  CHOICE_STATED,
+  PLACE_AFTER,
+  PLACE_ANSWER,
+  CONDITION,
+  ROLE_NAME,
+  WHICH_CUE,
+  MANNER_TOLD,
+  SAYING_NOUNS,
+  SAYER_PEOPLE,
+  GROUNDS_ASKED,
+  GROUNDS_TOLD,
+  FUTURE_IN_WORDS,
+  MEASURE_UNIT,
+  MONEY_UNIT,
+  NEGATION,
+  NOBODY,
+  FIGURES_NOUN,
+  DAY_TOLD,
+  FUTURE_SAYING,
+  DURATION_TOLD,
+  ENDED,
+  AVOIDANCE,
+  CASUALTY_PEOPLE,
+  CAUSE_AFTER,
+  HARM_UNIT,
+  CONDITIONAL_CLAIM,
+  DECIDER_TOLD,
+  PAST_ASKED,
+  RANK_WORDS,
+  FUTURE_TOLD,
+  FUTURE_ASKED,
+  PAST_TIME,
+  DAY_NAMED,
+  OPENING_CONDITION,
+  PLACE_WORDS,
+  REASON_FOR,
+  REASON_WORDS,
+  TIME_PHRASE,
+  TYPE_HINTS,
+  WHO_IS,
+  RELATIVE_CLAUSE,
+  CONTINUATION,
+  WHERE_BEFORE_NAME,
+  WHERE_FROM,
+  ORIGIN,
+  ORIGIN_PHRASE,
+  DIRECTION_WORD,
+  REPORTED_CLAUSE,
+  REPORTED_BY,
+  PAST_WH,
+} from '../text/cues.js';
+import type { QueryTerm } from '../text/terms.js';
+import {
+  RELATED_MATCH,
+  TELLS_OF_WORDS,
+  WANTING,
+  deedWord,
+  entitiesMatching,
+  entityAfter,
+  entityNamed,
+  entityOf,
+  factAgent,
+  firstNamed,
+  isMedium,
+  isSide,
+  mainSubject,
+  mainSubjectOnSide,
+  mediumNamed,
+  namedAt,
+  namesOf,
+  namesOfSpeaker,
+  onSideOf,
+  otherAgent,
+  passiveBy,
+  possessorOf,
+  sameSide,
+  speakerOf,
+  subjectOf,
+  subjectOnSide,
+  withoutNames,
+} from './names.js';
+import type { Analysis } from './types.js';
+import { REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+
+/** How much a casualty report on the country a yes-or-no question names suits it. */
+const SIDE_ASKED = 1.3;
+/** How much a casualty report on another side than the one asked about suits a question. */
+const OTHER_SIDE = 0.8;
+/** How much a fact giving a reason suits a yes-or-no question asking whether something was the reason. */
+const REASON_ASKED = 1.5;
+/** How much a fact laying out a choice suits a question asking for one. */
+const CHOICE_LAID_OUT = 1.5;
+// How much a fact saying a deed is yet to be chosen weighs to "will X do it?", "is X going to do it?" (not
+// "would it be ...?", which asks what something would be).
+const UNDECIDED = 1.2;
+const WILL_DO = /^will\b|\b(?:going to|gonna)\b(?! (?:war|the|a|an)\b)/;
+// "Did the US retaliate?", "has Trump hit back?": asked whether it was done, a fact saying the one asked
+// about has yet to choose whether to do it tells that it has not been: the doer, one or two words on.
+const DONE_YET = /^(?:did|has|have) (?:the )?([a-z'-]+)(?: ([a-z'-]+))?/;
+// How much a fact telling whether something goes on is preferred, for a question asking that.
+const CONTINUES = 1.2;
+
+// Kinds of fact that tell what may be, not what was done.
+const UNDONE_TYPES: ReadonlySet<string> = new Set(['prediction', 'assessment', 'threat']);
+// Whether a fact tells what someone said or will say: a quote, a statement, a report of someone's, or
+// words of saying ("Iran can tell its people that ...").
+function tellsWords(fact: Fact): boolean {
+  return fact.quote !== undefined || fact.type === 'statement' || fact.attribution !== 'article' || TELLS_OF_WORDS.test(fact.text);
+}
+
+/**
+ * The entity of the kind asked for ("which country") that a fact names and the question does not: one of
+ * its entities, else one its text names ("sits in the northeast of Iraq").
+ */
+export function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  // ("In which city is the smaller base?": a thing named only by a description may be what is asked for;
+  // the reader does not know its name.)
+  const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && (!a.namedInQuestion.has(e) || a.described?.has(e) === true);
+  // ("In which country are the US bases?": the one the fact names after "in", "bases in Iraq".)
+  if (a.kindPreposition !== undefined) {
+    const list = words(fact.text);
+    for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
+      const e = entityAfter(corpus, list, i, 5, fits);
+      if (e !== undefined) return e;
+    }
+  }
+  return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
+}
+
+// Whether a fact's text names one of its entities of the kind asked for (and of its owner, "Iranian") by a
+// name or alias the question does not use.
+function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner);
+  // (Where something came from is named after "from": "from Iranian soil".)
+  const text = a.kindFrom ? (ORIGIN_PHRASE.exec(fact.text)?.[0] ?? '') : fact.text;
+  // (The fact's own entities only: a large dataset's every name read for every candidate costs too much.)
+  return fact.entities.some((name) => {
+    const e = corpus.entity(name);
+    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w)));
+  });
+}
+
+// Whether a fact says which kind of the thing asked of it tells: a word qualifying a word for the thing, just
+// before it ("covert operations", "the launch video", "pro-government television") or after it by an "of"
+// ("video of its missiles rising"), in its text or its short
+// answer. A figure, a name or a people's word says how many or whose, not which kind: "22 missiles" and "the
+// Iranian missiles" do not answer "what kind of missiles", nor does a fact that matched the thing (through
+// its asks) without naming it. One that does not vouch for the thing at all ("covert operations" for "what
+// kind of action", in no words the lexicon relates) is left to the other checks.
+function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
+  const matches = corpus.index.vocabulary.expand(thing);
+  const qualifies = (w: string | undefined): boolean =>
+    w !== undefined && !STOP_WORDS.has(w) && !isDigits(stem(w)) && numberWord(w) === undefined && corpus.entityNamed(w) === undefined && !countryOfWord(w).length;
+  let named = false;
+  for (const text of [hit.fact.text, hit.fact.answer ?? '']) {
+    const ws = words(text);
+    for (let i = 0; i < ws.length; i++) {
+      if ((matches.get(stem(ws[i]!)) ?? 0) < VOUCH_QUALITY) continue;
+      // (Or after it, by what it is of: "video of its missiles rising".)
+      const of = ws[i + 1] === 'of' ? ws.slice(i + 2).find((w) => !DETERMINERS.has(w)) : undefined;
+      if (qualifies(ws[i - 1]) || qualifies(of)) return true;
+      named = true;
+    }
+  }
+  return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
+}
+
+// Whether the entity a "which Q K" question would be answered with is a K: true unless the question's
+// qualifier Q only qualifies one of its names ("Democratic" in "Democratic Party") and neither its names nor
+// its description say K.
+function qualifiedOne(asked: { qualifier: string; kind: string }, corpus: Corpus, name: string | undefined): boolean {
+  const e = name === undefined ? undefined : corpus.entity(name);
+  if (!e) return true;
+  const names = [e.name, ...e.aliases].map((n) => words(n));
+  const qualifies = names.some((ws) => ws.indexOf(asked.qualifier) >= 0 && ws.indexOf(asked.qualifier) < ws.length - 1);
+  const kind = stem(asked.kind);
+  return !qualifies || [...names, words(e.description)].some((ws) => ws.some((w) => stem(w) === kind));
+}
+
+/**
+ * Whether a fact lays out a choice ("Trump has to decide between letting the strikes pass and hitting
+ * back"), one for whoever the question names ("Iran's options" are not Trump's): named before its verb.
+ */
+export function statesChoice(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const m = CHOICE_STATED.exec(text);
+  if (!m) return false;
+  const whose = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) !== 'place');
+  return whose.every((name) => namedAt(text.slice(0, m.index), corpus, name) !== Infinity);
+}
+// The same as a hit's match quality holds it: the index keeps qualities as 32-bit floats, and 0.7 is
+// 0.699999988 there, under RELATED_MATCH, so a related word compared with it never counted.
+export const RELATED_HIT = Math.fround(RELATED_MATCH);
+// (And the least quality at which a word names what the data's does, as the index keeps it.)
+const NAMING_HIT = Math.fround(NAMING_QUALITY);
+
+// How much grounds given suit a question asking how a deed is justified: more than a reason for it.
+const GROUNDS_FIRST = 2.2;
+
+// How much a prediction suits a question asking what will happen.
+const PREDICTED = 1.6;
+
+// How much words telling of what is to come suit a question asking what someone said would be.
+const FUTURE_SAID = 1.3;
+
+// How much a fact supposing what the question supposes is lifted.
+const SAME_SUPPOSED = 1.3;
+
+// How much a fact of what follows only if something is so weighs to a question supposing nothing.
+const ONLY_IF = 0.85;
+
+// Whether a fact opens with a condition (or states a claim that holds if one is) that holds half or more of
+// the words the question supposes, as typed or by a relation, names aside ("the US" for "Trump").
+function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const opening = OPENING_CONDITION.exec(text)?.[0] ?? (CONDITIONAL_CLAIM.test(text) ? text.slice(text.search(/\bif\b/)) : undefined);
+  if (opening === undefined) return false;
+  const own = new Set(words(opening).map(stem));
+  const asked = supposed.filter((t) => entityOf(corpus, t) === undefined);
+  const held = asked.filter((t) => heldIn(corpus, own, t));
+  return held.length > 0 && held.length * 2 >= asked.length;
+}
+
+// Whether a set of stems holds a question's word, as typed or by a relation.
+function heldIn(corpus: Corpus, own: ReadonlySet<string>, t: QueryTerm): boolean {
+  return own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= RELATED_HIT && own.has(st));
+}
+
+// Whether a question asks if its doer did what the fact says is theirs to choose: the fact's subject on the
+// doer's side ("Trump" for "the US"), and each of the question's other words in the fact, as typed or by a
+// relation ("did Iran retaliate?" is not asked of Trump's choice; "did Trump freak out?" not of one to hit back).
+function notYetDone(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const m = DONE_YET.exec(a.folded);
+  if (m === null) return false;
+  const doer = (m[2] === undefined ? undefined : doerNamed(corpus, `${m[1]} ${m[2]}`)) ?? doerNamed(corpus, m[1]);
+  if (doer === undefined || !mainSubjectOnSide(corpus, fact, doer)) return false;
+  const own = new Set(words(normalise(fact.text)).map(stem));
+  return a.terms.every((t) => entityOf(corpus, t) !== undefined || heldIn(corpus, own, t));
+}
+
+// Whether what follows a fact's opening condition holds a word of the question, as typed or by a relation,
+// names aside.
+function followsHold(terms: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const opening = OPENING_CONDITION.exec(text);
+  if (opening === null) return true;
+  const own = new Set(words(text.slice(opening[0].length)).map(stem));
+  return terms.some((t) => entityOf(corpus, t) === undefined && heldIn(corpus, own, t));
+}
+
+// What a prediction weighs for a yes-or-no question about what happened.
+const WHAT_MAY_HAPPEN = 0.9;
+
+/** How well a fact suits the kind of answer wanted: 1 is neutral. */
+export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
+  // "Will Iran attack again?", "are more attacks coming?", "is Iran done?": whether something goes on is
+  // told by a fact that says so ("more", "further", "keep", "finished"), one way or the other, whatever its
+  // type: it tells what comes. ("More" that compares, "more Americans or more Iraqis", asks no such thing.)
+  const goesOn = a.goesOnAsked && !a.compare && !a.difference && tellsWhetherItGoesOn(fact);
+  // "What are Trump's options?": a fact that lays out a choice, in whatever words.
+  // ("Will Trump retaliate?": where the fact says he has yet to choose between that and something else, it
+  // tells that it is not settled - the answer, over what follows if he does; and it tells what comes, as a
+  // prediction would.)
+  const undecided = a.intent === 'yesno' && !a.supposing?.length && (WILL_DO.test(a.folded) || notYetDone(a, corpus, fact)) && CHOICE_STATED.test(normalise(fact.text)) ? UNDECIDED : 1;
+  const typeCue = hinted.length === 0 ? 1 : hinted.includes(fact.type) || goesOn || undecided > 1 ? 1.25 : 0.95;
+  const choiceCue = ((a.choice.length || a.choiceAsked) && statesChoice(a, corpus, fact) ? CHOICE_LAID_OUT : 1) * undecided;
+  // "What did Tehran do to hit back?": a deed is asked for; a vow or a statement is words.
+  // ("What did the US do?" - "Soleimani had been killed by the United States": a deed told of its doer by
+  // "by", whatever the fact's type, as an event is.)
+  const deedCue = a.doer === undefined ? 1 : WORDS_TYPES.has(fact.type) ? WORDS_FOR_DEED : typeCue < 1 && passiveBy(corpus, fact, a.doer) ? 1.25 / typeCue : 1;
+  // "How did Trump respond?", "what did Iran do?": asked what happened, what may happen tells it less.
+  const pastCue = a.intent === 'what' && fact.type === 'prediction' && PAST_WH.test(normalise(question)) ? WHAT_MAY_HAPPEN : 1;
+  // "If the US lets it go, will things calm down?": a fact supposing the same ("if Trump overlooks the
+  // strikes, ...") tells what follows from it.
+  const sameSupposed = a.supposing?.length && supposesAlike(a.supposing, corpus, fact) ? SAME_SUPPOSED : 1;
+  // ("What's next for Trump?", supposing nothing, is told less by what follows only if he retaliates; not
+  // "us retaliation consequences", which names the condition.)
+  // (Nor is whether something is so: "is Iran done shooting?" - "should Trump pick retaliation, more
+  // shooting is to be expected".)
+  // (A yes or no of the condition itself is told nothing by what follows from it: "is Trump going to
+  // retaliate?" - "should Trump pick retaliation, more shooting is to be expected".)
+  const onlyIf =
+    !a.supposing?.length &&
+    (a.intent === 'what' || a.intent === 'outcome' || a.intent === 'yesno') &&
+    OPENING_CONDITION.test(fact.text) &&
+    (!supposesAlike(a.terms, corpus, fact) || (a.intent === 'yesno' && !followsHold(a.terms, corpus, fact)))
+      ? ONLY_IF
+      : 1;
+  // "What did Soleimani's killing lead to?": a fact telling what was done in answer to it ("the strikes were
+  // Iran's answer to America killing Soleimani") tells what followed.
+  const effectCue = a.effectOf?.length && effectTold(a.effectOf, fact) ? EFFECT_TOLD : 1;
+  return effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+}
+
+// "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
+// the question names answers first, one on another side only last. (Yes-or-no questions weigh sides in
+// intentCue, with the report on everyone; other questions only where they name one side asking of harm:
+// "how might Iran spin the reports of zero US dead?" names two, and asks of Iran.)
+function oneSideReport(a: Analysis, corpus: Corpus, fact: Fact): number {
+  const sides = sidesNamed(a, corpus);
+  return sides.length === 1 ? reportSide(sides, corpus, fact) : 1;
+}
+// A casualty report on a side the question names, on another side only, or neither.
+function reportSide(sides: readonly string[], corpus: Corpus, fact: Fact): number {
+  if (fact.type !== 'casualties' || !sides.length) return 1;
+  if (fact.entities.some((e) => sides.some((c) => sameSide(corpus, e, c)))) return SIDE_ASKED;
+  return fact.entities.some((e) => corpus.countriesOf(e).length > 0) ? OTHER_SIDE : 1;
+}
+
+// "Were there casualties?", "how many casualties were there?": a question of harm alone, naming no side,
+// asks of everyone; a casualty report on one side ("no UK casualties") tells of fewer than asked.
+function narrowerReport(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  // (The question's conditions first: telling a side among a large dataset's entities reads them all.)
+  return fact.type === 'casualties' && a.terms.length > 0 && asksHarmOnly(a, corpus) && !sidesNamed(a, corpus).length && fact.entities.some((e) => isSide(corpus, e));
+}
+const NARROWER = OTHER_SIDE;
+
+// The sides a question names.
+function sidesNamed(a: Analysis, corpus: Corpus): string[] {
+  return [...a.namedInQuestion].filter((n) => isSide(corpus, n));
+}
+
+/** Whether a question asks nothing but whether anyone was harmed: its every word says harm, or sets a scene. */
+export function asksHarmOnly(a: Analysis, corpus: Corpus): boolean {
+  return a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+}
+
+const DOER_NAMED = 1.2;
+const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
+const WORDS_FOR_DEED = 0.9;
+
+/**
+ * Whether a fact's text gives a reason: a word of reason, or what someone did to another "for" something.
+ * (Only the first explains another event the article tells: the second explains its own act.)
+ */
+export function givesReason(text: string): boolean {
+  return REASON_WORDS.test(text) || REASON_FOR.test(text);
+}
+
+// "What were the Democrats saying would happen once Soleimani was taken out?": a question naming several
+// people or groups asks of them together; a fact telling of only some of them ("Trump could point out that
+// he killed Soleimani") tells of something else.
+function othersOnly(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const named = [...a.namedInQuestion].filter((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? ''));
+  return named.length > 1 && !named.every((n) => tellsOf(corpus, fact, n));
+}
+// How much a fact telling of only some of the people a question names suits it.
+const OTHERS_ONLY = 0.7;
+
+/**
+ * "Why could de-escalating be a win for Trump?" - "By de-escalating now, Trump could point out that he
+ * killed Soleimani": what a deed the question names lets someone do, told by a fact opening with it done
+ * ("by de-escalating"), is why it would serve them.
+ */
+export function gainedBy(a: Analysis, corpus: Corpus, text: string): boolean {
+  const deed = BY_DOING.exec(text)?.[1];
+  if (deed === undefined) return false;
+  // (As the index reads it: "de-escalating" is one word, "deescalating".)
+  const done = new Set(words(deed).map(stem));
+  return a.terms.some((t) => saidAmong(corpus, t, done, RELATED_HIT));
+}
+const BY_DOING = /^by ([a-z-]+ing)\b/;
+
+// Whether a question asks the grounds given for a deed and the fact gives some.
+function groundsGiven(a: Analysis, text: string): boolean {
+  return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
+}
+
+// Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
+// "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
+// did Iran attack?" is not answered by why Trump would punish the attack.
+// So too a deed done "in retaliation for" (revenge for, in response to) something: "why did Iran launch the
+// strike?" is not answered by Trump's threat to hit back "in retaliation for any Iranian strike".
+function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
+  if (!m) return REASON_WORDS.test(text);
+  return !causeAsked(a, corpus, text, MENTION_QUALITY);
+}
+
+// Whether every word a why-question asks about (names aside) is, in the fact, in a clause of what someone
+// said ("warned that killing Soleimani would lead to war"), as the word or a slip of it.
+function saidOfOnly(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = REPORTED_CLAUSE.exec(text);
+  if (!m) return false;
+  const clause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
+  const asked = unnamedTerms(a, corpus);
+  return asked.length > 0 && asked.every((t) => saidAmong(corpus, t, clause, ONE_SLIP_QUALITY));
+}
+
+// Whether a fact's every content word, names aside, is one the question matched in it: it says nothing more.
+function restatesOnly(corpus: Corpus, hit: Hit): boolean {
+  const names = new Set(hit.fact.entities.flatMap((name) => namesOf(corpus, name)).flatMap((n) => words(n)));
+  const matched = new Set(hit.stems);
+  return words(hit.fact.text).every((w) => STOP_WORDS.has(w) || names.has(w) || matched.has(stem(w)));
+}
+
+// Whether what a why-question asks about is, in the fact, the cause of something else: "why did the US kill
+// Soleimani?" - "The strikes were Iran's answer to America killing Qassim Soleimani" explains the strikes,
+// not the killing. A question word counts where the cause has it, or a word it matches at least `quality`.
+// (A word of reason before the cause still gives one.)
+function causeAsked(a: Analysis, corpus: Corpus, text: string, quality: number): boolean {
+  const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
+  if (!m || REASON_WORDS.test(text.slice(0, m.index))) return false;
+  const cause = new Set(words(text.slice(m.index + m[0].length)).map(stem));
+  const asked = unnamedTerms(a, corpus);
+  return asked.some((t) => saidAmong(corpus, t, cause, quality));
+}
+
+/** The question's words that are no name: what it asks about a deed or a thing. */
+export function unnamedTerms(a: Analysis, corpus: Corpus): QueryTerm[] {
+  return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined);
+}
+
+/**
+ * Whether a question word is among some stems of a fact's words: its own stem, or one it matches at least
+ * `quality`.
+ */
+export function saidAmong(corpus: Corpus, t: QueryTerm, stems: ReadonlySet<string>, quality: number): boolean {
+  return stems.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && stems.has(st));
+}
+
+// Whether a fact tells of an entity: lists it, or names it in its text.
+function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
+  return fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
+}
+
+/**
+ * "Why might the attack end up humbling for Iran?" - "It will be humbling for Iran if its revenge turns out
+ * to be fireworks": a claim that holds if something is so gives, in its condition, why it would, to a
+ * question asking about that claim: one saying a word of the claim found in no more than one other fact.
+ * (So does a threat or a vow made on a condition, asked of the one who made it: "Trump had threatened to
+ * strike 52 targets if Iran attacked" says why he threatened them; not why Iran struck, nor why he chose
+ * the number.)
+ */
+export function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolean {
+  let m = CONDITIONAL_CLAIM.exec(text);
+  if (!m) {
+    m = CONDITIONAL_THREAT.exec(text);
+    const before = m ? text.slice(0, m.index) : '';
+    if (!m || NUMBER_CHOSEN.test(a.folded) || ![...a.namedInQuestion].some((n) => namedAt(before, corpus, n) !== Infinity)) return false;
+  }
+  const claim = new Set(words(text.slice(0, m.index + m[0].length)).map(stem));
+  const n = corpus.dataset.facts.length;
+  // (bm25's idf of a word in two facts.)
+  const rare = Math.log(1 + (n - 2 + 0.5) / (2 + 0.5));
+  return a.terms.some((t) => claim.has(t.stem) && corpus.index.idf(t.stem) >= rare);
+}
+// "Why only 22?", "why so few?": why so many of a thing, no more, which a reason with no amount does not
+// tell (nor one for the number chosen: NUMBER_CHOSEN).
+const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)|\bso (?:few|many|little)\b/;
+const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
+// "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
+const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
+export const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
+/**
+ * "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
+ * keeping away from it, is why not.
+ */
+export function notWanting(a: Analysis, text: string): boolean {
+  return a.whyNot && ((NEGATION.test(text) && WANTING.test(text)) || AVOIDANCE.test(text));
+}
+
+/** Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished"). */
+export function tellsWhetherItGoesOn(fact: Fact): boolean {
+  const text = normalise(fact.text);
+  return CONTINUATION.test(text) || ENDED.test(text);
+}
+
+function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
+  // Worked out only by the intents that read them: every candidate of every question comes through here.
+  const names = (kinds: readonly string[]): boolean => fact.entities.some((n) => kinds.includes(corpus.entityKind(n) ?? ''));
+  const text = (): string => normalise(fact.text);
+  // ("What will Trump do?", "what's he gonna do now": where he has yet to choose between deeds, that choice
+  // is what he will do; what he could say of it after is no deed.)
+  if (a.futureDoer !== undefined && CHOICE_STATED.test(text())) return PREDICTED * UNDECIDED;
+  switch (a.intent) {
+    case 'count': {
+      // "How many people were injured": a figure of "people killed or injured" fits better than one of
+      // "people killed": each further word of the question its unit holds lifts it.
+      const figure = unitFigure(a, fact);
+      if (figure) return 1.35 + 0.15 * Math.min(2, unitFit(a, figure));
+      return fact.numbers?.length ? 1.15 : 0.6;
+    }
+    case 'outcome':
+      // "What happens if ...?" wants what the article expects: a prediction, not the choice or its background.
+      return fact.type === 'prediction' ? PREDICTED : 0.75;
+    case 'quote':
+      if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
+      // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)
+      return (fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85) * (a.reportedFuture && FUTURE_IN_WORDS.test(normalise(fact.quote?.text ?? fact.text)) ? FUTURE_SAID : 1);
+    case 'who': {
+      // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
+      // saying whose they are.)
+      // (Figures of what the question counts first: "who counted the missiles?" - 17 missiles, not two bases.)
+      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) return (fact.attribution !== 'article' ? 1.3 : 0.8) * (!fact.numbers?.length ? 0.7 : fact.numbers.some((n) => a.terms.some((t) => words(n.unit).some((w) => stem(w) === t.stem))) ? 1 : 0.85);
+      // ("Whose call is it now?": a fact telling that it is up to someone.)
+      if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
+      const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
+      // "Who killed Soleimani?": a fact naming who did it ("America's killing of Qassim Soleimani") beats
+      // one where the doer is only "he".
+      if (a.deed !== undefined && !WHO_IS.test(a.folded)) {
+        const doer = factAgent(corpus, text(), a.deed.word);
+        return doer !== undefined && !a.namedInQuestion.has(doer) ? agent * DOER_NAMED : agent;
+      }
+      if (!WHO_IS.test(a.folded)) return agent;
+      // "Who is the US president?", "who is Donald Trump?": a fact calling them by their post ("The US
+      // president must decide") says who they are best; a background fact about them, next.
+      if (a.identity !== undefined && saysPostOf(a.identity, corpus, fact)) return agent * 1.45;
+      return fact.type === 'background' ? agent * 1.3 : agent;
+    }
+    case 'where': {
+      // "Where ... from?" asks for an origin: a fact saying from where.
+      if (WHERE_FROM.test(a.folded) && ORIGIN.test(fact.text)) return 1.4;
+      // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word
+      // of place inside a name, "Western media", places nothing.)
+      return PLACE_WORDS.test(withoutNames(corpus, fact)) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
+    }
+    case 'when':
+      return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
+    case 'why': {
+      // A why-question wants a reason: a fact that gives one beats one that only shares its words.
+      // ("Why is Trump reluctant to strike?": not wanting a war is why not.)
+      // ("How did Zarif justify the strikes?": the grounds he gave, "measures in self-defence", are why.)
+      // ("How is Iran justifying the strikes?": the grounds given for a deed, before the reason for it.)
+      if (groundsGiven(a, text())) return GROUNDS_FIRST;
+      // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
+      // by Americans not wanting one.)
+      const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+    }
+    case 'yesno': {
+      // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
+      if (a.terms.some((t) => isDigits(t.stem)) && figureAsked(a, fact)) return 1.3;
+      // "Was his death the reason for the strikes?": a fact giving a reason says whether it was.
+      if (a.terms.some((t) => REASON_NOUNS.has(t.word)) && givesReason(text())) return REASON_ASKED;
+      // "Is Soleimani dead?" asks about Soleimani: a fact that never names him ("no one was killed") is
+      // about something else.
+      const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
+      if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+      // "Is Irbil in western Iraq?": where a place lies is told by a fact of that place giving a direction
+      // (the Irbil base "sits in the northeast"), not one of another place, nor one of missiles fired at it.
+      if ([...a.asked].some((w) => DIRECTION_WORD.test(w))) {
+        const places = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'place');
+        if (places.length && !places.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+        // (Of the place it is about: the first place it names, "the Irbil base ... sits in the northeast" is
+        // no direction of al-Asad, which it names after.)
+        const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) === 'place');
+        if (words(text()).some((w) => DIRECTION_WORD.test(w))) return !places.length || (first !== undefined && places.includes(first)) ? DIRECTION_TOLD : ABOUT_SOMEONE_ELSE;
+      }
+      // "Did the US lose anyone?": of the casualty reports, the one on the country asked about (or one of
+      // its side, "US officials" for the US) answers first.
+      if (fact.type === 'casualties') {
+        const sides = sidesNamed(a, corpus);
+        // (A report on another side only, "the Iraqi army say none of its personnel were killed" for US
+        // soldiers, tells of others.)
+        if (sides.length) return reportSide(sides, corpus, fact);
+        // ("Was anyone injured in the strikes?", asking nothing but whether anyone was harmed: the report on
+        // everyone, "nobody at all", answers first; "any Brits hurt?" asks of some.)
+        if (!sides.length && a.existential && asksHarmOnly(a, corpus) && NOBODY.test(text())) return SIDE_ASKED;
+      }
+      // "Did Trump respond?" asks what happened: what may happen ("if Trump overlooks the strikes, ...")
+      // tells it less than a fact of what did.
+      if (fact.type === 'prediction' && PAST_ASKED.test(question)) return WHAT_MAY_HAPPEN;
+      return 1;
+    }
+    default:
+      return 1;
+  }
+}
+
+// How much a fact giving a direction suits a yes or no about where a place lies (one giving another
+// place's direction, though it names the one asked about, is about someone else).
+const DIRECTION_TOLD = 1.3;
+
+/** A figure of the fact in the unit a difference weighs the count against ("than missiles"). */
+export function thanFigureOf(a: Analysis, fact: Fact): NumberFigure | undefined {
+  return a.thanUnits ? fact.numbers?.find((n) => unitTerms(n.unit).some((st) => a.thanUnits!.has(st))) : undefined;
+}
+
+/** A figure of the fact in a unit the question names ("missiles" in "were 22 missiles fired"). */
+export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
+  const units = a.figureUnits.size ? a.figureUnits : a.wanted;
+  return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
+}
+
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged)\b/;
+
+// Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
+// question, and most share a few units. Bounded, for a dataset of many units.
+const UNIT_TERMS = new Map<string, readonly string[]>();
+/** A figure's unit as query terms. */
+export function unitTerms(unit: string): readonly string[] {
+  let terms = UNIT_TERMS.get(unit);
+  if (!terms) {
+    if (UNIT_TERMS.size >= 4096) UNIT_TERMS.clear();
+    UNIT_TERMS.set(unit, (terms = queryTerms(unit)));
+  }
+  return terms;
+}
+
+/** The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles"). */
+export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
+  if (!fact.numbers?.length) return undefined;
+  // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
+  if (a.unit === undefined) return a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded) ? fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) : fact.numbers[0];
+  // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
+  // no price.)
+  // (Not "how much missiles": a plural counts, however it is asked.)
+  // ("By how much did the targets exceed the missiles?" weighs two counts.)
+  const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
+  // ("How many British personnel died?" - "no Iraqi personnel killed": a count of another country's people
+  // is none of theirs.)
+  const ofOther = (unit: string): boolean => !!a.unitSide?.length && words(unit).some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((n) => a.unitSide!.includes(n)));
+  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOther(n.unit));
+  // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
+  // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
+  const word = a.unitWord;
+  if (!fitting.length && word !== undefined && [...a.asked].some((w) => HARM_UNIT.test(w))) {
+    const side = [...countryOfWord(word), ...(a.unitSide ?? [])];
+    // ("How many casualties were there?": the harm word counted is the people harmed, of no side.)
+    if (CASUALTY_PEOPLE.has(word) || side.length || HARM_UNIT.test(word)) {
+      const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
+      const own = harm.find((n) => side.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(n.unit)));
+      // (Everyone's only for people of no side named: "how many Americans" wants the Americans' count.)
+      const everyone = side.length ? undefined : harm.find((n) => n.value === 0 && /^(?:people|persons|anyone|nobody)\b/.test(n.unit));
+      if (own ?? everyone) return own ?? everyone;
+    }
+  }
+  const places = fitting.length ? undefined : placesFigure(a, fact);
+  if (places) return places;
+  // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
+  // measure, of the thing asked about where the fact names it.
+  if (!fitting.length && much) {
+    const said = words(normalise(fact.text).replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
+    // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
+    const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
+    if (at >= 0) return nearestSaid(said, at, fact.numbers.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, fact.numbers.filter((n) => MEASURE_UNIT.test(n.unit)));
+  }
+  return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
+}
+
+/**
+ * "How many Iranian sites did Trump threaten to strike?" - "to strike 52 targets": a general word for
+ * places counts the places a figure counts in a word of its own for them.
+ */
+export function placesFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
+  const word = a.unitWord;
+  if (word === undefined || ![word, ...baseForms(word)].some((w) => KIND_NOUNS.get(w) === 'place')) return undefined;
+  return fact.numbers?.find((n) => words(n.unit).some((w) => [w, ...baseForms(w)].some((b) => PLACE_UNIT_NOUNS.has(b))));
+}
+
+// How many of the question's other words a figure's unit holds.
+function unitFit(a: Analysis, figure: NumberFigure): number {
+  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
+}
+
+/** What a candidate lacks to answer this question; none means it can. */
+export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
+  const fact = hit.fact;
+  const failed: string[] = [];
+  // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
+  // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead
+  // to war": what someone said would follow is not what did.)
+  if (a.effectOf && /^what (?:did|has|have|had)\b/.test(a.folded) && /\bwould\b/.test(normalise(fact.text)) && !CAUSE_AFTER.test(normalise(fact.text))) failed.push('only foretold');
+  const aside = a.setAside?.filter((e) => namedAt(fact.text, corpus, e) !== Infinity) ?? [];
+  if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
+  // "..., according to Zarif, ...": whose word it is; a fact that is someone else's (the article's own
+  // account, another's report) is not his.
+  if (a.accordingTo !== undefined && !sameSide(corpus, a.accordingTo, speakerOf(corpus, fact)) && fact.attribution !== a.accordingTo) failed.push(`not according to ${a.accordingTo}`);
+  // ("Besides military strikes, what does Khamenei think is needed?": a fact holding most of the words of the
+  // thing set aside, "military action", answers something else.)
+  else if (a.asideThings?.length) {
+    const own = new Set(words(normalise(fact.text)).map(stem));
+    // (As typed: a related word, "force" near "push", may be the very thing asked for.)
+    const told = a.asideThings.filter((w) => own.has(stem(w)));
+    if (told.length * 2 >= a.asideThings.length && told.length > 0) failed.push(`set aside: ${told.join(', ')}`);
+    // ("Beyond force, what is needed to avenge him?" - "military action on its own could not avenge him": a
+    // fact saying one thing alone is not enough restates what the question sets aside, not what else.)
+    else if (ALONE_NOT_ENOUGH.test(normalise(fact.text))) failed.push('set aside: alone not enough');
+  }
+  // (The fact's text as the checks read it, folded once.)
+  const factText = normalise(fact.text);
+  // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
+  // that uses the word ("America killing Soleimani") answers something else.
+  // (So does one weighing harm to two sides: "were there more Iraqi or American casualties?")
+  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
+  // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
+  // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
+  // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
+  if (a.intent === 'yesno') {
+    const who = a.firstPerson;
+    if (who !== undefined && !fact.entities.includes(who) && fact.attribution !== who && !(a.agent?.entity === who && otherAgent(corpus, a, fact))) failed.push(`not of ${who}`);
+    // ("Did Trump call Khamenei?" - "Trump ended his tweet by calling the situation good": a second person
+    // a question of someone's deed names, the fact must name too. Not "is Zarif the supreme leader?", which
+    // names a post.)
+    else if (a.agent !== undefined && a.agent.entity === who) {
+      const others = [...a.namedInQuestion].filter((e) => e !== who && corpus.entityKind(e) === 'person' && !fact.entities.includes(e) && fact.attribution !== e && fact.quote?.speaker !== e);
+      if (others.length) failed.push(`not of ${others.join(' or ')}`);
+    }
+  }
+  // ("Will Iran keep hitting the US?" is not settled by the reason for its strikes: a yes or no on whether
+  // something goes on wants a fact telling whether it does.)
+  // (Not one asked only of a supposition: "will Iran defend itself if attacked again?")
+  if (a.intent === 'yesno' && a.goesOnAsked && !a.goesOnSupposed && !a.compare && !a.difference && !tellsWhetherItGoesOn(fact)) failed.push('tells not whether it goes on');
+  // "How many US bases are in Iraq?" - "missiles were launched at two military bases in Iraq": a figure of
+  // what something was done to is no count of what there is.
+  if (a.stockAsked && !STOCK_TOLD.test(factText)) failed.push('counts what was done, not what there is');
+  if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
+  // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
+  // (Unless the rest of a whole is asked of one place it names: "how many missiles were not aimed at
+  // al-Asad?" - the whole less al-Asad's figure; see countAnswer.)
+  else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText) && !restAsked(a, corpus, fact)) failed.push('counts what did happen');
+  // "How many people live in Iraq?": a count of casualties answers only a question about harm.
+  else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
+  // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
+  else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit)) failed.push('no harm told');
+  // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
+  else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
+  // ("How many of the 22 missiles hit their targets?" is not answered by the 17 fired at al-Asad: a part
+  // at a place the question does not name is another part.)
+  else if (a.intent === 'count' && a.partOf !== undefined && !a.places.length && fact.entities.some((e) => corpus.entityKind(e) === 'place')) failed.push('a part at one place');
+  // "What is the airbase in western Iraq called?" wants a name: the question's own entity, or one of the
+  // fact's whose name holds the word asked about.
+  // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
+  // (Not "whose missiles were fired?", whose doer says whose.)
+  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
+  // "Who is Iran's top diplomat?": one of Iran's people, which a fact naming none of them (only Iran and
+  // the embassy it attacked) does not say.
+  if (a.intent === 'who' && a.identity !== undefined && corpus.entityNamed(a.identity) === undefined) {
+    const owner = /^([a-z-]+)(?:'s|\u2019s|s') \S/.exec(a.identity)?.[1];
+    const side = owner === undefined ? undefined : corpus.entityNamed(owner);
+    if (side !== undefined && corpus.entityKind(side) === 'country' && !fact.entities.some((e) => e !== side && ['person', 'group', 'organization'].includes(corpus.entityKind(e) ?? '') && sameSide(corpus, e, side))) failed.push(`names none of ${side}'s people`);
+  }
+  // ("What's the name of the airbase that was targeted in western Iraq?": no name in the question, but a
+  // name of the fact's calls a thing so, "al-Asad airbase".)
+  // ("What did Iran call its measures?": what someone called a thing, asked of their words, a quote gives.)
+  if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact)) && calledThing(corpus, a, fact) === undefined && !(a.intent === 'quote' && fact.quote)) failed.push('no name');
+  // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
+  // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
+  else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!))) failed.push(`names no ${a.calledNoun}`);
+  // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
+  if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
+  // ("Why might the US feel it has to strike back?" is not answered by the reason for Iran's strikes: a
+  // reason is its subject's, and the subject must be on the side of the one asked about.)
+  // (Where the fact names one on that side by words namedAt cannot find, "Iran's leaders" for Tehran, it may
+  // be the subject still.)
+  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
+  // "How could Trump characterise the Democrats' warnings?" is told by his words, or a fact whose subject he
+  // is, not by one telling of the warnings; nor by who he is ("Javad Zarif is Iran's foreign minister").
+  if (a.describer !== undefined && !describedBy(corpus, fact, a.describer)) failed.push(`not put by ${a.describer}`);
+  // "How many Americans did Soleimani kill?": a count of what someone did to people, told by a fact naming
+  // them (or their side) at all; "no American casualties" of Iran's strikes is no count of his.
+  // (A casualty report only: a figure of the strikes need not name Iran, whose missiles the article counts.)
+  else if (a.intent === 'count' && a.agent && fact.type === 'casualties' && !fact.entities.some((e) => onSideOf(corpus, e, a.agent!.entity))) failed.push(`not of ${a.agent.entity}`);
+  // "How many missiles were fired at Baghdad?" is not answered by the figure for Irbil.
+  // ("Did anyone die at Erbil?": a report that nobody was hurt anywhere answers for every place.)
+  // (And counts it, "how many were hurt at Irbil?", where it says nobody at all, at a place of the events it
+  // reports: none there either. Not at the embassy attacked the week before, whose harm it does not tell.)
+  const everywhere =
+    (a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type)) ||
+    (a.intent === 'count' && fact.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(fact.text)) && a.places.every((t) => placeOfEvent(corpus, a.namedPlaces.get(t.stem))));
+  // (The place itself, not the country it is the capital of: "hit Tehran" is not "Iran fired".)
+  const namesPlace = (t: QueryTerm): boolean => {
+    const name = a.namedPlaces.get(t.stem);
+    return name === undefined || tellsOf(corpus, fact, name);
+  };
+  const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
+  // (A count of several places may take a fact for each: one naming none of them answers for none.)
+  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
+  // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
+  // say the place asked, and one naming it as where things went says the opposite. (One saying neither,
+  // "no UK casualties" for "anyone from the UK hurt?", is left to the rest.)
+  // (A fact saying another place answers a yes-or-no question: no.)
+  if (a.origins.length && !comesFrom(a.origins, corpus, fact) && !(a.intent === 'yesno' && ORIGIN_PHRASE.test(fact.text))) failed.push(`not from ${a.origins.join(', ')}`);
+  if (a.intent === 'when') {
+    // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
+    const time = TIME_PHRASE.exec(factText);
+    if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
+    // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
+    else if ((a.asked.has('exact') || a.asked.has('precise')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
+    // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
+    // and the time is the threat's.
+    else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
+    // "When will the next Iranian attack happen?": a time gone by ("the previous week") is no time to come.
+    else if (FUTURE_ASKED.test(a.folded) && PAST_TIME.test(time[0])) failed.push('a time gone by');
+  }
+  // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
+  // fact of no day says nothing of what happened on it.
+  // (A yes or no is answered by a fact giving another day: "is Trump due to speak on Thursday?" - "on
+  // Wednesday" is a no.)
+  // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
+  // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
+  if (a.lengthAsked && !DURATION_TOLD.test(factText)) failed.push('no length of time');
+  // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
+  // (Of the fact's own text or the stored answer written for it.)
+  if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');
+  const otherDay = a.intent === 'yesno' && dayTold(a.folded, factText);
+  for (const day of a.folded.match(DAY_NAMED) ?? []) if (!factText.includes(day) && !otherDay) failed.push(`not on ${day}`);
+  // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
+  if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
+  // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
+  // ones, does not say who did it, whoever else it names.
+  // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.
+  if (a.doer !== undefined && !fact.entities.some((e) => onSideOf(corpus, e, a.doer!))) failed.push(`no deed of ${a.doer}`);
+  else if (a.doer !== undefined && corpus.entityKind(a.doer) === 'person' && !subjectOf(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
+  // ("What did the US do?" - not "Trump is scheduled to make remarks", a deed still to come, nor one whose
+  // subject is another side's; "Soleimani had been killed by the United States" is the US's deed.)
+  else if (a.doer !== undefined && corpus.entityKind(a.doer) !== 'person' && !sideDeed(corpus, fact, a.doer)) failed.push(`no deed of ${a.doer}`);
+  // "What did Iran not do?", "what does Iran not plan?": what someone does not do is told by a fact saying
+  // so ("Iran does not intend to launch more attacks"), not by one telling what they do.
+  // ("What did Iran not do?" - not "Trump does not want a war": what the one asked of does not do.)
+  if (a.whatNot) {
+    if (!NEGATION.test(factText.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(factText)) failed.push('tells what is, not what is not');
+    else if (a.negatedDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.negatedDoer)) failed.push(`not of ${a.negatedDoer}`);
+  }
+  // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
+  // nor "if Trump overlooks the strikes, escalation may end": a deed to come is the side's whose name is the
+  // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
+  // ("Iran attacked the US embassy") tells nothing to come.
+  if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
+  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
+  if (a.blamed && a.deed !== undefined) {
+    // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
+    if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
+  } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+  // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
+  const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
+  if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
+  // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
+  // ("the smaller of the two") but never names it: the place it locates is another.
+  // (One place asked about: a question naming two compares them, or offers a choice.)
+  if (a.intent === 'where' && !a.compare && !a.difference) {
+    // (Not one set aside: "apart from al-Asad, which base was hit?" asks of another.)
+    const places = [...a.namedPlaces.values()].filter((p) => !a.setAside?.includes(p));
+    if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
+    // "Where was Soleimani when ...?": where someone was is told by a fact about them (one the question
+    // names only as a place or a country does not count: "where did Iran fire from").
+    const people = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person');
+    if (!places.length && people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
+  }
+  // ("Is al-Asad in northeast Iraq?" is not settled by the Irbil base's direction, in a fact that lists
+  // al-Asad as the other of two but never names it: where a place lies is told of that place.)
+  if (a.intent === 'yesno' && [...a.asked].some((w) => DIRECTION_WORD.test(w))) {
+    const places = [...a.namedPlaces.values()];
+    if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
+  }
+  if (a.intent === 'quote' && a.whoSaid && fact.attribution === 'article' && !fact.quote) failed.push('no speaker');
+  // "Which US official confirmed it?" asks for one: a fact telling only of a body of them ("US officials")
+  // names none.
+  if (a.oneOf !== undefined && onlyMany(a.oneOf, corpus, fact)) failed.push(`names no one ${a.oneOf}`);
+  // ("Which Iranian official said ...?" - "Iran is indicating ...": a country saying it is no person of it.)
+  if (a.whoSaid && a.oneOf !== undefined && SAYER_PEOPLE.has(a.oneOf) && corpus.entityKind(corpus.entityNamed(speakerOf(corpus, fact)) ?? '') === 'country') failed.push(`said by no ${a.oneOf}`);
+  // "What did Trump tweet about the strikes?": words said on a medium the question names are a fact of that
+  // medium's; what he said elsewhere (the week before, a threat) is no answer, however well it matches.
+  if (a.intent === 'quote') {
+    const media = a.terms.flatMap((t) => (isMedium(corpus, t.word) ? [corpus.entityNamed(t.word)!] : []));
+    if (media.length && !media.some((m) => fact.entities.includes(m))) failed.push(`not on ${media.join(' or ')}`);
+  }
+  // "What did the Democrats say about Iran's missile strikes?": what they said of something else is no
+  // answer; the fact must match a word of the topic, or be of the kind it asks for ("losses": casualties).
+  if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
+    // (Or it tells of the story itself, which the topic names in the article's own words for it: "what did
+    // Trump tweet about the strikes?" - "Missiles launched from Iran at two military bases located in Iraq".)
+    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary)) || (storyWord(corpus, t) && tellsStory(corpus, fact));
+    if (!a.terms.some((t) => a.topic.has(t.stem) && onTopic(t))) failed.push('not about that');
+  }
+  // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
+  // "government") is not enough.
+  // "Is there footage of the launch?" asks whether the footage exists: a fact not telling of it (in its
+  // words or related ones) tells nothing of that, however much of the rest it matches.
+  if (a.thereIs && (hit.terms.get(a.thereIs.stem) ?? 0) < VOUCH_QUALITY) failed.push(`no ${a.thereIs.word}`);
+  // (A kind of entity, "what country", is said by naming one: a country the question does not name.)
+  const namesOfKind = a.entityKind !== undefined && entityOfKind(a, corpus, fact) !== undefined;
+  // "Which city ...?", asked by a word the data need not use: a fact naming no place of its own (by a name
+  // the question does not use: "the US embassy in Baghdad" names Baghdad) does not say which.
+  if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
+  // ("Which Iranian general replaced Soleimani?" - a fact whose one general is Soleimani: the one the
+  // question names is no answer to which one did something to him.)
+  // (Not one offering a choice of them: "which base got more, al-Asad or Irbil?")
+  if (a.focus !== undefined && a.intent !== 'yesno' && !a.compare && !a.difference && !a.folded.includes(' or ') && WHICH_CUE.test(a.folded.trim())) {
+    const named = entityNamed(a.focus, corpus, fact);
+    if (named !== undefined && a.namedInQuestion.has(named) && a.described?.has(named) !== true) failed.push(`names only ${named}, whom the question names`);
+  }
+  // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
+  // of the kind asked for, unless its names or description say it is.
+  // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
+  if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
+  if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
+  if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
+  // (A word asking for a report that answers whatever it says, "what toll", is answered by such a report.)
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type) && !(SAYING_NOUNS.has(a.attribute.word) && tellsWords(fact))) failed.push(`no ${a.attribute.word}`);
+  // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
+  if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
+  // A why-question wants a reason: an event or a statement that gives none only restates what happened.
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText)) failed.push('no reason');
+  // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
+  // figure or amount in it, is no reason for the number.)
+  else if (a.intent === 'why' && (HOW_MANY_WHY.test(a.folded) || NUMBER_CHOSEN.test(a.folded)) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
+  // (The question's own words or slips of them: "why did Iran shoot missiles?" is not asked of the killing
+  // that "shoot" is related to.)
+  else if (a.intent === 'why' && causeAsked(a, corpus, factText, ONE_SLIP_QUALITY)) failed.push('tells what it caused');
+  // "Why did the US kill Soleimani?" - "The Democrats had warned that killing Soleimani would lead to war":
+  // the deed asked about, only in what someone said of it, is what was said, not why it was done.
+  else if (a.intent === 'why' && saidOfOnly(a, corpus, factText)) failed.push('tells what was said of it');
+  // "Why did the US kill Soleimani?" - "Soleimani had been killed by the United States": a fact saying
+  // nothing but what the question says gives no reason, whatever its kind.
+  else if (a.intent === 'why' && restatesOnly(corpus, hit)) failed.push('only restates it');
+  // "Why did the US kill Soleimani?" is not answered by why anything else was done to anyone else: a reason
+  // is about the person the question names.
+  if (a.intent === 'why') {
+    const absent = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person' && !tellsOf(corpus, fact, n));
+    if (absent.length) failed.push(`not about ${absent.join(' or ')}`);
+  }
+  // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
+  // a fact with no "not" gives the reason it might.
+  if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(factText) && !AVOIDANCE.test(factText)) failed.push('no reason for not');
+  // "How was Soleimani killed?" - "... had been killed by the United States": a fact telling the deed asked
+  // about by no means and in no manner tells who or that, not how.
+  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(factText)) failed.push('tells no manner');
+  // ("How did America kill Soleimani?" - not "no Americans were among the casualties": how something was
+  // done to someone is told by a fact about them.)
+  else if (a.mannerOf !== undefined) {
+    const people = [...a.namedInQuestion].filter((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? ''));
+    if (people.length && !people.some((p) => tellsOf(corpus, fact, p))) failed.push(`not about ${people.join(' or ')}`);
+  }
+  // "What did Iraq's prime minister say?" is not answered by what Iraq's army said.
+  // The speaker named must be the fact's: matched in its text, and (as typed, or as the word it is a slip
+  // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
+  // tweet about Iran).
+  const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
+  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
+  // ("What did Washington say?", "what did Tehran say?": a country, or its capital standing for it, says
+  // what its own people and bodies say: Trump, US officials; Zarif, Khamenei.)
+  const forCountry = (t: QueryTerm): boolean => {
+    const side = entityOf(corpus, t);
+    return side !== undefined && ['country', 'place'].includes(corpus.entityKind(side) ?? '') && speakers.some((sp) => sp !== undefined && sp !== side && onSideOf(corpus, sp, side));
+  };
+  // (A word near the speaker's in news text names another: "the Pentagon" did not speak as Britain's
+  // Ministry of Defence, though "pentagon" is near "defense". Beside a word naming the speaker, a common
+  // noun near a word of the speaker's own names is another way of naming the post: "British defence
+  // department" for the Ministry of Defence, "Iran's top cleric" for the ayatollah.)
+  const expandsTo = (t: QueryTerm, least: number): boolean => speakerWords !== undefined && [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= least && speakerWords.has(st));
+  const names = (t: QueryTerm, least: number): boolean =>
+    forCountry(t) ||
+    (t.stem.startsWith(ENTITY_PREFIX)
+      ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
+        speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
+      : (hit.terms.get(t.stem) ?? 0) >= least &&
+        // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
+        (speakerWords === undefined || isMedium(corpus, t.word) || expandsTo(t, least)));
+  const named = a.speaker.filter((t) => names(t, NAMING_HIT));
+  const anchored = named.some((t) => !RANK_WORDS.has(t.word));
+  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && !t.name && !isName(t.word) && names(t, MENTION_QUALITY)));
+  // ("Iran's top cleric": how high the post is goes with naming it, and says nothing of whose it is.)
+  const unranked = unsaid.length < a.speaker.length ? unsaid.filter((t) => !RANK_WORDS.has(t.word)) : unsaid;
+  if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
+  // A fact someone reported ("Iraq's army reports ...") says what they said, whatever its type.
+  // So does one telling what someone says or will say ("Iran can tell its people that ..."), whatever its type.
+  const saysWords = (): boolean => tellsWords(fact);
+  if (a.intent === 'quote' && !a.whoSaid && !a.articleWording && !saysWords()) failed.push('no words said');
+  // "What is Trump going to say?", "what will Trump say in his speech?": words to come are told by a fact
+  // of words he may or will say, not by his tweet's, nor by when he is due to speak.
+  else if ((a.intent === 'quote' || a.intent === 'outcome') && !a.whoSaid && FUTURE_SAYING.test(a.folded)) {
+    if (!saysWords()) failed.push('no words said');
+    else if (fact.type !== 'prediction' && fact.type !== 'assessment' && !FUTURE_TOLD.test(factText)) failed.push('words said already');
+  }
+  // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
+  if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
+  // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
+  // (Trump's tweet, with no war in it) do not answer it.
+  if (a.intent === 'quote' && a.asksWhether) {
+    const speaker = new Set(a.speaker.map((t) => t.stem));
+    const said = a.terms.filter((t) => !speaker.has(t.stem));
+    // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
+    // enough to avenge him?" - "military action on its own could not".)
+    const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)));
+    // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
+    // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
+    // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)
+    const nowhere = unmatched.some((t) => !mentioned(corpus.index.vocabulary.expand(t)).length);
+    if (unmatched.length && (nowhere || unmatched.length * 3 > said.length)) failed.push(`not of ${unmatched.map((t) => t.word).join(', ')}`);
+  }
+  return failed;
+}
+
+// Whether the words a fact matched (those in its text, names aside) are all in its "if" clause: what it
+// supposes, not what it tells.
+function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]): boolean {
+  // (Or one opening it, "should", "unless": "should Trump pick retaliation, more shooting is to be expected
+  // over the coming days" gives the time of the shooting, not of his retaliating.)
+  const condition = CONDITION.exec(text) ?? SUPPOSING_OPENING.exec(text);
+  if (!condition) return false;
+  const inCondition = new Set(words(condition[1]!).map(stem));
+  const rest = new Set(words(text.replace(condition[0], ' ')).map(stem));
+  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inCondition.has(st) || rest.has(st)));
+  return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
+}
+
+const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
+
+/**
+ * The place a fact says something is in ("in the west of Iraq", "in Baghdad"): a place or country it
+ * names, after a preposition and any direction, and not the question's own place; the first after the
+ * thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
+ */
+export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
+  if (medium !== undefined) return `On ${medium}`;
+  const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
+  const names = fact.entities.filter((e) => (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
+  if (!names.length) return undefined;
+  const pattern = new RegExp(`${WHERE_BEFORE_NAME}(?:${names.map(escapeRegExp).join('|')})\\b(?! [a-z])`, 'gi');
+  const lower = fact.text.toLowerCase();
+  const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+  const after = at.length ? Math.min(...at) : 0;
+  const found = [...fact.text.matchAll(pattern)];
+  const m = found.find((x) => x.index >= after) ?? found[0];
+  return m ? sentenceCase(m[0]) : undefined;
+}
+
+/**
+ * Whether a fact allows that something came from each of the places asked: its "from" phrase names them;
+ * or, saying nowhere from, it names them (not only as whose report it is, "according to Iraq's military")
+ * and not as where something went ("in northeast Iraq"). "No UK casualties" allows "anyone from the UK".
+ */
+export function comesFrom(origins: readonly string[], corpus: Corpus, fact: Fact): boolean {
+  const origin = ORIGIN_PHRASE.exec(fact.text)?.[0];
+  const told = fact.text.replace(REPORTED_BY, '');
+  return origins.every((e) => {
+    if (origin !== undefined) return namedAt(origin, corpus, e) !== Infinity;
+    const names = namesOf(corpus, e).map(escapeRegExp).join('|');
+    return namedAt(told, corpus, e) !== Infinity && !new RegExp(`\\b(?:at|in|into|on|near)\\s+(?:the\\s+)?(?:[a-z]+\\s+)?(?:${names})\\b`, 'i').test(told);
+  });
+}
+
+// "Where is Baghdad?": a question asking only where a place lies (its every word a place's name) wants a fact
+// that puts it somewhere: another place the fact names after a preposition ("in western Iraq"), words of
+// place ("northeast"), or a short answer of place. "Iran attacked the US embassy in Baghdad" names Baghdad,
+// and Iran, but says not where Baghdad is.
+function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const place = (t: QueryTerm): boolean => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !a.described?.has(e);
+  };
+  if (!a.terms.length || !a.terms.every(place)) return true;
+  return placeGiven(a, corpus, fact) !== undefined || PLACE_WORDS.test(withoutNames(corpus, fact)) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
+}
+
+// Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
+// "in", "at" or "near" ("bases in Iraq").
+function givesPlace(fact: Fact, corpus: Corpus): boolean {
+  return (
+    PLACE_WORDS.test(withoutNames(corpus, fact)) ||
+    fact.entities.some((e) => corpus.entityKind(e) === 'place') ||
+    PLACE_AFTER.test(fact.text)
+  );
+}
+
+// Whether a place is one an event of the data happened at (a fact of type event names it).
+function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {
+  return name !== undefined && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], {}, FEW_FACTS).some((h) => h.fact.type === 'event');
+}
+
+// How many facts naming an entity are looked through for one of a kind (the deed a reason names, an event
+// at a place): a large dataset reads no more.
+export const FEW_FACTS = 20;
+
+/**
+ * Whether a fact of a kind that vouches for its words (a casualty report) answers a question's word: one
+ * asking for that kind ("hurt", "losses", or put right from a slip), or naming whom it counts ("troops").
+ */
+export function vouchesFor(type: Fact['type'], t: QueryTerm, vocabulary: Vocabulary): boolean {
+  const cues = TYPE_HINTS.find(([kind]) => kind === type)?.[1] ?? [];
+  const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c)) || (type === 'casualties' && CASUALTY_PEOPLE.has(w));
+  return asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st));
+}
+
+// A fact saying something alone does not do ("on its own could not", "by itself is not enough").
+const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|alone)\b.*\b(?:not|never|cannot|can't|insufficient)\b|\b(?:not|never|cannot|can't)\b.*\b(?:on its own|on their own|by itself|by themselves|alone)\b|\bnot (?:enough|sufficient)\b|\binsufficient\b/;
+
+// "Whose X ...?": the thing asked about, whose owner is the answer.
+// ("Which country's bases were targeted?" asks whose, as "whose bases" does.)
+const WHOSE = /^(?:whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+)/;
+
+/**
+ * "Whose embassy in Baghdad was attacked?": the one the fact says the thing is of ("the US embassy"), of the
+ * kind asked ("which country's bases" are the US's, not Irbil's); undefined where it says none, or nothing
+ * whose is asked.
+ */
+export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string | undefined {
+  const whose = WHOSE.exec(folded.trim());
+  if (!whose) return undefined;
+  const kind = whose[0].startsWith('whose') ? undefined : 'country';
+  return possessorOf(corpus, fact.text, whose[1]!, (e) => kind === undefined || corpus.entityKind(e) === kind);
+}
+
+// Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
+function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const where = (n: NumberFigure): number => {
+    const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+    return i < 0 ? Infinity : Math.abs(i - at);
+  };
+  return [...figures].sort((x, y) => where(x) - where(y))[0];
+}
+
+/**
+ * "How many missiles were not aimed at al-Asad?": a count denied of the one place it names, which the fact
+ * names with a figure in the unit counted - the rest of a whole is asked.
+ */
+export function restAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  if (a.intent !== 'count' || !a.negated || a.compare || a.difference || a.total || a.share || a.namedPlaces.size !== 1) return false;
+  const place = a.namedPlaces.values().next().value as string;
+  return namedAt(fact.text, corpus, place) !== Infinity && unitFigure(a, fact) !== undefined && !NEGATION.test(normalise(fact.text));
+}
+
+/**
+ * Whether one of an entity's names calls it by a noun ("al-Asad airbase" a base, "Irbil base" a base,
+ * "foreign minister" a minister, "minster" a slip of it), or the noun is one of its names' words.
+ */
+export function calledBy(corpus: Corpus, entity: string, noun: string): boolean {
+  const stems = [stem(noun), ...[...corpus.index.vocabulary.expand({ word: noun, stem: stem(noun) })].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st)];
+  return namesOf(corpus, entity).some((n) => words(n).some((w) => stems.some((st) => stem(w).endsWith(st))));
+}
+
+/**
+ * The fact's entity, not named in the question, whose name calls it the thing whose name is asked.
+ * (Not where the question names a place: "the name of the base in Irbil" is of a thing there, and another
+ * place called a base, al-Asad, is somewhere else.)
+ */
+export function calledThing(corpus: Corpus, a: Analysis, fact: Fact): string | undefined {
+  const thing = a.calledNoun;
+  if (thing === undefined || [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place')) return undefined;
+  return fact.entities.find((e) => !a.namedInQuestion.has(e) && calledBy(corpus, e, thing));
+}
+
+/**
+ * Whether the question names an entity by words holding the noun ("irans foriegn minster": Zarif, read as
+ * a slip of his "foreign minister").
+ */
+export function typedAs(a: Analysis, entity: string, noun: string): boolean {
+  return a.terms.some((t) => t.stem === entityTerm(entity) && (t.words ?? []).some((w) => w.word === noun));
+}
+
+// Whether a fact calls the entity asked about ("the US president", "Donald Trump") by a post of theirs, in its
+// own words: it says who they are.
+function saysPostOf(asked: string, corpus: Corpus, fact: Fact): boolean {
+  const named = corpus.entityNamed(asked);
+  if (named === undefined || !fact.entities.includes(named)) return false;
+  const e = corpus.entity(named)!;
+  const text = ` ${words(fact.text).join(' ')} `;
+  return e.aliases.some((alias) => ROLE_NAME.test(alias) && text.includes(` ${words(alias).join(' ')} `));
+}
+
+// Whether the fact's entities of a kind asked for in the singular ("official") are all named only in the
+// plural ("US officials", "American officials"): groups of them, none of them one.
+function onlyMany(kind: string, corpus: Corpus, fact: Fact): boolean {
+  const matching = entitiesMatching(stem(kind), corpus, fact, false);
+  return (
+    matching.length > 0 &&
+    matching.every((name) => {
+      const e = corpus.entity(name)!;
+      return [e.name, ...e.aliases].every((n) => words(n).every((w) => stem(w) !== stem(kind) || w !== kind));
+    })
+  );
+}
+
+/**
+ * The words before "enough" in a question asking whether something suffices for a deed ("is firing
+ * missiles enough to avenge him?"), where the fact judges the same: it says whether something suffices
+ * ("on its own", "alone", "enough", "sufficient"), and holds the deed asked.
+ */
+export function judgedThing(folded: string, text: string, matched: ReadonlyMap<string, number> | undefined, stemOf: (w: string) => string): string[] {
+  // ("Does Khamenei think the missiles were sufficient?": sufficiency asked for no deed named, which the
+  // fact's judgement answers as it stands.)
+  const bare = SUFFICES_TOLD.test(text) ? SUFFICES_CLOSING.exec(folded) : null;
+  if (bare) return words(bare[1]!);
+  const asked = SUFFICES_ASKED.exec(folded);
+  if (!asked || !SUFFICES_TOLD.test(text) || matched === undefined) return [];
+  const deed = words(asked[2]!).find((w) => !STOP_WORDS.has(w));
+  if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
+  return words(asked[1]!);
+}
+export const SUFFICES_CLOSING = /^(.*?)\b(?:enough|sufficient|adequate)\W*$/;
+export const SUFFICES_ASKED = /^(.*?)\b(?:enough|sufficient|suffice|suffices|adequate)\b(?:\s+(?:on (?:its|their) own|by (?:itself|themselves)|alone))?\s+(?:for \w+ )?to\s+([a-z]+(?:\s+[a-z]+)?)/;
+const SUFFICES_TOLD = /\b(?:on (?:its|their) own|by (?:itself|themselves)|alone|enough|sufficient|insufficient|suffices?)\b/;
+
+// How much a fact that never names the person a yes-or-no question asks about suits it.
+const ABOUT_SOMEONE_ELSE = 0.8;
+
+// The words the article's title and its questions use for what it tells ("Iran's missile strikes on US
+// bases in Iraq", "is Iran's attack over?"), as stems: the story itself, named in its own words.
+const STORY_STEMS = new WeakMap<Corpus, ReadonlySet<string>>();
+function storyStems(corpus: Corpus): ReadonlySet<string> {
+  let found = STORY_STEMS.get(corpus);
+  if (!found) {
+    const { article } = corpus.dataset;
+    // (Not the names in them: "Iran", "US bases" tell who and where, not what happened.)
+    const named = new Set(corpus.dataset.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => words(n)));
+    found = new Set(words([article.title, ...article.questions.map((q) => q.text)].join(' ')).filter((w) => !STOP_WORDS.has(w) && !named.has(w)).map(stem));
+    STORY_STEMS.set(corpus, found);
+  }
+  return found;
+}
+// Whether a word of a question is one the article uses for the event it tells, not a name ("the strikes",
+// "the attack"; not "Iran").
+function storyWord(corpus: Corpus, t: QueryTerm): boolean {
+  return !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && storyStems(corpus).has(t.stem);
+}
+// Whether a fact tells of the story itself: two or more of the words its title and questions use, names
+// aside ("Missiles launched ... at two military bases").
+function tellsStory(corpus: Corpus, fact: Fact): boolean {
+  const story = storyStems(corpus);
+  return new Set(words(`${fact.text} ${fact.quote?.text ?? ''}`).map(stem).filter((st) => story.has(st))).size >= 2;
+}
+
+// Whether a fact tells of something done in answer to a thing (its stems after "in response to", "answer
+// to", "in retaliation for").
+const EFFECT_TOLD = 1.5;
+function effectTold(cause: readonly string[], fact: Fact): boolean {
+  const text = normalise(fact.text);
+  const m = CAUSE_AFTER.exec(text);
+  if (!m) return false;
+  const after = new Set(words(text.slice(m.index)).map(stem));
+  return cause.some((st) => after.has(st));
+}
+
+// Whether a fact tells a deed done by a side: its subject (the first of the fact's doers it names) is on the
+// side and the deed is no longer to come, or the side's name follows a passive's "by".
+function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
+  if (passiveBy(corpus, fact, side)) return true;
+  const text = normalise(fact.text);
+  const first = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
+  return first !== undefined && namedAt(fact.text, corpus, first) !== Infinity && onSideOf(corpus, first, side) && !FUTURE_TOLD.test(text);
+}
+
+// Whether a fact's own words (its text, or the questions written for it) tell a deed, as typed or by a
+// relation: "who ordered the strike on Soleimani?" is not told by a fact naming "Iran's government",
+// whose "government" a dictionary relates to "order".
+function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
+  // (Not in a name: "the supreme leader" tells no one leads anything.)
+  const names = corpus.entitiesOf(fact.entities).flatMap((e) => [e.name, ...e.aliases]).map((n) => ` ${words(n).join(' ')} `);
+  const unnamed = (t: string): string => names.reduce((rest, n) => rest.split(n).join(' '), ` ${words(normalise(t)).join(' ')} `);
+  const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(unnamed(t)).map(stem)));
+  return heldIn(corpus, own, deed);
+}
+
+/**
+ * Whether a fact gives a day that answers one a question names, the same or another: it names a weekday,
+ * and does not tell what is still to come to a question of what has been ("did Trump speak on Tuesday?" -
+ * "Trump is scheduled to make remarks on Wednesday").
+ */
+export function dayTold(folded: string, text: string): boolean {
+  return (text.match(DAY_NAMED) ?? []).length > 0 && !(PAST_ASKED.test(folded) && FUTURE_TOLD.test(text));
+}
+
+// Whether a fact tells how someone puts something: their words (its source or speaker on their side), or a
+// fact of theirs, not about who they are, whose subject they (or one on their side) are.
+// (Or a pronoun before any name, where the one on their side the fact lists is not named in its text: the
+// pronoun is them, as a dataset made by extract has it.)
+// (A person's own: their country's words, "Iran is indicating ...", are not the foreign minister's.)
+function describedBy(corpus: Corpus, fact: Fact, who: string): boolean {
+  const own = corpus.entityKind(who) === 'person' ? (e: string): boolean => e === who : (e: string): boolean => onSideOf(corpus, e, who);
+  if ([fact.attribution, fact.quote?.speaker].some((s) => s !== undefined && own(s))) return true;
+  if (fact.type === 'background' && IDENTITY_TOLD.test(normalise(fact.text))) return false;
+  const theirs = fact.entities.filter(own);
+  if (!theirs.length) return false;
+  const pronoun = SUBJECT_PRONOUN.exec(fact.text)?.index;
+  if (pronoun !== undefined && theirs.some((e) => namedAt(fact.text, corpus, e) === Infinity) && fact.entities.every((e) => namedAt(fact.text, corpus, e) > pronoun)) return true;
+  if (passiveBy(corpus, fact, who)) return true;
+  const subject = mainSubject(corpus, fact);
+  return subject !== undefined && own(subject);
+}
+// A sentence telling who or what someone is ("javad zarif is iran's foreign minister").
+const IDENTITY_TOLD = /^(?:\S+ ){1,4}?(?:is|are|was|were) (?:the|a|an|\S+'s)\b/;
+// A pronoun that may be a clause's subject.
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
+
+/** Whether a fact tells of the deed a verb names, in a form of the verb. */
+export function mentionsDeed(fact: Fact, verb: string): boolean {
+  return words(normalise(fact.text)).some(deedWord(verb));
+}
+
+/** The text with its first letter a capital. */
+export function sentenceCase(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}

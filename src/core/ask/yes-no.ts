@@ -1,0 +1,471 @@
+// Answering yes or no: whether the best fact settles the question, and which way.
+import type { Corpus } from '../corpus.js';
+import type { Fact } from '../model.js';
+import { ENTITY_PREFIX } from '../index/build.js';
+import { VOUCH_QUALITY, mentioned } from '../index/vocabulary.js';
+import {
+  STOP_WORDS,
+  baseForms,
+  isEnglishWord,
+  isName,
+  normalise,
+  oppositeWords,
+  stem,
+  words,
+  countryOfCapital,
+  afterReversingPrefix,
+} from '../text/index.js';
+import {
+  CHOICE_STATED,
+  GREATER_WORDS,
+  LESSER_WORDS,
+  OPPOSING,
+  PREPOSITION_NAME,
+  COMPARATIVE,
+  CONDITION,
+  NEGATION,
+  NOBODY,
+  EXPECTED_TO,
+  ENDED,
+  AVOIDANCE,
+  UNHARMED,
+  HEDGE,
+  CONDITIONAL_CLAIM,
+  CONDITION_WORDS,
+  GOVERNED,
+  DECIDER_TOLD,
+  RELUCTANCE,
+  ENDED_ASKED,
+  PAST_ASKED,
+  CLAUSE_TURN,
+  FUTURE_TOLD,
+  DAY_NAMED,
+  POST_NOUNS,
+  THAN,
+  RELATIVE_CLAUSE,
+  CONTINUATION,
+  ORDER_ASKED,
+  LATER_TOLD,
+  EARLIER_TOLD,
+  AGENT_AUXILIARY,
+  COMPOUND_DIRECTION,
+  DIRECTION_SUFFIXES,
+  DIRECTION_WORD,
+  OF_THE_TWO,
+} from '../text/cues.js';
+import type { QueryTerm } from '../text/terms.js';
+import {
+  WANTING,
+  WISH_WORDS,
+  entityOf,
+  factAgent,
+  firstEntityIn,
+  namedAt,
+  namedBesideOnly,
+  namesOf,
+  otherAgent,
+  sameSide,
+  subjectOnSide,
+} from './names.js';
+import type { Analysis } from './types.js';
+import { statesRole, withoutClosingTag } from './analyse.js';
+import {
+  RELATED_HIT,
+  SUFFICES_ASKED,
+  SUFFICES_CLOSING,
+  dayTold,
+  judgedThing,
+  saidAmong,
+  tellsWhetherItGoesOn,
+  unnamedTerms,
+  vouchesFor,
+} from './weigh.js';
+
+// The one a fact says decides: named after "up to" ("squarely up to Donald Trump"), else the first person or
+// side it names.
+function deciderTold(corpus: Corpus, fact: Fact): string | undefined {
+  const text = normalise(fact.text);
+  const upTo = text.indexOf(' up to ');
+  return firstEntityIn(corpus, upTo >= 0 ? words(text.slice(upTo + 7)).slice(0, 4).join(' ') : text);
+}
+const WISHING = new RegExp(`\\b(?:${WISH_WORDS})\\b`);
+// Questions asking a wish, or a liking or a plan, that such a fact answers ("is Iran looking to escalate?",
+// "do Americans support a war?").
+const WISH_ASKED = /\b(?:looking to|supports?|favou?rs?|willing|desires?|plans?|planning|prefers?|(?:would|had|'d) (?:rather|sooner))\b/;
+// A vow, a threat or a promise ("Iran had vowed severe revenge") settles whether it was made, asked in those
+// words, not whether what it promised came about ("was Iran's revenge severe?").
+export const VOW_ASKED = /\b(?:vow\w*|promis\w*|threat\w*|pledg\w*|swear|swore|sworn|warn\w*)\b/;
+// A question of what will happen ("will there be a war?", "is Iran going to ..."), which a wish does not settle.
+const WILL_HAPPEN = /^(?:will|would|shall|could|might)\b|\b(?:going to|gonna)\b/;
+/** Whether a fact (folded) tells only a wish where the question (folded) asks what will happen. */
+export function wishOnly(text: string, question: string): boolean {
+  return WISHING.test(text) && WILL_HAPPEN.test(question) && !WANTING.test(question) && !WISH_ASKED.test(question);
+}
+
+// "Did the strikes kill Soleimani?" - "... America killing Qassim Soleimani": a question whose doer is a
+// thing, not someone ("the strikes"), of a deed the fact gives to someone it does not name, is a no.
+// (`list`: the question's folded words; `text`: the fact's, folded.)
+function thingsDoerOther(a: Analysis, corpus: Corpus, list: readonly string[], text: string): boolean {
+  if (a.agent) return false;
+  if (!AGENT_AUXILIARY.has(list[0]!)) return false;
+  for (let i = 2; i < Math.min(list.length, 6); i++) {
+    if (STOP_WORDS.has(list[i]!)) continue;
+    const doer = factAgent(corpus, text, list[i]!);
+    if (doer === undefined) continue;
+    const subject = list.slice(1, i).filter((w) => !STOP_WORDS.has(w));
+    // ("Did POTUS threaten Iran?", "did the president ...": a subject the question names by an acronym or a
+    // post the data gives the doer is the doer.)
+    if (a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) && sameSide(corpus, doer, t.stem.slice(ENTITY_PREFIX.length)))) return false;
+    // (Of the same deed: one done to what the question names after its verb, "kill Soleimani". "Did the
+    // missiles hit any aircraft?" - "the US hit back": another deed, which says nothing of aircraft.)
+    const said = new Set(words(text).map(stem));
+    const object = list.slice(i + 1).filter((w) => !STOP_WORDS.has(w));
+    if (object.length && !object.some((w) => said.has(stem(w)))) return false;
+    return subject.length > 0 && subject.every((w) => corpus.entityNamed(w) === undefined && !isName(w));
+  }
+  return false;
+}
+
+// "Is Zarif Iran's president?" - "Javad Zarif is Iran's foreign minister": a fact stating the post of the
+// person asked about, when the question names another post (by its noun: president, not minister), says no.
+// (A post asked in other words, "top diplomat", is no post of that list, and gets no verdict.)
+function otherPost(a: Analysis, corpus: Corpus, fact: Fact, list: readonly string[]): boolean {
+  const asked = list.filter((w) => POST_NOUNS.has(w));
+  if (!asked.length) return false;
+  const held = words(fact.text).filter((w) => POST_NOUNS.has(w));
+  if (!held.length || asked.some((w) => held.includes(w))) return false;
+  return a.terms.some((t) => {
+    const e = entityOf(corpus, t);
+    return e !== undefined && corpus.entityKind(e) === 'person' && statesRole(corpus, fact, e);
+  });
+}
+
+// A verb that only does the deed its noun names ("carry out attacks", "conduct strikes", "stage a raid").
+const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
+const FORETELLING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|foresaw|foresee(?:s|n)?|prophes(?:y|ied|ies)|foretold|foretell(?:s)?|warn(?:s|ed|ing)?)\b/;
+const FORETOLD = /\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|foresaw|warn(?:s|ed)?|said|says|claimed|argued)\b(?: that)?\b[^.;]*\b(?:would|will|could|might)\b/;
+const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|iran's)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
+
+// "Is al-Asad in the north?" - "in the west": a direction asked, where the fact tells another, none of whose
+// parts it shares ("northeast" is north and east), is not where the fact puts it. (East against west is an
+// opposite already.)
+function otherDirection(asked: readonly string[], text: string): boolean {
+  const parts = (w: string): string[] => {
+    const d = DIRECTION_WORD.exec(w)?.[1];
+    if (d === undefined) return [];
+    const compound = COMPOUND_DIRECTION.exec(d);
+    return compound ? [compound[1]!, compound[2]!] : [d];
+  };
+  const askedParts = asked.flatMap(parts);
+  const told = words(text).flatMap(parts);
+  return askedParts.length > 0 && told.length > 0 && !askedParts.some((p) => told.includes(p));
+}
+
+/**
+ * "Yes" or "No", then the fact: no when the fact says no and the question does not, or the other way, or
+ * when the fact answers a word of the question with its opposite ("is al-Asad in eastern Iraq?" - "in the
+ * west"). Neither when the fact cannot settle it: it leaves a word of the question unmatched ("aimed at
+ * British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
+ * Trump pick retaliation, ..."). Then the fact alone answers.
+ */
+export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
+  // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
+  // “not sufficient”.)
+  // (So is whether something sufficed, asked of the one judging: "does Khamenei think the missiles were
+  // sufficient?" - “not sufficient”.)
+  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded);
+  const text = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
+  // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
+  const folded = withoutClosingTag(normalise(question));
+  // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
+  // ("western" answers "east").
+  // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
+  const aliases = fact.entities.flatMap((name) => namesOf(corpus, name)).map((n) => words(n));
+  const nameWords = new Set(aliases.flat());
+  for (const w of words(fact.attribution)) nameWords.add(w);
+  // A compound direction says both its parts ("northeast" is north and east: against "west").
+  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
+  const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
+  const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
+  const asked = words(folded);
+  // (Of the words asked about: "will Iran defend itself if attacked again?" supposes an attack, and a
+  // fact saying Iran will defend itself does not oppose it.)
+  const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
+  // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
+  // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
+  // of two things the question compares says the opposite of the first.
+  // ("Is the ball in Iran's court?" - "What happens next is squarely up to Donald Trump": another's to decide.)
+  if (a.decider && DECIDER_TOLD.test(text)) {
+    const told = deciderTold(corpus, fact);
+    const asked = [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place');
+    if (told !== undefined && asked !== undefined) return `${sameSide(corpus, asked, told) ? 'Yes' : 'No'}. ${answer}`;
+  }
+  // ("Is Iran stronger than the US?" - "... war with the stronger US military": the fact gives the
+  // comparative to one of the two the question weighs, the other is not so.)
+  const weighed = comparedAsked(corpus, folded);
+  const told = weighed ? comparedTold(corpus, text) : undefined;
+  if (weighed && told) {
+    const [ofOther, ofSubject] = [sameSide(corpus, told.entity, weighed.other), sameSide(corpus, told.entity, weighed.subject)];
+    if (ofOther !== ofSubject) return `${(told.greater === weighed.greater) === ofSubject ? 'Yes' : 'No'}. ${answer}`;
+  }
+  if (comparesOther(corpus, question, fact)) {
+    const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
+    return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
+  }
+  // ("Does Trump want peace?" - "Trump does not want a war": the fact denies the opposite of what is asked.)
+  const deniesOpposite = opposed && NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) && !NEGATION.test(folded);
+  if (deniesOpposite && !otherAgent(corpus, a, fact)) return `Yes. ${answer}`;
+  // ("Is Trump due to speak on Thursday?" - "on Wednesday morning": another day, a no.)
+  const daysAsked = folded.match(DAY_NAMED) ?? [];
+  const dayOther = daysAsked.length > 0 && !daysAsked.some((d) => text.includes(d)) && dayTold(folded, text);
+  if (dayOther || opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
+  // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
+  if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
+  // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the
+  // Irbil base ... sits in the northeast"): the fact says nothing of it either way.
+  // (A comparison's second thing need not be named: "is Irbil smaller than al-Asad?" - "the smaller of the two".)
+  // (A capital standing for its country's government, "Tehran", is named by the country: "Iran".)
+  const unnamed = !THAN.test(folded) && a.terms.some((t) => {
+    const name = entityOf(corpus, t);
+    if (name === undefined || corpus.entityKind(name) !== 'place' || namedAt(fact.text, corpus, name) !== Infinity) return false;
+    const country = countryOfCapital(words(name).join(' ')).map((c) => corpus.entityNamed(c)).find((c) => c !== undefined && c !== name);
+    return country === undefined || namedAt(fact.text, corpus, country) === Infinity;
+  });
+  if (unnamed) return answer;
+  // (A word matched only by a neighbour in news text, "mild" by "severe", "evening" by "morning", is another
+  // value of the same thing: it does not agree.)
+  // ("Keen to steer clear of war?" - "eager to avoid a war": one way of saying avoid answers another, the
+  // idiom read as the word it means or as typed.)
+  const avoidedAsked = AVOIDANCE.test(text) ? AVOIDANCE.exec(folded)?.[0] : undefined;
+  // (And one way of saying want another: "trying to avoid" - "keen to stay out".)
+  // ("Is Iran looking to escalate?" - "does not want the conflict to escalate": a liking or a plan asked.)
+  const wantedAsked = WANTING.test(text) ? (WANTING.exec(folded) ?? WISH_ASKED.exec(folded))?.[0] : undefined;
+  const avoiding = (w: string): boolean => (avoidedAsked !== undefined && (AVOIDANCE.test(w) || words(avoidedAsked).some((x) => w.startsWith(x)))) || (wantedAsked !== undefined && words(wantedAsked).includes(w));
+  // (A fact laying out a choice, "Trump has to decide between letting it pass and hitting back", settles
+  // neither way.)
+  const reversed = reversedTerms(a, text);
+  // ("Is Iran humbled?" - "it will be somewhat humbling for Iran if its revenge turns out ...": what will be
+  // so if something is, asked with no condition, is not settled.)
+  // ("Has America retaliated yet?" - "The strikes were Iran's answer to America killing ...": where the text
+  // gives the deed asked to no one, a fact whose subject is on another side tells of that other's deed.)
+  const subjectOther = a.agent !== undefined && factAgent(corpus, text, a.agent.verb) === undefined && !subjectOnSide(corpus, fact, a.agent.entity);
+  // ("Does Iran say it wants a war with the US?" - "we do not seek escalation or war": what the fact denies
+  // of no one in particular it denies of the party the question names; what it grants, it does not grant them.)
+  const deniedOfAll = NEGATION.test(text) && !NEGATION.test(folded);
+  // ("Was Soleimani a general?" - a fact naming him, whose alias "General Soleimani" the data gives: a word
+  // the fact has only in a name it gives someone, asked of them, settles nothing. Not a name asked whole, as
+  // the question's own reference: "did General Soleimani die?")
+  const textWords = new Set(words(text));
+  const spaced = ` ${asked.join(' ')} `;
+  const aliasOnly = (t: QueryTerm): boolean =>
+    !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
+    !aliases.some((alias) => alias.includes(t.word) && spaced.includes(` ${alias.join(' ')} `));
+  const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
+  // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)
+  // ("Does Iran intend to carry out more attacks?" - "... to launch more attacks": a verb that only does
+  // the deed its noun names says nothing the fact must say.)
+  const support = new Set(words((folded.match(SUPPORT_ASKED) ?? []).join(' ')));
+  // ("Does Khamenei think the missile strikes are enough to avenge Soleimani?" - "military action on its
+  // own could not avenge him": where the fact judges whether something suffices for the deed asked, the
+  // words naming what is judged are its, however the question names it.)
+  for (const w of judgedThing(folded, text, matched, stem)) support.add(w);
+  // ("Did the Iraqi army lose personnel in the strikes?" - "lost none of its own personnel": a casualty
+  // report is of the strikes the article tells; the words naming them need not be its.)
+  if (fact.type === 'casualties') for (const w of words(IN_THE_EVENT.exec(folded)?.[1] ?? '')) support.add(w);
+  // ("Did the British troops escape injury?" - "no UK casualties": a word saying harm did not come is the
+  // report's "no", asked the other way.)
+  const unharmed = fact.type === 'casualties' && NEGATION.test(text) ? UNHARMED.exec(folded)?.[0] : undefined;
+  if (unharmed !== undefined) support.add(unharmed);
+  // ("Did the Democrats predict war?" - "had warned that killing Soleimani would lead to war": one verb of
+  // telling what is to come answers another, where the fact tells it of what would follow.)
+  const foretold = FORETELLING.exec(folded)?.[0];
+  if (foretold !== undefined && FORETOLD.test(text)) support.add(foretold);
+  // ("Is Trump against a war?" - "Trump does not want a war": a stance against something is the fact's "not"
+  // or "avoid"; the words taking it need not be the fact's.)
+  // (So is a word of not wanting to: "is Trump reluctant to go to war?")
+  const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
+  const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
+  if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
+  // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
+  // no one settles it for anyone.)
+  // (So does a casualty report of none of the people asked about, whatever the question says of the
+  // strike they were not hurt in: "were any Americans killed in the missile strikes?" - "no Americans were
+  // among the casualties".)
+  const noneOfThem = a.existential && fact.type === 'casualties' && NEGATION.test(text) && matched !== undefined && a.terms.some((t) => entityOf(corpus, t) !== undefined && (matched.get(t.stem) ?? 0) >= RELATED_HIT);
+  const nobodyAtAll = a.existential && fact.type === 'casualties' && (NOBODY.test(text) || noneOfThem);
+  // ("Will Iran keep hitting the US?" - "the strikes were Iran's answer to ...": a fact that does not tell
+  // whether the deed goes on settles nothing of it.)
+  if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
+  // ("Has Trump already spoken?" - "Trump is scheduled to make remarks": what is still to come does not
+  // tell that it has happened. Not "did Iran say it will ...", which asks of what is to come.)
+  // (Not a past foretelling asked of a fact telling it: "did the Democrats predict war?" - "had warned ...
+  // would lead to war".)
+  if (PAST_ASKED.test(folded) && FUTURE_TOLD.test(text) && !FUTURE_TOLD.test(folded) && !/\bwould\b/.test(folded) && !(foretold !== undefined && FORETOLD.test(text))) return answer;
+  // "Did Iran fire before the US killed Soleimani?": the order is settled only by a fact that tells it:
+  // in answer to something is after it; "had vowed", "the previous week" before.
+  const order = ORDER_ASKED.exec(folded)?.[1];
+  if (order) {
+    const later = LATER_TOLD.test(text);
+    const earlier = EARLIER_TOLD.test(text);
+    if (order === 'before' ? later && !earlier : earlier && !later) return `No. ${answer}`;
+    if (order === 'before' ? !earlier : !later) return answer;
+  }
+  // A negation inside a clause about someone or something else ("a tough man who tolerates no defiance")
+  // does not deny what is asked; a fact saying something has stopped answers only whether it goes on.
+  // ("Keen to stay out of a war", "avoid": a no to wanting it, as "not" is; to nothing else.)
+  // (Unless the clause holds what is asked: "does Trump tolerate defiance?" - "... who tolerates no defiance".)
+  const wanting = WANTING.test(folded);
+  const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
+  const negated = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
+  // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
+  // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
+  // denies something else, and settles nothing.)
+  if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
+  const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  // (Against something, where the fact denies no wanting of it, is not settled: "is Khamenei against the US?"
+  // - "wants the US out of the Middle East" says it in other words.)
+  if (opposing !== undefined && !saysNo) return answer;
+  // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
+  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
+  return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+/**
+ * "Is Iran signalling de-escalation?" - "does not want the conflict to escalate": the question's words that
+ * a prefix reverses ("de-", "non-", "anti-"), whose base the fact says: they ask the opposite of that base.
+ */
+export function reversedTerms(a: Analysis, text: string): QueryTerm[] {
+  const said = new Set(words(text).map((w) => stem(w)));
+  return a.terms.filter((t) => {
+    const base = afterReversingPrefix(t.word);
+    return base !== undefined && !said.has(t.stem) && !isEnglishWord(t.word) && said.has(stem(base));
+  });
+}
+
+// Whether a negation in a fact's (folded) text is about what the question asks: the clause it opens, or the
+// few words before it, hold one of the question's words other than names (or a word it matches), or the
+// question asks of names only, or its words ask of what the fact is (`did the us lose anyone` of a casualty
+// report: "no American casualties").
+function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolean {
+  const asked = unnamedTerms(a, corpus);
+  if (!asked.length || asked.some((t) => vouchesFor(fact.type, t, corpus.index.vocabulary))) return true;
+  for (const m of text.matchAll(NEGATIONS)) {
+    // (The clause ends at a stop, or at a word turning to something else: "neither escalation nor war but
+    // will defend itself" denies no defending.)
+    const clause = text.slice(m.index).split(CLAUSE_TURN)[0]!;
+    const around = new Set([...words(text.slice(0, m.index)).slice(-3), ...words(clause).slice(0, 10)].map(stem));
+    if (asked.some((t) => saidAmong(corpus, t, around, VOUCH_QUALITY))) return true;
+  }
+  return false;
+}
+const NEGATIONS = new RegExp(NEGATION.source, 'g');
+
+// Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
+// ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week
+// Trump had threatened to strike ... if Iran attacked" settles whether he threatened, not whether he struck).
+function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = HEDGE.exec(text);
+  if (!m) return false;
+  // ("Did the Democrats warn that killing Soleimani would start a war?" - "... would lead to war"; "could
+  // Trump come out of this a winner?" - "Trump can ...": a modal the question asks with too is no hedge.)
+  // (Nor one inside what the fact tells was foretold, asked of the foretelling: "did the Democrats predict
+  // war?" - "had warned that killing Soleimani would lead to war".)
+  if (!CONDITION_WORDS.has(m[0])) return !MODAL_ASKED.test(a.folded) && !(FORETELLING.test(a.folded) && FORETOLD.test(text));
+  const before = new Set(words(text.slice(0, m.index)).map(stem));
+  const vocabulary = corpus.index.vocabulary;
+  // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
+  // happen; only the threatening did. "Had Trump warned Iran?" asks of the threatening, in its own word.)
+  const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
+  if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing) || vocabulary.expand(t).has(stem(governing)))) return true;
+  return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+}
+
+// A question asking what may be, would be or could be.
+const MODAL_ASKED = /\b(?:could|can|may|might|would|should)\b/;
+
+// Whether a question compares two things ("is al-Asad bigger than Irbil?") and the fact's text names only
+// the second; or asks of one of a pair ("was al-Asad the bigger base?") and the fact tells of the other.
+function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
+  const than = THAN.test(normalise(question));
+  // (Every entity is looked for in the question: only where the fact can answer so.)
+  if (!than && !OF_THE_TWO.test(fact.text)) return false;
+  const named = corpus.dataset.entities
+    .map((e) => ({ name: e.name, at: namedAt(question, corpus, e.name) }))
+    .filter((x) => x.at !== Infinity)
+    .sort((x, y) => x.at - y.at);
+  const [first, second] = named;
+  // Named in the fact's own words: its entity list may hold the other by implication ("of the two").
+  const says = (name: string): boolean => namedAt(fact.text, corpus, name) !== Infinity;
+  // "Was al-Asad the bigger base?" - "The Irbil base is the smaller of the two": one of a pair asked about,
+  // the fact telling of the other, of the same kind.
+  if (!than) {
+    const other = fact.entities.find((e) => first !== undefined && e !== first.name && says(e) && corpus.entityKind(e) === corpus.entityKind(first.name));
+    return named.length === 1 && !says(first!.name) && other !== undefined;
+  }
+  return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
+}
+
+// "Is Iran stronger than the US?", "are US forces superior to Iran's?": the one before a comparative of
+// strength or size, the one it is set against, and which way it goes.
+function comparedAsked(corpus: Corpus, folded: string): { subject: string; other: string; greater: boolean } | undefined {
+  const said = words(folded);
+  const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+  if (i < 0) return undefined;
+  const j = said.indexOf(said[i] === 'superior' || said[i] === 'inferior' ? 'to' : 'than', i + 1);
+  if (j < 0) return undefined;
+  const subject = firstEntityIn(corpus, said.slice(0, i).join(' '));
+  const other = firstEntityIn(corpus, said.slice(j + 1).join(' '));
+  return subject !== undefined && other !== undefined ? { subject, other, greater: GREATER_WORDS.has(said[i]!) } : undefined;
+}
+
+// "... war with the stronger US military": the entity a fact's comparative of strength or size is given
+// to, right after it, and which way it goes.
+function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
+  const said = words(text);
+  const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+  if (i < 0) return undefined;
+  const named = corpus.dataset.entities.find((e) => namedAt(said.slice(i + 1, i + 4).join(' '), corpus, e.name) === 0);
+  return named ? { entity: named.name, greater: GREATER_WORDS.has(said[i]!) } : undefined;
+}
+
+// Whether the fact puts another entity where the question puts one, after the same preposition, and never
+// the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".
+function otherAfter(corpus: Corpus, question: string, text: string): boolean {
+  // For each preposition, the entities after it and the words of the deed before it.
+  const named = (s: string): Map<string, { entities: Set<string>; deed: Set<string> }> => {
+    const out = new Map<string, { entities: Set<string>; deed: Set<string> }>();
+    for (const m of s.matchAll(PREPOSITION_NAME)) {
+      const entity = corpus.entityNamed(m[2]!);
+      if (entity === undefined) continue;
+      let seen = out.get(m[1]!);
+      if (!seen) out.set(m[1]!, (seen = { entities: new Set(), deed: new Set() }));
+      seen.entities.add(entity);
+      for (const st of deedBefore(corpus, s, m.index)) seen.deed.add(st);
+    }
+    return out;
+  };
+  const theirs = named(text);
+  for (const [preposition, asked] of named(question)) {
+    const told = theirs.get(preposition);
+    if (told && ![...asked.entities].some((e) => told.entities.has(e)) && sameDeed(corpus, asked.deed, told.deed)) return true;
+  }
+  return false;
+}
+
+/** The stems of the (up to three) words before a place in a text that tell the deed: no stop word or name. */
+export function deedBefore(corpus: Corpus, text: string, at: number): string[] {
+  return words(text.slice(0, at)).filter((w) => !STOP_WORDS.has(w) && corpus.entityNamed(w) === undefined).slice(-3).map(stem);
+}
+
+/**
+ * Whether a question's words of a deed and a fact's tell the same one, a word alike or related ("will the
+ * US withdraw its troops from Iraq?" - "Iran launched 22 missiles from Iranian soil": another deed; "did
+ * Iran fire the missiles from inside Iraq?" - the missiles). No words of its own asks of any.
+ */
+export function sameDeed(corpus: Corpus, asked: Iterable<string>, told: ReadonlySet<string>): boolean {
+  const list = [...asked];
+  return !list.length || list.some((st) => told.has(st) || mentioned(corpus.index.vocabulary.expand({ word: st, stem: st })).some((x) => told.has(x)));
+}
