@@ -177,6 +177,9 @@
 //   bench/ask-fresh60.json  without, 14/16 and 14/16 declined on that session's first commit; fifty-ninth (never
 //   bench/ask-fresh61.json  read) 57/63, 54/63, 14/16, 14/16; sixtieth (read, written mid-session) 51/63, 49/63,
 //                           16/16, 16/16; sixty-first (never read, written mid-session) 48/63, 41/63, 15/16, 16/16
+//   bench/ask-fresh62.json  a sixty-second (read) and a sixty-third (never read), companions of the dev set written
+//   bench/ask-fresh63.json  the same way at the start of the session after: 48/63 and 59/63 with asks, 41/63 and
+//                           56/63 without, 15/16 declined each way, on that session's first commit
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -332,6 +335,8 @@ if (args.length) {
   askSet('fifty-ninth blind set, a companion of the dev set (bench/ask-fresh59.json)', here('./ask-fresh59.json'), undefined, { misses: false });
   askSet('sixtieth blind set, a companion of the dev set (bench/ask-fresh60.json, read)', here('./ask-fresh60.json'));
   askSet('sixty-first blind set, a companion of the dev set (bench/ask-fresh61.json)', here('./ask-fresh61.json'), undefined, { misses: false });
+  askSet('sixty-second blind set, a companion of the dev set (bench/ask-fresh62.json, read)', here('./ask-fresh62.json'));
+  askSet('sixty-third blind set, a companion of the dev set (bench/ask-fresh63.json)', here('./ask-fresh63.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -454,6 +459,8 @@ if (!args.length && existsSync(article)) {
     ['fifty-ninth (clean, dev companion)', here('./ask-fresh59.json')],
     ['sixtieth (read, dev companion)', here('./ask-fresh60.json')],
     ['sixty-first (clean, dev companion)', here('./ask-fresh61.json')],
+    ['sixty-second (read, dev companion)', here('./ask-fresh62.json')],
+    ['sixty-third (clean, dev companion)', here('./ask-fresh63.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
