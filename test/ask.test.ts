@@ -307,6 +307,8 @@ describe('ask: shares and the rest of a whole', () => {
     ['what fraction of the missiles went to al-asad', '17 of 22 missiles, about 77%'],
     ['how many missiles were not aimed at al-asad?', '5 missiles: 22 in all, 17 at al-Asad airbase'],
     ["how many missiles weren't fired at irbil", '17 missiles: 22 in all, 5 at Irbil'],
+    // (The whole's figure, typed, is the whole's fact's to tell: the part's fact need not.)
+    ['what proportion of the 22 missiles were launched at irbil?', '5 of 22 missiles, about 23%'],
   ])('%s -> %s', (q, answer) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(answer);
   });

@@ -415,9 +415,13 @@ export const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|d
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
 const PART_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'parts', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
 
-// The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two"), if one.
+// The words asking a count as a share of its whole ("what percentage"): the answer's form, not its matter.
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percentage', 'percent', 'share', 'proportion', 'fraction']);
+
+// The whole a count asks a part of ("how many of the 22 missiles", "how many of the twenty-two", "what share
+// of the 22 missiles"), if one.
 function partAsked(folded: string): number | undefined {
-  const m = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
+  const m = /\b(?:how many|percentage|percent|share|proportion|fraction) of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?([a-z0-9]+(?:[ -][a-z]+)?)/.exec(folded);
   if (!m) return undefined;
   // (Number words joined as a query joins them: "twenty-two" is 22.)
   const n = queryWords(m[1]!.replace('-', ' '))[0]?.stem;
@@ -1053,6 +1057,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     return i === j ? 0 : i < j ? -1 : 1;
   });
   const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
+  const partOf = intent === 'count' ? partAsked(folded) : undefined;
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
   return {
     intent,
@@ -1064,7 +1069,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     scene,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)))).map((t) => t.stem)),
+    // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
@@ -1101,7 +1107,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) ? which[2] : undefined,
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
-    partOf: intent === 'count' ? partAsked(folded) : undefined,
+    partOf,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     blamed,
     membersAsked,
