@@ -1008,6 +1008,14 @@ describe('ask: whether someone said something', () => {
     expect(ask(data, 'did trump announce new sanctions on iran?').answer).toBeNull();
     expect(ask(data, 'did trump declare war on iran?').answer).toBeNull();
   });
+  it('reads a verb of saying after the speaker as "say", for words quoted; a plain word beside the speaker tells which words', () => {
+    for (const corpus of [data, bare]) {
+      expect(ask(corpus, "did trump's first tweet claim things were fine?").facts[0]?.id).toBe('trump-tweeted-all-is-well');
+      expect(ask(corpus, 'did trump claim things were fine?').facts[0]?.id).toMatch(/^trump-tweet/);
+      // (Not words the article tells of without quoting them: Trump's threat is not his claim of deaths.)
+      expect(ask(corpus, 'did trump claim the strikes killed americans?').answer).toBeNull();
+    }
+  });
   it('says yes to whether someone spoke of something at all, with the words', () => {
     // ("Neither escalation nor war" in the words is no "No" to whether Zarif spoke of war: he did.)
     expect(ask(data, 'did zarif say anything about war?').answer).toMatch(/^Yes\. Javad Zarif: /);

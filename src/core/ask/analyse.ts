@@ -1077,6 +1077,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     speech: new Set([
       ...(whoSaid ? kept.filter((t) => WHO_SAID_VERBS.has(t.word) || SOURCE_VERBS.has(t.word) || COUNTING_VERB.test(t.word)) : []),
       ...(intent !== 'yesno' && kept.some((t) => SAYING_NOUNS.has(t.word)) ? kept.filter((t) => SAYING_NOUNS.has(t.word) || SENDING_WORDS.has(t.word)) : []),
+      // ("Did Trump claim ...?": a verb of saying asks for words, which a quote gives whatever its verb.)
+      ...(intent === 'quote' ? kept.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && SAYING_VERBS.test(t.word)) : []),
     ].map((t) => t.stem)),
     existential,
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,

@@ -113,7 +113,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -987,7 +987,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
         (speakerWords === undefined || isMedium(corpus, t.word) || expandsTo(t, least)));
   const named = a.speaker.filter((t) => names(t, NAMING_HIT));
   const anchored = named.some((t) => !RANK_WORDS.has(t.word));
-  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && !t.name && !isName(t.word) && names(t, MENTION_QUALITY)));
+  // (Beside a word naming the speaker, a plain word the fact itself says tells which of their words: "did
+  // Trump's first tweet ...?" - "Trump's first reaction on Twitter".)
+  const own = anchored ? new Set(words(normalise(fact.text)).map(stem)) : undefined;
+  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && !t.name && !isName(t.word) && (names(t, MENTION_QUALITY) || own!.has(t.stem))));
   // ("Iran's top cleric": how high the post is goes with naming it, and says nothing of whose it is.)
   const unranked = unsaid.length < a.speaker.length ? unsaid.filter((t) => !RANK_WORDS.has(t.word)) : unsaid;
   if (unranked.length) failed.push(`not by ${unranked.map((t) => t.word).join(' ')}`);
@@ -1007,7 +1010,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {
     const speaker = new Set(a.speaker.map((t) => t.stem));
-    const said = a.terms.filter((t) => !speaker.has(t.stem));
+    // (The verb of saying after the speaker, "did Trump claim ...", "did Trump's tweet claim ...", asks
+    // whether it was said, as "say" does, whatever verb a fact quoting the words has.)
+    const saying = (t: QueryTerm): boolean => fact.quote !== undefined && SAYING_VERBS.test(t.word) && a.speaker.some((sp) => new RegExp(`\\b${escapeRegExp(sp.word)}\\S*(?: \\S+){0,2} ${escapeRegExp(t.word)}\\b`).test(a.folded));
+    const said = a.terms.filter((t) => !speaker.has(t.stem) && !saying(t));
     // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
     // enough to avenge him?" - "military action on its own could not".)
     const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
