@@ -3098,6 +3098,21 @@ describe('ask: a closing check', () => {
   });
 });
 
+// A statement typed as a question ("there were no deaths?") asks what its inverted form asks.
+describe('ask: a statement typed as a question', () => {
+  it.each([
+    ['there were no deaths?', 'were there no deaths?', /^Yes\. .*nobody/],
+    ["so it's up to trump to decide what happens now?", 'is it up to trump to decide what happens now?', /^Yes\. /],
+    ["ok it's on iran to choose what happens next?", 'is it on iran to choose what happens next?', /^No\. /],
+  ])('%s -> as %s', (q, inverted, answer) => {
+    expect(ask(data, q).answer).toMatch(answer);
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe(ask(corpus, inverted).answer);
+  });
+  it('leaves a statement followed by a question to the question', () => {
+    expect(ask(data, 'There was a second, smaller base that got hit too. Where is that one?').answer).toMatch(/northeast|irbil/i);
+  });
+});
+
 // Things asked for in the plural after "what" ("what pictures can Iran show?", "what rockets did Iran
 // fire?") are named by a word near them in news text ("video", "missiles"); a kind of thing asked in the
 // singular still needs a related word ("what type of missiles" is declined).

@@ -66,6 +66,7 @@ import {
   REASON_WORDS,
   TIME_CLAUSE,
   DIRECTION_WORD,
+  STATED_AS_QUESTION,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -473,6 +474,14 @@ const PREMISE_EVENT = 0.9;
 /** The longest question factq reads, in characters: reading runs regular expressions over all of it. @internal */
 export const MAX_QUESTION = 2000;
 
+// "There were no deaths?", "so it's up to Trump now?": a statement typed as a question, read as the question
+// it asks ("were there no deaths?"), its opening filler aside.
+function statedAsked(question: string): string {
+  const rest = withoutOpening(question.trimStart());
+  const m = STATED_AS_QUESTION.exec(rest.toLowerCase());
+  return m ? `${m[2] ?? 'is'} ${m[1]}${rest.slice(m[0].length)}` : question;
+}
+
 /** Answer a question from the dataset, with the reasoning behind the answer. @internal */
 export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
@@ -481,7 +490,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))), (name) => kindOfName(corpus, name))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

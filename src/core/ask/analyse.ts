@@ -399,7 +399,7 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
 
 // "Is it up to Iran?", "is it Iran's move?", "is the ball in Iran's court?", "does Iran get to decide?".
-const DECIDER_WHETHER = /\bup to\b|(?:'s|s) (?:move|call|decision|choice|turn)\b|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
+const DECIDER_WHETHER = /\bup to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|(?:'s|s) (?:move|call|decision|choice|turn)\b|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
 
 // "More or fewer", "bigger or smaller": a comparison asked either way.
 export const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;

@@ -289,6 +289,11 @@ export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all to
 export const HEDGE = /\b(?:if|unless|should|may|might|could(?! not\b)|would|whether)\b/;
 /** A question asking yes or no by its first word ("did Trump say ...?"). */
 export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b/;
+/**
+ * "It's up to Trump now?", "there were no deaths?": a statement typed as a question asks whether it is so,
+ * as "is it ...?", "were there ...?" do: its pronoun and verb.
+ */
+export const STATED_AS_QUESTION = /^(it|that|this|there|they|he|she)(?:'s|\u2019s| (is|was|are|were))\b(?=[^?.!]*\?\s*$)/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
