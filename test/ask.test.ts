@@ -4739,3 +4739,12 @@ describe('ask: what something led to', () => {
     expect(ask(data, 'what would retaliation lead to?').facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
+
+// A slip of a question word ("waht", "wat") is read as the question word, and is no word to find: "waht"
+// is one letter from "want", which the article says.
+describe('ask: a slip of a question word', () => {
+  it('waht did the iraqi militray say -> the Iraqi military, not a fact of wanting', () => {
+    expect(analyse(bare, 'waht did the iraqi militray say').terms.map((t) => t.word)).not.toContain('waht');
+    expect(ask(bare, 'waht did the iraqi militray say').facts[0]?.attribution).toBe('Iraqi military');
+  });
+});

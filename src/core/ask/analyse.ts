@@ -8,6 +8,7 @@ import { MENTION_QUALITY, mentioned } from '../index/vocabulary.js';
 import { POST_FACTS, searchTerms, termsOf } from '../search.js';
 import {
   questionWordsFixed,
+  questionWordFor,
   placingWordFor,
   functionWordFor,
   withoutOpening,
@@ -560,6 +561,14 @@ export function withoutClosingTag(question: string): string {
   return rest;
 }
 
+// Whether a word typed is a slip the question's reading put right as a question word or an auxiliary
+// ("waht", "dose"): the question as read no longer has it, and its fix is a function word.
+function slipOfQuestionWord(word: string, read: string): boolean {
+  if (isEnglishWord(word) || read.includes(word)) return false;
+  const fixed = questionWordFor(word);
+  return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed);
+}
+
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
@@ -642,7 +651,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const divisionWorded = (intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded);
   const mostOf = intent === 'where' && MOST_OF.test(folded);
   const effectWorded = effectAsked(folded);
+  // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
+    .filter((t) => !slipOfQuestionWord(t.word, spaced))
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
     .map((t) => (t.word === death ? { word: 'killed', stem: stem('killed') } : t))
