@@ -61,7 +61,7 @@ describe('ask: direct answers', () => {
     ['What might happen if the US hits back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     ['what should we brace for if the us strikes back?', 'More shooting in the days to come', 'retaliation-means-more-shooting'],
     // A hedge closing the question ("as far as anyone can tell") asks nothing more.
-    ['how many were killed in the attack, as far as anyone can tell?', 'No people killed or injured', 'no-one-killed-or-injured'],
+    ['how many were killed in the attack, as far as anyone can tell?', 'No one killed or injured', 'no-one-killed-or-injured'],
     // So does where the answer is ("as far as this piece tells us"): the article tells every answer.
     ['who is zarif, as far as this piece tells us?', "Javad Zarif is Iran's foreign minister.", 'zarif-is-foreign-minister'],
     ['Who is Donald Trump?', 'Donald Trump is the president of the United States.', 'trump-is-us-president'],
@@ -2259,7 +2259,7 @@ describe('ask: a casualty figure answers only a question about harm', () => {
     ['How many people went to the funeral?', null],
     ['how many people live in Iraq', null],
     // A word of harm the data never uses ("lost their lives") is what a casualty report tells, in its words.
-    ['How many people lost their lives in the barrage?', 'No people killed or injured'],
+    ['How many people lost their lives in the barrage?', 'No one killed or injured'],
   ])('%s', (q, answer) => {
     expect(ask(report, q).answer).toBe(answer);
   });
@@ -2327,7 +2327,7 @@ describe('ask: who did it, named by the fact', () => {
 describe('ask: how many of some people were harmed, from a count of harm', () => {
   // Found by a new user: both were declined, though the article says no one at all was harmed.
   it.each([data, bare])('answers for any people from "nobody at all", for a side from its own count (%#)', (corpus) => {
-    expect(ask(corpus, 'how many soldiers were injured').answer).toBe('No people killed or injured');
+    expect(ask(corpus, 'how many soldiers were injured').answer).toBe('No one killed or injured');
     expect(ask(corpus, 'how many iraqis died').answer).toBe('No Iraqi personnel killed');
     // A side's own count, not everyone's.
     expect(ask(corpus, 'how many americans were killed').answer).toMatch(/^No American/);
@@ -3664,7 +3664,7 @@ describe('ask: a word restricting to one thing', () => {
 describe('ask: a question put again after a dash', () => {
   // "What was the toll - how many dead?": the second question words it again, and asks a count.
   it.each(['what was the human cost of the attack - how many dead or injured?', 'what was the damage: how many people were hurt?'])('%s -> a count of none', (question) => {
-    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe('No people killed or injured');
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBe('No one killed or injured');
   });
 });
 
@@ -4746,5 +4746,20 @@ describe('ask: a slip of a question word', () => {
   it('waht did the iraqi militray say -> the Iraqi military, not a fact of wanting', () => {
     expect(analyse(bare, 'waht did the iraqi militray say').terms.map((t) => t.word)).not.toContain('waht');
     expect(ask(bare, 'waht did the iraqi militray say').facts[0]?.attribution).toBe('Iraqi military');
+  });
+});
+
+// "What was the death toll?": a toll or tally asked for is a figure, told from a casualty report; the harm's
+// cause after "from" is no origin ("the death toll from Iran's barrage").
+describe('ask: a toll asked for', () => {
+  it.each(['What was the death toll from the strikes?', "What was the death toll from Iran's barrage?", "what's the toll from the missile attack?"])('%s -> no one killed', (q) => {
+    const reply = ask(data, q);
+    expect(reply.answer).toMatch(/^No one killed/);
+    expect(reply.facts[0]?.type).toBe('casualties');
+  });
+  it.each(['What was the death toll from the strikes?', "what's the toll from the missile attack?"])('%s -> a casualty report, without asks', (q) => {
+    const reply = ask(bare, q);
+    expect(reply.answer).toMatch(/^No /);
+    expect(reply.facts[0]?.type).toBe('casualties');
   });
 });

@@ -270,7 +270,7 @@ function intentIn(folded: string): Intent {
 }
 
 // A word of harm before "from", which then gives its cause, not an origin.
-const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties)\\s)';
+const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties|toll|tally)\\s)';
 
 // Whether an entity is named by the words a question sets aside, and by no other of its words.
 function asideNames(corpus: Corpus, entity: string, aside: readonly string[], all: readonly string[]): boolean {

@@ -459,7 +459,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   const figure = (!a.total && byWhom(a, corpus, fact, unitOf)) || unitOf;
   if (a.total) {
     const largest = wholeOf(candidates, figure).figure;
-    return `${largest.value} ${largest.unit}`;
+    return figureTold(largest);
   }
   // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
   if (restAsked(a, corpus, fact)) {
@@ -472,7 +472,15 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const whole = wholeInData(corpus, candidates, figure).figure;
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
-  return figure.value === 0 ? `No ${figure.unit}` : `${figure.value} ${figure.unit}`;
+  return figureTold(figure);
+}
+
+// A figure as an answer: "17 missiles"; none as "No American casualties", and no people as no one ("No one
+// killed or injured").
+function figureTold(figure: NumberFigure): string {
+  if (figure.value !== 0) return `${figure.value} ${figure.unit}`;
+  const people = /^people\b/.exec(figure.unit);
+  return people ? `No one${figure.unit.slice(people[0].length)}` : `No ${figure.unit}`;
 }
 
 // "17 missiles at al-Asad airbase and 5 at Irbil": each place's figure (the unit again only where it changes).

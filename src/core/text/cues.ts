@@ -41,6 +41,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', new RegExp(`^(?!(?:why|who|whose|whom|when|where|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!.*\\b(?:who|whom|whose|sources?|which (?:country|person|official|side|body|organi[sz]ation|agency|military|army|outlet))\\b).*${DIVISION_ASKED.source}`), DIVISION_WORDS],
   // ("What casualty figure did Iraq give?", "what death toll did Iran claim?": a figure asked for, whoever gave it.)
   ['count', /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:figures?|numbers?|toll|tally|count|total)(?! of\b) (?:did|does|do|had|has|have|was|were|is|are)\b/, ['figure', 'number', 'toll', 'tally', 'count', 'total']],
+  // ("What was the death toll from the strikes?": the toll itself, a figure.)
+  ['count', /^what(?:['\u2019]s| is| was| were) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
