@@ -1226,6 +1226,10 @@ describe('ask: wrong answers a new user found', () => {
       expect(ask(d, 'why did the iraqi army fire missiles?').answer).toBeNull();
       expect(ask(d, 'why did iran fire missiles at iraq?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
       expect(ask(d, 'why did tehran launch the missiles?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+      // (An event naming another doer of its own tells that the one asked of did not do it; one naming no
+      // doer, "seventeen of the missiles were aimed at al-Asad, according to Iraq's military", does not.)
+      expect(ask(d, 'why did britain fire missiles?').answer).toBeNull();
+      expect(ask(d, 'why did tehran fire on ain al-asad?').facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
     }
   });
   it("reads a people's word before a post as the post's country", () => {
