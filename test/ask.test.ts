@@ -753,6 +753,10 @@ describe('ask: yes or no to a state asked by its opposite', () => {
   it.each(['did any of the missiles miss?', 'did any of the missiles fail or miss their targets?'])('%s is declined', (q) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
+  // (An adverb says its adjective: "unusually calm" is no usual reaction.)
+  it("was trump's response usual for him? -> No, unusually calm", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "was trump's response usual for him?").answer).toMatch(/^No\. .*unusually/);
+  });
 });
 
 // "Is Iran done shooting?" is not told by what follows only if Trump retaliates ("more shooting is to be

@@ -9,6 +9,7 @@ import {
   isEnglishWord,
   isName,
   normalise,
+  isAdverb,
   oppositeWords,
   stem,
   words,
@@ -184,7 +185,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const nameWords = new Set(aliases.flat());
   for (const w of words(fact.attribution)) nameWords.add(w);
   // A compound direction says both its parts ("northeast" is north and east: against "west").
-  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])]));
+  // (An adverb says its adjective: "unusually calm" is unusual, against "usual".)
+  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? []), ...(w.length > 5 && w.endsWith('ly') && isAdverb(w) ? [w.slice(0, -2)] : [])]));
   const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
   const asked = words(folded);
