@@ -2020,6 +2020,8 @@ describe('ask: "what" asking which', () => {
     ['which body said there were no UK casualties?', 'UK Ministry of Defence'],
     ['which nation fired the missiles?', 'Iran'],
     ['which outlet will replay the launch video?', 'Iranian state television'],
+    ['on which platform did the president first respond?', 'Twitter'],
+    ['what app did trump post on', 'Twitter'],
     // "In which country": the one the fact names after "in" ("bases in Iraq"), not the first it names.
     ['in which country are the bases iran fired at?', 'Iraq'],
     ['which country were the bases iran fired at in?', 'Iraq'],
