@@ -4773,3 +4773,15 @@ describe('ask: a toll asked for', () => {
     expect(reply.facts[0]?.type).toBe('casualties');
   });
 });
+
+// "Which Iranian TV channel ...?" asks for one of what the question already names: a fact naming Iranian
+// TV again, by another of its names ("pro-government TV"), does not say which channel. A name a fact adds
+// does ("the US embassy" - "the US embassy in Baghdad").
+describe('ask: which one of a thing the question names', () => {
+  it.each(['Which Iranian TV channel aired the launch footage?', 'on which iranian tv channel was the video shown?'])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('in which city was the US embassy that Iran attacked? -> Baghdad', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'In which city was the US embassy that Iran attacked?').answer).toMatch(/Baghdad/);
+  });
+});

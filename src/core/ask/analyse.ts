@@ -1046,7 +1046,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
-  const kindAsked = focusWord !== undefined && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
+  // (A count asks a number, whatever its word: "what figure did Trump threaten?" asks no public figure.)
+  const kindAsked = focusWord !== undefined && intent !== 'count' && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
   // (Not of what an "if" clause supposes: "would Iran be embarrassed if its revenge killed nobody?")
   const unsupposed = folded.includes('if ') ? folded.replace(CONDITION, ' ') : folded;
   const existential = EXISTENTIAL.test(unsupposed) || harmsPeople(unsupposed);

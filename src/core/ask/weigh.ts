@@ -169,7 +169,12 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   // (The fact's own entities only: a large dataset's every name read for every candidate costs too much.)
   return fact.entities.some((name) => {
     const e = corpus.entity(name);
-    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && !words(n).every((w) => a.asked.has(w)));
+    // (One the question itself names is named anew only by a name it does not type: "which Iranian TV
+    // channel?" - "pro-government TV" is Iranian TV again, no channel of it; "the US embassy" - "the US embassy
+    // in Baghdad" names Baghdad.)
+    const again = a.namedInQuestion.has(name) && a.described?.has(name) !== true;
+    const anew = (n: string): boolean => words(n).some((w) => !a.asked.has(w) && (!again || isName(w) || corpus.entityNamed(w) !== undefined));
+    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
   });
 }
 
