@@ -130,6 +130,14 @@ describe('formats', () => {
     expect((await factq(['list', '--format', 'boxed'], { tty: true })).stdout).toMatch(/^┌/);
   });
 
+  it('says a settled yes or no once: the fact after "Yes." is not printed again beneath it', async () => {
+    const prose = (await factq(['ask', 'were there no deaths?', '--format', 'text', '--color', 'never'])).stdout;
+    const [answer, ...rest] = prose.split('\n');
+    expect(answer).toMatch(/^Yes\. Early signs/);
+    expect(rest.join('\n')).not.toContain('Early signs');
+    expect(rest.join('\n')).toContain('no-one-killed-or-injured');
+  });
+
   it('prints an answer as prose on a terminal, a table of answers with --format table, and honours --fields', async () => {
     const q = 'how many missiles hit al-Asad?';
     const prose = await factq(['ask', q, '--color', 'never'], { tty: true });

@@ -48,8 +48,9 @@ export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderConte
       if (r.answer === null) lines.push(p.dim('(the article does not answer this)'));
       else lines.push(...wrap(oneLine(r.answer), width).map(p.answer));
       r.facts.forEach((f, i) => {
-        // (An answer that is the first fact's own text is not said twice: its source follows it.)
-        if (i > 0 || f.text !== r.answer) lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
+        // (An answer that is the first fact's own text is not said twice, nor is it after a "Yes." or "No."
+        // that settles the question: its source follows it.)
+        if (i > 0 || (f.text !== r.answer && `Yes. ${f.text}` !== r.answer && `No. ${f.text}` !== r.answer)) lines.push(...wrap(oneLine(f.text), width - 2).map((l) => `  ${l}`));
         const source = `question ${f.question}, paragraph ${f.paragraph}, according to ${f.attribution} · ${f.id}`;
         lines.push(...wrap(oneLine(source), width - 4).map((l) => `    ${p.dim(l)}`));
       });
