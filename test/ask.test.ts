@@ -3008,6 +3008,10 @@ describe('ask: a second person, one of a country\'s people', () => {
   it('is zarif the supreme leader? -> No', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'is zarif the supreme leader?').answer).toMatch(/^No\b/);
   });
+  // (Of a person many facts name, the fact of what he is vouches for the post asked: it tells he is another.)
+  it('is trump the supreme leader? -> No, the US president', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'is trump the supreme leader?').answer).toMatch(/^No\. .*president/);
+  });
 });
 
 // A reason asked by a noun ("what was the main cause of the attack?", "what led Iran to fire?") is asked as

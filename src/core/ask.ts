@@ -82,6 +82,7 @@ import {
   calledNounOf,
   hintedTypes,
   matchArticleQuestion,
+  statesRole,
 } from './ask/analyse.js';
 import {
   RELATED_MATCH,
@@ -483,6 +484,9 @@ function statedAsked(question: string): string {
   return m ? `${m[2] ?? 'is'} ${m[1]}${rest.slice(m[0].length)}` : question;
 }
 
+// "Is Trump the ...?", "was Zarif a ...?": a yes or no asking what someone is.
+const COPULA_ASKED = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
+
 /** Answer a question from the dataset, with the reasoning behind the answer. @internal */
 export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (typed.length > MAX_QUESTION) throw usageError(`a question of ${typed.length} characters is too long: ask in at most ${MAX_QUESTION}`);
@@ -773,6 +777,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // "any casualties among Iranian forces", of no event the article tells.)
         ...(best.type === 'casualties' && hinted.includes('casualties') && a.existential && CASUALTY_EVENT.test(a.folded) && NOBODY.test(normalise(best.text)) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && HARMED_KINDS.has(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '')) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
+        // (And to "is Trump the supreme leader?", one telling what the one asked about is, the other person
+        // the post names: it tells he is someone else.)
+        ...(a.intent === 'yesno' && COPULA_ASKED.test(a.folded) && a.firstPerson !== undefined && statesRole(corpus, best, a.firstPerson) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) !== a.firstPerson && corpus.entityKind(entityOf(corpus, t) ?? '') === 'person') : []),
         // (And one giving a figure in the unit counted, that unit, however the question words it: "how many
         // rockets" - "22 missiles". Not a casualty figure counting harm in other words: "how many deaths".)
         // (Or a count of places in its own word for them: "how many sites" - "52 targets".)
