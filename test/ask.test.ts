@@ -4789,3 +4789,15 @@ describe('ask: which one of a thing the question names', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'In which city was the US embassy that Iran attacked?').answer).toMatch(/Baghdad/);
   });
 });
+
+// "Who does Trump say was hysterical?": with a speaker after its auxiliary, "who" asks whom the words are
+// of; "who said ...?" still asks for the speaker.
+describe('ask: whom someone says something of', () => {
+  it('who does trump say was hysterical? -> the Democrats', () => {
+    for (const corpus of [data, bare]) {
+      expect(analyse(corpus, 'who does trump say was hysterical?').whoSaid).toBe(false);
+      expect(ask(corpus, 'who does trump say was hysterical?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+    }
+    expect(analyse(data, 'who said there were no casualties?').whoSaid).toBe(true);
+  });
+});

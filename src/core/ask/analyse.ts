@@ -569,6 +569,10 @@ function slipOfQuestionWord(word: string, read: string): boolean {
   return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed);
 }
 
+// "Who does Trump say was hysterical?", "whom did Zarif call ...": who the words are of, a speaker named
+// after the auxiliary.
+const WHO_SAID_OF = /^(?:who|whom) (?:did|does|do|will|would|could|might|can) (?!(?:say|said|tell|claim|call|describe)\b)[a-z' -]+? (?:say|says|said|claim|claims|claimed|call|calls|called|describe|describes|described)\b/;
+
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
@@ -600,7 +604,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
-  const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded);
+  // ("Who does Trump say was hysterical?": with a speaker after its auxiliary, "who" is whom the words are
+  // of, not who said them.)
+  const asksWhoSaid = WHO_SAID_WORDS.some((w) => said.has(w)) && WHO_SAID.test(folded) && !WHO_SAID_OF.test(folded);
   // ("Iran's top diplomat", "its highest cleric": a word ranking a post before it says which of a side's
   // people, not what the fact must say; "expected to", "supposed to" how sure, as an adverb does.)
   const ranking = (w: string): boolean => RANK_WORDS.has(w) && new RegExp(`\\b${w} (?!of\\b)[a-z]`).test(folded);
