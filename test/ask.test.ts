@@ -4801,3 +4801,18 @@ describe('ask: whom someone says something of', () => {
     expect(analyse(data, 'who said there were no casualties?').whoSaid).toBe(true);
   });
 });
+
+// "What's next?" restates the article's "What happens next?": a verb of happening it leaves out, and the
+// words opening a reply, say nothing of which question it is. A question of no word of its own ("what?") is
+// no restatement.
+describe('ask: an article question restated without its verb of happening', () => {
+  it.each(["what's next?", 'whats next', 'so whats next'])('%s -> what happens next', (q) => {
+    for (const corpus of [data, bare]) {
+      expect(ask(corpus, q).facts[0]?.id).toBe(ask(corpus, 'What happens next?').facts[0]?.id);
+      expect(ask(corpus, q).facts[0]?.question).toBe(4);
+    }
+  });
+  it('what? is declined', () => {
+    expect(ask(data, 'what?').answer).toBeNull();
+  });
+});

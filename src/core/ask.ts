@@ -519,7 +519,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...hintWords, ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
-  const articleQuestion = matchArticleQuestion(corpus, question);
+  const articleQuestion = matchArticleQuestion(corpus, withoutOpening(question));
 
   let hits: Hit[];
   if (articleQuestion !== null) {

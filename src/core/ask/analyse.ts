@@ -1208,6 +1208,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
 }
 
+// The stem of the verb of happening, which an article question may hold and a restatement leave out.
+const HAPPEN = stem('happen');
+
 /** The article question this one restates, if it restates one closely. @internal */
 export function matchArticleQuestion(corpus: Corpus, question: string): number | null {
   const mine = new Set(words(question));
@@ -1249,9 +1252,13 @@ export function matchArticleQuestion(corpus: Corpus, question: string): number |
       for (const n of found) candidates.set(n, candidates.get(n)! + 1);
     }
   }
+  // ("What's next?" restates "what happens next?": a verb of happening the question leaves out says nothing
+  // of which question it is, where the question has a word of its own.)
+  const happening = [...mine].some((w) => stem(w) === HAPPEN) || ![...mine].some((w) => !STOP_WORDS.has(w)) ? undefined : byWord.get(HAPPEN);
   let best: number | null = null;
   for (const [n, common] of candidates) {
-    if (common / sizes.get(n)! >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED && (best === null || position.get(n)! < position.get(best)!)) best = n;
+    const size = sizes.get(n)! - (happening?.has(n) ? 1 : 0);
+    if (common / size >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED && (best === null || position.get(n)! < position.get(best)!)) best = n;
   }
   return best;
 }
