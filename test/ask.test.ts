@@ -4816,11 +4816,3 @@ describe('ask: an article question restated without its verb of happening', () =
     expect(ask(data, 'what?').answer).toBeNull();
   });
 });
-
-// A fact telling of someone's words ("Iran can confuse the information war by telling its people that ...")
-// has its subject say them, though the article tells it: "does Iran say ...?" is answered by it.
-describe('ask: words a fact has its subject say', () => {
-  it('does iran say the western media is lying -> the information war', () => {
-    for (const corpus of [data, bare]) expect(ask(corpus, 'does iran say the western media is lying').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
-  });
-});

@@ -94,7 +94,6 @@ import {
   entityOf,
   factAgent,
   firstNamed,
-  namedBesideOnly,
   isMedium,
   isSide,
   mainSubject,
@@ -971,10 +970,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
   // tweet about Iran).
   const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
-  // (And the one a fact telling of words has say them, its subject: "Iran can confuse the information war
-  // by telling its people that Western media are lying" is what Iran says, though the article says it.)
-  const teller = a.speaker.length && TELLS_OF_WORDS.test(fact.text) ? firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place' && namedBesideOnly(corpus, fact, e) !== true) : undefined;
-  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution, teller].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
+  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
   // ("What did Washington say?", "what did Tehran say?": a country, or its capital standing for it, says
   // what its own people and bodies say: Trump, US officials; Zarif, Khamenei.)
   const forCountry = (t: QueryTerm): boolean => {
@@ -988,7 +984,6 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const expandsTo = (t: QueryTerm, least: number): boolean => speakerWords !== undefined && [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= least && speakerWords.has(st));
   const names = (t: QueryTerm, least: number): boolean =>
     forCountry(t) ||
-    (teller !== undefined && entityOf(corpus, t) === teller) ||
     (t.stem.startsWith(ENTITY_PREFIX)
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
         speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
