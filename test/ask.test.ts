@@ -4816,3 +4816,14 @@ describe('ask: an article question restated without its verb of happening', () =
     expect(ask(data, 'what?').answer).toBeNull();
   });
 });
+
+// "What are the two options?": a choice laid out ("between ... and", "whether ... or") is of two, though the
+// fact names no two things; three options are more than it lays out.
+describe('ask: two options asked', () => {
+  it('what are the two options -> the choice', () => {
+    expect(ask(data, 'what are the two options').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+  it('what are the three options? is declined', () => {
+    expect(ask(data, 'what are the three options?').answer).toBeNull();
+  });
+});

@@ -842,7 +842,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const groupNamed = (phrase: string): boolean => corpus.entityKind(corpus.entityNamed(phrase) ?? '') === 'group';
   // "Which 52 sites did Trump threaten?", "list the 52 targets": so many things of a kind, each asked for.
   const membersCounted = MEMBERS_ASKED.exec(folded);
-  const manyAsked = membersCounted ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
+  // (Not two choices: "what are the two options?" is told by a fact laying a choice out, which names no two
+  // things; a choice laid out, "between ... and", "whether ... or", is of two.)
+  const manyAsked = membersCounted && !(CHOICE_WORDS.has(membersCounted[2]!) && stem(membersCounted[1]!) === '2') ? { count: Number(stem(membersCounted[1]!)), noun: membersCounted[2]! } : undefined;
   // ("Which Democratic politician ...?": a person of a group the data names only as a whole, by its word.)
   const memberOf = (w: string, noun: string | undefined): boolean =>
     noun !== undefined && KIND_NOUNS.get(noun) === 'person' && corpus.dataset.entities.some((e) => e.kind === 'group' && [e.name, ...e.aliases].some((n) => words(n).some((x) => x === w || stem(x) === stem(w))));
