@@ -4827,3 +4827,18 @@ describe('ask: two options asked', () => {
     expect(ask(data, 'what are the three options?').answer).toBeNull();
   });
 });
+
+// "Were any GIs killed at al-Asad?": a report that nobody at all was hurt in the barrage tells it for each
+// place the barrage hit (a place a fact of the event names), not for a place of no event ("in Baghdad").
+describe('ask: harm at a place the event hit', () => {
+  it.each(['was anyone killed at al asad', 'Were any GIs killed at Ain al-Asad?'])('%s -> nobody', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+    }
+    expect(ask(data, q).verdict).toBe('no');
+  });
+  it('was anyone killed in baghdad? is declined', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'was anyone killed in baghdad?').answer).toBeNull();
+  });
+});

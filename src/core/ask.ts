@@ -484,6 +484,11 @@ function statedAsked(question: string): string {
   return m ? `${m[2] ?? 'is'} ${m[1]}${rest.slice(m[0].length)}` : question;
 }
 
+// Whether an entity is a place where an event the data tells happened: one a fact of an event names.
+function eventPlace(corpus: Corpus, name: string | undefined): boolean {
+  return name !== undefined && corpus.entityKind(name) === 'place' && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], { type: 'event' }, SUPPORTING).length > 0;
+}
+
 // "Is Trump the ...?", "was Zarif a ...?": a yes or no asking what someone is.
 const COPULA_ASKED = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
 
@@ -776,6 +781,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // any American troops killed in the strikes?" - "the barrage killed or wounded nobody at all"; not
         // "any casualties among Iranian forces", of no event the article tells.)
         ...(best.type === 'casualties' && hinted.includes('casualties') && a.existential && CASUALTY_EVENT.test(a.folded) && NOBODY.test(normalise(best.text)) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && HARMED_KINDS.has(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '')) : []),
+        // (And a place where the event happened, one an event's fact names, by a report of no place that
+        // nobody at all was hurt: "were any GIs killed at al-Asad?" - "the barrage killed or wounded nobody".)
+        ...(best.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(best.text)) && !best.entities.some((e) => corpus.entityKind(e) === 'place') ? a.terms.filter((t) => eventPlace(corpus, entityOf(corpus, t))) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
         // (And to "is Trump the supreme leader?", one telling what the one asked about is, the other person
         // the post names: it tells he is someone else.)
