@@ -476,9 +476,12 @@ const PREMISE_EVENT = 0.9;
 /** The longest question factq reads, in characters: reading runs regular expressions over all of it. @internal */
 export const MAX_QUESTION = 2000;
 
+const STATED_PRONOUN = /\b(?:it|that|this|there|they|he|she)\b/i;
 // "There were no deaths?", "so it's up to Trump now?": a statement typed as a question, read as the question
 // it asks ("were there no deaths?"), its opening filler aside.
 function statedAsked(question: string): string {
+  // (Most questions hold none of the pronouns: they are not read again.)
+  if (!STATED_PRONOUN.test(question)) return question;
   const rest = withoutOpening(question.trimStart());
   const m = STATED_AS_QUESTION.exec(rest.toLowerCase());
   return m ? `${m[2] ?? 'is'} ${m[1]}${rest.slice(m[0].length)}` : question;
@@ -524,7 +527,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...hintWords, ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
-  const articleQuestion = matchArticleQuestion(corpus, withoutOpening(question));
+  // (Read as analysed: its opening words, "so", "ok", aside.)
+  const articleQuestion = matchArticleQuestion(corpus, a.folded);
 
   let hits: Hit[];
   if (articleQuestion !== null) {

@@ -564,9 +564,10 @@ export function withoutClosingTag(question: string): string {
 // Whether a word typed is a slip the question's reading put right as a question word or an auxiliary
 // ("waht", "dose"): the question as read no longer has it, and its fix is a function word.
 function slipOfQuestionWord(word: string, read: string): boolean {
-  if (isEnglishWord(word) || read.includes(word)) return false;
+  // (The cheap tests first: asking the dictionary may read a file.)
+  if (read.includes(word)) return false;
   const fixed = questionWordFor(word);
-  return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed);
+  return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed) && !isEnglishWord(word);
 }
 
 // "Who does Trump say was hysterical?", "whom did Zarif call ...": who the words are of, a speaker named
