@@ -3320,6 +3320,10 @@ describe('ask: what a question sets aside', () => {
   it.each(['What does the supreme leader want to see besides military action?', "Beyond firing rockets, what bigger campaign does Iran's highest cleric appear to want?"])('%s -> the wider campaign', (q) => {
     expect(ask(data, q).facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
   });
+  // ("On top of", "in addition to" set aside as "besides" does.)
+  it.each(['what does the ayatollah think is needed on top of military action to avenge soleimani?', 'in addition to military action, what does khamenei want?'])('%s -> the wider campaign', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
+  });
 });
 
 // "What happens if Trump decides to retaliate?": a fact supposing the same tells what follows from it, over

@@ -452,7 +452,7 @@ export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?(?: ([a-z]+))?/;
 export const WHAT_KIND = /^what (?:[a-z]+ )?([a-z]+) (?:did|does|do|was|were|is|are|has|had|have)\b/;
 /** "Which X?", "from which X?": one of several named things is wanted. (Also after a terse statement and a
  * dash or a colon: "embassy attacked - which city?".) */
-export const WHICH_CUE = /(?:^|\s-\s|:\s|^(?:besides|apart from|aside from|other than|except for|except|beyond)\s[^,;?]+[,;]\s)(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
+export const WHICH_CUE = /(?:^|\s-\s|:\s|^(?:besides|apart from|aside from|other than|except for|except|beyond|on top of|in addition to)\s[^,;?]+[,;]\s)(?:(from|in|at|to|on|of|into|for|by|with|near) )?which\b/;
 /** A question that weighs alternatives: "which ...", "X or Y". */
 export const CHOICE_CUE = /^which\b|\bor\b/;
 /** A name for a role ends in a common noun written in lower case ("supreme leader", "US president"). */
@@ -516,9 +516,9 @@ export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,
  */
 export const SCENE_CLAUSE = /^(?:given|considering|seeing|knowing|in light of|despite|regardless of|with)\b[^,;:?]*[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/;
 /** "What does Khamenei want besides military action?": what is set aside, to the end of its clause. */
-export const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except for|except|beyond)\s+([^,;?]+)/;
+export const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except for|except|beyond|on top of|in addition to)\s+([^,;?]+)/;
 /** The words SET_ASIDE opens with (a test holds the two alike, and WHICH_CUE's opening aside): only a question holding one runs it. */
-export const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond'];
+export const SET_ASIDE_WORDS: readonly string[] = ['besides', 'apart from', 'aside from', 'other than', 'except', 'beyond', 'on top of', 'in addition to'];
 /** A question that opens with a condition, comma or not. */
 export const CONDITION_OPENS = /^(?:if|suppose|supposing|assuming|unless)\b/;
 /**
