@@ -600,12 +600,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("at US bases", "according to ..."), one that does not name it at all tells of another's deed.
   // "Why did Iraq fire missiles at Iran?": where the event asked about tells of the one the question names
   // as its doer only as where it happened or who says so, the question's premise is false: no reason answers it.
-  // (Nor where the event names no doer of its own at all: "Seventeen of the missiles were aimed at al-Asad,
-  // according to Iraq's military" does not say Tehran did not fire them.)
+  // (Not where the event names no doer at all, neither the one asked of nor another: "Seventeen of the
+  // missiles were aimed at al-Asad, according to Iraq's military" does not say Tehran did not fire them.)
   const premiseFact = a.intent === 'why' && a.agent !== undefined && premise !== undefined && premise.fact.type === 'event' ? premise.fact : undefined;
   const premiseAgent = premiseFact && (factAgent(corpus, normalise(premiseFact.text), a.agent!.verb) ?? firstNamed(corpus, premiseFact, (e) => corpus.entityKind(e) !== 'place' && namedBesideOnly(corpus, premiseFact, e) !== true));
-  const notTheDoer =
-    a.intent === 'why' && a.agent !== undefined && premise !== undefined && premise.fact.type === 'event' && !aboutDoer(corpus, premise.fact, a.agent.entity) && (namedBesideOnly(corpus, premise.fact, a.agent.entity) === true || (premiseAgent !== undefined && !onSideOf(corpus, premiseAgent, a.agent.entity))) ? a.agent.entity : undefined;
+  const whyDoer = a.agent?.entity;
+  const notTheDoer = premiseFact && whyDoer !== undefined && !aboutDoer(corpus, premiseFact, whyDoer) && (namedBesideOnly(corpus, premiseFact, whyDoer) === true || (premiseAgent !== undefined && !onSideOf(corpus, premiseAgent, whyDoer))) ? whyDoer : undefined;
   // ("How many missiles did the Iraqi military say were aimed at al-Asad?": one who says is the source of
   // the figure, not the doer of what is counted.)
   const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) ? a.agent : undefined;
