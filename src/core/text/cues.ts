@@ -1,5 +1,5 @@
 // How English questions say what they want, and how facts say a reason, a place or a time. ask reads
-// these; the rules of question answering stay in core/ask.ts.
+// these; the rules of question answering stay in core/ask.ts and its steps, core/ask/.
 import type { FactType } from '../model.js';
 import type { Intent } from './terms.js';
 
