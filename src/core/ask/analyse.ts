@@ -1204,6 +1204,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     identity: identity && words(identity).length <= 4 ? identity : undefined,
     roleOf: roleAsked,
     speaker,
+    // (Read once here, not for every candidate a check weighs.)
+    sayingAfterSpeaker: new Set(speaker.length ? kept.filter((t) => SAYING_VERBS.test(t.word) && speaker.some((sp) => new RegExp(`\\b${escapeRegExp(sp.word)}\\S*(?: \\S+){0,2} ${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.stem) : []),
     attribute,
     sortOf,
     agent,

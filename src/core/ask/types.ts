@@ -84,6 +84,8 @@ export interface Analysis {
   roleOf?: string | undefined;
   /** "What did X say?": the question's terms that name X, each of which a fact must match to say X's words. */
   speaker: QueryTerm[];
+  /** "Did Trump claim ...?": the stems of verbs of saying right after the speaker (two words between at most). */
+  sayingAfterSpeaker: ReadonlySet<string>;
   /** "What type of ...": the term for the thing asked for, which a fact must match to say it. */
   attribute?: QueryTerm | undefined;
   /** Who the question says did what ("did Iran kill ..."): a fact naming another doer of it answers no. */

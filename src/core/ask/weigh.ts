@@ -113,7 +113,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -1017,7 +1017,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const speaker = new Set(a.speaker.map((t) => t.stem));
     // (The verb of saying after the speaker, "did Trump claim ...", "did Trump's tweet claim ...", asks
     // whether it was said, as "say" does, whatever verb a fact quoting the words has.)
-    const saying = (t: QueryTerm): boolean => fact.quote !== undefined && SAYING_VERBS.test(t.word) && a.speaker.some((sp) => new RegExp(`\\b${escapeRegExp(sp.word)}\\S*(?: \\S+){0,2} ${escapeRegExp(t.word)}\\b`).test(a.folded));
+    const saying = (t: QueryTerm): boolean => fact.quote !== undefined && a.sayingAfterSpeaker.has(t.stem);
     const said = a.terms.filter((t) => !speaker.has(t.stem) && !saying(t));
     // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
     // enough to avenge him?" - "military action on its own could not".)
