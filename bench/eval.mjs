@@ -180,6 +180,10 @@
 //   bench/ask-fresh62.json  a sixty-second (read) and a sixty-third (never read), companions of the dev set written
 //   bench/ask-fresh63.json  the same way at the start of the session after: 48/63 and 59/63 with asks, 41/63 and
 //                           56/63 without, 15/16 declined each way, on that session's first commit
+//   bench/ask-fresh64.json  a sixty-fourth (read) and a sixty-fifth (never read), companions of the dev set written
+//   bench/ask-fresh65.json  the same way at the start of the session after: 60/63 and 55/63 with asks, 57/63 and
+//                           52/63 without, 14/16 and 15/16 declined with asks, 15/16 each without, on that
+//                           session's first commit
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -337,6 +341,8 @@ if (args.length) {
   askSet('sixty-first blind set, a companion of the dev set (bench/ask-fresh61.json)', here('./ask-fresh61.json'), undefined, { misses: false });
   askSet('sixty-second blind set, a companion of the dev set (bench/ask-fresh62.json, read)', here('./ask-fresh62.json'));
   askSet('sixty-third blind set, a companion of the dev set (bench/ask-fresh63.json)', here('./ask-fresh63.json'), undefined, { misses: false });
+  askSet('sixty-fourth blind set, a companion of the dev set (bench/ask-fresh64.json, read)', here('./ask-fresh64.json'));
+  askSet('sixty-fifth blind set, a companion of the dev set (bench/ask-fresh65.json)', here('./ask-fresh65.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -461,6 +467,8 @@ if (!args.length && existsSync(article)) {
     ['sixty-first (clean, dev companion)', here('./ask-fresh61.json')],
     ['sixty-second (read, dev companion)', here('./ask-fresh62.json')],
     ['sixty-third (clean, dev companion)', here('./ask-fresh63.json')],
+    ['sixty-fourth (read, dev companion)', here('./ask-fresh64.json')],
+    ['sixty-fifth (clean, dev companion)', here('./ask-fresh65.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
