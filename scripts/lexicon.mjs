@@ -145,6 +145,33 @@ for (const word of common) {
   }
 }
 
+// A rare word, one WordNet's tagged corpus never saw ("payback", "climb-down"), relates to nothing above; a
+// reader who types one means what its common synonyms, and the common thing its sense is a kind of, say
+// ("payback" - "vengeance", "revenge"). One way, from the rare word, as for a satellite adjective, and
+// weighed as a near word is (see below), not as a synonym: "fatalities" is a kind of "death", but a query
+// for fatalities is no better answered by Soleimani's death than by the casualties it is near.
+const RARE_BROADEST = new Set(['thing', 'act', 'action', 'activity', 'event', 'state', 'group', 'attribute', 'abstraction', 'relation', 'person', 'change', 'process', 'be', 'have', 'do', 'make', 'get', 'take', 'go', 'come', 'move', 'act', 'cause', 'happen', 'become', 'put', 'give', 'use']);
+// (Only words news text uses, those the word vectors keep neighbours for: the rest would double the
+// package for words no reader types.)
+const rareRelated = new Map();
+const newsWords = new Set(Object.keys(JSON.parse(readFileSync(new URL('../data/neighbours.json', import.meta.url), 'utf8')).near));
+for (const word of words) {
+  if (common.has(word) || !newsWords.has(word)) continue;
+  for (const [key, rank] of senses.get(word) ?? []) {
+    if (rank >= SENSES[key[0]]) continue;
+    const synset = synsets.get(key);
+    if (!synset) continue;
+    const targets = synset.words.filter((w) => fairSense(w, key));
+    for (const ptr of synset.pointers) if (ptr.symbol === '@') targets.push(...(synsets.get(ptr.key)?.words ?? []).filter((w) => commonSense(w, ptr.key)));
+    for (const w of targets) {
+      if (w === word || !isWord(w) || !common.has(w) || RARE_BROADEST.has(w)) continue;
+      let set = rareRelated.get(word);
+      if (!set) rareRelated.set(word, (set = new Set()));
+      set.add(w);
+    }
+  }
+}
+
 // A verb and the more general verb its commonest sense is a way of doing ("assassinate" - "kill", "plot" -
 // "plan", "bomb" - "attack"), where that sense is common for the general one: one way, from the narrower
 // verb, as a reader names a deed more precisely than a text may. Not the most general verbs, which say
@@ -439,7 +466,8 @@ for (const [w, list] of Object.entries(neighbours)) {
     .split(' ')
     .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n) && !sameWord(w, n) && !sisters(w, n))
     .slice(0, NEAR);
-  if (mutual.length && /^[a-z]/.test(w)) shard(w).near[w] = mutual.join(' ');
+  const rare = [...(rareRelated.get(w) ?? [])].filter((n) => !mutual.includes(n));
+  if ((mutual.length || rare.length) && /^[a-z]/.test(w)) shard(w).near[w] = [...mutual, ...rare].join(' ');
 }
 
 const out = new URL('../dist/lexicon/', import.meta.url);

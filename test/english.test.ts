@@ -179,6 +179,21 @@ describe('words near in news text', () => {
   });
 });
 
+// A word WordNet's tagged corpus never saw relates to nothing by its synonyms; one news text uses is near
+// its common synonyms and the common thing it is a kind of, one way.
+describe('rare words of news text', () => {
+  it.each([
+    ['payback', 'revenge', true],
+    ['payback', 'vengeance', true],
+    ['revenge', 'payback', false],
+  ])('%s near %s: %s', (word, other, near) => {
+    expect(nearWords(word).direct.includes(other)).toBe(near);
+  });
+  it('does not weigh them as synonyms', () => {
+    expect(relatedWords('payback')).not.toContain('revenge');
+  });
+});
+
 describe('verbs of a word and -en', () => {
   // WordNet gives no derivation between "threat" and "threaten"; a verb whose gloss says its word relates.
   it.each([
