@@ -873,6 +873,43 @@ describe("ask: the article's own words", () => {
   });
 });
 
+// "What does the writer liken the revenge to?": the article's figure of speech, not a fact sharing the words.
+describe('ask: what the article likens a thing to', () => {
+  it.each([
+    'what metaphor does the piece use for the promised revenge?',
+    'what does the author compare the revenge to?',
+    'what does the article liken the retaliation to?',
+  ])('%s', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('strike-humbling-for-iran');
+      expect(reply.answer).toMatch(/^Little more than a harmless fireworks display$/);
+    }
+  });
+  it.each([
+    // Someone's image, or a comparison of two things, is no figure of speech asked for.
+    ["how does the article describe trump's image?", false],
+    ["how does the writer describe iran's army compared with america's?", false],
+    ['what image does the writer use for the missiles that hurt nobody?', true],
+  ])('%s: likened %s', (q, likened) => {
+    expect(analyse(data, q).likened === true).toBe(likened);
+  });
+});
+
+// "Is there a way for Trump to come out ahead?": whether he could; the way or chance is how it is asked.
+describe('ask: a way or a chance asked of', () => {
+  it.each([
+    ['is there a way for trump to come out of this a winner?', 'way', false],
+    ['is there any chance iran backs down?', 'chance', false],
+    ['is there a chance of war?', 'chance', true],
+  ])('%s: %s a word to find: %s', (q, word, kept) => {
+    expect(analyse(bare, q).terms.map((t) => t.word).includes(word)).toBe(kept);
+  });
+  it('answers whether it could be so', () => {
+    expect(ask(bare, 'is there a way for trump to come out of this a winner?').facts[0]?.id).toBe('trump-has-political-win-available');
+  });
+});
+
 // "This standoff", "this whole confrontation": the story in the reader's word, no word a fact must hold;
 // a word the data holds ("this attack"), or a verb after "this" ("come out of this looking"), stays.
 describe('ask: the story named in the reader\'s word', () => {

@@ -128,6 +128,10 @@ import {
   UNMARKED_NEGATION,
   ARTICLE_NOUNS,
   ARTICLE_WORDING,
+  LIKENING_NOUNS,
+  LIKENING_VERBS,
+  LIKENED_TO_ASKED,
+  LIKENING_NOUN_ASKED,
   WHICH_VERBS,
   SUBORDINATE_CLAUSE,
   WHY_NOT,
@@ -620,7 +624,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "do" is in "what did Iran do", not one a fact must say.)
   const doneAsked = (w: string): boolean => w === 'done' && DONE_ASKED.test(folded);
   // (Run only where a word for the article or its writer is: each pattern costs its compiling.)
-  const articleWording = [...ARTICLE_NOUNS].some((w) => said.has(w)) && ARTICLE_WORDING.test(folded);
+  // ("What image does the article use for ...?", "what does the writer liken it to?": its figure of speech.)
+  const articleNamed = [...ARTICLE_NOUNS].some((w) => said.has(w));
+  const likenedTo = articleNamed && [...said].some((w) => LIKENING_VERBS.has(w)) && LIKENED_TO_ASKED.test(folded);
+  const articleWording = articleNamed && (likenedTo || ARTICLE_WORDING.test(folded));
+  const likened = likenedTo || (articleWording && [...said].some((w) => LIKENING_NOUNS.has(w)) && LIKENING_NOUN_ASKED.test(folded));
   // ("What were Trump's opening words?", "how did the tweet end": the first or the last of a quote.)
   const quotePart = intent !== 'quote' || asksWhoSaid ? undefined : QUOTE_START.test(folded) ? 'first' : QUOTE_END.test(folded) ? 'last' : undefined;
   const viewAsked = VIEW_WORDS.test(folded) ? VIEW_ASKED.exec(folded) : null;
@@ -689,7 +697,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What were Trump's opening words?": where in the quote, not what it is about.
     .filter((t) => quotePart === undefined || !QUOTE_PLACE_WORDS.has(t.word))
     // "What term does the writer use for ...?": the article and its using words say whose words, not what about.
-    .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word)))
+    // ("What does the writer liken the revenge to?", "what image does it use for ...?": nor its words for a figure.)
+    .filter((t) => !articleWording || (!ARTICLE_NOUNS.has(t.word) && !ANSWER_FORM_WORDS.has(t.word) && !(likened && (LIKENING_NOUNS.has(t.word) || LIKENING_VERBS.has(t.word)))))
     // "Who is the source for the claim that ...?": words for a claim's source ask who made it.
     // ("Who gave the numbers of missiles?": nor the word for the figures given, which a fact gives as figures.)
     .filter((t) => !asksWhoSaid || (!SOURCE_WORDS.has(t.word) && !FIGURES_NOUN.test(t.word)))
@@ -1115,6 +1124,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
     articleWording,
+    likened,
     quotePart,
     decider,
     // A comparison's places are weighed a fact each.

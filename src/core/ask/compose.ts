@@ -43,8 +43,12 @@ import {
   ORIGIN_PHRASE,
   COMPOUND_DIRECTION,
   DIRECTION_WORD,
+  LIKENING,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
+
+// What a fact likens a thing to (see LIKENING), up to the end of its clause.
+const LIKENED_TO = new RegExp(`${LIKENING.source}[^.;:!?,]*`, 'i');
 import {
   calledBy,
   calledThing,
@@ -237,6 +241,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return `${verdict}${composed === fact.answer ? fact.text : composed}`;
   }
   // (The article's words for it: a short stored answer, in them, where there is one.)
+  // ("What does the writer liken the revenge to?": the likening, to the end of its clause.)
+  const likening = a.likened ? LIKENED_TO.exec(fact.text) : null;
+  if (likening) return sentenceCase(likening[0].trim());
   if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
   if (a.intent === 'quote' && fact.quote) {
     // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the

@@ -177,6 +177,8 @@ export interface Analysis {
   whyNot: boolean;
   /** "What term does the writer use for ...?": the article's own words are asked for. */
   articleWording?: boolean;
+  /** "What does the writer liken the revenge to?": the article's figure of speech for a thing is asked for. */
+  likened?: boolean;
   /** "What about Soleimani?", "what's the deal with the video?": a topic, no question about it. */
   topicOnly?: boolean;
   /** "What were his opening words?": the first or the last words of a quote are asked for. */

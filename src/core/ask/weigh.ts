@@ -31,6 +31,7 @@ import {
 } from '../text/index.js';
 import {
   STOCK_TOLD,
+  LIKENING,
   CHOICE_STATED,
   PLACE_AFTER,
   PLACE_ANSWER,
@@ -1011,6 +1012,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
   if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
+  if (a.likened && !LIKENING.test(factText)) failed.push('likens it to nothing');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {

@@ -566,6 +566,22 @@ export const QUOTE_PLACE_WORDS: ReadonlySet<string> = new Set(['opening', 'first
 export const ARTICLE_WORDING =
   /\b(?:the|this) (?:article|piece|story|author|writer|journalist|reporter)\b[^?]*?\b(?:use|uses|used|using|call|calls|called|describe|describes|described|put|puts)\b/;
 /**
+ * "What does the writer liken the revenge to?", "what image does the article use for ...?": words asking for
+ * the article's figure of speech, what it likens a thing to; the thing likened is what it is about.
+ */
+export const LIKENING_NOUNS: ReadonlySet<string> = new Set(['image', 'imagery', 'metaphor', 'analogy', 'simile']);
+/** Its verbs (see LIKENED_TO_ASKED). */
+export const LIKENING_VERBS: ReadonlySet<string> = new Set(['liken', 'likens', 'likened', 'compare', 'compares', 'compared', 'equate', 'equates', 'equated']);
+/**
+ * A verb of likening asked with its "to" last, its object the thing asked for: "what does the article
+ * compare it to?" (not "US forces compared with Iran's", a comparison).
+ */
+/** A likening noun as the thing asked for: "what image does the article use for ...?" (not "Trump's image"). */
+export const LIKENING_NOUN_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of)? (?:${[...LIKENING_NOUNS].join('|')})\\b`);
+export const LIKENED_TO_ASKED = new RegExp(`\\b(?:${[...LIKENING_VERBS].join('|')})\\b[^?]*\\bto\\W*$`);
+/** A text likening a thing to another: "little more than a fireworks display", "like a", "akin to". */
+export const LIKENING = /\b(?:(?:little|nothing|no) more than|(?:amount|amounts|amounted|amounting) to|akin to|tantamount to|the equivalent of|(?:resembl|reminiscent)\w*|as if|as though|(?:looks?|looked|seems?|seemed|sounds?|sounded) like|(?:a|an|the) (?:kind|sort) of)\b/;
+/**
  * Nouns for what someone says or signals ("what message is Iran sending?"): a fact telling what someone
  * said, signalled or will say answers for the thing, whatever it calls it.
  */

@@ -414,6 +414,9 @@ export function withoutOpening(question: string): string {
     const claim = rest.replace(TRUE_THAT_OPENING, '').trim();
     rest = OPENS_AS_QUESTION.test(claim) ? claim : `did ${claim}`;
   }
+  // ("Is there a way for Trump to come out ahead?", "is there any chance Iran backs down?": whether it could
+  // be so. The way or chance is how it is asked, no thing to find; "a chance of war" stays as typed.)
+  if (/^is there /i.test(rest)) rest = rest.replace(POSSIBILITY_FOR, 'could $1 ').replace(POSSIBILITY_THAT, 'could ');
   // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
   // opens as questions do once the source goes after it.
   if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
@@ -423,6 +426,9 @@ export function withoutOpening(question: string): string {
   return rest.replace(requested ? /^(?:whether|if)\s+(?=\S)/i : /^whether\s+(?=\S)/i, 'did ');
 }
 
+const POSSIBILITY = String.raw`^is there (?:a|an|any|some)(?: real| good| realistic| possible)? (?:way|chance|possibility|prospect|hope|likelihood|scenario|path|route)(?: at all)?`;
+const POSSIBILITY_FOR = new RegExp(String.raw`${POSSIBILITY} for ((?:the |an? )?[a-z'\u2019-]+(?: [a-z'\u2019-]+)?) to\s+(?=\S)`, 'i');
+const POSSIBILITY_THAT = new RegExp(String.raw`${POSSIBILITY}(?: that| where| in which)?\s+(?!(?:of|for|to|in|at|on|that)\b)(?=\S)`, 'i');
 const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
 // Whether a text's first word ends in -ly, as OPENING_ADVERB's does.
 function opensInLy(text: string): boolean {
