@@ -896,6 +896,22 @@ describe('ask: what the article likens a thing to', () => {
   });
 });
 
+// "Which part of Iran ...?": a place within Iran is asked for; "from Iranian soil" names Iran alone.
+describe('ask: a place within a place', () => {
+  it.each([
+    ['which part of iran were the missiles fired from?', null],
+    ['where in iran did the launches happen?', null],
+    ['where in iraq is irbil?', /northeast/],
+    ['which part of iraq is al-asad in?', /west/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      if (answer === null) expect(reply.answer).toBeNull();
+      else expect(reply.answer).toMatch(answer);
+    }
+  });
+});
+
 // "Is there a way for Trump to come out ahead?": whether he could; the way or chance is how it is asked.
 describe('ask: a way or a chance asked of', () => {
   it.each([

@@ -66,6 +66,7 @@ import {
   REASON_WORDS,
   TIME_CLAUSE,
   DIRECTION_WORD,
+  PLACE_PARTS,
   STATED_AS_QUESTION,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
@@ -176,6 +177,14 @@ function declinedFor(a: Analysis, passing: number, confidence: number, floor: nu
   if (!passing) return 'no fact can give the kind of answer asked for';
   if (confidence < floor) return `the best facts cover too little of the question (${round(confidence).toFixed(2)}, below ${floor.toFixed(2)})`;
   return 'the facts name no other one of what is asked for';
+}
+
+// Whether an answer names a place within `place`: a part or direction of it, or a place (not a country)
+// whose description names it ("Irbil: place in northeast Iraq").
+function saysWithin(corpus: Corpus, answer: string, place: string): boolean {
+  const said = words(normalise(answer));
+  if (said.some((w) => DIRECTION_WORD.test(w) || PLACE_PARTS.includes(w) || w === 'central')) return true;
+  return entitiesNamedIn(corpus, said).some((e) => e !== place && corpus.entityKind(e) === 'place' && entitiesNamedIn(corpus, words(normalise(corpus.entity(e)?.description ?? ''))).includes(place));
 }
 
 // How much a fact naming one of the entities a plain word of the question names (see aliasOwners) is lifted.
@@ -954,7 +963,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const whole = answered && chosen[0] ? wholeFactOf(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole) ? undefined : ranking.find((r) => r.hit.fact === whole);
   if (wholeRanked) chosen.splice(1, chosen.length === SUPPORTING ? 1 : 0, wholeRanked);
-  const composed = answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null;
+  const stated = answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null;
+  // "Where in Iran were the missiles launched from?" asks for a place within Iran: an answer naming Iran alone
+  // ("from Iranian soil") tells nothing the question does not.
+  const withinOnly = stated !== null && a.within !== undefined && !saysWithin(corpus, stated, a.within);
+  const composed = withinOnly ? null : stated;
+  if (withinOnly) chosen.splice(0);
   // (Whether a script may read the answer as a yes or a no: "did Trump say anything about casualties?" asks
   // one as "did X say ..." does.)
   const yesOrNo = a.intent === 'yesno' || (a.intent === 'quote' && a.asksWhether);
@@ -972,7 +986,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       articleQuestion,
       confidence: round(confidence),
       threshold: floor,
-      declined: answered ? null : declinedFor(a, passing.length, confidence, floor, tooFew),
+      declined: withinOnly ? `the facts name no place within ${a.within}` : answered ? null : declinedFor(a, passing.length, confidence, floor, tooFew),
       ranking: ranking.slice(0, 5).map((r) => ({
         id: r.hit.fact.id,
         search: r.hit.score,

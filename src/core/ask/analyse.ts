@@ -117,6 +117,7 @@ import {
   DAY_ASKED,
   MEDIUM_ASKED,
   MEDIUM_NOUN_ASKED,
+  WHERE_WITHIN,
   HOW_LONG,
   GOES_ON_WORDS,
   CALLED_THING,
@@ -1117,6 +1118,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     lengthAsked: HOW_LONG.test(folded.trim()),
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
+    within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
@@ -1560,4 +1562,12 @@ function viewHolder(corpus: Corpus, folded: string, m: RegExpExecArray | null, n
   if (m === null) return undefined;
   const before = folded.slice(0, m.index + m[0].length);
   return firstNamedIn(before, corpus, [...named].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') && namedAt(before, corpus, e) !== Infinity));
+}
+
+// "Where in Iran ...?", "which part of Iraq ...?": the place named, if the data knows it as one.
+function placeWithin(corpus: Corpus, folded: string): string | undefined {
+  const m = folded.includes(' of ') || folded.includes(' in ') ? WHERE_WITHIN.exec(folded) : null;
+  if (!m) return undefined;
+  const named = entitiesNamedIn(corpus, words(m[1] ?? m[2]!));
+  return named.length === 1 && ['place', 'country'].includes(corpus.entityKind(named[0]!) ?? '') ? named[0] : undefined;
 }

@@ -167,6 +167,8 @@ export interface Analysis {
   dayAsked: boolean;
   /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
   mediumAsked: boolean;
+  /** "Where in Iran ...?": the place (an entity) within which a place is asked for. */
+  within?: string | undefined;
   /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */
   calledNoun?: string | undefined;
   /** Whether it asks yes or no ("did Trump say ...?"), whatever its intent. */

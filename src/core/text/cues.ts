@@ -217,6 +217,11 @@ export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words for a part of a place ("which part of Iraq", "a sector of Iraq"): where in it is asked. (The intent cue and PART_OF_WHOLE spell them in their patterns.) */
 export const PLACE_PARTS: readonly string[] = ['part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner'];
 export const WHERE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'location', 'located', 'situated', 'whereabouts', 'somewhere', 'anywhere', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
+/**
+ * "Where in Iran were the missiles launched from?", "which part of Iraq ...": a place within a named one is
+ * asked for; the name is the first group.
+ */
+export const WHERE_WITHIN = /\bwhere(?: exactly| precisely)? in (?:the )?([a-z'-]+(?: [a-z'-]+)?)|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner|province|city|town) of (?:the )?([a-z'-]+(?: [a-z'-]+)?)/;
 /** "Which part of the country": the whole a where-question's part is of, when it names no place. */
 export const PART_OF_WHOLE = /\b(?:part|region|area|section|sector|portion|zone|corner|side) of (?:the |that |this )?(country|nation)\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
