@@ -896,6 +896,17 @@ describe('ask: what the article likens a thing to', () => {
   });
 });
 
+// "What would Trump gain if he lets it go?": a fact telling of letting it go, and not of gaining, tells of the
+// supposition, where another tells of what is asked of it.
+describe('ask: what a supposition would bring', () => {
+  it.each([
+    ["what's in it for trump if he just lets the missiles go?", 'trump-has-political-win-available'],
+    ['what would trump gain if he ignores the strikes?', 'trump-has-political-win-available'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
 // "Which part of Iran ...?": a place within Iran is asked for; "from Iranian soil" names Iran alone.
 describe('ask: a place within a place', () => {
   it.each([

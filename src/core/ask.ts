@@ -700,11 +700,20 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const toCome = (a.intent === 'outcome' || a.intent === 'quote') && !a.whoSaid ? SAYER_TO_COME.exec(folded) : null;
   const sayers = toCome ? entitiesNamedIn(corpus, words(toCome[1]!)) : [];
   const sayerToCome = sayers.length === 1 ? sayers[0] : undefined;
+  // "What would Trump gain if he lets this one go?": where some fact tells of what the question asks of its
+  // supposition (gaining), one matching only the supposition (letting it go) tells of that, not of what
+  // follows it. (Where none does, "boast" of a fact saying "point out", the supposition is the best guide.)
+  const supposed = new Set(a.supposing?.map((t) => t.stem) ?? []);
+  // (Not a why-question, whose supposition is part of the claim it asks the reason for.)
+  const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'yesno' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
+  const tellsAsked = (h: Hit): boolean => askedOfIt.some((t) => (h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY);
+  const onlySupposition = askedOfIt.length > 0 && scored.slice(0, CANDIDATES).some((r) => tellsAsked(r.hit));
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
     const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
     if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
+    if (onlySupposition && !tellsAsked(h)) failed.push(`only what it supposes, not ${askedOfIt.map((t) => t.word).join(', ')}`);
     if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
     if (harmAsked && harmers.length) {
       if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));

@@ -1319,7 +1319,8 @@ function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly Qu
   // consequence it asks.)
   const m = CONDITION.exec(folded) ?? (words(folded).some((w) => CONSEQUENCE_VERBS.has(w)) ? CONSEQUENCE_ASKED.exec(folded) : null);
   if (m === null) return [];
-  const said = new Set(words(m[1]!).map(stem));
+  // (Its words as the analyzer reads them too: "lets this one go" is "ignore".)
+  const said = new Set([...words(m[1]!).map(stem), ...queryWords(m[1]!).map((t) => t.stem)]);
   return terms.filter((t) => said.has(t.stem));
 }
 // Whether a word is two English words of four letters or more written as one ("codename", "warplane"):
