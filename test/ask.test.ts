@@ -896,6 +896,26 @@ describe('ask: what the article likens a thing to', () => {
   });
 });
 
+// "How many missiles actually hit their targets?": whether they found their mark, which the article does not
+// tell (it tells what they were fired at); "how many struck al-Asad" and "did Iran actually hit back" it does.
+describe('ask: whether strikes found their mark', () => {
+  it.each([
+    ['how many missiles reached their target?', null],
+    ['did the rockets successfully hit their targets?', null],
+    ['how many missiles struck al-asad?', /17/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      if (answer === null) expect(reply.answer).toBeNull();
+      else expect(reply.answer).toMatch(answer);
+    }
+  });
+  it('is not asked by hitting back', () => {
+    expect(analyse(data, 'did iran actually hit back?').accuracyAsked).toBe(false);
+    expect(ask(data, 'did iran actually hit back?').answer).toMatch(/^Yes/);
+  });
+});
+
 // "What would Trump gain if he lets it go?": a fact telling of letting it go, and not of gaining, tells of the
 // supposition, where another tells of what is asked of it.
 describe('ask: what a supposition would bring', () => {

@@ -118,6 +118,7 @@ import {
   MEDIUM_ASKED,
   MEDIUM_NOUN_ASKED,
   WHERE_WITHIN,
+  ACCURACY_ASKED,
   HOW_LONG,
   GOES_ON_WORDS,
   CALLED_THING,
@@ -1119,6 +1120,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
+    accuracyAsked: ACCURACY_ASKED.test(folded),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),

@@ -167,6 +167,8 @@ export interface Analysis {
   dayAsked: boolean;
   /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
   mediumAsked: boolean;
+  /** "How many missiles actually hit their targets?": whether a strike found its mark is asked. */
+  accuracyAsked?: boolean;
   /** "Where in Iran ...?": the place (an entity) within which a place is asked for. */
   within?: string | undefined;
   /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */

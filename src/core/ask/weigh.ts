@@ -32,6 +32,7 @@ import {
 import {
   STOCK_TOLD,
   LIKENING,
+  ACCURACY_TOLD,
   CHOICE_STATED,
   PLACE_AFTER,
   PLACE_ANSWER,
@@ -1013,6 +1014,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
   if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
   if (a.likened && !LIKENING.test(factText)) failed.push('likens it to nothing');
+  if (a.accuracyAsked && !ACCURACY_TOLD.test(factText)) failed.push('tells not whether they hit');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {

@@ -222,6 +222,13 @@ export const WHERE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'locati
  * asked for; the name is the first group.
  */
 export const WHERE_WITHIN = /\bwhere(?: exactly| precisely)? in (?:the )?([a-z'-]+(?: [a-z'-]+)?)|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner|province|city|town) of (?:the )?([a-z'-]+(?: [a-z'-]+)?)/;
+/**
+ * "How many missiles actually hit their targets?", "did they reach their target?": whether a strike found
+ * its mark is asked, which a text saying what was fired at what does not tell (see ACCURACY_TOLD).
+ */
+export const ACCURACY_ASKED = /\b(?:actually|successfully|really) (?:hit|hits|land|landed|struck|strike|reach|reached)\b(?! back\b)|\b(?:hit|hits|struck|strike|reached|reach|find|found) (?:their|its) (?:intended )?(?:targets?|marks?)\b|\bon target\b/;
+/** A text telling whether a strike found its mark: hit, struck, missed, intercepted (not "hit back"). */
+export const ACCURACY_TOLD = /\b(?:hit|hits|struck|landed|missed|intercepted|reached)\b(?! back)|\bon target\b|\baccura/;
 /** "Which part of the country": the whole a where-question's part is of, when it names no place. */
 export const PART_OF_WHOLE = /\b(?:part|region|area|section|sector|portion|zone|corner|side) of (?:the |that |this )?(country|nation)\b/;
 /** Words asking for someone's role ("Khamenei's title", "Zarif's job"): with a name, who that is. */
