@@ -3070,7 +3070,7 @@ describe('ask: which country\'s, a slip of the thing asked for', () => {
 // place, not by "the previous week". What happened at a place, and what someone had to do with something,
 // are no name alone ("The United States" was written for who killed Soleimani).
 describe('ask: a day asked for, what happened at a place', () => {
-  it.each([['what day of the week did the attack happen?'], ['what day of the week was the strike?']])('%s is declined', (q) => {
+  it.each([['what day of the week did the attack happen?'], ['what day of the week was the strike?'], ['what date did iran launch the missiles?']])('%s is declined', (q) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
   });
   it('which day is trump due to make remarks? -> Wednesday', () => {

@@ -187,7 +187,7 @@ export const DONE_ASKED = /^what (?:has|have|had|would|could|should|will|must) [
 /** "What was the name of the Iranian operation?": the thing named, after "name of". */
 export const NAME_OF_THING = /\bnames? of (?:the |his |her |its |their |this |that |a |an )?([a-z][a-z' -]{0,80}?)\W*$/;
 /** "What day was the attack?", "which day of the week": a day is asked, which only a weekday, a date or a day named by its place ("yesterday") answers. */
-export const DAY_ASKED = /\b(?:what|which) day\b|\bday of the week\b/;
+export const DAY_ASKED = /\b(?:what|which) (?:day|date)\b|\bday of the week\b/;
 /** A day in a text: a weekday, a date, a day named by its place. */
 export const DAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b/;
 /** "What will Trump say?", "what is he going to announce": words still to come are asked. */
