@@ -916,6 +916,14 @@ describe('ask: whether strikes found their mark', () => {
   });
 });
 
+// "What did Trump say after the strikes?": a fact told of the week before answers something else.
+describe('ask: what came after', () => {
+  it('is not told by a fact of the previous week', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what did the president post following the attacks?').facts[0]?.id).not.toBe('trump-threatened-52-targets');
+    expect(analyse(data, 'what did trump threaten before the strikes?').afterAsked).toBe(false);
+  });
+});
+
 // "What would Trump gain if he lets it go?": a fact telling of letting it go, and not of gaining, tells of the
 // supposition, where another tells of what is asked of it.
 describe('ask: what a supposition would bring', () => {

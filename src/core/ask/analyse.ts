@@ -119,6 +119,7 @@ import {
   MEDIUM_NOUN_ASKED,
   WHERE_WITHIN,
   ACCURACY_ASKED,
+  AFTER_ASKED,
   HOW_LONG,
   GOES_ON_WORDS,
   CALLED_THING,
@@ -1121,6 +1122,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
     accuracyAsked: ACCURACY_ASKED.test(folded),
+    afterAsked: AFTER_ASKED.test(folded),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),

@@ -167,6 +167,8 @@ export interface Analysis {
   dayAsked: boolean;
   /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
   mediumAsked: boolean;
+  /** "What did Trump post after the strikes?": what came after something is asked. */
+  afterAsked?: boolean;
   /** "How many missiles actually hit their targets?": whether a strike found its mark is asked. */
   accuracyAsked?: boolean;
   /** "Where in Iran ...?": the place (an entity) within which a place is asked for. */

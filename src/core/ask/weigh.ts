@@ -33,6 +33,7 @@ import {
   STOCK_TOLD,
   LIKENING,
   ACCURACY_TOLD,
+  EARLIER_TIME,
   CHOICE_STATED,
   PLACE_AFTER,
   PLACE_ANSWER,
@@ -1015,6 +1016,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
   if (a.likened && !LIKENING.test(factText)) failed.push('likens it to nothing');
   if (a.accuracyAsked && !ACCURACY_TOLD.test(factText)) failed.push('tells not whether they hit');
+  // ("What did Trump post after the strikes?" - "the previous week Trump had threatened ...": before, not after.)
+  if (a.afterAsked && EARLIER_TIME.test(factText)) failed.push('told of before');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {

@@ -501,6 +501,10 @@ export const BEFORE_THEN: ReadonlySet<string> = new Set(['beforehand', 'previous
 export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
 /** A fact telling that it came before: "had vowed", "the previous week". */
 export const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
+/** "What did Trump post after the strikes?": what came after something is asked. */
+export const AFTER_ASKED = /\b(?:after|following|in the wake of|since)\b/;
+/** A text told as of a time before the one it is read at: "the previous week", "earlier", "last month". */
+export const EARLIER_TIME = /\b(?:the previous|last (?:week|month|year)|the week before|earlier|beforehand|previously)\b/;
 /** "Where did Iran fire from?": an origin is asked for. */
 export const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
 /** A fact saying from where ("from Iranian soil"; case kept). */
