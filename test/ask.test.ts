@@ -916,6 +916,16 @@ describe('ask: whether strikes found their mark', () => {
   });
 });
 
+// "How does the piece rate ...?": the article is where the answer is, no word a fact must hold.
+describe('ask: the article named in a question', () => {
+  it.each([
+    ["how does the piece rate america's military?", 'piece', false],
+    ['how does the story rate the strikes?', 'story', false],
+  ])('%s: %s a word to find: %s', (q, word, kept) => {
+    expect(analyse(bare, q).terms.map((t) => t.word).includes(word)).toBe(kept);
+  });
+});
+
 // "What did Trump say after the strikes?": a fact told of the week before answers something else.
 describe('ask: what came after', () => {
   it('is not told by a fact of the previous week', () => {

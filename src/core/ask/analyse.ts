@@ -131,6 +131,7 @@ import {
   UNMARKED_NEGATION,
   ARTICLE_NOUNS,
   ARTICLE_WORDING,
+  STORY_NOUNS,
   LIKENING_NOUNS,
   LIKENING_VERBS,
   LIKENED_TO_ASKED,
@@ -757,6 +758,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => t.word !== 'ahead' || !/\b(?:days|weeks|months|years|hours|times?) ahead\b/.test(folded))
     // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
     .filter((t) => t.word !== 'according' || !said.has('to'))
+    // ("Who does the piece hold responsible ...?": the article, where the answer is, is no word to find; not
+    // in a question about the article itself, "who wrote this piece?".)
+    .filter((t) => !STORY_NOUNS.has(t.word) || ARTICLE_MADE.test(folded) || !new RegExp(`\\b(?:the|this) ${t.word}\\b`).test(folded))
     // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
     // word a fact must hold.)
     .filter((t) => !BEFORE_THEN.has(t.word))

@@ -605,6 +605,8 @@ export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages',
 /** Words for the article and its writer, in a question asking for its words. */
 /** A question about the article itself, its date, title or author, which no fact tells. */
 export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*\b(?:date|dated|published|publish|written|write|wrote|title|titled|headline|author|authors|appear|appeared|released|come out|came out|run|ran|posted)\b|\b(?:date|title|headline|author|publication|wrote|written|published)\b.*\b(?:article|piece|story|explainer)\b/;
+/** Words naming the article or its writer ("the piece", "the author"): where the answer is, not what it is about. */
+export const STORY_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'explainer', 'author', 'writer', 'journalist']);
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
