@@ -916,6 +916,16 @@ describe('ask: whether strikes found their mark', () => {
   });
 });
 
+// "Were any British people hurt?": the report naming the British answers, not one naming no side.
+describe('ask: harm to a side the question names', () => {
+  it.each([
+    ['were any british people hurt or killed by the barrage?', 'no-uk-casualties'],
+    ['did any americans die in the barrage?', 'no-american-casualties'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+});
+
 // "How does the piece rate ...?": the article is where the answer is, no word a fact must hold.
 describe('ask: the article named in a question', () => {
   it.each([
@@ -1955,10 +1965,12 @@ describe('ask: when, in a question that does not ask when', () => {
 });
 
 describe('ask: a casualty report of no one at all', () => {
+  // (Where a report names the side asked of, that report answers first: see "harm to a side".)
   it('settles whether anyone of any side was hurt: no', () => {
     const reply = ask(bare, 'did any US soldiers die or get hurt?');
-    expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+    expect(reply.facts[0]?.id).toBe('no-american-casualties');
     expect(reply.answer).toMatch(/^No\. /);
+    expect(ask(bare, 'did anyone at the bases die or get hurt?').facts[0]?.id).toBe('no-one-killed-or-injured');
   });
   // ("So like ...": chat's "like" before the question proper opens it, as "so" does.)
   it.each(['so like did anybody get hurt in the strikes?', 'like was anyone killed?'])('%s -> No', (q) => {

@@ -708,6 +708,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'yesno' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
   const tellsAsked = (h: Hit): boolean => askedOfIt.some((t) => (h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY);
   const onlySupposition = askedOfIt.length > 0 && scored.slice(0, CANDIDATES).some((r) => tellsAsked(r.hit));
+  // "Were any British people hurt?": where a casualty report names the side the question names, one naming
+  // no such side ("no one was killed or injured") answers for everyone, not for them.
+  const sidesAsked = hinted.includes('casualties') && (a.intent === 'yesno' || a.intent === 'count') ? [...a.namedInQuestion].filter((e) => ['country', 'group'].includes(corpus.entityKind(e) ?? '')) : [];
+  const reportsSide = (f: Fact, e: string): boolean => f.type === 'casualties' && f.entities.some((x) => sameSide(corpus, x, e));
   const checked: Array<{ hit: Hit; cue: number; score: number; failed: string[] }> = [];
   for (let i = 0, passed = 0; i < scored.length && passed < CANDIDATES; i++) {
     const { hit: h } = scored[i]!;
@@ -742,6 +746,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }
+  // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
+  const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));
+  if (harmedSides.length) for (const r of checked) if (!r.failed.length && r.hit.fact.type === 'casualties' && !harmedSides.some((e) => reportsSide(r.hit.fact, e))) r.failed.push(`not of ${harmedSides.join(' or ')}`);
   const ranking = checked
     .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || x.hit.rank - y.hit.rank)
     .slice(0, CANDIDATES);
