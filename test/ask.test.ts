@@ -916,6 +916,14 @@ describe('ask: whether strikes found their mark', () => {
   });
 });
 
+// "If Trump does nothing": lets it go, an idiom WordNet lacks.
+describe('ask: doing nothing', () => {
+  it('reads "does nothing" as ignoring', () => {
+    expect(analyse(bare, 'what happens if trump does nothing?').terms.map((t) => t.word)).toContain('ignore');
+    expect(ask(data, 'what happens if trump does nothing?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});
+
 // "Were any British people hurt?": the report naming the British answers, not one naming no side.
 describe('ask: harm to a side the question names', () => {
   it.each([

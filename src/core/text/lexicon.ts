@@ -74,6 +74,8 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['clap', 'claps', 'clapped', 'clapping']), closes: new Set(['back']), means: 'retaliate', gap: 0 },
   // ("When will we hear from Trump?": when he will speak.)
   { verbs: new Set(['hear', 'hears', 'heard', 'hearing']), closes: new Set(['from']), means: 'speak', gap: 0 },
+  // ("If Trump does nothing about the missiles": lets them go.)
+  { verbs: new Set(['do', 'does', 'did', 'doing', 'done']), closes: new Set(['nothing']), means: 'ignore', gap: 0 },
   // ("Respond in kind", "answer in kind": pay back the same way.)
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];
