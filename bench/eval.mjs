@@ -184,6 +184,9 @@
 //   bench/ask-fresh65.json  the same way at the start of the session after: 60/63 and 55/63 with asks, 57/63 and
 //                           52/63 without, 14/16 and 15/16 declined with asks, 15/16 each without, on that
 //                           session's first commit
+//   bench/ask-fresh66.json  a sixty-sixth (never read), a companion of the dev set written the same way late in that
+//                           session, after its changes: 52/63 with asks, 50/63 without, 15/16 declined each way
+//                           (on the session's first commit 52/63, 48/63, 15/16 and 15/16)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -343,6 +346,7 @@ if (args.length) {
   askSet('sixty-third blind set, a companion of the dev set (bench/ask-fresh63.json)', here('./ask-fresh63.json'), undefined, { misses: false });
   askSet('sixty-fourth blind set, a companion of the dev set (bench/ask-fresh64.json, read)', here('./ask-fresh64.json'));
   askSet('sixty-fifth blind set, a companion of the dev set (bench/ask-fresh65.json)', here('./ask-fresh65.json'), undefined, { misses: false });
+  askSet('sixty-sixth blind set, a companion of the dev set (bench/ask-fresh66.json)', here('./ask-fresh66.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -469,6 +473,7 @@ if (!args.length && existsSync(article)) {
     ['sixty-third (clean, dev companion)', here('./ask-fresh63.json')],
     ['sixty-fourth (read, dev companion)', here('./ask-fresh64.json')],
     ['sixty-fifth (clean, dev companion)', here('./ask-fresh65.json')],
+    ['sixty-sixth (clean, dev companion)', here('./ask-fresh66.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

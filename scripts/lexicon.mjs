@@ -150,7 +150,7 @@ for (const word of common) {
 // ("payback" - "vengeance", "revenge"). One way, from the rare word, as for a satellite adjective, and
 // weighed as a near word is (see below), not as a synonym: "fatalities" is a kind of "death", but a query
 // for fatalities is no better answered by Soleimani's death than by the casualties it is near.
-const RARE_BROADEST = new Set(['thing', 'act', 'action', 'activity', 'event', 'state', 'group', 'attribute', 'abstraction', 'relation', 'person', 'change', 'process', 'be', 'have', 'do', 'make', 'get', 'take', 'go', 'come', 'move', 'act', 'cause', 'happen', 'become', 'put', 'give', 'use']);
+const RARE_BROADEST = new Set(['thing', 'act', 'action', 'activity', 'event', 'state', 'group', 'attribute', 'abstraction', 'relation', 'person', 'change', 'process', 'be', 'have', 'do', 'make', 'get', 'take', 'go', 'come', 'move', 'cause', 'happen', 'become', 'put', 'give', 'use']);
 // (Only words news text uses, those the word vectors keep neighbours for: the rest would double the
 // package for words no reader types.)
 const rareRelated = new Map();

@@ -66,7 +66,7 @@ import {
   REASON_WORDS,
   TIME_CLAUSE,
   DIRECTION_WORD,
-  PLACE_PARTS,
+  WITHIN_WORDS,
   STATED_AS_QUESTION,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
@@ -185,7 +185,7 @@ function declinedFor(a: Analysis, passing: number, confidence: number, floor: nu
 // whose description names it ("Irbil: place in northeast Iraq").
 function saysWithin(corpus: Corpus, answer: string, place: string): boolean {
   const said = words(normalise(answer));
-  if (said.some((w) => DIRECTION_WORD.test(w) || PLACE_PARTS.includes(w) || w === 'central')) return true;
+  if (said.some((w) => DIRECTION_WORD.test(w) || WITHIN_WORDS.has(w))) return true;
   return entitiesNamedIn(corpus, said).some((e) => e !== place && corpus.entityKind(e) === 'place' && entitiesNamedIn(corpus, words(normalise(corpus.entity(e)?.description ?? ''))).includes(place));
 }
 

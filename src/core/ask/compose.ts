@@ -46,9 +46,6 @@ import {
   LIKENING,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
-
-// What a fact likens a thing to (see LIKENING), up to the end of its clause.
-const LIKENED_TO = new RegExp(`${LIKENING.source}[^.;:!?,]*`, 'i');
 import {
   calledBy,
   calledThing,
@@ -89,6 +86,9 @@ import {
   whatKind,
 } from './analyse.js';
 import { deedBefore, reversedTerms, sameDeed, wishOnly, yesNo } from './yes-no.js';
+
+// What a fact likens a thing to (see LIKENING), up to the end of its clause.
+const LIKENED_TO = new RegExp(`${LIKENING.source}[^.;:!?,]*`, 'i');
 
 // How many of the best search hits the cues may reorder; facts below them are not considered.
 export const POOL = 200;

@@ -216,6 +216,8 @@ export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
 /** Words for a part of a place ("which part of Iraq", "a sector of Iraq"): where in it is asked. (The intent cue and PART_OF_WHOLE spell them in their patterns.) */
 export const PLACE_PARTS: readonly string[] = ['part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner'];
+/** Words an answer gives a place within another by ("western Iraq", "the north of Iran", "central Iraq"), besides a direction. */
+export const WITHIN_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'central', 'centre', 'center', 'middle']);
 export const WHERE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'location', 'located', 'situated', 'whereabouts', 'somewhere', 'anywhere', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
 /**
  * "Where in Iran were the missiles launched from?", "which part of Iraq ...": a place within a named one is
@@ -588,15 +590,15 @@ export const ARTICLE_WORDING =
 export const LIKENING_NOUNS: ReadonlySet<string> = new Set(['image', 'imagery', 'metaphor', 'analogy', 'simile']);
 /** Its verbs (see LIKENED_TO_ASKED). */
 export const LIKENING_VERBS: ReadonlySet<string> = new Set(['liken', 'likens', 'likened', 'compare', 'compares', 'compared', 'equate', 'equates', 'equated']);
+/** A likening noun as the thing asked for: "what image does the article use for ...?" (not "Trump's image"). */
+export const LIKENING_NOUN_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of)? (?:${[...LIKENING_NOUNS].join('|')})\\b`);
 /**
  * A verb of likening asked with its "to" last, its object the thing asked for: "what does the article
  * compare it to?" (not "US forces compared with Iran's", a comparison).
  */
-/** A likening noun as the thing asked for: "what image does the article use for ...?" (not "Trump's image"). */
-export const LIKENING_NOUN_ASKED = new RegExp(`\\b(?:what|which)(?: kind of| sort of)? (?:${[...LIKENING_NOUNS].join('|')})\\b`);
 export const LIKENED_TO_ASKED = new RegExp(`\\b(?:${[...LIKENING_VERBS].join('|')})\\b[^?]*\\bto\\W*$`);
 /** A text likening a thing to another: "little more than a fireworks display", "like a", "akin to". */
-export const LIKENING = /\b(?:(?:little|nothing|no) more than|(?:amount|amounts|amounted|amounting) to|akin to|tantamount to|the equivalent of|(?:resembl|reminiscent)\w*|as if|as though|(?:looks?|looked|seems?|seemed|sounds?|sounded) like|(?:a|an|the) (?:kind|sort) of)\b/;
+export const LIKENING = /\b(?:(?:little|nothing|no) more than|(?:amount|amounts|amounted|amounting) to|akin to|tantamount to|the equivalent of|(?:resembl|reminiscent)\w*|as if|as though|(?:looks?|looked|seems?|seemed|sounds?|sounded) like)\b/;
 /**
  * Nouns for what someone says or signals ("what message is Iran sending?"): a fact telling what someone
  * said, signalled or will say answers for the thing, whatever it calls it.
