@@ -3107,6 +3107,14 @@ describe('ask: which country\'s, a slip of the thing asked for', () => {
 // A day asked for ("what day of the week", "which day") is told by a weekday, a date or a day named by its
 // place, not by "the previous week". What happened at a place, and what someone had to do with something,
 // are no name alone ("The United States" was written for who killed Soleimani).
+// "Rising into the night sky" is where the missiles went, not when.
+describe('ask: a time asked for', () => {
+  it('is not told by the night sky', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what time were the rockets launched?').answer).toBeNull();
+    expect(ask(data, 'what time exactly did iran launch?').answer).toBeNull();
+  });
+});
+
 describe('ask: a day asked for, what happened at a place', () => {
   it.each([['what day of the week did the attack happen?'], ['what day of the week was the strike?'], ['what date did iran launch the missiles?']])('%s is declined', (q) => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();

@@ -34,6 +34,8 @@ import {
   LIKENING,
   ACCURACY_TOLD,
   EARLIER_TIME,
+  CLOCK_ASKED,
+  NOT_A_TIME_AFTER,
   CHOICE_STATED,
   PLACE_AFTER,
   PLACE_ANSWER,
@@ -821,7 +823,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const time = TIME_PHRASE.exec(factText);
     if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
     // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
-    else if ((a.asked.has('exact') || a.asked.has('precise')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
+    // ("What time exactly ...", "what time were the missiles launched?" ask the same: "what time" asks the
+    // hour, which "into the night sky" does not tell, where "Wednesday morning" does.)
+    else if ((a.asked.has('exact') || a.asked.has('precise') || a.asked.has('exactly') || a.asked.has('precisely')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
+    else if (CLOCK_ASKED.test(a.folded) && NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length))) failed.push('no time of day');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');

@@ -378,6 +378,10 @@ export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|witho
  */
 export const ENDED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\b/;
 export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
+/** "What time were the missiles launched?": the hour or the part of the day is asked. */
+export const CLOCK_ASKED = /\bwhat time\b/;
+/** What makes a time phrase no time, after it: "into the night sky" is where the missiles rose. */
+export const NOT_A_TIME_AFTER = /^\s+sky\b/;
 /** A time in a fact: what answers "when". */
 export const TIME_PHRASE =
   /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:early|mid|late)-(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
