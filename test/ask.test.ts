@@ -3107,6 +3107,19 @@ describe('ask: which country\'s, a slip of the thing asked for', () => {
 // A day asked for ("what day of the week", "which day") is told by a weekday, a date or a day named by its
 // place, not by "the previous week". What happened at a place, and what someone had to do with something,
 // are no name alone ("The United States" was written for who killed Soleimani).
+// "Did Zarif say the strikes were over?": words telling that something ended tell it of the thing asked of,
+// whatever the fact calls it ("measures ... concluded").
+describe('ask: whether someone said a thing had ended', () => {
+  it.each(["did iran's foreign minister say the attacks had ended?", 'did zarif say the strikes were finished?'])('%s -> Zarif, not No', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('zarif-measures-concluded');
+      expect(reply.answer).toMatch(/concluded/);
+      expect(reply.answer).not.toMatch(/^No/);
+    }
+  });
+});
+
 // "Rising into the night sky" is where the missiles went, not when.
 describe('ask: a time asked for', () => {
   it('is not told by the night sky', () => {
