@@ -3107,6 +3107,16 @@ describe('ask: which country\'s, a slip of the thing asked for', () => {
 // A day asked for ("what day of the week", "which day") is told by a weekday, a date or a day named by its
 // place, not by "the previous week". What happened at a place, and what someone had to do with something,
 // are no name alone ("The United States" was written for who killed Soleimani).
+// "In Khamenei's view, ...", "as far as Zarif is concerned, ...": whose word it is, as "according to" says.
+describe('ask: a view named before the question', () => {
+  it.each([
+    ["in khamenei's view, were the missiles enough to avenge soleimani?", 'Ali Khamenei'],
+    ['as far as zarif is concerned, are the measures over?', 'Javad Zarif'],
+  ])('%s -> according to %s', (q, who) => {
+    expect(analyse(data, q).accordingTo).toBe(who);
+  });
+});
+
 // "Did Zarif say the strikes were over?": words telling that something ended tell it of the thing asked of,
 // whatever the fact calls it ("measures ... concluded").
 describe('ask: whether someone said a thing had ended', () => {

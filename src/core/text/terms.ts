@@ -420,6 +420,8 @@ export function withoutOpening(question: string): string {
   // "According to Zarif, is Iran looking for war?": whose word is wanted, then the question proper, which
   // opens as questions do once the source goes after it.
   if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
+  // ("As far as Iran's top diplomat is concerned, ...", "in Zarif's view, ...": the same.)
+  else if (lower.startsWith('as far as ') || lower.startsWith('in ')) rest = rest.replace(LEADING_VIEW, '$3, according to $1$2');
   // "I'd like to know whether anyone was hurt", "does the article say whether Iran wants war": whether it
   // is so is asked, as "was anyone hurt?" asks it. ("If" only after a request: "if Trump hits back, ..."
   // opens a condition.)
@@ -436,6 +438,7 @@ function opensInLy(text: string): boolean {
   return first.length > 2 && first.endsWith('ly');
 }
 const LEADING_SOURCE = /^(?:according to|in the view of|per) ([^,;:]+)[,;:]\s*(.+)$/i;
+const LEADING_VIEW = /^(?:as far as ([^,;:]+?) (?:is|are) concerned|in ([^,;:]+?)['\u2019]s? (?:view|opinion|eyes|account))[,;:]\s*(.+)$/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 // (Only after a question that goes before it, ending the message.)
 const CLOSING_REASON = /(\S)[,;]?\s+(?:because|since|'?cause) (?:i|i've|i'm|i'd|i've been|my|we|we've|we're|the news|the media|people|everyone|everybody|some people|others|there(?:'s| is| are| were| was)) [^?.!,;]*([?.!]?)\s*$/i;
