@@ -185,7 +185,7 @@
 //                           52/63 without, 14/16 and 15/16 declined with asks, 15/16 each without, on that
 //                           session's first commit
 //   bench/ask-fresh66.json  a sixty-sixth (never read), a companion of the dev set written the same way late in that
-//                           session, after its changes: 52/63 with asks, 50/63 without, 15/16 declined each way
+//                           session, after most of its changes: 52/63 with asks, 50/63 without, 15/16 declined each way
 //                           (on the session's first commit 52/63, 48/63, 15/16 and 15/16)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
