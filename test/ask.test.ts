@@ -136,7 +136,12 @@ describe('ask: direct answers', () => {
     ['which bases were targeted', 'Irbil and al-Asad airbase', 'irbil-base-smaller-in-northeast'],
     // Asked "what" in the plural, as "which" is; and of the facts just below those shown too.
     ['what bases did iran strike', 'Irbil and al-Asad airbase', 'missiles-fired-at-irbil'],
-    ['which bases were attacked?', 'Irbil and al-Asad airbase', 'iran-fired-22-missiles'],
+    // (First a fact naming one of them: "US bases in Iraq" does not say which. The words before "which" are
+    // no part of the question.)
+    ['which bases were attacked?', 'Irbil and al-Asad airbase', 'missiles-fired-at-irbil'],
+    ['ok so which bases did the missiles go at', 'Irbil and al-Asad airbase', 'missiles-fired-at-irbil'],
+    // (A kind the data names only some people by is no such check: Trump is a leader with no title of it.)
+    ["which leader posted 'so far, so good' online?", 'Donald Trump, the US president', 'trump-tweet-so-far-so-good'],
     // Why someone else does not is no reason: "Americans do not want a war" does not say why Iran does not.
     ['why does iran not want war', "Iran's regime is keen to stay out of a direct war with the stronger US military.", 'iran-avoiding-war-with-stronger-us'],
     // A country is a place: where from is answered by the fact with "from Iranian soil", and with that phrase.

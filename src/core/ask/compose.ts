@@ -292,7 +292,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // ("What embassy was attacked?" asks which, as "which embassy" does: the thing asked for right after "what".)
   const said = words(normalise(question));
-  const whichAsked = a.focus !== undefined && (WHICH_CUE.test(normalise(question).trim()) || whatKind(corpus, said, a.focus));
+  const whichAsked = a.focus !== undefined && (WHICH_CUE.test(normalise(question).trim()) || WHICH_CUE.test(a.folded.trim()) || whatKind(corpus, said, a.focus));
   // "Which country is al-Asad in?": a kind of entity, answered by the fact's entity of that kind that the
   // question does not name.
   const ofKind = a.entityKind && entityOfKind(a, corpus, fact);

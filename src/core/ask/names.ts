@@ -209,6 +209,17 @@ export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, comp
   });
 }
 
+/**
+ * Whether the data names things of this kind: an entity's name or alias holds the word ("Irbil base",
+ * "al-Asad airbase" for "base"). Not people: a title names some of them ("supreme leader"), and a leader
+ * with no title of it is a leader still.
+ */
+export function kindNamed(focus: string, corpus: Corpus): boolean {
+  const holds = (st: string): boolean => st === focus || (focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
+  for (const [name, owners] of corpus.nameOwners()) if (name.split(' ').map(stem).some(holds) && owners.some((e) => corpus.entityKind(e) !== 'person')) return true;
+  return false;
+}
+
 /** An entity's name and aliases (none for a name the dataset does not hold). */
 export function namesOf(corpus: Corpus, name: string): string[] {
   const e = corpus.entity(name);

@@ -42,6 +42,7 @@ import {
   CONDITION,
   ROLE_NAME,
   WHICH_CUE,
+  WHICH_KIND,
   MANNER_TOLD,
   SAYING_NOUNS,
   SAYER_PEOPLE,
@@ -97,6 +98,7 @@ import {
   entitiesMatching,
   entityAfter,
   entityNamed,
+  kindNamed,
   entityOf,
   factAgent,
   firstNamed,
@@ -932,6 +934,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const named = entityNamed(a.focus, corpus, fact);
     if (named !== undefined && a.namedInQuestion.has(named) && a.described?.has(named) !== true) failed.push(`names only ${named}, whom the question names`);
   }
+  // "Which bases did Iran go after?": where the data names things of the kind asked for ("Irbil base",
+  // "al-Asad airbase"), a fact naming none of them ("US bases in Iraq") does not say which.
+  if (a.focus !== undefined && a.intent === 'what' && a.entityKind === undefined && a.kindNoun === undefined && !a.compare && !a.difference && !a.folded.includes(' or ') && WHICH_KIND.exec(a.folded)?.index === 0 && kindNamed(a.focus, corpus) && !entitiesMatching(a.focus, corpus, fact).length) failed.push(`names no ${a.terms.find((t) => t.stem === a.focus)?.word ?? a.focus}`);
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
   // of the kind asked for, unless its names or description say it is.
   // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
