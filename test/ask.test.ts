@@ -155,6 +155,16 @@ describe('ask: direct answers', () => {
     ['which official said iran does not want war', "Javad Zarif, Iran's foreign minister", 'zarif-no-escalation-or-war'],
     // A comparison of size, not of what the figures count, is the fact's to answer: the base it names.
     ['which of the two bases is smaller?', 'Irbil', 'irbil-base-smaller-in-northeast'],
+    // (A word before the plural qualifies it: "of the two targeted bases" asks which base.)
+    ['Of the two targeted bases, which one is further west?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    // Which lies further a way, naming neither: the places of that kind the facts name, each by its own facts,
+    // told first by the fact that says so; a direction inside a name ("Middle East") is none.
+    ['which base lies further east?', 'Irbil', 'irbil-base-smaller-in-northeast'],
+    ['which of the two targeted sites sits further east?', 'Irbil', 'irbil-base-smaller-in-northeast'],
+    // A multiple asked ("more than three times as many"): the ratio of the first place's figure to the other's.
+    ['Did al-Asad get more than three times as many missiles as the Irbil base?', 'Yes. al-Asad airbase: 17 missiles, 3.4 times the 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['did al-asad get more than four times as many missiles as irbil', 'No. al-Asad airbase: 17 missiles, 3.4 times the 5 at Irbil', 'missiles-fired-at-al-asad'],
+    ['did irbil get less than half as many missiles as al-asad', 'Yes. Irbil: 5 missiles, 0.29 times the 17 at al-Asad airbase', 'missiles-fired-at-al-asad'],
     ['how many fewer rockets hit erbil than al asad', '12 fewer missiles: 5 at Irbil, against 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     // A fact a source reported says what that source said, whatever its type.
     // (A stored "No, none ..." answers a yes-or-no question only.)

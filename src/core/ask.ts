@@ -74,6 +74,7 @@ import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
 import {
   COUNTING_WORDS,
   DEED_ASKED,
+  DIRECTION_COMPARED,
   REASON_NOUNS,
   RESTATES_ASKED,
   RESTATES_QUESTION,
@@ -115,6 +116,7 @@ import {
   compared,
   compose,
   eachPlace,
+  furthestPlace,
   quotePartOf,
   sumOf,
   thanFigure,
@@ -949,6 +951,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // A comparison or difference is supported by the two facts whose figures it used, first.
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
+  // The place that lies furthest the way asked, by the fact that tells it, first.
+  const furthest = answered && !pair && a.intent !== 'yesno' && DIRECTION_COMPARED.test(a.folded) ? furthestPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  const tellsFurthest = furthest === undefined ? -1 : passing.findIndex((r) => namedAt(r.hit.fact.text, corpus, furthest) !== Infinity && words(normalise(r.hit.fact.text)).some((w) => DIRECTION_WORD.test(w)));
+  if (tellsFurthest > 0) passing.unshift(...passing.splice(tellsFurthest, 1));
   const weighed = answered && a.intent === 'count' ? unitsWeighed(a, passing.map((r) => r.hit.fact)) : undefined;
   if (weighed) for (const used of [weighed[1], weighed[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used), 1));
   // A total read from the whole's figure is supported by the fact that gives it, first (a part may rank

@@ -182,6 +182,18 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const first = firstNamedIn(a.folded, corpus, [...new Set(a.namedPlaces.values())]);
     if (furthest !== undefined && first !== undefined) return `${furthest === first ? 'Yes' : 'No'}. ${furthest} lies further ${DIRECTION_COMPARED.exec(a.folded)![1]}`;
   }
+  // ("Did al-Asad get more than three times as many missiles as Irbil?": the first place's figure over the
+  // other's, weighed against the multiple asked.)
+  const multiple = a.intent === 'yesno' && a.compare ? multipleAsked(a.folded) : undefined;
+  if (multiple) {
+    const pair = compared(a, corpus, candidates);
+    if (pair && pair[0].figure.value > 0 && pair[1].figure.value > 0) {
+      const [first, second] = [pair[0], pair[1]].sort((x, y) => namedAt(question, corpus, x.entity) - namedAt(question, corpus, y.entity)) as [Compared, Compared];
+      const ratio = first.figure.value / second.figure.value;
+      const holds = multiple.bound === 'more' ? ratio > multiple.times : multiple.bound === 'less' ? ratio < multiple.times : multiple.bound === 'least' ? ratio >= multiple.times : Math.abs(ratio - multiple.times) <= ABOUT_SO_MANY_TIMES * multiple.times;
+      return `${holds ? 'Yes' : 'No'}. ${first.entity}: ${first.figure.value} ${first.figure.unit}, ${Number(ratio.toFixed(ratio < 1 ? 2 : 1))} times the ${second.figure.value} at ${second.entity}`;
+    }
+  }
   // ("Was Irbil hit as hard as al-Asad?": yes only where the two figures are the same.)
   if (a.intent === 'yesno' && a.compare && AS_MUCH_AS.test(a.folded)) {
     const pair = compared(a, corpus, candidates);
@@ -207,7 +219,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     }
   }
   // "Which is further west, al-Asad or Irbil?": the one place whose own fact puts it that way.
-  const furthest = a.intent !== 'yesno' ? furthestPlace(a, corpus) : undefined;
+  const furthest = a.intent !== 'yesno' ? furthestPlace(a, corpus, candidates) : undefined;
   if (furthest) return furthest;
   if (a.compare) {
     const compared = comparison(a, corpus, candidates);
@@ -601,7 +613,8 @@ function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[], kind 
 export function thanFigure(question: string): number | undefined {
   const said = words(question);
   const at = said.indexOf('than');
-  return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) ? Number(stem(said[at + 1]!)) : undefined;
+  // ("More than three times as many" bounds a ratio, not the figure: see multipleAsked.)
+  return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? Number(stem(said[at + 1]!)) : undefined;
 }
 
 /**
@@ -634,6 +647,22 @@ export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[
   const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
   if (!struck && !unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
+}
+
+// "Three times as many", "more than twice as many", "at least double": a multiple one figure is of another,
+// and how it bounds the ratio (none: about so many times).
+const MULTIPLE = /\b(?:(more|less|fewer) than |(at least|over|under) )?(twice|double|triple|thrice|half|([a-z0-9]+) times)(?: as (?:many|much|hard|often)| more| over)\b/;
+const MULTIPLES: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3, thrice: 3, half: 0.5 };
+// How far a ratio may be from a multiple asked with no bound and still be it ("three times as many": 3.4).
+const ABOUT_SO_MANY_TIMES = 0.15;
+
+function multipleAsked(folded: string): { times: number; bound: 'more' | 'less' | 'least' | 'about' } | undefined {
+  const m = MULTIPLE.exec(folded);
+  if (!m) return undefined;
+  const times = MULTIPLES[m[3]!] ?? (m[4] !== undefined && isDigits(stem(m[4])) ? Number(stem(m[4])) : undefined);
+  if (times === undefined || times <= 0) return undefined;
+  const bound = m[1] === 'more' || m[2] === 'over' ? 'more' : m[1] !== undefined || m[2] === 'under' ? 'less' : m[2] === 'at least' ? 'least' : 'about';
+  return { times, bound };
 }
 
 const PROJECTILE_UNIT = /^(?:missiles?|rockets?|projectiles?|bombs?|shells?|drones?)$/;
@@ -716,9 +745,12 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
 // "Which is further west, al-Asad or Irbil?": of two or more places the question names, the one a fact
 // naming it (and none of the others) puts in the direction asked ("the west of Iraq"; "northeast" is north
 // and east), if only one.
-function furthestPlace(a: Analysis, corpus: Corpus): string | undefined {
+/** "Which base lies further east?": the one place of those compared whose own facts put it that way. */
+export function furthestPlace(a: Analysis, corpus: Corpus, candidates: readonly Fact[] = []): string | undefined {
   const asked = DIRECTION_COMPARED.exec(a.folded)?.[1];
-  const places = [...new Set(a.namedPlaces.values())];
+  // ("Which base lies further east?", naming none: the places of that kind the best facts name.)
+  const named = [...new Set(a.namedPlaces.values())];
+  const places = named.length || a.focus === undefined ? named : [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)).filter((e) => corpus.entityKind(e) === 'place'))];
   if (asked === undefined || places.length < 2) return undefined;
   const lies = (place: string): Set<string> => {
     // (The facts of the place, through the index: a large dataset is not read whole for one question.)

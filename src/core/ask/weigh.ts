@@ -121,7 +121,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -937,6 +937,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Which bases did Iran go after?": where the data names things of the kind asked for ("Irbil base",
   // "al-Asad airbase"), a fact naming none of them ("US bases in Iraq") does not say which.
   if (a.focus !== undefined && a.intent === 'what' && a.entityKind === undefined && a.kindNoun === undefined && !a.compare && !a.difference && !a.folded.includes(' or ') && WHICH_KIND.exec(a.folded)?.index === 0 && kindNamed(a.focus, corpus) && !entitiesMatching(a.focus, corpus, fact).length) failed.push(`names no ${a.terms.find((t) => t.stem === a.focus)?.word ?? a.focus}`);
+  // "Which site lies further east?": a fact giving no direction but in a name ("Middle East") says not.
+  if (DIRECTION_COMPARED.test(a.folded) && !words(withoutNames(corpus, fact)).some((w) => DIRECTION_WORD.test(w))) failed.push('gives no direction');
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
   // of the kind asked for, unless its names or description say it is.
   // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.

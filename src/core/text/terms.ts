@@ -276,7 +276,8 @@ function auxiliaryFor(word: string): string | undefined {
 }
 
 const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|supply|quote|list|cite)|(?:provide|supply))(?: (?:me|us))?\s+(?=(?:the|a|an)\s|[a-z]+['\u2019]s\s)/i;
-const WHICH_OF_TWO = /^which (?:one )?of (?:the )?(?:two|2|both) ([a-z-]+s)\b/i;
+// (A word before the plural is no plural itself: "of the two bases is" is no "is" qualified by "bases".)
+const WHICH_OF_TWO = /^which (?:one )?of (?:the )?(?:two|2|both) (?:(?![a-z-]+s\b)[a-z-]+ )?([a-z-]+s)\b/i;
 const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+s)\s*,?\s*which(?: one)?\b/i;
 // A plural's singular, by its last letters only ("bases" - "base", "installations" - "installation").
 const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/ies$/, 'y').replace(/s$/, ''));
