@@ -5014,3 +5014,11 @@ describe('ask: harm at a place the event hit', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'was anyone killed in baghdad?').answer).toBeNull();
   });
 });
+
+// "Did US officials confirm any deaths?" asks what they reported of harm, not whether they did harm: their
+// report answers, in the bare dataset too.
+describe('ask: a report of harm asked of those who reported it', () => {
+  it.each(['Did US officials confirm any American deaths or injuries?', 'did american officials report any US casualties'])('%s -> their report', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('no-american-casualties');
+  });
+});

@@ -605,7 +605,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "Did the US kill anyone?": where a fact tells of the one asked doing that harm ("America killing
   // Qassim Soleimani"), it answers, though no casualty report; a casualty report tells of another's deed,
   // or of that side's losses (the strikes killed no Americans: the US still killed Soleimani).
-  const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') ? doer : undefined;
+  // (Not a report asked of them: "did US officials confirm any deaths?" asks what they said of harm.)
+  const harmAsked = a.intent === 'yesno' && a.existential && doer !== undefined && hinted.includes('casualties') && !SAYING_VERBS.test(doer.verb) ? doer : undefined;
   // (Any harm answers a harm asked: "did America hurt anybody?" - "America killing Qassim Soleimani".)
   const harms = harmAsked ? [...new Set([harmAsked.verb, ...(HARM_VERB.test(harmAsked.verb) ? ['kill', 'wound', 'injure'] : [])])] : [];
   const harmers = harmAsked ? hits.slice(0, CANDIDATES).filter((h) => harms.some((verb) => onSideOf(corpus, factAgent(corpus, normalise(h.fact.text), verb) ?? '', harmAsked.entity))).map((h) => h.fact) : [];
