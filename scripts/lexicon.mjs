@@ -272,9 +272,10 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n'))
     if (!synset) return;
     const single = synset.words.filter((w) => isWord(w) && common.has(w) && fairSense(w, key));
     for (const w of single) found.add(w);
-    // What the commonest sense is a kind of, when it has no one-word synonym of its own (the verb alone
-    // is one: "calm down" is "calm").
-    if (rank > 0 || single.length) return;
+    // What the sense is a kind of, when it has no one-word synonym of its own (the verb alone is one:
+    // "calm down" is "calm"); of the second sense too where the first's only one is the verb ("wrap up" is
+    // "wrap", and what finishing up is a kind of, "finish").
+    if (single.length || (rank > 0 && !(found.size === 1 && found.has(m[1])))) return;
     for (const ptr of synset.pointers) {
       if (ptr.symbol !== '@') continue;
       for (const w of synsets.get(ptr.key)?.words ?? []) if (isWord(w) && common.has(w) && commonSense(w, ptr.key)) found.add(w);

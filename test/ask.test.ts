@@ -5022,3 +5022,11 @@ describe('ask: a report of harm asked of those who reported it', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('no-american-casualties');
   });
 });
+
+// "Has Zarif said the retaliation is wrapped up?": said as people say it, the ending asked is his words that
+// the measures were concluded.
+describe('ask: an ending asked in everyday words', () => {
+  it.each(['has zarif said the retaliation is wrapped up', 'did zarif say the response was wound up?'])('%s -> his words', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+});

@@ -26,6 +26,9 @@ describe('the English dictionary', () => {
     // One with no one-word synonym is related to what it is a kind of.
     expect(relatedWords('shrug off')).toContain('ignore');
     expect(relatedWords('back down')).toContain('retreat');
+    // One whose commonest sense is only the verb ("wrap up" is "wrap") is what its next sense is a kind of.
+    expect(phrasalVerb('wrapped', 'up')).toBe('wrap up');
+    expect(relatedWords('wrap up')).toContain('finish');
     expect(queryWords('will iran carry on attacking')).toContainEqual({ word: 'carry on', stem: stem('carry'), phrasal: true });
     // The particle may follow an object pronoun; a verb that makes none keeps its words.
     expect(queryWords('did trump shrug it off').map((t) => t.word)).toContain('shrug off');

@@ -377,7 +377,8 @@ export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|witho
  * question's clause ("over and over for days" is not an end).
  */
 export const ENDED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\b/;
-export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
+// (And said as people say it: "wrapped up", "wound up".)
+export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:wrap(?:ped)?|wind|wound) up\\b|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
 /** "What time were the missiles launched?": the hour or the part of the day is asked. */
 export const CLOCK_ASKED = /\bwhat time\b/;
 /** What makes a time phrase no time, after it: "into the night sky" is where the missiles rose. */
