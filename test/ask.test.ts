@@ -5030,3 +5030,21 @@ describe('ask: an ending asked in everyday words', () => {
     expect(ask(data, q).facts[0]?.id).toBe('zarif-measures-concluded');
   });
 });
+
+// "Which source gave the split of 17 and 5?": who gave a split of figures is asked, as of a breakdown.
+describe('ask: who gave a split of figures', () => {
+  it.each(['Which source gave the split of 17 missiles at one base and five at the other?', 'who gave the split of missiles at each base?'])('%s -> the Iraqi military', (q) => {
+    expect(ask(data, q).answer).toBe('Iraqi military');
+  });
+});
+
+// "Could things turn more violent?": a plural before "turn" is no one's turn to decide, and a verb of
+// becoming before a comparison only says something changes; "is it Trumps move now?" still asks who decides.
+describe('ask: a verb of becoming, and no turn to decide', () => {
+  it('Could things turn more violent over the next few days? -> more shooting, if Trump retaliates', () => {
+    expect(ask(bare, 'Could things turn more violent over the next few days?').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  it('is it trumps move now? -> up to Trump', () => {
+    expect(ask(data, 'is it trumps move now?').facts[0]?.id).toBe('next-move-is-trumps');
+  });
+});

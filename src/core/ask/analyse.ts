@@ -408,7 +408,10 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
 
 // "Is it up to Iran?", "is it Iran's move?", "is the ball in Iran's court?", "does Iran get to decide?".
-const DECIDER_WHETHER = /\bup to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|(?:'s|s) (?:move|call|decision|choice|turn)\b|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
+// ("Is it Trumps move now?": a possessive with its apostrophe left out ends the question, or nearly; "could
+// things turn more violent" is no one's turn.)
+const BECOMING_VERBS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning', 'get', 'gets', 'got', 'getting', 'grow', 'grows', 'grew', 'growing', 'become', 'becomes', 'became', 'becoming']);
+const DECIDER_WHETHER = /\bup to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|'s (?:move|call|decision|choice|turn)\b|s (?:move|call|decision|choice|turn)\b(?=\s*(?:$|[?,.!]|now\b|next\b|here\b))|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
 
 // "More or fewer", "bigger or smaller": a comparison asked either way.
 export const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
@@ -624,6 +627,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
   const weighs = (w: string): boolean => (WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
+  // ("Could things turn more violent?", "will it get worse?": a verb of becoming before a comparison says
+  // only that something changes; what it becomes is asked.)
+  const becoming = (w: string): boolean => BECOMING_VERBS.has(w) && new RegExp(`\\b${w} (?:even |much |far )?(?:more|less|worse|better|increasingly)\\b`).test(folded);
   // ("What had the US done to Soleimani?", "what does Khamenei want done": "done" is the deed asked for, as
   // "do" is in "what did Iran do", not one a fact must say.)
   const doneAsked = (w: string): boolean => w === 'done' && DONE_ASKED.test(folded);
@@ -1107,7 +1113,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
