@@ -5048,3 +5048,11 @@ describe('ask: a verb of becoming, and no turn to decide', () => {
     expect(ask(data, 'is it trumps move now?').facts[0]?.id).toBe('next-move-is-trumps');
   });
 });
+
+// "Why might Iran's leaders be relieved?": the state asked about, followed by what it is felt at ("relieved
+// that the strikes killed no Americans"), gives its reason, before a fact sharing other words.
+describe('ask: a feeling and what it is felt at', () => {
+  it('Why might the Iranian leadership be relieved about how the strikes turned out? -> no Americans killed', () => {
+    expect(ask(data, 'Why might the Iranian leadership be relieved about how the strikes turned out?').facts[0]?.id).toBe('tehran-relieved-no-americans-killed');
+  });
+});

@@ -121,7 +121,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { DIRECTION_COMPARED, REASON_NOUNS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -423,6 +423,14 @@ function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   return !causeAsked(a, corpus, text, MENTION_QUALITY);
 }
 
+// "Why might Iran's leaders be relieved?" - "... may be relieved that the strikes killed no Americans": the
+// state asked about, followed by what it is felt at, gives its reason. (Not words said: "said that" tells
+// what was said, no reason.)
+function feltThat(a: Analysis, text: string): boolean {
+  const list = words(text);
+  return list.some((w, i) => (list[i + 1] === 'that' || list[i + 1] === 'because') && !SAYING_VERBS.test(w) && a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && t.stem === stem(w)));
+}
+
 // Whether every word a why-question asks about (names aside) is, in the fact, in a clause of what someone
 // said ("warned that killing Soleimani would lead to war"), as the word or a slip of it.
 function saidOfOnly(a: Analysis, corpus: Corpus, text: string): boolean {
@@ -572,7 +580,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
