@@ -5056,3 +5056,14 @@ describe('ask: a feeling and what it is felt at', () => {
     expect(ask(data, 'Why might the Iranian leadership be relieved about how the strikes turned out?').facts[0]?.id).toBe('tehran-relieved-no-americans-killed');
   });
 });
+
+// "How was Soleimani killed, was it a drone strike?": the reader's guess is no part of the question; the
+// article does not say how, and "strike" in the guess finds Iran's strikes, no answer.
+describe('ask: a guess after the question', () => {
+  it.each(['How was Soleimani killed, was it a drone strike?', 'how was soleimani killed, drone strike?'])('%s is declined', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBeNull();
+  });
+  it('so what does the ayatollah want, just more missiles? -> his wider aim', () => {
+    expect(ask(data, 'so what does the ayatollah want, just more missiles?').facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
+  });
+});

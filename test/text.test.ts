@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, words } from '../src/core/text/index.js';
+import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
 
 describe('normalise', () => {
   it.each([
@@ -183,6 +183,25 @@ describe('questionProper', () => {
     ['how many missiles hit al-Asad', 'how many missiles hit al-Asad'],
   ])('%j', (message, expected) => {
     expect(questionProper(message)).toBe(expected);
+  });
+});
+
+describe('withoutGuess', () => {
+  it.each([
+    // A guess after the question, bare or after "was it": the question alone.
+    ['How was Soleimani killed, was it a drone strike?', 'How was Soleimani killed?'],
+    ['so what does the ayatollah want, just more missiles?', 'so what does the ayatollah want?'],
+    ['who fired the missiles, iran?', 'who fired the missiles?'],
+    // A choice, a phrase saying more of the question, a list or a question word: as typed.
+    ['how did Trump come across, calm or angry?', 'how did Trump come across, calm or angry?'],
+    ['what did Trump do, after the strikes?', 'what did Trump do, after the strikes?'],
+    ["what's the body count, dead and wounded", "what's the body count, dead and wounded"],
+    ["what did they promise, 'severe' what?", "what did they promise, 'severe' what?"],
+    // Not after a question word's question, nor a guess of more than three words.
+    ['if Trump hits back, more fighting?', 'if Trump hits back, more fighting?'],
+    ['how was he killed, was it one of those drone strikes?', 'how was he killed, was it one of those drone strikes?'],
+  ])('%j', (question, expected) => {
+    expect(withoutGuess(question)).toBe(expected);
   });
 });
 

@@ -555,6 +555,29 @@ const BECAME_OF = /^what (?:became|has become) of\b/i;
 // "What's Khamenei's deal?", "whats iran's story": what about Khamenei.
 const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?:deal|story)\b/i;
 
+// A guess of one to three words after a question and a comma, bare or after "was it": "how was Soleimani
+// killed, was it a drone strike?", "what does the ayatollah want, just more missiles?".
+const GUESS = /^(?:(?:was|is|were|are) (?:it|they|that|this) )?(?:just |only |maybe |perhaps |like )?((?:[a-z'-]+ ){0,2}[a-z'-]+)\s*\?*$/i;
+const WH_OPENING = /^(?:how|what|who|whom|which|where|when|why)\b/i;
+const GUESS_NOT_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'on', 'in', 'at', 'to', 'from', 'for', 'with', 'without', 'by', 'of', 'about', 'against', 'over', 'according', 'apart', 'besides', 'except', 'not', 'and', 'but', 'if', 'or', 'then', 'now', 'again', 'exactly', 'precisely', 'roughly', 'approximately']);
+
+/**
+ * A question without the guess a reader put after it ("how was Soleimani killed, was it a drone strike?" -
+ * "how was Soleimani killed?"): right or wrong, the guess is not what is asked, and its words would find
+ * facts of other things ("strike"). A choice ("calm or angry?") is kept, as is a phrase that says more
+ * of the question ("..., after the strikes?"). @internal
+ */
+export function withoutGuess(question: string): string {
+  const at = question.lastIndexOf(',');
+  if (at < 0) return question;
+  const head = question.slice(0, at).trim();
+  const guess = GUESS.exec(question.slice(at + 1).trim());
+  // (Nor a tail asking, offering or listing what is wanted: "'severe' what?", "calm or angry?", "dead and wounded".)
+  const tail = guess?.[1]!.toLowerCase().split(' ') ?? [];
+  if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || WH_OPENING.test(w.replace(/^'/, '')))) return question;
+  return `${head}?`;
+}
+
 /**
  * The question a longer message asks, without what it says around it: "A buddy of mine was deployed out
  * there, and I keep seeing different numbers - how many missiles hit al-Asad?" asks "how many missiles hit
