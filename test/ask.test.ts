@@ -5067,3 +5067,11 @@ describe('ask: a guess after the question', () => {
     expect(ask(data, 'so what does the ayatollah want, just more missiles?').facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
   });
 });
+
+// "At what local time were the missiles launched?": an adjective between "what" and "time" asks the hour
+// too, which "into the night sky" does not give.
+describe('ask: the hour asked with a word between', () => {
+  it.each(['At what local time were the missiles launched?', 'what exact time did iran launch the missiles'])('%s is declined', (q) => {
+    expect(ask(data, q).answer).toBeNull();
+  });
+});

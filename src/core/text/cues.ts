@@ -380,7 +380,8 @@ export const ENDED = /\b(?:done|finished|ended|concluded|stopped|ceased|halted)\
 // (And said as people say it: "wrapped up", "wound up".)
 export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:wrap(?:ped)?|wind|wound) up\\b|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
 /** "What time were the missiles launched?": the hour or the part of the day is asked. */
-export const CLOCK_ASKED = /\bwhat time\b/;
+// (An adjective between, "what local time", "what exact time", asks it too; "what time frame" asks a span.)
+export const CLOCK_ASKED = /\bwhat (?:[a-z]+ )?time\b(?! (?:frame|period|span|scale|line))/;
 /** What makes a time phrase no time, after it: "into the night sky" is where the missiles rose. */
 export const NOT_A_TIME_AFTER = /^\s+sky\b/;
 /** A time in a fact: what answers "when". */
