@@ -5075,3 +5075,14 @@ describe('ask: the hour asked with a word between', () => {
     expect(ask(data, q).answer).toBeNull();
   });
 });
+
+// "What did the Ayatollah say about the strikes?": what the one asked of said at the time is said of the
+// story, though it names no strike; what someone had said before ("the Democrats had warned ...") is not.
+describe('ask: words said at the time of the story', () => {
+  it.each(['What did the Ayatollah say about the strikes?', 'what did khamenei say about the attack'])('%s -> his words', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+  });
+  it("What did the Democrats say about Iran's missile strikes? is declined", () => {
+    expect(ask(data, "What did the Democrats say about Iran's missile strikes?").answer).toBeNull();
+  });
+});

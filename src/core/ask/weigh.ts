@@ -922,7 +922,11 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.intent === 'quote' && a.speaker.length && a.topic.size) {
     // (Or it tells of the story itself, which the topic names in the article's own words for it: "what did
     // Trump tweet about the strikes?" - "Missiles launched from Iran at two military bases located in Iraq".)
-    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary)) || (storyWord(corpus, t) && tellsStory(corpus, fact));
+    // (And what the one asked of said at the time is said of the story: "what did the Ayatollah say about the
+    // strikes?" - "Khamenei said that military action on its own could not avenge Soleimani"; not what they
+    // had said before it, "the Democrats had warned ...".)
+    const saidThen = fact.type === 'statement' && !EARLIER_TIME.test(factText) && !HAD_SAID.test(factText);
+    const onTopic = (t: QueryTerm): boolean => (hit.terms.get(t.stem) ?? 0) >= VOUCH_QUALITY || (VOUCHING_TYPES.has(fact.type) && vouchesFor(fact.type, t, corpus.index.vocabulary)) || (storyWord(corpus, t) && (tellsStory(corpus, fact) || saidThen));
     if (!a.terms.some((t) => a.topic.has(t.stem) && onTopic(t))) failed.push('not about that');
   }
   // Said by the word or a dictionary relation of it: a word near it in news text ("capital" and
@@ -1288,6 +1292,8 @@ function storyStems(corpus: Corpus): ReadonlySet<string> {
 function storyWord(corpus: Corpus, t: QueryTerm): boolean {
   return !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && storyStems(corpus).has(t.stem);
 }
+// "Had warned", "had said": told as said before the story's events.
+const HAD_SAID = /\bhad (?:already )?(?:said|told|warned|claimed|predicted|threatened|vowed|promised|stated|tweeted|argued)\b/;
 // Whether a fact tells of the story itself: two or more of the words its title and questions use, names
 // aside ("Missiles launched ... at two military bases").
 function tellsStory(corpus: Corpus, fact: Fact): boolean {
