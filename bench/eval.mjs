@@ -187,6 +187,15 @@
 //   bench/ask-fresh66.json  a sixty-sixth (never read), a companion of the dev set written the same way late in that
 //                           session, after most of its changes: 52/63 with asks, 50/63 without, 15/16 declined each way
 //                           (on the session's first commit 52/63, 48/63, 15/16 and 15/16)
+//   bench/ask-fresh67.json  a sixty-seventh, a sixty-eighth (both read) and a sixty-ninth (never read), companions
+//   bench/ask-fresh68.json  of the dev set written the same way at the start of the session after: 50/63, 55/63 and
+//   bench/ask-fresh69.json  56/63 with asks, 47/63, 54/63 and 53/63 without, 13/16, 14/16 and 16/16 declined with
+//                           asks, on that session's first commit
+//   bench/ask-fresh70.json  a seventieth (read), written the same way within that session, after its first changes:
+//                           53/63 with asks, 51/63 without, 13/16 and 14/16 declined, on the session's first commit
+//   bench/ask-fresh71.json  a seventy-first (never read), written the same way late in that session, after most of
+//                           its changes: 54/63 with asks, 49/63 without, 16/16 declined each way, on both the
+//                           session's first commit and the end
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -347,6 +356,11 @@ if (args.length) {
   askSet('sixty-fourth blind set, a companion of the dev set (bench/ask-fresh64.json, read)', here('./ask-fresh64.json'));
   askSet('sixty-fifth blind set, a companion of the dev set (bench/ask-fresh65.json)', here('./ask-fresh65.json'), undefined, { misses: false });
   askSet('sixty-sixth blind set, a companion of the dev set (bench/ask-fresh66.json)', here('./ask-fresh66.json'), undefined, { misses: false });
+  askSet('sixty-seventh blind set, a companion of the dev set (bench/ask-fresh67.json, read)', here('./ask-fresh67.json'));
+  askSet('sixty-eighth blind set, a companion of the dev set (bench/ask-fresh68.json, read)', here('./ask-fresh68.json'));
+  askSet('sixty-ninth blind set, a companion of the dev set (bench/ask-fresh69.json)', here('./ask-fresh69.json'), undefined, { misses: false });
+  askSet('seventieth blind set, a companion of the dev set (bench/ask-fresh70.json, read)', here('./ask-fresh70.json'));
+  askSet('seventy-first blind set, a companion of the dev set (bench/ask-fresh71.json)', here('./ask-fresh71.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -474,6 +488,11 @@ if (!args.length && existsSync(article)) {
     ['sixty-fourth (read, dev companion)', here('./ask-fresh64.json')],
     ['sixty-fifth (clean, dev companion)', here('./ask-fresh65.json')],
     ['sixty-sixth (clean, dev companion)', here('./ask-fresh66.json')],
+    ['sixty-seventh (read, dev companion)', here('./ask-fresh67.json')],
+    ['sixty-eighth (read, dev companion)', here('./ask-fresh68.json')],
+    ['sixty-ninth (clean, dev companion)', here('./ask-fresh69.json')],
+    ['seventieth (read, dev companion)', here('./ask-fresh70.json')],
+    ['seventy-first (clean, dev companion)', here('./ask-fresh71.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
