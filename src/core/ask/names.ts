@@ -215,10 +215,23 @@ export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, comp
  * with no title of it is a leader still.
  */
 export function kindNamed(focus: string, corpus: Corpus): boolean {
+  // (Asked of every candidate of a question: worked out once a corpus and word, as a dataset may have many names.)
+  let known = KINDS_NAMED.get(corpus);
+  if (!known) KINDS_NAMED.set(corpus, (known = new Map()));
+  const cached = known.get(focus);
+  if (cached !== undefined) return cached;
   const holds = (st: string): boolean => st === focus || (focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
-  for (const [name, owners] of corpus.nameOwners()) if (name.split(' ').map(stem).some(holds) && owners.some((e) => corpus.entityKind(e) !== 'person')) return true;
-  return false;
+  let found = false;
+  for (const [name, owners] of corpus.nameOwners()) {
+    if (name.split(' ').map(stem).some(holds) && owners.some((e) => corpus.entityKind(e) !== 'person')) {
+      found = true;
+      break;
+    }
+  }
+  known.set(focus, found);
+  return found;
 }
+const KINDS_NAMED = new WeakMap<Corpus, Map<string, boolean>>();
 
 /** An entity's name and aliases (none for a name the dataset does not hold). */
 export function namesOf(corpus: Corpus, name: string): string[] {
