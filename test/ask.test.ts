@@ -5087,3 +5087,17 @@ describe('ask: words said at the time of the story', () => {
     expect(ask(data, "What did the Democrats say about Iran's missile strikes?").answer).toBeNull();
   });
 });
+
+// "Will Iran stop planning covert action?": whether something stops is asked as whether it ended is; a fact
+// saying it goes on ("will probably keep planning") says No, and one saying it may end ("a good chance of
+// ending") tells it.
+describe('ask: whether something will stop', () => {
+  it('will iran stop planning covert action? -> No, it will keep planning', () => {
+    const reply = ask(data, 'will iran stop planning covert action?');
+    expect(reply.facts[0]?.id).toBe('iran-likely-to-plan-covert-action');
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+  it('If Trump just moves on, does the escalation probably stop? -> it may end', () => {
+    expect(ask(bare, 'If Trump just moves on, does the escalation probably stop?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});
