@@ -5101,3 +5101,14 @@ describe('ask: whether something will stop', () => {
     expect(ask(bare, 'If Trump just moves on, does the escalation probably stop?').facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+// "How's Trump taking it, is he freaking out?": a question, then a yes or no of the person it names, is read
+// as that yes or no about them ("is Trump freaking out?" - No, unusually calm).
+describe('ask: a yes or no put after a question, of the person it names', () => {
+  it.each(["ok so how's trump taking it, is he freaking out?", 'who is zarif, is he the foreign minister?'])('%s -> a verdict', (q) => {
+    expect(ask(data, q).answer).toMatch(/^(?:Yes|No)\b/);
+  });
+  it("ok so how's trump taking it, is he freaking out? -> No, calm", () => {
+    expect(ask(data, "ok so how's trump taking it, is he freaking out?").facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});

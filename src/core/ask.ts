@@ -490,6 +490,18 @@ const PREMISE_EVENT = 0.9;
 /** The longest question factq reads, in characters: reading runs regular expressions over all of it. @internal */
 export const MAX_QUESTION = 2000;
 
+// "How's Trump taking it, is he freaking out?": a question, then a yes or no of the one it names, which is
+// what the reader puts to the article: read as that yes or no, the pronoun standing for the person named.
+const FOLLOW_UP = /^(.+?),\s*(is|was|does|did|will|would|has|had|can|could)\s+(he|she)\s+([^,]+)$/i;
+const WH_HEAD = /^(?:how|what|who|whom|which|where|when|why)\b/i;
+function followUpRead(corpus: Corpus, question: string): string {
+  if (!question.includes(',')) return question;
+  const m = FOLLOW_UP.exec(question.trim());
+  if (!m || !WH_HEAD.test(withoutOpening(m[1]!).trim())) return question;
+  const people = entitiesNamedIn(corpus, words(normalise(m[1]!))).filter((e) => corpus.entityKind(e) === 'person');
+  return people.length === 1 ? `${m[2]} ${people[0]} ${m[4]}` : question;
+}
+
 const STATED_PRONOUN = /\b(?:it|that|this|there|they|he|she)\b/i;
 // "There were no deaths?", "so it's up to Trump now?": a statement typed as a question, read as the question
 // it asks ("were there no deaths?"), its opening filler aside.
@@ -517,7 +529,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(withoutGuess(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name)))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
