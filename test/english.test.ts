@@ -39,6 +39,11 @@ describe('the English dictionary', () => {
     expect(queryWords('letting the rockets slide').map((t) => t.word)).toEqual(['ignore', 'rockets']);
     // "Let" with no word closing the idiom is itself.
     expect(queryWords('let them know').map((t) => t.word)).toContain('let');
+    // An idiom whose close must be followed by its own words: "get ... out of it" is gaining by it, "get out
+    // of Iraq" leaving it.
+    expect(queryWords('what does trump get out of it').map((t) => t.word)).toEqual(['trump', 'gain']);
+    expect(queryWords('does trump get anything out of this').map((t) => t.word)).toContain('gain');
+    expect(queryWords('will the us get out of iraq').map((t) => t.word)).not.toContain('gain');
     // A verb done "in return" or "in response" is the verb done back; a word with no such use keeps it.
     expect(queryWords('if trump strikes iran in return').map((t) => t.word)).toEqual(['trump', 'strike back', 'iran']);
     expect(queryWords('what did zarif say in response').map((t) => t.word)).toContain('response');

@@ -59,7 +59,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
  * Informal phrasal verbs too, whose senses the dictionary lists but relates to no plainer word a news text
  * uses ("freak out": agitated, the opposite of calm).
  */
-export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; gap?: number }> = [
+export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; gap?: number; then?: readonly ReadonlySet<string>[] }> = [
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
   { verbs: new Set(['freak', 'freaks', 'freaked', 'freaking']), closes: new Set(['out']), means: 'agitated', gap: 0 },
   { verbs: new Set(['chill', 'chills', 'chilled', 'chilling']), closes: new Set(['out']), means: 'calm', gap: 0 },
@@ -76,6 +76,9 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['hear', 'hears', 'heard', 'hearing']), closes: new Set(['from']), means: 'speak', gap: 0 },
   // ("If Trump does nothing about the missiles": lets them go.)
   { verbs: new Set(['do', 'does', 'did', 'doing', 'done']), closes: new Set(['nothing']), means: 'ignore', gap: 0 },
+  // ("What does Trump get out of it?", "does he get anything out of this?": what he gains by it; not "get
+  // out of Iraq", which leaves a place.)
+  { verbs: new Set(['get', 'gets', 'got', 'getting']), closes: new Set(['out']), means: 'gain', gap: 2, then: [new Set(['of']), new Set(['it', 'this', 'that'])] },
   // ("Respond in kind", "answer in kind": pay back the same way.)
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];

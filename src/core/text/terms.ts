@@ -156,7 +156,10 @@ function joinIdioms(list: string[]): string[] {
 export function idiomAt(list: readonly string[], i: number): { means: string; length: number } | undefined {
   const idiom = IDIOMS.find((x) => x.verbs.has(list[i]!));
   const close = idiom ? list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w)) : -1;
-  return idiom && close >= 0 ? { means: idiom.means, length: close + 2 } : undefined;
+  // (The words that must follow the close, where the idiom has them: "out of it".)
+  const then = idiom?.then ?? [];
+  if (!idiom || close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? ''))) return undefined;
+  return { means: idiom.means, length: close + 2 + then.length };
 }
 
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
