@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
+import { ENDED, ENDED_ASKED } from '../src/core/text/cues.js';
 
 describe('normalise', () => {
   it.each([
@@ -197,6 +198,7 @@ describe('withoutGuess', () => {
     ['what did Trump do, after the strikes?', 'what did Trump do, after the strikes?'],
     ["what's the body count, dead and wounded", "what's the body count, dead and wounded"],
     ["what did they promise, 'severe' what?", "what did they promise, 'severe' what?"],
+    ["What was it Iran promised, 'severe' something?", "What was it Iran promised, 'severe' something?"],
     // Not after a question word's question, nor a guess of more than three words.
     ['if Trump hits back, more fighting?', 'if Trump hits back, more fighting?'],
     ['how was he killed, was it one of those drone strikes?', 'how was he killed, was it one of those drone strikes?'],
@@ -505,5 +507,19 @@ describe('queryWords: quoted words', () => {
     ["was it iran's or iraq's base", []],
   ])('%s -> %j', (q, words) => {
     expect(exact(q)).toEqual(words);
+  });
+});
+
+// Whether something ended, in a fact's words and a question's: "stops", "ending" tell an end; "will Iran
+// stop ...?" and "wrapped up" ask whether it ended.
+describe('ENDED and ENDED_ASKED', () => {
+  it.each(['there is a good chance the cycle of escalation stops', 'a good chance of ending', 'the measures were concluded'])('%s tells an end', (text) => {
+    expect(ENDED.test(text)).toBe(true);
+  });
+  it.each(['will iran stop attacking', 'is the retaliation wrapped up', 'is it over?'])('%s asks whether it ended', (q) => {
+    expect(ENDED_ASKED.test(q)).toBe(true);
+  });
+  it.each(['replay the video over and over for days', 'the end of the week'])('%s tells no end', (text) => {
+    expect(ENDED.test(text)).toBe(false);
   });
 });

@@ -376,7 +376,7 @@ export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|witho
  * whether there will be no more, so "no further attacks" answers yes. "Over" counts only closing a
  * question's clause ("over and over for days" is not an end).
  */
-export const ENDED = /\b(?:done|finished|ended|ending|ends|concluded|stopped|ceased|halted)\b/;
+export const ENDED = /\b(?:done|finished|ended|ending|ends|concluded|stopped|stops|ceased|ceases|halted|halts)\b/;
 // (And said as people say it: "wrapped up", "wound up"; and asked of what is to come: "will Iran stop ...?".)
 export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:stop|stops|cease|ceases|halt|halts)\\b|\\b(?:wrap(?:ped)?|wind|wound) up\\b|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
 /** "What time were the missiles launched?": the hour or the part of the day is asked. */

@@ -562,6 +562,7 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
 // killed, was it a drone strike?", "what does the ayatollah want, just more missiles?".
 const GUESS = /^(?:(?:was|is|were|are) (?:it|they|that|this) )?(?:just |only |maybe |perhaps |like )?((?:[a-z'-]+ ){0,2}[a-z'-]+)\s*\?*$/i;
 const WH_OPENING = /^(?:how|what|who|whom|which|where|when|why)\b/i;
+const BLANKS: ReadonlySet<string> = new Set(['something', 'somethin', 'smth', 'whatever', 'etc', 'blank']);
 const GUESS_NOT_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'on', 'in', 'at', 'to', 'from', 'for', 'with', 'without', 'by', 'of', 'about', 'against', 'over', 'according', 'apart', 'besides', 'except', 'not', 'and', 'but', 'if', 'or', 'then', 'now', 'again', 'exactly', 'precisely', 'roughly', 'approximately']);
 
 /**
@@ -575,9 +576,10 @@ export function withoutGuess(question: string): string {
   if (at < 0) return question;
   const head = question.slice(0, at).trim();
   const guess = GUESS.exec(question.slice(at + 1).trim());
-  // (Nor a tail asking, offering or listing what is wanted: "'severe' what?", "calm or angry?", "dead and wounded".)
+  // (Nor a tail asking, offering or listing what is wanted: "'severe' what?", "calm or angry?", "dead and
+  // wounded"; nor words the reader recalls of the answer, quoted or with a blank: "'severe' something?".)
   const tail = guess?.[1]!.toLowerCase().split(' ') ?? [];
-  if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || WH_OPENING.test(w.replace(/^'/, '')))) return question;
+  if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || w.includes("'") || BLANKS.has(w) || WH_OPENING.test(w))) return question;
   return `${head}?`;
 }
 
