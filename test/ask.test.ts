@@ -5112,3 +5112,24 @@ describe('ask: a yes or no put after a question, of the person it names', () => 
     expect(ask(data, "ok so how's trump taking it, is he freaking out?").facts[0]?.id).toBe('trump-early-response-relaxed');
   });
 });
+
+// "Was Trump freaking out?" on facts worded as extract words them: "... he proved that the Democrats were
+// being hysterical" says the state of the Democrats, not of Trump, and answers nothing of him.
+describe('ask: a state said of another than the one asked of', () => {
+  const reworded = new Corpus({
+    ...bare.dataset,
+    facts: bare.dataset.facts.map((f) =>
+      f.id === 'trump-could-call-democrats-hysterical'
+        ? { ...f, text: 'If he de-escalates now he can say that he proved that the Democrats were being hysterical.' }
+        : f.id === 'trump-early-response-relaxed'
+          ? { ...f, text: "Mr Trump's early response has been uncharacteristically relaxed." }
+          : f,
+    ),
+  });
+  it('was trump freaking out? -> not the Democrats being hysterical', () => {
+    expect(ask(reworded, 'was trump freaking out?').facts[0]?.id).not.toBe('trump-could-call-democrats-hysterical');
+  });
+  it('were the democrats hysterical? -> their fact', () => {
+    expect(ask(reworded, 'were the democrats hysterical?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+  });
+});

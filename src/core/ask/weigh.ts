@@ -748,6 +748,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // ("Did Trump call Khamenei?" - "Trump ended his tweet by calling the situation good": a second person
     // a question of someone's deed names, the fact must name too. Not "is Zarif the supreme leader?", which
     // names a post.)
+    // ("Was Trump freaking out?" - "... he proved that the Democrats were being hysterical": the state the
+    // fact matched is said of another, by a form of "be" after their name, and nothing else of it matched.)
+    else if (who !== undefined && corpus.entityKind(who) === 'person' && saidOfOtherOnly(corpus, hit, who)) failed.push(`said of another than ${who}`);
     else if (a.agent !== undefined && a.agent.entity === who) {
       const others = [...a.namedInQuestion].filter((e) => e !== who && corpus.entityKind(e) === 'person' && !fact.entities.includes(e) && fact.attribution !== e && fact.quote?.speaker !== e);
       if (others.length) failed.push(`not of ${others.join(' or ')}`);
@@ -1294,6 +1297,32 @@ function storyWord(corpus: Corpus, t: QueryTerm): boolean {
 }
 // "Had warned", "had said": told as said before the story's events.
 const HAD_SAID = /\bhad (?:already )?(?:said|told|warned|claimed|predicted|threatened|vowed|promised|stated|tweeted|argued)\b/;
+// Whether every word a fact matched (its names aside) is one it says of another entity than `who`, by a
+// form of "be" after their name ("the Democrats were being hysterical").
+function saidOfOtherOnly(corpus: Corpus, hit: Hit, who: string): boolean {
+  const fact = hit.fact;
+  const said = words(normalise(fact.text));
+  const nameWords = new Set(fact.entities.flatMap((e) => namesOf(corpus, e)).flatMap((n) => words(normalise(n))).map(stem));
+  const matched = hit.stems.filter((st) => !st.startsWith(ENTITY_PREFIX) && !nameWords.has(st));
+  if (!matched.length) return false;
+  const ofOther = new Set<string>();
+  for (const e of fact.entities) {
+    if (e === who || sameSide(corpus, e, who)) continue;
+    for (const n of namesOf(corpus, e)) {
+      const nw = words(normalise(n));
+      for (let i = 0; i + nw.length < said.length; i++) {
+        if (!nw.every((w, k) => said[i + k] === w)) continue;
+        let j = i + nw.length;
+        if (!BE_STATE.has(said[j]!)) continue;
+        if (said[j + 1] === 'being') j++;
+        if (said[j + 1] !== undefined) ofOther.add(stem(said[j + 1]!));
+      }
+    }
+  }
+  return matched.every((st) => ofOther.has(st));
+}
+const BE_STATE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'seems', 'seemed', 'looks', 'looked']);
+
 // Whether a fact tells of the story itself: two or more of the words its title and questions use, names
 // aside ("Missiles launched ... at two military bases").
 function tellsStory(corpus: Corpus, fact: Fact): boolean {
