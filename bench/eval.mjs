@@ -193,9 +193,9 @@
 //                           asks, on that session's first commit
 //   bench/ask-fresh70.json  a seventieth (read), written the same way within that session, after its first changes:
 //                           53/63 with asks, 51/63 without, 13/16 and 14/16 declined, on the session's first commit
-//   bench/ask-fresh71.json  a seventy-first (never read), written the same way late in that session, after most of
-//                           its changes: 54/63 with asks, 49/63 without, 16/16 declined each way, on both the
-//                           session's first commit and the end
+//   bench/ask-fresh71.json  a seventy-first (never read), written the same way within that session, after the first
+//                           half of its changes: 54/63 with asks, 49/63 without, 16/16 declined each way, on the
+//                           session's first commit
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
