@@ -55,7 +55,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 
 /**
  * Idioms read as the one word they mean: a verb, up to `gap` words of its object (three unless said), and
- * the word closing the idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore).
+ * the word closing the idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore),
+ * then the words `then` says must follow it, one from each set ("get anything out of it": gain).
  * Informal phrasal verbs too, whose senses the dictionary lists but relates to no plainer word a news text
  * uses ("freak out": agitated, the opposite of calm).
  */
