@@ -16,6 +16,7 @@ import {
   withoutContrast,
   questionProper,
   withoutGuess,
+  WH_OPENING,
   withoutOpening,
   aspectSlipsFixed,
   epithetsRead,
@@ -493,11 +494,10 @@ export const MAX_QUESTION = 2000;
 // "How's Trump taking it, is he freaking out?": a question, then a yes or no of the one it names, which is
 // what the reader puts to the article: read as that yes or no, the pronoun standing for the person named.
 const FOLLOW_UP = /^(.+?),\s*(is|was|does|did|will|would|has|had|can|could)\s+(he|she)\s+([^,]+)$/i;
-const WH_HEAD = /^(?:how|what|who|whom|which|where|when|why)\b/i;
 function followUpRead(corpus: Corpus, question: string): string {
   if (!question.includes(',')) return question;
   const m = FOLLOW_UP.exec(question.trim());
-  if (!m || !WH_HEAD.test(withoutOpening(m[1]!).trim())) return question;
+  if (!m || !WH_OPENING.test(withoutOpening(m[1]!).trim())) return question;
   const people = entitiesNamedIn(corpus, words(normalise(m[1]!))).filter((e) => corpus.entityKind(e) === 'person');
   return people.length === 1 ? `${m[2]} ${people[0]} ${m[4]}` : question;
 }

@@ -325,7 +325,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const kindWord = pluralWhat ? said[1] : whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
   if ((whichAsked || pluralWhat) && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
     // (Of the best few facts more than those shown: each may name one of them.)
-    const all = [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)))];
+    const all = kindNamedBy(a.focus!, corpus, candidates);
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
   // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
@@ -745,12 +745,18 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
 // "Which is further west, al-Asad or Irbil?": of two or more places the question names, the one a fact
 // naming it (and none of the others) puts in the direction asked ("the west of Iraq"; "northeast" is north
 // and east), if only one.
+// The entities of the kind asked for ("bases": Irbil, al-Asad airbase) that the best facts name, of more than
+// those shown: each may name one of them.
+function kindNamedBy(focus: string, corpus: Corpus, candidates: readonly Fact[]): string[] {
+  return [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(focus, corpus, f)))];
+}
+
 /** "Which base lies further east?": the one place of those compared whose own facts put it that way. */
 export function furthestPlace(a: Analysis, corpus: Corpus, candidates: readonly Fact[] = []): string | undefined {
   const asked = DIRECTION_COMPARED.exec(a.folded)?.[1];
   // ("Which base lies further east?", naming none: the places of that kind the best facts name.)
   const named = [...new Set(a.namedPlaces.values())];
-  const places = named.length || a.focus === undefined ? named : [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(a.focus!, corpus, f)).filter((e) => corpus.entityKind(e) === 'place'))];
+  const places = named.length || a.focus === undefined ? named : kindNamedBy(a.focus, corpus, candidates).filter((e) => corpus.entityKind(e) === 'place');
   if (asked === undefined || places.length < 2) return undefined;
   const lies = (place: string): Set<string> => {
     // (The facts of the place, through the index: a large dataset is not read whole for one question.)

@@ -202,11 +202,15 @@ export function entityNamed(focus: string, corpus: Corpus, fact: Fact): string |
 
 /** The fact's entities whose names hold the word asked about, alone or closing a compound ("airbase" is a base). */
 export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, compounds = true): string[] {
-  const holds = (st: string): boolean => st === focus || (compounds && focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
   return fact.entities.filter((name) => {
     const e = corpus.entity(name);
-    return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some(holds));
+    return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some((st) => namesKind(st, focus, compounds)));
   });
+}
+
+// Whether a stem of a name is the word asked about, or (with `compounds`) a compound closing with it ("airbase").
+function namesKind(st: string, focus: string, compounds = true): boolean {
+  return st === focus || (compounds && focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
 }
 
 /**
@@ -220,10 +224,9 @@ export function kindNamed(focus: string, corpus: Corpus): boolean {
   if (!known) KINDS_NAMED.set(corpus, (known = new Map()));
   const cached = known.get(focus);
   if (cached !== undefined) return cached;
-  const holds = (st: string): boolean => st === focus || (focus.length >= 3 && st.length >= focus.length + 3 && st.endsWith(focus));
   let found = false;
   for (const [name, owners] of corpus.nameOwners()) {
-    if (name.split(' ').map(stem).some(holds) && owners.some((e) => corpus.entityKind(e) !== 'person')) {
+    if (name.split(' ').map(stem).some((st) => namesKind(st, focus)) && owners.some((e) => corpus.entityKind(e) !== 'person')) {
       found = true;
       break;
     }

@@ -6,7 +6,7 @@ export { afterReversingPrefix, escapeRegExp, forEachWord, normalise, words } fro
 export { isDigits, numberWord, stem, stems } from './stem.js';
 export { DETERMINERS, INTERPOSED_ADVERBS, isStopStem, KIND_NOUNS, PLACE_UNIT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
-export { epithetsRead, functionWordFor, questionWordFor, headOf, idiomAt, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, withoutGuess, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, placingWordFor, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
+export { epithetsRead, functionWordFor, questionWordFor, headOf, idiomAt, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, withoutGuess, WH_OPENING, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, placingWordFor, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';
 export { adverbPhrasesIn, baseForms, capitalsOf, comparedForms, countryNames, countryOfCapital, countryOfWord, englishSpellings, generalWords, isAdverb, isCompound, isCompoundOf, isCountry, isEnglishWord, isKnownWord, isName, kindWords, mutualRelatives, nearWords, oppositeWords, relatedWords, soundsAlike, voicedForms } from './english.js';
 export { highlightWords } from './highlight.js';

@@ -561,7 +561,8 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
 // A guess of one to three words after a question and a comma, bare or after "was it": "how was Soleimani
 // killed, was it a drone strike?", "what does the ayatollah want, just more missiles?".
 const GUESS = /^(?:(?:was|is|were|are) (?:it|they|that|this) )?(?:just |only |maybe |perhaps |like )?((?:[a-z'-]+ ){0,2}[a-z'-]+)\s*\?*$/i;
-const WH_OPENING = /^(?:how|what|who|whom|which|where|when|why)\b/i;
+/** A question word opening a question ("how", "what", ...; not "whose"). @internal */
+export const WH_OPENING = /^(?:how|what|who|whom|which|where|when|why)\b/i;
 const BLANKS: ReadonlySet<string> = new Set(['something', 'somethin', 'smth', 'whatever', 'etc', 'blank']);
 const GUESS_NOT_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'on', 'in', 'at', 'to', 'from', 'for', 'with', 'without', 'by', 'of', 'about', 'against', 'over', 'according', 'apart', 'besides', 'except', 'not', 'and', 'but', 'if', 'or', 'then', 'now', 'again', 'exactly', 'precisely', 'roughly', 'approximately']);
 
