@@ -5133,3 +5133,37 @@ describe('ask: a state said of another than the one asked of', () => {
     expect(ask(reworded, 'were the democrats hysterical?').facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
   });
 });
+
+// "Did the missiles come from Iran or Iraq?" offers a choice: the fact says which, and no script may read
+// a yes or a no from it. Two names offered as what "is" is said of ask which of them.
+describe('ask: a choice put as a yes or no', () => {
+  it.each([
+    ['did the missiles come from iran or iraq?', 'iran-fired-22-missiles'],
+    ['were the missiles launched from iran or from inside iraq', 'iran-fired-22-missiles'],
+    ['is the attack over or will there be more?', 'iran-signals-no-further-attacks'],
+  ])('%s -> the fact, no verdict', (q, id) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
+    expect(reply.verdict).toBeNull();
+  });
+  it.each([
+    ['was al-asad or irbil the bigger target?', /al-Asad/],
+    ['is irbil or al-asad further north?', /^Irbil/],
+  ])('%s -> which of the two', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      expect(ask(corpus, q).answer).toMatch(answer);
+      expect(ask(corpus, q).verdict).toBeNull();
+    }
+  });
+  it('was anyone killed or injured? -> still a yes or no', () => {
+    expect(ask(data, 'was anyone killed or injured?').verdict).toBe('no');
+  });
+});
+
+// "Whats the risk if the US hits back?" asks what follows, as "what's the risk if" does.
+describe('ask: the risk of a course, typed without an apostrophe', () => {
+  it('whats the risk if the us hits back -> more shooting', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'whats the risk if the us hits back').facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

@@ -170,6 +170,15 @@ describe('questionProper', () => {
     ['Setting the hot takes aside, I just want to know one thing: does Trump have to strike back?', 'does Trump have to strike back?'],
     ["Sorry if it's a dumb question since I don't follow this much, but did Trump warn Iran?", 'did Trump warn Iran?'],
     ['My uncle says war is coming. Anyway, what do Americans want?', 'what do Americans want?'],
+    // Their wondering, then a comma: cut there too.
+    [
+      "hey so i was reading about this whole thing and i'm wondering, like, did the strikes actually kill anybody at all?",
+      'did the strikes actually kill anybody at all?',
+    ],
+    ['My question is, how many missiles hit Irbil?', 'how many missiles hit Irbil?'],
+    // Not a comma inside the question, nor a condition the question is asked under.
+    ['Can you remind me where exactly the smaller one, in Irbil, is located?', 'Can you remind me where exactly the smaller one, in Irbil, is located?'],
+    ['If we hit back, I wonder, would Iran strike again?', 'If we hit back, I wonder, would Iran strike again?'],
     // A topic before the question is part of it.
     ['Regarding the Irbil base: how many missiles were fired?', 'Regarding the Irbil base: how many missiles were fired?'],
     // A question that points back, or has too few words of its own, needs what came before it.

@@ -118,6 +118,7 @@ import {
   compared,
   compose,
   eachPlace,
+  offersChoice,
   furthestPlace,
   quotePartOf,
   sumOf,
@@ -205,6 +206,17 @@ function choiceFronted(question: string): string {
   if (!['of ', 'between ', 'among', 'out of '].some((p) => head.startsWith(p))) return question;
   const m = CHOICE_FRONTED.exec(question);
   return m ? `${m[2]} of ${m[1]}${question.slice(m.index + m[0].length)}` : question;
+}
+
+// "Was al-Asad or Irbil the bigger target?", "is Irbil or al-Asad further north?": two things the data names,
+// offered as the subject of "is": the question asks which of them, as "which was the bigger target, al-Asad
+// or Irbil?" does; neither a yes nor a no answers it.
+const SUBJECTS_OFFERED = /^\s*(is|was|are|were)\s+(?:the\s+)?([a-z][\w-]*)\s+or\s+(?:the\s+)?([a-z][\w-]*)\s+([^?]+?)\s*\?*\s*$/i;
+function subjectsOffered(corpus: Corpus, question: string): string {
+  if (!question.includes(' or ')) return question;
+  const m = SUBJECTS_OFFERED.exec(question);
+  if (!m || [m[2]!, m[3]!].some((w) => corpus.entityNamed(w.toLowerCase()) === undefined)) return question;
+  return `which ${m[1]!.toLowerCase()} ${m[4]}, ${m[2]} or ${m[3]}?`;
 }
 
 // "Soleimanis funeral", "irans government": a name the data knows with an "s" typed for its possessive,
@@ -529,7 +541,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -1009,7 +1021,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   if (withinOnly) chosen.splice(0);
   // (Whether a script may read the answer as a yes or a no: "did Trump say anything about casualties?" asks
   // one as "did X say ..." does.)
-  const yesOrNo = a.intent === 'yesno' || (a.intent === 'quote' && a.asksWhether);
+  // ("Did the missiles come from Iran or Iraq?" offers a choice: no yes or no answers it.)
+  const yesOrNo = (a.intent === 'yesno' && !offersChoice(a)) || (a.intent === 'quote' && a.asksWhether);
   return {
     question: typed,
     answer: composed,

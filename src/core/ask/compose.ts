@@ -144,6 +144,21 @@ const WHAT_IS_X = /^what(?:'s| is| was| are| were| would be| will be| could be| 
 export const DESCRIBING = 5;
 
 /**
+ * Whether a question put as a yes-or-no one offers a choice that neither a yes nor a no answers: two things
+ * ("is al-Asad east or west of Erbil?"; not "was anyone killed or injured?", which asks whether either
+ * happened) or two clauses ("is Iran done now or are more attacks coming?").
+ * @internal
+ */
+export function offersChoice(a: Analysis): boolean {
+  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a);
+}
+
+// "Is Iran done now or are more attacks coming?": two clauses offered.
+function clausesOffered(a: Analysis): boolean {
+  return a.folded.includes(' or ') && OR_CLAUSE.test(a.folded);
+}
+
+/**
  * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
  * question's words the best fact matched, with how well (a yes or no needs all of them).
  * @internal
@@ -375,7 +390,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const spokeBy = spoke ? firstEntityIn(corpus, spoke[1]!) : undefined;
     if (spokeBy !== undefined && (sameSide(corpus, spokeBy, speakerOf(corpus, fact)) || fact.attribution === spokeBy)) return `Yes. ${fact.text}`;
     // (A stored short answer that is no yes or no says which: "Iran signals it plans no further direct attacks".)
-    if (a.folded.includes(' or ') && OR_CLAUSE.test(a.folded)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
+    if (clausesOffered(a)) return short !== fact.text && !YES_OR_NO.test(short) ? short : fact.text;
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;

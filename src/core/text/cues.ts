@@ -50,7 +50,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|warn|warned|claim|claimed|tell|told) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might) (?:happen|follow|ensue|result)\b/, ['happen', 'follow', 'ensue', 'result']],
   // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)
   ['quote', REPORTED_FUTURE, ['say', 'said', 'tell', 'told', 'claim', 'announce', 'declare', 'warn']],
-  ['outcome', /\bwhat if\b|^what(?:['\u2019]s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
+  ['outcome', /\bwhat if\b|^what(?:['\u2019]?s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
@@ -451,10 +451,10 @@ export const ATTRIBUTE_CUE =
  */
 export const SORT_OF = /^(?:what|which)(?:'s|s| is| was| are| were)?(?: the| a| an)? (?:kind|sort|form)s? of (?:the |a |an )?([a-z]+)\b/;
 /**
- * "By a drone or an airstrike?": the two alternatives a question offers, at its end. "Or not", "or nah", "or
- * what" offer none: they ask yes or no.
+ * "By a drone or an airstrike?": the two alternatives a question offers, at its end ("from Iran or from inside
+ * Iraq": a preposition may come again). "Or not", "or nah", "or what" offer none: they ask yes or no.
  */
-export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
+export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:(?:from|in|at|by|on|to|inside|within|outside) )*(?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
 /** "How many US bases are in Iraq?", "how many missiles does Iran have": how many there are, not how many something was done to. */
 export const STOCK_ASKED = /^how many [a-z' -]{1,60}? (?:are|is) (?:there )?(?:in|at|on|inside|stationed|based|deployed|kept)\b|^how many [a-z' -]{1,60}? (?:does|do) [a-z' -]{1,60}? (?:have|own|possess|hold|keep|house|host)\b/;
 /** A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17". */

@@ -595,15 +595,20 @@ export function withoutGuess(question: string): string {
  * typed when nothing is cut.
  * @internal
  */
-export function questionProper(message: string, kindOf: (name: string) => 'person' | 'other' | undefined = () => undefined): string {
-  if (!PROPER_BREAK.test(message)) return message;
+export function questionProper(typed: string, kindOf: (name: string) => 'person' | 'other' | undefined = () => undefined): string {
+  // ("I was reading about it and I'm wondering, like, did anyone die?": the reader's words about
+  // themselves, then a comma and a question, are cut there as at a dash.)
+  // (Not one opening with a condition: "if we hit back, I wonder, would Iran strike again?" asks under it.)
+  const comma = typed.includes(',') ? ASKED_AFTER_COMMA.exec(typed) : null;
+  const message = comma && !CONDITION_OPENING.test(comma[1]!) ? `${comma[1]} - ${comma[2]}` : typed;
+  if (!PROPER_BREAK.test(message)) return typed;
   const parts: string[] = [];
   for (const piece of message.split(PROPER_SPLIT)) {
     const p = piece.trim();
     if (parts.length && NO_SENTENCE_END.test(parts.at(-1)!)) parts[parts.length - 1] += ` ${p}`;
     else if (p.length) parts.push(p);
   }
-  if (parts.length < 2) return message;
+  if (parts.length < 2) return typed;
   // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
   // after a statement asks for its "something".)
   const bare = /^(what|who|where|when)\W*$/i.exec(parts.at(-1)!);
@@ -617,7 +622,7 @@ export function questionProper(message: string, kindOf: (name: string) => 'perso
     return first !== undefined && (WH_WORDS.has(first) || PROPER_AUXILIARIES.has(first));
   });
   if (at < 0) at = parts.findLastIndex((p) => p.endsWith('?'));
-  if (at <= 0) return message;
+  if (at <= 0) return typed;
   const part = opened[at]!;
   // (A name of its own, "... what had Trump threatened, and how many targets did he mention?", is what
   // its pronouns point to.)
@@ -635,20 +640,27 @@ export function questionProper(message: string, kindOf: (name: string) => 'perso
     // ("Totally calm Trump, said nobody ever. Was his first reaction chill?": a pronoun pointing back to the
     // one name the aside gives, inside it, is that name; the aside's other words are no part of the question.)
     // (Not a supposition: "Suppose Trump backs down - what could he brag about?" asks under it.)
-    if (/^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i.test(before)) return message;
+    if (CONDITION_OPENING.test(before)) return typed;
     // (A name opening a sentence counts where the data knows it: "Zarif claims ... What were his words?")
     const opening = parts.slice(0, at).flatMap((p) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/.exec(p)?.[0] ?? []).filter((n) => kindOf(n) !== undefined);
     const back = said.filter((w) => PERSONAL_BACK.has(w));
     // (A "he" or "his" points to a person, not to the country named beside him.)
     const named = [...new Set([...before.matchAll(/(?<=[a-z,]\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]).concat(opening))].filter((n) => !onePerson || back.some((w) => !ONE_PERSON_BACK.has(w)) || kindOf(n) !== 'other');
-    return named.length === 1 && back.length > 0 && said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part.replace(new RegExp(`\\b(?:${back.join('|')})\\b`, 'i'), (w) => (/^(?:his|her|its|their)$/i.test(w) ? `${named[0]!}'s` : named[0]!)) : message;
+    return named.length === 1 && back.length > 0 && said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part.replace(new RegExp(`\\b(?:${back.join('|')})\\b`, 'i'), (w) => (/^(?:his|her|its|their)$/i.test(w) ? `${named[0]!}'s` : named[0]!)) : typed;
   }
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
   // piece" is the article.)
-  if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return message;
-  return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : message;
+  if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return typed;
+  return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : typed;
 }
 
+// Words opening a supposition, under which what follows is asked.
+const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
+// A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
+// wondering", "I'd like to know", "my question is"), a comma, a filler or two, and a clause opening as a
+// question does, to the end with no comma in it.
+const ASKED_AFTER_COMMA =
+  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
 const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
 const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|anyway|anyways)\b/i;
