@@ -5167,3 +5167,15 @@ describe('ask: the risk of a course, typed without an apostrophe', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'whats the risk if the us hits back').facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
+
+// "Did Iran kill anybody?": the report that the barrage harmed no one names no doer, but follows the
+// event Iran is the doer of; it answers for them (where the US, whose deed the facts also tell, is another).
+describe('ask: a report of no one harmed answers of the side that acted', () => {
+  it.each(['did iran kill anybody', "did iran's missiles kill anyone?"])('%s -> no one was killed', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('no-one-killed-or-injured');
+      expect(reply.verdict).toBe('no');
+    }
+  });
+});

@@ -616,6 +616,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
   const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
   const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));
+  // ("Did Iran kill anybody?" - "the barrage killed or wounded nobody": a report that no one was harmed
+  // tells of the harm of the events it follows, which the one asked of did where an event of theirs is
+  // among the facts found: "Iran's military launched 22 missiles".)
+  const doerActed = doneByOther && hits.some((h) => h.fact.type === 'event' && aboutDoer(corpus, h.fact, doer.entity));
+  const harmedNobody = (f: Fact): boolean => doerActed && f.type === 'casualties' && NOBODY.test(normalise(f.text));
   // "Why did Iran fire 30 missiles?": a figure the question takes as given (its unit right after it, "30
   // missiles"), where the facts about the question give figures in that unit but never it, is a false
   // premise, and nothing answers it. (Not "which of the two sites": a determiner's number.)
@@ -752,7 +757,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       else if (h.fact.type === 'casualties') failed.push(`not by ${harmAsked.entity}`);
     }
     // (A fact about the one asked of, "he doesn't want a war" of Trump, tells of them still.)
-    if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity)) failed.push('no doer told');
+    if (doneByOther && doer && factAgent(corpus, normalise(h.fact.text), doer.verb) === undefined && mentionsDeed(h.fact, doer.verb) && !aboutDoer(corpus, h.fact, doer.entity) && !harmedNobody(h.fact)) failed.push('no doer told');
     if (notTheDoer !== undefined) failed.push(`no deed of ${notTheDoer}`);
     // ("How many missiles did Trump fire at Iran?", "how many people did Soleimani kill?": a fact on no side
     // of theirs counts another's deed.)
