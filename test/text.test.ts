@@ -532,3 +532,17 @@ describe('ENDED and ENDED_ASKED', () => {
     expect(ENDED.test(text)).toBe(false);
   });
 });
+
+// A noun English hyphenates, from a phrasal verb, typed closed: the verb and its particle, as "climb-down" is
+// read. Not a closed word English has ("crackdown"), nor one whose second part is no particle ("ceasefire"),
+// nor a slip of a name.
+describe('queryWords: a hyphenated noun typed closed', () => {
+  it.each([
+    ['would it be a climbdown for trump', ['climb down', 'trump']],
+    ['is there a ceasefire', ['ceasefire']],
+    ['a crackdown', ['crackdown']],
+    ['khamenie zarrif', ['khamenie', 'zarrif']],
+  ])('%s -> %j', (q, expected) => {
+    expect(queryWords(q, { contentOnly: true }).map((t) => t.word)).toEqual(expected);
+  });
+});

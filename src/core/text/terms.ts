@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { baseForms, isAdverb, isEnglishWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
+import { baseForms, isAdverb, isEnglishWord, isKnownWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -36,7 +36,7 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(words(query))))), senses);
+  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(hyphensMended(words(query)))))), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -52,6 +52,22 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   }
   return out;
 }
+
+// "Climbdown", "shakeup" typed closed where English writes the noun with a hyphen ("climb-down"), from a
+// phrasal verb: the verb and its particle, as the hyphenated word is read ("climb down"). Only a word
+// English lacks as typed (a slip is no such word), and only a verb and particle: "ceasefire" is no "fire".
+function hyphensMended(list: string[]): string[] {
+  if (!list.some(closedCompound)) return list;
+  return list.flatMap((w) => {
+    if (!closedCompound(w)) return [w];
+    for (const particle of PARTICLES) {
+      const verb = w.slice(0, -particle.length);
+      if (w.endsWith(particle) && verb.length >= 3 && isEnglishWord(`${verb}-${particle}`) && phrasalVerb(verb, particle) !== undefined) return [verb, particle];
+    }
+    return [w];
+  });
+}
+const closedCompound = (w: string): boolean => w.length >= 6 && w.length <= 16 && /^[a-z]+$/.test(w) && !isKnownWord(w) && !isEnglishWord(w);
 
 // The words a query quotes: between double quotes (straight or curly), or single ones that open after a
 // space or the start and close before a space, punctuation or the end (not an apostrophe: "Iran's").
