@@ -5179,3 +5179,18 @@ describe('ask: a report of no one harmed answers of the side that acted', () => 
     }
   });
 });
+
+// "Trump wants war?": a statement of someone the data names, typed as a question, asks yes or no, as
+// "does Trump want war?" does. Not a name and a noun ("Iran missiles?"), which asks for the fact.
+describe('ask: a statement of a named one typed as a question', () => {
+  it.each([
+    ['trump is calm?', 'yes'],
+    ['trump wants war?', 'no'],
+    ['so zarif said iran is done?', 'yes'],
+  ])('%s -> %s', (q, verdict) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).verdict).toBe(verdict);
+  });
+  it('Iran missiles? -> no verdict', () => {
+    expect(ask(data, 'Iran missiles?').verdict).toBeNull();
+  });
+});

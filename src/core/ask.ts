@@ -70,6 +70,8 @@ import {
   DIRECTION_WORD,
   WITHIN_WORDS,
   STATED_AS_QUESTION,
+  STATED_VERBS,
+  LEAD_WH,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -525,6 +527,22 @@ function statedAsked(question: string): string {
   return m ? `${m[2] ?? 'is'} ${m[1]}${rest.slice(m[0].length)}` : question;
 }
 
+// "Trump is calm?", "Khamenei thinks the missiles were enough?": a statement of someone the data names,
+// typed as a question, asks whether it is so, as "is Trump calm?" and "does Khamenei think ...?" do. Only
+// a form of "be" or a verb of mind or saying right after the name, and no question word anywhere.
+const NAMED_STATEMENT = /^([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?) (is|are|was|were|[a-z]+)\b(.*?)\?+\s*$/;
+function namedStatementAsked(corpus: Corpus, question: string): string {
+  const rest = withoutOpening(question.trim()).toLowerCase();
+  if (!rest.endsWith('?') || LEAD_WH.test(rest)) return question;
+  const m = NAMED_STATEMENT.exec(rest);
+  if (!m || corpus.entityNamed(m[1]!) === undefined) return question;
+  const verb = m[2]!;
+  if (['is', 'are', 'was', 'were'].includes(verb)) return `${verb} ${m[1]}${m[3]}?`;
+  const base = baseForms(verb).find((b) => STATED_VERBS.has(b));
+  if (base === undefined || base === verb) return question;
+  return `${verb.endsWith('s') ? 'does' : 'did'} ${m[1]} ${base}${m[3]}?`;
+}
+
 // Whether an entity is a place where an event the data tells happened: one a fact of an event names.
 function eventPlace(corpus: Corpus, name: string | undefined): boolean {
   return name !== undefined && corpus.entityKind(name) === 'place' && searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], { type: 'event' }, SUPPORTING).length > 0;
@@ -541,7 +559,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -310,6 +310,11 @@ export const YES_OR_NO_QUESTION = /^(?:is|was|were|are|did|does|do|will|would|ca
  * as "is it ...?", "were there ...?" do: its pronoun and verb.
  */
 export const STATED_AS_QUESTION = /^(it|that|this|there|they|he|she)(?:'s|\u2019s| (is|was|are|were))\b(?=[^?.!]*\?\s*$)/;
+/**
+ * Verbs of mind and of saying that a statement typed as a question puts of someone ("Khamenei thinks the
+ * missiles were enough?"): asked as "does Khamenei think ...?" (or "did", of the past form).
+ */
+export const STATED_VERBS: ReadonlySet<string> = new Set(['think', 'want', 'say', 'believe', 'feel', 'know', 'plan', 'expect', 'claim', 'admit', 'agree', 'deny', 'fear', 'hope', 'intend', 'need', 'mean', 'see', 'consider', 'reckon']);
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
