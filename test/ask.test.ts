@@ -5194,3 +5194,10 @@ describe('ask: a statement of a named one typed as a question', () => {
     expect(ask(data, 'Iran missiles?').verdict).toBeNull();
   });
 });
+
+// "Who did America kill?": the one the fact tells the doer did it to, by name, not the whole fact.
+describe('ask: who a deed was done to', () => {
+  it.each(['who did america kill', 'who did the us kill?'])('%s -> Qassim Soleimani', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('Qassim Soleimani');
+  });
+});

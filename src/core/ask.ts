@@ -72,6 +72,7 @@ import {
   STATED_AS_QUESTION,
   STATED_VERBS,
   LEAD_WH,
+  OBJECT_ASKED,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -495,9 +496,6 @@ function withoutAdverbPhrases(text: string): string {
 function oneOfTwo(list: readonly string[], i: number): boolean {
   return list[i] === 'one' && list.slice(i + 2, i + 10).join(' ').includes('the other');
 }
-
-// "Who did the Americans kill", "whom has Iran blamed": who the deed was done to, its doer named after it.
-const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 
 // How near the best match an event must come to be a why-question's premise in its place.
 const PREMISE_EVENT = 0.9;

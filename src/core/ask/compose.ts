@@ -44,6 +44,7 @@ import {
   COMPOUND_DIRECTION,
   DIRECTION_WORD,
   LIKENING,
+  OBJECT_ASKED,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -304,6 +305,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'who' && a.deed !== undefined && !fact.answer) {
     const doer = factAgent(corpus, normalise(fact.text), a.deed.word);
     if (doer !== undefined && !a.namedInQuestion.has(doer)) return doer;
+  }
+  // "Who did America kill?" - "... America killing Qassim Soleimani": the one person the fact names that is
+  // neither named in the question nor on the doer's side, where the fact tells the doer doing the deed.
+  if (a.intent === 'who' && a.agent !== undefined && OBJECT_ASKED.test(a.folded)) {
+    const doer = factAgent(corpus, normalise(fact.text), a.agent.verb);
+    const done = doer !== undefined && sameSide(corpus, doer, a.agent.entity) ? fact.entities.filter((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e) && !sameSide(corpus, e, a.agent!.entity) && namedAt(fact.text, corpus, e) !== Infinity) : [];
+    if (done.length === 1) return done[0]!;
   }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.

@@ -315,6 +315,8 @@ export const STATED_AS_QUESTION = /^(it|that|this|there|they|he|she)(?:'s|\u2019
  * missiles were enough?"): asked as "does Khamenei think ...?" (or "did", of the past form).
  */
 export const STATED_VERBS: ReadonlySet<string> = new Set(['think', 'want', 'say', 'believe', 'feel', 'know', 'plan', 'expect', 'claim', 'admit', 'agree', 'deny', 'fear', 'hope', 'intend', 'need', 'mean', 'see', 'consider', 'reckon']);
+/** "Who did the US kill?": who something was done to, by the one named after the auxiliary. */
+export const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
