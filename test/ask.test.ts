@@ -5201,3 +5201,11 @@ describe('ask: who a deed was done to', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('Qassim Soleimani');
   });
 });
+
+// "Where does Khamenei want the US expelled from?": the place the fact pushes the US out of, or its short
+// answer expels it from, not the whole campaign.
+describe('ask: where from, told as "out of"', () => {
+  it('where does khamenei want the US expelled from -> the Middle East', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'where does khamenei want the US expelled from').answer).toMatch(/^(?:From|Out of) the Middle East$/);
+  });
+});

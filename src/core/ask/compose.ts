@@ -144,6 +144,9 @@ const WHAT_IS_X = /^what(?:'s| is| was| are| were| would be| will be| could be| 
 // Facts read for a description: a word of comparison is in few.
 export const DESCRIBING = 5;
 
+// Where something is pushed "out of", as "from" says where it comes from.
+const OUT_OF_PHRASE = new RegExp(ORIGIN_PHRASE.source.replace('from', 'out of'));
+
 /**
  * Whether a question put as a yes-or-no one offers a choice that neither a yes nor a no answers: two things
  * ("is al-Asad east or west of Erbil?"; not "was anyone killed or injured?", which asks whether either
@@ -319,10 +322,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const time = new RegExp(TIME_PHRASE.source, 'i').exec(fact.text);
     if (time) return sentenceCase(time[0]);
   }
-  // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil").
+  // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
+  // ("push the US out of the Middle East" - "... expel the US from the Middle East").
   const whereFrom = a.intent === 'where' && WHERE_FROM.test(a.folded);
   if (whereFrom) {
-    const origin = ORIGIN_PHRASE.exec(fact.text);
+    const origin = ORIGIN_PHRASE.exec(fact.text) ?? (fact.answer === undefined ? null : ORIGIN_PHRASE.exec(fact.answer)) ?? OUT_OF_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
   // ("What embassy was attacked?" asks which, as "which embassy" does: the thing asked for right after "what".)
