@@ -5209,3 +5209,15 @@ describe('ask: where from, told as "out of"', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'where does khamenei want the US expelled from').answer).toMatch(/^(?:From|Out of) the Middle East$/);
   });
 });
+
+// "Has the damage assessment been completed?": whether something has ended, which "still being assessed"
+// answers No, as it does "is it over?".
+describe('ask: completed asks whether it ended', () => {
+  it('has the damage assessment been completed? -> No, still being assessed', () => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, 'has the damage assessment been completed?');
+      expect(reply.facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
+      expect(reply.verdict).toBe('no');
+    }
+  });
+});
