@@ -5221,3 +5221,14 @@ describe('ask: completed asks whether it ended', () => {
     }
   });
 });
+
+// "What was the death toll from Iran's strikes?": harm in the event, whose doer and words set the scene;
+// the report of no one harmed tells it, not an assessment of one side's losses ("killed no Americans").
+describe('ask: a count of harm in the event named', () => {
+  it.each(["What was the death toll from Iran's strikes?", "what was the death toll from iran's barrage"])('%s -> no one killed', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+  it("what was the death toll from iran's barrage -> no one killed, on facts without asks", () => {
+    expect(ask(bare, "what was the death toll from iran's barrage").facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});

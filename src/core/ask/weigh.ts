@@ -88,6 +88,7 @@ import {
   REPORTED_CLAUSE,
   REPORTED_BY,
   PAST_WH,
+  IN_THE_EVENT,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -368,8 +369,12 @@ function sidesNamed(a: Analysis, corpus: Corpus): string[] {
 
 /** Whether a question asks nothing but whether anyone was harmed: its every word says harm, or sets a scene. */
 export function asksHarmOnly(a: Analysis, corpus: Corpus): boolean {
-  return a.terms.every((t) => a.scene.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
+  // ("What was the death toll from Iran's strikes?": the harm in the event, whose words and doer set the
+  // scene, as words before the question do.)
+  const event = a.folded.includes("'s ") || / (?:in|during|from|by) /.test(a.folded) ? new Set(words(IN_THE_EVENT.exec(a.folded)?.[0] ?? '').map(stem)) : NO_WORDS;
+  return a.terms.every((t) => a.scene.has(t.stem) || event.has(t.stem) || vouchesFor('casualties', t, corpus.index.vocabulary));
 }
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const DOER_NAMED = 1.2;
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);

@@ -15,6 +15,7 @@ import {
   words,
   countryOfCapital,
   afterReversingPrefix,
+  IN_THE_EVENT,
 } from '../text/index.js';
 import {
   CHOICE_STATED,
@@ -145,7 +146,6 @@ function otherPost(a: Analysis, corpus: Corpus, fact: Fact, list: readonly strin
 const SUPPORT_ASKED = /\b(?:(?:carry|carries|carried|carrying) out|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|undert(?:ake|akes|ook|aken|aking)|perform(?:s|ed|ing)?)(?= (?:(?:a|an|the|any|more|further|new|another|fresh|direct|additional|its|their) )*[a-z]+(?:s|es)?\b)/g;
 const FORETELLING = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|foresaw|foresee(?:s|n)?|prophes(?:y|ied|ies)|foretold|foretell(?:s)?|warn(?:s|ed|ing)?)\b/;
 const FORETOLD = /\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|foresaw|warn(?:s|ed)?|said|says|claimed|argued)\b(?: that)?\b[^.;]*\b(?:would|will|could|might)\b/;
-const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|iran's)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 
 // "Is al-Asad in the north?" - "in the west": a direction asked, where the fact tells another, none of whose
 // parts it shares ("northeast" is north and east), is not where the fact puts it. (East against west is an

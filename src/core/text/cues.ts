@@ -317,6 +317,11 @@ export const STATED_AS_QUESTION = /^(it|that|this|there|they|he|she)(?:'s|\u2019
 export const STATED_VERBS: ReadonlySet<string> = new Set(['think', 'want', 'say', 'believe', 'feel', 'know', 'plan', 'expect', 'claim', 'admit', 'agree', 'deny', 'fear', 'hope', 'intend', 'need', 'mean', 'see', 'consider', 'reckon']);
 /** "Who did the US kill?": who something was done to, by the one named after the auxiliary. */
 export const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
+/**
+ * "In the missile strikes", "from Iran's strikes": the event a question of harm places it in, the attack
+ * itself (the possessor is its doer); group 1 is the event's own words.
+ */
+export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|[a-z]+'s)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
