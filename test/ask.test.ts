@@ -5232,3 +5232,14 @@ describe('ask: a count of harm in the event named', () => {
     expect(ask(bare, "what was the death toll from iran's barrage").facts[0]?.id).toBe('no-one-killed-or-injured');
   });
 });
+
+// "What footage does Tehran have?": what someone has is told by a fact saying they have it ("Iran now has
+// video ..."), before one of what others will do with it ("TV will replay the launch video").
+describe('ask: what someone has', () => {
+  it.each(['what footage does tehran have', 'What vidoe footage does Tehran have?'])('%s -> the fact saying it has video', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('tehran-has-launch-footage');
+  });
+  it('what did trump have to say? -> not a thing he has', () => {
+    expect(ask(data, 'what did trump have to say?').facts[0]?.id).not.toBe('tehran-has-launch-footage');
+  });
+});

@@ -622,10 +622,17 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (fact.type === 'prediction' && PAST_ASKED.test(question)) return WHAT_MAY_HAPPEN;
       return 1;
     }
+    case 'what':
+      // ("What footage does Tehran have?": what someone has is told by a fact saying they have it, before
+      // one of what others will do with it.)
+      return HAVE_ASKED.test(a.folded) && HAVE_TOLD.test(text()) ? HAS_IT : 1;
     default:
       return 1;
   }
 }
+const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what\b.* (?:has|have) .+ got\W*$/;
+const HAVE_TOLD = /\b(?:has|have|had|owns?|possess(?:es)?|holds?)\b/;
+const HAS_IT = 1.05;
 
 // How much a fact giving a direction suits a yes or no about where a place lies (one giving another
 // place's direction, though it names the one asked about, is about someone else).
