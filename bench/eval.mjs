@@ -200,6 +200,9 @@
 //   bench/ask-fresh73.json  companions of the dev set written the same way at the start of the session after: 57/63,
 //   bench/ask-fresh74.json  57/63 and 55/63 with asks, 54/63, 51/63 and 49/63 without, 15/16, 13/16 and 15/16
 //                           declined with asks, on that session's first commit
+//   bench/ask-fresh75.json  a seventy-fifth (never read), written the same way within that session, after its
+//                           first changes: 56/63 with asks, 53/63 without, 15/16 and 16/16 declined, on the
+//                           session's first commit
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -368,6 +371,7 @@ if (args.length) {
   askSet('seventy-second blind set, a companion of the dev set (bench/ask-fresh72.json, read)', here('./ask-fresh72.json'));
   askSet('seventy-third blind set, a companion of the dev set (bench/ask-fresh73.json, read)', here('./ask-fresh73.json'));
   askSet('seventy-fourth blind set, a companion of the dev set (bench/ask-fresh74.json)', here('./ask-fresh74.json'), undefined, { misses: false });
+  askSet('seventy-fifth blind set, a companion of the dev set (bench/ask-fresh75.json)', here('./ask-fresh75.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -503,6 +507,7 @@ if (!args.length && existsSync(article)) {
     ['seventy-second (read, dev companion)', here('./ask-fresh72.json')],
     ['seventy-third (read, dev companion)', here('./ask-fresh73.json')],
     ['seventy-fourth (clean, dev companion)', here('./ask-fresh74.json')],
+    ['seventy-fifth (clean, dev companion)', here('./ask-fresh75.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
