@@ -5243,3 +5243,11 @@ describe('ask: what someone has', () => {
     expect(ask(data, 'what did trump have to say?').facts[0]?.id).not.toBe('tehran-has-launch-footage');
   });
 });
+
+// "Where in Iraq is this al-Asad base they hit?": where the place lies, however the question describes it;
+// "seventeen missiles were aimed at al-Asad airbase" names it but says not where it is.
+describe('ask: where a described place lies', () => {
+  it.each(['So where exactly in Iraq is this al-Asad base they hit, anyway?', 'which part of iraq is the al-asad base they hit in'])('%s -> in the west of Iraq', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('al-asad-in-western-iraq');
+  });
+});

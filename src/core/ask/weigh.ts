@@ -1143,9 +1143,14 @@ function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     const e = entityOf(corpus, t);
     return e !== undefined && (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !a.described?.has(e);
   };
-  if (!a.terms.length || !a.terms.every(place)) return true;
+  // ("Where in Iraq is this al-Asad base they hit?": where a place lies is asked, however the question
+  // describes it; a fact naming it and no other place, "aimed at al-Asad airbase", does not say.)
+  if (!a.terms.length || !(LOCATED_ASKED.test(a.folded) ? a.terms.some(place) : a.terms.every(place))) return true;
   return placeGiven(a, corpus, fact) !== undefined || PLACE_WORDS.test(withoutNames(corpus, fact)) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
 }
+
+// "Where is ...", "which part of Iraq is ... in": where something lies (not where something came from).
+const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:where|which (?:part|region|area|corner))\b(?!.*\b(?:from|concerned)\b).*\b(?:is|are|lies|lie|sits|sit|located|situated)\b/;
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
 // "in", "at" or "near" ("bases in Iraq").
