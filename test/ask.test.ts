@@ -5251,3 +5251,10 @@ describe('ask: where a described place lies', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('al-asad-in-western-iraq');
   });
 });
+
+// "Who's the source for the 17/5 split?": the one who gave the figures named, not a fact of other figures.
+describe('ask: the source of figures the question names', () => {
+  it.each(["wait, who's the source for the 17/5 split between the bases?", 'who gave the 17-5 breakdown?'])('%s -> Iraqi military', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Iraq/);
+  });
+});

@@ -551,7 +551,11 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
       // saying whose they are.)
       // (Figures of what the question counts first: "who counted the missiles?" - 17 missiles, not two bases.)
-      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) return (fact.attribution !== 'article' ? 1.3 : 0.8) * (!fact.numbers?.length ? 0.7 : fact.numbers.some((n) => a.terms.some((t) => words(n.unit).some((w) => stem(w) === t.stem))) ? 1 : 0.85);
+      // (Or the figures named: "who's the source for the 17/5 split?")
+      if (a.whoSaid && FIGURES_NOUN.test(a.folded)) {
+        const named = words(a.folded).filter(isDigits).map(Number);
+        return (fact.attribution !== 'article' ? 1.3 : 0.8) * (!fact.numbers?.length ? 0.7 : fact.numbers.some((n) => named.includes(n.value) || a.terms.some((t) => words(n.unit).some((w) => stem(w) === t.stem))) ? 1 : 0.85);
+      }
       // ("Whose call is it now?": a fact telling that it is up to someone.)
       if (a.decider && DECIDER_TOLD.test(text())) return names(['person', 'group', 'organization', 'country']) ? 1.5 : 1.2;
       const agent = names(['person', 'group', 'organization', 'country']) ? 1.1 : 0.9;
