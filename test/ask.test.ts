@@ -5239,6 +5239,9 @@ describe('ask: what someone has', () => {
   it.each(['what footage does tehran have', 'What vidoe footage does Tehran have?'])('%s -> the fact saying it has video', (q) => {
     expect(ask(data, q).facts[0]?.id).toBe('tehran-has-launch-footage');
   });
+  it("what's tehran got on video -> the fact saying it has video", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "what's tehran got on video").facts[0]?.id).toBe('tehran-has-launch-footage');
+  });
   it('what did trump have to say? -> not a thing he has', () => {
     expect(ask(data, 'what did trump have to say?').facts[0]?.id).not.toBe('tehran-has-launch-footage');
   });

@@ -627,14 +627,14 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
     }
     case 'what':
-      // ("What footage does Tehran have?": what someone has is told by a fact saying they have it, before
-      // one of what others will do with it.)
+      // ("What footage does Tehran have?", "what's Tehran got on video?": what someone has is told by a fact
+      // saying they have it, before one of what others will do with it.)
       return HAVE_ASKED.test(a.folded) && HAVE_TOLD.test(text()) ? HAS_IT : 1;
     default:
       return 1;
   }
 }
-const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what\b.* (?:has|have) .+ got\W*$/;
+const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what(?:'s|s| has| have)? (?:[a-z'-]+ ){1,3}got\b/;
 const HAVE_TOLD = /\b(?:has|have|had|owns?|possess(?:es)?|holds?)\b/;
 const HAS_IT = 1.05;
 
