@@ -5261,3 +5261,15 @@ describe('ask: the source of figures the question names', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Iraq/);
   });
 });
+
+// "Targets vs missiles - how do the numbers compare?": two counts set against each other, "vs" between
+// them and the first before it; the words weighing them are not what is counted.
+describe('ask: two counts set against each other with "vs"', () => {
+  it.each([
+    ['targets vs missiles - how do the numbers compare?', /^30 more: 52 targets, against 22 missiles$/],
+    ["trump's targets vs iran's missiles, how do the numbers stack up?", /^30 more: 52 targets, against 22 missiles$/],
+    ['missiles vs targets: how do the figures compare?', /^30 fewer: 22 missiles, against 52 targets$/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+});

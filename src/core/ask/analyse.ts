@@ -517,6 +517,8 @@ const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'fallout']);
 
 // Words saying how a count is made ("add up", "the combined figure"), not what it counts.
+// Words setting two counts against each other ("how do the numbers stack up?"), with FIGURES_WEIGHED.
+const WEIGHING_WORDS: ReadonlySet<string> = new Set(['numbers', 'number', 'counts', 'totals', 'compare', 'compared', 'compares', 'comparison', 'stack up', 'stacks up', 'stack', 'stacks']);
 export const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
 /** Whether a word after "which" is a number ("which two bases", "which 52 sites"): the kind is the word after it. */
@@ -733,6 +735,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !asking.has(t.word))
     // "Add up the missiles - what's the combined figure?": words saying how to count are not what is counted.
     .filter((t) => intent !== 'count' || !COUNTING_WORDS.has(t.word))
+    // ("Targets vs missiles: how do the numbers stack up?": nor those setting two counts against each other.)
+    .filter((t) => intent !== 'count' || !WEIGHING_WORDS.has(t.word) || !FIGURES_WEIGHED.test(folded))
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
     // ("What word could Trump use to describe the Democrats?": the same.)
     .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
@@ -827,8 +831,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Which number is bigger: the missiles or the targets?": the first of the things weighed is counted.
   // (Read once: the cue serves this and the difference below.)
   const weighed = intent === 'count' ? FIGURES_WEIGHED.exec(folded) : null;
+  // ("Trump's targets vs Iran's missiles: how do the numbers stack up?": "vs" stands between the two, the
+  // first before it.)
   if (weighed && !counted.length) {
-    const first = words(folded.slice(weighed.index + weighed[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
+    const between = /^(?:vs\.?|versus)$/.test(weighed[0]);
+    const first = between ? words(folded.slice(0, weighed.index)).filter((w) => !STOP_WORDS.has(w) && pluralNoun(w)).at(-1) : words(folded.slice(weighed.index + weighed[0].length)).find((w) => !STOP_WORDS.has(w) && pluralNoun(w));
     if (first !== undefined) counted.push(first);
   }
   // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;

@@ -29,7 +29,7 @@ export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken'
 export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
-  ['count', /\bhow (?:many|much|large|old|far)\b/, ['how']],
+  ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
