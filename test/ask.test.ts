@@ -5273,3 +5273,14 @@ describe('ask: two counts set against each other with "vs"', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
   });
 });
+
+// "Iarn": a word of four letters typed as a name is, one slip from a name the data knows, is that name, not
+// a name the article never mentions (a name one slip from none stays absent: "Rome").
+describe('ask: a short name typed with a slip', () => {
+  it('how many targets in Iarn did Trump threaten to hit -> 52 targets', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'how many targets in Iarn did Trump threaten to hit').answer).toMatch(/52/);
+  });
+  it('Did Rome comment? -> declined', () => {
+    expect(ask(data, 'Did Rome comment?').answer).toBeNull();
+  });
+});

@@ -43,10 +43,11 @@ function namesRunTogether(corpus: Corpus, query: string): string {
 // "trumph", "zariff": a word neither in the data nor English, one slip from exactly one word of the data's
 // names, is that word, whatever English word it is also a slip of ("triumph"): a question about the
 // article names its people more often than it misspells a rarer word.
+// (Of four letters only typed as a name is, "Iarn": read as a name the article never mentions otherwise.)
 function nameSlipsRead(corpus: Corpus, query: string): string {
-  if (!/[a-z]{5,}/i.test(query)) return query;
+  if (!/[a-z]{5,}|[A-Z][a-z]{3}\b/i.test(query)) return query;
   const vocabulary = corpus.index.vocabulary;
-  return query.replace(/\b[A-Za-z]{5,}\b/g, (typed) => {
+  return query.replace(/\b[A-Za-z]{5,}\b|\b[A-Z][a-z]{3}\b/g, (typed) => {
     const w = typed.toLowerCase();
     if (vocabulary.has(stem(w)) || corpus.entityNamed(w) !== undefined || STOP_WORDS.has(w) || isEnglishWord(w)) return typed;
     return nameWordSlip(corpus, w) ?? typed;
