@@ -516,9 +516,9 @@ const CLOSING_PREPOSITION = /\b(in|from|at|to|on|into|near)\W*$/;
 // Words asking what is to come ("brace for"; "expect" stays a word to find: predictions say "expected").
 const AWAITING_WORDS: ReadonlySet<string> = new Set(['brace', 'prepare', 'anticipate', 'foresee', 'follow', 'follows', 'result', 'results', 'ensue', 'ensues', 'risk', 'risks', 'danger', 'dangers', 'downside', 'downsides', 'fallout']);
 
-// Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 // Words setting two counts against each other ("how do the numbers stack up?"), with FIGURES_WEIGHED.
 const WEIGHING_WORDS: ReadonlySet<string> = new Set(['numbers', 'number', 'counts', 'totals', 'compare', 'compared', 'compares', 'comparison', 'stack up', 'stacks up', 'stack', 'stacks']);
+// Words saying how a count is made ("add up", "the combined figure"), not what it counts.
 export const COUNTING_WORDS: ReadonlySet<string> = new Set(['add up', 'added up', 'adding up', 'add', 'combined', 'overall', 'altogether', 'figure', 'figures', 'sum', 'tally', 'tallies']);
 
 /** Whether a word after "which" is a number ("which two bases", "which 52 sites"): the kind is the word after it. */

@@ -53,9 +53,9 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   return out;
 }
 
-// "Climbdown", "shakeup" typed closed where English writes the noun with a hyphen ("climb-down"), from a
-// phrasal verb: the verb and its particle, as the hyphenated word is read ("climb down"). Only a word
-// English lacks as typed (a slip is no such word), and only a verb and particle: "ceasefire" is no "fire".
+// "Climbdown" typed closed where English writes the noun with a hyphen ("climb-down"), from a phrasal verb:
+// the verb and its particle, as the hyphenated word is read ("climb down"). Only a word English lacks as
+// typed (a slip is no such word), and only a verb and particle: "ceasefire" is no "fire".
 function hyphensMended(list: string[]): string[] {
   if (!list.some(closedCompound)) return list;
   return list.flatMap((w) => {
