@@ -5284,3 +5284,11 @@ describe('ask: a short name typed with a slip', () => {
     expect(ask(data, 'Did Rome comment?').answer).toBeNull();
   });
 });
+
+// "What did the Islamic Republic's foreign minister say Iran would do?": what someone said of what is to
+// come, the speaker named in five words, is their words, not a prediction.
+describe('ask: words of what is to come, a speaker of five words', () => {
+  it("What did the Islamic Republic's foreign minister say Iran would do if attacked again? -> Zarif's words", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "What did the Islamic Republic's foreign minister say Iran would do if attacked again?").facts[0]?.id).toBe('zarif-no-escalation-or-war');
+  });
+});

@@ -14,7 +14,7 @@ export type { Intent };
 /** "On what platform did Trump post ...", "which social media site": a medium asked for. */
 export const MEDIUM_NOUN_ASKED = /\b(?:what|which) (?:social media |social |online )?(?:platform|medium|site|website|app|network)\b/;
 /** "What did Zarif say Iran would do?": what someone said of what is to come. */
-export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|tell|told|claim|claimed|announce|announced|declare|declared|warn|warned) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to|is going to|are going to)\b/;
+export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,5}?(?:say|said|tell|told|claim|claimed|announce|announced|declare|declared|warn|warned) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to|is going to|are going to)\b/;
 /** Words telling of what is to come ("will defend", "would strike"), in what someone said. */
 export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|plans? to|intends? to)\b/;
 // "Which number is bigger", "which is the larger figure": two figures weighed, whichever way it is put.
