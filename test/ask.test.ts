@@ -5292,3 +5292,16 @@ describe('ask: words of what is to come, a speaker of five words', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "What did the Islamic Republic's foreign minister say Iran would do if attacked again?").facts[0]?.id).toBe('zarif-no-escalation-or-war');
   });
 });
+
+// "What's the name of the airbase in western Iraq?", read as al-Asad's: the fact naming it in its text is
+// cited, not one that only counts it among "the two targets".
+describe('ask: the name of a described thing, cited by a fact naming it', () => {
+  it("what's the name of the airbase in western iraq that was targeted? -> al-Asad, by its own fact", () => {
+    const reply = ask(data, "what's the name of the airbase in western iraq that was targeted?");
+    expect(reply.answer).toMatch(/al-Asad/);
+    expect(reply.facts[0]?.id).not.toBe('irbil-base-smaller-in-northeast');
+  });
+  it('what dose trump have to decied now -> the choice', () => {
+    expect(ask(data, 'what dose trump have to decied now').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
+  });
+});

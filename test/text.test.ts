@@ -252,6 +252,8 @@ describe('doubledSlipsFixed', () => {
     ['who did the americans kil', 'who did the americans kill'],
     ['where is the base locatted', 'where is the base located'],
     ['who atacked the embasy', 'who attacked the embassy'],
+    // Else two letters swapped.
+    ['what does trump have to decied now', 'what does trump have to decide now'],
     // A capitalised word is a name: "Biden" is no "bidden", "Assad" no "Asad".
     ['did Biden comment', 'did Biden comment'],
     // English words, the data's words, and chat stay as typed; so do slips of the words a question asks

@@ -629,7 +629,11 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     case 'what':
       // ("What footage does Tehran have?", "what's Tehran got on video?": what someone has is told by a fact
       // saying they have it, before one of what others will do with it.)
-      return HAVE_ASKED.test(a.folded) && HAVE_TOLD.test(text()) ? HAS_IT : 1;
+      if (HAVE_ASKED.test(a.folded) && HAVE_TOLD.test(text())) return HAS_IT;
+      // ("What's the name of the airbase in western Iraq?", read as al-Asad's: a fact naming it in its text,
+      // before one that only counts it among "the two targets".)
+      if (a.nameOf && a.described !== undefined && [...a.described].some((e) => fact.entities.includes(e) && namedAt(fact.text, corpus, e) === Infinity)) return UNNAMED_IN_TEXT;
+      return 1;
     default:
       return 1;
   }
@@ -637,6 +641,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
 const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what(?:'s|s| has| have)? (?:[a-z'-]+ ){1,3}got\b/;
 const HAVE_TOLD = /\b(?:has|have|had|owns?|possess(?:es)?|holds?)\b/;
 const HAS_IT = 1.05;
+const UNNAMED_IN_TEXT = 0.95;
 
 // How much a fact giving a direction suits a yes or no about where a place lies (one giving another
 // place's direction, though it names the one asked about, is about someone else).

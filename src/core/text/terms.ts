@@ -256,9 +256,10 @@ export function aspectSlipsFixed(question: string): string {
 }
 /**
  * A question with each word that is neither English nor the data's, and is one doubled letter from exactly
- * one English word, put right ("who did the americans kil" -> "kill", "where is it locatted" -> "located"):
- * typing a doubled letter once, or a single one twice, is the commonest slip, and one put right reads as
- * the word it is in every cue that reads the question, not only where it is matched. Case is kept.
+ * one English word, put right ("who did the americans kil" -> "kill", "where is it locatted" -> "located"),
+ * or else two letters swapped ("decied" -> "decide"): typing a doubled letter once, or a single one twice,
+ * is the commonest slip, and one put right reads as the word it is in every cue that reads the question,
+ * not only where it is matched. Case is kept.
  * @internal
  */
 export function doubledSlipsFixed(question: string, known: (word: string) => boolean): string {
@@ -272,11 +273,13 @@ export function doubledSlipsFixed(question: string, known: (word: string) => boo
     if (STOP_WORDS.has(w) || numberWord(w) !== undefined || CHAT.has(w) || isEnglishWord(w) || known(w)) return typed;
     if ((questionWordFor(w) ?? functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? slipOf(w, ASPECT_WORDS)) !== undefined) return typed;
     const found = new Set<string>();
-    for (let i = 0; i < w.length; i++) {
-      const candidate = w[i] === w[i + 1] ? w.slice(0, i) + w.slice(i + 1) : /[a-z]/.test(w[i]!) && !VOWEL.test(w[i]!) ? w.slice(0, i + 1) + w.slice(i) : undefined;
+    const common = (candidate: string | undefined): void => {
       // (A common word: a name the data lacks, "biden", is likelier than a slip of a rare one, "bidden".)
       if (candidate !== undefined && !STOP_WORDS.has(candidate) && isEnglishWord(candidate) && nearWords(candidate).direct.length > 0) found.add(candidate);
-    }
+    };
+    for (let i = 0; i < w.length; i++) common(w[i] === w[i + 1] ? w.slice(0, i) + w.slice(i + 1) : /[a-z]/.test(w[i]!) && !VOWEL.test(w[i]!) ? w.slice(0, i + 1) + w.slice(i) : undefined);
+    // ("what does trump have to decied": two letters typed the wrong way round, where no doubling reads it.)
+    if (!found.size) for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) common(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
     return found.size === 1 ? [...found][0]! : typed;
   });
 }
