@@ -254,6 +254,7 @@ describe('doubledSlipsFixed', () => {
     ['who atacked the embasy', 'who attacked the embassy'],
     // Else two letters swapped.
     ['what does trump have to decied now', 'what does trump have to decide now'],
+    ['what app did trump post on', 'what app did trump post on'],
     // A capitalised word is a name: "Biden" is no "bidden", "Assad" no "Asad".
     ['did Biden comment', 'did Biden comment'],
     // English words, the data's words, and chat stay as typed; so do slips of the words a question asks

@@ -278,8 +278,9 @@ export function doubledSlipsFixed(question: string, known: (word: string) => boo
       if (candidate !== undefined && !STOP_WORDS.has(candidate) && isEnglishWord(candidate) && nearWords(candidate).direct.length > 0) found.add(candidate);
     };
     for (let i = 0; i < w.length; i++) common(w[i] === w[i + 1] ? w.slice(0, i) + w.slice(i + 1) : /[a-z]/.test(w[i]!) && !VOWEL.test(w[i]!) ? w.slice(0, i + 1) + w.slice(i) : undefined);
-    // ("what does trump have to decied": two letters typed the wrong way round, where no doubling reads it.)
-    if (!found.size) for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) common(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    // ("what does trump have to decied": two letters typed the wrong way round, where no doubling reads it;
+    // not in a short word, "app" no "pap".)
+    if (!found.size && w.length >= 5) for (let i = 0; i + 1 < w.length; i++) if (w[i] !== w[i + 1]) common(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
     return found.size === 1 ? [...found][0]! : typed;
   });
 }
