@@ -528,7 +528,7 @@ function statedAsked(question: string): string {
 // "Trump is calm?", "Khamenei thinks the missiles were enough?": a statement of someone the data names,
 // typed as a question, asks whether it is so, as "is Trump calm?" and "does Khamenei think ...?" do. Only
 // a form of "be" or a verb of mind or saying right after the name, and no question word anywhere.
-const NAMED_STATEMENT = /^([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?) (is|are|was|were|[a-z]+)\b(.*?)\?+\s*$/;
+const NAMED_STATEMENT = /^([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?) ([a-z]+)\b(.*?)\?+\s*$/;
 function namedStatementAsked(corpus: Corpus, question: string): string {
   const rest = withoutOpening(question.trim()).toLowerCase();
   if (!rest.endsWith('?') || LEAD_WH.test(rest)) return question;

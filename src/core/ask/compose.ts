@@ -45,6 +45,7 @@ import {
   DIRECTION_WORD,
   LIKENING,
   OBJECT_ASKED,
+  PLACE_IN_NAME,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -117,12 +118,11 @@ export function unitsWeighed(a: Analysis, candidates: readonly Fact[]): [Fact, F
 function placeInName(a: Analysis, corpus: Corpus): string | undefined {
   for (const e of a.namedInQuestion) {
     if (corpus.entityKind(e) !== 'place') continue;
-    const m = NAMED_IN.exec(e);
+    const m = PLACE_IN_NAME.exec(e);
     if (m) return `In ${m[1]}`;
   }
   return undefined;
 }
-const NAMED_IN = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
 
 // A fact opening with the condition its claim holds under ("Should Trump pick retaliation, ...", "If Trump
 // overlooks the strikes, ...").

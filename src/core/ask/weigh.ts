@@ -89,6 +89,7 @@ import {
   REPORTED_BY,
   PAST_WH,
   IN_THE_EVENT,
+  PLACE_IN_NAME,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -1155,12 +1156,11 @@ function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   // ("Where in Iraq is this al-Asad base they hit?": where a place lies is asked, however the question
   // describes it; a fact naming it and no other place, "aimed at al-Asad airbase", does not say.)
   // (Not a place whose own name says where it is, "the US embassy in Baghdad": its name answers.)
-  const located = LOCATED_ASKED.test(a.folded) && ![...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && PLACED_IN_NAME.test(e));
+  const located = LOCATED_ASKED.test(a.folded) && ![...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && PLACE_IN_NAME.test(e));
   if (!a.terms.length || !(located ? a.terms.some(place) : a.terms.every(place))) return true;
   return placeGiven(a, corpus, fact) !== undefined || PLACE_WORDS.test(withoutNames(corpus, fact)) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
 }
 
-const PLACED_IN_NAME = /\s(?:in|at) [A-Z]/;
 // "Where is ...", "which part of Iraq is ... in": where something lies (not where something came from).
 const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:where|which (?:part|region|area|corner))\b(?!.*\b(?:from|concerned)\b).*\b(?:is|are|lies|lie|sits|sit|located|situated)\b/;
 

@@ -315,6 +315,8 @@ export const STATED_AS_QUESTION = /^(it|that|this|there|they|he|she)(?:'s|\u2019
  * missiles were enough?"): asked as "does Khamenei think ...?" (or "did", of the past form).
  */
 export const STATED_VERBS: ReadonlySet<string> = new Set(['think', 'want', 'say', 'believe', 'feel', 'know', 'plan', 'expect', 'claim', 'admit', 'agree', 'deny', 'fear', 'hope', 'intend', 'need', 'mean', 'see', 'consider', 'reckon']);
+/** A place's name that says where it is, and where: "US embassy in Baghdad" (the place, capitalised, closing it). */
+export const PLACE_IN_NAME = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
 /** "Who did the US kill?": who something was done to, by the one named after the auxiliary. */
 export const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 /**
