@@ -203,6 +203,10 @@
 //   bench/ask-fresh75.json  a seventy-fifth (never read), written the same way within that session, after its
 //                           first changes: 56/63 with asks, 53/63 without, 15/16 and 16/16 declined, on the
 //                           session's first commit
+//   bench/ask-fresh76.json  a seventy-sixth (read) and a seventy-seventh (never read), companions of the dev set
+//   bench/ask-fresh77.json  written the same way at the start of the session after: 55/63 and 57/63 with asks,
+//                           53/63 and 54/63 without, 16/16 and 15/16 declined with asks, on that session's first
+//                           commit
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -372,6 +376,8 @@ if (args.length) {
   askSet('seventy-third blind set, a companion of the dev set (bench/ask-fresh73.json, read)', here('./ask-fresh73.json'));
   askSet('seventy-fourth blind set, a companion of the dev set (bench/ask-fresh74.json)', here('./ask-fresh74.json'), undefined, { misses: false });
   askSet('seventy-fifth blind set, a companion of the dev set (bench/ask-fresh75.json)', here('./ask-fresh75.json'), undefined, { misses: false });
+  askSet('seventy-sixth blind set, a companion of the dev set (bench/ask-fresh76.json, read)', here('./ask-fresh76.json'));
+  askSet('seventy-seventh blind set, a companion of the dev set (bench/ask-fresh77.json)', here('./ask-fresh77.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -508,6 +514,8 @@ if (!args.length && existsSync(article)) {
     ['seventy-third (read, dev companion)', here('./ask-fresh73.json')],
     ['seventy-fourth (clean, dev companion)', here('./ask-fresh74.json')],
     ['seventy-fifth (clean, dev companion)', here('./ask-fresh75.json')],
+    ['seventy-sixth (read, dev companion)', here('./ask-fresh76.json')],
+    ['seventy-seventh (clean, dev companion)', here('./ask-fresh77.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -2167,6 +2167,16 @@ describe('ask: "what" asking which', () => {
   ])('%s -> %s', (q, answer) => {
     expect(ask(data, q).answer).toBe(answer);
   });
+  it.each(['in which country are the bases that were struck?', 'which country hosts the bases that were struck?'])(
+    '%s -> Iraq, told by the fact naming it where the bases are, not as "Iraq\'s military"',
+    (q) => {
+      for (const corpus of [data, bare]) {
+        const reply = ask(corpus, q);
+        expect(reply.answer).toBe('Iraq');
+        expect(['iran-fired-22-missiles', 'trump-tweet-missiles-at-two-bases']).toContain(reply.facts[0]?.id);
+      }
+    },
+  );
   it('reads "which one" as naming no kind of thing', () => {
     expect(ask(data, 'of the two bases hit, which one was smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });

@@ -199,6 +199,7 @@ import {
   CONDITION_OPENS,
   QUESTION_PROPER,
   SORT_OF,
+  LOCATED_VERB,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -1181,8 +1182,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
     setAside: asideNamed,
     asideThings: asideThingWords(asideWords).filter((w) => setAside.has(w) && !STOP_WORDS.has(w) && !asideNamed.some((e) => namesOf(corpus, e).some((n) => words(n).includes(w)))),
-    // (Or closing the question: "which country were the bases in?")
-    kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1]) : undefined,
+    // (Or closing the question: "which country were the bases in?"; or said by a verb of where a thing is:
+    // "which country hosts the bases?")
+    kindPreposition: kindAsked ? (WHICH_CUE.exec(folded.trim())?.[1] ?? CLOSING_PREPOSITION.exec(folded)?.[1] ?? (LOCATED_VERB.test(folded) ? 'in' : undefined)) : undefined,
     // (A word with no other base form is no plural: "official", not "officials".)
     oneOf: whichFocus !== undefined && baseForms(whichFocus).every((b) => b === whichFocus) ? whichFocus : undefined,
     // (A slip is read only for a word neither the data nor English has: a look-up reads a dictionary file.)

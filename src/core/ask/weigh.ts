@@ -156,19 +156,34 @@ function tellsWords(fact: Fact): boolean {
  * its entities, else one its text names ("sits in the northeast of Iraq").
  */
 export function entityOfKind(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
-  // ("In which city is the smaller base?": a thing named only by a description may be what is asked for;
-  // the reader does not know its name.)
-  const fits = (e: string): boolean => corpus.entityKind(e) === a.entityKind && (!a.namedInQuestion.has(e) || a.described?.has(e) === true);
-  // ("In which country are the US bases?": the one the fact names after "in", "bases in Iraq".)
-  if (a.kindPreposition !== undefined) {
-    const list = words(fact.text);
-    for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
-      const e = entityAfter(corpus, list, i, 5, fits);
-      if (e !== undefined) return e;
-    }
-  }
-  return fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
+  const fits = kindFits(a, corpus);
+  return kindAfterPreposition(a, corpus, fact) ?? fact.entities.find(fits) ?? corpus.dataset.entities.map((e) => e.name).find((e) => fits(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
+
+// Whether an entity is of the kind asked for and not one the question names. ("In which city is the smaller
+// base?": a thing named only by a description may be what is asked for; the reader does not know its name.)
+function kindFits(a: Analysis, corpus: Corpus): (e: string) => boolean {
+  return (e) => corpus.entityKind(e) === a.entityKind && (!a.namedInQuestion.has(e) || a.described?.has(e) === true);
+}
+
+// ("In which country are the US bases?": the one the fact names after "in", "bases in Iraq".)
+// (`ofAsked`: only after a word of the question, "bases in Iraq" for "which country are the bases in?", not
+// "52 targets in Iran".)
+function kindAfterPreposition(a: Analysis, corpus: Corpus, fact: Fact, ofAsked = false): string | undefined {
+  if (a.kindPreposition === undefined) return undefined;
+  const fits = kindFits(a, corpus);
+  const list = words(fact.text);
+  for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
+    if (ofAsked && (i === 0 || !a.terms.some((t) => heldIn(corpus, new Set([stem(list[i - 1]!)]), t)))) continue;
+    const e = entityAfter(corpus, list, i, 5, fits);
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+// How much a fact naming the kind asked for after the question's preposition suits it ("which country are
+// the bases in?" - "bases in Iraq", over "Iraq's military").
+const PLACED_AS_ASKED = 1.1;
 
 // Whether a fact's text names one of its entities of the kind asked for (and of its owner, "Iranian") by a
 // name or alias the question does not use.
@@ -337,7 +352,9 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // "What did Soleimani's killing lead to?": a fact telling what was done in answer to it ("the strikes were
   // Iran's answer to America killing Soleimani") tells what followed.
   const effectCue = a.effectOf?.length && effectTold(a.effectOf, fact) ? EFFECT_TOLD : 1;
-  return effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // (Only where the kind asked for is named after the question's preposition.)
+  const placed = a.entityKind !== undefined && a.kindPreposition !== undefined && kindAfterPreposition(a, corpus, fact, true) !== undefined ? PLACED_AS_ASKED : 1;
+  return placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
