@@ -157,6 +157,9 @@ describe('ask: direct answers', () => {
     ['which of the two bases is smaller?', 'Irbil', 'irbil-base-smaller-in-northeast'],
     // (A word before the plural qualifies it: "of the two targeted bases" asks which base.)
     ['Of the two targeted bases, which one is further west?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    // (So after "which of the": the last word of its phrase is the thing asked of.)
+    ['which of the targeted bases is further west?', 'al-Asad airbase', 'al-asad-in-western-iraq'],
+    ['which of the attacked bases was smaller?', 'Irbil', 'irbil-base-smaller-in-northeast'],
     // Which lies further a way, naming neither: the places of that kind the facts name, each by its own facts,
     // told first by the fact that says so; a direction inside a name ("Middle East") is none.
     ['which base lies further east?', 'Irbil', 'irbil-base-smaller-in-northeast'],

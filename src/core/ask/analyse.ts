@@ -810,8 +810,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const rest = words(folded.slice(m.index + m[0].length));
     const at = rest.findIndex((w) => !STOP_WORDS.has(w) && w !== view && !weighs(w));
     if (at < 0) return undefined;
-    // ("What's a good phone under $300?": after "a", the thing is the last word of the phrase, its noun.)
-    if (rest[at - 1] === 'a' || rest[at - 1] === 'an') {
+    // ("What's a good phone under $300?": after "a", the thing is the last word of the phrase, its noun; so
+    // after "which of the": "which of the targeted bases ...?" asks of bases.)
+    if (rest[at - 1] === 'a' || rest[at - 1] === 'an' || (rest[at - 1] === 'the' && rest[at - 2] === 'of' && at === 2 && m[0].startsWith('which'))) {
       let end = at;
       while (end + 1 < rest.length && !STOP_WORDS.has(rest[end + 1]!) && !isDigits(rest[end + 1]!) && rest[end + 1] !== view) end++;
       return rest[end];
