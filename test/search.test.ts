@@ -204,9 +204,18 @@ describe('search: what the article does not mention', () => {
   });
   // A word typed alone and found only through a neighbour in news text that is no neighbour of it in turn
   // is no mention: a sniper is near shootings, but shootings are not near a sniper. Each other's neighbours
-  // are ("vengeance" finds the revenge), and beside a word found as itself a one-way neighbour still counts.
+  // are ("vengeance" finds the revenge), and beside a word found as itself a one-way neighbour still counts,
+  // where a fact holds the two together.
   it.each(['sniper', 'interceptor', 'ambush', 'militia'])('%s alone finds nothing', (query) => {
     expect(findFacts(data, query)).toEqual({ hits: [], missing: [query] });
+  });
+  // ("Stationed" is near "personnel", which no fact naming al-Asad holds: the article never says who is
+  // stationed there. Alone it finds nothing, and so it must beside al-Asad.)
+  it.each([
+    ['stationed asad', 'stationed'],
+    ['bombed asad', 'bombed'],
+  ])('%s finds nothing: %s is found one way only, in no fact beside the other word', (query, word) => {
+    expect(findFacts(data, query)).toEqual({ hits: [], missing: [word] });
   });
   it.each([
     ['vengeance', 'iran-vowed-severe-revenge'],

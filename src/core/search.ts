@@ -231,6 +231,9 @@ function oneWayOnly(word: string, found: readonly string[]): boolean {
   return found.every((st) => !near.some((n) => stem(n) === st && nearWords(n).direct.some((m) => m === word || stem(m) === own)));
 }
 
+// Facts read for a word found only one way beside others: those matching the most of the query first.
+const ONE_WAY_FACTS = 50;
+
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
   hits: Hit[];
@@ -279,8 +282,11 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     // (Nor one typed alone and found only through a neighbour in news text that is no neighbour of it in
     // turn: a sniper is near shootings, shootings are not near a sniper; vengeance and revenge are each
     // other's.)
-    // (Alone: beside other words found as themselves, "us presence middle east", the others say what.)
-    return expanded.length === 1 && oneWayOnly(t.word, found);
+    // (Beside other words, only where no fact holds it with one of them as typed: "us presence middle east"
+    // finds forces beside the US; "stationed asad" finds personnel in one fact and al-Asad only in others.)
+    if (!oneWayOnly(t.word, found)) return false;
+    if (expanded.length === 1) return true;
+    return !rank(corpus, expanded, filter, ONE_WAY_FACTS).some((h) => h.stems.some((st) => found.includes(st)) && expanded.some((o) => o !== t && h.terms.get(o.stem) === 1));
   };
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
