@@ -43,6 +43,19 @@ describe('reading an article', () => {
     expect(readArticle('What?\n\nBy the way, the port reopened.').blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(1);
   });
 
+  it('reads a line of the date under the title as no paragraph, and a question opening an untitled text as its first section', () => {
+    const dated = readArticle('River floods town\ndate 2024-02-14\n\nWhat happened?\nThe river burst its banks.');
+    expect(dated.title).toBe('River floods town');
+    expect(dated.date).toBe('2024-02-14');
+    expect(dated.blocks).toEqual([
+      { kind: 'section', text: 'What happened?' },
+      { kind: 'paragraph', text: 'The river burst its banks.' },
+    ]);
+    const untitled = extractDataset('What happened?\nThe river burst its banks.\nWhat next?\nPumps will run all night.', { date: '2024-02-14', title: 'Floods' });
+    expect(untitled.article.title).toBe('Floods');
+    expect(untitled.article.questions.map((q) => q.text)).toEqual(['What happened?', 'What next?']);
+  });
+
   it('splits sentences, not abbreviations, and keeps a quote whole', () => {
     expect(sentencesOf('Mr. Varga left at 5 p.m. on Tuesday. He came back. “We are ready. The port is open,” he said.')).toEqual([
       'Mr. Varga left at 5 p.m. on Tuesday.',

@@ -114,7 +114,7 @@ function isDateline(line: string): boolean {
   if (source && source[1]!.split(/\s+/).length <= 3 && isDateline(source[2]!)) return true;
   const months = extractCues.MONTHS.join('|');
   const rest = line
-    .replace(new RegExp(`\\b(?:${months}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last|modified|on|at|am|pm|gmt|utc|bst|est|edt)\\b`, 'gi'), '')
+    .replace(new RegExp(`\\b(?:${months}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|dated|updated|published|posted|last|modified|on|at|am|pm|gmt|utc|bst|est|edt)\\b`, 'gi'), '')
     .replace(/[\d\s,.:/|\u2013\u2014-]/g, '');
   return rest === '';
 }
@@ -123,9 +123,10 @@ function markdownListItem(raw: string): boolean {
   return /^[-*+]\s/.test(raw);
 }
 
-// A first line that is a header, not a paragraph: short and not a sentence.
+// A first line that is a header, not a paragraph: short and not a sentence. (Nor a question: "What
+// happened?" opening an untitled article is its first section.)
 function isHeader(line: string): boolean {
-  return line.length <= 120 && !/[.!]["”’)]?$/.test(line);
+  return line.length <= 120 && !/[.!?]["”’)]?$/.test(line);
 }
 
 function stripMarkdown(line: string): string {
