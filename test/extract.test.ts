@@ -141,6 +141,19 @@ describe('extracting a dataset', () => {
     expect(none.facts[0]!.numbers).toEqual([{ value: 0, unit: 'Iraqi personnel killed' }]);
   });
 
+  it('reads a measure by its short unit with what it measures, and an age as years old', () => {
+    const figures = (text: string): unknown => extractDataset(`What?\n${text}`, { date: '2024-02-14' }).facts[0]!.numbers;
+    expect(figures('Forecasters said 62mm of rain fell in a day.')).toContainEqual({ value: 62, unit: 'millimetres of rain' });
+    expect(figures('The river peaked 30 cm above the wall.')).toEqual([{ value: 30, unit: 'centimetres' }]);
+    expect(figures('One man, aged 74, was taken to hospital.')).toEqual([{ value: 74, unit: 'years old' }]);
+    expect(figures('Janet Hirst, 58, runs a cafe.')).toEqual([{ value: 58, unit: 'years old' }]);
+    expect(figures('A 12-year-old boy was rescued.')).toEqual([{ value: 12, unit: 'years old' }]);
+    // (A sum in millions is money, not metres; a span of years is no age.)
+    expect(figures('The upgrade costs £15m.')).toEqual([{ value: 15, unit: 'million pounds' }]);
+    expect(figures('It flooded three times in nine years.')).toContainEqual({ value: 9, unit: 'years' });
+    expect(figures('It flooded three times in nine years.')).not.toContainEqual(expect.objectContaining({ unit: 'years old' }));
+  });
+
   it('names entities once, variants as aliases, with a kind and the article’s description', () => {
     const varga = d.entities.find((e) => e.name === 'Elena Varga')!;
     expect(varga).toMatchObject({ kind: 'person', description: 'the harbour master' });

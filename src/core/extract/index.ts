@@ -9,11 +9,13 @@ import { isCalendarDate } from '../model.js';
 import { countryNames, escapeRegExp, numberWord, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
+  AGE,
   ASSESSMENT_WORDS,
   CASUALTY_WORDS,
   EVENT_WORDS,
   HARM_VERB,
   LIES_IN,
+  MEASURE_UNITS,
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
   REPORTING_VERBS,
@@ -401,6 +403,7 @@ const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
 const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars', '€': 'euros' };
 // "185 pence", "90p".
+const MEASURE = new RegExp(`(?<![\\w.£$€])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${Object.keys(MEASURE_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})\\b(?: of ([a-z]+))?`, 'gi');
 const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 // "11 of the city's 18 wards": the part, in the whole's unit.
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
@@ -452,6 +455,17 @@ function figuresIn(clause: string): NumberFigure[] {
   }
   // Pence: "185 pence", "90p".
   for (let m = PENCE.exec(clause); m; m = PENCE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: 'pence' });
+  // A measure by its short unit, with what it measures: "62mm of rain" is 62 "millimetres of rain".
+  for (let m = MEASURE.exec(clause); m; m = MEASURE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: `${MEASURE_UNITS[m[2]!.toLowerCase()]}${m[3] ? ` of ${m[3]}` : ''}` });
+  // An age, in years old ("how old was he?"), not a span of years.
+  for (let m = AGE.exec(clause); m; m = AGE.exec(clause)) {
+    const value = Number(m[1] ?? m[2] ?? m[3]);
+    if (!(value > 0 && value < 120)) continue;
+    // (Read as a count of what follows it too: "Hirst, 58, runs a cafe" counts no runs.)
+    const counted = out.findIndex((n) => n.value === value && !/\byears?\b/.test(n.unit));
+    if (counted >= 0) out.splice(counted, 1);
+    out.push({ value, unit: 'years old' });
+  }
   // ("No one was killed": zero people; "nobody should have to think twice" counts no one.)
   // ("No one was killed or injured": zero "people killed or injured", what befell them said.)
   const befell = /\b(?:no one|nobody) (?:was|were|has been|had been|is) ((?:\w+ed|hurt)(?: or (?:\w+ed|hurt))?)\b/i.exec(clause)?.[1];

@@ -75,3 +75,11 @@ export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|a
 
 /** What befalls people a report counts with the unit left out ("14 were injured"). */
 export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|evacuated|rescued|arrested|detained|missing|displaced)';
+
+/** Units written short after a figure ("62mm", "30 cm"), by their names. ("m", "t" and "g" could be millions.) */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', kph: 'kilometres per hour',
+  'km/h': 'kilometres per hour', ft: 'feet', lb: 'pounds', lbs: 'pounds', ml: 'millilitres',
+};
+/** A person's age: "aged 74", "a 74-year-old", "Janet Hirst, 58, who ..." (after a capitalised name). */
+export const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'\u2019-]+), (\d{1,3}),/gu;
