@@ -5318,3 +5318,41 @@ describe('ask: the name of a described thing, cited by a fact naming it', () => 
     expect(ask(data, 'what dose trump have to decied now').facts[0]?.id).toBe('trump-must-choose-ignore-or-retaliate');
   });
 });
+
+describe('ask: harm asked of a report in its own words', () => {
+  // Made by extract from a flood report: rescues and evacuations count people, none of them harmed; the
+  // casualty report says "no deaths".
+  const flood = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'More than 1,200 people were moved out of their homes after the river burst its banks.',
+        'The fire service said its crews rescued 27 people by boat from flooded houses.',
+        'No deaths have been reported.',
+        'What next?',
+        'Schools will remain closed until Monday.',
+      ].join('\n'),
+      { date: '2024-02-14' },
+    ),
+  );
+  it.each(['how many people died in the flooding?', 'how many people were killed in the floods?'])('%s -> no deaths, not the people rescued', (q) => {
+    const reply = ask(flood, q);
+    expect(reply.answer).toMatch(/^No deaths\b/);
+    expect(reply.facts[0]?.text).toBe('No deaths have been reported.');
+  });
+  it('was anyone killed in the flooding? -> the report of no deaths, whose words the question does not use', () => {
+    expect(ask(flood, 'was anyone killed in the flooding?').facts[0]?.text).toBe('No deaths have been reported.');
+  });
+  it('declines how many died in another flood, and counts no rescue as harm', () => {
+    expect(ask(flood, 'how many people died in the 2015 floods?').answer).toBeNull();
+    expect(ask(flood, 'how many people were injured?').answer).toBeNull();
+    expect(ask(flood, 'how many people were rescued?').answer).toBe('27 people');
+  });
+});
+
+describe('ask: a year', () => {
+  it('declines a year the data never gives and that is not the article\'s own: another time than it tells of', () => {
+    expect(ask(data, 'how many missiles did iran fire in 2019?').answer).toBeNull();
+    expect(ask(data, 'how many missiles did iran fire in 2020?').answer).toBe('22 missiles');
+  });
+});

@@ -363,6 +363,8 @@ function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
 
 // The words a fact telling who decides says it with, as query terms.
 const DECIDER_TERMS: readonly QueryTerm[] = ['decide', 'choose'].map((word) => ({ word, stem: stem(word) }));
+// Words casualty reports say harm with.
+const HARM_TERMS: readonly QueryTerm[] = ['killed', 'deaths', 'dead', 'injured', 'hurt', 'wounded', 'casualties'].map((word) => ({ word, stem: stem(word) }));
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 // A verb telling of words said, in any tense.
@@ -601,6 +603,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     // (Only where its own words find none: they rank those they do find as they are.)
     hits = searchTerms(corpus, a.terms, {}, POOL);
     if (a.decider && !hits.slice(0, CANDIDATES).some((h) => DECIDER_TOLD.test(normalise(h.fact.text)))) hits = searchTerms(corpus, [...a.terms, ...DECIDER_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
+    // ("Was anyone killed in the flooding?": harm asked, and the casualty reports say it in their own words,
+    // "no deaths have been reported": the pool holds those too, where its own words find none.)
+    if (hinted.includes('casualties') && (a.intent === 'count' || (a.intent === 'yesno' && a.existential)) && !hits.slice(0, CANDIDATES).some((h) => h.fact.type === 'casualties')) hits = searchTerms(corpus, [...a.terms, ...HARM_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
   }
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in

@@ -90,6 +90,8 @@ import {
   PAST_WH,
   IN_THE_EVENT,
   PLACE_IN_NAME,
+  DEATH_WORD,
+  INJURY_WORD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -715,7 +717,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
       const harm = fact.numbers.filter((n) => HARM_UNIT.test(n.unit));
       const own = harm.find((n) => side.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(n.unit)));
       // (Everyone's only for people of no side named: "how many Americans" wants the Americans' count.)
-      const everyone = side.length ? undefined : harm.find((n) => n.value === 0 && /^(?:people|persons|anyone|nobody)\b/.test(n.unit));
+      // (A report of none of a harm counts no people of it: "no deaths" for "how many people died?", not for
+      // "how many were injured?".)
+      const ofHarm = (unit: string): boolean => /^(?:casualties|victims)\b/.test(unit) || (/^(?:deaths|fatalities)\b/.test(unit) && [...a.asked].some((w) => DEATH_WORD.test(w))) || (/^injuries\b/.test(unit) && [...a.asked].some((w) => INJURY_WORD.test(w)));
+      const everyone = side.length ? undefined : harm.find((n) => n.value === 0 && (/^(?:people|persons|anyone|nobody)\b/.test(n.unit) || ofHarm(n.unit)));
       if (own ?? everyone) return own ?? everyone;
     }
   }
@@ -810,8 +815,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText) && !restAsked(a, corpus, fact)) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
-  // "How many were hurt at Irbil?": harm asked with no unit wants a figure of harm, not "5 missiles".
-  else if (a.intent === 'count' && !a.unit && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit)) failed.push('no harm told');
+  // "How many were hurt at Irbil?": harm asked wants a figure of harm, not "5 missiles"; with a unit of
+  // people too: "how many people died?" is not told by "27 people rescued". (Not "how much is the pool
+  // losing?": money lost is no harm.)
+  else if (a.intent === 'count' && (!a.unit || (a.unitWord !== undefined && CASUALTY_PEOPLE.has(a.unitWord))) && hinted.includes('casualties') && fact.type !== 'casualties' && !HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit)) failed.push('no harm told');
   // "How many of the 22 missiles hit their targets?" asks for a part of the 22: the 22 is no answer.
   else if (a.intent === 'count' && a.partOf !== undefined && unitFigure(a, fact)?.value === a.partOf) failed.push(`the whole ${a.partOf}, not a part`);
   // ("How many of the 22 missiles hit their targets?" is not answered by the 17 fired at al-Asad: a part

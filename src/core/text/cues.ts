@@ -637,6 +637,10 @@ export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*
 export const STORY_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'explainer', 'author', 'writer', 'journalist']);
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
+/** A word of death, as a question asks of harm ("how many people died?"). */
+export const DEATH_WORD = /^(?:kill|killed|die|died|dead|death|deaths|fatalities|fatal)$/;
+/** A word of injury, as a question asks of harm ("how many were hurt?"). */
+export const INJURY_WORD = /^(?:injured|injure|injuries|injury|hurt|wounded|wound)$/;
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what's likely if"): the answer's form, no word a fact must hold. */
