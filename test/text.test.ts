@@ -176,6 +176,17 @@ describe('questionProper', () => {
       'did the strikes actually kill anybody at all?',
     ],
     ['My question is, how many missiles hit Irbil?', 'how many missiles hit Irbil?'],
+    // ", so" before a question's opening word cuts as ", but" does; someone asked of is a word of it.
+    [
+      'My cousin is deployed over there and I keep hearing that two bases got targeted, so which bases did Iran actually aim at?',
+      'which bases did Iran actually aim at?',
+    ],
+    [
+      "I was reading about this last night and I'm confused - so Iran launched missiles at American bases, but did anybody actually die or not?",
+      'did anybody actually die or not?',
+    ],
+    // A subject pointing back needs what came before, though the question names its own.
+    ['Trump threatened 52 targets - is that more than the number of missiles Iran fired?', 'Trump threatened 52 targets - is that more than the number of missiles Iran fired?'],
     // Not a comma inside the question, nor a condition the question is asked under.
     ['Can you remind me where exactly the smaller one, in Irbil, is located?', 'Can you remind me where exactly the smaller one, in Irbil, is located?'],
     ['If we hit back, I wonder, would Iran strike again?', 'If we hit back, I wonder, would Iran strike again?'],

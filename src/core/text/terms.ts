@@ -608,7 +608,7 @@ export function withoutGuess(question: string): string {
  * The question a longer message asks, without what it says around it: "A buddy of mine was deployed out
  * there, and I keep seeing different numbers - how many missiles hit al-Asad?" asks "how many missiles hit
  * al-Asad?". The message is cut into sentences and clauses (at a sentence's end, a dash, a colon or a
- * semicolon, and at ", but" or ", anyway" before a question's opening word); the last that opens as a
+ * semicolon, and at ", but", ", so" or ", anyway" before a question's opening word); the last that opens as a
  * question does (else the last ending with "?") is the question, when what goes before it is the reader
  * speaking of themselves and the question can be read alone: two content words or more, and none
  * pointing back ("I read it. Why?" and "I'm confused - how many were aimed there?" keep the whole). As
@@ -671,7 +671,11 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
   // piece" is the article.)
   if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return typed;
-  return said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part : typed;
+  // (Nor, naming its own, a subject pointing back: "Trump threatened 52 targets - is that more than the
+  // missiles Iran fired?" weighs the 52.)
+  if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '')) return typed;
+  // (Someone asked of is a word of it: "... - did anybody die?")
+  return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
 }
 
 // Words opening a supposition, under which what follows is asked.
@@ -683,11 +687,11 @@ const ASKED_AFTER_COMMA =
   /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
 const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
-const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|anyway|anyways)\b/i;
-// Cuts: a sentence's end, a dash between spaces, a colon or semicolon, and ", but" / ", anyway" before a
-// question's opening word.
+const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|so|anyway|anyways)\b/i;
+// Cuts: a sentence's end, a dash between spaces, a colon or semicolon, and ", but", ", so" or ", anyway"
+// before a question's opening word.
 const PROPER_SPLIT =
-  /(?<=[.!?])\s+|\s+[-\u2013\u2014]+\s+|[;:]\s+|,\s*(?:but|anyway|anyways)\s*,?\s+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/i;
+  /(?<=[.!?])\s+|\s+[-\u2013\u2014]+\s+|[;:]\s+|,\s*(?:but|so|anyway|anyways)\s*,?\s+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/i;
 // A period that ends no sentence: after an initial ("U.S.") or a title ("Mr.").
 const NO_SENTENCE_END = /(?:^|[\s.])[a-z]\.$|\b(?:mr|mrs|ms|dr|st|gen|col|sen|rep|vs)\.$/i;
 // Words opening a clause that are not what it asks ("anyway, what do Americans want?").
@@ -704,6 +708,10 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill'
 // Of them, those pointing back to one person.
 const ONE_PERSON_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
+// A subject pointing back, right after a yes-or-no question's opening verb ("is that ...").
+const SUBJECT_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these', 'those']);
+// Someone asked of without a name ("did anybody die?").
+const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody']);
 // Words pointing back to what a message said before its question ("there", "that attack", "he").
 const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
 
