@@ -5356,3 +5356,18 @@ describe('ask: a year', () => {
     expect(ask(data, 'how many missiles did iran fire in 2020?').answer).toBe('22 missiles');
   });
 });
+
+describe('ask: a time set by "when" before the question', () => {
+  // "When X, ...?" with no verb of asking after "when" sets a time; the question after the comma asks.
+  it.each([
+    ['when the missiles hit, was anyone hurt?', 'no-one-killed-or-injured', /^No one\b/],
+    ['When Trump first posted about it, was the damage still being assessed?', 'trump-tweet-damage-being-assessed', /^Yes\b/],
+  ])('%s -> %s', (q, id, answer) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+  it('reads it so on data without asks too', () => {
+    expect(ask(bare, 'When Trump first posted about it, was the damage still being assessed?').facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
+  });
+});

@@ -219,6 +219,8 @@ describe('withoutGuess', () => {
     ["what's the body count, dead and wounded", "what's the body count, dead and wounded"],
     ["what did they promise, 'severe' what?", "what did they promise, 'severe' what?"],
     ["What was it Iran promised, 'severe' something?", "What was it Iran promised, 'severe' something?"],
+    // A time set by "when", then the question: no guess.
+    ['when the missiles hit, was anyone hurt?', 'when the missiles hit, was anyone hurt?'],
     // Not after a question word's question, nor a guess of more than three words.
     ['if Trump hits back, more fighting?', 'if Trump hits back, more fighting?'],
     ['how was he killed, was it one of those drone strikes?', 'how was he killed, was it one of those drone strikes?'],

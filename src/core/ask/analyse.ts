@@ -200,6 +200,7 @@ import {
   QUESTION_PROPER,
   SORT_OF,
   LOCATED_VERB,
+  WHEN_SCENE,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -242,6 +243,9 @@ function intentIn(folded: string): Intent {
   // (Only a question opening with a word a scene does runs the pattern.)
   const scene = SCENE_OPENERS.has(leadingWord(folded)) ? SCENE_CLAUSE.exec(folded) : null;
   if (scene) return intentIn(folded.slice(scene[0].length));
+  // (So does a "when" clause setting a time: "when Trump tweeted, were ...?" asks yes or no.)
+  const when = folded.startsWith('when') ? WHEN_SCENE.exec(folded) : null;
+  if (when) return intentIn(folded.slice(when[0].length));
   // ("The article says 'the ball is firmly in' whose court?": the article says everything it does; a
   // question word after its saying asks.)
   const articleSays = ARTICLE_SAYS_OPENS.has(leadingWord(folded)) ? ARTICLE_SAYS.exec(folded) : null;

@@ -559,6 +559,11 @@ export const LEADING_CONDITION = /^(?:if|suppose|supposing|assuming|unless)\b[^,
  * asked, though its words tell what the question is about.
  */
 export const SCENE_CLAUSE = /^(?:given|considering|seeing|knowing|in light of|despite|regardless of|with)\b[^,;:?]*[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/;
+/**
+ * "When Trump tweeted, were casualties still being counted?": a "when" clause with no verb of asking after
+ * it, closed by a comma, sets a time; the question proper follows it.
+ */
+export const WHEN_SCENE = /^when(?:ever)?\s+(?!(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|had|exactly|precisely)\b)[^,;:?]*[,;:]\s*(?=(?:what|which|who|whom|whose|where|why|how|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/;
 /** "What does Khamenei want besides military action?": what is set aside, to the end of its clause. */
 export const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except for|except|beyond|on top of|in addition to)\s+([^,;?]+)/;
 /** The words SET_ASIDE opens with (a test holds the two alike, and WHICH_CUE's opening aside): only a question holding one runs it. */

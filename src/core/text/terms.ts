@@ -2,7 +2,7 @@
 import { editDistance } from './distance.js';
 import { baseForms, isAdverb, isEnglishWord, isKnownWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
-import { LEAD_WH } from './cues.js';
+import { LEAD_WH, WHEN_SCENE } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { isDigits, numberWord, stem } from './stem.js';
 
@@ -600,7 +600,8 @@ export function withoutGuess(question: string): string {
   // (Nor a tail asking, offering or listing what is wanted: "'severe' what?", "calm or angry?", "dead and
   // wounded"; nor words the reader recalls of the answer, quoted or with a blank: "'severe' something?".)
   const tail = guess?.[1]!.toLowerCase().split(' ') ?? [];
-  if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || w.includes("'") || BLANKS.has(w) || WH_OPENING.test(w))) return question;
+  // (Nor the question after a time set by "when": "when the missiles hit, was anyone hurt?")
+  if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || WHEN_SCENE.test(question.toLowerCase()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || w.includes("'") || BLANKS.has(w) || WH_OPENING.test(w))) return question;
   return `${head}?`;
 }
 
