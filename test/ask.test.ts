@@ -976,6 +976,9 @@ describe('ask: what a supposition would bring', () => {
   it.each([
     ["what's in it for trump if he just lets the missiles go?", 'trump-has-political-win-available'],
     ['what would trump gain if he ignores the strikes?', 'trump-has-political-win-available'],
+    // Asked yes or no, the fact telling the most of what is asked of it, by how well it tells it: leaving
+    // the missiles unanswered tells of walking away and of politics; a political win, of politics and a win.
+    ['suppose trump just lets the strikes go - can he walk away with a political win?', 'trump-has-political-win-available'],
   ])('%s -> %s', (q, id) => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
   });

@@ -759,9 +759,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // follows it. (Where none does, "boast" of a fact saying "point out", the supposition is the best guide.)
   const supposed = new Set(a.supposing?.map((t) => t.stem) ?? []);
   // (Not a why-question, whose supposition is part of the claim it asks the reason for.)
-  const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'yesno' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
-  const tellsAsked = (h: Hit): boolean => askedOfIt.some((t) => (h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY);
-  const onlySupposition = askedOfIt.length > 0 && scored.slice(0, CANDIDATES).some((r) => tellsAsked(r.hit));
+  const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
+  const askedTold = (h: Hit): number => askedOfIt.reduce((sum, t) => sum + ((h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY ? h.terms.get(t.stem)! : 0), 0);
+  const mostTold = Math.max(0, ...scored.slice(0, CANDIDATES).map((r) => askedTold(r.hit)));
+  const tellsAsked = (h: Hit): boolean => askedTold(h) >= (a.intent === 'yesno' ? mostTold - 1e-6 : MENTION_QUALITY);
+  const onlySupposition = askedOfIt.length > 0 && mostTold > 0;
   // "Were any British people hurt?": where a casualty report names the side the question names, one naming
   // no such side ("no one was killed or injured") answers for everyone, not for them.
   const sidesAsked = hinted.includes('casualties') && (a.intent === 'yesno' || a.intent === 'count') ? [...a.namedInQuestion].filter((e) => ['country', 'group'].includes(corpus.entityKind(e) ?? '')) : [];
