@@ -978,7 +978,7 @@ describe('ask: what a supposition would bring', () => {
     ['what would trump gain if he ignores the strikes?', 'trump-has-political-win-available'],
     // Asked yes or no, the fact telling the most of what is asked of it, by how well it tells it: leaving
     // the missiles unanswered tells of walking away and of politics; a political win, of politics and a win.
-    ['suppose trump just lets the strikes go - can he walk away with a political win?', 'trump-has-political-win-available'],
+    ['if trump lets the missiles slide, can he walk away with a political win?', 'trump-has-political-win-available'],
   ])('%s -> %s', (q, id) => {
     expect(ask(data, q).facts[0]?.id).toBe(id);
   });
