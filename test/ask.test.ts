@@ -5374,3 +5374,11 @@ describe('ask: a time set by "when" before the question', () => {
     expect(ask(bare, 'When Trump first posted about it, was the damage still being assessed?').facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
   });
 });
+
+describe('ask: a "not" of the supposition', () => {
+  // "What ... not ...?" asks what is not so, told by a fact saying "not"; a "not" inside the supposition
+  // ("if the US doesn't respond") asks nothing of the kind.
+  it('what are the odds the escalation stops if the US does not hit back? -> the chance it ends', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what are the odds the escalation stops if the US does not hit back?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});

@@ -1186,7 +1186,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
-    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/n['\u2019]t\b/g, ' not')),
+    // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")
+    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not')),
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
     setAside: asideNamed,
     asideThings: asideThingWords(asideWords).filter((w) => setAside.has(w) && !STOP_WORDS.has(w) && !asideNamed.some((e) => namesOf(corpus, e).some((n) => words(n).includes(w)))),
