@@ -4766,6 +4766,20 @@ describe('ask: two kinds of thing counted against each other, yes or no', () => 
   ])('%s', (q, answer) => {
     expect(ask(data, q).answer).toMatch(answer);
   });
+  // The two facts that give the figures support it, first, and cover it together (on data without asks too);
+  // "more or fewer" asks which, no yes or no.
+  it.each([
+    ['were more missiles fired than targets threatened?', /^No: 22 missiles, against 52 targets$/, 'no'],
+    ['were there more or fewer missiles than targets?', /^Fewer: 22 missiles, against 52 targets$/, null],
+    ['Trump had threatened 52 targets. Did Iran fire more or fewer missiles than that?', /^Fewer: 22 missiles, against 52 targets$/, null],
+  ])('%s -> %s, from the two facts', (q, answer, verdict) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.answer).toMatch(answer);
+      expect(reply.verdict).toBe(verdict);
+      expect(reply.facts.slice(0, 2).map((f) => f.id).sort()).toEqual(['iran-fired-22-missiles', 'trump-threatened-52-targets']);
+    }
+  });
   // (One kind with no figure: no verdict from the places' figures.)
   it('did iran fire more missiles than soldiers were killed? -> no verdict', () => {
     expect(ask(data, 'did iran fire more missiles than soldiers were killed?').answer ?? '').not.toMatch(/^(?:Yes|No)\b/);

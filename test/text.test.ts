@@ -185,6 +185,8 @@ describe('questionProper', () => {
       "I was reading about this last night and I'm confused - so Iran launched missiles at American bases, but did anybody actually die or not?",
       'did anybody actually die or not?',
     ],
+    // "Than that" after a figure said before: that figure.
+    ['Trump threatened 52 targets; did Iran fire more or fewer missiles than that?', 'did Iran fire more or fewer missiles than the 52 targets?'],
     // A subject pointing back needs what came before, though the question names its own.
     ['Trump threatened 52 targets - is that more than the number of missiles Iran fired?', 'Trump threatened 52 targets - is that more than the number of missiles Iran fired?'],
     // Not a comma inside the question, nor a condition the question is asked under.

@@ -122,6 +122,7 @@ import {
   compose,
   eachPlace,
   offersChoice,
+  kindFigures,
   furthestPlace,
   quotePartOf,
   sumOf,
@@ -998,13 +999,27 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     for (const t of a.terms) if (COUNTING_WORDS.has(t.word) || t.word === 'count' || t.word === 'counts' || t.word === 'total') together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
   }
+  // "Were more missiles fired than targets threatened?": the facts giving the two figures weighed cover the
+  // question together.
+  const kinds = passing.length ? kindFigures(a, corpus) : undefined;
+  if (kinds) {
+    const both = [kinds[0].fact, kinds[1].fact].flatMap((f) => hits.find((h) => h.fact === f) ?? []);
+    if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
+  }
   const floor = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
   const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => entitiesMatching(stem(a.manyAsked!.noun), corpus, h.fact))).size < a.manyAsked.count;
   let answered = passing.length > 0 && confidence >= floor && !a.absentNames.length && !a.membersAsked && !tooFew;
   // A comparison or difference is supported by the two facts whose figures it used, first.
-  const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  // ("Were more missiles fired than targets threatened?": the facts giving the two figures weighed, first;
+  // no two places' figures.)
+  const pair = answered && !kinds && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
+  if (answered && kinds) for (const fact of [...new Set([kinds[1].fact, kinds[0].fact])]) {
+    const at = passing.findIndex((r) => r.hit.fact === fact);
+    const hit = hits.find((h) => h.fact === fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: 0 };
+    passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]!.score, failed: [] }]));
+  }
   // The place that lies furthest the way asked, by the fact that tells it, first.
   const furthest = answered && !pair && a.intent !== 'yesno' && DIRECTION_COMPARED.test(a.folded) ? furthestPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const tellsFurthest = furthest === undefined ? -1 : passing.findIndex((r) => namedAt(r.hit.fact.text, corpus, furthest) !== Infinity && words(normalise(r.hit.fact.text)).some((w) => DIRECTION_WORD.test(w)));

@@ -150,11 +150,11 @@ const OUT_OF_PHRASE = new RegExp(ORIGIN_PHRASE.source.replace('from', 'out of'))
 /**
  * Whether a question put as a yes-or-no one offers a choice that neither a yes nor a no answers: two things
  * ("is al-Asad east or west of Erbil?"; not "was anyone killed or injured?", which asks whether either
- * happened) or two clauses ("is Iran done now or are more attacks coming?").
+ * happened), two clauses ("is Iran done now or are more attacks coming?"), or more or fewer.
  * @internal
  */
 export function offersChoice(a: Analysis): boolean {
-  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a);
+  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded));
 }
 
 // "Is Iran done now or are more attacks coming?": two clauses offered.
@@ -188,9 +188,14 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
   }
   // "Were more missiles fired than targets threatened?": the largest figure of each kind, weighed.
-  // (Of the facts of each word, found through the index: the best few may give only one of the two.)
-  const [counted, against] = (a.intent === 'yesno' && a.kindsWeighed?.map((w) => largestFigure(searchTerms(corpus, [{ word: w, stem: stem(w) }], {}, POOL).map((h) => h.fact), w))) || [];
-  if (counted && against) return `${((a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value) ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
+  const kinds = kindFigures(a, corpus);
+  if (kinds) {
+    const [{ n: counted }, { n: against }] = kinds;
+    // ("Were more or fewer missiles fired than targets threatened?": which, no yes or no.)
+    const which = counted.value > against.value ? 'More' : counted.value < against.value ? 'Fewer' : 'As many';
+    const yes = (a.compare ?? a.difference) === 'more' ? counted.value > against.value : counted.value < against.value;
+    return `${MORE_OR_LESS.test(a.folded) ? which : yes ? 'Yes' : 'No'}: ${counted.value} ${counted.unit}, against ${against.value} ${against.unit}`;
+  }
   // (With no figure for one of them, the places' figures settle nothing: "more missiles than soldiers killed?")
   if (a.intent === 'yesno' && a.kindsWeighed) return fact.text;
   // ("Is Irbil bigger or smaller than al-Asad?": which, no yes or no.)
@@ -799,10 +804,22 @@ export function furthestPlace(a: Analysis, corpus: Corpus, candidates: readonly 
 // "Did X comment on Y?", "has X said anything about Y?": whether X spoke of Y (X, in the question's words).
 const SPOKE_OF = /^(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|mention|mentioned|comment|commented|remark|remarked|speak|spoke|spoken|talk|talked|make|made|issue|issued|give|given|gave|put out)\s+(?:anything |something |a statement |any statement |statements |a comment |any comments? |comments |remarks |any remarks )?(?:on|about|regarding|concerning)\b/;
 
-// The largest figure the facts give in a unit named by a word ("missiles": 22, the whole of 17 and 5).
-function largestFigure(facts: readonly Fact[], word: string): NumberFigure | undefined {
+// The largest figure the facts give in a unit named by a word ("missiles": 22, the whole of 17 and 5), with
+// the fact that gives it.
+function largestFigure(facts: readonly Fact[], word: string): { fact: Fact; n: NumberFigure } | undefined {
   const st = stem(word);
-  return facts.flatMap((f) => f.numbers ?? []).filter((n) => unitTerms(n.unit).includes(st)).reduce<NumberFigure | undefined>((best, n) => (best === undefined || n.value > best.value ? n : best), undefined);
+  return facts.flatMap((fact) => (fact.numbers ?? []).map((n) => ({ fact, n }))).filter(({ n }) => unitTerms(n.unit).includes(st)).reduce<{ fact: Fact; n: NumberFigure } | undefined>((best, x) => (best === undefined || x.n.value > best.n.value ? x : best), undefined);
+}
+
+/**
+ * "Were more missiles fired than targets threatened?": the largest figure of each kind the question weighs,
+ * each with the fact that gives it (found through the index: the best few candidates may give only one).
+ * @internal
+ */
+export function kindFigures(a: Analysis, corpus: Corpus): [{ fact: Fact; n: NumberFigure }, { fact: Fact; n: NumberFigure }] | undefined {
+  if (a.intent !== 'yesno' || !a.kindsWeighed) return undefined;
+  const [counted, against] = a.kindsWeighed.map((w) => largestFigure(searchTerms(corpus, [{ word: w, stem: stem(w) }], {}, POOL).map((h) => h.fact), w));
+  return counted && against ? [counted, against] : undefined;
 }
 
 /** The first or the last sentence of a quote. */

@@ -657,6 +657,11 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   // reader's, and the question needs none of it).
   const said = words(part.replace(PER_THE_ARTICLE, ''));
   const before = parts.slice(0, at).join(' ');
+  // ("Trump threatened 52 targets; did Iran fire more or fewer missiles than that?": what "that" is weighed
+  // against is the figure said before, the one figure there.)
+  const than = /\bthan (?:that|this|it)\b/i.exec(part);
+  const figures = than ? [...before.matchAll(/\b(\d[\d,]*) ([a-z]+s)\b/gi)] : [];
+  if (than && figures.length === 1) return part.replace(than[0], `than the ${figures[0]![1]} ${figures[0]![2]}`);
   if (!namesItsOwn && !words(before).some((w) => FIRST_PERSON.has(w))) {
     // ("Totally calm Trump, said nobody ever. Was his first reaction chill?": a pronoun pointing back to the
     // one name the aside gives, inside it, is that name; the aside's other words are no part of the question.)
