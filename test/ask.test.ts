@@ -5396,3 +5396,15 @@ describe('ask: a "not" of the supposition', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what are the odds the escalation stops if the US does not hit back?').facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+describe('ask: whether a source said someone was harmed', () => {
+  // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
+  // MoD reported British soldiers injured, on data without asks too.
+  it.each(['did the ministry of defence say any british soldiers were wounded?', "did britain's defence ministry say any of its soldiers were injured?"])('%s -> No, its report', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('no-uk-casualties');
+      expect(reply.answer).toMatch(/^No\b/);
+    }
+  });
+});

@@ -1103,7 +1103,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Nor the words naming what a fact judging sufficiency judges: "did Khamenei say the strikes were
     // enough to avenge him?" - "military action on its own could not".)
     const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
-    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)));
+    // (Nor the harm and the people a casualty report tells of in its own words: "did the MoD say any British
+    // troops were hurt?" - "no UK casualties".)
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !(fact.type === 'casualties' && vouchesFor(fact.type, t, corpus.index.vocabulary)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
     // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)
