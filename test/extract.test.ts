@@ -141,6 +141,11 @@ describe('extracting a dataset', () => {
     expect(none.facts[0]!.numbers).toEqual([{ value: 0, unit: 'Iraqi personnel killed' }]);
   });
 
+  it('keeps a word of negation in a fact\'s id, which would otherwise say the opposite', () => {
+    const ids = extractDataset('What?\nNo deaths have been reported.\nIran is not looking for escalation.\nThe army doesn\'t plan more raids.', { date: '2024-02-14' }).facts.map((f) => f.id);
+    expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);
+  });
+
   it('reads a measure by its short unit with what it measures, and an age as years old', () => {
     const figures = (text: string): unknown => extractDataset(`What?\n${text}`, { date: '2024-02-14' }).facts[0]!.numbers;
     expect(figures('Forecasters said 62mm of rain fell in a day.')).toContainEqual({ value: 62, unit: 'millimetres of rain' });

@@ -507,15 +507,20 @@ function typeOf(clause: string, quoted: boolean, reported: boolean): FactType {
   return 'background';
 }
 
-// A fact's id: its first content words in kebab case, made unique with a number.
+// A fact's id: its first content words in kebab case, made unique with a number. A word of negation is
+// kept: "No deaths have been reported" is no-deaths-reported, not deaths-reported.
 function idFor(text: string, taken: Set<string>): string {
-  const content = words(text).filter((w) => !STOP_WORDS.has(w) && /^[a-z0-9]+$/.test(w));
+  const content = words(text)
+    .map((w) => (/^(?:does|do|did|is|was|are|were|wo|ca|could|would|should|has|have|had|must|need)n['\u2019]?t$/.test(w) ? 'not' : w))
+    .filter((w) => (!STOP_WORDS.has(w) || NEGATION_WORDS.has(w)) && /^[a-z0-9]+$/.test(w));
   const base = (content.length ? content : ['fact']).slice(0, 6).join('-');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
 }
+
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'none', 'nobody', 'neither', 'nor', 'nothing']);
 
 function firstWords(text: string): string {
   const first = sentencesOf(text)[0] ?? text;
