@@ -141,6 +141,16 @@ describe('extracting a dataset', () => {
     expect(none.facts[0]!.numbers).toEqual([{ value: 0, unit: 'Iraqi personnel killed' }]);
   });
 
+  it('reads a body\'s name holding "and" or a list as one name, and as the source', () => {
+    const d = extractDataset(
+      'What?\nWest Yorkshire Fire and Rescue Service said its crews rescued 27 people.\nThe Department for Environment, Food and Rural Affairs said it was "working closely with the council".',
+      { date: '2024-02-14' },
+    );
+    expect(d.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['West Yorkshire Fire and Rescue Service', 'Department for Environment, Food and Rural Affairs']));
+    expect(d.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Food']));
+    expect(d.facts.map((f) => f.attribution)).toEqual(['West Yorkshire Fire and Rescue Service', 'Department for Environment, Food and Rural Affairs']);
+  });
+
   it('keeps a word of negation in a fact\'s id, which would otherwise say the opposite', () => {
     const ids = extractDataset('What?\nNo deaths have been reported.\nIran is not looking for escalation.\nThe army doesn\'t plan more raids.', { date: '2024-02-14' }).facts.map((f) => f.id);
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);

@@ -355,6 +355,9 @@ const POST = /\b[Tt]he (?:[A-Z][\w-]* )?(?:president|prime minister|chancellor|p
 const TITLE_FIRST = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u;
 
 function sourceNamed(phrase: string, entities: readonly Entity[]): string | undefined {
+  // (A name holding a comma is not cut at it: "the Department for Environment, Food and Rural Affairs".)
+  const listed = entities.find((e) => e.name.includes(',') && phrase.replace(/^the\s+/i, '').startsWith(e.name));
+  if (listed) return listed.name;
   const head = phrase.split(/,\s*/)[0]!.replace(/^(?:and|but|while|so)\s+/i, '').trim();
   // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
   let titled = head.replace(/^the\s+/i, '');
