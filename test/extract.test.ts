@@ -71,6 +71,9 @@ describe('reading an article', () => {
     ]);
     // "and" between two objects joins no clauses.
     expect(clausesOf('The storm hit ships and cranes in the port.')).toHaveLength(1);
+    // Nor does one inside a reported clause still waiting for its verb; one after it does.
+    expect(clausesOf('The council said 340 homes and 85 businesses had been flooded.')).toHaveLength(1);
+    expect(clausesOf('The council said 340 homes were flooded and 85 businesses were damaged.')).toHaveLength(2);
     // A second verb of the same subject makes a clause of its own, the subject repeated.
     expect(clausesOf('The port is closing its gates and is not taking ships this week.')).toEqual([
       'The port is closing its gates.',

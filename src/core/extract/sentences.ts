@@ -35,6 +35,15 @@ export function sentencesOf(paragraph: string): string[] {
   return out;
 }
 
+// A reporting verb, and after it a few words with no verb among them: "Calderdale Council said 340 homes"
+// is a reported clause still waiting for its verb.
+const REPORTING_AT_END = /\b(?:said|says|say|told \w+|reported|reports|announced|confirmed|estimated|estimates)\s+(?:that\s+)?((?:\S+\s+){0,4}\S+)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|been|be|[a-z]+ed)$/i;
+function verblessReport(text: string): boolean {
+  const m = REPORTING_AT_END.exec(text.trim());
+  return m !== null && !m[1]!.split(/\s+/).some((w) => FINITE.test(w.replace(/\W+$/, '')));
+}
+
 /**
  * The clauses of a sentence that each stand as a sentence: split at semicolons, and at ", and" / ", but" /
  * " and" when what follows has a subject of its own ("17 missiles were fired at X and five missiles were
@@ -62,8 +71,10 @@ export function clausesOf(sentence: string): string[] {
         // Names joined ("the UK and Ireland", "Safety and Standards", "CrispMax 5 and CrispMax 7"): one thing
         // named, no clause.
         if (!x[0].startsWith(',') && /(?:^|\s)(?:\p{Lu}|\d)[^\s]*$/u.test(rest.slice(0, x.index)) && /^\p{Lu}/u.test(tail)) continue;
-        // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say".
-        if (startsClause(tail)) {
+        // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say". (Not
+        // where what goes before is a reported clause still waiting for its verb: "the council said 340
+        // homes and 85 businesses had been flooded" is one claim of both.)
+        if (startsClause(tail) && !verblessReport(rest.slice(0, x.index))) {
           cut = x.index;
           after = x.index + x[0].length;
           break;
