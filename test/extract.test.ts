@@ -154,6 +154,13 @@ describe('extracting a dataset', () => {
     expect(d.facts.map((f) => f.attribution)).toEqual(['West Yorkshire Fire and Rescue Service', 'Department for Environment, Food and Rural Affairs']);
   });
 
+  it('reads "River X" and "X Mill" as places, a name after "from" as no group, and a day of the calendar as no entity', () => {
+    const d = extractDataset('What?\nThe River Calder flooded the streets around Bridge Mill after the Boxing Day storm. Pumps were brought in from Leeds.', { date: '2024-02-14' });
+    const kind = (name: string): string | undefined => d.entities.find((e) => e.name === name)?.kind;
+    expect([kind('River Calder'), kind('Bridge Mill'), kind('Leeds')]).toEqual(['place', 'place', 'place']);
+    expect(kind('Boxing Day')).toBeUndefined();
+  });
+
   it('keeps a word of negation in a fact\'s id, which would otherwise say the opposite', () => {
     const ids = extractDataset('What?\nNo deaths have been reported.\nIran is not looking for escalation.\nThe army doesn\'t plan more raids.', { date: '2024-02-14' }).facts.map((f) => f.id);
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);

@@ -17,7 +17,7 @@ const JOINED_BODY =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
-const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village)$|^(?:lake|mount|mt|cape)\s+\S/i;
+const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
@@ -50,7 +50,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
     titled = true;
   }
   const name = words.join(' ').replace(/[-\u2019']+$/, '');
-  if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return undefined;
+  // (A day of the calendar, "Boxing Day", "Christmas Eve", is a time, no entity.)
+  if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase()) || /\s(?:Day|Eve)$/.test(name)) return undefined;
   return { name, titled, title: titles.length ? titles.join(' ') : undefined };
 }
 
@@ -202,7 +203,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
-  if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1))) return 'group';
+  // (Not one after a word of place: "pumps brought in from Leeds".)
+  if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1)) && !f.afterPlaceWord) return 'group';
   // (An acronym the dictionary knows no country by, "IPMA", "NHS", is a body's.)
   if (isCountry(f.name.toLowerCase()) || (/^[A-Z]{2,3}$/.test(f.name) && countryNames(f.name).length)) return 'country';
   if (/^[A-Z]{2,6}$/.test(f.name)) return 'organization';
