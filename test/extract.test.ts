@@ -161,6 +161,11 @@ describe('extracting a dataset', () => {
     expect(kind('Boxing Day')).toBeUndefined();
   });
 
+  it('reads a call made on others as words said: "he called on ministers" is his', () => {
+    const d = extractDataset('What?\nThe council leader, Councillor Tim Swales, said two rest centres had opened.\nHe called on ministers to release the money.\nShe urged residents to stay away.', { date: '2024-02-14' });
+    expect(d.facts[1]!.attribution).toBe('Tim Swales');
+  });
+
   it('keeps a word of negation in a fact\'s id, which would otherwise say the opposite', () => {
     const ids = extractDataset('What?\nNo deaths have been reported.\nIran is not looking for escalation.\nThe army doesn\'t plan more raids.', { date: '2024-02-14' }).facts.map((f) => f.id);
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);
