@@ -1592,6 +1592,11 @@ describe('ask: how much, on an extracted dataset', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(council, question).answer).toMatch(answer);
   });
+  // A range is told whole: "between £15m and £20m" is no 15 million.
+  it('how much will the damage cost? -> between 15 and 20 million pounds', () => {
+    const insurers = new Corpus(extractDataset('What?\nInsurers estimate the cost of the damage at between £15m and £20m.', { date: '2024-02-14' }));
+    expect(ask(insurers, 'how much will the damage cost?').answer).toBe('Between 15 and 20 million pounds');
+  });
 });
 
 describe('ask: what happened, not what may', () => {

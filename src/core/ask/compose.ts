@@ -523,8 +523,26 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const whole = wholeInData(corpus, candidates, figure).figure;
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
+  // ("How much will the damage cost?" - "between £15m and £20m": the range, not its first figure.)
+  const range = rangeOf(fact, figure);
+  if (range) return `Between ${range[0]} and ${range[1]} ${figure.unit}`;
   return figureTold(figure);
 }
+
+// The two figures in a fact's unit that it gives as a range ("between £15m and £20m", "from 40 to 60
+// homes"), lower first, where the figure is one of them.
+function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined {
+  const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
+  if (alike.length !== 2 || !alike.includes(figure)) return undefined;
+  const m = RANGE_TOLD.exec(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1'));
+  if (!m) return undefined;
+  const told = [Number(m[1]), Number(m[2])];
+  const values = alike.map((n) => n.value);
+  return told.every((v) => values.includes(v)) && told[0]! !== told[1]! ? [Math.min(...told), Math.max(...told)] : undefined;
+}
+
+// Two figures told as a range: "between £15m and £20m", "from 40 to 60".
+const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*\s+(?:and|to)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
 
 // A figure as an answer: "17 missiles"; none as "No American casualties", and no people as no one ("No one
 // killed or injured").
