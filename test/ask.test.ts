@@ -5413,3 +5413,24 @@ describe('ask: whether a source said someone was harmed', () => {
     }
   });
 });
+
+describe('ask: a time of the clock, and a year that is no time', () => {
+  // "11.40pm" and "shortly before midnight" say when; "a one-in-75-year flood" and "a 12-year-old" do not.
+  const flood = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'The flood wall was overtopped at 11.40pm, according to the Environment Agency.',
+        'The agency said the wall had been designed for a one-in-75-year flood.',
+        'Water reached the town centre shortly before midnight on Tuesday.',
+      ].join('\n'),
+      { date: '2024-02-14' },
+    ),
+  );
+  it.each([
+    ['when was the flood wall overtopped?', '11.40pm'],
+    ['when did the water reach the town centre?', 'Shortly before midnight'],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(flood, q).answer).toBe(answer);
+  });
+});

@@ -406,11 +406,11 @@ export const CLOCK_ASKED = /\bwhat (?:[a-z]+ ){0,2}time\b(?! (?:frame|period|spa
 export const NOT_A_TIME_AFTER = /^\s+sky\b/;
 /** A time in a fact: what answers "when". */
 export const TIME_PHRASE =
-  /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:early|mid|late)-(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b/;
+  /\b(?:(?:into|during|at|in|over) the |(?:the )?(?:last|next|this|that|on|by|early|late|previous|following) |(?:shortly |just |soon )?(?:before|after) )?(?<!-)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|tonight|today|yesterday|tomorrow|midnight|midday|noon)(?: (?:morning|afternoon|evening|night))?(?:,? (?:us|uk|local|gmt|utc) time)?\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:early|mid|late)-(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}-\d{2}\b|\bdays? (?:ago|before|after|later)\b|\b(?:in|over) the (?:coming|next) (?:days?|weeks?|months?)\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b/;
 
 /** The words of time TIME_PHRASE is built on: a question without one (or a figure) holds no time phrase. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night tonight today yesterday tomorrow day days weeks months january february march april may june july august september october november december'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night tonight today yesterday tomorrow midnight midday noon day days weeks months january february march april may june july august september october november december'.split(' '),
 );
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
