@@ -5351,6 +5351,7 @@ describe('ask: harm asked of a report in its own words', () => {
         'More than 1,200 people were moved out of their homes after the river burst its banks.',
         'The fire service said its crews rescued 27 people by boat from flooded houses.',
         'No deaths have been reported.',
+        'The town wall was built after the floods of 2015.',
         'What next?',
         'Schools will remain closed until Monday.',
       ].join('\n'),
@@ -5365,6 +5366,7 @@ describe('ask: harm asked of a report in its own words', () => {
   it('was anyone killed in the flooding? -> the report of no deaths, whose words the question does not use', () => {
     expect(ask(flood, 'was anyone killed in the flooding?').facts[0]?.text).toBe('No deaths have been reported.');
   });
+  // (A year the data gives, 2015, asked of a fact that does not give it: another time.)
   it('declines how many died in another flood, and counts no rescue as harm', () => {
     expect(ask(flood, 'how many people died in the 2015 floods?').answer).toBeNull();
     expect(ask(flood, 'how many people were injured?').answer).toBeNull();
