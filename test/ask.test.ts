@@ -5436,3 +5436,11 @@ describe('ask: a time of the clock, and a year that is no time', () => {
     expect(ask(flood, q).answer).toBe(answer);
   });
 });
+
+describe('ask: who decides', () => {
+  // "Who gets to decide whether the US hits back?" - "Trump has to decide ...": the one the fact says decides,
+  // not the fact's stored answer of the choice (on data without asks too).
+  it.each(['who gets to decide whether the US hits back?', 'who has to make the call on retaliation?'])('%s -> Donald Trump', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('Donald Trump');
+  });
+});

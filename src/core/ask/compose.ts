@@ -46,6 +46,7 @@ import {
   LIKENING,
   OBJECT_ASKED,
   PLACE_IN_NAME,
+  DECIDER_TOLD,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -307,6 +308,13 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;
+  }
+  // "Who gets to decide?", "who has to make the call?" - "Trump has to decide ...": the one the fact says
+  // decides, whatever its stored short answer says of the choice. ("Whose move is it?" keeps its answer, "It
+  // is up to Donald Trump".)
+  if (a.intent === 'who' && a.decider && !a.whoSaid && /\bwho\b/.test(a.folded) && DECIDER_TOLD.test(normalise(fact.text))) {
+    const decides = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
+    if (decides !== undefined && namedAt(fact.text, corpus, decides) !== Infinity && !a.namedInQuestion.has(decides)) return decides;
   }
   // "Who killed Soleimani?" - "... America's killing of Qassim Soleimani": the doer, where the fact names
   // one the question does not, and has no short answer of its own.
