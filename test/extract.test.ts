@@ -151,6 +151,9 @@ describe('extracting a dataset', () => {
     );
     expect(d.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['West Yorkshire Fire and Rescue Service', 'Department for Environment, Food and Rural Affairs']));
     expect(d.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Food']));
+    // (Two bodies joined by "and" stay two.)
+    const two = extractDataset('What?\nThe Met Office and Environment Agency warned of floods.', { date: '2024-02-14' });
+    expect(two.entities.map((e) => e.name)).toEqual(['Met Office', 'Environment Agency']);
     expect(d.facts.map((f) => f.attribution)).toEqual(['West Yorkshire Fire and Rescue Service', 'Department for Environment, Food and Rural Affairs']);
   });
 

@@ -201,6 +201,7 @@ import {
   SORT_OF,
   LOCATED_VERB,
   WHEN_SCENE,
+  YEAR_WORD,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -985,7 +986,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const indefiniteUnsaid = indefiniteTerm && !kindKnown(indefiniteTerm) && entityOf(corpus, indefiniteTerm) === undefined ? [indefiniteTerm.word] : [];
   // ("How many died in the 2015 floods?": a year the data never gives, and not the article's own, is
   // another time than the one it tells of.)
-  const yearUnsaid = terms.filter((t) => /^(?:1[89]|20)\d\d$/.test(t.word) && !known(t) && !corpus.dataset.article.date.startsWith(t.word)).map((t) => t.word);
+  const yearUnsaid = terms.filter((t) => YEAR_WORD.test(t.word) && !known(t) && !corpus.dataset.article.date.startsWith(t.word)).map((t) => t.word);
   const absentNames = [...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(

@@ -92,6 +92,7 @@ import {
   PLACE_IN_NAME,
   DEATH_WORD,
   INJURY_WORD,
+  YEAR_WORD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -693,9 +694,6 @@ export function unitTerms(unit: string): readonly string[] {
   return terms;
 }
 
-// A year, as a question may name one.
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 /** The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles"). */
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
@@ -762,7 +760,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const failed: string[] = [];
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
-  const years = a.terms.filter((t) => YEAR.test(t.word) && !corpus.dataset.article.date.startsWith(t.word));
+  const years = a.terms.filter((t) => YEAR_WORD.test(t.word) && !corpus.dataset.article.date.startsWith(t.word));
   if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`).test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead

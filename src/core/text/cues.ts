@@ -642,6 +642,8 @@ export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*
 export const STORY_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'explainer', 'author', 'writer', 'journalist']);
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
+/** A year, as a question may name one ("in 2015"). */
+export const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
 /** A word of death, as a question asks of harm ("how many people died?"). */
 export const DEATH_WORD = /^(?:kill|killed|die|died|dead|death|deaths|fatalities|fatal)$/;
 /** A word of injury, as a question asks of harm ("how many were hurt?"). */
