@@ -321,7 +321,7 @@ export const PLACE_IN_NAME = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
  * A verb that says where something is, asking the place it lies in as "in" does: "which country hosts the
  * bases?" is "which country are the bases in?".
  */
-export const LOCATED_VERB = /\b(?:host(?:s|ed|ing)?|hous(?:e|es|ed|ing)|home to|locat(?:ed|e)|situated|sit(?:s|ting)?|lie(?:s)?|lying)\b/;
+export const LOCATED_VERB = /\b(?:host(?:s|ed|ing)?|hous(?:e|es|ed|ing)|home to|locat(?:ed|e)|situated|sits|lies)\b/;
 /** "Who did the US kill?": who something was done to, by the one named after the auxiliary. */
 export const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 /**
