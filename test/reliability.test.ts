@@ -420,8 +420,15 @@ describe('holes an adversarial review found', () => {
       const r = run(['questions', '--data', file, '--format', 'tsv']);
       expect(r.status).toBe(0);
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(40_000);
-      expect(r.ms).toBeLessThan(5_000);
-    }, 60_000);
+      // One pass, not one per question: against the same facts with 40 questions, run just after on the same
+      // (shared, noisy) machine, 40,000 cost little more; a pass per question would cost minutes.
+      const few = { ...d, article: { ...d.article, questions: d.article.questions.slice(0, 40) } };
+      const fewFile = join(work, 'few-questions.json');
+      writeFileSync(fewFile, JSON.stringify(few));
+      const base = run(['questions', '--data', fewFile, '--format', 'tsv']);
+      expect(base.status).toBe(0);
+      expect(r.ms).toBeLessThan(2 * base.ms + 3_000);
+    }, 90_000);
 
     it('ask -: 4,000 questions over an article of 8,000 questions', () => {
       const d = structuredClone(bundled()) as Dataset;
