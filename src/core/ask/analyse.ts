@@ -594,6 +594,11 @@ function slipOfQuestionWord(word: string, read: string): boolean {
 const WHO_SAID_OF = /^(?:who|whom) (?:did|does|do|will|would|could|might|can) (?!(?:say|said|tell|claim|call|describe)\b)[a-z' -]+? (?:say|says|said|claim|claims|claimed|call|calls|called|describe|describes|described)\b/;
 
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
+/** Whether a question's word is a year, not the article's own ("in 2015" of an article of 2020). @internal */
+export function otherYear(corpus: Corpus, t: QueryTerm): boolean {
+  return YEAR_WORD.test(t.word) && !corpus.dataset.article.date.startsWith(t.word);
+}
+
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
   // (The closing tag's pattern runs only where "or" is.)
@@ -986,7 +991,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const indefiniteUnsaid = indefiniteTerm && !kindKnown(indefiniteTerm) && entityOf(corpus, indefiniteTerm) === undefined ? [indefiniteTerm.word] : [];
   // ("How many died in the 2015 floods?": a year the data never gives, and not the article's own, is
   // another time than the one it tells of.)
-  const yearUnsaid = terms.filter((t) => YEAR_WORD.test(t.word) && !known(t) && !corpus.dataset.article.date.startsWith(t.word)).map((t) => t.word);
+  const yearUnsaid = terms.filter((t) => otherYear(corpus, t) && !known(t)).map((t) => t.word);
   const absentNames = [...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(

@@ -92,7 +92,6 @@ import {
   PLACE_IN_NAME,
   DEATH_WORD,
   INJURY_WORD,
-  YEAR_WORD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -126,7 +125,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -760,7 +759,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const failed: string[] = [];
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
-  const years = a.terms.filter((t) => YEAR_WORD.test(t.word) && !corpus.dataset.article.date.startsWith(t.word));
+  const years = a.terms.filter((t) => otherYear(corpus, t));
   if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`).test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead
