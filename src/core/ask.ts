@@ -73,6 +73,7 @@ import {
   STATED_VERBS,
   LEAD_WH,
   OBJECT_ASKED,
+  REPORTED_HARM_WORDS,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -365,7 +366,7 @@ function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
 // The words a fact telling who decides says it with, as query terms.
 const DECIDER_TERMS: readonly QueryTerm[] = ['decide', 'choose'].map((word) => ({ word, stem: stem(word) }));
 // Words casualty reports say harm with.
-const HARM_TERMS: readonly QueryTerm[] = ['killed', 'deaths', 'dead', 'injured', 'hurt', 'wounded', 'casualties'].map((word) => ({ word, stem: stem(word) }));
+const HARM_TERMS: readonly QueryTerm[] = REPORTED_HARM_WORDS.map((word) => ({ word, stem: stem(word) }));
 
 // Verbs of saying, calling and describing: "who called it not sufficient" asks whose words, whatever verb.
 // A verb telling of words said, in any tense.

@@ -642,6 +642,8 @@ export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*
 export const STORY_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'explainer', 'author', 'writer', 'journalist']);
 export const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'author', 'writer', 'journalist', 'reporter', 'use', 'uses', 'used', 'using']);
 
+/** Words a casualty report says harm with ("no deaths have been reported", "no one was killed"). */
+export const REPORTED_HARM_WORDS: readonly string[] = ['killed', 'deaths', 'dead', 'injured', 'hurt', 'wounded', 'casualties'];
 /** A year, as a question may name one ("in 2015"). */
 export const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
 /** A word of death, as a question asks of harm ("how many people died?"). */
