@@ -2188,6 +2188,18 @@ describe('ask: "what" asking which', () => {
       }
     },
   );
+  // A general word for a kind of thing the fact names one of ("installation" - a base, "social media" -
+  // Twitter) is told by that fact, on data without asks too.
+  it.each([
+    ['which part of iraq is the smaller installation in?', 'irbil-base-smaller-in-northeast', /northeast/i],
+    ['did the president post anything on social media?', 'trump-tweeted-all-is-well', /^Yes\b/],
+  ])('%s -> %s', (q, id, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
   it('reads "which one" as naming no kind of thing', () => {
     expect(ask(data, 'of the two bases hit, which one was smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
   });

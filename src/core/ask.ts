@@ -106,6 +106,7 @@ import {
   mainSubjectOnSide,
   mediumNamed,
   namedAt,
+  kindWordsNamed,
   namedBesideOnly,
   onSideOf,
   otherAgent,
@@ -898,6 +899,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // (And to where words were put, "on what platform did Trump post his response?", one naming the
         // medium, the verb of putting them.)
         ...(a.mediumAsked && mediumNamed(corpus, best) !== undefined ? a.terms.filter((t) => MEDIUM_VERB.test(t.word)) : []),
+        // (And a general word for the kind of thing the fact names, "the two struck installations" - the bases,
+        // places; "post on social media" - Twitter, a medium; with the word before it that says which.)
+        ...kindWordsNamed(a, corpus, best),
         // (And to whether a place lies in one direction, one putting it in a direction, the word asking it:
         // "is al-Asad in the northeast?" - "lies in the west", a no.)
         ...(a.intent === 'yesno' && a.namedPlaces.size === 1 && namedAt(best.text, corpus, [...a.namedPlaces.values()][0]!) !== Infinity && words(normalise(best.text)).some((w) => DIRECTION_WORD.test(w)) ? a.terms.filter((t) => DIRECTION_WORD.test(t.word)) : []),
@@ -968,7 +972,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // the part about it; those of a clause saying when, "after the missiles were fired", do not.)
   if (a.intent === 'quote' && !a.whoSaid) {
     const when = new Set(words(whenClause?.[1] ?? '').map(stem));
-    const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined);
+    // (Nor does where the words were put: "what did Trump write on social media?" asks for all of them.)
+    const medium = new Set(passing.slice(0, SUPPORTING).flatMap((p) => kindWordsNamed(a, corpus, p.hit.fact)));
+    const topical = a.terms.some((t) => !a.speaker.includes(t) && !when.has(t.stem) && entityOf(corpus, t) === undefined && !medium.has(t));
     // ("What exactly did Trump write in his tweet about the missiles?", "the full text of his tweet about the
     // strikes": the whole of what the topic names, which holds any part. Not "word for word, what did the
     // tweet say about casualties?", the part said of them.)

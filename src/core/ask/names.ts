@@ -6,6 +6,7 @@ import { ENTITY_PREFIX } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import {
   DETERMINERS,
+  KIND_NOUNS,
   baseForms,
   isName,
   normalise,
@@ -445,4 +446,21 @@ export function sameSide(corpus: Corpus, a: string, b: string): boolean {
   if (a === b) return true;
   const of = new Set(corpus.countriesOf(a));
   return corpus.countriesOf(b).some((c) => of.has(c));
+}
+
+/** The question's general words for a kind of thing the fact names one of ("installations" - a base; "social media" - Twitter). */
+export function kindWordsNamed(a: Analysis, corpus: Corpus, fact: Fact): QueryTerm[] {
+  // (With the word just before each, which says which of the kind. Not the kind asked for, "which Democratic
+  // politicians ...?", whose checks are entityOfKind's.)
+  // (Of places and media only: a fact naming someone does not make them "the Democratic politicians" asked of.)
+  const named = new Set<string | undefined>(fact.entities.filter((e) => namedAt(fact.text, corpus, e) !== Infinity).map((e) => corpus.entityKind(e)).filter((k) => k === 'place' || k === 'media'));
+  const out: QueryTerm[] = [];
+  const said = words(a.folded);
+  a.terms.forEach((t, i) => {
+    if (t.stem.startsWith(ENTITY_PREFIX) || t.stem === a.focus || ![t.word, ...baseForms(t.word)].some((w) => named.has(KIND_NOUNS.get(w)))) return;
+    out.push(t);
+    const before = a.terms[i - 1];
+    if (before && !before.stem.startsWith(ENTITY_PREFIX) && said[said.indexOf(t.word) - 1] === before.word) out.push(before);
+  });
+  return out;
 }

@@ -103,6 +103,7 @@ import {
   entityAfter,
   entityNamed,
   kindNamed,
+  kindWordsNamed,
   entityOf,
   factAgent,
   firstNamed,
@@ -1109,7 +1110,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
     // (Nor the harm and the people a casualty report tells of in its own words: "did the MoD say any British
     // troops were hurt?" - "no UK casualties".)
-    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !(fact.type === 'casualties' && vouchesFor(fact.type, t, corpus.index.vocabulary)));
+    // (Nor a general word for a kind of thing the fact names: "did Trump say anything on social media?" - his tweet.)
+    const kindNamedHere = new Set(kindWordsNamed(a, corpus, fact));
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !kindNamedHere.has(t) && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !(fact.type === 'casualties' && vouchesFor(fact.type, t, corpus.index.vocabulary)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
     // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)

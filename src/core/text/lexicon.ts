@@ -95,7 +95,7 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
   ...(['body', 'organisation', 'agency', 'institution', 'department', 'authority'] as const).map((w) => [w, 'organization'] as const),
   ...(['nation'] as const).map((w) => [w, 'country'] as const),
   ...(['party', 'faction'] as const).map((w) => [w, 'group'] as const),
-  ...(['outlet', 'network', 'channel', 'newspaper', 'broadcaster', 'platform', 'medium', 'app', 'website'] as const).map((w) => [w, 'media'] as const),
+  ...(['outlet', 'network', 'channel', 'newspaper', 'broadcaster', 'platform', 'medium', 'media', 'app', 'website'] as const).map((w) => [w, 'media'] as const),
 ]);
 
 /**
