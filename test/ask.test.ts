@@ -84,6 +84,8 @@ describe('ask: direct answers', () => {
     // An adverb the data does not hold is how the question is asked, not what it asks.
     // How the article puts it is asked for, not a word it must use.
     ["how has trump's initial reaction been described?", 'Unusually relaxed', 'trump-early-response-relaxed'],
+    // So does "sum up", however its object sits: "sum up X", "sum X up".
+    ['how did trump sum up the attack in his tweet?', 'Donald Trump: “Missiles launched from Iran at two military bases located in Iraq.”', 'trump-tweet-missiles-at-two-bases'],
     ['honestly, basically, was it just a fireworks display?', 'It will be somewhat humbling for Iran if its promised revenge turns out to be little more than a harmless fireworks display.', 'strike-humbling-for-iran'],
     // A stored short answer of another kind (a place, a time) does not answer a what-question.
     ['what will state tv play for days?', 'Pro-government TV will surely replay the launch video over and over for days.', 'footage-will-loop-on-state-tv'],

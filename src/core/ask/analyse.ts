@@ -77,6 +77,7 @@ import {
   CHOICE_CUE,
   CONDITION,
   DESCRIBING_WORD,
+  SUMMING_UP,
   DIFFERENCE,
   DIFFERENCE_WORDS,
   WEIGHED_AGAINST,
@@ -750,7 +751,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'count' || !WEIGHING_WORDS.has(t.word) || !FIGURES_WEIGHED.test(folded))
     // "How has Trump's reaction been described?": how the article puts it is asked, not a word it uses.
     // ("What word could Trump use to describe the Democrats?": the same.)
-    .filter((t) => !DESCRIBING_WORD.test(t.word) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
+    .filter((t) => !(DESCRIBING_WORD.test(t.word) || t.word === 'sum up' || (t.word === 'sum' && SUMMING_UP.test(folded))) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(placingWordFor(t.word) ?? t.word))
     // ("In which part of the country is it?": the country is the place asked about's, no word to find.)

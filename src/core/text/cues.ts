@@ -213,6 +213,8 @@ export const CHOSEN_DEED = /\bif (?:\S+ ){1,3}?(decides?|chooses?|opts?|elects?|
 export const WHEN_HEDGE = /\b(likely|expected|supposed|bound) to [a-z]/;
 /** Words for how something is put ("how has it been described / characterised / portrayed?"). */
 export const DESCRIBING_WORD = /^(?:describ|characteri[sz]|portray|depict)/;
+/** "Sum up", "sum things up": a phrasal verb of how something is put, whose verb DESCRIBING_WORD cannot tell from a sum. */
+export const SUMMING_UP = /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|them|him|her|everything|(?:the|his|her|its|their) [a-z]+(?: [a-z]+)?) )?up\b/;
 /** Words asking where, beside "where" itself: "which part of Iraq is it situated in?". */
 /** Words for a part of a place ("which part of Iraq", "a sector of Iraq"): where in it is asked. (The intent cue and PART_OF_WHOLE spell them in their patterns.) */
 export const PLACE_PARTS: readonly string[] = ['part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner'];
