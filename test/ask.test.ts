@@ -2463,6 +2463,21 @@ describe('ask: a supposition set off by a dash, and what follows asked in other 
   });
 });
 
+describe('ask: what something would mean for someone', () => {
+  // "What would it mean for Trump if ...?", "the implications for Iran if ...": what follows for them, not
+  // what Trump or Iran intends ("mean" is no "intend" here).
+  it.each([
+    ['what would it mean for trump if he ignores the strikes?', 'ignoring-may-end-escalation'],
+    ['what are the implications for iran if trump strikes back?', 'retaliation-means-more-shooting'],
+  ])('%s -> %s', (q, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe(id);
+  });
+  // And a judgement of what the deed would be, for the one who does it.
+  it('tells what letting the strikes go would be for Trump politically', () => {
+    expect(ask(data, 'what would it mean for trump politically to let the strikes go?').facts[0]?.id).toBe('letting-missiles-go-is-climb-down');
+  });
+});
+
 describe('ask: the full text of a quote', () => {
   // "Full", "whole", "text" say the form of the answer: the whole tweet, not the part sharing a word.
   it.each(["Give me the whole text of Trump's tweet", 'complete text of the tweet please'])('%s', (q) => {

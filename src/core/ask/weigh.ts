@@ -85,6 +85,8 @@ import {
   ORIGIN,
   ORIGIN_PHRASE,
   DIRECTION_WORD,
+  MEANT_FOR,
+  WOULD_BE,
   REPORTED_CLAUSE,
   REPORTED_BY,
   PAST_WH,
@@ -563,7 +565,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
     }
     case 'outcome':
       // "What happens if ...?" wants what the article expects: a prediction, not the choice or its background.
-      return fact.type === 'prediction' ? PREDICTED : 0.75;
+      // ("What would it mean for Trump if ...?" asks what it would be for him: a judgement of what the deed
+      // would be, "leaving the missiles unanswered would be a retreat for Trump", as well.)
+      return fact.type === 'prediction' || (fact.type === 'assessment' && MEANT_FOR.test(a.folded) && WOULD_BE.test(text())) ? PREDICTED : 0.75;
     case 'quote':
       if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
       // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)

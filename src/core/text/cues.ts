@@ -50,7 +50,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|warn|warned|claim|claimed|tell|told) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might) (?:happen|follow|ensue|result)\b/, ['happen', 'follow', 'ensue', 'result']],
   // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)
   ['quote', REPORTED_FUTURE, ['say', 'said', 'tell', 'told', 'claim', 'announce', 'declare', 'warn']],
-  ['outcome', /\bwhat if\b|^what(?:['\u2019]?s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
+  ['outcome', /\bwhat if\b|^what(?:['\u2019]?s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\bimplications?\b|^what (?:would|will|could|might|does|did|do) (?:it|this|that) mean (?:for|to)\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'implication', 'mean', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
@@ -654,8 +654,12 @@ export const DEATH_WORD = /^(?:kill|killed|die|died|dead|death|deaths|fatalities
 export const INJURY_WORD = /^(?:injured|injure|injuries|injury|hurt|wounded|wound)$/;
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
-/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what's likely if"): the answer's form, no word a fact must hold. */
-export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'outcome', 'outcomes', 'aftermath', 'fallout']);
+/** "What would it mean for Trump ...?": what something would be for someone, an outcome of it for them. */
+export const MEANT_FOR = /\bmean (?:for|to)\b/;
+/** A judgement of what something would be ("would be a climb-down"). */
+export const WOULD_BE = /\b(?:would|could|might) be\b/;
+/** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what would it mean for", "what's likely if"): the answer's form, no word a fact must hold. */
+export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'implication', 'implications', 'mean', 'outcome', 'outcomes', 'aftermath', 'fallout']);
 
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
