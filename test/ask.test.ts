@@ -2463,6 +2463,18 @@ describe('ask: a supposition set off by a dash, and what follows asked in other 
   });
 });
 
+describe('ask: where something will be seen', () => {
+  // "Where will viewers be watching ...?": a medium, as "where did Trump post ...?" asks for one (on data
+  // without asks too).
+  it.each(['where are viewers going to be watching the launch clips over and over?', 'where will the clips keep being viewed?'])('%s', (q) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('footage-will-loop-on-state-tv');
+      expect(reply.answer).toMatch(/television/);
+    }
+  });
+});
+
 describe('ask: what something would mean for someone', () => {
   // "What would it mean for Trump if ...?", "the implications for Iran if ...": what follows for them, not
   // what Trump or Iran intends ("mean" is no "intend" here).

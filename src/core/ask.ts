@@ -1302,7 +1302,7 @@ function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 }
 
 // Verbs of putting words somewhere ("post", "tweeted", "use"), which the medium they were put on answers.
-const MEDIUM_VERB = /^(?:post|tweet|publish|shar|writ|wrote|announc|air|broadcast|show|react|respond|comment|express|us(?:e|ed|es|ing)$)/;
+const MEDIUM_VERB = /^(?:post|tweet|publish|shar|writ|wrote|announc|air|broadcast|show|react|respond|comment|express|see|seen|watch|view|replay|us(?:e|ed|es|ing)$)/;
 
 // The other thing of the kind asked about ("base") than the one the best fact tells, with the best fact
 // naming it: undefined when the best fact itself says "not" (it answers as it is), null when the facts name no
