@@ -4038,6 +4038,14 @@ describe('ask: why a deed would be a win, told by what it gains beside the claim
   });
 });
 
+describe('ask: why a deed is done, told by what it gains before "by"', () => {
+  // "Iran can confuse the information war by telling its people that Western media are lying": why Iran
+  // would say so is what doing it gains (not a fact sharing only Iran and the US with the question).
+  it.each(['why would iran keep insisting that western outlets are lying?', 'why might iran push the story that the west is lying about the dead?'])('%s', (question) => {
+    answersAlike(question, /information war/, 'iran-may-claim-western-media-lying');
+  });
+});
+
 describe('ask: a yes or no with chat before it and a clause saying when', () => {
   // "When the missiles hit" says when, as "after the strikes" does: what is asked is whether he freaked
   // out, which the fact answers with its opposite ("unusually calm"), after chat's "lol" as without it.

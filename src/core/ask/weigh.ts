@@ -86,6 +86,7 @@ import {
   ORIGIN_PHRASE,
   DIRECTION_WORD,
   MEANT_FOR,
+  GAINED_BY_DOING,
   WOULD_BE,
   REPORTED_CLAUSE,
   REPORTED_BY,
@@ -427,11 +428,14 @@ const OTHERS_ONLY = 0.7;
  * ("by de-escalating"), is why it would serve them.
  */
 export function gainedBy(a: Analysis, corpus: Corpus, text: string): boolean {
-  const deed = BY_DOING.exec(text)?.[1];
+  const opening = BY_DOING.exec(text)?.[1];
+  // (Or after what it gains: "Iran can confuse the information war by telling its people ... are lying", by
+  // a word of the deed, not a name it shares with the gain: "why is Iran keen to avoid war with the US?".)
+  const deed = opening ?? GAINED_BY_DOING.exec(text)?.[1];
   if (deed === undefined) return false;
   // (As the index reads it: "de-escalating" is one word, "deescalating".)
   const done = new Set(words(deed).map(stem));
-  return a.terms.some((t) => saidAmong(corpus, t, done, RELATED_HIT));
+  return a.terms.some((t) => (opening !== undefined || entityOf(corpus, t) === undefined) && saidAmong(corpus, t, done, RELATED_HIT));
 }
 const BY_DOING = /^by ([a-z-]+ing)\b/;
 

@@ -654,6 +654,8 @@ export const DEATH_WORD = /^(?:kill|killed|die|died|dead|death|deaths|fatalities
 export const INJURY_WORD = /^(?:injured|injure|injuries|injury|hurt|wounded|wound)$/;
 /** A figure's unit telling of harm: "people killed or injured", "UK casualties". */
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
+/** What a deed gains, then the deed "by" doing it: "Iran can confuse the information war by telling its people ..." (the deed, to the clause's end). */
+export const GAINED_BY_DOING = /\b(?:can|could|may|might|would|will) [a-z]+\b[^,;]* by ([a-z-]+ing\b[^,;.]*)/;
 /** "What would it mean for Trump ...?": what something would be for someone, an outcome of it for them. */
 export const MEANT_FOR = /\bmean (?:for|to)\b/;
 /** A judgement of what something would be ("would be a climb-down"). */
