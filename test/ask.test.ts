@@ -2463,6 +2463,16 @@ describe('ask: a supposition set off by a dash, and what follows asked in other 
   });
 });
 
+describe('ask: a word for what follows after "what"', () => {
+  // "What outcome did the Democrats predict ...?", "what effect did they think ...?": what they foresaw, not
+  // an outcome or an effect the fact must name (nor a thing the article never mentions).
+  it.each(['what outcome did the democrats predict from killing soleimani?', "what effect did the democrats think soleimani's death would have?"])('%s', (q) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe('democrats-predicted-war');
+    expect(reply.answer).toMatch(/war/);
+  });
+});
+
 describe('ask: where something will be seen', () => {
   // "Where will viewers be watching ...?": a medium, as "where did Trump post ...?" asks for one (on data
   // without asks too).
