@@ -2463,6 +2463,22 @@ describe('ask: a supposition set off by a dash, and what follows asked in other 
   });
 });
 
+describe('ask: what was still going on', () => {
+  // "Still being assessed", "taking place now": whether it was already done is a no, whatever the question
+  // calls the doing ("worked out", "settled", "known"); what was still going on is that (without asks too).
+  it.each([
+    ['had the damage been fully worked out when trump tweeted?', /^No\. Trump's tweet said casualties and damage were still being assessed/],
+    ['did trump say the casualty count was already settled?', /^No\. Donald Trump: “Assessment of casualties/],
+    ['what was still being worked out when trump tweeted?', /Assessment of casualties/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+});
+
 describe('ask: a word for what follows after "what"', () => {
   // "What outcome did the Democrats predict ...?", "what effect did they think ...?": what they foresaw, not
   // an outcome or an effect the fact must name (nor a thing the article never mentions).

@@ -107,6 +107,7 @@ import {
   mediumNamed,
   namedAt,
   kindWordsNamed,
+  ongoingWords,
   namedBesideOnly,
   onSideOf,
   otherAgent,
@@ -902,6 +903,9 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // (And a general word for the kind of thing the fact names, "the two struck installations" - the bases,
         // places; "post on social media" - Twitter, a medium; with the word before it that says which.)
         ...kindWordsNamed(a, corpus, best),
+        // (And a fact telling what was still going on, the verbs of that doing: "has the damage been fully
+        // counted yet?" - "still being assessed".)
+        ...ongoingWords(a, best),
         // (And to whether a place lies in one direction, one putting it in a direction, the word asking it:
         // "is al-Asad in the northeast?" - "lies in the west", a no.)
         ...(a.intent === 'yesno' && a.namedPlaces.size === 1 && namedAt(best.text, corpus, [...a.namedPlaces.values()][0]!) !== Infinity && words(normalise(best.text)).some((w) => DIRECTION_WORD.test(w)) ? a.terms.filter((t) => DIRECTION_WORD.test(t.word)) : []),

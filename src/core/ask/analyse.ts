@@ -69,6 +69,8 @@ import {
   ROLE_VERB,
   ROLE_WORDS,
   ASPECT_VERB,
+  COMPLETION_ASKED,
+  ONGOING_ASKED,
   ATTRIBUTE_CUE,
   POSSESSED_ASKED,
   AUXILIARY,
@@ -1250,6 +1252,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
     supposing: supposedTerms(folded, terms),
     aspectAsked: aspect.size > 0,
+    ongoingAsked: ((intent === 'yesno' || (intent === 'quote' && YES_OR_NO_QUESTION.test(folded))) && COMPLETION_ASKED.test(folded)) || ((intent === 'what' || intent === 'quote') && ONGOING_ASKED.test(folded)),
     howDone: HOW_DONE.test(folded),
     // (Not a verb of saying, describing or ending: "how did Zarif describe the strikes?", "how did Trump end his
     // tweet?" ask for the words.)

@@ -21,6 +21,9 @@ import {
   OPENING_CONDITION,
   AGENT_SKIPPED,
   DIRECTION_WORD,
+  COMPLETION_ASKED,
+  ONGOING_ASKED,
+  ONGOING_TOLD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import type { Analysis } from './types.js';
@@ -463,4 +466,15 @@ export function kindWordsNamed(a: Analysis, corpus: Corpus, fact: Fact): QueryTe
     if (before && !before.stem.startsWith(ENTITY_PREFIX) && said[said.indexOf(t.word) - 1] === before.word) out.push(before);
   });
   return out;
+}
+
+/** Whether a fact, or the words it quotes, tells that something was still going on ("still being assessed", "taking place now"). */
+export function ongoingTold(fact: Fact): boolean {
+  return ONGOING_TOLD.test(normalise(fact.text)) || (fact.quote !== undefined && ONGOING_TOLD.test(normalise(fact.quote.text)));
+}
+
+/** The question's words a fact telling what was still going on vouches for, where that is asked: the verbs of the doing ("counted", "worked out", "known") and the words asking it. */
+export function ongoingWords(a: Analysis, fact: Fact): QueryTerm[] {
+  if (!a.ongoingAsked || !ongoingTold(fact)) return [];
+  return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && (t.phrasal === true || /(?:ed|en|wn)$/.test(t.word) || COMPLETION_ASKED.test(t.word) || ONGOING_ASKED.test(t.word)));
 }

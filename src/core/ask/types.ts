@@ -76,6 +76,8 @@ export interface Analysis {
   supposing?: readonly QueryTerm[];
   /** "Will Iran keep hitting the US?": going on asked by a verb (see ASPECT_VERB), not among the terms. */
   aspectAsked: boolean;
+  /** "Has the damage been fully counted yet?", "what was still being worked out?": whether, or what, was still going on (see ONGOING_TOLD). */
+  ongoingAsked?: boolean;
   /** "How was Soleimani killed?": the way something was done is asked, which no name answers. */
   howDone: boolean;
   /** "How was Soleimani killed?", "how did America kill him?": the verb whose manner is asked. */

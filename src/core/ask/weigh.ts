@@ -107,6 +107,8 @@ import {
   entityNamed,
   kindNamed,
   kindWordsNamed,
+  ongoingTold,
+  ongoingWords,
   entityOf,
   factAgent,
   firstNamed,
@@ -268,6 +270,8 @@ const GROUNDS_FIRST = 2.2;
 
 // How much a prediction suits a question asking what will happen.
 const PREDICTED = 1.6;
+// How much a fact telling what was still going on is lifted, where that is asked.
+const ONGOING = 1.3;
 
 // How much words telling of what is to come suit a question asking what someone said would be.
 const FUTURE_SAID = 1.3;
@@ -360,7 +364,10 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const effectCue = a.effectOf?.length && effectTold(a.effectOf, fact) ? EFFECT_TOLD : 1;
   // (Only where the kind asked for is named after the question's preposition.)
   const placed = a.entityKind !== undefined && a.kindPreposition !== undefined && kindAfterPreposition(a, corpus, fact, true) !== undefined ? PLACED_AS_ASKED : 1;
-  return placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("Has the damage been fully counted yet?", "what was still being worked out?": a fact telling what was
+  // still going on.)
+  const ongoing = a.ongoingAsked && ongoingTold(fact) ? ONGOING : 1;
+  return ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -1119,7 +1126,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Nor the harm and the people a casualty report tells of in its own words: "did the MoD say any British
     // troops were hurt?" - "no UK casualties".)
     // (Nor a general word for a kind of thing the fact names: "did Trump say anything on social media?" - his tweet.)
-    const kindNamedHere = new Set(kindWordsNamed(a, corpus, fact));
+    // (Nor the verbs of a doing the fact tells was still going on: "did the tweet say the count was already known?".)
+    const kindNamedHere = new Set([...kindWordsNamed(a, corpus, fact), ...ongoingWords(a, fact)]);
     const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !kindNamedHere.has(t) && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !(fact.type === 'casualties' && vouchesFor(fact.type, t, corpus.index.vocabulary)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks

@@ -54,6 +54,7 @@ import {
   DIRECTION_SUFFIXES,
   DIRECTION_WORD,
   OF_THE_TWO,
+  COMPLETION_ASKED,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -65,6 +66,7 @@ import {
   namedAt,
   namedBesideOnly,
   namesOf,
+  ongoingTold,
   otherAgent,
   sameSide,
   subjectOnSide,
@@ -195,6 +197,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
   // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
+  // ("Had the damage been fully counted yet?" - "still being assessed": not yet, whatever else it says.)
+  if (COMPLETION_ASKED.test(folded) && ongoingTold(fact)) return `No. ${answer}`;
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
   // ("Is the ball in Iran's court?" - "What happens next is squarely up to Donald Trump": another's to decide.)

@@ -656,6 +656,12 @@ export const INJURY_WORD = /^(?:injured|injure|injuries|injury|hurt|wounded|woun
 export const HARM_UNIT = /\b(?:killed|injured|hurt|wounded|casualties|dead|died|die|deaths|fatalities)\b/i;
 /** What a deed gains, then the deed "by" doing it: "Iran can confuse the information war by telling its people ..." (the deed, to the clause's end). */
 export const GAINED_BY_DOING = /\b(?:can|could|may|might|would|will) [a-z]+\b[^,;]* by ([a-z-]+ing\b[^,;.]*)/;
+/** A yes or no asking whether something is already complete ("has the damage been fully counted yet?", "was the casualty count already known?"). */
+export const COMPLETION_ASKED = /\b(?:already|fully|yet|settled|final|finalised|finalized|complete|completed|finished)\b/;
+/** A question asking what was still going on ("what was still being worked out?", "what was under way?"). */
+export const ONGOING_ASKED = /\bstill being\b|\b(?:under way|underway|in progress|ongoing|going on|taking place)\b/;
+/** A fact telling that something was still going on ("still being assessed", "taking place now"). */
+export const ONGOING_TOLD = /\bstill (?:being|under way|underway|in progress|going on|taking place)\b|\b(?:taking place|under way|underway|in progress|ongoing) now\b|\bnow (?:under way|underway|in progress|taking place)\b/;
 /** "What would it mean for Trump ...?": what something would be for someone, an outcome of it for them. */
 export const MEANT_FOR = /\bmean (?:for|to)\b/;
 /** A judgement of what something would be ("would be a climb-down"). */
