@@ -24,6 +24,7 @@ import {
   COMPLETION_ASKED,
   ONGOING_ASKED,
   ONGOING_TOLD,
+  PARTICIPLE_ENDING,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import type { Analysis } from './types.js';
@@ -476,5 +477,5 @@ export function ongoingTold(fact: Fact): boolean {
 /** The question's words a fact telling what was still going on vouches for, where that is asked: the verbs of the doing ("counted", "worked out", "known") and the words asking it. */
 export function ongoingWords(a: Analysis, fact: Fact): QueryTerm[] {
   if (!a.ongoingAsked || !ongoingTold(fact)) return [];
-  return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && (t.phrasal === true || /(?:ed|en|wn)$/.test(t.word) || COMPLETION_ASKED.test(t.word) || ONGOING_ASKED.test(t.word)));
+  return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && (t.phrasal === true || PARTICIPLE_ENDING.test(t.word) || COMPLETION_ASKED.test(t.word) || ONGOING_ASKED.test(t.word)));
 }

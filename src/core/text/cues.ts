@@ -660,6 +660,8 @@ export const GAINED_BY_DOING = /\b(?:can|could|may|might|would|will) [a-z]+\b[^,
 export const COMPLETION_ASKED = /\b(?:already|fully|yet|settled|final|finalised|finalized|complete|completed|finished)\b/;
 /** A question asking what was still going on ("what was still being worked out?", "what was under way?"). */
 export const ONGOING_ASKED = /\bstill being\b|\b(?:under way|underway|in progress|ongoing|going on|taking place)\b/;
+/** A past participle's ending ("counted", "known", "taken"): a verb of a doing, read loosely. */
+export const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 /** A fact telling that something was still going on ("still being assessed", "taking place now"). */
 export const ONGOING_TOLD = /\bstill (?:being|under way|underway|in progress|going on|taking place)\b|\b(?:taking place|under way|underway|in progress|ongoing) now\b|\bnow (?:under way|underway|in progress|taking place)\b/;
 /** "What would it mean for Trump ...?": what something would be for someone, an outcome of it for them. */
