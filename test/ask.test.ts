@@ -2501,6 +2501,17 @@ describe('ask: where something will be seen', () => {
   });
 });
 
+describe('ask: where words were put', () => {
+  // "Where did Trump post?": a fact naming the medium first, however little else of the question it holds
+  // (and "air base" asks of no airing).
+  it.each(['where did trump post?', 'where did the president post?'])('%s -> On Twitter', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('On Twitter');
+  });
+  it('reads "where is the air base?" as a place asked for', () => {
+    expect(ask(data, 'where is ain al-asad air base?').answer).toMatch(/west/i);
+  });
+});
+
 describe('ask: what something would mean for someone', () => {
   // "What would it mean for Trump if ...?", "the implications for Iran if ...": what follows for them, not
   // what Trump or Iran intends ("mean" is no "intend" here).

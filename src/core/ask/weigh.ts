@@ -608,6 +608,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return fact.type === 'background' ? agent * 1.3 : agent;
     }
     case 'where': {
+      // "Where did Trump post about the strikes?": where words were put, a medium the fact names first.
+      if (a.mediumAsked && mediumNamed(corpus, fact) !== undefined) return 1.4;
       // "Where ... from?" asks for an origin: a fact saying from where.
       if (WHERE_FROM.test(a.folded) && ORIGIN.test(fact.text)) return 1.4;
       // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word

@@ -194,8 +194,8 @@ export const DAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
 export const FUTURE_SAYING = /\b(?:will|going to|gonna|about to|expected to|likely to|due to|set to|plan(?:s|ning)? to) (?:[a-z'-]+ ){0,3}?(?:say|tell|announce|tweet|declare|post|write|claim|argue|reveal|confirm)\b/;
 /** "What will Iran tell its own public?": the one who will say them, before the saying verb. */
 export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna|likely to|expected to|set to|plan(?:s|ning)? to)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:say|tell|announce|tweet|declare|post|write|claim|argue|reveal|confirm)\b/;
-/** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
-export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
+/** "Where did Trump post his reaction?": where words were put is asked, which a medium answers (not "where is the air base?"). */
+export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days"). */
