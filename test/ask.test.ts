@@ -2501,6 +2501,16 @@ describe('ask: where something will be seen', () => {
   });
 });
 
+describe('ask: "per" a source', () => {
+  // "Per Trump" is "according to Trump", not a rate asking for a count; "per base" still divides.
+  it.each(['what is being assessed now per trump?', 'what was still being checked per trump'])('%s', (q) => {
+    expect(ask(data, q).facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
+  });
+  it('keeps "per base" a division', () => {
+    expect(ask(data, 'how many missiles per base?').answer).toBe('5 missiles at Irbil and 17 at al-Asad airbase');
+  });
+});
+
 describe('ask: where words were put', () => {
   // "Where did Trump post?": a fact naming the medium first, however little else of the question it holds
   // (and "air base" asks of no airing).

@@ -438,6 +438,20 @@ function coverage(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, numb
   return (share(() => 1) + share((t) => corpus.index.idf(t.stem))) / 2;
 }
 
+// "What is being assessed, per Trump?": "per" before the name of someone the data knows (not a place) says
+// whose account it is, as "according to" does; not a rate or a share ("per base", "per cent").
+function perSourceRead(corpus: Corpus, question: string): string {
+  if (!/\bper\b/i.test(question)) return question;
+  return question.replace(/\bper\s+((?:the\s+)?[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*)?)/gi, (whole, name: string) => {
+    const said = words(normalise(name)).filter((w) => w !== 'the');
+    for (let n = said.length; n >= 1; n--) {
+      const entity = corpus.entityNamed(said.slice(0, n).join(' '));
+      if (entity !== undefined && corpus.entityKind(entity) !== 'place') return `according to ${name}`;
+    }
+    return whole;
+  });
+}
+
 // The fact after a hit's in its paragraph, among the candidates.
 function nextInParagraph(claim: Hit, candidates: readonly Hit[]): Hit | undefined {
   const same = candidates.filter((h) => h.rank > claim.rank && h.fact.question === claim.fact.question && h.fact.paragraph === claim.fact.paragraph);
@@ -563,7 +577,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
