@@ -1032,6 +1032,20 @@ describe('ask: the story named in the reader\'s word', () => {
   });
 });
 
+describe('ask: a count of what a phrasal verb did', () => {
+  // "How many servers were shut down?": a fact holding the phrase itself ("forced the council to shut down
+  // 140 servers") tells it, though the dictionary relates "shut down" to no other word the data holds.
+  const outage = new Corpus(
+    extractDataset(
+      ['What happened?', 'Hackers forced the city council to shut down 140 servers on Monday, the council said.', 'Staff were told to work from home.'].join('\n'),
+      { date: '2024-03-04' },
+    ),
+  );
+  it.each(['how many servers were shut down?', 'how many servers did the council shut down?'])('%s', (q) => {
+    expect(ask(outage, q).answer).toMatch(/140/);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

@@ -30,6 +30,7 @@ import {
   queryWords,
   stem,
   words,
+  normalise,
   countryOfWord,
   escapeRegExp,
   idiomAt,
@@ -927,6 +928,15 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const countClause = words(clauseEnd < 0 ? folded.slice(counting) : folded.slice(counting, counting + clauseEnd));
   const happened = (t: QueryTerm): boolean => countClause.includes(t.word.slice(t.word.lastIndexOf(' ') + 1));
   const phrasalKnown = (t: QueryTerm): boolean => [...vocabulary.expand(t)].some(([st, q]) => st !== t.stem && q >= MENTION_QUALITY);
+  // ("How many servers were shut down?" - "forcing officials to shut down 140 servers": a fact holding the
+  // phrase itself, its verb in any form right before its particle, tells it.)
+  const phrasalTold = (t: QueryTerm): boolean => {
+    const particle = t.word.slice(t.word.lastIndexOf(' ') + 1);
+    return searchTerms(corpus, [{ word: t.word.split(' ')[0]!, stem: t.stem }], {}, POST_FACTS).some((h) => {
+      const told = words(normalise(h.fact.text));
+      return told.some((w, i) => told[i + 1] === particle && stem(w) === t.stem);
+    });
+  };
   // ("How many people live in Iraq?": the verb right after the thing counted, in any form, is what they
   // did; one the data neither has nor relates to is no event it counts.)
   const verbAt = unitWord === undefined ? -1 : countClause.indexOf(unitWord) + 1;
@@ -942,7 +952,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           // (A verb of sending or putting, "put on", "sent at", "rained down on", says where they went, not
           // what happened to them.)
           .filter((t) => !SENDING_VERBS.has(t.word.split(' ')[0]!))
-          .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
+          .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
