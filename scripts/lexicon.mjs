@@ -459,10 +459,21 @@ const sisters = (a, b) => {
   const [ha, hb] = [above(ka), above(kb)];
   return [...ha].some((k) => hb.has(k));
 };
+// A word whose commonest sense is a name ("pentagon": the Pentagon, then a five-sided figure) is near what
+// the name is near in news text ("defense", "administration"), as a name is: it gets no neighbours, as names
+// get none (a reader asking of the Pentagon is not asking of Britain's Ministry of Defence).
+const nameFirst = (w) => {
+  const first = [...(senses.get(w) ?? new Map())].find(([key, rank]) => rank === 0 && key.startsWith('n:'))?.[0];
+  const synset = first === undefined ? undefined : synsets.get(first);
+  if (!synset) return false;
+  const at = synset.words.indexOf(w);
+  return at >= 0 && /^[A-Z]/.test(synset.raw[at]);
+};
 // A word's four nearest count without being mutual ("rockets" -> "missiles", whose own nearest are
 // "scud" and "launchers"). Adverbs get none: "well" is near "though" and "especially".
 for (const [w, list] of Object.entries(neighbours)) {
   if ([...mainPos(w)].every((p) => p === 'r')) continue;
+  if (nameFirst(w) && [...mainPos(w)].every((p) => p === 'n')) continue;
   const mutual = list
     .split(' ')
     .filter((n, rank) => (rank < 4 || nearOf(n).includes(w)) && samePos(w, n) && !sameWord(w, n) && !sisters(w, n))

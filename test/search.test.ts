@@ -209,6 +209,11 @@ describe('search: what the article does not mention', () => {
   it.each(['sniper', 'interceptor', 'ambush', 'militia'])('%s alone finds nothing', (query) => {
     expect(findFacts(data, query)).toEqual({ hits: [], missing: [query] });
   });
+  // A word whose commonest sense is a name (the Pentagon, then a five-sided figure) is near what the name is
+  // near in news text ("defense"): it is no mention of Britain's Ministry of Defence.
+  it.each(['pentagon', 'kremlin'])('%s, a name first, finds nothing', (query) => {
+    expect(findFacts(data, query).hits).toEqual([]);
+  });
   // ("Stationed" is near "personnel", which no fact naming al-Asad holds: the article never says who is
   // stationed there. Alone it finds nothing, and so it must beside al-Asad.)
   it.each([
