@@ -2515,6 +2515,21 @@ describe('ask: where something will be seen', () => {
   });
 });
 
+describe('ask: which of two a comparative makes', () => {
+  // "The stronger US military": of the two the question offers, the United States is the stronger, so Iran
+  // the weaker; the answer names the one (from the 28th new user, who got the whole fact).
+  it.each([
+    ['who has the stronger military, iran or the US?', 'United States'],
+    ['which is weaker, iran or america?', 'Iran'],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.answer).toBe(answer);
+      expect(reply.facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+    }
+  });
+});
+
 describe('ask: "per" a source', () => {
   // "Per Trump" is "according to Trump", not a rate asking for a count; "per base" still divides.
   it.each(['what is being assessed now per trump?', 'what was still being checked per trump'])('%s', (q) => {

@@ -47,6 +47,8 @@ import {
   OBJECT_ASKED,
   PLACE_IN_NAME,
   DECIDER_TOLD,
+  GREATER_WORDS,
+  LESSER_WORDS,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -88,7 +90,7 @@ import {
   pluralNoun,
   whatKind,
 } from './analyse.js';
-import { deedBefore, reversedTerms, sameDeed, wishOnly, yesNo } from './yes-no.js';
+import { comparedTold, deedBefore, reversedTerms, sameDeed, wishOnly, yesNo } from './yes-no.js';
 
 // What a fact likens a thing to (see LIKENING), up to the end of its clause.
 const LIKENED_TO = new RegExp(`${LIKENING.source}[^.;:!?,]*`, 'i');
@@ -172,6 +174,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  // "Who has the stronger military, Iran or the US?", "which is weaker, Iran or the US?": of the two offered,
+  // the one the fact gives the comparative to, or the other where the question asks the opposite.
+  // (Not where the thing asked for is named by an entity of the fact's: "which military is stronger?" - US forces.)
+  const rated = a.intent !== 'yesno' && a.entityKind === undefined && a.kindNoun === undefined && !(a.focus !== undefined && entitiesMatching(a.focus, corpus, fact).length) ? ratedOfTwo(a, corpus, fact) : undefined;
+  if (rated !== undefined) return rated;
   // "Do the missile counts at the two bases add up to the total?": the parts' figures, summed, against the
   // whole's (or the one the question gives).
   const sum = a.intent === 'yesno' && addsUpAsked(a) ? sumOf(a, candidates) : undefined;
@@ -852,4 +859,17 @@ export function kindFigures(a: Analysis, corpus: Corpus): [{ fact: Fact; n: Numb
 export function quotePartOf(text: string, part: 'first' | 'last'): string {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
   return (part === 'first' ? sentences[0] : sentences.at(-1)) ?? text;
+}
+
+// Of two entities a question offers with a comparative, the one the fact's comparative makes it ("the
+// stronger US military": the United States for "stronger", Iran for "weaker").
+function ratedOfTwo(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  const offered = [...new Set(a.alternatives.flatMap((t) => entityOf(corpus, t) ?? []))];
+  if (offered.length !== 2) return undefined;
+  const word = words(a.folded).find((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+  const told = word === undefined ? undefined : comparedTold(corpus, normalise(fact.text));
+  if (word === undefined || told === undefined) return undefined;
+  const side = offered.findIndex((e) => sameSide(corpus, e, told.entity));
+  if (side < 0 || offered.every((e) => sameSide(corpus, e, told.entity))) return undefined;
+  return offered[GREATER_WORDS.has(word) === told.greater ? side : 1 - side];
 }

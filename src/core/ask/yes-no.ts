@@ -429,7 +429,8 @@ function comparedAsked(corpus: Corpus, folded: string): { subject: string; other
 
 // "... war with the stronger US military": the entity a fact's comparative of strength or size is given
 // to, right after it, and which way it goes.
-function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
+/** The entity a text gives a comparative to, right after it ("the stronger US military"), and whether it is the greater. */
+export function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
   const said = words(text);
   const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
   if (i < 0) return undefined;
