@@ -1046,6 +1046,17 @@ describe('ask: a count of what a phrasal verb did', () => {
   });
 });
 
+describe('ask: whether something goes on, told by its going on as before', () => {
+  // "Are bins still being collected?" - "bin collections are running as normal": yes (from the 28th new user's
+  // own article, in other words).
+  const outage = new Corpus(
+    extractDataset(['What happened?', 'Hackers shut down the council website on Monday, the council said.', 'Bin collections are running as normal.'].join('\n'), { date: '2024-03-04' }),
+  );
+  it('answers yes to "are bins still being collected?"', () => {
+    expect(ask(outage, 'are bins still being collected?').answer).toMatch(/^Yes\. Bin collections are running as normal/);
+  });
+});
+
 describe('ask: who decides', () => {
   // "It is up to Trump" tells who decides; so does "Trump has to decide".
   it.each(['who is going to make the next move?', 'whose decision comes next?'])('%s -> Trump', (q) => {

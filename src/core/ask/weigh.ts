@@ -86,6 +86,7 @@ import {
   ORIGIN_PHRASE,
   DIRECTION_WORD,
   MEANT_FOR,
+  AS_BEFORE,
   GAINED_BY_DOING,
   WOULD_BE,
   REPORTED_CLAUSE,
@@ -556,7 +557,8 @@ export function notWanting(a: Analysis, text: string): boolean {
 /** Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished"). */
 export function tellsWhetherItGoesOn(fact: Fact): boolean {
   const text = normalise(fact.text);
-  return CONTINUATION.test(text) || ENDED.test(text);
+  // ("Are bins still being collected?" - "bin collections are running as normal": going on as before.)
+  return CONTINUATION.test(text) || ENDED.test(text) || AS_BEFORE.test(text);
 }
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {

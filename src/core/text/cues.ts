@@ -664,6 +664,8 @@ export const ONGOING_ASKED = /\bstill being\b|\b(?:under way|underway|in progres
 export const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 /** A fact telling that something was still going on ("still being assessed", "taking place now"). */
 export const ONGOING_TOLD = /\bstill (?:being|under way|underway|in progress|going on|taking place)\b|\b(?:taking place|under way|underway|in progress|ongoing) now\b|\bnow (?:under way|underway|in progress|taking place)\b/;
+/** A text telling that something goes on as it did ("running as normal", "unaffected"). */
+export const AS_BEFORE = /\b(?:as (?:normal|usual|before|planned|scheduled)|unaffected|uninterrupted)\b/;
 /** "What would it mean for Trump ...?": what something would be for someone, an outcome of it for them. */
 export const MEANT_FOR = /\bmean (?:for|to)\b/;
 /** A judgement of what something would be ("would be a climb-down"). */
