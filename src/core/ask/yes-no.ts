@@ -427,9 +427,7 @@ function comparedAsked(corpus: Corpus, folded: string): { subject: string; other
   return subject !== undefined && other !== undefined ? { subject, other, greater: GREATER_WORDS.has(said[i]!) } : undefined;
 }
 
-// "... war with the stronger US military": the entity a fact's comparative of strength or size is given
-// to, right after it, and which way it goes.
-/** The entity a text gives a comparative to, right after it ("the stronger US military"), and whether it is the greater. */
+/** The entity a text's comparative of strength or size is given to, right after it ("... war with the stronger US military"), and which way it goes. */
 export function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
   const said = words(text);
   const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
