@@ -2221,11 +2221,7 @@ describe('ask: "what" asking which', () => {
     ['which part of iraq is the smaller installation in?', 'irbil-base-smaller-in-northeast', /northeast/i],
     ['did the president post anything on social media?', 'trump-tweeted-all-is-well', /^Yes\b/],
   ])('%s -> %s', (q, id, answer) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      expect(reply.facts[0]?.id).toBe(id);
-      expect(reply.answer).toMatch(answer);
-    }
+    answersAlike(q, answer, id);
   });
   it('reads "which one" as naming no kind of thing', () => {
     expect(ask(data, 'of the two bases hit, which one was smaller?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
@@ -2496,11 +2492,7 @@ describe('ask: what was still going on', () => {
     ['did trump say the casualty count was already settled?', /^No\. Donald Trump: “Assessment of casualties/],
     ['what was still being worked out when trump tweeted?', /Assessment of casualties/],
   ])('%s', (q, answer) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      expect(reply.facts[0]?.id).toBe('trump-tweet-damage-being-assessed');
-      expect(reply.answer).toMatch(answer);
-    }
+    answersAlike(q, answer, 'trump-tweet-damage-being-assessed');
   });
 });
 
@@ -2518,11 +2510,7 @@ describe('ask: where something will be seen', () => {
   // "Where will viewers be watching ...?": a medium, as "where did Trump post ...?" asks for one (on data
   // without asks too).
   it.each(['where are viewers going to be watching the launch clips over and over?', 'where will the clips keep being viewed?'])('%s', (q) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      expect(reply.facts[0]?.id).toBe('footage-will-loop-on-state-tv');
-      expect(reply.answer).toMatch(/television/);
-    }
+    answersAlike(q, /television/, 'footage-will-loop-on-state-tv');
   });
 });
 
@@ -2533,11 +2521,7 @@ describe('ask: which of two a comparative makes', () => {
     ['who has the stronger military, iran or the US?', 'United States'],
     ['which is weaker, iran or america?', 'Iran'],
   ])('%s -> %s', (q, answer) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      expect(reply.answer).toBe(answer);
-      expect(reply.facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
-    }
+    answersAlike(q, new RegExp(`^${answer}$`), 'iran-avoiding-war-with-stronger-us');
   });
 });
 
@@ -5544,11 +5528,7 @@ describe('ask: whether a source said someone was harmed', () => {
   // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
   // MoD reported British soldiers injured, on data without asks too.
   it.each(['did the ministry of defence say any british soldiers were wounded?', "did britain's defence ministry say any of its soldiers were injured?"])('%s -> No, its report', (q) => {
-    for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      expect(reply.facts[0]?.id).toBe('no-uk-casualties');
-      expect(reply.answer).toMatch(/^No\b/);
-    }
+    answersAlike(q, /^No\b/, 'no-uk-casualties');
   });
 });
 
