@@ -213,6 +213,9 @@
 //                           with asks, on that session's first commit (four rows of the seventy-ninth and
 //                           eightieth were seen once, in a listing of declines printed by mistake; none was
 //                           tuned on)
+//   bench/ask-fresh81.json  an eighty-first (read), an eighty-second and an eighty-third (both never read),
+//   bench/ask-fresh82.json  companions of the dev set written the same way at the start of the session after
+//   bench/ask-fresh83.json  (figures on that session's first commit: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -387,6 +390,9 @@ if (args.length) {
   askSet('seventy-eighth blind set, a companion of the dev set (bench/ask-fresh78.json, read)', here('./ask-fresh78.json'));
   askSet('seventy-ninth blind set, a companion of the dev set (bench/ask-fresh79.json)', here('./ask-fresh79.json'), undefined, { misses: false });
   askSet('eightieth blind set, a companion of the dev set (bench/ask-fresh80.json)', here('./ask-fresh80.json'), undefined, { misses: false });
+  askSet('eighty-first blind set, a companion of the dev set (bench/ask-fresh81.json, read)', here('./ask-fresh81.json'));
+  askSet('eighty-second blind set, a companion of the dev set (bench/ask-fresh82.json)', here('./ask-fresh82.json'), undefined, { misses: false });
+  askSet('eighty-third blind set, a companion of the dev set (bench/ask-fresh83.json)', here('./ask-fresh83.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -528,6 +534,9 @@ if (!args.length && existsSync(article)) {
     ['seventy-eighth (read, dev companion)', here('./ask-fresh78.json')],
     ['seventy-ninth (clean, dev companion)', here('./ask-fresh79.json')],
     ['eightieth (clean, dev companion)', here('./ask-fresh80.json')],
+    ['eighty-first (read, dev companion)', here('./ask-fresh81.json')],
+    ['eighty-second (clean, dev companion)', here('./ask-fresh82.json')],
+    ['eighty-third (clean, dev companion)', here('./ask-fresh83.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
