@@ -5560,3 +5560,53 @@ describe('ask: who decides', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toBe('Donald Trump');
   });
 });
+
+describe('ask: the outcome, result or scenario of a supposed deed', () => {
+  // "What's the outcome if ...?", "what would the result be if ...?", "the worst-case scenario if ...": what
+  // follows from the deed supposed, as "what happens if" asks; "best" and "worst" say which outcome, not a
+  // word a fact must hold.
+  it.each([
+    ["what's the likely outcome if trump moves on?", /escalation/, 'ignoring-may-end-escalation'],
+    ['what would the result be if trump lets the strikes pass?', /escalation/, 'ignoring-may-end-escalation'],
+    ['what would the result be if trump hits back?', /shooting/i, 'retaliation-means-more-shooting'],
+    ["what's the worst outcome if trump hits back?", /shooting/i, 'retaliation-means-more-shooting'],
+    ['what is the worst-case scenario if the US retaliates?', /shooting/i, 'retaliation-means-more-shooting'],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+});
+
+describe('ask: what caused something, told as what it was caused by', () => {
+  // "What caused the cracks?" - "the cracks were caused by corrosion": what a thing came of is its reason,
+  // on a user's own article as extract makes it.
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'The footbridge was closed on Tuesday after engineers found cracks in two of its steel beams.',
+        'Inspectors found one crack about 30 centimetres long on the north beam.',
+        'The engineer said the cracks were most likely caused by corrosion under the paint.',
+      ].join('\n'),
+      { date: '2024-03-12' },
+    ),
+  );
+  it.each(['what caused the cracks?', 'what was behind the cracks?'])('%s -> the corrosion', (q) => {
+    expect(ask(bridge, q).answer).toMatch(/corrosion/);
+  });
+  // "How long is the crack?" asks a length where the fact gives one ("about 30 centimetres long"); "how long
+  // was the bridge closed?" still asks a time, which no fact gives.
+  it.each([
+    ['how long is the crack on the north beam?', /30 centimetres/],
+    ['how long was the bridge closed?', null],
+  ] as const)('%s -> %s', (q, answer) => {
+    const reply = ask(bridge, q);
+    if (answer === null) expect(reply.answer).toBeNull();
+    else expect(reply.answer).toMatch(answer);
+  });
+});
+
+describe('ask: a possessive typed without its apostrophe', () => {
+  // "whats the US presidents name": a plural before a singular "name" is "president's name".
+  it.each([
+    ['whats the US presidents name', /^Donald Trump$/, 'trump-is-us-president'],
+    ['what is the iranian foreign ministers name?', /^Javad Zarif$/, 'zarif-is-foreign-minister'],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+});

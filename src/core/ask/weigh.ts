@@ -57,6 +57,8 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   DURATION_TOLD,
+  HOW_LONG_IS,
+  LENGTH_TOLD,
   ENDED,
   ENDED_ASKED,
   AVOIDANCE,
@@ -923,7 +925,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
   // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
-  if (a.lengthAsked && !DURATION_TOLD.test(factText)) failed.push('no length of time');
+  if (a.lengthAsked && !DURATION_TOLD.test(factText) && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
   if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');

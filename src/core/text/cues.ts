@@ -50,7 +50,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|warn|warned|claim|claimed|tell|told) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might) (?:happen|follow|ensue|result)\b/, ['happen', 'follow', 'ensue', 'result']],
   // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)
   ['quote', REPORTED_FUTURE, ['say', 'said', 'tell', 'told', 'claim', 'announce', 'declare', 'warn']],
-  ['outcome', /\bwhat if\b|^what(?:['\u2019]?s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\bimplications?\b|^what (?:would|will|could|might|does|did|do) (?:it|this|that) mean (?:for|to)\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'implication', 'mean', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
+  // ("What's the outcome if Trump ignores it?", "the best-case scenario if ...", "the likely result should he
+  // hit back": what follows from a supposed deed, as "what happens if" asks.)
+  ['outcome', /\bwhat if\b|^what(?:['\u2019]?s| is| are| would be| could be| might be)? (?:the )?(?:risks?|dangers?|downsides?|fallout|costs?) (?:if|of)\b|^what(?:['\u2019]?s| is| are| would be| will be| could be| might be)? (?:the |an? )?(?:(?:most |more |very )?(?:likely|probable|possible|expected|realistic|best|worst|best[- ]case|worst[- ]case) )?(?:outcomes?|results?|scenarios?|upshot|effects?) (?:if|when|should|in case|of [a-z]+ing)\b|^what (?:would|will|could|might) (?:the |an? )?(?:(?:most )?(?:likely|probable|possible|best|worst) )?(?:outcomes?|results?|upshot|effects?) be (?:if|when|should)\b|\b(?:would|will|could|might|may|gonna) happen\b|\bhappens? (?:if|when)\b|\bconsequences?\b|\bimplications?\b|^what (?:would|will|could|might|does|did|do) (?:it|this|that) mean (?:for|to)\b|\b(?:likely|expected|going|bound) to (?:happen|follow|come next|result|ensue)\b|\bwhat(?:['\u2019]s| is)? (?:most )?(?:likely|probable)\b(?! to\b)|\bwhat(?:'s| is| would| will| might| could)? (?:follow|come next|result|ensue)s?\b|\b(?:should|must|will|would|can|could|might) (?:we|i|you|they|people|the world) (?:expect|brace for|prepare for|anticipate|foresee)\b/, ['if', 'risk', 'danger', 'downside', 'fallout', 'cost', 'happen', 'consequence', 'implication', 'mean', 'follow', 'come next', 'result', 'ensue', 'expect', 'brace', 'prepare', 'anticipate', 'foresee', 'likely', 'probable']],
   // "What might Iran say?" asks for a prediction, not a quote.
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b).*\b(?:say|tell|claim|do|use|call)\b/],
@@ -143,7 +145,8 @@ export const EFFECT_ASKED = /^what (?:did|has|have|had|would|will|could|might|ma
 export const EFFECT_WORDS: ReadonlySet<string> = new Set(['lead', 'led', 'cause', 'result', 'results', 'trigger', 'spark', 'provoke', 'bring', 'about', 'set', 'off', 'outcome', 'outcomes', 'consequence', 'consequences', 'effect', 'effects', 'upshot', 'fallout']);
 /** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
-const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?)\\b|${CAUSE_AFTER.source}`);
+// (And what a thing came of: "the cracks were caused by corrosion", "stemmed from", "the result of".)
+const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?|owing to|thanks to|blamed on|(?:caused|triggered|sparked|prompted|brought on|brought about) by|(?:stem|stems|stemmed|result|results|resulted) from|(?:the|a) result of)\\b|${CAUSE_AFTER.source}`);
 const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
 /**
  * Words that mark a fact as giving a reason; "as" opening a clause ("as the regime is eager to ...") is one.
@@ -198,6 +201,13 @@ export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
+/** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km"): "how long is the crack?" asks it. */
+export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:a|its|the) length of\b/;
+/**
+ * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
+ * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing).
+ */
+export const HOW_LONG_IS = /^how long (?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
@@ -671,7 +681,7 @@ export const MEANT_FOR = /\bmean (?:for|to)\b/;
 /** A judgement of what something would be ("would be a climb-down"). */
 export const WOULD_BE = /\b(?:would|could|might) be\b/;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what would it mean for", "what's likely if"): the answer's form, no word a fact must hold. */
-export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'implication', 'implications', 'mean', 'outcome', 'outcomes', 'aftermath', 'fallout']);
+export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'implication', 'implications', 'mean', 'outcome', 'outcomes', 'aftermath', 'fallout', 'scenario', 'scenarios', 'upshot', 'result', 'results', 'best', 'worst', 'case']);
 
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */

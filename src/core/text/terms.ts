@@ -399,6 +399,9 @@ export function withoutOpening(question: string): string {
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
+  // ("whats the US presidents name": a plural before a singular "name" is a possessive typed without its
+  // apostrophe; "the bases name" is "the base's name". Only a word whose singular is English.)
+  if (/s name\b/i.test(rest)) rest = rest.replace(/\b([a-z]{2,}[^\Ws'])s name\b/gi, (m, one: string) => (isEnglishWord(one.toLowerCase()) ? `${one}'s name` : m));
   // (Only a question opening with "what" runs the patterns: each costs its compiling.)
   if (/^what/i.test(rest)) rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to').replace(IN_IT_FOR, 'what would $1 gain');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
