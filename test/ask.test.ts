@@ -5610,3 +5610,22 @@ describe('ask: a possessive typed without its apostrophe', () => {
     ['what is the iranian foreign ministers name?', /^Javad Zarif$/, 'zarif-is-foreign-minister'],
   ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
 });
+
+describe('ask: most of a barrage, told by the places\' figures of what was fired', () => {
+  // "Which base absorbed most of the barrage?": more of the mass fired is more of its missiles, weighed from
+  // the two bases' figures.
+  it.each([
+    ['which base absorbed most of the barrage?', /^al-Asad airbase: 17 missiles/, 'missiles-fired-at-al-asad'],
+    ['which base took the bulk of the salvo?', /^al-Asad airbase: 17 missiles/, 'missiles-fired-at-al-asad'],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+});
+
+describe('ask: what someone posted', () => {
+  // "What has Trump posted about the strikes?" asks for words put online: his tweet, not the threat he had
+  // made the week before (which tells of no post); where no post is about it, nothing answers.
+  it.each([
+    ['what has trump posted about the strikes?', /So far, so good/, 'trump-tweet-so-far-so-good'],
+    ['what did the president post about the strikes?', null, undefined],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+  it('keeps a post that is an office: what rank or post did Soleimani hold? -> declined', () => answersAlike('What rank or post did Soleimani hold?', null, undefined));
+});

@@ -21,6 +21,7 @@ import {
   aspectSlipsFixed,
   epithetsRead,
   comparedForms,
+  FIRE_NOUNS,
   STOP_WORDS,
   baseForms,
   isDigits,
@@ -863,6 +864,11 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const pairFacts = candidatePair ? [candidatePair[0].fact, candidatePair[1].fact] : (weighedPair ?? []);
   const pairHits = passing.filter((r) => pairFacts.includes(r.hit.fact)).map((r) => r.hit);
   let matchedTerms = pairHits.length === 2 ? mergedTerms(pairHits) : placed ? mergedTerms(passing.slice(0, placed.length).map((r) => r.hit)) : passing[0]?.hit.terms;
+  // ("Which base absorbed most of the barrage?": two places' figures of what was fired tell of the barrage.)
+  if (candidatePair && pairHits.length === 2 && a.terms.some((t) => FIRE_NOUNS.has(t.word))) {
+    matchedTerms = new Map(matchedTerms);
+    for (const t of a.terms) if (FIRE_NOUNS.has(t.word)) matchedTerms.set(t.stem, 1);
+  }
   // A yes-or-no question's figure is answered by the fact's own figure in that unit, equal or not.
   if (a.intent === 'yesno' && matchedTerms && passing[0] && figureAsked(a, passing[0].hit.fact)) {
     matchedTerms = new Map(matchedTerms);

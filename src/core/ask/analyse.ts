@@ -124,6 +124,7 @@ import {
   WHERE_WITHIN,
   ACCURACY_ASKED,
   AFTER_ASKED,
+  POSTED_ASKED,
   HOW_LONG,
   GOES_ON_WORDS,
   CALLED_THING,
@@ -1170,6 +1171,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
     accuracyAsked: ACCURACY_ASKED.test(folded),
     afterAsked: AFTER_ASKED.test(folded),
+    postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),

@@ -6,6 +6,7 @@ import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
+  FIRE_NOUNS,
   STOP_WORDS,
   baseForms,
   isDigits,
@@ -709,7 +710,8 @@ export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[
   // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
   // ("Which base was hit harder?": being struck more is being struck by more of what was fired, a count of
   // projectiles; never a size.)
-  const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
+  // ("Which base absorbed most of the barrage?": more of the mass fired is more of its projectiles.)
+  const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word) || FIRE_NOUNS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
   if (!struck && !unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
 }

@@ -171,6 +171,8 @@ export interface Analysis {
   mediumAsked: boolean;
   /** "What did Trump post after the strikes?": what came after something is asked. */
   afterAsked?: boolean;
+  /** "What did Trump post about the strikes?": words put online asked for; a fact telling none is no answer. */
+  postedAsked?: boolean;
   /** "How many missiles actually hit their targets?": whether a strike found its mark is asked. */
   accuracyAsked?: boolean;
   /** "Where in Iran ...?": the place (an entity) within which a place is asked for. */

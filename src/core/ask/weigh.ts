@@ -57,6 +57,7 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   DURATION_TOLD,
+  POSTED_TOLD,
   HOW_LONG_IS,
   LENGTH_TOLD,
   ENDED,
@@ -1118,6 +1119,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.accuracyAsked && !ACCURACY_TOLD.test(factText)) failed.push('tells not whether they hit');
   // ("What did Trump post after the strikes?" - "the previous week Trump had threatened ...": before, not after.)
   if (a.afterAsked && EARLIER_TIME.test(factText)) failed.push('told of before');
+  // ("What did Trump post about the strikes?" - "the previous week Trump had threatened ...": words of no post.)
+  if (a.postedAsked && !POSTED_TOLD.test(factText) && mediumNamed(corpus, fact) === undefined) failed.push('told of no post');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {

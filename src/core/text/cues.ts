@@ -543,6 +543,13 @@ export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for
 export const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
 /** "What did Trump post after the strikes?": what came after something is asked. */
 export const AFTER_ASKED = /\b(?:after|following|in the wake of|since)\b/;
+/**
+ * "What did POTUS post about the strikes?": words put online asked for, by the verb of putting them there
+ * (after its subject: "what rank or post did he hold?" asks of an office).
+ */
+export const POSTED_ASKED = /\b(?:did|does|do|has|have|had|will|would|could|might)(?: [a-z'-]+){1,4}? (?:post|tweet)\b|\b(?:posted|tweeted|posting|tweeting)\b/;
+/** A fact telling of words put online: a tweet, a post, social media. */
+export const POSTED_TOLD = /\b(?:tweet|tweets|tweeted|twitter|posted|online|social media|facebook|instagram)\b/;
 /** A text told as of a time before the one it is read at: "the previous week", "earlier", "last month". */
 export const EARLIER_TIME = /\b(?:the previous|last (?:week|month|year)|the week before|earlier|beforehand|previously)\b/;
 /** "Where did Iran fire from?": an origin is asked for. */

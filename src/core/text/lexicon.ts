@@ -45,6 +45,8 @@ export const OPENING_AUXILIARIES: readonly string[] = ['will', 'would', 'could',
 export const INTERPOSED_ADVERBS: ReadonlySet<string> = new Set(['even', 'really', 'actually', 'still', 'ever', 'just', 'yet', 'now', 'also', 'already', 'truly']);
 
 /** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
+/** Nouns for a mass of projectiles fired together: "most of the barrage" is most of its missiles. */
+export const FIRE_NOUNS: ReadonlySet<string> = new Set(['barrage', 'barrages', 'salvo', 'salvos', 'salvoes', 'volley', 'volleys', 'bombardment', 'fusillade', 'onslaught']);
 export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
 
 /** Pronouns that may stand between a verb and its particle ("shrug it off"). */
