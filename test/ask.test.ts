@@ -5629,3 +5629,24 @@ describe('ask: what someone posted', () => {
   ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
   it('keeps a post that is an office: what rank or post did Soleimani hold? -> declined', () => answersAlike('What rank or post did Soleimani hold?', null, undefined));
 });
+
+describe('ask: a sort of thing named by more than one word', () => {
+  // "What kind of public image ...?" asks a sort of image: the fact naming the image and what it rests on
+  // answers, not one giving Trump's office.
+  it('what kind of public image does trump have? -> the tough man', () =>
+    answersAlike('what kind of public image does trump have?', /tough man/, 'trump-image-tough-man'));
+});
+
+describe('ask: the article called a write-up or an op-ed', () => {
+  // "How does the write-up describe ...?" names the article by its kind, as "the piece" does: no word to find.
+  it.each(["how does the write-up describe trump's first reaction?", 'according to the op-ed, how did trump first react?'])('%s -> his first reaction', (q) =>
+    answersAlike(q, /relaxed|calm/i, 'trump-early-response-relaxed'));
+});
+
+describe('ask: a "now that" clause sets the scene', () => {
+  // "Whose move is it now that the missiles have landed?": the clause after the question says when it is
+  // asked, and weighs as a scene does; the move is Trump's, with or without asks.
+  it('whose move is it now that the missiles have landed? -> Trump', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'whose move is it now that the missiles have landed?').answer).toMatch(/Trump/);
+  });
+});

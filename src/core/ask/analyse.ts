@@ -1028,7 +1028,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
   // "What kind of missiles": "kind", "sort" and "type" ask which kind, which a fact says by qualifying the
   // thing, not by naming a type (see saysWhichKind).
-  const sortWord = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded)?.[1] : undefined;
+  // (The head of the thing's words: "what sort of public image has Trump ...?" asks a sort of image.)
+  const sortMatch = folded.startsWith('what') || folded.startsWith('which') ? SORT_OF.exec(folded) : null;
+  // (Where a verb's auxiliary follows it: "what sort of missiles hit al-Asad?" asks a sort of missiles.)
+  const sortNext = sortMatch ? /^ ([a-z]+) (?:did|does|do|has|have|had|will|would|could|can|is|was|were|are|should|might|may|must)\b/.exec(folded.slice(sortMatch.index + sortMatch[0].length))?.[1] : undefined;
+  const sortWord = sortNext !== undefined && terms.some((t) => t.word === sortNext) ? sortNext : sortMatch?.[1];
   const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing; nor "what outcome
   // did they predict?", what they predicted.)
@@ -1086,6 +1090,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
       const clause = new Set(words(reference[0]).map(stem));
       for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)))) scene.add(t.stem);
     }
+  }
+  // ("Whose move is it now that the missiles have landed?": a "now that" clause after the question sets
+  // the scene it asks in.)
+  const nowThat = folded.indexOf(' now that ');
+  if (nowThat > 0 && intent !== 'when') {
+    const clause = new Set(words(folded.slice(nowThat)).map(stem));
+    for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)))) scene.add(t.stem);
   }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)

@@ -399,6 +399,8 @@ export function withoutOpening(question: string): string {
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
+  // ("How does the write-up describe ...?": the article by a name of its kind, as "the piece" is.)
+  if (/write[- ]?up|op-?ed/i.test(rest)) rest = rest.replace(/\b(the|this|that) (?:write[- ]?up|op-?ed)\b/gi, '$1 article');
   // ("whats the US presidents name": a plural before a singular "name" is a possessive typed without its
   // apostrophe; "the bases name" is "the base's name". Only a word whose singular is English.)
   if (/s name\b/i.test(rest)) rest = rest.replace(/\b([a-z]{2,}[^\Ws'])s name\b/gi, (m, one: string) => (isEnglishWord(one.toLowerCase()) ? `${one}'s name` : m));
