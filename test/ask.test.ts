@@ -5650,3 +5650,13 @@ describe('ask: a "now that" clause sets the scene', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'whose move is it now that the missiles have landed?').answer).toMatch(/Trump/);
   });
 });
+
+describe('ask: the one killed, not the killer', () => {
+  // "Whose killing set off the strikes?", "who was killed by the US?": the person the fact tells of as
+  // killed ("America killing Qassim Soleimani"), not its doer nor the whole sentence.
+  it.each(['whose killing set off the strikes?', 'whose death prompted the strikes?', 'who was killed by the us?'])('%s -> Qassim Soleimani', (q) =>
+    answersAlike(q, /^Qassim Soleimani$/, undefined));
+  // "What set off the strikes?", "what sparked the missile attack?": their cause asked, as "what triggered".
+  it.each(['what set off the strikes?', 'what sparked the missile attack?'])('%s -> the killing of Soleimani', (q) =>
+    answersAlike(q, /Soleimani/, 'strikes-retaliated-for-soleimani-killing'));
+});

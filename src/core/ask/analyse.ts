@@ -187,6 +187,7 @@ import {
   WHO_SAID,
   WHO_SAID_VERBS,
   WHY_VERBS,
+  VICTIM_ASKED,
   ARTICLE_MADE,
   VIEW_ASKED,
   VIEW_VERBS,
@@ -737,8 +738,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
     // ("What did Soleimani's killing lead to?": nor those asking what followed.)
     .filter((t) => !EFFECT_WORDS.has(t.word) || !effectWorded)
-    // "What prompted the launches?": the words asking why are not what it is about.
-    .filter((t) => intent !== 'why' || !WHY_VERBS.has(t.word))
+    // "What prompted the launches?": the words asking why are not what it is about. (Nor in "whose death
+    // prompted the strikes?", which asks the one whose death it was.)
+    .filter((t) => (intent !== 'why' && !(intent === 'who' && VICTIM_ASKED.test(folded))) || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
     // (Or which place most went to: "where did most of the missiles land?")

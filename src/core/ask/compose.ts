@@ -46,6 +46,7 @@ import {
   DIRECTION_WORD,
   LIKENING,
   OBJECT_ASKED,
+  VICTIM_ASKED,
   PLACE_IN_NAME,
   DECIDER_TOLD,
   GREATER_WORDS,
@@ -81,6 +82,7 @@ import {
   namesOf,
   sameSide,
   speakerOf,
+  victimsTold,
 } from './names.js';
 import {
   ANY_PLACE,
@@ -298,6 +300,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Where the fact quotes them itself, it alone.)
     if (fragment) return normalise(fact.text).includes(normalise(fact.quote.text)) ? fact.text : `${fact.text.replace(/[.!?]$/, '')}: “${fact.quote.text}”`;
     return `${fact.quote.speaker}: “${a.quotePart ? quotePartOf(fact.quote.text, a.quotePart) : fact.quote.text}”`;
+  }
+  // "Whose killing set off the strikes?", "who was killed by the US?" - "... America killing Qassim
+  // Soleimani": the one person the fact names that the question does not, other than the doer.
+  if (a.intent === 'who' && VICTIM_ASKED.test(a.folded)) {
+    const killed = victimsTold(a, corpus, fact);
+    if (killed.length === 1) return killed[0]!;
   }
   // "Whose embassy in Baghdad was attacked?": the one the thing is of, not the doer ("the US embassy").
   const owner = ownerAsked(corpus, normalise(question), fact);

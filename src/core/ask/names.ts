@@ -25,6 +25,7 @@ import {
   ONGOING_ASKED,
   ONGOING_TOLD,
   PARTICIPLE_ENDING,
+  KILLING_TOLD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import type { Analysis } from './types.js';
@@ -478,4 +479,12 @@ export function ongoingTold(fact: Fact): boolean {
 export function ongoingWords(a: Analysis, fact: Fact): QueryTerm[] {
   if (!a.ongoingAsked || !ongoingTold(fact)) return [];
   return a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && (t.phrasal === true || PARTICIPLE_ENDING.test(t.word) || COMPLETION_ASKED.test(t.word) || ONGOING_ASKED.test(t.word)));
+}
+
+/** The people a fact tells of as killed or dead, for "whose killing ...?": those it names that the question does not, and not a doer of the killing it tells. */
+export function victimsTold(a: Analysis, corpus: Corpus, fact: Fact): string[] {
+  const text = normalise(fact.text);
+  if (!KILLING_TOLD.test(text)) return [];
+  const doer = factAgent(corpus, text, 'killing') ?? factAgent(corpus, text, 'killed');
+  return fact.entities.filter((e) => corpus.entityKind(e) === 'person' && e !== doer && !a.namedInQuestion.has(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }

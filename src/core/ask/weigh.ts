@@ -57,6 +57,7 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   DURATION_TOLD,
+  VICTIM_ASKED,
   POSTED_TOLD,
   HOW_LONG_IS,
   LENGTH_TOLD,
@@ -132,6 +133,7 @@ import {
   speakerOf,
   subjectOf,
   subjectOnSide,
+  victimsTold,
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
@@ -1119,6 +1121,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.accuracyAsked && !ACCURACY_TOLD.test(factText)) failed.push('tells not whether they hit');
   // ("What did Trump post after the strikes?" - "the previous week Trump had threatened ...": before, not after.)
   if (a.afterAsked && EARLIER_TIME.test(factText)) failed.push('told of before');
+  // ("Whose killing set off the strikes?" - "should Trump pick retaliation, more shooting ...": no one killed.)
+  if (a.intent === 'who' && VICTIM_ASKED.test(a.folded) && !victimsTold(a, corpus, fact).length) failed.push('tells of no one killed');
   // ("What did Trump post about the strikes?" - "the previous week Trump had threatened ...": words of no post.)
   if (a.postedAsked && !POSTED_TOLD.test(factText) && mediumNamed(corpus, fact) === undefined) failed.push('told of no post');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
