@@ -365,11 +365,32 @@ const shard = (w) => {
   if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, general: {}, kind: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
   return shards.get(letter);
 };
+// Nouns for people: a word whose noun sense is a kind of person ("pedestrian", "resident",
+// "soldier"), so that a count of them answers "how many people ...?".
+const PERSON = 'n:00007846';
+const personKinds = new Map();
+const isPersonKind = (key, depth = 0) => {
+  if (key === PERSON) return true;
+  if (depth > 16) return false;
+  let known = personKinds.get(key);
+  if (known === undefined) {
+    personKinds.set(key, false);
+    known = (synsets.get(key)?.pointers ?? []).some((p) => (p.symbol === '@' || p.symbol === '@i') && isPersonKind(p.key, depth + 1));
+    personKinds.set(key, known);
+  }
+  return known;
+};
+// (Of its commonest noun sense: "targets" is a person only second. Rare words too: "pedestrian" is in no
+// tagged text.)
+const personNoun = (w) => [...senses.get(w)].some(([key, rank]) => rank === 0 && key.startsWith('n:') && isPersonKind(key));
+let personCount = 0;
 for (const w of [...words].sort()) {
   // Adjectives marked with a "*": only an adjective takes -er and -est ("bigger" is "big"; "twiter" is no
-  // form of "twit").
+  // form of "twit"). Nouns for people with a "+".
   const pos = new Set([...senses.get(w).keys()].map((key) => key[0]));
-  shard(w).words.push(pos.has('a') ? `${w}*` : w);
+  const person = personNoun(w);
+  if (person) personCount++;
+  shard(w).words.push(`${w}${pos.has('a') ? '*' : ''}${person ? '+' : ''}`);
   // Names: words WordNet only ever capitalises ("Israel", "NATO"), unless the word is also a form of a
   // common word ("drew", of "draw", is no name in "which base drew more missiles").
   if (capitalised.has(w) && !lowercase.has(w) && !(irregular.get(w) ?? []).some((b) => lowercase.has(b))) shard(w).names.push(w);
@@ -513,4 +534,4 @@ for (const line of readFileSync(join(dict, 'index.adv'), 'latin1').split('\n')) 
   if (/^[a-z]+(?:_[a-z]+){2,3}$/.test(lemma) && PREPOSITIONS.has(list[0]) && list.every((w) => w.length < 4 || common.has(w))) adverbPhrases.push(list.join(' '));
 }
 writeFileSync(new URL('adverb-phrases.txt', out), `${adverbPhrases.sort().join('\n')}\n`);
-console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+console.error(`lexicon: ${words.size} words, ${related.size} with related words, ${personCount} nouns for people, ${irregular.size} irregular forms, ${(bytes / 1024 / 1024).toFixed(1)} MiB`);

@@ -5588,6 +5588,12 @@ describe('ask: what caused something, told as what it was caused by', () => {
       { date: '2024-03-12' },
     ),
   );
+  // "How many people does the bridge carry a day?" - "about 4,000 pedestrians a day": a count of a kind of person
+  // (by the dictionary) is a count of people.
+  const crossing = new Corpus(extractDataset(['What happened?', 'The bridge carries about 4,000 pedestrians a day between the station and the town centre.'].join('\n'), { date: '2024-03-12' }));
+  it('how many people does the bridge carry a day? -> 4000 pedestrians', () => {
+    expect(ask(crossing, 'how many people does the bridge carry a day?').answer).toMatch(/^4,?000 pedestrians/);
+  });
   it.each(['what caused the cracks?', 'what was behind the cracks?'])('%s -> the corrosion', (q) => {
     expect(ask(bridge, q).answer).toMatch(/corrosion/);
   });

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isPersonNoun, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -210,5 +210,20 @@ describe('verbs of a word and -en', () => {
   ])('%s ~ %s', (word, verb) => {
     expect(relatedWords(word)).toContain(verb);
     expect(relatedWords(verb)).toContain(word);
+  });
+});
+
+describe('nouns for people', () => {
+  // A noun whose commonest sense is a kind of person, rare words too ("pedestrian" is in no tagged text);
+  // not one that is a person only in a later sense ("targets").
+  it.each([
+    ['pedestrians', true],
+    ['residents', true],
+    ['soldiers', true],
+    ['missiles', false],
+    ['targets', false],
+    ['bases', false],
+  ])('%s: %s', (word, person) => {
+    expect(isPersonNoun(word)).toBe(person);
   });
 });

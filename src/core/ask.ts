@@ -148,6 +148,7 @@ import {
   givesReason,
   mentionsDeed,
   notWanting,
+  peopleFigure,
   placesFigure,
   restAsked,
   statesChoice,
@@ -902,7 +903,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
         // (And one giving a figure in the unit counted, that unit, however the question words it: "how many
         // rockets" - "22 missiles". Not a casualty figure counting harm in other words: "how many deaths".)
         // (Or a count of places in its own word for them: "how many sites" - "52 targets".)
-        ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
+        // (Or a count of a kind of person for people: "how many people" - "4,000 pedestrians".)
+        ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)

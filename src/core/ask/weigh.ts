@@ -28,6 +28,7 @@ import {
   words,
   countryOfWord,
   escapeRegExp,
+  isPersonNoun,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -719,6 +720,16 @@ export function unitTerms(unit: string): readonly string[] {
 }
 
 /** The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles"). */
+// Words for people in general, as a count's unit.
+const PEOPLE_UNIT = /^(?:people|persons|individuals|folks|humans)$/;
+/** "How many people use the bridge a day?" - "about 4,000 pedestrians": a fact's count of a kind of person, where people are counted. */
+export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
+  if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord)) return undefined;
+  return fact.numbers?.find((n) => {
+    const said = words(n.unit);
+    return said.some((w) => w.length > 2 && isPersonNoun(w)) && !(a.unitSide?.length && said.some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((c) => a.unitSide!.includes(c))));
+  });
+}
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
@@ -749,6 +760,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
       if (own ?? everyone) return own ?? everyone;
     }
   }
+  const people = fitting.length || much ? undefined : peopleFigure(a, fact);
+  if (people) return people;
   const places = fitting.length ? undefined : placesFigure(a, fact);
   if (places) return places;
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a

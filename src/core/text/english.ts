@@ -179,18 +179,24 @@ function isLemma(word: string): boolean {
 
 // Adjectives are marked in a shard's word list with a "*".
 function isAdjective(word: string): boolean {
-  return lemmaMark(word) === '*';
+  return lemmaMark(word)?.includes('*') ?? false;
 }
 
-// A word's entry in its shard's word list: '' for a word, '*' for an adjective, undefined for none. One
-// search of the list (sorted, so " word" may first meet " words").
-function lemmaMark(word: string): '' | '*' | undefined {
+/** Whether a word is a noun for people, its commonest sense a kind of person ("pedestrians", "residents"): a count of them is a count of people. */
+export function isPersonNoun(word: string): boolean {
+  return [word, ...baseForms(word)].some((w) => lemmaMark(w)?.includes('+') ?? false);
+}
+
+// A word's entry in its shard's word list: its marks ('' for none, '*' for an adjective, '+' for a noun
+// for people), undefined for no entry. One search of the list (sorted, so " word" may first meet " words").
+function lemmaMark(word: string): string | undefined {
   const list = shardOf(word)?.words;
   if (list === undefined) return undefined;
   for (let at = list.indexOf(` ${word}`); at >= 0; at = list.indexOf(` ${word}`, at + 1)) {
-    const next = list[at + word.length + 1];
-    if (next === ' ') return '';
-    if (next === '*') return '*';
+    const end = at + word.length + 1;
+    let marks = '';
+    while (list[end + marks.length] === '*' || list[end + marks.length] === '+') marks += list[end + marks.length];
+    if (list[end + marks.length] === ' ') return marks;
   }
   return undefined;
 }
