@@ -365,7 +365,7 @@ const shard = (w) => {
   if (!shards.has(letter)) shards.set(letter, { words: [], names: [], adverbs: [], related: {}, general: {}, kind: {}, irregular: {}, near: {}, compounds: {}, phrasal: {}, opposite: {}, capital: {}, capitals: {}, countries: [] });
   return shards.get(letter);
 };
-// Nouns for people: a word whose noun sense is a kind of person ("pedestrian", "resident",
+// Nouns for people: a word whose commonest noun sense is a kind of person ("pedestrian", "resident",
 // "soldier"), so that a count of them answers "how many people ...?".
 const PERSON = 'n:00007846';
 const personKinds = new Map();

@@ -720,6 +720,11 @@ export function unitTerms(unit: string): readonly string[] {
 }
 
 /** The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles"). */
+// ("How many British personnel died?" - "no Iraqi personnel killed": a count of another country's people
+// is none of theirs.)
+function ofOtherSide(a: Analysis, unit: string): boolean {
+  return !!a.unitSide?.length && words(unit).some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((n) => a.unitSide!.includes(n)));
+}
 // Words for people in general, as a count's unit.
 const PEOPLE_UNIT = /^(?:people|persons|individuals|folks|humans)$/;
 /** "How many people use the bridge a day?" - "about 4,000 pedestrians": a fact's count of a kind of person, where people are counted. */
@@ -727,7 +732,7 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord)) return undefined;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
-    return said.some((w) => w.length > 2 && isPersonNoun(w)) && !(a.unitSide?.length && said.some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((c) => a.unitSide!.includes(c))));
+    return said.some((w) => w.length > 2 && isPersonNoun(w)) && !ofOtherSide(a, n.unit);
   });
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
@@ -739,10 +744,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // (Not "how much missiles": a plural counts, however it is asked.)
   // ("By how much did the targets exceed the missiles?" weighs two counts.)
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
-  // ("How many British personnel died?" - "no Iraqi personnel killed": a count of another country's people
-  // is none of theirs.)
-  const ofOther = (unit: string): boolean => !!a.unitSide?.length && words(unit).some((w) => countryOfWord(w).length > 0 && !countryOfWord(w).some((n) => a.unitSide!.includes(n)));
-  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOther(n.unit));
+  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   const word = a.unitWord;

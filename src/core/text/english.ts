@@ -182,7 +182,7 @@ function isAdjective(word: string): boolean {
   return lemmaMark(word)?.includes('*') ?? false;
 }
 
-/** Whether a word is a noun for people, its commonest sense a kind of person ("pedestrians", "residents"): a count of them is a count of people. */
+/** Whether a word is a noun for people, its commonest noun sense a kind of person ("pedestrians", "residents"): a count of them is a count of people. */
 export function isPersonNoun(word: string): boolean {
   return [word, ...baseForms(word)].some((w) => lemmaMark(w)?.includes('+') ?? false);
 }
