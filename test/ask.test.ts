@@ -5666,3 +5666,21 @@ describe('ask: the one killed, not the killer', () => {
   it.each(['what set off the strikes?', 'what sparked the missile attack?'])('%s -> the killing of Soleimani', (q) =>
     answersAlike(q, /Soleimani/, 'strikes-retaliated-for-soleimani-killing'));
 });
+
+describe('ask: a verb a fact holds only as a phrasal verb of another sense', () => {
+  // "Who built the bridge?" - "corrosion had built up under the paint": "build up" is to accumulate, no
+  // building; nothing tells who built it, so nothing answers.
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'Engineers closed the footbridge on Tuesday after finding cracks in two beams.',
+        'Priya Nandra, the engineer, said corrosion had built up under the paint over many years.',
+      ].join('\n'),
+      { date: '2024-03-12' },
+    ),
+  );
+  it('who built the bridge? -> declined', () => {
+    expect(ask(bridge, 'who built the bridge?').answer).toBeNull();
+  });
+});

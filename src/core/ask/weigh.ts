@@ -29,6 +29,8 @@ import {
   countryOfWord,
   escapeRegExp,
   isPersonNoun,
+  PARTICLES,
+  phrasalVerb,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -976,7 +978,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed) || deedOnlyAsPhrasal(fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
   // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
@@ -1459,6 +1461,15 @@ function sideDeed(corpus: Corpus, fact: Fact, side: string): boolean {
 // Whether a fact's own words (its text, or the questions written for it) tell a deed, as typed or by a
 // relation: "who ordered the strike on Soleimani?" is not told by a fact naming "Iran's government",
 // whose "government" a dictionary relates to "order".
+// "Who built the bridge?" - "corrosion that had built up": a verb the fact holds only with a particle that
+// English makes another verb of ("build up", to accumulate) tells of another deed.
+function deedOnlyAsPhrasal(fact: Fact, deed: QueryTerm): boolean {
+  if (deed.phrasal) return false;
+  const list = words(normalise(fact.text));
+  const at = list.flatMap((w, i) => (stem(w) === deed.stem ? [i] : []));
+  return at.length > 0 && at.every((i) => PARTICLES.has(list[i + 1] ?? '') && phrasalVerb(list[i]!, list[i + 1]!) !== undefined);
+}
+
 function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   // (Not in a name: "the supreme leader" tells no one leads anything.)
   const names = corpus.entitiesOf(fact.entities).flatMap((e) => [e.name, ...e.aliases]).map((n) => ` ${words(n).join(' ')} `);
