@@ -696,6 +696,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const mostOf = intent === 'where' && MOST_OF.test(folded);
   const effectWorded = effectAsked(folded);
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
+  // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
+  const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
     .map(nameTyped)
@@ -740,7 +742,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !EFFECT_WORDS.has(t.word) || !effectWorded)
     // "What prompted the launches?": the words asking why are not what it is about. (Nor in "whose death
     // prompted the strikes?", which asks the one whose death it was.)
-    .filter((t) => (intent !== 'why' && !(intent === 'who' && VICTIM_ASKED.test(folded))) || !WHY_VERBS.has(t.word))
+    .filter((t) => (intent !== 'why' && !victimAsked) || !WHY_VERBS.has(t.word))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
     // (Or which place most went to: "where did most of the missiles land?")
@@ -1185,6 +1187,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     accuracyAsked: ACCURACY_ASKED.test(folded),
     afterAsked: AFTER_ASKED.test(folded),
     postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
+    victimAsked,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),

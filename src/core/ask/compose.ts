@@ -46,7 +46,6 @@ import {
   DIRECTION_WORD,
   LIKENING,
   OBJECT_ASKED,
-  VICTIM_ASKED,
   PLACE_IN_NAME,
   DECIDER_TOLD,
   GREATER_WORDS,
@@ -303,7 +302,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // "Whose killing set off the strikes?", "who was killed by the US?" - "... America killing Qassim
   // Soleimani": the one person the fact names that the question does not, other than the doer.
-  if (a.intent === 'who' && VICTIM_ASKED.test(a.folded)) {
+  if (a.victimAsked) {
     const killed = victimsTold(a, corpus, fact);
     if (killed.length === 1) return killed[0]!;
   }

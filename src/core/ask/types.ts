@@ -173,6 +173,8 @@ export interface Analysis {
   afterAsked?: boolean;
   /** "What did Trump post about the strikes?": words put online asked for; a fact telling none is no answer. */
   postedAsked?: boolean;
+  /** "Whose killing set off the strikes?", "who was killed by the US?": the one killed asked, not the killer. */
+  victimAsked?: boolean;
   /** "How many missiles actually hit their targets?": whether a strike found its mark is asked. */
   accuracyAsked?: boolean;
   /** "Where in Iran ...?": the place (an entity) within which a place is asked for. */

@@ -60,7 +60,6 @@ import {
   DAY_TOLD,
   FUTURE_SAYING,
   DURATION_TOLD,
-  VICTIM_ASKED,
   POSTED_TOLD,
   HOW_LONG_IS,
   LENGTH_TOLD,
@@ -1139,7 +1138,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("What did Trump post after the strikes?" - "the previous week Trump had threatened ...": before, not after.)
   if (a.afterAsked && EARLIER_TIME.test(factText)) failed.push('told of before');
   // ("Whose killing set off the strikes?" - "should Trump pick retaliation, more shooting ...": no one killed.)
-  if (a.intent === 'who' && VICTIM_ASKED.test(a.folded) && !victimsTold(a, corpus, fact).length) failed.push('tells of no one killed');
+  if (a.victimAsked && !victimsTold(a, corpus, fact).length) failed.push('tells of no one killed');
   // ("What did Trump post about the strikes?" - "the previous week Trump had threatened ...": words of no post.)
   if (a.postedAsked && !POSTED_TOLD.test(factText) && mediumNamed(corpus, fact) === undefined) failed.push('told of no post');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
