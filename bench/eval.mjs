@@ -216,6 +216,9 @@
 //   bench/ask-fresh81.json  an eighty-first (read), an eighty-second and an eighty-third (both never read),
 //   bench/ask-fresh82.json  companions of the dev set written the same way at the start of the session after
 //   bench/ask-fresh83.json  (figures on that session's first commit: bench/EVAL.md)
+//   bench/ask-fresh84.json  an eighty-fourth (read) and an eighty-fifth (never read), companions of the dev set
+//   bench/ask-fresh85.json  written the same way at the start of the session after (figures on that session's
+//                           first commit: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -393,6 +396,8 @@ if (args.length) {
   askSet('eighty-first blind set, a companion of the dev set (bench/ask-fresh81.json, read)', here('./ask-fresh81.json'));
   askSet('eighty-second blind set, a companion of the dev set (bench/ask-fresh82.json)', here('./ask-fresh82.json'), undefined, { misses: false });
   askSet('eighty-third blind set, a companion of the dev set (bench/ask-fresh83.json)', here('./ask-fresh83.json'), undefined, { misses: false });
+  askSet('eighty-fourth blind set, a companion of the dev set (bench/ask-fresh84.json)', here('./ask-fresh84.json'));
+  askSet('eighty-fifth blind set, a companion of the dev set (bench/ask-fresh85.json)', here('./ask-fresh85.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -537,6 +542,8 @@ if (!args.length && existsSync(article)) {
     ['eighty-first (read, dev companion)', here('./ask-fresh81.json')],
     ['eighty-second (clean, dev companion)', here('./ask-fresh82.json')],
     ['eighty-third (clean, dev companion)', here('./ask-fresh83.json')],
+    ['eighty-fourth (read, dev companion)', here('./ask-fresh84.json')],
+    ['eighty-fifth (clean, dev companion)', here('./ask-fresh85.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
