@@ -4330,10 +4330,12 @@ describe('ask: more of how people talk', () => {
   it('reads a statement with "who" inside, closed by "right?", as a yes or no', () => {
     expect(analyse(data, "Trump's whole brand is the tough guy who don't take nothing from Iran, right?").intent).toBe('yesno');
   });
-  // "Let me guess, ..." is the reader's guess; a supposition before the question is part of it.
+  // "Let me guess, ..." is the reader's guess; a supposition before the question is part of it: what he
+  // could brag about if he turned things down. (Without the asks, "brag" is linked to no word of the facts
+  // - "point out", "say" - and the question is declined or answered with the voters' view.)
   it('drops "let me guess" and keeps a supposition', () => {
     expect(analyse(data, 'Let me guess, Khamenei thinks a few missiles is plenty payback, right?').intent).toBe('yesno');
-    expect(ask(bare, 'Suppose Trump decides to dial things down from here - what could he brag about to voters?').facts[0]?.id).toMatch(/trump-could-claim|trump-could-call|political-win/);
+    expect(ask(data, 'Suppose Trump decides to dial things down from here - what could he brag about to voters?').facts[0]?.id).toMatch(/trump-could-claim|trump-could-call|political-win/);
   });
 });
 
@@ -5682,5 +5684,33 @@ describe('ask: a verb a fact holds only as a phrasal verb of another sense', () 
   );
   it('who built the bridge? -> declined', () => {
     expect(ask(bridge, 'who built the bridge?').answer).toBeNull();
+  });
+});
+
+describe('ask: a supposition set up before the question', () => {
+  // "Say the US hits back - what then?", "let's say ...", "imagine ...;": the reader's supposition, read as
+  // the "if" clause it is, not a saying asked for.
+  it.each([
+    'Say Trump strikes back - what are the coming days going to look like?',
+    "Let's say the president hits back. What should we expect?",
+    'Imagine Trump retaliates; what then?',
+  ])('%s -> more shooting', (q) => answersAlike(q, /shooting/i, 'retaliation-means-more-shooting'));
+  // Turning a confrontation down ("dial things down", "tone it down") is de-escalating it, as backing down is.
+  it.each(['Suppose the president tones things down - what then?', 'what if Trump dials it back?'])('%s -> de-escalation', (q) => {
+    expect(askExplained(data, q).explain.terms).toContain(stem('deescalate'));
+  });
+  // "..., then what?" asks what follows, as "what then?" does.
+  it.each(['If the president just lets the missiles slide and moves on, then what?', 'if Trump hits back - and then what?'])('%s -> an outcome asked', (q) => {
+    expect(intentOf(q)).toBe('outcome');
+  });
+  it('If the president just lets the missiles slide and moves on, then what? -> the escalation may end', () => {
+    expect(ask(data, 'If the president just lets the missiles slide and moves on, then what?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+  // "Say what Trump tweeted": a request, no supposition.
+  it('Say what Trump tweeted -> his words', () => answersAlike('Say what Trump tweeted', /So far, so good|All is well/, undefined));
+  // A condition opening the question is what the answer is asked under: "if Trump stands down, what could he
+  // brag about to voters?" is answered by what he could claim if he de-escalated, not by what voters want.
+  it('if Trump stands down, what could he brag about to voters? -> what he could claim', () => {
+    expect(ask(data, 'if Trump stands down, what could he brag about to voters?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
   });
 });

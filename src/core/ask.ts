@@ -265,9 +265,10 @@ function takenOut(corpus: Corpus, question: string): string {
 // "Why could backing down be a win for Trump?", "if he steps back now": pulling back from a confrontation
 // is de-escalating it, which the article's own word is (the dictionary knows retreating only). Read so in
 // questions only: a search for "backing down" looks for the words.
-const DE_ESCALATION = /\b(?:back(?:s|ed|ing)? (?:down|off)|st(?:and|ands|ood|anding) down|step(?:s|ped|ping)? back)\b/gi;
+// ("Dial things down", "tone it down", "ratchet things back": turning a confrontation down is the same.)
+const DE_ESCALATION = /\b(?:back(?:s|ed|ing)? (?:down|off)|st(?:and|ands|ood|anding) down|step(?:s|ped|ping)? back|(?:dial(?:s|ed|ing|led|ling)?|tone(?:s|d)?|toning|ratchet(?:s|ed|ing)?) (?:(?:it|things|this|that|matters|the situation|the conflict|the tension|tensions) )?(?:down|back))\b/gi;
 function deEscalationRead(question: string): string {
-  return /\b(?:back|stand|stood|step)/i.test(question) ? question.replace(DE_ESCALATION, 'de-escalate') : question;
+  return /\b(?:back|stand|stood|step|dial|ton|ratchet)/i.test(question) ? question.replace(DE_ESCALATION, 'de-escalate') : question;
 }
 
 // "Which act by Washington prompted the strikes?", "what event led to the attack?": what caused it, whoever

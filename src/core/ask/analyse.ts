@@ -1112,7 +1112,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const main = stemsOf(condition ? folded.replace(condition[0], ' ') : folded);
   const unconditioned = terms.filter((t) => !conditionStems.has(t.stem) || main.has(t.stem));
   // A question all condition ("what if it is attacked again") keeps its words.
-  const kept = condition && unconditioned.length >= 2 ? unconditioned : terms;
+  // (Nor one whose condition opens it and a question word then asks under it: "if Trump backs down, what
+  // could he brag about to voters?" is answered by what he could brag of if he did.)
+  const underCondition = condition !== null && condition.index === 0 && folded.startsWith('if ') && intent !== 'yesno';
+  const kept = condition && unconditioned.length >= 2 && !underCondition ? unconditioned : terms;
   // "Whose call is it now?", "who gets to make the next move?": who decides what happens.
   // ("Is the ball in Iran's court?", "is the decision up to Iran?": whether it is someone's to decide.)
   const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));

@@ -457,7 +457,7 @@ export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'y
 export const HOW_OPENS = /^how\b/;
 /** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
 export const OUTCOME_ASKED =
-  /^what (?:happens|will happen|would happen|then|comes next|follows|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee)|(?:does|do|will|would|might|could) (?:[a-z]+ ){1,3}look like|(?:does|do|will|would|might|could) (?:that|this|it) mean)\b/;
+  /^(?:(?:and |so )?then what\b|what (?:happens|will happen|would happen|then|comes next|follows|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee)|(?:does|do|will|would|might|could) (?:[a-z]+ ){1,3}look like|(?:does|do|will|would|might|could) (?:that|this|it) mean)\b)/;
 /**
  * What follows a name in a fact saying what someone is: "is Iran's foreign minister", "holds the title of",
  * "serves as"; not "was killed" (a participle says what happened to them).

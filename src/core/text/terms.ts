@@ -305,6 +305,11 @@ const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+
 // A plural's singular, by its last letters only ("bases" - "base", "installations" - "installation").
 const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/ies$/, 'y').replace(/s$/, ''));
 const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
+// "Say the US hits back - what then?", "let's say Trump lets it go. Does it end?", "imagine that ...,": a
+// supposition the reader sets up before the question proper, read as the "if" clause it is. (Not "say" as
+// a request: "say what Trump tweeted", "say it again, what ...".)
+const SUPPOSITION_OPENING = /^(?:let['\u2019]?s say|let us say|say|suppose|supposing|imagine|assume|assuming|what if)\s+(?:that\s+)?(?!(?:what|who|whom|whose|where|when|why|how|which|it|this|again|so|hello|hi|please)\b)([^,;:?.!\u2013\u2014]*?[a-z'\u2019])(?:\s*[,;:]|\s+[-\u2013\u2014]+|[.!](?=\s))\s+(?=\S)/i;
+const SUPPOSITION_OPENERS: ReadonlySet<string> = new Set(['let', 'say', 'suppose', 'supposing', 'imagine', 'assume', 'assuming']);
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
 // The auxiliaries of four letters or more by their letters, sorted: a question's second word is looked up,
@@ -361,6 +366,8 @@ export function questionWordsFixed(question: string): string {
  */
 export function withoutOpening(question: string): string {
   let rest = withoutFiller(question);
+  // (Only a question opening with a word a supposition does runs the pattern.)
+  if (SUPPOSITION_OPENERS.has(leadingWord(rest).toLowerCase())) rest = rest.replace(SUPPOSITION_OPENING, 'if $1, ');
   // ("was any1 killed", "b4 the strikes": chat's digits for sounds.)
   if (/[14]/.test(rest)) rest = rest.replace(CHAT_DIGITS, (m) => CHAT_WORDS[m.toLowerCase()] ?? m);
   // ("what did trump tweet abt it lmao": chat's closing laugh or hedge says nothing.)
