@@ -5630,10 +5630,10 @@ describe('ask: most of a barrage, told by the places\' figures of what was fired
 
 describe('ask: what someone posted', () => {
   // "What has Trump posted about the strikes?" asks for words put online: his tweet, not the threat he had
-  // made the week before (which tells of no post); where no post is about it, nothing answers.
+  // made the week before (which tells of no post), by his name or his post.
   it.each([
     ['what has trump posted about the strikes?', /So far, so good/, 'trump-tweet-so-far-so-good'],
-    ['what did the president post about the strikes?', null, undefined],
+    ['what did the president post about the strikes?', /So far, so good/, 'trump-tweet-so-far-so-good'],
   ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
   it('keeps a post that is an office: what rank or post did Soleimani hold? -> declined', () => answersAlike('What rank or post did Soleimani hold?', null, undefined));
 });
@@ -5713,4 +5713,28 @@ describe('ask: a supposition set up before the question', () => {
   it('if Trump stands down, what could he brag about to voters? -> what he could claim', () => {
     expect(ask(data, 'if Trump stands down, what could he brag about to voters?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
   });
+});
+
+describe('ask: how sure a question asking what, who or why must be', () => {
+  // A question asking for a thing of a kind must also get an answer of that kind, a check a yes or no has
+  // not: it is answered from a lower share of its words covered ("how did Zarif describe the scale of
+  // Iran's response?" - "proportionate", though "scale" is no word of the fact).
+  it.each([
+    ["How did Zarif describe the scale of Iran's response?", /proportionate/, 'zarif-measures-concluded'],
+    ['What political party might Trump paint as having overreacted?', /Democrats/, 'trump-could-call-democrats-hysterical'],
+    ['For which earlier Iranian action could Trump say he had punished Tehran?', /embassy/, 'trump-could-claim-lesson-for-embassy-attack'],
+  ] as const)('%s -> %s', (q, answer, id) => {
+    const reply = ask(data, q);
+    expect(reply.answer).toMatch(answer);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+  // A yes or no keeps the higher floor: "has Trump slapped new sanctions on Iran?" is not answered by his
+  // first reaction on Twitter.
+  it('Has Trump slapped new sanctions on Iran in response? -> declined', () => {
+    expect(ask(data, 'Has Trump slapped new sanctions on Iran in response?').answer).toBeNull();
+  });
+  // "The US defence secretary": a country's name before a post names that country's post, which no fact
+  // gives (Iran's foreign minister is another post of another country).
+  it.each(['Who is the US defence secretary?', 'who is the Iraq prime minister?'])('%s -> declined', (q) => answersAlike(q, null, undefined));
+  it('who is the US president? -> Donald Trump', () => answersAlike('who is the US president?', /Donald Trump/, 'trump-is-us-president'));
 });

@@ -1433,6 +1433,20 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
         return;
       }
     }
+    // ("The US defence secretary", "the Iraq prime minister": a country's name before the post names it too,
+    // a word of the post between them or none.)
+    for (const j of [i - 1, i - 2]) {
+      for (const n of [1, 2]) {
+        const from = j - n + 1;
+        if (from < 1 || list[from - 1] !== 'the') continue;
+        const name = list.slice(from, j + 1).join(' ');
+        const owner = corpus.entityNamed(name);
+        if (owner !== undefined && corpus.entityKind(owner) === 'country') {
+          owned.push([name, ` ${list.slice(j + 1, i + 1).join(' ')}`]);
+          return;
+        }
+      }
+    }
   });
   for (const m of owned) {
     const rest = words(m[1]);
