@@ -5738,3 +5738,58 @@ describe('ask: how sure a question asking what, who or why must be', () => {
   it.each(['Who is the US defence secretary?', 'who is the Iraq prime minister?'])('%s -> declined', (q) => answersAlike(q, null, undefined));
   it('who is the US president? -> Donald Trump', () => answersAlike('who is the US president?', /Donald Trump/, 'trump-is-us-president'));
 });
+
+describe('ask: what kind of thing a named thing is', () => {
+  // "What kind of site is al-Asad?" asks what al-Asad is: the kind is a word of the answer ("airbase"), not
+  // one a fact must hold, and the fact about al-Asad answers, not one about another base.
+  it.each([
+    ['what kind of base is al-Asad?', /west/, 'al-asad-in-western-iraq'],
+    ['What sort of place is Ain al-Asad?', /west/, 'al-asad-in-western-iraq'],
+    ['What type of facility is Irbil?', /Irbil|northeast|smaller/i, undefined],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+  // (A kind of a thing named by no name stays a kind asked for: the article names no kind of missile.)
+  it('what kind of missiles were fired? -> declined', () => answersAlike('what kind of missiles were fired?', null, undefined));
+});
+
+describe('ask: what someone has now', () => {
+  // "What does Iran have now?": what is so now, no prediction ("now" hints at what comes only where nothing
+  // is had); and "has" is had only where it helps no other verb ("had vowed", "had punished" have nothing).
+  it.each(['What does the Iranian government now have on video?', 'what does Iran have now?'])('%s -> the launch video', (q) =>
+    answersAlike(q, /video/, 'tehran-has-launch-footage'));
+  it('What footage does Tehran have now? -> the launch video', () => {
+    expect(ask(data, 'What footage does Tehran have now?').facts[0]?.id).toBe('tehran-has-launch-footage');
+  });
+});
+
+describe('ask: deaths asked of a fact of lesser harm', () => {
+  // "How many firefighters died?" - "two firefighters were treated for heat exhaustion": a figure of harm
+  // short of death counts no deaths; nothing answers, where the article tells of none.
+  const fire = new Corpus(
+    extractDataset(
+      [
+        'What happened?',
+        'A wildfire forced the evacuation of 1,200 residents from the town of Millbrook.',
+        'Two firefighters were treated for heat exhaustion, but no residents have been injured.',
+      ].join('\n'),
+      { date: '2024-08-14' },
+    ),
+  );
+  it.each(['How many firefighters died?', 'did any firefighters die?'])('%s -> declined', (q) => {
+    expect(ask(fire, q).answer).toBeNull();
+  });
+  it('how many firefighters were treated? -> 2', () => {
+    expect(ask(fire, 'how many firefighters were treated?').answer).toMatch(/2 firefighters/);
+  });
+  // (The bundled reports of no one killed, no losses, no casualties still answer.)
+  it.each([
+    ['did any iraqi soldiers die?', 'no-iraqi-personnel-killed'],
+    ['did any americans die?', 'no-american-casualties'],
+    ['how many died?', 'no-one-killed-or-injured'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(data, q).facts[0]?.id).toBe(id);
+  });
+});
+
+describe('ask: a chatty opening', () => {
+  it('hey quick one - did any iraqi soldiers die? -> No', () => answersAlike('hey quick one - did any iraqi soldiers die?', /^No/, 'no-iraqi-personnel-killed'));
+});

@@ -71,7 +71,7 @@ export const OPTIONS = {
   },
   color: { flags: '--color <when>', help: 'colour output', choices: COLOR_MODES, default: 'auto', global: true },
   noColor: { flags: '--no-color', help: 'short for --color never', global: true },
-  noPager: { flags: '--no-pager', help: 'never page long output on a terminal (default: $PAGER, else less -FRX)', global: true },
+  noPager: { flags: '--no-pager', help: 'never page long output on a terminal (default: $FACTQ_PAGER, else $PAGER, else less -FRX)', global: true },
   limit: {
     flags: '-n, --limit <n>',
     help: 'most results to print per query',

@@ -354,6 +354,21 @@ function capitalsForCountries(corpus: Corpus, question: string): string {
   });
 }
 
+// "What kind of site is al-Asad?", "what type of facility is Irbil?": the kind is what the thing named is, so
+// the question asks what it is, as "what is al-Asad?" does (the kind a word of its answer, not one a fact
+// must hold: "site" is no word of "airbase").
+const KIND_OF_NAMED = /^(?:what|which) (?:kind|type|sort) of (?:an? )?[a-z-]+(?: [a-z-]+)? (is|was|are|were) ((?:the )?[a-z][a-z' -]*?)(\s*(?:[,;?].*)?)$/i;
+function kindOfNamedRead(corpus: Corpus, question: string): string {
+  if (!/\b(?:kind|type|sort) of\b/i.test(question)) return question;
+  const m = KIND_OF_NAMED.exec(question.trim());
+  if (m === null) return question;
+  const list = words(m[2]!.replace(/^the /i, ''));
+  // (The thing a name the data knows, to its end, the words before it none of English: "Ain al Asad" holds
+  // al-Asad; "missiles were fired at Irbil" is no thing named.)
+  const named = list.length <= 4 && list.some((_, i) => corpus.entityNamed(list.slice(i).join(' ')) !== undefined && list.slice(0, i).every((w) => !isEnglishWord(w)));
+  return named ? `what ${m[1]} ${m[2]}${m[3]}` : question;
+}
+
 // "Who serves as Iran's foreign minister?" asks who is (see SERVES_AS); "who leads Iran?" who is its leader.
 // (Only a question with "who" runs the patterns: each costs its compiling.)
 function whoVerbsRead(question: string): string {
@@ -588,7 +603,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

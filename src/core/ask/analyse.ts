@@ -1385,8 +1385,11 @@ export function reportsAsked(word: string): Array<Fact['type']> {
 /** The fact types the question's words ask for (TYPE_HINTS: "killed" a casualty report). */
 export function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
-  return TYPE_HINTS.filter(([, cues]) => questionWords.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
+  // ("What does Tehran now have on video?": what someone has now is what is so, no prediction.)
+  const list = questionWords.includes('now') && questionWords.some((w) => HAVING.has(w)) ? questionWords.filter((w) => w !== 'now') : questionWords;
+  return TYPE_HINTS.filter(([, cues]) => list.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
+const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'got', 'own', 'owns', 'possess', 'possesses', 'hold', 'holds']);
 
 // The question's terms in the condition it opens or closes with ("if Washington lets it go").
 function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {

@@ -329,6 +329,11 @@ function followsHold(terms: readonly QueryTerm[], corpus: Corpus, fact: Fact): b
   return terms.some((t) => entityOf(corpus, t) === undefined && heldIn(corpus, own, t));
 }
 
+// Words asking of deaths, and words of a fact that tells of them (or of casualties, losses, a toll, or no one
+// killed).
+const DEATH_ASKED: ReadonlySet<string> = new Set(['die', 'died', 'dies', 'dying', 'dead', 'deaths', 'kill', 'killed', 'kills', 'fatalities', 'fatality', 'perish', 'perished', 'lives']);
+const DEATH_TOLD = /\b(?:kill\w*|die[sd]?|dying|dead|deaths?|fatal\w*|casualt\w*|lives|lost|loss\w*|lose|toll|perish\w*|slain|murder\w*|assassinat\w*|harmless)\b/;
+
 // What a prediction weighs for a yes-or-no question about what happened.
 const WHAT_MAY_HAPPEN = 0.9;
 
@@ -686,7 +691,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
   }
 }
 const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what(?:'s|s| has| have)? (?:[a-z'-]+ ){1,3}got\b/;
-const HAVE_TOLD = /\b(?:has|have|had|owns?|possess(?:es)?|holds?)\b/;
+// (Not "has" helping another verb: "had vowed", "has been".)
+const HAVE_TOLD = /\b(?:has|have|had)\b(?!\s+(?:been|[a-z]+(?:ed|en|wn|un|ne|t)\b))|\b(?:owns?|possess(?:es)?|holds?)\b/;
 const HAS_IT = 1.05;
 const UNNAMED_IN_TEXT = 0.95;
 
@@ -852,6 +858,11 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How many US bases are in Iraq?" - "missiles were launched at two military bases in Iraq": a figure of
   // what something was done to is no count of what there is.
   if (a.stockAsked && !STOCK_TOLD.test(factText)) failed.push('counts what was done, not what there is');
+  // "How many firefighters died?", "did any firefighters die?" - "two firefighters were treated for heat
+  // exhaustion": deaths asked are told by a fact of deaths or casualties (or of no one killed), not by one of
+  // harm short of death.
+  // (Asked, not supposed: "would Iran be embarrassed if its revenge killed nobody?")
+  if ((a.intent === 'count' || a.intent === 'yesno') && a.terms.some((t) => DEATH_ASKED.has(t.word) && !a.supposing?.includes(t)) && !DEATH_TOLD.test(factText)) failed.push('tells of no deaths');
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)

@@ -511,7 +511,7 @@ const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 
 const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 // ("So like did anyone get hurt?": chat's "like" before the question proper opens it.)
-export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question|check)|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
+export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question|check)|(?:a )?quick one(?=\s*[,:-])|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
 // The words LEADING_FILLER can begin with (a test holds the two alike): a question opening with none of
 // them, as most do, never runs it, which costs more to compile than any other pattern a question meets (a
 // word boundary inside a repeat). (A literal, not built from the list: no pattern is built at start-up.)
