@@ -5793,3 +5793,13 @@ describe('ask: deaths asked of a fact of lesser harm', () => {
 describe('ask: a chatty opening', () => {
   it('hey quick one - did any iraqi soldiers die? -> No', () => answersAlike('hey quick one - did any iraqi soldiers die?', /^No/, 'no-iraqi-personnel-killed'));
 });
+
+describe('ask: a confrontation quietening of itself', () => {
+  // "Will tensions ease?", "will things settle down?": the situation calming is its escalation ending (the
+  // dictionary's calming is of tempers); someone calming down stays theirs.
+  it.each(['will tensions ease if Trump ignores the missiles?', 'if the US lets this slide, will the situation cool off?'])('%s -> the escalation may end', (q) =>
+    answersAlike(q, /escalation/, 'ignoring-may-end-escalation'));
+  it('did Trump calm down? -> his calm first reaction', () => {
+    expect(ask(data, 'did Trump calm down?').facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+});

@@ -273,6 +273,14 @@ function takenOut(corpus: Corpus, question: string): string {
 // "Why could backing down be a win for Trump?", "if he steps back now": pulling back from a confrontation
 // is de-escalating it, which the article's own word is (the dictionary knows retreating only). Read so in
 // questions only: a search for "backing down" looks for the words.
+// "Will things calm down?", "will tensions ease?", "does it blow over?": a confrontation quietening of
+// itself is its escalation ending, the article's own words (the dictionary's calming is of tempers only).
+// Read so where the subject is the situation, not someone ("did Trump calm down?").
+const CALMING = /\b(?:things|tensions?|the situation|matters|everything|it all|the conflict|the crisis|the standoff|the feud)\s+(?:(?:will|would|could|might|may|should|to|can)\s+)?(?:(?:calm|cool|settle|quiet|die|simmer|wind)(?:s|ed|ing)?\s+down|cool(?:s|ed|ing)?\s+off|eas(?:e|es|ed|ing)|de-?escalat(?:e|es|ed|ing)|blow(?:s|n)?\s+over|blew\s+over)\b/gi;
+function calmingRead(question: string): string {
+  return /\b(?:down|off|eas|over|escalat)/i.test(question) ? question.replace(CALMING, 'escalation end') : question;
+}
+
 // ("Dial things down", "tone it down", "ratchet things back": turning a confrontation down is the same.)
 const DE_ESCALATION = /\b(?:back(?:s|ed|ing)? (?:down|off)|st(?:and|ands|ood|anding) down|step(?:s|ped|ping)? back|(?:dial(?:s|ed|ing|led|ling)?|tone(?:s|d)?|toning|ratchet(?:s|ed|ing)?) (?:(?:it|things|this|that|matters|the situation|the conflict|the tension|tensions) )?(?:down|back))\b/gi;
 function deEscalationRead(question: string): string {
@@ -603,7 +611,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
