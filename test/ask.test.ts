@@ -5808,3 +5808,13 @@ describe('ask: a confrontation quietening of itself', () => {
     expect(ask(data, 'did Trump calm down?').facts[0]?.id).toBe('trump-early-response-relaxed');
   });
 });
+
+describe('ask: a given name alone', () => {
+  // "Donald", "Javad": a capitalised given name, no English word nor a name of the data's own, is the one
+  // person whose name it opens; "the" before it goes with it.
+  it.each([
+    ['what post does the Donald hold?', /president/i, 'trump-is-us-president'],
+    ['what did Javad say about escalation?', /escalation/, 'zarif-no-escalation-or-war'],
+    ['who killed Qassim?', /^(?:The )?United States$/, 'us-killed-soleimani'],
+  ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
+});

@@ -362,6 +362,22 @@ function capitalsForCountries(corpus: Corpus, question: string): string {
   });
 }
 
+// "What office does the Donald hold?", "what did Javad say?": a given name alone, capitalised and no word of
+// English or name of the data's own, is the one person of the data whose name it opens (none where two
+// share it); "the" before it goes with it.
+const GIVEN_NAME = /\b(?:[Tt]he )?([A-Z][a-z]{2,})\b(?!['\u2019]?\s*[A-Z])/g;
+function givenNamesRead(corpus: Corpus, question: string): string {
+  if (!/[A-Z][a-z]/.test(question.slice(1))) return question;
+  let out = question;
+  for (const m of question.matchAll(GIVEN_NAME)) {
+    const w = m[1]!.toLowerCase();
+    if (m.index === 0 || corpus.entityNamed(w) !== undefined || isEnglishWord(w)) continue;
+    const people = corpus.dataset.entities.filter((e) => e.kind === 'person' && words(e.name).length > 1 && words(e.name)[0] === w);
+    if (people.length === 1) out = out.replace(m[0], people[0]!.name);
+  }
+  return out;
+}
+
 // "What kind of site is al-Asad?", "what type of facility is Irbil?": the kind is what the thing named is, so
 // the question asks what it is, as "what is al-Asad?" does (the kind a word of its answer, not one a fact
 // must hold: "site" is no word of "airbase").
@@ -611,7 +627,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
