@@ -5818,3 +5818,15 @@ describe('ask: a given name alone', () => {
     ['who killed Qassim?', /^(?:The )?United States$/, 'us-killed-soleimani'],
   ] as const)('%s -> %s', (q, answer, id) => answersAlike(q, answer, id));
 });
+
+describe('ask: getting back at someone', () => {
+  // "Getting back at X for", "paying X back for": taking revenge, read as retaliating; what for is a reason.
+  it.each(['what was Iran paying the US back for?', 'what did Iran want to get back at America for?'])('%s -> the killing of Soleimani', (q) => {
+    const reply = ask(data, q);
+    expect(reply.answer).toMatch(/Soleimani/);
+    expect(reply.facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+  it('what was iran punishing the us for? -> a reason asked', () => {
+    expect(intentOf('what was iran punishing the us for?')).toBe('why');
+  });
+});

@@ -281,6 +281,13 @@ function calmingRead(question: string): string {
   return /\b(?:down|off|eas|over|escalat)/i.test(question) ? question.replace(CALMING, 'escalation end') : question;
 }
 
+// "What was Iran getting back at the US for?", "paying America back for": taking revenge, in the idioms'
+// words (WordNet has "get back" as "return"), read as retaliating, the article's word.
+const PAYBACK = /\b(?:(?:get|gets|getting|got|gotten) back at|(?:pay|pays|paying|paid) ((?:the |its |their )?[a-z'-]+(?: [a-z'-]+)?) back for)\b/gi;
+function paybackRead(question: string): string {
+  return /\bback\b/i.test(question) ? question.replace(PAYBACK, (m, whom: string | undefined) => (whom === undefined ? 'retaliate against' : `retaliate against ${whom} for`)) : question;
+}
+
 // ("Dial things down", "tone it down", "ratchet things back": turning a confrontation down is the same.)
 const DE_ESCALATION = /\b(?:back(?:s|ed|ing)? (?:down|off)|st(?:and|ands|ood|anding) down|step(?:s|ped|ping)? back|(?:dial(?:s|ed|ing|led|ling)?|tone(?:s|d)?|toning|ratchet(?:s|ed|ing)?) (?:(?:it|things|this|that|matters|the situation|the conflict|the tension|tensions) )?(?:down|back))\b/gi;
 function deEscalationRead(question: string): string {
@@ -627,7 +634,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))), (name) => kindOfName(corpus, name)))))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
