@@ -5830,3 +5830,12 @@ describe('ask: getting back at someone', () => {
     expect(intentOf('what was iran punishing the us for?')).toBe('why');
   });
 });
+
+describe('ask: who said what the question says was said', () => {
+  // "Who tweeted that all was well?": of the sayings, the one whose own words hold what was said ("All is
+  // well!") first, before another part of the same tweet ("So far, so good!").
+  it.each([
+    ['who tweeted that all was well?', 'trump-tweeted-all-is-well'],
+    ['who wrote that casualties were still being assessed?', 'trump-tweet-damage-being-assessed'],
+  ])('%s -> %s', (q, id) => answersAlike(q, /Donald Trump/, id));
+});

@@ -594,7 +594,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // would be, "leaving the missiles unanswered would be a retreat for Trump", as well.)
       return fact.type === 'prediction' || (fact.type === 'assessment' && MEANT_FOR.test(a.folded) && WOULD_BE.test(text())) ? PREDICTED : 0.75;
     case 'quote':
-      if (a.whoSaid) return fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8;
+      // ("Who tweeted that all was well?": of the words said, those whose own words hold what the
+      // question says was said, as typed, first: "All is well!" before "So far, so good!".)
+      if (a.whoSaid) return (fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8) * (1 + SAID_WORDS_HELD * saidClauseHeld(a, fact));
       // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)
       return (fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85) * (a.reportedFuture && FUTURE_IN_WORDS.test(normalise(fact.quote?.text ?? fact.text)) ? FUTURE_SAID : 1);
     case 'who': {
@@ -690,6 +692,19 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
   }
 }
+// How much a saying whose words hold all of what the question says was said is lifted (a tie-break).
+const SAID_WORDS_HELD = 0.1;
+// The share of the content words of a "that" clause after a verb of saying in the question ("who tweeted
+// that all was well") that the fact's quote, else its text, holds by stem.
+function saidClauseHeld(a: Analysis, fact: Fact): number {
+  const m = SAID_THAT.exec(a.folded);
+  if (m === null) return 0;
+  const said = words(m[1]!).filter((w) => !STOP_WORDS.has(w)).map(stem);
+  if (!said.length) return 0;
+  const own = new Set(words(normalise(fact.quote?.text ?? fact.text)).map(stem));
+  return said.filter((st) => own.has(st)).length / said.length;
+}
+const SAID_THAT = /\b(?:say|says|said|tweet|tweets|tweeted|write|writes|wrote|claim|claims|claimed|post|posts|posted|announce|announced|declare|declared|state|stated|insist|insisted|warn|warned)\s+that\s+(.+?)\W*$/;
 const HAVE_ASKED = /\bwhat\b.*? (?:does|do|did) (?:[a-z'-]+ ){1,3}(?:now |still |actually )?(?:have|own|possess|hold)\b(?! to\b)|^what(?:'s|s| has| have)? (?:[a-z'-]+ ){1,3}got\b/;
 // (Not "has" helping another verb: "had vowed", "has been".)
 const HAVE_TOLD = /\b(?:has|have|had)\b(?!\s+(?:been|[a-z]+(?:ed|en|wn|un|ne|t)\b))|\b(?:owns?|possess(?:es)?|holds?)\b/;
