@@ -308,7 +308,7 @@ const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|co
 // "Say the US hits back - what then?", "let's say Trump lets it go. Does it end?", "imagine that ...,": a
 // supposition the reader sets up before the question proper, read as the "if" clause it is. (Not "say" as
 // a request: "say what Trump tweeted", "say it again, what ...".)
-const SUPPOSITION_OPENING = /^(?:let['\u2019]?s say|let us say|say|suppose|supposing|imagine|assume|assuming|what if)\s+(?:that\s+)?(?!(?:what|who|whom|whose|where|when|why|how|which|it|this|again|so|hello|hi|please)\b)([^,;:?.!\u2013\u2014]*?[a-z'\u2019])(?:\s*[,;:]|\s+[-\u2013\u2014]+|[.!](?=\s))\s+(?=\S)/i;
+const SUPPOSITION_OPENING = /^(?:let['\u2019]?s say|let us say|say|suppose|supposing|imagine|assume|assuming)\s+(?:that\s+)?(?!(?:what|who|whom|whose|where|when|why|how|which|it|this|again|so|hello|hi|please)\b)([^,;:?.!\u2013\u2014]*?[a-z'\u2019])(?:\s*[,;:]|\s+[-\u2013\u2014]+|[.!](?=\s))\s+(?=\S)/i;
 const SUPPOSITION_OPENERS: ReadonlySet<string> = new Set(['let', 'say', 'suppose', 'supposing', 'imagine', 'assume', 'assuming']);
 const GUESS_OPENING = /^(?:let me guess|i bet|i guess|i suppose|i reckon|i take it|i assume)\b[\s,:-]*(?=\S)/i;
 const sortedLetters = (w: string): string => [...w].sort().join('');
