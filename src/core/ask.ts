@@ -1094,13 +1094,13 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     const both = [kinds[0].fact, kinds[1].fact].flatMap((f) => hits.find((h) => h.fact === f) ?? []);
     if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
   }
-  const floor = (passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE) - (a.intent === 'yesno' ? 0 : WH_SLACK);
+  const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
+  const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
   const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => entitiesMatching(stem(a.manyAsked!.noun), corpus, h.fact))).size < a.manyAsked.count;
   // (Within the slack a question asking for a kind gets, the best fact must hold a word of the question
   // besides the one asked about: "which Iraqi region is Irbil the capital of?" is not answered by the one
   // fact naming a region, the Middle East, that holds nothing else of it.)
-  const full = floor + (a.intent === 'yesno' ? 0 : WH_SLACK);
   const holdsMore = confidence >= full || (passing[0] !== undefined && a.terms.some((t) => t.stem !== a.focus && (passing[0]!.hit.terms.get(t.stem) ?? 0) >= MENTION_QUALITY));
   let answered = passing.length > 0 && confidence >= floor && holdsMore && !a.absentNames.length && !a.membersAsked && !tooFew;
   // A comparison or difference is supported by the two facts whose figures it used, first.
