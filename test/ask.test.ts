@@ -5839,3 +5839,11 @@ describe('ask: who said what the question says was said', () => {
     ['who wrote that casualties were still being assessed?', 'trump-tweet-damage-being-assessed'],
   ])('%s -> %s', (q, id) => answersAlike(q, /Donald Trump/, id));
 });
+
+describe('ask: why a prediction, told by the background beside it', () => {
+  // "Why will pro-government TV replay the launch video?": the prediction gives no reason of its own; the
+  // background its paragraph gives about what it names does ("Iran now has video of its missiles ... in
+  // defiance of the US").
+  it.each(['why will pro-government channels keep showing the launch?', 'why would pro-regime television replay the footage for days?'])('%s', (q) =>
+    answersAlike(q, /defiance/, 'tehran-has-launch-footage'));
+});

@@ -772,6 +772,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // (A premise that itself tells what its deed gains, "by de-escalating now, Trump could ...", is the
   // reason asked: a reason beside it is about something else.)
   const premiseGains = a.intent === 'why' && premise !== undefined && gainedBy(a, corpus, normalise(premise.fact.text));
+  // "Why will state TV replay the launch video?" - "Pro-government TV will surely replay ...": a premise that
+  // is a prediction or a statement, with no reason of its own, is explained by the background the article
+  // gives beside it, in its paragraph, about what it names: "Iran now has video of its missiles rising ...
+  // in defiance of the US". (Not an event's: the reason for a deed is told in words of reason.)
+  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'assessment', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) ? premise.fact : undefined;
+  const backgroundOf = (f: Fact): boolean => unexplained !== undefined && unexplained !== f && unexplained.paragraph === f.paragraph && f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e));
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -788,7 +794,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
-      const beside = premise && near > 1 && !premiseGains && premise.fact.paragraph === h.fact.paragraph && givesReason(normalise(h.fact.text));
+      const beside = premise && near > 1 && !premiseGains && premise.fact.paragraph === h.fact.paragraph && (givesReason(normalise(h.fact.text)) || backgroundOf(h.fact));
       const about = beside ? Math.max(h.score, BESIDE_PREMISE * premise.score) : h.score;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
@@ -1007,7 +1013,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Why could backing down be a political win for Trump?" - "by de-escalating now, Trump could point out
   // ...": so does what a deed gains, told beside the claim of the win.)
   const reason = passing[0]?.hit.fact;
-  if (premise && reason && (REASON_WORDS.test(normalise(reason.text)) || notWanting(a, normalise(reason.text)) || gainedBy(a, corpus, normalise(reason.text)))) {
+  if (premise && reason && (REASON_WORDS.test(normalise(reason.text)) || notWanting(a, normalise(reason.text)) || gainedBy(a, corpus, normalise(reason.text)) || backgroundOf(reason))) {
     const told = hits.filter((h) => h.fact !== reason && h.fact.question === reason.question).sort((x, y) => y.score - x.score)[0];
     if (told && told.score >= 0.9 * premise.score) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms([told, passing[0]!.hit])));
   }
