@@ -221,6 +221,8 @@
 //                           first commit: bench/EVAL.md)
 //   bench/ask-fresh86.json  an eighty-sixth (never read), written the same way in the middle of that session,
 //                           after its first changes (figures: bench/EVAL.md)
+//   bench/ask-fresh87.json  an eighty-seventh (read) and an eighty-eighth (never read), companions of the dev
+//   bench/ask-fresh88.json  set written the same way at the start of the session after (figures: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -401,6 +403,8 @@ if (args.length) {
   askSet('eighty-fourth blind set, a companion of the dev set (bench/ask-fresh84.json)', here('./ask-fresh84.json'));
   askSet('eighty-fifth blind set, a companion of the dev set (bench/ask-fresh85.json)', here('./ask-fresh85.json'), undefined, { misses: false });
   askSet('eighty-sixth blind set, a companion of the dev set (bench/ask-fresh86.json)', here('./ask-fresh86.json'), undefined, { misses: false });
+  askSet('eighty-seventh blind set, a companion of the dev set (bench/ask-fresh87.json, read)', here('./ask-fresh87.json'));
+  askSet('eighty-eighth blind set, a companion of the dev set (bench/ask-fresh88.json)', here('./ask-fresh88.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -548,6 +552,8 @@ if (!args.length && existsSync(article)) {
     ['eighty-fourth (read, dev companion)', here('./ask-fresh84.json')],
     ['eighty-fifth (clean, dev companion)', here('./ask-fresh85.json')],
     ['eighty-sixth (clean, dev companion)', here('./ask-fresh86.json')],
+    ['eighty-seventh (read, dev companion)', here('./ask-fresh87.json')],
+    ['eighty-eighth (clean, dev companion)', here('./ask-fresh88.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
