@@ -5847,3 +5847,26 @@ describe('ask: why a prediction, told by the background beside it', () => {
   it.each(['why will pro-government channels keep showing the launch?', 'why would pro-regime television replay the footage for days?'])('%s', (q) =>
     answersAlike(q, /defiance/, 'tehran-has-launch-footage'));
 });
+
+describe('ask: one who stands for their people', () => {
+  // "The average American", "your ordinary American": the people, the group the data names by the plural
+  // ("Americans": the American public), not the country or its president.
+  it.each(['is the ordinary American keen on a war with Iran?', 'would your average American back a war with Iran?'])('%s -> the American public', (q) =>
+    answersAlike(q, /Americans? .*(?:do not|does not) want a war/, 'american-public-opposes-war'));
+  it('a people the data has no group for keeps its word', () => {
+    expect(ask(data, 'does the average Iranian want war?').facts[0]?.id).not.toBe('american-public-opposes-war');
+  });
+});
+
+describe('ask: what pushes someone to a deed, and the words of a kind of saying', () => {
+  // "What factors could force Washington to hit back?": a reason asked of the one pushed, whose side a
+  // reason must be on (not Iran's reason for its strikes); the pushing and the noun for what pushes are
+  // how it is asked.
+  it.each(['what factors could force Washington to hit back?', 'which considerations could compel the White House to strike back?'])('%s -> credibility', (q) =>
+    answersAlike(q, /credibility/, 'credibility-may-demand-retaliation'));
+  // "What did Zarif's latest statement say?": the speaker is the one whose statement it is, not "latest".
+  it.each([
+    ["what did Zarif's latest statement say about war?", /escalation or war/, 'zarif-no-escalation-or-war'],
+    ["what did Khamenei's latest remarks say about military action?", /military action/, 'khamenei-military-action-not-sufficient'],
+  ] as const)('%s', (q, answer, id) => answersAlike(q, answer, id));
+});

@@ -75,6 +75,7 @@ import {
   LEAD_WH,
   OBJECT_ASKED,
   REPORTED_HARM_WORDS,
+  TYPICAL_MEMBER,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -385,6 +386,16 @@ function givenNamesRead(corpus: Corpus, question: string): string {
   return out;
 }
 
+// "Does the average American want a war?": one who stands for their people asks of the people, the group the
+// data names by the plural ("Americans": the American public), not of the country the singular names.
+function typicalMemberRead(corpus: Corpus, question: string): string {
+  if (!/\b(?:average|typical|ordinary|everyday|regular|normal|common) /i.test(question)) return question;
+  return question.replace(TYPICAL_MEMBER, (whole, _adjective: string, noun: string) => {
+    const group = [`${noun}s`, `${noun}es`].flatMap((plural) => corpus.nameOwners().get(plural.toLowerCase()) ?? []).find((e) => corpus.entityKind(e) === 'group');
+    return group === undefined ? whole : `the ${group}`;
+  });
+}
+
 // "What kind of site is al-Asad?", "what type of facility is Irbil?": the kind is what the thing named is, so
 // the question asks what it is, as "what is al-Asad?" does (the kind a word of its answer, not one a fact
 // must hold: "site" is no word of "airbase").
@@ -634,7 +645,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w)))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(typed, (w) => corpus.index.vocabulary.has(stem(w))))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -178,6 +178,8 @@ import {
   POST_NOUNS,
   REFERENCE,
   SPEAKER_CUE,
+  PUSHED_TO,
+  POSSESSED_SAYING,
   TIME_PHRASE,
   TIME_WORDS,
   THAN,
@@ -694,6 +696,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // share, or which got most, asked; read once, for the words and the answer both.)
   const divisionWorded = (intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded);
   const mostOf = intent === 'where' && MOST_OF.test(folded);
+  const pushingNoun = intent === 'why' && pushedOne(corpus, folded, words(folded)) !== undefined ? PUSHING_NOUN.exec(folded)?.[1] : undefined;
   const effectWorded = effectAsked(folded);
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
@@ -743,6 +746,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "What prompted the launches?": the words asking why are not what it is about. (Nor in "whose death
     // prompted the strikes?", which asks the one whose death it was.)
     .filter((t) => (intent !== 'why' && !victimAsked) || !WHY_VERBS.has(t.word))
+    // ("What pressures might push Washington to strike back?": nor the noun for what pushes.)
+    .filter((t) => t.word !== pushingNoun)
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
     // (Or which place most went to: "where did most of the missiles land?")
@@ -1041,7 +1046,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing; nor "what outcome
   // did they predict?", what they predicted.)
   const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || OUTCOME_FORM_WORDS.has(attributeWord) || EFFECT_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
-  const speakerWords = new Set(intent === 'quote' ? words(SPEAKER_CUE.exec(folded)?.[1] ?? '') : []);
+  // ("What did Trump's early post say?": the one whose post, not what kind of post it was.)
+  // (With the saying as the cue read it: "Trump's early post say" - "post" taken for the verb.)
+  const sayerCue = intent === 'quote' ? SPEAKER_CUE.exec(folded) : null;
+  const sayer = sayerCue?.[1] ?? '';
+  const saying = sayerCue ? sayerCue[0].slice(sayerCue[0].lastIndexOf(sayer)) : '';
+  const speakerWords = new Set(words(POSSESSED_SAYING.exec(sayer)?.[1] ?? POSSESSED_SAYING.exec(saying)?.[1] ?? sayer));
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
   // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
@@ -1223,7 +1233,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (entityAfter steps over a "the" after the modal itself.)
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
-    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : undefined,
+    // ("What might push Washington to strike back?", "the pressure on the US to hit back": the one pushed.)
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : intent === 'why' ? pushedOne(corpus, folded, foldedWords) : undefined,
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
@@ -1556,6 +1567,20 @@ const CONSEQUENCE_VERBS: ReadonlySet<string> = new Set(['mean', 'lead', 'result'
 
 // "What was Tehran avenging?", "what did Iran retaliate for?": a reason asked by what a deed answered.
 const AVENGING_ASKED = /^what (?:was|were|is|are|did|does|do) (?:the )?[a-z'-]+(?: [a-z'-]+)? (?:avenging|avenge|retaliating for|retaliate for|taking revenge for|take revenge for)\b/;
+// "What pressures (considerations, factors) might ...": the noun for what pushes.
+const PUSHING_NOUN = /^(?:what|which) (?:[a-z'-]+ )?(pressures?|considerations?|factors?|concerns?|things?)\b/;
+// The one a reason pushes to a deed, named right after the pushing ("push Washington to", "pressure on the US
+// to"). (Of each pushing word in turn: in "what pressures might push Washington to ...", "pressures" pushes
+// no one named.)
+function pushedOne(corpus: Corpus, folded: string, list: readonly string[]): string | undefined {
+  for (const m of folded.matchAll(PUSHED_TO)) {
+    const at = list.indexOf(m[1]!.split(' ').pop()!);
+    // (A name opening with "the" too: "the president".)
+    const pushed = at < 0 ? undefined : (entityAfter(corpus, list, at) ?? corpus.entityNamed(list.slice(at + 1, at + 3).join(' ')));
+    if (pushed !== undefined) return pushed;
+  }
+  return undefined;
+}
 const FURTHER: ReadonlySet<string> = new Set(['further', 'farther', 'furthest', 'farthest']);
 export const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
 
