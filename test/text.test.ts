@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
-import { ENDED, ENDED_ASKED } from '../src/core/text/cues.js';
+import { ENDED, ENDED_ASKED, IN_THE_EVENT } from '../src/core/text/cues.js';
 
 describe('normalise', () => {
   it.each([
@@ -516,6 +516,9 @@ describe('withoutOpening: chat', () => {
     ['will iran hit back, do you think', 'will iran hit back'],
     ['was any1 hurt lol?', 'was anyone hurt?'],
     ['what did w, x and y say', 'what did w, x and y say'],
+    // Before any word, a name of any article's too: "w" is "with".
+    ['is the council at odds w kandor rn', 'is the council at odds with kandor now'],
+    ['were the letters w x y ok rn', 'were the letters w x y ok now'],
   ])('%s -> %s', (q, read) => {
     expect(withoutOpening(q)).toBe(read);
   });
@@ -562,5 +565,17 @@ describe('queryWords: a hyphenated noun typed closed', () => {
     ['khamenie zarrif', ['khamenie', 'zarrif']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q, { contentOnly: true }).map((t) => t.word)).toEqual(expected);
+  });
+});
+
+// The event a question of harm places itself in, whoever's and whatever its weapons: no article's own words.
+describe('IN_THE_EVENT', () => {
+  it.each([
+    ['was anyone hurt in the iranian missile strikes?', 'iranian missile strikes'],
+    ['did anyone die in the russian drone attack', 'russian drone attack'],
+    ["how many were killed in the rebels' rocket barrage?", 'rocket barrage'],
+    ['was anyone hurt during the strikes', 'strikes'],
+  ])('%s -> %s', (q, event) => {
+    expect(IN_THE_EVENT.exec(q)?.[1]).toBe(event);
   });
 });

@@ -455,7 +455,16 @@ function partAsked(folded: string): number | undefined {
 }
 
 // "At the two bases", "both sites", "the bases": every place of a kind the article tells of, together.
-const ALL_PLACES = /\b(?:(?:at|on|against|to|toward|towards|into|in) )?(?:the two|both(?: the)?|both of the|all(?: the)?|the) (?:us |american |military |us military |american military )?(?:bases|airbases|sites|targets|installations|facilities)\b(?! (?:in|at) (?:al-asad|irbil|erbil)\b)/;
+// (Not those of one place named after them: "the bases at Irbil" are Irbil's.)
+const ALL_PLACES = /\b(?:(?:at|on|against|to|toward|towards|into|in) )?(?:the two|both(?: the)?|both of the|all(?: the)?|the) (?:[a-z-]+ ){0,2}?(?:bases|airbases|sites|targets|installations|facilities)\b/;
+function allPlacesAsked(corpus: Corpus, folded: string): boolean {
+  const m = ALL_PLACES.exec(folded);
+  if (m === null) return false;
+  const after = words(folded.slice(m.index + m[0].length));
+  if (after[0] !== 'in' && after[0] !== 'at') return true;
+  const named = [4, 3, 2, 1].map((n) => corpus.entityNamed(after.slice(1, 1 + n).join(' '))).find((e) => e !== undefined);
+  return named === undefined || corpus.entityKind(named) !== 'place';
+}
 
 // The things a count asks a part of, after their figure: "how many of Trump's 52 targets".
 const PART_OF_COUNTED = /\bhow many of (?:the |those |these |its |their |all |[a-z]+(?:'|\u2019)s )?(?:[0-9]+|[a-z]+-[a-z]+) ([a-z]+)\b/;
@@ -1285,7 +1294,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindsWeighed: intent === 'yesno' && (compare || difference) && said.has('than') ? kindsWeighed(foldedWords) : undefined,
     // ("How many missiles hit the two bases?", "at both bases": every place of the kind together, a total.)
     // (Not each of them: "how many were fired at each of the bases?" asks each one's figure.)
-    total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && ALL_PLACES.test(folded)),
+    total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && allPlacesAsked(corpus, folded)),
     share,
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),

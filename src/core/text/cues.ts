@@ -30,7 +30,7 @@ export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
-  ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|iran|trump|the)\b/, ['between']],
+  ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
   // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
@@ -344,10 +344,10 @@ export const VICTIM_ASKED = /^(?:whose (?:killing|death|assassination|murder|sla
 /** A fact's words telling of a killing or a death, for the one killed (see VICTIM_ASKED). */
 export const KILLING_TOLD = /\b(?:kill|kills|killed|killing|death|died|dead|assassinat\w*|murder\w*|slain)\b/;
 /**
- * "In the missile strikes", "from Iran's strikes": the event a question of harm places it in, the attack
- * itself (the possessor is its doer); group 1 is the event's own words.
+ * "In the missile strikes", "from Iran's strikes", "in the Iranian missile barrage": the event a question of
+ * harm places it in, the attack itself (the possessor is its doer); group 1 is the event's own words.
  */
-export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|[a-z]+'s)\s+((?:(?:missile|iranian|rocket|ballistic)\s+)*(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
+export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|(?:the\s+)?[a-z]+'s|(?:the\s+)?[a-z]+s')\s+((?:[a-z-]+\s+){0,3}?(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */

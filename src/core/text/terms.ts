@@ -507,8 +507,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
 };
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
 const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru']);
-// ("W" only before a word that begins what it would be "with": no letter of a list, "w, x and y".)
-const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|all|iran|us|trump)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
+// ("W" only before a word, "w the democrats", "w iran": no letter of a list, "w, x and y", nor one of
+// letters, "w x y".)
+const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:a|[a-z][a-z'-]+)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 // ("So like did anyone get hurt?": chat's "like" before the question proper opens it.)
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question|check)|(?:a )?quick one(?=\s*[,:-])|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
