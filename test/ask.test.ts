@@ -5894,3 +5894,13 @@ describe('ask: no article’s names in the patterns', () => {
     expect(intentOf(ours)).toBe(intentOf(theirs));
   });
 });
+
+describe("ask: someone's thing, in a few words", () => {
+  // "Soleimani's age at death?": the thing asked of the one named, which a fact must tell (the article gives
+  // no age); "Soleimani's killer" asks a person, as "who killed him?" does.
+  it.each(["Qassim Soleimani's age at death?", "Khamenei's age?", "zarif's salary?"])('%s -> declined', (q) => answersAlike(q, null, undefined));
+  it.each([
+    ["Soleimani's killer", /United States/, 'us-killed-soleimani'],
+    ["khamenei's title", /supreme leader/, 'khamenei-is-supreme-leader'],
+  ] as const)('%s', (q, answer, id) => answersAlike(q, answer, id));
+});

@@ -17,6 +17,7 @@ import {
   STOP_WORDS,
   INTERPOSED_ADVERBS,
   isAdverb,
+  isPersonNoun,
   baseForms,
   isDigits,
   KIND_NOUNS,
@@ -1043,7 +1044,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
   const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
   // Each cue is run only where it can apply: its first use in a run compiles it.
-  const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : undefined;
+  // ("Soleimani's age at death?": a few words naming someone's thing, no question word nor verb, ask that thing.)
+  const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : ownedAsked(corpus, folded);
   // "What kind of missiles": "kind", "sort" and "type" ask which kind, which a fact says by qualifying the
   // thing, not by naming a type (see saysWhichKind).
   // (The head of the thing's words: "what sort of public image has Trump ...?" asks a sort of image.)
@@ -1576,6 +1578,15 @@ const CONSEQUENCE_VERBS: ReadonlySet<string> = new Set(['mean', 'lead', 'result'
 
 // "What was Tehran avenging?", "what did Iran retaliate for?": a reason asked by what a deed answered.
 const AVENGING_ASKED = /^what (?:was|were|is|are|did|does|do) (?:the )?[a-z'-]+(?: [a-z'-]+)? (?:avenging|avenge|retaliating for|retaliate for|taking revenge for|take revenge for)\b/;
+// A few words asking for someone's thing ("Soleimani's age at death?"): that thing, where the one named is
+// the data's.
+const OWNED_ASKED = /^(?:the )?([a-z][a-z -]*?)['\u2019]s ([a-z]+)(?: (?:at|of|in|on|after|before|during) [a-z' -]+)?\W*$/;
+function ownedAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = folded.includes("'s ") || folded.includes('\u2019s ') ? OWNED_ASKED.exec(folded) : null;
+  // (Not a person, "Soleimani's killer", who is asked as "who killed Soleimani?" is.)
+  return m && words(folded).length <= 6 && corpus.entityNamed(m[1]!) !== undefined && !isPersonNoun(m[2]!) ? m[2] : undefined;
+}
+
 // "What pressures (considerations, factors) might ...": the noun for what pushes.
 const PUSHING_NOUN = /^(?:what|which) (?:[a-z'-]+ )?(pressures?|considerations?|factors?|concerns?|things?)\b/;
 // The one a reason pushes to a deed, named right after the pushing ("push Washington to", "pressure on the US
