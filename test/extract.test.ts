@@ -144,6 +144,16 @@ describe('extracting a dataset', () => {
     expect(none.facts[0]!.numbers).toEqual([{ value: 0, unit: 'Iraqi personnel killed' }]);
   });
 
+  // "Thirty-one passengers": the tens and the units together, never the units alone after the hyphen.
+  it.each([
+    ['Thirty-one passengers were treated for minor injuries.', { value: 31, unit: 'passengers' }],
+    ['Police said forty two cars were damaged.', { value: 42, unit: 'cars' }],
+    ['Some ninety-nine homes lost power.', { value: 99, unit: 'homes' }],
+    ['Twenty people were evacuated.', { value: 20, unit: 'people' }],
+  ])('reads %s', (sentence, figure) => {
+    expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toEqual([figure]);
+  });
+
   it('reads a body\'s name holding "and" or a list as one name, and as the source', () => {
     const d = extractDataset(
       'What?\nWest Yorkshire Fire and Rescue Service said its crews rescued 27 people.\nThe Department for Environment, Food and Rural Affairs said it was "working closely with the council".',

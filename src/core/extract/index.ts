@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, escapeRegExp, numberWord, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, escapeRegExp, numberPhrase, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   AGE,
@@ -395,7 +395,9 @@ function quotesIn(sentence: string): string[] {
   return out;
 }
 
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)';
+// (A tens word with its units first, "thirty-one"; never the units alone after a hyphen, which "-one" of
+// "thirty-one" would be.)
+const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozens?)';
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
@@ -418,7 +420,7 @@ const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 function figuresIn(clause: string): NumberFigure[] {
   const out: NumberFigure[] = [];
-  const valueOf = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberWord(raw.toLowerCase()));
+  const valueOf = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberPhrase(raw));
   for (let m = PART_OF.exec(clause); m; m = PART_OF.exec(clause)) {
     const value = valueOf(m[1]!);
     if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: m[2]! });

@@ -37,6 +37,15 @@ export function numberWord(word: string): number | undefined {
   return NUMBERS.get(word);
 }
 
+/** The value of a number in words, a tens word and a units word joined too ("thirty-one", "forty two" -> 31, 42). */
+export function numberPhrase(phrase: string): number | undefined {
+  const [tens, units, ...rest] = phrase.toLowerCase().split(/[\s-]+/);
+  if (units === undefined) return NUMBERS.get(tens!);
+  const t = NUMBERS.get(tens!);
+  const u = NUMBERS.get(units);
+  return rest.length === 0 && t !== undefined && t >= 20 && t % 10 === 0 && u !== undefined && u >= 1 && u <= 9 ? t + u : undefined;
+}
+
 /**
  * A light suffix-stripping stem, applied alike to data and queries ("fired", "fire" -> "fir"). Number
  * words stem to their digits, so "seventeen" and "17" are one term.
