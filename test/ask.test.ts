@@ -5904,3 +5904,11 @@ describe("ask: someone's thing, in a few words", () => {
     ["khamenei's title", /supreme leader/, 'khamenei-is-supreme-leader'],
   ] as const)('%s', (q, answer, id) => answersAlike(q, answer, id));
 });
+
+describe('ask: words asked as spoken', () => {
+  // "What did Trump say in his speech?", "on the radio": his tweets are words posted, none spoken.
+  it.each(['what did trump say in his speech', 'what did Trump say on the radio about the strikes?', 'what did trump say during a press conference?'])('%s -> not the tweet', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id ?? '').not.toMatch(/tweet/);
+  });
+  it('what did trump say in his tweet? -> the tweet', () => answersAlike('what did trump say in his tweet?', /All is well/, 'trump-tweeted-all-is-well'));
+});

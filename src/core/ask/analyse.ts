@@ -179,6 +179,7 @@ import {
   POST_NOUNS,
   REFERENCE,
   SPEAKER_CUE,
+  SPOKEN_ASKED,
   PUSHED_TO,
   POSSESSED_SAYING,
   TIME_PHRASE,
@@ -1211,6 +1212,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     accuracyAsked: ACCURACY_ASKED.test(folded),
     afterAsked: AFTER_ASKED.test(folded),
     postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
+    spokenAsked: intent === 'quote' && SPOKEN_ASKED.test(folded),
     victimAsked,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.

@@ -173,6 +173,8 @@ export interface Analysis {
   afterAsked?: boolean;
   /** "What did Trump post about the strikes?": words put online asked for; a fact telling none is no answer. */
   postedAsked?: boolean;
+  /** "What did Trump say in his speech?", "on TV": words asked as spoken, which a post does not give. */
+  spokenAsked?: boolean;
   /** "Whose killing set off the strikes?", "who was killed by the US?": the one killed asked, not the killer. */
   victimAsked?: boolean;
   /** "How many missiles actually hit their targets?": whether a strike found its mark is asked. */

@@ -1167,6 +1167,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.victimAsked && !victimsTold(a, corpus, fact).length) failed.push('tells of no one killed');
   // ("What did Trump post about the strikes?" - "the previous week Trump had threatened ...": words of no post.)
   if (a.postedAsked && !POSTED_TOLD.test(factText) && mediumNamed(corpus, fact) === undefined) failed.push('told of no post');
+  // ("What did Trump say in his speech?", "on TV" - his tweet: words posted are none spoken.)
+  if (a.spokenAsked && POSTED_TOLD.test(factText)) failed.push('said in no speech');
   // "Did Trump declare war on Iran?" asks whether those words were said: words of some other thing
   // (Trump's tweet, with no war in it) do not answer it.
   if (a.intent === 'quote' && a.asksWhether) {

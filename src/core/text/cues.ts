@@ -555,6 +555,8 @@ export const AFTER_ASKED = /\b(?:after|following|in the wake of|since)\b/;
  * (after its subject: "what rank or post did he hold?" asks of an office).
  */
 export const POSTED_ASKED = /\b(?:did|does|do|has|have|had|will|would|could|might)(?: [a-z'-]+){1,4}? (?:post|tweet)\b|\b(?:posted|tweeted|posting|tweeting)\b/;
+/** "What did Trump say in his speech?", "on TV": words asked as spoken, in a speech, an interview or on air. */
+export const SPOKEN_ASKED = /\b(?:in|during|at) (?:his|her|their|its|the|a|an) (?:[a-z]+ )?(?:speech|address|interview|press conference|news conference|briefing)\b|\bon (?:tv|television|(?:the )?radio|air|camera)\b/;
 /** A fact telling of words put online: a tweet, a post, social media. */
 export const POSTED_TOLD = /\b(?:tweet|tweets|tweeted|twitter|posted|online|social media|facebook|instagram)\b/;
 /** A text told as of a time before the one it is read at: "the previous week", "earlier", "last month". */
