@@ -150,6 +150,8 @@ describe('extracting a dataset', () => {
     ['Police said forty two cars were damaged.', { value: 42, unit: 'cars' }],
     ['Some ninety-nine homes lost power.', { value: 99, unit: 'homes' }],
     ['Twenty people were evacuated.', { value: 20, unit: 'people' }],
+    // People counted with the unit left out, by where they were taken; "one remains" counts no "remains".
+    ['Four were taken to Westmoor General Hospital, where one remains in a serious condition.', { value: 4, unit: 'people taken to hospital' }],
   ])('reads %s', (sentence, figure) => {
     expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toEqual([figure]);
   });
@@ -510,5 +512,29 @@ describe('factq extract', () => {
     writeFileSync(empty, '  \n');
     expect(await factq(['extract', empty])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^factq: .*empty/) });
     expect((await factq(['extract', input, '--date', 'tomorrow'])).code).toBe(2);
+  });
+});
+
+describe('extract: the sayer named after the verb', () => {
+  // '"...," said Halden Lines chief executive Marcus Bell': the person is the sayer, not the company named
+  // before him as his.
+  it('credits the quote to the person, not their company', () => {
+    const ds = extractDataset(
+      ['What now?', 'Halden Lines runs the ferry. Marcus Bell is its chief executive.', '"We will pay for every passenger\'s onward travel," said Halden Lines chief executive Marcus Bell.'].join('\n'),
+      { date: '2024-05-02' },
+    );
+    const fact = ds.facts.find((f) => f.quote !== undefined)!;
+    expect(fact.quote!.speaker).toBe('Marcus Bell');
+    expect(fact.attribution).toBe('Marcus Bell');
+  });
+  // '"We warned about this ...," she said': the verb of saying outside the quotation says who; "warned"
+  // inside it is the speaker's own word.
+  it('reads the verb outside the quotation, not one inside it', () => {
+    const ds = extractDataset(
+      ['What now?', 'Local councillor Priya Nand said the sandbank had moved.', '"We warned about this two years ago, and nobody listened," she said.'].join('\n'),
+      { date: '2024-05-02' },
+    );
+    const fact = ds.facts.find((f) => f.quote !== undefined)!;
+    expect(fact.quote).toEqual({ text: 'We warned about this two years ago, and nobody listened', speaker: 'Priya Nand' });
   });
 });

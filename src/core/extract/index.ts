@@ -234,21 +234,32 @@ function entitiesAt(text: string, entities: readonly Entity[]): Array<{ e: Entit
     .sort((a, b) => a.i - b.i || b.length - a.length);
 }
 
+const REPORTING_VERB_ALL = new RegExp(REPORTING_VERBS.source, 'gi');
+// Whether a text ends inside quoted words: a curly quotation opened and not closed, or an odd number of
+// straight quotation marks.
+function insideQuotes(text: string): boolean {
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 // Who a sentence says is speaking: "according to X", "X said", "said X", "he wrote" (the last person named).
 function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
   const according = ACCORDING_TO.exec(sentence)?.[1];
   if (according) return sourceNamed(according, entities);
-  const verb = REPORTING_VERBS.exec(sentence);
+  // Outside quotes only: a reporting verb inside the quoted words is the speaker's ("“We warned about this
+  // ...,” she said" is hers, said).
+  const verb = [...sentence.matchAll(REPORTING_VERB_ALL)].find((m) => !insideQuotes(sentence.slice(0, m.index)));
   if (!verb) return undefined;
-  // Outside quotes only: a reporting verb inside the quoted words is the speaker's.
   const before = sentence.slice(0, verb.index);
   // "No injuries were reported": a passive names no one.
   if (/\b(?:was|were|is|are|been|be|being)\s+$/i.test(before)) return undefined;
-  if ((before.match(/[“"]/g)?.length ?? 0) % 2 === 1 && !/[”"]/.test(before.slice(before.lastIndexOf('“')))) return undefined;
   // "..., said Javad Zarif, ..." : the name after the verb.
   const after = sentence.slice(verb.index + verb[0].length);
+  // (Of the words naming the sayer, up to a comma, the last person: "said Halden Lines chief executive
+  // Marcus Bell" is Marcus Bell's word, the company his; else the first name after the verb.)
   if (/[”"],?\s*$/.test(before)) {
-    const named = entitiesIn(after.split(/[.;]/)[0]!, entities)[0];
+    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1);
+    const named = head ?? entitiesIn(after.split(/[.;]/)[0]!, entities)[0];
     if (named) return named.name;
   }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
@@ -437,6 +448,8 @@ function figuresIn(clause: string): NumberFigure[] {
     // people", is no name).
     if (/\S\s+\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
     const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
+    // One takes no plural: "where one remains" is one who remains, no count of "remains".
+    if (value === 1 && !unit.includes(' ')) continue;
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
@@ -451,7 +464,8 @@ function figuresIn(clause: string): NumberFigure[] {
   // (Not "eleven of the injured were taken to hospital": a part of them, counted by something else.)
   for (let m = HARMED.exec(clause); m; m = HARMED.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
-    if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase()}` });
+    // ("Four were taken to Westmoor General Hospital": people taken to hospital, whichever.)
+    if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase().replace(/ to .*hospital$/, ' to hospital')}` });
   }
   for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
   for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {

@@ -74,7 +74,7 @@ export const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argu
 export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|and|or|but)\b)[a-z]+(?<![^s]s|ed))?) in ((?:the )?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?(?: part)?(?: of)? )?`;
 
 /** What befalls people a report counts with the unit left out ("14 were injured"). */
-export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|evacuated|rescued|arrested|detained|missing|displaced)';
+export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|(?:taken|admitted) to (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|evacuated|rescued|arrested|detained|missing|displaced)';
 
 /** Units written short after a figure ("62mm", "30 cm"), by their names. ("m", "t" and "g" could be millions.) */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
