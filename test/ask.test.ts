@@ -1624,6 +1624,11 @@ describe('ask: how much, on an extracted dataset', () => {
     const insurers = new Corpus(extractDataset('What?\nInsurers estimate the cost of the damage at between £15m and £20m.', { date: '2024-02-14' }));
     expect(ask(insurers, 'how much will the damage cost?').answer).toBe('Between 15 and 20 million pounds');
   });
+  // (With the scale said in full after each figure too: "between £2 million and £3 million".)
+  it('how much will the repairs cost? -> between 2 and 3 million pounds', () => {
+    const hull = new Corpus(extractDataset('What?\nRepairs to the hull are expected to cost between £2 million and £3 million, the operator said.', { date: '2024-05-02' }));
+    expect(ask(hull, 'how much will the repairs cost?').answer).toBe('Between 2 and 3 million pounds');
+  });
 });
 
 describe('ask: what happened, not what may', () => {

@@ -564,8 +564,8 @@ function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined
   return told.every((v) => values.includes(v)) && told[0]! !== told[1]! ? [Math.min(...told), Math.max(...told)] : undefined;
 }
 
-// Two figures told as a range: "between £15m and £20m", "from 40 to 60".
-const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*\s+(?:and|to)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
+// Two figures told as a range: "between £15m and £20m", "from 40 to 60", "between £2 million and £3 million".
+const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:and|to)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
 
 // A figure as an answer: "17 missiles"; none as "No American casualties", and no people as no one ("No one
 // killed or injured").
