@@ -1246,7 +1246,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (entityAfter steps over a "the" after the modal itself.)
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
-    // ("What might push Washington to strike back?", "the pressure on the US to hit back": the one pushed.)
+    // ("What might push Washington to strike back?", "the pressure on Washington to retaliate": the one pushed.)
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : intent === 'why' ? pushedOne(corpus, folded, foldedWords) : undefined,
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,

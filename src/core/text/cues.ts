@@ -799,7 +799,7 @@ export const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
 export const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing|(?:would|had|'d) (?:rather|sooner) not|prefers? not)\b/;
 /** A stored answer's own verdict: "No, ..." (not "No one was killed"). */
 export const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
-/** "The average American", "the typical voter": one who stands for their people (group 1 the adjective, 2 the noun). */
+/** "The average American", "your ordinary American": one who stands for their people (group 1 the adjective, 2 the noun). */
 export const TYPICAL_MEMBER = /\b(?:the|an?|your) (average|typical|ordinary|everyday|regular|normal|common) ([a-z]+)\b/gi;
 /** "Push Washington to", "compel the US into", "pressure on Trump to": what moves one to a deed (group 1 the pushing). */
 export const PUSHED_TO = /\b(?<!\b(?:what|which) )(push|pushes|pushed|pushing|force|forces|forced|forcing|compel|compels|compelled|compelling|drive|drives|drove|driving|prompt|prompts|prompted|prompting|oblige|obliges|obliged|move|moves|moved|lead|leads|led|tempt|tempts|tempted|pressure on|pressures on|pressure|pressures|pressured) (?:the )?(?:[a-z'-]+ ){1,3}?(?:to|towards?|into)\b/g;
