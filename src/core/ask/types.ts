@@ -171,6 +171,8 @@ export interface Analysis {
   mediumAsked: boolean;
   /** "What did Trump post after the strikes?": what came after something is asked. */
   afterAsked?: boolean;
+  /** "How many missiles did Iran fire last week?": a time before the article's is asked. */
+  earlierAsked?: boolean;
   /** "What did Trump post about the strikes?": words put online asked for; a fact telling none is no answer. */
   postedAsked?: boolean;
   /** "What did Trump say in his speech?", "on TV": words asked as spoken, which a post does not give. */

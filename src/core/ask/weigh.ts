@@ -1163,6 +1163,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.accuracyAsked && !ACCURACY_TOLD.test(factText)) failed.push('tells not whether they hit');
   // ("What did Trump post after the strikes?" - "the previous week Trump had threatened ...": before, not after.)
   if (a.afterAsked && EARLIER_TIME.test(factText)) failed.push('told of before');
+  // ("How many missiles did Iran fire last week?" - "Iran's military launched 22 missiles": told of the
+  // article's own time, not of the week before, which only "the previous week Trump had threatened ..." is.)
+  else if (a.earlierAsked && !EARLIER_TIME.test(factText)) failed.push('not told of before');
   // ("Whose killing set off the strikes?" - "should Trump pick retaliation, more shooting ...": no one killed.)
   if (a.victimAsked && !victimsTold(a, corpus, fact).length) failed.push('tells of no one killed');
   // ("What did Trump post about the strikes?" - "the previous week Trump had threatened ...": words of no post.)

@@ -550,6 +550,8 @@ export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for
 export const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
 /** "What did Trump post after the strikes?": what came after something is asked. */
 export const AFTER_ASKED = /\b(?:after|following|in the wake of|since)\b/;
+/** "How many missiles did Iran fire last week?": a time before the article's asked, which a fact must tell. */
+export const EARLIER_ASKED = /\b(?:last (?:week|month|year)|the (?:previous|prior) (?:week|month|year)|the week before|a (?:week|month|year) (?:ago|earlier|before))\b/;
 /**
  * "What did POTUS post about the strikes?": words put online asked for, by the verb of putting them there
  * (after its subject: "what rank or post did he hold?" asks of an office).
