@@ -1035,12 +1035,7 @@ describe('ask: the story named in the reader\'s word', () => {
 describe('ask: a count of what a phrasal verb did', () => {
   // "How many servers were shut down?": a fact holding the phrase itself ("forced the council to shut down
   // 140 servers") tells it, though the dictionary relates "shut down" to no other word the data holds.
-  const outage = new Corpus(
-    extractDataset(
-      ['What happened?', 'Hackers forced the city council to shut down 140 servers on Monday, the council said.', 'Staff were told to work from home.'].join('\n'),
-      { date: '2024-03-04' },
-    ),
-  );
+  const outage = extractedCorpus(['What happened?', 'Hackers forced the city council to shut down 140 servers on Monday, the council said.', 'Staff were told to work from home.'], '2024-03-04');
   it.each(['how many servers were shut down?', 'how many servers did the council shut down?'])('%s', (q) => {
     expect(ask(outage, q).answer).toMatch(/140/);
   });
@@ -1049,9 +1044,7 @@ describe('ask: a count of what a phrasal verb did', () => {
 describe('ask: whether something goes on, told by its going on as before', () => {
   // "Are bins still being collected?" - "bin collections are running as normal": yes (from the 28th new user's
   // own article, in other words).
-  const outage = new Corpus(
-    extractDataset(['What happened?', 'Hackers shut down the council website on Monday, the council said.', 'Bin collections are running as normal.'].join('\n'), { date: '2024-03-04' }),
-  );
+  const outage = extractedCorpus(['What happened?', 'Hackers shut down the council website on Monday, the council said.', 'Bin collections are running as normal.'], '2024-03-04');
   it('answers yes to "are bins still being collected?"', () => {
     expect(ask(outage, 'are bins still being collected?').answer).toMatch(/^Yes\. Bin collections are running as normal/);
   });
@@ -1148,12 +1141,7 @@ describe('ask: how someone puts something is told by them', () => {
     expect(ask(bare, 'how did zarif describe the strikes').facts[0]?.id).not.toBe('zarif-is-foreign-minister');
   });
   // Made by extract, the fact names Trump as "he"; the Democrats' own warning is another's words.
-  const report = new Corpus(
-    extractDataset(
-      'What next?\nThe Democrats warned that the killing would lead to war. Mr Trump must decide what to do. If he de-escalates now he can say that he proved that the Democrats were being hysterical.',
-      { date: '2020-01-08' },
-    ),
-  );
+  const report = extractedCorpus('What next?\nThe Democrats warned that the killing would lead to war. Mr Trump must decide what to do. If he de-escalates now he can say that he proved that the Democrats were being hysterical.', '2020-01-08');
   it('is a pronoun subject of a fact that lists them', () => {
     expect(ask(report, 'how might trump portray the democrats?').facts[0]?.text).toMatch(/hysterical/);
   });
@@ -1610,9 +1598,7 @@ describe('ask: what kind of thing, and names the article does not hold', () => {
 describe('ask: how much, on an extracted dataset', () => {
   // "How much" wants a sum: of two in one fact, the one nearest the thing asked; "how much would repairs
   // cost" is no count of repairs, though "repairs" is a plural.
-  const council = new Corpus(
-    extractDataset('What?\nThe council leader said the pool was losing £410,000 a year and needed repairs estimated at £2.3 million.', { date: '2024-03-14' }),
-  );
+  const council = extractedCorpus('What?\nThe council leader said the pool was losing £410,000 a year and needed repairs estimated at £2.3 million.', '2024-03-14');
   it.each([
     ['how much would the repairs be', /^2\.3 million pounds$/],
     ['how much is the pool losing', /^410000 pounds$/],
@@ -1621,12 +1607,12 @@ describe('ask: how much, on an extracted dataset', () => {
   });
   // A range is told whole: "between £15m and £20m" is no 15 million.
   it('how much will the damage cost? -> between 15 and 20 million pounds', () => {
-    const insurers = new Corpus(extractDataset('What?\nInsurers estimate the cost of the damage at between £15m and £20m.', { date: '2024-02-14' }));
+    const insurers = extractedCorpus('What?\nInsurers estimate the cost of the damage at between £15m and £20m.', '2024-02-14');
     expect(ask(insurers, 'how much will the damage cost?').answer).toBe('Between 15 and 20 million pounds');
   });
   // (With the scale said in full after each figure too: "between £2 million and £3 million".)
   it('how much will the repairs cost? -> between 2 and 3 million pounds', () => {
-    const hull = new Corpus(extractDataset('What?\nRepairs to the hull are expected to cost between £2 million and £3 million, the operator said.', { date: '2024-05-02' }));
+    const hull = extractedCorpus('What?\nRepairs to the hull are expected to cost between £2 million and £3 million, the operator said.', '2024-05-02');
     expect(ask(hull, 'how much will the repairs cost?').answer).toBe('Between 2 and 3 million pounds');
   });
 });
@@ -2279,9 +2265,7 @@ describe('ask: a name spelt another way than the data has it', () => {
 
 describe('ask: a total, supported by the fact that gives the whole', () => {
   // Made by extract: the parts' facts are as short as the whole's, and may rank above it.
-  const report = new Corpus(
-    extractDataset('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', { date: '2024-05-06' }),
-  );
+  const report = extractedCorpus('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', '2024-05-06');
   it.each(['total rockets fired', 'how many rockets were fired in total?'])('%s', (q) => {
     const reply = ask(report, q);
     expect(reply.answer).toBe('22 rockets');
@@ -2309,21 +2293,14 @@ describe('ask: a first name the data leaves out', () => {
 
 describe('ask: a country for the capital that stands for its government', () => {
   // Made by extract, the facts name Tehran (and "it" for it), never Iran.
-  const report = new Corpus(
-    extractDataset('What next?\nIran fired missiles at two bases. For now, Tehran has video of the launch to show at home. Meanwhile, it is likely to keep planning covert action against its rivals.', { date: '2024-05-06' }),
-  );
+  const report = extractedCorpus('What next?\nIran fired missiles at two bases. For now, Tehran has video of the launch to show at home. Meanwhile, it is likely to keep planning covert action against its rivals.', '2024-05-06');
   it('finds the capital’s facts for the country', () => {
     expect(ask(report, 'what is iran likely to do next?').facts[0]?.text).toMatch(/covert action/);
   });
 });
 
 describe('ask: the doer of a deed named as a noun', () => {
-  const report = new Corpus(
-    extractDataset(
-      'What happened?\nMr Trump threatened last week to hit 52 targets in Iran in retaliation for any Iranian strike. The Iranian military fired 22 missiles at US bases in retaliation for the killing of Qassim Soleimani.',
-      { date: '2020-01-08' },
-    ),
-  );
+  const report = extractedCorpus('What happened?\nMr Trump threatened last week to hit 52 targets in Iran in retaliation for any Iranian strike. The Iranian military fired 22 missiles at US bases in retaliation for the killing of Qassim Soleimani.', '2020-01-08');
   it('is the subject of its clause: "in retaliation for" after Trump’s threat is Trump’s', () => {
     expect(ask(report, 'what was iran retaliating for?').facts[0]?.text).toMatch(/^The Iranian military fired/);
   });
@@ -2367,17 +2344,12 @@ describe('ask: who is, in other words', () => {
 
 describe('ask: on an article of a user’s own', () => {
   // Made by extract: a date written day first, shares in percent, an article answering its own question.
-  const report = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'Ms Harlow won 51.8% of the vote. Ms Harlow will be sworn in on 20 November.',
-        'Was there a tsunami?',
-        'No. A tsunami warning was issued but lifted two hours later.',
-      ].join('\n'),
-      { date: '2023-11-06' },
-    ),
-  );
+  const report = extractedCorpus([
+    'What happened?',
+    'Ms Harlow won 51.8% of the vote. Ms Harlow will be sworn in on 20 November.',
+    'Was there a tsunami?',
+    'No. A tsunami warning was issued but lifted two hours later.',
+  ], '2023-11-06');
   it.each([
     ['when will harlow be sworn in?', '20 November'],
     ['what percentage of the vote did harlow win?', '51.8 percent'],
@@ -2385,7 +2357,7 @@ describe('ask: on an article of a user’s own', () => {
     expect(ask(report, q).answer).toBe(answer);
   });
   it('gives, of two figures in one unit, the one beside the one asked about', () => {
-    const vote = new Corpus(extractDataset('What?\nMs Harlow won 96,412 votes, against 92,551 votes for Mr Brandt.', { date: '2023-11-06' }));
+    const vote = extractedCorpus('What?\nMs Harlow won 96,412 votes, against 92,551 votes for Mr Brandt.', '2023-11-06');
     expect(ask(vote, 'how many votes did brandt get?').answer).toBe('92551 votes');
     expect(ask(vote, 'how many votes did harlow get?').answer).toBe('96412 votes');
   });
@@ -2396,9 +2368,7 @@ describe('ask: on an article of a user’s own', () => {
 
 describe('ask: who someone is, told by a fact calling them by their post', () => {
   // Extracted data has no "X is the mayor" fact; the fact calling her "the mayor" says who she is.
-  const story = new Corpus(
-    extractDataset('What next?\nAnna Berg leads the council of Valmora. The ferry was late. The mayor must decide whether to close the port.', { date: '2023-03-14' }),
-  );
+  const story = extractedCorpus('What next?\nAnna Berg leads the council of Valmora. The ferry was late. The mayor must decide whether to close the port.', '2023-03-14');
   it.each([
     ['who is Anna Berg?', 'the mayor'],
     ['who is the mayor?', 'Anna Berg'],
@@ -2412,7 +2382,7 @@ describe('ask: who someone is, told by a fact calling them by their post', () =>
 describe('ask: a word typed as part of a name the data knows', () => {
   // The extracted data calls the base al-Asad; a reader writes "Ain al-Asad". A name the article never
   // uses, apart from the ones it knows, still declines.
-  const report = new Corpus(extractDataset('What happened?\nSeventeen missiles were fired at the al-Asad airbase in western Iraq.', { date: '2020-01-08' }));
+  const report = extractedCorpus('What happened?\nSeventeen missiles were fired at the al-Asad airbase in western Iraq.', '2020-01-08');
   it.each([
     ['How many missiles were fired at Ain al-Asad?', '17 missiles'],
     ['How many missiles hit Ain al-Asad according to Pompeo?', null],
@@ -2424,18 +2394,14 @@ describe('ask: a word typed as part of a name the data knows', () => {
 describe('ask: which of the two is the smaller one', () => {
   // "two" numbers the things compared and "one" stands for either: the fact saying "smaller" answers,
   // though it says neither word.
-  const report = new Corpus(
-    extractDataset('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', { date: '2024-05-06' }),
-  );
+  const report = extractedCorpus('What happened?\nThe rebels fired 22 rockets from the hills at two army posts. Five rockets were fired at a smaller post near the river.', '2024-05-06');
   it.each(['Which of the two posts was the smaller one?', 'which of the two posts is the smaller one']) ('%s', (q) => {
     expect(ask(report, q).facts[0]?.text).toMatch(/a smaller post/);
   });
 });
 
 describe('ask: a choice laid out as "decide if ... or whether ..."', () => {
-  const story = new Corpus(
-    extractDataset('What next?\nAnna Berg leads the council. The mayor must decide if she is ready to wait, or whether the council demands that the port closes. If she takes the second option we should expect protests.', { date: '2023-03-14' }),
-  );
+  const story = extractedCorpus('What next?\nAnna Berg leads the council. The mayor must decide if she is ready to wait, or whether the council demands that the port closes. If she takes the second option we should expect protests.', '2023-03-14');
   it.each(['What options does Anna Berg have?', 'What choice does the mayor face?'])('%s', (q) => {
     expect(ask(story, q).facts[0]?.text).toMatch(/^The mayor must decide if/);
   });
@@ -2443,18 +2409,14 @@ describe('ask: a choice laid out as "decide if ... or whether ..."', () => {
 
 describe('ask: a deed done in retaliation for what the question asks about', () => {
   // The army's threat is a reason for its shelling, not for the strike it would answer.
-  const story = new Corpus(
-    extractDataset('What happened?\nThe rebels fired rockets at the army posts in retaliation for the raid on their village.\nThe army threatened to shell the hills in retaliation for any rebel strike.', { date: '2024-05-06' }),
-  );
+  const story = extractedCorpus('What happened?\nThe rebels fired rockets at the army posts in retaliation for the raid on their village.\nThe army threatened to shell the hills in retaliation for any rebel strike.', '2024-05-06');
   it.each(['Why did the rebels launch the strike?', 'why was there a rebel strike'])('%s', (q) => {
     expect(ask(story, q).facts[0]?.text).toMatch(/^The rebels fired rockets/);
   });
 });
 
 describe('ask: what someone vowed (promised, threatened) asks for their words', () => {
-  const story = new Corpus(
-    extractDataset('What happened?\nNorway fired rockets at the army posts after the raid.\nIt will be awkward for Norway if its “harsh revenge” for the raid is a few rockets that missed.', { date: '2024-05-06' }),
-  );
+  const story = extractedCorpus('What happened?\nNorway fired rockets at the army posts after the raid.\nIt will be awkward for Norway if its “harsh revenge” for the raid is a few rockets that missed.', '2024-05-06');
   it.each(['What did Norway vow to do after the raid?', 'what did Norway promise after the raid'])('%s', (q) => {
     const reply = ask(story, q);
     expect(reply.answer).toBe('Norway: “harsh revenge”');
@@ -2462,7 +2424,7 @@ describe('ask: what someone vowed (promised, threatened) asks for their words', 
 });
 
 describe('ask: a casualty figure answers only a question about harm', () => {
-  const report = new Corpus(extractDataset('What happened?\nAll indications are that no one was killed or injured in the barrage.', { date: '2020-01-08' }));
+  const report = extractedCorpus('What happened?\nAll indications are that no one was killed or injured in the barrage.', '2020-01-08');
   it.each([
     ['How many people went to the funeral?', null],
     ['how many people live in Iraq', null],
@@ -2588,9 +2550,7 @@ describe('ask: chat shorthand opening a question', () => {
 });
 
 describe('ask: what something was a response to asks why', () => {
-  const story = new Corpus(
-    extractDataset('What happened?\nThe rebels attacked the army posts in retaliation for the raid on their village.\nThe rebels are not planning further attacks on the posts.', { date: '2024-05-06' }),
-  );
+  const story = extractedCorpus('What happened?\nThe rebels attacked the army posts in retaliation for the raid on their village.\nThe rebels are not planning further attacks on the posts.', '2024-05-06');
   it.each(["What was the rebels' attack a response to?", 'what did the rebels respond to'])('%s', (q) => {
     expect(ask(story, q).facts[0]?.text).toMatch(/in retaliation for the raid/);
   });
@@ -2599,9 +2559,7 @@ describe('ask: what something was a response to asks why', () => {
 describe('ask: who did it, named by the fact', () => {
   // The doer the fact names ("Norway's killing of Anna Berg") is the answer, and beats a fact where the
   // doer is only "he".
-  const story = new Corpus(
-    extractDataset('What happened?\nSweden fired rockets at the border posts in retaliation for Norway’s killing of Anna Berg.\nIf Paul Roth wins, he can say that he killed Berg.', { date: '2024-05-06' }),
-  );
+  const story = extractedCorpus('What happened?\nSweden fired rockets at the border posts in retaliation for Norway’s killing of Anna Berg.\nIf Paul Roth wins, he can say that he killed Berg.', '2024-05-06');
   it.each(['Who killed Anna Berg?', 'who killed berg'])('%s', (q) => {
     const reply = ask(story, q);
     expect(reply.answer).toBe('Norway');
@@ -4067,6 +4025,11 @@ describe('ask: spin, in the news sense', () => {
 
 // A question answered alike with the hand-written asks and without: its answer matching (null: declined)
 // and its first fact (undefined: any).
+// A dataset made by extract from an article (its lines, a question line first), as a user's own would be.
+function extractedCorpus(article: string | readonly string[], date: string): Corpus {
+  return new Corpus(extractDataset(typeof article === 'string' ? article : article.join('\n'), { date }));
+}
+
 function answersAlike(question: string, answer: RegExp | null, id: string | undefined): void {
   for (const corpus of [data, bare]) {
     const reply = ask(corpus, question);
@@ -5471,20 +5434,15 @@ describe('ask: the name of a described thing, cited by a fact naming it', () => 
 describe('ask: harm asked of a report in its own words', () => {
   // Made by extract from a flood report: rescues and evacuations count people, none of them harmed; the
   // casualty report says "no deaths".
-  const flood = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'More than 1,200 people were moved out of their homes after the river burst its banks.',
-        'The fire service said its crews rescued 27 people by boat from flooded houses.',
-        'No deaths have been reported.',
-        'The town wall was built after the floods of 2015.',
-        'What next?',
-        'Schools will remain closed until Monday.',
-      ].join('\n'),
-      { date: '2024-02-14' },
-    ),
-  );
+  const flood = extractedCorpus([
+    'What happened?',
+    'More than 1,200 people were moved out of their homes after the river burst its banks.',
+    'The fire service said its crews rescued 27 people by boat from flooded houses.',
+    'No deaths have been reported.',
+    'The town wall was built after the floods of 2015.',
+    'What next?',
+    'Schools will remain closed until Monday.',
+  ], '2024-02-14');
   it.each(['how many people died in the flooding?', 'how many people were killed in the floods?'])('%s -> no deaths, not the people rescued', (q) => {
     const reply = ask(flood, q);
     expect(reply.answer).toMatch(/^No deaths\b/);
@@ -5541,17 +5499,12 @@ describe('ask: whether a source said someone was harmed', () => {
 
 describe('ask: a time of the clock, and a year that is no time', () => {
   // "11.40pm" and "shortly before midnight" say when; "a one-in-75-year flood" and "a 12-year-old" do not.
-  const flood = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'The flood wall was overtopped at 11.40pm, according to the Environment Agency.',
-        'The agency said the wall had been designed for a one-in-75-year flood.',
-        'Water reached the town centre shortly before midnight on Tuesday.',
-      ].join('\n'),
-      { date: '2024-02-14' },
-    ),
-  );
+  const flood = extractedCorpus([
+    'What happened?',
+    'The flood wall was overtopped at 11.40pm, according to the Environment Agency.',
+    'The agency said the wall had been designed for a one-in-75-year flood.',
+    'Water reached the town centre shortly before midnight on Tuesday.',
+  ], '2024-02-14');
   it.each([
     ['when was the flood wall overtopped?', '11.40pm'],
     ['when did the water reach the town centre?', 'Shortly before midnight'],
@@ -5584,20 +5537,15 @@ describe('ask: the outcome, result or scenario of a supposed deed', () => {
 describe('ask: what caused something, told as what it was caused by', () => {
   // "What caused the cracks?" - "the cracks were caused by corrosion": what a thing came of is its reason,
   // on a user's own article as extract makes it.
-  const bridge = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'The footbridge was closed on Tuesday after engineers found cracks in two of its steel beams.',
-        'Inspectors found one crack about 30 centimetres long on the north beam.',
-        'The engineer said the cracks were most likely caused by corrosion under the paint.',
-      ].join('\n'),
-      { date: '2024-03-12' },
-    ),
-  );
+  const bridge = extractedCorpus([
+    'What happened?',
+    'The footbridge was closed on Tuesday after engineers found cracks in two of its steel beams.',
+    'Inspectors found one crack about 30 centimetres long on the north beam.',
+    'The engineer said the cracks were most likely caused by corrosion under the paint.',
+  ], '2024-03-12');
   // "How many people does the bridge carry a day?" - "about 4,000 pedestrians a day": a count of a kind of person
   // (by the dictionary) is a count of people.
-  const crossing = new Corpus(extractDataset(['What happened?', 'The bridge carries about 4,000 pedestrians a day between the station and the town centre.'].join('\n'), { date: '2024-03-12' }));
+  const crossing = extractedCorpus(['What happened?', 'The bridge carries about 4,000 pedestrians a day between the station and the town centre.'], '2024-03-12');
   it('how many people does the bridge carry a day? -> 4000 pedestrians', () => {
     expect(ask(crossing, 'how many people does the bridge carry a day?').answer).toMatch(/^4,?000 pedestrians/);
   });
@@ -5677,16 +5625,11 @@ describe('ask: the one killed, not the killer', () => {
 describe('ask: a verb a fact holds only as a phrasal verb of another sense', () => {
   // "Who built the bridge?" - "corrosion had built up under the paint": "build up" is to accumulate, no
   // building; nothing tells who built it, so nothing answers.
-  const bridge = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'Engineers closed the footbridge on Tuesday after finding cracks in two beams.',
-        'Priya Nandra, the engineer, said corrosion had built up under the paint over many years.',
-      ].join('\n'),
-      { date: '2024-03-12' },
-    ),
-  );
+  const bridge = extractedCorpus([
+    'What happened?',
+    'Engineers closed the footbridge on Tuesday after finding cracks in two beams.',
+    'Priya Nandra, the engineer, said corrosion had built up under the paint over many years.',
+  ], '2024-03-12');
   it('who built the bridge? -> declined', () => {
     expect(ask(bridge, 'who built the bridge?').answer).toBeNull();
   });
@@ -5774,16 +5717,11 @@ describe('ask: what someone has now', () => {
 describe('ask: deaths asked of a fact of lesser harm', () => {
   // "How many firefighters died?" - "two firefighters were treated for heat exhaustion": a figure of harm
   // short of death counts no deaths; nothing answers, where the article tells of none.
-  const fire = new Corpus(
-    extractDataset(
-      [
-        'What happened?',
-        'A wildfire forced the evacuation of 1,200 residents from the town of Millbrook.',
-        'Two firefighters were treated for heat exhaustion, but no residents have been injured.',
-      ].join('\n'),
-      { date: '2024-08-14' },
-    ),
-  );
+  const fire = extractedCorpus([
+    'What happened?',
+    'A wildfire forced the evacuation of 1,200 residents from the town of Millbrook.',
+    'Two firefighters were treated for heat exhaustion, but no residents have been injured.',
+  ], '2024-08-14');
   it.each(['How many firefighters died?', 'did any firefighters die?'])('%s -> declined', (q) => {
     expect(ask(fire, q).answer).toBeNull();
   });
@@ -5879,9 +5817,7 @@ describe('ask: what pushes someone to a deed, and the words of a kind of saying'
 describe('ask: every place together, in any article', () => {
   // "The two bases", "the targeted army bases": all the places together; "the bases at Kandor" are one
   // place's, whatever the article's places are called.
-  const rockets = new Corpus(
-    extractDataset(['What happened?', 'Rebels fired 12 rockets at two army bases on Sunday, the army said.', 'Eight rockets hit the base at Kandor and four rockets hit the base at Vell, officials said.'].join('\n'), { date: '2024-06-02' }),
-  );
+  const rockets = extractedCorpus(['What happened?', 'Rebels fired 12 rockets at two army bases on Sunday, the army said.', 'Eight rockets hit the base at Kandor and four rockets hit the base at Vell, officials said.'], '2024-06-02');
   it.each([
     ['how many rockets hit the two bases?', true],
     ['how many rockets were fired at the targeted army bases?', true],
