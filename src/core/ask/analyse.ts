@@ -708,7 +708,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // share, or which got most, asked; read once, for the words and the answer both.)
   const divisionWorded = (intent === 'count' || intent === 'yesno') && DIVISION_ASKED.test(folded);
   const mostOf = intent === 'where' && MOST_OF.test(folded);
-  const pushingNoun = intent === 'why' && pushedOne(corpus, folded, words(folded)) !== undefined ? PUSHING_NOUN.exec(folded)?.[1] : undefined;
+  const pushed = intent === 'why' ? pushedOne(corpus, folded, foldedWords) : undefined;
+  const pushingNoun = pushed !== undefined ? PUSHING_NOUN.exec(folded)?.[1] : undefined;
   const effectWorded = effectAsked(folded);
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
@@ -1249,7 +1250,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
     // ("What might push Washington to strike back?", "the pressure on Washington to retaliate": the one pushed.)
-    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : intent === 'why' ? pushedOne(corpus, folded, foldedWords) : undefined,
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : pushed,
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
