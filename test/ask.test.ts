@@ -991,6 +991,8 @@ describe('ask: a place within a place', () => {
   it.each([
     ['which part of iran were the missiles fired from?', null],
     ['where in iran did the launches happen?', null],
+    ['Where exactly inside Iran were the missiles launched from?', null],
+    ['whereabouts in iran did they launch the missiles from', null],
     ['where in iraq is irbil?', /northeast/],
     ['which part of iraq is al-asad in?', /west/],
   ])('%s -> %s', (q, answer) => {
@@ -5859,4 +5861,54 @@ describe('ask: a time before the article asked', () => {
   // ..."); the launch told of the article's own time is no answer.
   it.each(['how many missiles did iran fire last week', 'did Iran launch missiles at US bases a week ago?'])('%s -> declined', (q) => answersAlike(q, null, undefined));
   it('how many targets did Trump threaten the week before? -> 52', () => answersAlike('how many targets did Trump threaten the week before?', /^52 targets$/, 'trump-threatened-52-targets'));
+});
+
+describe('ask: from the eighty-ninth blind set, by kind', () => {
+  // "Where", asked last: which place got most, as "where did most of them go?" asks.
+  it.each([
+    ['most of the rockets went where??', /al-Asad/],
+    ['the fewest missiles landed where?', /^Irbil/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
+  // A post held is an office, not a post put online; who holds it is who is it.
+  it.each([
+    ['Who holds the post of supreme leader in Iran?', 'Ali Khamenei'],
+    ['who has the job of foreign minister', 'Javad Zarif'],
+    ['who is the foreign minister of iran', 'Javad Zarif'],
+    ['who is the president', 'Donald Trump'],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(bare, q).answer).toBe(answer);
+  });
+  it('does not give a role held elsewhere for one asked of a place ("the president of Iran")', () => {
+    expect(ask(bare, 'who is the president of iran').answer).toBeNull();
+  });
+  // That one thing alone is not enough is why more than it is wanted.
+  it.each([data, bare])('why more than a thing is wanted -> it alone is not enough (%#)', (corpus) => {
+    expect(ask(corpus, 'Why does Khamenei want more than just military action?').facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+  });
+});
+
+describe('ask: a thing said to be over, and a scene set before a condition', () => {
+  // "Concluded", "finished" of a thing is no asking for the last words of a quote.
+  it.each([
+    ["What does Iran's top diplomat say about whether its response is finished?", undefined],
+    ['what did zarif say once the measures were concluded', undefined],
+    ["How did Trump's tweet end?", 'last'],
+  ])('%s: quote part %s', (q, part) => {
+    expect(analyse(bare, q).quotePart).toBe(part);
+  });
+  it.each([data, bare])('answers whether the response is finished with the words saying so (%#)', (corpus) => {
+    expect(ask(corpus, "What does Iran's top diplomat say about whether its response is finished?").facts[0]?.id).toBe('zarif-measures-concluded');
+  });
+  // The condition is what is asked when the question proper asks nothing else: the scene set before it,
+  // apart by a comma, is no more of the question.
+  it('keeps the words of the condition when only a scene is beside them', () => {
+    const words = analyse(bare, 'Having called its measures concluded, what does Iran say it will do if it is attacked again?').terms.map((t) => t.word);
+    expect(words).toContain('attacked');
+  });
+  it('reads no scene in a clause with no comma before it ("did trump freak out when ...")', () => {
+    const words = analyse(bare, 'did trump freak out when the missiles hit').terms.map((t) => t.word);
+    expect(words).toContain('trump');
+  });
 });

@@ -147,6 +147,7 @@ import {
   figureAsked,
   gainedBy,
   givesReason,
+  moreNeeded,
   mentionsDeed,
   notWanting,
   peopleFigure,
@@ -411,15 +412,18 @@ function kindOfNamedRead(corpus: Corpus, question: string): string {
   return named ? `what ${m[1]} ${m[2]}${m[3]}` : question;
 }
 
-// "Who serves as Iran's foreign minister?" asks who is (see SERVES_AS); "who leads Iran?" who is its leader.
+// "Who serves as Iran's foreign minister?" asks who is (see SERVES_AS, HOLDS_POST); "who leads Iran?" who is
+// its leader.
 // (Only a question with "who" runs the patterns: each costs its compiling.)
 function whoVerbsRead(question: string): string {
   if (!/who/i.test(question)) return question;
-  return question.replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`);
+  return question.replace(SERVES_AS, (m) => `${m.slice(0, 3)} is`).replace(HOLDS_POST, (m) => `${m.slice(0, 3)} is`).replace(LEADS, (m) => `${m.slice(0, 3)} is the leader of`);
 }
 
 // "Who serves as", "who acts as": "who is" (a verb before "as" says what someone is, as "is" does).
 const SERVES_AS = /\bwho (?:serves|served|acts|acted|works|worked|functions|functioned) as\b/gi;
+// "Who holds the post of supreme leader?", "who has the job of foreign minister": "who is" too.
+const HOLDS_POST = /\bwho (?:holds|held|occupies|occupied|fills|filled|has|had|have) (?:the |that |this )?(?:post|office|position|job|role|title|rank|seat) of\b/gi;
 // "Who leads Iran?", "who runs the country?", "who's the guy in charge of Iran?": who is its leader (a post
 // the data may give someone).
 const LEADS = /\bwho(?: (?:leads|led|heads|headed|rules|ruled|governs|governed|runs|ran)|(?: is| was|['\u2019]s) (?:the (?:guy|person|man|woman|one|individual) )?in charge of)\b(?! (?:the )?(?:strikes?|attacks?|operations?|missiles?)\b)(?= [a-z])/gi;
@@ -787,7 +791,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // is a prediction or a statement, with no reason of its own, is explained by the background the article
   // gives beside it, in its paragraph, about what it names: "Iran now has video of its missiles rising ...
   // in defiance of the US". (Not an event's: the reason for a deed is told in words of reason.)
-  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'assessment', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) ? premise.fact : undefined;
+  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'assessment', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) ? premise.fact : undefined;
   const backgroundOf = (f: Fact): boolean => unexplained !== undefined && unexplained !== f && unexplained.paragraph === f.paragraph && f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e));
   const scored = hits
     .map((h) => {

@@ -434,7 +434,8 @@ const DECIDER_WHETHER = /\bup to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\
 export const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
 
 // "Where did most of the missiles go?", "where ... the bulk of them": the place with the larger part of a whole.
-const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)/;
+// (Or asked last: "most of the missiles went where?")
+const MOST_OF = /\bwhere\b.*\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b)|\b(?:most|bulk|majority|brunt|lion's share|fewest|least)\b(?!.*\bfrom\b).*\bwhere\W*$/;
 
 // Words after "who" that only say how sure the deed is, or open a saying of it ("who did X say should ...").
 const WHO_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'would', 'will', 'could', 'might', 'must', 'did', 'does', 'do']);
@@ -1103,6 +1104,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const lead = LEAD_WH.exec(folded);
   const asked = new Set(lead && lead.index > 0 ? words(folded.slice(lead.index)).map(stem) : []);
   const scene = new Set(lead && lead.index > 0 ? terms.filter((t) => !words(t.word).some((w) => asked.has(stem(w)))).map((t) => t.stem) : []);
+  // (A scene set apart by its punctuation, before the question proper: "having called its measures
+  // concluded, what ...?"; not "did Trump freak out when ...".)
+  const opening = lead && SCENE_END.test(folded.slice(0, lead.index)) ? new Set(scene) : new Set<string>();
   // "Why did Iran strike this week?": when, in a question that does not ask when, sets the scene too.
   // (Only a question with a word of time, or a figure, runs the time pattern: it takes a millisecond and
   // a half to compile.)
@@ -1139,7 +1143,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (Nor one whose condition opens it and a question word then asks under it: "if Trump backs down, what
   // could he brag about to voters?" is answered by what he could brag of if he did.)
   const underCondition = condition !== null && condition.index === 0 && folded.startsWith('if ') && intent !== 'yesno';
-  const kept = condition && unconditioned.length >= 2 && !underCondition ? unconditioned : terms;
+  // (The words asked, not the scene set before them: "having called its measures concluded, what does Iran
+  // say it will do if it is attacked again?" asks nothing but under its condition.)
+  const kept = condition && unconditioned.filter((t) => !opening.has(t.stem)).length >= 2 && !underCondition ? unconditioned : terms;
   // "Whose call is it now?", "who gets to make the next move?": who decides what happens.
   // ("Is the ball in Iran's court?", "is the decision up to Iran?": whether it is someone's to decide.)
   const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));
@@ -1709,7 +1715,7 @@ function viewHolder(corpus: Corpus, folded: string, m: RegExpExecArray | null, n
 
 // "Where in Iran ...?", "which part of Iraq ...?": the place named, if the data knows it as one.
 function placeWithin(corpus: Corpus, folded: string): string | undefined {
-  const m = folded.includes(' of ') || folded.includes(' in ') ? WHERE_WITHIN.exec(folded) : null;
+  const m = folded.includes(' of ') || folded.includes(' in ') || folded.includes(' inside ') || folded.includes(' within ') ? WHERE_WITHIN.exec(folded) : null;
   if (!m) return undefined;
   const named = entitiesNamedIn(corpus, words(m[1] ?? m[2]!));
   return named.length === 1 && ['place', 'country'].includes(corpus.entityKind(named[0]!) ?? '') ? named[0] : undefined;

@@ -800,14 +800,22 @@ const AIMED_AT_TOLD = /\b(?:aimed|fired|launched|directed|pointed) at\b/;
 // "Who is X?": who or what X is when X names an entity (a background fact about it, else its description);
 // the entity's name when X is a role ("the American president").
 function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefined {
-  const key = words(x).join(' ');
+  // ("Who is the president?": an alias "the president" is the same role.)
+  const bare = (n: string): string => words(n).join(' ').replace(/^the /, '');
+  // ("Who is the supreme leader in Iran?", "the foreign minister of Iran": the role, where the one holding it
+  // holds it there, by a name of theirs naming that place: "Iran's supreme leader". Not "the president of
+  // Iran", where the president the data knows is the US's.)
+  const held = ROLE_IN_PLACE.exec(bare(x));
+  const place = held ? corpus.entityNamed(held[2]!) : undefined;
+  const key = place !== undefined && corpus.entityNamed(held![1]!) !== undefined ? held![1]! : bare(x);
   // A background fact is about the entity it names first ("Javad Zarif is Iran's foreign minister" is
   // about Zarif, not Iran).
   const about = (name: string): boolean =>
     fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
-  const named = corpus.entityNamed(x);
+  const named = corpus.entityNamed(key === bare(x) ? x : key) ?? corpus.entityNamed(`the ${key}`);
   const e = named === undefined ? undefined : corpus.entity(named);
-  const alias = e && [e.name, ...e.aliases].find((n) => words(n).join(' ') === key);
+  const heldThere = key === bare(x) || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
+  const alias = e && heldThere ? [e.name, ...e.aliases].find((n) => bare(n) === key) : undefined;
   if (!e || !alias) return fact.type === 'background' ? fact.text : undefined;
   // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
   // not ("al-Asad", "Donald Trump").
@@ -815,6 +823,9 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   if (!role) return about(e.name) ? fact.text : e.description;
   return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
 }
+
+// "supreme leader in iran", "foreign minister of iran": a role and where it is held.
+const ROLE_IN_PLACE = /^(.+?) (?:in|of|for) (?:the )?(.+)$/;
 
 // "Which is further west, al-Asad or Irbil?": of two or more places the question names, the one a fact
 // naming it (and none of the others) puts in the direction asked ("the west of Iraq"; "northeast" is north

@@ -90,6 +90,7 @@ import {
   WHERE_FROM,
   ORIGIN,
   ORIGIN_PHRASE,
+  MORE_THAN_THING,
   DIRECTION_WORD,
   MEANT_FOR,
   AS_BEFORE,
@@ -432,6 +433,14 @@ export function givesReason(text: string): boolean {
   return REASON_WORDS.test(text) || REASON_FOR.test(text);
 }
 
+/**
+ * Whether a fact says why more than a thing is wanted: "why does Khamenei want more than military action?" -
+ * "military action on its own could not avenge him" (that it alone is not enough).
+ */
+export function moreNeeded(a: Analysis, text: string): boolean {
+  return MORE_THAN_THING.test(a.folded) && ALONE_NOT_ENOUGH.test(text);
+}
+
 // "What were the Democrats saying would happen once Soleimani was taken out?": a question naming several
 // people or groups asks of them together; a fact telling of only some of them ("Trump could point out that
 // he killed Soleimani") tells of something else.
@@ -643,7 +652,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
@@ -1082,7 +1091,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText)) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText)) failed.push('no reason');
   // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
   // figure or amount in it, is no reason for the number.)
   else if (a.intent === 'why' && (HOW_MANY_WHY.test(a.folded) || NUMBER_CHOSEN.test(a.folded)) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');

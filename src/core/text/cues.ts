@@ -68,7 +68,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // Trump make a statement?", "Trump is due to make remarks".)
   ['quote', /^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|any)\b)(?!.*\b(?:make|makes|made|making|give|gives|gave|issue|issues|issued|due|scheduled|expected|going)\b).*\b(?:statements?|remarks?|comments?)\b/, ['statement', 'remark', 'comment']],
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
-  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) )post|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated(?! (?:justification|reason|reasons|aim|aims|goal|goals|purpose|motive|grounds|rationale|objective)\b)|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
+  // (Not a post held: "who holds the post of supreme leader?" asks of an office.)
+  ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) |\b(?:hold|holds|held|holding|fill|fills|filled|occupy|occupies|occupied) (?:the |that |this |a )?)post(?! of\b)|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated(?! (?:justification|reason|reasons|aim|aims|goal|goals|purpose|motive|grounds|rationale|objective)\b)|told|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore']],
   ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'whom', 'which']],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner) of\b|\bwhereabouts\b/, ['where', 'base', 'locat', 'part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner']],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local|rough) ){0,2}(?:time|day|date|year|month|hour)\b/, ['when', 'time', 'day', 'date', 'year', 'month', 'hour']],
@@ -232,10 +233,10 @@ export const PLACE_PARTS: readonly string[] = ['part', 'region', 'area', 'sectio
 export const WITHIN_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'central', 'centre', 'center', 'middle']);
 export const WHERE_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'location', 'located', 'situated', 'whereabouts', 'somewhere', 'anywhere', 'sit', 'sits', 'sitting', 'platform', 'medium', 'site', 'website', 'app', 'network']);
 /**
- * "Where in Iran were the missiles launched from?", "which part of Iraq ...": a place within a named one is
+ * "Where in Iran were the missiles launched from?", "where exactly inside Iran", "which part of Iraq ...": a place within a named one is
  * asked for; the name is the first group.
  */
-export const WHERE_WITHIN = /\bwhere(?: exactly| precisely)? in (?:the )?([a-z'-]+(?: [a-z'-]+)?)|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner|province|city|town) of (?:the )?([a-z'-]+(?: [a-z'-]+)?)/;
+export const WHERE_WITHIN = /\bwhere(?:abouts)?(?: exactly| precisely)? (?:in|inside|within) (?:the )?([a-z'-]+(?: [a-z'-]+)?)|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner|province|city|town) of (?:the )?([a-z'-]+(?: [a-z'-]+)?)/;
 /**
  * "How many missiles actually hit their targets?", "did they reach their target?": whether a strike found
  * its mark is asked, which a text saying what was fired at what does not tell (see ACCURACY_TOLD).
@@ -364,7 +365,8 @@ export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'dec
  */
 export const QUOTE_START = /\b(?:opening|first|starting|beginning)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|\b(?:open|opened|opens|start|started|starts|begin|began|begins)\b(?!\s+up)/;
 /** "What was the last line of the tweet?", "how did his tweet end": its last words. */
-export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|\b(?:end|ended|ends|close|closed|closes|finish|finished|finishes|conclude|concluded|concludes)\b(?!\s+up)/;
+// (Not a thing said to be over: "having called its measures concluded, what does Iran say ...?")
+export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|(?<!\b(?:measures|attacks?|strikes?|action|retaliation|operations?|it|is|was|are|were|been|be)\s+)\b(?:end|ended|ends|close|closed|closes|finish|finished|finishes|conclude|concluded|concludes)\b(?!\s+up)/;
 /** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
 export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
@@ -565,6 +567,8 @@ export const POSTED_TOLD = /\b(?:tweet|tweets|tweeted|twitter|posted|online|soci
 export const EARLIER_TIME = /\b(?:the previous|last (?:week|month|year)|the week before|earlier|beforehand|previously)\b/;
 /** "Where did Iran fire from?": an origin is asked for. */
 export const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
+/** "Why does Khamenei want more than military action?": more than a thing is asked for, which it alone not being enough explains. */
+export const MORE_THAN_THING = /\b(?:more than|beyond|besides|on top of) (?:just |only |merely |mere |simply )?(?:a |an |the )?(?![0-9])[a-z]/;
 /** A fact saying from where ("from Iranian soil"; case kept). */
 export const ORIGIN = /\bfrom\s+(?:the\s+)?(?:[A-Z]|[a-z]+\s+soil\b|[a-z]+\s+territory\b)/;
 /** The origin phrase itself: "from" and what follows, up to the next preposition or clause. */
