@@ -5912,3 +5912,32 @@ describe('ask: a thing said to be over, and a scene set before a condition', () 
     expect(words).toContain('trump');
   });
 });
+
+describe('ask: a direction in a name is no direction asked', () => {
+  it.each([data, bare])('"Western media" asks nothing of where a place lies (%#)', (corpus) => {
+    expect(ask(corpus, 'is tehran gonna clame the westren media is lieing').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+  });
+  it('still asks where a place lies with a direction of its own', () => {
+    expect(ask(bare, 'is irbil in western iraq?').answer).toMatch(/^No\b/);
+  });
+});
+
+describe('ask: who did a deed to someone is told by a fact about them', () => {
+  it.each([data, bare])('declines who will succeed Soleimani, not "a political win" (%#)', (corpus) => {
+    expect(ask(corpus, 'Who will succeed Soleimani?').answer).toBeNull();
+  });
+  it.each(['who killed soleimani', 'who was behind the killing of soleimani'])('%s -> the United States', (q) => {
+    expect(ask(bare, q).answer).toMatch(/United States|US|America/);
+  });
+});
+
+describe('ask: the country a thing is in is told by a fact about that thing', () => {
+  // "Targeted" describes the bases: a fact of targets elsewhere ("52 targets in Iran") places no bases.
+  it.each(['Which country are the targeted US bases in?', 'which country were the targeted bases in'])('%s -> Iraq', (q) => {
+    expect(ask(bare, q).answer).toBe('Iraq');
+  });
+  it('reads the thing by its last word', () => {
+    expect(analyse(bare, 'Which country are the targeted US bases in?').placedThing?.word).toBe('bases');
+    expect(analyse(bare, 'which country fired the missiles?').placedThing).toBeUndefined();
+  });
+});

@@ -148,6 +148,7 @@ import {
   QUOTE_PLACE_WORDS,
   QUOTE_START,
   QUOTE_END,
+  PLACED_THING,
   DECIDER_ASKED,
   RELUCTANCE,
   YES_OR_NO_QUESTION,
@@ -613,6 +614,12 @@ function slipOfQuestionWord(word: string, read: string): boolean {
 // "Who does Trump say was hysterical?", "whom did Zarif call ...": who the words are of, a speaker named
 // after the auxiliary.
 const WHO_SAID_OF = /^(?:who|whom) (?:did|does|do|will|would|could|might|can) (?!(?:say|said|tell|claim|call|describe)\b)[a-z' -]+? (?:say|says|said|claim|claims|claimed|call|calls|called|describe|describes|described)\b/;
+
+// "Which country are the targeted US bases in?": the head of the thing whose place is asked, as a term.
+function placedThing(terms: readonly QueryTerm[], folded: string): QueryTerm | undefined {
+  const head = PLACED_THING.exec(folded.trim())?.[1]?.split(' ').at(-1);
+  return head === undefined ? undefined : terms.find((t) => t.word === head);
+}
 
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 /** Whether a question's word is a year, not the article's own ("in 2015" of an article of 2020). @internal */
@@ -1239,6 +1246,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     origins,
     entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
     kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
+    placedThing: kindAsked ? placedThing(terms, folded) : undefined,
     kindOwner: kindAsked && which && (kind === which[2] || kind === which[3]) ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which two bases": the kind after a number, its instances to be named.)

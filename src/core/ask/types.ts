@@ -109,6 +109,8 @@ export interface Analysis {
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */
   kindNoun?: string | undefined;
+  /** "Which country are the targeted US bases in?": the thing whose place is asked, by its head noun ("bases"). */
+  placedThing?: QueryTerm | undefined;
   /** "What kind of missiles ...?": the thing whose kind is asked for, which the fact must qualify. */
   sortOf?: QueryTerm | undefined;
   /** "Which two bases ...?": a kind whose instances are to be named, so many of them. */

@@ -1013,6 +1013,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
   else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed) || deedOnlyAsPhrasal(fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+  // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
+  // someone is told by a fact about them, not by another deed's word near it.
+  if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {
+    const at = a.folded.indexOf(a.deed.word);
+    const objects = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) === 'person' && at >= 0 && namedAt(a.folded, corpus, e) > at);
+    if (objects.length && !objects.some((e) => tellsOf(corpus, fact, e))) failed.push(`not about ${objects.join(' or ')}`);
+  }
   // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
@@ -1030,7 +1037,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // ("Is al-Asad in northeast Iraq?" is not settled by the Irbil base's direction, in a fact that lists
   // al-Asad as the other of two but never names it: where a place lies is told of that place.)
-  if (a.intent === 'yesno' && [...a.asked].some((w) => DIRECTION_WORD.test(w))) {
+  // (A direction in a name is none: "is Tehran going to claim the Western media is lying?")
+  if (a.intent === 'yesno' && [...a.asked].some((w) => DIRECTION_WORD.test(w)) && a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && words(t.word).some((w) => DIRECTION_WORD.test(w)))) {
     const places = [...a.namedPlaces.values()];
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
   }
@@ -1068,6 +1076,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Which city ...?", asked by a word the data need not use: a fact naming no place of its own (by a name
   // the question does not use: "the US embassy in Baghdad" names Baghdad) does not say which.
   if (a.kindNoun !== undefined && !namesKindAnew(a, corpus, fact)) failed.push(`no ${a.kindNoun}`);
+  // ("Which country are the targeted US bases in?" - "Trump threatened 52 targets in Iran": a fact not
+  // telling of the thing placed, only of a word describing it, places something else.)
+  if (a.placedThing !== undefined && (hit.terms.get(a.placedThing.stem) ?? 0) < RELATED_MATCH) failed.push(`not of ${a.placedThing.word}`);
   // ("Which Iranian general replaced Soleimani?" - a fact whose one general is Soleimani: the one the
   // question names is no answer to which one did something to him.)
   // (Not one offering a choice of them: "which base got more, al-Asad or Irbil?")
