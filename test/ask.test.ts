@@ -5941,3 +5941,14 @@ describe('ask: the country a thing is in is told by a fact about that thing', ()
     expect(analyse(bare, 'which country fired the missiles?').placedThing).toBeUndefined();
   });
 });
+
+describe('ask: an outcome asked of a topic besides its condition', () => {
+  // The claim about the embassy attack is asked, under the condition "if he de-escalates", which names the
+  // other claim's words.
+  it.each([data, bare])('what Trump could claim about the embassy attack -> that claim (%#)', (corpus) => {
+    expect(ask(corpus, 'What would Trump be able to claim about the embassy attack if he de-escalates?').facts[0]?.id).toBe('trump-could-claim-lesson-for-embassy-attack');
+  });
+  it('keeps a condition that is all that is asked ("what will Iran do if the US hits back?")', () => {
+    expect(analyse(bare, 'what will iran do if the us hits back').terms.map((t) => t.stem)).toContain('hit');
+  });
+});

@@ -149,6 +149,7 @@ import {
   QUOTE_START,
   QUOTE_END,
   PLACED_THING,
+  ABOUT_TOPIC,
   DECIDER_ASKED,
   RELUCTANCE,
   YES_OR_NO_QUESTION,
@@ -621,12 +622,12 @@ function placedThing(terms: readonly QueryTerm[], folded: string): QueryTerm | u
   return head === undefined ? undefined : terms.find((t) => t.word === head);
 }
 
-/** Read a question: its intent, its words, its names, its unit and focus. @internal */
 /** Whether a question's word is a year, not the article's own ("in 2015" of an article of 2020). @internal */
 export function otherYear(corpus: Corpus, t: QueryTerm): boolean {
   return YEAR_WORD.test(t.word) && !corpus.dataset.article.date.startsWith(t.word);
 }
 
+/** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
   // (The closing tag's pattern runs only where "or" is.)
@@ -1140,7 +1141,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
   // ("Did Trump freak out when the missiles hit?": so does a clause saying when, in a yes or no.)
-  const condition = intent === 'outcome' ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? (TIME_CLAUSE.exec(folded) ?? (folded.includes('when') ? WHEN_CLAUSE.exec(folded) : null)) : LEADING_TIME_CLAUSE.exec(folded)));
+  // (Nor for an outcome asked of a topic besides its condition, "what would Trump be able to claim about the
+  // embassy attack if he de-escalates?", which asks of that topic.)
+  const condition = intent === 'outcome' && !ABOUT_TOPIC.test(folded) ? null : (CONDITION.exec(folded) ?? (intent === 'yesno' ? (TIME_CLAUSE.exec(folded) ?? (folded.includes('when') ? WHEN_CLAUSE.exec(folded) : null)) : LEADING_TIME_CLAUSE.exec(folded)));
   // (Each word by its base forms too: "came down" is the term "come down".)
   const stemsOf = (text: string): Set<string> => new Set(words(text).flatMap((w) => [stem(w), ...baseForms(w).map(stem)]));
   const conditionStems = condition ? stemsOf(condition[1]!) : new Set<string>();

@@ -569,6 +569,8 @@ export const EARLIER_TIME = /\b(?:the previous|last (?:week|month|year)|the week
 export const WHERE_FROM = /\bwhere\b.*\bfrom\b\W*$/;
 /** "Which country are the targeted US bases in?": the thing whose place is asked for; its last word is its head. */
 export const PLACED_THING = /^(?:which|what) (?:country|nation|city|town|region|province|place|state) (?:is|are|was|were) (?:the |a |an |these |those )?((?:[a-z'-]+ ){0,3}[a-z'-]+) (?:in|located in|situated in|based in)\W*$/;
+/** Words opening the topic of a question: "what could Trump claim about the embassy attack if ...". */
+export const ABOUT_TOPIC = /\b(?:about|regarding|concerning)\b/;
 /** "Why does Khamenei want more than military action?": more than a thing is asked for, which it alone not being enough explains. */
 export const MORE_THAN_THING = /\b(?:more than|beyond|besides|on top of) (?:just |only |merely |mere |simply )?(?:a |an |the )?(?![0-9])[a-z]/;
 /** A fact saying from where ("from Iranian soil"; case kept). */
