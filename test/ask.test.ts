@@ -5952,3 +5952,13 @@ describe('ask: an outcome asked of a topic besides its condition', () => {
     expect(analyse(bare, 'what will iran do if the us hits back').terms.map((t) => t.stem)).toContain('hit');
   });
 });
+
+describe("ask: a reason for another side's deed is not the one asked of", () => {
+  // "Trump could say he had punished Iran for its assault": the punishing is Trump's, not Iran's retaliation.
+  it.each(['why did iran retaliate against the us', 'How did Iran justify the missile strikes?'])('%s -> not the reason for Trump\'s deed', (q) => {
+    expect(ask(bare, q).facts[0]?.id).not.toBe('trump-could-claim-lesson-for-embassy-attack');
+  });
+  it('still answers why someone had a deed done to them ("why did Iran need to be taught a lesson?")', () => {
+    expect(ask(data, 'Why, according to the article, did Iran need to be taught a lesson?').facts[0]?.id).toBe('trump-could-claim-lesson-for-embassy-attack');
+  });
+});

@@ -1121,6 +1121,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const absent = [...a.namedInQuestion].filter((n) => corpus.entityKind(n) === 'person' && !tellsOf(corpus, fact, n));
     if (absent.length) failed.push(`not about ${absent.join(' or ')}`);
   }
+  // "Why did Iran retaliate against the US?" - "Trump could say he had punished Iran for its assault on the
+  // embassy": a reason for a deed of another side's, whose subject is another, is not the one asked of.
+  // (Not one the deed is done to: "why did Iran need to be taught a lesson?".)
+  if (a.intent === 'why' && a.agent !== undefined && !PASSIVE_ASKED.test(a.folded)) {
+    const subject = mainSubject(corpus, fact);
+    if (subject !== undefined && corpus.entityKind(subject) === 'person' && !mainSubjectOnSide(corpus, fact, a.agent.entity) && !sameSide(corpus, subject, a.agent.entity)) failed.push(`a deed of ${subject}'s`);
+  }
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
   if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(factText) && !AVOIDANCE.test(factText)) failed.push('no reason for not');
@@ -1321,6 +1328,9 @@ export function vouchesFor(type: Fact['type'], t: QueryTerm, vocabulary: Vocabul
   const asks = (w: string): boolean => cues.some((c) => (c.endsWith('*') ? w.startsWith(c.slice(0, -1)) : w === c)) || (type === 'casualties' && CASUALTY_PEOPLE.has(w));
   return asks(t.word) || [...vocabulary.expand(t)].some(([st, q]) => q >= ONE_SLIP_QUALITY && asks(st));
 }
+
+// A verb in the passive: "to be taught", "was punished", "got hit".
+const PASSIVE_ASKED = /\b(?:be|been|being|was|were|is|are|get|got|gets|getting)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ught|hit|struck)\b/;
 
 // A fact saying something alone does not do ("on its own could not", "by itself is not enough").
 const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|alone)\b.*\b(?:not|never|cannot|can't|insufficient)\b|\b(?:not|never|cannot|can't)\b.*\b(?:on its own|on their own|by itself|by themselves|alone)\b|\bnot (?:enough|sufficient)\b|\binsufficient\b/;
