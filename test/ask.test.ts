@@ -5962,3 +5962,18 @@ describe("ask: a reason for another side's deed is not the one asked of", () => 
     expect(ask(data, 'Why, according to the article, did Iran need to be taught a lesson?').facts[0]?.id).toBe('trump-could-claim-lesson-for-embassy-attack');
   });
 });
+
+describe('ask: a threat giving the figure asked is words said', () => {
+  it.each([data, bare])("didn't Trump say he'd bomb 52 places -> the threat (%#)", (corpus) => {
+    expect(ask(corpus, "didn't trump say he'd bomb like 52 places in iran if they hit back").facts[0]?.id).toBe('trump-threatened-52-targets');
+  });
+});
+
+describe("ask: whose place, told by a fact of that place", () => {
+  it.each(['ok so whose bases got hit exactly', 'whose bases were hit'])('%s -> the United States', (q) => {
+    expect(ask(bare, q).answer).toBe('United States');
+  });
+  it('still answers whose move it is, told in words of its own', () => {
+    expect(ask(bare, 'whose move is it now').answer).toMatch(/Trump/);
+  });
+});

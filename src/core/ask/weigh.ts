@@ -607,7 +607,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // question says was said, as typed, first: "All is well!" before "So far, so good!".)
       if (a.whoSaid) return (fact.attribution !== 'article' || fact.quote ? 1.3 : 0.8) * (1 + SAID_WORDS_HELD * saidClauseHeld(a, fact));
       // ("What did Zarif say Iran would do?": his words of what is to come, "will defend ourselves", first.)
-      return (fact.quote ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85) * (a.reportedFuture && FUTURE_IN_WORDS.test(normalise(fact.quote?.text ?? fact.text)) ? FUTURE_SAID : 1);
+      // (A threat is words said too, where it gives the figure asked: "didn't Trump say he'd bomb 52 places?")
+      return (fact.quote || (fact.type === 'threat' && a.terms.some((t) => isDigits(t.stem) && (fact.numbers ?? []).some((n) => String(n.value) === t.stem))) ? 1.3 : fact.type === 'statement' || fact.attribution !== 'article' ? 1.1 : 0.85) * (a.reportedFuture && FUTURE_IN_WORDS.test(normalise(fact.quote?.text ?? fact.text)) ? FUTURE_SAID : 1);
     case 'who': {
       // ("Who gave the breakdown of the missiles?": the source of figures, told by a fact giving some and
       // saying whose they are.)
@@ -909,6 +910,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
   // (Not "whose missiles were fired?", whose doer says whose.)
   if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
+  // "Whose bases got hit?" - "Trump has to decide ... having the US hit back": a fact not telling of the
+  // thing whose owner is asked says not whose it is.
+  const whose = a.folded.includes('whose') ? WHOSE.exec(a.folded) : null;
+  // (A place's, "whose bases": not whose move, call or view, which a fact says in words of its own.)
+  const owned = whose?.[1] === 'whose' && PLACE_UNIT_NOUNS.has(whose[2]!.replace(/s$/, '')) ? whose[2] : undefined;
+  const ownedTerm = owned === undefined ? undefined : a.terms.find((t) => t.word === owned);
+  if (ownedTerm !== undefined && (hit.terms.get(ownedTerm.stem) ?? 0) < RELATED_MATCH) failed.push(`no ${owned}`);
   // "Who is Iran's top diplomat?": one of Iran's people, which a fact naming none of them (only Iran and
   // the embassy it attacked) does not say.
   if (a.intent === 'who' && a.identity !== undefined && corpus.entityNamed(a.identity) === undefined) {
@@ -1337,7 +1345,8 @@ const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|a
 
 // "Whose X ...?": the thing asked about, whose owner is the answer.
 // ("Which country's bases were targeted?" asks whose, as "whose bases" does.)
-const WHOSE = /^(?:whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+)/;
+// (After a reply's opening too: "ok so whose bases got hit?")
+const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*(whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+)/;
 
 /**
  * "Whose embassy in Baghdad was attacked?": the one the fact says the thing is of ("the US embassy"), of the
@@ -1347,8 +1356,8 @@ const WHOSE = /^(?:whose|(?:which|what) (?:country|nation|side|state|government)
 export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string | undefined {
   const whose = WHOSE.exec(folded.trim());
   if (!whose) return undefined;
-  const kind = whose[0].startsWith('whose') ? undefined : 'country';
-  return possessorOf(corpus, fact.text, whose[1]!, (e) => kind === undefined || corpus.entityKind(e) === kind);
+  const kind = whose[1] === 'whose' ? undefined : 'country';
+  return possessorOf(corpus, fact.text, whose[2]!, (e) => kind === undefined || corpus.entityKind(e) === kind);
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
