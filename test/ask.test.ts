@@ -5977,3 +5977,12 @@ describe("ask: whose place, told by a fact of that place", () => {
     expect(ask(bare, 'whose move is it now').answer).toMatch(/Trump/);
   });
 });
+
+describe('ask: idioms the dictionary relates to no plainer word', () => {
+  it.each([data, bare])('"out of character" is unusual (%#)', (corpus) => {
+    expect(ask(corpus, "Why is Trump's reaction being described as out of character?").facts[0]?.id).toBe('trump-early-response-relaxed');
+  });
+  it.each([data, bare])('"tit-for-tat" is the retaliation, whose cycle may stop (%#)', (corpus) => {
+    expect(ask(corpus, 'If Trump just lets the strikes slide, what might happen to the tit-for-tat?').facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});

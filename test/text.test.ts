@@ -461,6 +461,17 @@ describe('idioms', () => {
     expect(idiomAt(['hear', 'from', 'trump'], 0)).toEqual({ means: 'speak', length: 2 });
     expect(idiomAt(['freak', 'them', 'out'], 0)).toBeUndefined();
   });
+  it.each([
+    ['why was his reaction out of character', 'unusual'],
+    ['what happens to the tit-for-tat', 'retaliation'],
+    ['is the tit for tat over', 'retaliation'],
+  ])('%s: the idiom is read as %s', (q, means) => {
+    expect(queryWords(q).map((t) => t.word)).toContain(means);
+  });
+  it('reads "out" and "character" apart as themselves ("out of the country", "a character")', () => {
+    expect(queryWords('who is the main character').map((t) => t.word)).toContain('character');
+    expect(queryWords('did they get out of iraq').map((t) => t.word)).not.toContain('unusual');
+  });
 });
 
 // Journalists' names for an office read as the office; the words alone are themselves.

@@ -82,6 +82,10 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("What does Trump get out of it?", "does he get anything out of this?": what he gains by it; not "get
   // out of Iraq", which leaves a place.)
   { verbs: new Set(['get', 'gets', 'got', 'getting']), closes: new Set(['out']), means: 'gain', gap: 2, then: [new Set(['of']), new Set(['it', 'this', 'that'])] },
+  // ("Out of character": unusual for someone; "tit for tat": blow for blow. WordNet has neither as a phrase
+  // related to a plainer word.)
+  { verbs: new Set(['out']), closes: new Set(['character']), means: 'unusual', gap: 1 },
+  { verbs: new Set(['tit']), closes: new Set(['tat']), means: 'retaliation', gap: 1 },
   // ("Respond in kind", "answer in kind": pay back the same way.)
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];
