@@ -5986,3 +5986,14 @@ describe('ask: idioms the dictionary relates to no plainer word', () => {
     expect(ask(corpus, 'If Trump just lets the strikes slide, what might happen to the tit-for-tat?').facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+describe("ask: a name's own words, asked after another name of the same one", () => {
+  // "Iran's government" asks of the Iranian government, an alias of Iran's: "government" is no word the
+  // fact must hold to settle it.
+  it('says no to whether Iran\'s government is eager for a war', () => {
+    expect(ask(bare, "is iran's government eager for a war").answer).toMatch(/^No\b/);
+  });
+  it('still settles nothing with a word the fact has only in a name ("was Soleimani a general?")', () => {
+    expect(ask(bare, 'Was Soleimani a general?').answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

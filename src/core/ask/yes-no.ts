@@ -264,9 +264,15 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // the question's own reference: "did General Soleimani die?")
   const textWords = new Set(words(text));
   const spaced = ` ${asked.join(' ')} `;
+  // (Nor one asked after another name of the same one, as "Iran's government" asks of the Iranian government.)
+  const ownNamed = (names: readonly string[][], alias: readonly string[]): boolean =>
+    alias.length > 1 && names.some((n) => n.length === 1 && n[0] !== alias[0] && spaced.includes(` ${n[0]} ${alias.slice(1).join(' ')} `));
   const aliasOnly = (t: QueryTerm): boolean =>
     !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
-    !aliases.some((alias) => alias.includes(t.word) && spaced.includes(` ${alias.join(' ')} `));
+    !fact.entities.some((name) => {
+      const names = namesOf(corpus, name).map((n) => words(n));
+      return names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias)));
+    });
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
   // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)
