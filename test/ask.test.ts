@@ -5997,3 +5997,24 @@ describe("ask: a name's own words, asked after another name of the same one", ()
     expect(ask(bare, 'Was Soleimani a general?').answer).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe('ask: a toll asked, with every report of harm beside those its words find', () => {
+  // "Death toll" finds the reports saying "casualties"; the one saying it in its own words ("killed or
+  // wounded nobody") is the whole of it.
+  it('what was the death toll -> the report of no one killed or injured', () => {
+    expect(ask(bare, "What was the death toll from Iran's strikes?").facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+  it.each([data, bare])('whether anyone died is still the general report (%#)', (corpus) => {
+    expect(ask(corpus, 'so did anybody actually die in these iran strikes or nah').facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+});
+
+describe('ask: a why asked of a thing a fact has only as a verb with its particle', () => {
+  // "The strikes" asked of; "the US strike back" is another deed, whose reason is not theirs.
+  it.each([
+    ['What were the missile strikes meant to answer for?', 'strikes-retaliated-for-soleimani-killing'],
+    ['Why would it be politically costly for Trump to leave the strikes unanswered?', /^(?:trump-image-tough-man|letting-missiles-go-is-climb-down)$/],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(bare, q).facts[0]?.id).toMatch(id);
+  });
+});

@@ -695,7 +695,18 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     if (a.decider && !hits.slice(0, CANDIDATES).some((h) => DECIDER_TOLD.test(normalise(h.fact.text)))) hits = searchTerms(corpus, [...a.terms, ...DECIDER_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
     // ("Was anyone killed in the flooding?": harm asked, and the casualty reports say it in their own words,
     // "no deaths have been reported": the pool holds those too, where its own words find none.)
-    if (hinted.includes('casualties') && (a.intent === 'count' || (a.intent === 'yesno' && a.existential)) && !hits.slice(0, CANDIDATES).some((h) => h.fact.type === 'casualties')) hits = searchTerms(corpus, [...a.terms, ...HARM_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
+    if (hinted.includes('casualties') && (a.intent === 'count' || (a.intent === 'yesno' && a.existential))) {
+      const harmed = (): Hit[] => searchTerms(corpus, [...a.terms, ...HARM_TERMS.filter((t) => !a.terms.some((x) => x.stem === t.stem))], {}, POOL);
+      if (!hits.slice(0, CANDIDATES).some((h) => h.fact.type === 'casualties')) hits = harmed();
+      // ("What was the death toll?": the reports the question's words found, "no UK casualties", and those
+      // saying it in their own words, "killed or wounded nobody", side by side.)
+      else if (a.intent === 'count') {
+        // (Scored no higher than the weakest report found: the question's own words weigh them.)
+        const had = new Set(hits.map((h) => h.fact));
+        const floor = Math.min(...hits.filter((h) => h.fact.type === 'casualties').map((h) => h.score));
+        hits = [...hits, ...harmed().flatMap((h) => (h.fact.type === 'casualties' && !had.has(h.fact) ? [{ ...h, score: Math.min(h.score, floor) }] : []))];
+      }
+    }
   }
   const mine = new Set(words(question).map(stem));
   // A why-question's premise: the fact that best matches it, the event asked about. A reason told in

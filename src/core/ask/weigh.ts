@@ -1123,6 +1123,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Why did the US kill Soleimani?" - "Soleimani had been killed by the United States": a fact saying
   // nothing but what the question says gives no reason, whatever its kind.
   else if (a.intent === 'why' && restatesOnly(corpus, hit)) failed.push('only restates it');
+  // "What were the missile strikes meant to answer for?" - "... may require that the US strike back": the
+  // strikes asked of, a fact has only as a verb with its particle, another deed.
+  else if (a.intent === 'why' && a.terms.some((t) => pluralNoun(t.word) && (hit.terms.get(t.stem) ?? 0) > 0 && deedOnlyAsPhrasal(fact, t))) failed.push('tells another deed');
   // "Why did the US kill Soleimani?" is not answered by why anything else was done to anyone else: a reason
   // is about the person the question names.
   if (a.intent === 'why') {
