@@ -6018,3 +6018,23 @@ describe('ask: a why asked of a thing a fact has only as a verb with its particl
     expect(ask(bare, q).facts[0]?.id).toMatch(id);
   });
 });
+
+describe('ask: a deed to come, asked as expected, due or set', () => {
+  it.each(['what is Iran expected to do next?', 'Now that the missiles have been fired, what is Iran expected to do next?'])('%s -> a deed of Iran\'s to come', (q) => {
+    const a = analyse(bare, q);
+    expect(a.futureDoer).toBe('Iran');
+    expect(ask(bare, q).facts[0]?.entities).toContain('Iran');
+  });
+});
+
+describe('ask: "right" saying how soon', () => {
+  it.each([
+    ['did POTUS think things were fine right after the launch', false],
+    ['did trump make the right call', true],
+  ])('%s: "right" a word to find: %s', (q, kept) => {
+    expect(analyse(bare, q).terms.map((t) => t.word).includes('right')).toBe(kept);
+  });
+  it('answers whether Trump thought things were fine right after the launch', () => {
+    expect(ask(bare, 'did POTUS think things were fine right after the launch').facts[0]?.id).toMatch(/^trump-tweet/);
+  });
+});

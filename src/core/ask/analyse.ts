@@ -396,8 +396,10 @@ const RESPONDED: readonly string[] = ['respond', 'react', 'retaliat', 'repl', 'a
 const HOW_RESPONDED = /\bhow (?:did|does|do|has|have|had) (?:the )?([a-z' -]{2,40}?) (?:respond|react|retaliate|reply|answer|hit back|strike back|fight back|avenge|get revenge|take revenge)\b/;
 
 // "What will the US do next?", "what's Iran going to do": the entity whose deed to come is asked for.
+// (After a scene set apart by a comma: "now that the missiles have been fired, what is Iran expected to do?")
 function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
-  const m = FUTURE_DEED_ASKED.exec(folded);
+  const comma = folded.indexOf(', what ');
+  const m = FUTURE_DEED_ASKED.exec(comma > 0 ? folded.slice(comma + 2) : folded);
   return doerNamed(corpus, m?.[1] ?? m?.[2]);
 }
 
@@ -813,6 +815,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // "in the days ahead" says when, as "coming" does.)
     .filter((t) => intent !== 'yesno' || !CONSEQUENCE_VERBS.has(t.word) || !CONSEQUENCE_ASKED.test(folded))
     .filter((t) => t.word !== 'ahead' || !/\b(?:days|weeks|months|years|hours|times?) ahead\b/.test(folded))
+    // ("Right after the launch", "right away": "right" only says how soon, no word to find.)
+    .filter((t) => t.word !== 'right' || !/\bright (?:after|before|away|now|then|when|as soon|from the start)\b/.test(folded))
     // ("..., according to Zarif?": whose word it is, named by the words after it; "according" asks nothing.)
     .filter((t) => t.word !== 'according' || !said.has('to'))
     // ("Who does the piece hold responsible ...?": the article, where the answer is, is no word to find; not
@@ -1198,6 +1202,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
   const partOf = intent === 'count' ? partAsked(folded) : undefined;
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
+  const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
   return {
     intent,
     folded,
@@ -1209,7 +1214,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && (isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
@@ -1269,7 +1275,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("What might push Washington to strike back?", "the pressure on Washington to retaliate": the one pushed.)
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : pushed,
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
-    futureDoer: intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined,
+    futureDoer,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")

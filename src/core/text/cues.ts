@@ -742,7 +742,7 @@ export const WHAT_NOT = /^what (?:did|does|do|has|have|had|is|was|are|were|will|
 export const THERE_OPENS = /^(?:were|was|is|are|have|has|had) there\b/;
 /** "What will Trump do?", "what's Iran going to do next": the one whose deed to come is asked for. */
 export const FUTURE_DEED_ASKED =
-  /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to)) (?:do|be doing)\b/;
+  /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to|(?:expected|set|due|poised|slated|bound|supposed) to)) (?:do|be doing)\b/;
 /** A fact's opening condition ("If Trump overlooks the strikes, ...", "Should Trump pick retaliation, ..."). */
 export const OPENING_CONDITION = /^(?:if|should|unless|once|were|had)\b[^,;]*[,;]\s*/i;
 
