@@ -6038,3 +6038,10 @@ describe('ask: "right" saying how soon', () => {
     expect(ask(bare, 'did POTUS think things were fine right after the launch').facts[0]?.id).toMatch(/^trump-tweet/);
   });
 });
+
+describe('ask: the country a capital after "in" says', () => {
+  // "The US embassy in Baghdad": Baghdad is Iraq's capital, and the data names Iraq; not Iran, the attacker.
+  it.each(['what country is the embassy in', 'which country was the embassy attacked in'])('%s -> Iraq', (q) => {
+    expect(ask(bare, q).answer).toBe('Iraq');
+  });
+});

@@ -27,6 +27,7 @@ import {
   stem,
   words,
   countryOfWord,
+  countryOfCapital,
   escapeRegExp,
   isPersonNoun,
   PARTICLES,
@@ -194,6 +195,15 @@ function kindAfterPreposition(a: Analysis, corpus: Corpus, fact: Fact, ofAsked =
     if (ofAsked && (i === 0 || !a.terms.some((t) => heldIn(corpus, new Set([stem(list[i - 1]!)]), t)))) continue;
     const e = entityAfter(corpus, list, i, 5, fits);
     if (e !== undefined) return e;
+  }
+  // ("What country is the embassy in?" - "the US embassy in Baghdad": a capital after it says its country,
+  // where the data names that country.)
+  if (a.entityKind === 'country') {
+    for (let i = list.indexOf(a.kindPreposition); i >= 0; i = list.indexOf(a.kindPreposition, i + 1)) {
+      const next = list[i + 1] === 'the' ? list[i + 2] : list[i + 1];
+      const country = next === undefined ? undefined : countryOfCapital(next).map((c) => corpus.entityNamed(c)).find((c) => c !== undefined && fits(c));
+      if (country !== undefined) return country;
+    }
   }
   return undefined;
 }
