@@ -805,16 +805,17 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   // ("Who is the supreme leader in Iran?", "the foreign minister of Iran": the role, where the one holding it
   // holds it there, by a name of theirs naming that place: "Iran's supreme leader". Not "the president of
   // Iran", where the president the data knows is the US's.)
-  const held = ROLE_IN_PLACE.exec(bare(x));
+  const asked = bare(x);
+  const held = ROLE_IN_PLACE.exec(asked);
   const place = held ? corpus.entityNamed(held[2]!) : undefined;
-  const key = place !== undefined && corpus.entityNamed(held![1]!) !== undefined ? held![1]! : bare(x);
+  const key = place !== undefined && corpus.entityNamed(held![1]!) !== undefined ? held![1]! : asked;
   // A background fact is about the entity it names first ("Javad Zarif is Iran's foreign minister" is
   // about Zarif, not Iran).
   const about = (name: string): boolean =>
     fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
-  const named = corpus.entityNamed(key === bare(x) ? x : key) ?? corpus.entityNamed(`the ${key}`);
+  const named = corpus.entityNamed(key === asked ? x : key) ?? corpus.entityNamed(`the ${key}`);
   const e = named === undefined ? undefined : corpus.entity(named);
-  const heldThere = key === bare(x) || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
+  const heldThere = key === asked || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
   const alias = e && heldThere ? [e.name, ...e.aliases].find((n) => bare(n) === key) : undefined;
   if (!e || !alias) return fact.type === 'background' ? fact.text : undefined;
   // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does

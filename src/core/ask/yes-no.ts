@@ -183,7 +183,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
-  const aliases = fact.entities.flatMap((name) => namesOf(corpus, name)).map((n) => words(n));
+  // (Each entity's names apart too: a word of one name is asked after another name of the same one.)
+  const namesByEntity = fact.entities.map((name) => namesOf(corpus, name).map((n) => words(n)));
+  const aliases = namesByEntity.flat();
   const nameWords = new Set(aliases.flat());
   for (const w of words(fact.attribution)) nameWords.add(w);
   // A compound direction says both its parts ("northeast" is north and east: against "west").
@@ -269,10 +271,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
     alias.length > 1 && names.some((n) => n.length === 1 && n[0] !== alias[0] && spaced.includes(` ${n[0]} ${alias.slice(1).join(' ')} `));
   const aliasOnly = (t: QueryTerm): boolean =>
     !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
-    !fact.entities.some((name) => {
-      const names = namesOf(corpus, name).map((n) => words(n));
-      return names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias)));
-    });
+    !namesByEntity.some((names) => names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias))));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
   // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)
