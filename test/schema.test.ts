@@ -42,6 +42,29 @@ describe('checkDataset', () => {
     expect(problems).toHaveLength(3);
   });
 
+  // (A wrong article or entity does not hide the facts' problems: each is checked against what passed.)
+  it('reports the facts\' problems when the article and an entity have some too', () => {
+    const problems = problemsAfter((d) => {
+      d.article.date = '2020-13-01';
+      (d.entities[0] as { kind: string }).kind = 'planet';
+      (d.facts[0] as { type: string }).type = 'rumour';
+      d.facts[1]!.paragraph = 99;
+      d.facts[2]!.question = 7;
+      d.facts[3]!.entities.push('Nobody');
+      d.facts[4]!.id = d.facts[5]!.id;
+    });
+    expect(problems.map((p) => p.replace(/:.*/, ''))).toEqual(['article.date', 'entities[0].kind', 'facts[0].type', 'facts[1].paragraph', 'facts[2].question', 'facts[3].entities[2]', 'facts[5].id']);
+  });
+
+  it('checks a fact against the parts of the article that passed, and only those', () => {
+    const problems = problemsAfter((d) => {
+      (d.article as { paragraphs: unknown }).paragraphs = 'x';
+      d.facts[1]!.paragraph = 99;
+      d.facts[2]!.question = 7;
+    });
+    expect(problems.map((p) => p.replace(/:.*/, ''))).toEqual(['article.paragraphs', 'facts[2].question']);
+  });
+
   it('accepts a small dataset that covers little of its article', () => {
     const d = bundledCopy();
     d.facts = d.facts.slice(0, 3);

@@ -66,15 +66,18 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 // Checks across the dataset, over its well-formed parts: `facts` holds the facts that passed their
 // schema, each with its index in the file, so paths stay true.
-function crossCheck(d: Omit<Dataset, 'facts'>, facts: ReadonlyArray<[Fact, number]>): Problem[] {
+// (A part that failed its own schema, undefined, is not checked against: its problems are reported already.)
+function crossCheck(d: { paragraphs?: number; questions?: Dataset['article']['questions']; entities?: ReadonlyArray<{ name?: unknown } | null> }, facts: ReadonlyArray<[Fact, number]>): Problem[] {
   const problems: Problem[] = [];
   const names = new Set<string>();
-  d.entities.forEach((e, i) => {
+  d.entities?.forEach((e, i) => {
+    // (An entity wrong in another field still names itself: "unknown entity" is not said of it.)
+    if (typeof e?.name !== 'string') return;
     if (names.has(e.name)) problems.push({ path: `entities[${i}].name`, message: `duplicate entity "${e.name}"` });
     names.add(e.name);
   });
   const questions = new Set<number>();
-  d.article.questions.forEach((q, i) => {
+  d.questions?.forEach((q, i) => {
     if (questions.has(q.number))
       problems.push({ path: `article.questions[${i}].number`, message: `duplicate question ${q.number}` });
     questions.add(q.number);
@@ -86,17 +89,18 @@ function crossCheck(d: Omit<Dataset, 'facts'>, facts: ReadonlyArray<[Fact, numbe
     if (first !== undefined)
       problems.push({ path: `facts[${i}].id`, message: `duplicate id "${f.id}" (first at facts[${first}])` });
     else ids.set(f.id, i);
-    if (!questions.has(f.question))
+    if (d.questions && !questions.has(f.question))
       problems.push({ path: `facts[${i}].question`, message: `expected one of the article's questions (${qList})` });
-    if (f.paragraph > d.article.paragraphs)
+    if (d.paragraphs !== undefined && f.paragraph > d.paragraphs)
       problems.push({
         path: `facts[${i}].paragraph`,
-        message: `expected an integer from 1 to ${d.article.paragraphs}`,
+        message: `expected an integer from 1 to ${d.paragraphs}`,
       });
-    f.entities.forEach((name, j) => {
-      if (!names.has(name))
-        problems.push({ path: `facts[${i}].entities[${j}]`, message: `unknown entity "${name}"` });
-    });
+    if (d.entities)
+      f.entities.forEach((name, j) => {
+        if (!names.has(name))
+          problems.push({ path: `facts[${i}].entities[${j}]`, message: `unknown entity "${name}"` });
+      });
   }
   return problems;
 }
@@ -110,15 +114,23 @@ export function checkDataset(raw: unknown): CheckResult {
     message: plainMessage(issue),
   });
   const outline = Outline.safeParse(raw);
-  if (!outline.success) return { ok: false, problems: outline.error.issues.map(toProblem([])) };
-  const problems: Problem[] = [];
+  const problems: Problem[] = outline.success ? [] : outline.error.issues.map(toProblem([]));
+  // The facts are checked whatever else is wrong: a wrong date does not hide a wrong fact type.
+  const facts = outline.success ? outline.data.facts : ((raw as { facts?: unknown } | null)?.facts ?? []);
   const wellFormed: Array<[Fact, number]> = [];
-  outline.data.facts.forEach((fact, i) => {
-    const r = FactSchema.safeParse(fact);
-    if (r.success) wellFormed.push([fact as Fact, i]);
-    else problems.push(...r.error.issues.map(toProblem(['facts', i])));
-  });
-  problems.push(...crossCheck(outline.data, wellFormed));
+  if (Array.isArray(facts))
+    facts.forEach((fact: unknown, i) => {
+      const r = FactSchema.safeParse(fact);
+      if (r.success) wellFormed.push([fact as Fact, i]);
+      else problems.push(...r.error.issues.map(toProblem(['facts', i])));
+    });
+  // (Checked against the parts that passed their own schemas.)
+  const part = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => (schema.safeParse(value).success ? (value as T) : undefined);
+  const shell = raw as { article?: { paragraphs?: unknown; questions?: unknown } | null; entities?: unknown } | null;
+  const parts = outline.success
+    ? { paragraphs: outline.data.article.paragraphs, questions: outline.data.article.questions, entities: outline.data.entities }
+    : { paragraphs: part(positiveInt, shell?.article?.paragraphs), questions: part(Shape.article.shape.questions, shell?.article?.questions), entities: Array.isArray(shell?.entities) ? (shell.entities as Array<{ name?: unknown } | null>) : undefined };
+  problems.push(...crossCheck(parts, wellFormed));
   problems.sort((a, b) => comparePaths(a.path, b.path));
   // Every part has passed its schema, and no schema here transforms values.
   return problems.length ? { ok: false, problems } : { ok: true, dataset: raw as Dataset };
