@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commandsMarkdown, optionsMarkdown } from '../src/cli/reference.js';
 import { COMMANDS } from '../src/commands/index.js';
+import { factq } from './run.js';
 
 const readme = new URL('../README.md', import.meta.url);
 const BLOCKS: Record<string, string> = { commands: commandsMarkdown(COMMANDS), options: optionsMarkdown(COMMANDS) };
@@ -33,5 +34,25 @@ describe('the man page', () => {
     for (const spec of Object.values(OPTIONS)) expect(page).toContain(longFlag(spec).replace(/-/g, '\\-'));
     // The build ships it, for `man factq` after a global install.
     expect(readFileSync(new URL('../dist/factq.1', import.meta.url), 'utf8')).toMatch(/^\.TH FACTQ 1/);
+  });
+});
+
+// The tour says its output is real: each `$ factq ...` there is run, on a terminal unless its comment says a
+// pipe (colour off, as the README shows it), and must print what the README shows, stderr and an echoed
+// exit code included.
+describe("the README's tour", () => {
+  const text = readFileSync(readme, 'utf8');
+  const tour = /## A tour[\s\S]*?```text\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+  const shown = tour.split(/^(?=\$ factq )/m).filter((s) => s.startsWith('$ factq '));
+  it('has examples to check', () => expect(shown.length).toBeGreaterThanOrEqual(4));
+  it.each(shown.map((s) => [s.split('\n')[0]!, s] as const))('%s', async (_, example) => {
+    const [line, ...rest] = example.split('\n');
+    const comment = /\s+#\s*(.*)$/.exec(line!)?.[1] ?? '';
+    const echoed = /;\s*echo \$\?\s*(?:#.*)?$/.test(line!);
+    const command = line!.slice('$ factq '.length).replace(/\s+#.*$/, '').replace(/;\s*echo \$\?$/, '');
+    const args = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+    const r = await factq(args, { tty: !comment.includes('pipe'), columns: 100, env: { NO_COLOR: '1' } });
+    const printed = `${r.stdout}${r.stderr}${echoed ? `${r.code}\n` : ''}`;
+    expect(printed.trimEnd()).toBe(rest.join('\n').trimEnd());
   });
 });
