@@ -6045,3 +6045,27 @@ describe('ask: the country a capital after "in" says', () => {
     expect(ask(bare, q).answer).toBe('Iraq');
   });
 });
+
+describe("ask: a user's own dataset, a flood report (found by a new user trying factq)", () => {
+  // A made-up report in the bundled format, with no asks or short answers, as a user writes one.
+  const flood = new Corpus(JSON.parse(readFileSync(new URL('./fixtures/flood.json', import.meta.url), 'utf8')));
+  it.each<[string, string | null, 'yes' | 'no' | 'unsettled' | null]>([
+    // A report of no deaths says nothing of the injured: no verdict, and its "No" is no "no".
+    ['was anyone injured?', 'No deaths have been reported.', 'unsettled'],
+    ['did anyone die?', 'No. No deaths have been reported.', 'no'],
+    ['were there any deaths?', 'No. No deaths have been reported.', 'no'],
+    ['were any firefighters injured?', 'Yes. Two firefighters were treated for hypothermia.', 'yes'],
+    // A year is a time; "a month's worth" is an amount, not one; a past fact does not answer "when will".
+    ['when was the flood wall built?', 'In 2009', null],
+    ['when will more rain fall?', 'Thursday', null],
+    ['when did the river burst its banks?', 'On Monday night', null],
+    // A role no name is, held by the one person titled or described so.
+    ['who is the mayor?', 'Helen Okafor', null],
+    ['who is the mayor of Marlow Cross?', 'Helen Okafor', null],
+    ['who is the mayor of London?', null, null],
+  ])('%s -> %s', (question, answer, verdict) => {
+    const reply = ask(flood, question);
+    expect(reply.answer).toBe(answer);
+    expect(reply.verdict).toBe(verdict);
+  });
+});

@@ -463,6 +463,8 @@ const SCENE_WEIGHT = 0.25;
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.
 const ABOUT_ELSE = 0.6;
+// Words telling of what is still to come: "will", "is forecast", "is expected", "is scheduled".
+const TO_COME_TOLD = /\b(?:will|would|could|might|may|shall|forecast|forecasts|expected|expects|scheduled|due|set to|going to|plans?|planned|likely|coming|next)\b/;
 
 // The share of a fact's own words a why-question must say to restate it (see askExplained).
 const RESTATES_CLAIM = 0.6;
@@ -477,6 +479,15 @@ const BESIDE_PREMISE = 0.9;
 
 // How much a fact whose `asks` holds the question, reworded at most a little, is lifted.
 const RESTATED = 1.5;
+
+// Whether an answer gives a yes or a no: one said as such ("No. ...", "No, there were none"), or a short
+// answer opening with it ("No one was killed"). A fact's own text given whole is no verdict for opening with
+// "no": "No deaths have been reported", to "was anyone injured?", settles nothing.
+function saysYesOrNo(answer: string, fact: Fact | undefined): boolean {
+  return VERDICT_SAID.test(answer) || (YES_OR_NO.test(answer) && answer !== fact?.text);
+}
+
+const VERDICT_SAID = /^(?:yes|no)(?=[.,:;!]|\s*$)/i;
 
 // Whether a question (its words' stems) says nearly what an ask (its restatement key) says: nearly all
 // words shared both ways.
@@ -922,7 +933,10 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // (A count's unit and a quote's speaker are the question's own words: a fact that has them is about it.)
   // (So with how a deed was done: "how was Soleimani killed?" is not answered by a fact sharing fewer words.)
   const located = ((a.intent === 'when' || a.intent === 'where') && !a.compare) || a.mannerOf !== undefined;
-  const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length).map((r) => r.hit.score)) : 0;
+  // (Not a fact of what has been, to "when will ...?": "62mm of rain fell" is of other rain than "when will
+  // more rain fall?" asks of.)
+  const whenToCome = a.intent === 'when' && FUTURE_ASKED.test(a.folded);
+  const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length && !(whenToCome && !TO_COME_TOLD.test(normalise(r.hit.fact.text)))).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // "What options does Trump have?" asks for the choice itself: where a candidate lays it out, one that
   // only shares a word with it ("should Trump pick retaliation") answers something else.
@@ -1195,7 +1209,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
     question: typed,
     answer: composed,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
-    verdict: composed === null || !yesOrNo ? null : YES_OR_NO.test(composed) ? (/^yes/i.test(composed) ? 'yes' : 'no') : 'unsettled',
+    verdict: composed === null || !yesOrNo ? null : saysYesOrNo(composed, chosen[0]?.hit.fact) ? (/^yes/i.test(composed) ? 'yes' : 'no') : 'unsettled',
     explain: {
       intent: a.intent,
       terms,

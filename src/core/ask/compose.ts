@@ -1,7 +1,7 @@
 // Composing the answer, ask's last step: the short answer to the question asked, from the best fact and
 // those beside it (a figure, a sum, a comparison, a place, a speaker, an identity).
 import type { Corpus } from '../corpus.js';
-import type { Fact, NumberFigure } from '../model.js';
+import type { Entity, Fact, NumberFigure } from '../model.js';
 import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
@@ -446,7 +446,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // US stronger than Iran?") may be answered the other way: the fact's text decides, and the stored
     // answer stands where the text agrees or cannot settle it.
     // (A fact whose text itself opens "No." - an article answering its own question - gets no second one.)
-    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched).replace(/^(?:Yes|No)\. (?=(?:Yes|No)\b)/, '');
+    const ownVerdict = yesNo(a, corpus, question, fact, fact.text, matched).replace(/^(?:Yes|No)\. (?=(?:Yes|No)[.,:;!])/, '');
     const stored = fact.answer && YES_OR_NO.test(fact.answer) ? fact.answer : undefined;
     // (A stored "No, Trump does not want a war" answers whether he wants one: to "will there be a war?",
     // where the fact tells only a wish, the fact says it, with no verdict.)
@@ -817,12 +817,29 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   const e = named === undefined ? undefined : corpus.entity(named);
   const heldThere = key === asked || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
   const alias = e && heldThere ? [e.name, ...e.aliases].find((n) => bare(n) === key) : undefined;
+  // ("Who is the mayor?": a role no name is, held by the one person titled so, "Mayor Okafor", or described
+  // so, "Mayor of Marlow Cross".)
+  if (!e) {
+    const holder = roleHolder(corpus, place !== undefined ? held![1]! : key, place);
+    if (holder !== undefined) return holder;
+  }
   if (!e || !alias) return fact.type === 'background' ? fact.text : undefined;
   // A role ends in a common noun, written in lower case ("supreme leader", "US president"); a name does
   // not ("al-Asad", "Donald Trump").
   const role = ROLE_NAME.test(alias.trim());
   if (!role) return about(e.name) ? fact.text : e.description;
   return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
+}
+
+// The one person whose title or description is a role (its words, folded), held at `place` where one is
+// asked: "Mayor Okafor", "Mayor of Marlow Cross".
+function roleHolder(corpus: Corpus, role: string, place: string | undefined): string | undefined {
+  const asked = words(role);
+  if (!asked.length || !POST_NOUNS.has(asked.at(-1)!)) return undefined;
+  const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
+  const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
+  const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || opens(e.description)) && there(e));
+  return holders.length === 1 ? holders[0]!.name : undefined;
 }
 
 // "supreme leader in iran", "foreign minister of iran": a role and where it is held.

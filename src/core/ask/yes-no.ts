@@ -55,6 +55,8 @@ import {
   DIRECTION_WORD,
   OF_THE_TWO,
   COMPLETION_ASKED,
+  DEATH_WORD,
+  INJURY_WORD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -306,10 +308,21 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // strike they were not hurt in: "were any Americans killed in the missile strikes?" - "no Americans were
   // among the casualties".)
   const noneOfThem = a.existential && fact.type === 'casualties' && NEGATION.test(text) && matched !== undefined && a.terms.some((t) => entityOf(corpus, t) !== undefined && (matched.get(t.stem) ?? 0) >= RELATED_HIT);
-  const nobodyAtAll = a.existential && fact.type === 'casualties' && (NOBODY.test(text) || noneOfThem);
+  // (Not a report of no deaths asked of injuries: "was anyone injured?" - "no deaths have been reported"
+  // says nothing of the injured.)
+  const injuryOnly = asked.some((w) => INJURY_WORD.test(w)) && !asked.some((w) => DEATH_WORD.test(w) || w.startsWith('casualt'));
+  const deathsOnly = (): boolean => {
+    const told = words(text);
+    return told.some((w) => DEATH_WORD.test(w)) && !told.some((w) => INJURY_WORD.test(w) || w.startsWith('casualt') || w.startsWith('harm'));
+  };
+  if (injuryOnly && deathsOnly()) return answer;
+  // (A report of no harm of a kind, "no deaths have been reported", is a report of no one harmed so.)
+  const nobodyAtAll = a.existential && fact.type === 'casualties' && (NOBODY.test(text) || NO_HARM_TOLD.test(text) || noneOfThem);
   // ("Will Iran keep hitting the US?" - "the strikes were Iran's answer to ...": a fact that does not tell
   // whether the deed goes on settles nothing of it.)
   if ((unsettled && !nobodyAtAll) || (a.aspectAsked && !tellsWhetherItGoesOn(fact))) return answer;
+  // ("Did anyone die?" - "no deaths have been reported": a no, whatever word the report counts them by.)
+  if (nobodyAtAll && NO_HARM_TOLD.test(text) && !NEGATION.test(folded)) return `No. ${answer}`;
   // ("Has Trump already spoken?" - "Trump is scheduled to make remarks": what is still to come does not
   // tell that it has happened. Not "did Iran say it will ...", which asks of what is to come.)
   // (Not a past foretelling asked of a fact telling it: "did the Democrats predict war?" - "had warned ...
@@ -343,6 +356,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// A report of no harm of a kind: "no deaths", "no UK casualties", "no injuries".
+const NO_HARM_TOLD = /\bno (?:[a-z]+ )?(?:deaths|dead|casualties|fatalities|injuries|injured)\b/;
 
 /**
  * "Is Iran signalling de-escalation?" - "does not want the conflict to escalate": the question's words that
