@@ -107,8 +107,12 @@ describe('exit codes and errors', () => {
   it('reads FACTQ_DATA, and --data wins over it', async () => {
     const fromEnv = await factq(['list'], { env: { FACTQ_DATA: '/nonexistent/env.json' } });
     expect(fromEnv.stderr).toContain('/nonexistent/env.json');
+    // (The variable is named: a reader who forgot it is set learns where the file came from.)
+    expect(fromEnv.stderr).toMatch(/^factq: \/nonexistent\/env\.json: no such file \(the dataset FACTQ_DATA names\)\n$/);
+    expect(fromEnv.code).toBe(2);
     const fromFlag = await factq(['list', '--data', '/nonexistent/flag.json'], { env: { FACTQ_DATA: '/nonexistent/env.json' } });
     expect(fromFlag.stderr).toContain('/nonexistent/flag.json');
+    expect(fromFlag.stderr).not.toContain('FACTQ_DATA');
   });
 
   it('shows the stack only with FACTQ_DEBUG', async () => {
@@ -225,6 +229,17 @@ describe('formats', () => {
     expect((await factq(['--format', 'json', 'schema', '--fields', 'id'])).stderr).toMatch(/--fields does not apply/);
   });
 
+  // Found by a new user: a fact found through another name of its entity showed nothing marked.
+  it.each([
+    ['erbil', 'Irbil'],
+    ['al asad', 'Asad'],
+  ])('marks the name a fact uses for an entity found by another (%s: %s)', async (query, shown) => {
+    const r = await factq(['search', query, '--limit', '1', '--format', 'text', '--color', 'always'], { tty: true, columns: 200 });
+    expect(r.stdout).toContain(`\u001b[1m\u001b[33m${shown}\u001b[39m\u001b[22m`);
+    // (Not a common noun of an alias, "the Irbil base"'s "base", nor an owner named in one.)
+    expect(r.stdout).not.toContain('\u001b[33mbase\u001b[39m');
+  });
+
   it('says why nothing was found on a terminal, and nothing in a pipe', async () => {
     const tty = await factq(['search', 'drone strike'], { tty: true });
     expect([tty.code, tty.stdout]).toEqual([1, '']);
@@ -237,6 +252,15 @@ describe('formats', () => {
     expect(under.stderr).toMatch(/^factq: no result scores 0\.99 or more \(the best scores 0\.\d+\)\n$/);
     const pipe = await factq(['search', 'drone strike']);
     expect([pipe.code, pipe.stdout, pipe.stderr]).toEqual([1, '', '']);
+    // Found by a new user: queries typed one a line at a terminal said nothing of a line finding nothing.
+    for (const stdinTTY of [true, false]) {
+      const lines = await factq(['search', '-'], { tty: true, stdinTTY, stdin: 'zarif\ndrone\n' });
+      expect(lines.code).toBe(0);
+      expect(lines.stderr).toContain('factq: "drone": no fact mentions "drone"\n');
+      expect(lines.stderr).not.toContain('"zarif"');
+    }
+    const piped = await factq(['search', '-'], { stdin: 'zarif\ndrone\n' });
+    expect(piped.stderr).toBe('');
   });
 
   it('accepts global options after the command', async () => {

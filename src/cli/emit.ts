@@ -106,6 +106,7 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
     if (oneTable && !opts.quiet) {
       gathered = gathered === undefined ? part.output : joined(gathered, part.output);
       for (const note of part.notes ?? []) io.stderr.write(message(note));
+      if (tty) for (const hint of part.hints ?? []) io.stderr.write(message(hint));
     } else if (!opts.quiet) {
       let text = records ? render(part.output, ctx) : '';
       if (format === 'json') text = records ? (printed ? ',\n' : '[\n') + arrayItems(text) : '';

@@ -4,7 +4,7 @@ import { COMMANDS } from '../commands/index.js';
 import type { CommandSpec } from '../commands/command.js';
 import type { Corpus } from '../core/corpus.js';
 import { bundledCorpus, cacheDirFrom, loadLibrary } from '../core/dataset.js';
-import { EXIT, usageError } from '../core/errors.js';
+import { EXIT, FactqError, usageError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import type { ExitCode } from '../core/errors.js';
 import { emit } from './emit.js';
@@ -148,11 +148,20 @@ function buildProgram(io: Io, setCode: (c: ExitCode) => void, only?: string): Co
   // --data (or a file completion names), else FACTQ_DATA, else the bundled dataset.
   const corpusFor = (opts: OptionValues) => async (files?: readonly string[]): Promise<Corpus> => {
     if (opts.data?.includes('')) throw usageError('--data needs a file name');
-    const paths = files?.length ? files : (opts.data ?? (io.env.FACTQ_DATA ? [io.env.FACTQ_DATA] : []));
+    const fromEnv = !files?.length && opts.data === undefined && Boolean(io.env.FACTQ_DATA);
+    const paths = files?.length ? files : (opts.data ?? (fromEnv ? [io.env.FACTQ_DATA!] : []));
     // A first run on a large file shows, on a terminal, how indexing it goes.
     const report = progressReporter(io.progress, clock);
     const onProgress = (done: number, total: number): void => report(done, total, 'facts indexed');
-    return paths.length ? loadLibrary(paths, { cacheDir: cacheDirFrom(io.env), onProgress }) : bundledCorpus();
+    if (!paths.length) return bundledCorpus();
+    try {
+      return await loadLibrary(paths, { cacheDir: cacheDirFrom(io.env), onProgress });
+    } catch (err) {
+      // A file no option named: the reader may have forgotten the variable, so the message names it.
+      if (!fromEnv || !(err instanceof FactqError)) throw err;
+      err.message = `${err.message} (the dataset FACTQ_DATA names)`;
+      throw err;
+    }
   };
 
   const named = COMMANDS.find((c) => c.name === only);
