@@ -6059,6 +6059,10 @@ describe("ask: a user's own dataset, a flood report (found by a new user trying 
     ['when was the flood wall built?', 'In 2009', null],
     ['when will more rain fall?', 'Thursday', null],
     ['when did the river burst its banks?', 'On Monday night', null],
+    // "Is X expected?" asks whether X is to come, as "is X forecast?" does; a modal in a clause of its own,
+    // "which could push the river higher", hedges nothing of the forecast.
+    ['is more rain expected?', 'Yes. More rain is forecast for Thursday, which could push the river higher.', 'yes'],
+    ['is more rain forecast?', 'Yes. More rain is forecast for Thursday, which could push the river higher.', 'yes'],
     // A role no name is, held by the one person titled or described so.
     ['who is the mayor?', 'Helen Okafor', null],
     ['who is the mayor of Marlow Cross?', 'Helen Okafor', null],
@@ -6067,5 +6071,80 @@ describe("ask: a user's own dataset, a flood report (found by a new user trying 
     const reply = ask(flood, question);
     expect(reply.answer).toBe(answer);
     expect(reply.verdict).toBe(verdict);
+  });
+});
+
+describe('ask: a speaker given with their post or body (found by a new user, on an article of their own)', () => {
+  // extract keeps an attribution as the article gives it, "Ashford manager Steve Kowalski": the person
+  // named in it is the speaker.
+  const match = extractedCorpus(
+    [
+      'Rovers reach the final',
+      'Castlebrook Rovers beat Ashford Town 3-2 on Saturday.',
+      'Ashford manager Steve Kowalski said his side had been let down by the referee.',
+      'Rovers equalised on 34 minutes through Jamie Holt.',
+      'Luis Ortega put Ashford ahead again in the 52nd minute.',
+    ],
+    '2025-04-12',
+  );
+  it.each([
+    ['what did Steve Kowalski say about the referee?', /let down by the referee/],
+    ['what did Kowalski say?', /let down by the referee/],
+    // A match's minute is a time.
+    ['when did Rovers equalise?', /^On 34 minutes$/],
+    ['when did Ortega put Ashford ahead?', /^In the 52nd minute$/],
+  ])('%s', (question, answer) => {
+    expect(ask(match, question).answer).toMatch(answer);
+  });
+});
+
+describe("ask: whose figure, and a margin told as one (found by a new user, on an election report of their own)", () => {
+  const election = extractedCorpus(
+    [
+      'Marston elects a new mayor',
+      'Green Party candidate Rosa Lindqvist has been elected mayor of Marston, beating the sitting Labour mayor Peter Hughes by 612 votes.',
+      "Lindqvist received 14,208 votes to Hughes's 13,596, the returning officer announced.",
+      'Conservative candidate Oliver Grant came third with 8,940 votes, and independent Sarah Byrne was fourth with 2,115.',
+      "The recount was called by Hughes's campaign, after the first count put Lindqvist ahead by just 540 votes.",
+      'A crowd of 1,200 gathered outside the town hall.',
+    ],
+    '2025-05-02',
+  );
+  it.each([
+    // The count said after the name asked of, or nearest it; a figure closing its sentence is found too.
+    ['how many votes did Hughes get?', /^13596 votes$/],
+    ['how many votes did Lindqvist get?', /^14208 votes$/],
+    ['how many votes did Sarah Byrne get?', /^2115 votes$/],
+    ['how many votes did Oliver Grant get?', /^8940 votes$/],
+    // A margin answers only a margin asked.
+    ['by how many votes did Lindqvist win?', /^612 votes$/],
+    // "A crowd of 1,200" counts people.
+    ['how many people gathered outside the town hall?', /^1200 people$/],
+  ])('%s', (question, answer) => {
+    expect(ask(election, question).answer).toMatch(answer);
+  });
+});
+
+describe('ask: by how much something changed (found by a new user, on an earnings report of their own)', () => {
+  const earnings = extractedCorpus(
+    [
+      'Harlow Dynamics posts a record quarter',
+      'Net profit rose to £57 million from £31 million, while sales from its cloud division jumped 38% to £189 million.',
+      'Revenue from the hardware unit fell 12% to £48 million.',
+      "Harlow's shares rose 9.4% to 1,286 pence in London trading after the results were published.",
+    ],
+    '2025-03-03',
+  );
+  it.each([
+    // The figure told with the change, not the level reached, nor a count of the thing that changed.
+    ['how much did the shares rise?', /^9\.4 percent$/],
+    ['how much did cloud sales grow?', /^38 percent$/],
+    ['how much did hardware revenue fall?', /^12 percent$/],
+    // (A change told only as its two levels, beside another's size, tells no size of its own.)
+    ['how much did net profit rise?', null],
+  ])('%s', (question, answer) => {
+    const reply = ask(earnings, question).answer;
+    if (answer === null) expect(reply).toBeNull();
+    else expect(reply).toMatch(answer);
   });
 });

@@ -156,6 +156,19 @@ describe('extracting a dataset', () => {
     expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toEqual([figure]);
   });
 
+  // Found by a new user on reports of their own: a body of people counted as one, and a count whose unit is
+  // left out after another's in its sentence; never a year, nor a number of one or two digits.
+  it.each([
+    ['A crowd of 18,450 saw Ashford take the lead.', [{ value: 18450, unit: 'people' }]],
+    ['Grant came third with 8,940 votes, and Byrne was fourth with 2,115.', [{ value: 8940, unit: 'votes' }, { value: 2115, unit: 'votes' }]],
+    ["Lindqvist received 14,208 votes to Hughes's 13,596, the officer said.", [{ value: 14208, unit: 'votes' }, { value: 13596, unit: 'votes' }]],
+    ['Turnout was 31.2%, down from 36.5% at the last election in 2020.', [{ value: 31.2, unit: 'percent' }, { value: 36.5, unit: 'percent' }]],
+    ['The club sold 4,000 tickets in 2019.', [{ value: 4000, unit: 'tickets' }]],
+  ])('reads the figures of %s', (sentence, figures) => {
+    // (Over the sentence's facts: a clause with a subject of its own is a fact of its own.)
+    expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts.flatMap((f) => f.numbers ?? [])).toEqual(figures);
+  });
+
   it('reads a body\'s name holding "and" or a list as one name, and as the source', () => {
     const d = extractDataset(
       'What?\nWest Yorkshire Fire and Rescue Service said its crews rescued 27 people.\nThe Department for Environment, Food and Rural Affairs said it was "working closely with the council".',

@@ -65,6 +65,7 @@ import {
   WHY_MODAL,
   HARM_VERB,
   FUTURE_ASKED,
+  MARGIN_NAMED,
   THERE_OPENS,
   REASON_WORDS,
   TIME_CLAUSE,
@@ -853,7 +854,8 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   // "How many missiles hit the bases?", naming no place: the count is of the whole, and a figure told of one
   // place (17 at al-Asad) only a part of one told of none (22), however well the part's fact matches. (Not
   // where the question describes that place: "the base in the northeast".)
-  const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
+  // (Not a margin asked: "by 612 votes" is no part of a count at a place.)
+  const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
   const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
   const onlyAt = (h: Hit): string | undefined => {
     const part = figureAsked(a, h.fact);

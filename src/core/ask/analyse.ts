@@ -35,6 +35,7 @@ import {
   countryOfWord,
   escapeRegExp,
   idiomAt,
+  CHANGE_ASKED,
 } from '../text/index.js';
 import {
   ABSENCE_WORDS,
@@ -670,7 +671,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // says how much it matters; the thing is what is asked about.)
   // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
   const weighs = (w: string): boolean => (WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
-  const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && new RegExp(`\\b${w} to\\b`).test(folded);
+  // (Or closing a yes or no, the thing asked of before it: "is more rain expected?" asks whether more rain
+  // is to come, as "is more rain expected to fall?" does.)
+  const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && (new RegExp(`\\b${w} to\\b`).test(folded) || (intent === 'yesno' && new RegExp(`\\b(?:is|are|was|were) (?:[a-z'-]+ ){1,4}${w}\\W*$`).test(folded)));
   // ("Could things turn more violent?", "will it get worse?": a verb of becoming before a comparison says
   // only that something changes; what it becomes is asked.)
   const becoming = (w: string): boolean => BECOMING_VERBS.has(w) && new RegExp(`\\b${w} (?:even |much |far )?(?:more|less|worse|better|increasingly)\\b`).test(folded);
@@ -874,7 +877,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const share = intent === 'count' && SHARE_ASKED.test(folded);
   // ("What share of the missiles hit al-Asad?": a count of missiles, told as a share of them all.)
   const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
-  const counted = intent === 'count' ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
+  // ("How much did the shares rise?" asks by how much they changed: it counts no shares.)
+  const changeAsked = intent === 'count' && CHANGE_ASKED.test(folded.trim());
+  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("How many of Trump's 52 targets were cultural sites?": a part of so many things counts those things.)
@@ -1326,6 +1331,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Not each of them: "how many were fired at each of the bases?" asks each one's figure.)
     total: TOTAL.test(folded) || (intent === 'count' && ![...EACH_WORDS].some((w) => said.has(w)) && allPlacesAsked(corpus, folded)),
     share,
+    changeAsked,
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),

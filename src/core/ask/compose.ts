@@ -591,15 +591,19 @@ function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): 
   const alike = fact.numbers!.filter((n) => n.unit === figure.unit);
   if (alike.length < 2) return undefined;
   const text = fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1').toLowerCase();
-  const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?![\\d.])`));
+  // (A figure closing the sentence is followed by its full stop, no decimal point: "fourth with 2,115.")
+  const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?!\\d|\\.\\d)`));
   for (const t of a.terms) {
     const name = entityOf(corpus, t);
     const e = name === undefined || corpus.entityKind(name) === 'place' ? undefined : corpus.entity(name);
     if (!e) continue;
     const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
+    // (The first said after the name, as a count follows whose it is: "Grant came third with 8,940 votes,
+    // and Byrne was fourth with 2,115"; else the nearest before it: "14,208 votes to Hughes's 13,596".)
+    const after = alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y));
     const near = alike.filter((n) => placeOf(n) >= 0).sort((x, y) => Math.abs(placeOf(x) - at) - Math.abs(placeOf(y) - at));
-    if (near.length) return near[0];
+    if (after.length || near.length) return after[0] ?? near[0];
   }
   return undefined;
 }

@@ -53,6 +53,20 @@ export function entitiesNamedIn(corpus: Corpus, list: readonly string[]): string
   return [...found];
 }
 
+/**
+ * The entity a speaker's name (a quote's speaker, an attribution) is: the one it names, or, for a name given
+ * with a post or a body ("Ashford manager Steve Kowalski", "analyst Sophie Brandt of Kessler Bank"), the
+ * person it names, else the last entity it names.
+ */
+export function speakerNamed(corpus: Corpus, name: string): string | undefined {
+  const whole = corpus.entityNamed(name);
+  if (whole !== undefined) return whole;
+  const list = words(name);
+  if (list.length < 2) return undefined;
+  const named = entitiesNamedIn(corpus, list).sort((x, y) => namedAt(name, corpus, x) - namedAt(name, corpus, y));
+  return named.find((e) => corpus.entityKind(e) === 'person') ?? named.at(-1);
+}
+
 /** Whether the data knows a name as a person's, as something else's ("Iran": no "he" points to it), or not at all. */
 export function kindOfName(corpus: Corpus, name: string): 'person' | 'other' | undefined {
   const e = corpus.entityNamed(name);
@@ -98,7 +112,9 @@ export function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
   const out = new Set<string>();
   for (const name of [fact.quote?.speaker, fact.attribution]) {
     if (!name || name === 'article') continue;
-    const entity = corpus.entityNamed(name);
+    const entity = speakerNamed(corpus, name);
+    // (A speaker given with their post, "Ashford manager Steve Kowalski": the post's words are theirs too.)
+    if (entity !== undefined && corpus.entityNamed(name) === undefined) for (const w of words(name)) out.add(stem(w));
     const e = entity === undefined ? undefined : corpus.entity(entity);
     for (const n of e ? [e.name, ...e.aliases] : [name]) for (const w of words(n)) out.add(stem(w));
   }

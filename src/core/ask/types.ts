@@ -60,6 +60,8 @@ export interface Analysis {
   total: boolean;
   /** "What percentage of the missiles ...": a part asked as a share of its whole. */
   share: boolean;
+  /** "How much did the shares rise?": by how much something changed, not a count of it. */
+  changeAsked?: boolean;
   /** "Who said ...": a speaker is wanted. */
   whoSaid: boolean;
   /** "What did Zarif say Iran would do?": words said of what is to come are asked. */

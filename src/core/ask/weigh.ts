@@ -32,6 +32,9 @@ import {
   isPersonNoun,
   PARTICLES,
   phrasalVerb,
+  MARGIN_ASKED,
+  MARGIN_NAMED,
+  CHANGE_TOLD,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -129,6 +132,7 @@ import {
   namedAt,
   namesOf,
   namesOfSpeaker,
+  speakerNamed,
   onSideOf,
   otherAgent,
   passiveBy,
@@ -779,6 +783,24 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
+  // ("How much did the shares rise?" - "Harlow's shares rose 9.4% to 1,286 pence": the figure told with
+  // the change, not the level it reached.)
+  // (Of the thing asked of, where the fact tells several changes: "net profit rose to £57 million, while
+  // sales from its cloud division jumped 38%" tells no size of the profit's rise.)
+  if (a.changeAsked) {
+    const text = normalise(fact.text).replace(/(\d),(?=\d{3}\b)/g, '$1');
+    const changes = [...text.matchAll(CHANGE_TOLD)];
+    const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => !CHANGE_VERB.test(w)).map(stem));
+    const ofAsked = changes.filter((m) => {
+      const before = text.slice(0, m.index);
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\b(?:while|whereas|and)\b(?!.*\b(?:while|whereas|and)\b)/)) + 1);
+      return words(clause).some((w) => asked.has(stem(w)));
+    });
+    // (With none of its words before it, the one change the fact tells, where it tells one.)
+    const verbs = words(text).filter((w) => CHANGE_VERB.test(w) && !/^(?:up|down|go|gone)$/.test(w)).length;
+    const told = (ofAsked.length ? ofAsked : changes.length === 1 && verbs === 1 ? changes : []).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, '')));
+    return fact.numbers.find((n) => told.includes(n.value));
+  }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
   if (a.unit === undefined) return a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded) ? fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) : fact.numbers[0];
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
@@ -834,6 +856,12 @@ export function placesFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
+
+// A figure told as a margin: "by 612 votes", "ahead by just 540 votes".
+const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\bby (?:just |only |some |about |around |nearly |almost |a mere )?${String(value).replace('.', '\\.')}(?![\\d])`);
+
+// The verb of a change asked ("rise", "grow"): no word of the thing changed.
+const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go|gone|up|down)$/;
 
 /** What a candidate lacks to answer this question; none means it can. */
 export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
@@ -898,6 +926,18 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // harm short of death.
   // (Asked, not supposed: "would Iran be embarrassed if its revenge killed nobody?")
   if ((a.intent === 'count' || a.intent === 'yesno') && a.terms.some((t) => DEATH_ASKED.has(t.word) && !a.supposing?.includes(t)) && !DEATH_TOLD.test(factText)) failed.push('tells of no deaths');
+  // ("How many votes did Hughes get?" - "put Lindqvist ahead by just 540 votes": a margin, by how many one
+  // led another, is no count of what was got, unless a margin is asked.)
+  if (a.intent === 'count' && !a.difference && !a.compare && !MARGIN_ASKED.test(a.folded)) {
+    const figure = unitFigure(a, fact);
+    if (figure && (fact.numbers ?? []).filter((n) => n.unit === figure.unit).every((n) => MARGIN_TOLD(n.value).test(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1')))) failed.push('only a margin');
+  }
+  // ("By how many votes did Lindqvist win?" - "beating Hughes by 612 votes": a margin asked is told as one;
+  // each candidate's own count is not it.)
+  if (a.intent === 'count' && !a.difference && !a.compare && MARGIN_NAMED.test(a.folded)) {
+    const figure = unitFigure(a, fact);
+    if (figure && !(fact.numbers ?? []).some((n) => n.unit === figure.unit && MARGIN_TOLD(n.value).test(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1')))) failed.push('no margin');
+  }
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
@@ -1166,7 +1206,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // of) a word of the speaker's own names ("what did Iran's president say" is not answered by Trump's
   // tweet about Iran).
   const speakerWords = a.speaker.length ? namesOfSpeaker(corpus, fact) : undefined;
-  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? corpus.entityNamed(n) : undefined)) : [];
+  const speakers = a.speaker.length ? [fact.quote?.speaker, fact.attribution].map((n) => (n ? speakerNamed(corpus, n) : undefined)) : [];
   // ("What did Washington say?", "what did Tehran say?": a country, or its capital standing for it, says
   // what its own people and bodies say: Trump, US officials; Zarif, Khamenei.)
   const forCountry = (t: QueryTerm): boolean => {

@@ -393,7 +393,10 @@ const NEGATIONS = new RegExp(NEGATION.source, 'g');
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
 // ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week
 // Trump had threatened to strike ... if Iran attacked" settles whether he threatened, not whether he struck).
-function hedged(a: Analysis, corpus: Corpus, text: string): boolean {
+function hedged(a: Analysis, corpus: Corpus, told: string): boolean {
+  // (Not a modal in a clause of its own about what the fact tells: "more rain is forecast for Thursday,
+  // which could push the river higher" forecasts the rain outright.)
+  const text = told.replace(RELATIVE_CLAUSE, ' ');
   const m = HEDGE.exec(text);
   if (!m) return false;
   // ("Did the Democrats warn that killing Soleimani would start a war?" - "... would lead to war"; "could

@@ -16,6 +16,7 @@ import {
   HARM_VERB,
   LIES_IN,
   MEASURE_UNITS,
+  PEOPLE_BODIES,
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
   REPORTING_VERBS,
@@ -100,7 +101,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
               ]),
             ],
           };
-          const numbers = figuresIn(clause).map((n) => ({ ...n, unit: ownedUnit(clause, n.unit, entities) }));
+          const numbers = figuresIn(clause, split ? figuresIn(sentence) : []).map((n) => ({ ...n, unit: ownedUnit(clause, n.unit, entities) }));
           if (numbers.length) fact.numbers = numbers;
           // Quoted words without a reporting verb ("vowed “severe revenge”") are the quote of the entity the
           // clause names first.
@@ -428,8 +429,12 @@ const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|sep
 // "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
 // preposition, a conjunction or the clause's end: not "150 workers to 12 towns").
 const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|with|and|but|after|before|against|as)\\b)`, 'gi');
+// A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
+// (Not a year, "in 2019", nor a money sum or a share, read on their own.)
+const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|while|whereas)\b)(?<!\b(?:19|20)\d\d)/g;
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
-function figuresIn(clause: string): NumberFigure[] {
+// `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
+function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {
   const out: NumberFigure[] = [];
   const valueOf = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberPhrase(raw));
   for (let m = PART_OF.exec(clause); m; m = PART_OF.exec(clause)) {
@@ -460,6 +465,20 @@ function figuresIn(clause: string): NumberFigure[] {
     const value = valueOf(m[2]!.toLowerCase());
     if (value !== undefined && Number.isFinite(value) && out.some((n) => n.unit === m![1])) out.push({ value, unit: m[1]! });
   }
+  // "A crowd of 18,450": people, counted by the body they make.
+  for (let m = PEOPLE_BODIES.exec(clause); m; m = PEOPLE_BODIES.exec(clause)) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    if (!out.some((n) => n.value === value)) out.push({ value, unit: 'people' });
+  }
+  // "Grant came third with 8,940 votes, and Byrne was fourth with 2,115": a number standing alone, with
+  // the unit left out, counts what the clause's one other count does (not a year, nor a digit or two).
+  const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit)).map((n) => n.unit))];
+  if (units.length === 1)
+    for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
+      const value = Number(m[1]!.replace(/,/g, ''));
+      if (!m[1]!.includes(',') && value < 100) continue;
+      if (!out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
+    }
   // "Two people had died and 14 were injured": people, the unit left out, counted by what befell them.
   // (Not "eleven of the injured were taken to hospital": a part of them, counted by something else.)
   for (let m = HARMED.exec(clause); m; m = HARMED.exec(clause)) {
