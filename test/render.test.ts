@@ -101,10 +101,21 @@ describe('text', () => {
     expect(text.split('\n')[1]).toMatch(/^ {4}question /);
   });
 
+  // (Working out what a record matched can read a dataset's entities: a run printing no colour never does.)
+  it('asks what a record matched only when colour is on', async () => {
+    const record = fact('Seventeen missiles hit al-Asad');
+    let asked = 0;
+    const out = { kind: 'fact' as const, records: [record], highlight: new Map([[record, () => (asked++, [stem('missiles')])]]) };
+    renderText(out, plain);
+    expect(asked).toBe(0);
+    renderText(out, { ...plain, palette: await palette(true) });
+    expect(asked).toBe(1);
+  });
+
   it('highlights matched words when colour is on', async () => {
     const record = fact('Seventeen missiles hit al-Asad');
     const text = renderText(
-      { kind: 'fact', records: [record], highlight: new Map([[record, [stem('missiles')]]]) },
+      { kind: 'fact', records: [record], highlight: new Map([[record, () => [stem('missiles')]]]) },
       { ...plain, palette: await palette(true) },
     );
     expect(text).toContain(`${ESC}[1m${ESC}[33mmissiles${ESC}[39m${ESC}[22m`);

@@ -47,13 +47,13 @@ export const search: CommandSpec = {
     // tagged with it, printed as the query arrives.
     const searchFor = (query: string, tagged: boolean): CommandResult & { output: Output } => {
       const records: FactRecord[] = [];
-      const highlight = new Map<FactRecord, string[]>();
+      const highlight = new Map<FactRecord, () => readonly string[]>();
       const { hits, missing } = findFacts(c, query, filter, opts.limit);
       for (const hit of hits) {
         if (opts.minScore !== undefined && hit.score < opts.minScore) continue;
         const record = factRecord(hit.fact, tagged ? { query, score: hit.score } : { score: hit.score });
         records.push(record);
-        highlight.set(record, shownStems(c, hit.fact, hit.stems));
+        highlight.set(record, () => shownStems(c, hit.fact, hit.stems));
       }
       const stopWordsOnly = !hits.length && !missing.length && !queryWords(query, { contentOnly: true }).length;
       // (Hits all under --min-score: say so, with the best score there was.)

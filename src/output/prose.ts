@@ -20,7 +20,7 @@ export function renderText(out: Output, ctx: RenderContext): string {
   const blocks = out.records.map((r) => {
     const lines: string[] = [];
     const [first, ...rest] = fields;
-    const marks = out.kind === 'fact' ? out.highlight?.get(r as never) : undefined;
+    const marks = p.enabled && out.kind === 'fact' ? out.highlight?.get(r as never)?.() : undefined;
     if (first) lines.push(p.id(oneLine(cell(first, r))));
     for (const f of rest) {
       const value = oneLine(cell(f, r));

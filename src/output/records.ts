@@ -114,7 +114,9 @@ export type RecordKind = keyof typeof KINDS;
 
 /** What a command hands to a renderer. */
 export type Output =
-  | { kind: 'fact'; records: FactRecord[]; detail?: boolean; highlight?: Map<FactRecord, string[]> }
+  // (What each record matched, worked out only when an output is coloured: naming an entity's other names
+  // costs a start-up that prints json nothing.)
+  | { kind: 'fact'; records: FactRecord[]; detail?: boolean; highlight?: Map<FactRecord, () => readonly string[]> }
   | { kind: 'question'; records: QuestionRecord[] }
   | { kind: 'entity'; records: EntityRecord[] }
   /** `many` is false for one question on the command line: JSON then prints one object, not an array. */

@@ -58,7 +58,7 @@ export function renderTable(out: Output, ctx: RenderContext, style: TableStyle =
   });
   rows.forEach((row, i) => {
     const record = out.records[i]!;
-    const marks = out.kind === 'fact' ? out.highlight?.get(record as never) : undefined;
+    const marks = p.enabled && out.kind === 'fact' ? out.highlight?.get(record as never)?.() : undefined;
     table.push(
       row.map((value, c) => {
         const f = fields[c]!;
