@@ -6084,6 +6084,7 @@ describe('ask: a speaker given with their post or body (found by a new user, on 
       'Ashford manager Steve Kowalski said his side had been let down by the referee.',
       'Rovers equalised on 34 minutes through Jamie Holt.',
       'Luis Ortega put Ashford ahead again in the 52nd minute.',
+      'Substitute Kwame Mensah, 19, scored the winner in stoppage time.',
     ],
     '2025-04-12',
   );
@@ -6093,8 +6094,16 @@ describe('ask: a speaker given with their post or body (found by a new user, on 
     // A match's minute is a time.
     ['when did Rovers equalise?', /^On 34 minutes$/],
     ['when did Ortega put Ashford ahead?', /^In the 52nd minute$/],
+    // Who holds a role: the one named beside it; a fact only mentioning the role names no one in it.
+    ['who is the Ashford manager?', /^Steve Kowalski$/],
+    ['who was the referee?', null],
+    // Someone's age is how old they are, in years.
+    ["what is Kwame Mensah's age?", /^19 years old$/],
+    ["what is Steve Kowalski's age?", null],
   ])('%s', (question, answer) => {
-    expect(ask(match, question).answer).toMatch(answer);
+    const reply = ask(match, question).answer;
+    if (answer === null) expect(reply).toBeNull();
+    else expect(reply).toMatch(answer);
   });
 });
 
@@ -6142,6 +6151,8 @@ describe('ask: by how much something changed (found by a new user, on an earning
     ['how much did hardware revenue fall?', /^12 percent$/],
     // (A change told only as its two levels, beside another's size, tells no size of its own.)
     ['how much did net profit rise?', null],
+    // A role the article never gives anyone.
+    ['who is the chairman of Harlow Dynamics?', null],
   ])('%s', (question, answer) => {
     const reply = ask(earnings, question).answer;
     if (answer === null) expect(reply).toBeNull();

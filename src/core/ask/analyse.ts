@@ -1024,7 +1024,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   }) ? [byWords.join(' ')] : [];
   // ("What's Zarif's age?": a thing of a person's that the data never mentions, in its word or one related
   // to it, is not given, however well the person is known.)
-  const possessed = intent === 'what' ? POSSESSED_ASKED.exec(folded) : null;
+  // (Or how old, asked as a thing of theirs: "what's Zarif's age?".)
+  const possessed = intent === 'what' || (intent === 'count' && HOW_OLD.test(folded)) ? POSSESSED_ASKED.exec(folded) : null;
   const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
   // (Not a word asking for a choice: "what is Trump's dilemma?" asks for the one a fact lays out.)
   const possessedUnsaid = possessedTerm && !known(possessedTerm) && !CHOICE_WORDS.has(possessedTerm.word) ? [possessedTerm.word] : [];

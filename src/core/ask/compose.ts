@@ -1,7 +1,7 @@
 // Composing the answer, ask's last step: the short answer to the question asked, from the best fact and
 // those beside it (a figure, a sum, a comparison, a place, a speaker, an identity).
 import type { Corpus } from '../corpus.js';
-import type { Entity, Fact, NumberFigure } from '../model.js';
+import type { Fact, NumberFigure } from '../model.js';
 import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
@@ -82,6 +82,7 @@ import {
   sameSide,
   speakerOf,
   victimsTold,
+  roleHolder,
 } from './names.js';
 import {
   ANY_PLACE,
@@ -833,17 +834,6 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   const role = ROLE_NAME.test(alias.trim());
   if (!role) return about(e.name) ? fact.text : e.description;
   return fact.answer && fact.answer.includes(e.name) ? fact.answer : e.name;
-}
-
-// The one person whose title or description is a role (its words, folded), held at `place` where one is
-// asked: "Mayor Okafor", "Mayor of Marlow Cross".
-function roleHolder(corpus: Corpus, role: string, place: string | undefined): string | undefined {
-  const asked = words(role);
-  if (!asked.length || !POST_NOUNS.has(asked.at(-1)!)) return undefined;
-  const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
-  const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
-  const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || opens(e.description)) && there(e));
-  return holders.length === 1 ? holders[0]!.name : undefined;
 }
 
 // "supreme leader in iran", "foreign minister of iran": a role and where it is held.

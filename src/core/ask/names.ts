@@ -1,7 +1,7 @@
 // Who and what a text names: the entities of a question or a fact, a deed's doer, the sides of the story, a
 // speaker. The other steps of ask read names through these.
 import type { Corpus } from '../corpus.js';
-import type { Fact } from '../model.js';
+import type { Entity, Fact } from '../model.js';
 import { ENTITY_PREFIX } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import {
@@ -26,6 +26,7 @@ import {
   ONGOING_TOLD,
   PARTICIPLE_ENDING,
   KILLING_TOLD,
+  POST_NOUNS,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import type { Analysis } from './types.js';
@@ -503,4 +504,17 @@ export function victimsTold(a: Analysis, corpus: Corpus, fact: Fact): string[] {
   if (!KILLING_TOLD.test(text)) return [];
   const doer = factAgent(corpus, text, 'killing') ?? factAgent(corpus, text, 'killed');
   return fact.entities.filter((e) => corpus.entityKind(e) === 'person' && e !== doer && !a.namedInQuestion.has(e) && namedAt(fact.text, corpus, e) !== Infinity);
+}
+
+/**
+ * The one person whose title or description is a role (its words, folded), held at `place` where one is
+ * asked: "Mayor Okafor", "Mayor of Marlow Cross".
+ */
+export function roleHolder(corpus: Corpus, role: string, place: string | undefined): string | undefined {
+  const asked = words(role);
+  if (!asked.length || !POST_NOUNS.has(asked.at(-1)!)) return undefined;
+  const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
+  const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
+  const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || opens(e.description)) && there(e));
+  return holders.length === 1 ? holders[0]!.name : undefined;
 }

@@ -29,6 +29,8 @@ export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken'
 export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
+  // ("What is Lindqvist's age?", "what age is she?": how old, in years.)
+  ['count', /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/, ['age']],
   ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
@@ -440,11 +442,11 @@ export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
 /** Nouns for a post someone holds ("Iran's president", "Iraq's prime minister"): whose post it is matters. */
-export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister', 'leader', 'king', 'queen', 'chancellor', 'premier', 'commander', 'general', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'head']);
+export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister', 'leader', 'king', 'queen', 'chancellor', 'premier', 'commander', 'general', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'head', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'director', 'manager', 'coach', 'captain', 'editor', 'treasurer', 'founder', 'referee', 'umpire', 'headteacher', 'principal', 'commissioner', 'superintendent', 'sheriff']);
 /** "Iran's president", "Iraq's prime minister": an owner and up to three words after it. */
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
-export const HOW_OLD = /\bhow old\b/;
+export const HOW_OLD = /\bhow old\b|^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
 /** "What percentage", "what share": a share, in percent. */
 export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
 /** The thing a share is asked of ("what share of the 22 missiles": missiles). */
