@@ -875,6 +875,14 @@ function roleAsked(a: Analysis, corpus: Corpus): string | undefined {
   return role.length && role.length <= 3 && POST_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
 }
 
+// The one person the data titles with a role, looked up once per question (every candidate asks it).
+const HOLDERS = new WeakMap<Analysis, { holder: string | undefined }>();
+function holderOf(a: Analysis, corpus: Corpus, role: string): string | undefined {
+  let known = HOLDERS.get(a);
+  if (!known) HOLDERS.set(a, (known = { holder: roleHolder(corpus, role, undefined) }));
+  return known.holder;
+}
+
 // Whether a text names someone as holding a role: "referee Mike Dean", "Mike Dean, the referee", "Javad
 // Zarif is Iran's foreign minister".
 function namesHolder(text: string, role: string): boolean {
@@ -898,7 +906,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // the data is, asked who holds it, is answered by a fact naming the one who does, or by the one person
   // the data titles so; a fact only mentioning the role names no one in it.)
   const role = roleAsked(a, corpus);
-  if (role !== undefined && roleHolder(corpus, role, undefined) === undefined && !namesHolder(fact.text, role)) failed.push(`names no ${role}`);
+  if (role !== undefined && !namesHolder(fact.text, role) && holderOf(a, corpus, role) === undefined) failed.push(`names no ${role}`);
   // ("What is Steve Kowalski's age?" - "Kwame Mensah, 19, scored the winner": an age is of the one it is
   // given beside; a fact not naming the person asked of gives someone else's.)
   if (a.intent === 'count' && HOW_OLD.test(a.folded)) {
