@@ -14,6 +14,7 @@ import {
   isName,
   normalise,
   stem,
+  unseparated,
   words,
 } from '../text/index.js';
 import {
@@ -558,7 +559,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined {
   const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
   if (alike.length !== 2 || !alike.includes(figure)) return undefined;
-  const m = RANGE_TOLD.exec(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1'));
+  const m = RANGE_TOLD.exec(unseparated(fact.text));
   if (!m) return undefined;
   const told = [Number(m[1]), Number(m[2])];
   const values = alike.map((n) => n.value);
@@ -591,7 +592,7 @@ function placesListed(a: Analysis, placed: readonly [string, Fact][]): string {
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
   const alike = fact.numbers!.filter((n) => n.unit === figure.unit);
   if (alike.length < 2) return undefined;
-  const text = fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1').toLowerCase();
+  const text = unseparated(fact.text).toLowerCase();
   // (A figure closing the sentence is followed by its full stop, no decimal point: "fourth with 2,115.")
   const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?!\\d|\\.\\d)`));
   for (const t of a.terms) {

@@ -38,6 +38,8 @@ import {
   POST_NOUNS,
   isEnglishWord,
   HOW_OLD,
+  CHANGE_VERB,
+  unseparated,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -792,7 +794,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // (Of the thing asked of, where the fact tells several changes: "net profit rose to £57 million, while
   // sales from its cloud division jumped 38%" tells no size of the profit's rise.)
   if (a.changeAsked) {
-    const text = normalise(fact.text).replace(/(\d),(?=\d{3}\b)/g, '$1');
+    const text = unseparated(normalise(fact.text));
     const changes = [...text.matchAll(CHANGE_TOLD)];
     const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => !CHANGE_VERB.test(w)).map(stem));
     const ofAsked = changes.filter((m) => {
@@ -837,7 +839,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
   if (!fitting.length && much) {
-    const said = words(normalise(fact.text).replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    const said = words(unseparated(normalise(fact.text)));
     // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
     // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
     const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
@@ -894,9 +896,6 @@ function namesHolder(text: string, role: string): boolean {
     new RegExp(String.raw`${name}\s+(?:is|was|has been|had been|became|remains|holds the (?:title|post|office|role) of|serves as|served as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}${r}\b`, 'u').test(text)
   );
 }
-
-// The verb of a change asked ("rise", "grow"): no word of the thing changed.
-const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go|gone|up|down)$/;
 
 /** What a candidate lacks to answer this question; none means it can. */
 export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: readonly Fact['type'][]): string[] {
@@ -973,16 +972,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Asked, not supposed: "would Iran be embarrassed if its revenge killed nobody?")
   if ((a.intent === 'count' || a.intent === 'yesno') && a.terms.some((t) => DEATH_ASKED.has(t.word) && !a.supposing?.includes(t)) && !DEATH_TOLD.test(factText)) failed.push('tells of no deaths');
   // ("How many votes did Hughes get?" - "put Lindqvist ahead by just 540 votes": a margin, by how many one
-  // led another, is no count of what was got, unless a margin is asked.)
-  if (a.intent === 'count' && !a.difference && !a.compare && !MARGIN_ASKED.test(a.folded)) {
-    const figure = unitFigure(a, fact);
-    if (figure && (fact.numbers ?? []).filter((n) => n.unit === figure.unit).every((n) => MARGIN_TOLD(n.value).test(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1')))) failed.push('only a margin');
-  }
-  // ("By how many votes did Lindqvist win?" - "beating Hughes by 612 votes": a margin asked is told as one;
-  // each candidate's own count is not it.)
-  if (a.intent === 'count' && !a.difference && !a.compare && MARGIN_NAMED.test(a.folded)) {
-    const figure = unitFigure(a, fact);
-    if (figure && !(fact.numbers ?? []).some((n) => n.unit === figure.unit && MARGIN_TOLD(n.value).test(fact.text.replace(/(\d),(?=\d{3}\b)/g, '$1')))) failed.push('no margin');
+  // led another, is no count of what was got, unless a margin is asked. "By how many votes did Lindqvist
+  // win?" - "beating Hughes by 612 votes": a margin asked is told as one; each candidate's own count is not it.)
+  const figure = a.intent === 'count' && !a.difference && !a.compare ? unitFigure(a, fact) : undefined;
+  if (figure) {
+    const text = unseparated(fact.text);
+    const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text));
+    if (!MARGIN_ASKED.test(a.folded) && margins.every(Boolean)) failed.push('only a margin');
+    else if (MARGIN_NAMED.test(a.folded) && !margins.some(Boolean)) failed.push('no margin');
   }
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.

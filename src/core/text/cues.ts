@@ -27,10 +27,12 @@ export const VERSUS = /\b(?:vs|versus)\b/;
 export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken', 'break', 'divided', 'divvied', 'distribut', 'apportion', 'allocat', 'per'];
 /** "Between the bases", "by base", "across the two sites": the kind of place a whole is divided among. */
 export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
+/** "What is Lindqvist's age?", "the age of X", "what age is she?": how old, asked by the word "age". */
+const AGE_ASKED = /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   // ("What is Lindqvist's age?", "what age is she?": how old, in years.)
-  ['count', /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/, ['age']],
+  ['count', AGE_ASKED, ['age']],
   ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
@@ -446,7 +448,7 @@ export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister',
 /** "Iran's president", "Iraq's prime minister": an owner and up to three words after it. */
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
-export const HOW_OLD = /\bhow old\b|^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
+export const HOW_OLD = new RegExp(`\\bhow old\\b|${AGE_ASKED.source}`);
 /** "What percentage", "what share": a share, in percent. */
 export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
 /** The thing a share is asked of ("what share of the 22 missiles": missiles). */
@@ -827,3 +829,5 @@ export const MARGIN_NAMED = /\b(?:by how (?:many|much)|margin)\b/;
 export const CHANGE_ASKED = /^how much (?:did|has|have|had|will|would|could|does|do|is|are|was|were) (?:[a-z0-9'-]+ ){1,6}?(?:rise|risen|rising|fall|fallen|falling|grow|grown|growing|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go (?:up|down)|gone (?:up|down))\b/;
 /** A change told with its size: "rose 9.4%", "fell by 12%", "jumped 38%", "up 3p". */
 export const CHANGE_TOLD = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|went (?:up|down)|up|down)(?: by)? (?:about |around |some |nearly |almost |more than |over )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
+/** A word of a change asked ("rise", "grow", "go up"): no word of the thing changed. */
+export const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go|gone|up|down)$/;

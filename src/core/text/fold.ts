@@ -134,3 +134,8 @@ function isWordChar(c: number): boolean {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A text with its figures' thousands separators dropped ("14,208 votes" as "14208 votes"), as figures are stored. */
+export function unseparated(text: string): string {
+  return text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+}
