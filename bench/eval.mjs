@@ -229,6 +229,8 @@
 //                           changes (figures: bench/EVAL.md)
 //   bench/ask-fresh92.json  a ninety-second (never read), written the same way at the start of the session
 //                           after (figures: bench/EVAL.md)
+//   bench/ask-fresh93.json  a ninety-third (never read), written the same way at the start of the session
+//                           after (figures: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -415,6 +417,7 @@ if (args.length) {
   askSet('ninetieth blind set, a companion of the dev set (bench/ask-fresh90.json)', here('./ask-fresh90.json'), undefined, { misses: false });
   askSet('ninety-first blind set, a companion of the dev set (bench/ask-fresh91.json)', here('./ask-fresh91.json'), undefined, { misses: false });
   askSet('ninety-second blind set, a companion of the dev set (bench/ask-fresh92.json)', here('./ask-fresh92.json'), undefined, { misses: false });
+  askSet('ninety-third blind set, a companion of the dev set (bench/ask-fresh93.json)', here('./ask-fresh93.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -568,6 +571,7 @@ if (!args.length && existsSync(article)) {
     ['ninetieth (clean, dev companion)', here('./ask-fresh90.json')],
     ['ninety-first (clean, dev companion)', here('./ask-fresh91.json')],
     ['ninety-second (clean, dev companion)', here('./ask-fresh92.json')],
+    ['ninety-third (clean, dev companion)', here('./ask-fresh93.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
