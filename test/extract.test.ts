@@ -443,6 +443,9 @@ describe('extracting a dataset', () => {
     ['The charity sent 150 workers to 12 towns.', [{ value: 150, unit: 'workers' }, { value: 12, unit: 'towns' }]],
     ['The first complaint came in August 2023, six months before the recall.', undefined],
     ['“Nobody should have to think twice about cooking dinner.”', undefined],
+    // (A thousands separator is no end of a figure, and a count whose unit is left out before "in" is one.)
+    ['Brightline is recalling about 340,000 electric space heaters.', [{ value: 340000, unit: 'electric space heaters' }]],
+    ['About 312,000 units were sold in the United States and 28,000 in Canada.', [{ value: 312000, unit: 'units' }, { value: 28000, unit: 'units' }]],
   ])('reads the figures of %s', (sentence, numbers) => {
     const d2 = extractDataset(`What?\n${sentence}`, { date: '2024-02-19' });
     expect(d2.facts[0]!.numbers).toEqual(numbers);
@@ -484,6 +487,33 @@ describe('extracting a dataset', () => {
   it('makes no "who someone is" of a source closing the sentence', () => {
     const d2 = extractDataset('What?\nThe votes broke two to one for Ms Harlow, the commission said.', { date: '2023-11-06' });
     expect(d2.facts.map((f) => f.text)).not.toContain('Harlow is the commission said.');
+  });
+
+  it('reads what a new user’s court and recall reports name: bodies, countries, surnames, no month, no list as who', () => {
+    const d2 = extractDataset(
+      [
+        'What?',
+        'Judge Eleanor Whitcombe said Daniel Okonjo, 52, had lied. A jury found Okonjo guilty in January. His wife, Grace Okonjo, 49, was acquitted.',
+        'He spent the money on two properties in Portugal, a yacht and private school fees, according to the Crown Prosecution Service.',
+        'Prosecutor Helen Marsh said the fraud was found in May 2024. Detective Sergeant Tom Reyes of Avon and Somerset Police said little.',
+        'Brightline Appliances is recalling heaters sold in the United States and Canada. About 312,000 units were sold in the United States. Health Canada said it was working on it.',
+        'Lindqvist won 14,208 votes, the returning officer, Anne Moreland, announced.',
+      ].join('\n'),
+      { date: '2024-10-03' },
+    );
+    const kind = (name: string): string | undefined => d2.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Daniel Okonjo'), kind('Grace Okonjo'), kind('Helen Marsh'), kind('Tom Reyes')]).toEqual(['person', 'person', 'person', 'person']);
+    expect([kind('Crown Prosecution Service'), kind('Avon and Somerset Police'), kind('Brightline Appliances'), kind('Health Canada')]).toEqual(['organization', 'organization', 'organization', 'organization']);
+    expect([kind('United States'), kind('Canada')]).toEqual(['country', 'country']);
+    // The surname alone is the one named first; a month before a year is no name; a country is no body's short name.
+    expect(d2.entities.find((e) => e.name === 'Daniel Okonjo')!.aliases).toContain('Okonjo');
+    expect(d2.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Okonjo']));
+    expect(d2.entities.map((e) => e.name)).not.toContain('May');
+    expect(d2.entities.find((e) => e.name === 'Health Canada')!.aliases).not.toContain('Canada');
+    expect(d2.facts.map((f) => f.text)).not.toContain('Portugal is a yacht and private school fees.');
+    // "States" of "United States" is no verb of saying; the name set off right before the verb is the sayer.
+    expect(d2.facts.find((f) => f.text.startsWith('About 312,000'))!.attribution).toBe('article');
+    expect(d2.facts.find((f) => f.text.startsWith('Lindqvist'))!.attribution).toBe('Anne Moreland');
   });
 
   it('never invents a date: none found is a usage error, --date gives one', () => {

@@ -2,20 +2,20 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { countryNames, escapeRegExp, isCountry, isEnglishWord, isName, relatedWords } from '../text/index.js';
+import { MONTHS, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
 // Gaulle", "Marsh & Pike".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|services)\b|&/i;
+  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
 // Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
 // Food and Rural Affairs").
 const JOINED_BODY =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
 const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
@@ -46,7 +46,12 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   let titled = false;
   const titles: string[] = [];
   // (A title before a body's name is part of it: "Justice Department", "Mayor's Office".)
-  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) && !ORGANIZATION.test(words.slice(1).join(' '))) {
+  // (A word for someone's work before a given name is a title too: "Prosecutor Helen Marsh".)
+  const titleAt = (i: number): boolean => {
+    const w = words[i]!.toLowerCase().replace(/\.$/, '');
+    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && isName(words[i + 1]!.toLowerCase()));
+  };
+  while (words.length > 1 && titleAt(0) && !ORGANIZATION.test(words.slice(1).join(' '))) {
     titles.push(words.shift()!);
     titled = true;
   }
@@ -86,6 +91,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, at));
         // "Iranian military" is named whole by BODY below.
         if (BODY_AFTER.test(body.slice(at + text.length))) continue;
+        // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name.)
+        if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(body.slice(at + text.length)) || /\d\s+$/.test(body.slice(0, at)))) continue;
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);
@@ -124,8 +131,14 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       home.set(n, home.get(same) ?? same);
       continue;
     }
+    // (Not a country's name ending a body's: "Canada" is no short form of "Health Canada".)
+    if (isCountry(n.toLowerCase()) || countryNames(n)[0] === n) continue;
     const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b));
-    if (longer.length === 1) home.set(n, longer[0]!);
+    // (Of two people with one surname, "Daniel Okonjo" and later "his wife, Grace Okonjo", the surname alone
+    // is the one the article named first, before it wrote the surname alone: news style names the other by
+    // their full name.)
+    const first = longer[0];
+    if (longer.length === 1 || (first !== undefined && names.indexOf(first) < names.indexOf(n))) home.set(n, first!);
   }
   const entities = new Map<string, Entity>();
   const titled = new Set<string>();
@@ -207,17 +220,22 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Not one after a word of place: "pumps brought in from Leeds".)
   if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1)) && !f.afterPlaceWord) return 'group';
   // (An acronym the dictionary knows no country by, "IPMA", "NHS", is a body's.)
-  if (isCountry(f.name.toLowerCase()) || (/^[A-Z]{2,3}$/.test(f.name) && countryNames(f.name).length)) return 'country';
+  // ("Canada", "United States": the first of a country's names in the dictionary.)
+  if (isCountry(f.name.toLowerCase()) || countryNames(f.name)[0] === f.name || (/^[A-Z]{2,3}$/.test(f.name) && countryNames(f.name).length)) return 'country';
   if (/^[A-Z]{2,6}$/.test(f.name)) return 'organization';
   // "World Athletics", "Swim England", "Liberal Democrats": a name of common words and places' names names
   // no one ("Donald Trump" opens with a given name, no common word).
   const parts = f.name.split(' ');
   // (A common word: one the dictionary relates to others. "Anna" and "Berg" are English words, rare ones.)
   const common = (w: string): boolean => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase()) && relatedWords(w.toLowerCase()).length > 0;
-  const land = (w: string): boolean => all.has(w) || isCountry(w.toLowerCase());
+  // (Not a surname, the last word of another's name: "Okonjo" of "Daniel Okonjo" makes "Grace Okonjo" no body.)
+  const land = (w: string): boolean => isCountry(w.toLowerCase()) || (all.has(w) && ![...all.keys()].some((n) => n !== f.name && n.endsWith(` ${w}`)));
   // (Members of a party, "Liberal Democrats", "Social Democrats", a group.)
   if (parts.length >= 2 && (common(parts[0]!) || land(parts[0]!)) && /(?:ats|ans|ists|ites)$/.test(parts.at(-1)!) && !f.afterPlaceWord) return 'group';
   if (parts.length >= 2 && (common(parts.at(-1)!) || land(parts.at(-1)!)) && (common(parts[0]!) || land(parts[0]!))) return f.afterPlaceWord ? 'place' : 'organization';
+  // ("Brightline Appliances", "Westbrook Holdings": a name closed by a plural of a common word is a body's,
+  // unless it opens with a given name.)
+  if (parts.length >= 2 && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
   if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
@@ -241,7 +259,10 @@ const APPOSITIVE_VERB = /\b(?:will|would|is|are|was|were|has|have|had|can|could|
 
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
 export function appositiveOf(name: string, sentence: string): string | undefined {
-  const appositive = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence)?.[1];
+  const m = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence);
+  const appositive = m?.[1];
+  // (Nor the next items of a list a place opens: "on two properties in Portugal, a yacht and school fees".)
+  if (m && / and /.test(appositive!) && /\b(?:in|at|on|to|from|into)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index))) return undefined;
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")

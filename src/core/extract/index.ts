@@ -235,7 +235,7 @@ function entitiesAt(text: string, entities: readonly Entity[]): Array<{ e: Entit
     .sort((a, b) => a.i - b.i || b.length - a.length);
 }
 
-const REPORTING_VERB_ALL = new RegExp(REPORTING_VERBS.source, 'gi');
+const REPORTING_VERB_ALL = new RegExp(REPORTING_VERBS.source, 'g');
 // Whether a text ends inside quoted words: a curly quotation opened and not closed, or an odd number of
 // straight quotation marks.
 function insideQuotes(text: string): boolean {
@@ -267,7 +267,7 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
   // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
   // sayer right before it, after the last comma.)
-  if (/^\W*$/.test(after) && /,\s*\S/.test(subject)) subject = subject.slice(subject.lastIndexOf(',') + 1).trim();
+  if (/^\W*$/.test(after) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
@@ -370,7 +370,12 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   // (A name holding a comma is not cut at it: "the Department for Environment, Food and Rural Affairs".)
   const listed = entities.find((e) => e.name.includes(',') && phrase.replace(/^the\s+/i, '').startsWith(e.name));
   if (listed) return listed.name;
-  const head = phrase.split(/,\s*/)[0]!.replace(/^(?:and|but|while|so)\s+/i, '').trim();
+  // ("Lindqvist received 14,208 votes, the returning officer, Anne Moreland, announced": the name set off by
+  // commas right before the verb.)
+  const parts = phrase.split(/,(?!\d)\s*/).map((x) => x.trim()).filter(Boolean);
+  const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === parts.at(-1) || e.aliases.includes(parts.at(-1)!))) : undefined;
+  if (last) return last.name;
+  const head = parts[0] ?? ''.replace(/^(?:and|but|while|so)\s+/i, '').trim();
   // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
   let titled = head.replace(/^the\s+/i, '');
   for (let t = TITLE_FIRST.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = TITLE_FIRST.exec(titled)) titled = titled.slice(t[0].length);
@@ -383,7 +388,7 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const described = noun === undefined ? [] : entities.filter((e) => e.kind !== 'person' && /^the (?:[a-z][\w-]* ){0,4}[a-z][\w-]*$/.test(e.description ?? '') && e.description!.endsWith(` ${noun}`));
   if (described.length === 1) return described[0]!.name;
   // "The ferry operator, BlueWave Lines, said": the name set beside a description is who.
-  const aside = phrase.split(/,\s*/)[1];
+  const aside = phrase.split(/,(?!\d)\s*/)[1];
   const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
   if (named) return named.name;
   const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
@@ -413,7 +418,8 @@ const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
-const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD}) (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
+// ("Two of them were treated in hospital": some of the people just counted, counted by what befell them.)
+const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD})(?: of (?:them|those|whom))? (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
 // "51.8% of the vote", "7 per cent": a share.
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
@@ -431,7 +437,7 @@ const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|sep
 const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|with|and|but|after|before|against|as)\\b)`, 'gi');
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
-const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|while|whereas)\b)(?<!\b(?:19|20)\d\d)/g;
+const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
 function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {

@@ -10,7 +10,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
 export const REPORTING_VERBS =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands)\b/;
 
 /** "according to X": X is the source. */
 export const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?=[,.;]|$)/i;
@@ -74,7 +74,7 @@ export const SAYING = '(?:said|says|told \\w+|added|warned|claimed|insisted|argu
 export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|and|or|but)\b)[a-z]+(?<![^s]s|ed))?) in ((?:the )?(?:(?:north|south)-?(?:east|west)|north|south|east|west|central)(?:ern)?(?: part)?(?: of)? )?`;
 
 /** What befalls people a report counts with the unit left out ("14 were injured"). */
-export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|(?:taken|admitted) to (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|evacuated|rescued|arrested|detained|missing|displaced)';
+export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|(?:taken|admitted) to (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|treated in (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|evacuated|rescued|arrested|detained|missing|displaced)';
 
 /** Units written short after a figure ("62mm", "30 cm"), by their names. ("m", "t" and "g" could be millions.) */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
