@@ -6159,3 +6159,28 @@ describe('ask: by how much something changed (found by a new user, on an earning
     else expect(reply).toMatch(answer);
   });
 });
+
+describe("ask: a user's own court and recall reports, run through extract (found by a new user trying factq)", () => {
+  // Two made-up reports a new user wrote and extracted, as they did.
+  const extracted = (name: string, date: string): Corpus => extractedCorpus(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'), date);
+  const reports: Record<'court' | 'recall', Corpus> = { court: extracted('court.txt', '2024-03-12'), recall: extracted('recall.txt', '2024-10-03') };
+  it.each<[string, 'court' | 'recall', RegExp | null]>([
+    // A count at one of two places, told one figure beside each ("312,000 units ... in the United States and
+    // 28,000 in Canada"), not the one figure of both together; "units" count the heaters asked.
+    ['how many heaters were sold in Canada?', 'recall', /^28000 units$/],
+    ['how many heaters were sold in the United States?', 'recall', /^312000 units$/],
+    ['how many heaters are being recalled?', 'recall', /^340000 electric space heaters$/],
+    // "Two of them were treated in hospital": some of the people counted, counted by what befell them.
+    ['how many people were treated in hospital?', 'recall', /^2 people/],
+    // An age is of the one it is set beside: "his wife, Grace Okonjo, 49" is hers; the judge's is not given.
+    ['how old is Daniel Okonjo?', 'court', /^52 years old$/],
+    ['how old is Grace Okonjo?', 'court', /^49 years old$/],
+    ['how old is Judge Whitcombe?', 'court', null],
+    // The one person titled with a role holds it ("Judge Eleanor Whitcombe"), whatever else shares its word.
+    ['who is the judge?', 'court', /^Eleanor Whitcombe$/],
+  ])('%s (the %s report) -> %s', (question, report, answer) => {
+    const reply = ask(reports[report], question).answer;
+    if (answer === null) expect(reply).toBeNull();
+    else expect(reply).toMatch(answer);
+  });
+});

@@ -597,10 +597,17 @@ function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): 
   const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?!\\d|\\.\\d)`));
   for (const t of a.terms) {
     const name = entityOf(corpus, t);
-    const e = name === undefined || corpus.entityKind(name) === 'place' ? undefined : corpus.entity(name);
+    const e = name === undefined ? undefined : corpus.entity(name);
     if (!e) continue;
     const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
+    // (Of a place or a country, the nearest said before it, as a count precedes where: "312,000 units were
+    // sold in the United States and 28,000 in Canada".)
+    if (corpus.entityKind(name!) === 'place' || corpus.entityKind(name!) === 'country') {
+      const before = alike.filter((n) => placeOf(n) >= 0 && placeOf(n) < at).sort((x, y) => placeOf(y) - placeOf(x));
+      if (before.length) return before[0];
+      continue;
+    }
     // (The first said after the name, as a count follows whose it is: "Grant came third with 8,940 votes,
     // and Byrne was fourth with 2,115"; else the nearest before it: "14,208 votes to Hughes's 13,596".)
     const after = alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y));
@@ -824,8 +831,9 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   const heldThere = key === asked || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
   const alias = e && heldThere ? [e.name, ...e.aliases].find((n) => bare(n) === key) : undefined;
   // ("Who is the mayor?": a role no name is, held by the one person titled so, "Mayor Okafor", or described
-  // so, "Mayor of Marlow Cross".)
-  if (!e) {
+  // so, "Mayor of Marlow Cross". "Who is the judge?": a role a name is found by only as part of it, "Judge
+  // Whitcombe", too.)
+  if (!e || !alias) {
     const holder = roleHolder(corpus, place !== undefined ? held![1]! : key, place);
     if (holder !== undefined) return holder;
   }

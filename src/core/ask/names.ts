@@ -506,6 +506,9 @@ export function victimsTold(a: Analysis, corpus: Corpus, fact: Fact): string[] {
   return fact.entities.filter((e) => corpus.entityKind(e) === 'person' && e !== doer && !a.namedInQuestion.has(e) && namedAt(fact.text, corpus, e) !== Infinity);
 }
 
+// The most words a description that is a phrase has ("Mayor of Marlow Cross", "the returning officer for the borough").
+const DESCRIPTION_WORDS = 8;
+
 /**
  * The one person whose title or description is a role (its words, folded), held at `place` where one is
  * asked: "Mayor Okafor", "Mayor of Marlow Cross".
@@ -515,6 +518,11 @@ export function roleHolder(corpus: Corpus, role: string, place: string | undefin
   if (!asked.length || !POST_NOUNS.has(asked.at(-1)!)) return undefined;
   const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
   const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
-  const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || opens(e.description)) && there(e));
+  // (A description that is a phrase, or the sentence first naming them right after the role, "Ashford
+  // manager Steve Kowalski said ...": "Judge Whitcombe said Daniel Okonjo, 52, ..." is no description of
+  // Okonjo as the judge.)
+  const described = (e: Entity): boolean =>
+    opens(e.description) && (words(e.description).length <= DESCRIPTION_WORDS || ` ${words(e.description).join(' ')} `.startsWith(` ${[...asked, ...words(e.name)].join(' ')} `));
+  const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || described(e)) && there(e));
   return holders.length === 1 ? holders[0]!.name : undefined;
 }

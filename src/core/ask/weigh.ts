@@ -38,6 +38,7 @@ import {
   POST_NOUNS,
   isEnglishWord,
   HOW_OLD,
+  AGE_UNIT,
   CHANGE_VERB,
   unseparated,
 } from '../text/index.js';
@@ -722,6 +723,16 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
   }
 }
+/** The people whose age a fact gives beside their name ("Grace Okonjo, 49,", "81-year-old Margaret Foley"). */
+// (A name not ending a longer one: "Okonjo, 49" in "Grace Okonjo, 49" is hers, not Daniel Okonjo's.)
+function agesOf(corpus: Corpus, fact: Fact): string[] {
+  const ages = (fact.numbers ?? []).filter((n) => n.unit.startsWith(AGE_UNIT)).map((n) => n.value);
+  return fact.entities.filter(
+    (e) =>
+      corpus.entityKind(e) === 'person' &&
+      namesOf(corpus, e).some((name) => ages.some((v) => new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)\\b${escapeRegExp(name)},? (?:aged )?${v}\\b|\\b${v}-year-old (?:[a-z]+ ){0,3}${escapeRegExp(name)}\\b`, 'u').test(fact.text))),
+  );
+}
 // How much a saying whose words hold all of what the question says was said is lifted (a tie-break).
 const SAID_WORDS_HELD = 0.1;
 // The share of the content words of a "that" clause after a verb of saying in the question ("who tweeted
@@ -814,7 +825,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // (Not "how much missiles": a plural counts, however it is asked.)
   // ("By how much did the targets exceed the missiles?" weighs two counts.)
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
-  const fitting = fact.numbers.filter((n) => unitTerms(n.unit).some((st) => a.units.has(st)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  const fitting = fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   const word = a.unitWord;
@@ -847,6 +858,22 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
+
+// Whether a fact names a place joined by "and" to another of its places ("the United States and Canada").
+function togetherWithAnother(corpus: Corpus, fact: Fact, place: string): boolean {
+  const text = ` ${words(fact.text).join(' ')} `;
+  const own = namesOf(corpus, place).map((n) => words(n).join(' '));
+  const others = fact.entities.filter((e) => e !== place && ['place', 'country'].includes(corpus.entityKind(e) ?? '')).flatMap((e) => namesOf(corpus, e).map((n) => words(n).join(' ')));
+  return own.some((p) => others.some((o) => text.includes(` ${o} and ${p} `) || text.includes(` ${o} and the ${p} `) || text.includes(` ${p} and ${o} `) || text.includes(` ${p} and the ${o} `)));
+}
+
+// "How many heaters were sold in Canada?" - "312,000 units were sold in the US and 28,000 in Canada": a
+// word for things of any kind counts the things asked of (not people, nor places).
+function countsAnyThing(a: Analysis, unit: string): boolean {
+  const word = a.unitWord;
+  return GENERIC_UNIT.test(unit) && word !== undefined && ![word, ...baseForms(word)].some((w) => isPersonNoun(w) || KIND_NOUNS.has(w) || HARM_UNIT.test(w));
+}
+const GENERIC_UNIT = /^(?:units|items|pieces|products)$/;
 
 /**
  * "How many Iranian sites did Trump threaten to strike?" - "to strike 52 targets": a general word for
@@ -905,12 +932,21 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // the data is, asked who holds it, is answered by a fact naming the one who does, or by the one person
   // the data titles so; a fact only mentioning the role names no one in it.)
   const role = roleAsked(a, corpus);
-  if (role !== undefined && !namesHolder(fact.text, role) && holderOf(a, corpus, role) === undefined) failed.push(`names no ${role}`);
+  if (role !== undefined && !namesHolder(fact.text, role)) {
+    // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not
+    // naming them tells of someone else.)
+    const holder = holderOf(a, corpus, role);
+    if (holder === undefined) failed.push(`names no ${role}`);
+    else if (!fact.entities.includes(holder)) failed.push(`not of ${holder}`);
+  }
   // ("What is Steve Kowalski's age?" - "Kwame Mensah, 19, scored the winner": an age is of the one it is
   // given beside; a fact not naming the person asked of gives someone else's.)
   if (a.intent === 'count' && HOW_OLD.test(a.folded)) {
     const people = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) === 'person');
     if (people.length && !people.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${people.join(' or ')}`);
+    // ("How old is Daniel Okonjo?" - "his wife, Grace Okonjo, 49, was acquitted": a fact of him, but the age
+    // set beside another's name is theirs.)
+    else if (people.length && agesOf(corpus, fact).length && !agesOf(corpus, fact).some((e) => people.includes(e))) failed.push(`no age of ${people.join(' or ')}`);
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
@@ -980,6 +1016,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text));
     if (!MARGIN_ASKED.test(a.folded) && margins.every(Boolean)) failed.push('only a margin');
     else if (MARGIN_NAMED.test(a.folded) && !margins.some(Boolean)) failed.push('no margin');
+    // ("How many heaters were sold in Canada?" - "340,000 heaters sold across the United States and Canada":
+    // one figure of two places named together is of both, no count of the one asked.)
+    // (A place or a country named as where: "in Canada".)
+    const where = a.terms.map((t) => ({ t, name: entityOf(corpus, t) })).filter(({ t, name }) => name !== undefined && ['place', 'country'].includes(corpus.entityKind(name) ?? '') && new RegExp(`\\b(?:in|at|across|into) (?:the )?${escapeRegExp(t.word)}\\b`).test(a.folded));
+    const place = where.length === 1 ? where[0]!.name : undefined;
+    if (place !== undefined && margins.length === 1 && togetherWithAnother(corpus, fact, place)) failed.push(`of ${place} and another together`);
   }
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.

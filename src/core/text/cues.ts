@@ -444,7 +444,7 @@ export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
 /** Nouns for a post someone holds ("Iran's president", "Iraq's prime minister"): whose post it is matters. */
-export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister', 'leader', 'king', 'queen', 'chancellor', 'premier', 'commander', 'general', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'head', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'director', 'manager', 'coach', 'captain', 'editor', 'treasurer', 'founder', 'referee', 'umpire', 'headteacher', 'principal', 'commissioner', 'superintendent', 'sheriff']);
+export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister', 'leader', 'king', 'queen', 'chancellor', 'premier', 'commander', 'general', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'head', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'director', 'manager', 'coach', 'captain', 'editor', 'treasurer', 'founder', 'referee', 'umpire', 'headteacher', 'principal', 'commissioner', 'superintendent', 'sheriff', 'judge', 'magistrate', 'coroner']);
 /** "Iran's president", "Iraq's prime minister": an owner and up to three words after it. */
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
