@@ -6178,6 +6178,13 @@ describe("ask: a user's own court and recall reports, run through extract (found
     ['how old is Judge Whitcombe?', 'court', null],
     // The one person titled with a role holds it ("Judge Eleanor Whitcombe"), whatever else shares its word.
     ['who is the judge?', 'court', /^Eleanor Whitcombe$/],
+    // A month after "in" is a time ("in January after a five-week trial", "expected ... in September").
+    ['when was Okonjo found guilty?', 'court', /^In January$/],
+    ['when is the confiscation hearing?', 'court', /^In September$/],
+    // "How much did X lose?" asks a sum lost, no casualties.
+    ['how much did Margaret Foley lose?', 'court', /^38000 pounds$/],
+    // "Who led the investigation?" is a deed asked of, where no one is told as its leader.
+    ['who led the investigation?', 'court', /Tom Reyes/],
   ])('%s (the %s report) -> %s', (question, report, answer) => {
     const reply = ask(reports[report], question).answer;
     if (answer === null) expect(reply).toBeNull();
