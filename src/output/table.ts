@@ -6,7 +6,7 @@ import type { RenderContext } from './fields.js';
 import type { FactRecord, FieldDef, Output } from './records.js';
 import { oneLine } from './sanitise.js';
 import { highlightWords } from '../core/text/index.js';
-import { wrap } from './wrap.js';
+import { displayWidth, wrap } from './wrap.js';
 
 const MIN_WIDE = 30;
 const MAX_NARROW = 40;
@@ -51,24 +51,44 @@ export function renderTable(out: Output, ctx: RenderContext, style: TableStyle =
   const widths = columnWidths(fields, labels, rows, ctx.width, drawing);
   const inner = (c: number): number => widths[c]! - drawing.padding;
   const p = ctx.palette;
-  const table = new Table({
-    head: labels.map((label, c) => p.heading(hardWrap(label, inner(c)).join('\n'))),
-    colWidths: widths,
-    ...tableLook(drawing),
-  });
-  rows.forEach((row, i) => {
+  const head = labels.map((label, c) => p.heading(hardWrap(label, inner(c)).join('\n')));
+  const cells = rows.map((row, i) => {
     const record = out.records[i]!;
     const marks = p.enabled && out.kind === 'fact' ? out.highlight?.get(record as never)?.() : undefined;
-    table.push(
-      row.map((value, c) => {
-        const f = fields[c]!;
-        const lines = f.ids ? value.split('\n') : keptWhole(f) ? [value] : cellLines(value, inner(c));
-        const styled = lines.map((l) => (keptWhole(f) ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l));
-        return styled.join('\n');
-      }),
-    );
+    return row.map((value, c) => {
+      const f = fields[c]!;
+      const lines = f.ids ? value.split('\n') : keptWhole(f) ? [value] : cellLines(value, inner(c));
+      const styled = lines.map((l) => (keptWhole(f) ? p.id(l) : marks && f.wide ? highlightWords(l, marks, p.match) : l));
+      return styled.join('\n');
+    });
   });
-  return finish(table.toString(), style);
+  return finish(drawn(drawing, widths, cells, head), style);
+}
+
+// The table drawn: a plain one line by line, each cell's line padded to its column; a boxed one by
+// cli-table3. (cli-table3 measures a cell's whole text again for every line it draws, and cuts it
+// character by character while it does: a cell of twelve long lines took seconds. A plain table needs no
+// rules, so it is drawn here, in time linear in its text; a value wider than its column, an id kept
+// whole, runs on rather than being cut.)
+function drawn(drawing: Drawing, widths: readonly number[], rows: readonly string[][], head?: readonly string[]): string {
+  if (drawing.padding === 0) {
+    const lines: string[] = [];
+    for (const row of head ? [head, ...rows] : rows) {
+      const split = row.map((value) => value.split('\n'));
+      const height = Math.max(1, ...split.map((l) => l.length));
+      for (let i = 0; i < height; i++) lines.push(split.map((l, c) => padded(l[i] ?? '', widths[c]!)).join(drawing.chars?.middle ?? ''));
+    }
+    return lines.join('\n');
+  }
+  const table = new Table({ ...(head ? { head: [...head] } : {}), colWidths: [...widths], ...tableLook(drawing) });
+  for (const row of rows) table.push([...row]);
+  return table.toString();
+}
+
+// A line padded with spaces to a column's display width.
+function padded(line: string, width: number): string {
+  const w = displayWidth(line);
+  return w >= width ? line : line + ' '.repeat(width - w);
 }
 
 // cli-table3's options for a drawing. It colours heads and borders unless told not to: colour is decided
@@ -95,7 +115,7 @@ function keptWhole(f: FieldDef<never>): boolean {
 // When that leaves the prose too little, the narrow columns give way first, the widest of them first.
 // Columns kept whole never give way: on a terminal too narrow even for them, lines run long.
 function columnWidths(fields: ReadonlyArray<FieldDef<never>>, labels: string[], rows: string[][], total: number, drawing: Drawing): number[] {
-  const natural = fields.map((_, c) => rows.reduce((m, r) => Math.max(m, ...(r[c] ?? '').split('\n').map((l) => stringWidth(l))), stringWidth(labels[c]!)) + drawing.padding);
+  const natural = fields.map((_, c) => rows.reduce((m, r) => Math.max(m, ...(r[c] ?? '').split('\n').map((l) => widthUpTo(l, total))), stringWidth(labels[c]!)) + drawing.padding);
   const least = MIN_COLUMN + drawing.padding;
   // A short value (a score, a count, a type) is never cut: a column gives way only down to such a width.
   const floor = (c: number): number => Math.min(natural[c]!, Math.max(least, SHORT + drawing.padding));
@@ -119,6 +139,16 @@ function columnWidths(fields: ReadonlyArray<FieldDef<never>>, labels: string[], 
   shrink(widths, narrow, sum([...widths.keys()]) - available, floor);
   shrink(widths, wide, sum([...widths.keys()]) - available, () => MIN_PROSE + drawing.padding);
   return widths;
+}
+
+// A line's display width, or one at least `most` where it is wider: measuring a long text whole costs far
+// more than its length (a 40 KB fact took a quarter of a second), and no column is wider than the terminal.
+// (A prefix is never wider than the line; one of `most` characters or more is measured, which is at least
+// `most` columns wide unless it holds characters of no width, and then the line is measured whole.)
+function widthUpTo(line: string, most: number): number {
+  if (line.length <= 2 * most) return displayWidth(line);
+  const head = displayWidth(line.slice(0, 2 * most));
+  return head >= most ? head : displayWidth(line);
 }
 
 // Take `over` columns away from the given columns, widest first, none below its floor.
@@ -146,7 +176,7 @@ function cellLines(value: string, width: number): string[] {
 // A single word wider than its column is cut into pieces, by display width, so the table holds its shape.
 // Each character is measured once, so a 10,000-character word costs 10,000 measures, not 10,000².
 function hardWrap(line: string, width: number): string[] {
-  if (stringWidth(line) <= width || width < 1) return [line];
+  if (displayWidth(line) <= width || width < 1) return [line];
   const pieces: string[] = [];
   let piece = '';
   let pieceWidth = 0;
@@ -171,12 +201,12 @@ function detailTable(record: FactRecord, ctx: RenderContext, drawing: Drawing): 
   const p = ctx.palette;
   const labelWidth = fields.reduce((m, f) => Math.max(m, f.name.length), 0) + drawing.padding;
   const valueWidth = Math.max(20, ctx.width - labelWidth - drawing.rules(2));
-  const table = new Table({ colWidths: [labelWidth, valueWidth], ...tableLook(drawing) });
+  const rows: string[][] = [];
   for (const f of fields) {
     const value = oneLine(cell(f, record));
     if (!value) continue;
     const lines = f.name === 'id' ? [value] : cellLines(value, valueWidth - drawing.padding);
-    table.push([p.dim(f.name), (f.name === 'id' ? lines.map(p.id) : lines).join('\n')]);
+    rows.push([p.dim(f.name), (f.name === 'id' ? lines.map(p.id) : lines).join('\n')]);
   }
-  return finish(table.toString(), drawing.padding ? 'boxed' : 'plain');
+  return finish(drawn(drawing, [labelWidth, valueWidth], rows), drawing.padding ? 'boxed' : 'plain');
 }
