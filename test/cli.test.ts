@@ -412,6 +412,18 @@ describe('ask', () => {
     expect(nd.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it('goes on past a question too long to ask: its answer null, its reason on stderr, the JSON closed, exit 2', async () => {
+    // (A new user's script lost every answer after one over-long line, and jq read half an array.)
+    const stdin = `how many missiles were fired?\nhow many missiles ${'very '.repeat(500)}\nwho is zarif?\n`;
+    const json = await factq(['ask', '-', '--json'], { stdin });
+    expect(JSON.parse(json.stdout).map((r: { answer: string | null }) => r.answer)).toEqual(['22 missiles', null, expect.stringMatching(/Zarif/)]);
+    expect(json.stderr).toMatch(/^factq: a question of \d+ characters is too long/m);
+    expect(json.code).toBe(2);
+    const nd = await factq(['ask', '-', '--format', 'ndjson'], { stdin });
+    expect(nd.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(nd.code).toBe(2);
+  });
+
   it('prints questions read from a file as one table, its ids whole, one a line', async () => {
     const stdin = 'who fired the missiles?\nwhat is the capital of France?\nhow many missiles hit al-asad?\n';
     const r = await factq(['ask', '-', '--format', 'table'], { stdin });

@@ -95,6 +95,8 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
   let parts = 0;
   let found = 0;
   let printed = 0;
+  // (A line that was a usage error, noted on stderr when it came: the run ends with its code.)
+  let misused = false;
   // A table's columns fit every row: from a file or a pipe, the parts are one table, printed at the end (as
   // `column -t` does). Typed at a terminal, each question is answered as it comes.
   const oneTable = (format === 'table' || format === 'boxed') && !io.stdinIsTTY;
@@ -103,6 +105,7 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
     parts++;
     const records = part.output.records.length;
     if ((part.code ?? (records ? EXIT.found : EXIT.notFound)) === EXIT.found) found++;
+    if (part.code === EXIT.usage) misused = true;
     if (oneTable && !opts.quiet) {
       gathered = gathered === undefined ? part.output : joined(gathered, part.output);
       for (const note of part.notes ?? []) io.stderr.write(message(note));
@@ -124,7 +127,7 @@ async function emitStream(io: Io, opts: OptionValues, out: StreamOutput, command
   if (gathered !== undefined && gathered.records.length) io.stdout.write(render(gathered, ctx));
   // (No input at all found nothing, whichever way parts count.)
   const ok = parts > 0 && (out.found === 'any' ? found > 0 : found === parts);
-  return ok ? EXIT.found : EXIT.notFound;
+  return misused ? EXIT.usage : ok ? EXIT.found : EXIT.notFound;
 }
 
 // Two parts' records as one output (of one kind: a stream's parts are), with what each highlights.

@@ -1,6 +1,6 @@
 import { ask as answer, askExplained } from '../core/ask.js';
 import type { Corpus } from '../core/corpus.js';
-import { EXIT, usageError } from '../core/errors.js';
+import { EXIT, FactqError, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
 import { ABOUT_THE_ARTICLE, normalise, queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
@@ -38,7 +38,16 @@ export const ask: CommandSpec = {
     };
     if ('input' in given) return answerTo(given.input, false);
     // Exit 0 only when every question was answered.
-    return eachLine(given.lines, { records: 'answer', found: 'every', what: 'questions' }, (q) => answerTo(q, true));
+    // (A line that cannot be asked, one too long, is answered by none, its reason on stderr, and the run goes
+    // on: the questions after it are answered and the JSON closed; it ends with the usage error's code.)
+    return eachLine(given.lines, { records: 'answer', found: 'every', what: 'questions' }, (q) => {
+      try {
+        return answerTo(q, true);
+      } catch (error) {
+        if (!(error instanceof FactqError) || error.code !== EXIT.usage) throw error;
+        return { output: { kind: 'answer', records: [{ question: q, answer: null, facts: [], verdict: null }], many: true }, notes: [error.message], code: EXIT.usage };
+      }
+    });
   },
 };
 
