@@ -6190,4 +6190,14 @@ describe("ask: a user's own court and recall reports, run through extract (found
     if (answer === null) expect(reply).toBeNull();
     else expect(reply).toMatch(answer);
   });
+
+  // A new user's ferry report: no one hurt badly says no to that degree of harm only.
+  const ferry = extractedCorpus(['What happened?', 'The ferry struck a sandbank on Monday. Three passengers were treated for minor injuries, according to the coastguard. No one was seriously hurt.'], '2024-05-06');
+  it.each<[string, RegExp]>([
+    ['was anyone hurt?', /^Yes\. Three passengers/],
+    ['was anybody injured?', /^Yes\. Three passengers/],
+    ['was anyone seriously hurt?', /^No\. No one was seriously hurt/],
+  ])('%s (a ferry report) -> %s', (question, answer) => {
+    expect(ask(ferry, question).answer).toMatch(answer);
+  });
 });

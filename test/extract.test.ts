@@ -516,6 +516,12 @@ describe('extracting a dataset', () => {
     expect(d2.facts.find((f) => f.text.startsWith('Lindqvist'))!.attribution).toBe('Anne Moreland');
   });
 
+  it('keeps a count joined by "and" whole when the verb after it is a clause of its own ("when it struck")', () => {
+    const d2 = extractDataset('What?\nThe ferry was carrying 112 passengers and 9 crew when it struck a sandbank at about 7.40pm.', { date: '2024-05-06' });
+    expect(d2.facts.map((f) => f.text)).toEqual(['The ferry was carrying 112 passengers and 9 crew when it struck a sandbank at about 7.40pm.']);
+    expect(d2.facts[0]!.numbers).toEqual([{ value: 112, unit: 'passengers' }, { value: 9, unit: 'crew' }]);
+  });
+
   it('never invents a date: none found is a usage error, --date gives one', () => {
     const undated = 'What happened?\nA storm struck the port.';
     expect(() => extractDataset(undated)).toThrow(/no date found/);

@@ -723,6 +723,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
   }
 }
+// A degree of harm a fact says no one came to ("no one was seriously hurt").
+const HARM_DEGREE = /\b(seriously|badly|critically|severely|gravely)\s+(?:hurt|injured|wounded|harmed|burned|burnt|ill)\b/;
+
 /** The people whose age a fact gives beside their name ("Grace Okonjo, 49,", "81-year-old Margaret Foley"). */
 // (A name not ending a longer one: "Okonjo, 49" in "Grace Okonjo, 49" is hers, not Daniel Okonjo's.)
 function agesOf(corpus: Corpus, fact: Fact): string[] {
@@ -978,6 +981,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // that uses the word ("America killing Soleimani") answers something else.
   // (So does one weighing harm to two sides: "were there more Iraqi or American casualties?")
   if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
+  // ("Was anyone hurt?" - "no one was seriously hurt": none hurt badly says no to harm of that degree only;
+  // "three passengers were treated for minor injuries" answers.)
+  const degree = a.intent === 'yesno' && hinted.includes('casualties') && NOBODY.test(factText) ? HARM_DEGREE.exec(factText)?.[1] : undefined;
+  if (degree !== undefined && !words(a.folded).includes(degree)) failed.push(`only no ${degree} harm`);
   // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
   // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
   // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).

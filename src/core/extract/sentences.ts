@@ -171,6 +171,7 @@ function subjectOf(clause: string): string | undefined {
 
 // Whether `tail` opens a clause: a subject (a determiner, pronoun, name or number) with a finite verb
 // within its first six words.
+const SUBORDINATOR = /^(?:when|while|whereas|after|before|because|as|if|since|until|unless|though|although|who|which|whose|where)$/i;
 function startsClause(tail: string): boolean {
   // "... and he knows the public doesn't either": the second clause leans on the first's verb.
   if (ELLIPSIS.test(tail)) return false;
@@ -178,7 +179,11 @@ function startsClause(tail: string): boolean {
   if (/^that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|\p{Lu})/u.test(tail)) return false;
   if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
   if (SUBJECT_PRONOUN.test(tail)) return true;
-  const head = tail.split(' ').slice(0, 7).join(' ');
+  // (Its own verb, before any clause of its own: "112 passengers and 9 crew when it struck a sandbank" is
+  // one count, "struck" the verb of "when it".)
+  const words7 = tail.split(' ').slice(0, 7);
+  const until = words7.findIndex((w) => SUBORDINATOR.test(w));
+  const head = (until < 0 ? words7 : words7.slice(0, until)).join(' ');
   const later = head.split(' ').slice(1);
   return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || later.some((w) => /ed$/.test(w) || irregularPast(w.toLowerCase()));
 }
