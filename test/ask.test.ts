@@ -6191,6 +6191,26 @@ describe("ask: a user's own court and recall reports, run through extract (found
     else expect(reply).toMatch(answer);
   });
 
+  // The fact whose text the answer is leads the facts: a script cites the first as the answer's source.
+  it('puts first the fact whose text is the answer ("who is Marta Olsen?": the sentence first naming her)', () => {
+    const said = '"Everyone is safe and accounted for," said BlueWave chief executive Marta Olsen.';
+    const c = new Corpus({
+      schemaVersion: 1,
+      article: { title: 'Harbour ferry runs aground', date: '2024-03-12', paragraphs: 2, questions: [{ number: 1, text: 'What happened?' }] },
+      entities: [
+        { name: 'Marta Olsen', kind: 'person', aliases: ['Olsen'], description: said },
+        { name: 'Marine Accident Branch', kind: 'organization', aliases: [], description: "Investigators from the Marine Accident Branch will examine the ship's route, Olsen said." },
+      ],
+      facts: [
+        { id: 'safe-accounted', text: said, question: 1, paragraph: 1, type: 'statement', attribution: 'Marta Olsen', entities: ['Marta Olsen'], quote: { text: 'Everyone is safe and accounted for', speaker: 'Marta Olsen' } },
+        { id: 'investigators-examine-route', text: "Investigators from the Marine Accident Branch will examine the ship's route, Olsen said.", question: 1, paragraph: 2, type: 'statement', attribution: 'Marta Olsen', entities: ['Marine Accident Branch', 'Marta Olsen'] },
+      ],
+    } as never);
+    const reply = ask(c, 'who is Marta Olsen?');
+    expect(reply.answer).toBe(said);
+    expect(reply.facts[0]!.id).toBe('safe-accounted');
+  });
+
   // A new user's ferry report: no one hurt badly says no to that degree of harm only.
   const ferry = extractedCorpus(['What happened?', 'The ferry struck a sandbank on Monday. Three passengers were treated for minor injuries, according to the coastguard. No one was seriously hurt.'], '2024-05-06');
   it.each<[string, RegExp]>([

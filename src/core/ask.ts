@@ -1226,6 +1226,10 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // one as "did X say ..." does.)
   // ("Did the missiles come from Iran or Iraq?" offers a choice: no yes or no answers it.)
   const yesOrNo = (a.intent === 'yesno' && !offersChoice(a)) || (a.intent === 'quote' && a.asksWhether);
+  // ("Who is Marta Olsen?" - her description, the sentence first naming her: the fact whose text the answer
+  // is leads, as a script citing the first fact expects.)
+  const source = composed === null ? -1 : chosen.findIndex((r) => r.hit.fact.text === composed);
+  if (source > 0) chosen.unshift(...chosen.splice(source, 1));
   return {
     question: typed,
     answer: composed,
