@@ -77,6 +77,18 @@ describe('json and ndjson', () => {
     expect(JSON.parse(json)[0].text).toBe(nasty);
   });
 
+  it('escapes what shows nothing or turns text round (zero-width, direction overrides, tags), as the README says', () => {
+    // (A new user found them written raw in json, ndjson and bulk.)
+    const hidden = 'a\u200bb\u202ec\u00add\ufeffe\u2066f\udb40\udc01g';
+    const out: Output = { kind: 'fact', records: [fact(hidden)] };
+    const texts = [JSON.parse(renderJson(out, plain))[0].text, JSON.parse(renderNdjson(out, plain).trim()).text];
+    for (const raw of [renderJson(out, plain), renderNdjson(out, plain), renderBulk(out, plain)]) {
+      expect(raw).not.toMatch(/[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/);
+      expect(raw).toContain('a\\u200bb\\u202ec\\u00add\\ufeffe\\u2066f\\udb40\\udc01g');
+    }
+    expect(texts).toEqual([hidden, hidden]);
+  });
+
   it('prints one object for a single answer and an array for several', () => {
     const reply = { question: 'q', answer: null, facts: [], verdict: null };
     expect(JSON.parse(renderJson({ kind: 'answer', records: [reply], many: false }, plain))).toEqual(reply);
@@ -221,6 +233,9 @@ describe('colour decision', () => {
     ['TERM=dumb', 'auto', { TERM: 'dumb' }, true, false],
     ['FORCE_COLOR in a pipe', 'auto', { FORCE_COLOR: '1' }, false, true],
     ['FORCE_COLOR=0', 'auto', { FORCE_COLOR: '0' }, false, false],
+    // (As Node and chalk read it: 0 turns colour off on a terminal too.)
+    ['FORCE_COLOR=0 on a terminal', 'auto', { FORCE_COLOR: '0' }, true, false],
+    ['FORCE_COLOR=false on a terminal', 'auto', { FORCE_COLOR: 'false' }, true, false],
     ['NO_COLOR beats FORCE_COLOR', 'auto', { NO_COLOR: '1', FORCE_COLOR: '1' }, false, false],
     ['--color always', 'always', { NO_COLOR: '1' }, false, true],
     ['--color never', 'never', { FORCE_COLOR: '1' }, true, false],

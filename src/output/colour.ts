@@ -4,12 +4,16 @@
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
-/** Whether to colour: NO_COLOR beats everything but --color always; FORCE_COLOR turns it on in a pipe. */
+/**
+ * Whether to colour: NO_COLOR beats everything but --color always; FORCE_COLOR turns it on in a pipe, and
+ * FORCE_COLOR=0 (or false) off on a terminal too, as Node and chalk read it.
+ */
 export function useColor(mode: ColorMode, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
   if (mode !== 'auto') return mode === 'always';
   if (env.NO_COLOR) return false;
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return isTTY && env.TERM !== 'dumb';
 }
 

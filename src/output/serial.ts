@@ -4,13 +4,17 @@ import type { RenderContext } from './fields.js';
 import type { Output } from './records.js';
 import { oneLine, sanitise } from './sanitise.js';
 
-/** Serialise to JSON that is inert on a terminal: DEL, C1 and line separators are \u-escaped too. */
+/**
+ * Serialise to JSON that is inert on a terminal: DEL, C1 and line separators are \u-escaped too, and so are
+ * the characters that show nothing or turn text round (zero-width spaces and joiners, direction marks and
+ * overrides, word joiner, byte order mark, soft hyphen, tag characters), which the other formats show as
+ * a replacement character. Parsed, the text is exact.
+ */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(
-    /[\u007F-\u009F\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(value, null, indent).replace(INVISIBLE, (c) => c.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
 }
+// (A tag character is a pair of surrogates: each half escaped.)
+const INVISIBLE = /[\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** Records as plain objects, cut down to the picked fields when there is a pick. */
 export function jsonRecords(out: Output, ctx: RenderContext): unknown[] {
