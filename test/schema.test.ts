@@ -56,6 +56,18 @@ describe('checkDataset', () => {
     expect(problems.map((p) => p.replace(/:.*/, ''))).toEqual(['article.date', 'entities[0].kind', 'facts[0].type', 'facts[1].paragraph', 'facts[2].question', 'facts[3].entities[2]', 'facts[5].id']);
   });
 
+  // (Nor does a fact's own wrong field hide its others: a new user fixed a type to find an unknown entity.)
+  it('checks a fact wrong in one field in its other fields: its entities, question, paragraph and id', () => {
+    const problems = problemsAfter((d) => {
+      (d.facts[2] as { type: string }).type = 'Statement';
+      d.facts[2]!.entities.push('Nobody');
+      d.facts[2]!.question = 7;
+      d.facts[2]!.paragraph = 99;
+      d.facts[3]!.id = d.facts[2]!.id;
+    });
+    expect(problems.map((p) => p.replace(/:.*/, ''))).toEqual(['facts[2].entities[2]', 'facts[2].paragraph', 'facts[2].question', 'facts[2].type', 'facts[3].id']);
+  });
+
   it('checks a fact against the parts of the article that passed, and only those', () => {
     const problems = problemsAfter((d) => {
       (d.article as { paragraphs: unknown }).paragraphs = 'x';

@@ -64,10 +64,14 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(root)';
 }
 
-// Checks across the dataset, over its well-formed parts: `facts` holds the facts that passed their
-// schema, each with its index in the file, so paths stay true.
-// (A part that failed its own schema, undefined, is not checked against: its problems are reported already.)
-function crossCheck(d: { paragraphs?: number; questions?: Dataset['article']['questions']; entities?: ReadonlyArray<{ name?: unknown } | null> }, facts: ReadonlyArray<[Fact, number]>): Problem[] {
+// The fields of a fact that cross-checks read: each present where it is well formed on its own.
+type CheckedFields = Partial<Pick<Fact, 'id' | 'question' | 'paragraph' | 'entities'>>;
+
+// Checks across the dataset, over its well-formed parts: `facts` holds each fact's well-formed fields, with
+// its index in the file, so paths stay true.
+// (A part that failed its own schema, undefined, is not checked against: its problems are reported already.
+// A fact wrong in one field is still checked in the others: a wrong type hides no unknown entity.)
+function crossCheck(d: { paragraphs?: number; questions?: Dataset['article']['questions']; entities?: ReadonlyArray<{ name?: unknown } | null> }, facts: ReadonlyArray<[CheckedFields, number]>): Problem[] {
   const problems: Problem[] = [];
   const names = new Set<string>();
   d.entities?.forEach((e, i) => {
@@ -85,19 +89,19 @@ function crossCheck(d: { paragraphs?: number; questions?: Dataset['article']['qu
   const qList = [...questions].sort((a, b) => a - b).join(', ');
   const ids = new Map<string, number>();
   for (const [f, i] of facts) {
-    const first = ids.get(f.id);
+    const first = f.id === undefined ? undefined : ids.get(f.id);
     if (first !== undefined)
       problems.push({ path: `facts[${i}].id`, message: `duplicate id "${f.id}" (first at facts[${first}])` });
-    else ids.set(f.id, i);
-    if (d.questions && !questions.has(f.question))
+    else if (f.id !== undefined) ids.set(f.id, i);
+    if (d.questions && f.question !== undefined && !questions.has(f.question))
       problems.push({ path: `facts[${i}].question`, message: `expected one of the article's questions (${qList})` });
-    if (d.paragraphs !== undefined && f.paragraph > d.paragraphs)
+    if (d.paragraphs !== undefined && f.paragraph !== undefined && f.paragraph > d.paragraphs)
       problems.push({
         path: `facts[${i}].paragraph`,
         message: `expected an integer from 1 to ${d.paragraphs}`,
       });
     if (d.entities)
-      f.entities.forEach((name, j) => {
+      f.entities?.forEach((name, j) => {
         if (!names.has(name))
           problems.push({ path: `facts[${i}].entities[${j}]`, message: `unknown entity "${name}"` });
       });
@@ -117,15 +121,20 @@ export function checkDataset(raw: unknown): CheckResult {
   const problems: Problem[] = outline.success ? [] : outline.error.issues.map(toProblem([]));
   // The facts are checked whatever else is wrong: a wrong date does not hide a wrong fact type.
   const facts = outline.success ? outline.data.facts : ((raw as { facts?: unknown } | null)?.facts ?? []);
-  const wellFormed: Array<[Fact, number]> = [];
+  // (Checked against the parts that passed their own schemas.)
+  const part = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => (schema.safeParse(value).success ? (value as T) : undefined);
+  const wellFormed: Array<[CheckedFields, number]> = [];
   if (Array.isArray(facts))
     facts.forEach((fact: unknown, i) => {
       const r = FactSchema.safeParse(fact);
       if (r.success) wellFormed.push([fact as Fact, i]);
-      else problems.push(...r.error.issues.map(toProblem(['facts', i])));
+      else {
+        problems.push(...r.error.issues.map(toProblem(['facts', i])));
+        const f = fact as Record<string, unknown> | null;
+        const { shape } = FactSchema;
+        wellFormed.push([{ id: part(shape.id, f?.id), question: part(shape.question, f?.question), paragraph: part(shape.paragraph, f?.paragraph), entities: part(shape.entities, f?.entities) }, i]);
+      }
     });
-  // (Checked against the parts that passed their own schemas.)
-  const part = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => (schema.safeParse(value).success ? (value as T) : undefined);
   const shell = raw as { article?: { paragraphs?: unknown; questions?: unknown } | null; entities?: unknown } | null;
   const parts = outline.success
     ? { paragraphs: outline.data.article.paragraphs, questions: outline.data.article.questions, entities: outline.data.entities }
