@@ -188,6 +188,28 @@ describe('formats', () => {
     expect(JSON.parse((await factq(['schema', '--json'])).stdout).type).toBe('object');
   });
 
+  it('refuses --fields article with one dataset, whose facts have none (a column of empty cells)', async () => {
+    const r = await factq(['list', '--fields', 'id,article']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^factq: the field "article" names the dataset of each fact when several are read as one/);
+  });
+
+  it('reads a filter given again as ripgrep and gh do: any of the types or questions, every one of the entities', async () => {
+    // (A new user's `--type event --type threat` kept only the threats.)
+    const types = JSON.parse((await factq(['list', '--type', 'event', '-t', 'Threat', '--json', 'type'])).stdout) as Array<{ type: string }>;
+    expect(new Set(types.map((f) => f.type))).toEqual(new Set(['event', 'threat']));
+    const questions = JSON.parse((await factq(['list', '-Q', '1', '-Q', '2', '--json', 'question'])).stdout) as Array<{ question: number }>;
+    expect(new Set(questions.map((f) => f.question))).toEqual(new Set([1, 2]));
+    const both = JSON.parse((await factq(['list', '-e', 'trump', '-e', 'iran', '--json', 'entities'])).stdout) as Array<{ entities: string[] }>;
+    expect(both.length).toBeGreaterThan(0);
+    for (const f of both) expect(f.entities).toEqual(expect.arrayContaining(['Donald Trump', 'Iran']));
+    const trump = JSON.parse((await factq(['list', '-e', 'trump', '--json', 'id'])).stdout) as unknown[];
+    expect(both.length).toBeLessThan(trump.length);
+    const searched = JSON.parse((await factq(['search', 'missiles', '-t', 'event', '-t', 'threat', '--json', 'type'])).stdout) as Array<{ type: string }>;
+    for (const f of searched) expect(['event', 'threat']).toContain(f.type);
+    expect((await factq(['list', '-t', 'event', '-t', 'rumour'])).code).toBe(2);
+  });
+
   it('follows the conventions of gh, ripgrep and grep users', async () => {
     // Allowed values regardless of case.
     expect((await factq(['list', '--type', 'Event', '--fields', 'id'])).stdout.split('\n')[0]).toBe('iran-fired-22-missiles');

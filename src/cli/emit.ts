@@ -39,6 +39,9 @@ export async function emit(io: Io, opts: OptionValues, command: string, result: 
     return result.code ?? EXIT.found;
   }
   const { format, render, ctx } = await prepare(io, opts, out.kind, command);
+  // ("article" is filled only when several datasets are read as one: one dataset would print it empty.)
+  if (ctx.fields?.includes('article') && out.records.length && !(out.records as ReadonlyArray<{ article?: unknown }>).some((r) => r.article !== undefined))
+    throw usageError('the field "article" names the dataset of each fact when several are read as one (--data given twice, or a folder): one dataset has none');
   // JSON always answers (`[]`, or `answer: null`); other formats print nothing when nothing was found.
   const text = hasContent(out) || format === 'json' || format === 'ndjson' ? render(out, ctx) : '';
   // More than a screen on a terminal goes through the pager, as git and gh do; never in a pipe.

@@ -87,15 +87,17 @@ export const OPTIONS = {
       return n;
     },
   },
-  type: { flags: '-t, --type <type>', help: 'only facts of this type', choices: FACT_TYPES },
+  type: { flags: '-t, --type <type>', help: 'only facts of this type; give it again for any of several', choices: FACT_TYPES, repeat: true },
   entity: {
     flags: '-e, --entity <name>',
-    help: 'only facts naming this entity (a name or alias)',
+    help: 'only facts naming this entity (a name or alias); give it again for facts naming each',
     complete: entityOffers,
+    repeat: true,
   },
   question: {
     flags: '-Q, --question <n>',
-    help: 'only facts under this article question',
+    help: 'only facts under this article question; give it again for any of several',
+    repeat: true,
     parse: (v) => String(positiveInt(v, '--question')),
     complete: (corpus) => corpus.dataset.article.questions.map((q): Offer => [String(q.number), q.text]),
   },
@@ -127,9 +129,9 @@ export interface OptionValues {
   pager?: boolean;
   limit: number;
   minScore?: number;
-  type?: FactType;
-  entity?: string;
-  question?: string;
+  type?: FactType[];
+  entity?: string[];
+  question?: string[];
   explain?: boolean;
   output?: string;
   title?: string;

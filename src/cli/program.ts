@@ -107,9 +107,11 @@ function commanderOption(spec: OptionSpec): Option {
   const option = new Option(spec.flags, spec.help);
   // Allowed values are matched regardless of case (--type Event), and a wrong one names them all.
   const choices = spec.choices;
-  if (choices) option.choices(choices).argParser((v: string) => choose(longFlag(spec), choices, v));
-  if (spec.parse) option.argParser(spec.parse);
-  if (spec.repeat) option.argParser((v: string, previous: unknown) => [...((previous as string[] | undefined) ?? []), v]);
+  if (choices) option.choices(choices);
+  const one = choices ? (v: string): unknown => choose(longFlag(spec), choices, v) : spec.parse;
+  // (Given again, a repeatable option keeps every value, each parsed as one is.)
+  if (spec.repeat) option.argParser((v: string, previous: unknown) => [...((previous as unknown[] | undefined) ?? []), one ? one(v) : v]);
+  else if (one) option.argParser(one);
   if (spec.default !== undefined) option.default(spec.default);
   return option;
 }

@@ -4,7 +4,7 @@ import { SearchIndex } from './index/search-index.js';
 import type { IndexSnapshot } from './index/snapshot.js';
 import type { Dataset, Entity, EntityKind, Fact } from './model.js';
 import { ENTITY_KINDS, FACT_TYPES } from './model.js';
-import { isFiltering, passes } from './query.js';
+import { isFiltering, listOf, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
@@ -338,17 +338,21 @@ export class Corpus {
     if (typeof this.columnsGiven === 'function') this.columnsGiven = this.columnsGiven();
     const c = this.columnsGiven;
     if (!c) return (doc) => passes(this.dataset.facts[doc]!, filter);
-    const type = filter.type === undefined ? -1 : FACT_TYPES.indexOf(filter.type);
-    const kept = filter.entity === undefined ? undefined : this.keptEntity(filter.entity);
-    const entity = filter.entity === undefined || kept === null ? -1 : kept ? kept.at : this.dataset.entities.findIndex((e) => e.name === filter.entity);
+    const types = listOf(filter.type)?.map((t) => FACT_TYPES.indexOf(t));
+    const questions = listOf(filter.question);
+    const entities = listOf(filter.entity)?.map((name) => {
+      const kept = this.keptEntity(name);
+      return kept === null ? -1 : kept ? kept.at : this.dataset.entities.findIndex((e) => e.name === name);
+    });
     return (doc) => {
-      if (type >= 0 && c.type[doc] !== type) return false;
-      if (filter.question !== undefined && c.question[doc] !== filter.question) return false;
-      if (filter.entity !== undefined) {
-        let found = false;
-        for (let k = c.entityStart[doc]!; k < c.entityStart[doc + 1]! && !found; k++) found = c.entities[k] === entity;
-        if (!found) return false;
-      }
+      if (types && !types.includes(c.type[doc]!)) return false;
+      if (questions && !questions.includes(c.question[doc]!)) return false;
+      if (entities)
+        for (const entity of entities) {
+          let found = false;
+          for (let k = c.entityStart[doc]!; k < c.entityStart[doc + 1]! && !found; k++) found = c.entities[k] === entity;
+          if (!found) return false;
+        }
       return true;
     };
   }

@@ -5,26 +5,37 @@ import type { Dataset, Fact, FactType } from './model.js';
 import { entityByAcronym } from './search.js';
 import { didYouMean } from './suggest.js';
 
-/** Filters shared by search and list. */
+/**
+ * Filters shared by search and list. Several types or questions: a fact of any of them (a fact has one);
+ * several entities: a fact naming every one, as `--label a --label b` means both in gh.
+ */
 export interface FactFilter {
-  type?: FactType | undefined;
+  type?: FactType | readonly FactType[] | undefined;
   /** The dataset's own name of an entity (see Corpus.entityNamed). */
-  entity?: string | undefined;
-  question?: number | undefined;
+  entity?: string | readonly string[] | undefined;
+  question?: number | readonly number[] | undefined;
 }
 
 /** Filters as a reader gives them: an entity by any name or alias, a question number unchecked. */
 export interface FilterRequest {
-  type?: FactType | undefined;
-  entity?: string | undefined;
-  question?: number | string | undefined;
+  type?: FactType | readonly FactType[] | undefined;
+  entity?: string | readonly string[] | undefined;
+  question?: number | string | ReadonlyArray<number | string> | undefined;
+}
+
+/** A filter's value as a list: none given is undefined. @internal */
+export function listOf<T>(value: T | readonly T[] | undefined): readonly T[] | undefined {
+  return value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 }
 
 /** Whether a fact passes the filters (entity given as the dataset's own name). */
 export function passes(fact: Fact, filter: FactFilter): boolean {
-  if (filter.type && fact.type !== filter.type) return false;
-  if (filter.question !== undefined && fact.question !== filter.question) return false;
-  if (filter.entity && !fact.entities.includes(filter.entity)) return false;
+  const types = listOf(filter.type);
+  if (types && !types.includes(fact.type)) return false;
+  const questions = listOf(filter.question);
+  if (questions && !questions.includes(fact.question)) return false;
+  const entities = listOf(filter.entity);
+  if (entities && !entities.every((e) => fact.entities.includes(e))) return false;
   return true;
 }
 
@@ -45,17 +56,26 @@ export function questionNumber(dataset: Dataset, value: string | number): number
 export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
   const { dataset } = corpus;
   const filter: FactFilter = {};
-  if (request.type !== undefined) filter.type = request.type;
-  if (request.entity !== undefined) {
-    // (By its initials too, as search reads them: `--entity POTUS`.)
-    const name = corpus.entityNamed(request.entity) ?? entityByAcronym(corpus, request.entity);
-    if (!name) {
-      const names = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
-      throw usageError(`unknown entity "${request.entity}"${didYouMean(names, request.entity)}; see factq entities`);
-    }
-    filter.entity = name;
+  const types = listOf(request.type);
+  if (types !== undefined) filter.type = types.length === 1 ? types[0]! : [...new Set(types)];
+  const entities = listOf(request.entity);
+  if (entities !== undefined) {
+    const names = entities.map((asked) => {
+      // (By its initials too, as search reads them: `--entity POTUS`.)
+      const name = corpus.entityNamed(asked) ?? entityByAcronym(corpus, asked);
+      if (!name) {
+        const known = dataset.entities.flatMap((e) => [e.name, ...e.aliases]);
+        throw usageError(`unknown entity "${asked}"${didYouMean(known, asked)}; see factq entities`);
+      }
+      return name;
+    });
+    filter.entity = names.length === 1 ? names[0]! : [...new Set(names)];
   }
-  if (request.question !== undefined) filter.question = questionNumber(dataset, request.question);
+  const questions = listOf(request.question);
+  if (questions !== undefined) {
+    const numbers = questions.map((q) => questionNumber(dataset, q));
+    filter.question = numbers.length === 1 ? numbers[0]! : [...new Set(numbers)];
+  }
   return filter;
 }
 
