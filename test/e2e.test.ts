@@ -63,6 +63,18 @@ describe('factq, spawned', () => {
     expect(r.stdout).toContain('Usage: factq');
   });
 
+  it('validates a dataset piped in with "-", as extract reads an article', () => {
+    const data = readFileSync(new URL('../data/facts.json', import.meta.url), 'utf8');
+    const ok = factq(['validate', '-'], { input: data });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toMatch(/^factq: stdin: valid: 50 facts/);
+    const broken = JSON.parse(data) as { facts: Array<{ type: string }> };
+    broken.facts[1]!.type = 'rumour';
+    const bad = factq(['validate', '-', '--format', 'tsv'], { input: JSON.stringify(broken) });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/^stdin\tfacts\[1\]\.type\t/);
+  });
+
   it('prints the package version', () => {
     expect(factq(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

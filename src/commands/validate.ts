@@ -1,4 +1,4 @@
-import { DatasetError, loadDatasetFile } from '../core/dataset.js';
+import { DatasetError, datasetFromBytes, loadDatasetFile, readBytes } from '../core/dataset.js';
 import { EXIT } from '../core/errors.js';
 import { unknownKeys } from '../core/model.js';
 import { counted } from '../output/counted.js';
@@ -11,14 +11,16 @@ const UNKNOWN_SHOWN = 3;
 export const validate: CommandSpec = {
   name: 'validate',
   summary: 'check a dataset file and list every problem with its JSON path (exit 0 valid, 2 not)',
-  args: [{ name: 'file', help: 'a dataset in the bundled format', required: true, file: true }],
+  args: [{ name: 'file', help: 'a dataset in the bundled format ("-" reads stdin)', required: true, file: true }],
   options: [],
-  examples: ['factq validate mine.json', 'factq validate mine.json --json | jq -r ".[].path"'],
+  examples: ['factq validate mine.json', 'factq validate mine.json --json | jq -r ".[].path"', "jq '.facts |= .[:10]' mine.json | factq validate -"],
   output: 'problem',
   async run({ args }) {
-    const file = args[0]!;
+    const given = args[0]!;
+    // (A dataset piped in, as extract reads an article: "stdin" in messages.)
+    const file = given === '-' ? 'stdin' : given;
     try {
-      const dataset = await loadDatasetFile(file);
+      const dataset = given === '-' ? await datasetFromBytes(file, readBytes(file, { stdin: true })) : await loadDatasetFile(file);
       // The summary is a message, on stderr like the problems' count: stdout carries only problems.
       const notes = [`${file}: valid: ${counted(dataset.facts.length, 'fact')}, ${counted(dataset.entities.length, 'entity', 'entities')}, ${counted(dataset.article.questions.length, 'question')}`];
       // Keys factq does not know are allowed (a newer format's, the user's own notes) and ignored: said so.

@@ -109,6 +109,12 @@ export async function loadDatasetFile(file: string, opts: LoadOptions = {}): Pro
   return (await loadCorpus(file, opts)).dataset;
 }
 
+/** A dataset from bytes read elsewhere (`validate -`: stdin), checked as a file's is; `name` names it in messages. */
+export async function datasetFromBytes(name: string, bytes: Uint8Array): Promise<Dataset> {
+  const raw = parseJson(name, new TextDecoder('utf-8').decode(bytes), bytes);
+  return isWellFormed(raw) ? raw : checked(name, raw);
+}
+
 /**
  * The corpus of the datasets `paths` name: one file as it is; several, or a folder of them, read as one
  * (see mergeDatasets), each fact saying which article it is from.
