@@ -6185,6 +6185,8 @@ describe("ask: a user's own court and recall reports, run through extract (found
     ['how much did Margaret Foley lose?', 'court', /^38000 pounds$/],
     // "Who led the investigation?" is a deed asked of, where no one is told as its leader.
     ['who led the investigation?', 'court', /Tom Reyes/],
+    // A count asked of someone named is told by a fact of them: "eleven people suffered burns" is no staff.
+    ['how many people work at Brightline?', 'recall', null],
   ])('%s (the %s report) -> %s', (question, report, answer) => {
     const reply = ask(reports[report], question).answer;
     if (answer === null) expect(reply).toBeNull();
@@ -6209,6 +6211,12 @@ describe("ask: a user's own court and recall reports, run through extract (found
     const reply = ask(c, 'who is Marta Olsen?');
     expect(reply.answer).toBe(said);
     expect(reply.facts[0]!.id).toBe('safe-accounted');
+  });
+
+  // (A fact naming no one that refers to a body, "the company", is of the body the question names.)
+  it('counts what "the company" has for the company asked of', () => {
+    const c = extractedCorpus(['Results', 'Harlow Foods reported a profit on Monday.', 'The company now has 2,300 employees, after hiring 420 people during the quarter.'], '2024-05-06');
+    expect(ask(c, 'how many employees does Harlow Foods have?').answer).toMatch(/^2300 employees/);
   });
 
   // A new user's ferry report: no one hurt badly says no to that degree of harm only.

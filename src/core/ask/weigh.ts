@@ -723,6 +723,10 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       return 1;
   }
 }
+// Words that refer to a person, or to a body, named before ("he", "the company").
+const PERSON_REFERRED = /\b(?:he|she|his|her|him|they|their)\b/;
+const BODY_REFERRED = /\b(?:its|it|they|their|the (?:company|firm|group|business|bank|club|team|council|party|government|agency|ministry|organi[sz]ation|retailer|maker|manufacturer|carrier|airline|operator|insurer|lender|chain|brand|charity|union|school|university|hospital|board|authority))\b/;
+
 // A degree of harm a fact says no one came to ("no one was seriously hurt").
 const HARM_DEGREE = /\b(seriously|badly|critically|severely|gravely)\s+(?:hurt|injured|wounded|harmed|burned|burnt|ill)\b/;
 
@@ -1030,6 +1034,16 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const place = where.length === 1 ? where[0]!.name : undefined;
     if (place !== undefined && margins.length === 1 && togetherWithAnother(corpus, fact, place)) failed.push(`of ${place} and another together`);
   }
+  // ("How many people work at Brightline?" - "eleven people suffered burns": a count asked of someone
+  // named is told by a fact of them, or in their words.)
+  // (Not a name that only qualifies the thing counted, "US military bases", nor a total added up.)
+  const qualifies = (e: string): boolean =>
+    a.unitWord !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(words(n).join(' '))}(?:['\u2019]s)?(?: [a-z-]+)? ${escapeRegExp(a.unitWord!)}\\b`).test(a.folded));
+  const countedOf = a.intent === 'count' && !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') && !qualifies(e)) : [];
+  // (Or one naming no one, that refers to one of their kind: "the company now has 2,300 employees".)
+  const others = fact.entities.some((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? ''));
+  const referred = (e: string): boolean => !others && (corpus.entityKind(e) === 'person' ? PERSON_REFERRED : BODY_REFERRED).test(factText);
+  if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
