@@ -514,6 +514,9 @@ describe('extracting a dataset', () => {
     // "States" of "United States" is no verb of saying; the name set off right before the verb is the sayer.
     expect(d2.facts.find((f) => f.text.startsWith('About 312,000'))!.attribution).toBe('article');
     expect(d2.facts.find((f) => f.text.startsWith('Lindqvist'))!.attribution).toBe('Anne Moreland');
+    // (A joining word opening the sayer is no part of it.)
+    const joined = extractDataset('What?\nThe river rose on Monday. And officials said more rain was coming.', { date: '2024-10-03' });
+    expect(joined.facts.find((f) => f.text.startsWith('And officials'))!.attribution).toBe('officials');
   });
 
   it('keeps a count joined by "and" whole when the verb after it is a clause of its own ("when it struck")', () => {

@@ -56,10 +56,11 @@ export function questionNumber(dataset: Dataset, value: string | number): number
 export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
   const { dataset } = corpus;
   const filter: FactFilter = {};
+  // (An empty list filters nothing, as none given.)
   const types = listOf(request.type);
-  if (types !== undefined) filter.type = types.length === 1 ? types[0]! : [...new Set(types)];
+  if (types?.length) filter.type = types.length === 1 ? types[0]! : [...new Set(types)];
   const entities = listOf(request.entity);
-  if (entities !== undefined) {
+  if (entities?.length) {
     const names = entities.map((asked) => {
       // (By its initials too, as search reads them: `--entity POTUS`.)
       const name = corpus.entityNamed(asked) ?? entityByAcronym(corpus, asked);
@@ -72,7 +73,7 @@ export function filterFrom(corpus: Corpus, request: FilterRequest): FactFilter {
     filter.entity = names.length === 1 ? names[0]! : [...new Set(names)];
   }
   const questions = listOf(request.question);
-  if (questions !== undefined) {
+  if (questions?.length) {
     const numbers = questions.map((q) => questionNumber(dataset, q));
     filter.question = numbers.length === 1 ? numbers[0]! : [...new Set(numbers)];
   }

@@ -731,9 +731,9 @@ const BODY_REFERRED = /\b(?:its|it|they|their|the (?:company|firm|group|business
 const HARM_DEGREE = /\b(seriously|badly|critically|severely|gravely)\s+(?:hurt|injured|wounded|harmed|burned|burnt|ill)\b/;
 
 /** The people whose age a fact gives beside their name ("Grace Okonjo, 49,", "81-year-old Margaret Foley"). */
-// (A name not ending a longer one: "Okonjo, 49" in "Grace Okonjo, 49" is hers, not Daniel Okonjo's.)
 function agesOf(corpus: Corpus, fact: Fact): string[] {
   const ages = (fact.numbers ?? []).filter((n) => n.unit.startsWith(AGE_UNIT)).map((n) => n.value);
+  // (A name not ending a longer one: "Okonjo, 49" in "Grace Okonjo, 49" is hers, not Daniel Okonjo's.)
   return fact.entities.filter(
     (e) =>
       corpus.entityKind(e) === 'person' &&
@@ -953,7 +953,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (people.length && !people.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${people.join(' or ')}`);
     // ("How old is Daniel Okonjo?" - "his wife, Grace Okonjo, 49, was acquitted": a fact of him, but the age
     // set beside another's name is theirs.)
-    else if (people.length && agesOf(corpus, fact).length && !agesOf(corpus, fact).some((e) => people.includes(e))) failed.push(`no age of ${people.join(' or ')}`);
+    else if (people.length) {
+      const aged = agesOf(corpus, fact);
+      if (aged.length && !aged.some((e) => people.includes(e))) failed.push(`no age of ${people.join(' or ')}`);
+    }
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.

@@ -375,7 +375,7 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const parts = phrase.split(/,(?!\d)\s*/).map((x) => x.trim()).filter(Boolean);
   const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === parts.at(-1) || e.aliases.includes(parts.at(-1)!))) : undefined;
   if (last) return last.name;
-  const head = parts[0] ?? ''.replace(/^(?:and|but|while|so)\s+/i, '').trim();
+  const head = (parts[0] ?? '').replace(/^(?:and|but|while|so)\s+/i, '').trim();
   // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
   let titled = head.replace(/^the\s+/i, '');
   for (let t = TITLE_FIRST.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = TITLE_FIRST.exec(titled)) titled = titled.slice(t[0].length);
