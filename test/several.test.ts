@@ -99,6 +99,13 @@ describe('several datasets read as one', () => {
     expect(JSON.parse(alone.stdout)[0].id).toBe(`iran-strikes/${only}`);
     const both = await factq(['show', 'iran-fired-22-missiles', '--data', folder]);
     expect(both.code).toBe(1);
+    // (Said so, with the ids to choose from, not called unknown; a slip in a bare id is put right.)
+    expect(both.stderr).toMatch(/^factq: id "iran-fired-22-missiles" is in several articles: iran-strikes\/iran-fired-22-missiles, second\/iran-fired-22-missiles; give one with its article/);
+    // (A file named twice, or in a folder named too, is read once.)
+    const twice = await factq(['list', '--data', join(folder, 'second.json'), '--data', join(folder, 'second.json'), '--json', 'id']);
+    expect((JSON.parse(twice.stdout) as Array<{ id: string }>)[0]!.id).not.toContain('/');
+    const slip = await factq(['show', 'iran-fired-22-missile', '--data', folder]);
+    expect(slip.stderr).toMatch(/did you mean .*iran-fired-22-missiles/);
     const secondFirst = bundled().article.questions.length + 1;
     const filtered = await factq(['list', '--question', String(secondFirst), '--data', folder, '--json']);
     const listed = JSON.parse(filtered.stdout) as Array<{ article: string }>;

@@ -38,11 +38,18 @@ export const show: CommandSpec = {
     const notes: string[] = [];
     // Suggestions search every id (a quarter of a second at 100,000 facts): the first few unknown ids get
     // them, which is all a person mistyping needs; a script passing many unknown ids is not kept waiting.
-    const similar = suggester([...byId.keys()]);
+    // (Among several articles, their ids without the article too: `zoe-wonn` means `zoe-won`.)
+    const similar = suggester([...byId.keys(), ...bare.keys()]);
     let suggested = 0;
     for (const id of args) {
       const key = id.trim().toLowerCase();
       const fact = byId.get(key) ?? bare.get(key) ?? undefined;
+      // (An id two articles have: which is meant is for the reader to say, with its article.)
+      if (!fact && bare.get(key) === null) {
+        const full = dataset.facts.filter((f) => f.article !== undefined && f.id === `${f.article}/${key}`).map((f) => f.id);
+        notes.push(`id "${id}" is in several articles: ${full.join(', ')}; give one with its article`);
+        continue;
+      }
       if (!fact) {
         notes.push(`unknown id "${id}"${suggested++ < SUGGESTED_IDS ? meanings(similar(id)) : ''}`);
         continue;

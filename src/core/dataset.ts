@@ -121,7 +121,8 @@ export async function datasetFromBytes(name: string, bytes: Uint8Array): Promise
  */
 export async function loadLibrary(paths: readonly string[], opts: LoadOptions = {}): Promise<Corpus> {
   const files = datasetFiles(paths);
-  if (files.length === 1 && paths.length === 1 && files[0] === paths[0]) return loadCorpus(files[0]!, opts);
+  // (One file, even named twice, is read as itself.)
+  if (files.length === 1 && paths.every((p) => p === files[0])) return loadCorpus(files[0]!, opts);
   const parts: Part[] = [];
   for (const file of files) parts.push({ name: slugOf(file), dataset: (await loadCorpus(file, opts)).dataset });
   return new Corpus(mergeDatasets(parts));

@@ -1,6 +1,6 @@
 // Several datasets read as one: a week of extracted articles searched together. Each fact says which
 // article it comes from; ids and question numbers are made unique across them.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FactqError } from './errors.js';
 import type { Dataset, Entity, Fact, Question } from './model.js';
@@ -25,14 +25,27 @@ export function datasetFiles(paths: readonly string[]): string[] {
       out.push(path);
       continue;
     }
+    // (".JSON" too: a file's extension in capitals is the same kind of file.)
     const files = readdirSync(path)
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.toLowerCase().endsWith('.json'))
       .sort()
       .map((f) => join(path, f));
     if (!files.length) throw new FactqError(`${path}: a folder with no .json datasets in it`);
     out.push(...files);
   }
-  return out;
+  // (A file named twice, or named and in a folder named too, is read once: its facts would be there twice.)
+  const seen = new Set<string>();
+  return out.filter((file) => {
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // Not there: reading it reports that.
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 // Names compared as a reader would: case and punctuation aside.
