@@ -24,6 +24,8 @@ describe('exit codes and errors', () => {
     ['-N, taken by search', ['search', '-N', 'x'], 2, /^factq: unknown option '-N' \(did you mean -n, --limit\?\)\n$/],
     ['unknown format', ['list', '--format', 'xml'], 2, /^factq: --format: unknown value "xml": use one of table, boxed, json/],
     ['unknown type', ['list', '--type', 'rumour'], 2, /^factq: --type: unknown value "rumour": use one of event, casualties/],
+    // (gh's --json FIELDS took the only word: the error says where it went.)
+    ['words taken as --json fields', ['search', '--json', 'quote'], 2, /^factq: missing required argument 'terms' \(--json took "quote" as the fields to print: give the words before --json\)/],
     ['unknown shell', ['completion', 'tcsh'], 2, /^factq: shell: unknown value "tcsh": use one of bash, zsh, fish/],
     ['search - with other words', ['search', '-', 'zarif'], 2, /^factq: search - reads the queries from stdin/],
     ['an empty search', ['search', ''], 2, /^factq: search needs words to look for/],

@@ -59,9 +59,19 @@ export async function run(io: Io): Promise<ExitCode> {
   try {
     await program.parseAsync(withJsonFields(argv, ALL_FIELDS));
   } catch (err) {
-    return reportError(withShortFlagHint(err, COMMANDS.find((c) => c.name === argv[2])), io);
+    return reportError(withJsonFieldsHint(withShortFlagHint(err, COMMANDS.find((c) => c.name === argv[2])), argv), io);
   }
   return code;
+}
+
+// `search --json quote` reads "quote" as the fields to print (gh's `--json FIELDS`), leaving no words to
+// search for: the missing words' error says where they went.
+function withJsonFieldsHint(err: unknown, argv: readonly string[]): unknown {
+  if (!(err instanceof CommanderError) || err.code !== 'commander.missingArgument') return err;
+  const at = argv.indexOf('--json');
+  const taken = at >= 0 ? argv[at + 1] : undefined;
+  if (taken === undefined || withJsonFields(argv.slice(at, at + 2), ALL_FIELDS).length !== 3) return err;
+  return new CommanderError(err.exitCode, err.code, `${err.message} (--json took "${taken}" as the fields to print: give the words before --json)`);
 }
 
 // commander suggests long options only: `-v` gets the flag its letter names in the other case (`-V,
