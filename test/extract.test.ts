@@ -446,6 +446,9 @@ describe('extracting a dataset', () => {
     // (A thousands separator is no end of a figure, and a count whose unit is left out before "in" is one.)
     ['Brightline is recalling about 340,000 electric space heaters.', [{ value: 340000, unit: 'electric space heaters' }]],
     ['About 312,000 units were sold in the United States and 28,000 in Canada.', [{ value: 312000, unit: 'units' }, { value: 28000, unit: 'units' }]],
+    // (A length of time said before a noun is one; an age is not.)
+    ['He was found guilty after a five-week trial.', [{ value: 5, unit: 'weeks' }]],
+    ['The 24-hour strike ended.', [{ value: 24, unit: 'hours' }]],
   ])('reads the figures of %s', (sentence, numbers) => {
     const d2 = extractDataset(`What?\n${sentence}`, { date: '2024-02-19' });
     expect(d2.facts[0]!.numbers).toEqual(numbers);

@@ -438,6 +438,7 @@ const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
+const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
 function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {
@@ -472,6 +473,12 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     if (value !== undefined && Number.isFinite(value) && out.some((n) => n.unit === m![1])) out.push({ value, unit: m[1]! });
   }
   // "A crowd of 18,450": people, counted by the body they make.
+  // "A five-week trial", "a six-year sentence": a length of time said as a word before a noun (not an
+  // age, "a 12-year-old").
+  for (let m = SPAN_BEFORE.exec(clause); m; m = SPAN_BEFORE.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: `${m[2]!.toLowerCase()}s` });
+  }
   for (let m = PEOPLE_BODIES.exec(clause); m; m = PEOPLE_BODIES.exec(clause)) {
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!out.some((n) => n.value === value)) out.push({ value, unit: 'people' });
