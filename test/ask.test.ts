@@ -925,9 +925,7 @@ describe('ask: whether strikes found their mark', () => {
     ['how many missiles struck al-asad?', /17/],
   ])('%s -> %s', (q, answer) => {
     for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      if (answer === null) expect(reply.answer).toBeNull();
-      else expect(reply.answer).toMatch(answer);
+      expectAnswer(ask(corpus, q).answer, answer);
     }
   });
   it('is not asked by hitting back', () => {
@@ -997,9 +995,7 @@ describe('ask: a place within a place', () => {
     ['which part of iraq is al-asad in?', /west/],
   ])('%s -> %s', (q, answer) => {
     for (const corpus of [data, bare]) {
-      const reply = ask(corpus, q);
-      if (answer === null) expect(reply.answer).toBeNull();
-      else expect(reply.answer).toMatch(answer);
+      expectAnswer(ask(corpus, q).answer, answer);
     }
   });
 });
@@ -4032,11 +4028,16 @@ function extractedCorpus(article: string | readonly string[], date: string): Cor
   return new Corpus(extractDataset(typeof article === 'string' ? article : article.join('\n'), { date }));
 }
 
+// An answer matching what is expected of it (null: declined).
+function expectAnswer(reply: string | null, answer: RegExp | null): void {
+  if (answer === null) expect(reply).toBeNull();
+  else expect(reply).toMatch(answer);
+}
+
 function answersAlike(question: string, answer: RegExp | null, id: string | undefined): void {
   for (const corpus of [data, bare]) {
     const reply = ask(corpus, question);
-    if (answer === null) expect(reply.answer).toBeNull();
-    else expect(reply.answer).toMatch(answer);
+    expectAnswer(reply.answer, answer);
     if (id !== undefined) expect(reply.facts[0]?.id).toBe(id);
   }
 }
@@ -5560,9 +5561,7 @@ describe('ask: what caused something, told as what it was caused by', () => {
     ['how long is the crack on the north beam?', /30 centimetres/],
     ['how long was the bridge closed?', null],
   ] as const)('%s -> %s', (q, answer) => {
-    const reply = ask(bridge, q);
-    if (answer === null) expect(reply.answer).toBeNull();
-    else expect(reply.answer).toMatch(answer);
+    expectAnswer(ask(bridge, q).answer, answer);
   });
 });
 
@@ -6101,9 +6100,7 @@ describe('ask: a speaker given with their post or body (found by a new user, on 
     ["what is Kwame Mensah's age?", /^19 years old$/],
     ["what is Steve Kowalski's age?", null],
   ])('%s', (question, answer) => {
-    const reply = ask(match, question).answer;
-    if (answer === null) expect(reply).toBeNull();
-    else expect(reply).toMatch(answer);
+    expectAnswer(ask(match, question).answer, answer);
   });
 });
 
@@ -6154,9 +6151,7 @@ describe('ask: by how much something changed (found by a new user, on an earning
     // A role the article never gives anyone.
     ['who is the chairman of Harlow Dynamics?', null],
   ])('%s', (question, answer) => {
-    const reply = ask(earnings, question).answer;
-    if (answer === null) expect(reply).toBeNull();
-    else expect(reply).toMatch(answer);
+    expectAnswer(ask(earnings, question).answer, answer);
   });
 });
 
@@ -6188,9 +6183,7 @@ describe("ask: a user's own court and recall reports, run through extract (found
     // A count asked of someone named is told by a fact of them: "eleven people suffered burns" is no staff.
     ['how many people work at Brightline?', 'recall', null],
   ])('%s (the %s report) -> %s', (question, report, answer) => {
-    const reply = ask(reports[report], question).answer;
-    if (answer === null) expect(reply).toBeNull();
-    else expect(reply).toMatch(answer);
+    expectAnswer(ask(reports[report], question).answer, answer);
   });
 
   // The fact whose text the answer is leads the facts: a script cites the first as the answer's source.

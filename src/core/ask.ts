@@ -656,9 +656,8 @@ function eventPlace(corpus: Corpus, name: string | undefined): boolean {
 // "Is Trump the ...?", "was Zarif a ...?": a yes or no asking what someone is.
 const COPULA_ASKED = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
 
-// A word of loss, and a question asking how much (not how many): a sum lost.
+// A word of loss: asked "how much" of (not "how many"), a sum lost.
 const LOSS_WORD = /^(?:loss|losses|lose|loses|lost|losing)$/;
-const HOW_MUCH = /\bhow much\b(?!.*\bhow many\b)/;
 
 /** Answer a question from the dataset, with the reasoning behind the answer. @internal */
 export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
@@ -695,7 +694,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Nor "going" in "going to war", "going to the region": a place or a state gone to, no future.)
   const goneTo = folded.includes('going to') && GOING_TO_PLACE.test(folded);
   // (Nor a loss asked "how much" of: "how much did Margaret Foley lose?" asks a sum, no casualties.)
-  const sumLost = (w: string): boolean => LOSS_WORD.test(w) && HOW_MUCH.test(folded);
+  const sumLost = (w: string): boolean => LOSS_WORD.test(w) && analysed.asked.has('much') && !analysed.asked.has('many');
   const hintWords = words(folded).filter((w) => !whenWords.has(w) && !(goneTo && w === 'going') && !sumLost(w));
   const corrected = analysed.terms.filter((t) => !whenWords.has(t.word) && !sumLost(t.word)).flatMap((t) => [...vocabulary.expand(t)].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st));
   // ("Who said no Americans were hurt?" asks who told of casualties.)

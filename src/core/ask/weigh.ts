@@ -911,6 +911,26 @@ function roleAsked(a: Analysis, corpus: Corpus): string | undefined {
   return role.length && role.length <= 3 && POST_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
 }
 
+// What a count asks of, read once per question (every candidate's checks ask it): the one place or country
+// named as where ("in Canada"), and the people and bodies it is asked of.
+const COUNTS_ASKED = new WeakMap<Analysis, { where: string | undefined; countedOf: string[] }>();
+const NOTHING_COUNTED = { where: undefined, countedOf: [] };
+function countAsked(a: Analysis, corpus: Corpus): { where: string | undefined; countedOf: string[] } {
+  if (a.intent !== 'count') return NOTHING_COUNTED;
+  let known = COUNTS_ASKED.get(a);
+  if (!known) {
+    const where = a.terms
+      .map((t) => ({ t, name: entityOf(corpus, t) }))
+      .filter(({ t, name }) => name !== undefined && ['place', 'country'].includes(corpus.entityKind(name) ?? '') && new RegExp(`\\b(?:in|at|across|into) (?:the )?${escapeRegExp(t.word)}\\b`).test(a.folded));
+    // (Not a name that only qualifies the thing counted, "US military bases", nor a total added up.)
+    const qualifies = (e: string): boolean =>
+      a.unitWord !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(words(n).join(' '))}(?:['\u2019]s)?(?: [a-z-]+)? ${escapeRegExp(a.unitWord!)}\\b`).test(a.folded));
+    const countedOf = !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') && !qualifies(e)) : [];
+    COUNTS_ASKED.set(a, (known = { where: where.length === 1 ? where[0]!.name : undefined, countedOf }));
+  }
+  return known;
+}
+
 // The one person the data titles with a role, looked up once per question (every candidate asks it).
 const HOLDERS = new WeakMap<Analysis, { holder: string | undefined }>();
 function holderOf(a: Analysis, corpus: Corpus, role: string): string | undefined {
@@ -1032,17 +1052,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     else if (MARGIN_NAMED.test(a.folded) && !margins.some(Boolean)) failed.push('no margin');
     // ("How many heaters were sold in Canada?" - "340,000 heaters sold across the United States and Canada":
     // one figure of two places named together is of both, no count of the one asked.)
-    // (A place or a country named as where: "in Canada".)
-    const where = a.terms.map((t) => ({ t, name: entityOf(corpus, t) })).filter(({ t, name }) => name !== undefined && ['place', 'country'].includes(corpus.entityKind(name) ?? '') && new RegExp(`\\b(?:in|at|across|into) (?:the )?${escapeRegExp(t.word)}\\b`).test(a.folded));
-    const place = where.length === 1 ? where[0]!.name : undefined;
+    const place = countAsked(a, corpus).where;
     if (place !== undefined && margins.length === 1 && togetherWithAnother(corpus, fact, place)) failed.push(`of ${place} and another together`);
   }
   // ("How many people work at Brightline?" - "eleven people suffered burns": a count asked of someone
   // named is told by a fact of them, or in their words.)
-  // (Not a name that only qualifies the thing counted, "US military bases", nor a total added up.)
-  const qualifies = (e: string): boolean =>
-    a.unitWord !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(words(n).join(' '))}(?:['\u2019]s)?(?: [a-z-]+)? ${escapeRegExp(a.unitWord!)}\\b`).test(a.folded));
-  const countedOf = a.intent === 'count' && !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') && !qualifies(e)) : [];
+  const { countedOf } = countAsked(a, corpus);
   // (Or one naming no one, that refers to one of their kind: "the company now has 2,300 employees".)
   const others = fact.entities.some((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? ''));
   const referred = (e: string): boolean => !others && (corpus.entityKind(e) === 'person' ? PERSON_REFERRED : BODY_REFERRED).test(factText);
