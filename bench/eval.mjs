@@ -231,6 +231,9 @@
 //                           after (figures: bench/EVAL.md)
 //   bench/ask-fresh93.json  a ninety-third (never read), written the same way at the start of the session
 //                           after (figures: bench/EVAL.md)
+//   bench/ask-fresh94.json  a ninety-fourth, written the same way at the start of the session after; its
+//                           misses were read in that session
+//   bench/ask-fresh95.json  a ninety-fifth (never read), written with the ninety-fourth (figures: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -418,6 +421,8 @@ if (args.length) {
   askSet('ninety-first blind set, a companion of the dev set (bench/ask-fresh91.json)', here('./ask-fresh91.json'), undefined, { misses: false });
   askSet('ninety-second blind set, a companion of the dev set (bench/ask-fresh92.json)', here('./ask-fresh92.json'), undefined, { misses: false });
   askSet('ninety-third blind set, a companion of the dev set (bench/ask-fresh93.json)', here('./ask-fresh93.json'), undefined, { misses: false });
+  askSet('ninety-fourth blind set, a companion of the dev set (bench/ask-fresh94.json, read)', here('./ask-fresh94.json'));
+  askSet('ninety-fifth blind set, a companion of the dev set (bench/ask-fresh95.json)', here('./ask-fresh95.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -572,6 +577,8 @@ if (!args.length && existsSync(article)) {
     ['ninety-first (clean, dev companion)', here('./ask-fresh91.json')],
     ['ninety-second (clean, dev companion)', here('./ask-fresh92.json')],
     ['ninety-third (clean, dev companion)', here('./ask-fresh93.json')],
+    ['ninety-fourth (read, dev companion)', here('./ask-fresh94.json')],
+    ['ninety-fifth (clean, dev companion)', here('./ask-fresh95.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -6182,6 +6182,11 @@ describe("ask: a user's own court and recall reports, run through extract (found
     ['who led the investigation?', 'court', /Tom Reyes/],
     // A count asked of someone named is told by a fact of them: "eleven people suffered burns" is no staff.
     ['how many people work at Brightline?', 'recall', null],
+    // A length of time asked is the one the fact gives ("a five-week trial"), of several the one beside a
+    // word of the question ("sentenced to six years ... over a period of seven years").
+    ['how long did the trial last?', 'court', /^Five weeks$/],
+    ['how long was the trial?', 'court', /^Five weeks$/],
+    ['how long was Okonjo sentenced to?', 'court', /^Six years$/],
   ])('%s (the %s report) -> %s', (question, report, answer) => {
     expectAnswer(ask(reports[report], question).answer, answer);
   });
@@ -6220,5 +6225,60 @@ describe("ask: a user's own court and recall reports, run through extract (found
     ['was anyone seriously hurt?', /^No\. No one was seriously hurt/],
   ])('%s (a ferry report) -> %s', (question, answer) => {
     expect(ask(ferry, question).answer).toMatch(answer);
+  });
+});
+
+// A comparison's description asked with the two offered ("which is the larger base, X or Y?") or alone
+// ("which is the smaller base?") is what is asked, not a thing named; "no choice but to" says no "not"; a
+// title typed before a name is part of it; "go after" is no time after; a compound's slip is the compound.
+describe('ask: which is the bigger, no choice but, titles, go after, a compound slipped', () => {
+  it.each<[string, RegExp]>([
+    ['which is the larger base, irbil or al-asad?', /^al-Asad airbase$/],
+    ['which is the bigger base: al asad or irbil?', /^al-Asad airbase$/],
+    ['which is the larger base?', /^al-Asad airbase$/],
+    ['which is the smaller base?', /^Irbil$/],
+    ['where is the al asad air bace?', /west/],
+    ['how many targets did trump say he would go after?', /^52 targets$/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(answer);
+  });
+  it.each<[string, string]>([
+    ['why does the US have no choice but to strike back?', 'credibility-may-demand-retaliation'],
+    ['who is Grand Ayatollah Seyyed Ali Khamenei?', 'khamenei-is-supreme-leader'],
+  ])('%s -> %s', (question, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe(id);
+  });
+  it('which is the bigger number: the missiles fired or the targets threatened? weighs the figures', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'which is the bigger number: the missiles fired or the targets threatened?').answer).toMatch(/52 targets/);
+  });
+});
+
+// A results report of the kind a user extracts: a figure a thing changed by is no size of it ("profit fell
+// 38%" - how much profit was made is the sum it fell to), a change asked is of the thing named ("profit fell"
+// tells no fall of the shares), "by how much did X drop?" asks the change, no margin over another, and a
+// share already in percent is no part of another percent.
+describe('ask: a results report and a vote', () => {
+  const results = extractedCorpus(
+    [
+      'Results',
+      'Brenmark Foods said on Tuesday its annual net profit fell 38% as costs rose.',
+      'Net profit fell to 410 million euros from 660 million euros a year earlier, the company said.',
+      'Revenue slipped 3.1% to 9.2 billion euros, while shipments dropped 5% to 2.4 million tonnes.',
+      'Shares in Brenmark fell 6.5% to 41.20 euros in Paris.',
+    ],
+    '2024-07-24',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how much profit did Brenmark make?', /^410 million euros$/],
+    ['how much did profit fall?', /^38 percent$/],
+    ['by how much did revenue slip?', /^3\.1 percent$/],
+    ['by how much did shipments drop?', /^5 percent$/],
+    ['how much did the shares fall?', /^6\.5 percent$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(results, question).answer, answer);
+  });
+  const vote = extractedCorpus(['Results', 'The Harbour Party won the election with 41.5% of the vote, official results showed.', 'Turnout was 64.2%, the electoral office said.'], '2024-10-14');
+  it('what percentage did the Harbour Party get? -> its share, not a share of the turnout', () => {
+    expectAnswer(ask(vote, 'what percentage did the Harbour Party get?').answer, /^41\.5 percent$/);
   });
 });

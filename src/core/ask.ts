@@ -77,6 +77,8 @@ import {
   OBJECT_ASKED,
   REPORTED_HARM_WORDS,
   TYPICAL_MEMBER,
+  FIGURE_NOUNS,
+  SHARE_UNIT,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -1260,6 +1262,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
 // read as its name. A fact saying "the Irbil base is the smaller of the two" makes Irbil the smaller (or
 // small) base, and the other of its two, which it lists but does not name, the larger (big, bigger).
 // The question is returned as typed when nothing in it is described so.
+const CLOSING_OR_OFFERED = /^\W*$|^\s*[,:;-]\s*(?:the )?[a-z][\w' -]* or (?:the )?[a-z][\w' -]*\W*$/;
+
 function describedThings(corpus: Corpus, question: string): string {
   const folded = normalise(question);
   let out = folded;
@@ -1275,7 +1279,8 @@ function describedThings(corpus: Corpus, question: string): string {
     const [phrase, adjective, noun] = [m[0], spelt(m[1]!), m[2]!];
     const before = folded.slice(0, m.index);
     // (Not one offered as the second of two: "which got more, the western base or the northeastern one?")
-    const closing = /^\W*$/.test(folded.slice(m.index + phrase.length)) && !nameAsked && !/\bor\s*$/.test(folded.slice(0, m.index));
+    // (Nor one followed by the two offered: "which is the bigger base, al-Asad or Irbil?")
+    const closing = CLOSING_OR_OFFERED.test(folded.slice(m.index + phrase.length)) && !nameAsked && !/\bor\s*$/.test(folded.slice(0, m.index));
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
@@ -1397,7 +1402,10 @@ function oppositeNegated(corpus: Corpus, question: string): string {
   for (const w of words(folded)) {
     if ((!MORE_WORDS.has(w) && !LESS_WORDS.has(w)) || has(w)) continue;
     const held = new Set([w, ...baseForms(w)].flatMap(oppositeWords).flatMap((o) => comparedForms(o, has)));
-    if (held.size === 1) out = out.replace(new RegExp(`\\b${w}\\b`), `not ${[...held][0]}`);
+    // ("Which is the bigger base?": "which is not the smaller base?", the "not" before its article. Not a
+    // figure's noun: "which is the bigger number, ...?" weighs figures, either way.)
+    const thing = new RegExp(`\\b${w} ([a-z]+)`).exec(out)?.[1];
+    if (held.size === 1 && !(thing !== undefined && FIGURE_NOUNS.has(thing))) out = out.replace(new RegExp(`\\b(the |an? )?${w}\\b`), (_, article: string | undefined) => `not ${article ?? ''}${[...held][0]}`);
   }
   return out === folded ? question : out;
 }
@@ -1452,7 +1460,7 @@ function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   const fact = candidates[0];
   if (!fact || a.intent !== 'count' || !(a.share || restAsked(a, corpus, fact))) return undefined;
   const figure = unitFigure(a, fact);
-  if (!figure) return undefined;
+  if (!figure || (a.share && SHARE_UNIT.test(figure.unit))) return undefined;
   const whole = wholeInData(corpus, candidates, figure);
   return whole.figure.value > figure.value ? whole.fact : undefined;
 }

@@ -188,8 +188,14 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
     for (let n = Math.min(longest, all.length - i); n >= 2 && !taken; n--) {
       const phrase = all.slice(i, i + n).join(' ');
       // (A compound written as two words, "al-Asad air base", names what "al-Asad airbase" does.)
+      // (And so with a slip in the word they make: "al asad air bace".)
       const joined = n >= 3 ? `${all.slice(i, i + n - 2).join(' ')} ${all[i + n - 2]}${all[i + n - 1]}` : undefined;
-      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : byWords.get(joined));
+      const slip = (): string | undefined => {
+        const word = `${all[i + n - 2]}${all[i + n - 1]}`;
+        const meant = word.length >= 6 ? nameWordSlip(corpus, word) : undefined;
+        return meant === undefined ? undefined : byWords.get(`${all.slice(i, i + n - 2).join(' ')} ${meant}`);
+      };
+      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : (byWords.get(joined) ?? slip()));
       if (name !== undefined) {
         // A first name the data leaves out, right before a person's whole name ("Mohammad Javad Zarif"), is
         // part of that name, not a name the article never mentions.

@@ -216,6 +216,8 @@ import {
   LOCATED_VERB,
   WHEN_SCENE,
   YEAR_WORD,
+  FIGURE_NOUNS,
+  NO_CHOICE_BUT,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -427,6 +429,8 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 }
 
 // "As many missiles as", "as hard as", "as big as": two things asked to be alike.
+const WHICH_IS_THE_COMPARED = /^which (?:is|was|are|were)(?: not|n.t)? the ([a-z]+er|(?:more|less) [a-z]+) ([a-z]+)\b/;
+const LASTING_WORDS = new Set(['long', 'last', 'lasted', 'lasts', 'lasting']);
 export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
 
 // "Is it up to Iran?", "is it Iran's move?", "is the ball in Iran's court?", "does Iran get to decide?".
@@ -580,7 +584,7 @@ function kindOf(word: string | undefined): string | undefined {
 // Whether a word of the question stands just before or after the name of a person or a place among its
 // terms ("Qasem" in "Qasem Soleimani"), or beside another capitalised word that the data knows as such a
 // name ("Qasem Suleimani", a slip of one): another way of writing that name, not a name of its own.
-function besideName(corpus: Corpus, typedWords: readonly string[], terms: readonly QueryTerm[], t: QueryTerm, knownName: (word: string) => boolean = () => false): boolean {
+function besideName(corpus: Corpus, typedWords: readonly string[], terms: readonly QueryTerm[], t: QueryTerm, knownName: (word: string) => boolean = () => false, titled: (word: string) => boolean = () => false): boolean {
   const i = typedWords.indexOf(t.word);
   if (i < 0) return false;
   if ([typedWords[i - 1], typedWords[i + 1]].some((w) => w !== undefined && w !== t.word && knownName(w))) return true;
@@ -588,7 +592,11 @@ function besideName(corpus: Corpus, typedWords: readonly string[], terms: readon
     const name = e.stem.startsWith(ENTITY_PREFIX) ? e.stem.slice(ENTITY_PREFIX.length) : undefined;
     const own = e.words?.map((w) => w.word) ?? [];
     const kind = name === undefined ? undefined : corpus.entityKind(name);
-    return (kind === 'person' || kind === 'place') && own.length > 0 && (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1));
+    if (!(kind === 'person' || kind === 'place') || !own.length) return false;
+    if (typedWords[i + 1] === own[0] || typedWords[i - 1] === own.at(-1)) return true;
+    // ("Grand Ayatollah Sayyid Ali Khamenei": a title of words typed as a name, up to the name itself.)
+    for (let j = i + 1; j <= i + 3 && titled(typedWords[j]!); j++) if (typedWords[j + 1] === own[0]) return true;
+    return false;
   });
 }
 
@@ -941,7 +949,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
   const calledNoun = nameOf ? calledNounOf(folded) : undefined;
   const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
-  const focusWord = unitWord ?? (intent === 'why' || whichOne ? undefined : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
+  // ("Which is the smaller base?" asks which base, as "which base is the smaller?" does.)
+  const comparedKind = whichOne ? WHICH_IS_THE_COMPARED.exec(folded.trim())?.[2] : undefined;
+  const focusWord = unitWord ?? (intent === 'why' ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
@@ -1002,7 +1012,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const commonPlural = (w: string): boolean => !capitalised.has(w) && w.endsWith('s') && baseForms(w).some((b) => b !== w);
   // (Not a word typed as part of the name of a person or place the data knows, next to it: "Ain al-Asad",
   // "Mohammad Javad Zarif" are those the data calls al-Asad and Javad Zarif.)
-  const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t);
+  const partOfName = (t: QueryTerm): boolean => besideName(corpus, typedWords, terms, t, undefined, (w) => capitalised.has(w));
   // ("Is Zarif Iran's president?" asks of Zarif, whose post the data gives, and it is another: a no, not a
   // post the article never mentions. See otherPost.)
   const unsaidPosts = postsUnsaid(corpus, folded);
@@ -1209,6 +1219,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const partOf = intent === 'count' ? partAsked(folded) : undefined;
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w));
   const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
+  const lengthAsked = HOW_LONG.test(folded.trim());
   return {
     intent,
     folded,
@@ -1221,7 +1232,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
     // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    // ("How long did the trial last?": "long" and "last" say only that a length of time is asked.)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
@@ -1235,7 +1247,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     thereIs: said.has('there') ? terms.find((t) => t.word === THERE_IS.exec(folded)?.[1]) : undefined,
     nameOf,
     calledNoun,
-    lengthAsked: HOW_LONG.test(folded.trim()),
+    lengthAsked,
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
@@ -1247,7 +1259,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     victimAsked,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
-    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' '))),
+    // (Not a "no" that says there is only one way: "why might the US feel it has no choice but to retaliate?")
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),

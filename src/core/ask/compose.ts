@@ -41,6 +41,8 @@ import {
   HEDGED_SAYING,
   POST_NOUNS,
   TIME_PHRASE,
+  DURATION_TOLD,
+  SHARE_UNIT,
   WHERE_FROM,
   ORIGIN_PHRASE,
   COMPOUND_DIRECTION,
@@ -346,6 +348,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const done = doer !== undefined && sameSide(corpus, doer, a.agent.entity) ? fact.entities.filter((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e) && !sameSide(corpus, e, a.agent!.entity) && namedAt(fact.text, corpus, e) !== Infinity) : [];
     if (done.length === 1) return done[0]!;
   }
+  // "How long did the trial last?" - "... after a five-week trial": the length of time the fact gives.
+  if (a.lengthAsked) {
+    const length = durationTold(a, fact);
+    if (length !== undefined) return length;
+  }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.
     if (fact.answer && TIME_PHRASE.test(normalise(fact.answer))) return fact.answer;
@@ -380,7 +387,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const pluralWhat = said[0] === 'what' && said[1] !== undefined && a.focus === stem(said[1]) && pluralNoun(said[1]) && !isName(said[1]) && corpus.entityNamed(said[1]) === undefined;
   const whichWords = WHICH_KIND.exec(normalise(question));
   const kindWord = pluralWhat ? said[1] : whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
-  if ((whichAsked || pluralWhat) && kindWord !== undefined && baseForms(kindWord).some((b) => b !== kindWord)) {
+  // (The kind asked for, not a verb after "which": "which is the smaller base?" wants one.)
+  if ((whichAsked || pluralWhat) && kindWord !== undefined && stem(kindWord) === a.focus && baseForms(kindWord).some((b) => b !== kindWord)) {
     // (Of the best few facts more than those shown: each may name one of them.)
     const all = kindNamedBy(a.focus!, corpus, candidates);
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
@@ -476,6 +484,28 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   return short;
 }
 
+// The length of time a fact gives, where it gives one, or where of several one is told beside a word of the
+// question ("sentenced to six years ... over a period of seven years": "how long was he sentenced to?" - six
+// years); "a five-week trial" says five weeks.
+function durationTold(a: Analysis, fact: Fact): string | undefined {
+  if (fact.answer && DURATION_TOLD.test(normalise(fact.answer))) return fact.answer;
+  const text = normalise(fact.text);
+  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))];
+  if (!told.length) return undefined;
+  const stems = new Set(a.terms.map((t) => t.stem));
+  const near = (m: RegExpMatchArray): number => {
+    const around = [...words(text.slice(0, m.index)).slice(-4), ...words(text.slice(m.index! + m[0].length)).slice(0, 3)];
+    return around.filter((w) => stems.has(stem(w))).length;
+  };
+  const scored = told.map((m) => ({ m, n: near(m) }));
+  const best = scored.reduce((x, y) => (y.n > x.n ? y : x));
+  if (told.length > 1 && best.n === 0) return undefined;
+  // (A "since" with what it is since: "since 2016", to the clause's end, in a few words.)
+  if (best.m[0] === 'since') return sentenceCase(/^since(?: [\w'-]+){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
+  // (A length said before its noun, "five-week", is said as a length: "five weeks".)
+  return sentenceCase(best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));
+}
+
 const REACTION_WORD = /^(?:react|respon[sd]|repl(?:y|ie))/;
 // A few words quoted with no closing stop (see FRAGMENT_WORDS).
 function isFragment(quote: string): boolean {
@@ -544,7 +574,8 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     if (whole.value > figure.value) return `${whole.value - figure.value} ${figure.unit}: ${whole.value} in all, ${figure.value} at ${place}`;
   }
   // ("What share of the missiles hit al-Asad?": the part of the whole the candidates give, and its share.)
-  if (a.share && figure.value > 0) {
+  // (Not of a figure that is a share already: "34.2 percent" of the vote is no part of a 71.3 percent turnout.)
+  if (a.share && figure.value > 0 && !SHARE_UNIT.test(figure.unit)) {
     const whole = wholeInData(corpus, candidates, figure).figure;
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }

@@ -822,7 +822,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     });
     // (With none of its words before it, the one change the fact tells, where it tells one.)
     const verbs = words(text).filter((w) => CHANGE_VERB.test(w) && !/^(?:up|down|go|gone)$/.test(w)).length;
-    const told = (ofAsked.length ? ofAsked : changes.length === 1 && verbs === 1 ? changes : []).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, '')));
+    // (And only where it names the thing asked, its time aside: "profit fell 38%" is no fall of shares.)
+    const thing = [...asked].filter((st) => !a.scene.has(st));
+    const named = !thing.length || words(text).some((w) => thing.includes(stem(w)));
+    const told = (ofAsked.length ? ofAsked : changes.length === 1 && verbs === 1 && named ? changes : []).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, '')));
     return fact.numbers.find((n) => told.includes(n.value));
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
@@ -861,7 +864,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
     // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
     const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
-    if (at >= 0) return nearestSaid(said, at, fact.numbers.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, fact.numbers.filter((n) => MEASURE_UNIT.test(n.unit)));
+    // (Not a figure it changed by: "net profit fell 38%" tells no profit made.)
+    const changes = new Set([...unseparated(normalise(fact.text)).matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
+    const level = fact.numbers.filter((n) => !changes.has(n.value));
+    if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
 }
@@ -1049,7 +1055,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const text = unseparated(fact.text);
     const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text));
     if (!MARGIN_ASKED.test(a.folded) && margins.every(Boolean)) failed.push('only a margin');
-    else if (MARGIN_NAMED.test(a.folded) && !margins.some(Boolean)) failed.push('no margin');
+    // (Of a change, "by how much did deliveries drop?" asks the change, no margin over another.)
+    else if (MARGIN_NAMED.test(a.folded) && !a.changeAsked && !margins.some(Boolean)) failed.push('no margin');
     // ("How many heaters were sold in Canada?" - "340,000 heaters sold across the United States and Canada":
     // one figure of two places named together is of both, no count of the one asked.)
     const place = countAsked(a, corpus).where;

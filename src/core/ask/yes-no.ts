@@ -451,13 +451,16 @@ function comparedAsked(corpus: Corpus, folded: string): { subject: string; other
   return subject !== undefined && other !== undefined ? { subject, other, greater: GREATER_WORDS.has(said[i]!) } : undefined;
 }
 
-/** The entity a text's comparative of strength or size is given to, right after it ("... war with the stronger US military"), and which way it goes. */
+/** The entity a text's comparative of strength or size is given to, right after it ("... war with the stronger US military") or as its subject ("Irbil is the smaller"), and which way it goes. */
 export function comparedTold(corpus: Corpus, text: string): { entity: string; greater: boolean } | undefined {
   const said = words(text);
   const i = said.findIndex((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
   if (i < 0) return undefined;
-  const named = corpus.dataset.entities.find((e) => namedAt(said.slice(i + 1, i + 4).join(' '), corpus, e.name) === 0);
-  return named ? { entity: named.name, greater: GREATER_WORDS.has(said[i]!) } : undefined;
+  const named = corpus.dataset.entities.find((e) => namedAt(said.slice(i + 1, i + 4).join(' '), corpus, e.name) === 0)?.name;
+  // ("The Irbil base is the smaller of the two targets": the one the comparative is said of, before it.)
+  const subject = named === undefined && said[i - 1] === 'the' && ['is', 'was', 'are', 'were'].includes(said[i - 2] ?? '') ? firstEntityIn(corpus, said.slice(Math.max(0, i - 6), i - 2).join(' ')) : undefined;
+  const entity = named ?? subject;
+  return entity === undefined ? undefined : { entity, greater: GREATER_WORDS.has(said[i]!) };
 }
 
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never

@@ -207,14 +207,14 @@ export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|w
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 /** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km"): "how long is the crack?" asks it. */
-export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:a|its|the) length of\b/;
+export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing).
  */
 export const HOW_LONG_IS = /^how long (?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)/;
-/** A length of time a text gives ("for two years", "since 1989", "three days"). */
-export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some) (?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
+/** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
+export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
@@ -268,6 +268,8 @@ export const PURPOSE_ANSWER = /^to\s/i;
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'harder', 'hardest', 'heavier', 'heaviest', 'worse', 'worst', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
+/** "Which is the bigger number: ...?": nouns for a figure, which a comparison weighs by value, no thing of a kind. */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'amount', 'total', 'count', 'quantity', 'share', 'tally', 'sum']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
 export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
@@ -414,6 +416,8 @@ export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought
 /** A denial of anyone at all: "nobody", "no one", "none". */
 export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
 /** Words that say no. */
+/** "Has no choice but to retaliate", "can't help but": only one way left, which says no "not". */
+export const NO_CHOICE_BUT = /\b(?:(?:no|little) (?:other )?(?:choice|option|alternative|way)|nothing else|no one else) (?:but|than|except)\b|\bcan(?:not|n't|t)? help but\b/g;
 export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
 /**
  * Words that say something has stopped, which a yes-or-no answer reads as a no: "Is the attack over?" asks
@@ -449,6 +453,8 @@ export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister',
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
 export const HOW_OLD = new RegExp(`\\bhow old\\b|${AGE_ASKED.source}`);
+/** A figure that is a share already ("34.2 percent"): no share of another whole is worked out from it. */
+export const SHARE_UNIT = /^(?:percent|per cent|percentage points?|points?|%)$/;
 /** "What percentage", "what share": a share, in percent. */
 export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
 /** The thing a share is asked of ("what share of the 22 missiles": missiles). */
@@ -554,8 +560,8 @@ export const BEFORE_THEN: ReadonlySet<string> = new Set(['beforehand', 'previous
 export const LATER_TOLD = /\b(?:answer to|in response to|retaliat\w*|revenge for|after|since|then)\b/;
 /** A fact telling that it came before: "had vowed", "the previous week". */
 export const EARLIER_TOLD = /\bhad (?:been )?[a-z]+(?:ed|en|wn|ld|ng)\b|\b(?:previous|earlier|before|already)\b/;
-/** "What did Trump post after the strikes?": what came after something is asked. */
-export const AFTER_ASKED = /\b(?:after|following|in the wake of|since)\b/;
+/** "What did Trump post after the strikes?": what came after something is asked (not "go after", to target). */
+export const AFTER_ASKED = /\b(?:(?<!\b(?:go|goes|going|gone|went|come|comes|coming|came|look|looks|looking|looked|named|chase|chases|chasing|chased|run|runs|running|ran|take|takes|taking|took|taken) )after|following|in the wake of|since)\b/;
 /** "How many missiles did Iran fire last week?": a time before the article's asked, which a fact must tell. */
 export const EARLIER_ASKED = /\b(?:last (?:week|month|year)|the (?:previous|prior) (?:week|month|year)|the week before|a (?:week|month|year) (?:ago|earlier|before))\b/;
 /**
@@ -825,9 +831,9 @@ export const MARGIN_ASKED = /\b(?:by how (?:many|much)|margin|ahead|lead|led|bea
 /** A question naming a margin as such ("by how many votes did she win?", "what was the margin?"). */
 export const MARGIN_NAMED = /\b(?:by how (?:many|much)|margin)\b/;
 
-/** "How much did the shares rise?", "how much has revenue grown?": by how much something changed. */
-export const CHANGE_ASKED = /^how much (?:did|has|have|had|will|would|could|does|do|is|are|was|were) (?:[a-z0-9'-]+ ){1,6}?(?:rise|risen|rising|fall|fallen|falling|grow|grown|growing|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go (?:up|down)|gone (?:up|down))\b/;
+/** "How much did the shares rise?", "by how much has revenue grown?": by how much something changed. */
+export const CHANGE_ASKED = /^(?:by )?how much (?:did|has|have|had|will|would|could|does|do|is|are|was|were) (?:[a-z0-9'-]+ ){1,6}?(?:rise|risen|rising|fall|fallen|falling|grow|grown|growing|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go (?:up|down)|gone (?:up|down))\b/;
 /** A change told with its size: "rose 9.4%", "fell by 12%", "jumped 38%", "up 3p". */
-export const CHANGE_TOLD = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|went (?:up|down)|up|down)(?: by)? (?:about |around |some |nearly |almost |more than |over )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
+export const CHANGE_TOLD = /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|plummets|dipped|dips|went (?:up|down)|up|down)(?: by)? (?:about |around |some |nearly |almost |more than |over )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
 /** A word of a change asked ("rise", "grow", "go up"): no word of the thing changed. */
-export const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|go|gone|up|down)$/;
+export const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go|gone|up|down)$/;
