@@ -6282,3 +6282,29 @@ describe('ask: a results report and a vote', () => {
     expectAnswer(ask(vote, 'what percentage did the Harbour Party get?').answer, /^41\.5 percent$/);
   });
 });
+
+// An election report of the kind a user extracts: the party "of" its leader won what it won; a party whose
+// clause comes before another's "won" is not told as having it won by another; a place named only in a
+// party's name ("the Norland Front") is no place its count is at; "falling short of a majority" is a no to
+// winning one, and no "no" to winning the election.
+describe('ask: an election report', () => {
+  const vote = extractedCorpus(
+    [
+      'Results',
+      'The Harbour Party won the election in Norland with 38.1% of the vote but fell short of a majority, results showed.',
+      'The ruling National Accord party of Prime Minister Ada Brenn won 29.5% and 55 seats, down from 71.',
+      'The Green League came third with 21 seats, while the Norland Front won 17 seats.',
+      'A coalition with the Greens would give the two parties 95 seats.',
+    ],
+    '2024-10-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many seats did the National Accord win?', /^55 seats$/],
+    ['how many seats did the Green League win?', /^21 seats$/],
+    ['how many seats did the Norland Front win?', /^17 seats$/],
+    ['did the Harbour Party win a majority?', /^No\. /],
+    ['did the Harbour Party win the election?', /^Yes\. /],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(vote, question).answer, answer);
+  });
+});

@@ -522,6 +522,35 @@ describe('extracting a dataset', () => {
     expect(joined.facts.find((f) => f.text.startsWith('And officials'))!.attribution).toBe('officials');
   });
 
+  it('reads what a new user’s election and results reports name: a wire dateline, posts of several words, parties, a figure changed from', () => {
+    const d2 = extractDataset(
+      [
+        'What?',
+        'OSTMARK, Leland, 2 May 2024 (Reuters) - Corvel Foods said on Tuesday its net profit fell 12%.',
+        '"It was a hard year," Chief Financial Officer Ines Maratti said in a statement.',
+        'The Harbour Party took 64 seats, up from 40. The Green League won 18 seats, down from 25.',
+        'A deal with the Greens would be close. Its leader, Aron Falke, called the result "a turning point" and said more talks would follow.',
+        'Dana Pell, a professor at the University of Ostmark, said talks could take weeks. Voters in the capital, Ostmark, queued for hours.',
+      ].join('\n'),
+      { date: '2024-05-02' },
+    );
+    // The dateline, its dash a hyphen, is no part of the fact, and the city in it no sayer.
+    const lead = d2.facts.find((f) => f.text.includes('net profit fell'))!;
+    expect(lead.text).toBe('Corvel Foods said on Tuesday its net profit fell 12%.');
+    expect(lead.attribution).toBe('Corvel Foods');
+    // A post of several words is a title, the person the name after it.
+    expect(d2.facts.find((f) => f.text.includes('hard year'))!.attribution).toBe('Ines Maratti');
+    expect(d2.entities.find((e) => e.name === 'Ines Maratti')?.kind).toBe('person');
+    // The figure a count changed from, in its unit.
+    expect(d2.facts.find((f) => f.text.startsWith('The Harbour Party'))!.numbers).toEqual([{ value: 64, unit: 'seats' }, { value: 40, unit: 'seats' }]);
+    expect(d2.facts.find((f) => f.text.startsWith('The Green League'))!.numbers).toEqual([{ value: 18, unit: 'seats' }, { value: 25, unit: 'seats' }]);
+    // A party's members are the party; a body "of" a place is no long form of the place.
+    expect(d2.entities.find((e) => e.name === 'Green League')).toMatchObject({ kind: 'organization', aliases: ['Greens'] });
+    expect(d2.entities.find((e) => e.name === 'University of Ostmark')!.aliases).not.toContain('Ostmark');
+    // A quote that leaves only "and" before the verb: the sayer is the one named before it.
+    expect(d2.facts.find((f) => f.text.startsWith('Its leader'))!.attribution).toBe('Aron Falke');
+  });
+
   it('keeps a count joined by "and" whole when the verb after it is a clause of its own ("when it struck")', () => {
     const d2 = extractDataset('What?\nThe ferry was carrying 112 passengers and 9 crew when it struck a sandbank at about 7.40pm.', { date: '2024-05-06' });
     expect(d2.facts.map((f) => f.text)).toEqual(['The ferry was carrying 112 passengers and 9 crew when it struck a sandbank at about 7.40pm.']);

@@ -877,12 +877,18 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Not a margin asked: "by 612 votes" is no part of a count at a place.)
   const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
   const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
+  const placeNamedAs = (fact: Fact, place: { name: string; aliases: readonly string[] }): boolean => {
+    const text = normalise(fact.text);
+    return [place.name, ...place.aliases].some((n) => new RegExp(`\\b${words(n).join('\\W+')}\\b(?![- ]+[A-Z]?[a-z]*\\s*(?:front|party|alliance|union|league|movement|congress|coalition|bloc))`).test(text));
+  };
   const onlyAt = (h: Hit): string | undefined => {
     const part = figureAsked(a, h.fact);
     if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
     return h.fact.entities.find((e) => {
       const place = corpus.entity(e);
       if (place?.kind !== 'place') return false;
+      // (A place the fact names only in another's name, "the Valdorian Front", is no place it is at.)
+      if (!placeNamedAs(h.fact, place)) return false;
       const own = new Set(words([place.name, ...place.aliases, place.description].join(' ')).map(stem));
       // (Said with a slip too: "the airbse in wesern Iraq".)
       const describes = (t: QueryTerm): boolean => own.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q > RELATED_MATCH && own.has(st));

@@ -334,10 +334,25 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
       const owner = entityBefore(corpus, list, end - 1);
       if (owner !== undefined && corpus.entityKind(owner) !== 'media') return owner;
     }
-    if (before !== undefined) return before;
+    if (before !== undefined) return ofHead(corpus, list, end, before) ?? before;
   }
   return undefined;
 }
+
+// "The ruling National Union party of Prime Minister Viktor Halden won ...": a name after "of" (a title
+// between) is a body's, whose name before "of" (a word for what it is between) is the doer.
+function ofHead(corpus: Corpus, list: readonly string[], end: number, named: string): string | undefined {
+  const length = words(named).length;
+  const at = [...namesOf(corpus, named)].map((n) => words(n).length).find((n) => corpus.entityNamed(list.slice(end - n, end).join(' ')) === named) ?? length;
+  for (let k = end - at - 1; k >= Math.max(0, end - at - 3); k--) {
+    if (list[k] !== 'of') continue;
+    const head = entityBefore(corpus, list, k) ?? (HEAD_NOUNS.has(list[k - 1] ?? '') ? entityBefore(corpus, list, k - 1) : undefined);
+    return head !== undefined && head !== named && corpus.entityKind(head) !== 'place' && corpus.entityKind(head) !== 'country' ? head : undefined;
+  }
+  return undefined;
+}
+const CLAUSE_JOINT = /,\s+(?:while|whereas|but)\b|;/;
+const HEAD_NOUNS: ReadonlySet<string> = new Set(['party', 'government', 'administration', 'team', 'side', 'club', 'company', 'firm', 'group', 'campaign', 'movement', 'coalition']);
 
 /**
  * Whether a fact names an entity only beside what happened, as no doer of it: where it happened ("at US
@@ -429,7 +444,16 @@ export function otherAgent(corpus: Corpus, a: Analysis, fact: Fact): boolean {
   // military launched" for "did Iraq fire", cost two questions on data made by extract.)
   const text = normalise(fact.text);
   const told = factAgent(corpus, text, asked.verb);
-  if (told !== undefined) return !sameSide(corpus, told, asked.entity);
+  // ("The Green Alliance came third with 26 seats, while the Valdorian Front won 22": the one asked about,
+  // subject of a clause of its own before the deed's, is not told as having it done by another.)
+  if (told !== undefined && !sameSide(corpus, told, asked.entity)) {
+    const joint = CLAUSE_JOINT.exec(text);
+    const isVerb = deedWord(asked.verb);
+    const verbAt = words(text).findIndex(isVerb);
+    const own = joint !== null && namedAt(text.slice(0, joint.index), corpus, asked.entity) !== Infinity && verbAt >= words(text.slice(0, joint.index)).length;
+    return !own;
+  }
+  if (told !== undefined) return false;
   // ("Who did the Americans kill?" - "the strikes killed no Americans": the doer asked is who the deed was
   // done to.)
   const list = words(text);

@@ -179,9 +179,14 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (So is whether something sufficed, asked of the one judging: "does Khamenei think the missiles were
   // sufficient?" - “not sufficient”.)
   const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded);
-  const text = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
+  // ("Did the Social Democrats win a majority?" - "won ... but falling short of an outright majority": a
+  // falling short of something, or a failing to do it, is a "not" to it, asked or told.)
+  // (Of what is asked only: "won the election but fell short of a majority" says yes to winning the election.)
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
-  const folded = withoutClosingTag(normalise(question));
+  const folded = withoutClosingTag(normalise(question)).replace(SHORT_OF, 'not');
+  const askedWords = new Set(words(folded).filter((w) => !STOP_WORDS.has(w)).map(stem));
+  const plain = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
+  const text = plain.replace(SHORT_OF, (m, at: number) => (words(plain.slice(at + m.length)).slice(0, 5).some((w) => askedWords.has(stem(w))) ? 'not' : m));
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
@@ -356,6 +361,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+const SHORT_OF = /\b(?:fall|falls|fell|falling|fallen) short of\b|\bfail(?:s|ed|ing)? to\b|\bmiss(?:es|ed|ing)? out on\b/g;
 
 // A report of no harm of a kind: "no deaths", "no UK casualties", "no injuries".
 const NO_HARM_TOLD = /\bno (?:[a-z]+ )?(?:deaths|dead|casualties|fatalities|injuries|injured)\b/;

@@ -3,14 +3,14 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords } from '../text/index.js';
+import { baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
 // Gaulle", "Marsh & Pike".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|army|military|officials|public|department|council|party|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
+  /\b(?:ministry|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
 // Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
 // Food and Rural Affairs").
@@ -53,6 +53,13 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   };
   while (words.length > 1 && titleAt(0) && !ORGANIZATION.test(words.slice(1).join(' '))) {
     titles.push(words.shift()!);
+    titled = true;
+  }
+  // ("Chief Executive Officer Greta Lindqvist": a post of several words, the last a word for someone's work,
+  // before a given name and a surname.)
+  const given = words.findIndex((w, i) => i > 0 && (isName(w.toLowerCase()) || !isEnglishWord(w.toLowerCase())));
+  if (given > 0 && words.length - given >= 2 && isPersonNoun(words[given - 1]!.toLowerCase()) && words.slice(0, given).every((w) => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase())) && !ORGANIZATION.test(words.slice(given).join(' '))) {
+    titles.push(...words.splice(0, given));
     titled = true;
   }
   const name = words.join(' ').replace(/[-\u2019']+$/, '');
@@ -117,6 +124,21 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       if (full && found.has(m[1]!)) home.set(m[1]!, full);
     }
   }
+  // ("The Greens", "the Social Democrats": the members of a party, named as the party is, "Green Alliance",
+  // "Social Democratic Party", are how an article writes the party again.)
+  for (const n of names) {
+    if (!/[a-z]s$/.test(n)) continue;
+    const said = n.split(' ').map((w) => stem(w.toLowerCase()));
+    const parties = names.filter((b) => {
+      const parts = b.split(' ');
+      return parts.length === said.length + 1 && PARTY_WORD.test(parts.at(-1)!) && parts.slice(0, -1).every((w, i) => {
+        // ("Democrats" of the "Democratic" party: its word with an ending.)
+        const word = w.toLowerCase();
+        return stem(word) === said[i] || (word.startsWith(said[i]!) && word.length - said[i]!.length <= 3);
+      });
+    });
+    if (parties.length === 1) home.set(n, parties[0]!);
+  }
   for (const n of names) {
     if (n.includes(' ')) continue;
     const base = names.find((b) => b !== n && !b.includes(' ') && demonymOf(n, b));
@@ -133,7 +155,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     }
     // (Not a country's name ending a body's: "Canada" is no short form of "Health Canada".)
     if (isCountry(n.toLowerCase()) || countryNames(n)[0] === n) continue;
-    const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b));
+    // (Nor a place's name closing a body's after "of": "Trellen" is no short form of "University of Trellen".)
+    const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b) && !b.endsWith(` of ${n}`));
     // (Of two people with one surname, "Daniel Okonjo" and later "his wife, Grace Okonjo", the surname alone
     // is the one the article named first, before it wrote the surname alone: news style names the other by
     // their full name.)
@@ -202,6 +225,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
 }
 
 const SAYS_AFTER = new RegExp(`^ ${SAYING}\\b`);
+const PARTY_WORD = /^(?:Party|Alliance|Front|Union|Movement|Coalition|League|Bloc|Congress|Federation)$/;
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
 const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
 const BODY_AFTER = /^ (?:military|army|government|regime|officials|forces|media)\b/;

@@ -268,6 +268,15 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
   // sayer right before it, after the last comma.)
   if (/^\W*$/.test(after) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
+  // ("Its leader, Ivo Kramer, called the result “a warning” and said ...": where the quote leaves the verb only
+  // a conjunction before it, the sayer is the one named before the quote.)
+  if (/^(?:(?:and|but|or|then)\s*)?$/i.test(subject) && /[“"]/.test(before)) {
+    const lead = before.split(/[“"]/)[0]!;
+    const named = entitiesIn(lead, entities);
+    const who = named.find((e) => e.kind === 'person') ?? named[0];
+    if (who) return who.name;
+    if (/^(?:he|she)\b/i.test(lead.trim()) && lastPerson) return lastPerson;
+  }
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
@@ -391,6 +400,9 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const aside = phrase.split(/,(?!\d)\s*/)[1];
   const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
   if (named) return named.name;
+  // ("Green Alliance leader Tomas Brandt told reporters": the person the words end with.)
+  const ending = entities.find((e) => e.kind === 'person' && e.name.includes(' ') && bare.endsWith(` ${e.name}`));
+  if (ending) return ending.name;
   const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
   if (bare && !pronoun && !/^(?:it|they|we|i|you|this|that|there)$/i.test(bare) && bare.split(/\s+/).length <= 5) return bare;
   return entitiesIn(phrase, entities)[0]?.name;
@@ -439,6 +451,8 @@ const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
+// "Took 78 seats, up from 51": a figure it changed from, in its unit.
+const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
 function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {
@@ -492,6 +506,12 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
       if (!m[1]!.includes(',') && value < 100) continue;
       if (!out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
     }
+  // (The figure said last before it is what it changed from: "61 seats, down from 88".)
+  for (let m = CHANGED_FROM.exec(clause); m; m = CHANGED_FROM.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    const before = out.filter((n) => clause.lastIndexOf(String(n.value), m!.index) >= 0).at(-1);
+    if (value !== undefined && Number.isFinite(value) && before !== undefined && !out.some((n) => n.value === value)) out.push({ value, unit: before.unit });
+  }
   // "Two people had died and 14 were injured": people, the unit left out, counted by what befell them.
   // (Not "eleven of the injured were taken to hospital": a part of them, counted by something else.)
   for (let m = HARMED.exec(clause); m; m = HARMED.exec(clause)) {

@@ -28,7 +28,7 @@ export function readArticle(input: string): ArticleText {
 }
 
 // A byline ("By Sam Okafor, Consumer Affairs Correspondent") near the top is no paragraph, and a dateline
-// opening the first paragraph ("NORTHMERE, 6 November 2023 — Eleanor Harlow ...") is no part of its text
+// opening the first paragraph ("NORTHMERE, 6 November 2023 — Eleanor Harlow ...", "LONDON (Reuters) - ") is no part of its text
 // (it dates the article, if nothing else did).
 function withoutFurniture(article: ArticleText): ArticleText {
   let date = article.date;
@@ -37,7 +37,7 @@ function withoutFurniture(article: ArticleText): ArticleText {
     if (b.kind !== 'paragraph' || seen++ > 2) return [b];
     if (BYLINE.test(b.text) && b.text.split(/\s+/).length <= 12) return [];
     const dateline = DATELINE_OPENING.exec(b.text);
-    if (!dateline || dateIn(dateline[0]) === undefined) return [b];
+    if (!dateline || (dateIn(dateline[0]) === undefined && !AGENCY_CLOSING.test(dateline[0]))) return [b];
     date ??= dateIn(dateline[0]);
     return [{ ...b, text: b.text.slice(dateline[0].length) }];
   });
@@ -45,7 +45,9 @@ function withoutFurniture(article: ArticleText): ArticleText {
 }
 // (Names in capitals: "By the way, the port reopened." is a paragraph.)
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}(?:\s*[,|\u2013\u2014-].{0,80})?\.?$/u;
-const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'\u2019-]{1,40},\s+[^\u2014\u2013]{3,40}?\s*[\u2014\u2013]\s+/u;
+// (A wire's dash may be a hyphen set apart, and its place may stand with only the agency: "LONDON (Reuters) - ".)
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}\s.'\u2019-]{1,40}(?:,\s+[^\u2014\u2013]{3,40}?|\s+\([\p{L} .&]{2,30}\))\s*(?:[\u2014\u2013]|(?<=\s)-{1,2})\s+/u;
+const AGENCY_CLOSING = /\([\p{L} .&]{2,30}\)\s*(?:[\u2014\u2013]|-{1,2})\s+$/u;
 
 // Plain text and Markdown: a non-empty line is a block. A line ending in "?" is a question, and so is a
 // Markdown heading; the first line is the title when it reads as one (short, no sentence end), and a date
