@@ -6308,3 +6308,28 @@ describe('ask: an election report', () => {
     expectAnswer(ask(vote, question).answer, answer);
   });
 });
+
+// A results report: a body's first word alone is the body ("Corvel" of "Corvel Foods"); a thing of a body's
+// the data never mentions ("Corvel's debt") is not given; a count asked in a country the fact does not name
+// is not the one it gives.
+describe('ask: a body by its first word, a thing of its never told, a count in a country', () => {
+  const report = extractedCorpus(
+    [
+      'Results',
+      'Corvel Foods said on Tuesday it would cut 900 jobs over two years.',
+      'Corvel makes food at 12 plants in Spain, Italy and Mexico.',
+      'Shares in Corvel fell 4% in Madrid.',
+    ],
+    '2024-07-24',
+  );
+  it('names Corvel as Corvel Foods', () => {
+    expect(report.dataset.entities.find((e) => e.name === 'Corvel Foods')!.aliases).toContain('Corvel');
+  });
+  it.each<[string, RegExp | null]>([
+    ["what is Corvel's debt?", null],
+    ['how many jobs will be cut in Mexico?', null],
+    ['how many jobs will Corvel cut?', /^900 jobs$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(report, question).answer, answer);
+  });
+});

@@ -1036,7 +1036,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // to it, is not given, however well the person is known.)
   // (Or how old, asked as a thing of theirs: "what's Zarif's age?".)
   const possessed = intent === 'what' || (intent === 'count' && HOW_OLD.test(folded)) ? POSSESSED_ASKED.exec(folded) : null;
-  const possessedTerm = possessed && corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') === 'person' ? terms.find((t) => t.word === possessed[2]) : undefined;
+  // (Or a body's: "what is Norvik's debt?")
+  const possessedTerm = possessed && ['person', 'organization', 'group'].includes(corpus.entityKind(corpus.entityNamed(possessed[1]!) ?? '') ?? '') ? terms.find((t) => t.word === possessed[2]) : undefined;
   // (Not a word asking for a choice: "what is Trump's dilemma?" asks for the one a fact lays out.)
   const possessedUnsaid = possessedTerm && !known(possessedTerm) && !CHOICE_WORDS.has(possessedTerm.word) ? [possessedTerm.word] : [];
   // ("How did oil prices react to the strikes?": one who responded, no entity of the data, with a word the
@@ -1180,13 +1181,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Is the ball in Iran's court?", "is the decision up to Iran?": whether it is someone's to decide.)
   const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));
   // The places the question names, each term's stem to its entity.
+  // Whether the question has the term's name right after words `before` match ("the" between them).
+  const namedAfter = (before: string, t: QueryTerm): boolean => new RegExp(`${before}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   const namedPlaces = new Map<string, string>();
   for (const t of terms) {
     const name = entityOf(corpus, t);
-    if (name !== undefined && corpus.entityKind(name) === 'place') namedPlaces.set(t.stem, name);
+    // (A country too, where a count is asked in it: "how many jobs will be cut in Mexico?")
+    if (name !== undefined && (corpus.entityKind(name) === 'place' || (intent === 'count' && corpus.entityKind(name) === 'country' && namedAfter('\\b(?:in|inside|within|across|throughout)', t)))) namedPlaces.set(t.stem, name);
   }
-  // Whether the question has the term's name right after words `before` match ("the" between them).
-  const namedAfter = (before: string, t: QueryTerm): boolean => new RegExp(`${before}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
   const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && !namedAfter(AUXILIARY.source, t);
   // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"

@@ -21,7 +21,8 @@ const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal
 const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
-const PLACE_BEFORE = /\b(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
+// (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
+const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 
 interface Found {
   name: string;
@@ -156,6 +157,12 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     // (Not a country's name ending a body's: "Canada" is no short form of "Health Canada".)
     if (isCountry(n.toLowerCase()) || countryNames(n)[0] === n) continue;
     // (Nor a place's name closing a body's after "of": "Trellen" is no short form of "University of Trellen".)
+    // ("Norvik" of "Norvik Motors": a body's first word alone is the body, where no place goes by it.)
+    const bodies = found.get(n)!.afterPlaceWord ? [] : names.filter((b) => b !== n && b.startsWith(`${n} `) && kindOf(found.get(b)!, found) === 'organization' && !ORGANIZATION.test(n));
+    if (bodies.length === 1) {
+      home.set(n, bodies[0]!);
+      continue;
+    }
     const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b) && !b.endsWith(` of ${n}`));
     // (Of two people with one surname, "Daniel Okonjo" and later "his wife, Grace Okonjo", the surname alone
     // is the one the article named first, before it wrote the surname alone: news style names the other by
