@@ -26,7 +26,8 @@ import {
   ONGOING_TOLD,
   PARTICIPLE_ENDING,
   KILLING_TOLD,
-  POST_NOUNS,
+  POST_ACRONYMS,
+  ROLE_NOUNS,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import type { Analysis } from './types.js';
@@ -118,6 +119,11 @@ export function namesOfSpeaker(corpus: Corpus, fact: Fact): Set<string> {
     if (entity !== undefined && corpus.entityNamed(name) === undefined) for (const w of words(name)) out.add(stem(w));
     const e = entity === undefined ? undefined : corpus.entity(entity);
     for (const n of e ? [e.name, ...e.aliases] : [name]) for (const w of words(n)) out.add(stem(w));
+    // (And the post an appositive gives them, "Sophie Laurent, an analyst at Berenberg": "what did the
+    // analyst say?" asks for her words.)
+    // (Its head noun only, before what it is of or at: "the union's representative on the board" is no union.)
+    const post = e?.kind === 'person' && words(e.description).length <= DESCRIPTION_WORDS ? /^(?:an?|the) ((?:[a-z][\w'\u2019-]* ){0,3}?[a-z]+)(?: (?:at|of|for|on|in|with|from)\b|$)/.exec(e.description)?.[1] : undefined;
+    if (post !== undefined) out.add(stem(words(post).at(-1)!));
   }
   return out;
 }
@@ -538,8 +544,11 @@ const DESCRIPTION_WORDS = 8;
  * asked: "Mayor Okafor", "Mayor of Marlow Cross".
  */
 export function roleHolder(corpus: Corpus, role: string, place: string | undefined): string | undefined {
+  // ("Who is the CEO?": the post its letters stand for, titled in full or without its "officer".)
+  const spelt = POST_ACRONYMS[words(role).join(' ')];
+  if (spelt !== undefined) return roleHolder(corpus, spelt, place) ?? roleHolder(corpus, spelt.replace(/ officer$/, ''), place);
   const asked = words(role);
-  if (!asked.length || !POST_NOUNS.has(asked.at(-1)!)) return undefined;
+  if (!asked.length || !ROLE_NOUNS.has(asked.at(-1)!)) return undefined;
   const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
   const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
   // (A description that is a phrase, or the sentence first naming them right after the role, "Ashford

@@ -35,7 +35,7 @@ import {
   MARGIN_ASKED,
   MARGIN_NAMED,
   CHANGE_TOLD,
-  POST_NOUNS,
+  ROLE_NOUNS,
   isEnglishWord,
   HOW_OLD,
   AGE_UNIT,
@@ -903,6 +903,8 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
 }
 
+const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had been|used to|before)\b/;
+
 // A figure told as a margin: "by 612 votes", "ahead by just 540 votes".
 const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\bby (?:just |only |some |about |around |nearly |almost |a mere )?${String(value).replace('.', '\\.')}(?![\\d])`);
 
@@ -914,7 +916,7 @@ function roleAsked(a: Analysis, corpus: Corpus): string | undefined {
   if (a.intent !== 'who' || a.identity === undefined || a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) || entityOf(corpus, t) !== undefined)) return undefined;
   const role = words(/^(.+?) (?:in|of|for|at) /.exec(a.identity)?.[1] ?? a.identity);
   // (A role typed with a slip, "supream leader", is left to the search that put it right.)
-  return role.length && role.length <= 3 && POST_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
+  return role.length && role.length <= 3 && ROLE_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
 }
 
 // What a count asks of, read once per question (every candidate's checks ask it): the one place or country
@@ -1190,6 +1192,21 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.whatNot) {
     if (!NEGATION.test(factText.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(factText)) failed.push('tells what is, not what is not');
     else if (a.negatedDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.negatedDoer)) failed.push(`not of ${a.negatedDoer}`);
+  }
+  // ("Who will be finance minister?", "who is the finance minister?" - "led by former finance minister Elena
+  // Marsh": one who held the post once is no holder now, unless the past is asked.)
+  if (a.intent === 'who' && !PAST_HOLDER_ASKED.test(a.folded)) {
+    const post = a.terms.find((t) => ROLE_NOUNS.has(t.word));
+    if (post !== undefined && new RegExp(`\\b(?:former|ex|onetime|one-time|then)[ -](?:[a-z]+ ){0,2}${escapeRegExp(post.word)}`).test(factText) && !new RegExp(`(?<!\\b(?:former|ex|onetime|one-time|then)[ -](?:[a-z]+ ){0,2})\\b${escapeRegExp(post.word)}\\b`).test(factText)) failed.push(`a former ${post.word}`);
+  }
+  // ("Who will be finance minister?" - "Halden had served as prime minister": a post of two words is told by
+  // both, not by its noun alone.)
+  if (a.intent === 'who' && a.identity === undefined) {
+    const post = a.terms.find((t) => ROLE_NOUNS.has(t.word));
+    const modifier = post === undefined ? undefined : new RegExp(`\\b([a-z]+) ${escapeRegExp(post.word)}\\b`).exec(a.folded)?.[1];
+    // (Matched as the fact is, its entities' names too: "Prime Minister Viktor Halden" is no finance minister.)
+    const matched = (w: string): boolean => (hit.terms.get(stem(w)) ?? 0) >= RELATED_HIT;
+    if (post !== undefined && modifier !== undefined && !STOP_WORDS.has(modifier) && !DETERMINERS.has(modifier) && matched(post.word) && !matched(modifier)) failed.push(`not the ${modifier} ${post.word}`);
   }
   // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
   // nor "if Trump overlooks the strikes, escalation may end": a deed to come is the side's whose name is the

@@ -400,9 +400,6 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const aside = phrase.split(/,(?!\d)\s*/)[1];
   const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
   if (named) return named.name;
-  // ("Green Alliance leader Tomas Brandt told reporters": the person the words end with.)
-  const ending = entities.find((e) => e.kind === 'person' && e.name.includes(' ') && bare.endsWith(` ${e.name}`));
-  if (ending) return ending.name;
   const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
   if (bare && !pronoun && !/^(?:it|they|we|i|you|this|that|there)$/i.test(bare) && bare.split(/\s+/).length <= 5) return bare;
   return entitiesIn(phrase, entities)[0]?.name;

@@ -151,8 +151,10 @@ export const EFFECT_WORDS: ReadonlySet<string> = new Set(['lead', 'led', 'cause'
 /** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for)\b/;
 // (And what a thing came of: "the cracks were caused by corrosion", "stemmed from", "the result of".)
-const REASON_WORD = new RegExp(`\\b(?:because|since|due to|for attacking|requires?|demands?|owing to|thanks to|blamed on|(?:caused|triggered|sparked|prompted|brought on|brought about) by|(?:stem|stems|stemmed|result|results|resulted) from|(?:the|a) result of)\\b|${CAUSE_AFTER.source}`);
-const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)\b/;
+// ("Since" of a time, "since November 2022", "since the start of the year", is none.)
+const REASON_WORD = new RegExp(`\\b(?:because|since(?! (?:\\d|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:last|then|the (?:start|beginning|end|turn|spring|summer|autumn|fall|winter|weekend|war|election|attack|strike)s?)\\b))|due to|for attacking|requires?|demands?|owing to|thanks to|blamed on|(?:caused|triggered|sparked|prompted|brought on|brought about) by|(?:stem|stems|stemmed|result|results|resulted) from|(?:the|a) result of)\\b|${CAUSE_AFTER.source}`);
+// (Or any deed done: "profit fell 38% as a price war in electric vehicles squeezed margins".)
+const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:the|its|their|his|her|a|an) )?(?:(?:[a-z]+ ){0,2}(?:is|are|was|were|has|have|had|wants?|wanted|fears?|feared|needs?|needed)|(?!part of\b)(?:[a-z]+ ){1,6}(?:[a-z]{3,}ed|rose|fell|grew|sank|slid|bit|took|drove|hit))\b/;
 /**
  * Words that mark a fact as giving a reason; "as" opening a clause ("as the regime is eager to ...") is one.
  * (The clause's pattern takes V8 two milliseconds to compile: it is tried only on a text with "as".)
@@ -449,6 +451,10 @@ export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
 /** Nouns for a post someone holds ("Iran's president", "Iraq's prime minister"): whose post it is matters. */
 export const POST_NOUNS: ReadonlySet<string> = new Set(['president', 'minister', 'leader', 'king', 'queen', 'chancellor', 'premier', 'commander', 'general', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'ambassador', 'envoy', 'governor', 'mayor', 'head', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'director', 'manager', 'coach', 'captain', 'editor', 'treasurer', 'founder', 'referee', 'umpire', 'headteacher', 'principal', 'commissioner', 'superintendent', 'sheriff', 'judge', 'magistrate', 'coroner']);
+/** A role someone is titled or described with, as "who is the X?" asks for its holder: a post, or a job. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...POST_NOUNS, 'executive', 'officer', 'analyst', 'economist', 'professor']);
+/** A post by its letters, as readers write it: "who is the CEO?" asks for the chief executive (officer). */
+export const POST_ACRONYMS: Readonly<Record<string, string>> = { ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer' };
 /** "Iran's president", "Iraq's prime minister": an owner and up to three words after it. */
 export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
