@@ -6290,6 +6290,11 @@ describe('ask: a results report and a vote', () => {
   it('what percentage did the Harbour Party get? -> its share, not a share of the turnout', () => {
     expectAnswer(ask(vote, 'what percentage did the Harbour Party get?').answer, /^41\.5 percent$/);
   });
+  // A share asked in percent is told by one: "Women made up 55% of the participants".
+  it('what percentage of the participants were women? -> the percent told', () => {
+    const study = extractedCorpus(['Study', 'Researchers followed 78,000 adults for seven years.', 'Women made up 55% of the participants.'], '2025-06-03');
+    expectAnswer(ask(study, 'what percentage of the participants were women?').answer, /^55 percent$/);
+  });
 });
 
 // An election report of the kind a user extracts: the party "of" its leader won what it won; a party whose
@@ -6368,5 +6373,31 @@ describe('ask: posts of several words, by their letters too, and a job an apposi
     ['what did the analyst say?', /^Lena Voss: “The cuts come too late”$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(report, question).answer).toMatch(answer);
+  });
+});
+
+// A disaster report of the kind a user extracts: a count of a harm asked is the figure of that harm ("how
+// many were injured?" is not the deaths), the whole of it the largest told; a place's figure in a fact
+// giving several is the one said with it, in digits or words; two places one fact gives a figure each are
+// compared by those figures.
+describe('ask: an earthquake report', () => {
+  const quake = extractedCorpus(
+    [
+      'What happened?',
+      'A strong earthquake struck the coast on Friday, killing at least 38 people and injuring more than 500, officials said.',
+      'In Belvo, 9 people were killed and 140 hurt, while four died in Morrow.',
+    ],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['how many people died?', /^38 people killed$/],
+    ['how many people were injured?', /^500 people injured$/],
+    ['how many were hurt in Belvo?', /^140 people hurt$/],
+    ['how many people were killed in Belvo?', /^9 people killed$/],
+    ['how many people died in Morrow?', /^4 people died$/],
+    ['did more people die in Morrow than in Belvo?', /^No\. Belvo: 9 people killed, against 4 at Morrow$/],
+    ['did more people die in Belvo than in Morrow?', /^Yes\. /],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(quake, question).answer).toMatch(answer);
   });
 });

@@ -438,10 +438,12 @@ describe('extracting a dataset', () => {
     ['The recall would cost about £18 million.', [{ value: 18, unit: 'million pounds' }]],
     ["Ms Harlow carried 11 of the city's 18 wards.", [{ value: 11, unit: 'wards' }, { value: 18, unit: 'wards' }]],
     ['The recall covers the CrispMax 7 models.', undefined],
-    ['Some 43 people died in the quake.', [{ value: 43, unit: 'people' }]],
+    // (People counted by what befell them, told right after: "people died".)
+    ['Some 43 people died in the quake.', [{ value: 43, unit: 'people died' }]],
     ['The motion passed by nine votes to four.', [{ value: 9, unit: 'votes' }, { value: 4, unit: 'votes' }]],
     ['The charity sent 150 workers to 12 towns.', [{ value: 150, unit: 'workers' }, { value: 12, unit: 'towns' }]],
-    ['The first complaint came in August 2023, six months before the recall.', undefined],
+    // (A year is no count; a comma closing it ends it, and the length of time after it is one.)
+    ['The first complaint came in August 2023, six months before the recall.', [{ value: 6, unit: 'months' }]],
     ['“Nobody should have to think twice about cooking dinner.”', undefined],
     // (A thousands separator is no end of a figure, and a count whose unit is left out before "in" is one.)
     ['Brightline is recalling about 340,000 electric space heaters.', [{ value: 340000, unit: 'electric space heaters' }]],
@@ -549,6 +551,21 @@ describe('extracting a dataset', () => {
     expect(d2.entities.find((e) => e.name === 'University of Ostmark')!.aliases).not.toContain('Ostmark');
     // A quote that leaves only "and" before the verb: the sayer is the one named before it.
     expect(d2.facts.find((f) => f.text.startsWith('Its leader'))!.attribution).toBe('Aron Falke');
+  });
+
+  it('counts people by the harm told right after a number, or by the deed that harmed them, and reads a sayer set off mid-sentence', () => {
+    const d2 = extractDataset(
+      [
+        'What?',
+        'A strong earthquake struck the coast on Friday, killing at least 38 people and injuring more than 500, officials said, as rescuers searched the rubble.',
+        'Karsa was the worst hit, with 21 dead and 160 injured. In Belvo, 9 people were killed and 140 hurt, while four died in Morrow.',
+      ].join('\n'),
+      { date: '2025-03-14' },
+    );
+    const lead = d2.facts.find((f) => f.text.startsWith('A strong earthquake'))!;
+    expect(lead).toMatchObject({ type: 'casualties', attribution: 'officials', numbers: [{ value: 38, unit: 'people killed' }, { value: 500, unit: 'people injured' }] });
+    expect(d2.facts.find((f) => f.text.startsWith('Karsa'))!.numbers).toEqual([{ value: 21, unit: 'people dead' }, { value: 160, unit: 'people injured' }]);
+    expect(d2.facts.find((f) => f.text.startsWith('In Belvo'))!.numbers).toEqual([{ value: 9, unit: 'people killed' }, { value: 140, unit: 'people hurt' }, { value: 4, unit: 'people died' }]);
   });
 
   it('keeps a count joined by "and" whole when the verb after it is a clause of its own ("when it struck")', () => {

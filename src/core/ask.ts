@@ -138,6 +138,7 @@ import {
   unitsWeighed,
   wholeInData,
   wholeOf,
+  harmOf,
 } from './ask/compose.js';
 import {
   CONDITIONAL_THREAT,
@@ -875,7 +876,13 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // place (17 at al-Asad) only a part of one told of none (22), however well the part's fact matches. (Not
   // where the question describes that place: "the base in the northeast".)
   // (Not a margin asked: "by 612 votes" is no part of a count at a place.)
-  const wholeFigure = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) ? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place')) : undefined;
+  // (Of the harm asked, where one is: "how many people died?" is no part of the 14,200 displaced.)
+  const harmAskedKind = [...a.asked].map(harmOf).find((k) => k !== undefined);
+  const ofHarmAsked = (fact: Fact): boolean => harmOf(figureAsked(a, fact)!.unit) === harmAskedKind;
+  // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town.)
+  const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded);
+  const largestHarm = wholeAsked && harmAskedKind !== undefined ? scored.filter((r) => figureAsked(a, r.hit.fact) !== undefined && ofHarmAsked(r.hit.fact)).sort((x, y) => figureAsked(a, y.hit.fact)!.value - figureAsked(a, x.hit.fact)!.value)[0] : undefined;
+  const wholeFigure = wholeAsked ? (largestHarm ?? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place'))) : undefined;
   const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
   const placeNamedAs = (fact: Fact, place: { name: string; aliases: readonly string[] }): boolean => {
     const text = normalise(fact.text);

@@ -43,6 +43,8 @@ import {
   TIME_PHRASE,
   DURATION_TOLD,
   SHARE_UNIT,
+  DEATH_WORD,
+  INJURY_WORD,
   WHERE_FROM,
   ORIGIN_PHRASE,
   COMPOUND_DIRECTION,
@@ -620,23 +622,65 @@ function placesListed(a: Analysis, placed: readonly [string, Fact][]): string {
 
 // Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
 // question asks about, when the fact names them; none when the fact gives one such figure.
+const NUMBER_NAMES: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+// Of a place or a country, the figure said nearest before it, as a count precedes where ("312,000 units
+// were sold in the United States and 28,000 in Canada"); or, named before any, the first after it ("In
+// Urla, 11 people were killed, while five died in Menderes").
+/** The kind of harm a figure's unit or a word tells ("people killed", "died": death; "hurt": injury), if any: deaths are alike however told, and so are injuries. */
+export function harmOf(unit: string): string | undefined {
+  const last = words(unit).at(-1) ?? '';
+  return DEATH_WORD.test(last) ? 'death' : INJURY_WORD.test(last) ? 'injury' : undefined;
+}
+
+// The figures of a fact in a figure's unit, or of its kind of harm.
+function alikeFigures(fact: Fact, figure: NumberFigure): NumberFigure[] {
+  return (fact.numbers ?? []).filter((n) => n.unit === figure.unit || (harmOf(n.unit) !== undefined && harmOf(n.unit) === harmOf(figure.unit)));
+}
+
+// Where in a (lower-cased) text a figure is said: its digits, not a decimal's, or its word ("five died").
+// (A figure closing the sentence is followed by its full stop, no decimal point: "fourth with 2,115.")
+function figurePlacer(text: string): (n: NumberFigure) => number {
+  return (n) => {
+    const at = text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?!\\d|\\.\\d)`));
+    const word = NUMBER_NAMES[n.value];
+    return at >= 0 || word === undefined ? at : text.search(new RegExp(`\\b${word}\\b`));
+  };
+}
+
+/** The figure a fact gives for each of two places it names, where it gives each its own ("In Urla, 11 were killed, while five died in Menderes"). */
+export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places: readonly string[]): NumberFigure[] | undefined {
+  const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
+  if (!figure) return undefined;
+  const text = unseparated(fact.text).toLowerCase();
+  const at = (place: string): number => Math.min(...[place, ...(corpus.entity(place)?.aliases ?? [])].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  if (!places.every((p) => Number.isFinite(at(p)))) return undefined;
+  const alike = alikeFigures(fact, figure);
+  const placeOf = figurePlacer(text);
+  const got = places.map((p) => figureAt(alike, placeOf, at(p)));
+  return got.every((g) => g !== undefined) && new Set(got).size === got.length ? (got as NumberFigure[]) : undefined;
+}
+
+function figureAt(alike: readonly NumberFigure[], placeOf: (n: NumberFigure) => number, at: number): NumberFigure | undefined {
+  const before = alike.filter((n) => placeOf(n) >= 0 && placeOf(n) < at).sort((x, y) => placeOf(y) - placeOf(x));
+  if (before.length) return before[0];
+  return alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y))[0];
+}
+
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
-  const alike = fact.numbers!.filter((n) => n.unit === figure.unit);
+  const alike = alikeFigures(fact, figure);
   if (alike.length < 2) return undefined;
   const text = unseparated(fact.text).toLowerCase();
-  // (A figure closing the sentence is followed by its full stop, no decimal point: "fourth with 2,115.")
-  const placeOf = (n: NumberFigure): number => text.search(new RegExp(`(?<![\\d.])${String(n.value).replace('.', '\\.')}(?!\\d|\\.\\d)`));
+  const placeOf = figurePlacer(text);
   for (const t of a.terms) {
     const name = entityOf(corpus, t);
     const e = name === undefined ? undefined : corpus.entity(name);
     if (!e) continue;
     const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
-    // (Of a place or a country, the nearest said before it, as a count precedes where: "312,000 units were
-    // sold in the United States and 28,000 in Canada".)
     if (corpus.entityKind(name!) === 'place' || corpus.entityKind(name!) === 'country') {
-      const before = alike.filter((n) => placeOf(n) >= 0 && placeOf(n) < at).sort((x, y) => placeOf(y) - placeOf(x));
-      if (before.length) return before[0];
+      const placed = figureAt(alike, placeOf, at);
+      if (placed) return placed;
       continue;
     }
     // (The first said after the name, as a count follows whose it is: "Grant came third with 8,940 votes,
@@ -755,9 +799,19 @@ export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[
     const entity = fact.entities.find((e) => (anyPlace || named.has(e)) && corpus.entityKind(e) === 'place');
     if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure, fact });
   }
+  // (Two places one fact gives a figure each: "In Urla, 11 people were killed, while five died in Menderes".)
+  const placesNamed = [...named].filter((n) => ['place', 'country'].includes(corpus.entityKind(n) ?? ''));
+  if (figures.length < 2 && placesNamed.length === 2) {
+    for (const fact of candidates) {
+      const both = figuresAtPlaces(a, corpus, fact, placesNamed);
+      if (!both) continue;
+      figures.splice(0, figures.length, { entity: placesNamed[0]!, figure: both[0]!, fact }, { entity: placesNamed[1]!, figure: both[1]!, fact });
+      break;
+    }
+  }
   if (figures.length < 2) return undefined;
   const [first, second] = figures as [Compared, Compared];
-  if (first.figure.unit !== second.figure.unit) return undefined;
+  if (first.figure.unit !== second.figure.unit && (harmOf(first.figure.unit) === undefined || harmOf(first.figure.unit) !== harmOf(second.figure.unit))) return undefined;
   // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
   // ("Which base was hit harder?": being struck more is being struck by more of what was fired, a count of
   // projectiles; never a size.)

@@ -35,6 +35,7 @@ import {
   MARGIN_ASKED,
   MARGIN_NAMED,
   CHANGE_TOLD,
+  SHARE_UNIT,
   ROLE_NOUNS,
   isEnglishWord,
   HOW_OLD,
@@ -807,6 +808,12 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
+  // ("What percentage of the participants were women?" - "Women made up 55% of the participants": a share
+  // asked in percent is told by one.)
+  if (a.share && PERCENT_ASKED.test(a.folded)) {
+    const told = fact.numbers.find((n) => SHARE_UNIT.test(n.unit));
+    if (told) return told;
+  }
   // ("How much did the shares rise?" - "Harlow's shares rose 9.4% to 1,286 pence": the figure told with
   // the change, not the level it reached.)
   // (Of the thing asked of, where the fact tells several changes: "net profit rose to £57 million, while
@@ -829,7 +836,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     return fact.numbers.find((n) => told.includes(n.value));
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
-  if (a.unit === undefined) return a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded) ? fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) : fact.numbers[0];
+  // ("How many were hurt?": the figure of that harm, where the fact tells one.)
+  const harmAsked = [...a.asked].filter((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w));
+  const ofHarm = harmAsked.length ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w))) : undefined;
+  if (a.unit === undefined) return a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded) ? fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) : (ofHarm ?? fact.numbers[0]);
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
   // (Not "how much missiles": a plural counts, however it is asked.)
@@ -900,9 +910,14 @@ export function placesFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 
 // How many of the question's other words a figure's unit holds.
 function unitFit(a: Analysis, figure: NumberFigure): number {
-  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length;
+  // (And a word of harm asked, as the unit says it: "how many were injured?" - "610 people injured", not
+  // "43 people killed".)
+  const harm = [...a.asked].filter((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w));
+  const harmed = words(figure.unit).some((w) => harm.some((h) => (DEATH_WORD.test(h) && DEATH_WORD.test(w)) || (INJURY_WORD.test(h) && INJURY_WORD.test(w))));
+  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length + (harmed ? 1 : 0);
 }
 
+const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;
 const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had been|used to|before)\b/;
 
 // A figure told as a margin: "by 612 votes", "ahead by just 540 votes".

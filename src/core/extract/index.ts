@@ -267,7 +267,8 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
   // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
   // sayer right before it, after the last comma.)
-  if (/^\W*$/.test(after) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
+  // (So does one set off by commas mid-sentence: "..., killing 43 people, officials said, as rescuers dug".)
+  if ((/^\W*$/.test(after) || /^\s*,/.test(after)) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
   // ("Its leader, Ivo Kramer, called the result “a warning” and said ...": where the quote leaves the verb only
   // a conjunction before it, the sayer is the one named before the quote.)
   if (/^(?:(?:and|but|or|then)\s*)?$/i.test(subject) && /[“"]/.test(before)) {
@@ -425,10 +426,17 @@ function quotesIn(sentence: string): string[] {
 // "thirty-one" would be.)
 const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozens?)';
 // (A plural in -s, or one of the plurals that has none: "43 people".)
-const FIGURE = new RegExp(`\\b(\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
+// (A comma closing a number ends it: "more than 610, officials said" counts no officials.)
+const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
 // ("Two of them were treated in hospital": some of the people just counted, counted by what befell them.)
 const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD})(?: of (?:them|those|whom))? (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
+const HARMED_AFTER = /^\s+(?:were|was|have been|had been|are)\s+(killed|injured|hurt|wounded|missing)\b|^\s+(died)\b/i;
+// "With 27 dead and 240 injured", "11 were killed and 190 hurt", "five died in Menderes": people, the unit
+// left out, counted by a word of harm right after the number.
+const HARMED_BARE = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d(?:[\\d,]*\\d)?|${NUMBER_WORD}) (dead|died|injured|hurt|wounded|missing|killed)\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|while|whereas|in|at|on|after|when|as)\\b)`, 'gi');
+// "Killing at least 43 people and injuring more than 610": people, by what the deed did to them.
+const HARMING = new RegExp(`\\b(killing|injuring|wounding) (?:at least |more than |some |about |around |nearly |almost |over |up to )?(\\d(?:[\\d,]*\\d)?|${NUMBER_WORD})(?: (?:people|others|persons)\\b)?`, 'gi');
 // "51.8% of the vote", "7 per cent": a share.
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
@@ -471,12 +479,17 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // people", is no name).
     if (/\S\s+\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
     const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
+    // (Not words closing on a name, "five died in Menderes": a capital's plural-looking end is no unit.)
+    if (unit.includes(' ') && /^\p{Lu}/u.test(unit.split(' ').at(-1)!)) continue;
     // One takes no plural: "where one remains" is one who remains, no count of "remains".
     if (value === 1 && !unit.includes(' ')) continue;
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
-    out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : unit });
+    // (People counted by what befell them, told right after: "11 people were killed" - people killed.)
+    const harmed = /^(?:people|persons|children|men|women|residents|civilians|passengers|workers)$/.test(unit) ? HARMED_AFTER.exec(clause.slice(m.index + m[0].length)) : null;
+    const befell = harmed ? (harmed[1] ?? harmed[2]) : undefined;
+    out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : unit });
   }
   // "By 23 votes to 17": the second figure of a score, in the first's unit.
   for (let m = SCORE.exec(clause); m; m = SCORE.exec(clause)) {
@@ -515,6 +528,18 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     const value = valueOf(m[1]!.toLowerCase());
     // ("Four were taken to Westmoor General Hospital": people taken to hospital, whichever.)
     if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase().replace(/ to .*hospital$/, ' to hospital')}` });
+  }
+  for (let m = HARMING.exec(clause); m; m = HARMING.exec(clause)) {
+    const value = valueOf(m[2]!.toLowerCase());
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const unit = `people ${m[1]!.toLowerCase().replace(/ing$/, 'ed')}`;
+    const counted = out.find((n) => n.value === value && /^(?:people|others|persons)$/.test(n.unit));
+    if (counted) counted.unit = unit;
+    else if (!out.some((n) => n.value === value)) out.push({ value, unit });
+  }
+  for (let m = HARMED_BARE.exec(clause); m; m = HARMED_BARE.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase()}` });
   }
   for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
   for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {
