@@ -74,6 +74,9 @@ describe('reading an article', () => {
     // Nor does one inside a reported clause still waiting for its verb; one after it does.
     expect(clausesOf('The council said 340 homes and 85 businesses had been flooded.')).toHaveLength(1);
     expect(clausesOf('The council said 340 homes were flooded and 85 businesses were damaged.')).toHaveLength(2);
+    // Nor one between two names after a preposition: one subject, "Researchers at A and the B".
+    expect(clausesOf('Researchers at the University of Westmark and the University of Orlo tracked 9,000 adults.')).toHaveLength(1);
+    expect(clausesOf('The missiles hit Irbil and the Iraqi army said no one was hurt.')).toHaveLength(2);
     // A second verb of the same subject makes a clause of its own, the subject repeated.
     expect(clausesOf('The port is closing its gates and is not taking ships this week.')).toEqual([
       'The port is closing its gates.',

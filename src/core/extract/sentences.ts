@@ -49,6 +49,8 @@ function verblessReport(text: string): boolean {
  * " and" when what follows has a subject of its own ("17 missiles were fired at X and five missiles were
  * fired at Y"). Quoted words are never split.
  */
+const NAMED_AFTER_PREPOSITION = /\b(?:at|of|from|with|between|by|for)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*$/u;
+
 export function clausesOf(sentence: string): string[] {
   if (/[“"]/.test(sentence)) return saidAndSaid(sentence)?.map(asSentence) ?? [sentence];
   const twice = saidAndSaid(sentence);
@@ -71,6 +73,9 @@ export function clausesOf(sentence: string): string[] {
         // Names joined ("the UK and Ireland", "Safety and Standards", "CrispMax 5 and CrispMax 7"): one thing
         // named, no clause.
         if (!x[0].startsWith(',') && /(?:^|\s)(?:\p{Lu}|\d)[^\s]*$/u.test(rest.slice(0, x.index)) && /^\p{Lu}/u.test(tail)) continue;
+        // (So are two names after a preposition, the second with "the": "Researchers at the University of
+        // Southern Denmark and the University of Sydney tracked ...".)
+        if (!x[0].startsWith(',') && NAMED_AFTER_PREPOSITION.test(rest.slice(0, x.index)) && /^the\s+\p{Lu}/u.test(tail)) continue;
         // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say". (Not
         // where what goes before is a reported clause still waiting for its verb: "the council said 340
         // homes and 85 businesses had been flooded" is one claim of both.)
