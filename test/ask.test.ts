@@ -6386,6 +6386,7 @@ describe('ask: an earthquake report', () => {
       'What happened?',
       'A strong earthquake struck the coast on Friday, killing at least 38 people and injuring more than 500, officials said.',
       'In Belvo, 9 people were killed and 140 hurt, while four died in Morrow.',
+      'About 12,400 people were displaced, the agency said.',
     ],
     '2025-03-14',
   );
@@ -6397,6 +6398,9 @@ describe('ask: an earthquake report', () => {
     ['how many people died in Morrow?', /^4 people died$/],
     ['did more people die in Morrow than in Belvo?', /^No\. Belvo: 9 people killed, against 4 at Morrow$/],
     ['did more people die in Belvo than in Morrow?', /^Yes\. /],
+    // A figure asked with a thousands separator is that figure: "were 12,400 people displaced?" - Yes.
+    ['were 12,400 people displaced?', /^Yes\. /],
+    ['were 15,000 people displaced?', /^No\. /],
   ])('%s -> %s', (question, answer) => {
     expect(ask(quake, question).answer).toMatch(answer);
   });

@@ -192,7 +192,8 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
       const joined = n >= 3 ? `${all.slice(i, i + n - 2).join(' ')} ${all[i + n - 2]}${all[i + n - 1]}` : undefined;
       const slip = (): string | undefined => {
         const word = `${all[i + n - 2]}${all[i + n - 1]}`;
-        const meant = word.length >= 6 ? nameWordSlip(corpus, word) : undefined;
+        // (Only a word of letters the data does not have: the look-up reads every word of the names.)
+        const meant = word.length >= 6 && /^[a-z]+$/.test(word) && !corpus.index.vocabulary.has(stem(word)) ? nameWordSlip(corpus, word) : undefined;
         return meant === undefined ? undefined : byWords.get(`${all.slice(i, i + n - 2).join(' ')} ${meant}`);
       };
       const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : (byWords.get(joined) ?? slip()));
