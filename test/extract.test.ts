@@ -445,6 +445,8 @@ describe('extracting a dataset', () => {
     ['Some 43 people died in the quake.', [{ value: 43, unit: 'people died' }]],
     ['The motion passed by nine votes to four.', [{ value: 9, unit: 'votes' }, { value: 4, unit: 'votes' }]],
     ['The charity sent 150 workers to 12 towns.', [{ value: 150, unit: 'workers' }, { value: 12, unit: 'towns' }]],
+    // (A number standing alone counts no length of time: "fewer than 3,000" is no years.)
+    ['Walkers were 25% less likely to fall ill over nine years than those who walked fewer than 3,000, the study found.', [{ value: 9, unit: 'years' }, { value: 25, unit: 'percent' }]],
     // (A year is no count; a comma closing it ends it, and the length of time after it is one.)
     ['The first complaint came in August 2023, six months before the recall.', [{ value: 6, unit: 'months' }]],
     ['“Nobody should have to think twice about cooking dinner.”', undefined],

@@ -455,6 +455,7 @@ const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
+const SPAN_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
@@ -509,7 +510,8 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   }
   // "Grant came third with 8,940 votes, and Byrne was fourth with 2,115": a number standing alone, with
   // the unit left out, counts what the clause's one other count does (not a year, nor a digit or two).
-  const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit)).map((n) => n.unit))];
+  // (Not a length of time: "over nine years than those who walked fewer than 3,000," counts no years.)
+  const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit) && !SPAN_UNIT.test(n.unit)).map((n) => n.unit))];
   if (units.length === 1)
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
       const value = Number(m[1]!.replace(/,/g, ''));
