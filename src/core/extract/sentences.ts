@@ -44,13 +44,14 @@ function verblessReport(text: string): boolean {
   return m !== null && !m[1]!.split(/\s+/).some((w) => FINITE.test(w.replace(/\W+$/, '')));
 }
 
+// A name after a preposition closing the words so far: "Researchers at the University of Southern Denmark".
+const NAMED_AFTER_PREPOSITION = /\b(?:at|of|from|with|between|by|for)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*$/u;
+
 /**
  * The clauses of a sentence that each stand as a sentence: split at semicolons, and at ", and" / ", but" /
  * " and" when what follows has a subject of its own ("17 missiles were fired at X and five missiles were
  * fired at Y"). Quoted words are never split.
  */
-const NAMED_AFTER_PREPOSITION = /\b(?:at|of|from|with|between|by|for)\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'-]*)*$/u;
-
 export function clausesOf(sentence: string): string[] {
   if (/[“"]/.test(sentence)) return saidAndSaid(sentence)?.map(asSentence) ?? [sentence];
   const twice = saidAndSaid(sentence);

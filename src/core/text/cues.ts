@@ -460,7 +460,7 @@ export const POSSESSIVE = /\b([a-z]+)['\u2019]s((?: [a-z]+){1,3})/g;
 /** "How old": a figure in years is asked for. */
 export const HOW_OLD = new RegExp(`\\bhow old\\b|${AGE_ASKED.source}`);
 /** A figure that is a share already ("34.2 percent"): no share of another whole is worked out from it. */
-export const SHARE_UNIT = /^(?:percent|per cent|percentage points?|points?|%)$/;
+export const SHARE_UNIT = /^(?:percent|per cent|percentage points?|%)$/;
 /** "What percentage", "what share": a share, in percent. */
 export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
 /** The thing a share is asked of ("what share of the 22 missiles": missiles). */
