@@ -6384,13 +6384,15 @@ describe('ask: an earthquake report', () => {
   const quake = extractedCorpus(
     [
       'What happened?',
-      'A strong earthquake struck the coast on Friday, killing at least 38 people and injuring more than 500, officials said.',
+      'A magnitude 6.1 earthquake struck the coast on Friday, killing at least 38 people and injuring more than 500, officials said.',
       'In Belvo, 9 people were killed and 140 hurt, while four died in Morrow.',
       'About 12,400 people were displaced, the agency said.',
     ],
     '2025-03-14',
   );
   it.each<[string, RegExp]>([
+    // A measure asked for by its name is the figure in it.
+    ['what was the magnitude of the earthquake?', /^6\.1 magnitude$/],
     ['how many people died?', /^38 people killed$/],
     ['how many people were injured?', /^500 people injured$/],
     ['how many were hurt in Belvo?', /^140 people hurt$/],

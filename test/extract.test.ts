@@ -445,6 +445,9 @@ describe('extracting a dataset', () => {
     ['Some 43 people died in the quake.', [{ value: 43, unit: 'people died' }]],
     ['The motion passed by nine votes to four.', [{ value: 9, unit: 'votes' }, { value: 4, unit: 'votes' }]],
     ['The charity sent 150 workers to 12 towns.', [{ value: 150, unit: 'workers' }, { value: 12, unit: 'towns' }]],
+    // (A quake's magnitude, either way round.)
+    ['A magnitude 6.2 earthquake struck the coast.', [{ value: 6.2, unit: 'magnitude' }]],
+    ['A 5.8-magnitude aftershock followed.', [{ value: 5.8, unit: 'magnitude' }]],
     // (A number standing alone counts no length of time: "fewer than 3,000" is no years.)
     ['Walkers were 25% less likely to fall ill over nine years than those who walked fewer than 3,000, the study found.', [{ value: 9, unit: 'years' }, { value: 25, unit: 'percent' }]],
     // (A year is no count; a comma closing it ends it, and the length of time after it is one.)

@@ -350,6 +350,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const done = doer !== undefined && sameSide(corpus, doer, a.agent.entity) ? fact.entities.filter((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e) && !sameSide(corpus, e, a.agent!.entity) && namedAt(fact.text, corpus, e) !== Infinity) : [];
     if (done.length === 1) return done[0]!;
   }
+  // "What was the magnitude of the earthquake?" - "A magnitude 6.4 earthquake ...": the figure whose unit is
+  // the thing asked for, a measure (not a count of things: "what missiles did Iran fire?" asks which).
+  if (a.intent === 'what' && a.focus !== undefined) {
+    const measured = fact.numbers?.find((n) => /^[a-z]+[^s]$/.test(n.unit) && stem(n.unit) === a.focus);
+    if (measured) return `${measured.value} ${measured.unit}`;
+  }
   // "How long did the trial last?" - "... after a five-week trial": the length of time the fact gives.
   if (a.lengthAsked) {
     const length = durationTold(a, fact);

@@ -437,6 +437,8 @@ const HARMED_AFTER = /^\s+(?:were|was|have been|had been|are)\s+(killed|injured|
 const HARMED_BARE = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d(?:[\\d,]*\\d)?|${NUMBER_WORD}) (dead|died|injured|hurt|wounded|missing|killed)\\b(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|but|while|whereas|in|at|on|after|when|as)\\b)`, 'gi');
 // "Killing at least 43 people and injuring more than 610": people, by what the deed did to them.
 const HARMING = new RegExp(`\\b(killing|injuring|wounding) (?:at least |more than |some |about |around |nearly |almost |over |up to )?(\\d(?:[\\d,]*\\d)?|${NUMBER_WORD})(?: (?:people|others|persons)\\b)?`, 'gi');
+// "A magnitude 6.4 earthquake", "a 6.4-magnitude quake": a quake's magnitude.
+const MAGNITUDE = /\bmagnitude[- ](\d(?:\.\d)?)\b|\b(\d(?:\.\d)?)[- ]magnitude\b/gi;
 // "51.8% of the vote", "7 per cent": a share.
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
@@ -543,6 +545,7 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     const value = valueOf(m[1]!.toLowerCase());
     if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: `people ${m[2]!.toLowerCase()}` });
   }
+  for (let m = MAGNITUDE.exec(clause); m; m = MAGNITUDE.exec(clause)) out.push({ value: Number(m[1] ?? m[2]), unit: 'magnitude' });
   for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
   for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {
     const scale = m[3] ? (/^b/i.test(m[3]) ? 'billion ' : 'million ') : '';
