@@ -79,6 +79,7 @@ import {
   REPORTED_HARM_WORDS,
   TYPICAL_MEMBER,
   FIGURE_NOUNS,
+  PARTY_NOUNS,
   SHARE_UNIT,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
@@ -139,7 +140,6 @@ import {
   unitsWeighed,
   wholeInData,
   wholeOf,
-  harmOf,
 } from './ask/compose.js';
 import {
   CONDITIONAL_THREAT,
@@ -152,6 +152,8 @@ import {
   figureAsked,
   gainedBy,
   givesReason,
+  harmKind,
+  harmOf,
   moreNeeded,
   mentionsDeed,
   notWanting,
@@ -878,16 +880,22 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // where the question describes that place: "the base in the northeast".)
   // (Not a margin asked: "by 612 votes" is no part of a count at a place.)
   // (Of the harm asked, where one is: "how many people died?" is no part of the 14,200 displaced.)
-  const harmAskedKind = [...a.asked].map(harmOf).find((k) => k !== undefined);
-  const ofHarmAsked = (fact: Fact): boolean => harmOf(figureAsked(a, fact)!.unit) === harmAskedKind;
-  // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town.)
+  const harmAskedKind = [...a.asked].map(harmKind).find((k) => k !== undefined);
+  // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town;
+  // the first of the largest, as ranked.)
   const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded);
-  const largestHarm = wholeAsked && harmAskedKind !== undefined ? scored.filter((r) => figureAsked(a, r.hit.fact) !== undefined && ofHarmAsked(r.hit.fact)).sort((x, y) => figureAsked(a, y.hit.fact)!.value - figureAsked(a, x.hit.fact)!.value)[0] : undefined;
+  let largestHarm: (typeof scored)[number] | undefined;
+  let largestValue = -Infinity;
+  for (const r of wholeAsked && harmAskedKind !== undefined ? scored : []) {
+    const figure = figureAsked(a, r.hit.fact);
+    if (figure === undefined || harmOf(figure.unit) !== harmAskedKind || figure.value <= largestValue) continue;
+    [largestHarm, largestValue] = [r, figure.value];
+  }
   const wholeFigure = wholeAsked ? (largestHarm ?? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place'))) : undefined;
   const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
   const placeNamedAs = (fact: Fact, place: { name: string; aliases: readonly string[] }): boolean => {
     const text = normalise(fact.text);
-    return [place.name, ...place.aliases].some((n) => new RegExp(`\\b${words(n).join('\\W+')}\\b(?![- ]+[A-Z]?[a-z]*\\s*(?:front|party|alliance|union|league|movement|congress|coalition|bloc))`).test(text));
+    return [place.name, ...place.aliases].some((n) => new RegExp(`\\b${words(n).join('\\W+')}\\b(?![- ]+[A-Z]?[a-z]*\\s*(?:${PARTY_NOUNS.join('|')}))`).test(text));
   };
   const onlyAt = (h: Hit): string | undefined => {
     const part = figureAsked(a, h.fact);

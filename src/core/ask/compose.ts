@@ -43,8 +43,6 @@ import {
   TIME_PHRASE,
   DURATION_TOLD,
   SHARE_UNIT,
-  DEATH_WORD,
-  INJURY_WORD,
   WHERE_FROM,
   ORIGIN_PHRASE,
   COMPOUND_DIRECTION,
@@ -65,6 +63,7 @@ import {
   entityOfKind,
   figureAsked,
   givesReason,
+  harmOf,
   ownerAsked,
   placeGiven,
   restAsked,
@@ -626,18 +625,8 @@ function placesListed(a: Analysis, placed: readonly [string, Fact][]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-// Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
-// question asks about, when the fact names them; none when the fact gives one such figure.
+// Numbers as words, to find a figure written so ("five died").
 const NUMBER_NAMES: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-
-// Of a place or a country, the figure said nearest before it, as a count precedes where ("312,000 units
-// were sold in the United States and 28,000 in Canada"); or, named before any, the first after it ("In
-// Urla, 11 people were killed, while five died in Menderes").
-/** The kind of harm a figure's unit or a word tells ("people killed", "died": death; "hurt": injury), if any: deaths are alike however told, and so are injuries. */
-export function harmOf(unit: string): string | undefined {
-  const last = words(unit).at(-1) ?? '';
-  return DEATH_WORD.test(last) ? 'death' : INJURY_WORD.test(last) ? 'injury' : undefined;
-}
 
 // The figures of a fact in a figure's unit, or of its kind of harm.
 function alikeFigures(fact: Fact, figure: NumberFigure): NumberFigure[] {
@@ -654,12 +643,26 @@ function figurePlacer(text: string): (n: NumberFigure) => number {
   };
 }
 
+// Where in a lower-cased text an entity is first written, by any of its names (Infinity where it is not).
+function nameIndex(text: string, corpus: Corpus, name: string): number {
+  return Math.min(...[name, ...(corpus.entity(name)?.aliases ?? [])].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+}
+
+// Of a place or a country, the figure said nearest before it, as a count precedes where ("312,000 units
+// were sold in the United States and 28,000 in Canada"); or, named before any, the first after it ("In
+// Urla, 11 people were killed, while five died in Menderes").
+function figureAt(alike: readonly NumberFigure[], placeOf: (n: NumberFigure) => number, at: number): NumberFigure | undefined {
+  const before = alike.filter((n) => placeOf(n) >= 0 && placeOf(n) < at).sort((x, y) => placeOf(y) - placeOf(x));
+  if (before.length) return before[0];
+  return alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y))[0];
+}
+
 /** The figure a fact gives for each of two places it names, where it gives each its own ("In Urla, 11 were killed, while five died in Menderes"). */
 export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places: readonly string[]): NumberFigure[] | undefined {
   const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
   if (!figure) return undefined;
   const text = unseparated(fact.text).toLowerCase();
-  const at = (place: string): number => Math.min(...[place, ...(corpus.entity(place)?.aliases ?? [])].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  const at = (place: string): number => nameIndex(text, corpus, place);
   if (!places.every((p) => Number.isFinite(at(p)))) return undefined;
   const alike = alikeFigures(fact, figure);
   const placeOf = figurePlacer(text);
@@ -667,12 +670,8 @@ export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places:
   return got.every((g) => g !== undefined) && new Set(got).size === got.length ? (got as NumberFigure[]) : undefined;
 }
 
-function figureAt(alike: readonly NumberFigure[], placeOf: (n: NumberFigure) => number, at: number): NumberFigure | undefined {
-  const before = alike.filter((n) => placeOf(n) >= 0 && placeOf(n) < at).sort((x, y) => placeOf(y) - placeOf(x));
-  if (before.length) return before[0];
-  return alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y))[0];
-}
-
+// Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
+// question asks about, when the fact names them; none when the fact gives one such figure.
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
   const alike = alikeFigures(fact, figure);
   if (alike.length < 2) return undefined;
@@ -682,7 +681,7 @@ function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): 
     const name = entityOf(corpus, t);
     const e = name === undefined ? undefined : corpus.entity(name);
     if (!e) continue;
-    const at = Math.min(...[e.name, ...e.aliases].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+    const at = nameIndex(text, corpus, e.name);
     if (!Number.isFinite(at)) continue;
     if (corpus.entityKind(name!) === 'place' || corpus.entityKind(name!) === 'country') {
       const placed = figureAt(alike, placeOf, at);

@@ -836,10 +836,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     return fact.numbers.find((n) => told.includes(n.value));
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
-  // ("How many were hurt?": the figure of that harm, where the fact tells one.)
-  const harmAsked = [...a.asked].filter((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w));
-  const ofHarm = harmAsked.length ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w))) : undefined;
-  if (a.unit === undefined) return a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded) ? fact.numbers.find((n) => MONEY_UNIT.test(n.unit)) : (ofHarm ?? fact.numbers[0]);
+  if (a.unit === undefined) {
+    if (a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded)) return fact.numbers.find((n) => MONEY_UNIT.test(n.unit));
+    // ("How many were hurt?": the figure of that harm, where the fact tells one.)
+    const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
+    return ofHarm ?? fact.numbers[0];
+  }
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
   // (Not "how much missiles": a plural counts, however it is asked.)
@@ -912,9 +914,21 @@ export function placesFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 function unitFit(a: Analysis, figure: NumberFigure): number {
   // (And a word of harm asked, as the unit says it: "how many were injured?" - "610 people injured", not
   // "43 people killed".)
-  const harm = [...a.asked].filter((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w));
-  const harmed = words(figure.unit).some((w) => harm.some((h) => (DEATH_WORD.test(h) && DEATH_WORD.test(w)) || (INJURY_WORD.test(h) && INJURY_WORD.test(w))));
+  const harmed = words(figure.unit).some((w) => {
+    const kind = harmKind(w);
+    return kind !== undefined && [...a.asked].some((h) => harmKind(h) === kind);
+  });
   return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length + (harmed ? 1 : 0);
+}
+
+/** The kind of harm a word tells ("killed", "died": death; "hurt": injury), if any. */
+export function harmKind(word: string): 'death' | 'injury' | undefined {
+  return DEATH_WORD.test(word) ? 'death' : INJURY_WORD.test(word) ? 'injury' : undefined;
+}
+
+/** The kind of harm a figure's unit tells by its last word ("people killed", "died"): deaths are alike however told, and so are injuries. */
+export function harmOf(unit: string): 'death' | 'injury' | undefined {
+  return harmKind(words(unit).at(-1) ?? '');
 }
 
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;

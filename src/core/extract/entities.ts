@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
+import { PARTY_NOUNS, baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
@@ -232,7 +232,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
 }
 
 const SAYS_AFTER = new RegExp(`^ ${SAYING}\\b`);
-const PARTY_WORD = /^(?:Party|Alliance|Front|Union|Movement|Coalition|League|Bloc|Congress|Federation)$/;
+const PARTY_WORD = new RegExp(`^(?:${[...PARTY_NOUNS, 'federation'].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`);
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
 const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
 const BODY_AFTER = /^ (?:military|army|government|regime|officials|forces|media)\b/;

@@ -270,6 +270,8 @@ export const PURPOSE_ANSWER = /^to\s/i;
 export const COMPARATIVE = /^(?:\w+er|more|less|fewer)$/;
 /** Words that ask which of two is more or less. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'most', 'bulk', 'majority', 'main', 'primary', 'principal', 'harder', 'hardest', 'heavier', 'heaviest', 'worse', 'worst', 'bigger', 'biggest', 'larger', 'largest', 'greater', 'higher', 'big', 'large', 'outnumber', 'outnumbered', 'outnumbers', 'exceed', 'exceeded', 'exceeds']);
+/** The last word of a party's name ("Green Alliance", "Valdorian Front"): a place's word before it names the party, no place. */
+export const PARTY_NOUNS: readonly string[] = ['party', 'alliance', 'front', 'union', 'movement', 'coalition', 'league', 'bloc', 'congress'];
 /** "Which is the bigger number: ...?": nouns for a figure, which a comparison weighs by value, no thing of a kind. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'amount', 'total', 'count', 'quantity', 'share', 'tally', 'sum']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
