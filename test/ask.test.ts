@@ -6407,3 +6407,22 @@ describe('ask: an earthquake report', () => {
     expect(ask(quake, question).answer).toMatch(answer);
   });
 });
+
+// A noun of wanting asks what its owner wants ("what is Khamenei's aim?", "what bigger goal does he
+// have?"), not a purpose "of" something; a count of places of a country ("Iranian sites", "sites in
+// Iran") is not told by a fact naming the country only as where missiles came from; a deed "meant to
+// avenge" something asks why.
+describe('ask: goals, places of a country counted, meant to avenge', () => {
+  it.each<[string, string]>([
+    ["what is Khamenei's aim?", 'khamenei-wants-us-out-of-middle-east'],
+    ['what bigger goal does Khamenei have?', 'khamenei-wants-us-out-of-middle-east'],
+    ["what is Khamenei's ultimate objective?", 'khamenei-wants-us-out-of-middle-east'],
+    ["what are Iran's aims?", 'iran-not-seeking-escalation'],
+    ['how many Iranian sites had Trump said he would go after?', 'trump-threatened-52-targets'],
+    ['how many sites in Iran did Trump threaten?', 'trump-threatened-52-targets'],
+    ['how many Iraqi bases were targeted?', 'trump-tweet-missiles-at-two-bases'],
+    ['what was the missile attack on the US bases meant to avenge?', 'strikes-retaliated-for-soleimani-killing'],
+  ])('%s -> %s', (question, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe(id);
+  });
+});

@@ -36,6 +36,8 @@ import {
   escapeRegExp,
   idiomAt,
   CHANGE_ASKED,
+  PLACE_UNIT_NOUNS,
+  WANT_NOUNS,
 } from '../text/index.js';
 import {
   ABSENCE_WORDS,
@@ -224,6 +226,7 @@ import {
   RELATED_MATCH,
   entitiesNamedIn,
   entityAfter,
+  entityBefore,
   entityOf,
   firstEntityIn,
   firstNamedIn,
@@ -1212,6 +1215,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("From inside Iraq", "from within Iran": where from, all the same.)
   // (Not harm "from" something, its cause: "did anybody die from Iran's missiles?")
   const origins = (intent === 'count' || intent === 'yesno') && said.has('from') ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  // ("Iranian sites", "Iraq bases": a country's name or its people's word before a counted kind of place.)
+  const countedIn = intent === 'count' && unitWord !== undefined && PLACE_UNIT_NOUNS.has(unitWord.replace(/s$/, '')) ? terms.filter((t) => corpus.entityKind(entityOf(corpus, t) ?? '') === 'country' && new RegExp(`\\b${words(t.word).join('\\W+')}\\s+${unitWord}\\b`).test(folded)).map((t) => entityOf(corpus, t)!) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {
     // In the order asked; one only described ("the big base") keeps its place.
     const [i, j] = [namedAt(folded, corpus, x), namedAt(folded, corpus, y)];
@@ -1317,6 +1322,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     choiceAsked: (intent === 'yesno' && !compare && alternatives.length < 2 && !existential && / or (?!not\b)/.test(folded)) || (intent !== 'yesno' && OBLIGED_DEED.test(folded)),
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
+    countedIn,
     // (Or of a whole divided: "split between the bases"; where no kind is named, among places of any kind.)
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
     single,
@@ -1686,6 +1692,14 @@ function kindsWeighed(said: readonly string[]): [string, string] | undefined {
 // Iran threaten" - Iran, threaten. The entity named right after the auxiliary, and the word after it.
 function askedAgent(corpus: Corpus, question: string): { entity: string; verb: string } | undefined {
   const list = words(question);
+  // "What is Iran's goal?", "what bigger aim does Khamenei have?": a noun of wanting asks what its owner
+  // wants, the one whose it is ("'s") or who "has" it.
+  const wanted = list.findIndex((w, i) => WANT_NOUNS.has(w) && !['of', 'at'].includes(list[i + 1] ?? ''));
+  if (wanted > 0) {
+    const owner = [wanted, wanted - 1, wanted - 2].map((at) => entityBefore(corpus, list, at)).find((e) => e !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(n)}['\u2019]s\\b`, 'i').test(question)));
+    const haver = ['does', 'do', 'did'].includes(list[wanted + 1] ?? '') && /\bha(?:ve|d)\b/.test(question) ? entityAfter(corpus, list, wanted + 1) : undefined;
+    if ((owner ?? haver) !== undefined) return { entity: (owner ?? haver)!, verb: 'want' };
+  }
   // "Was Soleimani killed by Iran?": the doer after "by", of the verb before it.
   const by = list.lastIndexOf('by');
   if (by > 1 && !STOP_WORDS.has(list[by - 1]!)) {

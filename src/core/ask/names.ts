@@ -298,9 +298,8 @@ export function entityAfter(corpus: Corpus, list: readonly string[], at: number,
   return undefined;
 }
 
-// The entity named right before the word at `at` ("the US embassy", "Trump had threatened"), the longest
-// name first.
-function entityBefore(corpus: Corpus, list: readonly string[], at: number, longest = 4): string | undefined {
+/** The entity named right before the word at `at` ("the US embassy", "Trump had threatened"), the longest name first. */
+export function entityBefore(corpus: Corpus, list: readonly string[], at: number, longest = 4): string | undefined {
   for (let n = Math.min(longest, at); n >= 1; n--) {
     const entity = corpus.entityNamed(list.slice(at - n, at).join(' '));
     if (entity !== undefined) return entity;

@@ -107,6 +107,11 @@ export interface Analysis {
    * no one fact gives a figure for them all, each is answered by a fact of its own.
    */
   perPlace: string[];
+  /**
+   * "How many Iranian sites ...?": the countries a counted kind of place is said to be of, which a fact
+   * naming them only as where something came from does not count.
+   */
+  countedIn: string[];
   /** "Which country is al-Asad in?": a kind of entity asked for, which a fact naming one of it answers. */
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */

@@ -1165,12 +1165,15 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     (a.intent === 'yesno' && VOUCHING_TYPES.has(fact.type) && hinted.includes(fact.type)) ||
     (a.intent === 'count' && fact.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(fact.text)) && a.places.every((t) => placeOfEvent(corpus, a.namedPlaces.get(t.stem))));
   // (The place itself, not the country it is the capital of: "hit Tehran" is not "Iran fired".)
+  // (A country a count is asked in, not one things came from: "52 targets in Iran", not "missiles from Iran
+  // had been launched at two bases in Iraq".)
   const namesPlace = (t: QueryTerm): boolean => {
     const name = a.namedPlaces.get(t.stem);
-    return name === undefined || tellsOf(corpus, fact, name);
+    return name === undefined || (tellsOf(corpus, fact, name) && !(a.intent === 'count' && corpus.entityKind(name) === 'country' && onlyOrigin(corpus, fact, name)));
   };
   const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
+  if (a.countedIn.some((e) => onlyOrigin(corpus, fact, e))) failed.push(`not in ${a.countedIn.join(', ')}`);
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
   // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
@@ -1501,6 +1504,13 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const found = [...fact.text.matchAll(pattern)];
   const m = found.find((x) => x.index >= after) ?? found[0];
   return m ? sentenceCase(m[0]) : undefined;
+}
+
+// Whether a fact names a place only as where something came from ("missiles from Iran had been launched at
+// two bases in Iraq").
+function onlyOrigin(corpus: Corpus, fact: Fact, name: string): boolean {
+  const origin = ORIGIN_PHRASE.exec(fact.text);
+  return origin !== null && namedAt(origin[0], corpus, name) !== Infinity && namedAt(fact.text.replace(origin[0], ' '), corpus, name) === Infinity;
 }
 
 /**

@@ -91,6 +91,13 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
 ];
 
 /**
+ * Nouns naming what someone wants ("Khamenei's bigger goal", "what is his aim?"): asked, they ask what the
+ * one named wants, the verb a news text tells it by ("he wants the US out"). Not a thing's purpose ("the aim
+ * of the strikes"), nor "aim at", which points. (Not an intention, which a text tells by its own verb, "intend".)
+ */
+export const WANT_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'ambition', 'ambitions', 'aspiration', 'aspirations', 'agenda', 'endgame']);
+
+/**
  * General nouns for the kinds of thing a dataset's entities are ("which body reported ...", "which
  * nation", "what outlet"): asking for one asks for an entity of that kind. Kinds a reader names by their
  * own word ("which country") need no entry.
