@@ -6426,3 +6426,16 @@ describe('ask: goals, places of a country counted, meant to avenge', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe(id);
   });
 });
+
+// A word between a country and a post that is the question's own ("targets in the Islamic Republic did
+// President Trump threaten") makes no post of that country; the words naming a kind of medium are not what
+// a medium asked is about, and a fact about what was posted names the medium by its own word.
+describe('ask: no post across a verb, a medium asked in several words', () => {
+  it.each<[string, RegExp]>([
+    ["how many targets in the Islamic Republic did President Trump say he'd hit?", /^52 targets$/],
+    ['which social media platform did Trump use to respond?', /Twitter/],
+    ['which social network did Trump use?', /Twitter/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(answer);
+  });
+});

@@ -976,7 +976,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // about something else ("the previous week, Trump threatened ..."), and answers nothing.
   // (A count's unit and a quote's speaker are the question's own words: a fact that has them is about it.)
   // (So with how a deed was done: "how was Soleimani killed?" is not answered by a fact sharing fewer words.)
-  const located = ((a.intent === 'when' || a.intent === 'where') && !a.compare) || a.mannerOf !== undefined;
+  // (Not a medium asked: the fact naming it says "tweet", a word no question about what was posted types,
+  // "which social media platform did Trump use to respond?")
+  const located = ((a.intent === 'when' || (a.intent === 'where' && a.entityKind !== 'media')) && !a.compare) || a.mannerOf !== undefined;
   // (Not a fact of what has been, to "when will ...?": "62mm of rain fell" is of other rain than "when will
   // more rain fall?" asks of.)
   const whenToCome = a.intent === 'when' && FUTURE_ASKED.test(a.folded);

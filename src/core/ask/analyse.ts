@@ -805,6 +805,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !(DESCRIBING_WORD.test(t.word) || t.word === 'sum up' || (t.word === 'sum' && SUMMING_UP.test(folded))) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(placingWordFor(t.word) ?? t.word))
+    // (Nor the words naming the kind of medium: "which social media platform did Trump use?".)
+    .filter((t) => intent !== 'where' || !words(MEDIUM_NOUN_ASKED.exec(folded)?.[0] ?? '').includes(t.word))
     // ("In which part of the country is it?": the country is the place asked about's, no word to find.)
     .filter((t) => intent !== 'where' || t.word !== PART_OF_WHOLE.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
@@ -1507,7 +1509,9 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   // American head of state", a post of something named after it.)
   list.forEach((w, i) => {
     if (!POST_NOUNS.has(w) || RANKS.has(w) || list[i + 1] === 'of') return;
-    for (const j of [i - 1, i - 2]) {
+    // (A word between them is a word of the post, not a verb of the question's: "targets in the Islamic
+    // Republic did President Trump threaten" names no post of Iran's.)
+    for (const j of [i - 1, i - 2].filter((j) => list.slice(j + 1, i).every((x) => !STOP_WORDS.has(x)))) {
       const country = j >= 1 && list[j - 1] === 'the' && /(?:i|an|ish|ese|ch)$/.test(list[j]!) ? countryOfWord(list[j]!)[0] : undefined;
       if (country !== undefined) {
         owned.push([words(country).join(' '), ` ${list.slice(j + 1, i + 1).join(' ')}`]);
@@ -1516,7 +1520,7 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
     }
     // ("The US defence secretary", "the Iraq prime minister": a country's name before the post names it too,
     // a word of the post between them or none.)
-    for (const j of [i - 1, i - 2]) {
+    for (const j of [i - 1, i - 2].filter((j) => list.slice(j + 1, i).every((x) => !STOP_WORDS.has(x)))) {
       for (const n of [1, 2]) {
         const from = j - n + 1;
         if (from < 1 || list[from - 1] !== 'the') continue;
