@@ -6439,3 +6439,11 @@ describe('ask: no post across a verb, a medium asked in several words', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(answer);
   });
 });
+
+// A name after "what" is whom the question asks of, not a thing the answer must name: "what does the
+// writer think Tehran will keep doing?" is told by a fact of Iran's.
+describe('ask: a name after what is no thing asked for', () => {
+  it('what does the writer think Tehran will keep doing quietly against American interests?', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'what does the writer think Tehran will keep doing quietly against American interests?').facts[0]?.id).toBe('iran-likely-to-plan-covert-action');
+  });
+});

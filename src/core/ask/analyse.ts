@@ -1094,7 +1094,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sortOf = sortWord === undefined ? undefined : terms.find((t) => t.word === sortWord);
   // ("What phrase did ...", "what words": the form of the answer, no attribute of a thing; nor "what outcome
   // did they predict?", what they predicted.)
-  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || OUTCOME_FORM_WORDS.has(attributeWord) || EFFECT_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord);
+  // (Not a name: "what does the writer think Tehran will keep doing?" asks what Tehran does, which a fact
+  // telling of Iran may say.)
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || OUTCOME_FORM_WORDS.has(attributeWord) || EFFECT_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord && entityOf(corpus, t) === undefined);
   // ("What did Trump's early post say?": the one whose post, not what kind of post it was.)
   // (With the saying as the cue read it: "Trump's early post say" - "post" taken for the verb.)
   const sayerCue = intent === 'quote' ? SPEAKER_CUE.exec(folded) : null;
