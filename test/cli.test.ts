@@ -49,6 +49,8 @@ describe('exit codes and errors', () => {
     ['ask unanswerable, nothing to search', ['ask', 'what is the recipe for soup'], 1, /^factq: the article does not answer "what is the recipe for soup"\n$/],
     // (Nor a scrap of a name found only in another's: "al" of al-Muhandis is al-Asad's.)
     ['ask unanswerable, a scrap of a name', ['ask', 'who is abu mahdi al-muhandis'], 1, /^factq: the article does not answer "who is abu mahdi al-muhandis"\n$/],
+    // (Of the data asked: the search suggested is given the same --data, so pasted it searches that.)
+    ['ask unanswerable in other data', ['--data', 'test/fixtures/flood.json', 'ask', 'how many dragons drowned in the flood?'], 1, /^factq: the article does not answer ".*"; try: factq --data test\/fixtures\/flood\.json search '[^']+'\n$/],
   ])('%s', async (_name, args, code, stderr) => {
     const r = await factq(args);
     expect(r.code).toBe(code);

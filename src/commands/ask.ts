@@ -31,7 +31,7 @@ export const ask: CommandSpec = {
       const unsettled = !many && record.verdict === 'unsettled';
       return {
         output: { kind: 'answer', records: [record], many },
-        notes: answered ? [] : [declined(c, question)],
+        notes: answered ? [] : [declined(c, question, opts.data ?? [])],
         hints: unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : [],
         code: answered ? EXIT.found : EXIT.notFound,
       };
@@ -52,8 +52,9 @@ export const ask: CommandSpec = {
 };
 
 // Why nothing was answered, and the search that shows what the article says of the question's words: only
-// words it mentions, so the search suggested finds something (no suggestion when none is).
-function declined(c: Corpus, question: string): string {
+// words it mentions, so the search suggested finds something (no suggestion when none is). The search is
+// of the data asked, the --data given again: pasted as it is, it searches what was asked of.
+function declined(c: Corpus, question: string, data: readonly string[]): string {
   const shown = question.length > 80 ? `${question.slice(0, 79)}…` : question;
   // One search names the words the article mentions nowhere (it ranks nothing when some are missing).
   // Words as typed ("Pentagon", a name, is not "pentagon"), one per content word.
@@ -64,7 +65,7 @@ function declined(c: Corpus, question: string): string {
   // (Not a scrap of a name, "al" of "al-Muhandis", found only in another's, "al-Asad": a name of its own
   // as short, "US", stays.)
   const found = words.filter((w) => !missing.some((m) => m === w.toLowerCase() || m.split(' ').includes(w.toLowerCase())) && (w.length > 2 || c.entityNamed(w) !== undefined)).slice(0, 6);
-  const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq search ${shellQuote(found.join(' '))}` : '';
+  const hint = found.length && findFacts(c, found.join(' ')).hits.length ? `; try: factq ${data.map((d) => `--data ${shellWord(d)} `).join('')}search ${shellQuote(found.join(' '))}` : '';
   // (What no fact tells but the dataset does: "when was the article published?")
   const { title, date } = c.dataset.article;
   const itself = ABOUT_THE_ARTICLE.test(normalise(question)) ? `; the dataset ${date ? `dates the article ${date} and ` : ''}calls it "${title}"` : '';
@@ -74,4 +75,9 @@ function declined(c: Corpus, question: string): string {
 // A word list as one shell word: single-quoted, a quote inside written '\''.
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
+// A file name as one shell word: as it is where the shell reads it so, else quoted.
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : shellQuote(s);
 }
