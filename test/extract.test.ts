@@ -646,4 +646,15 @@ describe('extract: the sayer named after the verb', () => {
     const fact = ds.facts.find((f) => f.quote !== undefined)!;
     expect(fact.quote).toEqual({ text: 'We warned about this two years ago, and nobody listened', speaker: 'Priya Nand' });
   });
+  // 'Opposition leader Sandra Whitlock called the decision "another blow ..."': a person named before a
+  // quote with no verb of saying is its speaker, not the last one quoted in the paragraph.
+  it('credits a quote with no verb of saying to the person named before it', () => {
+    const ds = extractDataset(
+      ['What now?', 'Finance Minister Rafael Ortiz said the government respected the bank. "We support it," Ortiz said. Opposition leader Sandra Whitlock called the decision "another blow to families."'].join('\n'),
+      { date: '2025-03-06' },
+    );
+    const fact = ds.facts.find((f) => f.quote?.text.startsWith('another blow'))!;
+    expect(fact.quote!.speaker).toBe('Sandra Whitlock');
+    expect(fact.attribution).toBe('Sandra Whitlock');
+  });
 });

@@ -70,7 +70,10 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         const source = sourceOf(sentence, entities, lastPerson);
         const quotes = quotesIn(sentence);
         // A quote with no one named continues the last speaker's words in this paragraph.
-        const speaker = source ?? (quotes.length ? lastSpeaker : undefined);
+        // (One named before the quote, with no verb of saying, is its speaker: "Opposition leader Sandra
+        // Whitlock called the decision “another blow to families”" is hers, not the last speaker's.)
+        const lead = quotes.length && source === undefined ? entitiesIn(sentence.split(/[“"]/)[0]!, entities).find((e) => e.kind === 'person') : undefined;
+        const speaker = source ?? lead?.name ?? (quotes.length ? lastSpeaker : undefined);
         if (quotes.length && speaker) lastSpeaker = speaker;
         // (A sentence with a quote is split only where one source says two things, each quote whole.)
         const clauses = clausesOf(sentence);
