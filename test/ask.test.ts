@@ -6447,3 +6447,32 @@ describe('ask: a name after what is no thing asked for', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'what does the writer think Tehran will keep doing quietly against American interests?').facts[0]?.id).toBe('iran-likely-to-plan-covert-action');
   });
 });
+
+// A wildfire report of the kind a user extracts: where every fact counting the thing asked names a place,
+// the largest of the figures of those as much about the question is the whole ("destroying at least 87
+// homes", of which 61 in one town); the unit asked by its own word comes before one only related to it
+// (homes, not residents); an irregular form is its dictionary form's word ("fled" is "flee"); a sum asked
+// of the subject of a passive ("how much was the CEO paid?") is not told by a fact not naming them.
+describe('ask: a wildfire report', () => {
+  const fire = extractedCorpus(
+    [
+      'What happened?',
+      'A wildfire tore through the Harlan Valley on Tuesday, forcing about 12,000 residents to flee and destroying at least 87 homes, officials said.',
+      'Most of the destroyed homes were in Pine Hollow, where 61 houses burned, county officials said.',
+      'Another 26 homes were lost in Elkhorn.',
+      'The company will pay a dividend of 0.50 euros per share.',
+      'Chief executive officer Greta Lindqvist told analysts the quarter had been difficult.',
+    ],
+    '2024-08-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many homes were destroyed?', /^87 homes$/],
+    ['how many homes burned in Pine Hollow?', /^61 houses$/],
+    ['how many residents fled?', /^12000 residents$/],
+    ['how much was the CEO paid?', null],
+  ])('%s -> %s', (question, answer) => {
+    const got = ask(fire, question).answer;
+    if (answer === null) expect(got).toBeNull();
+    else expect(got).toMatch(answer);
+  });
+});

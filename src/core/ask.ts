@@ -470,6 +470,10 @@ const MANNER_WEIGHT = 0.25;
 // How much a word of the scene a long question sets before its question word counts towards confidence.
 const SCENE_WEIGHT = 0.25;
 
+// Within this share of the best score, facts giving a count asked are as much about it: where all name a
+// place, the largest of their figures is the whole.
+const WHOLE_NEAR = 0.9;
+
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.
 const ABOUT_ELSE = 0.6;
@@ -891,7 +895,13 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     if (figure === undefined || harmOf(figure.unit) !== harmAskedKind || figure.value <= largestValue) continue;
     [largestHarm, largestValue] = [r, figure.value];
   }
-  const wholeFigure = wholeAsked ? (largestHarm ?? scored.find((r) => figureAsked(a, r.hit.fact) !== undefined && !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place'))) : undefined;
+  // (Where every fact with a figure of it names a place, the largest of those about as much about the
+  // question as the best: "destroying at least 87 homes" in the Harlan Valley, of which 61 in Pine Hollow.)
+  const figured = wholeAsked ? scored.filter((r) => figureAsked(a, r.hit.fact) !== undefined) : [];
+  const placeless = figured.find((r) => !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place'));
+  const near = figured.filter((r) => r.score >= WHOLE_NEAR * (figured[0]?.score ?? 0));
+  const largestNear = near.reduce<(typeof scored)[number] | undefined>((best, r) => (best === undefined || figureAsked(a, r.hit.fact)!.value > figureAsked(a, best.hit.fact)!.value ? r : best), undefined);
+  const wholeFigure = wholeAsked ? (largestHarm ?? placeless ?? largestNear) : undefined;
   const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
   const placeNamedAs = (fact: Fact, place: { name: string; aliases: readonly string[] }): boolean => {
     const text = normalise(fact.text);

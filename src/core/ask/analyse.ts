@@ -1327,6 +1327,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     countedIn,
+    muchOf: intent === 'count' && unitWord === undefined ? terms.find((t) => t.word === MUCH_OF.exec(folded)?.[1]) : undefined,
     // (Or of a whole divided: "split between the bases"; where no kind is named, among places of any kind.)
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
     single,
@@ -1742,6 +1743,8 @@ function askedAgent(corpus: Corpus, question: string): { entity: string; verb: s
   }
   return undefined;
 }
+// "How much was the CEO paid?": a sum asked of the subject of a passive verb that closes the question.
+const MUCH_OF = /^how much (?:was|were|is|are|has been|have been|had been|will be|would be) (?:the |a |an |its |their |his |her )?([a-z]+) [a-z]+(?:ed|id|en|t)\W*$/;
 // The forms of "look", which with "for" is seeking.
 const LOOK_FORMS: ReadonlySet<string> = new Set(['look', 'looks', 'looking', 'looked']);
 // The forms of "be" that open a question about a doer in the act ("is Iran planning ...").

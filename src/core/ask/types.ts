@@ -112,6 +112,11 @@ export interface Analysis {
    * naming them only as where something came from does not count.
    */
   countedIn: string[];
+  /**
+   * "How much was the CEO paid?": the one a sum or measure is asked of, with no unit named, as the subject of
+   * a passive; a fact not naming them tells no sum of theirs ("it will pay a dividend of 0.50 euros").
+   */
+  muchOf?: QueryTerm | undefined;
   /** "Which country is al-Asad in?": a kind of entity asked for, which a fact naming one of it answers. */
   entityKind?: (typeof ENTITY_KINDS)[number] | undefined;
   /** "Which city ...?": the general noun the kind was asked by, which the data need not use (see KIND_NOUNS). */

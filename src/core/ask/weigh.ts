@@ -918,7 +918,10 @@ function unitFit(a: Analysis, figure: NumberFigure): number {
     const kind = harmKind(w);
     return kind !== undefined && [...a.asked].some((h) => harmKind(h) === kind);
   });
-  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length + (harmed ? 1 : 0);
+  // (And the unit asked by its own word before one only related to it: "destroying at least 87 homes", not
+  // "about 12,000 residents", of "how many homes?".)
+  const own = a.unit !== undefined && unitTerms(figure.unit).includes(a.unit);
+  return unitTerms(figure.unit).filter((st) => !a.units.has(st) && a.wanted.has(st)).length + (harmed ? 1 : 0) + (own ? 0.5 : 0);
 }
 
 /** The kind of harm a word tells ("killed", "died": death; "hurt": injury), if any. */
@@ -1174,6 +1177,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (a.countedIn.some((e) => onlyOrigin(corpus, fact, e))) failed.push(`not in ${a.countedIn.join(', ')}`);
+  if (a.muchOf !== undefined && (hit.terms.get(a.muchOf.stem) ?? 0) < MENTION_QUALITY) failed.push(`not of ${a.muchOf.word}`);
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
   // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must

@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, IRREGULAR_COMPARISONS, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, KIND_OF } from './build.js';
 
@@ -78,6 +78,8 @@ export const NAMING_QUALITY = 0.6;
 /** The least match quality that counts towards ask's confidence; weaker matches only rank. */
 export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;
+// An irregular form's dictionary form ("fled": "flee").
+const IRREGULAR_QUALITY = 0.9;
 // A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
 const SHORTLIST_ABOVE = 2000;
 
@@ -214,6 +216,9 @@ export class Vocabulary {
     // A phrasal verb ("back down") is another word than its verb ("back"): the verb alone is related.
     // (Not a verb that is itself a particle: "back" in "back down" is no "back" of "hit back".)
     if (!term.phrasal || !PARTICLE_STEMS.has(term.stem)) put(term.stem, term.phrasal ? RELATED_QUALITY : 1);
+    // An irregular form is its dictionary form's word, as the stemmer makes a regular one ("fled" is "flee",
+    // as "destroyed" is "destroy"), a little weaker: some are words of their own too ("left", "found").
+    if (!term.phrasal && !term.name && !term.exact && !IRREGULAR_COMPARISONS.has(term.word)) for (const b of baseForms(term.word)) if (stem(b) !== term.stem && !isStopStem(stem(b))) put(stem(b), IRREGULAR_QUALITY);
     // (And one read as another's, "hit back" as "strike back", that one's verb too.)
     if (term.sense) put(stem(term.sense.slice(0, term.sense.indexOf(' '))), NEAR_QUALITY);
     // A number, or an entity named as a whole ("state TV"), is matched as it is; so is a word quoted that

@@ -90,6 +90,9 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];
 
+/** English's irregular comparisons ("best" of "good", "worse" of "bad"): another degree, not the same word as their base. */
+export const IRREGULAR_COMPARISONS: ReadonlySet<string> = new Set(['better', 'best', 'worse', 'worst', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest', 'less', 'least', 'lesser', 'more', 'most']);
+
 /**
  * Nouns naming what someone wants ("Khamenei's bigger goal", "what is his aim?"): asked, they ask what the
  * one named wants, the verb a news text tells it by ("he wants the US out"). Not a thing's purpose ("the aim
