@@ -6476,3 +6476,22 @@ describe('ask: a wildfire report', () => {
     else expect(got).toMatch(answer);
   });
 });
+
+// A rate decision of the kind a user extracts: a level that changed "from X to Y" is Y unless the one before
+// is asked; a time owning a thing ("Thursday's meeting") is not when, where the fact gives another.
+describe('ask: a rate decision', () => {
+  const rates = extractedCorpus(
+    [
+      'What happened?',
+      'The Reserve Bank of Northland raised its benchmark interest rate on Thursday, lifting the official cash rate from 5.00 percent to 5.25 percent.',
+      'The bank will publish the minutes of Thursday\'s meeting on March 20.',
+    ],
+    '2025-03-06',
+  );
+  it.each<[string, RegExp]>([
+    ['how much is the interest rate now?', /^5\.25 percent$/],
+    ['when will the minutes be published?', /^March 20$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(rates, question).answer).toMatch(answer);
+  });
+});

@@ -363,7 +363,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.
     if (fact.answer && TIME_PHRASE.test(normalise(fact.answer))) return fact.answer;
-    const time = new RegExp(TIME_PHRASE.source, 'i').exec(fact.text);
+    // (Not a time owning a thing, "Thursday's meeting", where the fact gives another: "the bank will publish
+    // the minutes of Thursday's meeting on March 20" publishes them on March 20.)
+    const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
+    const time = times.find((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length))) ?? times[0];
     if (time) return sentenceCase(time[0]);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives

@@ -865,6 +865,11 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
       if (own ?? everyone) return own ?? everyone;
     }
   }
+  // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
+  // it went to, not the one it went from, unless the one before is asked.)
+  const text = unseparated(normalise(fact.text));
+  const from = (n: NumberFigure): boolean => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}(?:\\.0+)?\\b[^.;]{0,30}?\\bto\\b`).test(text);
+  const before = PREVIOUS_ASKED.test(a.folded);
   const people = fitting.length || much ? undefined : peopleFigure(a, fact);
   if (people) return people;
   const places = fitting.length ? undefined : placesFigure(a, fact);
@@ -878,11 +883,16 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
     // (Not a figure it changed by: "net profit fell 38%" tells no profit made.)
     const changes = new Set([...unseparated(normalise(fact.text)).matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
-    const level = fact.numbers.filter((n) => !changes.has(n.value));
+    const levels = fact.numbers.filter((n) => !changes.has(n.value));
+    const level = levels.some((n) => from(n) === before) ? levels.filter((n) => from(n) === before) : levels;
     if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
-  return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || unitFit(a, n) > unitFit(a, best) ? n : best), undefined);
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0);
+  return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
+
+// Words asking for the level before a change ("what was the rate before?", "the previous rate").
+const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
 
 // Whether a fact names a place joined by "and" to another of its places ("the United States and Canada").
 function togetherWithAnother(corpus: Corpus, fact: Fact, place: string): boolean {
