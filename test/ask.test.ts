@@ -6452,7 +6452,8 @@ describe('ask: a name after what is no thing asked for', () => {
 // the largest of the figures of those as much about the question is the whole ("destroying at least 87
 // homes", of which 61 in one town); the unit asked by its own word comes before one only related to it
 // (homes, not residents); an irregular form is its dictionary form's word ("fled" is "flee"); a sum asked
-// of the subject of a passive ("how much was the CEO paid?") is not told by a fact not naming them.
+// of the subject of a passive ("how much was the CEO paid?") is not told by a fact not naming them; the
+// largest since a thing is no larger than it.
 describe('ask: a wildfire report', () => {
   const fire = extractedCorpus(
     [
@@ -6462,6 +6463,7 @@ describe('ask: a wildfire report', () => {
       'Another 26 homes were lost in Elkhorn.',
       'The company will pay a dividend of 0.50 euros per share.',
       'Chief executive officer Greta Lindqvist told analysts the quarter had been difficult.',
+      'The Cedar Ridge Fire is the largest in Harlan County since the 2017 Bitterbrush Fire, which burned 41,000 acres.',
     ],
     '2024-08-14',
   );
@@ -6470,6 +6472,8 @@ describe('ask: a wildfire report', () => {
     ['how many homes burned in Pine Hollow?', /^61 houses$/],
     ['how many residents fled?', /^12000 residents$/],
     ['how much was the CEO paid?', null],
+    // The largest since a thing is no larger than it.
+    ['is this fire bigger than the Bitterbrush Fire?', /^No\. /],
   ])('%s -> %s', (question, answer) => {
     const got = ask(fire, question).answer;
     if (answer === null) expect(got).toBeNull();

@@ -62,6 +62,7 @@ import type { QueryTerm } from '../text/terms.js';
 import {
   WANTING,
   WISH_WORDS,
+  entitiesNamedIn,
   entityOf,
   factAgent,
   firstEntityIn,
@@ -224,6 +225,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
     const [ofOther, ofSubject] = [sameSide(corpus, told.entity, weighed.other), sameSide(corpus, told.entity, weighed.subject)];
     if (ofOther !== ofSubject) return `${(told.greater === weighed.greater) === ofSubject ? 'Yes' : 'No'}. ${answer}`;
   }
+  // ("Is this fire bigger than the Bitterbrush Fire?" - "the largest in Harlan County since the 2017
+  // Bitterbrush Fire": the largest since a thing is no larger than it.)
+  if (sinceWeighed(corpus, folded, text)) return `No. ${answer}`;
   if (comparesOther(corpus, question, fact)) {
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
@@ -507,4 +511,16 @@ export function deedBefore(corpus: Corpus, text: string, at: number): string[] {
 export function sameDeed(corpus: Corpus, asked: Iterable<string>, told: ReadonlySet<string>): boolean {
   const list = [...asked];
   return !list.length || list.some((st) => told.has(st) || mentioned(corpus.index.vocabulary.expand({ word: st, stem: st })).some((x) => told.has(x)));
+}
+
+// A question asking whether something is greater than a thing ("bigger than the Bitterbrush Fire") of a fact
+// giving it a superlative since that thing ("the largest since the 2017 Bitterbrush Fire").
+const GREATER_THAN = /\b(?:bigger|larger|greater|worse|deadlier|higher|more [a-z]+) than (.+)$/;
+const SUPERLATIVE_SINCE = /\b(?:largest|biggest|greatest|worst|deadliest|highest|most [a-z]+)\b[^.;]*?\bsince\b([^.;,]*)/;
+function sinceWeighed(corpus: Corpus, folded: string, text: string): boolean {
+  const than = GREATER_THAN.exec(folded)?.[1];
+  const since = than === undefined ? undefined : SUPERLATIVE_SINCE.exec(text)?.[1];
+  if (than === undefined || since === undefined) return false;
+  const inSince = new Set(entitiesNamedIn(corpus, words(since)));
+  return entitiesNamedIn(corpus, words(than)).some((e) => inSince.has(e));
 }
