@@ -8,6 +8,7 @@ import { extractDataset } from '../src/core/extract/index.js';
 import { readArticle } from '../src/core/extract/read.js';
 import { clausesOf, sentencesOf } from '../src/core/extract/sentences.js';
 import { checkDataset } from '../src/core/schema.js';
+import type { Fact } from '../src/core/model.js';
 import { factq } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factq-extract-'));
@@ -656,5 +657,40 @@ describe('extract: the sayer named after the verb', () => {
     const fact = ds.facts.find((f) => f.quote?.text.startsWith('another blow'))!;
     expect(fact.quote!.speaker).toBe('Sandra Whitlock');
     expect(fact.attribution).toBe('Sandra Whitlock');
+  });
+});
+
+// A wildfire report's names: a word of grammar opening a sentence or a quote names nothing ("Everyone in
+// Pine Hollow got out", "Until then"); an abbreviated word keeps a name whole ("St. Clare Medical Center");
+// a body naming what it is for in a list is one name ("Bureau of Alcohol, Tobacco, Firearms and
+// Explosives"); the sayer after "said" where a comma sets the verb after the words said, and before a day
+// that closes the sentence ("fire officials said Wednesday"), not a name elsewhere in it.
+describe('extract: a wildfire report', () => {
+  const ds = extractDataset(
+    [
+      'What happened?',
+      'A wildfire tore through the Harlan Valley on Tuesday, destroying at least 87 homes, fire officials said Wednesday.',
+      'Two firefighters were treated at St. Clare Medical Center in Redmond Falls and released.',
+      'Sheriff Marcus Delgado said deputies went door to door. "Everyone in Pine Hollow got out alive." "Until then, conditions are bad."',
+      'Investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives are examining a power line, said forestry spokesperson Tom Brandt.',
+      'Judge Eleanor Whitcombe, sitting at Bristol Crown Court, said Daniel Okonjo, 52, had shown "a calculated betrayal".',
+    ].join('\n'),
+    { date: '2024-08-14' },
+  );
+  const names = ds.entities.map((e) => e.name);
+  const fact = (start: string): Fact => ds.facts.find((f) => f.text.startsWith(start))!;
+  it('keeps grammar words out of the entities and names whole', () => {
+    expect(names).not.toContain('Everyone');
+    expect(names).not.toContain('Until');
+    expect(names).toContain('St. Clare Medical Center');
+    expect(names).toContain('Bureau of Alcohol, Tobacco, Firearms and Explosives');
+    expect(names).not.toContain('Tobacco');
+  });
+  it.each<[string, string]>([
+    ['A wildfire tore', 'fire officials'],
+    ['Investigators from', 'Tom Brandt'],
+    ['Judge Eleanor', 'Eleanor Whitcombe'],
+  ])('%s ... is said by %s', (start, sayer) => {
+    expect(fact(start).attribution).toBe(sayer);
   });
 });

@@ -3,19 +3,20 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { PARTY_NOUNS, baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
+import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
 // Gaulle", "Marsh & Pike".)
-const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*)*/gu;
+// (A name's abbreviated word keeps its full stop: "St. Clare Medical Center", "Mt. Hood".)
+const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
+  /\b(?:ministry|bureau|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
 // Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
-// Food and Rural Affairs").
+// Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives").
 const JOINED_BODY =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister|Bureau|Administration|Commission) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
 const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
@@ -112,7 +113,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   }
   // A common English word seen only where any word is capitalised ("Missiles launched ...") names nothing;
   // after a title ("Mr Trump threatened ...") it is a name.
-  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && isEnglishWord(name.toLowerCase()) && !isName(name.toLowerCase())) found.delete(name);
+  // (A word of grammar too, which the dictionary leaves out: "Everyone in Pine Hollow got out", "Until then".)
+  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && (isEnglishWord(name.toLowerCase()) || STOP_WORDS.has(name.toLowerCase())) && !isName(name.toLowerCase())) found.delete(name);
   const names = [...found.keys()];
   // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
   // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).

@@ -266,12 +266,22 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
     const named = head ?? entitiesIn(after.split(/[.;]/)[0]!, entities)[0];
     if (named) return named.name;
   }
+  // ("..., said forestry spokesperson Tom Brandt.": so with no quote, where a comma sets the verb after the
+  // words said and a person follows it.)
+  // (Not where a clause with a verb follows, whose subject the name is: "Judge Whitcombe, sitting at Bristol
+  // Crown Court, said Daniel Okonjo, 52, had shown ...".)
+  if (/,\s*$/.test(before) && !CLAUSE_VERB.test(after)) {
+    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1);
+    if (head) return head.name;
+  }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
   let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
   // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
   // sayer right before it, after the last comma.)
   // (So does one set off by commas mid-sentence: "..., killing 43 people, officials said, as rescuers dug".)
-  if ((/^\W*$/.test(after) || /^\s*,/.test(after)) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
+  // (A day after the verb leaves it closing the sentence: "..., fire officials said Wednesday.")
+  // (Not one of two joined, "the company and federal regulators announced on Thursday", whose words name neither.)
+  if ((/^\W*$/.test(after) || /^\s*,/.test(after) || (CLOSING_DAY.test(after) && !/\band\b[^,]*$/.test(subject))) && /,(?!\d)\s*\S/.test(subject)) subject = subject.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
   // ("Its leader, Ivo Kramer, called the result “a warning” and said ...": where the quote leaves the verb only
   // a conjunction before it, the sayer is the one named before the quote.)
   if (/^(?:(?:and|but|or|then)\s*)?$/i.test(subject) && /[“"]/.test(before)) {
@@ -378,6 +388,11 @@ const POST = /\b[Tt]he (?:[A-Z][\w-]* )?(?:president|prime minister|chancellor|p
 // "the"), the phrase itself when it says more ("the Valmora fire service"), else an entity it names.
 // A capitalised word before another (a title, if TITLES has it).
 const TITLE_FIRST = /^(\p{Lu}\p{Ll}*)\.?\s+(?=\p{Lu})/u;
+
+// A verb of a clause of its own ("had shown", "was"), after the words a verb of saying introduces.
+const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|might|may|must)\b/i;
+// A day or a time closing a sentence after its verb of saying ("officials said Wednesday", "said on Monday").
+const CLOSING_DAY = /^\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last night|this morning|this week)\W*$/i;
 
 function sourceNamed(phrase: string, entities: readonly Entity[]): string | undefined {
   // (A name holding a comma is not cut at it: "the Department for Environment, Food and Rural Affairs".)
