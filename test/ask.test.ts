@@ -6453,7 +6453,9 @@ describe('ask: a name after what is no thing asked for', () => {
 // homes", of which 61 in one town); the unit asked by its own word comes before one only related to it
 // (homes, not residents); an irregular form is its dictionary form's word ("fled" is "flee"); a sum asked
 // of the subject of a passive ("how much was the CEO paid?") is not told by a fact not naming them; the
-// largest since a thing is no larger than it.
+// largest since a thing is no larger than it; "supported by 9 helicopters" is no margin, and being used
+// says only that they are at work; a word saying which things are counted is the fact's, where it counts
+// them by another word ("rescue workers" are not the 4,500 jobs cut).
 describe('ask: a wildfire report', () => {
   const fire = extractedCorpus(
     [
@@ -6464,6 +6466,8 @@ describe('ask: a wildfire report', () => {
       'The company will pay a dividend of 0.50 euros per share.',
       'Chief executive officer Greta Lindqvist told analysts the quarter had been difficult.',
       'The Cedar Ridge Fire is the largest in Harlan County since the 2017 Bitterbrush Fire, which burned 41,000 acres.',
+      'More than 1,100 firefighters are now assigned to the fire, supported by 9 helicopters and 4 air tankers.',
+      'The company will cut 4,500 jobs over two years.',
     ],
     '2024-08-14',
   );
@@ -6474,6 +6478,11 @@ describe('ask: a wildfire report', () => {
     ['how much was the CEO paid?', null],
     // The largest since a thing is no larger than it.
     ['is this fire bigger than the Bitterbrush Fire?', /^No\. /],
+    // "Supported by 9 helicopters" is no margin; being used says only that they are at work.
+    ['how many helicopters?', /^9 helicopters$/],
+    ['how many helicopters are being used?', /^9 helicopters$/],
+    // Rescue workers are not the jobs cut.
+    ['how many rescue workers were deployed?', null],
   ])('%s -> %s', (question, answer) => {
     const got = ask(fire, question).answer;
     if (answer === null) expect(got).toBeNull();

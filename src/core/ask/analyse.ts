@@ -1008,9 +1008,16 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           // (A verb of sending or putting, "put on", "sent at", "rained down on", says where they went, not
           // what happened to them.)
           .filter((t) => !SENDING_VERBS.has(t.word.split(' ')[0]!))
+          // (Nor one saying only that they are at work, "how many helicopters are being used?", "how many
+          // troops are deployed?": a count of them is told however the article puts them to work.)
+          .filter((t) => ![t.word, ...baseForms(t.word)].some((w) => AT_WORK_VERBS.has(w)))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
+  // ("How many rescue workers were deployed?": a word before the things counted says which of them.)
+  const qualifier = intent === 'count' && verbAt > 1 && countClause.includes('many') ? countClause[verbAt - 2] : undefined;
+  // (Not a word comparing them, "how many fewer missiles", nor one of order, "how many other bases".)
+  const countQualifier = qualifier === undefined || STOP_WORDS.has(qualifier) || MORE_WORDS.has(qualifier) || LESS_WORDS.has(qualifier) || WHICH_OF_KIND.has(qualifier) ? undefined : terms.find((t) => t.word === qualifier && !isDigits(t.stem) && entityOf(corpus, t) === undefined && t.name !== true);
   // (A word typed with a capital inside the question, "the Revolutionary Guards", is a name too.)
   // (Not a word typed in lower case that is the plural of a common one: "TV stations" are stations, whatever
   // the dictionary capitalises, "the Stations of the Cross".)
@@ -1327,6 +1334,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Who reported 17 missiles at al-Asad and five at Irbil?": a source of the figures for each.)
     perPlace: (intent === 'count' || whoSaid) && placeNames.length > 1 ? placeNames : [],
     countedIn,
+    countQualifier,
     muchOf: intent === 'count' && unitWord === undefined ? terms.find((t) => t.word === MUCH_OF.exec(folded)?.[1]) : undefined,
     // (Or of a whole divided: "split between the bases"; where no kind is named, among places of any kind.)
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
@@ -1587,6 +1595,7 @@ export function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
 // Verbs of sending or putting things somewhere (see uncounted).
+const AT_WORK_VERBS: ReadonlySet<string> = new Set(['use', 'deploy', 'involve', 'employ', 'commit', 'mobilise', 'mobilize', 'engage', 'field', 'station', 'assign', 'task', 'dispatch', 'work', 'operate', 'serve']);
 const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
 
 // Verbs that say little alone, the deed being the word after: "go to war", "get revenge".

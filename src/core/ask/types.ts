@@ -112,6 +112,8 @@ export interface Analysis {
    * naming them only as where something came from does not count.
    */
   countedIn: string[];
+  /** "How many rescue workers ...?": the word saying which of the things counted, which a fact counting them says. */
+  countQualifier?: QueryTerm | undefined;
   /**
    * "How much was the CEO paid?": the one a sum or measure is asked of, with no unit named, as the subject of
    * a passive; a fact not naming them tells no sum of theirs ("it will pay a dividend of 0.50 euros").

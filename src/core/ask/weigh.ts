@@ -947,8 +947,11 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;
 const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had been|used to|before)\b/;
 
-// A figure told as a margin: "by 612 votes", "ahead by just 540 votes".
-const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\bby (?:just |only |some |about |around |nearly |almost |a mere )?${String(value).replace('.', '\\.')}(?![\\d])`);
+// A figure told as a margin: "won by 612 votes", "ahead by just 540 votes", "rose by 5%"; after a word of
+// winning, leading or changing in its clause ("beating the sitting mayor Peter Hughes by 612 votes"), not
+// after one whose doer "by" names ("supported by 9 helicopters").
+const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defeat\w*|edg\w*|ahead|behind|le(?:d|ads?|ading)|trail\w*|r[io]s\w*|rais\w*|fell|fall\w*|increas\w*|decreas\w*|cut|cuts|gr[eo]w\w*|drop\w*|climb\w*|gain\w*|exceed\w*|outnumber\w*|short|up|down|higher|lower|more|less|larger|smaller|bigger|jump\w*|slipp?\w*|slid\w*|plung\w*|soar\w*|surg\w*|tumbl\w*|declin\w*|shr[iau]nk\w*|expand\w*|reduc\w*|lift\w*|boost\w*|margin)`;
+const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by (?:just |only |some |about |around |nearly |almost |a mere )?${String(value).replace('.', '\\.')}(?![\\d])`);
 
 // The role a who-question asks the holder of, where no name of the data is it: "who was the referee?", "who
 // is the chairman of Harlow?" (the role before its place).
@@ -1187,6 +1190,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (a.countedIn.some((e) => onlyOrigin(corpus, fact, e))) failed.push(`not in ${a.countedIn.join(', ')}`);
+  // ("How many rescue workers?" is not told by "4,500 job cuts": where the fact counts another word for the
+  // thing, the word saying which of them must be its too. One counting it by its word, "22 missiles", tells
+  // "how many ballistic missiles" all it can.)
+  if (a.countQualifier !== undefined && (hit.terms.get(a.countQualifier.stem) ?? 0) < MENTION_QUALITY && !fact.numbers?.some((n) => a.unit !== undefined && unitTerms(n.unit).includes(a.unit))) failed.push(`not ${a.countQualifier.word}`);
   if (a.muchOf !== undefined && (hit.terms.get(a.muchOf.stem) ?? 0) < MENTION_QUALITY) failed.push(`not of ${a.muchOf.word}`);
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
