@@ -1599,7 +1599,7 @@ describe('ask: how much, on an extracted dataset', () => {
   const council = extractedCorpus('What?\nThe council leader said the pool was losing £410,000 a year and needed repairs estimated at £2.3 million.', '2024-03-14');
   it.each([
     ['how much would the repairs be', /^2\.3 million pounds$/],
-    ['how much is the pool losing', /^410000 pounds$/],
+    ['how much is the pool losing', /^410,000 pounds$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(council, question).answer).toMatch(answer);
   });
@@ -2356,8 +2356,8 @@ describe('ask: on an article of a user’s own', () => {
   });
   it('gives, of two figures in one unit, the one beside the one asked about', () => {
     const vote = extractedCorpus('What?\nMs Harlow won 96,412 votes, against 92,551 votes for Mr Brandt.', '2023-11-06');
-    expect(ask(vote, 'how many votes did brandt get?').answer).toBe('92551 votes');
-    expect(ask(vote, 'how many votes did harlow get?').answer).toBe('96412 votes');
+    expect(ask(vote, 'how many votes did brandt get?').answer).toBe('92,551 votes');
+    expect(ask(vote, 'how many votes did harlow get?').answer).toBe('96,412 votes');
   });
   it('says no once where the fact itself opens with it', () => {
     expect(ask(report, 'was there a tsunami?').answer).toMatch(/^No\. A tsunami/);
@@ -5550,7 +5550,7 @@ describe('ask: what caused something, told as what it was caused by', () => {
   // (by the dictionary) is a count of people.
   const crossing = extractedCorpus(['What happened?', 'The bridge carries about 4,000 pedestrians a day between the station and the town centre.'], '2024-03-12');
   it('how many people does the bridge carry a day? -> 4000 pedestrians', () => {
-    expect(ask(crossing, 'how many people does the bridge carry a day?').answer).toMatch(/^4,?000 pedestrians/);
+    expect(ask(crossing, 'how many people does the bridge carry a day?').answer).toMatch(/^About 4,000 pedestrians/);
   });
   it.each(['what caused the cracks?', 'what was behind the cracks?'])('%s -> the corrosion', (q) => {
     expect(ask(bridge, q).answer).toMatch(/corrosion/);
@@ -6118,14 +6118,14 @@ describe("ask: whose figure, and a margin told as one (found by a new user, on a
   );
   it.each([
     // The count said after the name asked of, or nearest it; a figure closing its sentence is found too.
-    ['how many votes did Hughes get?', /^13596 votes$/],
-    ['how many votes did Lindqvist get?', /^14208 votes$/],
-    ['how many votes did Sarah Byrne get?', /^2115 votes$/],
-    ['how many votes did Oliver Grant get?', /^8940 votes$/],
+    ['how many votes did Hughes get?', /^13,596 votes$/],
+    ['how many votes did Lindqvist get?', /^14,208 votes$/],
+    ['how many votes did Sarah Byrne get?', /^2,115 votes$/],
+    ['how many votes did Oliver Grant get?', /^8,940 votes$/],
     // A margin answers only a margin asked.
     ['by how many votes did Lindqvist win?', /^612 votes$/],
     // "A crowd of 1,200" counts people.
-    ['how many people gathered outside the town hall?', /^1200 people$/],
+    ['how many people gathered outside the town hall?', /^1,200 people$/],
   ])('%s', (question, answer) => {
     expect(ask(election, question).answer).toMatch(answer);
   });
@@ -6162,9 +6162,9 @@ describe("ask: a user's own court and recall reports, run through extract (found
   it.each<[string, 'court' | 'recall', RegExp | null]>([
     // A count at one of two places, told one figure beside each ("312,000 units ... in the United States and
     // 28,000 in Canada"), not the one figure of both together; "units" count the heaters asked.
-    ['how many heaters were sold in Canada?', 'recall', /^28000 units$/],
-    ['how many heaters were sold in the United States?', 'recall', /^312000 units$/],
-    ['how many heaters are being recalled?', 'recall', /^340000 electric space heaters$/],
+    ['how many heaters were sold in Canada?', 'recall', /^28,000 units$/],
+    ['how many heaters were sold in the United States?', 'recall', /^About 312,000 units$/],
+    ['how many heaters are being recalled?', 'recall', /^About 340,000 electric space heaters$/],
     // "Two of them were treated in hospital": some of the people counted, counted by what befell them.
     ['how many people were treated in hospital?', 'recall', /^2 people/],
     // An age is of the one it is set beside: "his wife, Grace Okonjo, 49" is hers; the judge's is not given.
@@ -6177,7 +6177,7 @@ describe("ask: a user's own court and recall reports, run through extract (found
     ['when was Okonjo found guilty?', 'court', /^In January$/],
     ['when is the confiscation hearing?', 'court', /^In September$/],
     // "How much did X lose?" asks a sum lost, no casualties.
-    ['how much did Margaret Foley lose?', 'court', /^38000 pounds$/],
+    ['how much did Margaret Foley lose?', 'court', /^38,000 pounds$/],
     // "Who led the investigation?" is a deed asked of, where no one is told as its leader.
     ['who led the investigation?', 'court', /Tom Reyes/],
     // A count asked of someone named is told by a fact of them: "eleven people suffered burns" is no staff.
@@ -6214,7 +6214,7 @@ describe("ask: a user's own court and recall reports, run through extract (found
   // (A fact naming no one that refers to a body, "the company", is of the body the question names.)
   it('counts what "the company" has for the company asked of', () => {
     const c = extractedCorpus(['Results', 'Harlow Foods reported a profit on Monday.', 'The company now has 2,300 employees, after hiring 420 people during the quarter.'], '2024-05-06');
-    expect(ask(c, 'how many employees does Harlow Foods have?').answer).toMatch(/^2300 employees/);
+    expect(ask(c, 'how many employees does Harlow Foods have?').answer).toMatch(/^2,300 employees/);
   });
 
   // A new user's ferry report: no one hurt badly says no to that degree of harm only.
@@ -6393,8 +6393,8 @@ describe('ask: an earthquake report', () => {
   it.each<[string, RegExp]>([
     // A measure asked for by its name is the figure in it.
     ['what was the magnitude of the earthquake?', /^6\.1 magnitude$/],
-    ['how many people died?', /^38 people killed$/],
-    ['how many people were injured?', /^500 people injured$/],
+    ['how many people died?', /^At least 38 people killed$/],
+    ['how many people were injured?', /^More than 500 people injured$/],
     ['how many were hurt in Belvo?', /^140 people hurt$/],
     ['how many people were killed in Belvo?', /^9 people killed$/],
     ['how many people died in Morrow?', /^4 people died$/],
@@ -6455,7 +6455,8 @@ describe('ask: a name after what is no thing asked for', () => {
 // of the subject of a passive ("how much was the CEO paid?") is not told by a fact not naming them; the
 // largest since a thing is no larger than it; "supported by 9 helicopters" is no margin, and being used
 // says only that they are at work; a word saying which things are counted is the fact's, where it counts
-// them by another word ("rescue workers" are not the 4,500 jobs cut).
+// them by another word ("rescue workers" are not the 4,500 jobs cut). A figure is written as the fact writes
+// it, its hedge and its thousands separators kept ("About 12,000 residents", "At least 87 homes").
 describe('ask: a wildfire report', () => {
   const fire = extractedCorpus(
     [
@@ -6472,9 +6473,9 @@ describe('ask: a wildfire report', () => {
     '2024-08-14',
   );
   it.each<[string, RegExp | null]>([
-    ['how many homes were destroyed?', /^87 homes$/],
+    ['how many homes were destroyed?', /^At least 87 homes$/],
     ['how many homes burned in Pine Hollow?', /^61 houses$/],
-    ['how many residents fled?', /^12000 residents$/],
+    ['how many residents fled?', /^About 12,000 residents$/],
     ['how much was the CEO paid?', null],
     // The largest since a thing is no larger than it.
     ['is this fire bigger than the Bitterbrush Fire?', /^No\. /],

@@ -592,7 +592,18 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   // ("How much will the damage cost?" - "between £15m and £20m": the range, not its first figure.)
   const range = rangeOf(fact, figure);
   if (range) return `Between ${range[0]} and ${range[1]} ${figure.unit}`;
-  return figureTold(figure);
+  return figureTold(figure, fact);
+}
+
+// How much a figure is hedged where the text gives it ("about 12,000", "at least 87", "more than 1,100").
+const FIGURE_HEDGE = String.raw`about|around|approximately|roughly|nearly|almost|some|at least|more than|over|fewer than|less than|under|up to|as many as|at most|just over|just under|an estimated|close to`;
+
+// A figure as the fact writes it: its hedge and its digits ("About 12,000"), where its text gives it so.
+function writtenFigure(fact: Fact, figure: NumberFigure): { hedge: string | undefined; digits: string } | undefined {
+  if (!Number.isInteger(figure.value) || figure.value < 0) return undefined;
+  const digits = String(figure.value).replace(/\B(?=(\d{3})+$)/g, ',?');
+  const m = new RegExp(String.raw`(?:\b(${FIGURE_HEDGE})\s+)?(?<![\d.,])(${digits})(?![\d]|[.,]\d)`, 'i').exec(fact.text);
+  return m ? { hedge: m[1]?.toLowerCase(), digits: m[2]! } : undefined;
 }
 
 // The two figures in a fact's unit that it gives as a range ("between £15m and £20m", "from 40 to 60
@@ -611,8 +622,10 @@ function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined
 const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:and|to)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
 
 // A figure as an answer: "17 missiles"; none as "No American casualties", and no people as no one ("No one
-// killed or injured").
-function figureTold(figure: NumberFigure): string {
+// killed or injured"). (Of a fact, as it writes the figure: "About 12,000 residents", "at least 87 homes".)
+function figureTold(figure: NumberFigure, fact?: Fact): string {
+  const written = fact && figure.value !== 0 ? writtenFigure(fact, figure) : undefined;
+  if (written) return sentenceCase(`${written.hedge ? `${written.hedge} ` : ''}${written.digits} ${figure.unit}`);
   if (figure.value !== 0) return `${figure.value} ${figure.unit}`;
   const people = /^people\b/.exec(figure.unit);
   return people ? `No one${figure.unit.slice(people[0].length)}` : `No ${figure.unit}`;
