@@ -694,3 +694,39 @@ describe('extract: a wildfire report', () => {
     expect(fact(start).attribution).toBe(sayer);
   });
 });
+
+// Who someone is, written before their name in lower case ("Opposition leader Sandra Whitlock", "said
+// forestry spokesperson Tom Brandt") or after it with no article ("chief economist at Kingsbridge Bank"):
+// a fact of its own, and the post a name they go by (not a post held once, "the former finance minister").
+// A surname opening a sentence is the person's ("Costa expects ..."); "Shares of X" are X's.
+describe('extract: jobs before and after names', () => {
+  const ds = extractDataset(
+    [
+      'What happened?',
+      'Opposition leader Sandra Whitlock called the decision "another blow to families."',
+      'Investigators are examining a power line, said forestry spokesperson Tom Brandt.',
+      '"The bank is not done yet," said Mariana Costa, chief economist at Kingsbridge Bank. Costa expects one more increase.',
+      'Elena Marsh, the former finance minister, won the most votes.',
+      'Shares of Harbourline Homes, the country\'s largest homebuilder, dropped 4.5 percent.',
+      'Rovers captain Ben Adeyemi scored twice for Castlebrook Rovers.',
+    ].join('\n'),
+    { date: '2025-03-06' },
+  );
+  const entity = (name: string) => ds.entities.find((e) => e.name === name);
+  it.each<[string]>([
+    ['Sandra Whitlock is the opposition leader.'],
+    ['Tom Brandt is the forestry spokesperson.'],
+    ['Mariana Costa is chief economist at Kingsbridge Bank.'],
+    ['Ben Adeyemi is the Rovers captain.'],
+    ['Harbourline Homes is the country\'s largest homebuilder.'],
+  ])('%s', (text) => {
+    expect(ds.facts.map((f) => f.text)).toContain(text);
+  });
+  it('names them by the post, not by a post held once; a surname opening a sentence is theirs', () => {
+    expect(entity('Sandra Whitlock')?.aliases).toContain('opposition leader');
+    expect(entity('Elena Marsh')?.aliases ?? []).not.toContain('former finance minister');
+    expect(entity('Mariana Costa')?.aliases).toContain('Costa');
+    expect(ds.facts.find((f) => f.text.startsWith('Costa expects'))?.entities).toContain('Mariana Costa');
+    expect(entity('Shares of Harbourline Homes')).toBeUndefined();
+  });
+});

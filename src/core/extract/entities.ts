@@ -64,6 +64,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
     titles.push(...words.splice(0, given));
     titled = true;
   }
+  // ("Shares of Harbourline Homes fell": what is traded of a company is not its name.)
+  if (words.length > 2 && /^(?:shares|stocks?|bonds|units)$/i.test(words[0]!) && words[1] === 'of') words = words.slice(2);
   const name = words.join(' ').replace(/[-\u2019']+$/, '');
   // (A day of the calendar, "Boxing Day", "Christmas Eve", is a time, no entity.)
   if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase()) || /\s(?:Day|Eve)$/.test(name)) return undefined;
@@ -114,7 +116,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   // A common English word seen only where any word is capitalised ("Missiles launched ...") names nothing;
   // after a title ("Mr Trump threatened ...") it is a name.
   // (A word of grammar too, which the dictionary leaves out: "Everyone in Pine Hollow got out", "Until then".)
-  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && (isEnglishWord(name.toLowerCase()) || STOP_WORDS.has(name.toLowerCase())) && !isName(name.toLowerCase())) found.delete(name);
+  // (Not a surname of a name found whole: "Costa expects ..." after "said Mariana Costa".)
+  const surnames = new Set([...found.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1)!));
+  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && !surnames.has(name) && (isEnglishWord(name.toLowerCase()) || STOP_WORDS.has(name.toLowerCase())) && !isName(name.toLowerCase())) found.delete(name);
   const names = [...found.keys()];
   // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
   // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).
@@ -284,7 +288,42 @@ function describe(name: string, sentence: string): string {
 // A description set just before a name, the name between commas after it ("the national weather institute,
 // IPMA, expects ..."): what the article says the name is.
 function describedBefore(name: string, sentence: string): string | undefined {
-  return new RegExp(`\\b(the (?:[a-z][\\w-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1];
+  // ("the association's chief executive, Gwen Palmer": an owner's word among them.)
+  return new RegExp(`\\b(the (?:[a-z][\\w\u2019'-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1];
+}
+
+/**
+ * A job written before a person's name in lower case ("Opposition leader Sandra Whitlock", "said forestry
+ * spokesperson Tom Brandt", "Red Cross spokesperson Priya Natarajan"): who they are, as "the ..." (a word
+ * opening the sentence in lower case, as written elsewhere).
+ */
+export function jobBefore(name: string, sentence: string, named: ReadonlySet<string> = new Set()): string | undefined {
+  const at = sentence.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'));
+  if (at <= 0) return undefined;
+  const before = sentence.slice(0, at).replace(/^[\s“"‘(]+/, '').split(/\s+/).filter(Boolean);
+  const head = before.at(-1);
+  if (head === undefined || !/^[a-z][a-z-]+$/.test(head) || !isPersonNoun(head) || isName(head)) return undefined;
+  const job = [head];
+  for (let i = before.length - 2; i >= 0 && job.length < 4; i--) {
+    const w = before[i]!;
+    const word = /^[\p{L}-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !SAYS_WORD.test(w) ? w : undefined;
+    if (word === undefined) break;
+    job.unshift(word);
+  }
+  // (Its first word, capitalised only as the sentence opens: "Opposition leader"; not a word of a name, "Green
+  // Party candidate", "Rovers captain".)
+  if (job.length === before.length && /^[a-z]/.test(job[1] ?? '') && !named.has(job[0]!) && isEnglishWord(job[0]!.toLowerCase()) && !isName(job[0]!.toLowerCase())) job[0] = job[0]!.toLowerCase();
+  return `the ${job.join(' ')}`;
+}
+// Words of saying, which end the words before a name that can be its job ("said forestry spokesperson").
+const SAYS_WORD = /^(?:said|says|say|told|added|according|wrote|writes|announced|noted|stated)$/i;
+
+// A job named with no article: a word for someone's work, a word or two of it before, then what it is of
+// or at ("chief economist at Kingsbridge Bank").
+function bareJob(phrase: string): boolean {
+  const m = /^((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?: (?:at|of|for|with|in) .+)?$/.exec(phrase);
+  const head = m?.[1]?.split(' ').at(-1);
+  return head !== undefined && isPersonNoun(head) && !isName(head) && m![1]!.split(' ').every((w) => !STOP_WORDS.has(w));
 }
 
 // A verb that makes words after a name a clause, not what the name is.
@@ -300,8 +339,9 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")
   // (Nor a clause after a source: "According to Coastline, the combined group will employ 6,400 people".)
+  // (Or a job with no article, "chief economist at Kingsbridge Bank", "spokesperson for the council".)
   return appositive &&
-    /^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) &&
+    (/^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) || bareJob(appositive)) &&
     !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) &&
     !APPOSITIVE_VERB.test(appositive)
     ? appositive

@@ -23,7 +23,7 @@ import {
   TITLES,
   THREAT_WORDS,
 } from '../text/extract-cues.js';
-import { appositiveOf, findEntities } from './entities.js';
+import { appositiveOf, findEntities, jobBefore } from './entities.js';
 import { readArticle } from './read.js';
 import type { Block } from './read.js';
 import { asSentence, clausesOf, sentencesOf } from './sentences.js';
@@ -54,6 +54,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const sections = sectionsOf(article.blocks, title);
   const allSentences = sections.flatMap((s) => s.paragraphs.flatMap((p) => sentencesOf(p.text)));
   const entities = findEntities(allSentences);
+  // The words of the entities' names, which a job before a name keeps as written ("Rovers captain").
+  const nameWords = new Set(entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => n.split(/\s+/)));
   const facts: Fact[] = [];
   const ids = new Set<string>();
   let lastPerson: string | undefined;
@@ -115,11 +117,15 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         }
         // "Javad Zarif, Iran's foreign minister, said ...": who someone is, a claim of its own.
         for (const e of named) {
-          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean);
+          // (Or a job written before the name in lower case, where no title does: "Opposition leader Sandra
+          // Whitlock".)
+          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
           if (!role) continue;
           // A role held by one ("Iran's foreign minister", "the supreme leader") is a name the entity goes
           // by too, unless another already does ("what did the foreign minister say?").
-          for (const alias of roleNames(role)) if (alias !== e.name && !entities.some((x) => x.name === alias || x.aliases.includes(alias))) e.aliases.push(alias);
+          // (Not a post held once, "the former finance minister": no name they go by now, and a question of
+          // who holds it finds them by the fact.)
+          for (const alias of FORMER_ROLE.test(role) ? [] : roleNames(role)) if (alias !== e.name && !entities.some((x) => x.name === alias || x.aliases.includes(alias))) e.aliases.push(alias);
           const text = asSentence(`${e.name} is ${role}`);
           facts.push({
             id: idFor(text, ids),
@@ -202,6 +208,9 @@ function sectionsOf(blocks: readonly Block[], title: string): Section[] {
 
 // The names a role gives its holder: "Iran's foreign minister" and "foreign minister"; "the supreme leader"
 // as "supreme leader"; none for one of several ("a former general").
+// A post held once: "the former finance minister", "an ex-minister".
+const FORMER_ROLE = /^(?:the |a |an )?(?:former|ex-|onetime|previous|erstwhile|late)\b/i;
+
 function roleNames(role: string): string[] {
   const owned = /^([A-Z][\w-]*)[\u2019']s ([a-z][\w -]*)$/.exec(role);
   if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];
