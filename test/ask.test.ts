@@ -6509,3 +6509,20 @@ describe('ask: a rate decision', () => {
     expect(ask(rates, question).answer).toMatch(answer);
   });
 });
+
+// A cause not yet known is what the article tells of what caused something ("the cause of the fire is under
+// investigation"); "since" before a year ("since the 2017 Bitterbrush Fire") gives no reason.
+describe('ask: a cause under investigation', () => {
+  const fire = extractedCorpus(
+    [
+      'What happened?',
+      'The Cedar Ridge Fire had burned 34,600 acres by Wednesday morning.',
+      'The Cedar Ridge Fire is the largest in Harlan County since the 2017 Bitterbrush Fire.',
+      'The cause of the fire is under investigation.',
+    ],
+    '2024-08-14',
+  );
+  it.each<[string]>([['what caused the fire?'], ['what was the cause of the fire?']])('%s', (question) => {
+    expect(ask(fire, question).facts[0]?.text).toBe('The cause of the fire is under investigation.');
+  });
+});
