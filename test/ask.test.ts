@@ -6526,3 +6526,27 @@ describe('ask: a cause under investigation', () => {
     expect(ask(fire, question).facts[0]?.text).toBe('The cause of the fire is under investigation.');
   });
 });
+
+// Harm to some of a kind: "two firefighters suffered minor burns" is a casualty report, which answers whether
+// any were hurt and how many; "more than 1,100 firefighters are assigned" counts no one hurt, nor is the
+// whole the hurt are part of; of a harm asked, a fact's figure of that harm is the one counted.
+describe('ask: some of a kind hurt', () => {
+  const fire = extractedCorpus(
+    [
+      'What happened?',
+      'More than 1,100 firefighters are now assigned to the fire.',
+      'Two firefighters suffered minor burns on Tuesday night and were treated at St. Clare Medical Center in Redmond Falls.',
+      'No civilian deaths have been reported.',
+      'An earthquake struck on Friday, killing at least 43 people and injuring more than 610, officials said.',
+      'Another 180 people were treated for injuries in the city of Izmir.',
+    ],
+    '2024-08-14',
+  );
+  it.each<[string, RegExp]>([
+    ['were any firefighters hurt?', /^Yes\. Two firefighters/],
+    ['how many firefighters were injured?', /^2 firefighters$/],
+    ['how many people were injured?', /^More than 610 people injured$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(fire, question).answer).toMatch(answer);
+  });
+});

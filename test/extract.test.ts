@@ -730,3 +730,10 @@ describe('extract: jobs before and after names', () => {
     expect(entity('Shares of Harbourline Homes')).toBeUndefined();
   });
 });
+
+describe('extract: harm told as what was suffered', () => {
+  it.each<[string]>([['Two firefighters suffered minor burns on Tuesday night.'], ['Eleven people suffered burns, the commission said.'], ['A driver sustained serious injuries in the crash.']])('%s is a casualty report', (sentence) => {
+    const ds = extractDataset(['What happened?', sentence].join('\n'), { date: '2024-08-14' });
+    expect(ds.facts[0]!.type).toBe('casualties');
+  });
+});

@@ -885,30 +885,34 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Not a margin asked: "by 612 votes" is no part of a count at a place.)
   // (Of the harm asked, where one is: "how many people died?" is no part of the 14,200 displaced.)
   const harmAskedKind = [...a.asked].map(harmKind).find((k) => k !== undefined);
+  // (The figure counted: of a harm asked, the fact's figure of that harm, "more than 610 people injured",
+  // not the first in its unit, "at least 43 people killed".)
+  const countedFigure = (f: Fact): NumberFigure | undefined => (harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f);
   // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town;
   // the first of the largest, as ranked.)
   const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded);
   let largestHarm: (typeof scored)[number] | undefined;
   let largestValue = -Infinity;
   for (const r of wholeAsked && harmAskedKind !== undefined ? scored : []) {
-    const figure = figureAsked(a, r.hit.fact);
+    const figure = countedFigure(r.hit.fact);
     if (figure === undefined || harmOf(figure.unit) !== harmAskedKind || figure.value <= largestValue) continue;
     [largestHarm, largestValue] = [r, figure.value];
   }
   // (Where every fact with a figure of it names a place, the largest of those about as much about the
   // question as the best: "destroying at least 87 homes" in the Harlan Valley, of which 61 in Pine Hollow.)
-  const figured = wholeAsked ? scored.filter((r) => figureAsked(a, r.hit.fact) !== undefined) : [];
+  // (Of a harm asked, a figure of harm: "more than 1,100 firefighters are assigned" is no whole of those hurt.)
+  const figured = wholeAsked ? scored.filter((r) => countedFigure(r.hit.fact) !== undefined && (harmAskedKind === undefined || r.hit.fact.type === 'casualties' || HARM_UNIT.test(countedFigure(r.hit.fact)!.unit))) : [];
   const placeless = figured.find((r) => !r.hit.fact.entities.some((e) => corpus.entityKind(e) === 'place'));
   const near = figured.filter((r) => r.score >= WHOLE_NEAR * (figured[0]?.score ?? 0));
-  const largestNear = near.reduce<(typeof scored)[number] | undefined>((best, r) => (best === undefined || figureAsked(a, r.hit.fact)!.value > figureAsked(a, best.hit.fact)!.value ? r : best), undefined);
+  const largestNear = near.reduce<(typeof scored)[number] | undefined>((best, r) => (best === undefined || countedFigure(r.hit.fact)!.value > countedFigure(best.hit.fact)!.value ? r : best), undefined);
   const wholeFigure = wholeAsked ? (largestHarm ?? placeless ?? largestNear) : undefined;
-  const wholeValue = wholeFigure && figureAsked(a, wholeFigure.hit.fact)!.value;
+  const wholeValue = wholeFigure && countedFigure(wholeFigure.hit.fact)!.value;
   const placeNamedAs = (fact: Fact, place: { name: string; aliases: readonly string[] }): boolean => {
     const text = normalise(fact.text);
     return [place.name, ...place.aliases].some((n) => new RegExp(`\\b${words(n).join('\\W+')}\\b(?![- ]+[A-Z]?[a-z]*\\s*(?:${PARTY_NOUNS.join('|')}))`).test(text));
   };
   const onlyAt = (h: Hit): string | undefined => {
-    const part = figureAsked(a, h.fact);
+    const part = countedFigure(h.fact);
     if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
     return h.fact.entities.find((e) => {
       const place = corpus.entity(e);
@@ -967,6 +971,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     if (sayerToCome !== undefined) {
       const opening = entitiesNamedIn(corpus, words(h.fact.text).slice(0, 4))[0];
       if (opening !== undefined && !sameSide(corpus, opening, sayerToCome)) failed.push(`not said by ${sayerToCome}`);
+    }
+    // ("How many firefighters were injured?" is not told by "more than 1,100 firefighters are assigned": a
+    // harm asked is counted by a casualty report, or a figure saying the harm.)
+    if (a.intent === 'count' && harmAskedKind !== undefined && h.fact.type !== 'casualties') {
+      const figure = figureAsked(a, h.fact);
+      if (figure !== undefined && harmOf(figure.unit) === undefined && !HARM_UNIT.test(figure.unit)) failed.push('no harm counted');
     }
     const part = wholeFigure && onlyAt(h);
     if (part) failed.push(`only at ${part}`);

@@ -99,7 +99,7 @@ export const TYPE_HINTS: ReadonlyArray<[FactType, readonly string[]]> = [
   // ("What happened at al-Asad?" asks what was done there, not where it is.)
   ['event', ['happened', 'occurred']],
   ['prediction', ['expect*', 'likely', 'future', 'coming', 'next', 'ahead', 'again', 'anymore', 'further', 'going', 'gonna', 'plan*', 'now']],
-  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'lose', 'loses', 'lost', 'losing', 'death', 'deaths', 'fatalit*', 'toll', 'harm', 'harmed', 'surviv*', 'unharmed', 'unhurt', 'unscathed', 'uninjured', 'spared']],
+  ['casualties', ['casualt*', 'hurt', 'injur*', 'kill*', 'dead', 'die', 'died', 'wounded', 'loss', 'losses', 'lose', 'loses', 'lost', 'losing', 'death', 'deaths', 'fatalit*', 'toll', 'harm', 'harmed', 'surviv*', 'unharmed', 'unhurt', 'unscathed', 'uninjured', 'spared', 'burned', 'burnt', 'burns']],
 ];
 
 /**

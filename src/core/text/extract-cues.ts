@@ -24,7 +24,7 @@ export const CLAUSE_SUBJECTS = /^(?:the|a|an|he|she|it|they|we|i|this|that|these
 export const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)\s+[a-z]/i;
 
 /** Claims of harm: killed, hurt, casualties. */
-export const CASUALTY_WORDS = /\b(?:(?:was|were|been|be) killed|killed or|injured|injuries|wounded|hurt|casualties|dead|died|deaths|lost none|(?:killing|injuring|wounding) (?:at least |more than |some |about |around |nearly |almost |over |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores))\b/i;
+export const CASUALTY_WORDS = /\b(?:(?:was|were|been|be) killed|killed or|injured|injuries|wounded|hurt|casualties|dead|died|deaths|lost none|(?:suffered|sustained) (?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|light|burn|head|multiple|smoke) )*(?:burns|wounds|fractures|injury|cuts|smoke inhalation)|(?:killing|injuring|wounding) (?:at least |more than |some |about |around |nearly |almost |over |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores))\b/i;
 /** Claims about what will or may happen. */
 export const PREDICTION_WORDS = /\b(?:will|would|could|might|may|likely|expect|expects|expected|chance|going to|to come)\b/i;
 /** Claims that weigh or judge. */
