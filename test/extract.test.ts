@@ -737,3 +737,25 @@ describe('extract: harm told as what was suffered', () => {
     expect(ds.facts[0]!.type).toBe('casualties');
   });
 });
+
+// Two subjects of one verb are one claim ("The opposition Citizens' Party and the Liberty Party voted
+// against", "The union and the airline have agreed to meet"); a verb after "and" past a clause of another
+// subject's is that subject's, no claim of the first's ("arguing that pilots' pay was frozen and has fallen
+// behind inflation"); a surname with a capital inside it names a person, whose "he said" follows.
+describe('extract: subjects joined, clauses of another subject, McAllister', () => {
+  it.each<[string]>([
+    ["The opposition Citizens' Party and the Liberty Party voted against."],
+    ['The union and the airline have agreed to meet in Dublin on 19 March.'],
+    ["The union is seeking a 12 per cent rise, arguing that pilots' pay was frozen during the pandemic and has fallen behind inflation."],
+  ])('%s is one claim', (sentence) => {
+    expect(clausesOf(sentence)).toEqual([sentence]);
+  });
+  it('keeps splitting where the second verb is the same subject\'s', () => {
+    expect(clausesOf('Iran is signaling that it does not plan further attacks and is not looking for further escalation.')).toHaveLength(2);
+  });
+  it('reads McAllister as a person, whose "he said" is his', () => {
+    const ds = extractDataset(['What now?', 'The Housing Minister, Priya Naidu, said homes would be built. The leader of the opposition, Grant McAllister, promised to repeal the cap. "This law will fail," he said.'].join('\n'), { date: '2025-03-06' });
+    expect(ds.entities.find((e) => e.name === 'Grant McAllister')?.kind).toBe('person');
+    expect(ds.facts.find((f) => f.quote?.text === 'This law will fail')?.quote?.speaker).toBe('Grant McAllister');
+  });
+});

@@ -273,7 +273,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // ("Brightline Appliances", "Westbrook Holdings": a name closed by a plural of a common word is a body's,
   // unless it opens with a given name.)
   if (parts.length >= 2 && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
-  if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
+  // (A surname with a capital inside it is a name all the same: "McAllister", "O'Brien".)
+  if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]*(?:['\u2019]?[A-Z][a-z]+)*)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';
@@ -289,7 +290,8 @@ function describe(name: string, sentence: string): string {
 // IPMA, expects ..."): what the article says the name is.
 function describedBefore(name: string, sentence: string): string | undefined {
   // ("the association's chief executive, Gwen Palmer": an owner's word among them.)
-  return new RegExp(`\\b(the (?:[a-z][\\w\u2019'-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1];
+  // ("The leader of the opposition, Grant McAllister, ...": the whole, as a sentence opens with it too.)
+  return new RegExp(`\\b([Tt]he (?:[a-z][\\w\u2019'-]* ){0,4}[a-z][\\w-]*), ${escapeRegExp(name)}[,.]`).exec(sentence)?.[1]?.replace(/^T/, 't');
 }
 
 /**

@@ -80,6 +80,9 @@ export function clausesOf(sentence: string): string[] {
         // A new subject and a verb soon after it: "five missiles were fired", "the Iraqi army say". (Not
         // where what goes before is a reported clause still waiting for its verb: "the council said 340
         // homes and 85 businesses had been flooded" is one claim of both.)
+        // (Nor where what goes before is only who does it, "The opposition Citizens' Party and the Liberty
+        // Party voted against", "The union and the airline have agreed to meet": two subjects of one verb.)
+        if (nounPhraseOnly(rest.slice(0, x.index))) continue;
         if (startsClause(tail) && !verblessReport(rest.slice(0, x.index))) {
           cut = x.index;
           after = x.index + x[0].length;
@@ -87,7 +90,11 @@ export function clausesOf(sentence: string): string[] {
         }
         // The same subject doing something more: "Iran is signaling ... and is not looking for ...". The
         // second clause gets the first's subject, so it reads as a sentence.
-        const own = subjectOf(rest.slice(0, x.index));
+        // (Not past a clause of another subject's: "the union is seeking a rise, arguing that pilots' pay was
+        // frozen and has fallen behind inflation" - it is the pay that fell behind, not the union.)
+        // (One whose subject is the first's again, "Iran is signaling that it does not plan ... and is not
+        // looking for ...", is split still.)
+        const own = / (?:that|which|because|since|while|as|after|before|when|if) (?!(?:it|he|she|they|we|i)\b)/.test(rest.slice(0, x.index)) ? undefined : subjectOf(rest.slice(0, x.index));
         if (own && SHARED_SUBJECT_VERB.test(tail)) {
           cut = x.index;
           after = x.index + x[0].length;
@@ -103,6 +110,18 @@ export function clausesOf(sentence: string): string[] {
     pieces.push(rest);
     return pieces.map(asSentence).filter((p) => p.split(' ').length >= 3);
   });
+}
+
+// Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
+// words of a name, a word or two before them, and no more.
+const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+function nounPhraseOnly(text: string): boolean {
+  const list = text.trim().split(/\s+/).filter(Boolean);
+  if (!list.length || list.length > 6) return false;
+  const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+  const lower = list.filter((w, i) => !capitalised(w) && !(i === 0 && DETERMINER_WORD.test(w)) && !DETERMINER_WORD.test(w));
+  // (One lower-case word at most, a noun before a name or standing alone: "opposition", "union".)
+  return lower.length <= 1 && lower.every((w) => /^[a-z][a-z'\u2019-]*$/.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does|do)$/.test(w)) && (capitalised(list[0]!) || DETERMINER_WORD.test(list[0]!));
 }
 
 // One source saying two things ("Khamenei, the supreme leader, said military action was “not sufficient”
