@@ -6550,3 +6550,14 @@ describe('ask: some of a kind hurt', () => {
     expect(ask(fire, question).answer).toMatch(answer);
   });
 });
+
+// A tally "by 64 votes to 56": those against are the count after "to".
+describe('ask: a tally', () => {
+  const bill = extractedCorpus(['What happened?', 'The Affordable Homes Bill was approved by 64 votes to 56, with the governing Unity Party voting in favour.'], '2025-03-14');
+  it.each<[string, RegExp]>([
+    ['how many voted against?', /^56 votes$/],
+    ['how many votes were for the bill?', /^64 votes$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bill, question).answer).toMatch(answer);
+  });
+});

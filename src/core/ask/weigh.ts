@@ -887,9 +887,17 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const level = levels.some((n) => from(n) === before) ? levels.filter((n) => from(n) === before) : levels;
     if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0);
+  // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
+  const tally = TALLY_TOLD.exec(text);
+  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
+
+// A tally told as "64 votes to 56": those for, then those against.
+const TALLY_TOLD = /\b(\d+) [a-z]+s to (\d+)\b/;
+// A count of those against asked: "how many voted against?", "how many MPs opposed it?".
+const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
 
 // Words asking for the level before a change ("what was the rate before?", "the previous rate").
 const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
