@@ -6551,7 +6551,8 @@ describe('ask: some of a kind hurt', () => {
   });
 });
 
-// A tally "by 64 votes to 56": those against are the count after "to".
+// A tally "by 64 votes to 56": those against are the count after "to". "240 flights" cancelled are no
+// whole of the "12 of its 180 scheduled departures" that would operate.
 describe('ask: a tally', () => {
   const bill = extractedCorpus(['What happened?', 'The Affordable Homes Bill was approved by 64 votes to 56, with the governing Unity Party voting in favour.'], '2025-03-14');
   it.each<[string, RegExp]>([
@@ -6559,5 +6560,11 @@ describe('ask: a tally', () => {
     ['how many votes were for the bill?', /^64 votes$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(bill, question).answer).toMatch(answer);
+  });
+  // (A whole counting something only related to what a part counts by its own word is no whole of it: a
+  // new user's strike report.)
+  it('how many departures will still operate? -> 12', () => {
+    const strike = extractedCorpus(readFileSync(new URL('./fixtures/strike.txt', import.meta.url), 'utf8'), '2025-03-14');
+    expect(ask(strike, 'how many departures will still operate?').answer).toMatch(/^12 scheduled departures$/);
   });
 });

@@ -914,6 +914,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const onlyAt = (h: Hit): string | undefined => {
     const part = countedFigure(h.fact);
     if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
+    // (Nor of a whole counting something only related to what a part counts by its own word: "240 flights"
+    // cancelled are no whole of "12 of its 180 scheduled departures would operate".)
+    if (a.unit !== undefined && unitTerms(part.unit).includes(a.unit) && !unitTerms(countedFigure(wholeFigure.hit.fact)!.unit).includes(a.unit)) return undefined;
     return h.fact.entities.find((e) => {
       const place = corpus.entity(e);
       if (place?.kind !== 'place') return false;
