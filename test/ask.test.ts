@@ -5510,7 +5510,7 @@ describe('ask: a time of the clock, and a year that is no time', () => {
   ], '2024-02-14');
   it.each([
     ['when was the flood wall overtopped?', '11.40pm'],
-    ['when did the water reach the town centre?', 'Shortly before midnight'],
+    ['when did the water reach the town centre?', 'Shortly before midnight on Tuesday'],
   ])('%s -> %s', (q, answer) => {
     expect(ask(flood, q).answer).toBe(answer);
   });
@@ -6566,5 +6566,17 @@ describe('ask: a tally', () => {
   it('how many departures will still operate? -> 12', () => {
     const strike = extractedCorpus(readFileSync(new URL('./fixtures/strike.txt', import.meta.url), 'utf8'), '2025-03-14');
     expect(ask(strike, 'how many departures will still operate?').answer).toMatch(/^12 scheduled departures$/);
+  });
+});
+
+// A new user's strike report: of two times, the one the question's words lead to, with the day or year the
+// text gives right after it ("due to end at 5am on Sunday"); the first since a time is not the first.
+describe('ask: a strike report', () => {
+  const strike = extractedCorpus(readFileSync(new URL('./fixtures/strike.txt', import.meta.url), 'utf8'), '2025-03-14');
+  it.each<[string, RegExp]>([
+    ['when will the strike end?', /^5am on Sunday$/],
+    ['is this the first pilots strike?', /^No\. /],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(strike, question).answer).toMatch(answer);
   });
 });

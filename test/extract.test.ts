@@ -759,3 +759,12 @@ describe('extract: subjects joined, clauses of another subject, McAllister', () 
     expect(ds.facts.find((f) => f.quote?.text === 'This law will fail')?.quote?.speaker).toBe('Grant McAllister');
   });
 });
+
+describe('extract: a post of a ministry before a name', () => {
+  // "The Minister for Transport, Declan Furlong, urged ...": a list of what a ministry is for closes with
+  // "and"; the name after the comma is a person of their own.
+  it('reads Declan Furlong as a person', () => {
+    const ds = extractDataset(['What now?', 'The Minister for Transport, Declan Furlong, urged both sides to return to talks.'].join('\n'), { date: '2025-03-14' });
+    expect(ds.entities.find((e) => e.name === 'Declan Furlong')?.kind).toBe('person');
+  });
+});

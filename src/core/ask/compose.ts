@@ -366,8 +366,15 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Not a time owning a thing, "Thursday's meeting", where the fact gives another: "the bank will publish
     // the minutes of Thursday's meeting on March 20" publishes them on March 20.)
     const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
-    const time = times.find((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length))) ?? times[0];
-    if (time) return sentenceCase(time[0]);
+    const told = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
+    // (Of several, the one the question's words lead to: "started at 5am and is due to end at 5am on Sunday"
+    // ends at the second.)
+    const asked = new Set(a.terms.map((t) => t.stem));
+    const leading = (m: RegExpExecArray): number => words(fact.text.slice(Math.max(0, m.index - 30), m.index)).filter((w) => asked.has(stem(w))).length;
+    const time = told.reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
+    // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
+    const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
+    if (time) return sentenceCase(`${time[0]}${more}`);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
   // ("push the US out of the Middle East" - "... expel the US from the Middle East").

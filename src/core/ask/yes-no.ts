@@ -227,7 +227,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   }
   // ("Is this fire bigger than the Bitterbrush Fire?" - "the largest in Harlan County since the 2017
   // Bitterbrush Fire": the largest since a thing is no larger than it.)
-  if (sinceWeighed(corpus, folded, text)) return `No. ${answer}`;
+  // (So is the first since a time: "is this the first pilots' strike?" - "the first strike by the airline's
+  // pilots since 2019": No, there was one then.)
+  if (sinceWeighed(corpus, folded, text) || (FIRST_ASKED.test(folded) && FIRST_SINCE.test(text))) return `No. ${answer}`;
   if (comparesOther(corpus, question, fact)) {
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
@@ -517,6 +519,9 @@ export function sameDeed(corpus: Corpus, asked: Iterable<string>, told: Readonly
 // giving it a superlative since that thing ("the largest since the 2017 Bitterbrush Fire").
 const GREATER_THAN = /\b(?:bigger|larger|greater|worse|deadlier|higher|more [a-z]+) than (.+)$/;
 const SUPERLATIVE_SINCE = /\b(?:largest|biggest|greatest|worst|deadliest|highest|most [a-z]+)\b[^.;]*?\bsince\b([^.;,]*)/;
+// "Is this the first ...?", and "the first ... since ...".
+const FIRST_ASKED = /^(?:is|was|are|were) (?:this|that|it|these|those) (?:the )?first\b/;
+const FIRST_SINCE = /\bfirst\b[^.;]*?\bsince\b/;
 function sinceWeighed(corpus: Corpus, folded: string, text: string): boolean {
   const than = GREATER_THAN.exec(folded)?.[1];
   const since = than === undefined ? undefined : SUPERLATIVE_SINCE.exec(text)?.[1];
