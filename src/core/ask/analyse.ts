@@ -1594,8 +1594,9 @@ export function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
 // A question word opening a clause.
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
-// Verbs of sending or putting things somewhere (see uncounted).
+// Verbs saying only that things are at work, by their dictionary forms (see uncounted).
 const AT_WORK_VERBS: ReadonlySet<string> = new Set(['use', 'deploy', 'involve', 'employ', 'commit', 'mobilise', 'mobilize', 'engage', 'field', 'station', 'assign', 'task', 'dispatch', 'work', 'operate', 'serve']);
+// Verbs of sending or putting things somewhere (see uncounted).
 const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
 
 // Verbs that say little alone, the deed being the word after: "go to war", "get revenge".

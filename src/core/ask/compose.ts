@@ -609,7 +609,10 @@ const FIGURE_HEDGE = String.raw`about|around|approximately|roughly|nearly|almost
 function writtenFigure(fact: Fact, figure: NumberFigure): { hedge: string | undefined; digits: string } | undefined {
   if (!Number.isInteger(figure.value) || figure.value < 0) return undefined;
   const digits = String(figure.value).replace(/\B(?=(\d{3})+$)/g, ',?');
-  const m = new RegExp(String.raw`(?:\b(${FIGURE_HEDGE})\s+)?(?<![\d.,])(${digits})(?![\d]|[.,]\d)`, 'i').exec(fact.text);
+  const found = [...fact.text.matchAll(new RegExp(String.raw`(?:\b(${FIGURE_HEDGE})\s+)?(?<![\d.,])(${digits})(?![\d]|[.,]\d)`, 'gi'))];
+  // (The one its unit follows, where the number is written more than once: "5am ... 5 missiles".)
+  const unit = words(figure.unit)[0];
+  const m = found.find((x) => unit !== undefined && words(fact.text.slice(x.index + x[0].length, x.index + x[0].length + 40)).slice(0, 3).includes(unit)) ?? found[0];
   return m ? { hedge: m[1]?.toLowerCase(), digits: m[2]! } : undefined;
 }
 
