@@ -744,6 +744,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)
     .map((t) => (t.word === death ? { word: 'killed', stem: stem('killed') } : t))
+    // ("What is Khamenei's aim?", "what bigger goal does he have?": a noun of wanting, of someone's, asks
+    // what they want; the noun stays where the data uses it, a match report's "goal" scored.)
+    .flatMap((t) => (WANT_NOUNS.has(t.word) && wantOwner(corpus, question) !== undefined ? (vocabulary.has(t.stem) ? [t, { word: 'want', stem: stem('want') }] : [{ word: 'want', stem: stem('want') }]) : [t]))
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
@@ -1707,16 +1710,23 @@ function kindsWeighed(said: readonly string[]): [string, string] | undefined {
 
 // Who does the question say did it, and what: "did Iran kill Soleimani" - Iran, kill; "how many targets did
 // Iran threaten" - Iran, threaten. The entity named right after the auxiliary, and the word after it.
+// "What is Iran's goal?", "what bigger aim does Khamenei have?": the one a noun of wanting is of, whose it is
+// ("'s") or who has or pursues it ("what goal did Khamenei hint at?"); not a purpose "of" something, nor an
+// "aim at" something.
+function wantOwner(corpus: Corpus, question: string): string | undefined {
+  const list = words(question);
+  const wanted = list.findIndex((w, i) => WANT_NOUNS.has(w) && !['of', 'at'].includes(list[i + 1] ?? ''));
+  if (wanted <= 0) return undefined;
+  const owner = [wanted, wanted - 1, wanted - 2].map((at) => entityBefore(corpus, list, at)).find((e) => e !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(n)}['\u2019]s\\b`, 'i').test(question)));
+  const haver = ['does', 'do', 'did'].includes(list[wanted + 1] ?? '') ? entityAfter(corpus, list, wanted + 1) : undefined;
+  return owner ?? haver;
+}
+
 function askedAgent(corpus: Corpus, question: string): { entity: string; verb: string } | undefined {
   const list = words(question);
-  // "What is Iran's goal?", "what bigger aim does Khamenei have?": a noun of wanting asks what its owner
-  // wants, the one whose it is ("'s") or who "has" it.
-  const wanted = list.findIndex((w, i) => WANT_NOUNS.has(w) && !['of', 'at'].includes(list[i + 1] ?? ''));
-  if (wanted > 0) {
-    const owner = [wanted, wanted - 1, wanted - 2].map((at) => entityBefore(corpus, list, at)).find((e) => e !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(n)}['\u2019]s\\b`, 'i').test(question)));
-    const haver = ['does', 'do', 'did'].includes(list[wanted + 1] ?? '') && /\bha(?:ve|d)\b/.test(question) ? entityAfter(corpus, list, wanted + 1) : undefined;
-    if ((owner ?? haver) !== undefined) return { entity: (owner ?? haver)!, verb: 'want' };
-  }
+  // "What is Iran's goal?": what its owner wants (where the data does not use the noun itself).
+  const wanting = wantOwner(corpus, question);
+  if (wanting !== undefined) return { entity: wanting, verb: 'want' };
   // "Was Soleimani killed by Iran?": the doer after "by", of the verb before it.
   const by = list.lastIndexOf('by');
   if (by > 1 && !STOP_WORDS.has(list[by - 1]!)) {

@@ -206,11 +206,11 @@ function sectionsOf(blocks: readonly Block[], title: string): Section[] {
   return sections;
 }
 
-// The names a role gives its holder: "Iran's foreign minister" and "foreign minister"; "the supreme leader"
-// as "supreme leader"; none for one of several ("a former general").
 // A post held once: "the former finance minister", "an ex-minister".
 const FORMER_ROLE = /^(?:the |a |an )?(?:former|ex-|onetime|previous|erstwhile|late)\b/i;
 
+// The names a role gives its holder: "Iran's foreign minister" and "foreign minister"; "the supreme leader"
+// as "supreme leader"; none for one of several ("a former general").
 function roleNames(role: string): string[] {
   const owned = /^([A-Z][\w-]*)[\u2019']s ([a-z][\w -]*)$/.exec(role);
   if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];

@@ -119,7 +119,7 @@ function nounPhraseOnly(text: string): boolean {
   const list = text.trim().split(/\s+/).filter(Boolean);
   if (!list.length || list.length > 6) return false;
   const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
-  const lower = list.filter((w, i) => !capitalised(w) && !(i === 0 && DETERMINER_WORD.test(w)) && !DETERMINER_WORD.test(w));
+  const lower = list.filter((w) => !capitalised(w) && !DETERMINER_WORD.test(w));
   // (One lower-case word at most, a noun before a name or standing alone: "opposition", "union".)
   return lower.length <= 1 && lower.every((w) => /^[a-z][a-z'\u2019-]*$/.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does|do)$/.test(w)) && (capitalised(list[0]!) || DETERMINER_WORD.test(list[0]!));
 }

@@ -3,7 +3,7 @@ import { editDistance } from './distance.js';
 import { baseForms, isAdverb, isEnglishWord, isKnownWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH, WHEN_SCENE } from './cues.js';
-import { DETERMINERS, EPITHETS, IDIOMS, WANT_NOUNS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { isDigits, numberWord, stem } from './stem.js';
 
 /** A word of a query as typed (folded) and as matched (its stem). */
@@ -36,7 +36,7 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(wantsNamed(joinNumbers(hyphensMended(words(query))))))), senses);
+  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(hyphensMended(words(query)))))), senses);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -154,12 +154,6 @@ function countered(list: string[]): string[] {
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
-
-// A noun naming what someone wants is the verb "want" ("what is Khamenei's goal?": what he wants); not a
-// purpose "of" something, nor an "aim at" something.
-function wantsNamed(list: string[]): string[] {
-  return list.map((w, i) => (WANT_NOUNS.has(w) && !['of', 'at'].includes(list[i + 1] ?? '') ? 'want' : w));
-}
 
 // An idiom is the word it means, its object kept ("let the rockets slide" -> "ignore the rockets").
 function joinIdioms(list: string[]): string[] {
