@@ -768,3 +768,12 @@ describe('extract: a post of a ministry before a name', () => {
     expect(ds.entities.find((e) => e.name === 'Declan Furlong')?.kind).toBe('person');
   });
 });
+
+describe('extract: a crowd estimated at a figure', () => {
+  // "Police estimated the crowd at about 4,000, while ...": a body of people counted at a figure, the comma
+  // after it ending the number.
+  it('counts 4,000 people', () => {
+    const ds = extractDataset(['What now?', "Police estimated the crowd at about 4,000, while the organisers said more than 15,000 people had attended."].join('\n'), { date: '2024-11-27' });
+    expect(ds.facts[0]!.numbers).toContainEqual({ value: 4000, unit: 'people' });
+  });
+});

@@ -84,5 +84,5 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
 /** A person's age: "aged 74", "a 74-year-old", "Janet Hirst, 58, who ..." (after a capitalised name). */
 export const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'\u2019-]+), (\d{1,3}),/gu;
 
-/** Nouns for a body of people counted as one: "a crowd of 18,450" is 18,450 people. */
-export const PEOPLE_BODIES = /\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crowd|audience|attendance|turnout|workforce|population|congregation|gathering) of (?:about |around |some |nearly |almost |more than |over |just over |just under )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?![\d,.]))(?!\s*(?:%|per\b))/gi;
+/** Nouns for a body of people counted as one: "a crowd of 18,450" is 18,450 people ("estimated the crowd at about 4,000," too). */
+export const PEOPLE_BODIES = /\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crowd|audience|attendance|turnout|workforce|population|congregation|gathering) (?:of|at) (?:about |around |some |nearly |almost |more than |over |just over |just under )?(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?![\d,.]|,\d))(?!\s*(?:%|per\b))/gi;
