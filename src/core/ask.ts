@@ -887,7 +887,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const harmAskedKind = [...a.asked].map(harmKind).find((k) => k !== undefined);
   // (The figure counted: of a harm asked, the fact's figure of that harm, "more than 610 people injured",
   // not the first in its unit, "at least 43 people killed".)
-  const countedFigure = (f: Fact): NumberFigure | undefined => (harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f);
+  // (Worked out once a fact: the whole, its candidates and every part ask it again.)
+  const countedFigures = new Map<Fact, NumberFigure | undefined>();
+  const countedFigure = (f: Fact): NumberFigure | undefined => {
+    if (!countedFigures.has(f)) countedFigures.set(f, (harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f));
+    return countedFigures.get(f);
+  };
   // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town;
   // the first of the largest, as ranked.)
   const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded);

@@ -865,24 +865,25 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
       if (own ?? everyone) return own ?? everyone;
     }
   }
-  // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
-  // it went to, not the one it went from, unless the one before is asked.)
-  const text = unseparated(normalise(fact.text));
-  const from = (n: NumberFigure): boolean => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}(?:\\.0+)?\\b[^.;]{0,30}?\\bto\\b`).test(text);
-  const before = PREVIOUS_ASKED.test(a.folded);
   const people = fitting.length || much ? undefined : peopleFigure(a, fact);
   if (people) return people;
   const places = fitting.length ? undefined : placesFigure(a, fact);
   if (places) return places;
+  // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
+  // it went to, not the one it went from, unless the one before is asked.)
+  const text = unseparated(normalise(fact.text));
+  const fromValues = new Set(fact.numbers.filter((n) => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}(?:\\.0+)?\\b[^.;]{0,30}?\\bto\\b`).test(text)).map((n) => n.value));
+  const from = (n: NumberFigure): boolean => fromValues.has(n.value);
+  const before = PREVIOUS_ASKED.test(a.folded);
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
   // measure, of the thing asked about where the fact names it.
   if (!fitting.length && much) {
-    const said = words(unseparated(normalise(fact.text)));
+    const said = words(text);
     // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
     // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
     const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
     // (Not a figure it changed by: "net profit fell 38%" tells no profit made.)
-    const changes = new Set([...unseparated(normalise(fact.text)).matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
+    const changes = new Set([...text.matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
     const levels = fact.numbers.filter((n) => !changes.has(n.value));
     const level = levels.some((n) => from(n) === before) ? levels.filter((n) => from(n) === before) : levels;
     if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
