@@ -237,6 +237,9 @@
 //   bench/ask-fresh96.json  a ninety-sixth, written the same way at the start of the session after; its
 //                           misses were read and worked from
 //   bench/ask-fresh97.json  a ninety-seventh (never read), written with the ninety-sixth (figures: bench/EVAL.md)
+//   bench/ask-fresh98.json  a ninety-eighth, written the same way at the start of the session after; its
+//                           misses were read and worked from
+//   bench/ask-fresh99.json  a ninety-ninth (never read), written with the ninety-eighth (figures: bench/EVAL.md)
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -428,6 +431,8 @@ if (args.length) {
   askSet('ninety-fifth blind set, a companion of the dev set (bench/ask-fresh95.json)', here('./ask-fresh95.json'), undefined, { misses: false });
   askSet('ninety-sixth blind set, a companion of the dev set (bench/ask-fresh96.json, read)', here('./ask-fresh96.json'));
   askSet('ninety-seventh blind set, a companion of the dev set (bench/ask-fresh97.json)', here('./ask-fresh97.json'), undefined, { misses: false });
+  askSet('ninety-eighth blind set, a companion of the dev set (bench/ask-fresh98.json, read)', here('./ask-fresh98.json'));
+  askSet('ninety-ninth blind set, a companion of the dev set (bench/ask-fresh99.json)', here('./ask-fresh99.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -586,6 +591,8 @@ if (!args.length && existsSync(article)) {
     ['ninety-fifth (clean, dev companion)', here('./ask-fresh95.json')],
     ['ninety-sixth (read, dev companion)', here('./ask-fresh96.json')],
     ['ninety-seventh (clean, dev companion)', here('./ask-fresh97.json')],
+    ['ninety-eighth (read, dev companion)', here('./ask-fresh98.json')],
+    ['ninety-ninth (clean, dev companion)', here('./ask-fresh99.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

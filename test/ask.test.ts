@@ -6583,7 +6583,13 @@ describe('ask: a strike report', () => {
   it.each<[string, RegExp]>([
     ['when will the strike end?', /^5am on Sunday$/],
     ['is this the first pilots strike?', /^No\. /],
+    // (A "since" is no length of a thing that lasts: "how long has it been going on?" is asked of one.)
+    ['how long is the strike?', /^48 hours$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(strike, question).answer).toMatch(answer);
+  });
+  // (A count's unit by the words naming the same thing, not those near it in news text: pilots are no flights.)
+  it('how many pilots does Atlantica employ in total? -> declined', () => {
+    expect(ask(strike, 'how many pilots does Atlantica employ in total?').answer).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus.js';
 import type { Fact } from '../model.js';
 import { ENTITY_KINDS } from '../model.js';
 import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
-import { MENTION_QUALITY, mentioned } from '../index/vocabulary.js';
+import { MENTION_QUALITY, NAMING_QUALITY, mentioned } from '../index/vocabulary.js';
 import { POST_FACTS, searchTerms, termsOf } from '../search.js';
 import {
   questionWordsFixed,
@@ -1079,7 +1079,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const units = new Set(
     counted.flatMap((word) => {
       const t = { word, stem: stem(word) };
-      return [t.stem, ...mentioned(vocabulary.expand(t))];
+      // (Words naming the same thing, not words near it in news text: "pilots" counted are no flights.)
+      return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= NAMING_QUALITY).map(([st]) => st)];
     }),
   );
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));

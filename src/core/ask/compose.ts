@@ -53,6 +53,7 @@ import {
   DECIDER_TOLD,
   GREATER_WORDS,
   LESSER_WORDS,
+  SINCE_ANSWERS,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -507,7 +508,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 function durationTold(a: Analysis, fact: Fact): string | undefined {
   if (fact.answer && DURATION_TOLD.test(normalise(fact.answer))) return fact.answer;
   const text = normalise(fact.text);
-  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))];
+  const since = SINCE_ANSWERS.test(a.folded);
+  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => since || m[0] !== 'since');
   if (!told.length) return undefined;
   const stems = new Set(a.terms.map((t) => t.stem));
   const near = (m: RegExpMatchArray): number => {

@@ -70,7 +70,7 @@ import {
   FIGURES_NOUN,
   DAY_TOLD,
   FUTURE_SAYING,
-  DURATION_TOLD,
+  durationIn,
   POSTED_TOLD,
   HOW_LONG_IS,
   LENGTH_TOLD,
@@ -114,6 +114,7 @@ import {
   PLACE_IN_NAME,
   DEATH_WORD,
   INJURY_WORD,
+  SINCE_ANSWERS,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -1232,7 +1233,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
   // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
-  if (a.lengthAsked && !DURATION_TOLD.test(factText) && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
+  if (a.lengthAsked && !durationIn(factText, SINCE_ANSWERS.test(a.folded)) && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
   if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');

@@ -218,6 +218,15 @@ export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|
 export const HOW_LONG_IS = /^how long (?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
+/**
+ * "How long has Khamenei been supreme leader?" - "since 1989": a "since" gives a length of time only to a
+ * question of how long something has been so; "how long is the strike?" asks how long it lasts.
+ */
+export const SINCE_ANSWERS = /\b(?:has|have|had|hasn't|haven't|been)\b/;
+/** Whether a text gives a length of time, its "since" only where one answers (see SINCE_ANSWERS). */
+export function durationIn(text: string, sinceAnswers: boolean): boolean {
+  return sinceAnswers ? DURATION_TOLD.test(text) : [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].some((m) => m[0] !== 'since');
+}
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
