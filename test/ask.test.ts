@@ -6593,3 +6593,20 @@ describe('ask: a strike report', () => {
     expect(ask(strike, 'how many pilots does Atlantica employ in total?').answer).toBeNull();
   });
 });
+
+// A place's share of a whole, owned by the place; a thing's size asked as its count, and a place's size not.
+describe('ask: a share owned and a size', () => {
+  const rally = extractedCorpus(['City protest draws thousands', '', 'About 4,000 people joined the protest in the city centre on Saturday, police said.', '', 'The march ended at the town hall, where 12 speakers addressed the crowd.'], '2025-05-03');
+  const data = { bundled: bare, rally };
+  it.each<[keyof typeof data, string, RegExp | null]>([
+    ['bundled', "what was al-Asad's share of the missiles?", /^17 of 22 missiles/],
+    ['bundled', "what is Erbil's proportion of the missiles?", /^5 of 22 missiles/],
+    ['rally', 'how big was the protest?', /^About 4,000 people$/],
+    ['rally', 'what was the overall size of the protest?', /^About 4,000 people$/],
+  ])('%s: %s -> %s', (which, question, answer) => {
+    expectAnswer(ask(data[which], question).answer, answer);
+  });
+  it('how big is the irbil base? is no count of missiles', () => {
+    expect(ask(bare, 'how big is the irbil base?').answer ?? '').not.toMatch(/missiles/);
+  });
+});

@@ -63,6 +63,7 @@ import {
   WHEN_HEDGE,
   HOW_OLD,
   SHARE_ASKED,
+  SIZE_ASKED,
   SHARE_OF,
   HOW_FAR,
   DISTANCE_UNITS,
@@ -457,6 +458,8 @@ export const SAYING_VERBS = /^(?:call|describ|argu|label|term|brand|characteri|d
 // Words before "of" in "which X of Y" that ask no kind of thing: a part of a place, one of several.
 const PART_WORDS: ReadonlySet<string> = new Set([...PLACE_PARTS, 'parts', 'side', 'end', 'half', 'one', 'ones', 'kind', 'type', 'sort', 'of']);
 
+// The words asking a thing's size as its count ("the overall size of the salvo"): the answer's form.
+const SIZE_WORDS: ReadonlySet<string> = new Set(['size', 'big', 'overall', 'total', 'full', 'combined', 'exact', 'actual']);
 // The words asking a count as a share of its whole ("what percentage"): the answer's form, not its matter.
 const SHARE_WORDS: ReadonlySet<string> = new Set(['percentage', 'percent', 'share', 'proportion', 'fraction']);
 
@@ -657,7 +660,13 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Al-Asad vs Irbil missiles": each place's figure, as a whole divided among them. Not where a question
   // word says what is asked: "al-Asad vs Irbil - where is each?")
   const placesVersus = (foldedWords.includes('vs') || foldedWords.includes('versus')) && VERSUS.test(folded) && !LEAD_WH.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'place').length > 1;
-  const intent = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
+  // ("How big is the base?": the size of a place is no count of it.)
+  const sized = (w: string | undefined): boolean => w !== undefined && KIND_NOUNS.get(w.replace(/s$/, '')) !== 'place' && !PLACE_UNIT_NOUNS.has(w.replace(/s$/, '')) && !entitiesNamedIn(corpus, words(w)).length;
+  const intentRead = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
+  const sizeOf = intentRead === 'count' && (foldedWords.includes('size') || foldedWords.includes('big')) ? SIZE_ASKED.exec(folded) : null;
+  const intent = sizeOf && !sized(sizeOf[1]) ? 'what' : intentRead;
+  // (Its words say only that a count is asked: "the overall size of the salvo".)
+  const sizeAsked = sizeOf !== null && intent === 'count';
   const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
   const vocabulary = corpus.index.vocabulary;
@@ -1107,7 +1116,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // did they predict?", what they predicted.)
   // (Not a name: "what does the writer think Tehran will keep doing?" asks what Tehran does, which a fact
   // telling of Iran may say.)
-  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || OUTCOME_FORM_WORDS.has(attributeWord) || EFFECT_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share ? undefined : terms.find((t) => t.word === attributeWord && entityOf(corpus, t) === undefined);
+  const attribute = attributeWord === undefined || sortOf !== undefined || STOP_WORDS.has(attributeWord) || (intent === 'why' && REASON_NOUNS.has(attributeWord)) || ANSWER_FORM_WORDS.has(attributeWord) || OUTCOME_FORM_WORDS.has(attributeWord) || EFFECT_WORDS.has(attributeWord) || DIFFERENCE_WORDS.has(attributeWord) || nameOf || roleAsked || share || sizeAsked ? undefined : terms.find((t) => t.word === attributeWord && entityOf(corpus, t) === undefined);
   // ("What did Trump's early post say?": the one whose post, not what kind of post it was.)
   // (With the saying as the cue read it: "Trump's early post say" - "post" taken for the verb.)
   const sayerCue = intent === 'quote' ? SPEAKER_CUE.exec(folded) : null;
@@ -1208,7 +1217,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     if (name !== undefined && (corpus.entityKind(name) === 'place' || (intent === 'count' && corpus.entityKind(name) === 'country' && namedAfter('\\b(?:in|inside|within|across|throughout)', t)))) namedPlaces.set(t.stem, name);
   }
   // A place the question names as where ("fired at Baghdad", "hit Irbil"), not as who ("did Tehran launch").
-  const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && !namedAfter(AUXILIARY.source, t);
+  // (Or as the owner of a share, whatever comes before it: "what was Irbil's share of the missiles?".)
+  const shareOwner = (t: QueryTerm): boolean => new RegExp(`\\b${words(t.word).join('\\W+')}(?:['\u2019]s|['\u2019]) (?:percentage|share|proportion|fraction) of\\b`).test(folded);
+  const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && (!namedAfter(AUXILIARY.source, t) || shareOwner(t));
   // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
   const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
@@ -1255,7 +1266,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
     // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
     // ("How long did the trial last?": "long" and "last" say only that a length of time is asked.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)

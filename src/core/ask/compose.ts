@@ -583,8 +583,9 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   // several figures in the unit, the one given beside the one asked about.
   const figure = (!a.total && byWhom(a, corpus, fact, unitOf)) || unitOf;
   if (a.total) {
-    const largest = wholeOf(candidates, figure).figure;
-    return figureTold(largest);
+    // (Written as its fact writes it: "About 4,000 people".)
+    const largest = wholeOf(candidates, figure);
+    return figureTold(largest.figure, largest.fact);
   }
   // ("How many missiles were not aimed at al-Asad?": the whole less the part at the place asked about.)
   if (restAsked(a, corpus, fact)) {

@@ -27,6 +27,8 @@ export const VERSUS = /\b(?:vs|versus)\b/;
 export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken', 'break', 'divided', 'divvied', 'distribut', 'apportion', 'allocat', 'per'];
 /** "Between the bases", "by base", "across the two sites": the kind of place a whole is divided among. */
 export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
+/** "How big was the crowd?", "what was the overall size of the barrage?": the size of a thing, its last word. */
+export const SIZE_ASKED = /^(?:what(?:['\u2019]s| is| was| were) the (?:overall |total |full |combined |exact |actual )?size of|how big (?:is|was|were|are)) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?([a-z-]+)\W*$/;
 /** "What is Lindqvist's age?", "the age of X", "what age is she?": how old, asked by the word "age". */
 const AGE_ASKED = /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
@@ -35,7 +37,11 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', AGE_ASKED, ['age']],
   ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
-  ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
+  // ("How big was the crowd?", "what was the overall size of the barrage?": its count; a place's size, no
+  // count, is read as a "what" by analyse, see SIZE_ASKED.)
+  ['count', SIZE_ASKED, ['size', 'big']],
+  // ("What was Irbil's share of the 22 missiles?": a part of a whole, owned by what has it.)
+  ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^what(?:['\u2019]s| is| was| were) [a-z-]+(?:['\u2019]s|['\u2019]) (?:percentage|share|proportion|fraction) of\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
   // (A comparative may have been read as its opposite denied: "is bigger" as "is not smaller".)
   // ("Which is the bigger number: ...?" too.)
@@ -474,7 +480,7 @@ export const HOW_OLD = new RegExp(`\\bhow old\\b|${AGE_ASKED.source}`);
 /** A figure that is a share already ("34.2 percent"): no share of another whole is worked out from it. */
 export const SHARE_UNIT = /^(?:percent|per cent|percentage points?|%)$/;
 /** "What percentage", "what share": a share, in percent. */
-export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b/;
+export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proportion|fraction)\b|^what(?:['\u2019]s| is| was| were) [a-z-]+(?:['\u2019]s|['\u2019]) (?:percentage|share|proportion|fraction) of\b/;
 /** The thing a share is asked of ("what share of the 22 missiles": missiles). */
 export const SHARE_OF = /\b(?:percentage|percent|share|proportion|fraction) of (?:all )?(?:the |those |these )?(?:\d+ )?([a-z]+s)\b/;
 /** The unit an age is counted in. */
