@@ -6610,3 +6610,13 @@ describe('ask: a share owned and a size', () => {
     expect(ask(bare, 'how big is the irbil base?').answer ?? '').not.toMatch(/missiles/);
   });
 });
+
+// "Whose" after a preposition, and with words before the thing: the owner a fact names, not a base's place.
+describe('ask: whose thing', () => {
+  it.each<[string, RegExp]>([
+    ['against whose bases did Iran aim its missiles?', /^United States$/],
+    ['whose military bases were hit?', /^United States$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toMatch(answer);
+  });
+});

@@ -1149,12 +1149,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Not "whose missiles were fired?", whose doer says whose.)
   if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
   // "Whose bases got hit?" - "Trump has to decide ... having the US hit back": a fact not telling of the
-  // thing whose owner is asked says not whose it is.
-  const whose = a.folded.includes('whose') ? WHOSE.exec(a.folded) : null;
+  // thing whose owner is asked says not whose it is; nor does one of a base with no owner named ("a base in
+  // Irbil").
+  const whose = a.folded.includes('whose') ? whoseAsked(a.folded) : undefined;
   // (A place's, "whose bases": not whose move, call or view, which a fact says in words of its own.)
-  const owned = whose?.[1] === 'whose' && PLACE_UNIT_NOUNS.has(whose[2]!.replace(/s$/, '')) ? whose[2] : undefined;
+  const owned = whose?.kind === undefined && PLACE_UNIT_NOUNS.has(whose?.thing.replace(/s$/, '') ?? '') ? whose!.thing : undefined;
   const ownedTerm = owned === undefined ? undefined : a.terms.find((t) => t.word === owned);
   if (ownedTerm !== undefined && (hit.terms.get(ownedTerm.stem) ?? 0) < RELATED_MATCH) failed.push(`no ${owned}`);
+  else if (owned !== undefined && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
   // "Who is Iran's top diplomat?": one of Iran's people, which a fact naming none of them (only Iran and
   // the embassy it attacked) does not say.
   if (a.intent === 'who' && a.identity !== undefined && corpus.entityNamed(a.identity) === undefined) {
@@ -1617,7 +1619,20 @@ const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|a
 // "Whose X ...?": the thing asked about, whose owner is the answer.
 // ("Which country's bases were targeted?" asks whose, as "whose bases" does.)
 // (After a reply's opening too: "ok so whose bases got hit?")
-const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*(whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+)/;
+// ("Against whose military bases were the missiles aimed?": after a preposition, and the thing's words.)
+const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*((?:(?:against|at|to|toward|towards|from|on|onto|in|into|with|for|of|by) )?whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+(?: [\w-]+){0,2})/;
+
+/**
+ * Whose thing a question asks: the owner's kind ("which country's": a country) and the thing, a place's
+ * word among its first words ("whose military bases": bases), else its first word ("whose move").
+ */
+export function whoseAsked(folded: string): { kind: string | undefined; thing: string } | undefined {
+  const m = WHOSE.exec(folded.trim());
+  if (!m) return undefined;
+  const said = m[2]!.split(' ');
+  const thing = said.find((w) => PLACE_UNIT_NOUNS.has(w.replace(/s$/, ''))) ?? said[0]!;
+  return { kind: m[1]!.endsWith('whose') ? undefined : 'country', thing };
+}
 
 /**
  * "Whose embassy in Baghdad was attacked?": the one the fact says the thing is of ("the US embassy"), of the
@@ -1625,10 +1640,9 @@ const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*(whose|(?:
  * whose is asked.
  */
 export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string | undefined {
-  const whose = WHOSE.exec(folded.trim());
+  const whose = whoseAsked(folded);
   if (!whose) return undefined;
-  const kind = whose[1] === 'whose' ? undefined : 'country';
-  return possessorOf(corpus, fact.text, whose[2]!, (e) => kind === undefined || corpus.entityKind(e) === kind);
+  return possessorOf(corpus, fact.text, whose.thing, (e) => whose.kind === undefined || corpus.entityKind(e) === whose.kind);
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
