@@ -6620,3 +6620,15 @@ describe('ask: whose thing', () => {
     expect(ask(bare, question).answer).toMatch(answer);
   });
 });
+
+// "Where does it go if ...?" asks what follows, as "what happens if" does; where a thing is heading is a place.
+describe('ask: where events lead', () => {
+  it('where do things head if trump strikes back? -> what follows', () => {
+    const reply = ask(bare, 'where do things head if trump strikes back?');
+    expect(analyse(bare, 'where do things head if trump strikes back?').intent).toBe('outcome');
+    expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  it('where are the missiles heading? asks a place', () => {
+    expect(analyse(bare, 'where are the missiles heading?').intent).toBe('where');
+  });
+});
