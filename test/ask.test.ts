@@ -6632,3 +6632,13 @@ describe('ask: where events lead', () => {
     expect(analyse(bare, 'where are the missiles heading?').intent).toBe('where');
   });
 });
+
+// "How did X put it?" asks the words themselves, as "what did X say?" does.
+describe('ask: how someone put it', () => {
+  it.each<[string, RegExp]>([
+    ['how did khamenei put it?', /^Ali Khamenei: “not sufficient”$/],
+    ['how did zarif phrase it?', /^Javad Zarif: “/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toMatch(answer);
+  });
+});
