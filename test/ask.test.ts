@@ -6642,3 +6642,18 @@ describe('ask: how someone put it', () => {
     expect(ask(bare, question).answer).toMatch(answer);
   });
 });
+
+// Clock times as news writes them ("8 a.m. to 10 p.m.", "3:10 a.m."), and a count read past a name.
+describe('ask: clock times and a name before the thing counted', () => {
+  const helpline = extractedCorpus(['Breach at payments firm', '', 'The company set up a helpline that will run from 8 a.m. to 10 p.m. every day.', '', 'The intruders got in at about 3:10 a.m., the company said.'], '2025-03-04');
+  it.each<[string, RegExp]>([
+    ['what time does the helpline open?', /^8 a\.m\. to 10 p\.m\.$/],
+    ['what time did the intruders get in?', /3:10 a\.m\./],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(helpline, question).answer).toMatch(answer);
+  });
+  it('how many Green Future Party MPs are there? counts MPs', () => {
+    const party = extractedCorpus(['Vote', '', 'The Green Future Party voted in favour of the bill.'], '2025-03-04');
+    expect(analyse(party, 'how many Green Future Party MPs are there?').unitWord).toBe('mps');
+  });
+});

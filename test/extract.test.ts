@@ -777,3 +777,22 @@ describe('extract: a crowd estimated at a figure', () => {
     expect(ds.facts[0]!.numbers).toContainEqual({ value: 4000, unit: 'people' });
   });
 });
+
+describe('extract: spans, ordinals before a noun, a share of something', () => {
+  const read = (sentence: string) => extractDataset(['What now?', sentence].join('\n'), { date: '2024-11-27' }).facts;
+  // "between 2:30 a.m. and 3:30 a.m." names the two ends of one span: no second claim starting "3:30 a.m.".
+  it('keeps a span between two times in one claim', () => {
+    const facts = read('Police have asked anyone who was near the museum between 2:30 a.m. and 3:30 a.m. to come forward, and have released images of two men.');
+    expect(facts.map((f) => f.text)).toContain('Police have asked anyone who was near the museum between 2:30 a.m. and 3:30 a.m. to come forward.');
+  });
+  // "three 17th-century Dutch paintings": a count past an ordinal's compound.
+  it('counts three 17th-century paintings', () => {
+    expect(read('Thieves escaped with three 17th-century Dutch paintings.')[0]!.numbers).toContainEqual({ value: 3, unit: '17th-century Dutch paintings' });
+  });
+  // "4 percent of its annual turnover": a share, not a count of "percent of its".
+  it('reads no unit closing on a grammar word', () => {
+    const numbers = read('The office could fine the company up to 4 percent of its annual turnover.')[0]!.numbers ?? [];
+    expect(numbers.map((n) => n.unit)).not.toContain('percent of its');
+    expect(numbers).toContainEqual({ value: 4, unit: 'percent' });
+  });
+});

@@ -904,7 +904,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
   // ("How much did the shares rise?" asks by how much they changed: it counts no shares.)
   const changeAsked = intent === 'count' && CHANGE_ASKED.test(folded.trim());
-  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(folded, COUNT_CUE)) : [];
+  // ("How much could Meridian Pay be fined?": a name's words count nothing, unless a people's: "how many
+  // Iranians".)
+  // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs.)
+  const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
+  const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
+  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("How many of Trump's 52 targets were cultural sites?": a part of so many things counts those things.)

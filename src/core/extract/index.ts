@@ -454,7 +454,7 @@ function quotesIn(sentence: string): string[] {
 const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozens?)';
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 // (A comma closing a number ends it: "more than 610, officials said" counts no officials.)
-const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
+const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:(?:[a-z][\\w-]*|\\d+(?:st|nd|rd|th)-[a-z][\\w-]*)\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
 // ("Two of them were treated in hospital": some of the people just counted, counted by what befell them.)
 const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD})(?: of (?:them|those|whom))? (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
@@ -514,6 +514,8 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // One takes no plural: "where one remains" is one who remains, no count of "remains".
     if (value === 1 && !unit.includes(' ')) continue;
     if (STOP_WORDS.has(unit.split(' ')[0]!)) continue;
+    // (Nor one closing on a grammar word: "4 percent of its annual turnover" is a share, read below.)
+    if (unit.includes(' ') && STOP_WORDS.has(unit.split(' ').at(-1)!)) continue;
     // A rate: "85 miles per hour", "40 miles an hour".
     const rate = /^\s+(per|an?)\s+([a-z]+)\b/i.exec(clause.slice(m.index + m[0].length));
     // (People counted by what befell them, told right after: "11 people were killed" - people killed.)

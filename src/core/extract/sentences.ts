@@ -83,6 +83,8 @@ export function clausesOf(sentence: string): string[] {
         // (Nor where what goes before is only who does it, "The opposition Citizens' Party and the Liberty
         // Party voted against", "The union and the airline have agreed to meet": two subjects of one verb.)
         if (nounPhraseOnly(rest.slice(0, x.index))) continue;
+        // ("between 2:30 a.m. and 3:30 a.m.", "between Monday and Friday": the ends of one span.)
+        if (!x[0].startsWith(',') && /\bbetween(?:\s+\S+){1,3}$/i.test(rest.slice(0, x.index))) continue;
         if (startsClause(tail) && !verblessReport(rest.slice(0, x.index))) {
           cut = x.index;
           after = x.index + x[0].length;
