@@ -6652,6 +6652,11 @@ describe('ask: clock times and a name before the thing counted', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(helpline, question).answer).toMatch(answer);
   });
+  // (A year before the article's is no time to come.)
+  it('when will the museum reopen? is not when it opened', () => {
+    const museum = extractedCorpus(['Theft', '', 'The museum, which opened in 1911, holds about 6,000 works.'], '2025-03-04');
+    expect(ask(museum, 'when will the museum reopen?').answer).toBeNull();
+  });
   it('how many Green Future Party MPs are there? counts MPs', () => {
     const party = extractedCorpus(['Vote', '', 'The Green Future Party voted in favour of the bill.'], '2025-03-04');
     expect(analyse(party, 'how many Green Future Party MPs are there?').unitWord).toBe('mps');
