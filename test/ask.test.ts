@@ -6662,3 +6662,14 @@ describe('ask: clock times and a name before the thing counted', () => {
     expect(analyse(party, 'how many Green Future Party MPs are there?').unitWord).toBe('mps');
   });
 });
+
+// A chief officer's initials stand for the post the data names with "officer" left unsaid, in either case.
+describe('ask: CEO for chief executive', () => {
+  const firm = extractedCorpus(['Breach', '', '"We let our customers down," chief executive Daniel Okafor said on Tuesday.'], '2025-03-04');
+  it.each<[string, RegExp]>([
+    ['who is the ceo?', /Daniel Okafor/],
+    ['what did the CEO say?', /We let our customers down/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(firm, question).answer).toMatch(answer);
+  });
+});

@@ -8,7 +8,7 @@ import { isFiltering, listOf, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
-import { STOP_WORDS, asciiEscaped, asciiUnescaped, keyedIndexLine, keyedIndexLineIn, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
+import { CHIEF_OFFICER, STOP_WORDS, asciiEscaped, asciiUnescaped, keyedIndexLine, keyedIndexLineIn, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -535,7 +535,9 @@ export class Corpus {
         else this.acronyms.delete(key);
       }
     }
-    return this.acronyms.get(word);
+    // ("CEO", "CFO": a chief's post, its "officer" often left unsaid: "chief executive".)
+    const chief = CHIEF_OFFICER.test(word) && !this.acronyms.has(word) ? this.acronyms.get(word.slice(0, -1)) : undefined;
+    return chief?.phrase[0] === 'chief' ? chief : this.acronyms.get(word);
   }
 
   /**

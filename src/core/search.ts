@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
+import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -118,7 +118,8 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['gen', 'mr', 'mrs', 'm
 // "president of the united states"; "minister" of "foreign minister"), its other words ranking.
 function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>): QueryTerm | undefined {
   if (t.word.length < 2 || t.word.length > 6 || isDigits(t.word) || corpus.index.vocabulary.has(t.stem)) return undefined;
-  if (!capitals.has(t.word) && isEnglishWord(t.word)) return undefined;
+  // (A chief's post is shortened so in lower case too: "who is the ceo?".)
+  if (!capitals.has(t.word) && isEnglishWord(t.word) && !CHIEF_OFFICER.test(t.word)) return undefined;
   const found = corpus.acronym(t.word);
   if (!found) return undefined;
   // A phrase's initials in lower case may be a slip of a word the data has ("trmp"): that reading wins.

@@ -766,6 +766,8 @@ export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|clai
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
 /** A question asking of what is to come ("when will ...", "the next attack"). */
+/** A chief officer's initials ("CEO", "CFO"), which the data may write with "officer" left unsaid ("chief executive"). */
+export const CHIEF_OFFICER = /^c[a-z]o$/;
 export const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
 /** A time gone by, as a fact gives it ("the previous week"). */
 export const PAST_TIME = /\b(?:previous|last|ago|earlier|yesterday)\b/;
