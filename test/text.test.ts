@@ -452,6 +452,9 @@ describe('idioms', () => {
     // "One" after a determiner and a describing word is a pronoun, no figure.
     ['was irbil the bigger one', ['irbil', 'bigger']],
     ['one of the 22 missiles', ['one', '22', 'missiles']],
+    // After "be", a particle before a common noun is a preposition ("on duty"); before a name it is left be.
+    ['how many guards were on duty', ['guards', 'duty']],
+    ['which sites were on Trump list', ['sites', 'be on', 'trump', 'list']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { baseForms, isAdverb, isEnglishWord, isKnownWord, nearWords, phrasalSense, phrasalVerb } from './english.js';
+import { baseForms, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH, WHEN_SCENE } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -36,7 +36,9 @@ export interface QueryTerm {
  */
 export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
-  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(hyphensMended(words(query)))))), senses);
+  // (Words typed with a capital past the first: names, "Trump's list".)
+  const capitalised = new Set([...query.slice(1).matchAll(/\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
+  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(hyphensMended(words(query)))))), senses, capitalised);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -100,7 +102,7 @@ export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}):
 // A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
 // one word: "carry on" is "continue", where "carry" and "on" apart are not. The verb's dictionary form
 // leads ("backs down" -> "back down").
-function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[] {
+function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalised: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
@@ -108,7 +110,9 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>): string[]
     const gap = OBJECT_PRONOUNS.has(list[i + 1] ?? '') ? 2 : 1;
     const particle = list[i + gap];
     // ("Was on the receiving end": after a form of "be", a particle opening a noun phrase is a preposition.)
-    const place = BE_FORMS.has(w) && DETERMINERS.has(list[i + gap + 1] ?? '');
+    // (So is one before a common noun: "were on duty", "are on strike"; not a name's: "on Trump's list".)
+    const object = list[i + gap + 1];
+    const place = BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || (!STOP_WORDS.has(object) && /^[a-z]+$/.test(object) && isEnglishWord(object) && !isName(object) && !capitalised.has(object)));
     let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
     const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
