@@ -6673,3 +6673,12 @@ describe('ask: CEO for chief executive', () => {
     expect(ask(firm, question).answer).toMatch(answer);
   });
 });
+
+// A thing the data calls by its common noun ("the museum" for the Voss Municipal Museum): "which museum"
+// asks its name, and is not told only of it by the question.
+describe('ask: which of a thing the data calls by its noun', () => {
+  const theft = extractedCorpus(readFileSync(new URL('./fixtures/theft.txt', import.meta.url), 'utf8'), '2024-11-18');
+  it('which museum was robbed? -> Voss Municipal Museum', () => {
+    expect(ask(theft, 'which museum was robbed?').answer).toBe('Voss Municipal Museum');
+  });
+});

@@ -796,3 +796,13 @@ describe('extract: spans, ordinals before a noun, a share of something', () => {
     expect(numbers).toContainEqual({ value: 4, unit: 'percent' });
   });
 });
+
+// ", Frans Mertens, the museum said in a statement.": a source after a name is no appositive, wherever its
+// verb of saying falls.
+describe('extract: a source after a name', () => {
+  it('makes no description of "the museum said in a statement"', () => {
+    const ds = extractDataset(['What now?', 'The works include a portrait attributed to the workshop of Frans Mertens, the museum said in a statement.'].join('\n'), { date: '2024-11-27' });
+    expect(ds.facts.map((f) => f.text)).not.toContain('Frans Mertens is the museum said in a statement.');
+    expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('museum said in a statement');
+  });
+});

@@ -345,7 +345,8 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   // (Or a job with no article, "chief economist at Kingsbridge Bank", "spokesperson for the council".)
   return appositive &&
     (/^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) || bareJob(appositive)) &&
-    !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)$/.test(appositive) &&
+    // (Wherever the verb of saying falls: "..., Frans Mertens, the museum said in a statement.")
+    !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)\b/.test(appositive) &&
     !APPOSITIVE_VERB.test(appositive)
     ? appositive
     : undefined;
