@@ -6681,4 +6681,8 @@ describe('ask: which of a thing the data calls by its noun', () => {
   it('which museum was robbed? -> Voss Municipal Museum', () => {
     expect(ask(theft, 'which museum was robbed?').answer).toBe('Voss Municipal Museum');
   });
+  // (Money asked counts a sum in any currency.)
+  it('how much money did the staff cuts save? -> About 180,000 euros a year', () => {
+    expect(ask(theft, 'how much money did the staff cuts save?').answer).toBe('About 180,000 euros a year');
+  });
 });

@@ -854,7 +854,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // (Not "how much missiles": a plural counts, however it is asked.)
   // ("By how much did the targets exceed the missiles?" weighs two counts.)
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
-  const fitting = fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  // ("How much money did the cuts save?": money counts a sum in any currency.)
+  const money = a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord);
+  const fitting = fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit))) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   const word = a.unitWord;
@@ -901,6 +903,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
+
+// Words for money in general, counted by a sum in a currency.
+const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
 
 // A tally told as "64 votes to 56": those for, then those against.
 const TALLY_TOLD = /\b(\d+) [a-z]+s to (\d+)\b/;
