@@ -6686,3 +6686,16 @@ describe('ask: which of a thing the data calls by its noun', () => {
     expect(ask(theft, 'how much money did the staff cuts save?').answer).toBe('About 180,000 euros a year');
   });
 });
+
+// A new user's data-breach report: the time something was said ("said on Tuesday that hackers had
+// stolen ...") is no time of what was said, where that is asked.
+describe('ask: a breach report', () => {
+  const breach = extractedCorpus(readFileSync(new URL('./fixtures/breach.txt', import.meta.url), 'utf8'), '2025-03-04');
+  it.each<[string, RegExp | null]>([
+    ['when will customers be emailed?', /^By Friday$/],
+    ['when did the attackers get in?', /^Feb\. 19$/],
+    ['what time does the helpline open?', /^8 a\.m\. to 10 p\.m\.$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(breach, question).answer, answer);
+  });
+});

@@ -54,6 +54,8 @@ import {
   GREATER_WORDS,
   LESSER_WORDS,
   SINCE_ANSWERS,
+  SAYING_TIME_ASKED,
+  saidAt,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -367,7 +369,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Not a time owning a thing, "Thursday's meeting", where the fact gives another: "the bank will publish
     // the minutes of Thursday's meeting on March 20" publishes them on March 20.)
     const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
-    const told = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
+    // (Nor, where it gives another, the time something was said, unless that is asked: "said on Tuesday
+    // that the attackers got in on Feb. 19".)
+    const owned = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
+    const unsaid = SAYING_TIME_ASKED.test(a.folded) ? owned : owned.filter((m) => !saidAt(fact.text, m.index));
+    const told = unsaid.length ? unsaid : owned;
     // (Of several, the one the question's words lead to: "started at 5am and is due to end at 5am on Sunday"
     // ends at the second.)
     const asked = new Set(a.terms.map((t) => t.stem));

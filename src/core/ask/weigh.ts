@@ -115,6 +115,8 @@ import {
   DEATH_WORD,
   INJURY_WORD,
   SINCE_ANSWERS,
+  SAYING_TIME_ASKED,
+  saidAt,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -1229,6 +1231,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
     const time = TIME_PHRASE.exec(factText);
     if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
+    // ("When did the hackers get in?" - "... said on Tuesday that hackers had stolen ...": only when it was
+    // said, which is not what is asked.)
+    else if (!SAYING_TIME_ASKED.test(a.folded) && [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].every((m) => saidAt(fact.text, m.index))) failed.push('only when it was said');
     // "At what exact time?" asks for a clock time: "into the night" is when, not exactly when.
     // ("What time exactly ...", "what time were the missiles launched?" ask the same: "what time" asks the
     // hour, which "into the night sky" does not tell, where "Wednesday morning" does.)

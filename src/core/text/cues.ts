@@ -766,6 +766,15 @@ export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|clai
 /** Words telling of what is still to come ("is scheduled to speak"; not "will", which a clause of its own may hold: "but will defend itself"). */
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
 /** A question asking of what is to come ("when will ...", "the next attack"). */
+/** Words asking when something was said, told or made known ("when was the breach announced?"). */
+export const SAYING_TIME_ASKED = /\b(?:say|says|said|announce|announced|report|reported|disclose|disclosed|reveal|revealed|confirm|confirmed|tell|told|admit|admitted|statement|news|public|publicly)\b/;
+/**
+ * Whether a time a text gives is when something was said ("said on Tuesday that hackers had stolen ..."):
+ * the saying's time, not the time of what was said.
+ */
+export function saidAt(text: string, at: number): boolean {
+  return /\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|disclosed|revealed|admitted)\s+(?:late\s+|early\s+)?$/i.test(text.slice(Math.max(0, at - 40), at));
+}
 /** A chief officer's initials ("CEO", "CFO"), which the data may write with "officer" left unsaid ("chief executive"). */
 export const CHIEF_OFFICER = /^c[a-z]o$/;
 export const FUTURE_ASKED = /\b(?:will|going to|gonna|next|upcoming|coming)\b/;
