@@ -6698,4 +6698,9 @@ describe('ask: a breach report', () => {
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(breach, question).answer, answer);
   });
+  // (A deed going on, "who is investigating", is the fact's to tell: "the second breach at the company"
+  // tells no one investigating.)
+  it('who is investigating the breach? -> the data protection office', () => {
+    expect(ask(breach, 'who is investigating the breach?').facts[0]?.id).toBe('national-data-protection-office-opened-investigation');
+  });
 });

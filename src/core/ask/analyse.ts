@@ -428,7 +428,9 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   // a saying that someone should do it.)
   const m = /^who (?!(?:is|was|are|were|'s|has|have|had)\b)([a-z]+)\b/.exec(folded);
   const modal = m && WHO_AUXILIARIES.has(m[1]!) ? MODAL_DEED.exec(folded) : null;
-  const verb = modal ? modal[1] : m?.[1];
+  // ("Who is investigating the breach?": a deed going on, its verb's -ing after a form of "be".)
+  const going = m ? null : /^who(?:'s| is| are| was| were) ([a-z]{3,}ing)\b/.exec(folded);
+  const verb = modal ? modal[1] : (m?.[1] ?? going?.[1]);
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
