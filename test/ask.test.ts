@@ -6704,3 +6704,16 @@ describe('ask: a breach report', () => {
     expect(ask(breach, 'who is investigating the breach?').facts[0]?.id).toBe('national-data-protection-office-opened-investigation');
   });
 });
+
+// A new user's report of a parliament passing a bill: the parties of the side asked, not every party named
+// (nor a person whose title holds the word, "leader of the Unity Party").
+describe('ask: the sides of a vote', () => {
+  const bill = extractedCorpus(readFileSync(new URL('./fixtures/bill.txt', import.meta.url), 'utf8'), '2024-11-27');
+  it.each<[string, RegExp]>([
+    ['which parties voted against the bill?', /^Citizens' Party and Liberty Party$/],
+    ['which parties voted for the bill?', /^Unity Party and Green Future Party$/],
+    ['who voted against the bill?', /^(?:Citizens'|Liberty) Party/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bill, question).answer).toMatch(answer);
+  });
+});

@@ -12,6 +12,7 @@ import {
   isDigits,
   isEnglishWord,
   isName,
+  isPersonNoun,
   normalise,
   stem,
   unseparated,
@@ -56,6 +57,10 @@ import {
   SINCE_ANSWERS,
   SAYING_TIME_ASKED,
   saidAt,
+  sideAsked,
+  otherSideTold,
+  AGAINST_TOLD,
+  FOR_TOLD,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -414,7 +419,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // (The kind asked for, not a verb after "which": "which is the smaller base?" wants one.)
   if ((whichAsked || pluralWhat) && kindWord !== undefined && stem(kindWord) === a.focus && baseForms(kindWord).some((b) => b !== kindWord)) {
     // (Of the best few facts more than those shown: each may name one of them.)
-    const all = kindNamedBy(a.focus!, corpus, candidates);
+    const all = kindNamedBy(a.focus!, corpus, candidates, { word: kindWord, folded: a.folded });
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
   // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
@@ -978,9 +983,19 @@ const ROLE_IN_PLACE = /^(.+?) (?:in|of|for) (?:the )?(.+)$/;
 // and east), if only one.
 // The entities of the kind asked for ("bases": Irbil, al-Asad airbase) that the best facts name, of more than
 // those shown: each may name one of them.
-function kindNamedBy(focus: string, corpus: Corpus, candidates: readonly Fact[]): string[] {
-  return [...new Set(candidates.slice(0, 2 * SUPPORTING).flatMap((f) => entitiesMatching(focus, corpus, f)))];
+function kindNamedBy(focus: string, corpus: Corpus, candidates: readonly Fact[], asked?: { word: string; folded: string }): string[] {
+  // ("Which parties voted against?": not a person a title names by the word, "leader of the Unity Party";
+  // and not those of a fact telling only the other side, "voting in favour".)
+  const person = asked === undefined || isPersonNoun(asked.word);
+  const side = asked === undefined ? undefined : sideAsked(asked.folded);
+  const otherSideOnly = (f: Fact): boolean => side !== undefined && otherSideTold(side, normalise(f.text));
+  const tellsSide = (f: Fact): boolean => side !== undefined && (side === 'against' ? AGAINST_TOLD : FOR_TOLD).test(normalise(f.text)) && !otherSideOnly(f);
+  const best = candidates.slice(0, 2 * SUPPORTING);
+  // (Where a side is asked and some facts tell it, theirs alone.)
+  const told = side !== undefined && best.some(tellsSide) ? best.filter(tellsSide) : best.filter((f) => !otherSideOnly(f));
+  return [...new Set(told.flatMap((f) => entitiesMatching(focus, corpus, f).filter((e) => person || corpus.entityKind(e) !== 'person')))];
 }
+
 
 /** "Which base lies further east?": the one place of those compared whose own facts put it that way. */
 export function furthestPlace(a: Analysis, corpus: Corpus, candidates: readonly Fact[] = []): string | undefined {

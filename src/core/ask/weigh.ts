@@ -117,6 +117,8 @@ import {
   SINCE_ANSWERS,
   SAYING_TIME_ASKED,
   saidAt,
+  sideAsked,
+  otherSideTold,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -901,7 +903,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
-  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
+  const against = tally !== null && sideAsked(a.folded) === 'against' ? Number(tally[2]) : undefined;
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
@@ -911,8 +913,6 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'fun
 
 // A tally told as "64 votes to 56": those for, then those against.
 const TALLY_TOLD = /\b(\d+) [a-z]+s to (\d+)\b/;
-// A count of those against asked: "how many voted against?", "how many MPs opposed it?".
-const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
 
 // Words asking for the level before a change ("what was the rate before?", "the previous rate").
 const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
@@ -1296,6 +1296,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Iran attacked the US embassy") tells nothing to come.
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
   else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
+  // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
+  const side = a.intent === 'who' ? sideAsked(a.folded) : undefined;
+  if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
