@@ -6713,7 +6713,16 @@ describe('ask: the sides of a vote', () => {
     ['which parties voted against the bill?', /^Citizens' Party and Liberty Party$/],
     ['which parties voted for the bill?', /^Unity Party and Green Future Party$/],
     ['who voted against the bill?', /^(?:Citizens'|Liberty) Party/],
+    // (Whether one voted so: told by a fact naming it, its side the same or the other.)
+    ["did the Citizens' Party vote against the bill?", /^Yes\. The opposition Citizens' Party/],
+    ['did the Green Future Party vote against the bill?', /^No\. /],
+    ['did the Unity Party support the bill?', /^Yes\. /],
   ])('%s -> %s', (question, answer) => {
     expect(ask(bill, question).answer).toMatch(answer);
+  });
+  // (A side asked of no vote nor measure is no vote's: "does the public support a war?".)
+  it('reads a side only of a vote', () => {
+    expect(analyse(bare, 'does the american public support a war?').intent).toBe('yesno');
+    expect(ask(bare, 'does the american public support a war?').answer).toMatch(/^No\. /);
   });
 });

@@ -119,6 +119,7 @@ import {
   saidAt,
   sideAsked,
   otherSideTold,
+  AGAINST_ASKED,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -903,7 +904,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
-  const against = tally !== null && sideAsked(a.folded) === 'against' ? Number(tally[2]) : undefined;
+  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
@@ -1297,8 +1298,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
   else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
   // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
-  const side = a.intent === 'who' ? sideAsked(a.folded) : undefined;
-  if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
+  const side = a.intent === 'who' || a.intent === 'yesno' ? sideAsked(a.folded) : undefined;
+  if (a.intent === 'who' && side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
+  // ("Did the Citizens' Party vote against the bill?": a vote's side is told of the one asked by a fact
+  // naming it, not by one of the others' votes.)
+  const voter = a.intent === 'yesno' && side !== undefined ? [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place' && corpus.entityKind(e) !== 'country') : undefined;
+  if (voter !== undefined && namedAt(fact.text, corpus, voter) === Infinity) failed.push(`not of ${voter}`);
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);

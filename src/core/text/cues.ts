@@ -767,16 +767,21 @@ export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|clai
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
 /** A question asking of what is to come ("when will ...", "the next attack"). */
 // The side of a vote asked ("which parties voted against?", "who voted for it?") and told.
-const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
-const FOR_ASKED = /\b(?:voted for|vote for|voting for|in favou?r|supported|backed|voted yes|ayes)\b/;
+/** Words asking of those against ("how many voted against?", "how many MPs opposed it?"). */
+export const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
+const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
 /** A text telling of those against (a vote, a plan). */
 export const AGAINST_TOLD = /\b(?:against|opposed|opposing)\b/;
 /** A text telling of those for (a vote, a plan). */
 export const FOR_TOLD = /\b(?:in favou?r|for the bill|for it|supported|supporting|backed|backing)\b/;
 /** The side of a vote a question asks of: those against, those for, or neither. */
 export function sideAsked(folded: string): 'against' | 'for' | undefined {
+  // (Of a vote or a measure: "does the public support a war?" asks no side of one.)
+  if (!VOTED_ON.test(folded)) return undefined;
   return AGAINST_ASKED.test(folded) ? 'against' : FOR_ASKED.test(folded) ? 'for' : undefined;
 }
+// Words of a vote, or of a measure voted on.
+const VOTED_ON = /\b(?:vot(?:e|es|ed|ing)|bill|law|motion|measure|amendment|ballot|referendum|proposal|resolution|legislation|deal)\b/;
 /** Whether a text tells only the other side of a vote than the one asked ("voting in favour" to "who voted against?"). */
 export function otherSideTold(side: 'against' | 'for', text: string): boolean {
   return side === 'against' ? FOR_TOLD.test(text) && !AGAINST_TOLD.test(text) : AGAINST_TOLD.test(text) && !FOR_TOLD.test(text);
