@@ -6720,6 +6720,11 @@ describe('ask: the sides of a vote', () => {
   ])('%s -> %s', (question, answer) => {
     expect(ask(bill, question).answer).toMatch(answer);
   });
+  // (A post held of something named in words is not another post of the same title: Rowe leads the Unity
+  // Party, not the opposition.)
+  it('who is the leader of the opposition? -> McAllister, not Rowe', () => {
+    expect(ask(bill, 'who is the leader of the opposition?').answer).toMatch(/Grant McAllister/);
+  });
   // (A side asked of no vote nor measure is no vote's: "does the public support a war?".)
   it('reads a side only of a vote', () => {
     expect(analyse(bare, 'does the american public support a war?').intent).toBe('yesno');

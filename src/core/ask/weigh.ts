@@ -983,7 +983,11 @@ function roleAsked(a: Analysis, corpus: Corpus): string | undefined {
   // (Not one held of something the data names, "who is Iran's leader?", "who is America's president?":
   // a fact of it says who.)
   if (a.intent !== 'who' || a.identity === undefined || a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) || entityOf(corpus, t) !== undefined)) return undefined;
-  const role = words(/^(.+?) (?:in|of|for|at) /.exec(a.identity)?.[1] ?? a.identity);
+  // (Nor one held of a thing named in words, "the leader of the opposition": the one the data titles leader
+  // of something else is not it; the facts say who holds that.)
+  const of = /^(.+?) (?:in|of|for|at) (.+)$/.exec(a.identity);
+  if (of && words(of[2]!).some((w) => !STOP_WORDS.has(w))) return undefined;
+  const role = words(of?.[1] ?? a.identity);
   // (A role typed with a slip, "supream leader", is left to the search that put it right.)
   return role.length && role.length <= 3 && ROLE_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
 }
