@@ -331,6 +331,21 @@ function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fac
   return held.length > 0 && held.length * 2 >= asked.length;
 }
 
+// A verb of money and who it falls on ("cost the airline", "pay the workers"), in a question and a fact.
+const PAYER = /\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
+// The one a fact says a deed of money falls on, where the question asks of another ("the tourism sector").
+function otherPayer(folded: string, text: string): string | undefined {
+  const asked = PAYER.exec(folded);
+  if (!asked) return undefined;
+  const told = new RegExp(PAYER.source, 'g');
+  const askedStem = stem(asked[2]!.split(' ')[0]!);
+  const falls = [...text.matchAll(told)].filter((m) => stem(m[1]!) === stem(asked[1]!) || m[1]!.slice(0, 3) === asked[1]!.slice(0, 3));
+  if (!falls.length || falls.some((m) => m[2]!.split(' ').some((w) => stem(w) === askedStem))) return undefined;
+  // (Not a sum or a figure right after the verb: "would cost about €25 million" names no one.)
+  const named = falls.map((m) => m[2]!).find((o) => !/^(?:about|around|some|nearly|almost|up|over|more|less|at|\d)/.test(o));
+  return named;
+}
+
 // Whether a time names a year before the article's own.
 function yearGoneBy(corpus: Corpus, time: string): boolean {
   const year = /\b(?:1[89]|20)\d\d\b/.exec(time)?.[0];
@@ -1144,6 +1159,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const others = fact.entities.some((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? ''));
   const referred = (e: string): boolean => !others && (corpus.entityKind(e) === 'person' ? PERSON_REFERRED : BODY_REFERRED).test(factText);
   if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
+  // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
+  // deed of money costs another.)
+  const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text)) : undefined;
+  if (payer !== undefined) failed.push(`costs ${payer}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
