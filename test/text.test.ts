@@ -454,6 +454,9 @@ describe('idioms', () => {
     ['one of the 22 missiles', ['one', '22', 'missiles']],
     // After "be", a particle before a common noun is a preposition ("on duty"); before a name it is left be.
     ['how many guards were on duty', ['guards', 'duty']],
+    // "Satisfied (happy, cool) with just X": that X alone is enough.
+    ['is khamenei cool with just the missiles', ['khamenei', 'sufficient', 'missiles']],
+    ['were they happy with the result', ['happy', 'result']],
     ['which sites were on Trump list', ['sites', 'be on', 'trump', 'list']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);

@@ -13,6 +13,7 @@ import {
   oppositeWords,
   stem,
   words,
+  idiomAt,
   countryOfCapital,
   afterReversingPrefix,
   IN_THE_EVENT,
@@ -176,17 +177,34 @@ function otherDirection(asked: readonly string[], text: string): boolean {
  * British bases?" - "at US bases"), or it only says what may happen ("will Trump retaliate?" - "should
  * Trump pick retaliation, ..."). Then the fact alone answers.
  */
+// A question's words with each idiom put as the word it means ("cool with just" - "sufficient", "let it
+// slide" - "ignore"), as its terms read them.
+function idiomsRead(folded: string): string {
+  const list = words(folded);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const idiom = idiomAt(list, i);
+    if (idiom) {
+      out.push(idiom.means);
+      i += idiom.length - 1;
+    } else out.push(list[i]!);
+  }
+  return out.length === list.length ? folded : out.join(' ');
+}
+
 export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
   // “not sufficient”.)
   // (So is whether something sufficed, asked of the one judging: "does Khamenei think the missiles were
   // sufficient?" - “not sufficient”.)
-  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded);
+  // (And asked in other words: "is Khamenei satisfied with just the missiles?", read as "sufficient".)
+  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded) || a.terms.some((t) => t.word === 'sufficient');
   // ("Did the Social Democrats win a majority?" - "won ... but falling short of an outright majority": a
   // falling short of something, or a failing to do it, is a "not" to it, asked or told.)
   // (Of what is asked only: "won the election but fell short of a majority" says yes to winning the election.)
   // ("Did any Americans die or not?": the closing "or not" asks nothing, and denies nothing.)
-  const folded = withoutClosingTag(normalise(question)).replace(SHORT_OF, 'not');
+  // (An idiom read as the word it means: "satisfied with just the missiles" asks whether they sufficed.)
+  const folded = idiomsRead(withoutClosingTag(normalise(question)).replace(SHORT_OF, 'not'));
   const askedWords = new Set(words(folded).filter((w) => !STOP_WORDS.has(w)).map(stem));
   const plain = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
   const text = plain.replace(SHORT_OF, (m, at: number) => (words(plain.slice(at + m.length)).slice(0, 5).some((w) => askedWords.has(stem(w))) ? 'not' : m));

@@ -86,6 +86,8 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // related to a plainer word.)
   { verbs: new Set(['out']), closes: new Set(['character']), means: 'unusual', gap: 1 },
   { verbs: new Set(['tit']), closes: new Set(['tat']), means: 'retaliation', gap: 1 },
+  // ("Satisfied with just the missiles?", "cool with only that": that alone is enough.)
+  { verbs: new Set(['satisfied', 'content', 'happy', 'cool', 'ok', 'okay', 'fine', 'pleased']), closes: new Set(['just', 'only', 'merely']), means: 'sufficient', gap: 1 },
   // ("Respond in kind", "answer in kind": pay back the same way.)
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];
