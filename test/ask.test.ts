@@ -6735,3 +6735,10 @@ describe('ask: the sides of a vote', () => {
     expect(ask(bare, 'does the american public support a war?').answer).toMatch(/^No\. /);
   });
 });
+
+// Asked who said a thing of someone, a fact of that one's own signals is the less likely sayer.
+describe('ask: who said a thing of another', () => {
+  it('who said iran does not seek escalation? -> Zarif', () => {
+    expect(ask(bare, 'who said iran does not seek escalation?').answer).toMatch(/^Javad Zarif/);
+  });
+});

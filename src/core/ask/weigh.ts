@@ -346,6 +346,9 @@ function otherPayer(folded: string, text: string): string | undefined {
   return named;
 }
 
+// A fact whose sayer is the one the question says it of, asked who said it (see cue).
+const SAID_OF_ITSELF = 0.75;
+
 // Whether a time names a year before the article's own.
 function yearGoneBy(corpus: Corpus, time: string): boolean {
   const year = /\b(?:1[89]|20)\d\d\b/.exec(time)?.[0];
@@ -430,7 +433,10 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("Has the damage been fully counted yet?", "what was still being worked out?": a fact telling what was
   // still going on.)
   const ongoing = a.ongoingAsked && ongoingTold(fact) ? ONGOING : 1;
-  return ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("Who said Iran is not looking for war?" - "Zarif said Iran wants neither escalation nor war", over
+  // "Iran is indicating ...": a sayer the question names as what is said of is the less likely answer.)
+  const ofItself = a.whoSaid && [...a.namedInQuestion].some((e) => sameSide(corpus, e, speakerOf(corpus, fact)) && e === corpus.entityNamed(speakerOf(corpus, fact))) ? SAID_OF_ITSELF : 1;
+  return ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
