@@ -59,6 +59,12 @@ describe('exit codes and errors', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // (The top-level help says the bundled article is the default, not the only one: a user's --data too.)
+  it('--help says facts may come from --data', async () => {
+    const r = await factq(['--help']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/the bundled one \(2020-01-08, .*\), or your own with --data\./);
+  });
+
   it.each([
     [['help', 'search']],
     [['--help', 'search']],

@@ -27,7 +27,7 @@ export const VERSION = typeof __FACTQ_VERSION__ === 'string' ? __FACTQ_VERSION__
 
 /** What the program says of itself in help and the man page. */
 export const DESCRIPTION =
-  'Facts from one news article (2020-01-08): Iran firing 22 missiles at US bases in Iraq.\n' +
+  'Facts from a news article: the bundled one (2020-01-08, Iran firing 22 missiles at US bases in Iraq), or your own with --data.\n' +
   "Search them, list them by the article's questions, or ask a question in plain English.";
 
 /** Examples for the top-level help. */
