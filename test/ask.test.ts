@@ -6593,6 +6593,10 @@ describe('ask: a strike report', () => {
     expect(ask(strike, 'how much will the strike cost the airline?').answer ?? '').not.toMatch(/8 million/);
   });
   // (A count's unit by the words naming the same thing, not those near it in news text: pilots are no flights.)
+  // (A post set off before a name is who they are: "The Minister for Transport, Declan Furlong,".)
+  it('who is the transport minister? -> Declan Furlong', () => {
+    expect(ask(strike, 'who is the transport minister?').answer).toMatch(/^Declan Furlong/);
+  });
   it('how many pilots does Atlantica employ in total? -> declined', () => {
     expect(ask(strike, 'how many pilots does Atlantica employ in total?').answer).toBeNull();
   });
@@ -6704,6 +6708,9 @@ describe('ask: a breach report', () => {
   });
   // (A deed going on, "who is investigating", is the fact's to tell: "the second breach at the company"
   // tells no one investigating.)
+  it('what did the spokeswoman say? -> Priya Nair', () => {
+    expect(ask(breach, 'what did the spokeswoman say?').answer).toMatch(/^Priya Nair: /);
+  });
   it('who is investigating the breach? -> the data protection office', () => {
     expect(ask(breach, 'who is investigating the breach?').facts[0]?.id).toBe('national-data-protection-office-opened-investigation');
   });
@@ -6728,6 +6735,11 @@ describe('ask: the sides of a vote', () => {
   // Party, not the opposition.)
   it('who is the leader of the opposition? -> McAllister, not Rowe', () => {
     expect(ask(bill, 'who is the leader of the opposition?').answer).toMatch(/Grant McAllister/);
+  });
+  // (A view asked of someone named is theirs, over a fact on the thing alone that ties it: met when the
+  // facts of posts set off before names moved the tie.)
+  it('what does Sarah Whitlock think of the rent cap? -> her view', () => {
+    expect(ask(bill, 'what does Sarah Whitlock think of the rent cap?').facts[0]?.id).toMatch(/whitlock/);
   });
   // (A side asked of no vote nor measure is no vote's: "does the public support a war?".)
   it('reads a side only of a vote', () => {

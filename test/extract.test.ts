@@ -806,3 +806,17 @@ describe('extract: a source after a name', () => {
     expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('museum said in a statement');
   });
 });
+
+// A post or job set off by commas before a name, with its article: who they are, and a name they go by.
+describe('extract: a post before a name', () => {
+  const read = (sentence: string) => extractDataset(['What now?', sentence].join('\n'), { date: '2024-11-27' });
+  it.each<[string, string, string]>([
+    ['The Minister for Transport, Declan Furlong, urged both sides to return to talks.', 'Declan Furlong is the Minister for Transport.', 'Minister for Transport'],
+    ['A Meridian Pay spokeswoman, Priya Nair, said the company was reviewing the claims.', 'Priya Nair is a Meridian Pay spokeswoman.', 'spokeswoman'],
+    ['The leader of the opposition, Grant McAllister, promised to repeal the cap.', 'Grant McAllister is the leader of the opposition.', 'leader of the opposition'],
+  ])('%s', (sentence, fact, alias) => {
+    const ds = read(sentence);
+    expect(ds.facts.map((f) => f.text)).toContain(fact);
+    expect(ds.entities.flatMap((e) => e.aliases)).toContain(alias);
+  });
+});

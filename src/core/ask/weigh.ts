@@ -346,6 +346,9 @@ function otherPayer(folded: string, text: string): string | undefined {
   return named;
 }
 
+// "What does X think (make of, believe) ...?": a view asked of someone, which their own facts give (see cue).
+const THINKS_ASKED = /^what (?:does|did|do) (?:[a-z'.-]+ ){1,4}(?:think|believe|feel|reckon|make of)\b/;
+const VIEW_OF_NAMED = 1.1;
 // A fact whose sayer is the one the question says it of, asked who said it (see cue).
 const SAID_OF_ITSELF = 0.75;
 
@@ -436,7 +439,10 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("Who said Iran is not looking for war?" - "Zarif said Iran wants neither escalation nor war", over
   // "Iran is indicating ...": a sayer the question names as what is said of is the less likely answer.)
   const ofItself = a.whoSaid && [...a.namedInQuestion].some((e) => sameSide(corpus, e, speakerOf(corpus, fact)) && e === corpus.entityNamed(speakerOf(corpus, fact))) ? SAID_OF_ITSELF : 1;
-  return ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("What does Sarah Whitlock think of the rent cap?": the view of the one named, over a fact on the thing
+  // alone that ties it.)
+  const viewOf = a.intent === 'what' && THINKS_ASKED.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'person' && (speakerOf(corpus, fact) === e || fact.attribution === e)) ? VIEW_OF_NAMED : 1;
+  return viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side

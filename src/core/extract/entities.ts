@@ -296,6 +296,19 @@ function describedBefore(name: string, sentence: string): string | undefined {
 }
 
 /**
+ * A post or job set off by commas before a person's name, with its article ("The Minister for Transport,
+ * Declan Furlong, ...", "A Meridian Pay spokeswoman, Priya Nair, said ..."): who they are, as "the ..." or
+ * "a ...". Its head is a word for someone's work, before any "for" or "of" and what it is of ("The leader of
+ * the opposition, Grant McAllister,").
+ */
+export function roleBefore(name: string, sentence: string): string | undefined {
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), ${escapeRegExp(name)},`, 'u').exec(sentence);
+  const head = m?.[2]?.toLowerCase();
+  if (!m || head === undefined || !isPersonNoun(head) || isName(head)) return undefined;
+  return m[1]!.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
+}
+
+/**
  * A job written before a person's name in lower case ("Opposition leader Sandra Whitlock", "said forestry
  * spokesperson Tom Brandt", "Red Cross spokesperson Priya Natarajan"): who they are, as "the ..." (a word
  * opening the sentence in lower case, as written elsewhere).

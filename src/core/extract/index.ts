@@ -23,7 +23,7 @@ import {
   TITLES,
   THREAT_WORDS,
 } from '../text/extract-cues.js';
-import { appositiveOf, findEntities, jobBefore } from './entities.js';
+import { appositiveOf, findEntities, jobBefore, roleBefore } from './entities.js';
 import { readArticle } from './read.js';
 import type { Block } from './read.js';
 import { asSentence, clausesOf, sentencesOf } from './sentences.js';
@@ -119,7 +119,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         for (const e of named) {
           // (Or a job written before the name in lower case, where no title does: "Opposition leader Sandra
           // Whitlock".)
-          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
+          // (Or one set off before the name, with its article: "The Minister for Transport, Declan Furlong,".)
+          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? roleBefore(e.name, sentence) : undefined) ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
           if (!role) continue;
           // A role held by one ("Iran's foreign minister", "the supreme leader") is a name the entity goes
           // by too, unless another already does ("what did the foreign minister say?").
@@ -218,7 +219,12 @@ function roleNames(role: string): string[] {
   if (the) return [the[1]!];
   // ("The mayor of Peso da R\u00e9gua": the post of a place, and the post alone.)
   const of = /^the ([a-z][\w -]*?) of (?:the )?(\p{Lu}.*)$/u.exec(role);
-  return of ? [`${of[1]} of ${of[2]}`, of[1]!] : [];
+  if (of) return [`${of[1]} of ${of[2]}`, of[1]!];
+  // ("the Minister for Transport": the post as written; "a Meridian Pay spokeswoman": the job, and of whom.)
+  const post = /^the (\p{Lu}[\w-]* (?:for|of) .+)$/u.exec(role);
+  if (post) return [post[1]!];
+  const a = /^an? ((?:\p{Lu}[\p{L}-]* ){1,3})?([a-z][\w-]*)$/u.exec(role);
+  return a ? [...(a[1] ? [`${a[1]}${a[2]}`] : []), a[2]!] : [];
 }
 
 // The entities a text names, by name or alias, in the order they first appear.
