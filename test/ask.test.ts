@@ -6708,6 +6708,10 @@ describe('ask: a breach report', () => {
   });
   // (A deed going on, "who is investigating", is the fact's to tell: "the second breach at the company"
   // tells no one investigating.)
+  // ("What happened?" of an extracted article, whose one question is its headline: the lede.)
+  it('what happened? -> the lede', () => {
+    expect(ask(breach, 'what happened?').facts[0]?.paragraph).toBe(1);
+  });
   it('what did the spokeswoman say? -> Priya Nair', () => {
     expect(ask(breach, 'what did the spokeswoman say?').answer).toMatch(/^Priya Nair: /);
   });

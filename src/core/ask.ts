@@ -714,7 +714,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
   // (Read as analysed: its opening words, "so", "ok", aside.)
-  const articleQuestion = matchArticleQuestion(corpus, a.folded);
+  // ("What happened?", asked of an article whose questions say it otherwise - an extracted one's headline:
+  // what its first section tells, led by its first fact, the story as the article opens it.)
+  const articleQuestion = matchArticleQuestion(corpus, a.folded) ?? (a.terms.length === 0 && WHAT_HAPPENED.test(a.folded.trim()) ? (dataset.article.questions[0]?.number ?? null) : null);
 
   let hits: Hit[];
   if (articleQuestion !== null) {
@@ -1516,6 +1518,9 @@ function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   const whole = wholeInData(corpus, candidates, figure);
   return whole.figure.value > figure.value ? whole.fact : undefined;
 }
+
+// A question asking only what happened, naming nothing ("what happened?", "so what's going on?").
+const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|and) )?(?:what(?:'s| has| is)? (?:happened|happening|going on|went on|the story|this is about|is this about|'s this about)|what is happening)\W*$/;
 
 // Verbs of putting words somewhere ("post", "tweeted", "use"), which the medium they were put on answers.
 const MEDIUM_VERB = /^(?:post|tweet|publish|shar|writ|wrote|announc|air|broadcast|show|react|respond|comment|express|see|seen|watch|view|replay|us(?:e|ed|es|ing)$)/;
