@@ -6712,6 +6712,10 @@ describe('ask: a breach report', () => {
   it('what happened? -> the lede', () => {
     expect(ask(breach, 'what happened?').facts[0]?.paragraph).toBe(1);
   });
+  // ("What happened at X?": not a fact saying only who someone of X is; the lede first, of ties.)
+  it('what happened at Meridian Pay? -> the lede', () => {
+    expect(ask(breach, 'what happened at Meridian Pay?').facts[0]?.paragraph).toBe(1);
+  });
   it('what did the spokeswoman say? -> Priya Nair', () => {
     expect(ask(breach, 'what did the spokeswoman say?').answer).toMatch(/^Priya Nair: /);
   });

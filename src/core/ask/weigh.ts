@@ -346,6 +346,12 @@ function otherPayer(folded: string, text: string): string | undefined {
   return named;
 }
 
+// "What happened at (to, in) X?", "what's going on with X?": what happened, of a thing named.
+const HAPPENED_AT = /^(?:(?:so|ok|okay|well|and) )?what(?:'s| has| is)? (?:happened|happening|going on|went on) (?:at|to|in|with|inside)\b/;
+// A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman.").
+const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
+const WHO_IS_FOR_WHAT_HAPPENED = 0.8;
+const LEDE = 1.1;
 // "What does X think (make of, believe) ...?": a view asked of someone, which their own facts give (see cue).
 const THINKS_ASKED = /^what (?:does|did|do) (?:[a-z'.-]+ ){1,4}(?:think|believe|feel|reckon|make of)\b/;
 const VIEW_OF_NAMED = 1.1;
@@ -442,7 +448,11 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("What does Sarah Whitlock think of the rent cap?": the view of the one named, over a fact on the thing
   // alone that ties it.)
   const viewOf = a.intent === 'what' && THINKS_ASKED.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'person' && (speakerOf(corpus, fact) === e || fact.attribution === e)) ? VIEW_OF_NAMED : 1;
-  return viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("What happened at Meridian Pay?": a fact saying only who someone is tells nothing that happened.)
+  // (And the article's opening tells it first: a news story leads with what happened.)
+  const happenedAt = HAPPENED_AT.test(a.folded.trim());
+  const whoIsOnly = happenedAt && fact.type === 'background' && WHO_IS_ONLY.test(fact.text) ? WHO_IS_FOR_WHAT_HAPPENED : happenedAt && fact.paragraph === 1 ? LEDE : 1;
+  return whoIsOnly * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
