@@ -240,6 +240,8 @@
 //   bench/ask-fresh98.json  a ninety-eighth, written the same way at the start of the session after; its
 //                           misses were read and worked from
 //   bench/ask-fresh99.json  a ninety-ninth (never read), written with the ninety-eighth (figures: bench/EVAL.md)
+//   bench/ask-fresh100.json a hundredth, written the same way late in the session of the ninety-eighth; its
+//                           misses were read in that session
 //   bench/ask-fresh15.json  a fifteenth (60 + 20: twelve each of quote, why, paraphrase, yes-or-no and
 //                           colloquial, the kinds the fourteenth was weakest on), written the same way; its
 //                           misses were read in the session that wrote it
@@ -433,6 +435,7 @@ if (args.length) {
   askSet('ninety-seventh blind set, a companion of the dev set (bench/ask-fresh97.json)', here('./ask-fresh97.json'), undefined, { misses: false });
   askSet('ninety-eighth blind set, a companion of the dev set (bench/ask-fresh98.json, read)', here('./ask-fresh98.json'));
   askSet('ninety-ninth blind set, a companion of the dev set (bench/ask-fresh99.json)', here('./ask-fresh99.json'), undefined, { misses: false });
+  askSet('hundredth blind set, a companion of the dev set (bench/ask-fresh100.json, read)', here('./ask-fresh100.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -593,6 +596,7 @@ if (!args.length && existsSync(article)) {
     ['ninety-seventh (clean, dev companion)', here('./ask-fresh97.json')],
     ['ninety-eighth (read, dev companion)', here('./ask-fresh98.json')],
     ['ninety-ninth (clean, dev companion)', here('./ask-fresh99.json')],
+    ['hundredth (read, dev companion)', here('./ask-fresh100.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

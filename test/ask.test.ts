@@ -6762,3 +6762,11 @@ describe('ask: who said a thing of another', () => {
     expect(ask(bare, 'who said iran does not seek escalation?').answer).toMatch(/^Javad Zarif/);
   });
 });
+
+// A thing owned that names a fact's type ("Trump's threat") is told by a fact of that type in its own verb
+// ("had threatened to strike 52 targets").
+describe('ask: a threat owned', () => {
+  it("what was trump's threat? -> the 52 targets", () => {
+    expect(ask(bare, "what was trump's threat?").facts[0]?.id).toBe('trump-threatened-52-targets');
+  });
+});

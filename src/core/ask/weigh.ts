@@ -159,7 +159,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -1441,7 +1441,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
   // (A word asking for a report that answers whatever it says, "what toll", is answered by such a report.)
-  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type) && !(SAYING_NOUNS.has(a.attribute.word) && tellsWords(fact))) failed.push(`no ${a.attribute.word}`);
+  if (a.attribute && (hit.terms.get(a.attribute.stem) ?? 0) < (pluralNoun(a.attribute.word) ? MENTION_QUALITY : RELATED_MATCH) && !(a.choice.includes(a.attribute) && statesChoice(a, corpus, fact)) && !namesOfKind && !reportsAsked(a.attribute.word).includes(fact.type) && !(fact.type === 'threat' && hintedTypes([a.attribute.word]).includes('threat')) && !(SAYING_NOUNS.has(a.attribute.word) && tellsWords(fact))) failed.push(`no ${a.attribute.word}`);
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
