@@ -6766,7 +6766,11 @@ describe('ask: who said a thing of another', () => {
 // A thing owned that names a fact's type ("Trump's threat") is told by a fact of that type in its own verb
 // ("had threatened to strike 52 targets").
 describe('ask: a threat owned', () => {
-  it("what was trump's threat? -> the 52 targets", () => {
-    expect(ask(bare, "what was trump's threat?").facts[0]?.id).toBe('trump-threatened-52-targets');
+  it("trump's threat -> the 52 targets", () => {
+    expect(ask(bare, "trump's threat").facts[0]?.id).toBe('trump-threatened-52-targets');
+  });
+  // (Of the one who makes it: Trump's is no threat of Khamenei's.)
+  it("khamenei's threat -> declined", () => {
+    expect(ask(bare, "khamenei's threat").answer).toBeNull();
   });
 });
