@@ -1519,7 +1519,8 @@ function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   return whole.figure.value > figure.value ? whole.fact : undefined;
 }
 
-// A question asking only what happened, naming nothing ("what happened?", "so what's going on?").
+// A question asking only what happened, naming nothing ("what happened?", "so what is happening?"; read
+// only where the question has no terms left, which "going on" or "the story" keep).
 const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|and) )?(?:what(?:'s| has| is)? (?:happened|happening|going on|went on|the story|this is about|is this about|'s this about)|what is happening)\W*$/;
 
 // Verbs of putting words somewhere ("post", "tweeted", "use"), which the medium they were put on answers.

@@ -906,9 +906,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
   // ("How much did the shares rise?" asks by how much they changed: it counts no shares.)
   const changeAsked = intent === 'count' && CHANGE_ASKED.test(folded.trim());
-  // ("How much could Meridian Pay be fined?": a name's words count nothing, unless a people's: "how many
-  // Iranians".)
-  // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs.)
+  // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs. Not a
+  // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
   const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE)) : [];

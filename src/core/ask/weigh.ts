@@ -339,6 +339,7 @@ function otherPayer(folded: string, text: string): string | undefined {
   if (!asked) return undefined;
   const told = new RegExp(PAYER.source, 'g');
   const askedStem = stem(asked[2]!.split(' ')[0]!);
+  // (The same verb in any form: "cost", "costing"; "fine", "fined".)
   const falls = [...text.matchAll(told)].filter((m) => stem(m[1]!) === stem(asked[1]!) || m[1]!.slice(0, 3) === asked[1]!.slice(0, 3));
   if (!falls.length || falls.some((m) => m[2]!.split(' ').some((w) => stem(w) === askedStem))) return undefined;
   // (Not a sum or a figure right after the verb: "would cost about €25 million" names no one.)
@@ -444,15 +445,16 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const ongoing = a.ongoingAsked && ongoingTold(fact) ? ONGOING : 1;
   // ("Who said Iran is not looking for war?" - "Zarif said Iran wants neither escalation nor war", over
   // "Iran is indicating ...": a sayer the question names as what is said of is the less likely answer.)
-  const ofItself = a.whoSaid && [...a.namedInQuestion].some((e) => sameSide(corpus, e, speakerOf(corpus, fact)) && e === corpus.entityNamed(speakerOf(corpus, fact))) ? SAID_OF_ITSELF : 1;
+  const sayer = a.whoSaid ? corpus.entityNamed(speakerOf(corpus, fact)) : undefined;
+  const ofItself = sayer !== undefined && a.namedInQuestion.has(sayer) ? SAID_OF_ITSELF : 1;
   // ("What does Sarah Whitlock think of the rent cap?": the view of the one named, over a fact on the thing
   // alone that ties it.)
   const viewOf = a.intent === 'what' && THINKS_ASKED.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'person' && (speakerOf(corpus, fact) === e || fact.attribution === e)) ? VIEW_OF_NAMED : 1;
   // ("What happened at Meridian Pay?": a fact saying only who someone is tells nothing that happened.)
   // (And the article's opening tells it first: a news story leads with what happened.)
   const happenedAt = HAPPENED_AT.test(a.folded.trim());
-  const whoIsOnly = happenedAt && fact.type === 'background' && WHO_IS_ONLY.test(fact.text) ? WHO_IS_FOR_WHAT_HAPPENED : happenedAt && fact.paragraph === 1 ? LEDE : 1;
-  return whoIsOnly * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  const happened = happenedAt && fact.type === 'background' && WHO_IS_ONLY.test(fact.text) ? WHO_IS_FOR_WHAT_HAPPENED : happenedAt && fact.paragraph === 1 ? LEDE : 1;
+  return happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
