@@ -6774,3 +6774,11 @@ describe('ask: a threat owned', () => {
     expect(ask(bare, "khamenei's threat").answer).toBeNull();
   });
 });
+
+// A kind of a country's people in the dictionary ("Yanks" are Americans) stands for the country, as a
+// demonym the data never uses does.
+describe("ask: a kind of a country's people", () => {
+  it('is Tehran glad no Yanks were killed? -> the relief that no Americans died', () => {
+    expect(ask(bare, 'is Tehran glad no Yanks were killed?').facts[0]?.id).toBe('tehran-relieved-no-americans-killed');
+  });
+});

@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
+import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, baseForms, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, kindWords, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 
 /** Results a search returns unless told otherwise. */
@@ -136,7 +136,9 @@ function acronymTerm(corpus: Corpus, t: QueryTerm, capitals: ReadonlySet<string>
 function countryTerm(corpus: Corpus, t: QueryTerm, typed: ReadonlySet<string>): QueryTerm | undefined {
   if (t.word.length < 3 || !/^[a-z]+$/.test(t.word) || corpus.index.vocabulary.has(t.stem) || corpus.entityNamed(t.word) !== undefined) return undefined;
   if (!typed.has(t.word) && !isName(t.word) && !(t.word.endsWith('s') && isName(t.word.slice(0, -1)))) return undefined;
-  const countries = new Set(countryOfWord(t.word).flatMap((n) => corpus.entityNamed(n) ?? []).filter((e) => corpus.entityKind(e) === 'country'));
+  // (Or a kind of a country's people, in the dictionary: "Yanks" are Americans, "Brits" British.)
+  const named = countryOfWord(t.word).length ? countryOfWord(t.word) : [t.word, ...baseForms(t.word)].flatMap((w) => kindWords(w)).flatMap((k) => countryOfWord(k));
+  const countries = new Set(named.flatMap((n) => corpus.entityNamed(n) ?? []).filter((e) => corpus.entityKind(e) === 'country'));
   const [country] = countries;
   return countries.size === 1 && country !== undefined ? { word: t.word, stem: entityTerm(country) } : undefined;
 }
