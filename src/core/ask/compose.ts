@@ -55,6 +55,7 @@ import {
   GREATER_WORDS,
   LESSER_WORDS,
   SINCE_ANSWERS,
+  durationsIn,
   SAYING_TIME_ASKED,
   saidAt,
   sideAsked,
@@ -519,8 +520,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
 function durationTold(a: Analysis, fact: Fact): string | undefined {
   if (fact.answer && DURATION_TOLD.test(normalise(fact.answer))) return fact.answer;
   const text = normalise(fact.text);
-  const since = SINCE_ANSWERS.test(a.folded);
-  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => since || m[0] !== 'since');
+  const told = durationsIn(text, SINCE_ANSWERS.test(a.folded));
   if (!told.length) return undefined;
   const stems = new Set(a.terms.map((t) => t.stem));
   const near = (m: RegExpMatchArray): number => {

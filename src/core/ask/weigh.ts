@@ -70,7 +70,7 @@ import {
   FIGURES_NOUN,
   DAY_TOLD,
   FUTURE_SAYING,
-  durationIn,
+  durationsIn,
   POSTED_TOLD,
   HOW_LONG_IS,
   LENGTH_TOLD,
@@ -363,6 +363,16 @@ const SAID_OF_ITSELF = 0.75;
 function yearGoneBy(corpus: Corpus, time: string): boolean {
   const year = /\b(?:1[89]|20)\d\d\b/.exec(time)?.[0];
   return year !== undefined && Number(year) < Number(corpus.dataset.article.date.slice(0, 4));
+}
+
+/**
+ * The side of a vote a yes-or-no question asks of someone it names ("did the Green Future Party vote against
+ * the bill?": against, the Green Future Party), if it asks one (of its words as `folded` reads them).
+ */
+export function voteAsked(a: Analysis, corpus: Corpus, folded: string): { side: 'against' | 'for'; voter: string } | undefined {
+  const side = sideAsked(folded);
+  const voter = side === undefined ? undefined : [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place' && corpus.entityKind(e) !== 'country');
+  return side !== undefined && voter !== undefined ? { side, voter } : undefined;
 }
 
 // Whether a set of stems holds a question's word, as typed or by a relation.
@@ -1300,7 +1310,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // Wednesday" is a no.)
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
   // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
-  if (a.lengthAsked && !durationIn(factText, SINCE_ANSWERS.test(a.folded)) && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
+  if (a.lengthAsked && !durationsIn(factText, SINCE_ANSWERS.test(a.folded)).length && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
   if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');
@@ -1345,12 +1355,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
   else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
   // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
-  const side = a.intent === 'who' || a.intent === 'yesno' ? sideAsked(a.folded) : undefined;
-  if (a.intent === 'who' && side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
+  const side = a.intent === 'who' ? sideAsked(a.folded) : undefined;
+  if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
   // ("Did the Citizens' Party vote against the bill?": a vote's side is told of the one asked by a fact
   // naming it, not by one of the others' votes.)
-  const voter = a.intent === 'yesno' && side !== undefined ? [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place' && corpus.entityKind(e) !== 'country') : undefined;
-  if (voter !== undefined && namedAt(fact.text, corpus, voter) === Infinity) failed.push(`not of ${voter}`);
+  const vote = a.intent === 'yesno' ? voteAsked(a, corpus, a.folded) : undefined;
+  if (vote !== undefined && namedAt(fact.text, corpus, vote.voter) === Infinity) failed.push(`not of ${vote.voter}`);
   if (a.blamed && a.deed !== undefined) {
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);

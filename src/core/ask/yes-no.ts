@@ -58,7 +58,6 @@ import {
   COMPLETION_ASKED,
   DEATH_WORD,
   INJURY_WORD,
-  sideAsked,
   otherSideTold,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
@@ -88,6 +87,7 @@ import {
   saidAmong,
   tellsWhetherItGoesOn,
   unnamedTerms,
+  voteAsked,
   vouchesFor,
 } from './weigh.js';
 
@@ -239,12 +239,11 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   }
   // ("Did the Green Future Party vote against the bill?" - "..., the Green Future Party, voting in favour":
   // a side of a vote told of the one asked, the other side a no, the same a yes; of others, no verdict.)
-  const side = sideAsked(folded);
-  const voter = side === undefined ? undefined : [...a.namedInQuestion].find((e) => corpus.entityKind(e) !== 'place' && corpus.entityKind(e) !== 'country');
-  if (side !== undefined && voter !== undefined) {
-    if (namedAt(fact.text, corpus, voter) === Infinity) return answer;
-    if (otherSideTold(side, text)) return `No. ${answer}`;
-    if (otherSideTold(side === 'for' ? 'against' : 'for', text)) return `Yes. ${answer}`;
+  const vote = voteAsked(a, corpus, folded);
+  if (vote !== undefined) {
+    if (namedAt(fact.text, corpus, vote.voter) === Infinity) return answer;
+    if (otherSideTold(vote.side, text)) return `No. ${answer}`;
+    if (otherSideTold(vote.side === 'for' ? 'against' : 'for', text)) return `Yes. ${answer}`;
   }
   // ("Is Iran stronger than the US?" - "... war with the stronger US military": the fact gives the
   // comparative to one of the two the question weighs, the other is not so.)

@@ -232,9 +232,9 @@ export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ei
  * question of how long something has been so; "how long is the strike?" asks how long it lasts.
  */
 export const SINCE_ANSWERS = /\b(?:has|have|had|hasn't|haven't|been)\b/;
-/** Whether a text gives a length of time, its "since" only where one answers (see SINCE_ANSWERS). */
-export function durationIn(text: string, sinceAnswers: boolean): boolean {
-  return sinceAnswers ? DURATION_TOLD.test(text) : [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].some((m) => m[0] !== 'since');
+/** The lengths of time a text gives, its "since" only where one answers (see SINCE_ANSWERS). */
+export function durationsIn(text: string, sinceAnswers: boolean): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => sinceAnswers || m[0] !== 'since');
 }
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
