@@ -233,6 +233,9 @@
 //                           after (figures: bench/EVAL.md)
 //   bench/ask-fresh94.json  a ninety-fourth, written the same way at the start of the session after; its
 //                           misses were read in that session
+//   bench/ask-fresh101.json a hundred-and-first, written the same way at the start of the session after; its
+//                           misses were read and worked from
+//   bench/ask-fresh102.json a hundred-and-second (never read), written with the hundred-and-first (figures: bench/EVAL.md)
 //   bench/ask-fresh95.json  a ninety-fifth (never read), written with the ninety-fourth (figures: bench/EVAL.md)
 //   bench/ask-fresh96.json  a ninety-sixth, written the same way at the start of the session after; its
 //                           misses were read and worked from
@@ -436,6 +439,8 @@ if (args.length) {
   askSet('ninety-eighth blind set, a companion of the dev set (bench/ask-fresh98.json, read)', here('./ask-fresh98.json'));
   askSet('ninety-ninth blind set, a companion of the dev set (bench/ask-fresh99.json)', here('./ask-fresh99.json'), undefined, { misses: false });
   askSet('hundredth blind set, a companion of the dev set (bench/ask-fresh100.json, read)', here('./ask-fresh100.json'));
+  askSet('hundred-and-first blind set, a companion of the dev set (bench/ask-fresh101.json, read)', here('./ask-fresh101.json'));
+  askSet('hundred-and-second blind set, a companion of the dev set (bench/ask-fresh102.json)', here('./ask-fresh102.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -597,6 +602,8 @@ if (!args.length && existsSync(article)) {
     ['ninety-eighth (read, dev companion)', here('./ask-fresh98.json')],
     ['ninety-ninth (clean, dev companion)', here('./ask-fresh99.json')],
     ['hundredth (read, dev companion)', here('./ask-fresh100.json')],
+    ['hundred-and-first (read, dev companion)', here('./ask-fresh101.json')],
+    ['hundred-and-second (clean, dev companion)', here('./ask-fresh102.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
