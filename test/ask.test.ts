@@ -1454,6 +1454,8 @@ describe('ask: yes or no, read both ways', () => {
     ['is the attack over?', 'Yes.', 'iran-signals-no-further-attacks'],
     ["are iran's strikes finished?", 'Yes.', 'zarif-measures-concluded'],
     ['is iran planning more attacks?', 'No.', 'iran-signals-no-further-attacks'],
+    // "More" making a comparative of an adjective asks nothing of going on: a thing compared.
+    ['is tehran trying to stay out of a war with the more powerful american forces?', 'Yes', 'iran-avoiding-war-with-stronger-us'],
     ['yo is iran done with attacks?', 'Yes.', 'iran-signals-no-further-attacks'],
     // Whether something was the reason is asked yes or no, of a fact giving the reason; a title's
     // abbreviation before a name ("Gen.") says no more than the name.

@@ -571,8 +571,11 @@ export const YES_OR_NO = /^(?:yes|no)\b/i;
 
 /** A relative clause: what it says is about the noun before it ("a tough man who tolerates no defiance"). */
 export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
-/** Words asking whether something goes on ("more attacks", "again", "keep hitting"). */
-export const CONTINUATION = /\b(?:more(?! than\b)|again|further|another|continue[sd]?|continuing|keep|keeps|(?<!\b(?:can|could|might|may)(?:\s+\S+){0,3}\s+)still|resume[sd]?|anymore)\b/;
+/**
+ * Words asking whether something goes on ("more attacks", "again", "keep hitting"). (Not "more" making a
+ * comparative of an adjective, "the more powerful American forces", "more dangerous": a thing compared.)
+ */
+export const CONTINUATION = /\b(?:(?<!\b(?:the|a|an) )more(?! than\b)(?! [a-z]{3,}(?:ful|ous|ive|ible|able|ical|ic|ent|ant|less|ish)\b)|again|further|another|continue[sd]?|continuing|keep|keeps|(?<!\b(?:can|could|might|may)(?:\s+\S+){0,3}\s+)still|resume[sd]?|anymore)\b/;
 /**
  * "Will Iran keep hitting the US?", "continue attacking": a verb of going on before what goes on. It asks
  * whether the deed goes on (as "again" does); the deed is what the question is about. (Not before a verb
