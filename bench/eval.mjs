@@ -264,6 +264,9 @@
 //   bench/search-fresh9.json a tenth, written blind in the middle of the session after (60 present, 60 absent,
 //                            most absent ones single topical words); 60/60 and 60/60 on that session's first
 //                            commit and on the code of that moment; misses not printed
+//   bench/search-fresh10.json an eleventh, written blind at the start of a later session (60 present, 60
+//                            absent); its misses read
+//   bench/search-fresh11.json a twelfth, written with the eleventh; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -471,6 +474,8 @@ if (args.length) {
   // Written blind, its absent queries mostly single topical words (rare senses); its misses were read.
   searchSet('seventh set, bench/search-fresh8.json (read)', here('./search-fresh8.json'));
   searchSet('eighth blind set, bench/search-fresh9.json', here('./search-fresh9.json'), { misses: false });
+  searchSet('ninth set, bench/search-fresh10.json (read)', here('./search-fresh10.json'));
+  searchSet('tenth blind set, bench/search-fresh11.json', here('./search-fresh11.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted

@@ -183,6 +183,17 @@ describe('search: what the article does not mention', () => {
     expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toMatch(id);
   });
 
+  // A figure typed against its word ("22missiles") is the two; an ordinal or a word the data lacks is not.
+  it.each([
+    ['22missiles', 'iran-fired-22-missiles'],
+    ['17missiles al-asad', 'missiles-fired-at-al-asad'],
+  ])('%s finds the figure and its word', (query, id) => {
+    expect(findFacts(data, query).hits[0]?.fact.id).toBe(id);
+  });
+  it.each(['22nd', '5zzqx'])('%s finds nothing', (query) => {
+    expect(findFacts(data, query).hits).toEqual([]);
+  });
+
   // An adverb the article lacks says how, not what: not required beside words it has; alone, absent.
   it.each([
     ["the ball is firmly in trump's court", 'next-move-is-trumps'],

@@ -19,8 +19,20 @@ export const MAX_TERMS = 32;
  * word ("wat", "hw") is dropped like that question word.
  */
 export function termsOf(corpus: Corpus, typed: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
-  const query = nameSlipsRead(corpus, namesRunTogether(corpus, typed));
+  const query = nameSlipsRead(corpus, namesRunTogether(corpus, numbersRunTogether(corpus, typed)));
   return termsIn(corpus, query, entityPhrasesIn(corpus, query), opts);
+}
+
+// "22missiles", "5km": a figure typed against the word after it is the two, where the data has no such
+// word and the letters are one it has or English does. (Not an ordinal, "22nd", nor a decade, "1990s".)
+function numbersRunTogether(corpus: Corpus, query: string): string {
+  if (!/\d[a-z]/i.test(query)) return query;
+  const vocabulary = corpus.index.vocabulary;
+  return query.replace(/\b(\d+)([A-Za-z]{2,})\b/g, (typed, figure: string, letters: string) => {
+    const w = letters.toLowerCase();
+    if (vocabulary.has(stem(typed.toLowerCase())) || /^(?:st|nd|rd|th|s)$/.test(w)) return typed;
+    return vocabulary.has(stem(w)) || isEnglishWord(w) ? `${figure} ${letters}` : typed;
+  });
 }
 
 // "alasad", "alasad airbase": a name of two words typed as one ("al-Asad") is that name, where the word is
@@ -258,7 +270,7 @@ export interface Found {
  */
 export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Found {
   // ("Top diplomat": the office, as ask reads it.)
-  const query = nameSlipsRead(corpus, namesRunTogether(corpus, epithetsRead(typed)));
+  const query = nameSlipsRead(corpus, namesRunTogether(corpus, numbersRunTogether(corpus, epithetsRead(typed))));
   const phrases = entityPhrasesIn(corpus, query);
   let expanded = expand(corpus, termsIn(corpus, query, phrases, { contentOnly: true }));
   // ("IRNA": a word typed all in capitals that the data lacks, and no acronym of it, is an acronym of
