@@ -574,7 +574,9 @@ describe('extracting a dataset', () => {
     const lead = d2.facts.find((f) => f.text.startsWith('A strong earthquake'))!;
     expect(lead).toMatchObject({ type: 'casualties', attribution: 'officials', numbers: [{ value: 38, unit: 'people killed' }, { value: 500, unit: 'people injured' }] });
     expect(d2.facts.find((f) => f.text.startsWith('Karsa'))!.numbers).toEqual([{ value: 21, unit: 'people dead' }, { value: 160, unit: 'people injured' }]);
-    expect(d2.facts.find((f) => f.text.startsWith('In Belvo'))!.numbers).toEqual([{ value: 9, unit: 'people killed' }, { value: 140, unit: 'people hurt' }, { value: 4, unit: 'people died' }]);
+    // (", while four died in Morrow": a claim of its own, of another place.)
+    expect(d2.facts.find((f) => f.text.startsWith('In Belvo'))!.numbers).toEqual([{ value: 9, unit: 'people killed' }, { value: 140, unit: 'people hurt' }]);
+    expect(d2.facts.find((f) => f.text === 'Four died in Morrow.')).toMatchObject({ type: 'casualties', numbers: [{ value: 4, unit: 'people died' }] });
   });
 
   it('keeps a count joined by "and" whole when the verb after it is a clause of its own ("when it struck")', () => {
@@ -818,5 +820,40 @@ describe('extract: a post before a name', () => {
     const ds = read(sentence);
     expect(ds.facts.map((f) => f.text)).toContain(fact);
     expect(ds.entities.flatMap((e) => e.aliases)).toContain(alias);
+  });
+});
+
+// Two subjects of one verb in a clause of their own ("while the 15 Conservative and six Green councillors
+// voted against") are no two claims; ", while" sets a second subject's deed against the first's.
+describe('extract: clauses set against each other, and subjects joined', () => {
+  const read = (sentence: string) => extractDataset(['What now?', sentence].join('\n'), { date: '2024-10-09' });
+  it('splits at ", while", not inside the clause it opens, and counts both sides', () => {
+    const facts = read('All 24 Labour councillors present backed the increase, joined by three Independents, while the 15 Conservative and six Green councillors voted against.').facts;
+    expect(facts.map((f) => f.text)).toEqual(['All 24 Labour councillors present backed the increase, joined by three Independents.', 'The 15 Conservative and six Green councillors voted against.']);
+    expect(facts[1]!.numbers).toEqual(expect.arrayContaining([{ value: 15, unit: 'Conservative councillors' }, { value: 6, unit: 'Green councillors' }]));
+  });
+  it.each([
+    'A £12 million scheme to raise the flood wall was shelved in 2021 when the council and the Regional Environment Agency could not agree on how to split the cost.',
+    'Five died in Menderes, where a primary school and a mosque were badly damaged.',
+  ])('keeps %s whole', (sentence) => {
+    expect(read(sentence).facts.map((f) => f.text)).toEqual([sentence]);
+  });
+  it('still splits at ", and" after a preposition: "after the announcement, and the yield rose"', () => {
+    expect(read('The dollar jumped 0.8 percent after the announcement, and the yield on bonds rose 12 basis points.').facts).toHaveLength(2);
+  });
+  it('reads a tally with no unit as votes', () => {
+    expect(read('The council voted 27 to 21 on Tuesday to raise fares.').facts[0]!.numbers).toEqual(expect.arrayContaining([{ value: 27, unit: 'votes' }, { value: 21, unit: 'votes' }]));
+  });
+});
+
+// A common word written as a name before a noun for people is a party, which goes by its members.
+describe('extract: parties', () => {
+  it('reads Labour and Green as bodies, "Independents" as the party\'s members, and "I\'ve" as no name', () => {
+    const ds = extractDataset(['What now?', 'All 24 Labour councillors backed the plan, joined by three Independents, while six Green councillors opposed it.', 'It was proposed by Independent councillor Grace Holloway.', '"I\'ve been through three of these," Tom Bright said.'].join('\n'), { date: '2024-10-09' });
+    const kind = (name: string) => ds.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Labour'), kind('Green'), kind('Independent')]).toEqual(['organization', 'organization', 'organization']);
+    expect(ds.entities.find((e) => e.name === 'Independent')?.aliases).toContain('Independents');
+    expect(ds.entities.find((e) => e.name === 'Green')?.aliases).toContain('Greens');
+    expect(ds.entities.map((e) => e.name)).not.toContain("I've");
   });
 });

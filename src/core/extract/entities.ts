@@ -37,6 +37,8 @@ interface Found {
   afterPlaceWord: boolean;
   /** Seen right before a verb of saying ("Greenpeace said"). */
   says: boolean;
+  /** Seen right before a noun for people ("Labour councillors", "Green councillor Rosa Bianchi"). */
+  beforePeople: boolean;
   firstSentence: string;
 }
 
@@ -76,9 +78,10 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
 /** The entities named in the article's sentences. */
 export function findEntities(sentences: readonly string[]): Entity[] {
   const found = new Map<string, Found>();
-  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true, title?: string, says = false): void => {
-    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, titles: new Set<string>(), afterPlaceWord: false, says: false, firstSentence: sentence };
+  const note = (name: string, titled: boolean, afterPlaceWord: boolean, sentence: string, midSentence = true, title?: string, says = false, beforePeople = false): void => {
+    const entry = found.get(name) ?? { name, count: 0, midSentence: false, titled: false, titles: new Set<string>(), afterPlaceWord: false, says: false, beforePeople: false, firstSentence: sentence };
     entry.says ||= says;
+    entry.beforePeople ||= beforePeople;
     entry.count++;
     entry.midSentence ||= midSentence;
     entry.titled ||= titled;
@@ -108,7 +111,10 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);
-        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)));
+        // (Or a noun and one: "Conservative group leader Peter Lindqvist".)
+        const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(body.slice(at + text.length));
+        const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
+        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)), people);
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -149,6 +155,12 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   }
   for (const n of names) {
     if (n.includes(' ')) continue;
+    // ("Three Independents": a party's members, where the article names the party so too.)
+    const party = n.endsWith('s') ? found.get(n.slice(0, -1)) : undefined;
+    if (party && partyWord(party)) {
+      home.set(n, party.name);
+      continue;
+    }
     const base = names.find((b) => b !== n && !b.includes(' ') && demonymOf(n, b));
     if (base) {
       home.set(n, base);
@@ -219,6 +231,13 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       }
     }
   }
+  // A party goes by its members ("the Greens", "the Conservatives"): a reader asks how they voted.
+  for (const e of entities.values()) {
+    const f = found.get(e.name);
+    if (!f || !partyWord(f) || taken.has(`${e.name}s`)) continue;
+    e.aliases.push(`${e.name}s`);
+    taken.add(`${e.name}s`);
+  }
   // A medium goes by what its posts are called: a tweet is Twitter's.
   for (const e of entities.values()) {
     if (e.kind !== 'media') continue;
@@ -249,12 +268,22 @@ function demonymOf(demonym: string, name: string): boolean {
   return demonym.startsWith(name) && /^(?:ian|ians|i|is|n|ns|an|ans|ese|ish)$/.test(demonym.slice(name.length));
 }
 
+// A common word written as a name before a noun for people, never after a word of place: a party or
+// such a body ("Labour councillors", "Green councillor Rosa Bianchi").
+function partyWord(f: Found): boolean {
+  const word = f.name.toLowerCase();
+  return f.beforePeople && !f.afterPlaceWord && !f.name.includes(' ') && isEnglishWord(word) && !isName(word) && !isCountry(word) && countryNames(f.name).length === 0;
+}
+
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
   if (PLACE_NAME.test(f.name)) return 'place';
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
+  // ("Labour councillors", "Green councillor Rosa Bianchi": a common word before a noun for people, and
+  // never after a word of place, names the body they belong to - a party; "Dunmore residents" a place.)
+  if (partyWord(f)) return 'organization';
   // (Not one after a word of place: "pumps brought in from Leeds".)
   if (/^[A-Z][a-z]+s$/.test(f.name) && !all.has(f.name.slice(0, -1)) && !f.afterPlaceWord) return 'group';
   // (An acronym the dictionary knows no country by, "IPMA", "NHS", is a body's.)

@@ -487,6 +487,11 @@ const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|sep
 // "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
 // preposition, a conjunction or the clause's end: not "150 workers to 12 towns").
 const SCORE = new RegExp(`\\b(?:\\d[\\d,]*|${NUMBER_WORD}) ([a-z]+s) to (\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[,.;:)]|$)|\\s+(?:at|in|on|with|and|but|after|before|against|as)\\b)`, 'gi');
+// "Voted 27 to 21", "passed by 23-17": a vote's two sides, counted in votes where no unit is said.
+const TALLY = /\b(?:voted|votes?|approved|passed|rejected|backed|carried|defeated)\s+(?:by\s+)?(\d{1,4})(?:\s*[-\u2013]\s*|\s+to\s+)(\d{1,4})\b(?![-\u2013.,]?\d|\s+[a-z]+s\b)/gi;
+// "The 15 Conservative and six Green councillors": a count before "and" whose unit the second count's
+// words give, its own word before them ("Conservative councillors").
+const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'-]*) (?:and|or) (?:\\d[\\d,]*|${NUMBER_WORD}) (?:[\\p{L}][\\p{L}'-]* ){0,2}?([a-z][\\w-]*s)\\b`, 'giu');
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
@@ -533,6 +538,20 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = SCORE.exec(clause); m; m = SCORE.exec(clause)) {
     const value = valueOf(m[2]!.toLowerCase());
     if (value !== undefined && Number.isFinite(value) && out.some((n) => n.unit === m![1])) out.push({ value, unit: m[1]! });
+  }
+  // (A vote's sides: "voted 27 to 21" - 27 votes and 21 votes.)
+  for (let m = TALLY.exec(clause); m; m = TALLY.exec(clause)) {
+    for (const raw of [m[1]!, m[2]!]) {
+      const value = Number(raw);
+      if (!out.some((n) => n.value === value && n.unit === 'votes')) out.push({ value, unit: 'votes' });
+    }
+  }
+  for (let m = SHARED_UNIT.exec(clause); m; m = SHARED_UNIT.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    const word = m[2]!;
+    // (Not where the first count has its own unit, "24 councillors and six Greens", nor a grammar word.)
+    if (value === undefined || !Number.isFinite(value) || /s$/.test(word) || STOP_WORDS.has(word.toLowerCase()) || out.some((n) => n.value === value)) continue;
+    out.push({ value, unit: `${word} ${m[3]!}` });
   }
   // "A crowd of 18,450": people, counted by the body they make.
   // "A five-week trial", "a six-year sentence": a length of time said as a word before a noun (not an

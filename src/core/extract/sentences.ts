@@ -65,7 +65,9 @@ export function clausesOf(sentence: string): string[] {
     const pieces: string[] = [];
     let rest = part;
     for (;;) {
-      const m = /,? (?:and|but) (?=(\S+))/g;
+      // (And ", while" / ", whereas" setting a second subject's deed against the first's: "All 24 Labour
+      // councillors backed the increase, while the 15 Conservative and six Green councillors voted against".)
+      const m = /,? (?:and|but) (?=(\S+))|, (?:while|whereas) (?=(\S+))/g;
       let cut = -1;
       let after = 0;
       let subject = '';
@@ -83,9 +85,14 @@ export function clausesOf(sentence: string): string[] {
         // (Nor where what goes before is only who does it, "The opposition Citizens' Party and the Liberty
         // Party voted against", "The union and the airline have agreed to meet": two subjects of one verb.)
         if (nounPhraseOnly(rest.slice(0, x.index))) continue;
+        // (So where it is only who does it in a clause of its own: "..., while the 15 Conservative and six
+        // Green councillors voted against", "shelved when the council and the agency could not agree".)
+        const opened = x[0].startsWith(',') ? null : CLAUSE_OPENER.exec(rest.slice(0, x.index));
+        if (opened && (nounPhraseOnly(opened[1]!) || determinedNounsOnly(opened[1]!))) continue;
         // ("between 2:30 a.m. and 3:30 a.m.", "between Monday and Friday": the ends of one span.)
         if (!x[0].startsWith(',') && /\bbetween(?:\s+\S+){1,3}$/i.test(rest.slice(0, x.index))) continue;
-        if (startsClause(tail) && !verblessReport(rest.slice(0, x.index))) {
+        const contrast = /^, (?:while|whereas)/.test(x[0]);
+        if (startsClause(tail, contrast ? 10 : 7) && !verblessReport(rest.slice(0, x.index))) {
           cut = x.index;
           after = x.index + x[0].length;
           break;
@@ -97,7 +104,7 @@ export function clausesOf(sentence: string): string[] {
         // (One whose subject is the first's again, "Iran is signaling that it does not plan ... and is not
         // looking for ...", is split still.)
         const own = / (?:that|which|because|since|while|as|after|before|when|if) (?!(?:it|he|she|they|we|i)\b)/.test(rest.slice(0, x.index)) ? undefined : subjectOf(rest.slice(0, x.index));
-        if (own && SHARED_SUBJECT_VERB.test(tail)) {
+        if (!contrast && own && SHARED_SUBJECT_VERB.test(tail)) {
           cut = x.index;
           after = x.index + x[0].length;
           subject = own;
@@ -114,6 +121,15 @@ export function clausesOf(sentence: string): string[] {
   });
 }
 
+// The words after the last word opening a clause of its own ("while", "when", "because").
+// (Not "after", "before", "since", "until": as often prepositions, "after the announcement".)
+const CLAUSE_OPENER = /(?:^|\s)(?:while|whereas|when|where|because|although|though|if|unless)\s+((?:(?!\s(?:while|whereas|when|where|because|although|though|if|unless)\s).)+)$/i;
+// A determiner and a few words with no verb among them ("a primary school"): a subject still waiting for
+// its verb.
+function determinedNounsOnly(text: string): boolean {
+  const list = text.trim().split(/\s+/).filter(Boolean);
+  return list.length >= 2 && list.length <= 5 && DETERMINER_WORD.test(list[0]!) && list.slice(1).every((w) => /^[\p{L}\d][\p{L}\d'\u2019-]*$/u.test(w) && !FINITE.test(w) && !/ing$/i.test(w) && !irregularPast(w.toLowerCase()));
+}
 // Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
 // words of a name, a word or two before them, and no more.
 const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
@@ -199,7 +215,7 @@ function subjectOf(clause: string): string | undefined {
 // Whether `tail` opens a clause: a subject (a determiner, pronoun, name or number) with a finite verb
 // within its first six words.
 const SUBORDINATOR = /^(?:when|while|whereas|after|before|because|as|if|since|until|unless|though|although|who|which|whose|where)$/i;
-function startsClause(tail: string): boolean {
+function startsClause(tail: string, reach = 7): boolean {
   // "... and he knows the public doesn't either": the second clause leans on the first's verb.
   if (ELLIPSIS.test(tail)) return false;
   // "said that fares would fall and that the authority hoped ...": a second thing said, of the same verb.
@@ -208,7 +224,7 @@ function startsClause(tail: string): boolean {
   if (SUBJECT_PRONOUN.test(tail)) return true;
   // (Its own verb, before any clause of its own: "112 passengers and 9 crew when it struck a sandbank" is
   // one count, "struck" the verb of "when it".)
-  const words7 = tail.split(' ').slice(0, 7);
+  const words7 = tail.split(' ').slice(0, reach);
   const until = words7.findIndex((w) => SUBORDINATOR.test(w));
   const head = (until < 0 ? words7 : words7.slice(0, until)).join(' ');
   const later = head.split(' ').slice(1);

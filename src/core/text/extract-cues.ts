@@ -50,8 +50,9 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'president', 'supreme', 'ayatollah', 'one', 'two', 'three', 'five', 'seventeen',
 ]);
 
-/** Capitalised words that name no entity: days, months. */
+/** Capitalised words that name no entity: days, months, the first person with its verb ("I've", "I'm"). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "i've", "i'm", "i'll", "i'd", 'i\u2019ve', 'i\u2019m', 'i\u2019ll', 'i\u2019d',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
