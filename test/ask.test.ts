@@ -6784,3 +6784,22 @@ describe("ask: a kind of a country's people", () => {
     expect(ask(bare, 'is Tehran glad no Yanks were killed?').facts[0]?.id).toBe('tehran-relieved-no-americans-killed');
   });
 });
+
+// A new user's report of a council vote on fares: a vote's tally, counts of one thing joined by "and", and
+// how a party voted.
+describe('ask: a council vote', () => {
+  const fares = extractedCorpus(readFileSync(new URL('./fixtures/fares.txt', import.meta.url), 'utf8'), '2024-10-09');
+  it.each<[string, RegExp]>([
+    // (The thing tallied is counted, both sides where no side is asked.)
+    ['what was the vote tally?', /^27 votes to 21$/],
+    ['how many voted against the fare rise?', /^21 votes$/],
+    // ("The 15 Conservative and six Green councillors voted against": added up, where neither is asked.)
+    ['how many councillors voted against?', /^21 councillors: 15 Conservative councillors and 6 Green councillors$/],
+    ['how many green councillors voted against?', /^6 Green councillors$/],
+    // (A party goes by its members, and the side of a vote is how it was cast.)
+    ['did the greens vote for the increase?', /^No\. The 15 Conservative and six Green councillors voted against\.$/],
+    ['how did the conservatives vote?', /^The 15 Conservative and six Green councillors voted against\.$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(fares, question).answer).toMatch(answer);
+  });
+});

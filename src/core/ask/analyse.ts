@@ -136,6 +136,7 @@ import {
   CALLED_PASSIVE,
   CALLED_QUALIFIER,
   CASUALTY_PEOPLE,
+  HARM_UNIT,
   OUTCOME_FORM_WORDS,
   EXISTENTIAL,
   UNMARKED_NEGATION,
@@ -339,6 +340,10 @@ const SCENE_END = /[,;:]\s*$/;
 // The words naming what "how many" counts: the names before it and the first other content word ("how
 // many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
 // comparison words skipped ("how many more missiles"). The thing itself is the last.
+// "The vote tally", "the seat count": the word before a noun of counting, what is counted.
+const TALLIED = /\b([a-z]+) (?:tally|tallies|count|counts)\b/;
+// Words before "tally" or "count" that say which one, not what is counted ("the final tally").
+const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'overall', 'total', 'latest', 'current', 'full', 'first', 'last', 'early', 'initial', 'provisional', 'body', 'head']);
 function countedAfter(folded: string, cue: RegExp): string[] {
   const m = cue.exec(folded);
   if (!m) return [];
@@ -913,6 +918,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE)) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
+  // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",
+  // which the casualty reports answer.)
+  const tallied = intent === 'count' && !counted.length ? TALLIED.exec(folded)?.[1] : undefined;
+  if (tallied !== undefined && !STOP_WORDS.has(tallied) && !TALLY_QUALIFIERS.has(tallied) && !HARM_UNIT.test(tallied) && !/^(?:death|casualt|injur|fatalit)/.test(tallied) && !CASUALTY_PEOPLE.has(tallied) && isEnglishWord(tallied)) counted.push(tallied);
   // ("How many of Trump's 52 targets were cultural sites?": a part of so many things counts those things.)
   const partNoun = intent === 'count' && !counted.length ? PART_OF_COUNTED.exec(folded)?.[1] : undefined;
   if (partNoun !== undefined && pluralNoun(partNoun)) counted.push(partNoun);

@@ -610,10 +610,44 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const whole = wholeInData(corpus, candidates, figure).figure;
     if (whole.value > figure.value) return `${figure.value} of ${whole.value} ${figure.unit}, about ${Math.round((100 * figure.value) / whole.value)}%`;
   }
+  // ("How many councillors voted against?" - "the 15 Conservative and six Green councillors voted against":
+  // two counts of one thing joined, neither asked by its own word, added up.)
+  const joined = joinedCounts(a, fact, figure);
+  if (joined) return joined;
+  // ("What was the vote tally?" - "voted 27 to 21": both sides, where no side is asked.)
+  const sides = sideAsked(a.folded) === undefined ? tallyOf(fact, figure) : undefined;
+  if (sides) return `${sides[0]} ${figure.unit} to ${sides[1]}`;
   // ("How much will the damage cost?" - "between £15m and £20m": the range, not its first figure.)
   const range = rangeOf(fact, figure);
   if (range) return `Between ${range[0]} and ${range[1]} ${figure.unit}`;
   return figureTold(figure, fact);
+}
+
+// The two figures in a figure's unit a fact gives as a tally, "27 to 21", "23 votes to 17": for, against.
+function tallyOf(fact: Fact, figure: NumberFigure): [number, number] | undefined {
+  const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
+  if (alike.length !== 2 || !alike.includes(figure)) return undefined;
+  // (Of a vote: "from 40 to 60 homes" is a range, and "aged 18 to 25" none.)
+  const text = unseparated(normalise(fact.text));
+  const m = /\bvot(?:e|es|ed|ing)\b/.test(text) ? /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+)? to (\d+)\b/.exec(text) : null;
+  const told = m ? [Number(m[1]), Number(m[2])] : [];
+  return told.length && alike.every((n) => told.includes(n.value)) && told[0] !== told[1] ? [told[0]!, told[1]!] : undefined;
+}
+
+// Two counts of the fact joined by "and", of one thing told apart by a word before it ("15 Conservative and
+// six Green councillors"), where the question names neither apart: their sum, and each.
+function joinedCounts(a: Analysis, fact: Fact, figure: NumberFigure): string | undefined {
+  const head = words(figure.unit).at(-1);
+  const alike = (fact.numbers ?? []).filter((n) => words(n.unit).length === 2 && words(n.unit)[1] === head);
+  if (head === undefined || alike.length !== 2 || !alike.includes(figure) || alike[0]!.unit === alike[1]!.unit) return undefined;
+  const asked = new Set(words(a.folded));
+  const own = alike.map((n) => words(n.unit)[0]!);
+  if (own.some((w) => asked.has(w))) return undefined;
+  const text = words(fact.text).join(' ');
+  const joinedAs = (x: string, y: string): boolean => new RegExp(`\\b${x}(?: ${head})? and (?:\\S+ )?${y} ${head}\\b`).test(text);
+  const order = joinedAs(own[0]!, own[1]!) ? alike : joinedAs(own[1]!, own[0]!) ? [alike[1]!, alike[0]!] : undefined;
+  if (!order) return undefined;
+  return `${order[0]!.value + order[1]!.value} ${head}: ${order[0]!.value} ${order[0]!.unit} and ${order[1]!.value} ${order[1]!.unit}`;
 }
 
 // How much a figure is hedged where the text gives it ("about 12,000", "at least 87", "more than 1,100").

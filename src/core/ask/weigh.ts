@@ -120,6 +120,8 @@ import {
   sideAsked,
   otherSideTold,
   AGAINST_ASKED,
+  AGAINST_TOLD,
+  FOR_TOLD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -961,8 +963,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 // Words for money in general, counted by a sum in a currency.
 const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
 
-// A tally told as "64 votes to 56": those for, then those against.
-const TALLY_TOLD = /\b(\d+) [a-z]+s to (\d+)\b/;
+// A tally told as "64 votes to 56" or "voted 27 to 21": those for, then those against (not a range,
+// "from 40 to 60").
+const TALLY_TOLD = /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+s)? to (\d+)\b/;
 
 // Words asking for the level before a change ("what was the rate before?", "the previous rate").
 const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
@@ -1491,7 +1494,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.intent === 'why' && (a.negated || a.whyNot) && !NEGATION.test(factText) && !AVOIDANCE.test(factText)) failed.push('no reason for not');
   // "How was Soleimani killed?" - "... had been killed by the United States": a fact telling the deed asked
   // about by no means and in no manner tells who or that, not how.
-  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(factText)) failed.push('tells no manner');
+  // ("How did the Greens vote?" - "... voted against": the side of a vote is how it was cast.)
+  if (a.mannerOf !== undefined && mentionsDeed(fact, a.mannerOf) && !MANNER_TOLD.test(factText) && !(/^vot/.test(a.mannerOf) && (AGAINST_TOLD.test(factText) || FOR_TOLD.test(factText)))) failed.push('tells no manner');
   // ("How did America kill Soleimani?" - not "no Americans were among the casualties": how something was
   // done to someone is told by a fact about them.)
   else if (a.mannerOf !== undefined) {

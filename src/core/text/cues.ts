@@ -772,7 +772,7 @@ export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|ar
 // The side of a vote asked ("which parties voted against?", "who voted for it?") and told.
 /** Words asking of those against ("how many voted against?", "how many MPs opposed it?"). */
 export const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
-const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
+const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|(?:were|was|are|is) for (?:the|it|this)|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
 /** A text telling of those against (a vote, a plan). */
 export const AGAINST_TOLD = /\b(?:against|opposed|opposing)\b/;
 /** A text telling of those for (a vote, a plan). */
