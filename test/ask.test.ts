@@ -6799,6 +6799,13 @@ describe('ask: a council vote', () => {
     // (A party goes by its members, and the side of a vote is how it was cast.)
     ['did the greens vote for the increase?', /^No\. The 15 Conservative and six Green councillors voted against\.$/],
     ['how did the conservatives vote?', /^The 15 Conservative and six Green councillors voted against\.$/],
+    // (A change "from £2.00 to £2.40" is no range: the level it goes to, or the size of the change asked.)
+    ['how much will a single adult ticket cost?', /^2\.4 pounds$/],
+    ['how much more will a monthly pass cost?', /^9 pounds more: from 65 to 74$/],
+    // (A change's size asked is told by one, "have risen by 23%", which is no margin of a count.)
+    ["how much have the RTA's costs risen?", /^23 percent$/],
+    // ("The fare rise" a noun before what it does: no change asked.)
+    ['how much will the fare rise raise?', /^About 18 million pounds|^18 million pounds/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(fares, question).answer).toMatch(answer);
   });

@@ -137,6 +137,7 @@ import {
   CALLED_QUALIFIER,
   CASUALTY_PEOPLE,
   HARM_UNIT,
+  CHANGE_VERB,
   OUTCOME_FORM_WORDS,
   EXISTENTIAL,
   UNMARKED_NEGATION,
@@ -1038,6 +1039,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           // (Nor one saying only that they are at work, "how many helicopters are being used?", "how many
           // troops are deployed?": a count of them is told however the article puts them to work.)
           .filter((t) => ![t.word, ...baseForms(t.word)].some((w) => AT_WORK_VERBS.has(w)))
+          // (Nor the verb of a change whose size is asked, "by how much will fares go up?": the change is
+          // told in any of its verbs, "will rise from £2.00 to £2.40".)
+          .filter((t) => !(changeAsked && CHANGE_VERB.test(t.word.split(' ')[0]!)))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];

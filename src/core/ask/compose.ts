@@ -66,6 +66,8 @@ import {
 import type { Analysis } from './types.js';
 import {
   calledBy,
+  changeBefore,
+  changedLevels,
   calledThing,
   comesFrom,
   conditionGivesReason,
@@ -578,6 +580,12 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     const by = Math.abs(big.figure.value - small.figure.value);
     return `${by} ${a.difference === 'more' ? 'more' : 'fewer'} ${big.figure.unit}: ${big.figure.value} at ${big.entity}, against ${small.figure.value} at ${small.entity}`;
   }
+  // ("How much more will a monthly pass cost?" - "will go from £65 to £74": the change between the two.)
+  const levels = a.difference || a.changeAsked || HOW_MUCH_MORE.test(a.folded) ? changedLevels(fact) : undefined;
+  if (levels) {
+    const [from, to] = levels;
+    return `${Number(Math.abs(to.value - from.value).toFixed(2))} ${to.unit} ${to.value >= from.value ? 'more' : 'less'}: from ${from.value} to ${to.value}`;
+  }
   const placed = a.perPlace.length || a.each ? eachPlace(a, corpus, candidates) : undefined;
   if (placed) {
     const listed = placesListed(a, placed);
@@ -670,12 +678,15 @@ function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined
   const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
   if (alike.length !== 2 || !alike.includes(figure)) return undefined;
   const m = RANGE_TOLD.exec(unseparated(fact.text));
-  if (!m) return undefined;
+  // ("Will rise from £2.00 to £2.40": a change, from one level to the other, no range.)
+  if (!m || changeBefore(unseparated(fact.text).slice(0, m.index))) return undefined;
   const told = [Number(m[1]), Number(m[2])];
   const values = alike.map((n) => n.value);
   return told.every((v) => values.includes(v)) && told[0]! !== told[1]! ? [Math.min(...told), Math.max(...told)] : undefined;
 }
 
+// "How much more", "how much dearer": the size of a change asked, whatever the thing's unit.
+const HOW_MUCH_MORE = /\bhow much (?:more|less|extra|higher|lower|dearer|cheaper|bigger|smaller)\b/;
 // Two figures told as a range: "between £15m and £20m", "from 40 to 60", "between £2 million and £3 million".
 const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+(?:and|to)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
 

@@ -888,7 +888,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const ofAsked = changes.filter((m) => {
       const before = text.slice(0, m.index);
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\b(?:while|whereas|and)\b(?!.*\b(?:while|whereas|and)\b)/)) + 1);
-      return words(clause).some((w) => asked.has(stem(w)));
+      // (With the words of the change itself: "raise public transport fares by 15%" names the fares.)
+      return words(`${clause} ${m[0]}`).some((w) => asked.has(stem(w)));
     });
     // (With none of its words before it, the one change the fact tells, where it tells one.)
     const verbs = words(text).filter((w) => CHANGE_VERB.test(w) && !/^(?:up|down|go|gone)$/.test(w)).length;
@@ -896,7 +897,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const thing = [...asked].filter((st) => !a.scene.has(st));
     const named = !thing.length || words(text).some((w) => thing.includes(stem(w)));
     const told = (ofAsked.length ? ofAsked : changes.length === 1 && verbs === 1 && named ? changes : []).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, '')));
-    return fact.numbers.find((n) => told.includes(n.value));
+    // ("By how much will the single fare go up?" - "will rise from £2.00 to £2.40": the level it goes to,
+    // whose change from the other the answer tells.)
+    return fact.numbers.find((n) => told.includes(n.value)) ?? (changes.length ? undefined : changedLevels(fact)?.[1]);
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
   if (a.unit === undefined) {
@@ -958,6 +961,24 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
+}
+
+// A verb of change right before "from" ("rise from", "go from", "up from"): the figures after it are two levels.
+const CHANGED_FROM_TO = /\b(?:ris(?:e|es|en|ing)|rose|go(?:es|ing|ne)?|went|increas\w*|decreas\w*|cut(?:s|ting)?|fall\w*|fell|jump\w*|climb\w*|drop\w*|mov(?:e|es|ed|ing)|chang\w*|rais\w*|lift\w*|reduc\w*|grow\w*|grew|up|down|doubl\w*|halv\w*)\s+$/i;
+// "From £65 to £74": two levels, a currency or a sign before each.
+const FROM_TO = /\bfrom\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+to\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
+/** Whether a text closes on a verb of change, so that "from X to Y" after it tells a change, not a range. */
+export function changeBefore(text: string): boolean {
+  return CHANGED_FROM_TO.test(text);
+}
+/** The two levels of a change a fact tells from one to the other in one unit ("will go from £65 to £74"). */
+export function changedLevels(fact: Fact): [NumberFigure, NumberFigure] | undefined {
+  const text = unseparated(fact.text);
+  const m = FROM_TO.exec(text);
+  if (!m || !changeBefore(text.slice(0, m.index))) return undefined;
+  const find = (v: string): NumberFigure | undefined => fact.numbers?.find((n) => n.value === Number(v));
+  const [from, to] = [find(m[1]!), find(m[2]!)];
+  return from && to && from.unit === to.unit && from.value !== to.value ? [from, to] : undefined;
 }
 
 // Words for money in general, counted by a sum in a currency.
@@ -1181,7 +1202,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (figure) {
     const text = unseparated(fact.text);
     const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text));
-    if (!MARGIN_ASKED.test(a.folded) && margins.every(Boolean)) failed.push('only a margin');
+    // (A change's size asked is told so: "how much have costs risen?" - "have risen by 23%".)
+    if (!MARGIN_ASKED.test(a.folded) && !a.changeAsked && margins.every(Boolean)) failed.push('only a margin');
     // (Of a change, "by how much did deliveries drop?" asks the change, no margin over another.)
     else if (MARGIN_NAMED.test(a.folded) && !a.changeAsked && !margins.some(Boolean)) failed.push('no margin');
     // ("How many heaters were sold in Canada?" - "340,000 heaters sold across the United States and Canada":
