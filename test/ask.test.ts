@@ -6806,6 +6806,9 @@ describe('ask: a council vote', () => {
     ["how much have the RTA's costs risen?", /^23 percent$/],
     // ("The fare rise" a noun before what it does: no change asked.)
     ['how much will the fare rise raise?', /^About 18 million pounds|^18 million pounds/],
+    // (No unit asked: of a fact's several figures, the one told beside the thing asked, "a £42 million
+    // budget gap", not its first, "five years".)
+    ['how big is the budget gap?', /^42 million pounds$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(fares, question).answer).toMatch(answer);
   });

@@ -906,7 +906,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     if (a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded)) return fact.numbers.find((n) => MONEY_UNIT.test(n.unit));
     // ("How many were hurt?": the figure of that harm, where the fact tells one.)
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
-    return ofHarm ?? fact.numbers[0];
+    return ofHarm ?? figureBeside(a, fact, fact.numbers) ?? fact.numbers[0];
   }
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
@@ -1756,6 +1756,24 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
+// "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
+// million budget gap": of several figures, the one told right beside a word of the question (three words
+// at most away), if one is.
+function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  if (figures.length < 2) return undefined;
+  const said = words(unseparated(normalise(fact.text)));
+  const asked = new Set(a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && !a.scene.has(t.stem)).map((t) => t.stem));
+  let best: { figure: NumberFigure; far: number } | undefined;
+  said.forEach((w, at) => {
+    if (!asked.has(stem(w))) return;
+    const figure = nearestSaid(said, at, figures);
+    const i = figure === undefined ? -1 : said.indexOf(String(figure.value));
+    const far = i < 0 ? Infinity : Math.abs(i - at);
+    if (figure && far <= 3 && (best === undefined || far < best.far)) best = { figure, far };
+  });
+  return best?.figure;
+}
+
 function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[]): NumberFigure | undefined {
   const where = (n: NumberFigure): number => {
     const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
