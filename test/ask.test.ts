@@ -6813,3 +6813,14 @@ describe('ask: a council vote', () => {
     expect(ask(fares, question).answer).toMatch(answer);
   });
 });
+
+// A new user's flood report: an age asked of someone is theirs, and no part of a whole ("52" is no count
+// at her street of some larger one).
+describe('ask: a flood report', () => {
+  const flood = extractedCorpus(readFileSync(new URL('./fixtures/flood.txt', import.meta.url), 'utf8'), '2025-03-14');
+  it.each<[string, RegExp]>([
+    ['how old is Karen Walsh?', /^52 years old$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(flood, question).answer).toMatch(answer);
+  });
+});

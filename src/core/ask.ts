@@ -67,6 +67,7 @@ import {
   HARM_VERB,
   FUTURE_ASKED,
   MARGIN_NAMED,
+  HOW_OLD,
   THERE_OPENS,
   REASON_WORDS,
   TIME_CLAUSE,
@@ -897,7 +898,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   };
   // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town;
   // the first of the largest, as ranked.)
-  const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded);
+  // (Not an age: "how old is Karen Walsh?" asks no whole of which a figure at her street is a part.)
+  const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) && !HOW_OLD.test(a.folded);
   let largestHarm: (typeof scored)[number] | undefined;
   let largestValue = -Infinity;
   for (const r of wholeAsked && harmAskedKind !== undefined ? scored : []) {
