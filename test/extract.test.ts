@@ -857,3 +857,28 @@ describe('extract: parties', () => {
     expect(ds.entities.map((e) => e.name)).not.toContain("I've");
   });
 });
+
+// Who said it: a post before a person's name is no part of who ("Council leader Amira Shah" is Amira Shah),
+// nor is a description set beside the name ("a Labour councillor"); a clause quoting words set against
+// another's by ", while" keeps its own speaker.
+describe('extract: sayers and their posts', () => {
+  const read = (...sentences: string[]) => extractDataset(['What now?', ...sentences].join('\n'), { date: '2025-03-14' });
+  it.each<[string, string]>([
+    ['Council leader Amira Shah, a Labour councillor, said the council had "no good options left".', 'Amira Shah'],
+    ['Chief Fire Officer Martin Doyle said crews had rescued 37 people.', 'Martin Doyle'],
+    ['Rail operator Northern Link said services would resume on Monday.', 'Northern Link'],
+  ])('%s -> %s', (sentence, sayer) => {
+    expect(read(sentence).facts[0]!.attribution).toBe(sayer);
+  });
+  it('names Martin Doyle without his post, which he goes by too', () => {
+    const doyle = read('Chief Fire Officer Martin Doyle said crews had rescued 37 people.').entities.find((e) => e.kind === 'person')!;
+    expect(doyle.name).toBe('Martin Doyle');
+    expect(doyle.aliases).toContain('Chief Fire Officer Martin Doyle');
+  });
+  it('gives "years of delay" to Pryce, not to the one whose saying follows ", while"', () => {
+    const facts = read('Deputy council leader Gareth Pryce spoke first.', 'Pryce blamed the agency for "years of delay", while the agency\'s area manager, Louise Carter, said the council had never submitted a final funding plan.').facts;
+    const blamed = facts.find((f) => f.text.startsWith('Pryce blamed'))!;
+    expect(blamed.quote).toEqual({ text: 'years of delay', speaker: 'Gareth Pryce' });
+    expect(facts.find((f) => f.text.startsWith("The agency's area manager"))!.attribution).toBe('Louise Carter');
+  });
+});

@@ -66,6 +66,16 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   if (given > 0 && words.length - given >= 2 && isPersonNoun(words[given - 1]!.toLowerCase()) && words.slice(0, given).every((w) => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase())) && !ORGANIZATION.test(words.slice(given).join(' '))) {
     titles.push(...words.splice(0, given));
     titled = true;
+  } else {
+    // (A given name the dictionary also has as a word, "Chief Fire Officer Martin Doyle": the longest post
+    // closed by a word for someone's work that leaves two words of a name after it.)
+    for (let k = words.length - 2; k >= 2 && !titled; k--) {
+      const post = words.slice(0, k);
+      if (isPersonNoun(words[k - 1]!.toLowerCase()) && /^\p{Lu}/u.test(words[k]!) && post.every((w) => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase())) && !ORGANIZATION.test(words.slice(k).join(' '))) {
+        titles.push(...words.splice(0, k));
+        titled = true;
+      }
+    }
   }
   // ("Shares of Harbourline Homes fell": what is traded of a company is not its name.)
   if (words.length > 2 && /^(?:shares|stocks?|bonds|units)$/i.test(words[0]!) && words[1] === 'of') words = words.slice(2);

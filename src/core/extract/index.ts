@@ -89,7 +89,10 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           if (referent?.post) takePost(referent.name, referent.post, entities);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
           const own = quotes.length && !split ? undefined : sourceOf(clause, entities, lastPerson);
-          const clauseSpeaker = own ?? speaker;
+          // (A clause of its own quoting words, with no verb of saying, set against another's: its subject
+          // is whose words they are - "Pryce blamed the agency for “years of delay”", not the other side's.)
+          const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
+          const clauseSpeaker = own ?? subject?.name ?? speaker;
           const fact: Fact = {
             id: idFor(clause, ids),
             text: clause,
@@ -426,13 +429,24 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
     .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (exact) return exact.name;
+  // ("Council leader Amira Shah", "Shelter manager Priya Nair": a post before a person's full name is theirs;
+  // "Rail operator Northern Link": so is a common noun before a body's name.)
+  const afterNoun = (n: string): boolean => /^\S+(?: [a-z][\w-]*)*$/.test(bare.slice(0, bare.length - n.length - 1));
+  // (A post of a few words, none of grammar: not "The stolen works are ... by Pieter de Graaf".)
+  const postBefore = (n: string): boolean => {
+    const post = bare.slice(0, bare.length - n.length - 1).split(' ');
+    return post.length <= 5 && post.every((w) => /^[\p{L}'\u2019-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()));
+  };
+  const posted = entities.find((e) => [e.name, ...e.aliases].some((n) => bare.endsWith(` ${n}`) && (e.kind === 'person' ? n.includes(' ') && postBefore(n) : afterNoun(n))));
+  if (posted) return posted.name;
   // "The institute warned": the one body the article described as "the ... institute" before.
   const noun = /^the ([a-z]+)$/i.exec(head)?.[1]?.toLowerCase();
   const described = noun === undefined ? [] : entities.filter((e) => e.kind !== 'person' && /^the (?:[a-z][\w-]* ){0,4}[a-z][\w-]*$/.test(e.description ?? '') && e.description!.endsWith(` ${noun}`));
   if (described.length === 1) return described[0]!.name;
   // "The ferry operator, BlueWave Lines, said": the name set beside a description is who.
+  // (Not a description set beside the name, "Amira Shah, a Labour councillor,": the party is not who said it.)
   const aside = phrase.split(/,(?!\d)\s*/)[1];
-  const named = aside === undefined ? undefined : entitiesIn(aside, entities)[0];
+  const named = aside === undefined || /^(?:a|an)\s/i.test(aside) ? undefined : entitiesIn(aside, entities)[0];
   if (named) return named.name;
   const pronoun = words(bare).length === 1 && PERSON_PRONOUNS.has(words(bare)[0]!);
   if (bare && !pronoun && !/^(?:it|they|we|i|you|this|that|there)$/i.test(bare) && bare.split(/\s+/).length <= 5) return bare;

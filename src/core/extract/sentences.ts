@@ -53,7 +53,7 @@ const NAMED_AFTER_PREPOSITION = /\b(?:at|of|from|with|between|by|for)\s+(?:the\s
  * fired at Y"). Quoted words are never split.
  */
 export function clausesOf(sentence: string): string[] {
-  if (/[“"]/.test(sentence)) return saidAndSaid(sentence)?.map(asSentence) ?? [sentence];
+  if (/[“"]/.test(sentence)) return (saidAndSaid(sentence) ?? setAgainst(sentence))?.map(asSentence) ?? [sentence];
   const twice = saidAndSaid(sentence);
   if (twice) return twice.map(asSentence);
   const deeds = deedsListed(sentence);
@@ -140,6 +140,17 @@ function nounPhraseOnly(text: string): boolean {
   const lower = list.filter((w) => !capitalised(w) && !DETERMINER_WORD.test(w));
   // (One lower-case word at most, a noun before a name or standing alone: "opposition", "union".)
   return lower.length <= 1 && lower.every((w) => /^[a-z][a-z'\u2019-]*$/.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does|do)$/.test(w)) && (capitalised(list[0]!) || DETERMINER_WORD.test(list[0]!));
+}
+
+// Two subjects' deeds set against each other by ", while" in a sentence quoting words, each quote whole on
+// its side ("Pryce blamed the agency for “years of delay”, while the agency's area manager, Louise Carter,
+// said ..."): a claim each, so that each quote keeps its own speaker.
+function setAgainst(sentence: string): string[] | undefined {
+  const m = /,\s+(?:while|whereas)\s+/.exec(sentence);
+  if (!m) return undefined;
+  const [first, second] = [sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)];
+  const whole = (part: string): boolean => (part.match(/[“”"]/g)?.length ?? 0) % 2 === 0 && (part.match(/“/g)?.length ?? 0) === (part.match(/”/g)?.length ?? 0);
+  return whole(first) && whole(second) && startsClause(second, 10) ? [first, second] : undefined;
 }
 
 // One source saying two things ("Khamenei, the supreme leader, said military action was “not sufficient”
