@@ -6824,3 +6824,14 @@ describe('ask: a flood report', () => {
     expect(ask(flood, question).answer).toMatch(answer);
   });
 });
+
+// A figure killed or appointed is a person, no number; a figure given for something is one.
+describe('ask: a figure that is a person', () => {
+  it.each<[string, RegExp]>([
+    ['which figure did the US kill?', /^Qassim Soleimani$/],
+    ['Which figure had the United States killed before Iran launched these strikes?', /^Qassim Soleimani$/],
+    ['what figure did iraq give for the missiles?', /^22 missiles$|^17 missiles/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toMatch(answer);
+  });
+});

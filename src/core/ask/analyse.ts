@@ -137,6 +137,7 @@ import {
   CALLED_QUALIFIER,
   CASUALTY_PEOPLE,
   HARM_UNIT,
+  PERSON_FIGURE,
   CHANGE_VERB,
   OUTCOME_FORM_WORDS,
   EXISTENTIAL,
@@ -301,6 +302,8 @@ function intentIn(folded: string): Intent {
   // ("In Zarif's exact words, what does Iran not seek?", "give Zarif's precise line on war": the words
   // themselves, wherever the question asks for them.)
   if (EXACTLY.some((w) => folded.includes(w)) && EXACT_WORDS.test(folded) && lead?.[0] !== 'who') return 'quote';
+  // ("Which figure had the United States killed?": a figure killed or appointed is a person, no number.)
+  if (asked.includes('figure') && PERSON_FIGURE.test(asked)) return 'who';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
 }
@@ -865,7 +868,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !setAside.has(t.word))
     // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
     // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
-    .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded));
+    .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded))
+    // ("Which figure did the US kill?": the noun says only that a person is asked; "figure" is no "image".)
+    .filter((t) => t.word !== 'figure' || !PERSON_FIGURE.test(folded));
   const typedWords = words(question);
   // A capitalised word the data and the dictionary lack, beside a person's or a place's name the question
   // names ("Qasem Soleimani", "Gen Soleimani"), is a way of writing that name: as filler, it asks nothing more.

@@ -365,7 +365,8 @@ export const PLACE_IN_NAME = /\s(?:in|at) ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$/;
  */
 export const LOCATED_VERB = /\b(?:host(?:s|ed|ing)?|hous(?:e|es|ed|ing)|home to|locat(?:ed|e)|situated|sits|lies)\b/;
 /** "Who did the US kill?": who something was done to, by the one named after the auxiliary. */
-export const OBJECT_ASKED = /\bwho(?:m)? (?:did|does|do|has|have|had|will|would) (?!not\b)/;
+// ("Which figure did the US kill?": a person asked by a noun for one, as "whom" asks.)
+export const OBJECT_ASKED = /\b(?:who(?:m)?|(?:which|what) (?:[a-z-]+ )?(?:figure|person|individual|man|woman)) (?:did|does|do|has|have|had|will|would) (?!not\b)/;
 /**
  * "Whose killing set off the strikes?", "who was killed by the US?": the one killed is asked, not the killer
  * (not "who was killed in the strikes?", which a casualty report answers).
@@ -770,6 +771,8 @@ export const HEDGED_SAYING = /\b(?:could|may|might|can)\s+(?:\w+\s+)?(?:say|clai
 export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|are to|going to|about to)\b/;
 /** A question asking of what is to come ("when will ...", "the next attack"). */
 // The side of a vote asked ("which parties voted against?", "who voted for it?") and told.
+/** "Which figure did the US kill?", "what figure was assassinated?": a figure done to as people are is a person. */
+export const PERSON_FIGURE = /^(?:which|what) (?:[a-z-]+ )?figure (?:(?:did|does|do|had|has|have|was|were|is|are|got|get) )(?:[a-z'.-]+ ){0,5}?(?:kill|kills|killed|assassinat\w*|murder\w*|execut\w*|arrest\w*|elect\w*|appoint\w*|sack\w*|target\w*|eliminat\w*|slain|slay)\b/;
 /** Words asking of those against ("how many voted against?", "how many MPs opposed it?"). */
 export const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
 const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|(?:were|was|are|is) for (?:the|it|this)|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
