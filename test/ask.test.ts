@@ -6835,3 +6835,14 @@ describe('ask: a figure that is a person', () => {
     expect(ask(bare, question).answer).toMatch(answer);
   });
 });
+
+// A direction gone to is the one place the data locates there.
+describe('ask: a direction gone to', () => {
+  it.each<[string, RegExp]>([
+    ['Of the 22 missiles, how many went to the northeast?', /^5 missiles$/],
+    ['how many missiles went to the north-east?', /^5 missiles$/],
+    ['how many missiles were aimed at the west of iraq?', /^17 missiles$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toMatch(answer);
+  });
+});

@@ -1363,6 +1363,11 @@ function describedThings(corpus: Corpus, question: string): string {
     const name = describedAs(corpus, m[2]!, m[1]!);
     if (name !== undefined) out = out.replace(m[0], ` the ${name} `);
   }
+  // ("How many went to the northeast?": a direction gone to, the one place the data locates there.)
+  for (const m of /north|south|east|west/.test(out) ? out.matchAll(GONE_TO_DIRECTION) : []) {
+    const name = describedAs(corpus, m[2]!.replace(/[- ]/g, ''), 'one');
+    if (name !== undefined) out = out.replace(m[0], `${m[1]} the ${name} `);
+  }
   // "The slain commander", "the late general": a person described by their death, where the facts tell
   // of exactly one person killed.
   if (DEATH_DESCRIBED_WORDS.test(out)) {
@@ -1501,6 +1506,8 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
 }
 
 // "The bigger of the two (targeted) bases": a description, then the things it picks one of.
+// A direction after a word of going to ("went to the northeast", "aimed at the west of Iraq").
+const GONE_TO_DIRECTION = /\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?: part)?(?: of (?:the )?[a-z]+)?\b/g;
 const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
 const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
