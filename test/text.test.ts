@@ -536,6 +536,8 @@ describe('withoutOpening: chat', () => {
     // Before any word, a name of any article's too: "w" is "with".
     ['is the council at odds w kandor rn', 'is the council at odds with kandor now'],
     ['were the letters w x y ok rn', 'were the letters w x y ok now'],
+    // A sentence adverb with its "speaking" says only how the reader puts it.
+    ['Politically speaking, what would it amount to?', 'what would it amount to?'],
   ])('%s -> %s', (q, read) => {
     expect(withoutOpening(q)).toBe(read);
   });

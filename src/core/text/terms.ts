@@ -471,7 +471,8 @@ export function withoutOpening(question: string): string {
 const POSSIBILITY = String.raw`^is there (?:a|an|any|some)(?: real| good| realistic| possible)? (?:way|chance|possibility|prospect|hope|likelihood|scenario|path|route)(?: at all)?`;
 const POSSIBILITY_FOR = new RegExp(String.raw`${POSSIBILITY} for ((?:the |an? )?[a-z'\u2019-]+(?: [a-z'\u2019-]+)?) to\s+(?=\S)`, 'i');
 const POSSIBILITY_THAT = new RegExp(String.raw`${POSSIBILITY}(?: that| where| in which)?\s+(?!(?:of|for|to|in|at|on|that)\b)(?=\S)`, 'i');
-const OPENING_ADVERB = /^([a-z]+ly)[\s,]+/i;
+// ("Politically speaking, what ...": a sentence adverb with its "speaking" says how the reader puts it.)
+const OPENING_ADVERB = /^([a-z]+ly)(?:\s+speaking\b)?[\s,]+/i;
 // Whether a text's first word ends in -ly, as OPENING_ADVERB's does.
 function opensInLy(text: string): boolean {
   const first = leadingWord(text);
