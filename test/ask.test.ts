@@ -6846,3 +6846,14 @@ describe('ask: a direction gone to', () => {
     expect(ask(bare, question).answer).toMatch(answer);
   });
 });
+
+// One comparison of strength in any of its words: "superior", "mightier", "more powerful" are the data's
+// "stronger".
+describe('ask: strength compared in other words', () => {
+  it.each<[string, RegExp]>([
+    ['who has the superior military, Iran or the US?', /^United States$/],
+    ['whose army is mightier, Iran or America?', /^United States$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(bare, question).answer).toMatch(answer);
+  });
+});

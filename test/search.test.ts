@@ -183,6 +183,11 @@ describe('search: what the article does not mention', () => {
     expect(searchFacts(data, query, {}, 1)[0]?.fact.id).toMatch(id);
   });
 
+  // A word for the same comparison of strength is the data's ("superior" is "stronger").
+  it.each(['mightier us forces', 'more powerful american army'])('%s finds the stronger US military', (query) => {
+    expect(findFacts(data, query).hits[0]?.fact.id).toBe('iran-avoiding-war-with-stronger-us');
+  });
+
   // A figure typed against its word ("22missiles") is the two; an ordinal or a word the data lacks is not.
   it.each([
     ['22missiles', 'iran-fired-22-missiles'],

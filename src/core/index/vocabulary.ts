@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, IRREGULAR_COMPARISONS, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, IRREGULAR_COMPARISONS, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, KIND_OF } from './build.js';
 
@@ -241,6 +241,8 @@ export class Vocabulary {
     for (const other of voicedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(other), RELATED_QUALITY);
     // The data's comparative or superlative of the word ("strong": "stronger").
     for (const f of comparedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(f), RELATED_QUALITY);
+    // The data's word for the same comparison of strength ("superior": "stronger").
+    for (const family of STRENGTH_COMPARED) if (family.has(term.word)) for (const w of family) if (w !== term.word && this.has(stem(w))) put(stem(w), RELATED_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const entry = term.sense ?? term.word;

@@ -92,6 +92,16 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
 ];
 
+/**
+ * Words for one side being stronger than the other, and weaker ("superior", "more powerful", "mightier";
+ * "inferior", "weaker"): one comparison of strength in any of them. WordNet links none of "superior" and
+ * "stronger" to the other.
+ */
+export const STRENGTH_COMPARED: readonly ReadonlySet<string>[] = [
+  new Set(['stronger', 'strongest', 'mightier', 'mightiest', 'superior', 'powerful', 'tougher', 'dominant']),
+  new Set(['weaker', 'weakest', 'inferior', 'feebler', 'powerless', 'outgunned', 'outmatched']),
+];
+
 /** English's irregular comparisons ("best" of "good", "worse" of "bad"): another degree, not the same word as their base. */
 export const IRREGULAR_COMPARISONS: ReadonlySet<string> = new Set(['better', 'best', 'worse', 'worst', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest', 'less', 'least', 'lesser', 'more', 'most']);
 
