@@ -6820,6 +6820,10 @@ describe('ask: a flood report', () => {
   const flood = extractedCorpus(readFileSync(new URL('./fixtures/flood.txt', import.meta.url), 'utf8'), '2025-03-14');
   it.each<[string, RegExp]>([
     ['how old is Karen Walsh?', /^52 years old$/],
+    // (Whether a place is so is told by a fact naming it, "remains shut", not by another's "open".)
+    ['is the A614 open?', /^No\. Schools in the town will stay closed/],
+    // (A refusal of the deed asked is a no.)
+    ['did Tom Bright leave?', /^No\. /],
   ])('%s -> %s', (question, answer) => {
     expect(ask(flood, question).answer).toMatch(answer);
   });

@@ -747,7 +747,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (a.terms.some((t) => REASON_NOUNS.has(t.word)) && givesReason(text())) return REASON_ASKED;
       // "Is Soleimani dead?" asks about Soleimani: a fact that never names him ("no one was killed") is
       // about something else.
-      const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && corpus.entityKind(n) === 'person');
+      // (So with a place: "is the A614 open?" is not told by "the council would open a hardship fund". Not
+      // a casualty report, which tells of every place: "no one was killed" answers for al-Asad.)
+      const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && (corpus.entityKind(n) === 'person' || (corpus.entityKind(n) === 'place' && fact.type !== 'casualties')));
       if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
       // "Is Irbil in western Iraq?": where a place lies is told by a fact of that place giving a direction
       // (the Irbil base "sits in the northeast"), not one of another place, nor one of missiles fired at it.

@@ -382,11 +382,13 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (Unless the clause holds what is asked: "does Trump tolerate defiance?" - "... who tolerates no defiance".)
   const wanting = WANTING.test(folded);
   const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
-  const negated = NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
+  // ("Did Tom Bright leave?" - "refused to leave": a refusal of the deed asked is a no to it.)
+  const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!)));
+  const negated = refused || NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
-  if (negated && !asksNoOf(a, corpus, fact, text)) return answer;
+  if (negated && !refused && !asksNoOf(a, corpus, fact, text)) return answer;
   const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
   // (Against something, where the fact denies no wanting of it, is not settled: "is Khamenei against the US?"
   // - "wants the US out of the Middle East" says it in other words.)
@@ -478,6 +480,9 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   }
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
+
+// A refusal of a deed, with the deed's verb: "refused to leave", "declined to rule out".
+const REFUSED_TO = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ([a-z]+)\b/g;
 
 // "Is Iran stronger than the US?", "are US forces superior to Iran's?": the one before a comparative of
 // strength or size, the one it is set against, and which way it goes.
