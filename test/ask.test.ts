@@ -6824,6 +6824,8 @@ describe('ask: a flood report', () => {
     ['is the A614 open?', /^No\. Schools in the town will stay closed/],
     // (A refusal of the deed asked is a no.)
     ['did Tom Bright leave?', /^No\. /],
+    // (A body named as its building is somewhere one can be: "St. Brendan's Secondary School".)
+    ['where is the emergency shelter?', /St\. Brendan's Secondary School/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(flood, question).answer).toMatch(answer);
   });

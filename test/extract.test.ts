@@ -882,3 +882,13 @@ describe('extract: sayers and their posts', () => {
     expect(facts.find((f) => f.text.startsWith("The agency's area manager"))!.attribution).toBe('Louise Carter');
   });
 });
+
+// A possessive inside a body's name is the name's ("St. Brendan's Secondary School"), not a country's
+// before a name ("Iran's ...").
+describe("extract: a possessive inside a name", () => {
+  it("keeps St. Brendan's Secondary School as written", () => {
+    const ds = extractDataset(['What now?', "About 260 people spent the night in the sports hall of St. Brendan's Secondary School, run by the Red Cross."].join('\n'), { date: '2025-03-14' });
+    expect(ds.entities.map((e) => e.name)).toContain("St. Brendan's Secondary School");
+    expect(ds.facts[0]!.entities).toContain("St. Brendan's Secondary School");
+  });
+});

@@ -14,6 +14,7 @@ import {
 import type { Vocabulary } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
+  BUILDING_NOUNS,
   DETERMINERS,
   STOP_WORDS,
   baseForms,
@@ -1640,7 +1641,7 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (medium !== undefined) return `On ${medium}`;
   const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
-  const names = fact.entities.filter((e) => (corpus.entityKind(e) === 'place' || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
+  const names = fact.entities.filter((e) => (locatable(corpus, e) || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
   if (!names.length) return undefined;
   const pattern = new RegExp(`${WHERE_BEFORE_NAME}(?:${names.map(escapeRegExp).join('|')})\\b(?! [a-z])`, 'gi');
   const lower = fact.text.toLowerCase();
@@ -1695,10 +1696,16 @@ const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:where|which (
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
 // "in", "at" or "near" ("bases in Iraq").
+// Whether an entity is somewhere one can be: a place, or a body named as its building ("... Secondary School").
+function locatable(corpus: Corpus, e: string): boolean {
+  const kind = corpus.entityKind(e);
+  return kind === 'place' || (kind === 'organization' && BUILDING_NOUNS.has(words(e).at(-1) ?? ''));
+}
+
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     PLACE_WORDS.test(withoutNames(corpus, fact)) ||
-    fact.entities.some((e) => corpus.entityKind(e) === 'place') ||
+    fact.entities.some((e) => locatable(corpus, e)) ||
     PLACE_AFTER.test(fact.text)
   );
 }

@@ -44,7 +44,11 @@ interface Found {
 
 /** A name as written, without possessive, title, or a capitalised word that only starts its sentence. */
 function cleanName(raw: string, atSentenceStart: boolean): { name: string; titled: boolean; title: string | undefined } | undefined {
-  let words = raw.replace(/[\u2019']s\b/g, '').replace(/[\u2019']$/, '').split(/\s+/);
+  // (A possessive inside a body's name is the name's: "St. Brendan's Secondary School", "Children's
+  // Hospital"; not a country's before it, "Iran's Revolutionary Guard".)
+  const inner = /^(.+?)[\u2019']s\s+(.+)$/.exec(raw);
+  const ownName = inner !== null && ORGANIZATION.test(inner[2]!) && !isCountry(inner[1]!.toLowerCase()) && countryNames(inner[1]!).length === 0;
+  let words = (ownName ? raw.replace(/[\u2019']s$/, '') : raw.replace(/[\u2019']s\b/g, '')).replace(/[\u2019']$/, '').split(/\s+/);
   // (A word in -ing, -ed or -ly opening a sentence describes the name after it: "Neighbouring Argentina".)
   const opener = words[0]!.toLowerCase();
   if (atSentenceStart && ((SENTENCE_STARTERS.has(opener) && !TITLES.has(opener)) || (words.length > 1 && /^[a-z]+(?:ing|ed|ly)$/.test(opener) && isEnglishWord(opener)))) words = words.slice(1);
@@ -187,7 +191,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (isCountry(n.toLowerCase()) || countryNames(n)[0] === n) continue;
     // (Nor a place's name closing a body's after "of": "Trellen" is no short form of "University of Trellen".)
     // ("Norvik" of "Norvik Motors": a body's first word alone is the body, where no place goes by it.)
-    const bodies = found.get(n)!.afterPlaceWord ? [] : names.filter((b) => b !== n && b.startsWith(`${n} `) && kindOf(found.get(b)!, found) === 'organization' && !ORGANIZATION.test(n));
+    const bodies = found.get(n)!.afterPlaceWord ? [] : names.filter((b) => b !== n && (b.startsWith(`${n} `) || b.startsWith(`${n}'s `) || b.startsWith(`${n}\u2019s `)) && kindOf(found.get(b)!, found) === 'organization' && !ORGANIZATION.test(n));
     if (bodies.length === 1) {
       home.set(n, bodies[0]!);
       continue;

@@ -102,6 +102,9 @@ export const STRENGTH_COMPARED: readonly ReadonlySet<string>[] = [
   new Set(['weaker', 'weakest', 'inferior', 'feebler', 'powerless', 'outgunned', 'outmatched']),
 ];
 
+/** Nouns closing a body's name that is also a building one can be at ("St. Brendan's Secondary School"). */
+export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['school', 'hospital', 'museum', 'university', 'college', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'station', 'stadium', 'airport', 'hall', 'centre', 'center', 'library', 'prison', 'hotel', 'academy', 'theatre', 'theater', 'arena', 'gallery']);
+
 /** English's irregular comparisons ("best" of "good", "worse" of "bad"): another degree, not the same word as their base. */
 export const IRREGULAR_COMPARISONS: ReadonlySet<string> = new Set(['better', 'best', 'worse', 'worst', 'further', 'furthest', 'farther', 'farthest', 'elder', 'eldest', 'less', 'least', 'lesser', 'more', 'most']);
 
