@@ -892,3 +892,21 @@ describe("extract: a possessive inside a name", () => {
     expect(ds.facts[0]!.entities).toContain("St. Brendan's Secondary School");
   });
 });
+
+// An appositive up to a relative clause in it is who someone is; a list after a name is none; a long first
+// sentence as a description is cut at a word.
+describe('extract: who someone is, from a longer appositive', () => {
+  const read = (...sentences: string[]) => extractDataset(['What now?', ...sentences].join('\n'), { date: '2025-03-14' });
+  it('reads "a hydrologist at Northfield University who has studied ..." as who Samuel Reyes is', () => {
+    const ds = read('Dr. Samuel Reyes, a hydrologist at Northfield University who has studied the Aske catchment for 15 years, said 94 millimetres of rain had fallen.');
+    expect(ds.facts.map((f) => f.text)).toContain('Samuel Reyes is a hydrologist at Northfield University.');
+  });
+  it('makes no one of a list after a name', () => {
+    const ds = read('The stolen works are a portrait by Pieter de Graaf, a small river landscape by Jan van Oosten and a portrait of a merchant by an unknown hand.');
+    expect(ds.facts.map((f) => f.text).filter((t) => t.startsWith('Pieter de Graaf is'))).toEqual([]);
+  });
+  it('cuts a long description at a word', () => {
+    const ds = read('More than 1,200 residents of Dunmore were ordered to leave their homes on Thursday night after the River Aske burst its banks, flooding at least 340 properties in the low-lying Eastgate and Millbrookside districts of the town, officials said.');
+    expect(ds.entities.find((e) => e.name === 'Dunmore')!.description).toMatch(/ in the low-lying Eastgate and…$/);
+  });
+});

@@ -327,7 +327,7 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
 // What the article says the name is: an appositive ("Javad Zarif, Iran's foreign minister,"), else the
 // first sentence that names it.
 function describe(name: string, sentence: string): string {
-  return appositiveOf(name, sentence) ?? describedBefore(name, sentence) ?? (sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence);
+  return appositiveOf(name, sentence) ?? describedBefore(name, sentence) ?? (sentence.length > 200 ? `${sentence.slice(0, sentence.lastIndexOf(' ', 199)).replace(/[,;:]$/, '')}…` : sentence);
 }
 
 // A description set just before a name, the name between commas after it ("the national weather institute,
@@ -390,10 +390,14 @@ const APPOSITIVE_VERB = /\b(?:will|would|is|are|was|were|has|have|had|can|could|
 
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
 export function appositiveOf(name: string, sentence: string): string | undefined {
-  const m = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,80}?)[,.;]`).exec(sentence);
-  const appositive = m?.[1];
+  const m = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,120}?)[,.;]`).exec(sentence);
+  // (Up to a relative clause in it: "a hydrologist at Northfield University who has studied ..." is a
+  // hydrologist at Northfield University.)
+  const appositive = m?.[1]?.replace(/\s+(?:who|which|whose|that)\s.*$/, '');
   // (Nor the next items of a list a place opens: "on two properties in Portugal, a yacht and school fees".)
   if (m && / and /.test(appositive!) && /\b(?:in|at|on|to|from|into)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index))) return undefined;
+  // (Nor a list of things after a name: "by Pieter de Graaf, a small river landscape by ... and a portrait".)
+  if (appositive !== undefined && / and (?:a|an|the) /.test(appositive)) return undefined;
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")
