@@ -910,3 +910,18 @@ describe('extract: who someone is, from a longer appositive', () => {
     expect(ds.entities.find((e) => e.name === 'Dunmore')!.description).toMatch(/ in the low-lying Eastgate and…$/);
   });
 });
+
+// A person written with a post goes by the post alone, where no one else holds it ("the mayor"), as the
+// bundled data's Trump goes by "the president"; not by a courtesy title.
+describe('extract: a post as a name', () => {
+  const read = (...sentences: string[]) => extractDataset(['What now?', ...sentences].join('\n'), { date: '2025-03-14' });
+  it('gives Helen Okafor "mayor", and Dr Reyes no "dr"', () => {
+    const ds = read('Mayor Helen Okafor declared a local emergency.', 'Dr Samuel Reyes said the river would rise again.');
+    expect(ds.entities.find((e) => e.name === 'Helen Okafor')!.aliases).toContain('mayor');
+    expect(ds.entities.find((e) => e.name === 'Samuel Reyes')!.aliases).not.toContain('dr');
+  });
+  it('gives no one a post two people hold', () => {
+    const ds = read('Councillor Rosa Bianchi voted against.', 'Councillor Grace Holloway voted for.');
+    expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('councillor');
+  });
+});

@@ -238,7 +238,10 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (e.kind !== 'person') continue;
     const surname = name.split(' ').at(-1)!;
     for (const { title, written } of ts) {
-      for (const alias of [written, `${title} ${surname}`]) {
+      // (And by the post alone, as a reader asks "what did the mayor say?", where no one else holds it: not
+      // a courtesy title, "Mr", "Dr".)
+      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || ts.length > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : title.toLowerCase();
+      for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : [])]) {
         if (taken.has(alias)) continue;
         e.aliases.push(alias);
         taken.add(alias);
@@ -284,6 +287,9 @@ function demonymOf(demonym: string, name: string): boolean {
 
 // A common word written as a name before a noun for people, never after a word of place: a party or
 // such a body ("Labour councillors", "Green councillor Rosa Bianchi").
+// Titles of courtesy, which name no post ("Mr Trump", "Dr Reyes").
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend']);
+
 function partyWord(f: Found): boolean {
   const word = f.name.toLowerCase();
   return f.beforePeople && !f.afterPlaceWord && !f.name.includes(' ') && isEnglishWord(word) && !isName(word) && !isCountry(word) && countryNames(f.name).length === 0;
