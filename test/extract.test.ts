@@ -925,3 +925,11 @@ describe('extract: a post as a name', () => {
     expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('councillor');
   });
 });
+
+// "Its chair, Joseph Mensah, said ...": its post is the last subject's, whom the fact names too.
+describe('extract: "its" after a body named', () => {
+  it("names the union in its chair's fact", () => {
+    const ds = extractDataset(['What now?', "The Riverton Riders' Union collected 11,200 signatures on a petition against the rise.", 'Its chair, Joseph Mensah, said the group would consider legal action.'].join('\n'), { date: '2024-10-09' });
+    expect(ds.facts.find((f) => f.text.startsWith('Its chair'))!.entities).toContain("Riverton Riders' Union");
+  });
+});

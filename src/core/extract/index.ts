@@ -361,6 +361,8 @@ function takePost(name: string, post: string, entities: readonly Entity[]): void
 // "it is a climb-down for him to ..."), nor "it" after the clause opens.
 function thingMeant(clause: string, lastSubject: string | undefined): string | undefined {
   const rest = clause.replace(OPENING, '');
+  // ("Its chair, Joseph Mensah, said ...": its post, or its thing, is the last subject's.)
+  if (/^its\b/i.test(rest)) return lastSubject;
   if (!/^it\b/i.test(rest) || /^it(?:\s+\w+){0,2}\s+(?:be|is|was|'s|\u2019s|seems|appears)\b.*\b(?:if|that|whether|for \w+ to)\b/i.test(rest)) return undefined;
   return lastSubject;
 }
