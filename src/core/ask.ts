@@ -1505,9 +1505,9 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-// "The bigger of the two (targeted) bases": a description, then the things it picks one of.
 // A direction after a word of going to ("went to the northeast", "aimed at the west of Iraq").
 const GONE_TO_DIRECTION = /\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?: part)?(?: of (?:the )?[a-z]+)?\b/g;
+// "The bigger of the two (targeted) bases": a description, then the things it picks one of.
 const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
 const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;

@@ -341,13 +341,13 @@ const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'see
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
 
-// The words naming what "how many" counts: the names before it and the first other content word ("how
-// many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
-// comparison words skipped ("how many more missiles"). The thing itself is the last.
 // "The vote tally", "the seat count": the word before a noun of counting, what is counted.
 const TALLIED = /\b([a-z]+) (?:tally|tallies|count|counts)\b/;
 // Words before "tally" or "count" that say which one, not what is counted ("the final tally").
 const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'overall', 'total', 'latest', 'current', 'full', 'first', 'last', 'early', 'initial', 'provisional', 'body', 'head']);
+// The words naming what "how many" counts: the names before it and the first other content word ("how
+// many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
+// comparison words skipped ("how many more missiles"). The thing itself is the last.
 function countedAfter(folded: string, cue: RegExp): string[] {
   const m = cue.exec(folded);
   if (!m) return [];

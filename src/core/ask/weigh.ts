@@ -750,8 +750,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // about something else.
       // (So with a place: "is the A614 open?" is not told by "the council would open a hardship fund". Not
       // a casualty report, which tells of every place: "no one was killed" answers for al-Asad.)
-      const people = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && (corpus.entityKind(n) === 'person' || (corpus.entityKind(n) === 'place' && fact.type !== 'casualties')));
-      if (people.length && !people.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
+      const about = a.terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined && (corpus.entityKind(n) === 'person' || (corpus.entityKind(n) === 'place' && fact.type !== 'casualties')));
+      if (about.length && !about.some((p) => fact.entities.includes(p))) return ABOUT_SOMEONE_ELSE;
       // "Is Irbil in western Iraq?": where a place lies is told by a fact of that place giving a direction
       // (the Irbil base "sits in the northeast"), not one of another place, nor one of missiles fired at it.
       if ([...a.asked].some((w) => DIRECTION_WORD.test(w))) {
@@ -1694,14 +1694,14 @@ function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
 // "Where is ...", "which part of Iraq is ... in": where something lies (not where something came from).
 const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:where|which (?:part|region|area|corner))\b(?!.*\b(?:from|concerned)\b).*\b(?:is|are|lies|lie|sits|sit|located|situated)\b/;
 
-// Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
-// "in", "at" or "near" ("bases in Iraq").
 // Whether an entity is somewhere one can be: a place, or a body named as its building ("... Secondary School").
 function locatable(corpus: Corpus, e: string): boolean {
   const kind = corpus.entityKind(e);
   return kind === 'place' || (kind === 'organization' && BUILDING_NOUNS.has(words(e).at(-1) ?? ''));
 }
 
+// Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
+// "in", "at" or "near" ("bases in Iraq").
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     PLACE_WORDS.test(withoutNames(corpus, fact)) ||
@@ -1764,7 +1764,6 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
   return possessorOf(corpus, fact.text, whose.thing, (e) => whose.kind === undefined || corpus.entityKind(e) === whose.kind);
 }
 
-// Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
 // million budget gap": of several figures, the one told right beside a word of the question (three words
 // at most away), if one is.
@@ -1783,6 +1782,7 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[])
   return best?.figure;
 }
 
+// Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
 function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[]): NumberFigure | undefined {
   const where = (n: NumberFigure): number => {
     const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));

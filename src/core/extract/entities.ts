@@ -240,7 +240,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     for (const { title, written } of ts) {
       // (And by the post alone, as a reader asks "what did the mayor say?", where no one else holds it: not
       // a courtesy title, "Mr", "Dr".)
-      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || ts.length > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : title.toLowerCase();
+      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : title.toLowerCase();
       for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : [])]) {
         if (taken.has(alias)) continue;
         e.aliases.push(alias);
@@ -285,11 +285,11 @@ function demonymOf(demonym: string, name: string): boolean {
   return demonym.startsWith(name) && /^(?:ian|ians|i|is|n|ns|an|ans|ese|ish)$/.test(demonym.slice(name.length));
 }
 
-// A common word written as a name before a noun for people, never after a word of place: a party or
-// such a body ("Labour councillors", "Green councillor Rosa Bianchi").
 // Titles of courtesy, which name no post ("Mr Trump", "Dr Reyes").
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend']);
 
+// A common word written as a name before a noun for people, never after a word of place: a party or
+// such a body ("Labour councillors", "Green councillor Rosa Bianchi").
 function partyWord(f: Found): boolean {
   const word = f.name.toLowerCase();
   return f.beforePeople && !f.afterPlaceWord && !f.name.includes(' ') && isEnglishWord(word) && !isName(word) && !isCountry(word) && countryNames(f.name).length === 0;
