@@ -915,14 +915,14 @@ describe('extract: who someone is, from a longer appositive', () => {
 // bundled data's Trump goes by "the president"; not by a courtesy title.
 describe('extract: a post as a name', () => {
   const read = (...sentences: string[]) => extractDataset(['What now?', ...sentences].join('\n'), { date: '2025-03-14' });
-  it('gives Helen Okafor "mayor", and Dr Reyes no "dr"', () => {
+  it('gives Helen Okafor "the mayor", and Dr Reyes no "the dr"', () => {
     const ds = read('Mayor Helen Okafor declared a local emergency.', 'Dr Samuel Reyes said the river would rise again.');
-    expect(ds.entities.find((e) => e.name === 'Helen Okafor')!.aliases).toContain('mayor');
-    expect(ds.entities.find((e) => e.name === 'Samuel Reyes')!.aliases).not.toContain('dr');
+    expect(ds.entities.find((e) => e.name === 'Helen Okafor')!.aliases).toContain('the mayor');
+    expect(ds.entities.find((e) => e.name === 'Samuel Reyes')!.aliases).not.toContain('the dr');
   });
   it('gives no one a post two people hold', () => {
     const ds = read('Councillor Rosa Bianchi voted against.', 'Councillor Grace Holloway voted for.');
-    expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('councillor');
+    expect(ds.entities.flatMap((e) => e.aliases)).not.toContain('the councillor');
   });
 });
 

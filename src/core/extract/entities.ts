@@ -239,8 +239,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     const surname = name.split(' ').at(-1)!;
     for (const { title, written } of ts) {
       // (And by the post alone, as a reader asks "what did the mayor say?", where no one else holds it: not
-      // a courtesy title, "Mr", "Dr".)
-      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : title.toLowerCase();
+      // a courtesy title, "Mr", "Dr". With its article, as the bundled data's Trump is "the president": a
+      // common noun alone is no name a question is read by.)
+      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : `the ${title.toLowerCase()}`;
       for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : [])]) {
         if (taken.has(alias)) continue;
         e.aliases.push(alias);
