@@ -6824,6 +6824,8 @@ describe('ask: a flood report', () => {
     ['is the A614 open?', /^No\. Schools in the town will stay closed/],
     // (A refusal of the deed asked is a no.)
     ['did Tom Bright leave?', /^No\. /],
+    // (Two things weighed that one fact counts both of: "handed out 500 blankets and 1,100 hot meals".)
+    ['how many more meals than blankets were handed out?', /^600 more: 1100 hot meals, against 500 blankets$/],
     // (A body named as its building is somewhere one can be: "St. Brendan's Secondary School".)
     ['where is the emergency shelter?', /St\. Brendan's Secondary School/],
   ])('%s -> %s', (question, answer) => {

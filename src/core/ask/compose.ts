@@ -130,7 +130,8 @@ export function unitsWeighed(a: Analysis, candidates: readonly Fact[]): [Fact, F
       .filter((f) => f !== not && figure(f) !== undefined)
       .sort((f, g) => Number(places.every((p) => g.entities.includes(p))) - Number(places.every((p) => f.entities.includes(p))) || figure(g)!.value - figure(f)!.value)[0];
   const counted = whole((f) => unitFigure(a, f));
-  const other = counted && whole((f) => thanFigureOf(a, f), counted);
+  // (Or the same fact, where it gives both: "handed out 500 blankets and 1,100 hot meals".)
+  const other = counted && (whole((f) => thanFigureOf(a, f), counted) ?? (thanFigureOf(a, counted) !== undefined ? counted : undefined));
   return counted && other ? [counted, other] : undefined;
 }
 
