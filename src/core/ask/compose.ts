@@ -79,6 +79,7 @@ import {
   placeGiven,
   restAsked,
   sentenceCase,
+  TALLY_TOLD,
   thanFigureOf,
   typedAs,
   unitFigure,
@@ -638,7 +639,7 @@ function tallyOf(fact: Fact, figure: NumberFigure): [number, number] | undefined
   if (alike.length !== 2 || !alike.includes(figure)) return undefined;
   // (Of a vote: "from 40 to 60 homes" is a range, and "aged 18 to 25" none.)
   const text = unseparated(normalise(fact.text));
-  const m = /\bvot(?:e|es|ed|ing)\b/.test(text) ? /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+)? to (\d+)\b/.exec(text) : null;
+  const m = /\bvot(?:e|es|ed|ing)\b/.test(text) ? TALLY_TOLD.exec(text) : null;
   const told = m ? [Number(m[1]), Number(m[2])] : [];
   return told.length && alike.every((n) => told.includes(n.value)) && told[0] !== told[1] ? [told[0]!, told[1]!] : undefined;
 }
@@ -1041,7 +1042,6 @@ function kindNamedBy(focus: string, corpus: Corpus, candidates: readonly Fact[],
   const told = side !== undefined && best.some(tellsSide) ? best.filter(tellsSide) : best.filter((f) => !otherSideOnly(f));
   return [...new Set(told.flatMap((f) => entitiesMatching(focus, corpus, f).filter((e) => person || corpus.entityKind(e) !== 'person')))];
 }
-
 
 /** "Which base lies further east?": the one place of those compared whose own facts put it that way. */
 export function furthestPlace(a: Analysis, corpus: Corpus, candidates: readonly Fact[] = []): string | undefined {

@@ -987,9 +987,8 @@ export function changedLevels(fact: Fact): [NumberFigure, NumberFigure] | undefi
 // Words for money in general, counted by a sum in a currency.
 const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
 
-// A tally told as "64 votes to 56" or "voted 27 to 21": those for, then those against (not a range,
-// "from 40 to 60").
-const TALLY_TOLD = /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+s)? to (\d+)\b/;
+/** A tally told as "64 votes to 56" or "voted 27 to 21": those for, then those against (not a range, "from 40 to 60"). */
+export const TALLY_TOLD = /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+s)? to (\d+)\b/;
 
 // Words asking for the level before a change ("what was the rate before?", "the previous rate").
 const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
