@@ -212,6 +212,30 @@ describe('list of a large dataset, printed part by part', () => {
   });
 });
 
+describe('the lexicon read lazily', () => {
+  // The dictionary's shards are read only for words the bundled data lacks: what a query of the data's own
+  // words asks of the dictionary (a name of two words, a stem, a word before another in a compound) the
+  // build worked out into dist/known-words.txt.
+  const dir = mkdtempSync(join(tmpdir(), 'factq-opened-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const hook = join(dir, 'opened.cjs');
+  writeFileSync(
+    hook,
+    "const fs = require('node:fs'); const open = fs.openSync; const seen = [];\n" +
+      "fs.openSync = (file, ...rest) => { seen.push(String(file)); return open(file, ...rest); };\n" +
+      "process.on('exit', () => process.stderr.write(seen.filter((f) => f.includes('lexicon')).join('\\n')));\n",
+  );
+  it.each(['missiles al-Asad', 'military bases', 'covert operations against US interests', 'Iraqi military'])('search %j opens no shard', (query) => {
+    const r = spawnSync(process.execPath, ['--require', hook, join(root, 'bin', 'factq.js'), 'search', query, '--json'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+  it('and one of a word the data lacks does', () => {
+    const r = spawnSync(process.execPath, ['--require', hook, join(root, 'bin', 'factq.js'), 'search', 'rockets', '--json'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.stderr).toMatch(/shards\.pack/);
+  });
+});
+
 describe('a damaged lexicon', () => {
   // The English lexicon is one pack of shards (dist/lexicon/shards.pack). A copy of the package whose pack
   // is cut short, or gone, still searches and asks by the data's own words, and says nothing on stderr.

@@ -6,6 +6,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneEditAway, soundKey } from './distance.js';
 import { keyedLines, keyedLookup } from './lines.js';
+import { PARTICLES } from './lexicon.js';
 
 // Where the built lexicon lies: the build sets this to the bundle's own folder, vitest to dist/.
 declare const __FACTQ_DIST__: string;
@@ -54,6 +55,11 @@ function knownWordsFile(): string {
 }
 
 interface KnownWord {
+  /**
+   * Looked up for the data, no word of it: a stem ("missil" of "missiles") or what stands before another
+   * word of it in a compound ("air" of "airbase"). No slip of one, and no proof of one.
+   */
+  lookedUp: boolean;
   bases: string[];
   name: boolean;
   adverb: boolean;
@@ -84,6 +90,7 @@ function knownWord(word: string): KnownWord | undefined {
   if (line === undefined) return undefined;
   const [flags = '', bases = '', compounds = '', opposites = '', particles = '', capital = '', longer = '', capitals = ''] = line.split('\t');
   return {
+    lookedUp: flags.includes('s'),
     bases: bases ? bases.split(' ') : [],
     name: flags.includes('n'),
     adverb: flags.includes('a'),
@@ -96,13 +103,22 @@ function knownWord(word: string): KnownWord | undefined {
   };
 }
 
-/** What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles), as the text the build writes to dist/known-words.txt. */
-export function knownWordsText(list: Iterable<string>): string {
+/**
+ * What the dictionary says of some words (base forms, name, adverb, compounds, opposites, phrasal particles)
+ * and of others that a query of them looks up (stems, heads of compounds), as the text the build writes to
+ * dist/known-words.txt.
+ */
+export function knownWordsText(list: Iterable<string>, lookedUp: Iterable<string> = []): string {
   const rows: Array<[string, string]> = [];
-  for (const word of list) {
-    if (!/^[a-z0-9'-]+$/.test(word)) continue;
+  const words = new Set(list);
+  // (A query of the data's words asks whether a stem of them is a word of its own, "missil" of "missiles",
+  // and whether what stands before a word in a compound is, "air" of "airbase": with these it reads no shard.)
+  const others = new Set([...lookedUp].filter((w) => !words.has(w)));
+  for (const word of [...words, ...others]) {
+    // (And names of several words, "united states", for what is said of a name as a whole: its capitals.)
+    if (!/^[a-z0-9'-]+(?: [a-z0-9'-]+)*$/.test(word)) continue;
     const shard = shardOf(word);
-    const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}`;
+    const flags = `${isName(word) ? 'n' : ''}${isAdverb(word) ? 'a' : ''}${others.has(word) ? 's' : ''}`;
     const longer = Object.entries(shard?.capital ?? {}).filter(([city]) => city.startsWith(`${word} `)).map(([city, country]) => `${city}=${country}`);
     rows.push([word, `${flags}\t${baseForms(word).join(' ')}\t${shard?.compounds[word] ?? ''}\t${oppositeWords(word).join(' ')}\t${shard?.phrasal[word] ?? ''}\t${shard?.capital[word] ?? ''}\t${longer.join(';')}\t${shard?.capitals[word] ?? ''}`]);
   }
@@ -110,6 +126,7 @@ export function knownWordsText(list: Iterable<string>): string {
 }
 
 function shardOf(word: string): Shard | null {
+  if (process.env.SHARDLOG && !shards.has(word.slice(0, 2)) && /^[a-z][a-z'-]?$/.test(word.slice(0, 2))) console.error("SHARD", JSON.stringify(word));
   const letter = word.slice(0, 2);
   let shard = shards.get(letter);
   if (shard === undefined) {
@@ -246,8 +263,13 @@ export function phrasalSense(word: string, particle: string): string | undefined
 
 /** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
 export function baseForms(word: string): string[] {
-  // A phrasal verb ("carry on") is its own dictionary form.
-  if (word.includes(' ')) return shardOf(word)?.related[word] ? [word] : [];
+  // A phrasal verb ("carry on") is its own dictionary form. (The dictionary holds no other phrase, so
+  // a phrase of any other second word, "al asad", reads no shard.)
+  if (word.includes(' ')) {
+    const [verb = '', particle = '', more] = word.split(' ');
+    if (more !== undefined || !PARTICLES.has(particle) || knownWord(verb)?.particles.includes(` ${particle} `) === false) return [];
+    return shardOf(word)?.related[word] ? [word] : [];
+  }
   const known = knownWord(word);
   if (known) return [...known.bases];
   const out = new Set<string>();
@@ -317,7 +339,8 @@ export function isEnglishWord(word: string): boolean {
  * folded word: a word of it is no slip. Reads no dictionary shard, unlike isEnglishWord.
  */
 export function isKnownWord(word: string): boolean {
-  return knownWord(word) !== undefined;
+  const known = knownWord(word);
+  return known !== undefined && !known.lookedUp;
 }
 
 /**
@@ -463,8 +486,7 @@ export function countryOfWord(word: string): string[] {
 
 /** The capitals of a country, by its name in lower case ("iran" -> "tehran", "teheran"); none for other names. */
 export function capitalsOf(country: string): string[] {
-  const space = country.indexOf(' ');
-  const known = space < 0 ? knownWord(country) : undefined;
+  const known = knownWord(country);
   if (known) return known.capitals;
   return shardOf(country)?.capitals[country]?.split('|') ?? [];
 }
