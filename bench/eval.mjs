@@ -236,6 +236,9 @@
 //   bench/ask-fresh101.json a hundred-and-first, written the same way at the start of the session after; its
 //                           misses were read and worked from
 //   bench/ask-fresh102.json a hundred-and-second (never read), written with the hundred-and-first (figures: bench/EVAL.md)
+//   bench/ask-fresh103.json a hundred-and-third, written the same way at the start of the session after; its
+//                           misses were read and worked from
+//   bench/ask-fresh104.json a hundred-and-fourth (never read), written with the hundred-and-third (figures: bench/EVAL.md)
 //   bench/ask-fresh95.json  a ninety-fifth (never read), written with the ninety-fourth (figures: bench/EVAL.md)
 //   bench/ask-fresh96.json  a ninety-sixth, written the same way at the start of the session after; its
 //                           misses were read and worked from
@@ -267,6 +270,8 @@
 //   bench/search-fresh10.json an eleventh, written blind at the start of a later session (60 present, 60
 //                            absent); its misses read
 //   bench/search-fresh11.json a twelfth, written with the eleventh; misses not printed
+//   bench/search-fresh12.json a thirteenth, written blind at the start of the session after; its misses read
+//   bench/search-fresh13.json a fourteenth, written with the thirteenth; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -444,6 +449,8 @@ if (args.length) {
   askSet('hundredth blind set, a companion of the dev set (bench/ask-fresh100.json, read)', here('./ask-fresh100.json'));
   askSet('hundred-and-first blind set, a companion of the dev set (bench/ask-fresh101.json, read)', here('./ask-fresh101.json'));
   askSet('hundred-and-second blind set, a companion of the dev set (bench/ask-fresh102.json)', here('./ask-fresh102.json'), undefined, { misses: false });
+  askSet('hundred-and-third blind set, a companion of the dev set (bench/ask-fresh103.json, read)', here('./ask-fresh103.json'));
+  askSet('hundred-and-fourth blind set, a companion of the dev set (bench/ask-fresh104.json)', here('./ask-fresh104.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -476,6 +483,8 @@ if (args.length) {
   searchSet('eighth blind set, bench/search-fresh9.json', here('./search-fresh9.json'), { misses: false });
   searchSet('ninth set, bench/search-fresh10.json (read)', here('./search-fresh10.json'));
   searchSet('tenth blind set, bench/search-fresh11.json', here('./search-fresh11.json'), { misses: false });
+  searchSet('eleventh set, bench/search-fresh12.json (read)', here('./search-fresh12.json'));
+  searchSet('twelfth blind set, bench/search-fresh13.json', here('./search-fresh13.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -609,6 +618,8 @@ if (!args.length && existsSync(article)) {
     ['hundredth (read, dev companion)', here('./ask-fresh100.json')],
     ['hundred-and-first (read, dev companion)', here('./ask-fresh101.json')],
     ['hundred-and-second (clean, dev companion)', here('./ask-fresh102.json')],
+    ['hundred-and-third (read, dev companion)', here('./ask-fresh103.json')],
+    ['hundred-and-fourth (clean, dev companion)', here('./ask-fresh104.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -6865,3 +6865,19 @@ describe('ask: strength compared in other words', () => {
     expect(ask(bare, question).answer).toMatch(answer);
   });
 });
+
+// A noun of wanting before "for" asks what is wanted; a noun of a tie before "between" asks of the two
+// things tied, a fact naming both; the article's saying inside a question is no quote asked.
+describe('ask: wanting, ties and the article saying', () => {
+  it.each<[string, string, RegExp]>([
+    ['has trump any stomach for a war with iran?', 'trump-does-not-want-war', /^No\b/],
+    ['is there much appetite among Americans for a war?', 'american-public-opposes-war', /\b(?:No|not)\b/],
+    ['what is the connection between the missile strikes and the death of soleimani?', 'strikes-retaliated-for-soleimani-killing|iran-vowed-severe-revenge', /retaliat|revenge/i],
+    ['what choice does trump face, as the explainer says?', 'trump-must-choose-ignore-or-retaliate', /retaliat|ignore|hit back/i],
+    ['what is the choice the piece says trump faces?', 'trump-must-choose-ignore-or-retaliate', /retaliat|ignore|hit back/i],
+  ])('%s', (question, ids, answer) => {
+    const r = ask(bare, question);
+    expect(r.facts[0]?.id).toMatch(new RegExp(`^(?:${ids})$`));
+    expect(r.answer).toMatch(answer);
+  });
+});

@@ -38,6 +38,8 @@ import {
   CHANGE_ASKED,
   PLACE_UNIT_NOUNS,
   WANT_NOUNS,
+  WANTING_FOR,
+  RELATION_NOUNS,
 } from '../text/index.js';
 import {
   ABSENCE_WORDS,
@@ -257,8 +259,9 @@ export function intentOf(question: string): Intent {
   return intentIn(questionWordsFixed(question));
 }
 
-const ARTICLE_SAYS = /^\W*(?:the|this) (?:article|piece|story|report|text|writer|author|reporter|journalist) (?:says?|said|states?|stated|writes?|wrote|notes?|noted|claims?|claimed|reports?|reported|tells? us|told us)\b(?: that\b)?/;
+const ARTICLE_SAYS = /^\W*(?:the|this) (?:article|piece|story|explainer|report|text|writer|author|reporter|journalist) (?:says?|said|states?|stated|writes?|wrote|notes?|noted|claims?|claimed|reports?|reported|tells? us|told us)\b(?: that\b)?/;
 const ARTICLE_SAYS_OPENS: ReadonlySet<string> = new Set(['the', 'this']);
+const ARTICLE_SAYS_INSIDE = / (?:the|this) (?:article|piece|story|explainer|writer|author|journalist) (?:says|said|states|stated|writes|wrote|notes|noted|claims|claimed|reckons|thinks|believes)\b(?: that\b)?/;
 // ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
 const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
 const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
@@ -274,6 +277,10 @@ function intentIn(folded: string): Intent {
   // question word after its saying asks.)
   const articleSays = ARTICLE_SAYS_OPENS.has(leadingWord(folded)) ? ARTICLE_SAYS.exec(folded) : null;
   if (articleSays && LEAD_WH.test(folded.slice(articleSays[0].length))) return intentIn(folded.slice(articleSays[0].length));
+  // (Nor is its saying inside a question a quote asked: "what's the first call the explainer says Trump
+  // has to make?" asks that call.)
+  const saysInside = articleSays === null && [...STORY_NOUNS].some((w) => folded.includes(w)) ? ARTICLE_SAYS_INSIDE.exec(folded) : null;
+  if (saysInside) return intentIn(`${folded.slice(0, saysInside.index)}${folded.slice(saysInside.index + saysInside[0].length)}`);
   // "If Washington lets it go, will things calm down?": the question proper follows its opening condition.
   // (With no comma, up to where the question proper begins: "if trump hits back are we ...".)
   const comma = LEADING_CONDITION.exec(folded)?.[0];
@@ -767,6 +774,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("What is Khamenei's aim?", "what bigger goal does he have?": a noun of wanting, of someone's, asks
     // what they want; the noun stays where the data uses it, a match report's "goal" scored.)
     .flatMap((t) => (WANT_NOUNS.has(t.word) && wantOwner(corpus, question) !== undefined ? (vocabulary.has(t.stem) ? [t, { word: 'want', stem: stem('want') }] : [{ word: 'want', stem: stem('want') }]) : [t]))
+    // ("Any appetite for a war?", "no stomach for a fight": a noun of wanting before "for" is wanting it;
+    // "the link between the strikes and his death" asks how the two are tied, a fact naming both, no link.)
+    .flatMap((t) => (WANTING_FOR.has(t.word) && new RegExp(`\\b${t.word} for\\b`).test(folded) ? [{ word: 'want', stem: stem('want') }] : RELATION_NOUNS.has(t.word) && new RegExp(`\\b${t.word} between\\b`).test(folded) ? [] : [t]))
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact

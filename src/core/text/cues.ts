@@ -300,6 +300,10 @@ export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b
 export const RATIO_ASKED = /\bhow many times\b/;
 /** Words naming a difference itself ("the difference between ..."): what is worked out, not a word to find. */
 export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
+/** Nouns of wanting, before "for" ("appetite for war", "no stomach for a fight"): they ask what is wanted. */
+export const WANTING_FOR: ReadonlySet<string> = new Set(['appetite', 'stomach', 'hunger', 'thirst', 'taste', 'desire', 'craving', 'yearning', 'enthusiasm', 'eagerness', 'keenness', 'zeal']);
+/** Nouns of a tie, before "between" ("the link between the strikes and his death"): the two things asked of. */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(['link', 'links', 'connection', 'connections', 'relationship', 'relation', 'relations', 'tie', 'ties', 'correlation', 'association']);
 /** Where a difference names what the count is weighed against: after "than", "exceed", "outnumber", "and". */
 export const WEIGHED_AGAINST: ReadonlySet<string> = new Set(['than', 'exceed', 'exceeded', 'exceeds', 'outnumber', 'outnumbered', 'outnumbers', 'and']);
 /**
