@@ -933,3 +933,16 @@ describe('extract: "its" after a body named', () => {
     expect(ds.facts.find((f) => f.text.startsWith('Its chair'))!.entities).toContain("Riverton Riders' Union");
   });
 });
+
+// "..., he said" after a sentence whose speaker named another person: the speaker's words still.
+describe('extract: "he said" after someone else named', () => {
+  it.each([
+    ['a speaker named', 'Mayor Lena Kovac said she had written to the transport minister, Oskar Brandt, asking him to step in.'],
+    ['a speaker met by a pronoun', 'Mayor Lena Kovac called the cuts "a betrayal". She said she had written to the transport minister, Oskar Brandt, asking him to step in.'],
+  ])('keeps %s as the one speaking', (_how, before) => {
+    const ds = extractDataset(['What next?', before, '"Our commuters deserve better than this," she said.'].join('\n'), { date: '2024-05-02' });
+    const fact = ds.facts.find((f) => f.text.includes('commuters deserve'))!;
+    expect(fact.attribution).toBe('Lena Kovac');
+    expect(fact.quote?.speaker).toBe('Lena Kovac');
+  });
+});

@@ -146,8 +146,11 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           facts.push({ id: idFor(lies.text, ids), text: lies.text, question: section.number, paragraph: p.number, type: 'background', attribution: 'article', entities: lies.entities });
         }
         choice = choiceIn(sentence) ?? choice;
+        // "He" next means whoever spoke here, else the last person named: in "He said he had written to the
+        // minister, Sarah Linwood, ...", the one writing, whose next "..., he said" it is.
+        const spoke = source !== undefined && entities.some((e) => e.name === source && e.kind === 'person') ? source : undefined;
         const person = named.filter((e) => e.kind === 'person').at(-1);
-        if (person) lastPerson = person.name;
+        if (spoke ?? person) lastPerson = spoke ?? person!.name;
         lastSubject = subjectOf(sentence, entities) ?? lastSubject;
       }
     }
