@@ -946,3 +946,25 @@ describe('extract: "he said" after someone else named', () => {
     expect(fact.quote?.speaker).toBe('Lena Kovac');
   });
 });
+
+// Who a fact is according to: the sayer without the verb's auxiliary, whoever published the figures, and
+// "the trust" as the one body whose name ends in it.
+describe('extract: a source in other words', () => {
+  const ds = extractDataset(
+    [
+      'What happened?',
+      'The Vale Health Trust runs the hospital.',
+      'The ward treated 900 patients last year, according to figures published by the trust.',
+      'Kingsbridge General has said it will open 12 extra beds.',
+      'The government had also warned of delays.',
+    ].join('\n'),
+    { date: '2024-05-02' },
+  );
+  it.each([
+    ['900 patients', 'Vale Health Trust'],
+    ['12 extra beds', 'Kingsbridge General'],
+    ['warned of delays', 'government'],
+  ])('%s: %s', (words, source) => {
+    expect(ds.facts.find((f) => f.text.includes(words))!.attribution).toBe(source);
+  });
+});

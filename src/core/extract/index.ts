@@ -427,11 +427,14 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === parts.at(-1) || e.aliases.includes(parts.at(-1)!))) : undefined;
   if (last) return last.name;
   const head = (parts[0] ?? '').replace(/^(?:and|but|while|so)\s+/i, '').trim();
+  // ("According to figures published by the trust": whoever published them.)
+  const publisher = /^(?:[\p{L}-]+ ){1,3}(?:published|released|compiled|issued|produced|collected|gathered) by (.+)$/iu.exec(head)?.[1];
+  if (publisher !== undefined) return sourceNamed(publisher, entities);
   // (Every title off the front: "Mrs Justice Helen Marchetti" is Helen Marchetti.)
   let titled = head.replace(/^the\s+/i, '');
   for (let t = TITLE_FIRST.exec(titled); t && TITLES.has(t[1]!.toLowerCase()); t = TITLE_FIRST.exec(titled)) titled = titled.slice(t[0].length);
-  const bare = titled
-    .replace(/\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves)$/i, '');
+  // (And an auxiliary of the verb: "Kingsbridge General has said", "the government had also warned".)
+  const bare = titled.replace(/(?:\s+(?:also|later|then|again|too|now|however|himself|herself|itself|themselves|has|have|had|will|would|could|did|does|do))+$/i, '');
   const exact = entities.find((e) => e.name === bare || e.aliases.includes(bare));
   if (exact) return exact.name;
   // ("Council leader Amira Shah", "Shelter manager Priya Nair": a post before a person's full name is theirs;
@@ -448,6 +451,9 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   const noun = /^the ([a-z]+)$/i.exec(head)?.[1]?.toLowerCase();
   const described = noun === undefined ? [] : entities.filter((e) => e.kind !== 'person' && /^the (?:[a-z][\w-]* ){0,4}[a-z][\w-]*$/.test(e.description ?? '') && e.description!.endsWith(` ${noun}`));
   if (described.length === 1) return described[0]!.name;
+  // ("According to the trust": the one body whose name ends in the noun, "Vale and Harrowfield Health Trust".)
+  const ending = noun === undefined ? [] : entities.filter((e) => e.kind !== 'person' && e.name.toLowerCase().endsWith(` ${noun}`));
+  if (ending.length === 1) return ending[0]!.name;
   // "The ferry operator, BlueWave Lines, said": the name set beside a description is who.
   // (Not a description set beside the name, "Amira Shah, a Labour councillor,": the party is not who said it.)
   const aside = phrase.split(/,(?!\d)\s*/)[1];
