@@ -6881,3 +6881,16 @@ describe('ask: wanting, ties and the article saying', () => {
     expect(r.answer).toMatch(answer);
   });
 });
+
+// A view of someone's, on nothing named ("Zarif stance"), is what they said; with a topic after it, the
+// view on that topic (see VIEW_ASKED).
+describe("ask: someone's view", () => {
+  it.each<[string, RegExp]>([
+    ['khamenei stance', /^khamenei-/],
+    ["what is Zarif's view?", /^zarif-(?:measures-concluded|no-escalation-or-war)$/],
+  ])('%s', (question, id) => {
+    const r = ask(bare, question);
+    expect(r.facts[0]?.id).toMatch(id);
+    expect(r.facts[0]?.type).toBe('statement');
+  });
+});
