@@ -443,8 +443,14 @@ describe('holes an adversarial review found', () => {
       const asked = Array.from({ length: 4000 }, (_, i) => `how many missiles hit base ${i}?`).join('\n');
       const r = run(['ask', '-', '--data', file, '--format', 'ndjson'], asked);
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(4000);
-      expect(r.ms).toBeLessThan(10_000);
-    }, 60_000);
+      // Not a cost per question of the article for each asked: against the same asks over the article's
+      // own six questions, run just after on the same (shared, noisy) machine, 8,000 cost little more.
+      const few = join(work, 'short-article.json');
+      writeFileSync(few, JSON.stringify(bundled()));
+      const base = run(['ask', '-', '--data', few, '--format', 'ndjson'], asked);
+      expect(base.stdout.split('\n').filter(Boolean)).toHaveLength(4000);
+      expect(r.ms).toBeLessThan(2 * base.ms + 3_000);
+    }, 90_000);
 
     it('show: 50 unknown ids over 100,000 facts (the first few get suggestions)', () => {
       const file = join(work, 'show-100k.json');
