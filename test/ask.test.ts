@@ -6894,3 +6894,13 @@ describe("ask: someone's view", () => {
     expect(r.facts[0]?.type).toBe('statement');
   });
 });
+
+// "A tough call", "make the call": a decision, which WordNet's "call" does not have.
+describe('ask: a call to make', () => {
+  it.each<[string, string]>([
+    ['what tough call does trump face?', 'trump-must-choose-ignore-or-retaliate'],
+    ['what is the big call for the president?', 'trump-must-choose-ignore-or-retaliate'],
+  ])('%s', (question, id) => {
+    expect(ask(bare, question).facts[0]?.id).toBe(id);
+  });
+});
