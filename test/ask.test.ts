@@ -6904,3 +6904,14 @@ describe('ask: a call to make', () => {
     expect(ask(bare, question).facts[0]?.id).toBe(id);
   });
 });
+
+// A comparison asked in words ("how does X compare with Y?"): a fact stating one answers it, and the words
+// of comparing are no words to find.
+describe('ask: a comparison asked in words', () => {
+  it.each<[string, string]>([
+    ['how do Iran and the US compare militarily?', 'iran-avoiding-war-with-stronger-us'],
+    ['how does the irbil base compare with al-asad?', 'irbil-base-smaller-in-northeast'],
+  ])('%s', (question, id) => {
+    expect(ask(bare, question).facts[0]?.id).toBe(id);
+  });
+});

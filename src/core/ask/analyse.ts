@@ -40,6 +40,8 @@ import {
   WANT_NOUNS,
   WANTING_FOR,
   RELATION_NOUNS,
+  COMPARISON_ASKED,
+  COMPARING_WORDS,
 } from '../text/index.js';
 import {
   ABSENCE_WORDS,
@@ -766,6 +768,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
+  const comparisonAsked = intent === 'what' && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
     .map(nameTyped)
@@ -777,6 +780,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Any appetite for a war?", "no stomach for a fight": a noun of wanting before "for" is wanting it;
     // "the link between the strikes and his death" asks how the two are tied, a fact naming both, no link.)
     .flatMap((t) => (WANTING_FOR.has(t.word) && new RegExp(`\\b${t.word} for\\b`).test(folded) ? [{ word: 'want', stem: stem('want') }] : RELATION_NOUNS.has(t.word) && new RegExp(`\\b${t.word} between\\b`).test(folded) ? [] : [t]))
+    // ("How does the US military compare with Iran's?": the words of comparing ask how, not what about.)
+    .filter((t) => !(comparisonAsked && COMPARING_WORDS.has(t.word.split(' ')[0]!)))
     // (A word capitalised inside the question that neither the data nor the dictionary knows, "Biden", is a
     // name the article does not mention, not filler: see absentNames.)
     // (A slip of a word asking for choices, "optoins", is kept as that word typed right would be: a fact
@@ -1408,6 +1413,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Two kinds of thing weighed, "the missiles or the targets", are their figures' difference, no
     // comparison of places.)
     compare: thanUnits ? undefined : compare,
+    comparisonAsked,
     difference,
     thanUnits,
     kindsWeighed: intent === 'yesno' && (compare || difference) && said.has('than') ? kindsWeighed(foldedWords) : undefined,

@@ -50,6 +50,8 @@ export interface Analysis {
   focus?: string | undefined;
   /** "Which got more / fewer": the direction. */
   compare?: 'more' | 'less' | undefined;
+  /** A comparison asked in words ("how does X compare with Y?"), no figures weighed. */
+  comparisonAsked?: boolean;
   /** "How many more / fewer ... than": the direction of a difference to work out. */
   difference?: 'more' | 'less' | undefined;
   /** "How many more targets ... than missiles": the other unit of a difference between two kinds of thing. */

@@ -43,6 +43,7 @@ import {
   AGE_UNIT,
   CHANGE_VERB,
   unseparated,
+  COMPARISON_TOLD,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -467,7 +468,9 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // (And the article's opening tells it first: a news story leads with what happened.)
   const happenedAt = HAPPENED_AT.test(a.folded.trim());
   const happened = happenedAt && fact.type === 'background' && WHO_IS_ONLY.test(fact.text) ? WHO_IS_FOR_WHAT_HAPPENED : happenedAt && fact.paragraph === 1 ? LEDE : 1;
-  return happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
+  const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
+  return compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -508,6 +511,7 @@ export function asksHarmOnly(a: Analysis, corpus: Corpus): boolean {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const DOER_NAMED = 1.2;
+const COMPARISON_STATED = 1.5;
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
 

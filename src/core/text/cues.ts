@@ -304,6 +304,15 @@ export const RATIO_ASKED = /\bhow many times\b/;
 export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
 /** Nouns of wanting, before "for" ("appetite for war", "no stomach for a fight"): they ask what is wanted. */
 export const WANTING_FOR: ReadonlySet<string> = new Set(['appetite', 'stomach', 'hunger', 'thirst', 'taste', 'desire', 'craving', 'yearning', 'enthusiasm', 'eagerness', 'keenness', 'zeal']);
+/**
+ * "How does the US military compare with Iran's?", "how do they stack up", "size up X next to Y": a
+ * comparison asked in words, no figures; a fact stating one ("the stronger US military") answers it.
+ */
+export const COMPARISON_ASKED = /\bhow (?:does|do|did|would|will|could|might|can) (?:[a-z'-]+ ){1,6}?(?:compare|stack up|measure up|match up)\b|\b(?:size|sizes|sized|sizing) up\b.* (?:next to|against|with|beside|alongside)\b/;
+/** The words of asking a comparison, which no fact need hold. */
+export const COMPARING_WORDS: ReadonlySet<string> = new Set(['compare', 'compares', 'compared', 'stack', 'measure', 'match', 'size', 'sizes', 'sized', 'sizing', 'next']);
+/** A fact stating a comparison: a comparative ("stronger", "the smaller of") or "more ... than". */
+export const COMPARISON_TOLD = /\b(?:stronger|weaker|bigger|smaller|larger|greater|lesser|superior|inferior|mightier|better|worse|more powerful|less powerful|[a-z]+er than|more [a-z]+ than|less [a-z]+ than)\b/i;
 /** Nouns of a tie, before "between" ("the link between the strikes and his death"): the two things asked of. */
 export const RELATION_NOUNS: ReadonlySet<string> = new Set(['link', 'links', 'connection', 'connections', 'relationship', 'relation', 'relations', 'tie', 'ties', 'correlation', 'association']);
 /** Where a difference names what the count is weighed against: after "than", "exceed", "outnumber", "and". */
