@@ -6915,3 +6915,14 @@ describe('ask: a comparison asked in words', () => {
     expect(ask(bare, question).facts[0]?.id).toBe(id);
   });
 });
+
+// A fact supposing what the question supposes covers the supposition too: "if the US strikes back" -
+// "should Trump pick retaliation, ...".
+describe('ask: a supposition the fact shares', () => {
+  it.each<[string, string]>([
+    ['chances of more violence over the coming days if america hits back?', 'retaliation-means-more-shooting'],
+    ['how likely is more bloodshed in the days ahead if washington strikes back?', 'retaliation-means-more-shooting'],
+  ])('%s', (question, id) => {
+    expect(ask(bare, question).facts[0]?.id).toBe(id);
+  });
+});

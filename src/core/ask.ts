@@ -166,6 +166,7 @@ import {
   unitFigure,
   unitTerms,
   vouchesFor,
+  supposesAlike,
 } from './ask/weigh.js';
 import { VOW_ASKED } from './ask/yes-no.js';
 
@@ -1124,6 +1125,15 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     }
   }
   let confidence = articleQuestion !== null ? 1 : matchedTerms ? coverage(a, corpus, matchedTerms) : 0;
+  // ("Odds of more fighting in the next few days if the US strikes back?" - "should Trump pick retaliation,
+  // more shooting is to be expected over the coming days": a fact supposing what the question supposes
+  // covers the supposition too.)
+  if (matchedTerms && best && a.supposing?.length && supposesAlike(a.supposing, corpus, best)) {
+    const supposed = a.supposing.filter((t) => !a.terms.some((x) => x.stem === t.stem));
+    const withSupposed = new Map(matchedTerms);
+    for (const t of supposed) withSupposed.set(t.stem, 1);
+    confidence = Math.max(confidence, coverage({ ...a, terms: [...a.terms, ...supposed] }, corpus, withSupposed));
+  }
   // A reason names the event it explains by a word for it ("the strikes were Iran's answer to ..."): a
   // why-question about an event the article tells in the same section as the reason is as well covered
   // as that event's fact covers it.

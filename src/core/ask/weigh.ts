@@ -323,9 +323,11 @@ const SAME_SUPPOSED = 1.3;
 // How much a fact of what follows only if something is so weighs to a question supposing nothing.
 const ONLY_IF = 0.85;
 
-// Whether a fact opens with a condition (or states a claim that holds if one is) that holds half or more of
-// the words the question supposes, as typed or by a relation, names aside ("the US" for "Trump").
-function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
+/**
+ * Whether a fact opens with a condition (or states a claim that holds if one is) that holds half or more of
+ * the words the question supposes, as typed or by a relation, names aside ("the US" for "Trump").
+ */
+export function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fact: Fact): boolean {
   const text = normalise(fact.text);
   const opening = OPENING_CONDITION.exec(text)?.[0] ?? (CONDITIONAL_CLAIM.test(text) ? text.slice(text.search(/\bif\b/)) : undefined);
   if (opening === undefined) return false;
