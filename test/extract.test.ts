@@ -968,3 +968,25 @@ describe('extract: a source in other words', () => {
     expect(ds.facts.find((f) => f.text.includes(words))!.attribution).toBe(source);
   });
 });
+
+// Who someone is from a post set off before their name with whose it is ("Its chief executive, X,",
+// "Harbour Rail's chief executive, X,") or after it ("said X, the union's general secretary").
+describe('extract: a post with whose it is', () => {
+  const ds = extractDataset(
+    [
+      'What now?',
+      'The Riverside Tenants Union said the rent rise was unfair. Its regional organiser, Nadia Okoro, said members would protest.',
+      "Harbour Rail's chief executive, Simon Achebe, said fares would rise.",
+      '"We will not back down," said Lucy Brennan, the RMT\'s general secretary.',
+    ].join('\n'),
+    { date: '2024-05-02' },
+  );
+  it.each([
+    ['Nadia Okoro', "Riverside Tenants Union's regional organiser"],
+    ['Simon Achebe', "Harbour Rail's chief executive"],
+    ['Lucy Brennan', "the RMT's general secretary"],
+  ])('%s is %s', (name, role) => {
+    expect(ds.facts.map((f) => f.text)).toContain(`${name} is ${role}.`);
+    expect(ds.entities.find((e) => e.name === name)!.description).toBe(role);
+  });
+});

@@ -352,10 +352,10 @@ function describedBefore(name: string, sentence: string): string | undefined {
  * the opposition, Grant McAllister,").
  */
 export function roleBefore(name: string, sentence: string): string | undefined {
-  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), ${escapeRegExp(name)},`, 'u').exec(sentence);
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), ${escapeRegExp(name)},`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
   if (!m || head === undefined || !isPersonNoun(head) || isName(head)) return undefined;
-  return m[1]!.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
+  return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
 }
 
 /**
@@ -411,7 +411,7 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   // (Nor a clause after a source: "According to Coastline, the combined group will employ 6,400 people".)
   // (Or a job with no article, "chief economist at Kingsbridge Bank", "spokesperson for the council".)
   return appositive &&
-    (/^(?:the|a|an) [a-z]|^[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) || bareJob(appositive)) &&
+    (/^(?:the|a|an) [a-z]|^(?:the )?[A-Z][\w-]*[\u2019']s [a-z]/.test(appositive) || bareJob(appositive)) &&
     // (Wherever the verb of saying falls: "..., Frans Mertens, the museum said in a statement.")
     !/\b(?:said|says|say|told|added|reported|announced|confirmed|warned|stated|noted|claimed)\b/.test(appositive) &&
     !APPOSITIVE_VERB.test(appositive)

@@ -123,8 +123,16 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           // (Or a job written before the name in lower case, where no title does: "Opposition leader Sandra
           // Whitlock".)
           // (Or one set off before the name, with its article: "The Minister for Transport, Declan Furlong,".)
-          const role = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? roleBefore(e.name, sentence) : undefined) ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
-          if (!role) continue;
+          const set = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? roleBefore(e.name, sentence) : undefined);
+          const found = set ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
+          if (!found) continue;
+          // ("Its regional officer, Tom Adeyemi,": the post of the body the sentence before was about.)
+          // (Not where whose it is cannot be told: "its lawyer" of no body named before says little.)
+          const owner = found.startsWith('its ') ? thingMeant(found, lastSubject) : undefined;
+          if (found.startsWith('its ') && !entities.some((x) => x.name === owner && x.kind !== 'person')) continue;
+          const role = owner !== undefined ? found.replace(/^its /, `${owner}'s `) : found;
+          // (One set off by commas says who they are better than the first sentence that named them.)
+          if (set !== undefined && (e.description === undefined || /[.!?\u2026\u201d"]$/.test(e.description))) e.description = role;
           // A role held by one ("Iran's foreign minister", "the supreme leader") is a name the entity goes
           // by too, unless another already does ("what did the foreign minister say?").
           // (Not a post held once, "the former finance minister": no name they go by now, and a question of
