@@ -990,3 +990,14 @@ describe('extract: a post with whose it is', () => {
     expect(ds.entities.find((e) => e.name === name)!.description).toBe(role);
   });
 });
+
+// "41,200 patients last year, about 6,500 of them at night": a part of a count is in its unit.
+describe('extract: a part of a count', () => {
+  it.each([
+    ['The clinic saw 41,200 patients last year, about 6,500 of them at night.', 6500, 'patients'],
+    ['The union has 900 members, and 120 of those work nights.', 120, 'members'],
+  ])('%s', (sentence, value, unit) => {
+    const ds = extractDataset(['What?', sentence].join('\n'), { date: '2024-05-02' });
+    expect(ds.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value, unit });
+  });
+});

@@ -528,6 +528,8 @@ const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
+// "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
+const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
 const SPAN_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
@@ -601,12 +603,17 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   // the unit left out, counts what the clause's one other count does (not a year, nor a digit or two).
   // (Not a length of time: "over nine years than those who walked fewer than 3,000," counts no years.)
   const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit) && !SPAN_UNIT.test(n.unit)).map((n) => n.unit))];
-  if (units.length === 1)
+  if (units.length === 1) {
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!m[1]!.includes(',') && value < 100) continue;
       if (!out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
     }
+    for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
+      const value = valueOf(m[1]!.toLowerCase());
+      if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
+    }
+  }
   // (The figure said last before it is what it changed from: "61 seats, down from 88".)
   for (let m = CHANGED_FROM.exec(clause); m; m = CHANGED_FROM.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
