@@ -6926,3 +6926,16 @@ describe('ask: a supposition the fact shares', () => {
     expect(ask(bare, question).facts[0]?.id).toBe(id);
   });
 });
+
+// "What time does it close?" asks a time of day: a clock time the fact gives, over "every night".
+describe('ask: a time of day', () => {
+  const clinic = new Corpus(
+    extractDataset(['Night closures', 'BRAMLEY, 3 June 2025 - The walk-in clinic in Bramley will close every night from 9pm to 7am starting on Monday, the health board said.'].join('\n')),
+  );
+  it.each<[string, RegExp]>([
+    ['what time does the walk-in clinic close?', /^9pm to 7am$/],
+    ['at what time will the clinic shut?', /^9pm to 7am$/],
+  ])('%s', (question, answer) => {
+    expect(ask(clinic, question).answer).toMatch(answer);
+  });
+});

@@ -42,6 +42,7 @@ import {
   HEDGED_SAYING,
   POST_NOUNS,
   TIME_PHRASE,
+  CLOCK_ASKED,
   DURATION_TOLD,
   SHARE_UNIT,
   WHERE_FROM,
@@ -388,7 +389,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ends at the second.)
     const asked = new Set(a.terms.map((t) => t.stem));
     const leading = (m: RegExpExecArray): number => words(fact.text.slice(Math.max(0, m.index - 30), m.index)).filter((w) => asked.has(stem(w))).length;
-    const time = told.reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
+    // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night".)
+    const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0])) : [];
+    const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
     if (time) return sentenceCase(`${time[0]}${more}`);
