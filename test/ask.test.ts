@@ -6939,3 +6939,19 @@ describe('ask: a time of day', () => {
     expect(ask(clinic, question).answer).toMatch(answer);
   });
 });
+
+// "When did it begin?" asks of what has been: a time to come ("talks are due to begin on Monday") tells less.
+describe('ask: a past time asked', () => {
+  const row = new Corpus(
+    extractDataset(
+      [
+        'Pay row',
+        'KELBY, 9 October 2025 - Kelby Buses drivers walked out on Thursday. The dispute began in April.',
+        'The mayor said talks to end the dispute are due to begin on Monday.',
+      ].join('\n'),
+    ),
+  );
+  it('when did the dispute begin? - in April', () => {
+    expect(ask(row, 'when did the dispute begin?').answer).toMatch(/april/i);
+  });
+});

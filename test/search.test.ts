@@ -588,3 +588,28 @@ describe('search: an initialism written with full stops', () => {
     expect(dotted?.score).toBe(plain?.score);
   });
 });
+
+// A word's irregular forms in the data are the word, as its regular ones are by the stemmer: "begin" finds
+// "began" as "began" finds "begin" (not a regular ending read off a name: "unit" is no "united").
+describe('search: irregular forms of a word', () => {
+  const corpus = new Corpus({
+    ...(generate(0) as Dataset),
+    entities: [],
+    facts: [
+      { id: 'began', text: 'The dispute began in April.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] },
+      { id: 'united', text: 'The United Nations met in April.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] },
+      { id: 'struck', text: 'The storm struck the coast at night.', question: 1, paragraph: 1, type: 'event', attribution: 'article', entities: [] },
+    ],
+  } as Dataset);
+  it.each([
+    ['begin', 'began'],
+    ['strike', 'struck'],
+  ])('%s finds %s', (query, id) => {
+    const hit = searchFacts(corpus, query, {}, 3)[0];
+    expect(hit?.fact.id).toBe(id);
+    expect(hit!.terms.get(stem(query))).toBeGreaterThan(0.85);
+  });
+  it('unit is no united', () => {
+    expect(searchFacts(corpus, 'unit', {}, 3).find((h) => h.fact.id === 'united')?.terms.get(stem('unit')) ?? 0).toBeLessThan(0.85);
+  });
+});

@@ -470,9 +470,14 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // (And the article's opening tells it first: a news story leads with what happened.)
   const happenedAt = HAPPENED_AT.test(a.folded.trim());
   const happened = happenedAt && fact.type === 'background' && WHO_IS_ONLY.test(fact.text) ? WHO_IS_FOR_WHAT_HAPPENED : happenedAt && fact.paragraph === 1 ? LEDE : 1;
+  // ("When did the dispute begin?": a time to come, "talks are due to begin on Monday", tells less of what
+  // has been.)
+  // (Every time it gives after its words of what is to come: not "started at 5am and is due to end at 5am
+  // on Sunday".)
+  const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? TO_COME_FOR_PAST : 1;
   // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
   const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
-  return compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  return yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -514,6 +519,15 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const DOER_NAMED = 1.2;
 const COMPARISON_STATED = 1.5;
+const PAST_WHEN = /^when (?:did|was|were|had)\b/;
+// Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday").
+function timesToCome(text: string): boolean {
+  const future = FUTURE_TOLD.exec(text);
+  if (!future) return false;
+  const times = [...text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
+  return times.length > 0 && times.every((m) => m.index > future.index);
+}
+const TO_COME_FOR_PAST = 0.6;
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
 

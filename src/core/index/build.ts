@@ -1,5 +1,5 @@
 // Building the inverted index: each fact's words, by field, as stems with the field's weight.
-import { MODAL_VERBS, WordTable, kindWords, mutualRelatives, nearWords, stem, words } from '../text/index.js';
+import { IRREGULAR_COMPARISONS, MODAL_VERBS, WordTable, irregularBases, kindWords, mutualRelatives, nearWords, stem, words } from '../text/index.js';
 import type { Dataset, Fact } from '../model.js';
 import type { IndexSnapshot } from './snapshot.js';
 
@@ -195,6 +195,8 @@ export class IndexBuilder {
 
 /** The key before a word under which relativesOf lists the data words that are kinds of it ("^rocket": missiles). */
 export const KIND_OF = '^';
+/** The key before a word under which relativesOf lists the data's irregular forms of it ("=begin": began). */
+export const FORM_OF = '=';
 
 /**
  * For each word the English dictionary relates to a word of the data (a synonym, a derivation, a word near
@@ -208,7 +210,9 @@ export function relativesOf(dataWords: Iterable<string>, ids: ReadonlyMap<string
     const id = ids.get(stem(w));
     // (The data's "can" is the modal, whatever the dictionary relates the tin's or the dismissal's to.)
     if (id === undefined || !/^[a-z]/.test(w) || MODAL_VERBS.has(w)) continue;
-    for (const r of [...mutualRelatives(w), ...nearWords(w).direct, ...kindWords(w).map((k) => `${KIND_OF}${k}`)]) {
+    // (And the dictionary forms an irregular form of the data is of, "begin" for "began": see FORM_OF.)
+    const irregular = IRREGULAR_COMPARISONS.has(w) ? [] : irregularBases(w).filter((b) => stem(b) !== stem(w)).map((b) => `${FORM_OF}${b}`);
+    for (const r of [...mutualRelatives(w), ...nearWords(w).direct, ...kindWords(w).map((k) => `${KIND_OF}${k}`), ...irregular]) {
       let set = out.get(r);
       if (!set) out.set(r, (set = new Set()));
       set.add(id);

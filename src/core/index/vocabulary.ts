@@ -6,7 +6,7 @@ import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
 import { baseForms, comparedForms, IRREGULAR_COMPARISONS, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
-import { ENTITY_PREFIX, KIND_OF } from './build.js';
+import { ENTITY_PREFIX, FORM_OF, KIND_OF } from './build.js';
 
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
@@ -301,6 +301,8 @@ export class Vocabulary {
     if (this.relatives !== undefined) {
       // (Never a stop word: "was" is no "Washington", though the dictionary lists "Wash." for the state.)
       for (const id of this.relativesOf(word)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
+      // The data's irregular forms of the word ("begin": the data's "began"), as the word is theirs.
+      for (const id of this.relativesOf(`${FORM_OF}${word}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, IRREGULAR_QUALITY);
       // The data's words that are kinds of the word, or of its base form ("rockets": the data's "missiles").
       for (const st of this.kindStems(word)) this.keep(out, st, KIND_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word

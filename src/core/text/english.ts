@@ -290,6 +290,11 @@ export function baseForms(word: string): string[] {
   return [...out];
 }
 
+/** The dictionary forms an irregular form is of ("began" -> "begin", "fled" -> "flee"); none for a regular one. */
+export function irregularBases(word: string): string[] {
+  return shardOf(word)?.irregular[word]?.split(' ') ?? [];
+}
+
 /** Whether a folded word is a name in English ("israel", "nato"): a word only ever written capitalised. */
 export function isName(word: string): boolean {
   const known = knownWord(word);
