@@ -6893,6 +6893,9 @@ describe("ask: someone's view", () => {
     expect(r.facts[0]?.id).toMatch(id);
     expect(r.facts[0]?.type).toBe('statement');
   });
+  it.each(['what action might trump take?', 'what steps will iran take?'])('a verb closing the question is no view: %s', (question) => {
+    expect(intentOf(question)).not.toBe('quote');
+  });
 });
 
 // "A tough call", "make the call": a decision, which WordNet's "call" does not have.
