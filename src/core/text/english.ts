@@ -126,7 +126,6 @@ export function knownWordsText(list: Iterable<string>, lookedUp: Iterable<string
 }
 
 function shardOf(word: string): Shard | null {
-  if (process.env.SHARDLOG && !shards.has(word.slice(0, 2)) && /^[a-z][a-z'-]?$/.test(word.slice(0, 2))) console.error("SHARD", JSON.stringify(word));
   const letter = word.slice(0, 2);
   let shard = shards.get(letter);
   if (shard === undefined) {
