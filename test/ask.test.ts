@@ -6958,3 +6958,22 @@ describe('ask: a past time asked', () => {
     expect(ask(row, 'when did the dispute begin?').answer).toMatch(/april/i);
   });
 });
+
+// A share said in words: under half answers "most" with a no, and over half answers "under half" with a no.
+describe('ask: a share said in words', () => {
+  const poll = new Corpus(
+    extractDataset(
+      [
+        'Survey',
+        'LEDMOOR, 2 May 2025 - Volunteers visited fewer than half of the homes in Ledmoor last week, the council said.',
+        'More than half of the shops in Ashby Road have closed since January, traders said.',
+      ].join('\n'),
+    ),
+  );
+  it.each<[string, RegExp]>([
+    ['did volunteers visit most of the homes in Ledmoor?', /^No\b/],
+    ['have fewer than half of the shops in Ashby Road closed?', /^No\b/],
+  ])('%s', (question, answer) => {
+    expect(ask(poll, question).answer).toMatch(answer);
+  });
+});

@@ -192,6 +192,10 @@ function idiomsRead(folded: string): string {
   return out.length === list.length ? folded : out.join(' ');
 }
 
+// Shares said in words: more than half, and under half.
+const MOST_SAID = /\b(?:most|the majority|a majority|more than half|over half|nearly all|almost all)\b/;
+const UNDER_HALF_SAID = /\b(?:fewer than half|less than half|under half|a minority)\b/;
+
 export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -
   // “not sufficient”.)
@@ -229,6 +233,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
   // ("Had the damage been fully counted yet?" - "still being assessed": not yet, whatever else it says.)
   if (COMPLETION_ASKED.test(folded) && ongoingTold(fact)) return `No. ${answer}`;
+  // ("Did agency staff fill most of the gaps?" - "had filled fewer than half of the gaps": a share under
+  // half answers most with a no, and one over half answers under half with a no.)
+  if (MOST_SAID.test(folded) !== UNDER_HALF_SAID.test(folded) && (MOST_SAID.test(folded) ? UNDER_HALF_SAID.test(text) && !MOST_SAID.test(text) : MOST_SAID.test(text) && !UNDER_HALF_SAID.test(text))) return `No. ${answer}`;
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
   // ("Is the ball in Iran's court?" - "What happens next is squarely up to Donald Trump": another's to decide.)
