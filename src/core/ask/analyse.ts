@@ -263,6 +263,8 @@ export function intentOf(question: string): Intent {
 
 const ARTICLE_SAYS = /^\W*(?:the|this) (?:article|piece|story|explainer|report|text|writer|author|reporter|journalist) (?:says?|said|states?|stated|writes?|wrote|notes?|noted|claims?|claimed|reports?|reported|tells? us|told us)\b(?: that\b)?/;
 const ARTICLE_SAYS_OPENS: ReadonlySet<string> = new Set(['the', 'this']);
+// Words one of which a comparison asked in words holds (see COMPARISON_ASKED).
+const COMPARING_OPENERS: readonly string[] = ['compare', 'stack up', 'measure up', 'match up', 'size', 'sizing'];
 const ARTICLE_SAYS_INSIDE = / (?:the|this) (?:article|piece|story|explainer|writer|author|journalist) (?:says|said|states|stated|writes|wrote|notes|noted|claims|claimed|reckons|thinks|believes)\b(?: that\b)?/;
 // ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
 const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
@@ -768,7 +770,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
-  const comparisonAsked = intent === 'what' && COMPARISON_ASKED.test(folded);
+  // (Its pattern run only where one of its words is: its first use in a run compiles it.)
+  const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
     .map(nameTyped)
