@@ -239,6 +239,9 @@
 //   bench/ask-fresh103.json a hundred-and-third, written the same way at the start of the session after; its
 //                           misses were read and worked from
 //   bench/ask-fresh104.json a hundred-and-fourth (never read), written with the hundred-and-third (figures: bench/EVAL.md)
+//   bench/ask-fresh105.json a hundred-and-fifth, written the same way at the start of the session after; its
+//                           misses were read and worked from
+//   bench/ask-fresh106.json a hundred-and-sixth (never read), written with the hundred-and-fifth (figures: bench/EVAL.md)
 //   bench/ask-fresh95.json  a ninety-fifth (never read), written with the ninety-fourth (figures: bench/EVAL.md)
 //   bench/ask-fresh96.json  a ninety-sixth, written the same way at the start of the session after; its
 //                           misses were read and worked from
@@ -272,6 +275,8 @@
 //   bench/search-fresh11.json a twelfth, written with the eleventh; misses not printed
 //   bench/search-fresh12.json a thirteenth, written blind at the start of the session after; its misses read
 //   bench/search-fresh13.json a fourteenth, written with the thirteenth; misses not printed
+//   bench/search-fresh14.json a fifteenth, written blind at the start of the session after; its misses read
+//   bench/search-fresh15.json a sixteenth, written with the fifteenth; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -451,6 +456,8 @@ if (args.length) {
   askSet('hundred-and-second blind set, a companion of the dev set (bench/ask-fresh102.json)', here('./ask-fresh102.json'), undefined, { misses: false });
   askSet('hundred-and-third blind set, a companion of the dev set (bench/ask-fresh103.json, read)', here('./ask-fresh103.json'));
   askSet('hundred-and-fourth blind set, a companion of the dev set (bench/ask-fresh104.json)', here('./ask-fresh104.json'), undefined, { misses: false });
+  askSet('hundred-and-fifth blind set, a companion of the dev set (bench/ask-fresh105.json, read)', here('./ask-fresh105.json'));
+  askSet('hundred-and-sixth blind set, a companion of the dev set (bench/ask-fresh106.json)', here('./ask-fresh106.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -485,6 +492,8 @@ if (args.length) {
   searchSet('tenth blind set, bench/search-fresh11.json', here('./search-fresh11.json'), { misses: false });
   searchSet('eleventh set, bench/search-fresh12.json (read)', here('./search-fresh12.json'));
   searchSet('twelfth blind set, bench/search-fresh13.json', here('./search-fresh13.json'), { misses: false });
+  searchSet('thirteenth set, bench/search-fresh14.json (read)', here('./search-fresh14.json'));
+  searchSet('fourteenth blind set, bench/search-fresh15.json', here('./search-fresh15.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -620,6 +629,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-second (clean, dev companion)', here('./ask-fresh102.json')],
     ['hundred-and-third (read, dev companion)', here('./ask-fresh103.json')],
     ['hundred-and-fourth (clean, dev companion)', here('./ask-fresh104.json')],
+    ['hundred-and-fifth (read, dev companion)', here('./ask-fresh105.json')],
+    ['hundred-and-sixth (clean, dev companion)', here('./ask-fresh106.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
