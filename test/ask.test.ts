@@ -6964,3 +6964,30 @@ describe('ask: a share said in words', () => {
     expect(ask(poll, question).answer).toMatch(answer);
   });
 });
+
+describe('ask: readings added from the hundred-and-fifth blind set', () => {
+  // [question, first fact (any of), answer, also without the hand-written asks]
+  it.each([
+    // A general word for places ("sites", "locations") asked so many of is answered by the places the facts
+    // name, none of which is called a site.
+    ['which two sites did the missiles hit?', ['irbil-base-smaller-in-northeast', 'missiles-fired-at-irbil', 'missiles-fired-at-al-asad'], /^Irbil and al-Asad airbase$/, true],
+    // Letting go of something ("give up", "abandon", "drop") is asked as its ending: a fact saying it goes on says No.
+    ['will iran give up covert operations?', ['iran-likely-to-plan-covert-action'], /^No\. /, true],
+    ['is iran going to abandon covert operations?', ['iran-likely-to-plan-covert-action'], /^No\. /, true],
+    ['will iran drop its covert operations?', ['iran-likely-to-plan-covert-action'], /^No\. /, true],
+    // A yes or no asked to ask more ("and if so when?"): what comes after its "if so" is asked.
+    ['is trump going to make remarks, and if so when?', ['trump-to-speak-wednesday-morning'], /Wednesday/, true],
+    // "Which side": a party to the story of any kind, no kind the data must name.
+    ['which side had warned that killing soleimani would lead to war?', ['democrats-predicted-war'], /^Democrats$/, true],
+  ] as const)('%s', (question, ids, answer, withoutAsks) => {
+    for (const corpus of withoutAsks ? [data, bare] : [data]) {
+      const reply = ask(corpus, question);
+      expect(ids).toContain(reply.facts[0]?.id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  // (Not dropping bombs, nor a new phone's "drop", which no fact tells of.)
+  it.each(['did the us drop bombs on iran?', 'when does the new phone drop?'])('%s -> no verdict', (question) => {
+    expect(ask(data, question).answer ?? '').not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -105,6 +105,7 @@ import {
   TELLS_OF_WORDS,
   aliasOwners,
   entitiesMatching,
+  membersNamed,
   entitiesNamedIn,
   entityNamed,
   entityOf,
@@ -1063,6 +1064,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // So do a fact naming an entity of the kind asked for ("which country"), one laying out a choice (the
   // words asking for one: "options", "alternatives"), and one telling whether something goes on (those
   // asking it: "is Iran done?" - "it does not intend more attacks").
+  // (The kind a question asks so many of, "which two locations".)
+  const listedNoun = a.listed ?? a.manyAsked?.noun;
   const vouched = best
     ? [
         ...(VOUCHING_TYPES.has(best.type) && hinted.includes(best.type) ? a.terms.filter((t) => vouchesFor(best.type, t, vocabulary)) : []),
@@ -1105,6 +1108,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // (And a general word for the kind of thing the fact names, "the two struck installations" - the bases,
         // places; "post on social media" - Twitter, a medium; with the word before it that says which.)
         ...kindWordsNamed(a, corpus, best),
+        // (And to "which two locations ...?", one naming a place, the word for the kind: no place need be
+        // called a location.)
+        ...(listedNoun !== undefined && membersNamed(listedNoun, corpus, best).length ? a.terms.filter((t) => t.stem === stem(listedNoun)) : []),
         // (And a fact telling what was still going on, the verbs of that doing: "has the damage been fully
         // counted yet?" - "still being assessed".)
         ...ongoingWords(a, best),
@@ -1231,7 +1237,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
-  const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => entitiesMatching(stem(a.manyAsked!.noun), corpus, h.fact))).size < a.manyAsked.count;
+  const tooFew = a.manyAsked !== undefined && new Set(hits.flatMap((h) => membersNamed(a.manyAsked!.noun, corpus, h.fact))).size < a.manyAsked.count;
   // (Within the slack a question asking for a kind gets, the best fact must hold a word of the question
   // besides the one asked about: "which Iraqi region is Irbil the capital of?" is not answered by the one
   // fact naming a region, the Middle East, that holds nothing else of it.)

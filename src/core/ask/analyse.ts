@@ -21,6 +21,7 @@ import {
   baseForms,
   isDigits,
   KIND_NOUNS,
+  SIDE_NOUNS,
   WHICH_OF_KIND,
   numberWord,
   englishSpellings,
@@ -269,6 +270,10 @@ const ARTICLE_SAYS_INSIDE = / (?:the|this) (?:article|piece|story|explainer|writ
 // ("In the supreme leader's own words, how did ...?": his words asked, as exact ones are.)
 const EXACTLY: readonly string[] = ['exact', 'precise', 'verbatim', 'actual', 'very', 'own'];
 const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?|wording|phrasing|quote)\\b`);
+// "..., and if so, when?": the question asked after a yes or no is assumed. (A time, a place, a reason or a
+// manner; "and if so what?" asks what of the yes or no asked.)
+const IF_SO = /[,;]?\s*\b(?:and |but )?if (?:so|yes|they do|it does|he does|she does)\b[,;:]?\s*(?=(?:where|when|why|how)\b)/;
+
 function intentIn(folded: string): Intent {
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
   // (Only a question opening with a word a scene does runs the pattern.)
@@ -277,6 +282,10 @@ function intentIn(folded: string): Intent {
   // (So does a "when" clause setting a time: "when Trump tweeted, were ...?" asks yes or no.)
   const when = folded.startsWith('when') ? WHEN_SCENE.exec(folded) : null;
   if (when) return intentIn(folded.slice(when[0].length));
+  // ("Is Trump going to address the public soon, and if so when?": a yes or no asked to ask more, the more
+  // asked after its "if so" is what the question asks.)
+  const ifSo = folded.includes(' so') ? IF_SO.exec(folded) : null;
+  if (ifSo) return intentIn(folded.slice(ifSo.index + ifSo[0].length));
   // ("The article says 'the ball is firmly in' whose court?": the article says everything it does; a
   // question word after its saying asks.)
   const articleSays = ARTICLE_SAYS_OPENS.has(leadingWord(folded)) ? ARTICLE_SAYS.exec(folded) : null;
@@ -1013,7 +1022,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
   const whatKindWord = which || !folded.trimStart().startsWith('what ') ? undefined : WHAT_KIND.exec(folded.trim())?.[1];
   // (A kind noun in the plural too: "which American installations".)
-  const kindNoun = (w: string): boolean => KIND_NOUNS.has(w) || KIND_NOUNS.has(w.replace(/s$/, ''));
+  const kindNoun = (w: string): boolean => KIND_NOUNS.has(w) || KIND_NOUNS.has(w.replace(/s$/, '')) || SIDE_NOUNS.has(w);
   // (Nor a word for what follows, "what outcome had the critics warned of?": what they warned would happen.)
   const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !OUTCOME_FORM_WORDS.has(whatKindWord) && !EFFECT_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !kindNoun(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !kindNoun(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it

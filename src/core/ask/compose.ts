@@ -88,6 +88,7 @@ import {
 } from './weigh.js';
 import {
   entitiesMatching,
+  membersNamed,
   entityNamed,
   entityOf,
   factAgent,
@@ -427,7 +428,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // (The kind asked for, not a verb after "which": "which is the smaller base?" wants one.)
   if ((whichAsked || pluralWhat) && kindWord !== undefined && stem(kindWord) === a.focus && baseForms(kindWord).some((b) => b !== kindWord)) {
     // (Of the best few facts more than those shown: each may name one of them.)
-    const all = kindNamedBy(a.focus!, corpus, candidates, { word: kindWord, folded: a.folded });
+    // (Asked for so many, the first so many: "which two sites" - the places of the best facts first.)
+    const all = kindNamedBy(a.focus!, corpus, candidates, { word: kindWord, folded: a.folded }).slice(0, a.manyAsked?.count);
     if (all.length > 1) return `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
   }
   // ("What embasy was attacked?": a slip of the thing asked for names it as the word does.)
@@ -1043,7 +1045,7 @@ function kindNamedBy(focus: string, corpus: Corpus, candidates: readonly Fact[],
   const best = candidates.slice(0, 2 * SUPPORTING);
   // (Where a side is asked and some facts tell it, theirs alone.)
   const told = side !== undefined && best.some(tellsSide) ? best.filter(tellsSide) : best.filter((f) => !otherSideOnly(f));
-  return [...new Set(told.flatMap((f) => entitiesMatching(focus, corpus, f).filter((e) => person || corpus.entityKind(e) !== 'person')))];
+  return [...new Set(told.flatMap((f) => (asked === undefined ? entitiesMatching(focus, corpus, f) : membersNamed(asked.word, corpus, f)).filter((e) => person || corpus.entityKind(e) !== 'person')))];
 }
 
 /** "Which base lies further east?": the one place of those compared whose own facts put it that way. */

@@ -7,6 +7,7 @@ import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import {
   DETERMINERS,
   KIND_NOUNS,
+  PLACE_UNIT_NOUNS,
   baseForms,
   isName,
   normalise,
@@ -235,6 +236,18 @@ export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, comp
     const e = corpus.entity(name);
     return e && [e.name, ...e.aliases].some((n) => words(n).map(stem).some((st) => namesKind(st, focus, compounds)));
   });
+}
+
+/**
+ * The entities a fact names that are members of the kind a plural asks for ("which two bases": "Irbil
+ * base", "al-Asad airbase"); a general word for places ("which sites", "what locations") takes any place
+ * the fact names, as no place need be called a site by name.
+ */
+export function membersNamed(noun: string, corpus: Corpus, fact: Fact): string[] {
+  const named = entitiesMatching(stem(noun), corpus, fact);
+  if (![noun, ...baseForms(noun)].some((w) => KIND_NOUNS.get(w) === 'place' && PLACE_UNIT_NOUNS.has(w))) return named;
+  const places = fact.entities.filter((e) => corpus.entityKind(e) === 'place' && namedAt(fact.text, corpus, e) !== Infinity);
+  return [...new Set([...named, ...places])];
 }
 
 // Whether a stem of a name is the word asked about, or (with `compounds`) a compound closing with it ("airbase").

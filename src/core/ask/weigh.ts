@@ -132,6 +132,7 @@ import {
   WANTING,
   deedWord,
   entitiesMatching,
+  membersNamed,
   entityAfter,
   entityNamed,
   kindNamed,
@@ -1496,7 +1497,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one
   // of the kind asked for, unless its names or description say it is.
   // "Which 52 sites did Trump threaten?": a fact that gives the number but names none of them says not which.
-  if (a.listed !== undefined && !entitiesMatching(stem(a.listed), corpus, fact).length) failed.push(`no ${a.listed} named`);
+  if (a.listed !== undefined && !membersNamed(a.listed, corpus, fact).length) failed.push(`no ${a.listed} named`);
   if (a.qualifiedKind && a.focus && !qualifiedOne(a.qualifiedKind, corpus, entityNamed(a.focus, corpus, fact))) failed.push(`no ${a.qualifiedKind.kind}`);
   if (a.sortOf && !saysWhichKind(a.sortOf, corpus, hit)) failed.push(`no kind of ${a.sortOf.word}`);
   // (A word asking for a report that answers whatever it says, "what toll", is answered by such a report.)

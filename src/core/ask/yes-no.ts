@@ -344,6 +344,10 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // ("Is Trump against a war?" - "Trump does not want a war": a stance against something is the fact's "not"
   // or "avoid"; the words taking it need not be the fact's.)
   // (So is a word of not wanting to: "is Trump reluctant to go to war?")
+  // ("Will Iran drop covert action?" - "will probably keep planning covert operations": a word of ending
+  // asked is answered by the fact's going on, a no; the words asking it need not be the fact's.)
+  const ending = ENDED_ASKED.exec(folded)?.[0];
+  if (ending !== undefined && CONTINUATION.test(text) && !ENDED.test(text)) for (const w of words(ending)) support.add(w);
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);

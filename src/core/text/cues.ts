@@ -439,7 +439,7 @@ export const SOURCE_VERBS: ReadonlySet<string> = new Set('provided provides prov
 /** Words without one of which WHO_SAID cannot match. */
 export const WHO_SAID_WORDS: readonly string[] = ['who', 'whose', 'which', 'whom', 'source', 'sources'];
 /** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
-export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'completed', 'stopped', 'ceased', 'halted', 'over', 'stop', 'stops', 'cease', 'ceases', 'halt', 'halts', 'up']);
+export const GOES_ON_WORDS: ReadonlySet<string> = new Set(['more', 'again', 'further', 'another', 'continue', 'continues', 'continued', 'continuing', 'keep', 'keeps', 'still', 'resume', 'resumes', 'resumed', 'anymore', 'done', 'finished', 'ended', 'concluded', 'completed', 'stopped', 'ceased', 'halted', 'over', 'stop', 'stops', 'cease', 'ceases', 'halt', 'halts', 'up', 'abandon', 'abandons', 'abandoned', 'quit', 'quits', 'drop', 'drops', 'dropped']);
 /** Question words that, after a question's opening verb, open a clause of time or place. */
 export const CLAUSE_WH: ReadonlySet<string> = new Set(['when', 'where']);
 /** The question words that ask for a reason, a time or a place, though the question says "said". */
@@ -465,7 +465,9 @@ export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|witho
  */
 export const ENDED = /\b(?:done|finished|ended|ending|ends|concluded|completed|stopped|stops|ceased|ceases|halted|halts)\b/;
 // (And said as people say it: "wrapped up", "wound up"; and asked of what is to come: "will Iran stop ...?".)
-export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:stop|stops|cease|ceases|halt|halts)\\b|\\b(?:wrap(?:ped)?|wind|wound) up\\b|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
+// (A plan or a practice let go is ended too: "will Iran drop covert action?", "give up", "abandon"; not
+// "drop bombs".)
+export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:stop|stops|cease|ceases|halt|halts|abandons?|abandoned|quits?|(?:give|gives|gave|giving) up|drop(?:s|ped)? (?!(?:[a-z]+ )?bombs?\\b)(?=[a-z]))\\b|\\b(?:wrap(?:ped)?|wind|wound) up\\b|\\bover\\b(?=\\s*(?:$|[?,.!]|or\\b|yet\\b|now\\b))`);
 /** "What time were the missiles launched?": the hour or the part of the day is asked. */
 // (An adjective or two between, "what local time", "what exact local time", asks it too; "what time frame"
 // asks a span.)

@@ -133,6 +133,12 @@ export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization'
 ]);
 
 /**
+ * General words for a party to a story, of whatever kind ("which side warned ...?"): a kind asked for that
+ * no dataset need name, as every party is one.
+ */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'sides']);
+
+/**
  * Nouns a count of places is told in ("52 targets", "two bases"): a count asked by a general word for
  * places ("how many sites", "how many facilities", KIND_NOUNS' places) is told by a figure of one of them.
  */
