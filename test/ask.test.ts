@@ -6991,3 +6991,19 @@ describe('ask: readings added from the hundred-and-fifth blind set', () => {
     expect(ask(data, question).answer ?? '').not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+// "What happens if Trump ignores the strikes, and what if he retaliates?": the outcome of each of two courses
+// supposed, from a fact telling each, both first.
+describe('ask: the outcomes of two courses', () => {
+  it.each([
+    'what happens if trump ignores the strikes, and what if he retaliates?',
+    'what would follow if trump ignores the missiles compared with if he retaliates?',
+  ])('%s -> both outcomes', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts.slice(0, 2).map((f) => f.id)).toEqual(['ignoring-may-end-escalation', 'retaliation-means-more-shooting']);
+    expect(reply.answer).toMatch(/escalation.*; .*shooting/i);
+  });
+  it('what happens if trump hits back? -> the one outcome', () => {
+    expect(ask(data, 'what happens if trump hits back?').answer).not.toMatch(/; /);
+  });
+});

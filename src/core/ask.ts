@@ -1283,13 +1283,23 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       : undefined;
   if (other === null) answered = false;
   else if (other) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === other.fact), 1));
+  // "What happens if Trump ignores the strikes, and what if he retaliates?": a fact telling the outcome of
+  // each course supposed, the two first, and both their answers.
+  const courses = answered && a.courses && !pair && !kinds ? coursesTold(a.courses, passing) : undefined;
+  if (courses) for (const used of [courses[1], courses[0]]) passing.unshift(...passing.splice(passing.indexOf(used), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from
   // supports it too, second, where the ranking has it.)
   const whole = answered && chosen[0] ? wholeFactOf(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole) ? undefined : ranking.find((r) => r.hit.fact === whole);
   if (wholeRanked) chosen.splice(1, chosen.length === SUPPORTING ? 1 : 0, wholeRanked);
-  const stated = answered ? (other ? other.entity : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)) : null;
+  const stated = answered
+    ? other
+      ? other.entity
+      : courses
+        ? courses.map((r) => compose(a, corpus, [r.hit.fact], question, r.hit.terms).replace(/\.$/, '')).join('; ')
+        : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)
+    : null;
   // "Where in Iran were the missiles launched from?" asks for a place within Iran: an answer naming Iran alone
   // ("from Iranian soil") tells nothing the question does not.
   const withinOnly = stated !== null && a.within !== undefined && !saysWithin(corpus, stated, a.within);
@@ -1612,4 +1622,14 @@ function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+// Of the best facts, the first telling of each of two courses supposed (its words, none of the other's),
+// if two such.
+function coursesTold<R extends { hit: Hit }>(courses: readonly [string[], string[]], passing: readonly R[]): [R, R] | undefined {
+  const tells = (r: R, course: readonly string[]): boolean => course.some((st) => (r.hit.terms.get(st) ?? 0) >= MENTION_QUALITY);
+  const best = passing.slice(0, 2 * SUPPORTING);
+  const one = best.find((r) => tells(r, courses[0]) && !tells(r, courses[1]));
+  const two = best.find((r) => tells(r, courses[1]) && !tells(r, courses[0]));
+  return one && two ? [one, two] : undefined;
 }

@@ -1455,6 +1455,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     sortOf,
     agent,
     alternatives,
+    courses: intent === 'outcome' ? coursesSupposed(corpus, folded, terms) : undefined,
   };
 }
 
@@ -1843,6 +1844,28 @@ function mannerAsked(folded: string, agent: { entity: string; verb: string } | u
   const at = active ? list.indexOf(active[1]!) : -1;
   const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb ?? (at >= 0 ? (idiomAt(list, at)?.means ?? active![1]) : undefined);
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
+}
+
+// "What happens if Trump ignores the strikes, and what if he retaliates?", "ignoring versus retaliating":
+// two courses supposed, each told by the clause after its "if", or the words either side of "versus".
+const COURSE_CLAUSE = /\bif\b(.+?)(?=[,;?.]|\band what\b|\bwith what\b|\bcompared\b|\bversus\b|\bvs\b|\bas against\b|$)/g;
+const COURSES_WEIGHED = /\b([a-z]+ing(?: [a-z]+)?) (?:versus|vs|as against|compared (?:with|to)|rather than|instead of) ([a-z]+ing)\b/;
+
+// The deed of each of two courses a question supposes (see Analysis.courses): the first word of its clause
+// that names no one ("if Trump ignores the strikes": ignores), where the two differ.
+function coursesSupposed(corpus: Corpus, folded: string, terms: readonly QueryTerm[]): [string[], string[]] | undefined {
+  const clauses = [...folded.matchAll(COURSE_CLAUSE)].map((m) => m[1]!);
+  const weighed = clauses.length === 2 ? clauses : (COURSES_WEIGHED.exec(folded)?.slice(1, 3) ?? []);
+  if (weighed.length !== 2) return undefined;
+  const deedOf = (clause: string): string | undefined => {
+    for (const w of words(clause)) {
+      const t = terms.find((x) => words(x.word)[0] === w);
+      if (t !== undefined && !t.stem.startsWith(ENTITY_PREFIX) && corpus.entityNamed(t.word) === undefined) return t.stem;
+    }
+    return undefined;
+  };
+  const [one, two] = weighed.map(deedOf);
+  return one !== undefined && two !== undefined && one !== two ? [[one], [two]] : undefined;
 }
 
 // Whether a question's words ask whether something goes on, or has ended.

@@ -98,6 +98,11 @@ export interface Analysis {
   agent?: { entity: string; verb: string } | undefined;
   /** "By drone or airstrike?": the terms of the alternatives offered; a fact must match one. */
   alternatives: QueryTerm[];
+  /**
+   * "What happens if Trump ignores the strikes, and what if he retaliates?": the stem of the deed of each of
+   * two courses supposed, where the outcome of each is asked (a fact telling each answers).
+   */
+  courses?: [string[], string[]] | undefined;
   /** The question's words as typed (folded). */
   asked: ReadonlySet<string>;
   /** "How many missiles were fired from Iraq?": the places or countries something came from, as asked. */
