@@ -242,6 +242,8 @@
 //   bench/ask-fresh105.json a hundred-and-fifth, written the same way at the start of the session after; its
 //                           misses were read and worked from
 //   bench/ask-fresh106.json a hundred-and-sixth (never read), written with the hundred-and-fifth (figures: bench/EVAL.md)
+//   bench/ask-fresh107.json a hundred-and-seventh, written as the hundred-and-sixth was (a reader who skimmed the
+//                           article, in their own words); its misses were read and worked from
 //   bench/ask-fresh95.json  a ninety-fifth (never read), written with the ninety-fourth (figures: bench/EVAL.md)
 //   bench/ask-fresh96.json  a ninety-sixth, written the same way at the start of the session after; its
 //                           misses were read and worked from
@@ -458,6 +460,7 @@ if (args.length) {
   askSet('hundred-and-fourth blind set, a companion of the dev set (bench/ask-fresh104.json)', here('./ask-fresh104.json'), undefined, { misses: false });
   askSet('hundred-and-fifth blind set, a companion of the dev set (bench/ask-fresh105.json, read)', here('./ask-fresh105.json'));
   askSet('hundred-and-sixth blind set, a companion of the dev set (bench/ask-fresh106.json)', here('./ask-fresh106.json'), undefined, { misses: false });
+  askSet('hundred-and-seventh blind set, a companion of the dev set (bench/ask-fresh107.json, read)', here('./ask-fresh107.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -631,6 +634,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fourth (clean, dev companion)', here('./ask-fresh104.json')],
     ['hundred-and-fifth (read, dev companion)', here('./ask-fresh105.json')],
     ['hundred-and-sixth (clean, dev companion)', here('./ask-fresh106.json')],
+    ['hundred-and-seventh (read, dev companion)', here('./ask-fresh107.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
