@@ -223,6 +223,20 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
         taken = n;
       }
     }
+    // A middle name or initial the data leaves out, inside a person's whole name ("Ayatollah Seyed Ali
+    // Khamenei", "Donald J Trump"), is part of that name too.
+    if (!taken) {
+      for (let n = Math.min(longest + 1, all.length - i); n >= 3 && !taken; n--) {
+        for (let gap = i + 1; gap < i + n - 1 && !taken; gap++) {
+          const given = all[gap]!;
+          if (STOP_WORDS.has(given) || corpus.index.vocabulary.has(stem(given)) || !(given.length === 1 || isName(given) || !isEnglishWord(given))) continue;
+          const name = byWords.get([...all.slice(i, gap), ...all.slice(gap + 1, i + n)].join(' '));
+          if (name === undefined || corpus.entityKind(name) !== 'person') continue;
+          if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: all.slice(i, i + n).join(' '), stem: entityTerm(name), words: queryWords(all.slice(i, i + n).join(' '), { contentOnly: true }) });
+          taken = n;
+        }
+      }
+    }
     if (!taken) rest.push(all[i]!);
     i += taken || 1;
   }
@@ -313,7 +327,7 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
   const missing = expanded.filter(unsaid).map((t) => t.word);
-  missing.push(...absentCompounds(corpus, phrases.rest), ...unknownNamePhrases(corpus, typed), ...postsNoOneHolds(corpus, query));
+  missing.push(...absentCompounds(corpus, phrases.rest), ...unknownNamePhrases(corpus, typed, phrases.entities), ...postsNoOneHolds(corpus, query));
   if (missing.length || !expanded.length) return { hits: [], missing };
   return { hits: rank(corpus, expanded, filter, limit), missing };
 }
@@ -350,8 +364,10 @@ export const POST_FACTS = 50;
 // data's ("fox" is "confuse", near "television"). One opening a sentence counts only as the whole query, and
 // one holding stop words ("Did Trump Say") is words typed in capitals, no name ("of", "the" and "and" may
 // be in one: "Bank of England").
-function unknownNamePhrases(corpus: Corpus, typed: string): string[] {
+// (Nor one an entity's name was read in, with a name of theirs the data leaves out: "Seyed Ali Khamenei".)
+function unknownNamePhrases(corpus: Corpus, typed: string, named: readonly QueryTerm[] = []): string[] {
   const out: string[] = [];
+  const namesRead = new Set(named.flatMap((t) => words(t.word)));
   for (const m of typed.matchAll(TITLE_RUN)) {
     // (At the start of a sentence, only as the whole query: "When Will Trump Speak" is a question in capitals.)
     if ((m.index === 0 || /[.?!]\s*$/.test(typed.slice(0, m.index))) && m[0] !== typed.trim()) continue;
@@ -365,7 +381,7 @@ function unknownNamePhrases(corpus: Corpus, typed: string): string[] {
       const st = stem(w);
       return vocabulary.has(st) || corpus.acronym(w) !== undefined || [...vocabulary.expand({ word: w, stem: st })].some(([found, q]) => q >= NAMING_QUALITY && editDistance(found, st) <= 2);
     };
-    if (words(list.join(' ')).every(known)) continue;
+    if (words(list.join(' ')).every((w) => namesRead.has(w) || known(w))) continue;
     out.push(list.join(' '));
   }
   return out;
