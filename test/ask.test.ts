@@ -6978,7 +6978,7 @@ describe('ask: readings added from the hundred-and-fifth blind set', () => {
     // A yes or no asked to ask more ("and if so when?"): what comes after its "if so" is asked.
     ['is trump going to make remarks, and if so when?', ['trump-to-speak-wednesday-morning'], /Wednesday/, true],
     // A middle name the data leaves out, inside a person's name, is part of it.
-    ['What post does Ayatollah Seyed Ali Khamenei hold?', ['khamenei-is-supreme-leader'], /supreme leader/, true],
+    ['What position does Ayatollah Seyed Ali Khamenei hold?', ['khamenei-is-supreme-leader'], /supreme leader/, true],
     // "Which side": a party to the story of any kind, no kind the data must name.
     ['which side had warned that killing soleimani would lead to war?', ['democrats-predicted-war'], /^Democrats$/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {
