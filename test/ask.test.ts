@@ -7009,3 +7009,21 @@ describe('ask: the outcomes of two courses', () => {
     expect(ask(data, 'what happens if trump hits back?').answer).not.toMatch(/; /);
   });
 });
+
+describe('ask: readings added from the hundred-and-seventh blind set', () => {
+  // [question, first fact (any of), answer, also without the hand-written asks]
+  it.each([
+    // A yes or no weighing a figure of a thing is settled by a fact giving a figure of that thing (not "two
+    // bases"), and of the whole where no place is asked (not the five at Irbil).
+    ['did iran launch more than twenty missiles at the two bases?', ['iran-fired-22-missiles'], /^Yes\. /, true],
+    ['were fewer than 10 missiles fired at the two bases?', ['iran-fired-22-missiles'], /^No\. /, true],
+    // "Which side": the party the fact is told by.
+    ['which side had been warning of a war?', ['democrats-predicted-war'], /^Democrats$/, true],
+  ] as const)('%s', (question, ids, answer, withoutAsks) => {
+    for (const corpus of withoutAsks ? [data, bare] : [data]) {
+      const reply = ask(corpus, question);
+      expect(ids).toContain(reply.facts[0]?.id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+});

@@ -893,15 +893,20 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (The figure counted: of a harm asked, the fact's figure of that harm, "more than 610 people injured",
   // not the first in its unit, "at least 43 people killed".)
   // (Worked out once a fact: the whole, its candidates and every part ask it again.)
+  // (Of a yes or no weighing a figure, the thing weighed: "more than twenty missiles".)
+  const saidWords = words(a.folded);
+  const than = a.intent === 'yesno' ? saidWords.indexOf('than') : -1;
+  const weighedThing = than >= 0 && saidWords[than + 2] !== undefined && saidWords[than + 2] !== 'times' && isDigits(stem(saidWords[than + 1] ?? '')) ? stem(saidWords[than + 2]!) : undefined;
   const countedFigures = new Map<Fact, NumberFigure | undefined>();
   const countedFigure = (f: Fact): NumberFigure | undefined => {
-    if (!countedFigures.has(f)) countedFigures.set(f, (harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f));
+    if (!countedFigures.has(f)) countedFigures.set(f, weighedThing !== undefined ? f.numbers?.find((n) => unitTerms(n.unit).includes(weighedThing)) : ((harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f)));
     return countedFigures.get(f);
   };
   // (And, of a harm, the largest told, wherever: a toll "in western Türkiye" is the whole of those by town;
   // the first of the largest, as ranked.)
   // (Not an age: "how old is Karen Walsh?" asks no whole of which a figure at her street is a part.)
-  const wholeAsked = a.intent === 'count' && !a.namedPlaces.size && !a.compare && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) && !HOW_OLD.test(a.folded);
+  // (And a yes or no weighing the whole's figure: "did Iran fire more than twenty missiles at the two bases?")
+  const wholeAsked = (a.intent === 'count' ? !a.compare : weighedThing !== undefined) && !a.namedPlaces.size && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) && !HOW_OLD.test(a.folded);
   let largestHarm: (typeof scored)[number] | undefined;
   let largestValue = -Infinity;
   for (const r of wholeAsked && harmAskedKind !== undefined ? scored : []) {

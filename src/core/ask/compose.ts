@@ -7,6 +7,7 @@ import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
   FIRE_NOUNS,
+  SIDE_NOUNS,
   STOP_WORDS,
   baseForms,
   isDigits,
@@ -411,6 +412,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // question does not name.
   const ofKind = a.entityKind && entityOfKind(a, corpus, fact);
   if (ofKind) return ofKind;
+  // ("Which side had been warning of war?": a party of any kind, the one the fact is told by, where it
+  // names them.)
+  if (a.focus !== undefined && a.terms.some((t) => t.stem === a.focus && SIDE_NOUNS.has(t.word))) {
+    if (corpus.entity(fact.attribution) !== undefined && !a.namedInQuestion.has(fact.attribution) && namedAt(fact.text, corpus, fact.attribution) !== Infinity) return fact.attribution;
+  }
   // "What were the missiles aimed at?": every place the best facts tell something was aimed, fired or
   // launched at, where they tell of more than one ("al-Asad airbase and Irbil"), not the first fact's one.
   if (a.intent === 'what' && AIMED_AT_ASKED.test(normalise(question).trim())) {

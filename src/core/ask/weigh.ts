@@ -1206,6 +1206,20 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
       if (others.length) failed.push(`not of ${others.join(' or ')}`);
     }
   }
+  // ("Did Iran use more than twenty missiles on the two bases?": a yes or no weighing a figure of a thing is
+  // settled only by a fact giving a figure of that thing, not one counting the bases.)
+  if (a.intent === 'yesno') {
+    const said = words(a.folded);
+    const at = said.indexOf('than');
+    // (Not a ratio: "more than three times as many".)
+    const counted = at >= 0 && said[at + 1] !== undefined && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? said[at + 2] : undefined;
+    // (By the fact's figures, or a figure its text puts before the thing: a dataset need not list figures.)
+    const told = (): boolean => {
+      const list = words(fact.text);
+      return list.some((w, i) => stem(w) === stem(counted!) && [list[i - 1], list[i - 2]].some((x) => x !== undefined && isDigits(stem(x))));
+    };
+    if (counted !== undefined && !STOP_WORDS.has(counted) && !(fact.numbers ?? []).some((n) => unitTerms(n.unit).includes(stem(counted))) && !told()) failed.push(`no figure of ${counted}`);
+  }
   // ("Will Iran keep hitting the US?" is not settled by the reason for its strikes: a yes or no on whether
   // something goes on wants a fact telling whether it does.)
   // (Not one asked only of a supposition: "will Iran defend itself if attacked again?")
