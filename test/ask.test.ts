@@ -7019,6 +7019,8 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     ['were fewer than 10 missiles fired at the two bases?', ['iran-fired-22-missiles'], /^No\. /, true],
     // "Which side": the party the fact is told by.
     ['which side had been warning of a war?', ['democrats-predicted-war'], /^Democrats$/, true],
+    // Chat's shortenings of function words ("wud", "wat") are the words.
+    ['wat did zarif say iran wud do if attacked', ['zarif-no-escalation-or-war'], /defend/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {
     for (const corpus of withoutAsks ? [data, bare] : [data]) {
       const reply = ask(corpus, question);

@@ -404,7 +404,7 @@ export function withoutOpening(question: string): string {
   // ("when is Trump supposed to come out and talk about it?", "go ahead and hit back": the first verb only
   // leads to the second.)
   if (/\band\b/i.test(rest)) rest = rest.replace(LEADING_VERB_AND, '');
-  // ("whats the deal w the democrats", "ppl", "rn": chat's shortenings of words.)
+  // ("whats the deal w the democrats", "ppl", "rn", "wud": chat's shortenings of words.)
   // (The pattern runs only where one of those words is: the check reads words, no pattern of its own.)
   if (words(rest.toLowerCase()).some((w) => CHAT_SHORTENINGS.has(w))) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
@@ -509,12 +509,13 @@ const REQUEST =
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before',
   w: 'with', abt: 'about', ppl: 'people', rn: 'now', cuz: 'because', tho: 'though', thru: 'through',
+  wud: 'would', cud: 'could', shud: 'should', wat: 'what', wut: 'what', coz: 'because', bc: 'because',
 };
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
-const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru']);
+const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru', 'wud', 'cud', 'shud', 'wat', 'wut', 'coz', 'bc']);
 // ("W" only before a word, "w the democrats", "w iran": no letter of a list, "w, x and y", nor one of
 // letters, "w x y".)
-const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:a|[a-z][a-z'-]+)\b)|\b(?:abt|ppl|rn|cuz|tho|thru)\b/gi;
+const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:a|[a-z][a-z'-]+)\b)|\b(?:abt|ppl|rn|cuz|tho|thru|wud|cud|shud|wat|wut|coz|bc)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 // ("So like did anyone get hurt?": chat's "like" before the question proper opens it.)
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|like(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|(?:a )?quick (?:q|qq|question|check)|(?:a )?quick one(?=\s*[,:-])|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
