@@ -5270,6 +5270,7 @@ describe('ask: a choice put as a yes or no', () => {
   it.each([
     ['did the missiles come from iran or iraq?', 'iran-fired-22-missiles'],
     ['were the missiles launched from iran or from inside iraq', 'iran-fired-22-missiles'],
+    ['were they fired from inside iraq, or from iranian territory?', 'iran-fired-22-missiles'],
     ['is the attack over or will there be more?', 'iran-signals-no-further-attacks'],
   ])('%s -> the fact, no verdict', (q, id) => {
     const reply = ask(data, q);
@@ -7019,6 +7020,9 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     ['were fewer than 10 missiles fired at the two bases?', ['iran-fired-22-missiles'], /^No\. /, true],
     // "Which side": the party the fact is told by.
     ['which side had been warning of a war?', ['democrats-predicted-war'], /^Democrats$/, true],
+    // A choice of origins is answered by the origin the fact gives.
+    ['did the missiles come from iran or from iraq?', ['iran-fired-22-missiles'], /^From Iranian soil$/, true],
+    ['were they fired from inside iraq, or from iranian territory?', ['iran-fired-22-missiles'], /^From Iranian soil$/, true],
     // Chat's shortenings of function words ("wud", "wat") are the words.
     ['wat did zarif say iran wud do if attacked', ['zarif-no-escalation-or-war'], /defend/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {

@@ -180,7 +180,13 @@ const OUT_OF_PHRASE = new RegExp(ORIGIN_PHRASE.source.replace('from', 'out of'))
  * @internal
  */
 export function offersChoice(a: Analysis): boolean {
-  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded));
+  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded)) || originsOffered(a);
+}
+
+// "From X or Y", "from X, or ... from Y": a choice of origins.
+const FROM_OFFERED = /\bfrom (?:[a-z'-]+ ){0,3}?[a-z'-]+,? or (?!not\b)|\bfrom\b.*\bor\b.*\bfrom\b/;
+function originsOffered(a: Analysis): boolean {
+  return a.folded.includes(' or ') && FROM_OFFERED.test(a.folded);
 }
 
 // "Is Iran done now or are more attacks coming?": two clauses offered.
@@ -400,7 +406,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
   // ("push the US out of the Middle East" - "... expel the US from the Middle East").
-  const whereFrom = a.intent === 'where' && WHERE_FROM.test(a.folded);
+  // (So does a choice of origins: "did they come from Iran or Iraq?", "from inside Iraq, or from Iranian
+  // territory?")
+  const whereFrom = (a.intent === 'where' && WHERE_FROM.test(a.folded)) || originsOffered(a);
   if (whereFrom) {
     const origin = ORIGIN_PHRASE.exec(fact.text) ?? (fact.answer === undefined ? null : ORIGIN_PHRASE.exec(fact.answer)) ?? OUT_OF_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
