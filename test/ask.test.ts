@@ -7023,6 +7023,9 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     // A choice of origins is answered by the origin the fact gives.
     ['did the missiles come from iran or from iraq?', ['iran-fired-22-missiles'], /^From Iranian soil$/, true],
     ['were they fired from inside iraq, or from iranian territory?', ['iran-fired-22-missiles'], /^From Iranian soil$/, true],
+    // A reason asked of the one named after "why doesn't", "how come": a fact whose subject is another
+    // ("Americans do not want a war with Iran") gives another's reason.
+    ['how come iran doesn\'t want a war with the americans?', ['iran-avoiding-war-with-stronger-us'], /stronger/, true],
     // Chat's shortenings of function words ("wud", "wat") are the words.
     ['wat did zarif say iran wud do if attacked', ['zarif-no-escalation-or-war'], /defend/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {

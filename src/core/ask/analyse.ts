@@ -172,6 +172,7 @@ import {
   RESPONSIBLE_FOR,
   DEATH_NOUNS,
   WHY_MODAL,
+  WHY_OF,
   DESCRIBER_ASKED,
   BY_MEANS,
   OR_ELSE,
@@ -1376,7 +1377,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     describer: doerNamed(corpus, DESCRIBER_ASKED.exec(folded)?.[1]?.replace(/^the /, '')) ?? viewHolder(corpus, folded, viewAsked, namedInQuestion),
     // ("What was Tehran avenging?": the one whose deed's reason is asked, after "what" and its verb.)
     // ("What might push Washington to strike back?", "the pressure on Washington to retaliate": the one pushed.)
-    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : pushed,
+    whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : (pushed ?? (intent === 'why' ? reasonOf(corpus, folded) : undefined)),
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
@@ -1866,6 +1867,17 @@ function coursesSupposed(corpus: Corpus, folded: string, terms: readonly QueryTe
   };
   const [one, two] = weighed.map(deedOf);
   return one !== undefined && two !== undefined && one !== two ? [[one], [two]] : undefined;
+}
+
+const PASSIVE_AFTER = /\b(?:be|been|being|get|gets|got|getting)\s+[a-z]+(?:ed|en|t)\b/;
+// "Why doesn't Iran want a war?", "how come Iran ...": the one named right after, whose reason is asked.
+function reasonOf(corpus: Corpus, folded: string): string | undefined {
+  const m = WHY_OF.exec(folded);
+  if (!m) return undefined;
+  const rest = folded.slice(m.index + m[0].length);
+  // (Not one a passive tells of: "why did Iran need to be taught a lesson?" asks the teacher's reason.)
+  if (PASSIVE_AFTER.test(rest)) return undefined;
+  return entityAfter(corpus, words(rest), -1);
 }
 
 // Whether a question's words ask whether something goes on, or has ended.

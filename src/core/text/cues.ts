@@ -886,6 +886,11 @@ export const DEATH_NOUNS: ReadonlySet<string> = new Set(['death', 'deaths', 'kil
 export const DESCRIBER_ASKED = /^(?:how|what) (?:could|would|might|will|can|may|did|does|do|has|have|had|should) (.{2,40}?) (?:describe|characteri[sz]e|call|label|portray|depict|term|dub|brand)\b/;
 /** "Why might (would, could, should, must, will) X ...": a reason asked of X, before any verb of theirs. */
 export const WHY_MODAL = /\bwhy (?:might|would|could|should|must|will|may)\b/;
+/**
+ * "Why does Iran ...?", "how come Iran doesn't ...?": a reason asked of the one named right after. (Not
+ * after a form of "be", which may open a passive: "why were American bases targeted by Iran?")
+ */
+export const WHY_OF = /\b(?:why (?:does|do|did|can|doesn['\u2019]?t|don['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t)|how come)\b/;
 /** "... by a drone (strike)": the means or doer of a passive asked about, one or two words after "by". */
 export const BY_MEANS = /\bby (?:an? |the |some )?([a-z-]+(?: [a-z-]+)?)\s*\??$/;
 /** "... drone strike or something else?": one thing offered against anything else. */
