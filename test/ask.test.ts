@@ -7036,3 +7036,15 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     }
   });
 });
+
+// "What force did Soleimani command?": a deed asked of a person is told by a fact of theirs; one matching
+// only the thing asked for ("US forces") answers nothing. Not of one named only as an owner ("Trump's
+// opponents").
+describe('ask: a deed asked of a person', () => {
+  it.each(['what force did soleimani command?', 'what unit did soleimani lead?'])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+  it("what had trump's opponents said would happen? -> the Democrats' warning", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "what had trump's opponents said would happen?").facts[0]?.id).toBe('democrats-predicted-war');
+  });
+});
