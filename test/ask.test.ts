@@ -7048,3 +7048,11 @@ describe('ask: a deed asked of a person', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, "what had trump's opponents said would happen?").facts[0]?.id).toBe('democrats-predicted-war');
   });
 });
+
+// "At what time did Trump post his tweet?": "what time" opening a question, after its preposition too, asks
+// when, not for the words a saying verb names; the article gives no time of the tweet.
+describe('ask: a time asked of a saying', () => {
+  it.each(['at what time did trump post his tweet?', "At what time did Trump post his 'All is well!' tweet?"])('%s -> declined', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
+  });
+});

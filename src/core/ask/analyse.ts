@@ -319,7 +319,10 @@ function intentIn(folded: string): Intent {
   const asked = lead ? folded.slice(from, end) + folded.slice(end).replace(LATER_WH, (w, at: number, rest: string) => (/[-\u2013\u2014:;]\s*$/.test(rest.slice(Math.max(0, at - 3), at)) ? w : '_')) : folded;
   // "Why (when, where) did Trump say ...?" asks a reason (a time, a place), not the words: the question
   // word says what is asked before a word of saying does.
-  const asks = lead && lead.index === from ? PLACE_TIME_REASON.get(lead[0]) : undefined;
+  // (So does "what time" opening it: "at what time did Trump post his tweet?" asks when, not the words.)
+  // (After its preposition too: "at what time ...", "on which day ...".)
+  const leadOpens = lead !== null && (lead.index === from || /^(?:at|on|in|by|around|about)\s+$/.test(folded.slice(from, lead.index)));
+  const asks = lead && leadOpens ? (PLACE_TIME_REASON.get(lead[0]) ?? (WHEN_WORD.exec(folded)?.index === lead.index ? 'when' : undefined)) : undefined;
   // ("In Zarif's exact words, what does Iran not seek?", "give Zarif's precise line on war": the words
   // themselves, wherever the question asks for them.)
   if (EXACTLY.some((w) => folded.includes(w)) && EXACT_WORDS.test(folded) && lead?.[0] !== 'who') return 'quote';
