@@ -6972,6 +6972,8 @@ describe('ask: readings added from the hundred-and-fifth blind set', () => {
     // A general word for places ("sites", "locations") asked so many of is answered by the places the facts
     // name, none of which is called a site.
     ['which two sites did the missiles hit?', ['irbil-base-smaller-in-northeast', 'missiles-fired-at-irbil', 'missiles-fired-at-al-asad'], /^Irbil and al-Asad airbase$/, true],
+    // So is a general word for bodies ("organisations"): the bodies the facts name.
+    ['which two organisations reported casualties?', ['no-uk-casualties', 'no-iraqi-personnel-killed'], /^(?=.*UK Ministry of Defence)(?=.*Iraqi military)/, true],
     // Letting go of something ("give up", "abandon", "drop") is asked as its ending: a fact saying it goes on says No.
     ['will iran give up covert operations?', ['iran-likely-to-plan-covert-action'], /^No\. /, true],
     ['is iran going to abandon covert operations?', ['iran-likely-to-plan-covert-action'], /^No\. /, true],

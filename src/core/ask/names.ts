@@ -240,14 +240,18 @@ export function entitiesMatching(focus: string, corpus: Corpus, fact: Fact, comp
 
 /**
  * The entities a fact names that are members of the kind a plural asks for ("which two bases": "Irbil
- * base", "al-Asad airbase"); a general word for places ("which sites", "what locations") takes any place
- * the fact names, as no place need be called a site by name.
+ * base", "al-Asad airbase"); a general word for a kind ("which sites", "what locations", "which
+ * authorities") takes any of that kind the fact names, as no place need be called a site by name.
  */
 export function membersNamed(noun: string, corpus: Corpus, fact: Fact): string[] {
   const named = entitiesMatching(stem(noun), corpus, fact);
-  if (![noun, ...baseForms(noun)].some((w) => KIND_NOUNS.get(w) === 'place' && PLACE_UNIT_NOUNS.has(w))) return named;
-  const places = fact.entities.filter((e) => corpus.entityKind(e) === 'place' && namedAt(fact.text, corpus, e) !== Infinity);
-  return [...new Set([...named, ...places])];
+  // (So does a general word for bodies, people or media: "which authorities", "which outlets". Not "city",
+  // a place of a kind the data may not say a place is.)
+  const general = [noun, ...baseForms(noun)].find((w) => KIND_NOUNS.has(w) && (KIND_NOUNS.get(w) !== 'place' || PLACE_UNIT_NOUNS.has(w)));
+  if (general === undefined) return named;
+  const kind = KIND_NOUNS.get(general);
+  const members = fact.entities.filter((e) => corpus.entityKind(e) === kind && namedAt(fact.text, corpus, e) !== Infinity);
+  return [...new Set([...named, ...members])];
 }
 
 // Whether a stem of a name is the word asked about, or (with `compounds`) a compound closing with it ("airbase").
