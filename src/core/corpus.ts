@@ -449,7 +449,7 @@ export class Corpus {
   }
 
   /**
-   * The words of entity names and aliases of two words or more, of four letters or more, each once: read
+   * The words of entity names and aliases of two words or more, of three letters or more, each once: read
    * from the names table where there is one (a large dataset's entities are not all parsed for them).
    * @internal
    */
@@ -457,7 +457,7 @@ export class Corpus {
     if (this.phraseWordList) return this.phraseWordList;
     const keys = this.namesGiven.given ? this.namesGiven.keys() : this.entityNames().keys();
     const found = new Set<string>();
-    for (const key of keys) if (key.includes(' ')) for (const w of key.split(' ')) if (w.length >= 4) found.add(w);
+    for (const key of keys) if (key.includes(' ')) for (const w of key.split(' ')) if (w.length >= 3) found.add(w);
     return (this.phraseWordList = [...found]);
   }
 

@@ -186,8 +186,11 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   // English word one slip from a word of the names, where read so it completes one ("foreign minster" is
   // "foreign minister": "minster" is a word, but no common one).
   // (And a slip that keeps a word's stem, "suprem leader", is read as the word of the names with that stem.)
+  // (A word of three letters only as a slip of a name's word, no English one: "ayn al-asad" is "ain al-asad".)
   const read = all.map((w) =>
-    w.length < 4 || STOP_WORDS.has(w)
+    w.length === 3 && !STOP_WORDS.has(w) && !corpus.index.vocabulary.has(stem(w)) && !isEnglishWord(w)
+      ? (nameWordSlip(corpus, w) ?? w)
+      : w.length < 4 || STOP_WORDS.has(w)
       ? w
       : corpus.index.vocabulary.has(stem(w))
         ? // (A slip that keeps a stem is its own stem, "suprem"; a known word is none.)
