@@ -7028,6 +7028,8 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     // A reason asked of the one named after "why doesn't", "how come": a fact whose subject is another
     // ("Americans do not want a war with Iran") gives another's reason.
     ['how come iran doesn\'t want a war with the americans?', ['iran-avoiding-war-with-stronger-us'], /stronger/, true],
+    // Words denying something of no one in particular deny it of the other party the question names.
+    ['did zarif say iran is looking for a war with the us?', ['zarif-no-escalation-or-war'], /^No\. /, false],
     // Chat's shortenings of function words ("wud", "wat") are the words.
     ['wat did zarif say iran wud do if attacked', ['zarif-no-escalation-or-war'], /defend/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {
