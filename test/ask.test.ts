@@ -7030,6 +7030,8 @@ describe('ask: readings added from the hundred-and-seventh blind set', () => {
     ['how come iran doesn\'t want a war with the americans?', ['iran-avoiding-war-with-stronger-us'], /stronger/, true],
     // Words denying something of no one in particular deny it of the other party the question names.
     ['did zarif say iran is looking for a war with the us?', ['zarif-no-escalation-or-war'], /^No\. /, false],
+    // "The people running Iran", "those in charge in Tehran": its leaders.
+    ['why might the people running iran be relieved that no americans died?', ['iran-avoiding-war-with-stronger-us'], /stronger/, true],
     // Chat's shortenings of function words ("wud", "wat") are the words.
     ['wat did zarif say iran wud do if attacked', ['zarif-no-escalation-or-war'], /defend/, true],
   ] as const)('%s', (question, ids, answer, withoutAsks) => {

@@ -510,7 +510,8 @@ describe('epithetsRead', () => {
       const choices = group[1] === undefined ? [' ', '-'] : group[1].split('|');
       return choices.flatMap((c) => phrases(source.slice(0, group.index) + c + source.slice(group.index + group[0].length)));
     };
-    const all = EPITHETS.flatMap(([p]) => phrases(p.source));
+    // (A name a pattern takes after its phrase, "the people running Iran", spelt as one.)
+    const all = EPITHETS.flatMap(([p]) => phrases(p.source.replace('([a-z][\\w-]*)', 'iran')));
     expect(all.length).toBeGreaterThan(40);
     for (const phrase of all) {
       expect({ phrase, read: EPITHETS.some(([p]) => new RegExp(p.source, 'i').test(phrase)) }).toEqual({ phrase, read: true });

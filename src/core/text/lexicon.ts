@@ -165,4 +165,6 @@ export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
   [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
   [/\b(?:(?:man|woman|person|guy|one) in|(?:occupant|incumbent|resident|tenant) of) the (?:white house|oval office)\b/gi, 'president'],
+  // ("The people running Iran", "those in charge in Tehran": its leaders.)
+  [/\b(?:the |)(?:people|those|men|ones|folks|guys|figures) (?:running|ruling|leading|governing|in charge (?:of|in)|at the helm (?:of|in)|who (?:run|runs|rule|rules|lead|leads|govern|governs)) (?:the |)([a-z][\w-]*)\b/gi, "$1's leaders"],
 ];

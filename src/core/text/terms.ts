@@ -764,5 +764,5 @@ export function epithetsRead(query: string): string {
   return out;
 }
 // (The patterns, a compile each in every run that tries them, only where one of their words is.) @internal
-export const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief|in the white house|of the white house/i;
+export const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief|in the white house|of the white house|running|ruling|leading|governing|in charge|at the helm|who (?:run|rule|lead|govern)/i;
 
