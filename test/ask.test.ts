@@ -7062,3 +7062,24 @@ describe('ask: a time asked of a saying', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toBeNull();
   });
 });
+
+// "Is much rain expected?" - "expect little rain": a small amount told is a No to a large one asked; and
+// the first of a thing since a year, asked since that year, is a Yes.
+describe('ask: little against much, and the first since', () => {
+  const drought = new Corpus(
+    extractDataset(
+      [
+        'Drought',
+        'ASHBY, 14 July 2025 - Forecasters expect little rain in the region before the end of July, the water company said.',
+        'The restriction is the first hosepipe ban in the region since 2012, the company said.',
+      ].join('\n'),
+    ),
+  );
+  it.each<[string, RegExp]>([
+    ['is much rain expected before the end of july?', /^No\b/],
+    ['is little rain expected?', /^Yes\b/],
+    ['is this the first hosepipe ban in the region since 2012?', /^Yes\b/],
+  ])('%s', (question, answer) => {
+    expect(ask(drought, question).answer).toMatch(answer);
+  });
+});

@@ -193,6 +193,9 @@ function idiomsRead(folded: string): string {
 }
 
 // Shares said in words: more than half, and under half.
+// "Much", "many", "a lot of" asked; "little", "few", "hardly any" told (not "a little", "a few", which are some).
+const MUCH_ASKED = /\b(?:much|many|a lot of|lots of|plenty of|a great deal of|heavy)\b/;
+const LITTLE_SAID = /(?<!\ba |\bvery )\b(?:little|few)\b(?! (?:more|less|fewer)\b)|(?<!\ba )\bvery (?:little|few)\b|\b(?:hardly|scarcely|barely) any\b/;
 const MOST_SAID = /\b(?:most|the majority|a majority|more than half|over half|nearly all|almost all)\b/;
 const UNDER_HALF_SAID = /\b(?:fewer than half|less than half|under half|a minority)\b/;
 
@@ -235,6 +238,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   if (COMPLETION_ASKED.test(folded) && ongoingTold(fact)) return `No. ${answer}`;
   // ("Did agency staff fill most of the gaps?" - "had filled fewer than half of the gaps": a share under
   // half answers most with a no, and one over half answers under half with a no.)
+  // ("Is much rain expected?" - "expect little rain": a small amount told answers a large one asked with a no.)
+  if (MUCH_ASKED.test(folded) && !LITTLE_SAID.test(folded) && LITTLE_SAID.test(text) && !MUCH_ASKED.test(text)) return `No. ${answer}`;
   if (MOST_SAID.test(folded) !== UNDER_HALF_SAID.test(folded) && (MOST_SAID.test(folded) ? UNDER_HALF_SAID.test(text) && !MOST_SAID.test(text) : MOST_SAID.test(text) && !UNDER_HALF_SAID.test(text))) return `No. ${answer}`;
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
@@ -264,7 +269,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // Bitterbrush Fire": the largest since a thing is no larger than it.)
   // (So is the first since a time: "is this the first pilots' strike?" - "the first strike by the airline's
   // pilots since 2019": No, there was one then.)
-  if (sinceWeighed(corpus, folded, text) || (FIRST_ASKED.test(folded) && FIRST_SINCE.test(text))) return `No. ${answer}`;
+  // (Not asked "since" itself: "is this the first ban since 2012?" - "the first ban since 2012" is a yes.)
+  if (sinceWeighed(corpus, folded, text) || (FIRST_ASKED.test(folded) && FIRST_SINCE.test(text) && !/\bsince\b/.test(folded))) return `No. ${answer}`;
   if (comparesOther(corpus, question, fact)) {
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
