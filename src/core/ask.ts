@@ -166,6 +166,7 @@ import {
   tellsWhetherItGoesOn,
   unitFigure,
   unitTerms,
+  thingWeighed,
   vouchesFor,
   supposesAlike,
 } from './ask/weigh.js';
@@ -894,9 +895,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // not the first in its unit, "at least 43 people killed".)
   // (Worked out once a fact: the whole, its candidates and every part ask it again.)
   // (Of a yes or no weighing a figure, the thing weighed: "more than twenty missiles".)
-  const saidWords = words(a.folded);
-  const than = a.intent === 'yesno' ? saidWords.indexOf('than') : -1;
-  const weighedThing = than >= 0 && saidWords[than + 2] !== undefined && saidWords[than + 2] !== 'times' && isDigits(stem(saidWords[than + 1] ?? '')) ? stem(saidWords[than + 2]!) : undefined;
+  const weighedWord = a.intent === 'yesno' ? thingWeighed(a.folded) : undefined;
+  const weighedThing = weighedWord === undefined ? undefined : stem(weighedWord);
   const countedFigures = new Map<Fact, NumberFigure | undefined>();
   const countedFigure = (f: Fact): NumberFigure | undefined => {
     if (!countedFigures.has(f)) countedFigures.set(f, weighedThing !== undefined ? f.numbers?.find((n) => unitTerms(n.unit).includes(weighedThing)) : ((harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f)));

@@ -1189,13 +1189,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "three passengers were treated for minor injuries" answers.)
   const degree = a.intent === 'yesno' && hinted.includes('casualties') && NOBODY.test(factText) ? HARM_DEGREE.exec(factText)?.[1] : undefined;
   if (degree !== undefined && !words(a.folded).includes(degree)) failed.push(`only no ${degree} harm`);
-  // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
-  // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
-  // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
   // ("What force did Soleimani command?": a deed asked of a person is told by a fact of theirs, not one that
   // only matches the thing asked for.)
   // (Not one named as an owner, "what had Trump's opponents said?", whose deed it is not.)
   if ((a.intent === 'what' || a.intent === 'where' || a.intent === 'when') && a.agent !== undefined && corpus.entityKind(a.agent.entity) === 'person' && !fact.entities.includes(a.agent.entity) && fact.attribution !== a.agent.entity && fact.quote?.speaker !== a.agent.entity && !ownerOnly(corpus, a.folded, a.agent.entity)) failed.push(`not of ${a.agent.entity}`);
+  // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
+  // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
+  // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
   if (a.intent === 'yesno') {
     const who = a.firstPerson;
     if (who !== undefined && !fact.entities.includes(who) && fact.attribution !== who && !(a.agent?.entity === who && otherAgent(corpus, a, fact))) failed.push(`not of ${who}`);
@@ -1213,10 +1213,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Did Iran use more than twenty missiles on the two bases?": a yes or no weighing a figure of a thing is
   // settled only by a fact giving a figure of that thing, not one counting the bases.)
   if (a.intent === 'yesno') {
-    const said = words(a.folded);
-    const at = said.indexOf('than');
-    // (Not a ratio: "more than three times as many".)
-    const counted = at >= 0 && said[at + 1] !== undefined && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? said[at + 2] : undefined;
+    const counted = thingWeighed(a.folded);
     // (By the fact's figures, or a figure its text puts before the thing: a dataset need not list figures.)
     const told = (): boolean => {
       const list = words(fact.text);
@@ -2065,4 +2062,11 @@ function ownerOnly(corpus: Corpus, folded: string, entity: string): boolean {
   const named = namesOf(corpus, entity).map((n) => words(n).join('\\W+'));
   const owned = named.some((n) => new RegExp(`\\b${n}(?:['\u2019]s\\b|s['\u2019])`).test(folded));
   return owned && !named.some((n) => new RegExp(`\\b${n}\\b(?!['\u2019])`).test(folded));
+}
+
+/** The thing a question weighs a figure of after "than" ("more than twenty missiles": missiles), if one; not a ratio ("three times"). */
+export function thingWeighed(folded: string): string | undefined {
+  const said = words(folded);
+  const at = said.indexOf('than');
+  return at >= 0 && said[at + 1] !== undefined && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? said[at + 2] : undefined;
 }
