@@ -7083,3 +7083,14 @@ describe('ask: little against much, and the first since', () => {
     expect(ask(drought, question).answer).toMatch(answer);
   });
 });
+
+// "What do US leaders want?": a wish is its subject's; Khamenei's wish to push the US out of the Middle East
+// is no answer, however well "US" matches it.
+describe('ask: whose wish', () => {
+  it.each(['what do us leaders want?', 'what do the people running the us want?'])('%s -> a wish of the US side', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).not.toBe('khamenei-wants-us-out-of-middle-east');
+  });
+  it('what does khamenei want? -> his wish', () => {
+    expect(ask(data, 'what does khamenei want?').facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
+  });
+});

@@ -1383,6 +1383,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whyOf: intent === 'why' && WHY_MODAL.test(folded) ? entityAfter(corpus, foldedWords, foldedWords.indexOf('why') + 1) : intent === 'why' && AVENGING_ASKED.test(folded) ? entityAfter(corpus, foldedWords, 1) : (pushed ?? (intent === 'why' ? reasonOf(corpus, folded) : undefined)),
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer,
+    wanter: intent === 'what' && folded.startsWith('what ') ? wanterAsked(corpus, folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")
@@ -1881,6 +1882,14 @@ function reasonOf(corpus: Corpus, folded: string): string | undefined {
   // (Not one a passive tells of: "why did Iran need to be taught a lesson?" asks the teacher's reason.)
   if (PASSIVE_AFTER.test(rest)) return undefined;
   return entityAfter(corpus, words(rest), -1);
+}
+
+// "What do US leaders want?", "what does Iran hope for?": the one named before the verb of wishing.
+const WISH_OF = /^what (?:do|does|did|would|will|might|could) (.+?) (?:really |actually |even |most |ultimately )?(?:want|wish|hope|seek|desire|prefer)\b/;
+function wanterAsked(corpus: Corpus, folded: string): string | undefined {
+  const m = WISH_OF.exec(folded);
+  const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 // Whether a question's words ask whether something goes on, or has ended.
