@@ -226,7 +226,7 @@ export interface Analysis {
   doer?: string | undefined;
   /** "What will the US do next?": the one whose deed to come is asked for, an entity. */
   futureDoer?: string | undefined;
-  /** "What do US leaders want?": the one whose wish is asked; a fact whose main subject is another's wishes tells not. */
+  /** "What do US leaders want?": the one whose wish is asked; a fact whose main subject is on another side answers not. */
   wanter?: string | undefined;
   /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */
   whatNot?: boolean;

@@ -1411,12 +1411,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const matched = (w: string): boolean => (hit.terms.get(stem(w)) ?? 0) >= RELATED_HIT;
     if (post !== undefined && modifier !== undefined && !STOP_WORDS.has(modifier) && !DETERMINERS.has(modifier) && matched(post.word) && !matched(modifier)) failed.push(`not the ${modifier} ${post.word}`);
   }
+  // ("What do US leaders want?" - not "Khamenei wants the US out of the Middle East": a wish is its subject's.)
+  if (a.wanter !== undefined && !mainSubjectOnSide(corpus, fact, a.wanter)) failed.push(`no wish of ${a.wanter}`);
   // "What will the US do next?" - not "Iran will probably keep planning covert action against US interests",
   // nor "if Trump overlooks the strikes, escalation may end": a deed to come is the side's whose name is the
   // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
   // ("Iran attacked the US embassy") tells nothing to come.
-  // ("What do US leaders want?" - not "Khamenei wants the US out of the Middle East": a wish is its subject's.)
-  if (a.wanter !== undefined && !mainSubjectOnSide(corpus, fact, a.wanter)) failed.push(`no wish of ${a.wanter}`);
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
   else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
   // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
