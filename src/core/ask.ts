@@ -166,7 +166,6 @@ import {
   tellsWhetherItGoesOn,
   unitFigure,
   unitTerms,
-  thingWeighed,
   vouchesFor,
   supposesAlike,
 } from './ask/weigh.js';
@@ -895,8 +894,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // not the first in its unit, "at least 43 people killed".)
   // (Worked out once a fact: the whole, its candidates and every part ask it again.)
   // (Of a yes or no weighing a figure, the thing weighed: "more than twenty missiles".)
-  const weighedWord = a.intent === 'yesno' ? thingWeighed(a.folded) : undefined;
-  const weighedThing = weighedWord === undefined ? undefined : stem(weighedWord);
+  const weighedThing = a.weighed === undefined ? undefined : stem(a.weighed);
   const countedFigures = new Map<Fact, NumberFigure | undefined>();
   const countedFigure = (f: Fact): NumberFigure | undefined => {
     if (!countedFigures.has(f)) countedFigures.set(f, weighedThing !== undefined ? f.numbers?.find((n) => unitTerms(n.unit).includes(weighedThing)) : ((harmAskedKind === undefined ? undefined : f.numbers?.find((n) => harmOf(n.unit) === harmAskedKind)) ?? figureAsked(a, f)));

@@ -349,6 +349,20 @@ function ownerIn(corpus: Corpus, entity: string, phrase: string): boolean {
   return namesOf(corpus, entity).some((n) => new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}(?:'s|\u2019s|s')\\s+[a-z]`).test(phrase));
 }
 
+// Whether a (folded) phrase names an entity only as an owner ("what had Trump's opponents said?"), by none of
+// its names on its own.
+function ownerOnlyIn(corpus: Corpus, entity: string, phrase: string): boolean {
+  return ownerIn(corpus, entity, phrase) && !namesOf(corpus, entity).some((n) => new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}\\b(?!['\u2019])`).test(phrase));
+}
+
+// The thing a question weighs a figure of after "than" ("more than twenty missiles": missiles), if one; not a
+// ratio ("three times").
+function thingWeighed(folded: string): string | undefined {
+  const said = words(folded);
+  const at = said.indexOf('than');
+  return at >= 0 && said[at + 1] !== undefined && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? said[at + 2] : undefined;
+}
+
 // The words of the thing set aside, up to the question after it ("besides al-Asad which base was hit").
 function asideThingWords(aside: readonly string[]): readonly string[] {
   const end = aside.findIndex((w) => ASIDE_ENDS.has(w));
@@ -1384,6 +1398,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     doer: intent === 'what' ? (doerAsked(corpus, folded) ?? (RESPONDED.some((w) => folded.includes(w)) ? doerNamed(corpus, HOW_RESPONDED.exec(folded)?.[1]) : undefined)) : undefined,
     futureDoer,
     wanter: intent === 'what' && folded.startsWith('what ') ? wanterAsked(corpus, folded) : undefined,
+    agentOwnerOnly: agent !== undefined && ownerOnlyIn(corpus, agent.entity, folded),
+    weighed: intent === 'yesno' ? thingWeighed(folded) : undefined,
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")

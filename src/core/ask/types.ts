@@ -226,6 +226,10 @@ export interface Analysis {
   doer?: string | undefined;
   /** "What will the US do next?": the one whose deed to come is asked for, an entity. */
   futureDoer?: string | undefined;
+  /** "What had Trump's opponents said?": the agent read is named only as an owner, whose deed it is not. */
+  agentOwnerOnly: boolean;
+  /** "Did Iran fire more than twenty missiles?": the thing a yes or no weighs a figure of (as typed). */
+  weighed?: string | undefined;
   /** "What do US leaders want?": the one whose wish is asked; a fact whose main subject is on another side answers not. */
   wanter?: string | undefined;
   /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */

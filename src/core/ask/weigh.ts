@@ -1192,7 +1192,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("What force did Soleimani command?": a deed asked of a person is told by a fact of theirs, not one that
   // only matches the thing asked for.)
   // (Not one named as an owner, "what had Trump's opponents said?", whose deed it is not.)
-  if ((a.intent === 'what' || a.intent === 'where' || a.intent === 'when') && a.agent !== undefined && corpus.entityKind(a.agent.entity) === 'person' && !fact.entities.includes(a.agent.entity) && fact.attribution !== a.agent.entity && fact.quote?.speaker !== a.agent.entity && !ownerOnly(corpus, a.folded, a.agent.entity)) failed.push(`not of ${a.agent.entity}`);
+  if ((a.intent === 'what' || a.intent === 'where' || a.intent === 'when') && a.agent !== undefined && corpus.entityKind(a.agent.entity) === 'person' && !fact.entities.includes(a.agent.entity) && fact.attribution !== a.agent.entity && fact.quote?.speaker !== a.agent.entity && !a.agentOwnerOnly) failed.push(`not of ${a.agent.entity}`);
   // "Is the American public eager for war?" is not settled by a fact about Iran's eagerness, nor "did Iraq
   // kill Soleimani?" by one of Iraq's own dead: the first person or group a yes-or-no question names, the
   // fact must (or tell that another did the deed asked of them: "did Zarif confirm ..." - Trump's tweet).
@@ -1213,7 +1213,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Did Iran use more than twenty missiles on the two bases?": a yes or no weighing a figure of a thing is
   // settled only by a fact giving a figure of that thing, not one counting the bases.)
   if (a.intent === 'yesno') {
-    const counted = thingWeighed(a.folded);
+    const counted = a.weighed;
     // (By the fact's figures, or a figure its text puts before the thing: a dataset need not list figures.)
     const told = (): boolean => {
       const list = words(fact.text);
@@ -2057,18 +2057,4 @@ export function mentionsDeed(fact: Fact, verb: string): boolean {
 /** The text with its first letter a capital. */
 export function sentenceCase(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
-}
-
-// Whether a question names someone only as an owner ("Trump's opponents"), by any of their names.
-function ownerOnly(corpus: Corpus, folded: string, entity: string): boolean {
-  const named = namesOf(corpus, entity).map((n) => words(n).join('\\W+'));
-  const owned = named.some((n) => new RegExp(`\\b${n}(?:['\u2019]s\\b|s['\u2019])`).test(folded));
-  return owned && !named.some((n) => new RegExp(`\\b${n}\\b(?!['\u2019])`).test(folded));
-}
-
-/** The thing a question weighs a figure of after "than" ("more than twenty missiles": missiles), if one; not a ratio ("three times"). */
-export function thingWeighed(folded: string): string | undefined {
-  const said = words(folded);
-  const at = said.indexOf('than');
-  return at >= 0 && said[at + 1] !== undefined && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? said[at + 2] : undefined;
 }
