@@ -187,9 +187,14 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
   // "foreign minister": "minster" is a word, but no common one).
   // (And a slip that keeps a word's stem, "suprem leader", is read as the word of the names with that stem.)
   // (A word of three letters only as a slip of a name's word, no English one: "ayn al-asad" is "ain al-asad".)
+  // (The dictionary asked only of a slip found: a look-up may read a file.)
+  const shortSlip = (w: string): string => {
+    const slip = STOP_WORDS.has(w) || corpus.index.vocabulary.has(stem(w)) ? undefined : nameWordSlip(corpus, w);
+    return slip !== undefined && !isEnglishWord(w) ? slip : w;
+  };
   const read = all.map((w) =>
-    w.length === 3 && !STOP_WORDS.has(w) && !corpus.index.vocabulary.has(stem(w)) && !isEnglishWord(w)
-      ? (nameWordSlip(corpus, w) ?? w)
+    w.length === 3
+      ? shortSlip(w)
       : w.length < 4 || STOP_WORDS.has(w)
       ? w
       : corpus.index.vocabulary.has(stem(w))
@@ -232,10 +237,12 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
       for (let n = Math.min(longest + 1, all.length - i); n >= 3 && !taken; n--) {
         for (let gap = i + 1; gap < i + n - 1 && !taken; gap++) {
           const given = all[gap]!;
-          if (STOP_WORDS.has(given) || corpus.index.vocabulary.has(stem(given)) || !(given.length === 1 || isName(given) || !isEnglishWord(given))) continue;
+          if (STOP_WORDS.has(given) || corpus.index.vocabulary.has(stem(given))) continue;
           const name = byWords.get([...all.slice(i, gap), ...all.slice(gap + 1, i + n)].join(' '));
-          if (name === undefined || corpus.entityKind(name) !== 'person') continue;
-          if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: all.slice(i, i + n).join(' '), stem: entityTerm(name), words: queryWords(all.slice(i, i + n).join(' '), { contentOnly: true }) });
+          // (The dictionary asked only where the rest is a person's name: a look-up may read a file.)
+          if (name === undefined || corpus.entityKind(name) !== 'person' || !(given.length === 1 || isName(given) || !isEnglishWord(given))) continue;
+          const said = all.slice(i, i + n).join(' ');
+          if (!entities.some((t) => t.stem === entityTerm(name))) entities.push({ word: said, stem: entityTerm(name), words: queryWords(said, { contentOnly: true }) });
           taken = n;
         }
       }
