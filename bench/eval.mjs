@@ -279,6 +279,10 @@
 //   bench/search-fresh13.json a fourteenth, written with the thirteenth; misses not printed
 //   bench/search-fresh14.json a fifteenth, written blind at the start of the session after; its misses read
 //   bench/search-fresh15.json a sixteenth, written with the fifteenth; misses not printed
+//   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
+//   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
+//                           start-up session by two helpers apart; the hundred-and-eighth read, the
+//                           hundred-and-ninth's misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -461,6 +465,8 @@ if (args.length) {
   askSet('hundred-and-fifth blind set, a companion of the dev set (bench/ask-fresh105.json, read)', here('./ask-fresh105.json'));
   askSet('hundred-and-sixth blind set, a companion of the dev set (bench/ask-fresh106.json)', here('./ask-fresh106.json'), undefined, { misses: false });
   askSet('hundred-and-seventh blind set, a companion of the dev set (bench/ask-fresh107.json, read)', here('./ask-fresh107.json'));
+  askSet('hundred-and-eighth blind set, a companion of the dev set (bench/ask-fresh108.json, read)', here('./ask-fresh108.json'));
+  askSet('hundred-and-ninth blind set, a companion of the dev set (bench/ask-fresh109.json)', here('./ask-fresh109.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -635,6 +641,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fifth (read, dev companion)', here('./ask-fresh105.json')],
     ['hundred-and-sixth (clean, dev companion)', here('./ask-fresh106.json')],
     ['hundred-and-seventh (read, dev companion)', here('./ask-fresh107.json')],
+    ['hundred-and-eighth (read, dev companion)', here('./ask-fresh108.json')],
+    ['hundred-and-ninth (clean, dev companion)', here('./ask-fresh109.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -7081,3 +7081,18 @@ describe('ask: whose wish', () => {
     expect(ask(data, 'what does khamenei want?').facts[0]?.id).toBe('khamenei-wants-us-out-of-middle-east');
   });
 });
+
+// "Why would letting the strikes pass be a good idea?": a course judged good, wise or risky is judged by
+// what follows if it is taken, which the fact whose leading condition names the course tells.
+describe('ask: a course judged by what follows it', () => {
+  it.each(['why would it be wise for trump to let the strikes go', 'why might ignoring the strikes be good', 'why would letting the strikes pass be a good idea', 'why would overlooking the strikes be wise'])('%s -> the outcome of ignoring them', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('ignoring-may-end-escalation');
+      expect(reply.answer).toMatch(/escalation/);
+    }
+  });
+  it('why might ignoring the strikes be a choice? -> not judged, not its outcome', () => {
+    expect(ask(data, 'why might ignoring the strikes be a choice?').facts[0]?.id).not.toBe('ignoring-may-end-escalation');
+  });
+});

@@ -124,6 +124,7 @@ import {
   AGAINST_ASKED,
   AGAINST_TOLD,
   FOR_TOLD,
+  LEADING_CONDITION,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -655,6 +656,12 @@ function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
  * the number.)
  */
 export function conditionGivesReason(a: Analysis, corpus: Corpus, text: string): boolean {
+  // ("Why might ignoring the missiles be good for the region?" - "If Trump overlooks the strikes, the cycle
+  // of escalation has a good chance of ending": a course judged is judged by what it leads to, which a
+  // fact telling what follows if it is taken gives, to a question naming the course in the words the
+  // condition has.)
+  const course = JUDGED_COURSE.test(a.folded) ? LEADING_CONDITION.exec(text)?.[0] : undefined;
+  if (course !== undefined && courseNamed(a, corpus, course)) return true;
   let m = CONDITIONAL_CLAIM.exec(text);
   if (!m) {
     m = CONDITIONAL_THREAT.exec(text);
@@ -673,6 +680,14 @@ const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(
 const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
 // "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
 const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
+// A course judged good or bad, wise or risky ("why might ignoring them be good?", "why is retaliating risky?").
+const JUDGED_COURSE = /\b(?:good|bad|better|worse|best|worst|wise|unwise|smart|sensible|risky|dangerous|safe|safer|helpful|beneficial|costly|mistake|positive|negative)\b/;
+// Whether a condition's words (stemmed, through the dictionary's relatives) hold a word of the question
+// that names no one: the deed supposed.
+function courseNamed(a: Analysis, corpus: Corpus, condition: string): boolean {
+  const stems = new Set(words(condition).map(stem));
+  return a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && saidAmong(corpus, t, stems, RELATED_HIT));
+}
 export const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
 /**
  * "Why is Trump reluctant to strike?", "why might he not retaliate?": not wanting something (a war), or
