@@ -7096,3 +7096,30 @@ describe('ask: a course judged by what follows it', () => {
     expect(ask(data, 'why might ignoring the strikes be a choice?').facts[0]?.id).not.toBe('ignoring-may-end-escalation');
   });
 });
+
+// "Should we expect Iran to hit the US again?" opens with its modal: a yes or no about what will happen, not
+// "what should we expect?"; and a fact opening with its condition ("Should Trump pick retaliation, more
+// shooting is to be expected") settles no yes or no of what it supposes.
+describe('ask: what we should expect, asked yes or no', () => {
+  it('should we expect iran to hit the us directly again? -> whether Iran plans more direct attacks', () => {
+    const reply = ask(data, 'Should we expect Iran to hit the US directly again?');
+    expect(reply.facts[0]?.id).toBe('iran-signals-no-further-attacks');
+    expect(reply.verdict).not.toBeNull();
+  });
+  it('what should we expect now? -> still asks what', () => {
+    expect(ask(data, 'what should we expect now?').verdict).toBeNull();
+  });
+  it.each(['should we expect trump to retaliate?', 'should we expect more shooting?'])('%s -> no verdict from a fact opening with its condition', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
+    expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  it('can the tit for tat stop now? -> no No from what follows retaliation, with no asks', () => {
+    const reply = ask(bare, 'can the tit for tat stop now?');
+    expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
+    expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  it('would retaliation mean more shooting? -> Yes: the question supposes the condition', () => {
+    expect(ask(data, 'would retaliation mean more shooting?').answer).toMatch(/^Yes\b/);
+  });
+});

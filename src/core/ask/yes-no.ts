@@ -34,6 +34,7 @@ import {
   UNHARMED,
   HEDGE,
   CONDITIONAL_CLAIM,
+  OPENING_CONDITION,
   CONDITION_WORDS,
   GOVERNED,
   DECIDER_TOLD,
@@ -357,7 +358,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the
@@ -414,6 +415,19 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
+
+// ("Should we expect Trump to retaliate?" - "Should Trump pick retaliation, more shooting is to be expected":
+// what follows on a condition the fact opens with is not settled by it, unless the question supposes the
+// condition too and asks what follows it: "if Trump retaliates, will there be more shooting?", "would
+// retaliation mean more shooting?". Words naming someone, and those saying how sure, ask neither.)
+function conditionUnasked(text: string, folded: string, asked: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  const opening = OPENING_CONDITION.exec(text)?.[0];
+  if (opening === undefined) return false;
+  const said = (part: string): boolean => words(part).some((w) => !STOP_WORDS.has(w) && !names.has(w) && !CONDITION_OPENERS.has(w) && !SURENESS.test(w) && asked.has(stem(w)));
+  return !(said(opening) || CONDITION.test(folded)) || !said(text.slice(opening.length));
+}
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'should', 'unless', 'once', 'were', 'had']);
+const SURENESS = /^(?:expect|likel|probabl|possibl|sure|certain)/;
 
 const SHORT_OF = /\b(?:fall|falls|fell|falling|fallen) short of\b|\bfail(?:s|ed|ing)? to\b|\bmiss(?:es|ed|ing)? out on\b/g;
 
