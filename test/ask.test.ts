@@ -7123,3 +7123,37 @@ describe('ask: what we should expect, asked yes or no', () => {
     expect(ask(data, 'would retaliation mean more shooting?').answer).toMatch(/^Yes\b/);
   });
 });
+
+// "How did Zarif's message differ from Khamenei's?": the words of two parties weighed against each other are
+// answered by the best fact of each, side by side, in the order asked.
+describe("ask: two parties' words weighed", () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["How did Zarif's message differ from Khamenei's?", /^zarif-measures-concluded$/, /^khamenei-military-action-not-sufficient$/],
+    ['zarif vs khamenei: how do their messages differ?', /^zarif-measures-concluded$/, /^khamenei-military-action-not-sufficient$/],
+    ["how did khamenei's tone contrast with zarif's?", /^khamenei-(?!is-)/, /^zarif-(?!is-)/],
+  ])('%s -> a fact of each', (question, first, second) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toMatch(first);
+      expect(reply.facts[1]?.id).toMatch(second);
+      expect(reply.answer).toMatch(/Zarif.*; .*Khamenei|Khamenei.*; .*Zarif/);
+    }
+  });
+  it('in a dataset of its own', () => {
+    const strike = new Corpus(
+      extractDataset(
+        [
+          'Strike talks',
+          'LEEDS, 3 March 2025 - The union said the strike would go ahead on Monday unless pay was raised.',
+          'Leeds Transit said it had made its final offer and would not raise pay again.',
+          'Union: Northern Rail Workers Union (NRWU). Company: Leeds Transit Ltd.',
+        ].join('\n'),
+      ),
+    );
+    const reply = ask(strike, "how did the union's message differ from leeds transit's?");
+    expect(reply.answer).toMatch(/strike.*; .*offer/);
+  });
+  it("how did Pompeo's message differ from Zarif's? -> declined: one of them is not in the article", () => {
+    expect(ask(data, "how did Pompeo's message differ from Zarif's?").answer).toBeNull();
+  });
+});

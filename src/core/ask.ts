@@ -1237,6 +1237,18 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const both = [kinds[0].fact, kinds[1].fact].flatMap((f) => hits.find((h) => h.fact === f) ?? []);
     if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
   }
+  // "How did Zarif's message differ from Khamenei's?": the best fact of each party's words, both first, cover
+  // the question together (the words asking for a weighing, and for words, need no fact of their own).
+  const sayings = a.sayingsCompared && a.intent !== 'yesno' && a.intent !== 'count' ? sayingsTold(a.sayingsCompared, corpus, hits) : undefined;
+  if (sayings) {
+    const together = mergedTerms(sayings);
+    for (const t of a.terms) if (entityOf(corpus, t) === undefined) together.set(t.stem, Math.max(together.get(t.stem) ?? 0, WEIGHING_WORD.test(t.word) || SAID_WORD.test(t.word) ? 1 : 0));
+    confidence = Math.max(confidence, coverage(a, corpus, together));
+    for (const hit of [...sayings].reverse()) {
+      const at = passing.findIndex((r) => r.hit.fact === hit.fact);
+      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
+    }
+  }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
@@ -1288,7 +1300,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   else if (other) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === other.fact), 1));
   // "What happens if Trump ignores the strikes, and what if he retaliates?": a fact telling the outcome of
   // each course supposed, the two first, and both their answers.
-  const courses = answered && a.courses && !pair && !kinds ? coursesTold(a.courses, passing) : undefined;
+  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, passing) : undefined;
   if (courses) for (const used of [courses[1], courses[0]]) passing.unshift(...passing.splice(passing.indexOf(used), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from
@@ -1301,6 +1313,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       ? other.entity
       : courses
         ? courses.map((r) => compose(a, corpus, [r.hit.fact], question, r.hit.terms).replace(/\.$/, '')).join('; ')
+        : sayings
+          ? sayings.map((h, i) => saidBy(corpus, a.sayingsCompared![i]!, h.fact)).join('; ')
         : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)
     : null;
   // "Where in Iran were the missiles launched from?" asks for a place within Iran: an answer naming Iran alone
@@ -1626,6 +1640,21 @@ function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
+
+// Of the facts found, the best told by each of two parties (its speaker, or the one it reports): none where
+// either has none.
+function sayingsTold(parties: readonly [string, string], corpus: Corpus, hits: readonly Hit[]): [Hit, Hit] | undefined {
+  const best = (party: string): Hit | undefined => hits.filter((h) => speakerOf(corpus, h.fact) === party).reduce<Hit | undefined>((b, h) => (b === undefined || h.score > b.score ? h : b), undefined);
+  const [one, two] = parties.map(best);
+  return one && two ? [one, two] : undefined;
+}
+// What a party's fact says, as the article tells it, led by the party's name where the text has none.
+function saidBy(corpus: Corpus, party: string, fact: Fact): string {
+  const text = fact.text.replace(/\.$/, '');
+  return namedAt(text, corpus, party) === Infinity ? `${party}: ${text}` : text;
+}
+const WEIGHING_WORD = /^(?:differ|differs|differed|differing|different|difference|differences|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)$/;
+const SAID_WORD = /^(?:message|messages|messaging|line|lines|stance|stances|tone|tones|position|positions|view|views|response|responses|reaction|reactions|remarks?|statements?|words|rhetoric|comments?|signals?|said|say|says|saying|sayings)$/;
 
 // Of the best facts, the first telling of each of two courses supposed (its words, none of the other's),
 // if two such.

@@ -1477,6 +1477,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     agent,
     alternatives,
     courses: intent === 'outcome' ? coursesSupposed(corpus, folded, terms) : undefined,
+    sayingsCompared: sayingsCompared(corpus, folded, namedInQuestion),
   };
 }
 
@@ -1888,6 +1889,17 @@ function coursesSupposed(corpus: Corpus, folded: string, terms: readonly QueryTe
   const [one, two] = weighed.map(deedOf);
   return one !== undefined && two !== undefined && one !== two ? [[one], [two]] : undefined;
 }
+
+// "How did Zarif's message differ from Khamenei's?", "Zarif versus Khamenei: how do their statements
+// compare?": the words of two people or groups weighed against each other, each named, in the order named.
+const WEIGHING_SAID = /\b(?:differ|differs|differed|differing|different|difference|differences|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)\b/;
+const SAID_NOUN = /\b(?:message|messages|messaging|line|lines|stance|stances|tone|tones|position|positions|view|views|response|responses|reaction|reactions|remarks?|statements?|words|rhetoric|comments?|signals?|said|say|says|saying|sayings)\b/;
+function sayingsCompared(corpus: Corpus, folded: string, named: ReadonlySet<string>): [string, string] | undefined {
+  if (!WEIGHING_SAID.test(folded) || !SAID_NOUN.test(folded)) return undefined;
+  const parties = [...named].filter((e) => SAYER_KINDS.has(corpus.entityKind(e) ?? '')).sort((x, y) => namedAt(folded, corpus, x) - namedAt(folded, corpus, y));
+  return parties.length === 2 ? [parties[0]!, parties[1]!] : undefined;
+}
+const SAYER_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
 
 const PASSIVE_AFTER = /\b(?:be|been|being|get|gets|got|getting)\s+[a-z]+(?:ed|en|t)\b/;
 // "Why doesn't Iran want a war?", "how come Iran ...": the one named right after, whose reason is asked.

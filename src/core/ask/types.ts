@@ -103,6 +103,11 @@ export interface Analysis {
    * two courses supposed, where the outcome of each is asked (a fact telling each answers).
    */
   courses?: [string[], string[]] | undefined;
+  /**
+   * "How did Zarif's message differ from Khamenei's?": the two parties whose words are weighed against each
+   * other, in the order asked (a fact of each answers, side by side).
+   */
+  sayingsCompared?: [string, string] | undefined;
   /** The question's words as typed (folded). */
   asked: ReadonlySet<string>;
   /** "How many missiles were fired from Iraq?": the places or countries something came from, as asked. */
