@@ -7157,3 +7157,27 @@ describe("ask: two parties' words weighed", () => {
     expect(ask(data, "how did Pompeo's message differ from Zarif's?").answer).toBeNull();
   });
 });
+
+// Two facts scoring the same: the one opening with the question's subject (or one on its side) comes
+// before the article's order.
+describe("ask: a tie goes to the question's subject", () => {
+  const tied = new Corpus({
+    schemaVersion: 1,
+    article: data.dataset.article,
+    entities: [
+      { name: 'Dana Smith', kind: 'person', aliases: ['Smith'], description: 'The council leader.' },
+      { name: 'Transport Union', kind: 'organization', aliases: ['union'], description: 'The drivers’ union.' },
+    ],
+    facts: [
+      { id: 'smith-wary', text: 'Smith is wary of a long strike with the union.', question: 1, paragraph: 1, type: 'statement', attribution: 'article', entities: ['Dana Smith', 'Transport Union'] },
+      { id: 'union-wary', text: 'The union is wary of a long strike with Smith.', question: 1, paragraph: 2, type: 'statement', attribution: 'article', entities: ['Transport Union', 'Dana Smith'] },
+    ],
+  });
+  it.each([
+    ['is the union up for a long strike with smith?', 'union-wary'],
+    ['is the union keen on a strike?', 'union-wary'],
+    ['is smith up for a long strike with the union?', 'smith-wary'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(tied, question).facts[0]?.id).toBe(id);
+  });
+});

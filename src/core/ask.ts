@@ -1004,8 +1004,21 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
   const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));
   if (harmedSides.length) for (const r of checked) if (!r.failed.length && r.hit.fact.type === 'casualties' && !harmedSides.some((e) => reportsSide(r.hit.fact, e))) r.failed.push(`not of ${harmedSides.join(' or ')}`);
+  // (Of facts scoring the same, one opening with the question's subject, or one on its side, comes before
+  // the article's order: "is the union up for a long strike?" - "the union is wary of a long strike with
+  // Smith" before "Smith is wary of a long strike with the union".)
+  const subject = questionSubject(a, corpus);
+  const ownSubject = new Map<Fact, number>();
+  const subjectLeads = (f: Fact): number => {
+    let v = ownSubject.get(f);
+    if (v === undefined) {
+      const opening = entitiesNamedIn(corpus, words(f.text).slice(0, 4))[0];
+      ownSubject.set(f, (v = opening !== undefined && subject !== undefined && sameSide(corpus, opening, subject) ? 1 : 0));
+    }
+    return v;
+  };
   const ranking = checked
-    .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || x.hit.rank - y.hit.rank)
+    .sort((x, y) => Number(x.failed.length > 0) - Number(y.failed.length > 0) || y.score - x.score || (subject === undefined ? 0 : subjectLeads(y.hit.fact) - subjectLeads(x.hit.fact)) || x.hit.rank - y.hit.rank)
     .slice(0, CANDIDATES);
 
   // The facts most about the question cannot give what it asks ("When was the embassy attacked?": the
@@ -1639,6 +1652,11 @@ function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+// The one a question is about, where it names one or more: the first it names that is no place.
+function questionSubject(a: Analysis, corpus: Corpus): string | undefined {
+  return [...a.namedInQuestion].filter((e) => corpus.entityKind(e) !== 'place').sort((x, y) => namedAt(a.folded, corpus, x) - namedAt(a.folded, corpus, y))[0];
 }
 
 // Of the facts found, the best told by each of two parties (its speaker, or the one it reports): none where
