@@ -7114,8 +7114,8 @@ describe('ask: what we should expect, asked yes or no', () => {
     expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
     expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
-  it('can the tit for tat stop now? -> no No from what follows retaliation, with no asks', () => {
-    const reply = ask(bare, 'can the tit for tat stop now?');
+  it('can the retaliation stop now? -> no No from what follows retaliation, with no asks', () => {
+    const reply = ask(bare, 'can the retaliation stop now?');
     expect(reply.facts[0]?.id).toBe('retaliation-means-more-shooting');
     expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
@@ -7179,5 +7179,16 @@ describe("ask: a tie goes to the question's subject", () => {
     ['is smith up for a long strike with the union?', 'smith-wary'],
   ])('%s -> %s', (question, id) => {
     expect(ask(tied, question).facts[0]?.id).toBe(id);
+  });
+});
+
+// "The tit-for-tat", after a determiner, is the round of blows, a cycle of escalation; "went tit for tat" is
+// retaliation.
+describe('ask: tit for tat as a noun and as a deed', () => {
+  it.each(['will this tit-for-tat go on?', 'could the tit for tat end now?'])('%s -> whether the cycle of escalation ends', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+  it.each(['why did iran go tit for tat?', 'was the strike tit for tat for soleimani?'])('%s -> the retaliation', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
   });
 });

@@ -469,8 +469,10 @@ describe('idioms', () => {
   });
   it.each([
     ['why was his reaction out of character', 'unusual'],
-    ['what happens to the tit-for-tat', 'retaliation'],
-    ['is the tit for tat over', 'retaliation'],
+    // (After a determiner, a noun: the round of blows, a cycle of escalation; else the deed.)
+    ['what happens to the tit-for-tat', 'escalation'],
+    ['is the tit for tat over', 'escalation'],
+    ['will iran hit back tit for tat', 'retaliation'],
   ])('%s: the idiom is read as %s', (q, means) => {
     expect(queryWords(q).map((t) => t.word)).toContain(means);
   });

@@ -60,9 +60,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
  * the word closing the idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore),
  * then the words `then` says must follow it, one from each set ("get anything out of it": gain).
  * Informal phrasal verbs too, whose senses the dictionary lists but relates to no plainer word a news text
- * uses ("freak out": agitated, the opposite of calm).
+ * uses ("freak out": agitated, the opposite of calm). `noun` is what the idiom means after a determiner, as a
+ * noun ("the tit-for-tat": the cycle of escalation; "hit back tit for tat": retaliation).
  */
-export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; gap?: number; then?: readonly ReadonlySet<string>[] }> = [
+export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; noun?: string; gap?: number; then?: readonly ReadonlySet<string>[] }> = [
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
   { verbs: new Set(['freak', 'freaks', 'freaked', 'freaking']), closes: new Set(['out']), means: 'agitated', gap: 0 },
   { verbs: new Set(['chill', 'chills', 'chilled', 'chilling']), closes: new Set(['out']), means: 'calm', gap: 0 },
@@ -82,10 +83,10 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("What does Trump get out of it?", "does he get anything out of this?": what he gains by it; not "get
   // out of Iraq", which leaves a place.)
   { verbs: new Set(['get', 'gets', 'got', 'getting']), closes: new Set(['out']), means: 'gain', gap: 2, then: [new Set(['of']), new Set(['it', 'this', 'that'])] },
-  // ("Out of character": unusual for someone; "tit for tat": blow for blow. WordNet has neither as a phrase
-  // related to a plainer word.)
+  // ("Out of character": unusual for someone; "tit for tat": blow for blow, and "the tit-for-tat" the round
+  // of blows, a cycle of escalation. WordNet has neither as a phrase related to a plainer word.)
   { verbs: new Set(['out']), closes: new Set(['character']), means: 'unusual', gap: 1 },
-  { verbs: new Set(['tit']), closes: new Set(['tat']), means: 'retaliation', gap: 1 },
+  { verbs: new Set(['tit']), closes: new Set(['tat']), means: 'retaliation', noun: 'escalation', gap: 1 },
   // ("A tough call", "make the call": a decision, to decide; WordNet's "call" has no such sense.)
   { verbs: new Set(['big', 'tough', 'hard', 'difficult', 'judgement', 'judgment', 'key', 'final', 'major', 'first']), closes: new Set(['call', 'calls']), means: 'decide', gap: 0 },
   { verbs: new Set(['make', 'makes', 'made', 'making']), closes: new Set(['call']), means: 'decide', gap: 1 },

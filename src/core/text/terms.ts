@@ -179,8 +179,12 @@ export function idiomAt(list: readonly string[], i: number): { means: string; le
   // (The words that must follow the close, where the idiom has them: "out of it".)
   const then = idiom?.then ?? [];
   if (!idiom || close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? ''))) return undefined;
-  return { means: idiom.means, length: close + 2 + then.length };
+  const noun = idiom.noun !== undefined && i > 0 && (DETERMINERS.has(list[i - 1]!) || NOUN_OPENERS.has(list[i - 1]!));
+  return { means: noun ? idiom.noun! : idiom.means, length: close + 2 + then.length };
 }
+
+// Words before a noun besides the determiners ("this tit-for-tat", "any more tit-for-tat").
+const NOUN_OPENERS: ReadonlySet<string> = new Set(['this', 'that', 'any', 'more', 'endless', 'ongoing', 'whole']);
 
 // "twenty two" and "twenty-two" are one number: a tens word followed by a units word is their sum.
 // ("No one" is nobody, and "which one", "this one" a pronoun: no figure of one.)
