@@ -334,6 +334,12 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     if (expanded.length === 1) return true;
     return !rank(corpus, expanded, filter, ONE_WAY_FACTS).some((h) => h.stems.some((st) => found.includes(st)) && expanded.some((o) => o !== t && h.terms.get(o.stem) === 1));
   };
+  // ("Did anyone die?": a question of anyone at all is answered by a fact of no one, "killed or wounded
+  // nobody": the facts saying "nobody" weigh a little more, among those holding the query's words.)
+  if (expanded.length && words(query).some((w) => ANYONE.has(w))) {
+    const nobody = { word: 'nobody', stem: stem('nobody') };
+    expanded = [{ ...expanded[0]!, hints: [...(expanded[0]!.hints ?? []), { ...nobody, matches: corpus.index.vocabulary.expand(nobody) }] }, ...expanded.slice(1)];
+  }
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
   const missing = expanded.filter(unsaid).map((t) => t.word);
@@ -427,6 +433,9 @@ function absentTriples(corpus: Corpus, list: readonly string[]): string[] {
   }
   return out;
 }
+
+// A question's word for anyone at all.
+const ANYONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
 
 /** The hits of findFacts. */
 export function searchFacts(corpus: Corpus, query: string, filter: FactFilter = {}, limit = DEFAULT_LIMIT): Hit[] {
