@@ -325,6 +325,9 @@ describe('search: words, names and numbers', () => {
     const bareData = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
     for (const corpus of [data, bareData]) expect(searchFacts(corpus, query, {}, 3)[0]?.fact.id).toBe('no-one-killed-or-injured');
   });
+  it('"no americans killed" finds the report of no American casualties first', () => {
+    expect(top('no americans killed')).toBe('no-american-casualties');
+  });
   it('"who killed soleimani" still finds the killing: no one is asked of', () => {
     expect(top('who killed soleimani')).toBe('us-killed-soleimani');
   });

@@ -8,6 +8,7 @@ import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
 import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, baseForms, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, kindWords, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
+import { DEATH_WORD, INJURY_WORD } from './text/cues.js';
 
 /** Results a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -336,9 +337,14 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
   };
   // ("Did anyone die?": a question of anyone at all is answered by a fact of no one, "killed or wounded
   // nobody": the facts saying "nobody" weigh a little more, among those holding the query's words.)
-  if (expanded.length && words(query).some((w) => ANYONE.has(w))) {
-    const nobody = { word: 'nobody', stem: stem('nobody') };
-    expanded = [{ ...expanded[0]!, hints: [...(expanded[0]!.hints ?? []), { ...nobody, matches: corpus.index.vocabulary.expand(nobody) }] }, ...expanded.slice(1)];
+  // (And one of killing or hurting by a report of casualties, the word that counts the killed and the
+  // hurt: "no americans killed" - "no Americans were among the casualties".)
+  const typedWords = words(query);
+  const hinted = [...(typedWords.some((w) => ANYONE.has(w)) ? ['nobody'] : []), ...(typedWords.some((w) => DEATH_WORD.test(w) || INJURY_WORD.test(w)) && !typedWords.some((w) => w.startsWith('casualt')) ? ['casualties'] : [])];
+  if (expanded.length && hinted.length) {
+    // (The word itself: its relatives, "death" of "casualties", would weigh other facts.)
+    const hints = hinted.map((word) => ({ word, stem: stem(word) })).map((t) => ({ ...t, matches: new Map(corpus.index.vocabulary.has(t.stem) ? [[t.stem, 1]] : []) }));
+    expanded = [{ ...expanded[0]!, hints: [...(expanded[0]!.hints ?? []), ...hints] }, ...expanded.slice(1)];
   }
   const manner = expanded.filter((t) => unsaid(t) && isAdverb(t.word));
   if (manner.length && manner.length < expanded.length) expanded = expanded.filter((t) => !manner.includes(t));
