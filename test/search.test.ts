@@ -325,6 +325,12 @@ describe('search: words, names and numbers', () => {
     const bareData = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
     for (const corpus of [data, bareData]) expect(searchFacts(corpus, query, {}, 3)[0]?.fact.id).toBe('no-one-killed-or-injured');
   });
+  it.each(['as well as', 'as well'])('%s is words joining others: it finds nothing', (query) => {
+    expect(searchFacts(data, query, {}, 3)).toEqual([]);
+  });
+  it('"all is well" still finds the tweet', () => {
+    expect(top('all is well')).toBe('trump-tweeted-all-is-well');
+  });
   it('"no americans killed" finds the report of no American casualties first', () => {
     expect(top('no americans killed')).toBe('no-american-casualties');
   });

@@ -38,7 +38,7 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   const senses = new Map<string, string>();
   // (Words typed with a capital past the first: names, "Trump's list".)
   const capitalised = new Set([...query.slice(1).matchAll(/\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
-  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(hyphensMended(words(query)))))), senses, capitalised);
+  const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(withoutAsWell(hyphensMended(words(query))))))), senses, capitalised);
   const content = all.filter((w) => !STOP_WORDS.has(w));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
@@ -53,6 +53,12 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
     out.push(space < 0 ? (quoted.has(word) ? { word, stem: st, exact: true } : { word, stem: st }) : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
   }
   return out;
+}
+
+// "As well" and "as well as" join words ("Trump as well as Iran"): no "well" of anything's health or good.
+function withoutAsWell(list: string[]): string[] {
+  const at = list.findIndex((w, i) => w === 'as' && list[i + 1] === 'well');
+  return at < 0 ? list : [...list.slice(0, at), ...withoutAsWell(list.slice(at + 2 + (list[at + 2] === 'as' ? 1 : 0)))];
 }
 
 // "Climbdown" typed closed where English writes the noun with a hyphen ("climb-down"), from a phrasal verb:
