@@ -7192,3 +7192,14 @@ describe('ask: tit for tat as a noun and as a deed', () => {
     expect(ask(data, question).facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
   });
 });
+
+// "Why might Trump prefer to de-escalate?": a leaning asked is told first by what they want or shun, before
+// what the course would gain them.
+describe('ask: why someone leans a way', () => {
+  it.each(['why might trump prefer to de-escalate?', 'why would trump prefer to back down?'])('%s -> what Trump does not want', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('trump-does-not-want-war');
+  });
+  it('how could trump gain by de-escalating? -> still the gain', () => {
+    expect(ask(data, 'how could trump gain by de-escalating?').facts[0]?.id).not.toBe('trump-does-not-want-war');
+  });
+});

@@ -680,6 +680,10 @@ const HOW_MANY_WHY = /\b(?:only|just|merely|as (?:many|few) as|no more than)\s+(
 const AMOUNT_TOLD = /\d|\b(?:number|figure|few|fewer|many|more|less|amount|count|limited|small|large|token|symbolic)\b/;
 // "Why did he pick the number 52?", "why 52?": the reason for a figure, which a condition does not give.
 const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|select|selected|settle on|settled on)\b.*\b(?:number|figure)\b|\bwhy (?:the number )?\d+\b/;
+// Words asking why someone leans a way ("prefer", "tempted", "appeal to", "would rather"), and how much a
+// fact telling what they want or shun weighs then, above a reason's 2.
+const LEANING_ASKED = /\b(?:prefer|prefers|preferred|tempted|tempting|temptation|appeal|appeals|appealing|attractive|rather|inclined|inclination|keen|eager|reluctant|hesitant|hesitate|hesitates)\b/;
+const MOTIVE_TOLD = 2.2;
 // A course judged good or bad, wise or risky ("why might ignoring them be good?", "why is retaliating risky?").
 const JUDGED_COURSE = /\b(?:good|bad|better|worse|best|worst|wise|unwise|smart|sensible|risky|dangerous|safe|safer|helpful|beneficial|costly|mistake|positive|negative)\b/;
 // Whether a condition's words (stemmed, through the dictionary's relatives) hold a word of the question
@@ -775,6 +779,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // (Not wanting it is why not only of the one asked about: "why wouldn't Iran go to war?" is not answered
       // by Americans not wanting one.)
       const notWanted = notWanting(a, text()) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity));
+      // ("Why would Trump prefer to de-escalate?": a leaning asked is told first by what they want or shun,
+      // "Trump does not want to go to war", before what the course would gain them.)
+      if (LEANING_ASKED.test(a.folded) && (WANTING.test(text()) || AVOIDANCE.test(text())) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity))) return MOTIVE_TOLD;
       return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
