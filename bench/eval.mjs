@@ -283,6 +283,10 @@
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
 //                           hundred-and-ninth's misses not printed
+//   bench/ask-fresh110.json a hundred-and-tenth (63 + 20, the same kinds), written the same way in that session
+//                           after its first changes (readers told as a commuter, a teacher, a retired soldier,
+//                           a second-language speaker, a fact-checker, a teenager; everyday words), measured
+//                           once (55/63 with asks, 50/63 without, 20/20 declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -467,6 +471,7 @@ if (args.length) {
   askSet('hundred-and-seventh blind set, a companion of the dev set (bench/ask-fresh107.json, read)', here('./ask-fresh107.json'));
   askSet('hundred-and-eighth blind set, a companion of the dev set (bench/ask-fresh108.json, read)', here('./ask-fresh108.json'));
   askSet('hundred-and-ninth blind set, a companion of the dev set (bench/ask-fresh109.json)', here('./ask-fresh109.json'), undefined, { misses: false });
+  askSet('hundred-and-tenth blind set, a companion of the dev set (bench/ask-fresh110.json, read)', here('./ask-fresh110.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -643,6 +648,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-seventh (read, dev companion)', here('./ask-fresh107.json')],
     ['hundred-and-eighth (read, dev companion)', here('./ask-fresh108.json')],
     ['hundred-and-ninth (clean, dev companion)', here('./ask-fresh109.json')],
+    ['hundred-and-tenth (read, dev companion)', here('./ask-fresh110.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

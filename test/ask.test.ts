@@ -7203,3 +7203,13 @@ describe('ask: why someone leans a way', () => {
     expect(ask(data, 'how could trump gain by de-escalating?').facts[0]?.id).not.toBe('trump-does-not-want-war');
   });
 });
+
+// "What's the difference between ignoring the strikes and retaliating?": two courses weighed by what each
+// leads to, a fact telling what follows each.
+describe('ask: the difference between two courses', () => {
+  it.each(["what's the difference between ignoring the strikes and retaliating?", 'what is the difference between overlooking the strikes or retaliating?'])('%s -> the outcome of each', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts.slice(0, 2).map((f) => f.id)).toEqual(['ignoring-may-end-escalation', 'retaliation-means-more-shooting']);
+    expect(reply.answer).toMatch(/escalation.*; .*shooting/i);
+  });
+});

@@ -1262,6 +1262,14 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
     }
   }
+  // ("What's the difference between ignoring the strikes and retaliating?": the facts telling what follows
+  // each course cover the question together, the words asking for a weighing aside.)
+  const coursesFound = a.courses && a.intent !== 'outcome' && !sayings ? coursesTold(a.courses, passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
+  if (coursesFound) {
+    const together = mergedTerms(coursesFound.map((r) => r.hit));
+    for (const t of a.terms) if (WEIGHING_WORD.test(t.word)) together.set(t.stem, 1);
+    confidence = Math.max(confidence, coverage(a, corpus, together));
+  }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
@@ -1313,7 +1321,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   else if (other) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === other.fact), 1));
   // "What happens if Trump ignores the strikes, and what if he retaliates?": a fact telling the outcome of
   // each course supposed, the two first, and both their answers.
-  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, passing) : undefined;
+  // (Weighed by what each leads to, not asked so, "the difference between ignoring them and hitting back":
+  // of the facts telling what is to come.)
+  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, a.intent === 'outcome' ? passing : passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
   if (courses) for (const used of [courses[1], courses[0]]) passing.unshift(...passing.splice(passing.indexOf(used), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from
@@ -1671,7 +1681,7 @@ function saidBy(corpus: Corpus, party: string, fact: Fact): string {
   const text = fact.text.replace(/\.$/, '');
   return namedAt(text, corpus, party) === Infinity ? `${party}: ${text}` : text;
 }
-const WEIGHING_WORD = /^(?:differ|differs|differed|differing|different|difference|differences|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)$/;
+const WEIGHING_WORD = /^(?:differ|differs|differed|differing|different|difference|differences|choice|choosing|pick|picking|deciding|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)$/;
 const SAID_WORD = /^(?:message|messages|messaging|line|lines|stance|stances|tone|tones|position|positions|view|views|response|responses|reaction|reactions|remarks?|statements?|words|rhetoric|comments?|signals?|said|say|says|saying|sayings)$/;
 
 // Of the best facts, the first telling of each of two courses supposed (its words, none of the other's),

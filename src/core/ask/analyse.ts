@@ -1476,7 +1476,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     sortOf,
     agent,
     alternatives,
-    courses: intent === 'outcome' ? coursesSupposed(corpus, folded, terms) : undefined,
+    courses: intent === 'outcome' || COURSES_DIFFER.test(folded) ? coursesSupposed(corpus, folded, terms) : undefined,
     sayingsCompared: sayingsCompared(corpus, folded, namedInQuestion),
   };
 }
@@ -1872,12 +1872,15 @@ function mannerAsked(folded: string, agent: { entity: string; verb: string } | u
 // two courses supposed, each told by the clause after its "if", or the words either side of "versus".
 const COURSE_CLAUSE = /\bif\b(.+?)(?=[,;?.]|\band what\b|\bwith what\b|\bcompared\b|\bversus\b|\bvs\b|\bas against\b|$)/g;
 const COURSES_WEIGHED = /\b([a-z]+ing(?: [a-z]+)?) (?:versus|vs|as against|compared (?:with|to)|rather than|instead of) ([a-z]+ing)\b/;
+// ("What's the difference between Trump ignoring the missiles and hitting back?": two courses, each a
+// gerund's clause, weighed by what each leads to.)
+const COURSES_DIFFER = /\b(?:difference|differences|choice|choosing|pick|picking|deciding) between (?:[a-z'-]+ )?([a-z]+ing\b(?: [a-z'-]+){0,4}?) (?:and|or) ([a-z]+ing)\b/;
 
 // The deed of each of two courses a question supposes (see Analysis.courses): the first word of its clause
 // that names no one ("if Trump ignores the strikes": ignores), where the two differ.
 function coursesSupposed(corpus: Corpus, folded: string, terms: readonly QueryTerm[]): [string[], string[]] | undefined {
   const clauses = [...folded.matchAll(COURSE_CLAUSE)].map((m) => m[1]!);
-  const weighed = clauses.length === 2 ? clauses : (COURSES_WEIGHED.exec(folded)?.slice(1, 3) ?? []);
+  const weighed = clauses.length === 2 ? clauses : (COURSES_WEIGHED.exec(folded)?.slice(1, 3) ?? COURSES_DIFFER.exec(folded)?.slice(1, 3) ?? []);
   if (weighed.length !== 2) return undefined;
   const deedOf = (clause: string): string | undefined => {
     for (const w of words(clause)) {
