@@ -466,6 +466,10 @@ describe('idioms', () => {
     expect(idiomAt(['freak', 'out'], 0)).toEqual({ means: 'agitated', length: 2 });
     expect(idiomAt(['hear', 'from', 'trump'], 0)).toEqual({ means: 'speak', length: 2 });
     expect(idiomAt(['freak', 'them', 'out'], 0)).toBeUndefined();
+    // (Of the idioms one verb opens, the one that closes: "make the call", "make up his mind".)
+    expect(idiomAt(['make', 'the', 'call'], 0)).toEqual({ means: 'decide', length: 3 });
+    expect(idiomAt(['make', 'up', 'his', 'mind'], 0)).toEqual({ means: 'decide', length: 4 });
+    expect(idiomAt(['make', 'up', 'a', 'story'], 0)).toBeUndefined();
   });
   it.each([
     ['why was his reaction out of character', 'unusual'],

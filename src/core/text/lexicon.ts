@@ -90,6 +90,8 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("A tough call", "make the call": a decision, to decide; WordNet's "call" has no such sense.)
   { verbs: new Set(['big', 'tough', 'hard', 'difficult', 'judgement', 'judgment', 'key', 'final', 'major', 'first']), closes: new Set(['call', 'calls']), means: 'decide', gap: 0 },
   { verbs: new Set(['make', 'makes', 'made', 'making']), closes: new Set(['call']), means: 'decide', gap: 1 },
+  // ("Make up his mind": decide, as the phrase is WordNet's but related to no plainer word.)
+  { verbs: new Set(['make', 'makes', 'made', 'making']), closes: new Set(['mind']), means: 'decide', gap: 2 },
   // ("Satisfied with just the missiles?", "cool with only that": that alone is enough.)
   { verbs: new Set(['satisfied', 'content', 'happy', 'cool', 'ok', 'okay', 'fine', 'pleased']), closes: new Set(['just', 'only', 'merely']), means: 'sufficient', gap: 1 },
   // ("Respond in kind", "answer in kind": pay back the same way.)

@@ -180,13 +180,17 @@ function joinIdioms(list: string[]): string[] {
 
 /** The idiom a list of folded words opens at `i` ("freak out": agitated): what it means and how many words it spans, its object's included. @internal */
 export function idiomAt(list: readonly string[], i: number): { means: string; length: number } | undefined {
-  const idiom = IDIOMS.find((x) => x.verbs.has(list[i]!));
-  const close = idiom ? list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w)) : -1;
-  // (The words that must follow the close, where the idiom has them: "out of it".)
-  const then = idiom?.then ?? [];
-  if (!idiom || close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? ''))) return undefined;
-  const noun = idiom.noun !== undefined && i > 0 && (DETERMINERS.has(list[i - 1]!) || NOUN_OPENERS.has(list[i - 1]!));
-  return { means: noun ? idiom.noun! : idiom.means, length: close + 2 + then.length };
+  // (Of the idioms a verb opens, the first that closes: "make the call", "make up his mind".)
+  for (const idiom of IDIOMS) {
+    if (!idiom.verbs.has(list[i]!)) continue;
+    const close = list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w));
+    // (The words that must follow the close, where the idiom has them: "out of it".)
+    const then = idiom.then ?? [];
+    if (close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? ''))) continue;
+    const noun = idiom.noun !== undefined && i > 0 && (DETERMINERS.has(list[i - 1]!) || NOUN_OPENERS.has(list[i - 1]!));
+    return { means: noun ? idiom.noun! : idiom.means, length: close + 2 + then.length };
+  }
+  return undefined;
 }
 
 // Words before a noun besides the determiners ("this tit-for-tat", "any more tit-for-tat").
