@@ -325,6 +325,13 @@ describe('search: words, names and numbers', () => {
     const bareData = new Corpus({ ...data.dataset, facts: data.dataset.facts.map(({ asks: _asks, answer: _answer, ...f }) => f) });
     for (const corpus of [data, bareData]) expect(searchFacts(corpus, query, {}, 3)[0]?.fact.id).toBe('no-one-killed-or-injured');
   });
+  // An English word in capitals before a name the data knows is its honorific: "Grand Ayatollah" is the
+  // ayatollah; "Grand Canyon" names nothing the data knows.
+  it('Grand Ayatollah finds Khamenei; Grand Canyon finds nothing', () => {
+    expect(searchFacts(data, 'Grand Ayatollah', {}, 3)[0]?.fact.entities).toContain('Ali Khamenei');
+    expect(searchFacts(data, 'what did the Grand Ayatollah say', {}, 3)[0]?.fact.entities).toContain('Ali Khamenei');
+    expect(searchFacts(data, 'Grand Canyon', {}, 3)).toEqual([]);
+  });
   it.each(['as well as', 'as well'])('%s is words joining others: it finds nothing', (query) => {
     expect(searchFacts(data, query, {}, 3)).toEqual([]);
   });

@@ -84,7 +84,11 @@ function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: 
   const named = (w: string): boolean => names.has(w) || corpus.entityNamed(w) !== undefined;
   // (And a post's initials typed before its holder's name, "FM Zarif": "foreign minister" is one of his names.)
   const postOf = (w: string, next: string): boolean => capitals.has(w) && initialsOf(corpus, corpus.entityNamed(next)).has(w);
-  const titled = new Set(all.filter((w, i) => i + 1 < all.length && (TITLE_ABBREVIATIONS.has(w) ? named(all[i + 1]!) : postOf(w, all[i + 1]!))));
+  // (And an English word in capitals the data lacks, before a name it knows, an honorific of it: "Grand
+  // Ayatollah" is the ayatollah the data names, no "Grand" it never mentions.)
+  const capitalised = new Set(typed.filter((w) => /^[A-Z][a-z]/.test(w)).flatMap((w) => words(w)));
+  const honorific = (w: string, next: string): boolean => capitalised.has(w) && capitalised.has(next) && !vocabulary.has(stem(w)) && isEnglishWord(w) && !isName(w) && corpus.entityNamed(next) !== undefined;
+  const titled = new Set(all.filter((w, i) => i + 1 < all.length && (TITLE_ABBREVIATIONS.has(w) ? named(all[i + 1]!) : postOf(w, all[i + 1]!) || honorific(w, all[i + 1]!))));
   const plain = joinedCompounds(corpus, rest, queryWords(rest, opts))
     .filter((t) => !titled.has(t.word) || vocabulary.has(t.stem))
     // (A slip of a function word, "abut" for "about", is no word to find; nor is one whose stem is a stop
@@ -403,7 +407,11 @@ function unknownNamePhrases(corpus: Corpus, typed: string, named: readonly Query
       const st = stem(w);
       return vocabulary.has(st) || corpus.acronym(w) !== undefined || [...vocabulary.expand({ word: w, stem: st })].some(([found, q]) => q >= NAMING_QUALITY && editDistance(found, st) <= 2);
     };
-    if (words(list.join(' ')).every((w) => namesRead.has(w) || known(w))) continue;
+    const run = words(list.join(' '));
+    if (run.every((w) => namesRead.has(w) || known(w))) continue;
+    // (Nor English words before a name the data knows, its honorifics: "Grand Ayatollah".)
+    const last = run.length - 1;
+    if (corpus.entityNamed(run[last]!) !== undefined && run.slice(0, last).every((w) => known(w) || (isEnglishWord(w) && !isName(w)))) continue;
     out.push(list.join(' '));
   }
   return out;
