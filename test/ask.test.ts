@@ -7213,3 +7213,15 @@ describe('ask: the difference between two courses', () => {
     expect(reply.answer).toMatch(/escalation.*; .*shooting/i);
   });
 });
+
+// "What two words were put in quotes for the revenge Iran promised?": quotes, quotation marks and putting
+// words in them are the answer's form, no words a fact must hold.
+describe('ask: words put in quotes', () => {
+  it.each(['what two words were put in quotes for the revenge iran had promised?', 'which words were put in quotation marks about the revenge iran promised?'])('%s -> the quoted vow', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('iran-vowed-severe-revenge');
+      expect(reply.answer).toMatch(/severe revenge/);
+    }
+  });
+});

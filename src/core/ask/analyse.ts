@@ -798,6 +798,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
   // (Its pattern run only where one of its words is: its first use in a run compiles it.)
+  const quoteForm = new Set([...folded.matchAll(QUOTE_FORM)].flatMap((m) => words(m[0])));
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
@@ -827,7 +828,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // word to find; the name or post beside it says who.)
     .filter((t) => !INFORMAL_PEOPLE.has(t.word) || vocabulary.has(t.stem))
     // "What were his exact words?": words about the answer's form are not what it is about.
-    .filter((t) => (intent !== 'quote' && intent !== 'outcome') || !ANSWER_FORM_WORDS.has(t.word))
+    // ("What two words were put in quotes?": putting them so is the answer's form too.)
+    .filter((t) => (intent !== 'quote' && intent !== 'outcome') || (!ANSWER_FORM_WORDS.has(t.word) && !quoteForm.has(t.word)))
     // ("What two words did Iran use?": nor is the number of them.)
     .filter((t) => intent !== 'quote' || !isDigits(t.stem) || !formCounted.has(t.word))
     .filter((t) => intent === 'count' || !isDigits(t.stem) || !choicesCounted.has(t.word))
@@ -1903,6 +1905,9 @@ function sayingsCompared(corpus: Corpus, folded: string, named: ReadonlySet<stri
   return parties.length === 2 ? [parties[0]!, parties[1]!] : undefined;
 }
 const SAYER_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
+
+// "Put in quotes", "in quotation marks", "in inverted commas": the words saying how words were set out.
+const QUOTE_FORM = /\b(?:put (?:in|into|between|inside) )?(?:quotes|quotation marks|inverted commas|scare quotes)\b/g;
 
 const PASSIVE_AFTER = /\b(?:be|been|being|get|gets|got|getting)\s+[a-z]+(?:ed|en|t)\b/;
 // "Why doesn't Iran want a war?", "how come Iran ...": the one named right after, whose reason is asked.

@@ -484,7 +484,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Words that ask for the form of an answer, not its content ("the exact words", "word for word"). */
-export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'precise', 'precisely', 'verbatim', 'line', 'lines', 'phrasing', 'text', 'full', 'whole', 'entire', 'complete', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'adjective', 'term', 'terms', 'use', 'used', 'post', 'posted', 'online', 'announce', 'announced', 'declare', 'declared', 'stated', 'told']);
+export const ANSWER_FORM_WORDS: ReadonlySet<string> = new Set(['word', 'words', 'exact', 'exactly', 'precise', 'precisely', 'verbatim', 'line', 'lines', 'phrasing', 'text', 'full', 'whole', 'entire', 'complete', 'quote', 'quoted', 'phrase', 'phrases', 'wording', 'expression', 'adjective', 'term', 'terms', 'use', 'used', 'post', 'posted', 'online', 'announce', 'announced', 'declare', 'declared', 'stated', 'told', 'quotes', 'quotation', 'quotations']);
 
 /** What comes before the thing counted: "how many X", "the number of X". */
 export const COUNT_CUE = /\bhow many\b|\bhow much\b|\bnumber of\b|\bcount of\b|\btotal(?: number of)?\b/;
