@@ -7225,3 +7225,13 @@ describe('ask: words put in quotes', () => {
     }
   });
 });
+
+// "Is Iran trying to start a full-on war?": how much of a thing ("full-on", "all-out", "full-scale") need
+// not be said by a fact telling of the thing.
+describe('ask: a degree before a noun', () => {
+  it('is iran trying to start a full on war? -> Iran keen to avoid one', () => {
+    const reply = ask(data, 'is iran trying to start a full on war?');
+    expect(reply.facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+    expect(reply.answer).toMatch(/^No\b/);
+  });
+});

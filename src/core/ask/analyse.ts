@@ -588,6 +588,9 @@ function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boole
 // Adjectives saying how sure what they qualify is ("a potential win"): how the question is put, as an
 // adverb is.
 const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable', 'conceivable', 'prospective']);
+// "A full-on war", "an all-out war", "a full-scale war", "an outright war": how much of a thing, which a
+// fact telling of the thing ("a direct war") need not say.
+const DEGREE_BEFORE_NOUN = /\b(?:full(?:[- ]on|[- ]scale|[- ]blown)|all[- ]out|outright|total|proper)\s+(?=[a-z])/g;
 
 // "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
 const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
@@ -799,6 +802,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
   // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const quoteForm = new Set([...folded.matchAll(QUOTE_FORM)].flatMap((m) => words(m[0])));
+  const degree = new Set([...folded.matchAll(DEGREE_BEFORE_NOUN)].flatMap((m) => words(m[0])));
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
@@ -1337,7 +1341,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
     // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
     // ("How long did the trial last?": "long" and "last" say only that a length of time is asked.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || degree.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
