@@ -800,9 +800,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
-  // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const quoteForm = new Set([...folded.matchAll(QUOTE_FORM)].flatMap((m) => words(m[0])));
   const degree = new Set([...folded.matchAll(DEGREE_BEFORE_NOUN)].flatMap((m) => words(m[0])));
+  // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
