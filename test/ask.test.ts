@@ -7235,3 +7235,14 @@ describe('ask: a degree before a noun', () => {
     expect(reply.answer).toMatch(/^No\b/);
   });
 });
+
+// "Quick rundown of what went down pls": a summary asked for, and nothing else, is the story as the article
+// opens it, as "what happened?" is.
+describe('ask: a summary asked for', () => {
+  it.each(['quick rundown of what went down pls', 'give me the gist', 'a quick recap of the story please', 'so what went down'])('%s -> the opening fact', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('iran-fired-22-missiles');
+  });
+  it('summary of the casualties -> still the casualties', () => {
+    expect(ask(data, 'summary of the casualties').facts[0]?.type).toBe('casualties');
+  });
+});

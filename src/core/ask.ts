@@ -719,7 +719,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Read as analysed: its opening words, "so", "ok", aside.)
   // ("What happened?", asked of an article whose questions say it otherwise - an extracted one's headline:
   // what its first section tells, led by its first fact, the story as the article opens it.)
-  const articleQuestion = matchArticleQuestion(corpus, a.folded) ?? (a.terms.length === 0 && WHAT_HAPPENED.test(a.folded.trim()) ? (dataset.article.questions[0]?.number ?? null) : null);
+  // ("Quick rundown of what went down pls": a summary asked for is the story as the article opens it too.)
+  const articleQuestion = matchArticleQuestion(corpus, a.folded) ?? (WHAT_HAPPENED.test(a.folded.trim()) || SUMMARY_ASKED.test(a.folded.trim()) ? (dataset.article.questions[0]?.number ?? null) : null);
 
   let hits: Hit[];
   if (articleQuestion !== null) {
@@ -1596,7 +1597,10 @@ function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 
 // A question asking only what happened, naming nothing ("what happened?", "so what is happening?"; read
 // only where the question has no terms left, which "going on" or "the story" keep).
-const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|and) )?(?:what(?:'s| has| is)? (?:happened|happening|going on|went on|the story|this is about|is this about|'s this about)|what is happening)\W*$/;
+const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|and) )?(?:what(?:'s| has| is)? (?:happened|happening|going on|went on|went down|the story|this is about|is this about|'s this about)|what is happening)\W*$/;
+// A summary of the story asked for, and nothing else: "quick rundown of what went down pls", "give me the
+// gist".
+const SUMMARY_ASKED = /^(?:(?:so|ok|okay|hey|pls|please|can (?:i|you) (?:get|give me)|give me|gimme|i need|need|just)\s+)*(?:a |an |the )?(?:quick |short |brief |fast |basic )?(?:rundown|run down|recap|summary|overview|gist|short version)(?: (?:of|on) (?:what (?:happened|went down|is going on|s going on)|this|it|the (?:story|news|article|piece|situation)|everything))?(?: (?:pls|please|plz|thanks|thx))?\W*$/;
 
 // Verbs of putting words somewhere ("post", "tweeted", "use"), which the medium they were put on answers.
 const MEDIUM_VERB = /^(?:post|tweet|publish|shar|writ|wrote|announc|air|broadcast|show|react|respond|comment|express|see|seen|watch|view|replay|us(?:e|ed|es|ing)$)/;
