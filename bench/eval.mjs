@@ -287,6 +287,10 @@
 //                           after its first changes (readers told as a commuter, a teacher, a retired soldier,
 //                           a second-language speaker, a fact-checker, a teenager; everyday words), measured
 //                           once (55/63 with asks, 50/63 without, 20/20 declined), then read
+//   bench/ask-fresh111.json a hundred-and-eleventh (63 + 20, the same kinds), written the same way later in that
+//                           session (a radio host, a student, a soldier's parent, a blogger, a phone
+//                           assistant's user, a headline skimmer), measured once (57/63 with asks, 55/63
+//                           without, 19/20 declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -472,6 +476,7 @@ if (args.length) {
   askSet('hundred-and-eighth blind set, a companion of the dev set (bench/ask-fresh108.json, read)', here('./ask-fresh108.json'));
   askSet('hundred-and-ninth blind set, a companion of the dev set (bench/ask-fresh109.json)', here('./ask-fresh109.json'), undefined, { misses: false });
   askSet('hundred-and-tenth blind set, a companion of the dev set (bench/ask-fresh110.json, read)', here('./ask-fresh110.json'));
+  askSet('hundred-and-eleventh blind set, a companion of the dev set (bench/ask-fresh111.json, read)', here('./ask-fresh111.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -649,6 +654,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-eighth (read, dev companion)', here('./ask-fresh108.json')],
     ['hundred-and-ninth (clean, dev companion)', here('./ask-fresh109.json')],
     ['hundred-and-tenth (read, dev companion)', here('./ask-fresh110.json')],
+    ['hundred-and-eleventh (read, dev companion)', here('./ask-fresh111.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -7246,3 +7246,12 @@ describe('ask: a summary asked for', () => {
     expect(ask(data, 'summary of the casualties').facts[0]?.type).toBe('casualties');
   });
 });
+
+// "If the president lets the missiles slide, what's the likely result for the conflict?": a result asked
+// after an opening condition is what follows from it.
+describe('ask: a result asked after a condition', () => {
+  it.each(["If the president lets the missiles slide, what's the likely result for the conflict?", 'if trump ignores the strikes, what is the most likely outcome?'])('%s -> the outcome of ignoring them', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe('ignoring-may-end-escalation');
+  });
+});

@@ -512,9 +512,12 @@ export const HOW_FAR = /\bhow far\b|\b(?:what|which) distance\b/;
 export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'yards', 'miles', 'km', 'kilometers', 'kilometres'];
 /** A question opening with "how". */
 export const HOW_OPENS = /^how\b/;
-/** After an opening condition, a question for what follows ("what happens", "what should we expect"). */
+/**
+ * After an opening condition, a question for what follows ("what happens", "what should we expect", "what's
+ * the likely result for the conflict").
+ */
 export const OUTCOME_ASKED =
-  /^(?:(?:and |so )?then what\b|what (?:happens|will happen|would happen|then|comes next|follows|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee)|(?:does|do|will|would|might|could) (?:[a-z]+ ){1,3}look like|(?:does|do|will|would|might|could) (?:that|this|it) mean)\b)/;
+  /^(?:(?:and |so )?then what\b|what (?:happens|will happen|would happen|then|comes next|follows|(?:should|can|could|would|will|might|do) (?:we|i|you|they|people) (?:expect|see|brace for|prepare for|anticipate|foresee)|(?:does|do|will|would|might|could) (?:[a-z]+ ){1,3}look like|(?:does|do|will|would|might|could) (?:that|this|it) mean)\b|what(?:['\u2019]?s| is| are| would be| will be| could be| might be)? (?:the |an? )?(?:(?:most |more |very )?(?:likely|probable|possible|expected|realistic) )?(?:outcomes?|results?|upshot|effects?|consequences?|fallout)\b)/;
 /**
  * What follows a name in a fact saying what someone is: "is Iran's foreign minister", "holds the title of",
  * "serves as"; not "was killed" (a participle says what happened to them).
