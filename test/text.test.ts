@@ -176,6 +176,9 @@ describe('questionProper', () => {
       'did the strikes actually kill anybody at all?',
     ],
     ['My question is, how many missiles hit Irbil?', 'how many missiles hit Irbil?'],
+    // Where someone of theirs is, then a comma: cut there too.
+    ["my son's stationed in iraq, were any american troops killed??", 'were any american troops killed??'],
+    ['My daughter is serving at al-Asad, is the base safe now?', 'is the base safe now?'],
     // ", so" before a question's opening word cuts as ", but" does; someone asked of is a word of it.
     [
       'My cousin is deployed over there and I keep hearing that two bases got targeted, so which bases did Iran actually aim at?',
