@@ -723,7 +723,7 @@ const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|
 // wondering", "I'd like to know", "my question is"), a comma, a filler or two, and a clause opening as a
 // question does, to the end with no comma in it.
 const ASKED_AFTER_COMMA =
-  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there|in [a-z'-]+)),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
+  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
 const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
 const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|so|anyway|anyways)\b/i;
