@@ -7255,3 +7255,18 @@ describe('ask: a result asked after a condition', () => {
     expect(reply.facts[0]?.id).toBe('ignoring-may-end-escalation');
   });
 });
+
+// "When did the spill happen?", of a user's article holding "spill": a word the data holds is no slip of
+// "still".
+describe('ask: a word the data holds is no slip', () => {
+  const airport = new Corpus(
+    extractDataset(
+      ['Fuel spill shuts runway', 'KESTREL BAY, 3 March 2025 - The airport closed its only runway on Monday after jet fuel spilled from a tanker.', 'The spill happened at about 7:40 a.m. when a hose coupling failed, the airport said.'].join('\n'),
+    ),
+  );
+  it('when did the spill happen? -> a time of the spill', () => {
+    const reply = ask(airport, 'when did the spill happen?');
+    expect(reply.answer).toMatch(/7:40|Monday/);
+    expect(reply.facts[0]?.text).toMatch(/spill/);
+  });
+});

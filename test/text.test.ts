@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { asciiEscaped, asciiUnescaped, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
+import { asciiEscaped, asciiUnescaped, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
 import { ENDED, ENDED_ASKED, IN_THE_EVENT } from '../src/core/text/cues.js';
 
 describe('normalise', () => {
@@ -606,5 +606,14 @@ describe('IN_THE_EVENT', () => {
     ['was anyone hurt during the strikes', 'strikes'],
   ])('%s -> %s', (q, event) => {
     expect(IN_THE_EVENT.exec(q)?.[1]).toBe(event);
+  });
+});
+
+// A slip of a word asking whether something goes on is put right ("ovr" - "over"); a word the data holds
+// never is ("spill" is no "still").
+describe('aspectSlipsFixed', () => {
+  it('puts right a slip the data does not hold, and leaves a word it holds', () => {
+    expect(aspectSlipsFixed('is irans attack ovr')).toBe('is irans attack over');
+    expect(aspectSlipsFixed('when did the spill happen?', (w) => w === 'spill')).toBe('when did the spill happen?');
   });
 });

@@ -690,7 +690,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("Who serves as Iran's foreign minister?" asks who is: a verb before "as" says what someone is.)
   // (A description read as a name first: "where is the larger airbase?" names al-Asad; "which base is
   // larger?" asks it.)
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(unseparated(typed), (w) => corpus.index.vocabulary.has(stem(w))))))))), (name) => kindOfName(corpus, name))))))))))))))))))))))))));
+  // (A word the data holds is no slip of another.)
+  const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(unseparated(typed), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -266,11 +266,12 @@ const ASPECT_WORDS: readonly string[] = ['over', 'again', 'anymore', 'further', 
 
 /**
  * A question with slips of the words asking whether something has ended or goes on put right ("is irans
- * attack ovr" -> "... over"): a yes or no turns on them. Only words neither English nor common are read so.
+ * attack ovr" -> "... over"): a yes or no turns on them. Only words neither English nor common are read so,
+ * and never one the data holds (`known`): "when did the spill happen?" asks of the spill, not "still".
  * @internal
  */
-export function aspectSlipsFixed(question: string): string {
-  return question.replace(/[A-Za-z]{3,}/g, (w) => slipOf(w.toLowerCase(), ASPECT_WORDS) ?? w);
+export function aspectSlipsFixed(question: string, known: (word: string) => boolean = () => false): string {
+  return question.replace(/[A-Za-z]{3,}/g, (w) => (known(w.toLowerCase()) ? undefined : slipOf(w.toLowerCase(), ASPECT_WORDS)) ?? w);
 }
 /**
  * A question with each word that is neither English nor the data's, and is one doubled letter from exactly
