@@ -1001,3 +1001,16 @@ describe('extract: a part of a count', () => {
     expect(ds.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value, unit });
   });
 });
+
+// "Fell to minus 22 degrees", "-5 degrees": a figure below zero keeps its sign; a range's second figure
+// ("10-15 people") is no negative one.
+describe('extract: figures below zero', () => {
+  it.each<[string, number]>([
+    ['Overnight temperatures fell to minus 22 degrees across the city.', -22],
+    ['The thermometer read -5 degrees at dawn, the weather service said.', -5],
+    ['Between 10-15 people were evacuated from the block.', 15],
+  ])('%s -> %d', (sentence, value) => {
+    const data = extractDataset(['Cold snap', `LEEDS, 3 March 2025 - ${sentence}`].join('\n'));
+    expect(data.facts.flatMap((f) => f.numbers ?? []).map((n) => n.value)).toContain(value);
+  });
+});

@@ -536,6 +536,9 @@ const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
+// "Minus" or a minus sign right before a figure.
+const BELOW_ZERO = /(?:\bminus\s+|(?<![\w.])[-\u2212])$/i;
+
 function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {
   const out: NumberFigure[] = [];
   const valueOf = (raw: string): number | undefined => (/^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : numberPhrase(raw));
@@ -545,8 +548,10 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   }
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
     const raw = m[1]!.toLowerCase();
-    const value = valueOf(raw);
-    if (value === undefined || !Number.isFinite(value)) continue;
+    const read = valueOf(raw);
+    if (read === undefined || !Number.isFinite(read)) continue;
+    // ("Fell to minus 22 degrees", "-5 degrees": below zero, as said.)
+    const value = BELOW_ZERO.test(clause.slice(0, m.index)) ? -read : read;
     // A year is no count: "in 2020 missiles", "in August 2023, six months ...".
     if (/^(?:19|20)\d\d$/.test(raw) && (!/^[a-z]/.test(m[2]!) || clause[m.index + raw.length] === ',' || MONTH_BEFORE.test(clause.slice(0, m.index)))) continue;
     // A sum is read as one below ("£58 million on sales" is 58 million pounds, not "million on sales").
