@@ -7270,3 +7270,11 @@ describe('ask: a word the data holds is no slip', () => {
     expect(reply.facts[0]?.text).toMatch(/spill/);
   });
 });
+
+// "How long have crews been working?" - "since 4 a.m.": a clock time is told whole, not cut at its stop.
+describe('ask: since a clock time', () => {
+  const heating = new Corpus(extractDataset(['Heating failure', 'MARROWFIELD, 14 January 2025 - Crews are replacing a valve at the heating plant.', '"We are replacing the valve now," engineer Tomas Reyes said. He said crews had been working since 4 a.m.'].join('\n')));
+  it('how long have crews been working? -> since 4 a.m.', () => {
+    expect(ask(heating, 'how long have crews been working?').answer).toMatch(/^Since 4 a\.m\.$/);
+  });
+});

@@ -554,7 +554,8 @@ function durationTold(a: Analysis, fact: Fact): string | undefined {
   const best = scored.reduce((x, y) => (y.n > x.n ? y : x));
   if (told.length > 1 && best.n === 0) return undefined;
   // (A "since" with what it is since: "since 2016", to the clause's end, in a few words.)
-  if (best.m[0] === 'since') return sentenceCase(/^since(?: [\w'-]+){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
+  // (A clock time whole: "since 4 a.m.", not "since 4 a".)
+  if (best.m[0] === 'since') return sentenceCase(/^since(?: (?:\d{1,2}(?::\d\d)? ?[ap]\.m\.|[\w'-]+)){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
   // (A length said before its noun, "five-week", is said as a length: "five weeks".)
   return sentenceCase(best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));
 }
