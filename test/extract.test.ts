@@ -1014,3 +1014,19 @@ describe('extract: figures below zero', () => {
     expect(data.facts.flatMap((f) => f.numbers ?? []).map((n) => n.value)).toContain(value);
   });
 });
+
+// "The fuelling company, AeroFuel Services, said ... Its managing director, Ben Kowalczyk, said ...": a body
+// named after what it is, set off by commas, is the sentence's subject, whose "its" the next sentence's is.
+describe('extract: a subject named after what it is', () => {
+  it("its managing director is the fuelling company's, not the airport's", () => {
+    const data = extractDataset(
+      [
+        'Fuel spill',
+        'KESTREL BAY, 3 March 2025 - Kestrel Bay Regional Airport closed its runway on Monday.',
+        '',
+        'The fuelling company, AeroFuel Services, said it had suspended the driver. Its managing director, Ben Kowalczyk, said the coupling had passed an inspection.',
+      ].join('\n'),
+    );
+    expect(data.facts.map((f) => f.text)).toContain("Ben Kowalczyk is AeroFuel Services's managing director.");
+  });
+});

@@ -383,9 +383,13 @@ const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|howev
 
 // The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
 function subjectOf(sentence: string, entities: readonly Entity[]): string | undefined {
-  const first = entitiesAt(sentence.replace(OPENING, ''), entities)[0];
-  return first && first.e.kind !== 'person' && first.i <= 4 ? first.e.name : undefined;
+  const text = sentence.replace(OPENING, '');
+  const first = entitiesAt(text, entities)[0];
+  // (Or named after what it is, set off by commas: "The fuelling company, AeroFuel Services, said ...".)
+  return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i))) ? first.e.name : undefined;
 }
+// "The fuelling company, " before a name: what it is, as the sentence's subject.
+const SET_OFF_BEFORE = /^(?:the|an?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}, $/iu;
 
 // A choice the article lays out: "X must decide if A, or whether B", "the options are to A or to B".
 type Choice = readonly [string, string];
