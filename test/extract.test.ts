@@ -1030,3 +1030,11 @@ describe('extract: a subject named after what it is', () => {
     expect(data.facts.map((f) => f.text)).toContain("Ben Kowalczyk is AeroFuel Services's managing director.");
   });
 });
+
+// "Minus 22 degrees Celsius": a scale a measure is told in is part of its unit, no entity.
+describe('extract: a temperature scale is no name', () => {
+  it('Celsius is no entity', () => {
+    const data = extractDataset(['Cold snap', 'LEEDS, 3 March 2025 - Temperatures in Leeds fell to minus 22 degrees Celsius on Monday, the Met Office said.'].join('\n'));
+    expect(data.entities.map((e) => e.name)).not.toContain('Celsius');
+  });
+});

@@ -55,6 +55,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "i've", "i'm", "i'll", "i'd", 'i\u2019ve', 'i\u2019m', 'i\u2019ll', 'i\u2019d',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Scales a measure is told in ("minus 22 degrees Celsius"): part of its unit, no one's name.
+  'celsius', 'fahrenheit', 'kelvin', 'centigrade',
 ]);
 
 /** Titles that go before a name and are not part of it ("Mr Trump" is Trump). */
