@@ -7278,3 +7278,24 @@ describe('ask: since a clock time', () => {
     expect(ask(heating, 'how long have crews been working?').answer).toMatch(/^Since 4 a\.m\.$/);
   });
 });
+
+// "How many passengers were on the plane?" - "no one was hurt, and the 62 passengers on board the aircraft
+// were taken to the terminal": a casualty report's other figure counts what it counts, asked without harm.
+describe("ask: a casualty report's other figure", () => {
+  const spill = new Corpus(
+    extractDataset(
+      [
+        'Fuel spill',
+        'KESTREL BAY, 3 March 2025 - The airport closed its only runway on Monday after jet fuel spilled from a tanker.',
+        'No one was hurt, and the 62 passengers on board the aircraft were taken to the terminal by bus.',
+        'The airport handled 410,000 passengers last year, according to its annual report.',
+      ].join('\n'),
+    ),
+  );
+  it('how many passengers were on the plane? -> 62', () => {
+    expect(ask(spill, 'how many passengers were on the plane?').answer).toMatch(/\b62\b/);
+  });
+  it('how many people live in iraq? -> still declined', () => {
+    expect(ask(data, 'how many people live in iraq?').answer).toBeNull();
+  });
+});

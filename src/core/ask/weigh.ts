@@ -684,6 +684,10 @@ const NUMBER_CHOSEN = /\b(?:choose|chose|chosen|choosing|pick|picked|picking|sel
 // fact telling what they want or shun weighs then, above a reason's 2.
 const LEANING_ASKED = /\b(?:prefer|prefers|preferred|tempted|tempting|temptation|appeal|appeals|appealing|attractive|rather|inclined|inclination|keen|eager|reluctant|hesitant|hesitate|hesitates)\b/;
 const MOTIVE_TOLD = 2.2;
+// Whether a figure counts harm: in a unit of harm, or a casualty report's none.
+function harmCounted(fact: Fact, figure: { value: number; unit: string }): boolean {
+  return HARM_UNIT.test(figure.unit) || (fact.type === 'casualties' && (figure.value === 0 || !(fact.numbers ?? []).some((n) => n.value !== 0 && !HARM_UNIT.test(n.unit))));
+}
 // A course judged good or bad, wise or risky ("why might ignoring them be good?", "why is retaliating risky?").
 const JUDGED_COURSE = /\b(?:good|bad|better|worse|best|worst|wise|unwise|smart|sensible|risky|dangerous|safe|safer|helpful|beneficial|costly|mistake|positive|negative)\b/;
 // Whether a condition's words (stemmed, through the dictionary's relatives) hold a word of the question
@@ -1289,7 +1293,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // al-Asad?" - the whole less al-Asad's figure; see countAnswer.)
   else if (a.intent === 'count' && a.negated && !a.compare && !a.difference && !NEGATION.test(factText) && !restAsked(a, corpus, fact)) failed.push('counts what did happen');
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
-  else if (a.intent === 'count' && !hinted.includes('casualties') && (fact.type === 'casualties' || HARM_UNIT.test((unitFigure(a, fact) ?? thanFigureOf(a, fact))!.unit))) failed.push('no harm asked');
+  // (Not another figure a casualty report gives: "no one was hurt, and the 62 passengers on board were taken
+  // to the terminal" counts the passengers.)
+  else if (a.intent === 'count' && !hinted.includes('casualties') && harmCounted(fact, (unitFigure(a, fact) ?? thanFigureOf(a, fact))!)) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked wants a figure of harm, not "5 missiles"; with a unit of
   // people too: "how many people died?" is not told by "27 people rescued". (Not "how much is the pool
   // losing?": money lost is no harm.)
