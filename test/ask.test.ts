@@ -7299,3 +7299,21 @@ describe("ask: a casualty report's other figure", () => {
     expect(ask(data, 'how many people live in iraq?').answer).toBeNull();
   });
 });
+
+// "What did the mayor call the failure?" - "He called the failure "unacceptable"": the word put on it.
+describe('ask: what someone called a thing', () => {
+  const heating = new Corpus(
+    extractDataset(
+      [
+        'Heating failure',
+        '',
+        'MARROWFIELD, January 14, 2025 (Wire) — The city closed 31 of its 58 schools on Tuesday after a boiler failure at a heating plant.',
+        '',
+        'Mayor Daniel Whitcombe said the city would open four community centres as warming sites. He called the failure "unacceptable" and said he had ordered an independent review of the plant\'s maintenance.',
+      ].join('\n'),
+    ),
+  );
+  it('what did the mayor call the failure? -> unacceptable', () => {
+    expect(ask(heating, 'what did the mayor call the failure?').answer).toBe('unacceptable');
+  });
+});

@@ -18,6 +18,8 @@ import {
   stem,
   unseparated,
   words,
+  escapeRegExp,
+  CALLED_THING,
 } from '../text/index.js';
 import {
   DIVISION_ASKED,
@@ -203,6 +205,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  // ("What did the mayor call the failure?" - "He called the failure "unacceptable"": the word put on it, in
+  // quotes right after it.)
+  const calledNoun = a.nameOf ? (a.calledNoun ?? CALLED_THING.exec(a.folded.trim())?.[1]) : undefined;
+  const put = calledNoun !== undefined ? wordPutOn(fact.text, calledNoun) : undefined;
+  if (put) return put;
   // "Who has the stronger military, Iran or the US?", "which is weaker, Iran or the US?": of the two offered,
   // the one the fact gives the comparative to, or the other where the question asks the opposite.
   // (Not where the thing asked for is named by an entity of the fact's: "which military is stronger?" - US forces.)
@@ -535,6 +542,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // reaction, where the fact reports in its own words what they said, is best told in theirs.)
   if (short === fact.text && fact.quote && fact.type === 'statement' && a.intent === 'what' && [...asked].some((w) => REACTION_WORD.test(w)) && !isFragment(fact.quote.text)) return `${fact.quote.speaker}: “${fact.quote.text}”`;
   return short;
+}
+
+// The words in quotes a fact says something was called ("called the failure "unacceptable""), if any.
+function wordPutOn(text: string, thing: string): string | undefined {
+  const m = new RegExp(`\\bcall(?:ed|s|ing)? (?:the |its |their |his |her |this |that )?${escapeRegExp(thing)}s? ["\u201c\u2018']([^"\u201d\u2019']{1,60})["\u201d\u2019']`, 'i').exec(text);
+  return m?.[1];
 }
 
 // The length of time a fact gives, where it gives one, or where of several one is told beside a word of the
