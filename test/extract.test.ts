@@ -1038,3 +1038,17 @@ describe('extract: a temperature scale is no name', () => {
     expect(data.entities.map((e) => e.name)).not.toContain('Celsius');
   });
 });
+
+// "Said fire chief Owen Tallis of the Kestrel Bay Fire Service": after a word for someone's work, a person
+// and the body they are of, two entities; the saying is the person's.
+describe('extract: a person of a body', () => {
+  it('Owen Tallis and the Kestrel Bay Fire Service apart', () => {
+    const data = extractDataset(['Fuel spill', 'KESTREL BAY, 3 March 2025 - Crews spread foam over the runway, said fire chief Owen Tallis of the Kestrel Bay Fire Service.'].join('\n'));
+    expect(data.entities.map((e) => `${e.name} ${e.kind}`)).toEqual(expect.arrayContaining(['Owen Tallis person', 'Kestrel Bay Fire Service organization']));
+    expect(data.facts.find((f) => /foam/.test(f.text))?.attribution).toBe('Owen Tallis');
+  });
+  it('the Bank of England stays one name', () => {
+    const data = extractDataset(['Rates', 'LONDON, 3 March 2025 - The Bank of England raised rates on Thursday.'].join('\n'));
+    expect(data.entities.map((e) => e.name)).toContain('Bank of England');
+  });
+});

@@ -22,6 +22,8 @@ const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
 const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
+// A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
+const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
 const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
@@ -114,7 +116,11 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     for (let m = NAME.exec(body); m; m = NAME.exec(body)) {
       // "Ethiopia's Dawit Bekele", "Germany's Lukas Hoffmann": a country's, then a name of its own.
       const owned = OWNED.exec(m[0]);
-      const parts = owned && isCountry(owned[1]!.toLowerCase()) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : [{ text: m[0], at: m.index }];
+      // ("Fire chief Owen Tallis of the Kestrel Bay Fire Service": after a word for someone's work, a person's
+      // name, then the body they are of.)
+      const of = PERSON_OF_BODY.exec(m[0]);
+      const worker = of !== null && ORGANIZATION.test(of[2]!) && isPersonNoun((/([a-z]+)\s+$/.exec(body.slice(0, m.index))?.[1] ?? '').toLowerCase());
+      const parts = owned && isCountry(owned[1]!.toLowerCase()) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : worker ? [{ text: of[1]!, at: m.index }, { text: of[2]!, at: m.index + m[0].length - of[2]!.length }] : [{ text: m[0], at: m.index }];
       for (const { text, at } of parts) {
         // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
         const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, at));
