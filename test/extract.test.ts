@@ -1052,3 +1052,15 @@ describe('extract: a person of a body', () => {
     expect(data.entities.map((e) => e.name)).toContain('Bank of England');
   });
 });
+
+// "Skyline Regional, which operates 18 of the airport's flights": what "which" follows is a thing, no one.
+describe('extract: a name before ", which"', () => {
+  it('Skyline Regional is a body', () => {
+    const data = extractDataset(['Fuel spill', "KESTREL BAY, 3 March 2025 - Skyline Regional, which operates 18 of the airport's daily flights, cancelled all of its services."].join('\n'));
+    expect(data.entities.find((e) => e.name === 'Skyline Regional')?.kind).toBe('organization');
+  });
+  it('Dana Smith, who leads the union, is still a person', () => {
+    const data = extractDataset(['Strike', 'LEEDS, 3 March 2025 - Dana Smith, who leads the union, said the strike would go ahead.'].join('\n'));
+    expect(data.entities.find((e) => e.name === 'Dana Smith')?.kind).toBe('person');
+  });
+});

@@ -41,6 +41,8 @@ interface Found {
   says: boolean;
   /** Seen right before a noun for people ("Labour councillors", "Green councillor Rosa Bianchi"). */
   beforePeople: boolean;
+  /** Seen before ", which": a thing, no one ("Skyline Regional, which operates 18 flights"). */
+  which?: boolean;
   firstSentence: string;
 }
 
@@ -135,6 +137,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(body.slice(at + text.length));
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
         if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)), people);
+        if (cleaned && /^,\s+which\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.which = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -330,6 +333,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // ("Brightline Appliances", "Westbrook Holdings": a name closed by a plural of a common word is a body's,
   // unless it opens with a given name.)
   if (parts.length >= 2 && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
+  // ("Skyline Regional, which operates ...": what "which" follows is a thing, no one.)
+  if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // (A surname with a capital inside it is a name all the same: "McAllister", "O'Brien".)
   if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]*(?:['\u2019]?[A-Z][a-z]+)*)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
