@@ -38,6 +38,8 @@ import {
   escapeRegExp,
   idiomAt,
   adverbPhrasesIn,
+  WEIGHED_APART,
+  SAID_FORMS,
 } from './text/index.js';
 import {
   DESCRIPTION_ASKED,
@@ -1258,7 +1260,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const sayings = a.sayingsCompared && a.intent !== 'yesno' && a.intent !== 'count' ? sayingsTold(a.sayingsCompared, corpus, hits) : undefined;
   if (sayings) {
     const together = mergedTerms(sayings);
-    for (const t of a.terms) if (entityOf(corpus, t) === undefined) together.set(t.stem, Math.max(together.get(t.stem) ?? 0, WEIGHING_WORD.test(t.word) || SAID_WORD.test(t.word) ? 1 : 0));
+    for (const t of a.terms) if (entityOf(corpus, t) === undefined && (WEIGHED_APART.has(t.word) || SAID_FORMS.has(t.word))) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
     for (const hit of [...sayings].reverse()) {
       const at = passing.findIndex((r) => r.hit.fact === hit.fact);
@@ -1270,7 +1272,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const coursesFound = a.courses && a.intent !== 'outcome' && !sayings ? coursesTold(a.courses, passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
   if (coursesFound) {
     const together = mergedTerms(coursesFound.map((r) => r.hit));
-    for (const t of a.terms) if (WEIGHING_WORD.test(t.word)) together.set(t.stem, 1);
+    for (const t of a.terms) if (WEIGHED_APART.has(t.word) || CHOOSING_WORDS.has(t.word)) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
   }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
@@ -1687,8 +1689,8 @@ function saidBy(corpus: Corpus, party: string, fact: Fact): string {
   const text = fact.text.replace(/\.$/, '');
   return namedAt(text, corpus, party) === Infinity ? `${party}: ${text}` : text;
 }
-const WEIGHING_WORD = /^(?:differ|differs|differed|differing|different|difference|differences|choice|choosing|pick|picking|deciding|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)$/;
-const SAID_WORD = /^(?:message|messages|messaging|line|lines|stance|stances|tone|tones|position|positions|view|views|response|responses|reaction|reactions|remarks?|statements?|words|rhetoric|comments?|signals?|said|say|says|saying|sayings)$/;
+// Words asking for a choice between two courses ("the choice between ignoring them and hitting back").
+const CHOOSING_WORDS: ReadonlySet<string> = new Set(['choice', 'choosing', 'pick', 'picking', 'deciding']);
 
 // Of the best facts, the first telling of each of two courses supposed (its words, none of the other's),
 // if two such.

@@ -120,6 +120,8 @@ import {
   PLACE_TIME_REASON,
   NAMING_CUE_WORDS,
   WHO_SAID_WORDS,
+  WEIGHED_APART,
+  SAID_FORMS,
   FIGURES_NOUN,
   SOURCE_VERBS,
   OR_CLAUSE,
@@ -1901,10 +1903,9 @@ function coursesSupposed(corpus: Corpus, folded: string, terms: readonly QueryTe
 
 // "How did Zarif's message differ from Khamenei's?", "Zarif versus Khamenei: how do their statements
 // compare?": the words of two people or groups weighed against each other, each named, in the order named.
-const WEIGHING_SAID = /\b(?:differ|differs|differed|differing|different|difference|differences|contrast|contrasts|contrasted|contrasting|compare|compares|compared|comparison|versus|vs|unlike)\b/;
-const SAID_NOUN = /\b(?:message|messages|messaging|line|lines|stance|stances|tone|tones|position|positions|view|views|response|responses|reaction|reactions|remarks?|statements?|words|rhetoric|comments?|signals?|said|say|says|saying|sayings)\b/;
 function sayingsCompared(corpus: Corpus, folded: string, named: ReadonlySet<string>): [string, string] | undefined {
-  if (!WEIGHING_SAID.test(folded) || !SAID_NOUN.test(folded)) return undefined;
+  const said = words(folded);
+  if (!said.some((w) => WEIGHED_APART.has(w)) || !said.some((w) => SAID_FORMS.has(w))) return undefined;
   const parties = [...named].filter((e) => SAYER_KINDS.has(corpus.entityKind(e) ?? '')).sort((x, y) => namedAt(folded, corpus, x) - namedAt(folded, corpus, y));
   return parties.length === 2 ? [parties[0]!, parties[1]!] : undefined;
 }

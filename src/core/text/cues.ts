@@ -302,6 +302,10 @@ export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b
 export const RATIO_ASKED = /\bhow many times\b/;
 /** Words naming a difference itself ("the difference between ..."): what is worked out, not a word to find. */
 export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
+/** Words weighing two things apart ("differ", "contrast", "versus"): how the question asks, no words a fact holds. */
+export const WEIGHED_APART: ReadonlySet<string> = new Set(['differ', 'differs', 'differed', 'differing', 'different', 'difference', 'differences', 'contrast', 'contrasts', 'contrasted', 'contrasting', 'compare', 'compares', 'compared', 'comparison', 'versus', 'vs', 'unlike']);
+/** Words for what someone said, as a thing weighed ("Zarif's message", "their tone"). */
+export const SAID_FORMS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'line', 'lines', 'stance', 'stances', 'tone', 'tones', 'position', 'positions', 'view', 'views', 'response', 'responses', 'reaction', 'reactions', 'remark', 'remarks', 'statement', 'statements', 'words', 'rhetoric', 'comment', 'comments', 'signal', 'signals', 'said', 'say', 'says', 'saying', 'sayings']);
 /** Nouns of wanting, before "for" ("appetite for war", "no stomach for a fight"): they ask what is wanted. */
 export const WANTING_FOR: ReadonlySet<string> = new Set(['appetite', 'stomach', 'hunger', 'thirst', 'taste', 'desire', 'craving', 'yearning', 'enthusiasm', 'eagerness', 'keenness', 'zeal']);
 /**
