@@ -279,6 +279,9 @@
 //   bench/search-fresh13.json a fourteenth, written with the thirteenth; misses not printed
 //   bench/search-fresh14.json a fifteenth, written blind at the start of the session after; its misses read
 //   bench/search-fresh15.json a sixteenth, written with the fifteenth; misses not printed
+//   bench/search-fresh16.json a seventeenth, written blind at the start of the thirty-first session after the
+//                            start-up session (60 present, 60 absent), measured once (58/60 present, 57/60
+//                            absent), then read
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -291,6 +294,11 @@
 //                           session (a radio host, a student, a soldier's parent, a blogger, a phone
 //                           assistant's user, a headline skimmer), measured once (57/63 with asks, 55/63
 //                           without, 19/20 declined), then read
+//   bench/ask-fresh112.json a hundred-and-twelfth and a hundred-and-thirteenth (63 + 20 each, the same kinds),
+//   bench/ask-fresh113.json written the same way at the start of the thirty-first session by two helpers apart
+//                           (the thirteenth's readers told as a teenager, an economist, a quiz-setting teacher,
+//                           a veteran's spouse, a radio host, a translator, a sceptic); the hundred-and-twelfth's
+//                           misses not printed, the hundred-and-thirteenth measured once, then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -477,6 +485,8 @@ if (args.length) {
   askSet('hundred-and-ninth blind set, a companion of the dev set (bench/ask-fresh109.json)', here('./ask-fresh109.json'), undefined, { misses: false });
   askSet('hundred-and-tenth blind set, a companion of the dev set (bench/ask-fresh110.json, read)', here('./ask-fresh110.json'));
   askSet('hundred-and-eleventh blind set, a companion of the dev set (bench/ask-fresh111.json, read)', here('./ask-fresh111.json'));
+  askSet('hundred-and-twelfth blind set, a companion of the dev set (bench/ask-fresh112.json)', here('./ask-fresh112.json'), undefined, { misses: false });
+  askSet('hundred-and-thirteenth blind set, a companion of the dev set (bench/ask-fresh113.json, read)', here('./ask-fresh113.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -513,6 +523,7 @@ if (args.length) {
   searchSet('twelfth blind set, bench/search-fresh13.json', here('./search-fresh13.json'), { misses: false });
   searchSet('thirteenth set, bench/search-fresh14.json (read)', here('./search-fresh14.json'));
   searchSet('fourteenth blind set, bench/search-fresh15.json', here('./search-fresh15.json'), { misses: false });
+  searchSet('fifteenth set, bench/search-fresh16.json (read)', here('./search-fresh16.json'));
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -655,6 +666,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-ninth (clean, dev companion)', here('./ask-fresh109.json')],
     ['hundred-and-tenth (read, dev companion)', here('./ask-fresh110.json')],
     ['hundred-and-eleventh (read, dev companion)', here('./ask-fresh111.json')],
+    ['hundred-and-twelfth (clean, dev companion)', here('./ask-fresh112.json')],
+    ['hundred-and-thirteenth (read, dev companion)', here('./ask-fresh113.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

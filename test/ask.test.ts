@@ -7317,3 +7317,48 @@ describe('ask: what someone called a thing', () => {
     expect(ask(heating, 'what did the mayor call the failure?').answer).toBe('unacceptable');
   });
 });
+
+// "Which US political party warned ...?": a party the data gives no country, whose own name is a party's
+// ("Democratic Party"), is not another country's; "US officials" are no party.
+describe('ask: a kind of its own name', () => {
+  it.each(['which american party warned that killing soleimani would mean war?', 'which us party had predicted war over the killing of soleimani?'])('%s -> the Democrats', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expect(reply.facts[0]?.id).toBe('democrats-predicted-war');
+      expect(reply.answer).toMatch(/Democrat/);
+    }
+  });
+});
+
+// "Which country's defence ministry reported no casualties?": the ministry the fact says is a country's, told
+// by a word after the first of the thing ("Britain's Ministry of Defence"); its name says whose.
+describe("ask: which country's thing", () => {
+  it.each<[string, string, RegExp]>([
+    ["which country's defence ministry reported no casualties?", 'no-uk-casualties', /^UK Ministry of Defence$/],
+    ["which country's bases were hit?", 'iran-fired-22-missiles', /^United States$/],
+    ['against whose military bases in iraq were the missiles fired?', 'iran-fired-22-missiles', /^United States$/],
+  ])('%s -> %s', (question, id, answer) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+});
+
+// "The split comes from which source?", "according to which source ...?": who gave it, asked at the end.
+describe('ask: which source, asked last', () => {
+  it.each(['the figure of 17 missiles at al-asad comes from which source?', 'according to which source did five missiles hit irbil?'])('%s -> the Iraqi military', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(/Iraqi military/);
+  });
+});
+
+// "Which installation was bigger, al-Asad or Irbil?": one of the two the question names answers it; no
+// other installation need be named.
+describe('ask: a kind asked of two named', () => {
+  it.each(['which installation was bigger, al-asad or irbil?', 'which installation was the smaller one, irbil or al-asad?'])('%s -> the size of the bases', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
+  });
+  it('which installation is in western iraq? -> still al-Asad', () => {
+    expect(ask(data, 'which installation is in western iraq?').answer).toBe('al-Asad airbase');
+  });
+});

@@ -645,3 +645,13 @@ describe('search: irregular forms of a word', () => {
     expect(searchFacts(corpus, 'unit', {}, 3).find((h) => h.fact.id === 'united')?.terms.get(stem('unit')) ?? 0).toBeLessThan(0.85);
   });
 });
+
+// "Iran doesn't want war": an auxiliary with "not" run in ("doesnt", "hasnt", "wont") is a stop word, as
+// "dont" and "didnt" are: no word the article must mention.
+describe("search: auxiliaries with n't", () => {
+  it.each(["iran doesn't want war", "trump hasn't retaliated", "trump won't go to war", "iran can't win a war"])('%s finds facts', (query) => {
+    const found = findFacts(data, query, {}, 3);
+    expect(found.missing).toEqual([]);
+    expect(found.hits.length).toBeGreaterThan(0);
+  });
+});

@@ -1383,7 +1383,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     places,
     origins,
     entityKind: kindAsked ? (ENTITY_KINDS.find((k) => k === focusWord) ?? KIND_NOUNS.get(focusWord!)) : undefined,
-    kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) ? focusWord : undefined,
+    // (Not one of two offered by name: "which was the bigger installation, al-Asad or Irbil?" is answered by
+    // one the question names.)
+    kindNoun: kindAsked && KIND_NOUNS.has(focusWord!) && !(compare !== undefined && [...namedInQuestion].filter((e) => corpus.entityKind(e) === KIND_NOUNS.get(focusWord!)).length >= 2) ? focusWord : undefined,
     placedThing: kindAsked ? placedThing(terms, folded) : undefined,
     kindOwner: kindAsked && which && (kind === which[2] || kind === which[3]) ? corpus.entityNamed(which[1]!) : undefined,
     kindFrom: kindAsked && /\bfrom\b/.test(folded),

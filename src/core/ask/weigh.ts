@@ -239,7 +239,9 @@ const PLACED_AS_ASKED = 1.1;
 // Whether a fact's text names one of its entities of the kind asked for (and of its owner, "Iranian") by a
 // name or alias the question does not use.
 function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
-  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner);
+  // (One the data gives no country, whose own name is of the kind asked, is not another country's: the
+  // "Democratic Party" for "which US political party".)
+  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner) || (!corpus.countriesOf(name).length && namesKindNoun(corpus, name, a.kindNoun));
   // (Where something came from is named after "from": "from Iranian soil".)
   const text = a.kindFrom ? (ORIGIN_PHRASE.exec(fact.text)?.[0] ?? '') : fact.text;
   // (The fact's own entities only: a large dataset's every name read for every candidate costs too much.)
@@ -252,6 +254,14 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     const anew = (n: string): boolean => words(n).some((w) => !a.asked.has(w) && (!again || isName(w) || corpus.entityNamed(w) !== undefined));
     return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
   });
+}
+
+// Whether one of an entity's names holds the noun of its kind ("Democratic Party", "Iranian state television").
+function namesKindNoun(corpus: Corpus, name: string, noun: string | undefined): boolean {
+  const e = corpus.entity(name);
+  if (e === undefined || noun === undefined) return false;
+  const st = stem(noun);
+  return [e.name, ...e.aliases].some((n) => words(n).some((w) => stem(w) === st));
 }
 
 // Whether a fact says which kind of the thing asked of it tells: a word qualifying a word for the thing, just
@@ -1814,12 +1824,12 @@ const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*((?:(?:aga
  * Whose thing a question asks: the owner's kind ("which country's": a country) and the thing, a place's
  * word among its first words ("whose military bases": bases), else its first word ("whose move").
  */
-export function whoseAsked(folded: string): { kind: string | undefined; thing: string } | undefined {
+export function whoseAsked(folded: string): { kind: string | undefined; thing: string; said: readonly string[] } | undefined {
   const m = WHOSE.exec(folded.trim());
   if (!m) return undefined;
   const said = m[2]!.split(' ');
   const thing = said.find((w) => PLACE_UNIT_NOUNS.has(w.replace(/s$/, ''))) ?? said[0]!;
-  return { kind: m[1]!.endsWith('whose') ? undefined : 'country', thing };
+  return { kind: m[1]!.endsWith('whose') ? undefined : 'country', thing, said };
 }
 
 /**
@@ -1830,7 +1840,14 @@ export function whoseAsked(folded: string): { kind: string | undefined; thing: s
 export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string | undefined {
   const whose = whoseAsked(folded);
   if (!whose) return undefined;
-  return possessorOf(corpus, fact.text, whose.thing, (e) => whose.kind === undefined || corpus.entityKind(e) === whose.kind);
+  const fits = (e: string): boolean => whose.kind === undefined || corpus.entityKind(e) === whose.kind;
+  // (The thing may be told by a word after it: "which country's defence ministry" - "Britain's Ministry of
+  // Defence", whose is the ministry.)
+  for (const thing of [whose.thing, ...whose.said.slice(whose.said.indexOf(whose.thing) + 1).filter((w) => !STOP_WORDS.has(w))]) {
+    const owner = possessorOf(corpus, fact.text, thing, fits);
+    if (owner !== undefined) return owner;
+  }
+  return undefined;
 }
 
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42

@@ -13,6 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'under until up very was we were what when where which while who whom why will with would you your ' +
     'yours yourself yourselves tell me please know happen happened happens thing things get got also ' +
     'does dont didnt isnt wasnt arent werent whats whos wheres whens hows say says said many much ' +
+    // (The rest of the auxiliaries with "not" run in: "iran doesn't want war" looks for no "doesnt".)
+    'doesnt hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt neednt aint ' +
     'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
     'actually exactly even think going kind sort like lot lots ever yet still now total number amount count tally ' +
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
