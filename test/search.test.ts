@@ -655,3 +655,14 @@ describe("search: auxiliaries with n't", () => {
     expect(found.hits.length).toBeGreaterThan(0);
   });
 });
+
+// "Forces reinforcements": a word whose nearer neighbours in news text are all what another typed word
+// finds, one of them that word itself, adds nothing the article need mention; found so, it is not found.
+describe("search: a word found only through another's reach", () => {
+  it.each(['reinforcements of troops', 'forces reinforcements'])('%s finds nothing', (query) => {
+    expect(findFacts(data, query, {}, 3).hits).toEqual([]);
+  });
+  it.each(['us troops', 'military forces', 'troops stationed in iraq'])('%s still finds facts', (query) => {
+    expect(findFacts(data, query, {}, 3).hits.length).toBeGreaterThan(0);
+  });
+});

@@ -284,6 +284,8 @@ function oneWayOnly(word: string, found: readonly string[]): boolean {
 
 // Facts read for a word found only one way beside others: those matching the most of the query first.
 const ONE_WAY_FACTS = 50;
+// A neighbour in news text found at this quality or more is a near one (the rest are further relatives).
+const HALF_NEAR = 0.5;
 
 /** What a search found, and the query's words that match nothing in the corpus. */
 export interface Found {
@@ -330,6 +332,11 @@ export function findFacts(corpus: Corpus, typed: string, filter: FactFilter = {}
     if (!found.length || found.some((st) => t.matches.get(st)! >= NAMING_QUALITY)) return !found.length;
     const echoed = others(t);
     if (found.every((st) => echoed.has(st))) return true;
+    // (Nor one whose nearer neighbours are all another word's own reach, one of them that word as typed:
+    // "troop reinforcements" - "forces" and "troops" are what "troop" finds; the article need not mention
+    // reinforcements.)
+    const near = found.filter((st) => t.matches.get(st)! >= HALF_NEAR);
+    if (near.some((st) => echoed.has(st)) && near.every((st) => expanded.some((o) => o !== t && o.matches.has(st)))) return true;
     // (Nor one typed alone and found only through a neighbour in news text that is no neighbour of it in
     // turn: a sniper is near shootings, shootings are not near a sniper; vengeance and revenge are each
     // other's.)
