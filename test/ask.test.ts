@@ -7362,3 +7362,25 @@ describe('ask: a kind asked of two named', () => {
     expect(ask(data, 'which installation is in western iraq?').answer).toBe('al-Asad airbase');
   });
 });
+
+// "Whn did ...?": a question word with a letter left out is that word before one with a letter put wrong
+// ("whn" is "when", not "who").
+describe('ask: a question word with a letter left out', () => {
+  it.each<[string, string]>([
+    ['whn did trump tweet?', 'when'],
+    ['whn was trump due to speak?', 'when'],
+    ['hw many missiles were fired?', 'count'],
+  ])('%s asks %s', (question, intent) => {
+    expect(analyse(data, question).intent).toBe(intent);
+  });
+});
+
+// "How long is the tower?" - "the 60-metre tower": a measure said before a noun is a length of it.
+describe('ask: a length said before a noun', () => {
+  const tower = new Corpus(extractDataset(['Tower closed', '', 'The 60-metre tower in Harlow Park was closed on Monday after engineers found cracks in its base.', '', 'The council said the park would reopen within two weeks.'].join('\n'), { date: '2024-02-19' }));
+  it('how long is the tower? -> the tower, 60 metres', () => {
+    const reply = ask(tower, 'how long is the tower?');
+    expect(reply.facts[0]?.numbers).toEqual([{ value: 60, unit: 'metres' }]);
+    expect(reply.answer).toMatch(/60/);
+  });
+});

@@ -460,6 +460,11 @@ describe('extracting a dataset', () => {
     // (A length of time said before a noun is one; an age is not.)
     ['He was found guilty after a five-week trial.', [{ value: 5, unit: 'weeks' }]],
     ['The 24-hour strike ended.', [{ value: 24, unit: 'hours' }]],
+    // (So is a measure: "the 48-metre vessel", "a two-mile queue".)
+    ['The 60-metre tower swayed.', [{ value: 60, unit: 'metres' }]],
+    ['Drivers sat in a two-mile queue.', [{ value: 2, unit: 'miles' }]],
+    // (Bare figures count what the numbers are of: "passenger numbers".)
+    ['Passenger numbers fell from 12,400 in 2019 to 8,100 last year.', [{ value: 12400, unit: 'passengers' }, { value: 8100, unit: 'passengers' }]],
   ])('reads the figures of %s', (sentence, numbers) => {
     const d2 = extractDataset(`What?\n${sentence}`, { date: '2024-02-19' });
     expect(d2.facts[0]!.numbers).toEqual(numbers);

@@ -531,10 +531,14 @@ const TALLY = /\b(?:voted|votes?|approved|passed|rejected|backed|carried|defeate
 const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'-]*) (?:and|or) (?:\\d[\\d,]*|${NUMBER_WORD}) (?:[\\p{L}][\\p{L}'-]* ){0,2}?([a-z][\\w-]*s)\\b`, 'giu');
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
-const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from)\b)(?<!\b(?:19|20)\d\d)/g;
+const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
 const SPAN_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
+const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story)(?=\\s+[a-z])`, 'gi');
+const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
+// "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
+const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
@@ -604,6 +608,12 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     const value = valueOf(m[1]!.toLowerCase());
     if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: `${m[2]!.toLowerCase()}s` });
   }
+  // "The 48-metre vessel", "a three-metre swell": a measure said as a word before a noun.
+  for (let m = MEASURE_BEFORE.exec(clause); m; m = MEASURE_BEFORE.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    const unit = m[2]!.toLowerCase();
+    if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: MEASURE_PLURALS[unit] ?? `${unit}s` });
+  }
   for (let m = PEOPLE_BODIES.exec(clause); m; m = PEOPLE_BODIES.exec(clause)) {
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!out.some((n) => n.value === value)) out.push({ value, unit: 'people' });
@@ -612,6 +622,10 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   // the unit left out, counts what the clause's one other count does (not a year, nor a digit or two).
   // (Not a length of time: "over nine years than those who walked fewer than 3,000," counts no years.)
   const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit) && !SPAN_UNIT.test(n.unit)).map((n) => n.unit))];
+  // ("Visitor numbers have fallen from about 96,000 in 2015 to 51,000": with no other count, the figures
+  // count what the numbers are of.)
+  const numbersOf = units.length ? undefined : NUMBERS_OF.exec(clause)?.[1]?.toLowerCase();
+  if (numbersOf !== undefined && !STOP_WORDS.has(numbersOf)) units.push(`${numbersOf}s`);
   if (units.length === 1) {
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
       const value = Number(m[1]!.replace(/,/g, ''));

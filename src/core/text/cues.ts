@@ -220,8 +220,8 @@ export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
-/** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km"): "how long is the crack?" asks it. */
-export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
+/** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km", "the 48-metre vessel"): "how long is the crack?" asks it. */
+export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing).

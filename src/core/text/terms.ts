@@ -228,7 +228,16 @@ function joinNumbers(list: string[]): string[] {
 /** The question word a short misspelt word stands for ("wat" -> "what", "wen" -> "when"), if one. @internal */
 export function questionWordFor(word: string): string | undefined {
   if (word.length > 5 || QUESTION_WORDS.includes(word)) return undefined;
-  return QUESTION_WORDS.find((w) => editDistance(w, word, 1, true) <= 1);
+  const near = QUESTION_WORDS.filter((w) => editDistance(w, word, 1, true) <= 1);
+  // (A letter left out before one put wrong: "whn" is "when", not "who".)
+  return near.find((w) => w.length === word.length + 1 && isSubsequence(word, w)) ?? near[0];
+}
+
+// Whether a word's letters are all in another's, in order.
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at++;
+  return at === short.length;
 }
 
 /**
