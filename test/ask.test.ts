@@ -7384,3 +7384,36 @@ describe('ask: a length said before a noun', () => {
     expect(reply.answer).toMatch(/60/);
   });
 });
+
+// "Did the budget pass by more than 10 votes?" - "by 14 votes to 9": a margin bounded is the tally's
+// difference, not its first side; "more than 100 passengers per crossing" bounds a figure, no whole divided
+// among places; voters are counted by their votes; "how many times" counts the times.
+describe('ask: tallies, bounds and times counted', () => {
+  const board = new Corpus(
+    extractDataset(
+      [
+        'Board backs budget',
+        '',
+        'WESTPORT, March 3, 2025 - The county board approved the budget by 14 votes to 9 on Monday, after a long debate.',
+        '',
+        'The ferry operator said a smaller boat, the MV Lark, would run two crossings a day from Friday, carrying up to 60 passengers each.',
+        '',
+        'The larger ferry, which carried 180 passengers on its last crossing, is being repaired in Galway.',
+        '',
+        'Islanders said they had asked the board four times since 2021 to repair the pier.',
+      ].join('\n'),
+    ),
+  );
+  it.each<[string, RegExp]>([
+    ['did the budget pass by more than 10 votes?', /^No: a margin of 5 votes\b/],
+    ['was the budget approved by more than 3 votes?', /^Yes: a margin of 5 votes\b/],
+    ['will the smaller boat carry more than 100 passengers per crossing?', /^No\. .*60 passengers/],
+    // ("How many board members voted against?": those who voted, counted by their votes, the side asked.)
+    ['how many board members voted against the budget?', /^9 votes$/],
+    ['how many members voted for the budget?', /^14 votes$/],
+    // ("How many times did they ask?" counts the times; "how many times more" asks a ratio.)
+    ['how many times had islanders asked for the pier to be fixed?', /^4 times$/],
+  ])('%s', (question, answer) => {
+    expect(ask(board, question).answer).toMatch(answer);
+  });
+});

@@ -334,6 +334,9 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+// "More than 100", "fewer than ten": a figure bounded.
+const BOUND_ASKED = /\b(?:more|fewer|less|greater|larger|higher|lower|bigger|smaller) than (?:about |around |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand)/;
+
 // A word of harm before "from", which then gives its cause, not an origin.
 const HARMED_BY = '(?<!\\b(?:die|died|dies|dying|dead|deaths?|killed|hurt|injured|injuries|wounded|harmed|suffered|casualties|toll|tally)\\s)';
 
@@ -399,8 +402,9 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
     // counted is named elsewhere, not after it.)
     if (i === 0 && COUNTED_VERB.has(w)) return [];
-    // ("How many times more missiles ...?": a ratio asked; the thing counted comes after.)
-    if (i === 0 && w === 'times') continue;
+    // ("How many times more missiles ...?": a ratio asked; the thing counted comes after. Not "how many times
+    // did they ask?", which counts the times.)
+    if (i === 0 && w === 'times' && (MORE_WORDS.has(after[1] ?? '') || LESS_WORDS.has(after[1] ?? '') || after[1] === 'as')) continue;
     // ("How many at Erbil?": a place right after the cue, the thing counted left unsaid.)
     if (i === 0 && PLACE_PREPOSITIONS.has(w)) return [];
     // ("How many of the 22 missiles": the figure is the whole asked a part of, not what is counted.)
@@ -997,7 +1001,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How were the 22 missiles split between the bases?": the whole divided is counted, each place's share;
   // the kind of place it is divided among is no unit.)
   // (Asked yes or no too: "did Iraq give a breakdown of where the missiles landed?")
-  const division = ((intent === 'count' && !counted.length) || intent === 'yesno') && (divisionWorded || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
+  // (A yes or no against a bound asks of the figure, not of a whole divided: "will it carry more than 100
+  // passengers per sailing?")
+  const bounded = intent === 'yesno' && BOUND_ASKED.test(folded);
+  const division = ((intent === 'count' && !counted.length) || (intent === 'yesno' && !bounded)) && (divisionWorded || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
   if (division !== undefined && intent === 'count') {
     const among = division?.[1];
     const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));

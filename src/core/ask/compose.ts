@@ -274,7 +274,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (bound !== undefined) {
       const figure = figureAsked(a, fact);
       if (!figure) return fact.text;
-      return `${(a.compare === 'more' ? figure.value > bound : figure.value < bound) ? 'Yes' : 'No'}. ${fact.text}`;
+      // ("Did it pass by more than 10 votes?" - "by 27 votes to 21": a margin, the two figures' difference.)
+      const margin = MARGIN_ASKED.test(a.folded) ? marginOf(figure, fact) : undefined;
+      const value = margin ?? figure.value;
+      const verdict = (a.compare === 'more' ? value > bound : value < bound) ? 'Yes' : 'No';
+      return margin === undefined ? `${verdict}. ${fact.text}` : `${verdict}: a margin of ${margin} ${figure.unit}. ${fact.text}`;
     }
     // "Did more missiles hit Irbil than al-Asad?": yes when the place named first is the one asked for.
     const pair = compared(a, corpus, candidates);
@@ -896,6 +900,15 @@ function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[], kind 
 }
 
 /** The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any. */
+// "By more than 10 votes", "by fewer than five": a margin bounded.
+const MARGIN_ASKED = /\bby (?:more|fewer|less|over|under) than\b/;
+
+// The margin of a tally the fact gives ("27 votes to 21": 6).
+function marginOf(figure: NumberFigure, fact: Fact): number | undefined {
+  const sides = tallyOf(fact, figure);
+  return sides ? Math.abs(sides[0] - sides[1]) : undefined;
+}
+
 export function thanFigure(question: string): number | undefined {
   const said = words(question);
   const at = said.indexOf('than');

@@ -995,6 +995,15 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   const people = fitting.length || much ? undefined : peopleFigure(a, fact);
   if (people) return people;
+  // ("How many councillors voted against?" - "by 27 votes to 21": people who voted are counted by their votes.)
+  // (Of a tally, "27 votes to 21", the side asked: for first, against after, where the fact tells a passing;
+  // the other way round where it tells a defeat.)
+  const votes = fitting.length || much || a.unitWord === undefined || !isPersonNoun(a.unitWord) || !VOTED.test(a.folded) ? [] : fact.numbers.filter((n) => /^votes?$/.test(n.unit));
+  if (votes.length) {
+    const side = sideAsked(a.folded);
+    const defeat = DEFEAT_TOLD.test(normalise(fact.text));
+    return votes.length === 2 && side !== undefined ? votes[(side === 'against') !== defeat ? 1 : 0] : votes[0];
+  }
   const places = fitting.length ? undefined : placesFigure(a, fact);
   if (places) return places;
   // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
@@ -1101,6 +1110,8 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
 }
 
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;
+const VOTED = /\bvot(?:e|ed|es|ing)\b/;
+const DEFEAT_TOLD = /\b(?:rejected|defeated|voted down|threw out|thrown out|blocked|turned down)\b/;
 const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had been|used to|before)\b/;
 
 // A figure told as a margin: "won by 612 votes", "ahead by just 540 votes", "rose by 5%"; after a word of
