@@ -1069,3 +1069,40 @@ describe('extract: a name before ", which"', () => {
     expect(data.entities.find((e) => e.name === 'Dana Smith')?.kind).toBe('person');
   });
 });
+
+// From a new user's ferry grounding and library closure: a reef is a place, a name with "Ó" a person's, a
+// long post joined by "of" and "for" a title before its holder's name, a ship its name without "MV", a
+// name before "campaign" a body's, and a word opening a placard's slogan no name.
+describe('extract: reefs, ships, long posts and campaigns', () => {
+  const data = extractDataset(
+    [
+      'Ferry aground',
+      '',
+      'KILRONAN, 4 May 2025 - The MV Inish Corra struck Dunmore Reef at dawn, the coastguard said. Nobody was hurt.',
+      '',
+      'Seamus Ó Briain, who chairs the island council, said residents had warned of the danger. "We were ignored," he said.',
+      '',
+      'Minister of State for Coastal Affairs Nuala Brennan said the Inish Corra would be towed to Galway.',
+      '',
+      'The Save Kilronan Library campaign joined the protest, where islanders held placards reading "Homes not cuts".',
+    ].join('\n'),
+  );
+  const kind = (name: string): string | undefined => data.entities.find((e) => e.name === name)?.kind;
+  it.each<[string, string]>([
+    ['Dunmore Reef', 'place'],
+    ['Seamus Ó Briain', 'person'],
+    ['Nuala Brennan', 'person'],
+    ['Save Kilronan Library', 'organization'],
+  ])('%s: %s', (name, k) => {
+    expect(kind(name)).toBe(k);
+  });
+  it('the ship goes by its name without MV, and no slogan word is a name', () => {
+    expect(data.entities.find((e) => e.name === 'MV Inish Corra')?.aliases).toContain('Inish Corra');
+    expect(data.entities.map((e) => e.name)).not.toContain('Inish Corra');
+    expect(data.entities.map((e) => e.name)).not.toContain('Homes');
+    expect(data.entities.map((e) => e.name).filter((n) => /\bof State\b/.test(n))).toEqual([]);
+  });
+  it('"he said" after a reef is the person who chairs the council', () => {
+    expect(data.facts.find((f) => /ignored/.test(f.text))?.attribution).toBe('Seamus Ó Briain');
+  });
+});

@@ -1159,8 +1159,14 @@ function countAsked(a: Analysis, corpus: Corpus): { where: string | undefined; c
 const HOLDERS = new WeakMap<Analysis, { holder: string | undefined }>();
 function holderOf(a: Analysis, corpus: Corpus, role: string): string | undefined {
   let known = HOLDERS.get(a);
-  if (!known) HOLDERS.set(a, (known = { holder: roleHolder(corpus, role, undefined) }));
+  if (!known) HOLDERS.set(a, (known = { holder: roleSpellings(role).map((r) => roleHolder(corpus, r, undefined)).find((h) => h !== undefined) }));
   return known.holder;
+}
+
+// A role as asked and as a title writes it: "transport minister" is the "minister for transport".
+function roleSpellings(role: string): string[] {
+  const list = role.split(' ');
+  return list.length < 2 ? [role] : [role, `${list.at(-1)} for ${list.slice(0, -1).join(' ')}`, `${list.at(-1)} of ${list.slice(0, -1).join(' ')}`];
 }
 
 // Whether a text names someone as holding a role: "referee Mike Dean", "Mike Dean, the referee", "Javad
@@ -1183,7 +1189,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // the data is, asked who holds it, is answered by a fact naming the one who does, or by the one person
   // the data titles so; a fact only mentioning the role names no one in it.)
   const role = roleAsked(a, corpus);
-  if (role !== undefined && !namesHolder(fact.text, role)) {
+  if (role !== undefined && !roleSpellings(role).some((r) => namesHolder(fact.text, r))) {
     // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not
     // naming them tells of someone else.)
     const holder = holderOf(a, corpus, role);

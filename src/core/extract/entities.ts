@@ -9,7 +9,7 @@ import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isCount
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
 // Gaulle", "Marsh & Pike".)
 // (A name's abbreviated word keeps its full stop: "St. Clare Medical Center", "Mt. Hood".)
-const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
+const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
 const ORGANIZATION =
   /\b(?:ministry|bureau|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
@@ -20,7 +20,7 @@ const JOINED_BODY =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister|Bureau|Administration|Commission) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
-const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
+const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir|reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
@@ -43,6 +43,8 @@ interface Found {
   beforePeople: boolean;
   /** Seen before ", which": a thing, no one ("Skyline Regional, which operates 18 flights"). */
   which?: boolean;
+  /** Seen before a word for a body of people ("the Save Eastfield Library campaign"). */
+  bodyAfter?: boolean;
   firstSentence: string;
 }
 
@@ -67,6 +69,13 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   while (words.length > 1 && titleAt(0) && !ORGANIZATION.test(words.slice(1).join(' '))) {
     titles.push(words.shift()!);
     titled = true;
+  }
+  // ("Minister of State for Maritime Affairs Ciarán Dowd": a title's post joined by "of" or "for", before a
+  // given name and a surname, the two words that close it.)
+  // (With no name after it, the post alone names no one: "the Minister for Transport, Declan Furlong,".)
+  if (titled && /^(?:of|for)$/.test(words[0] ?? '')) {
+    if (words.length > 3 && words.slice(-2).every((w) => /^\p{Lu}/u.test(w) && (isName(w.toLowerCase()) || !isEnglishWord(w.toLowerCase())))) titles.push(...words.splice(0, words.length - 2));
+    else return undefined;
   }
   // ("Chief Executive Officer Greta Lindqvist": a post of several words, the last a word for someone's work,
   // before a given name and a surname.)
@@ -125,7 +134,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       const parts = owned && isCountry(owned[1]!.toLowerCase()) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : worker ? [{ text: of[1]!, at: m.index }, { text: of[2]!, at: m.index + m[0].length - of[2]!.length }] : [{ text: m[0], at: m.index }];
       for (const { text, at } of parts) {
         // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
-        const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$/.test(body.slice(0, at));
+        // (So may one opening a quote: placards reading "Books not cuts".)
+        const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$|[“"‘]$/.test(body.slice(0, at));
         // "Iranian military" is named whole by BODY below.
         if (BODY_AFTER.test(body.slice(at + text.length))) continue;
         // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name.)
@@ -138,6 +148,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
         if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)), people);
         if (cleaned && /^,\s+which\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.which = true;
+        if (cleaned && BODY_NOUN_AFTER.test(body.slice(at + text.length))) found.get(cleaned.name)!.bodyAfter = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -175,6 +186,11 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       });
     });
     if (parties.length === 1) home.set(n, parties[0]!);
+  }
+  // ("Aran Starling" of "MV Aran Starling": a vessel's name without its prefix is the vessel.)
+  for (const n of names) {
+    const vessel = names.find((b) => VESSEL_PREFIX.test(b) && b.replace(VESSEL_PREFIX, '') === n);
+    if (vessel) home.set(n, vessel);
   }
   for (const n of names) {
     if (n.includes(' ')) continue;
@@ -284,6 +300,10 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   return [...entities.values()];
 }
 
+// A word for a body of people after a name: "the Save Eastfield Library campaign".
+const BODY_NOUN_AFTER = /^\s+(?:campaign|charity|movement|coalition|network|initiative|appeal|collective|pressure group|action group|residents' group)\b/;
+// A ship's prefix: "MV", "HMS", "USS".
+const VESSEL_PREFIX = /^(?:MV|MS|MY|SS|RMS|HMS|HMAS|HMCS|USS|USNS|FV|RV)\s+/;
 const SAYS_AFTER = new RegExp(`^ ${SAYING}\\b`);
 const PARTY_WORD = new RegExp(`^(?:${[...PARTY_NOUNS, 'federation'].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`);
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
@@ -335,8 +355,11 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (parts.length >= 2 && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
   // ("Skyline Regional, which operates ...": what "which" follows is a thing, no one.)
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
+  // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)
+  if (f.bodyAfter && !f.titled && !f.afterPlaceWord) return 'organization';
   // (A surname with a capital inside it is a name all the same: "McAllister", "O'Brien".)
-  if (parts.length >= 2 && /^[A-Z][a-z]+(?: [A-Z][a-z]*(?:['\u2019]?[A-Z][a-z]+)*)+$/.test(f.name) && !f.afterPlaceWord) return 'person';
+  // (In any alphabet: "Padraig Ó Flaithearta".)
+  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*)+$/u.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';
