@@ -7387,7 +7387,8 @@ describe('ask: a length said before a noun', () => {
 
 // "Did the budget pass by more than 10 votes?" - "by 14 votes to 9": a margin bounded is the tally's
 // difference, not its first side; "more than 100 passengers per crossing" bounds a figure, no whole divided
-// among places; voters are counted by their votes; "how many times" counts the times.
+// among places; voters are counted by their votes; "how many times" counts the times; a figure asked at a
+// time is the one told at it.
 describe('ask: tallies, bounds and times counted', () => {
   const board = new Corpus(
     extractDataset(
@@ -7401,6 +7402,8 @@ describe('ask: tallies, bounds and times counted', () => {
         'The larger ferry, which carried 180 passengers on its last crossing, is being repaired in Galway.',
         '',
         'Islanders said they had asked the board four times since 2021 to repair the pier.',
+        '',
+        'Passenger numbers at Westport fell from 12,400 in 2019 to 8,100 last year, the operator said.',
       ].join('\n'),
     ),
   );
@@ -7413,6 +7416,9 @@ describe('ask: tallies, bounds and times counted', () => {
     ['how many members voted for the budget?', /^14 votes$/],
     // ("How many times did they ask?" counts the times; "how many times more" asks a ratio.)
     ['how many times had islanders asked for the pier to be fixed?', /^4 times$/],
+    // ("How many passengers did Westport have last year?": the figure told at the time asked, before the place's first.)
+    ['how many passengers did westport have last year?', /^8,?100 passengers$/],
+    ['how many passengers did westport have in 2019?', /^12,?400 passengers$/],
   ])('%s', (question, answer) => {
     expect(ask(board, question).answer).toMatch(answer);
   });

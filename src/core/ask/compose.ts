@@ -77,6 +77,7 @@ import {
   conditionGivesReason,
   entityOfKind,
   figureAsked,
+  figureAtTime,
   givesReason,
   harmOf,
   ownerAsked,
@@ -639,7 +640,8 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   if (!unitOf) return fact.text;
   // "How many votes did Brandt get?" - "Harlow won 96,412 votes, against 92,551 votes for Mr Brandt": of
   // several figures in the unit, the one given beside the one asked about.
-  const figure = (!a.total && byWhom(a, corpus, fact, unitOf)) || unitOf;
+  // (At the time asked before any place: "how many visitors did Eastfield have last year?")
+  const figure = (!a.total && (figureAtTime(a, fact, unitOf) ?? byWhom(a, corpus, fact, unitOf))) || unitOf;
   if (a.total) {
     // (Written as its fact writes it: "About 4,000 people".)
     const largest = wholeOf(candidates, figure);

@@ -1028,8 +1028,30 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
   const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0);
+  // ("How many visitors last year?" - "from about 96,000 in 2015 to 51,000 last year": the figure told right
+  // before the time asked.)
+  const when = fitting.length > 1 ? TIME_ASKED.exec(a.folded)?.[0] : undefined;
+  const timed = when === undefined ? undefined : toldBefore(text, when, fitting);
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
+}
+
+// A time a question asks a figure at: "last year", "in 2015".
+const TIME_ASKED = /\b(?:(?:last|this|next) (?:year|month|week|season|quarter)|in (?:19|20)\d\d)\b/;
+
+/** Of a fact's figures in one's unit, the one told just before the time the question asks ("51,000 last year"), if one. */
+export function figureAtTime(a: Analysis, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
+  const when = TIME_ASKED.exec(a.folded)?.[0];
+  const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
+  return when === undefined || alike.length < 2 ? undefined : toldBefore(unseparated(normalise(fact.text)), when, alike);
+}
+
+// Of some figures, the one a text tells just before a time ("51,000 last year"), if one.
+function toldBefore(text: string, time: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const at = text.toLowerCase().indexOf(time);
+  if (at < 0) return undefined;
+  const before = text.slice(Math.max(0, at - 16), at);
+  return figures.find((n) => new RegExp(`(?<![\\d.])${escapeRegExp(String(n.value))}\\s*$`).test(before.trimEnd()));
 }
 
 // A verb of change right before "from" ("rise from", "go from", "up from"): the figures after it are two levels.
