@@ -7423,3 +7423,15 @@ describe('ask: tallies, bounds and times counted', () => {
     expect(ask(board, question).answer).toMatch(answer);
   });
 });
+
+// "When will the park reopen?" - "would reopen within two weeks": a span from now is a time a thing is due.
+describe('ask: within a span', () => {
+  const tower = new Corpus(extractDataset(['Tower closed', '', 'PARIS, 3 March 2025 - The 60-metre tower in Harlow Park was closed on Monday after engineers found cracks in its base.', '', 'The council said the park would reopen within two weeks, and a report would be published in 30 days.'].join('\n')));
+  it.each<[string, RegExp]>([
+    ['when will the park reopen?', /^Within two weeks$/],
+    ['when is the report due out?', /^In 30 days$/],
+    ['when did the tower close?', /^On Monday$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(tower, question).answer).toMatch(answer);
+  });
+});
