@@ -7435,3 +7435,15 @@ describe('ask: within a span', () => {
     expect(ask(tower, question).answer).toMatch(answer);
   });
 });
+
+// "How many books does the branch have?" - "Its 42,000 books will be moved": a figure after its owner's word
+// tells how many there are; so does one of several digits after "has" ("the fleet has 17 ships").
+describe('ask: how many there are, told by an owner or of several digits', () => {
+  const branch = new Corpus(extractDataset(['Branch to close', '', 'LEEDS, 3 March 2025 - The council will close the Hollins branch library in June. Its 42,000 books will be moved to the central library.', '', 'The ferry company has 17 ships, and two of them will be sold.'].join('\n')));
+  it.each<[string, RegExp]>([
+    ['how many books does the branch have?', /^42,?000 books$/],
+    ['how many ships does the ferry company have?', /^17 ships$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(branch, question).answer).toMatch(answer);
+  });
+});
