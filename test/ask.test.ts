@@ -7447,3 +7447,15 @@ describe('ask: how many there are, told by an owner or of several digits', () =>
     expect(ask(branch, question).answer).toMatch(answer);
   });
 });
+
+// "How far is the central library from the branch?" - "moved to the central library, about 2.5 miles away":
+// a distance of one place asked, from the other; "far" and "away" ask for it, and a figure in miles gives it.
+describe('ask: a distance from a place', () => {
+  const branch = new Corpus(extractDataset(['Branch to close', '', 'LEEDS, 3 March 2025 - The council will close the library in Hollins in June.', '', 'Its books will be moved to the Central Library on Park Square, about 2.5 miles away.'].join('\n')));
+  it.each(['how far is the Central Library from Hollins?', 'how far away is the central library?'])('%s -> 2.5 miles', (question) => {
+    expect(ask(branch, question).answer).toMatch(/^(?:About )?2\.5 miles$/);
+  });
+  it('how far is the central library from the sea? -> declined', () => {
+    expect(ask(branch, 'how far is the central library from the sea?').answer).toBeNull();
+  });
+});

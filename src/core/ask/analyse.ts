@@ -334,6 +334,9 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+// The words of HOW_FAR and those saying a distance is asked ("how far away").
+const DISTANCE_ASKING: ReadonlySet<string> = new Set(['far', 'distance', 'away']);
+
 // "More than 100", "fewer than ten": a figure bounded.
 const BOUND_ASKED = /\b(?:more|fewer|less|greater|larger|higher|lower|bigger|smaller) than (?:about |around |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|a thousand)/;
 
@@ -859,6 +862,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which is further west, al-Asad or Irbil?": "further" says how the places are weighed, no "further
     // attacks".)
     .filter((t) => !FURTHER.has(t.word) || !DIRECTION_COMPARED.test(folded))
+    // ("How far is the library from Eastfield?": the words asking a distance, which a figure in miles gives.)
+    .filter((t) => !DISTANCE_ASKING.has(t.word) || !HOW_FAR.test(folded))
     // ("What did Soleimani's killing lead to?": nor those asking what followed.)
     .filter((t) => !EFFECT_WORDS.has(t.word) || !effectWorded)
     // "What prompted the launches?": the words asking why are not what it is about. (Nor in "whose death
@@ -1167,7 +1172,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How many died in the 2015 floods?": a year the data never gives, and not the article's own, is
   // another time than the one it tells of.)
   const yearUnsaid = terms.filter((t) => otherYear(corpus, t) && !known(t)).map((t) => t.word);
-  const absentNames = [...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("How far is the library from the sea?": the place a distance is from, which the data must hold.)
+  const fromUnsaid = intent === 'count' && HOW_FAR.test(folded) ? terms.filter((t) => !known(t) && new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded)).map((t) => t.word) : [];
+  const absentNames = [...fromUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   const units = new Set(
     counted.flatMap((word) => {
@@ -1324,7 +1331,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Fired from Iraq": where from, not where at.)
   // ("From inside Iraq", "from within Iran": where from, all the same.)
   // (Not harm "from" something, its cause: "did anybody die from Iran's missiles?")
-  const origins = (intent === 'count' || intent === 'yesno') && said.has('from') ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
+  // (Not the place a distance is measured from: "how far is the library from Eastfield?" - "about 2.5 miles
+  // away", of the library.)
+  const distance = intent === 'count' && HOW_FAR.test(folded);
+  const origins = (intent === 'count' || intent === 'yesno') && said.has('from') && !distance ? kept.filter((t) => namedAfter(`${HARMED_BY}\\bfrom(?:\\s+(?:inside|within|in))?`, t)).flatMap((t) => entityOf(corpus, t) ?? []).filter((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? '')) : [];
   // ("Iranian sites", "Iraq bases": a country's name or its people's word before a counted kind of place.)
   const countedIn = intent === 'count' && unitWord !== undefined && PLACE_UNIT_NOUNS.has(unitWord.replace(/s$/, '')) ? terms.filter((t) => corpus.entityKind(entityOf(corpus, t) ?? '') === 'country' && new RegExp(`\\b${words(t.word).join('\\W+')}\\s+${unitWord}\\b`).test(folded)).map((t) => entityOf(corpus, t)!) : [];
   const placeNames = [...new Set(places.map((t) => namedPlaces.get(t.stem)!))].sort((x, y) => {

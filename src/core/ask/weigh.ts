@@ -47,6 +47,7 @@ import {
 } from '../text/index.js';
 import {
   STOCK_TOLD,
+  HOW_FAR,
   LIKENING,
   ACCURACY_TOLD,
   EARLIER_TIME,
@@ -1418,7 +1419,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "how many ballistic missiles" all it can.)
   if (a.countQualifier !== undefined && (hit.terms.get(a.countQualifier.stem) ?? 0) < MENTION_QUALITY && !fact.numbers?.some((n) => a.unit !== undefined && unitTerms(n.unit).includes(a.unit))) failed.push(`not ${a.countQualifier.word}`);
   if (a.muchOf !== undefined && (hit.terms.get(a.muchOf.stem) ?? 0) < MENTION_QUALITY) failed.push(`not of ${a.muchOf.word}`);
-  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length)) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away".)
+  const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && tellsOf(corpus, fact, e));
+  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
   // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
   // say the place asked, and one naming it as where things went says the opposite. (One saying neither,
