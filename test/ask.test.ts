@@ -7459,3 +7459,14 @@ describe('ask: a distance from a place', () => {
     expect(ask(branch, 'how far is the central library from the sea?').answer).toBeNull();
   });
 });
+
+// "Will the Democrats look silly?": how someone looks is told by a fact saying what they were said or shown to
+// be ("events showed the Democrats were hysterical"), not by who they are ("Zarif is Iran's foreign minister").
+describe('ask: how someone looks', () => {
+  it.each(['will the democrats look silly?', 'do the democrats come across as foolish now?'])('%s -> hysterical', (question) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id).toBe('trump-could-call-democrats-hysterical');
+  });
+  it('will zarif look foolish? -> declined', () => {
+    expect(ask(data, 'will zarif look foolish?').answer).toBeNull();
+  });
+});

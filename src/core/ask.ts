@@ -158,6 +158,7 @@ import {
   givesReason,
   harmKind,
   harmOf,
+  looksTold,
   moreNeeded,
   mentionsDeed,
   notWanting,
@@ -1141,6 +1142,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // (And to "why might Trump decide not to hit back?", one telling what he does not want, whose subject
         // is the one asked about: the words of the deed not done, which a reason for not doing it need not say.)
         ...(a.whyNot && notWanting(a, normalise(best.text)) && (a.agent === undefined || mainSubjectOnSide(corpus, best, a.agent.entity)) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),
+        // (And to how someone looks, "are the Democrats gonna look dumb?", one telling what they were said or
+        // shown to be, "... showed the Democrats were hysterical": the words of the look.)
+        ...looksTold(a, corpus, best),
       ]
     : [];
   if (matchedTerms && vouched.length) {

@@ -490,7 +490,28 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? TO_COME_FOR_PAST : 1;
   // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
   const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
-  return yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("Will the Democrats look silly?": a fact telling what they were said or shown to be, over one of them.)
+  const looks = looksTold(a, corpus, fact).length ? LOOK_TOLD : 1;
+  return looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+}
+
+// "Are the Democrats gonna look dumb?", "why might they end up looking foolish?": the look asked of someone
+// the question names, and what they look.
+const LOOK_ASKED = /\b(?:look|looks|looking|looked|seem|seems|seeming|appear|appears|appearing|come across as|comes across as|coming across as)\s+(?:(?:kind of|kinda|sort of|a bit|a little|really|so|very|pretty|rather|quite|like)\s+)?([a-z]+)\b/;
+// What a fact says someone was: "showed the Democrats were hysterical", "called the failure unacceptable" (a
+// word of judgement, no name or post: "Zarif is Iran's foreign minister" says who he is).
+const SAID_TO_BE = (name: string): RegExp => new RegExp(`\\b${name}\\s+(?:were|was|are|is|had been|have been|looked|seemed)\\s+(?:(?:so|very|too|being)\\s+)?([a-z]+)(?=\\s+(?:in|about|over|for|to|and|but|at)\\b|\\s*$)|\\b(?:call|calls|called|calling|brand|branded|label|labelled|labeled|paint|painted)\\s+(?:the\\s+)?${name}\\s+([a-z]+)`, 'g');
+
+/** The question's words for how someone it names looks, where the fact tells what they were said or shown to be. */
+export function looksTold(a: Analysis, corpus: Corpus, fact: Fact): QueryTerm[] {
+  const look = LOOK_ASKED.exec(a.folded);
+  if (!look) return [];
+  const text = words(normalise(fact.text)).join(' ');
+  const judgement = (w: string): boolean => isEnglishWord(w) && !isName(w) && !STOP_WORDS.has(w) && !DETERMINERS.has(w) && !countryOfWord(w).length && corpus.entityNamed(w) === undefined;
+  const judged = [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => [...text.matchAll(SAID_TO_BE(words(n).map(escapeRegExp).join(' ')))].some((m) => judgement(m[1] ?? m[2]!))));
+  if (!judged) return [];
+  const lookWords = new Set(words(look[0]));
+  return a.terms.filter((t) => lookWords.has(t.word));
 }
 
 // "Which body confirmed that no British personnel were hurt?": of the casualty reports, the one on the side
@@ -532,6 +553,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const DOER_NAMED = 1.2;
 const COMPARISON_STATED = 1.5;
+// How much a fact telling what someone was said or shown to be is lifted, asked how they look.
+const LOOK_TOLD = 1.2;
 const PAST_WHEN = /^when (?:did|was|were|had)\b/;
 // Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday").
 function timesToCome(text: string): boolean {
