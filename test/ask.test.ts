@@ -7470,3 +7470,11 @@ describe('ask: how someone looks', () => {
     expect(ask(data, 'will zarif look foolish?').answer).toBeNull();
   });
 });
+
+// "Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
+// nothing of what follows from a deed supposed, however a word of the question relates to its words.
+describe('ask: nothing follows from who someone is', () => {
+  it('is there any advantage for trump if he stands down? -> not the presidency', () => {
+    expect(ask(data, 'is there any advantage for trump if he stands down?').facts[0]?.id).not.toBe('trump-is-us-president');
+  });
+});

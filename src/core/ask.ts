@@ -973,6 +973,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
     if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
     if (onlySupposition && !tellsAsked(h)) failed.push(`only what it supposes, not ${askedOfIt.map((t) => t.word).join(', ')}`);
+    // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
+    // nothing of what follows from a deed supposed.)
+    if (supposed.size && (a.intent === 'yesno' || a.intent === 'outcome') && h.fact.type === 'background' && !supposesAlike(a.supposing!, corpus, h.fact)) failed.push('nothing of what follows');
     if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
     if (harmAsked && harmers.length) {
       if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));
