@@ -299,6 +299,10 @@
 //                           (the thirteenth's readers told as a teenager, an economist, a quiz-setting teacher,
 //                           a veteran's spouse, a radio host, a translator, a sceptic); the hundred-and-twelfth's
 //                           misses not printed, the hundred-and-thirteenth measured once, then read
+//   bench/ask-fresh114.json a hundred-and-fourteenth (63 + 20, the same kinds), written the same way later in that
+//                           session (a nurse on a break, a policy analyst, a debate student, an Iraqi expat, a
+//                           trader, a podcaster, a retired diplomat, a voice assistant's user), measured once,
+//                           then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -487,6 +491,7 @@ if (args.length) {
   askSet('hundred-and-eleventh blind set, a companion of the dev set (bench/ask-fresh111.json, read)', here('./ask-fresh111.json'));
   askSet('hundred-and-twelfth blind set, a companion of the dev set (bench/ask-fresh112.json)', here('./ask-fresh112.json'), undefined, { misses: false });
   askSet('hundred-and-thirteenth blind set, a companion of the dev set (bench/ask-fresh113.json, read)', here('./ask-fresh113.json'));
+  askSet('hundred-and-fourteenth blind set, a companion of the dev set (bench/ask-fresh114.json, read)', here('./ask-fresh114.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -668,6 +673,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-eleventh (read, dev companion)', here('./ask-fresh111.json')],
     ['hundred-and-twelfth (clean, dev companion)', here('./ask-fresh112.json')],
     ['hundred-and-thirteenth (read, dev companion)', here('./ask-fresh113.json')],
+    ['hundred-and-fourteenth (read, dev companion)', here('./ask-fresh114.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

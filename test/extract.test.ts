@@ -1106,3 +1106,30 @@ describe('extract: reefs, ships, long posts and campaigns', () => {
     expect(data.facts.find((f) => /ignored/.test(f.text))?.attribution).toBe('Seamus Ó Briain');
   });
 });
+
+// From a new user's recycling plant fire and football takeover: a surname that is a landform's word is a
+// person's where the name speaks; a participle made with a name, a stop word run into its verb, a slogan
+// and a hyphenated common word opening a sentence are no names; a word before a title is part of it; an
+// acronym of a longer name written before it is that name.
+describe('extract: names that are not, and names that are', () => {
+  const data = extractDataset(
+    [
+      'Club sale',
+      '',
+      'DERBY, 3 March 2025 - A US-based group has offered £10 million for Millbrook Town, the English Football League said.',
+      '',
+      'Its chair, Helen Marsh, said fans were wary. "We\'ve heard this before," she said. Season-ticket holder Ravi Gill said fans held banners reading "Not Your Club".',
+      '',
+      'Local MP Caroline Dunmore said she had written to the EFL. The sale needs the EFL to approve it.',
+    ].join('\n'),
+  );
+  const names = data.entities.map((e) => e.name);
+  it.each(['US-based', "We've", 'Season-ticket', 'Not Your Club', 'Local MP Caroline Dunmore', 'EFL'])('%s is no entity', (name) => {
+    expect(names).not.toContain(name);
+  });
+  it('Helen Marsh and Caroline Dunmore are people, and the EFL is the English Football League', () => {
+    expect(data.entities.find((e) => e.name === 'Helen Marsh')?.kind).toBe('person');
+    expect(data.entities.find((e) => e.name === 'Caroline Dunmore')?.kind).toBe('person');
+    expect(data.entities.find((e) => e.name === 'English Football League')?.aliases).toContain('EFL');
+  });
+});

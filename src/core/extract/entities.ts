@@ -20,7 +20,10 @@ const JOINED_BODY =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister|Bureau|Administration|Commission) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
-const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir|reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
+// A name ending in a word for a landform ("Carrig Reef", "Dunmore Point"), which is also a surname's ("Helen
+// Marsh"): a place unless it speaks or is someone.
+const LANDFORM_NAME = /^(?:\S+\s+)+(?:reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$/i;
+const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
@@ -43,6 +46,8 @@ interface Found {
   beforePeople: boolean;
   /** Seen before ", which": a thing, no one ("Skyline Regional, which operates 18 flights"). */
   which?: boolean;
+  /** Seen before ", who": someone ("Padraig Ó Flaithearta, who chairs the council"). */
+  who?: boolean;
   /** Seen before a word for a body of people ("the Save Eastfield Library campaign"). */
   bodyAfter?: boolean;
   firstSentence: string;
@@ -66,6 +71,11 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
     const w = words[i]!.toLowerCase().replace(/\.$/, '');
     return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && isName(words[i + 1]!.toLowerCase()));
   };
+  // (With a word before the title saying which: "Local MP Caroline Dunmore", "Former Mayor Ann Hill".)
+  if (words.length > 3 && TITLES.has(words[1]!.toLowerCase()) && isEnglishWord(words[0]!.toLowerCase()) && !isName(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) {
+    titles.push(words.shift()!);
+    titled = true;
+  }
   while (words.length > 1 && titleAt(0) && !ORGANIZATION.test(words.slice(1).join(' '))) {
     titles.push(words.shift()!);
     titled = true;
@@ -97,6 +107,10 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   // ("Shares of Harbourline Homes fell": what is traded of a company is not its name.)
   if (words.length > 2 && /^(?:shares|stocks?|bonds|units)$/i.test(words[0]!) && words[1] === 'of') words = words.slice(2);
   const name = words.join(' ').replace(/[-\u2019']+$/, '');
+  // (Nor a word made of a name and a participle, "US-based", "Kremlin-backed"; nor a stop word run into its
+  // verb, "We've" opening a quote; nor words opening with one that never opens a name, a slogan's "Not Your
+  // Asset".)
+  if (/-(?:based|led|owned|born|funded|backed|made|style|registered|listed|run|linked|bound)$/i.test(name) || (words.length === 1 && /^([a-z]+)['\u2019](?:ve|re|ll|d|m|s|t)$/i.test(name) && STOP_WORDS.has(name.toLowerCase().split(/['\u2019]/)[0]!)) || NOT_NAME_OPENERS.has(words[0]?.toLowerCase() ?? '')) return undefined;
   // (A day of the calendar, "Boxing Day", "Christmas Eve", is a time, no entity.)
   if (!name || name.length < 2 || SENTENCE_STARTERS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase()) || /\s(?:Day|Eve)$/.test(name)) return undefined;
   return { name, titled, title: titles.length ? titles.join(' ') : undefined };
@@ -148,6 +162,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
         if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)), people);
         if (cleaned && /^,\s+which\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.which = true;
+        if (cleaned && /^,\s+who\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.who = true;
         if (cleaned && BODY_NOUN_AFTER.test(body.slice(at + text.length))) found.get(cleaned.name)!.bodyAfter = true;
       }
     }
@@ -159,7 +174,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   // (A word of grammar too, which the dictionary leaves out: "Everyone in Pine Hollow got out", "Until then".)
   // (Not a surname of a name found whole: "Costa expects ..." after "said Mariana Costa".)
   const surnames = new Set([...found.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1)!));
-  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && !surnames.has(name) && (isEnglishWord(name.toLowerCase()) || STOP_WORDS.has(name.toLowerCase())) && !isName(name.toLowerCase())) found.delete(name);
+  // (One of common words joined by a hyphen too: "Season-ticket holder Ravi Gill".)
+  const common = (w: string): boolean => (isEnglishWord(w) || STOP_WORDS.has(w)) && !isName(w);
+  for (const [name, f] of found) if (!f.midSentence && !f.titled && !name.includes(' ') && !surnames.has(name) && (common(name.toLowerCase()) || (name.includes('-') && name.toLowerCase().split('-').every(common)))) found.delete(name);
   const names = [...found.keys()];
   // Variants, each merged into the name it is a form of: a demonym into its country ("Iranian" -> Iran),
   // a surname alone into the one longer name that ends with it ("Trump" -> Donald Trump).
@@ -171,6 +188,13 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       const full = names.filter((n) => n !== m[1] && before.endsWith(n)).sort((x, y) => y.length - x.length)[0];
       if (full && found.has(m[1]!)) home.set(m[1]!, full);
     }
+  }
+  // ("The EFL" of "the English Football League": letters that are the initials of one longer name, written
+  // before them, are that name.)
+  for (const n of names) {
+    if (home.has(n) || !/^[A-Z]{2,6}$/.test(n)) continue;
+    const spelt = names.filter((b) => b !== n && names.indexOf(b) < names.indexOf(n) && initialsOf(b) === n);
+    if (spelt.length === 1) home.set(n, spelt[0]!);
   }
   // ("The Greens", "the Social Democrats": the members of a party, named as the party is, "Green Alliance",
   // "Social Democratic Party", are how an article writes the party again.)
@@ -302,9 +326,18 @@ export function findEntities(sentences: readonly string[]): Entity[] {
 
 // A word for a body of people after a name: "the Save Eastfield Library campaign".
 const BODY_NOUN_AFTER = /^\s+(?:campaign|charity|movement|coalition|network|initiative|appeal|collective|pressure group|action group|residents' group)\b/;
+// The initials of a name of several words, its joining words left out: "English Football League" - "EFL".
+function initialsOf(name: string): string {
+  const parts = name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
+  return parts.length >= 2 ? parts.map((w) => w[0]!.toUpperCase()).join('') : '';
+}
+
+// Words that open no name: a slogan's "Not Your Asset", "Our Club".
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['not', 'no', 'your', 'our', 'my', 'their', 'his', 'her', 'its', 'we', 'you', 'they', 'this', 'these', 'those']);
 // A ship's prefix: "MV", "HMS", "USS".
 const VESSEL_PREFIX = /^(?:MV|MS|MY|SS|RMS|HMS|HMAS|HMCS|USS|USNS|FV|RV)\s+/;
-const SAYS_AFTER = new RegExp(`^ ${SAYING}\\b`);
+// (After an appositive's closing comma too: "Its chair, Helen Marsh, said ...".)
+const SAYS_AFTER = new RegExp(`^,? ${SAYING}\\b`);
 const PARTY_WORD = new RegExp(`^(?:${[...PARTY_NOUNS, 'federation'].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`);
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
 const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
@@ -328,6 +361,7 @@ function partyWord(f: Found): boolean {
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
   if (PLACE_NAME.test(f.name)) return 'place';
+  if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.titled) return 'place';
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
