@@ -7478,3 +7478,20 @@ describe('ask: nothing follows from who someone is', () => {
     expect(ask(data, 'is there any advantage for trump if he stands down?').facts[0]?.id).not.toBe('trump-is-us-president');
   });
 });
+
+// "Two firefighters were treated for smoke inhalation, but no one else was hurt": one claim, no zero, and a
+// yes to "was anyone hurt?" - "no one else" grants the ones told before it.
+describe('ask: no one else', () => {
+  const fire = new Corpus(extractDataset(['Plant fire', '', 'HARWICK, 3 March 2025 - A fire broke out at a recycling plant on Thursday night. Two firefighters were treated for smoke inhalation, but no one else was hurt.', '', 'An investigation by the fire service and Harwick Police is expected to take several weeks.'].join('\n')));
+  it('the two clauses stay one fact, with no zero', () => {
+    const fact = fire.dataset.facts.find((f) => /no one else/.test(f.text));
+    expect(fact?.text).toMatch(/^Two firefighters/);
+    expect(fact?.numbers?.some((n) => n.value === 0) ?? false).toBe(false);
+  });
+  it.each(['was anyone hurt?', 'were any firefighters injured?'])('%s -> Yes', (question) => {
+    expect(ask(fire, question).answer).toMatch(/^Yes\. Two firefighters/);
+  });
+  it('an investigation by two bodies is one subject', () => {
+    expect(fire.dataset.facts.some((f) => /^An investigation by the fire service and Harwick Police is expected/.test(f.text))).toBe(true);
+  });
+});

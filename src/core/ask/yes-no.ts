@@ -402,7 +402,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
   // ("Did Tom Bright leave?" - "refused to leave": a refusal of the deed asked is a no to it.)
   const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!)));
-  const negated = refused || NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
+  // ("Was anyone injured?" - "Two firefighters were treated, but no one else was hurt": a denial of anyone
+  // else grants the ones told before it.)
+  const negated = refused || NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ').replace(ANYONE_ELSE_DENIED, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
@@ -593,3 +595,6 @@ function sinceWeighed(corpus: Corpus, folded: string, text: string): boolean {
   const inSince = new Set(entitiesNamedIn(corpus, words(since)));
   return entitiesNamedIn(corpus, words(than)).some((e) => inSince.has(e));
 }
+
+// "But no one else was hurt": a denial of anyone but those told before it, to the end of its clause.
+const ANYONE_ELSE_DENIED = /\b(?:no one|nobody|none|no-one) else\b[^,;.]*/g;

@@ -683,8 +683,9 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   }
   // ("No one was killed": zero people; "nobody should have to think twice" counts no one.)
   // ("No one was killed or injured": zero "people killed or injured", what befell them said.)
+  // (Not "no one else": some were, whom the clause counts before it.)
   const befell = /\b(?:no one|nobody) (?:was|were|has been|had been|is) ((?:\w+ed|hurt)(?: or (?:\w+ed|hurt))?)\b/i.exec(clause)?.[1];
-  const none = /\b(?:no one|nobody)\b/i.test(clause) && CASUALTY_WORDS.test(clause)
+  const none = /\b(?:no one|nobody)\b(?! else\b)/i.test(clause) && CASUALTY_WORDS.test(clause)
     ? (befell ? `people ${befell}` : 'people')
     : (noneOf(clause) ?? /\bno ((?:\w+ )?(?:casualties|injuries|deaths|fatalities|victims))\b/i.exec(clause)?.[1]);
   if (none) out.push({ value: 0, unit: none });

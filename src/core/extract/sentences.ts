@@ -85,6 +85,11 @@ export function clausesOf(sentence: string): string[] {
         // (Nor where what goes before is only who does it, "The opposition Citizens' Party and the Liberty
         // Party voted against", "The union and the airline have agreed to meet": two subjects of one verb.)
         if (nounPhraseOnly(rest.slice(0, x.index))) continue;
+        // (Nor one naming a thing of theirs with no verb yet: "An investigation by the fire service and
+        // Harwick Police is expected to take several weeks".)
+        if (!x[0].startsWith(',') && ofWhomOnly(rest.slice(0, x.index))) continue;
+        // (Nor one that speaks of the clause before: "Two firefighters were treated, but no one else was hurt".)
+        if (/^(?:no one|nobody|none|no-one|everyone|everybody|anyone|anybody) else\b/i.test(tail)) continue;
         // (So where it is only who does it in a clause of its own: "..., while the 15 Conservative and six
         // Green councillors voted against", "shelved when the council and the agency could not agree".)
         const opened = x[0].startsWith(',') ? null : CLAUSE_OPENER.exec(rest.slice(0, x.index));
@@ -130,6 +135,13 @@ function determinedNounsOnly(text: string): boolean {
   const list = text.trim().split(/\s+/).filter(Boolean);
   return list.length >= 2 && list.length <= 5 && DETERMINER_WORD.test(list[0]!) && list.slice(1).every((w) => /^[\p{L}\d][\p{L}\d'\u2019-]*$/u.test(w) && !FINITE.test(w) && !/ing$/i.test(w) && !irregularPast(w.toLowerCase()));
 }
+// A thing and whose or by whom it is, with no verb: "An investigation by the fire service", "the report of the
+// inquiry" (a determiner first, a preposition inside, no word that does).
+function ofWhomOnly(text: string): boolean {
+  const list = text.trim().split(/\s+/).filter(Boolean);
+  return list.length >= 3 && list.length <= 10 && DETERMINER_WORD.test(list[0]!) && list.some((w) => /^(?:of|by|from|into|for|at|on|in)$/i.test(w)) && list.every((w) => !FINITE.test(w) && !/(?:ed|ing)$/i.test(w) && !irregularPast(w.toLowerCase()) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|did|does|do)$/i.test(w));
+}
+
 // Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
 // words of a name, a word or two before them, and no more.
 const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;

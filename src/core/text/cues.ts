@@ -457,7 +457,7 @@ export const SAID_ABOUT_WORDS: readonly string[] = ['about', 'regarding', 'conce
 /** "What did X say about Y": Y, the topic of the words asked for. */
 export const SAID_ABOUT = /\b(?:say|said|says|tweet|tweeted|think|thinks|thought|write|wrote|claim|claimed)\b.*?\b(?:about|regarding|concerning)\b(.+)$/;
 /** A denial of anyone at all: "nobody", "no one", "none". */
-export const NOBODY = /\b(?:nobody|no one|none|no-one)\b/;
+export const NOBODY = /\b(?:nobody|no one|none|no-one)\b(?! else\b)/;
 /** Words that say no. */
 /** "Has no choice but to retaliate", "can't help but": only one way left, which says no "not". */
 export const NO_CHOICE_BUT = /\b(?:(?:no|little) (?:other )?(?:choice|option|alternative|way)|nothing else|no one else) (?:but|than|except)\b|\bcan(?:not|n't|t)? help but\b/g;
