@@ -7495,3 +7495,20 @@ describe('ask: no one else', () => {
     expect(fire.dataset.facts.some((f) => /^An investigation by the fire service and Harwick Police is expected/.test(f.text))).toBe(true);
   });
 });
+
+// "Does Trump seem bothered?": being due to do something is no word of how someone looks.
+describe('ask: how someone looks is no plan of theirs', () => {
+  const speech = new Corpus(extractDataset(['Speech due', '', 'WASHINGTON, 3 March 2025 - Mr Trump is due to speak on Wednesday morning.', '', 'The Democrats were hysterical, Mr Trump said.'].join('\n')));
+  it('does trump seem bothered? -> not his speech', () => {
+    expect(ask(speech, 'does trump seem bothered?').facts[0]?.text ?? '').not.toMatch(/due to speak/);
+  });
+});
+
+// "But there is a political win here for Mr Trump if he chooses to take it": that there is something is no
+// saying who someone is; it tells what follows.
+describe('ask: there is, no who is', () => {
+  const win = new Corpus(extractDataset(['Trump choice', '', 'WASHINGTON, 3 March 2025 - Donald Trump is the president of the United States.', '', 'But there is a political win here for Mr Trump if he chooses to take it.'].join('\n')));
+  it.each(['if he lets it slide, can trump still take a political win?', 'if trump ignores it, is there a political win for him?'])('%s -> the win', (question) => {
+    expect(ask(win, question).facts[0]?.text).toMatch(/political win/);
+  });
+});

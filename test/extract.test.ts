@@ -1133,3 +1133,12 @@ describe('extract: names that are not, and names that are', () => {
     expect(data.entities.find((e) => e.name === 'English Football League')?.aliases).toContain('EFL');
   });
 });
+
+// "He apologised to fans for the late wages.": a claim opening with a pronoun names whom it means, as a fact
+// read alone must (not inside a quote, which keeps its words).
+describe('extract: a claim opening with a pronoun', () => {
+  const data = extractDataset(['Club owner sorry', '', 'DERBY, 3 March 2025 - Graham Pettifer, the club\'s owner, said he had put in £6 million of his own money. He apologised to fans for the late wages.'].join('\n'));
+  it('says who apologised', () => {
+    expect(data.facts.map((f) => f.text)).toContain('Graham Pettifer apologised to fans for the late wages.');
+  });
+});

@@ -368,8 +368,8 @@ function otherPayer(folded: string, text: string): string | undefined {
 
 // "What happened at (to, in) X?", "what's going on with X?": what happened, of a thing named.
 const HAPPENED_AT = /^(?:(?:so|ok|okay|well|and) )?what(?:'s| has| is)? (?:happened|happening|going on|went on) (?:at|to|in|with|inside)\b/;
-// A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman.").
-const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
+/** A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman."). */
+export const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
 const WHO_IS_FOR_WHAT_HAPPENED = 0.8;
 const LEDE = 1.1;
 // "What does X think (make of, believe) ...?": a view asked of someone, which their own facts give (see cue).
@@ -500,7 +500,7 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
 const LOOK_ASKED = /\b(?:look|looks|looking|looked|seem|seems|seeming|appear|appears|appearing|come across as|comes across as|coming across as)\s+(?:(?:kind of|kinda|sort of|a bit|a little|really|so|very|pretty|rather|quite|like)\s+)?([a-z]+)\b/;
 // What a fact says someone was: "showed the Democrats were hysterical", "called the failure unacceptable" (a
 // word of judgement, no name or post: "Zarif is Iran's foreign minister" says who he is).
-const SAID_TO_BE = (name: string): RegExp => new RegExp(`\\b${name}\\s+(?:were|was|are|is|had been|have been|looked|seemed)\\s+(?:(?:so|very|too|being)\\s+)?([a-z]+)(?=\\s+(?:in|about|over|for|to|and|but|at)\\b|\\s*$)|\\b(?:call|calls|called|calling|brand|branded|label|labelled|labeled|paint|painted)\\s+(?:the\\s+)?${name}\\s+([a-z]+)`, 'g');
+const SAID_TO_BE = (name: string): RegExp => new RegExp(`\\b${name}\\s+(?:were|was|are|is|had been|have been|looked|seemed)\\s+(?:(?:so|very|too|being)\\s+)?([a-z]+)(?=\\s+(?:in|about|over|for|and|but|at)\\b|\\s*$)|\\b(?:call|calls|called|calling|brand|branded|label|labelled|labeled|paint|painted)\\s+(?:the\\s+)?${name}\\s+([a-z]+)`, 'g');
 
 /** The question's words for how someone it names looks, where the fact tells what they were said or shown to be. */
 export function looksTold(a: Analysis, corpus: Corpus, fact: Fact): QueryTerm[] {

@@ -93,9 +93,12 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           // is whose words they are - "Pryce blamed the agency for “years of delay”", not the other side's.)
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
           const clauseSpeaker = own ?? subject?.name ?? speaker;
+          // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
+          // a fact read alone must.)
+          const text = !clauseQuotes.length && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? clause.replace(/^(?:He|She)\b/, referent.name) : clause;
           const fact: Fact = {
-            id: idFor(clause, ids),
-            text: clause,
+            id: idFor(text, ids),
+            text,
             question: section.number,
             paragraph: p.number,
             type: typeOf(clause, clauseQuotes.length > 0, clauseSpeaker !== undefined && REPORTING_VERBS.test(clause)),
