@@ -7512,3 +7512,11 @@ describe('ask: there is, no who is', () => {
     expect(ask(win, question).facts[0]?.text).toMatch(/political win/);
   });
 });
+
+// "How many fire engins were sent?": a slip of a word the data holds is that word, counted, no name.
+describe('ask: a slip in the thing counted', () => {
+  const fire = new Corpus(extractDataset(['Plant fire', '', 'HARWICK, 3 March 2025 - Eight fire engines and around 50 firefighters were sent to the scene.'].join('\n')));
+  it.each(['how many fire engins were sent?', 'how many fire engines were sent?'])('%s -> 8 fire engines', (question) => {
+    expect(ask(fire, question).answer).toMatch(/^8 fire engines$/);
+  });
+});

@@ -394,7 +394,7 @@ const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'ove
 // The words naming what "how many" counts: the names before it and the first other content word ("how
 // many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
 // comparison words skipped ("how many more missiles"). The thing itself is the last.
-function countedAfter(folded: string, cue: RegExp): string[] {
+function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean = () => false): string[] {
   const m = cue.exec(folded);
   if (!m) return [];
   const out: string[] = [];
@@ -419,7 +419,8 @@ function countedAfter(folded: string, cue: RegExp): string[] {
     // names no thing it counts.
     // (Or a name after it, a word no dictionary has: "how many hit erbil".)
     const next = after[i + 1];
-    if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || !isEnglishWord(next)) && isEnglishWord(w)))) return [];
+    // (A slip of a word the data holds is that word, no name: "how many fire engins".)
+    if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || (!isEnglishWord(next) && !held(next))) && isEnglishWord(w)))) return [];
     out.push(w);
     if (isName(w)) continue;
     // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
@@ -983,7 +984,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
-  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE)) : [];
+  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",
