@@ -7520,3 +7520,15 @@ describe('ask: a slip in the thing counted', () => {
     expect(ask(fire, question).answer).toMatch(/^8 fire engines$/);
   });
 });
+
+// "Players were paid late in both November and December": both months are when; "the academy, which was
+// closed in 2023 to save money": what a deed was for is why.
+describe('ask: months together, and what a deed was for', () => {
+  const club = new Corpus(extractDataset(['Club troubles', '', 'DERBY, 3 March 2025 - Players were paid late in both November and December.', '', 'Daniel Kessler said the consortium planned to keep the ground as the club\'s home and to reopen the academy, which was closed in 2023 to save money.'].join('\n')));
+  it('when were players paid late? -> both months', () => {
+    expect(ask(club, 'when were players paid late?').answer).toMatch(/November and December/);
+  });
+  it('why was the academy closed? -> to save money', () => {
+    expect(ask(club, 'why was the academy closed?').facts[0]?.text).toMatch(/to save money/);
+  });
+});
