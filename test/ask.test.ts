@@ -7532,3 +7532,15 @@ describe('ask: months together, and what a deed was for', () => {
     expect(ask(club, 'why was the academy closed?').facts[0]?.text).toMatch(/to save money/);
   });
 });
+
+// "What were residents told to do?": what someone was told to do is an instruction, no words said; a fact
+// telling what they were advised or ordered to do answers it.
+describe('ask: told to do', () => {
+  const fire = new Corpus(extractDataset(['Plant fire', '', 'HARWICK, 3 March 2025 - Residents described being woken by police knocking on doors.', '', 'Residents across the town were advised to keep windows and doors closed.'].join('\n')));
+  it.each(['what were residents told to do?', 'what have residents been told to do?'])('%s -> keep windows closed', (question) => {
+    expect(ask(fire, question).facts[0]?.text).toMatch(/advised to keep windows/);
+  });
+  it('what did zarif say? -> still his words', () => {
+    expect(ask(data, 'what did zarif say?').answer).toMatch(/Zarif/);
+  });
+});

@@ -492,7 +492,9 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
   // ("Will the Democrats look silly?": a fact telling what they were said or shown to be, over one of them.)
   const looks = looksTold(a, corpus, fact).length ? LOOK_TOLD : 1;
-  return looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("What were residents told to do?": a fact telling what someone was advised or ordered to do.)
+  const instructed = INSTRUCTION_ASKED.test(a.folded) && INSTRUCTION_TOLD.test(normalise(fact.text)) ? INSTRUCTION : 1;
+  return instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Are the Democrats gonna look dumb?", "why might they end up looking foolish?": the look asked of someone
@@ -553,6 +555,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const DOER_NAMED = 1.2;
 const COMPARISON_STATED = 1.5;
+// "What were residents told to do?", "what have people been asked to do?": an instruction asked.
+const INSTRUCTION_ASKED = /\b(?:told|asked|advised|urged|ordered|instructed|warned|encouraged) to (?:do|stay|keep|avoid)\b/;
+// "Were advised to keep windows closed": an instruction told.
+const INSTRUCTION_TOLD = /\b(?:told|asked|advised|urged|ordered|instructed|warned|encouraged|requested) (?:[a-z]+ ){0,2}to [a-z]+/;
+// How much a fact telling an instruction is lifted, asked one.
+const INSTRUCTION = 1.3;
 // How much a fact telling what someone was said or shown to be is lifted, asked how they look.
 const LOOK_TOLD = 1.2;
 const PAST_WHEN = /^when (?:did|was|were|had)\b/;
