@@ -901,7 +901,6 @@ function placesOfKind(a: Analysis, corpus: Corpus, facts: readonly Fact[], kind 
   return out.size < 2 && a.divided && kind !== ANY_PLACE ? placesOfKind(a, corpus, facts, ANY_PLACE) : [...out];
 }
 
-/** The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any. */
 // "By more than 10 votes", "by fewer than five": a margin bounded.
 const MARGIN_ASKED = /\bby (?:more|fewer|less|over|under) than\b/;
 
@@ -911,6 +910,7 @@ function marginOf(figure: NumberFigure, fact: Fact): number | undefined {
   return sides ? Math.abs(sides[0] - sides[1]) : undefined;
 }
 
+/** The figure a question compares with ("fewer than 10 missiles", "more than twenty"), if any. */
 export function thanFigure(question: string): number | undefined {
   const said = words(question);
   const at = said.indexOf('than');
