@@ -7544,3 +7544,14 @@ describe('ask: told to do', () => {
     expect(ask(data, 'what did zarif say?').answer).toMatch(/Zarif/);
   });
 });
+
+// "Will Iran keep launching missiles at America directly?" - "Iran ... does not intend to launch more direct
+// attacks on the US": whether the same doer goes on against the same one, the deed in the fact's own words,
+// settles it; "keep planning covert operations" tells nothing of hitting (see the test of going on above).
+describe('ask: the same doer going on against the same one', () => {
+  it('will iran keep launching missiles at america directly? -> No', () => {
+    const reply = ask(data, 'will iran keep launching missiles at america directly?');
+    expect(reply.facts[0]?.id).toBe('iran-signals-no-further-attacks');
+    expect(reply.answer).toMatch(/^No\. /);
+  });
+});

@@ -602,6 +602,17 @@ function whoIsOnly(corpus: Corpus, fact: Fact): boolean {
   return subject !== undefined && corpus.entityNamed(subject) !== undefined;
 }
 
+// Whether a word of the question's deed (a word naming no party, nor asking whether it goes on) matched at all.
+function deedTold(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, number> | undefined): boolean {
+  return a.terms.some((t) => entityOf(corpus, t) === undefined && !GOES_ON_WORDS.has(t.word) && (matched?.get(t.stem) ?? 0) > 0);
+}
+
+// Whether a fact names each of two or more parties the question names (by a name of theirs or their side's).
+function namesAllAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const named = [...a.namedInQuestion];
+  return named.length >= 2 && named.every((e) => fact.entities.some((f) => f === e || sameSide(corpus, f, e)));
+}
+
 // Each term's best match quality over several hits.
 function mergedTerms(hits: readonly Hit[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -1123,6 +1134,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
+        // (And to whether someone goes on doing something to another, "is Iran going to keep firing missiles at
+        // the US?", one telling whether the same doer goes on against the same one, "Iran ... does not intend to
+        // launch more direct attacks on the US": the words of the deed, which it may word its own way.)
+        // (Where it tells of a deed like it at all, some word of the deed matched, however weakly: "keep
+        // planning covert operations" tells nothing of hitting.)
+        ...(a.goesOnAsked && !a.compare && !a.difference && !/\bthan\b/.test(a.folded) && tellsWhetherItGoesOn(best) && namesAllAsked(a, corpus, best) && deedTold(a, corpus, matchedTerms) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),
         // (And one giving a reason, the word asking whether something was the reason: "answer to" says so.)
         // (And to a why-question asked by a noun, "what was the cause of the strike?", that noun.)
         ...((a.intent === 'yesno' || a.intent === 'why') && givesReason(normalise(best.text)) ? a.terms.filter((t) => REASON_NOUNS.has(t.word)) : []),
