@@ -242,7 +242,7 @@ const PLACED_AS_ASKED = 1.1;
 function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   // (One the data gives no country, whose own name is of the kind asked, is not another country's: the
   // "Democratic Party" for "which US political party".)
-  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner) || (!corpus.countriesOf(name).length && namesKindNoun(corpus, name, a.kindNoun));
+  const owned = (name: string): boolean => a.kindOwner === undefined || sameSide(corpus, name, a.kindOwner) || (a.kindNoun !== undefined && !corpus.countriesOf(name).length && calledBy(corpus, name, a.kindNoun));
   // (Where something came from is named after "from": "from Iranian soil".)
   const text = a.kindFrom ? (ORIGIN_PHRASE.exec(fact.text)?.[0] ?? '') : fact.text;
   // (The fact's own entities only: a large dataset's every name read for every candidate costs too much.)
@@ -255,14 +255,6 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     const anew = (n: string): boolean => words(n).some((w) => !a.asked.has(w) && (!again || isName(w) || corpus.entityNamed(w) !== undefined));
     return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
   });
-}
-
-// Whether one of an entity's names holds the noun of its kind ("Democratic Party", "Iranian state television").
-function namesKindNoun(corpus: Corpus, name: string, noun: string | undefined): boolean {
-  const e = corpus.entity(name);
-  if (e === undefined || noun === undefined) return false;
-  const st = stem(noun);
-  return [e.name, ...e.aliases].some((n) => words(n).some((w) => stem(w) === st));
 }
 
 // Whether a fact says which kind of the thing asked of it tells: a word qualifying a word for the thing, just
@@ -1062,8 +1054,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
   // ("How many visitors last year?" - "from about 96,000 in 2015 to 51,000 last year": the figure told right
   // before the time asked.)
-  const when = fitting.length > 1 ? TIME_ASKED.exec(a.folded)?.[0] : undefined;
-  const timed = when === undefined ? undefined : toldBefore(text, when, fitting);
+  const timed = timedFigure(a, text, fitting);
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
@@ -1073,9 +1064,13 @@ const TIME_ASKED = /\b(?:(?:last|this|next) (?:year|month|week|season|quarter)|i
 
 /** Of a fact's figures in one's unit, the one told just before the time the question asks ("51,000 last year"), if one. */
 export function figureAtTime(a: Analysis, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
-  const when = TIME_ASKED.exec(a.folded)?.[0];
-  const alike = (fact.numbers ?? []).filter((n) => n.unit === figure.unit);
-  return when === undefined || alike.length < 2 ? undefined : toldBefore(unseparated(normalise(fact.text)), when, alike);
+  return timedFigure(a, unseparated(normalise(fact.text)), (fact.numbers ?? []).filter((n) => n.unit === figure.unit));
+}
+
+// Of two or more figures of a text, the one it tells just before the time the question asks, if one.
+function timedFigure(a: Analysis, text: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const when = figures.length > 1 ? TIME_ASKED.exec(a.folded)?.[0] : undefined;
+  return when === undefined ? undefined : toldBefore(text, when, figures);
 }
 
 // Of some figures, the one a text tells just before a time ("51,000 last year"), if one.
