@@ -151,19 +151,22 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // (So may one opening a quote: placards reading "Books not cuts".)
         const atStart = at === 0 || /[.!?][”"’]?\s+[“"‘]?$|[“"‘]$/.test(body.slice(0, at));
         // "Iranian military" is named whole by BODY below.
-        if (BODY_AFTER.test(body.slice(at + text.length))) continue;
+        // (What follows the name, read for what it says of it.)
+        const after = body.slice(at + text.length);
+        if (BODY_AFTER.test(after)) continue;
         // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name.)
-        if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(body.slice(at + text.length)) || /\d\s+$/.test(body.slice(0, at)))) continue;
+        if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)))) continue;
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);
         // (Or a noun and one: "Conservative group leader Peter Lindqvist".)
-        const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(body.slice(at + text.length));
+        const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(after);
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
-        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(body.slice(at + text.length)), people);
-        if (cleaned && /^,\s+which\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.which = true;
-        if (cleaned && /^,\s+who\b/.test(body.slice(at + text.length))) found.get(cleaned.name)!.who = true;
-        if (cleaned && BODY_NOUN_AFTER.test(body.slice(at + text.length))) found.get(cleaned.name)!.bodyAfter = true;
+        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(after), people);
+        const seen = cleaned ? found.get(cleaned.name) : undefined;
+        if (seen && /^,\s+which\b/.test(after)) seen.which = true;
+        if (seen && /^,\s+who\b/.test(after)) seen.who = true;
+        if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
