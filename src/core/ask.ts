@@ -159,7 +159,6 @@ import {
   harmKind,
   harmOf,
   looksTold,
-  WHO_IS_ONLY,
   moreNeeded,
   mentionsDeed,
   notWanting,
@@ -595,13 +594,6 @@ function withCasualtyEvent(a: Analysis, corpus: Corpus, hinted: readonly Fact['t
   return scene.length && scene.length < a.terms.length ? { ...a, scene: new Set([...a.scene, ...scene]) } : a;
 }
 
-// Whether a fact says only who someone the data names is ("Donald Trump is the president of the United
-// States."), not that there is something ("But there is a political win here").
-function whoIsOnly(corpus: Corpus, fact: Fact): boolean {
-  const subject = WHO_IS_ONLY.test(fact.text) ? /^(.+?) is /.exec(fact.text)?.[1] : undefined;
-  return subject !== undefined && corpus.entityNamed(subject) !== undefined;
-}
-
 // Whether a word of the question's deed (a word naming no party, nor asking whether it goes on) matched at all.
 function deedTold(a: Analysis, corpus: Corpus, matched: ReadonlyMap<string, number> | undefined): boolean {
   return a.terms.some((t) => entityOf(corpus, t) === undefined && !GOES_ON_WORDS.has(t.word) && (matched?.get(t.stem) ?? 0) > 0);
@@ -992,9 +984,6 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const failed = articleQuestion === null ? failedChecks(a, h, corpus, hinted) : [];
     if (doerTold && otherAgent(corpus, a, h.fact)) failed.push('done by another');
     if (onlySupposition && !tellsAsked(h)) failed.push(`only what it supposes, not ${askedOfIt.map((t) => t.word).join(', ')}`);
-    // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
-    // nothing of what follows from a deed supposed.)
-    if (supposed.size && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, h.fact) && !supposesAlike(a.supposing!, corpus, h.fact)) failed.push('nothing of what follows');
     if (premiseFalse) failed.push(`not ${given.map((g) => g.value).join(', ')}`);
     if (harmAsked && harmers.length) {
       if (harmers.includes(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== `not of ${hinted.join(' or ')}`));

@@ -360,8 +360,8 @@ function otherPayer(folded: string, text: string): string | undefined {
 
 // "What happened at (to, in) X?", "what's going on with X?": what happened, of a thing named.
 const HAPPENED_AT = /^(?:(?:so|ok|okay|well|and) )?what(?:'s| has| is)? (?:happened|happening|going on|went on) (?:at|to|in|with|inside)\b/;
-/** A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman."). */
-export const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
+// A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman.").
+const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
 const WHO_IS_FOR_WHAT_HAPPENED = 0.8;
 const LEDE = 1.1;
 // "What does X think (make of, believe) ...?": a view asked of someone, which their own facts give (see cue).
@@ -1212,6 +1212,13 @@ function holderOf(a: Analysis, corpus: Corpus, role: string): string | undefined
   return known.holder;
 }
 
+// Whether a fact says only who someone the data names is ("Donald Trump is the president of the United
+// States."), not that there is something ("But there is a political win here").
+function whoIsOnly(corpus: Corpus, fact: Fact): boolean {
+  const subject = WHO_IS_ONLY.test(fact.text) ? /^(.+?) is /.exec(fact.text)?.[1] : undefined;
+  return subject !== undefined && corpus.entityNamed(subject) !== undefined;
+}
+
 // A role as asked and as a title writes it: "transport minister" is the "minister for transport".
 function roleSpellings(role: string): string[] {
   const list = role.split(' ');
@@ -1237,6 +1244,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Who was the referee?" - "Kowalski said his side had been let down by the referee": a role no name of
   // the data is, asked who holds it, is answered by a fact naming the one who does, or by the one person
   // the data titles so; a fact only mentioning the role names no one in it.)
+  // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
+  // nothing of what follows from a deed supposed.)
+  if (a.supposing?.length && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, fact) && !supposesAlike(a.supposing, corpus, fact)) failed.push('nothing of what follows');
   const role = roleAsked(a, corpus);
   if (role !== undefined && !roleSpellings(role).some((r) => namesHolder(fact.text, r))) {
     // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not
