@@ -282,6 +282,8 @@
 //   bench/search-fresh16.json a seventeenth, written blind at the start of the thirty-first session after the
 //                            start-up session (60 present, 60 absent), measured once (58/60 present, 57/60
 //                            absent), then read
+//   bench/search-fresh17.json an eighteenth, written blind at the start of the thirty-second session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -529,6 +531,7 @@ if (args.length) {
   searchSet('thirteenth set, bench/search-fresh14.json (read)', here('./search-fresh14.json'));
   searchSet('fourteenth blind set, bench/search-fresh15.json', here('./search-fresh15.json'), { misses: false });
   searchSet('fifteenth set, bench/search-fresh16.json (read)', here('./search-fresh16.json'));
+  searchSet('sixteenth blind set, bench/search-fresh17.json', here('./search-fresh17.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
