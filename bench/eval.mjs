@@ -305,6 +305,14 @@
 //                           session (a nurse on a break, a policy analyst, a debate student, an Iraqi expat, a
 //                           trader, a podcaster, a retired diplomat, a voice assistant's user), measured once,
 //                           then read
+//   bench/ask-fresh115.json a hundred-and-fifteenth and a hundred-and-sixteenth (63 + 20 each, the same kinds),
+//   bench/ask-fresh116.json written the same way at the start of the thirty-second session by two helpers apart
+//                           (the fifteenth's readers a retired soldier, a teenager on a phone, a second-language
+//                           speaker, a policy student, an editor; the sixteenth's a radio host, a grandparent
+//                           who mixes up names, a quiz-setting teacher, a gamer, a lawyer, told to reach for
+//                           synonyms and idioms); the hundred-and-fifteenth's misses not printed, the
+//                           hundred-and-sixteenth measured once (50/63 with asks, 49/63 without, 19/20
+//                           declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -494,6 +502,8 @@ if (args.length) {
   askSet('hundred-and-twelfth blind set, a companion of the dev set (bench/ask-fresh112.json)', here('./ask-fresh112.json'), undefined, { misses: false });
   askSet('hundred-and-thirteenth blind set, a companion of the dev set (bench/ask-fresh113.json, read)', here('./ask-fresh113.json'));
   askSet('hundred-and-fourteenth blind set, a companion of the dev set (bench/ask-fresh114.json, read)', here('./ask-fresh114.json'));
+  askSet('hundred-and-fifteenth blind set, a companion of the dev set (bench/ask-fresh115.json)', here('./ask-fresh115.json'), undefined, { misses: false });
+  askSet('hundred-and-sixteenth blind set, a companion of the dev set (bench/ask-fresh116.json, read)', here('./ask-fresh116.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -677,6 +687,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twelfth (clean, dev companion)', here('./ask-fresh112.json')],
     ['hundred-and-thirteenth (read, dev companion)', here('./ask-fresh113.json')],
     ['hundred-and-fourteenth (read, dev companion)', here('./ask-fresh114.json')],
+    ['hundred-and-fifteenth (clean, dev companion)', here('./ask-fresh115.json')],
+    ['hundred-and-sixteenth (read, dev companion)', here('./ask-fresh116.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
