@@ -840,6 +840,9 @@ describe('extract: clauses set against each other, and subjects joined', () => {
   it.each([
     'A £12 million scheme to raise the flood wall was shelved in 2021 when the council and the Regional Environment Agency could not agree on how to split the cost.',
     'Five died in Menderes, where a primary school and a mosque were badly damaged.',
+    // (Two counts before the sentence's reporting tag; a comparison's "further" is no verb.)
+    'An outbreak of norovirus infected 23 patients and 9 members of staff, health officials said on Monday.',
+    'The airline has offered 4 per cent this year and a further 2 per cent in 2025.',
   ])('keeps %s whole', (sentence) => {
     expect(read(sentence).facts.map((f) => f.text)).toEqual([sentence]);
   });
@@ -1001,6 +1004,8 @@ describe('extract: a part of a count', () => {
   it.each([
     ['The clinic saw 41,200 patients last year, about 6,500 of them at night.', 6500, 'patients'],
     ['The union has 900 members, and 120 of those work nights.', 120, 'members'],
+    ['The trust said 14 of the affected patients had recovered.', 14, 'affected patients'],
+    ['Willow Ward, a 28-bed elderly care unit, was shut on Sunday.', 28, 'beds'],
   ])('%s', (sentence, value, unit) => {
     const ds = extractDataset(['What?', sentence].join('\n'), { date: '2024-05-02' });
     expect(ds.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value, unit });

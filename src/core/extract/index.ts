@@ -522,6 +522,8 @@ const MEASURE = new RegExp(`(?<![\\w.£$€])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${Obje
 const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 // "11 of the city's 18 wards": the part, in the whole's unit.
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
+// "14 of the affected patients": a part of a whole left uncounted, in the whole's unit.
+const PART_OF_THE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the|its|their|[A-Za-z]+[\u2019']s) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
 
 // "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
@@ -538,7 +540,7 @@ const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
 const SPAN_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
-const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story)(?=\\s+[a-z])`, 'gi');
+const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
@@ -556,6 +558,11 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = PART_OF.exec(clause); m; m = PART_OF.exec(clause)) {
     const value = valueOf(m[1]!);
     if (value !== undefined && Number.isFinite(value)) out.push({ value, unit: m[2]! });
+  }
+  for (let m = PART_OF_THE.exec(clause); m; m = PART_OF_THE.exec(clause)) {
+    const value = valueOf(m[1]!);
+    // (Not "one of the reasons": one of a kind, no count.)
+    if (value !== undefined && Number.isFinite(value) && value !== 1 && !out.some((n) => n.value === value)) out.push({ value, unit: m[2]! });
   }
   for (let m = FIGURE.exec(clause); m; m = FIGURE.exec(clause)) {
     const raw = m[1]!.toLowerCase();

@@ -1,5 +1,5 @@
 // Sentences of a paragraph, and clauses of a sentence that each make one claim.
-import { baseForms } from '../text/index.js';
+import { baseForms, IRREGULAR_COMPARISONS } from '../text/index.js';
 import { ABBREVIATIONS, CLAUSE_SUBJECTS, SAYING, SUBJECT_PRONOUN } from '../text/extract-cues.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
@@ -247,6 +247,10 @@ function startsClause(tail: string, reach = 7): boolean {
   if (SUBJECT_PRONOUN.test(tail)) return true;
   // (Its own verb, before any clause of its own: "112 passengers and 9 crew when it struck a sandbank" is
   // one count, "struck" the verb of "when it".)
+  // (Nor a thing counted with no verb before the sentence's own reporting tag: "infected 23 patients and 9
+  // members of staff, health officials said on Monday" - the officials' saying is of both counts.)
+  const tagged = /^([^,]+), (?:[\p{L}'\u2019-]+ ){0,4}(?:said|say|says|added|reported|told \S+)\b[^,]*$/iu.exec(tail);
+  if (tagged && !startsClause(tagged[1]!, reach)) return false;
   const words7 = tail.split(' ').slice(0, reach);
   const until = words7.findIndex((w) => SUBORDINATOR.test(w));
   const head = (until < 0 ? words7 : words7.slice(0, until)).join(' ');
@@ -256,8 +260,9 @@ function startsClause(tail: string, reach = 7): boolean {
 
 // A verb's irregular past ("broke", "took", "fell"): a form whose dictionary form is another word, not
 // the same word with an ending ("fishing" is "fish" + -ing).
+// (Not a comparison's irregular form, "a further 2 per cent": "further" is of "far", and no verb.)
 function irregularPast(word: string): boolean {
-  return /^[a-z]+$/.test(word) && baseForms(word).some((b) => b !== word && !word.startsWith(b.slice(0, Math.max(2, b.length - 1))));
+  return /^[a-z]+$/.test(word) && !IRREGULAR_COMPARISONS.has(word) && baseForms(word).some((b) => b !== word && !word.startsWith(b.slice(0, Math.max(2, b.length - 1))));
 }
 
 /** A clause as a sentence: capital first letter, a full stop at the end. */
