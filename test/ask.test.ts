@@ -6595,6 +6595,14 @@ describe('ask: a strike report', () => {
   it('how much will the strike cost the airline? is not the tourism sector\'s cost', () => {
     expect(ask(strike, 'how much will the strike cost the airline?').answer ?? '').not.toMatch(/8 million/);
   });
+  // (But "us" in a quote is its sayer, and a noun's "costs of up to" is no one the sum falls on.)
+  const pilots = new Corpus(extractDataset(['Pilots strike', '', 'KINGSMERE, 3 March 2025 - "An 11 per cent rise would cost us £6.5 million a year," the airline\'s chief executive said.', '', 'Those already away from home will have hotel costs of up to £120 a night covered.'].join('\n')));
+  it.each<[string, RegExp]>([
+    ['how much would an 11 per cent rise cost the airline?', /^6\.5 million pounds/],
+    ['how much hotel cost will be covered?', /^120 pounds/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(pilots, question).answer).toMatch(answer);
+  });
   // (A count's unit by the words naming the same thing, not those near it in news text: pilots are no flights.)
   // (A post set off before a name is who they are: "The Minister for Transport, Declan Furlong,".)
   it('who is the transport minister? -> Declan Furlong', () => {
@@ -7445,6 +7453,18 @@ describe('ask: how many there are, told by an owner or of several digits', () =>
     ['how many ships does the ferry company have?', /^17 ships$/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(branch, question).answer).toMatch(answer);
+  });
+  // (And by a capacity before its noun, or a count of what is somewhere now; no deed of the things counted
+  // tells how many there are.)
+  const ward = new Corpus(extractDataset(['Ward shut', '', 'ASHCOMBE, 3 March 2025 - Willow Ward, a 28-bed unit, was shut on Sunday. Two patients remain in isolation rooms.', '', 'Cleaners disinfected 12 rooms on Monday.'].join('\n')));
+  it.each<[string, RegExp | null]>([
+    ['how many beds does Willow Ward have?', /^28 beds$/],
+    ['how many patients are in isolation rooms?', /^(?:2|two) patients$/i],
+    ['how many rooms are in Willow Ward?', null],
+  ])('%s -> %s', (question, answer) => {
+    const got = ask(ward, question).answer;
+    if (answer === null) expect(got).toBeNull();
+    else expect(got).toMatch(answer);
   });
 });
 

@@ -1006,6 +1006,7 @@ describe('extract: a part of a count', () => {
     ['The union has 900 members, and 120 of those work nights.', 120, 'members'],
     ['The trust said 14 of the affected patients had recovered.', 14, 'affected patients'],
     ['Willow Ward, a 28-bed elderly care unit, was shut on Sunday.', 28, 'beds'],
+    ['Norovirus infected 9 members of staff.', 9, 'members of staff'],
   ])('%s', (sentence, value, unit) => {
     const ds = extractDataset(['What?', sentence].join('\n'), { date: '2024-05-02' });
     expect(ds.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value, unit });

@@ -457,6 +457,9 @@ describe('idioms', () => {
     ['one of the 22 missiles', ['one', '22', 'missiles']],
     // After "be", a particle before a common noun is a preposition ("on duty"); before a name it is left be.
     ['how many guards were on duty', ['guards', 'duty']],
+    // So is "on" after "go" before a bare noun ("went on strike"); "go on" before a deed continues it.
+    ['how many pilots went on strike', ['pilots', 'strike']],
+    ['they went on fighting', ['go on', 'fighting']],
     // "Satisfied (happy, cool) with just X": that X alone is enough.
     ['is khamenei cool with just the missiles', ['khamenei', 'sufficient', 'missiles']],
     ['were they happy with the result', ['happy', 'result']],

@@ -44,6 +44,7 @@ import {
   CHANGE_VERB,
   unseparated,
   COMPARISON_TOLD,
+  OBJECT_PRONOUNS,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -345,7 +346,7 @@ export function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fa
 // A verb of money and who it falls on ("cost the airline", "pay the workers"), in a question and a fact.
 const PAYER = /\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
 // The one a fact says a deed of money falls on, where the question asks of another ("the tourism sector").
-function otherPayer(folded: string, text: string): string | undefined {
+function otherPayer(folded: string, text: string, raw: string): string | undefined {
   const asked = PAYER.exec(folded);
   if (!asked) return undefined;
   const told = new RegExp(PAYER.source, 'g');
@@ -354,7 +355,9 @@ function otherPayer(folded: string, text: string): string | undefined {
   const falls = [...text.matchAll(told)].filter((m) => stem(m[1]!) === stem(asked[1]!) || m[1]!.slice(0, 3) === asked[1]!.slice(0, 3));
   if (!falls.length || falls.some((m) => m[2]!.split(' ').some((w) => stem(w) === askedStem))) return undefined;
   // (Not a sum or a figure right after the verb: "would cost about €25 million" names no one.)
-  const named = falls.map((m) => m[2]!).find((o) => !/^(?:about|around|some|nearly|almost|up|over|more|less|at|\d)/.test(o));
+  // (Nor a noun's "of", "hotel costs of up to £120", nor a pronoun, "would cost us £6.5 million": the one
+  // who says it, whoever that is; "us" typed in capitals is the country.)
+  const named = falls.map((m) => m[2]!).find((o) => !/^(?:about|around|some|nearly|almost|up|over|more|less|at|of|for|in|on|to|by)\b|^\d/.test(o) && !(OBJECT_PRONOUNS.has(o.split(' ')[0]!) && !new RegExp(`\\b${o.split(' ')[0]!.toUpperCase()}\\b`).test(raw)));
   return named;
 }
 
@@ -1370,7 +1373,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
   // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
   // deed of money costs another.)
-  const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text)) : undefined;
+  const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text), fact.text) : undefined;
   if (payer !== undefined) failed.push(`costs ${payer}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.

@@ -16,6 +16,7 @@ import {
   HARM_VERB,
   LIES_IN,
   MEASURE_UNITS,
+  PARTITIVE_UNITS,
   PEOPLE_BODIES,
   PERSON_PRONOUNS,
   PREDICTION_WORDS,
@@ -590,7 +591,9 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // (People counted by what befell them, told right after: "11 people were killed" - people killed.)
     const harmed = /^(?:people|persons|children|men|women|residents|civilians|passengers|workers)$/.test(unit) ? HARMED_AFTER.exec(clause.slice(m.index + m[0].length)) : null;
     const befell = harmed ? (harmed[1] ?? harmed[2]) : undefined;
-    out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : unit });
+    // (A count of what follows "of": "9 members of staff" counts staff.)
+    const of = PARTITIVE_UNITS.test(unit) ? /^\s+of\s+((?:the\s+)?[a-z]+)\b/.exec(clause.slice(m.index + m[0].length)) : null;
+    out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : of ? `${unit} of ${of[1]}` : unit });
   }
   // "By 23 votes to 17": the second figure of a score, in the first's unit.
   for (let m = SCORE.exec(clause); m; m = SCORE.exec(clause)) {

@@ -567,9 +567,13 @@ export const SORT_OF = /^(?:what|which)(?:'s|s| is| was| are| were)?(?: the| a| 
 export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:(?:from|in|at|by|on|to|inside|within|outside) )*(?:an? |the )?(?!(?:not|no|nah|nope|naw|what|whatever|something|anything)\b)([a-z][\w'-]*)(?: (?:of|from|than|in|at|to) [^,;?]+)?\s*\??\s*$/;
 /** "How many US bases are in Iraq?", "how many missiles does Iran have": how many there are, not how many something was done to. */
 export const STOCK_ASKED = /^how many [a-z' -]{1,60}? (?:are|is) (?:there )?(?:in|at|on|inside|stationed|based|deployed|kept)\b|^how many [a-z' -]{1,60}? (?:does|do) [a-z' -]{1,60}? (?:have|own|possess|hold|keep|house|host)\b/;
-/** A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17", "its 42,000 books". */
+/**
+ * A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17", "its 42,000
+ * books"; a capacity before its noun, "a 28-bed unit"; a count of what is somewhere now, "Two patients remain
+ * in isolation rooms", "5,000 troops are in Iraq".
+ */
 export const STOCK_TOLD =
-  /\b(?:there (?:are|is|were|was)|has|have|had|owns?|possess(?:es)?|holds?|houses?|hosts?|keeps?|stations?|numbers?|[Ii]ts|[Tt]heir|(?<!\bof )[A-Za-z]+['\u2019]s) (?:(?:about|some|around|nearly|almost|over|more than|at least) )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many)\b/;
+  /\b(?:an?|[Tt]he) \d[\d,]*-[a-z]+\b|\b(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) (?:[a-z]+ ){1,2}(?:remain|remains|are|is|stay|stays|live|lives) (?:still )?(?:in|at|on|inside)\b|\b(?:there (?:are|is|were|was)|has|have|had|owns?|possess(?:es)?|holds?|houses?|hosts?|keeps?|stations?|numbers?|[Ii]ts|[Tt]heir|(?<!\bof )[A-Za-z]+['\u2019]s) (?:(?:about|some|around|nearly|almost|over|more than|at least) )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many)\b/;
 /** "Did Iran or Iraq fire the missiles?": two subjects offered right after the question's verb. */
 export const SUBJECT_ALTERNATIVES = /^(?:did|does|do|has|have|had|will|would|could|can|is|was|were|are) (?:the )?([a-z][\w'-]*) or (?:the )?([a-z][\w'-]*) [a-z]/;
 /** An auxiliary verb: what follows it in a question is its subject ("how many did Tehran launch"). */

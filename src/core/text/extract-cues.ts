@@ -79,6 +79,8 @@ export const LIES_IN = String.raw`((?: (?!(?:is|was|has|had|says|said|does|did|a
 /** What befalls people a report counts with the unit left out ("14 were injured"). */
 export const HARM_VERB = '(?:injured|killed|wounded|hurt|died|hospitali[sz]ed|(?:taken|admitted) to (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|treated in (?:a |the )?(?:[a-z][\\w-]* ){0,3}?hospital|evacuated|rescued|arrested|detained|missing|displaced)';
 
+/** Nouns that count what follows their "of" ("9 members of staff", "six pieces of equipment"): the unit is the whole phrase. */
+export const PARTITIVE_UNITS = /^(?:members|pieces|items|units|rounds|bottles|boxes|bags|cases|loads|cans|packs|packets|sacks|sheets|slices|cups|glasses|pairs|sets|bars|barrels|crates|cartons|tins)$/;
 /** Units written short after a figure ("62mm", "30 cm"), by their names. ("m", "t" and "g" could be millions.) */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', kph: 'kilometres per hour',

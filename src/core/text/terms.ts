@@ -118,7 +118,11 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalis
     // ("Was on the receiving end": after a form of "be", a particle opening a noun phrase is a preposition.)
     // (So is one before a common noun: "were on duty", "are on strike"; not a name's: "on Trump's list".)
     const object = list[i + gap + 1];
-    const place = BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || (!STOP_WORDS.has(object) && /^[a-z]+$/.test(object) && isEnglishWord(object) && !isName(object) && !capitalised.has(object)));
+    const noun = object !== undefined && !STOP_WORDS.has(object) && /^[a-z]+$/.test(object) && isEnglishWord(object) && !isName(object) && !capitalised.has(object);
+    // (So is "on" after "go" before a bare noun: "went on strike", "goes on trial"; "go on" that continues
+    // is followed by a deed, "went on fighting", or by nothing.)
+    const goneOn = particle === 'on' && gap === 1 && noun && !/ing$/.test(object) && (w === 'go' || baseForms(w).includes('go'));
+    const place = goneOn || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
     let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
     const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
