@@ -1775,6 +1775,11 @@ describe('ask: intent', () => {
     ["what's likely if trump hits back?", 'outcome'],
     ['what is most probable now', 'outcome'],
     ['is iran likely to plan more attacks', 'yesno'],
+    // Keywords closing on a time or a place ask it, whatever the words before name.
+    ['trump remarks timing', 'when'],
+    ['al-asad base location', 'where'],
+    ['zarif remarks', 'quote'],
+    ['what was the timing of the remarks', 'when'],
   ])('%s -> %s', (q, intent) => {
     expect(intentOf(q)).toBe(intent);
   });

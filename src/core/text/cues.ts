@@ -77,6 +77,10 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /^(?!(?:which|who|whose|whom|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|total)\b/, ['number of', 'count', 'total']],
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
+  // (Keywords closing on what is asked of them, "Trump remarks timing", "al-Asad base location": a time or a
+  // place, whatever the words before it name; so does "what was the timing of ...".)
+  ['when', /^(?!(?:what|which|who|whose|whom|how|why|where|when|is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b)(?:[a-z'\u2019-]+ ){1,4}(?:timing|date|time|times|dates)\W*$|^(?:what|which)(?:'s| is| was| are| were| will be) the (?:exact |precise |likely )?timing\b/, ['timing', 'date', 'time']],
+  ['where', /^(?!(?:what|which|who|whose|whom|how|why|where|when|is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b)(?:[a-z'\u2019-]+ ){1,4}(?:location|whereabouts|venue)\W*$/, ['location', 'whereabouts', 'venue']],
   // ("Zarif statement", "what were Khamenei's remarks?": the words. Not whether or when someone speaks: "did
   // Trump make a statement?", "Trump is due to make remarks".)
   ['quote', /^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|any)\b)(?!.*\b(?:make|makes|made|making|give|gives|gave|issue|issues|issued|due|scheduled|expected|going)\b).*\b(?:statements?|remarks?|comments?)\b/, ['statement', 'remark', 'comment']],
