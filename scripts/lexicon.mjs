@@ -163,6 +163,16 @@ for (const word of words) {
     if (!synset) continue;
     const targets = synset.words.filter((w) => fairSense(w, key));
     for (const ptr of synset.pointers) if (ptr.symbol === '@') targets.push(...(synsets.get(ptr.key)?.words ?? []).filter((w) => commonSense(w, ptr.key)));
+    // (And what the deed its noun is derived from is a way of doing, where that deed is rare too:
+    // "assassination" - "assassinate" - "kill".)
+    const self = synset.words.indexOf(word) + 1;
+    for (const ptr of synset.pointers) {
+      if (ptr.symbol !== '+' || ptr.source !== self || !key.startsWith('n:') || !ptr.key.startsWith('v:')) continue;
+      const deed = synsets.get(ptr.key);
+      const verb = deed?.words[ptr.target - 1];
+      if (!deed || verb === undefined || common.has(verb)) continue;
+      for (const up of deed.pointers) if (up.symbol === '@') targets.push(...(synsets.get(up.key)?.words ?? []).filter((w) => commonSense(w, up.key)));
+    }
     for (const w of targets) {
       if (w === word || !isWord(w) || !common.has(w) || RARE_BROADEST.has(w)) continue;
       let set = rareRelated.get(word);

@@ -60,6 +60,8 @@ describe('the English dictionary', () => {
     expect(relatedWords('hurt')).toEqual(expect.arrayContaining(['wounded', 'injury']));
     expect(relatedWords('retaliate')).toContain('revenge');
     expect(nearWords('fatalities').direct).toContain('casualties');
+    // A rare noun is near what the rare deed it comes from is a way of doing: "assassination" - "kill".
+    expect(nearWords('assassination').direct).toContain('kill');
     // A noun and the adjectives giving its values (WordNet's attribute pointer): "Irbil base size".
     expect(relatedWords('size')).toEqual(expect.arrayContaining(['small', 'large']));
   });
