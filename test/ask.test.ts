@@ -721,6 +721,15 @@ describe('ask: yes or no through a related word', () => {
   it('settles neither way from a fact laying out a choice', () => {
     expect(ask(data, 'is washington going to hit back?').answer).not.toMatch(/^(?:Yes|No)\. /);
   });
+  // One word the fact says only in other words, beside all the rest it says, settles it; not where the fact
+  // holds a word "un-" reverses, which answers what the word asked is not.
+  it.each<[string, RegExp]>([
+    ['is Iran saying that it wants a war?', /^No\. /],
+    ['are the self-defence measures over, according to zarif?', /^Yes\. /],
+    ["was trump's first reaction typical of him?", /^(?!Yes|No)/],
+  ])('%s -> %s, without asks', (q, answer) => {
+    expect(ask(bare, q).answer).toMatch(answer);
+  });
 });
 
 // "What did Iran hit?": a deed's verb closing the question asks of its doer's deed, as "what did Iran do?"

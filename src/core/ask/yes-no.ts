@@ -358,7 +358,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && a.terms.some((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w)))) || a.terms.some(aliasOnly);
+  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && leftUnsettled(text, a.terms.filter((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w))), matched, a.terms.length)) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the
@@ -598,3 +598,13 @@ function sinceWeighed(corpus: Corpus, folded: string, text: string): boolean {
 
 // "But no one else was hurt": a denial of anyone but those told before it, to the end of its clause.
 const ANYONE_ELSE_DENIED = /\b(?:no one|nobody|none|no-one) else\b[^,;.]*/g;
+
+// Whether the words a fact does not say as asked leave a yes or no unsettled: two or more, or one of a
+// short question, or one the fact says nothing near ("is Iran expected to go on plotting secret operations?"
+// - "will probably keep planning covert operations": one word the fact says in other words, beside all the
+// rest it says, settles it). (Not where the fact holds a word its "un-" reverses: "was the reaction typical?"
+// - "unusually calm" answers what "typical" is not.)
+function leftUnsettled(text: string, unmatched: readonly QueryTerm[], matched: ReadonlyMap<string, number>, all: number): boolean {
+  const reversing = words(text).some((w) => w.startsWith('un') && w.length > 5 && isEnglishWord(w.slice(2)));
+  return unmatched.length > 1 || (unmatched.length === 1 && (reversing || all < 3 || (matched.get(unmatched[0]!.stem) ?? 0) < VOUCH_QUALITY));
+}
