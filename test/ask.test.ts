@@ -1789,6 +1789,10 @@ describe('ask: intent', () => {
     ['al-asad base location', 'where'],
     ['zarif remarks', 'quote'],
     ['what was the timing of the remarks', 'when'],
+    // Words asked exactly, or asked back after the words' verb: the words themselves.
+    ['how exactly did zarif describe the measures', 'quote'],
+    ['so trump called the democrats what', 'quote'],
+    ['how did zarif describe the measures', 'what'],
   ])('%s -> %s', (q, intent) => {
     expect(intentOf(q)).toBe(intent);
   });
