@@ -667,6 +667,13 @@ describe('ask: a comparison offered as two', () => {
     expect(ask(data, 'did more missiles hit irbil or al asad?').answer).toBe('al-Asad airbase: 17 missiles, against 5 at Irbil');
     expect(ask(data, 'did more missiles hit irbil than al-asad?').answer).toMatch(/^No\. /);
   });
+  // (Whether someone said one got more is weighed as the comparison asked outright.)
+  it.each<[string, RegExp]>([
+    ["did iraq's army say irbil got more missiles than al-asad?", /^No\. al-Asad airbase: 17 missiles/],
+    ['did the iraqi military say al-asad got more missiles than irbil?', /^Yes\. al-Asad airbase: 17 missiles/],
+  ])('%s -> %s', (q, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(answer);
+  });
   it('reads "which is ..." as which one, the word after the verb no kind asked for', () => {
     expect(ask(data, 'which is further west, irbil or al-asad?').facts[0]?.id).toBe('al-asad-in-western-iraq');
   });

@@ -1219,7 +1219,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // "Which got more", "X or Y", and "did more hit X than Y?".
   // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)
   // ("Where did most of the missiles land?", "the bulk of them": which place got more, as "which" asks.)
-  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || (intent === 'yesno' && THAN.test(folded)) || mostOf;
+  // (So does whether someone said one got more: "did the Iraqi military say al-Asad got more than Irbil?")
+  const whetherSaid = intent === 'quote' && YES_OR_NO_QUESTION.test(folded);
+  const comparing = (CHOICE_CUE.test(folded) && (/^which\b/.test(folded) || !OR_CLAUSE.test(folded))) || ((intent === 'yesno' || whetherSaid) && THAN.test(folded)) || mostOf;
   // ("Which base did not get more missiles?", "which is not the smaller one?": the other way round.)
   const notCompared = comparing && intent !== 'yesno' && [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded));
   // ("Did Irbil get more or fewer missiles than al-Asad?": either way, asked which: the comparison.)

@@ -206,6 +206,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const fact = candidates[0]!;
   const asked = new Set(words(question));
   if (a.intent === 'count') return countAnswer(a, corpus, candidates);
+  // ("Did the Iraqi military say al-Asad was hit by more missiles than Irbil?": the comparison said is
+  // weighed as asked outright, where the figures settle it.)
+  if (a.intent === 'quote' && a.asksWhether && a.compare !== undefined && a.folded.includes(' than ')) {
+    const weighed = compose({ ...a, intent: 'yesno', asksWhether: false }, corpus, candidates, question, matched);
+    if (/^(?:Yes|No)[.:]/.test(weighed)) return weighed;
+  }
   // ("What did the mayor call the failure?" - "He called the failure "unacceptable"": the word put on it, in
   // quotes right after it.)
   const calledNoun = a.nameOf ? (a.calledNoun ?? CALLED_THING.exec(a.folded.trim())?.[1]) : undefined;
