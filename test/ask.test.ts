@@ -1546,6 +1546,10 @@ describe('ask: yes or no, read both ways', () => {
     // Typed without the apostrophe, or with it: "didn't" is no slip of "did".
     for (const q of ["why didn't anyone die", 'why didnt anyone die']) expect(ask(data, q).facts[0]?.id).not.toBe('strikes-retaliated-for-soleimani-killing');
   });
+  // (A "that" clause standing for the "it" before it says what is judged: its "nobody" asks no "why not".)
+  it('why would it be humiliating for Iran that no one died? -> the humbling claim, without asks', () => {
+    expect(ask(bare, 'why would it be humiliating for Iran that no one died?').facts[0]?.id).toBe('strike-humbling-for-iran');
+  });
 
   it('says no for an opposite only where the fact says it, not in a name ("Iraq\'s military" is no answer to "civilians")', () => {
     expect(ask(data, 'did any missiles miss and hit civilians').answer).not.toMatch(/^No\b/);

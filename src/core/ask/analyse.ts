@@ -1390,7 +1390,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     // (Not a "no" that says there is only one way: "why might the US feel it has no choice but to retaliate?")
-    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' '))),
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1'))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
@@ -1976,3 +1976,7 @@ function placeWithin(corpus: Corpus, folded: string): string | undefined {
   const named = entitiesNamedIn(corpus, words(m[1] ?? m[2]!));
   return named.length === 1 && ['place', 'country'].includes(corpus.entityKind(named[0]!) ?? '') ? named[0] : undefined;
 }
+
+// "Why would it be embarrassing for Iran that its strike killed nobody?": a "that" clause standing for the
+// "it" before it says what is judged; its "nobody" denies nothing the question asks.
+const EXTRAPOSED_THAT = /\b(it(?:'s| is| was| would be| could be| might be| will be| must be| be) [^?,;]*?) that [^?]*/;
