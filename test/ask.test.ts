@@ -1473,6 +1473,9 @@ describe('ask: yes or no, read both ways', () => {
     // "More" making a comparative of an adjective asks nothing of going on: a thing compared.
     ['is tehran trying to stay out of a war with the more powerful american forces?', 'Yes', 'iran-avoiding-war-with-stronger-us'],
     ['yo is iran done with attacks?', 'Yes.', 'iran-signals-no-further-attacks'],
+    // (A denial of any more answers whether a deed is over, in whatever words the question has the deed.)
+    ['is iran done shooting at the us?', 'Yes.', 'iran-signals-no-further-attacks'],
+    ['is iran done shooting?', 'Yes.', 'iran-signals-no-further-attacks'],
     // Whether something was the reason is asked yes or no, of a fact giving the reason; a title's
     // abbreviation before a name ("Gen.") says no more than the name.
     ['was the killing of gen. soleimani the motive for the attack?', 'Yes. ', 'strikes-retaliated-for-soleimani-killing'],

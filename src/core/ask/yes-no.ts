@@ -353,8 +353,17 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (So is a word of not wanting to: "is Trump reluctant to go to war?")
   // ("Will Iran drop covert action?" - "will probably keep planning covert operations": a word of ending
   // asked is answered by the fact's going on, a no; the words asking it need not be the fact's.)
-  const ending = ENDED_ASKED.exec(folded)?.[0];
+  const ended = ENDED_ASKED.exec(folded);
+  const ending = ended?.[0];
   if (ending !== undefined && CONTINUATION.test(text) && !ENDED.test(text)) for (const w of words(ending)) support.add(w);
+  // ("Is Iran done firing at the US?" - "does not intend to launch more direct attacks": a fact denying any
+  // more of a deed answers whether it is over, the deed ended in whatever words the question has it.)
+  if (ended && NO_MORE_TOLD.test(text)) {
+    for (const w of words(ended[0])) support.add(w);
+    // (The deed as the question's words have it: "hitting back" is the phrasal "hit back".)
+    const deed = /^\s*(?:with\s+)?([a-z]+ing)(?:\s+(back|down|off|out|up|on))?\b/.exec(folded.slice(ended.index + ended[0].length));
+    if (deed) for (const w of [deed[1]!, ...baseForms(deed[1]!), ...(deed[2] ? [deed[2]] : [])]) support.add(w);
+  }
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
@@ -408,7 +417,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
-  if (negated && !refused && !asksNoOf(a, corpus, fact, text)) return answer;
+  // (A denial of any more, asked whether a deed is over, is of that deed: see NO_MORE_TOLD.)
+  if (negated && !refused && !asksNoOf(a, corpus, fact, text) && !(ended && NO_MORE_TOLD.test(text))) return answer;
   const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
   // (Against something, where the fact denies no wanting of it, is not settled: "is Khamenei against the US?"
   // - "wants the US out of the Middle East" says it in other words.)
@@ -608,3 +618,6 @@ function leftUnsettled(text: string, unmatched: readonly QueryTerm[], matched: R
   const reversing = words(text).some((w) => w.startsWith('un') && w.length > 5 && isEnglishWord(w.slice(2)));
   return unmatched.length > 1 || (unmatched.length === 1 && (reversing || all < 3 || (matched.get(unmatched[0]!.stem) ?? 0) < VOUCH_QUALITY));
 }
+
+// A fact denying any more of something: "no further attacks", "does not intend to launch more attacks".
+const NO_MORE_TOLD = /\bno (?:more|further)\b|\bnot\b[^,;.]{0,40}\b(?:more|further|again)\b|\bany ?more\b/;
