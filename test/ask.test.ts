@@ -4764,6 +4764,9 @@ describe('ask: a stance against something', () => {
     ['is trump aware that the american public is against a war?', 'american-public-opposes-war'],
     // (And not wanting to: "reluctant".)
     ['is trump reluctant to go to war?', 'trump-does-not-want-war'],
+    // (Or scared of it: told by the one asked of keeping away from it, not by another's not wanting it.)
+    ['is iran scared of a war with the us?', 'iran-avoiding-war-with-stronger-us'],
+    ['is iran against a war with the us?', 'iran-avoiding-war-with-stronger-us'],
   ])('%s -> Yes', (q, id) => answersAlike(q, /^Yes\b/, id));
   // (Where the fact denies no wanting, it says nothing either way: "wants the US out" is no verdict on "against".)
   it('is khamenei against the us? -> no verdict', () => {

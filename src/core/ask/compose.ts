@@ -42,6 +42,8 @@ import {
   CONDITIONAL_CLAIM,
   DENIED_CLAIM,
   STORED_VERDICT,
+  RELUCTANCE,
+  OPPOSING,
   HEDGED_SAYING,
   POST_NOUNS,
   TIME_PHRASE,
@@ -540,8 +542,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (stored && ownVerdict === fact.text && DENIED_CLAIM.test(normalise(question)) && STORED_VERDICT.test(stored)) return stored.replace(STORED_VERDICT, (v) => (/^yes/i.test(v) ? 'No' : 'Yes'));
     // ("Does Iran want to avoid a full-scale war?" - the stored "No, Iran is eager to avoid a head-on war",
     // written for "does Iran want a war": an answer stating an avoidance says yes to avoiding it and no to
-    // wanting it, whichever its verdict was written for.)
-    if (stored && ownVerdict === fact.text && STORED_VERDICT.test(stored) && AVOIDANCE.test(normalise(stored.replace(STORED_VERDICT, '')))) return stored.replace(STORED_VERDICT, AVOIDANCE.test(a.folded) ? 'Yes' : 'No');
+    // wanting it, whichever its verdict was written for; so to being against it or scared of it.)
+    if (stored && ownVerdict === fact.text && STORED_VERDICT.test(stored) && AVOIDANCE.test(normalise(stored.replace(STORED_VERDICT, '')))) return stored.replace(STORED_VERDICT, AVOIDANCE.test(a.folded) || RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded) ? 'Yes' : 'No');
     // ("Did the British troops escape injury?", "did everyone survive?" - the stored "No, there were no UK
     // casualties", written for whether any were hurt: a question asking whether harm did not come is answered
     // the other way.)

@@ -81,6 +81,8 @@ import {
   ENDED,
   ENDED_ASKED,
   AVOIDANCE,
+  OPPOSING,
+  RELUCTANCE,
   CASUALTY_PEOPLE,
   CAUSE_AFTER,
   HARM_UNIT,
@@ -149,6 +151,7 @@ import {
   isSide,
   mainSubject,
   mainSubjectOnSide,
+  firstNamedIn,
   mediumNamed,
   namedAt,
   namesOf,
@@ -366,6 +369,9 @@ const HAPPENED_AT = /^(?:(?:so|ok|okay|well|and) )?what(?:'s| has| is)? (?:happe
 // A fact saying only who or what someone is ("Priya Nair is a Meridian Pay spokeswoman.").
 const WHO_IS_ONLY = /^\p{Lu}[\p{L}'\u2019. -]+ is (?:the|a|an) [^,;]+\.$/u;
 const WHO_IS_FOR_WHAT_HAPPENED = 0.8;
+const STANCE_AGAINST = 1.15;
+// Whether a (folded) fact tells of keeping away from something or not wanting it.
+const keptFrom = (text: string): boolean => AVOIDANCE.test(text) || (NEGATION.test(text) && WANTING.test(text));
 const LEDE = 1.1;
 // "What does X think (make of, believe) ...?": a view asked of someone, which their own facts give (see cue).
 const THINKS_ASKED = /^what (?:does|did|do) (?:[a-z'.-]+ ){1,4}(?:think|believe|feel|reckon|make of)\b/;
@@ -489,7 +495,13 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const looks = looksTold(a, corpus, fact).length ? LOOK_TOLD : 1;
   // ("What were residents told to do?": a fact telling what someone was advised or ordered to do.)
   const instructed = INSTRUCTION_ASKED.test(a.folded) && INSTRUCTION_TOLD.test(normalise(fact.text)) ? INSTRUCTION : 1;
-  return instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("Is Iran scared of a war with the US?", "is Trump against a war?": a stance against something, told by a
+  // fact of keeping away from it or not wanting it, over one that only names it.)
+  // (Of the one the question asks of, named first: "is Iran scared of a war with the US?" is not told by
+  // "Trump does not want to go to war with Iran".)
+  const stanceOf = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded)) ? firstNamedIn(a.folded, corpus, [...a.namedInQuestion]) : undefined;
+  const against = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded)) && keptFrom(normalise(fact.text)) && (stanceOf === undefined || mainSubjectOnSide(corpus, fact, stanceOf)) ? STANCE_AGAINST : 1;
+  return against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // "Are the Democrats gonna look dumb?", "why might they end up looking foolish?": the look asked of someone

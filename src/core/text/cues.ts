@@ -427,7 +427,7 @@ export const QUOTE_START = /\b(?:opening|first|starting|beginning)\s+(?:[a-z]+\s
 // (Not a thing said to be over: "having called its measures concluded, what does Iran say ...?")
 export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|(?<!\b(?:measures|attacks?|strikes?|action|retaliation|operations?|it|is|was|are|were|been|be)\s+)\b(?:end|ended|ends|close|closed|closes|finish|finished|finishes|conclude|concluded|concludes)\b(?!\s+up)/;
 /** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
-export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of)\b/;
+export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of|(?:scared|afraid|fearful|frightened|terrified) of)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay clear|keep clear|stay away|keep away|keep out|shun|evade|eschew|dodge|sidestep)/;
 /**
