@@ -1553,6 +1553,10 @@ describe('ask: yes or no, read both ways', () => {
   it('why would it be humiliating for Iran that no one died? -> the humbling claim, without asks', () => {
     expect(ask(bare, 'why would it be humiliating for Iran that no one died?').facts[0]?.id).toBe('strike-humbling-for-iran');
   });
+  // (Nor one in a relative clause of a noun.)
+  it('why might a revenge that hurt nobody be humbling for tehran? -> the humbling claim', () => {
+    expect(ask(data, 'why might a revenge that hurt nobody be humbling for tehran?').facts[0]?.id).toBe('strike-humbling-for-iran');
+  });
 
   it('says no for an opposite only where the fact says it, not in a name ("Iraq\'s military" is no answer to "civilians")', () => {
     expect(ask(data, 'did any missiles miss and hit civilians').answer).not.toMatch(/^No\b/);

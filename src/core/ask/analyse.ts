@@ -1390,7 +1390,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     // (Not a "no" that says there is only one way: "why might the US feel it has no choice but to retaliate?")
-    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1'))),
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1').replace(RELATIVE_OF_NOUN, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
@@ -1979,4 +1979,6 @@ function placeWithin(corpus: Corpus, folded: string): string | undefined {
 
 // "Why would it be embarrassing for Iran that its strike killed nobody?": a "that" clause standing for the
 // "it" before it says what is judged; its "nobody" denies nothing the question asks.
+// (So is a relative clause of a noun: "why might a strike that killed nobody be embarrassing?")
+const RELATIVE_OF_NOUN = /\b(?:a|an|the|its|their|this|that) [a-z-]+ (?:that|which|who) [^,;?]*?(?=\s+(?:be|is|was|were|are|would|could|might|should|will|has|have|had|look|seem)\b)/;
 const EXTRAPOSED_THAT = /\b(it(?:'s| is| was| would be| could be| might be| will be| must be| be) [^?,;]*?) that [^?]*/;
