@@ -5927,6 +5927,8 @@ describe('ask: from the eighty-ninth blind set, by kind', () => {
   // That one thing alone is not enough is why more than it is wanted.
   it.each([data, bare])('why more than a thing is wanted -> it alone is not enough (%#)', (corpus) => {
     expect(ask(corpus, 'Why does Khamenei want more than just military action?').facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+    // (So is why one is not content with the thing alone.)
+    expect(ask(corpus, 'why is khamenei not happy with only the missiles?').facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
   });
 });
 

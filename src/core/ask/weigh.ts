@@ -595,8 +595,10 @@ export function givesReason(text: string): boolean {
  * "military action on its own could not avenge him" (that it alone is not enough).
  */
 export function moreNeeded(a: Analysis, text: string): boolean {
-  return MORE_THAN_THING.test(a.folded) && ALONE_NOT_ENOUGH.test(text);
+  return (MORE_THAN_THING.test(a.folded) || ONLY_THING.test(a.folded)) && ALONE_NOT_ENOUGH.test(text);
 }
+// "Why isn't Khamenei satisfied with just the missile strikes?": content with a thing alone, asked why not.
+const ONLY_THING = /\b(?:with|by|from) (?:just|only|merely|simply|mere) (?:a |an |the )?[a-z]/;
 
 // "What were the Democrats saying would happen once Soleimani was taken out?": a question naming several
 // people or groups asks of them together; a fact telling of only some of them ("Trump could point out that
