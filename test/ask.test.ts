@@ -7497,11 +7497,13 @@ describe('ask: how many there are, told by an owner or of several digits', () =>
   });
   // (And by a capacity before its noun, or a count of what is somewhere now; no deed of the things counted
   // tells how many there are.)
-  const ward = new Corpus(extractDataset(['Ward shut', '', 'ASHCOMBE, 3 March 2025 - Willow Ward, a 28-bed unit, was shut on Sunday. Two patients remain in isolation rooms.', '', 'Cleaners disinfected 12 rooms on Monday.'].join('\n')));
+  const ward = new Corpus(extractDataset(['Ward shut', '', 'ASHCOMBE, 3 March 2025 - Willow Ward, a 28-bed unit on the hospital\'s second floor, was shut on Sunday. Two patients remain in isolation rooms.', '', 'Cleaners disinfected 12 rooms on Monday.'].join('\n')));
   it.each<[string, RegExp | null]>([
     ['how many beds does Willow Ward have?', /^28 beds$/],
     ['how many patients are in isolation rooms?', /^(?:2|two) patients$/i],
     ['how many rooms are in Willow Ward?', null],
+    // (A capacity before its noun is of the one named beside it, not of another the fact names.)
+    ['how many beds does the hospital have?', null],
   ])('%s -> %s', (question, answer) => {
     const got = ask(ward, question).answer;
     if (answer === null) expect(got).toBeNull();

@@ -1357,6 +1357,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How many US bases are in Iraq?" - "missiles were launched at two military bases in Iraq": a figure of
   // what something was done to is no count of what there is.
   if (a.stockAsked && !STOCK_TOLD.test(factText)) failed.push('counts what was done, not what there is');
+  // ("How many beds does the hospital have?" - "Willow Ward, a 28-bed unit on the hospital's second floor": a
+  // capacity before its noun is the capacity of the one named just before it, not of another the fact names.)
+  else if (a.stockAsked && !capacityOf(a.folded, factText)) failed.push('a capacity of another');
   // "How many firefighters died?", "did any firefighters die?" - "two firefighters were treated for heat
   // exhaustion": deaths asked are told by a fact of deaths or casualties (or of no one killed), not by one of
   // harm short of death.
@@ -2197,4 +2200,18 @@ export function mentionsDeed(fact: Fact, verb: string): boolean {
 /** The text with its first letter a capital. */
 export function sentenceCase(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
+}
+
+// Whether a fact's figures of how many there are are of the owner a "how many X does Y have" question asks
+// of, where the fact tells them only as a capacity before its noun ("a 28-bed unit"): the words right
+// before it, the name it stands beside, must hold the owner's.
+const CAPACITY = /\b(?:an?|the) \d[\d,]*-[a-z]+\b/;
+const OWNER_ASKED = /\b(?:does|do) (?:the |a |an |its |their )?([a-z][a-z' -]{0,40}?) (?:have|own|possess|hold|keep|house|host)\b/;
+function capacityOf(folded: string, text: string): boolean {
+  const capacity = CAPACITY.exec(text);
+  if (!capacity || STOCK_TOLD.test(text.slice(0, capacity.index) + text.slice(capacity.index + capacity[0].length))) return true;
+  const owner = OWNER_ASKED.exec(folded)?.[1];
+  if (owner === undefined) return true;
+  const before = new Set(words(text.slice(0, capacity.index)).slice(-4).map(stem));
+  return words(owner).filter((w) => !STOP_WORDS.has(w)).every((w) => before.has(stem(w)));
 }
