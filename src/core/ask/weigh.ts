@@ -499,8 +499,9 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // fact of keeping away from it or not wanting it, over one that only names it.)
   // (Of the one the question asks of, named first: "is Iran scared of a war with the US?" is not told by
   // "Trump does not want to go to war with Iran".)
-  const stanceOf = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded)) ? firstNamedIn(a.folded, corpus, [...a.namedInQuestion]) : undefined;
-  const against = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded)) && keptFrom(normalise(fact.text)) && (stanceOf === undefined || mainSubjectOnSide(corpus, fact, stanceOf)) ? STANCE_AGAINST : 1;
+  const stanceAsked = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded));
+  const stanceOf = stanceAsked ? firstNamedIn(a.folded, corpus, [...a.namedInQuestion]) : undefined;
+  const against = stanceAsked && keptFrom(normalise(fact.text)) && (stanceOf === undefined || mainSubjectOnSide(corpus, fact, stanceOf)) ? STANCE_AGAINST : 1;
   return against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 

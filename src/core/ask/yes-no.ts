@@ -615,8 +615,9 @@ const ANYONE_ELSE_DENIED = /\b(?:no one|nobody|none|no-one) else\b[^,;.]*/g;
 // rest it says, settles it). (Not where the fact holds a word its "un-" reverses: "was the reaction typical?"
 // - "unusually calm" answers what "typical" is not.)
 function leftUnsettled(text: string, unmatched: readonly QueryTerm[], matched: ReadonlyMap<string, number>, all: number): boolean {
-  const reversing = words(text).some((w) => w.startsWith('un') && w.length > 5 && isEnglishWord(w.slice(2)));
-  return unmatched.length > 1 || (unmatched.length === 1 && (reversing || all < 3 || (matched.get(unmatched[0]!.stem) ?? 0) < VOUCH_QUALITY));
+  if (unmatched.length !== 1) return unmatched.length > 1;
+  if (all < 3 || (matched.get(unmatched[0]!.stem) ?? 0) < VOUCH_QUALITY) return true;
+  return words(text).some((w) => w.startsWith('un') && w.length > 5 && isEnglishWord(w.slice(2)));
 }
 
 // A fact denying any more of something: "no further attacks", "does not intend to launch more attacks".
