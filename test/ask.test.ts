@@ -6536,9 +6536,7 @@ describe('ask: a wildfire report', () => {
     // Rescue workers are not the jobs cut.
     ['how many rescue workers were deployed?', null],
   ])('%s -> %s', (question, answer) => {
-    const got = ask(fire, question).answer;
-    if (answer === null) expect(got).toBeNull();
-    else expect(got).toMatch(answer);
+    expectAnswer(ask(fire, question).answer, answer);
   });
 });
 
@@ -7505,9 +7503,7 @@ describe('ask: how many there are, told by an owner or of several digits', () =>
     // (A capacity before its noun is of the one named beside it, not of another the fact names.)
     ['how many beds does the hospital have?', null],
   ])('%s -> %s', (question, answer) => {
-    const got = ask(ward, question).answer;
-    if (answer === null) expect(got).toBeNull();
-    else expect(got).toMatch(answer);
+    expectAnswer(ask(ward, question).answer, answer);
   });
 });
 

@@ -754,7 +754,7 @@ export const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|
  * keeping away from it, is why not.
  */
 export function notWanting(a: Analysis, text: string): boolean {
-  return a.whyNot && ((NEGATION.test(text) && WANTING.test(text)) || AVOIDANCE.test(text));
+  return a.whyNot && keptFrom(text);
 }
 
 /** Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished"). */

@@ -419,12 +419,12 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // denies something else, and settles nothing.)
   // (A denial of any more, asked whether a deed is over, is of that deed: see NO_MORE_TOLD.)
   if (negated && !refused && !asksNoOf(a, corpus, fact, text) && !(ended && NO_MORE_TOLD.test(text))) return answer;
-  const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ENDED_ASKED.test(folded) || CONTINUATION.test(folded)));
+  const saysNo = negated || ((wanting || opposing !== undefined) && AVOIDANCE.test(text)) || (ENDED.test(text) && (ended !== null || CONTINUATION.test(folded)));
   // (Against something, where the fact denies no wanting of it, is not settled: "is Khamenei against the US?"
   // - "wants the US out of the Middle East" says it in other words.)
   if (opposing !== undefined && !saysNo) return answer;
   // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
-  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ENDED_ASKED.test(folded)) !== (reversed.length % 2 === 1);
+  const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ended !== null) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
