@@ -284,6 +284,8 @@
 //                            absent), then read
 //   bench/search-fresh17.json an eighteenth, written blind at the start of the thirty-second session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh18.json a nineteenth, written blind at the start of the thirty-third session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -312,6 +314,15 @@
 //                           who mixes up names, a quiz-setting teacher, a gamer, a lawyer, told to reach for
 //                           synonyms and idioms); the hundred-and-fifteenth's misses not printed, the
 //                           hundred-and-sixteenth measured once (50/63 with asks, 49/63 without, 19/20
+//                           declined), then read
+//   bench/ask-fresh117.json a hundred-and-seventeenth (63 + 20, the same kinds), written the same way at the start
+//                           of the thirty-third session (a commuter, a student revising, a retired teacher, a
+//                           journalist checking a detail, a second-language speaker, a half-rememberer of
+//                           names); misses not printed
+//   bench/ask-fresh118.json a hundred-and-eighteenth (63 + 20, the same kinds), written the same way beside it by
+//                           another helper (readers who come at the story sideways: a sceptic, a reader of
+//                           motives, one who names roles for people, a rambler with preambles, one of idioms),
+//                           measured once (49/63 with asks, 46/63 without, 20/20
 //                           declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
@@ -504,6 +515,8 @@ if (args.length) {
   askSet('hundred-and-fourteenth blind set, a companion of the dev set (bench/ask-fresh114.json, read)', here('./ask-fresh114.json'));
   askSet('hundred-and-fifteenth blind set, a companion of the dev set (bench/ask-fresh115.json)', here('./ask-fresh115.json'), undefined, { misses: false });
   askSet('hundred-and-sixteenth blind set, a companion of the dev set (bench/ask-fresh116.json, read)', here('./ask-fresh116.json'));
+  askSet('hundred-and-seventeenth blind set, a companion of the dev set (bench/ask-fresh117.json)', here('./ask-fresh117.json'), undefined, { misses: false });
+  askSet('hundred-and-eighteenth blind set, a companion of the dev set (bench/ask-fresh118.json, read)', here('./ask-fresh118.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -542,6 +555,7 @@ if (args.length) {
   searchSet('fourteenth blind set, bench/search-fresh15.json', here('./search-fresh15.json'), { misses: false });
   searchSet('fifteenth set, bench/search-fresh16.json (read)', here('./search-fresh16.json'));
   searchSet('sixteenth blind set, bench/search-fresh17.json', here('./search-fresh17.json'), { misses: false });
+  searchSet('seventeenth blind set, bench/search-fresh18.json', here('./search-fresh18.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -689,6 +703,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fourteenth (read, dev companion)', here('./ask-fresh114.json')],
     ['hundred-and-fifteenth (clean, dev companion)', here('./ask-fresh115.json')],
     ['hundred-and-sixteenth (read, dev companion)', here('./ask-fresh116.json')],
+    ['hundred-and-seventeenth (clean, dev companion)', here('./ask-fresh117.json')],
+    ['hundred-and-eighteenth (read, dev companion)', here('./ask-fresh118.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
