@@ -62,6 +62,14 @@ describe('search: ranking rules', () => {
     expect(firstPartial === -1 || lastFull < firstPartial).toBe(true);
   });
 
+  // ("Expected" is near "scheduled" and near "next": one word of the fact, standing for both, is one word
+  // matched; the fact saying "scheduled" matches it exactly.)
+  it('counts a data word two query words match by relation once', () => {
+    const hits = searchFacts(data, 'Trump scheduled to do next', {}, 3);
+    expect(hits[0]?.fact.id).toBe('trump-to-speak-wednesday-morning');
+    expect(hits.find((h) => h.fact.id === 'retaliation-means-more-shooting')?.matched ?? 0).toBeLessThan(3);
+  });
+
   it('scores from 0 to 1, best first', () => {
     const hits = searchFacts(data, 'iran missiles', {}, 50);
     expect(hits.length).toBeGreaterThan(5);

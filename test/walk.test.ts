@@ -52,10 +52,14 @@ function plainRanking(terms: readonly ExpandedTerm[], accept: (doc: number) => b
     let sum = 0;
     const found = new Map<string, number>();
     const foundStems = new Set<string>();
+    const bests = terms.map((t, i) => bestOf(t, idfs[i]!, doc));
     terms.forEach((t, i) => {
-      const b = bestOf(t, idfs[i]!, doc);
+      const b = bests[i]!;
       if (b.value > 0) {
-        if (b.quality >= VOUCH_QUALITY) matched++;
+        // A word matching by a relation the data word another word matches better, the two words no
+        // relatives of each other, is no word matched.
+        const shared = b.quality < 1 && bests.some((o, j) => j !== i && o.value > 0 && o.stem === b.stem && o.quality > b.quality && !t.matches.has(terms[j]!.stem) && !terms[j]!.matches.has(t.stem));
+        if (b.quality >= VOUCH_QUALITY && !shared) matched++;
         sum += b.value;
         found.set(t.stem, b.quality);
         foundStems.add(stems[b.stem]!);

@@ -6,6 +6,7 @@ import type { PostingCursor } from './cursor.js';
 import type { Bm25 } from './score.js';
 import { TopK } from './topk.js';
 import { VOUCH_QUALITY } from './vocabulary.js';
+import { sharedMatches } from './walk.js';
 
 /** The facts a query kept, best first, and how many of its words each matched. */
 export interface Kept {
@@ -19,6 +20,8 @@ export interface Kept {
 export interface DenseQuery {
   words: ReadonlyArray<readonly PostingCursor[]>;
   hints: readonly PostingCursor[];
+  /** Whether two of the words (by index) are related themselves (see sharedMatches). */
+  kin?: (a: number, b: number) => boolean;
 }
 
 /**
@@ -73,6 +76,13 @@ export function denseBest(query: DenseQuery, bm25: Bm25, docLength: Uint16Array,
     }
   }
   stemOf = undefined;
+  // (A data word two of the words match counts once: see sharedMatches.)
+  if (query.words.length > 1)
+    for (const doc of touched) {
+      const present: number[] = [];
+      for (let i = 0; i < query.words.length; i++) if (qualities[i]![doc]) present.push(i);
+      if (present.length > 1) matched[doc]! -= sharedMatches(present, present.length, (i) => stems[i]![doc]!, (i) => qualities[i]![doc]!, query.kin ?? (() => false));
+    }
   if (query.hints.length) {
     const count = gather(query.hints);
     for (let k = 0; k < count; k++) {

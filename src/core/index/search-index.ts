@@ -131,7 +131,9 @@ export class SearchIndex {
         }
       }
     const hints = hintCursors.length ? new TermReader(hintCursors) : undefined;
-    const kept = this.best(readers, hints, accept, limit, way);
+    // (Two words each of which the other matches, "retaliate" and "hit back", are one thing said twice.)
+    const kin = (x: number, y: number): boolean => terms[x]!.matches.has(terms[y]!.stem) || terms[y]!.matches.has(terms[x]!.stem);
+    const kept = this.best(readers, hints, accept, limit, way, kin);
     return this.hits(terms, readers, kept);
   }
 
@@ -145,14 +147,14 @@ export class SearchIndex {
   }
 
   // The best `limit` facts the readers find, with how many words each matched.
-  private best(readers: readonly TermReader[], hints: TermReader | undefined, accept: ((doc: number) => boolean) | undefined, limit: number, way: Way): Kept {
+  private best(readers: readonly TermReader[], hints: TermReader | undefined, accept: ((doc: number) => boolean) | undefined, limit: number, way: Way, kin: (a: number, b: number) => boolean): Kept {
     const words = readers.length;
     const cap = this.bm25.cap;
     const { docLength } = this.data;
     const score = (matched: number, sum: number): number => round((matched + Math.min(1, sum / (cap * words))) / (words + 1));
     let postings = 0;
     for (const reader of [...readers, ...(hints ? [hints] : [])]) for (const c of reader.cursors) postings += c.end - c.from;
-    if (way === 'dense' || (way === 'either' && postings <= DENSE_POSTINGS && docLength.length <= DENSE_FACTS)) return denseBest({ words: readers.map((r) => r.cursors), hints: hints?.cursors ?? [] }, this.bm25, docLength, this.order, accept, limit, score);
+    if (way === 'dense' || (way === 'either' && postings <= DENSE_POSTINGS && docLength.length <= DENSE_FACTS)) return denseBest({ words: readers.map((r) => r.cursors), hints: hints?.cursors ?? [], kin }, this.bm25, docLength, this.order, accept, limit, score);
     const matchedOf = new Map<number, number>();
     // Facts matching more words rank higher whatever their score; ties go to article order. Only the best
     // `limit` are kept, in a heap whose root is the worst kept.
@@ -174,7 +176,7 @@ export class SearchIndex {
       const r = (worst.score - SCORE_UNIT) * (words + 1) - worstMatched;
       floor = r <= 0 ? -Infinity : r > 1 ? Infinity : r * cap * words;
     };
-    const walk = new Walk(readers, hints, this.bm25, docLength);
+    const walk = new Walk(readers, hints, this.bm25, docLength, kin);
     // A pass for the facts every word may be in first, then for those one word fewer may be in, and so on,
     // while fewer than `limit` are kept that match more: facts matching many words are seldom many, and a
     // fact kept early that matches fewer is thrown out again (each offer costs). A fact read in one pass

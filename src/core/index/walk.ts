@@ -85,6 +85,8 @@ export class Walk {
   readonly ceiling: number;
   private readonly heads: Int32Array;
   private readonly scratch: Int32Array;
+  // The readers that matched the fact last read, by index.
+  private readonly stems: Int32Array;
   private last = -1;
   // The floor nextShort last worked on, and the length from which facts fall below it.
   private floorSeen = NaN;
@@ -95,12 +97,15 @@ export class Walk {
     private readonly hints: TermReader | undefined,
     private readonly bm25: Bm25,
     private readonly docLength: Uint16Array,
+    /** Whether two of the words (by index) are related themselves (see sharedMatches). */
+    private readonly kin: (a: number, b: number) => boolean = () => false,
   ) {
     let ceiling = hints?.ceiling ?? 0;
     for (const reader of readers) ceiling += reader.ceiling;
     this.ceiling = ceiling * (1 + 1e-9);
     this.heads = new Int32Array(readers.length);
     this.scratch = new Int32Array(readers.length);
+    this.stems = new Int32Array(readers.length);
   }
 
   /**
@@ -183,20 +188,30 @@ export class Walk {
 
   /** Read fact `doc` (the one next returned) into matched and sum. */
   read(doc: number): void {
-    const { below } = this;
+    const { below, readers } = this;
     let matched = 0;
     let sum = 0;
-    for (let i = 0; i < this.readers.length; i++) {
-      const reader = this.readers[i]!;
+    let stems = 0;
+    for (let i = 0; i < readers.length; i++) {
+      const reader = readers[i]!;
       const v = reader.read(doc, below);
       if (v > 0) {
         // A word matched only through a shared relative adds to the score but is not a word matched.
         if (reader.quality >= VOUCH_QUALITY) matched++;
         sum += v;
+        this.stems[stems++] = i;
       }
     }
+    if (stems > 1) matched -= this.shared(stems);
     this.matched = matched;
     this.sum = sum;
+  }
+
+  // How many of the words matched (the first `count` of stems, by reader) stand on a stem another of them
+  // matched better: see sharedMatches.
+  private shared(count: number): number {
+    const { readers } = this;
+    return sharedMatches(this.stems, count, (i) => readers[i]!.stem, (i) => readers[i]!.quality, this.kin);
   }
 }
 
@@ -209,4 +224,29 @@ function nthSmallest(values: Int32Array, scratch: Int32Array, n: number): number
     scratch[j] = v;
   }
   return scratch[n - 1]!;
+}
+
+/**
+ * How many of the words matched in a fact (`present`, by index) count as no word matched: one matching only
+ * by a relation (quality below 1) the data word another matches better, where the two words are not
+ * themselves related (`kin`) ("what is Trump scheduled to do next?" - "expected" stands near "scheduled",
+ * and nearer "next" than "scheduled" is: one word of the fact, not two; "retaliate ... hitting back" says
+ * one thing twice, and "strike back" is both). Equals both count: neither is the better reading.
+ */
+export function sharedMatches(present: ArrayLike<number>, count: number, stemOf: (word: number) => number, qualityOf: (word: number) => number, kin: (a: number, b: number) => boolean): number {
+  let lost = 0;
+  for (let x = 0; x < count; x++) {
+    const i = present[x]!;
+    const q = qualityOf(i);
+    if (q >= 1 || q < VOUCH_QUALITY) continue;
+    const st = stemOf(i);
+    for (let y = 0; y < count; y++) {
+      const j = present[y]!;
+      if (y !== x && stemOf(j) === st && qualityOf(j) > q && !kin(i, j)) {
+        lost++;
+        break;
+      }
+    }
+  }
+  return lost;
 }
