@@ -441,6 +441,7 @@ describe('extracting a dataset', () => {
     ['Ms Harlow won 51.8% of the vote.', [{ value: 51.8, unit: 'percent' }]],
     ['The recall would cost about £18 million.', [{ value: 18, unit: 'million pounds' }]],
     ["Ms Harlow carried 11 of the city's 18 wards.", [{ value: 11, unit: 'wards' }, { value: 18, unit: 'wards' }]],
+    ["Engineers found that 9 of the bridge's 24 main hanger cables had corroded.", [{ value: 9, unit: 'main hanger cables' }, { value: 24, unit: 'main hanger cables' }]],
     ['The recall covers the CrispMax 7 models.', undefined],
     // (People counted by what befell them, told right after: "people died".)
     ['Some 43 people died in the quake.', [{ value: 43, unit: 'people died' }]],
@@ -1146,5 +1147,19 @@ describe('extract: a claim opening with a pronoun', () => {
   const data = extractDataset(['Club owner sorry', '', 'DERBY, 3 March 2025 - Graham Pettifer, the club\'s owner, said he had put in £6 million of his own money. He apologised to fans for the late wages.'].join('\n'));
   it('says who apologised', () => {
     expect(data.facts.map((f) => f.text)).toContain('Graham Pettifer apologised to fans for the late wages.');
+  });
+});
+
+// "Contractors are due to begin in May": a month after a word of when is a time, no place; "Theresa May"
+// is still a name.
+describe('extract: a month after a word of when', () => {
+  const d = extractDataset(['Bridge closed', '', 'HARNLEY, 14 March 2024 - Contractors are due to begin replacing the damaged cables in May.', '', 'The work will last until late June, the council said.'].join('\n'));
+  it('is no entity', () => {
+    expect(d.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['May']));
+    expect(d.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['June']));
+  });
+  it('leaves a name holding a month a name', () => {
+    const named = extractDataset(['Visit', '', 'LONDON, 14 March 2024 - The former prime minister Theresa May visited the school in May.'].join('\n'));
+    expect(named.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Theresa May']));
   });
 });

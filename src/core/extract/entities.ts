@@ -2,7 +2,7 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { MONTHS, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
@@ -154,8 +154,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // (What follows the name, read for what it says of it.)
         const after = body.slice(at + text.length);
         if (BODY_AFTER.test(after)) continue;
-        // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name.)
-        if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)))) continue;
+        // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name; so is one
+        // after a word of when, "due to begin in May", "until late June".)
+        if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)) || MONTH_WHEN_BEFORE.test(body.slice(0, at)))) continue;
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);

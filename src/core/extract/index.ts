@@ -521,8 +521,8 @@ const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars
 // "185 pence", "90p".
 const MEASURE = new RegExp(`(?<![\\w.£$€])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${Object.keys(MEASURE_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})\\b(?: of ([a-z]+))?`, 'gi');
 const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
-// "11 of the city's 18 wards": the part, in the whole's unit.
-const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,1}?[a-z][\\w-]*s)\\b`, 'gi');
+// "11 of the city's 18 wards", "9 of the bridge's 24 main hanger cables": the part, in the whole's unit.
+const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
 // "14 of the affected patients": a part of a whole left uncounted, in the whole's unit.
 const PART_OF_THE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the|its|their|[A-Za-z]+[\u2019']s) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
