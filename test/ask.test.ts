@@ -7614,3 +7614,115 @@ describe('ask: the same doer going on against the same one', () => {
     expect(reply.answer).toMatch(/^No\. /);
   });
 });
+
+// "How much will the repairs cost?" - "the last major repair, in 1998, cost £1.2 million" tells of what was;
+// "the repairs to the Harnley Bridge", in an article headed by the bridge, are those of facts naming no
+// other place.
+describe('ask: what will be, and the place a headline is about', () => {
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'Harnley Bridge closed after inspectors find corroded cables',
+        '',
+        'HARNLEY, 14 March 2024 - The Harnley Bridge, which carries the B4120 across the River Wend, was closed on Tuesday.',
+        '',
+        'The council estimates that repairs will cost £6.8 million, and said the work is expected to take at least eight months.',
+        '',
+        "The bridge's last major repair, in 1998, cost £1.2 million.",
+        '',
+        'About 11,000 vehicles cross the bridge every day.',
+        '',
+        'About 300 pupils live in Oakfield.',
+      ].join('\n'),
+    ),
+  );
+  it.each(['how much will the repairs cost?', 'how much will the repairs to the Harnley Bridge cost?'])('%s -> 6.8 million', (question) => {
+    expect(ask(bridge, question).answer).toMatch(/6\.8 million/);
+  });
+  it('how much did the 1998 repair cost? -> 1.2 million', () => {
+    expect(ask(bridge, 'how much did the 1998 repair cost?').answer).toMatch(/1\.2 million/);
+  });
+  it('how many vehicles use Harnley Bridge every day? -> 11,000', () => {
+    expect(ask(bridge, 'how many vehicles use Harnley Bridge every day?').answer).toMatch(/11,000 vehicles/);
+  });
+  it('how many vehicles cross in Oakfield every day? is not the bridge', () => {
+    expect(ask(bridge, 'how many vehicles cross in Oakfield every day?').answer).toBeNull();
+  });
+});
+
+// "What is Trump scheduled to do next?": what he is due to do, not what someone else will; "the Iranian
+// diplomat" is the one diplomat the story names, Iran's foreign minister.
+describe('ask: scheduled to do, and a country\'s diplomat', () => {
+  it('what is trump scheduled to do next? -> his remarks', () => {
+    expect(ask(data, 'what is Trump scheduled to do next?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
+  it.each(['what did the iranian diplomat say?', "what did Iran's diplomat claim?"])('%s -> Zarif', (question) => {
+    expect(ask(data, question).facts[0]?.id).toMatch(/^zarif-/);
+  });
+  it('what did a veteran diplomat say? names no one', () => {
+    expect(ask(data, 'what did a veteran diplomat say?').answer).toBeNull();
+  });
+});
+
+// A user's own article: "in May" is a time; "until Tuesday" tells how long; "could rise by up to 12 minutes"
+// is a rise; of "9 of the bridge's 24 cables", the whole where what there is in all is asked; "wil" is
+// "will" (where "well" stays well).
+describe('ask: months, ends, rises and wholes', () => {
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'Harnley Bridge closed after inspectors find corroded cables',
+        '',
+        "HARNLEY, 14 March 2024 - Engineers found that 9 of the bridge's 24 main hanger cables had lost more than a third of their steel.",
+        '',
+        'The council estimates that repairs will cost £6.8 million, and said the work is expected to take at least eight months.',
+        '',
+        "The bridge's last major repair, in 1998, cost £1.2 million.",
+        '',
+        'Contractors are due to begin replacing the damaged cables in May.',
+        '',
+        'Emergency services said response times to Oakfield could rise by up to 12 minutes.',
+        '',
+        'The council added that the footway would stay closed until Tuesday.',
+      ].join('\n'),
+    ),
+  );
+  it.each([
+    ['when will contractors start replacing the cables?', /^In May$/],
+    ['how long will the footway stay closed?', /^Until Tuesday$/],
+    ['by how much could response times to Oakfield rise?', /^Up to 12 minutes$/],
+    ['how many of the cables were corroded?', /^9 main hanger cables$/],
+    ['how many cables does the bridge have?', /^24 main hanger cables$/],
+    ['how much wil the repairs cost', /6\.8 million/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(bridge, question).answer, answer);
+  });
+  it('how long has the footway been closed? is not until when', () => {
+    expect(ask(bridge, 'how long has the footway been closed?').answer).toBeNull();
+  });
+  it('who tweeted that all was well? -> still "well"', () => {
+    expect(ask(data, 'who tweeted that all was well after the strikes?').facts[0]?.id).toBe('trump-tweeted-all-is-well');
+  });
+});
+
+// "Which one was the bigger base?", "which site was the bigger base?", "of the two sites Iran targeted,
+// which one ...": the thing compared is the noun after the comparison, where one is named; "in which region
+// of Iraq does al-Asad sit?" asks where it lies, which a fact naming only al-Asad does not say.
+describe('ask: which one was the bigger, and in which region', () => {
+  it.each([
+    'which one was the bigger base?',
+    'which site was the bigger base?',
+    'of the two sites Iran targeted, which one was the bigger base?',
+    'which of the two bases is the larger one?',
+  ])('%s -> al-Asad', (question) => {
+    expect(ask(data, question).answer).toMatch(/al-Asad/);
+  });
+  it('which base was the smaller of the two? -> Irbil', () => {
+    expect(ask(data, 'which base was the smaller of the two?').answer).toMatch(/Irbil/);
+  });
+  it('in which region of Iraq does the al-Asad air facility sit? -> the west', () => {
+    const reply = ask(data, 'in which region of Iraq does the al-Asad air facility sit?');
+    expect(reply.facts[0]?.id).toBe('al-asad-in-western-iraq');
+    expect(reply.answer).toMatch(/west/i);
+  });
+});

@@ -493,6 +493,7 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
 
 // "As many missiles as", "as hard as", "as big as": two things asked to be alike.
 const WHICH_IS_THE_COMPARED = /^which (?:is|was|are|were)(?: not|n.t)? the ([a-z]+er|(?:more|less) [a-z]+) ([a-z]+)\b/;
+const WHICH_OTHER_IS_THE_COMPARED = /^which (?:(?!(?:is|was|are|were)\b)[a-z'-]+ ){1,3}?(?:is|was|are|were)(?: not|n.t)? the ([a-z]+er|(?:more|less) [a-z]+) ([a-z]+)\b/;
 const LASTING_WORDS = new Set(['long', 'last', 'lasted', 'lasts', 'lasting']);
 export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|small|strong|powerful)\b(?: [a-z]+){0,2}? as\b/;
 
@@ -1052,9 +1053,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
   const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
   const calledNoun = nameOf ? calledNounOf(folded) : undefined;
-  const whichOne = which !== null && WHICH_VERBS.has(which[1]!) && /^which\b/.test(folded.trim());
+  // ("Which one was the bigger base?" asks as "which was the bigger base?" does.)
+  // (And "which site was the bigger base?" asks which base.)
+  // ("Which site Iran targeted was the bigger base?": the same, with what was done to it said.)
+  // (Not "which base is the larger one?", "which base was the smaller of the two?": those ask which base
+  // already.)
+  // (Nor "which part of Iraq is the smaller installation in?", which asks where.)
+  const otherKind = which !== null && !PLACE_PARTS.includes(which[1]!) ? WHICH_OTHER_IS_THE_COMPARED.exec(folded.trim())?.[2] : undefined;
+  const comparedOther = otherKind !== undefined && !STOP_WORDS.has(otherKind) && !/^ones?$/.test(otherKind) ? otherKind : undefined;
+  const whichOne = which !== null && (WHICH_VERBS.has(which[1]!) || (/^ones?$/.test(which[1]!) && WHICH_VERBS.has(which[2] ?? '')) || comparedOther !== undefined) && /^which\b/.test(folded.trim());
   // ("Which is the smaller base?" asks which base, as "which base is the smaller?" does.)
-  const comparedKind = whichOne ? WHICH_IS_THE_COMPARED.exec(folded.trim())?.[2] : undefined;
+  const comparedKind = whichOne ? (comparedOther ?? WHICH_IS_THE_COMPARED.exec(folded.trim())?.[2]) : undefined;
   const focusWord = unitWord ?? (intent === 'why' ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did

@@ -581,6 +581,8 @@ function durationTold(a: Analysis, fact: Fact): string | undefined {
   if (told.length > 1 && best.n === 0) return undefined;
   // (A "since" with what it is since: "since 2016", to the clause's end, in a few words.)
   // (A clock time whole: "since 4 a.m.", not "since 4 a".)
+  // ("Until Tuesday", as the fact writes it.)
+  if (/^(?:until|till) /.test(best.m[0])) return sentenceCase(new RegExp(`\\b${escapeRegExp(best.m[0]).replace(/ /g, '\\W+')}`, 'i').exec(fact.text)?.[0] ?? best.m[0]);
   if (best.m[0] === 'since') return sentenceCase(/^since(?: (?:\d{1,2}(?::\d\d)? ?[ap]\.m\.|[\w'-]+)){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
   // (A length said before its noun, "five-week", is said as a length: "five weeks".)
   return sentenceCase(best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));

@@ -380,6 +380,12 @@ const VIEW_OF_NAMED = 1.1;
 const SAID_OF_ITSELF = 0.75;
 
 // Whether a time names a year before the article's own.
+// Whether a fact's own clause tells of a year before the article's, and of nothing still to come.
+function ofYearGoneBy(corpus: Corpus, text: string): boolean {
+  const own = text.replace(/,\s*(?:who|which|whose|where|when)\b[^,]*,?/g, ' ');
+  return yearGoneBy(corpus, own) && !FUTURE_TOLD.test(own) && !/\b(?:will|would|shall|plans?|planned|intends?|intended|wants?)\b/.test(own);
+}
+
 function yearGoneBy(corpus: Corpus, time: string): boolean {
   const year = /\b(?:1[89]|20)\d\d\b/.exec(time)?.[0];
   return year !== undefined && Number(year) < Number(corpus.dataset.article.date.slice(0, 4));
@@ -695,6 +701,12 @@ export function saidAmong(corpus: Corpus, t: QueryTerm, stems: ReadonlySet<strin
 }
 
 // Whether a fact tells of an entity: lists it, or names it in its text.
+// Whether the article's headline names a place.
+function headlinePlace(corpus: Corpus, name: string): boolean {
+  const title = normalise(corpus.dataset.article.title);
+  return namesOf(corpus, name).some((n) => words(n).length > 0 && new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(title));
+}
+
 function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
   return fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
 }
@@ -1073,9 +1085,17 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How many visitors last year?" - "from about 96,000 in 2015 to 51,000 last year": the figure told right
   // before the time asked.)
   const timed = timedFigure(a, text, fitting);
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0);
+  // ("How many cables does the bridge have?" - "9 of the bridge's 24 main hanger cables": the whole, where
+  // what there is in all is asked; else the part the fact is about.)
+  const whole = fitting.length > 1 && WHOLE_ASKED.test(a.folded) ? Number(PART_OF_WHOLE_TOLD.exec(text)?.[1]?.replace(/,/g, '')) : NaN;
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
+
+// What there is in all, asked: "how many cables does the bridge have?", "how many are there in total?".
+const WHOLE_ASKED = /\b(?:does|do|did) (?:the |its |their )?[a-z'-]+(?: [a-z'-]+)? (?:have|hold|contain|own|run|operate)\b|\b(?:are|were) there\b|\b(?:in (?:total|all)|altogether|all told)\b/;
+// "9 of the bridge's 24 cables": a part of a whole, the whole's figure.
+const PART_OF_WHOLE_TOLD = /\b\d[\d,]* of (?:the |its |their |[a-z]+'s )+(\d[\d,]*)\b/;
 
 // A time a question asks a figure at: "last year", "in 2015".
 const TIME_ASKED = /\b(?:(?:last|this|next) (?:year|month|week|season|quarter)|in (?:19|20)\d\d)\b/;
@@ -1289,6 +1309,11 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // fact giving it; the others tell of the article's time.
   const years = a.terms.filter((t) => otherYear(corpus, t));
   if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`).test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
+  // ("How much will the repairs cost?" - "the last major repair, in 1998, cost £1.2 million": what a year
+  // before the article's tells of was, not what will be.)
+  // (The year of the fact's own deed, not of a clause of who or which: "Pettifer, who bought the club in
+  // 2016, has said he will sell"; nor one telling of what is to come besides.)
+  else if (!years.length && FUTURE_ASKED.test(a.folded) && a.intent !== 'when' && ofYearGoneBy(corpus, normalise(fact.text))) failed.push('a time gone by');
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead
   // to war": what someone said would follow is not what did.)
@@ -1468,7 +1493,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const name = a.namedPlaces.get(t.stem);
     return name === undefined || (tellsOf(corpus, fact, name) && !(a.intent === 'count' && corpus.entityKind(name) === 'country' && onlyOrigin(corpus, fact, name)));
   };
-  const elsewhere = everywhere ? [] : a.places.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t));
+  // ("How much will the repairs to the Harnley Bridge cost?" - "repairs will cost £6.8 million", in an
+  // article headed "Harnley Bridge closed ...": the place its headline is about is where a fact naming no
+  // place of its own is.)
+  const headlineHere = (t: QueryTerm): boolean => {
+    const name = a.namedPlaces.get(t.stem);
+    return a.intent === 'count' && name !== undefined && corpus.entityKind(name) === 'place' && headlinePlace(corpus, name) && !fact.entities.some((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? ''));
+  };
+  const elsewhere = everywhere ? [] : a.places.filter((t) => ((hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t)) && !headlineHere(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (a.countedIn.some((e) => onlyOrigin(corpus, fact, e))) failed.push(`not in ${a.countedIn.join(', ')}`);
   // ("How many rescue workers?" is not told by "4,500 job cuts": where the fact counts another word for the
@@ -1488,7 +1520,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
     const time = TIME_PHRASE.exec(factText);
-    if (!time || words(time[0]).every((w) => STOP_WORDS.has(w) || a.asked.has(w))) failed.push('no time');
+    // ("In May": a time phrase's "may" is the month, no modal.)
+    if (!time || words(time[0]).every((w) => (STOP_WORDS.has(w) && w !== 'may') || a.asked.has(w))) failed.push('no time');
     // ("When did the hackers get in?" - "... said on Tuesday that hackers had stolen ...": only when it was
     // said, which is not what is asked.)
     else if (!SAYING_TIME_ASKED.test(a.folded) && [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].every((m) => saidAt(fact.text, m.index))) failed.push('only when it was said');
@@ -1870,7 +1903,7 @@ function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
 }
 
 // "Where is ...", "which part of Iraq is ... in": where something lies (not where something came from).
-const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:where|which (?:part|region|area|corner))\b(?!.*\b(?:from|concerned)\b).*\b(?:is|are|lies|lie|sits|sit|located|situated)\b/;
+const LOCATED_ASKED = /^(?:\W*(?:so|ok|okay|and|but|wait)\b\W*)*(?:(?:in|on|at) )?(?:where|which (?:part|region|area|corner|section|zone))\b(?!.*\b(?:from|concerned)\b).*\b(?:is|are|lies|lie|sits|sit|located|situated)\b/;
 
 // Whether an entity is somewhere one can be: a place, or a body named as its building ("... Secondary School").
 function locatable(corpus: Corpus, e: string): boolean {

@@ -246,8 +246,13 @@ export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ei
 export const SINCE_ANSWERS = /\b(?:has|have|had|hasn't|haven't|been)\b/;
 /** The lengths of time a text gives, its "since" only where one answers (see SINCE_ANSWERS). */
 export function durationsIn(text: string, sinceAnswers: boolean): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => sinceAnswers || m[0] !== 'since');
+  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => sinceAnswers || m[0] !== 'since');
+  // ("How long will the park stay closed?" - "until Tuesday": how long, by when it ends; not how long
+  // something has been so.)
+  return sinceAnswers || !/\b(?:until|till)\b/.test(text) ? told : [...told, ...text.matchAll(UNTIL_TOLD)].sort((x, y) => x.index - y.index);
 }
+/** "Until Tuesday", "till the end of May": when something goes on to, from which how long it lasts is told. */
+export const UNTIL_TOLD = /\b(?:until|till) (?:at least |the end of |(?:early|mid|late)[- ])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next [a-z]+|the (?:weekend|spring|summer|autumn|winter|new year)|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?: [a-z]+)?|(?:19|20)\d\d)\b/g;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
 export const SPEAKER_CUE =
   /^(?:(?:what|how|when|why|where) )?(?:did|does|do|has|have|had|will|would|could|might|can) (?:the )?((?:(?!(?:his|her|its|their|my|your|our|the|a|an) )\S+ ){0,3}?(?!(?:his|her|its|their|my|your|our|the|a|an)\b)\S+) (?:say|said|says|saying|tweet|tweeted|post|posted|write|wrote|claim|claimed|announce|announced|declare|declared|warn|warned|tell|told|report|reported|stated)\b/;
@@ -858,7 +863,7 @@ export const WHAT_NOT = /^what (?:did|does|do|has|have|had|is|was|are|were|will|
 export const THERE_OPENS = /^(?:were|was|is|are|have|has|had) there\b/;
 /** "What will Trump do?", "what's Iran going to do next": the one whose deed to come is asked for. */
 export const FUTURE_DEED_ASKED =
-  /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to|(?:expected|set|due|poised|slated|bound|supposed) to)) (?:do|be doing)\b/;
+  /^what(?: (?:will|would|might|could|should|can|may) (?:the |its |their )?([a-z' -]{2,40}?)|(?:'s|s| is| are) (?:the |its |their )?([a-z' -]{2,40}?) (?:going to|gonna|planning to|about to|(?:expected|set|due|poised|slated|scheduled|bound|supposed|meant) to)) (?:do|be doing)\b/;
 /** A fact's opening condition ("If Trump overlooks the strikes, ...", "Should Trump pick retaliation, ..."). */
 export const OPENING_CONDITION = /^(?:if|should|unless|once|were|had)\b[^,;]*[,;]\s*/i;
 
@@ -948,6 +953,6 @@ export const MARGIN_NAMED = /\b(?:by how (?:many|much)|margin)\b/;
 export const CHANGE_ASKED = /^(?:by )?how much (?:did|has|have|had|will|would|could|does|do|is|are|was|were) (?:(?!(?:after|before|since|until|following) )[a-z0-9'-]+ ){1,6}?(?:rise|risen|rising|fall|fallen|falling|grow|grown|growing|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go (?:up|down)|going (?:up|down)|gone (?:up|down)|went (?:up|down))\b(?! (?:rais|bring|generat|earn|mak|cost|sav|yield|add|cover|fund|pay|leav|mean)\w*)/;
 /** A change told with its size: "rose 9.4%", "fell by 12%", "jumped 38%", "up 3p". */
 // (Or a change made to a thing by a sum: "to raise public transport fares by an average of 15%".)
-export const CHANGE_TOLD = /\b(?:(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))(?: [a-z]+){1,4} by(?: an average of| an? average)?|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|plummets|dipped|dips|went (?:up|down)|up|down)(?: by)? (?:about |around |some |nearly |almost |more than |over )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
+export const CHANGE_TOLD = /\b(?:(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))(?: [a-z]+){1,4} by(?: an average of| an? average)?|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|plummets|dipped|dips|went (?:up|down)|up|down|(?<=\b(?:will|would|could|might|may|can|to|should) )(?:rise|fall|grow|jump|climb|drop|increase|decrease|gain|decline|shrink|surge|soar|slump|plunge|go (?:up|down)))(?: by)? (?:about |around |some |nearly |almost |more than |over |up to |as much as |at least )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
 /** A word of a change asked ("rise", "grow", "go up"): no word of the thing changed. */
 export const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go|gone|up|down)$/;

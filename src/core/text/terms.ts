@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { baseForms, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
+import { baseForms, countryOfWord, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { normalise, words } from './fold.js';
 import { LEAD_WH, WHEN_SCENE } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -333,7 +333,8 @@ function auxiliaryFor(word: string): string | undefined {
 const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|supply|quote|list|cite)|(?:provide|supply))(?: (?:me|us))?\s+(?=(?:the|a|an)\s|[a-z]+['\u2019]s\s)/i;
 // (A word before the plural is no plural itself: "of the two bases is" is no "is" qualified by "bases".)
 const WHICH_OF_TWO = /^which (?:one )?of (?:the )?(?:two|2|both) (?:(?![a-z-]+s\b)[a-z-]+ )?([a-z-]+s)\b/i;
-const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+s)\s*,?\s*which(?: one)?\b/i;
+// (With what was done to them said after: "of the two sites Iran targeted, which ...".)
+const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+s)(?:\s*,?\s*|(?: (?!which\b)[a-z'-]+){1,4}\s*,\s*)which(?: one)?\b/i;
 // A plural's singular, by its last letters only ("bases" - "base", "installations" - "installation").
 const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/ies$/, 'y').replace(/s$/, ''));
 const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
@@ -382,7 +383,8 @@ export function questionWordsFixed(question: string): string {
       if (STOP_WORDS.has(w)) return w;
       const fixed = questionWordFor(w) ?? (at === 0 ? auxiliaryFor(w) : undefined);
       // ("How mnay missiles", "what did he say abut it": a slip of a word that says how a question asks.)
-      if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? w;
+      // ("How much wil the repairs cost": "will", but only from no English word; "well" is one.)
+      if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? (isEnglishWord(w) ? undefined : slipOf(w, ['will'])) ?? w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
       const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
@@ -789,8 +791,11 @@ export function epithetsRead(query: string): string {
   if (!EPITHET_WORDS.test(query)) return query;
   let out = query;
   for (const [pattern, office] of EPITHETS) out = out.replace(pattern, office);
-  return out;
+  // ("The Iranian diplomat", "America's diplomat": the one diplomat a country's story names is its foreign
+  // minister.)
+  return out.replace(COUNTRY_DIPLOMAT, (all, country: string) => (countryOfWord(country.toLowerCase().replace(/['\u2019]s$/, '')).length ? `${country} foreign minister` : all));
 }
+const COUNTRY_DIPLOMAT = /\b([A-Za-z]+(?:['\u2019]s)?) diplomat\b/g;
 // (The patterns, a compile each in every run that tries them, only where one of their words is.) @internal
 export const EPITHET_WORDS = /diplomat|cleric|clergyman|religious|commander|occupant|incumbent|resident|oval office|white house chief|in the white house|of the white house|running|ruling|leading|governing|in charge|at the helm|who (?:run|rule|lead|govern)/i;
 
