@@ -7726,3 +7726,32 @@ describe('ask: which one was the bigger, and in which region', () => {
     expect(reply.answer).toMatch(/west/i);
   });
 });
+
+// "What did the lead engineer say?": the one person the data describes as "Caldwell Structural's lead
+// engineer"; chat's "low-key", "bit the dust", "in order to" and "the cleric in charge" read as meant.
+describe('ask: a post after its owner, and idioms', () => {
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'Bridge closed',
+        '',
+        "HARNLEY, 14 March 2024 - Caldwell Structural's lead engineer, Sarah Whitlam, said the cables could no longer safely carry heavy lorries.",
+        '',
+        '"The steel is in far worse condition than we would expect for a structure of this age," she said.',
+      ].join('\n'),
+    ),
+  );
+  it('what did the lead engineer say about the steel? -> her words', () => {
+    expect(ask(bridge, 'what did the lead engineer say about the condition of the steel?').answer).toMatch(/far worse condition/);
+  });
+  it('what did the chief executive say? names no one here', () => {
+    expect(ask(bridge, 'what did the chief executive say?').answer).toBeNull();
+  });
+  it.each([
+    ['so is tehran low-key relieved no americans bit the dust?', 'tehran-relieved-no-americans-killed'],
+    ['did any americans kick the bucket?', 'no-american-casualties'],
+    ['beyond the missiles, what wider effort does the cleric in charge seem to want in order to avenge the general?', 'khamenei-wants-us-out-of-middle-east'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+});

@@ -10,6 +10,7 @@ import {
   PLACE_UNIT_NOUNS,
   baseForms,
   isName,
+  isPersonNoun,
   normalise,
   stem,
   words,
@@ -559,19 +560,23 @@ const DESCRIPTION_WORDS = 8;
  * The one person whose title or description is a role (its words, folded), held at `place` where one is
  * asked: "Mayor Okafor", "Mayor of Marlow Cross".
  */
-export function roleHolder(corpus: Corpus, role: string, place: string | undefined): string | undefined {
+export function roleHolder(corpus: Corpus, role: string, place: string | undefined, anyPerson = false): string | undefined {
   // ("Who is the CEO?": the post its letters stand for, titled in full or without its "officer".)
   const spelt = POST_ACRONYMS[words(role).join(' ')];
   if (spelt !== undefined) return roleHolder(corpus, spelt, place) ?? roleHolder(corpus, spelt.replace(/ officer$/, ''), place);
   const asked = words(role);
-  if (!asked.length || !ROLE_NOUNS.has(asked.at(-1)!)) return undefined;
+  // (Any noun for a person, where the words are known to be someone's: "what did the lead engineer say?".)
+  if (!asked.length || !(ROLE_NOUNS.has(asked.at(-1)!) || (anyPerson && isPersonNoun(asked.at(-1)!)))) return undefined;
   const opens = (n: string): boolean => ` ${words(n).join(' ')} `.startsWith(` ${asked.join(' ')} `);
   const there = (e: Entity): boolean => place === undefined || namesOf(corpus, place).some((p) => ` ${words(e.description).join(' ')} `.includes(` ${words(p).join(' ')} `));
   // (A description that is a phrase, or the sentence first naming them right after the role, "Ashford
   // manager Steve Kowalski said ...": "Judge Whitcombe said Daniel Okonjo, 52, ..." is no description of
   // Okonjo as the judge.)
+  // (Or, in a short one, after whose post it is: "Caldwell Structural's lead engineer" is the lead engineer.)
+  const owned = (d: string): string => d.replace(/^(?:the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s /i, '');
   const described = (e: Entity): boolean =>
-    opens(e.description) && (words(e.description).length <= DESCRIPTION_WORDS || ` ${words(e.description).join(' ')} `.startsWith(` ${[...asked, ...words(e.name)].join(' ')} `));
+    (opens(e.description) && (words(e.description).length <= DESCRIPTION_WORDS || ` ${words(e.description).join(' ')} `.startsWith(` ${[...asked, ...words(e.name)].join(' ')} `))) ||
+    (words(e.description).length <= DESCRIPTION_WORDS && owned(e.description) !== e.description && opens(owned(e.description)));
   const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || described(e)) && there(e));
   return holders.length === 1 ? holders[0]!.name : undefined;
 }

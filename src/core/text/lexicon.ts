@@ -98,6 +98,9 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['satisfied', 'content', 'happy', 'cool', 'ok', 'okay', 'fine', 'pleased']), closes: new Set(['just', 'only', 'merely']), means: 'sufficient', gap: 1 },
   // ("Respond in kind", "answer in kind": pay back the same way.)
   { verbs: new Set(['respond', 'responds', 'responded', 'responding', 'answer', 'answers', 'answered', 'answering', 'reply', 'replies', 'replied', 'replying']), closes: new Set(['kind']), means: 'retaliate', gap: 1 },
+  // ("Bit the dust", "kicked the bucket": died. WordNet lists both, related to no plainer word.)
+  { verbs: new Set(['bite', 'bites', 'bit', 'bitten', 'biting']), closes: new Set(['dust']), means: 'die', gap: 1 },
+  { verbs: new Set(['kick', 'kicks', 'kicked', 'kicking']), closes: new Set(['bucket']), means: 'die', gap: 1 },
 ];
 
 /**
@@ -167,6 +170,8 @@ export const WHICH_OF_KIND: ReadonlySet<string> = new Set([
 export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:top|chief|senior|leading|head|foremost|most senior) diplomat\b/gi, 'foreign minister'],
   [/\b(?:top|chief|senior|highest|highest-ranking|most senior|leading|supreme) (?:cleric|clergyman|religious leader|religious authority)\b/gi, 'supreme leader ayatollah'],
+  // ("The cleric in charge", "the ayatollah at the top": the one who leads.)
+  [/\b(?:cleric|clergyman|ayatollah)s? (?:in charge|at the top|at the helm|who (?:runs|leads|rules) (?:the country|things|iran|it))\b/gi, 'supreme leader ayatollah'],
   [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
   [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
   [/\b(?:(?:man|woman|person|guy|one) in|(?:occupant|incumbent|resident|tenant) of) the (?:white house|oval office)\b/gi, 'president'],

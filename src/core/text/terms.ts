@@ -56,8 +56,9 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
 }
 
 // "As well" and "as well as" join words ("Trump as well as Iran"): no "well" of anything's health or good.
+// ("In order to", "in order that": for a purpose, no order given.)
 function withoutAsWell(list: string[]): string[] {
-  const at = list.findIndex((w, i) => w === 'as' && list[i + 1] === 'well');
+  const at = list.findIndex((w, i) => (w === 'as' && list[i + 1] === 'well') || (w === 'in' && list[i + 1] === 'order' && (list[i + 2] === 'to' || list[i + 2] === 'that')));
   return at < 0 ? list : [...list.slice(0, at), ...withoutAsWell(list.slice(at + 2 + (list[at + 2] === 'as' ? 1 : 0)))];
 }
 
@@ -429,6 +430,8 @@ export function withoutOpening(question: string): string {
   // they say, or as nothing where they say only how the reader talks.)
   // (Only where one is: the pattern reads words, no pattern of its own.)
   if (words(rest.toLowerCase()).some((w) => CHAT_INSIDE.has(w))) rest = rest.replace(CHAT_INSIDE_WORD, (m) => CHAT_INSIDE_READ[m.toLowerCase()] ?? '').replace(/\s{2,}/g, ' ').trim();
+  // ("Is Tehran low-key relieved?": chat's "low-key" before a word, no restraint; "a low-key response" is one.)
+  if (/\b(?:low|high)-key\b/i.test(rest)) rest = rest.replace(CHAT_KEY, '').replace(/\s{2,}/g, ' ').trim();
   // ("who's the foreign minister again?": "again" asks to be told once more, not whether it happened again.)
   if (/\bagain\W*$/i.test(rest) && IDENTITY_OPENING.test(rest)) rest = rest.replace(/,?\s+again(\W*)$/i, '$1');
   // ("when is Trump supposed to come out and talk about it?", "go ahead and hit back": the first verb only
@@ -558,6 +561,7 @@ export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 
 const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now', chill: 'calm' };
 const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii', 'chill']);
 // ("How chill was Trump", "was it chill": chat's "chill" is calm, not cold; "chill out" is read as an idiom.)
+const CHAT_KEY = /(?<!\b(?:a|an|the|very|quite|rather|more|most|so|fairly|pretty|relatively|too)\s)\b(?:low|high)-key\b(?=\s+[a-z])/gi;
 const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lmao|tryna|ww3|wwiii|chill(?! out\b))\b/gi;
 // A question asking who someone is, what they are called or do, or where something is.
 const IDENTITY_OPENING = /^(?:(?:who|where)(?:'s|\u2019s|s| is| was| are| were)|what(?:'s|\u2019s|s| is| was) (?:the|his|her|their|its) (?:name|title|job|role|post|position)s?)\b(?!.*\b(?:whether|if|will|would)\b)/i;
