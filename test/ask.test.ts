@@ -7755,3 +7755,59 @@ describe('ask: a post after its owner, and idioms', () => {
     expect(ask(data, question).facts[0]?.id).toBe(id);
   });
 });
+
+// A user's festival and bridge: the time the question's words lead to within its clause, both days of
+// "19 and 20 October", no "for the new weekend"; what someone quoted says they'll do is their deed; "which
+// chef" is told by a fact naming one; "what river" by one naming the river the data names.
+describe('ask: times in a clause, a quoted "I", which one and what kind', () => {
+  const festival = new Corpus(
+    extractDataset(
+      [
+        'Food festival cancelled after storm',
+        '',
+        "BRAMBLEWICK, 14 September 2024 - The Bramblewick Food Festival, which was due to open in Victoria Park on Saturday, has been cancelled after Storm Hester tore through the town overnight on Thursday and wrecked the festival's marquees.",
+        '',
+        'The festival will now take place on 19 and 20 October, at the same venue.',
+        '',
+        'Tickets bought for the original dates will not be valid for the new weekend, and will go on sale again on 16 September.',
+        '',
+        'It had been due to include a cookery stage hosted by local chefs.',
+        '',
+        'Leila Haddad, who runs a Lebanese bakery stall, had already baked 600 pastries.',
+        '',
+        '"I\'ll give what I can to the food bank, but a lot of it will go to waste," she said.',
+      ].join('\n'),
+    ),
+  );
+  it.each([
+    ['when did the storm hit Bramblewick?', /Thursday/],
+    ['when will the festival now take place?', /^19 and 20 October$/],
+    ['when do tickets for the new dates go on sale?', /^16 September$/],
+    ['what will Leila Haddad do with her pastries?', /food bank/],
+    ['which chef was headlining the cookery stage?', null],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(festival, question).answer, answer);
+  });
+  const bridge = new Corpus(
+    extractDataset(
+      [
+        'Bridge closed',
+        '',
+        'HARNLEY, 14 March 2024 - The Harnley Bridge, which carries the B4120 across the River Wend between Harnley and Oakfield, was closed on Tuesday.',
+        '',
+        'The ambulance service has stationed an extra crew on the Oakfield side of the river while the bridge is shut.',
+        '',
+        'Contractors are due to begin replacing the damaged cables in May.',
+      ].join('\n'),
+    ),
+  );
+  it('what river does the bridge cross? -> the River Wend', () => {
+    expect(ask(bridge, 'what river does the bridge cross?').answer).toMatch(/River Wend/);
+  });
+  it('which contractor will replace the cables? names none', () => {
+    expect(ask(bridge, 'which contractor will replace the cables?').answer).toBeNull();
+  });
+  it('which president threatened 52 targets? -> Trump (a verb after the kind is no kind)', () => {
+    expect(ask(data, 'which president threatened 52 targets?').answer).toMatch(/Trump/);
+  });
+});

@@ -634,6 +634,12 @@ export function isCount(word: string): boolean {
 // Auxiliaries that may follow the kind of thing "what" asks for ("what embassy was ...").
 const VERB_AFTER_KIND: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'did', 'does', 'do', 'will', 'would', 'could', 'can']);
 
+// A word after a kind that is a verb's past ("threatened", "said"), no kind of it: no plural's "-s" nor a
+// noun for people ("women"), and a dictionary form of its own.
+function pastAfterKind(word: string): boolean {
+  return !word.endsWith('s') && !isPersonNoun(word) && baseForms(word).some((b) => b !== word);
+}
+
 // Words asking for a figure for every one of a kind (see EACH_OF).
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 // Verbs that may follow "how many" with no thing counted between ("how many went", "how many were fired").
@@ -1422,7 +1428,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Which two words did Khamenei use?" asks for words said, a quote, no things to name.)
     listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) ? which[2] : undefined,
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
-    qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
+    // (Not a verb's past after the kind: "which president threatened 52 targets?" asks which president.)
+    qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) && !pastAfterKind(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
     blamed,

@@ -412,17 +412,26 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // that the attackers got in on Feb. 19".)
     const owned = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
     const unsaid = SAYING_TIME_ASKED.test(a.folded) ? owned : owned.filter((m) => !saidAt(fact.text, m.index));
-    const told = unsaid.length ? unsaid : owned;
+    // (Nor a time something is for, where it gives another: "not valid for the new weekend, and will go on
+    // sale again on 16 September".)
+    const when = unsaid.filter((m) => !/\bfor (?:the |a |this |that |next |(?:the )?(?:new|coming|following) )*$/i.test(fact.text.slice(Math.max(0, m.index - 30), m.index)));
+    const told = when.length ? when : unsaid.length ? unsaid : owned;
     // (Of several, the one the question's words lead to: "started at 5am and is due to end at 5am on Sunday"
-    // ends at the second.)
+    // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
+    // has been cancelled after Storm Hester tore through the town overnight on Thursday".)
     const asked = new Set(a.terms.map((t) => t.stem));
-    const leading = (m: RegExpExecArray): number => words(fact.text.slice(Math.max(0, m.index - 30), m.index)).filter((w) => asked.has(stem(w))).length;
+    const leading = (m: RegExpExecArray): number => {
+      const before = fact.text.slice(Math.max(0, m.index - 60), m.index);
+      return words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).filter((w) => asked.has(stem(w))).length;
+    };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night".)
     const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0])) : [];
     const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
-    if (time) return sentenceCase(`${time[0]}${more}`);
+    // (With a first day before it: "on 19 and 20 October" is two days, not the 20th.)
+    const first = time && /^\d/.test(time[0]) ? (/\b\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|-|\u2013) $/.exec(fact.text.slice(Math.max(0, time.index - 12), time.index))?.[0] ?? '') : '';
+    if (time) return sentenceCase(`${first}${time[0]}${more}`);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
   // ("push the US out of the Middle East" - "... expel the US from the Middle East").

@@ -424,9 +424,14 @@ export function passiveBy(corpus: Corpus, fact: Fact, side: string): boolean {
  */
 export function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boolean {
   if (passiveBy(corpus, fact, side)) return true;
+  // ("'I'll give what I can to the food bank,' she said": the "I" of words quoted is the one saying them.)
+  if (fact.quote !== undefined && FIRST_PERSON_OPENING.test(fact.quote.text) && onSideOf(corpus, fact.quote.speaker, side)) return true;
   const subject = mainSubject(corpus, fact);
   return subject !== undefined && onSideOf(corpus, subject, side);
 }
+
+// Words quoted that open with the speaker as the subject: "I'll give ...", "we do not seek ...".
+const FIRST_PERSON_OPENING = /^["\u201c\u2018']?(?:i|we)(?:['\u2019](?:ll|m|ve|d|re))?\s/i;
 
 /** The first entity, no place, a fact names after any condition opening it: its main clause's subject. */
 export function mainSubject(corpus: Corpus, fact: Fact): string | undefined {

@@ -1092,6 +1092,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
+// A question opening "what" and a noun: "what river does the bridge cross?".
+const WHAT_NOUN_OPENING = /^what ([a-z]+) (?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b/;
 // What there is in all, asked: "how many cables does the bridge have?", "how many are there in total?".
 const WHOLE_ASKED = /\b(?:does|do|did) (?:the |its |their )?[a-z'-]+(?: [a-z'-]+)? (?:have|hold|contain|own|run|operate)\b|\b(?:are|were) there\b|\b(?:in (?:total|all)|altogether|all told)\b/;
 // "9 of the bridge's 24 cables": a part of a whole, the whole's figure.
@@ -1678,7 +1680,17 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // "Which bases did Iran go after?": where the data names things of the kind asked for ("Irbil base",
   // "al-Asad airbase"), a fact naming none of them ("US bases in Iraq") does not say which.
-  if (a.focus !== undefined && a.intent === 'what' && a.entityKind === undefined && a.kindNoun === undefined && !a.compare && !a.difference && !a.folded.includes(' or ') && WHICH_KIND.exec(a.folded)?.index === 0 && kindNamed(a.focus, corpus) && !entitiesMatching(a.focus, corpus, fact).length) failed.push(`names no ${a.terms.find((t) => t.stem === a.focus)?.word ?? a.focus}`);
+  // (So does "what river does the bridge cross?" - "the Oakfield side of the river", where the data names
+  // the River Wend.)
+  const whatNoun = WHAT_NOUN_OPENING.exec(a.folded.trim())?.[1];
+  const whichOpening = a.focus !== undefined && !a.compare && !a.difference && !a.folded.includes(' or ') && (WHICH_KIND.exec(a.folded)?.index === 0 || (whatNoun !== undefined && stem(whatNoun) === a.focus && corpus.entityNamed(whatNoun) === undefined));
+  if (whichOpening && a.intent === 'what' && a.entityKind === undefined && a.kindNoun === undefined && kindNamed(a.focus!, corpus) && !entitiesMatching(a.focus!, corpus, fact).length) failed.push(`names no ${a.terms.find((t) => t.stem === a.focus)?.word ?? a.focus}`);
+  // ("Which contractor will replace the cables?" - "Contractors are due to begin ...": which one is asked,
+  // told by a fact naming something the question does not; one naming nothing new says not which.)
+  else if (whichOpening && WHICH_KIND.exec(a.folded)?.index === 0 && a.intent !== 'yesno') {
+    const word = a.terms.find((t) => t.stem === a.focus)?.word;
+    if (word !== undefined && isPersonNoun(word) && !fact.entities.some((e) => !a.namedInQuestion.has(e) && namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`names no ${word}`);
+  }
   // "Which site lies further east?": a fact giving no direction but in a name ("Middle East") says not.
   if (DIRECTION_COMPARED.test(a.folded) && !words(withoutNames(corpus, fact)).some((w) => DIRECTION_WORD.test(w))) failed.push('gives no direction');
   // "Which Democratic politicians predicted war?" - "Democrats": the entity the qualifier names is no one

@@ -170,8 +170,8 @@ export const WHICH_OF_KIND: ReadonlySet<string> = new Set([
 export const EPITHETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:top|chief|senior|leading|head|foremost|most senior) diplomat\b/gi, 'foreign minister'],
   [/\b(?:top|chief|senior|highest|highest-ranking|most senior|leading|supreme) (?:cleric|clergyman|religious leader|religious authority)\b/gi, 'supreme leader ayatollah'],
-  // ("The cleric in charge", "the ayatollah at the top": the one who leads.)
-  [/\b(?:cleric|clergyman|ayatollah)s? (?:in charge|at the top|at the helm|who (?:runs|leads|rules) (?:the country|things|iran|it))\b/gi, 'supreme leader ayatollah'],
+  // ("The cleric in charge", "the clergyman at the top": the one who leads.)
+  [/\b(?:cleric|clergyman) (?:in charge|at the top|at the helm)\b/gi, 'supreme leader ayatollah'],
   [/\bcommander[- ]in[- ]chief\b/gi, 'president'],
   [/\b(?:white house|oval office) (?:occupant|incumbent|resident|chief)\b/gi, 'president'],
   [/\b(?:(?:man|woman|person|guy|one) in|(?:occupant|incumbent|resident|tenant) of) the (?:white house|oval office)\b/gi, 'president'],
