@@ -7811,3 +7811,25 @@ describe('ask: times in a clause, a quoted "I", which one and what kind', () => 
     expect(ask(data, 'which president threatened 52 targets?').answer).toMatch(/Trump/);
   });
 });
+
+// "The smaller base up in the northeast": the base, where it lies said again; "I was reading about ... and
+// wondered how many ..." asks the how-many of what was read about; a base that "received" or "got hit
+// with" missiles is where they went, not who fired them.
+describe('ask: a reader reading, a place said again, a place that received', () => {
+  it.each([
+    'how many missiles were fired at the base up in the northeast?',
+    'how many missiles were fired at the smaller base up in the northeast?',
+    'how many missiles hit the smaller base in northeastern Iraq?',
+    'I was reading about the attack on the smaller base up in the northeast and wondered how many missiles were sent its way?',
+    'how many missiles did the smaller base receive?',
+    'how many missiles did irbil get hit with?',
+  ])('%s -> 5', (question) => {
+    expect(ask(data, question).answer).toMatch(/^5 missiles$/);
+  });
+  it('I was reading about the strikes and I am wondering whether anyone died -> no one', () => {
+    expect(ask(data, "I was reading about the strikes and I'm wondering whether anyone died").facts[0]?.id).toBe('no-one-killed-or-injured');
+  });
+  it('how many missiles did trump fire at iran? still names a doer who fired none', () => {
+    expect(ask(data, 'how many missiles did trump fire at iran?').answer).toBeNull();
+  });
+});

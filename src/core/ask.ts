@@ -836,7 +836,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const notTheDoer = premiseFact && whyDoer !== undefined && !aboutDoer(corpus, premiseFact, whyDoer) && (namedBesideOnly(corpus, premiseFact, whyDoer) === true || (premiseAgent !== undefined && !onSideOf(corpus, premiseAgent, whyDoer))) ? whyDoer : undefined;
   // ("How many missiles did the Iraqi military say were aimed at al-Asad?": one who says is the source of
   // the figure, not the doer of what is counted.)
-  const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) ? a.agent : undefined;
+  // (Nor one that took what is counted: "how many missiles did Irbil get hit with?", "did the smaller base
+  // receive?" - a place, or a verb of receiving, names where they went.)
+  const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) && !RECEIVING_VERB.test(a.agent.verb) && corpus.entityKind(a.agent.entity) !== 'place' ? a.agent : undefined;
   // (Of the facts, the best with a figure in the unit counted: "how many missiles did the US fire back?"
   // matches "the US hit back" best, which counts nothing.)
   const counting = counted === undefined ? undefined : (hits.find((h) => unitFigure(a, h.fact) !== undefined) ?? hits[0]);
@@ -1432,7 +1434,15 @@ function describedThings(corpus: Corpus, question: string): string {
     if (STOP_WORDS.has(adjective) || (closing && (DESCRIPTION_ASKED.test(folded) || DESCRIPTION_ASKED_AFTER.test(before)))) continue;
     const name = describedAs(corpus, adjective, noun);
     // ("The" kept: "how many hit the big base" still has its verb's object after the verb.)
-    if (name !== undefined) out = out.replace(phrase, ` the ${name} `);
+    // (With where it lies said after it, which says no more: "the smaller base up in the northeast".)
+    // ("... in northeastern Iraq": and the place it lies in, where the data names it.)
+    if (name !== undefined)
+      out = out
+        .replace(new RegExp(`${escapeRegExp(phrase)}${LIES_AFTER.source}`), (all, direction: string, _of: string | undefined, next: string | undefined) =>
+          // (Only where it says where that one lies: "the smaller base in the west" is kept as typed.)
+          describedAs(corpus, direction, noun) === name ? ` the ${name} ${next !== undefined && corpus.entityNamed(next) === undefined ? next : ''}` : all,
+        )
+        .replace(phrase, ` the ${name} `);
   }
   // "The bigger of the two bases": as "the bigger base".
   for (const m of out.matchAll(DESCRIBED_OF)) {
@@ -1602,7 +1612,12 @@ const GONE_TO_DIRECTION = /\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?
 // "The bigger of the two (targeted) bases": a description, then the things it picks one of.
 const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
-const LOCATED = /\bthe ([a-z]+) (?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
+const LOCATED = /\bthe ([a-z]+) (?:(?:up|down|out|over|away) )?(?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
+// Verbs whose subject takes what is counted, no doer of it: "receive", "get", "take", "absorb", "suffer".
+const RECEIVING_VERB = /^(?:receiv|get|got|take|took|absorb|suffer|endur|sustain|withst|experienc|face)/;
+// Where a thing lies, said after it: " up in the northeast (of Iraq)", " in northeastern Iraq".
+// (The place it lies in after "of", or a word after: the caller keeps that word unless it is a name.)
+const LIES_AFTER = /(?:\s+(?:up|down|out|over|away))?\s+(?:in|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?:( (?:part |side )?of (?:the )?[a-z]+)|\s+([a-z]+))?\b/;
 
 /** Answer a question from the dataset; `answer` is null when the article does not answer it. @internal */
 export function ask(corpus: Corpus, question: string): Reply {

@@ -414,6 +414,15 @@ export function withoutOpening(question: string): string {
     return swapped === undefined || swapped === w.toLowerCase() ? m : `${wh} ${swapped}`;
   });
   rest = rest.replace(WH_INTENSIFIER, '$1 ');
+  // ("I was reading about the attack on the smaller base and wondered how many missiles were sent its way":
+  // the reader's reading and wondering are no words of what is asked; what they read about is.)
+  const reading = READER_READING.exec(rest);
+  const wondering = reading ? READER_WONDERING.exec(rest) : null;
+  // (A "whether" or "if" asked is asked as wondered: "I wonder whether anyone died".)
+  if (reading && wondering) {
+    const asked = rest.slice(wondering.index + wondering[0].length);
+    rest = /^(?:whether|if)\b/i.test(asked) ? `I wonder ${asked}` : `${rest.slice(reading[0].length, wondering.index)} - ${asked}`;
+  }
   // ("Which of the two bases is larger?", "Of the two bases, which is the larger?": which base.)
   if (/\bof (?:the )?(?:two|2|both)\b/i.test(rest)) rest = rest.replace(WHICH_OF_TWO, (m, noun: string) => `which ${singular(noun)}`).replace(OF_TWO_WHICH, (m, noun: string) => `which ${singular(noun)}`);
   // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
@@ -561,6 +570,10 @@ export const FILLER_OPENERS: ReadonlySet<string> = new Set(['so', 'ok', 'okay', 
 const CHAT_INSIDE_READ: Readonly<Record<string, string>> = { tryna: 'trying to', ww3: 'a war', wwiii: 'a war', rn: 'now', chill: 'calm' };
 const CHAT_INSIDE: ReadonlySet<string> = new Set(['lowkey', 'highkey', 'deadass', 'fr', 'frfr', 'ngl', 'tbh', 'smh', 'lol', 'lmao', 'tryna', 'ww3', 'wwiii', 'chill']);
 // ("How chill was Trump", "was it chill": chat's "chill" is calm, not cold; "chill out" is read as an idiom.)
+// A reader's opening of what they read ("I was reading about", "I've been following"), and of their
+// wondering after it ("and wondered", "and I'm wondering whether").
+const READER_READING = /^(?:i|we)(?:['\u2019]ve| have| had)?(?: (?:was|were|am|been|just|recently))*(?:['\u2019]m)? (?:reading|hearing|seeing|learning|following|looking)(?: up)?(?: (?:about|on|into|through|at))? /i;
+const READER_WONDERING = /,?\s+and (?:i(?:['\u2019]m| am| was)? )?(?:now |just |still )?(?:wondered|wondering|wonder|curious)(?: about)?,?\s+(?=(?:how|what|who|whom|whose|where|when|why|which|whether|if|is|are|was|were|do|does|did|will|would|can|could|has|have|had)\b)/i;
 const CHAT_KEY = /(?<!\b(?:a|an|the|very|quite|rather|more|most|so|fairly|pretty|relatively|too)\s)\b(?:low|high)-key\b(?=\s+[a-z])/gi;
 const CHAT_INSIDE_WORD = /\b(?:lowkey|highkey|deadass|frfr|fr|ngl|tbh|smh|lol|lmao|tryna|ww3|wwiii|chill(?! out\b))\b/gi;
 // A question asking who someone is, what they are called or do, or where something is.
