@@ -7833,3 +7833,16 @@ describe('ask: a reader reading, a place said again, a place that received', () 
     expect(ask(data, 'how many missiles did trump fire at iran?').answer).toBeNull();
   });
 });
+
+// "Someone told me X. Does the article back that up?": whether X is so; "..., not Iran." ends at its
+// sentence, and the check after it stays.
+describe('ask: a claim, then a check of it', () => {
+  it.each([
+    ['someone told me the missiles were launched from inside Iraq, not Iran. does the article back that up?', /^No\b/, 'iran-fired-22-missiles'],
+    ['my uncle says trump wants war. is that true?', /^No\b/, 'trump-does-not-want-war'],
+  ])('%s', (question, answer, id) => {
+    const reply = ask(data, question);
+    expect(reply.answer).toMatch(answer);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+});

@@ -837,8 +837,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("How many missiles did the Iraqi military say were aimed at al-Asad?": one who says is the source of
   // the figure, not the doer of what is counted.)
   // (Nor one that took what is counted: "how many missiles did Irbil get hit with?", "did the smaller base
-  // receive?" - a place, or a verb of receiving, names where they went.)
-  const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) && !RECEIVING_VERB.test(a.agent.verb) && corpus.entityKind(a.agent.entity) !== 'place' ? a.agent : undefined;
+  // receive?" - a verb of receiving names where they went.)
+  const counted = a.intent === 'count' && a.agent !== undefined && !SAYING_VERBS.test(a.agent.verb) && !RECEIVING_VERB.test(a.agent.verb) && !GOT_DONE_TO.test(a.folded) ? a.agent : undefined;
   // (Of the facts, the best with a figure in the unit counted: "how many missiles did the US fire back?"
   // matches "the US hit back" best, which counts nothing.)
   const counting = counted === undefined ? undefined : (hits.find((h) => unitFigure(a, h.fact) !== undefined) ?? hits[0]);
@@ -1615,6 +1615,8 @@ const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 const LOCATED = /\bthe ([a-z]+) (?:(?:up|down|out|over|away) )?(?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
 // Verbs whose subject takes what is counted, no doer of it: "receive", "get", "take", "absorb", "suffer".
 const RECEIVING_VERB = /^(?:receiv|get|got|take|took|absorb|suffer|endur|sustain|withst|experienc|face)/;
+// "Got hit", "get struck": what was done to the subject.
+const GOT_DONE_TO = /\b(?:get|gets|got|getting|gotten) (?:hit|struck|targeted|attacked|shelled|bombed|fired at)\b/;
 // Where a thing lies, said after it: " up in the northeast (of Iraq)", " in northeastern Iraq".
 // (The place it lies in after "of", or a word after: the caller keeps that word unless it is a name.)
 const LIES_AFTER = /(?:\s+(?:up|down|out|over|away))?\s+(?:in|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?:( (?:part |side )?of (?:the )?[a-z]+)|\s+([a-z]+))?\b/;

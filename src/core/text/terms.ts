@@ -536,7 +536,7 @@ export function withoutContrast(question: string): string {
   const lower = question.toLowerCase();
   return lower.includes(', not ') || lower.includes(' rather than ') || lower.includes(' instead of ') ? question.replace(CLOSING_CONTRAST, '$1') : question;
 }
-const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?[^,;?]+(\?*)\s*$/i;
+const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?(?:(?![.!]\s)[^,;?])+(\?*)\s*$/i;
 const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
 // ("How many missiles hit al-Asad, what's the number?": after a count asked, asking the figure asks nothing more.)
 const CLOSING_FIGURE = /(\S[?.!,;]+)\s*(?:(?:so|and)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:number|count|figure|tally|total)\W*$/i;
@@ -696,6 +696,12 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
     else if (p.length) parts.push(p);
   }
   if (parts.length < 2) return typed;
+  // ("Someone told me the missiles were launched from inside Iraq. Does the article back that up?": the
+  // claim before a check of it is what is asked, whoever made it.)
+  if (CLAIM_CHECKED.test(parts.at(-1)!)) {
+    const claim = parts.slice(0, -1).join(' ').replace(CLAIM_OPENING, '').replace(/[.!?]+$/, '');
+    if (words(claim).filter((w) => !STOP_WORDS.has(w)).length >= 2 && !OPENS_AS_QUESTION.test(claim)) return `is it true that ${claim}?`;
+  }
   // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
   // after a statement asks for its "something".)
   const bare = /^(what|who|where|when)\W*$/i.exec(parts.at(-1)!);
@@ -750,6 +756,10 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
 }
 
+// A check of what was said before it: "does the article back that up?", "is that true?", "true?".
+const CLAIM_CHECKED = /^(?:(?:does|did|do|can|will) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\W*$/i;
+// Who made a claim, before it: "someone told me (that)", "I heard", "my uncle says".
+const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:someone|somebody|a (?:friend|guy|mate|colleague)|my [a-z]+|people|they|i|we)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?)(?: that)?\s+/i;
 // Words opening a supposition, under which what follows is asked.
 const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
 // A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
