@@ -7846,3 +7846,12 @@ describe('ask: a claim, then a check of it', () => {
     expect(reply.facts[0]?.id).toBe(id);
   });
 });
+
+// Of a fact's times, not the one something was moved from, nor one something is only valid for; one it is
+// set for is when.
+describe('ask: a time moved from, set for, valid for', () => {
+  const vote = new Corpus(extractDataset(['Council vote delayed', '', 'MARLOW, 3 March 2025 - The vote, delayed from Monday, is now set for Tuesday, the council said.'].join('\n')));
+  it('when is the vote now? -> Tuesday', () => {
+    expect(ask(vote, 'when is the vote now?').answer).toMatch(/Tuesday/);
+  });
+});

@@ -413,8 +413,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const owned = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
     const unsaid = SAYING_TIME_ASKED.test(a.folded) ? owned : owned.filter((m) => !saidAt(fact.text, m.index));
     // (Nor a time something is for, where it gives another: "not valid for the new weekend, and will go on
-    // sale again on 16 September".)
-    const when = unsaid.filter((m) => !/\bfor (?:the |a |this |that |next |(?:the )?(?:new|coming|following) )*$/i.test(fact.text.slice(Math.max(0, m.index - 30), m.index)));
+    // sale again on 16 September"; a time set for is when, "the vote is set for Tuesday".)
+    const when = unsaid.filter((m) => !TIME_FOR.test(fact.text.slice(Math.max(0, m.index - 40), m.index)));
     const told = when.length ? when : unsaid.length ? unsaid : owned;
     // (Of several, the one the question's words lead to: "started at 5am and is due to end at 5am on Sunday"
     // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
@@ -596,6 +596,11 @@ function durationTold(a: Analysis, fact: Fact): string | undefined {
   // (A length said before its noun, "five-week", is said as a length: "five weeks".)
   return sentenceCase(best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));
 }
+
+// A time something is for, before it ("valid for the new weekend"), not one it is set for ("set for",
+// "scheduled for", "moved for").
+// (Nor the time something was moved from: "the vote, delayed from Monday, is now set for Tuesday".)
+const TIME_FOR = /(?<!\b(?:set|scheduled|rescheduled|planned|slated|due|fixed|booked|moved|postponed|delayed|pencilled|penciled|called|timed|put off|brought forward|pushed back) )\bfor (?:the |a |this |that |next |(?:the )?(?:new|coming|following) )*$|\b(?:delayed|postponed|moved|switched|rescheduled|brought forward|pushed back|put back|changed) from (?:the )?$/i;
 
 const REACTION_WORD = /^(?:react|respon[sd]|repl(?:y|ie))/;
 // A few words quoted with no closing stop (see FRAGMENT_WORDS).

@@ -379,13 +379,13 @@ const VIEW_OF_NAMED = 1.1;
 // A fact whose sayer is the one the question says it of, asked who said it (see cue).
 const SAID_OF_ITSELF = 0.75;
 
-// Whether a time names a year before the article's own.
 // Whether a fact's own clause tells of a year before the article's, and of nothing still to come.
 function ofYearGoneBy(corpus: Corpus, text: string): boolean {
   const own = text.replace(/,\s*(?:who|which|whose|where|when)\b[^,]*,?/g, ' ');
   return yearGoneBy(corpus, own) && !FUTURE_TOLD.test(own) && !/\b(?:will|would|shall|plans?|planned|intends?|intended|wants?)\b/.test(own);
 }
 
+// Whether a time names a year before the article's own.
 function yearGoneBy(corpus: Corpus, time: string): boolean {
   const year = /\b(?:1[89]|20)\d\d\b/.exec(time)?.[0];
   return year !== undefined && Number(year) < Number(corpus.dataset.article.date.slice(0, 4));
@@ -700,13 +700,13 @@ export function saidAmong(corpus: Corpus, t: QueryTerm, stems: ReadonlySet<strin
   return stems.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && stems.has(st));
 }
 
-// Whether a fact tells of an entity: lists it, or names it in its text.
 // Whether the article's headline names a place.
 function headlinePlace(corpus: Corpus, name: string): boolean {
   const title = normalise(corpus.dataset.article.title);
   return namesOf(corpus, name).some((n) => words(n).length > 0 && new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(title));
 }
 
+// Whether a fact tells of an entity: lists it, or names it in its text.
 function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
   return fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
 }

@@ -85,8 +85,8 @@ export class Walk {
   readonly ceiling: number;
   private readonly heads: Int32Array;
   private readonly scratch: Int32Array;
-  // The readers that matched the fact last read, by index.
-  private readonly stems: Int32Array;
+  // The readers that matched the fact last read, by index (the first `count` of them: see read).
+  private readonly matchedBy: Int32Array;
   private last = -1;
   // The floor nextShort last worked on, and the length from which facts fall below it.
   private floorSeen = NaN;
@@ -105,7 +105,7 @@ export class Walk {
     this.ceiling = ceiling * (1 + 1e-9);
     this.heads = new Int32Array(readers.length);
     this.scratch = new Int32Array(readers.length);
-    this.stems = new Int32Array(readers.length);
+    this.matchedBy = new Int32Array(readers.length);
   }
 
   /**
@@ -191,7 +191,7 @@ export class Walk {
     const { below, readers } = this;
     let matched = 0;
     let sum = 0;
-    let stems = 0;
+    let count = 0;
     for (let i = 0; i < readers.length; i++) {
       const reader = readers[i]!;
       const v = reader.read(doc, below);
@@ -199,19 +199,19 @@ export class Walk {
         // A word matched only through a shared relative adds to the score but is not a word matched.
         if (reader.quality >= VOUCH_QUALITY) matched++;
         sum += v;
-        this.stems[stems++] = i;
+        this.matchedBy[count++] = i;
       }
     }
-    if (stems > 1) matched -= this.shared(stems);
+    if (count > 1) matched -= this.shared(count);
     this.matched = matched;
     this.sum = sum;
   }
 
-  // How many of the words matched (the first `count` of stems, by reader) stand on a stem another of them
-  // matched better: see sharedMatches.
+  // How many of the words matched (the first `count` of matchedBy) stand on a stem another of them matched
+  // better: see sharedMatches.
   private shared(count: number): number {
     const { readers } = this;
-    return sharedMatches(this.stems, count, (i) => readers[i]!.stem, (i) => readers[i]!.quality, this.kin);
+    return sharedMatches(this.matchedBy, count, (i) => readers[i]!.stem, (i) => readers[i]!.quality, this.kin);
   }
 }
 

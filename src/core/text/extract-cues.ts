@@ -38,9 +38,9 @@ export const EVENT_WORDS = /\b(?:fired|launched|attacked|struck|hit|killed|bombe
 export const NONE_WORDS = /\b(?:no one|nobody|none of (?:its|their|the) (\w+)|no (\w+ )?casualties)\b/i;
 
 /** Words that name months, for dates written out. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Words before a month that make it a time, not a name: "in May", "since early June", "by the end of April". */
 export const MONTH_WHEN_BEFORE = /\b(?:in|since|until|till|by|from|before|after|during|through|throughout|early|late|mid|next|last|this|end of|start of|beginning of|middle of)\s+$/i;
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words that may begin a sentence capitalised without being a name. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
