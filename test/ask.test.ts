@@ -7855,3 +7855,14 @@ describe('ask: a time moved from, set for, valid for', () => {
     expect(ask(vote, 'when is the vote now?').answer).toMatch(/Tuesday/);
   });
 });
+
+// "Why might Trump feel he has to strike back even though he doesn't want a war?": what is granted after
+// the question is its scene, and its "doesn't" makes no why-not.
+describe('ask: a clause granting something after the question', () => {
+  it.each(['why might trump feel pushed to strike back even though he does not want a war?', 'why would trump retaliate even though nobody died?'])('%s -> credibility', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('credibility-may-demand-retaliation');
+  });
+  it('why does trump not want war even though he threatened iran? still asks why not', () => {
+    expect(ask(data, 'why does trump not want war even though he threatened iran?').facts[0]?.id).toMatch(/^(?:american-public-opposes-war|trump-does-not-want-war)$/);
+  });
+});

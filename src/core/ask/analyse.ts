@@ -640,6 +640,14 @@ function pastAfterKind(word: string): boolean {
   return !word.endsWith('s') && !isPersonNoun(word) && baseForms(word).some((b) => b !== word);
 }
 
+// A clause granting something, after the question: "even though he doesn't want a war", "despite the threats".
+const CONCESSION_AFTER = /\s(?:even though|even if|although|though|despite|in spite of)\s/;
+// A question without the clause it grants after itself.
+function withoutGranted(text: string): string {
+  const granted = CONCESSION_AFTER.exec(text);
+  return granted && granted.index > 0 ? text.slice(0, granted.index) : text;
+}
+
 // Words asking for a figure for every one of a kind (see EACH_OF).
 const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 // Verbs that may follow "how many" with no thing counted between ("how many went", "how many were fired").
@@ -1295,6 +1303,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const clause = new Set(words(folded.slice(nowThat)).map(stem));
     for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)))) scene.add(t.stem);
   }
+  // ("Why might Trump feel pushed to strike back even though he doesn't want a war?": what is granted after
+  // the question is its scene, not what it asks.)
+  const granted = CONCESSION_AFTER.exec(folded);
+  if (granted && granted.index > 0 && intent !== 'when' && intent !== 'yesno') {
+    const clause = new Set(words(folded.slice(granted.index)).map(stem));
+    const before = new Set(words(folded.slice(0, granted.index)).map(stem));
+    for (const t of terms) if (words(t.word).every((w) => clause.has(stem(w)) && !before.has(stem(w)))) scene.add(t.stem);
+  }
   // "Did Iran say it would defend itself if attacked again?": the condition says when, the rest what is
   // asked. (Not for "what if", whose condition is what it asks about.)
   // ("Did Trump freak out when the missiles hit?": so does a clause saying when, in a yes or no.)
@@ -1405,7 +1421,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     asksWhether: YES_OR_NO_QUESTION.test(folded),
     // Read in the question proper: from its question word on, its "if" clause aside.
     // (Not a "no" that says there is only one way: "why might the US feel it has no choice but to retaliate?")
-    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(folded.slice(lead?.index ?? 0).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1').replace(RELATIVE_OF_NOUN, ' '))),
+    // (Nor a negation in what is granted after the question: "why strike back even though he doesn't want a war?".)
+    negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(withoutGranted(folded.slice(lead?.index ?? 0)).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1').replace(RELATIVE_OF_NOUN, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
     whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
