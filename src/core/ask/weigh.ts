@@ -700,12 +700,6 @@ export function saidAmong(corpus: Corpus, t: QueryTerm, stems: ReadonlySet<strin
   return stems.has(t.stem) || [...corpus.index.vocabulary.expand(t)].some(([st, q]) => q >= quality && stems.has(st));
 }
 
-// Whether the article's headline names a place.
-function headlinePlace(corpus: Corpus, name: string): boolean {
-  const title = normalise(corpus.dataset.article.title);
-  return namesOf(corpus, name).some((n) => words(n).length > 0 && new RegExp(`\\b${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(title));
-}
-
 // Whether a fact tells of an entity: lists it, or names it in its text.
 function tellsOf(corpus: Corpus, fact: Fact, name: string): boolean {
   return fact.entities.includes(name) || namedAt(fact.text, corpus, name) !== Infinity;
@@ -1500,7 +1494,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // place of its own is.)
   const headlineHere = (t: QueryTerm): boolean => {
     const name = a.namedPlaces.get(t.stem);
-    return a.intent === 'count' && name !== undefined && corpus.entityKind(name) === 'place' && headlinePlace(corpus, name) && !fact.entities.some((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? ''));
+    return a.intent === 'count' && name !== undefined && corpus.entityKind(name) === 'place' && namedAt(corpus.dataset.article.title, corpus, name) !== Infinity && !fact.entities.some((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? ''));
   };
   const elsewhere = everywhere ? [] : a.places.filter((t) => ((hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t)) && !headlineHere(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)

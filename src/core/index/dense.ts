@@ -77,12 +77,14 @@ export function denseBest(query: DenseQuery, bm25: Bm25, docLength: Uint16Array,
   }
   stemOf = undefined;
   // (A data word two of the words match counts once: see sharedMatches.)
-  if (query.words.length > 1)
+  if (query.words.length > 1) {
+    const present: number[] = [];
     for (const doc of touched) {
-      const present: number[] = [];
+      present.length = 0;
       for (let i = 0; i < query.words.length; i++) if (qualities[i]![doc]) present.push(i);
       if (present.length > 1) matched[doc]! -= sharedMatches(present, present.length, (i) => stems[i]![doc]!, (i) => qualities[i]![doc]!, query.kin ?? (() => false));
     }
+  }
   if (query.hints.length) {
     const count = gather(query.hints);
     for (let k = 0; k < count; k++) {
