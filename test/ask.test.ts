@@ -5534,6 +5534,14 @@ describe('ask: a "not" of the supposition', () => {
   });
 });
 
+describe('ask: what someone said is not so', () => {
+  // "What did X say ... not ...?" asks for words that deny something: the quote saying what Iran does not
+  // seek, not the one saying what it did, on data without asks too.
+  it.each(["what did zarif say iran doesn't want?", 'what did the foreign minister claim tehran was not after?'])('%s -> the denial', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('zarif-no-escalation-or-war');
+  });
+});
+
 describe('ask: whether a source said someone was harmed', () => {
   // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
   // MoD reported British soldiers injured, on data without asks too.

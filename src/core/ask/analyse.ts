@@ -191,6 +191,7 @@ import {
   FUTURE_DEED_ASKED,
   WEEKDAY,
   WHAT_NOT,
+  SAID_NOT,
   PLACE_PARTS,
   POSSESSIVE,
   POST_NOUNS,
@@ -1467,6 +1468,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")
     whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not')),
+    saidNot: intent === 'quote' && SAID_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not')),
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
     setAside: asideNamed,
     asideThings: asideThingWords(asideWords).filter((w) => setAside.has(w) && !STOP_WORDS.has(w) && !asideNamed.some((e) => namesOf(corpus, e).some((n) => words(n).includes(w)))),

@@ -239,6 +239,8 @@ export interface Analysis {
   wanter?: string | undefined;
   /** "What did Iran not do?", "what does Iran not plan": what someone does not do is asked. */
   whatNot?: boolean;
+  /** "What did Zarif say Iran is not looking for?": what someone said is not so is asked; words that deny nothing answer not. */
+  saidNot?: boolean;
   /** "How many US bases are in Iraq?": how many there are is asked, not how many something was done to. */
   stockAsked?: boolean;
   /** "What did Iran not do?": the one named right after the question's verb, an entity. */

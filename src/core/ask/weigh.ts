@@ -1562,6 +1562,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (!NEGATION.test(factText.replace(RELATIVE_CLAUSE, ' ')) && !AVOIDANCE.test(factText)) failed.push('tells what is, not what is not');
     else if (a.negatedDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.negatedDoer)) failed.push(`not of ${a.negatedDoer}`);
   }
+  if (a.saidNot && ![factText, normalise(fact.quote?.text ?? '')].some((t) => NEGATION.test(t.replace(RELATIVE_CLAUSE, ' ')) || AVOIDANCE.test(t))) failed.push('tells what is, not what is not');
   // ("Who will be finance minister?", "who is the finance minister?" - "led by former finance minister Elena
   // Marsh": one who held the post once is no holder now, unless the past is asked.)
   if (a.intent === 'who' && !PAST_HOLDER_ASKED.test(a.folded)) {

@@ -859,6 +859,8 @@ export const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday
 export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** "What did Iran not do?", "what does Iran not plan" (with "n't" read as " not"): what someone does not do. */
 export const WHAT_NOT = /^what (?:did|does|do|has|have|had|is|was|are|were|will|would)(?:nt| not)? [^?]*\b(?:not|nt)\b/;
+/** "What did Zarif say Iran is not looking for?" (with "n't" read as " not"): words said that deny something. */
+export const SAID_NOT = /^what (?:did|does|do|has|have|had|will|would) [^?]*?\b(?:say|said|tell|told|claim|claimed|insist|insisted|state|stated)\b [^?]*\bnot\b/;
 /** "Were there ...", "is there ...": whether something was at all. */
 export const THERE_OPENS = /^(?:were|was|is|are|have|has|had) there\b/;
 /** "What will Trump do?", "what's Iran going to do next": the one whose deed to come is asked for. */
