@@ -286,6 +286,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh18.json a nineteenth, written blind at the start of the thirty-third session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh19.json a twentieth, written blind at the start of the thirty-fourth session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -323,6 +325,15 @@
 //                           another helper (readers who come at the story sideways: a sceptic, a reader of
 //                           motives, one who names roles for people, a rambler with preambles, one of idioms),
 //                           measured once (49/63 with asks, 46/63 without, 20/20
+//                           declined), then read
+//   bench/ask-fresh119.json a hundred-and-nineteenth (63 + 20, the same kinds), written the same way at the start
+//                           of the thirty-fourth session (a veteran of Iraq, a teenager on a phone, a second-language
+//                           speaker, a radio producer, a sceptic, a student, a headline-only reader); misses not
+//                           printed
+//   bench/ask-fresh120.json a hundred-and-twentieth (63 + 20, the same kinds), written the same way beside it by
+//                           another helper (dictated speech, half-remembered names and figures, a policy analyst,
+//                           a quiz host, a worried relative, questions of motive, British idiom), measured once
+//                           (54/63 with asks, 54/63 without, 19/20
 //                           declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
@@ -517,6 +528,8 @@ if (args.length) {
   askSet('hundred-and-sixteenth blind set, a companion of the dev set (bench/ask-fresh116.json, read)', here('./ask-fresh116.json'));
   askSet('hundred-and-seventeenth blind set, a companion of the dev set (bench/ask-fresh117.json)', here('./ask-fresh117.json'), undefined, { misses: false });
   askSet('hundred-and-eighteenth blind set, a companion of the dev set (bench/ask-fresh118.json, read)', here('./ask-fresh118.json'));
+  askSet('hundred-and-nineteenth blind set, a companion of the dev set (bench/ask-fresh119.json)', here('./ask-fresh119.json'), undefined, { misses: false });
+  askSet('hundred-and-twentieth blind set, a companion of the dev set (bench/ask-fresh120.json, read)', here('./ask-fresh120.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -556,6 +569,7 @@ if (args.length) {
   searchSet('fifteenth set, bench/search-fresh16.json (read)', here('./search-fresh16.json'));
   searchSet('sixteenth blind set, bench/search-fresh17.json', here('./search-fresh17.json'), { misses: false });
   searchSet('seventeenth blind set, bench/search-fresh18.json', here('./search-fresh18.json'), { misses: false });
+  searchSet('eighteenth blind set, bench/search-fresh19.json', here('./search-fresh19.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -705,6 +719,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-sixteenth (read, dev companion)', here('./ask-fresh116.json')],
     ['hundred-and-seventeenth (clean, dev companion)', here('./ask-fresh117.json')],
     ['hundred-and-eighteenth (read, dev companion)', here('./ask-fresh118.json')],
+    ['hundred-and-nineteenth (clean, dev companion)', here('./ask-fresh119.json')],
+    ['hundred-and-twentieth (read, dev companion)', here('./ask-fresh120.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
