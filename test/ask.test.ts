@@ -1448,6 +1448,11 @@ describe('ask: a source named before the question', () => {
   it('keeps the count a question asks after the source', () => {
     expect(ask(bare, 'according to the article, how many missiles hit al-asad?').answer).toBe('17 missiles');
   });
+  it("reads the writer's view as the article's, no word of what is asked", () => {
+    for (const q of ["what would america's standing demand, in the author's view?", "what does the US's credibility require, in the writer's view?"]) {
+      for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('credibility-may-demand-retaliation');
+    }
+  });
 });
 
 describe('ask: a "no" in a fact is about what its own clause says', () => {
@@ -7758,6 +7763,7 @@ describe('ask: a post after its owner, and idioms', () => {
   it.each([
     ['so is tehran low-key relieved no americans bit the dust?', 'tehran-relieved-no-americans-killed'],
     ['did any americans kick the bucket?', 'no-american-casualties'],
+    ['so did tehran end up with egg on its face?', 'strike-humbling-for-iran'],
     ['beyond the missiles, what wider effort does the cleric in charge seem to want in order to avenge the general?', 'khamenei-wants-us-out-of-middle-east'],
   ])('%s -> %s', (question, id) => {
     expect(ask(data, question).facts[0]?.id).toBe(id);

@@ -179,6 +179,11 @@ describe('questionProper', () => {
     // Where someone of theirs is, then a comma: cut there too.
     ["my son's stationed in iraq, were any american troops killed??", 'were any american troops killed??'],
     ['My daughter is serving at al-Asad, is the base safe now?', 'is the base safe now?'],
+    ['my brother is posted out in iraq, were any of those soldiers hurt?', 'were any of those soldiers hurt?'],
+    // ("These" before a thing the aside does not name points to the story's; "there" needs the aside.)
+    ['my wife is stationed abroad, did these strikes injure anyone?', 'did these strikes injure anyone?'],
+    ['my wife is stationed in iraq, did anyone get hurt there?', 'my wife is stationed in iraq, did anyone get hurt there?'],
+    ['I keep reading about the strikes - did these strikes injure anyone?', 'I keep reading about the strikes - did these strikes injure anyone?'],
     // ", so" before a question's opening word cuts as ", but" does; someone asked of is a word of it.
     [
       'My cousin is deployed over there and I keep hearing that two bases got targeted, so which bases did Iran actually aim at?',
@@ -464,6 +469,10 @@ describe('idioms', () => {
     ['is khamenei cool with just the missiles', ['khamenei', 'sufficient', 'missiles']],
     ['were they happy with the result', ['happy', 'result']],
     ['which sites were on Trump list', ['sites', 'be on', 'trump', 'list']],
+    // "Egg on their face", "lose face": shamed; an egg elsewhere is an egg.
+    ['will iran have egg on its face', ['iran', 'humiliate']],
+    ['did tehran lose face', ['tehran', 'humiliate']],
+    ['did the egg break', ['egg', 'break']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);
   });
@@ -551,6 +560,11 @@ describe('withoutOpening: chat', () => {
     ['were the letters w x y ok rn', 'were the letters w x y ok now'],
     // A sentence adverb with its "speaking" says only how the reader puts it.
     ['Politically speaking, what would it amount to?', 'what would it amount to?'],
+    // The article's view, its writer's opinion: where every answer is, no word of what is asked.
+    ["what might the US do next, in the writer's view?", 'what might the US do next?'],
+    ["in the author's opinion, will iran hit back?", 'will iran hit back?'],
+    ["from the article's point of view, who won?", 'who won?'],
+    ["what did the writer's sister say?", "what did the writer's sister say?"],
   ])('%s -> %s', (q, read) => {
     expect(withoutOpening(q)).toBe(read);
   });

@@ -101,6 +101,9 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("Bit the dust", "kicked the bucket": died. WordNet lists both, related to no plainer word.)
   { verbs: new Set(['bite', 'bites', 'bit', 'bitten', 'biting']), closes: new Set(['dust']), means: 'die', gap: 1 },
   { verbs: new Set(['kick', 'kicks', 'kicked', 'kicking']), closes: new Set(['bucket']), means: 'die', gap: 1 },
+  // ("Egg on their face", "lose face": shamed. WordNet relates neither to a plainer word.)
+  { verbs: new Set(['egg']), closes: new Set(['face', 'faces']), means: 'humiliate', gap: 2 },
+  { verbs: new Set(['lose', 'loses', 'lost', 'losing']), closes: new Set(['face']), means: 'humiliate', gap: 0 },
 ];
 
 /**

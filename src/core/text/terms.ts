@@ -619,12 +619,12 @@ function isLetter(code: number): boolean {
 // "..., according to the piece?": the article is every answer's source, so naming it asks nothing.
 // ("Per the analysis", "in the explainer": the article as it calls itself.)
 const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report', 'author', 'writer', 'text', 'journalist', 'analysis', 'explainer'];
-// ("Does the article suggest ...", "what does the piece say Trump could do", "..., as the writer sees it":
-// the article tells every answer.)
+// ("Does the article suggest ...", "what does the piece say Trump could do", "..., as the writer sees it",
+// "in the writer's view": the article tells every answer.)
 // ("Who is the supreme leader mentioned in the piece?", "the leader that the article names": where the
 // article names someone is in it, and asks nothing more.)
 const PER_THE_ARTICLE = new RegExp(
-  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:in|from|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})['\u2019]?s (?:(?:own )?(?:view|opinion|eyes|estimation|judge?ment|reading|telling|account|assessment|take|reckoning|point of view|perspective))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
   'gi',
 );
 // A question opening with the article's saying something: "does the piece suggest (that) ...".
@@ -748,10 +748,15 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   }
   // ("Erbil - how many rockets were aimed there?": a word pointing back needs what came before; "this
   // piece" is the article.)
-  if (!namesItsOwn && said.some((w) => POINTING_BACK.has(w))) return typed;
+  // (Not "these" or "that" before a thing the reader's aside does not name: "my son's posted out in iraq, did
+  // anyone get hurt in these rocket attacks?" points to the story's attacks.)
+  const asideNamesNone = !/(?<=\s)[A-Z]/.test(before) && !/\d/.test(before);
+  const aside = new Set(words(before));
+  const pointsBack = (w: string, i: number): boolean => POINTING_BACK.has(w) && !(asideNamesNone && DEMONSTRATIVES.has(w) && said[i + 1] !== undefined && !STOP_WORDS.has(said[i + 1]!) && !aside.has(said[i + 1]!));
+  if (!namesItsOwn && said.some(pointsBack)) return typed;
   // (Nor, naming its own, a subject pointing back: "Trump threatened 52 targets - is that more than the
   // missiles Iran fired?" weighs the 52.)
-  if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '')) return typed;
+  if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '') && (namesItsOwn || pointsBack(said[1]!, 1))) return typed;
   // (Someone asked of is a word of it: "... - did anybody die?")
   return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
 }
@@ -764,9 +769,10 @@ const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:someone|somebody|a (?:
 const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
 // A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
 // wondering", "I'd like to know", "my question is"), a comma, a filler or two, and a clause opening as a
-// question does, to the end with no comma in it.
+// question does, to the end with no comma in it. (Or of someone of theirs out there: "my son's posted out
+// in Iraq, ...".)
 const ASKED_AFTER_COMMA =
-  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
+  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:out|over|away|abroad|overseas))?(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
 const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
 const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|so|anyway|anyways)\b/i;
@@ -796,6 +802,8 @@ const SUBJECT_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these'
 const INDEFINITE_PEOPLE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody']);
 // Words pointing back to what a message said before its question ("there", "that attack", "he").
 const POINTING_BACK: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'that', 'these', 'those', 'there', 'such']);
+// Of them, those pointing with a noun after them ("these attacks").
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 
 /** Whether a short word is one slip from a question word ("wat", "hw"). @internal */
 export function nearQuestionWord(word: string): boolean {
