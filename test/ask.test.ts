@@ -5547,6 +5547,32 @@ describe('ask: what someone said is not so', () => {
   });
 });
 
+describe('ask: the name of a person by what they did, a figure heard asked again, a comparison set beside', () => {
+  // "The name of the guy the US killed": a plain noun for a person is named by whoever the fact names for
+  // the deed the rest says; a clause after it with no "that" ends at its verb.
+  it.each(['what was the name of the man the americans killed?', "what's the name of the person the us took out?"])('%s -> Soleimani', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).answer).toMatch(/Soleimani/);
+  });
+  // A figure the reader heard, then "what's the real number?": the figure asked again, not the one heard.
+  it.each([
+    ['my friend said iran launched 40 missiles. what is the actual figure?', 'iran-fired-22-missiles', /\b22\b/],
+    ['I read Trump threatened 30 targets - what was the correct number?', 'trump-threatened-52-targets', /\b52\b/],
+  ])('%s -> %s', (q, id, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.facts[0]?.id).toBe(id);
+      expect(reply.answer).toMatch(answer);
+    }
+  });
+  // What a question sets its figure beside, opening it, is no word of what is asked.
+  it("compared with trump's threat of 52 targets, how many missiles were launched? -> 22", () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, "compared with trump's threat of 52 targets, how many missiles were launched?").answer).toMatch(/\b22\b/);
+  });
+  it('a pro-government channel showing footage is no person: still unanswered', () => {
+    expect(ask(data, 'what is the name of the state channel showing the launch footage?').answer).toBeNull();
+  });
+});
+
 describe('ask: whether a source said someone was harmed', () => {
   // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
   // MoD reported British soldiers injured, on data without asks too.

@@ -193,6 +193,8 @@ describe('questionProper', () => {
       "I was reading about this last night and I'm confused - so Iran launched missiles at American bases, but did anybody actually die or not?",
       'did anybody actually die or not?',
     ],
+    // A figure heard, then the real one asked: the figure asked again.
+    ['Someone told me Iran fired around 35 missiles. What is the real figure?', 'Iran fired how many missiles?'],
     // "Than that" after a figure said before: that figure.
     ['Trump threatened 52 targets; did Iran fire more or fewer missiles than that?', 'did Iran fire more or fewer missiles than the 52 targets?'],
     // A subject pointing back needs what came before, though the question names its own.

@@ -14,6 +14,7 @@ import {
   withoutOpening,
   leadingWord,
   DETERMINERS,
+  PARTICLES,
   STOP_WORDS,
   INTERPOSED_ADVERBS,
   isAdverb,
@@ -913,6 +914,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => intent !== 'where' || t.word !== PART_OF_WHOLE.exec(folded)?.[1])
     // "What is the name of the supreme leader?": the word asking for a name is not what it is about.
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
+    // ("What's the name of the guy the US killed?": nor a plain noun for a person, the name's holder, whom the
+    // rest of the question says.)
+    .filter((t) => !nameOf || !PLAIN_PERSON_NOUNS.has(t.word) || calledNounOf(folded) !== t.word)
     // "What should we brace for?": the words asking for what comes are not what it is about.
     .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word))
     // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
@@ -1780,13 +1784,24 @@ export const ANY_PLACE = '*';
  * ("What did Zarif call the measures?" asks for his words, whatever they name.)
  */
 export function calledNounOf(folded: string): string | undefined {
-  const phrase = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]?.replace(CALLED_QUALIFIER, '').replace(RELATIVE_AFTER, '').split(' ');
+  // ("The guy the US killed": a clause after the thing with no "that" opens at its subject's determiner.)
+  // (Only a clause ending in its verb: "the channel showing the missile footage" is the footage's.)
+  const phrase = (CALLED_PASSIVE.exec(folded) ?? NAME_OF_THING.exec(folded))?.[1]
+    ?.replace(CALLED_QUALIFIER, '')
+    .replace(RELATIVE_AFTER, '')
+    .replace(CONTACT_CLAUSE, (m) => {
+      const list = words(m);
+      const last = (PARTICLES.has(list.at(-1) ?? '') ? list.at(-2) : list.at(-1)) ?? '';
+      return PARTICIPLE.test(last) || baseForms(last).some((b) => b !== last) ? '' : m;
+    })
+    .split(' ');
   // ("the airbase struck in the west": a participle after the thing says what was done to it. Not after a
   // name, its doer: "the operation iran launched".)
   const participle = (w: string): boolean => PARTICIPLE.test(w) || baseForms(w).some((b) => b !== w);
   while (phrase !== undefined && phrase.length > 1 && participle(phrase.at(-1)!) && !isName(phrase.at(-2)!)) phrase.pop();
   const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
-  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && !(ENTITY_KINDS as readonly string[]).includes(noun) ? noun : undefined;
+  // (A person is a kind of entity asked for by any person's name: see calledThing.)
+  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && (noun === 'person' || !(ENTITY_KINDS as readonly string[]).includes(noun)) ? noun : undefined;
 }
 
 // A word in -ed, a past participle.
@@ -1794,6 +1809,10 @@ const PARTICIPLE = /^[a-z]{2,}ed$/;
 
 // Where a relative clause after a thing begins ("the larger airbase that was hit").
 const RELATIVE_AFTER = / (?:that|which|who|whom|where|when|whose) .*$/;
+// Nouns for a person that say nothing of who they are ("the guy", "that woman").
+const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['guy', 'man', 'woman', 'person', 'fellow', 'bloke', 'lady', 'chap', 'dude', 'gentleman', 'individual', 'somebody', 'someone']);
+// Where a clause after a thing with no relative word begins: a determiner after no "of" ("the guy the US killed").
+const CONTACT_CLAUSE = /(?<!\bof) (?:the|a|an|his|her|its|their|this|these|those) .*$/;
 
 // "This standoff", "this whole confrontation": the story itself, in the reader's word for it.
 const STORY_NAMED = /\bthis (?:whole |entire )?[a-z]+(?=[?.!,]|$| (?:and|but|or|so|now|anyway|play|plays|played|unfold|unfolds|unfolded|end|ends|go|goes|turn|turns)\b)/;

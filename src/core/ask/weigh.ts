@@ -1460,7 +1460,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.nameOf && !a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX)) && !(a.focus && entityNamed(a.focus, corpus, fact)) && calledThing(corpus, a, fact) === undefined && !(a.intent === 'quote' && fact.quote)) failed.push('no name');
   // "What was the name of the Iranian military operation?": a name is of a thing the fact names, one that a
   // name of its own calls so ("al-Asad airbase" is a base); the data's "Iranian military" is no operation.
-  else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!))) failed.push(`names no ${a.calledNoun}`);
+  else if (a.calledNoun !== undefined && !fact.entities.some((e) => calledBy(corpus, e, a.calledNoun!) || typedAs(a, e, a.calledNoun!)) && calledThing(corpus, a, fact) === undefined) failed.push(`names no ${a.calledNoun}`);
   // "How many targets did Iran threaten?" is not answered by the targets Trump threatened.
   if ((a.intent === 'count' || a.intent === 'why') && otherAgent(corpus, a, fact)) failed.push('done by another');
   // ("Why might the US feel it has to strike back?" is not answered by the reason for Iran's strikes: a
@@ -2046,6 +2046,9 @@ export function calledBy(corpus: Corpus, entity: string, noun: string): boolean 
 export function calledThing(corpus: Corpus, a: Analysis, fact: Fact): string | undefined {
   const thing = a.calledNoun;
   if (thing === undefined || [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place')) return undefined;
+  // ("What's the name of the guy the US killed?": a noun for a person is called so by any person's name the
+  // fact gives, one the question does not.)
+  if (isPersonNoun(thing) && !ROLE_NOUNS.has(thing)) return fact.entities.find((e) => !a.namedInQuestion.has(e) && corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity);
   return fact.entities.find((e) => (!a.namedInQuestion.has(e) || namedByNounOnly(a, corpus, e, stem(thing))) && calledBy(corpus, e, thing));
 }
 

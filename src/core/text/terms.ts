@@ -1,7 +1,7 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
 import { baseForms, countryOfWord, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
-import { normalise, words } from './fold.js';
+import { escapeRegExp, normalise, words } from './fold.js';
 import { LEAD_WH, WHEN_SCENE } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 import { isDigits, numberWord, stem } from './stem.js';
@@ -504,6 +504,12 @@ export function withoutOpening(question: string): string {
   if (lower.startsWith('according to ') || lower.startsWith('in the view of ') || lower.startsWith('per ')) rest = rest.replace(LEADING_SOURCE, '$2, according to $1');
   // ("As far as Iran's top diplomat is concerned, ...", "in Zarif's view, ...": the same.)
   else if (lower.startsWith('as far as ') || lower.startsWith('in ')) rest = rest.replace(LEADING_VIEW, '$3, according to $1$2');
+  // ("Compared with Trump's threat to hit 52 targets, how many missiles did Iran fire?": what a figure is set
+  // beside is no word of what is asked, unless the question proper weighs one against it.)
+  if (/^(?:compared|in comparison|as opposed|as against|next to|set against)\b/i.test(rest)) {
+    const proper = LEADING_COMPARISON.exec(rest)?.[1];
+    if (proper !== undefined && OPENS_AS_QUESTION.test(proper) && !WEIGHING.test(proper)) rest = proper;
+  }
   // "I'd like to know whether anyone was hurt", "does the article say whether Iran wants war": whether it
   // is so is asked, as "was anyone hurt?" asks it. ("If" only after a request: "if Trump hits back, ..."
   // opens a condition.)
@@ -521,6 +527,10 @@ function opensInLy(text: string): boolean {
   return first.length > 2 && first.endsWith('ly');
 }
 const LEADING_SOURCE = /^(?:according to|in the view of|per) ([^,;:]+)[,;:]\s*(.+)$/i;
+// A comparison opening a question, up to its comma, then the question proper.
+const LEADING_COMPARISON = /^(?:compared (?:with|to)|in comparison (?:with|to)|as opposed to|as against|next to|set against) [^,;:]+[,;:]\s*(.+)$/i;
+// Words weighing one thing against another.
+const WEIGHING = /\b(?:more|less|fewer|than|bigger|smaller|larger|greater|higher|lower|stronger|weaker|worse|better|compare|compared|difference)\b/i;
 const LEADING_VIEW = /^(?:as far as ([^,;:]+?) (?:is|are) concerned|in ([^,;:]+?)['\u2019]s? (?:view|opinion|eyes|account))[,;:]\s*(.+)$/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 // (Only after a question that goes before it, ending the message.)
@@ -702,6 +712,13 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
     const claim = parts.slice(0, -1).join(' ').replace(CLAIM_OPENING, '').replace(/[.!?]+$/, '');
     if (words(claim).filter((w) => !STOP_WORDS.has(w)).length >= 2 && !OPENS_AS_QUESTION.test(claim)) return `is it true that ${claim}?`;
   }
+  // ("I heard Iran fired about 30 missiles - what's the real number?": the figure a reader was told, asked
+  // again, is asked as "Iran fired how many missiles?"; the one they heard is no figure to find.)
+  if (REAL_FIGURE_ASKED.test(parts.at(-1)!)) {
+    const claim = parts.slice(0, -1).join(' ').replace(CLAIM_OPENING, '').replace(/[.!?]+$/, '');
+    const figures = claim.split(/\s+/).filter((w) => isDigits(w.replace(/,/g, '')) || numberWord(w.toLowerCase()) !== undefined);
+    if (figures.length === 1 && !OPENS_AS_QUESTION.test(claim)) return `${claim.replace(new RegExp(`(?:\\b(?:about|around|roughly|some|like|nearly|almost|over|under|maybe|perhaps|approximately) )?${escapeRegExp(figures[0]!)}\\b`), 'how many')}?`;
+  }
   // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
   // after a statement asks for its "something".)
   const bare = /^(what|who|where|when)\W*$/i.exec(parts.at(-1)!);
@@ -761,6 +778,8 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
 }
 
+// Asking again for a figure said before it: "what's the real number?", "how many really?".
+const REAL_FIGURE_ASKED = /^(?:(?:so|but|and|ok|okay)\W+)?(?:(?:what(?:'s|\u2019s| is| was| were| are)|whats) (?:the |it )?(?:real|actual|correct|true|right|exact|accurate|proper|official) (?:number|figure|count|total|tally|one)|how many (?:was it |were there |were they )?(?:really|actually|in fact))\W*$/i;
 // A check of what was said before it: "does the article back that up?", "is that true?", "true?".
 const CLAIM_CHECKED = /^(?:(?:does|did|do|can|will) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\W*$/i;
 // Who made a claim, before it: "someone told me (that)", "I heard", "my uncle says".
