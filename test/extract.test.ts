@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDataset } from '../src/core/extract/index.js';
+import { Corpus } from '../src/core/corpus.js';
+import { ask } from '../src/core/ask.js';
 import { readArticle } from '../src/core/extract/read.js';
 import { clausesOf, sentencesOf } from '../src/core/extract/sentences.js';
 import { checkDataset } from '../src/core/schema.js';
@@ -1161,5 +1163,40 @@ describe('extract: a month after a word of when', () => {
   it('leaves a name holding a month a name', () => {
     const named = extractDataset(['Visit', '', 'LONDON, 14 March 2024 - The former prime minister Theresa May visited the school in May.'].join('\n'));
     expect(named.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Theresa May']));
+  });
+});
+
+// A user's wildlife park and village school: a word for someone opening a sentence before a name is who
+// they are, whatever words the name is; a post set before a titled name, "the park's vet, Dr ...", is a name
+// they go by; a holiday, a school's "Year 4", and a word describing a thing ("a European programme") are no
+// entity; "after the Easter holidays" says when.
+describe('extract: roles before names, holidays and words of description', () => {
+  const park = extractDataset(
+    [
+      'Panda found',
+      '',
+      'THORNBURY, 15 May 2025 - The park\'s vet, Dr Asha Menon, examined the panda on Wednesday. "He is tired but well," she said.',
+      '',
+      'Visitor Jenny Cole, who came with her sons, said she was relieved. Parent Mark Jennings, whose son is in Year 4, agreed.',
+      '',
+      'The panda is part of a European breeding programme and lives in the main Victorian enclosure.',
+      '',
+      'The keepers hope to open the new house after the Easter holidays.',
+    ].join('\n'),
+  );
+  const names = park.entities.map((e) => e.name);
+  it.each(['Jenny Cole', 'Mark Jennings', 'Asha Menon'])('names %s without their role', (name) => {
+    expect(names).toContain(name);
+    expect(park.entities.find((e) => e.name === name)?.kind).toBe('person');
+  });
+  it.each(['Visitor Jenny Cole', 'Parent Mark Jennings', 'Year', 'European', 'Victorian', 'Easter'])('makes no entity of %s', (name) => {
+    expect(names).not.toContain(name);
+  });
+  it('gives the vet her post as a name', () => {
+    expect(park.entities.find((e) => e.name === 'Asha Menon')?.aliases).toContain('vet');
+    expect(ask(new Corpus(park), 'what did the vet say?').answer).toMatch(/tired but well/);
+  });
+  it('reads a holiday after a word of when as a time', () => {
+    expect(ask(new Corpus(park), 'when will the new house open?').answer).toMatch(/Easter/);
   });
 });

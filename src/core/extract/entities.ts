@@ -67,9 +67,11 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   const titles: string[] = [];
   // (A title before a body's name is part of it: "Justice Department", "Mayor's Office".)
   // (A word for someone's work before a given name is a title too: "Prosecutor Helen Marsh".)
+  // (Opening a sentence, before a given name and a surname whatever words they are: "Visitor Jenny Cole said",
+  // "Parent Mark Jennings, whose ...".)
   const titleAt = (i: number): boolean => {
     const w = words[i]!.toLowerCase().replace(/\.$/, '');
-    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && isName(words[i + 1]!.toLowerCase()));
+    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && (isName(words[i + 1]!.toLowerCase()) || (i === 0 && atSentenceStart && words.length === 3)));
   };
   // (With a word before the title saying which: "Local MP Caroline Dunmore", "Former Mayor Ann Hill".)
   if (words.length > 3 && TITLES.has(words[1]!.toLowerCase()) && isEnglishWord(words[0]!.toLowerCase()) && !isName(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) {
@@ -116,6 +118,9 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   return { name, titled, title: titles.length ? titles.join(' ') : undefined };
 }
 
+// The endings of a word that describes ("European", "Victorian", "Gothic", "Scottish").
+const DESCRIBING_ENDING = /^\p{Lu}\p{Ll}+(?:an|ean|ese|ish|ic)$/u;
+
 /** The entities named in the article's sentences. */
 export function findEntities(sentences: readonly string[]): Entity[] {
   const found = new Map<string, Found>();
@@ -157,6 +162,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name; so is one
         // after a word of when, "due to begin in May", "until late June".)
         if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)) || MONTH_WHEN_BEFORE.test(body.slice(0, at)))) continue;
+        // ("A European breeding programme", "the main Victorian building": a word of description before a
+        // thing names no one; a people's word, "Iranian", is its country's, merged into it below.)
+        if (!atStart && DESCRIBING_ENDING.test(text) && isEnglishWord(text.toLowerCase()) && !countryNames(text).length && !isCountry(text.toLowerCase()) && /^\s+[a-z]/.test(after)) continue;
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);
@@ -424,9 +432,10 @@ function describedBefore(name: string, sentence: string): string | undefined {
  * the opposition, Grant McAllister,").
  */
 export function roleBefore(name: string, sentence: string): string | undefined {
-  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), ${escapeRegExp(name)},`, 'u').exec(sentence);
+  // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ...".)
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), (?:(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
-  if (!m || head === undefined || !isPersonNoun(head) || isName(head)) return undefined;
+  if (!m || head === undefined || !isPersonNoun(head) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()))) return undefined;
   return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
 }
 

@@ -235,6 +235,9 @@ function roleNames(role: string): string[] {
   if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];
   const the = /^the ([a-z][\w -]*)$/.exec(role);
   if (the) return [the[1]!];
+  // ("The park's vet", "the council's cabinet member for education": the post, whose it is being said.)
+  const theOwned = /^the [a-z][\w-]*[\u2019']s ([a-z][\w -]*)$/.exec(role);
+  if (theOwned) return [theOwned[1]!];
   // ("The mayor of Peso da R\u00e9gua": the post of a place, and the post alone.)
   const of = /^the ([a-z][\w -]*?) of (?:the )?(\p{Lu}.*)$/u.exec(role);
   if (of) return [`${of[1]} of ${of[2]}`, of[1]!];

@@ -59,6 +59,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // Scales a measure is told in ("minus 22 degrees Celsius"): part of its unit, no one's name.
   'celsius', 'fahrenheit', 'kelvin', 'centigrade',
+  // Holidays, times of the year no one's name ("after the Easter holidays"); a school's "Year 4" alone.
+  'easter', 'christmas', 'halloween', 'ramadan', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'whitsun', 'lent', 'advent',
+  'year', 'years',
 ]);
 
 /** Titles that go before a name and are not part of it ("Mr Trump" is Trump). */
