@@ -1200,3 +1200,29 @@ describe('extract: roles before names, holidays and words of description', () =>
     expect(ask(new Corpus(park), 'when will the new house open?').answer).toMatch(/Easter/);
   });
 });
+
+// A price of one kind among two ("£16 for adults and £9 for children"): the figure a word of the question
+// follows, in an irregular plural too; and a cause told as what was to blame.
+describe('extract and ask: a price for one kind, and what was to blame', () => {
+  const zoo = new Corpus(
+    extractDataset(
+      [
+        'Zoo reopens',
+        '',
+        'THORNBURY, 15 May 2025 - Tickets cost £20 for adults and £11 for children, the zoo said.',
+        '',
+        'The fence failed on Sunday. Early checks by the builder suggest that rusted fence posts were to blame.',
+      ].join('\n'),
+    ),
+  );
+  it.each([
+    ['how much is a child ticket?', /\b11\b/],
+    ['how much is a ticket for children?', /\b11\b/],
+    ['how much is an adult ticket?', /\b20\b/],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(zoo, q).answer).toMatch(answer);
+  });
+  it('why did the fence fail, according to the builder? -> the posts to blame', () => {
+    expect(ask(zoo, 'why did the fence fail, according to the builder?').facts[0]?.text).toMatch(/to blame/);
+  });
+});

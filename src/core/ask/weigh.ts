@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   STOP_WORDS,
   baseForms,
+  irregularBases,
   isDigits,
   KIND_NOUNS,
   PLACE_UNIT_NOUNS,
@@ -1066,11 +1067,17 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const said = words(text);
     // (A sum of money first: "receive 185 pence in cash for each share, a premium of 32%". Of two, the one
     // nearest the thing asked: "losing £410,000 a year and needed repairs estimated at £2.3 million".)
-    const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit);
+    // (In a plural of its own too: "children" of "child".)
+    const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit || irregularBases(w).some((b) => stem(b) === a.unit));
     // (Not a figure it changed by: "net profit fell 38%" tells no profit made.)
     const changes = new Set([...text.matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
     const levels = fact.numbers.filter((n) => !changes.has(n.value));
     const level = levels.some((n) => from(n) === before) ? levels.filter((n) => from(n) === before) : levels;
+    // ("How much is a ticket for children?" - "£16 for adults and £9 for children": the one figure a word of
+    // the question follows.)
+    const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => stem(w) !== a.unit).map(stem));
+    const qualified = level.filter((n) => (MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit)) && figureFollowedBy(text, n.value, asked));
+    if (qualified.length === 1) return qualified[0];
     if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
@@ -1084,6 +1091,13 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const whole = fitting.length > 1 && WHOLE_ASKED.test(a.folded) ? Number(PART_OF_WHOLE_TOLD.exec(text)?.[1]?.replace(/,/g, '')) : NaN;
   const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
+}
+
+// Whether a figure in a (folded) text is followed, within a few words after "for", "per" or "of", by a word of
+// the question (its stem, or an irregular plural's): "£9 for children".
+function figureFollowedBy(text: string, value: number, asked: ReadonlySet<string>): boolean {
+  const figure = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',?');
+  return [...text.matchAll(new RegExp(`(?<![\\d.,])${figure}(?![\\d.,]\\d)[^,;.]{0,12}?\\b(?:for|per|of|to) (?:the |a |an |each |every )?([a-z-]+)`, 'g'))].some((m) => asked.has(stem(m[1]!)) || irregularBases(m[1]!).some((b) => asked.has(stem(b))));
 }
 
 // A question opening "what" and a noun: "what river does the bridge cross?".
