@@ -61,6 +61,12 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const ids = new Set<string>();
   let lastPerson: string | undefined;
   let lastSubject: string | undefined;
+  // Whom the article has called "he" or "she" (or Mr, Ms): a "he" never points to one called "she".
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const e of entities) {
+    const titled = e.aliases.map((a) => /^(Mr|Mrs|Ms|Miss)\.? /.exec(a)?.[1]).find(Boolean);
+    if (titled !== undefined) genders.set(e.name, titled === 'Mr' ? 'm' : 'f');
+  }
   const total = sections.reduce((n, s) => n + s.paragraphs.length, 0);
   let done = 0;
   for (const section of sections) {
@@ -70,7 +76,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
       let lastSpeaker: string | undefined;
       for (const sentence of sentencesOf(p.text)) {
         const named = entitiesIn(sentence, entities);
-        const source = sourceOf(sentence, entities, lastPerson);
+        const source = sourceOf(sentence, entities, lastPerson, genders);
         const quotes = quotesIn(sentence);
         // A quote with no one named continues the last speaker's words in this paragraph.
         // (One named before the quote, with no verb of saying, is its speaker: "Opposition leader Sandra
@@ -85,11 +91,11 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const clause = quotes.length ? said : withOption(said, choice);
           const clauseQuotes = split ? quotesIn(clause) : quotes;
           const mentioned = entitiesIn(clause, entities);
-          const referent = referentOf(clause, sentence, mentioned, entities, lastPerson);
+          const referent = referentOf(clause, sentence, mentioned, entities, lastPerson, genders);
           const meant = referent?.name ?? thingMeant(clause, lastSubject);
           if (referent?.post) takePost(referent.name, referent.post, entities);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
-          const own = quotes.length && !split ? undefined : sourceOf(clause, entities, lastPerson);
+          const own = quotes.length && !split ? undefined : sourceOf(clause, entities, lastPerson, genders);
           // (A clause of its own quoting words, with no verb of saying, set against another's: its subject
           // is whose words they are - "Pryce blamed the agency for “years of delay”", not the other side's.)
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
@@ -282,8 +288,18 @@ function insideQuotes(text: string): boolean {
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
+// Whether a pronoun may point to someone: not a "he" to one the article called "she", or the other way round
+// (and what it calls them is remembered).
+function calledSo(pronoun: string, name: string, genders: Map<string, 'm' | 'f'>): boolean {
+  const gender = /^(?:he|him|his)$/i.test(pronoun) ? 'm' : /^(?:she|her|hers)$/i.test(pronoun) ? 'f' : undefined;
+  if (gender === undefined) return true;
+  if ((genders.get(name) ?? gender) !== gender) return false;
+  genders.set(name, gender);
+  return true;
+}
+
 // Who a sentence says is speaking: "according to X", "X said", "said X", "he wrote" (the last person named).
-function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined): string | undefined {
+function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined, genders: Map<string, 'm' | 'f'> = new Map()): string | undefined {
   const according = ACCORDING_TO.exec(sentence)?.[1];
   if (according) return sourceNamed(according, entities);
   // Outside quotes only: a reporting verb inside the quoted words is the speaker's ("“We warned about this
@@ -325,12 +341,13 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
     const named = entitiesIn(lead, entities);
     const who = named.find((e) => e.kind === 'person') ?? named[0];
     if (who) return who.name;
-    if (/^(?:he|she)\b/i.test(lead.trim()) && lastPerson) return lastPerson;
+    const opening = /^(?:he|she)\b/i.exec(lead.trim())?.[0];
+    if (opening !== undefined && lastPerson && calledSo(opening, lastPerson, genders)) return lastPerson;
   }
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
-  if (pronoun && PERSON_PRONOUNS.has(pronoun) && lastPerson) return lastPerson;
+  if (pronoun && PERSON_PRONOUNS.has(pronoun) && lastPerson) return calledSo(pronoun, lastPerson, genders) ? lastPerson : undefined;
   return subject ? sourceNamed(subject, entities) : undefined;
 }
 
@@ -343,6 +360,7 @@ function referentOf(
   mentioned: readonly Entity[],
   entities: readonly Entity[],
   lastPerson: string | undefined,
+  genders: Map<string, 'm' | 'f'> = new Map(),
 ): { name: string; post?: string } | undefined {
   // (A post where the clause names a person is theirs: "The mayor, Anna Novak, said ...".)
   // (The first of them: "The US president must decide if he's ...".)
@@ -356,7 +374,9 @@ function referentOf(
   const before = at >= 0 ? sentence.slice(0, at + word.index) : clause.slice(0, word.index);
   const name = entitiesIn(before, entities).filter((e) => e.kind === 'person').at(-1)?.name ?? lastPerson;
   if (name === undefined) return undefined;
-  return post ? { name, post: post[0].replace(/^[Tt]he /, '') } : { name };
+  if (post) return { name, post: post[0].replace(/^[Tt]he /, '') };
+  // ("She said he had lost 300 grams. He will be kept off display": not her.)
+  return calledSo(word[0], name, genders) ? { name } : undefined;
 }
 
 // A post the article calls a person by ("the US president" for Donald Trump) is a name they go by, as
