@@ -214,6 +214,8 @@ describe('extracting a dataset', () => {
     expect(figures('One man, aged 74, was taken to hospital.')).toEqual([{ value: 74, unit: 'years old' }]);
     expect(figures('Janet Hirst, 58, runs a cafe.')).toEqual([{ value: 58, unit: 'years old' }]);
     expect(figures('A 12-year-old boy was rescued.')).toEqual([{ value: 12, unit: 'years old' }]);
+    expect(figures('A four-year-old boy was rescued.')).toEqual([{ value: 4, unit: 'years old' }]);
+    expect(figures('The twenty-one-year-old striker scored twice.')).toContainEqual({ value: 21, unit: 'years old' });
     // (A sum in millions is money, not metres; a span of years is no age.)
     expect(figures('The upgrade costs £15m.')).toEqual([{ value: 15, unit: 'million pounds' }]);
     expect(figures('It flooded three times in nine years.')).toContainEqual({ value: 9, unit: 'years' });

@@ -710,7 +710,7 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = MEASURE.exec(clause); m; m = MEASURE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: `${MEASURE_UNITS[m[2]!.toLowerCase()]}${m[3] ? ` of ${m[3]}` : ''}` });
   // An age, in years old ("how old was he?"), not a span of years.
   for (let m = AGE.exec(clause); m; m = AGE.exec(clause)) {
-    const value = Number(m[1] ?? m[2] ?? m[3]);
+    const value = m[4] !== undefined ? (valueOf(m[4].toLowerCase()) ?? NaN) : Number(m[1] ?? m[2] ?? m[3]);
     if (!(value > 0 && value < 120)) continue;
     // (Read as a count of what follows it too: "Hirst, 58, runs a cafe" counts no runs.)
     const counted = out.findIndex((n) => n.value === value && !/\byears?\b/.test(n.unit));

@@ -91,8 +91,8 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', kph: 'kilometres per hour',
   'km/h': 'kilometres per hour', ft: 'feet', lb: 'pounds', lbs: 'pounds', ml: 'millilitres',
 };
-/** A person's age: "aged 74", "a 74-year-old", "Janet Hirst, 58, who ..." (after a capitalised name). */
-export const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'\u2019-]+), (\d{1,3}),/gu;
+/** A person's age: "aged 74", "a 74-year-old", "Janet Hirst, 58, who ..." (after a capitalised name), "a four-year-old" (in group 4). */
+export const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'\u2019-]+), (\d{1,3}),|(?<![\p{L}-])((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))-year-old\b/giu;
 
 /** Nouns for a body of people counted as one: "a crowd of 18,450" is 18,450 people ("estimated the crowd at about 4,000," too). */
 export const PEOPLE_BODIES = /\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:crowd|audience|attendance|turnout|workforce|population|congregation|gathering) (?:of|at) (?:about |around |some |nearly |almost |more than |over |just over |just under )?(\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?![\d,.]|,\d))(?!\s*(?:%|per\b))/gi;
