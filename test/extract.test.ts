@@ -1200,6 +1200,10 @@ describe('extract: roles before names, holidays and words of description', () =>
     expect(park.entities.find((e) => e.name === 'Asha Menon')?.aliases).toContain('vet');
     expect(ask(new Corpus(park), 'what did the vet say?').answer).toMatch(/tired but well/);
   });
+  it('keeps a name ending as a describing word does, before a verb: "Tehran has video"', () => {
+    const d = extractDataset(['Strikes', '', 'LONDON, 8 January 2020 - The missiles hit two bases. For now, Tehran has video footage of the launch.'].join('\n'));
+    expect(d.entities.map((e) => e.name)).toContain('Tehran');
+  });
   it('points no "he" to one the article called "she"', () => {
     const vet = extractDataset(['Panda found', '', 'THORNBURY, 15 May 2025 - The vet, Asha Menon, examined the panda. She said he had lost weight. He will be kept off display for a week.'].join('\n'));
     expect(vet.facts.map((f) => f.text)).not.toContain('Asha Menon will be kept off display for a week.');

@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
+import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
@@ -164,7 +164,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)) || MONTH_WHEN_BEFORE.test(body.slice(0, at)))) continue;
         // ("A European breeding programme", "the main Victorian building": a word of description before a
         // thing names no one; a people's word, "Iranian", is its country's, merged into it below.)
-        if (!atStart && DESCRIBING_ENDING.test(text) && isEnglishWord(text.toLowerCase()) && !countryNames(text).length && !isCountry(text.toLowerCase()) && /^\s+[a-z]/.test(after)) continue;
+        if (!atStart && DESCRIBING_ENDING.test(text) && isAdjective(text.toLowerCase()) && !countryNames(text).length && !isCountry(text.toLowerCase()) && /^\s+[a-z]/.test(after)) continue;
         const cleaned = cleanName(text, atStart);
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);

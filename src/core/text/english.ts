@@ -193,8 +193,9 @@ function isLemma(word: string): boolean {
   return lemmaMark(word) !== undefined;
 }
 
-// Adjectives are marked in a shard's word list with a "*".
-function isAdjective(word: string): boolean {
+/** Whether a (folded) word is an adjective in the dictionary ("european", "victorian"; not "tehran"). */
+export function isAdjective(word: string): boolean {
+  // (Adjectives are marked in a shard's word list with a "*".)
   return lemmaMark(word)?.includes('*') ?? false;
 }
 
