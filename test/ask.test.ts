@@ -5573,6 +5573,16 @@ describe('ask: the name of a person by what they did, a figure heard asked again
   });
 });
 
+describe('ask: why an assessment holds, told by the one the article goes on to', () => {
+  // "Why might Tehran be relieved ...?" restates an assessment that gives no reason; the assessment after it
+  // in its paragraph, of the same side, is why: Iran wants no head-on war with the stronger US.
+  it.each(["why would iran's leaders be glad the missiles killed no us soldiers?", 'why might the regime in tehran be relieved that there were no american deaths?'])('%s -> the war Iran avoids', (q) => {
+    const reply = ask(data, q);
+    expect(reply.facts[0]?.id).toBe('iran-avoiding-war-with-stronger-us');
+    expect(reply.facts[1]?.id).toBe('tehran-relieved-no-americans-killed');
+  });
+});
+
 describe('ask: whether a source said someone was harmed', () => {
   // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
   // MoD reported British soldiers injured, on data without asks too.

@@ -867,8 +867,16 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // is a prediction or a statement, with no reason of its own, is explained by the background the article
   // gives beside it, in its paragraph, about what it names: "Iran now has video of its missiles rising ...
   // in defiance of the US". (Not an event's: the reason for a deed is told in words of reason.)
-  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'assessment', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) ? premise.fact : undefined;
-  const backgroundOf = (f: Fact): boolean => unexplained !== undefined && unexplained !== f && unexplained.paragraph === f.paragraph && f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e));
+  // ("Why might Tehran be relieved no Americans died?" - "Iran's leaders may be relieved ...": an assessment
+  // restated with no reason of its own is explained by the assessment the article goes on to, in its
+  // paragraph: "Iran's regime is keen to stay out of a direct war with the stronger US".)
+  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) ? premise.fact : undefined;
+  const follower = unexplained?.type === 'assessment' ? corpus.dataset.facts[corpus.dataset.facts.indexOf(unexplained) + 1] : undefined;
+  const backgroundOf = (f: Fact): boolean =>
+    unexplained !== undefined &&
+    unexplained !== f &&
+    unexplained.paragraph === f.paragraph &&
+    (unexplained.type === 'assessment' ? f === follower && f.type === 'assessment' && f.entities.some((e) => unexplained.entities.some((u) => sameSide(corpus, e, u))) : f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e)));
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -891,6 +899,14 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
     })
     .sort((x, y) => y.score - x.score || x.hit.rank - y.hit.rank);
+  // (The assessment it goes on to answers before the one restated, however closely that one was asked.)
+  // (It takes the restated one's score, and that one goes just after it.)
+  const followed = scored.findIndex((r) => r.hit.fact === follower && backgroundOf(r.hit.fact));
+  if (followed > 0 && scored[0]!.hit.fact === unexplained) {
+    const [next] = scored.splice(followed, 1);
+    scored.unshift({ ...next!, score: scored[0]!.score });
+    scored[1] = { ...scored[1]!, score: round(scored[1]!.score - 0.001) };
+  }
   // "How many people were killed in the embassy attack?", "did anyone die at the Baghdad embassy?": a
   // casualty report tells of the harm in the events the article tells (its events' facts name their places
   // and parties), not of another that a thing named in the question stands for.
