@@ -5583,6 +5583,14 @@ describe('ask: why an assessment holds, told by the one the article goes on to',
   });
 });
 
+describe('ask: what kind of thing might push someone, and what is set aside first', () => {
+  // "What national asset could push the president to strike back?" asks the reason he might, whatever the
+  // article calls it: the kind asked for ("national asset") is no word to find, nor "aside" of what is set aside.
+  it.each(['aside from his own prestige, what national asset could push the president to hit back?', 'what national asset could push the president to strike back?'])('%s -> credibility', (q) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, q).facts[0]?.id).toBe('credibility-may-demand-retaliation');
+  });
+});
+
 describe('ask: whether a source said someone was harmed', () => {
   // A casualty report tells of harm and of the people in its own words: "no UK casualties" says whether the
   // MoD reported British soldiers injured, on data without asks too.

@@ -823,6 +823,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const mostOf = intent === 'where' && MOST_OF.test(folded);
   const pushed = intent === 'why' ? pushedOne(corpus, folded, foldedWords) : undefined;
   const pushingNoun = pushed !== undefined ? PUSHING_NOUN.exec(folded)?.[1] : undefined;
+  // ("What national asset might push the White House to hit back?": the kind of thing asked for says how it
+  // is asked; what pushes is the reason, whatever the article calls it.)
+  // (After what it sets aside, opening it: "apart from his prestige, what national asset might ...".)
+  const pushingWords = new Set(pushed !== undefined ? words(PUSHING_KIND.exec(folded.replace(OPENING_ASIDE, ''))?.[1] ?? '') : []);
   const effectWorded = effectAsked(folded);
   // ("waht did the iraqi military say": a slip of a question word is the question word, and no word to find.)
   // "Whose killing set off the strikes?": the one killed is asked, not the killer (see VICTIM_ASKED).
@@ -888,7 +892,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // prompted the strikes?", which asks the one whose death it was.)
     .filter((t) => (intent !== 'why' && !victimAsked) || !WHY_VERBS.has(t.word))
     // ("What pressures might push Washington to strike back?": nor the noun for what pushes.)
-    .filter((t) => t.word !== pushingNoun)
+    .filter((t) => t.word !== pushingNoun && !pushingWords.has(t.word))
+    // ("Apart from his prestige, ...": the words setting a thing aside, as the thing, are no word of it.)
+    .filter((t) => !((t.word === 'apart' || t.word === 'aside') && asideWords.length > 0 && folded.includes(`${t.word} from`)))
     // ("How were the missiles split between the bases?": nor those asking for each place's share.)
     // (Nor, there, a verb of where each went: "a breakdown of where the missiles landed" - "aimed at".)
     // (Or which place most went to: "where did most of the missiles land?")
@@ -1836,6 +1842,10 @@ function ownedAsked(corpus: Corpus, folded: string): string | undefined {
 
 // "What pressures (considerations, factors) might ...": the noun for what pushes.
 const PUSHING_NOUN = /^(?:what|which) (?:[a-z'-]+ )?(pressures?|considerations?|factors?|concerns?|things?)\b/;
+// The words between "what" and a modal before a verb of pushing: "what national asset might push ...".
+const PUSHING_KIND = /^(?:what|which) ((?:[a-z'-]+ )?[a-z'-]+) (?:might|could|would|may|can|will) /;
+// A thing set aside opening a question, to its comma: "apart from his prestige, ...".
+const OPENING_ASIDE = /^(?:besides|apart from|aside from|other than|except for|beyond|on top of|in addition to) [^,;?]+[,;]\s*/;
 // The one a reason pushes to a deed, named right after the pushing ("push Washington to", "pressure on the US
 // to"). (Of each pushing word in turn: in "what pressures might push Washington to ...", "pressures" pushes
 // no one named.)
