@@ -707,7 +707,6 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
   const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(unseparated(typed), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))));
-  if (process.env.FQDBG) console.error("READ:", question);
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
