@@ -869,7 +869,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("Why might Tehran be relieved no Americans died?" - "Iran's leaders may be relieved ...": an assessment
   // restated with no reason of its own is explained by the assessment the article goes on to, in its
   // paragraph: "Iran's regime is keen to stay out of a direct war with the stronger US".)
-  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) ? premise.fact : undefined;
+  // (Only where the question says what the assessment says it of: "why are Iran's leaders relieved?" is told
+  // by "relieved that the strikes killed no Americans" itself.)
+  const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) && (premise.fact.type !== 'assessment' || clauseRestated(a, corpus, premise.fact)) ? premise.fact : undefined;
   const follower = unexplained?.type === 'assessment' ? corpus.dataset.facts[corpus.dataset.facts.indexOf(unexplained) + 1] : undefined;
   const backgroundOf = (f: Fact): boolean =>
     unexplained !== undefined &&
@@ -1754,4 +1756,16 @@ function coursesTold<R extends { hit: Hit }>(courses: readonly [string[], string
   const one = best.find((r) => tells(r, courses[0]) && !tells(r, courses[1]));
   const two = best.find((r) => tells(r, courses[1]) && !tells(r, courses[0]));
   return one && two ? [one, two] : undefined;
+}
+
+// Whether a question says again what a fact's clause after "that" says ("relieved that nobody American was
+// killed" - "relieved that the strikes killed no Americans"): two of its words, by a word of the question or
+// one related to it (its one word, where it has one).
+function clauseRestated(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const clause = / that (.+)$/.exec(normalise(fact.text))?.[1];
+  if (clause === undefined) return true;
+  const said = new Set(words(clause).filter((w) => !STOP_WORDS.has(w)).map(stem));
+  const covered = new Set<string>();
+  for (const t of a.terms) for (const [st] of corpus.index.vocabulary.expand(t)) if (said.has(st)) covered.add(st);
+  return covered.size >= Math.min(2, said.size);
 }
