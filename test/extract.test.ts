@@ -761,6 +761,7 @@ describe('extract: subjects joined, clauses of another subject, McAllister', () 
     ["The opposition Citizens' Party and the Liberty Party voted against."],
     ['The union and the airline have agreed to meet in Dublin on 19 March.'],
     ["The union is seeking a 12 per cent rise, arguing that pilots' pay was frozen during the pandemic and has fallen behind inflation."],
+    ['The wall behind the main stand and the east terrace collapsed shortly after 2am.'],
   ])('%s is one claim', (sentence) => {
     expect(clausesOf(sentence)).toEqual([sentence]);
   });

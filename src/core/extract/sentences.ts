@@ -88,6 +88,9 @@ export function clausesOf(sentence: string): string[] {
         // (Nor one naming a thing of theirs with no verb yet: "An investigation by the fire service and
         // Harwick Police is expected to take several weeks".)
         if (!x[0].startsWith(',') && ofWhomOnly(rest.slice(0, x.index))) continue;
+        // (Nor a thing and where it is, with no verb: "The roof above two classrooms and the school hall gave
+        // way" - two subjects of one verb.)
+        if (!x[0].startsWith(',') && THING_AT_PLACE.test(rest.slice(0, x.index).trim())) continue;
         // (Nor one that speaks of the clause before: "Two firefighters were treated, but no one else was hurt".)
         if (/^(?:no one|nobody|none|no-one|everyone|everybody|anyone|anybody) else\b/i.test(tail)) continue;
         // (So where it is only who does it in a clause of its own: "..., while the 15 Conservative and six
@@ -145,6 +148,9 @@ function ofWhomOnly(text: string): boolean {
 // Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
 // words of a name, a word or two before them, and no more.
 const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+// A thing and where it is, opening a sentence with no verb: "The roof above two classrooms".
+const THING_AT_PLACE = /^(?:The|A|An|Its|Their|His|Her|the|a|an|its|their|his|her) [a-z-]+ (?:above|below|beneath|under|over|behind|beside|inside|outside|near|next to|opposite|of|in|on|at) (?:the |a |an |its |their |two |three |four |five |\d+ )?(?:[a-z-]+ )?[a-z-]+$/;
+
 function nounPhraseOnly(text: string): boolean {
   const list = text.trim().split(/\s+/).filter(Boolean);
   if (!list.length || list.length > 6) return false;
