@@ -1240,3 +1240,15 @@ describe('extract and ask: a price for one kind, and what was to blame', () => {
     expect(ask(zoo, 'why did the fence fail, according to the builder?').facts[0]?.text).toMatch(/to blame/);
   });
 });
+
+// A state asked with its opposite ("open" of a bridge the article says was closed), before a phrase closing
+// the question, and with "still": the state told answers, no.
+describe('ask: a state asked by its opposite, with "still"', () => {
+  const road = new Corpus(extractDataset(['Road shut', '', 'HARNLEY, 14 March 2024 - The Mill Road bridge was closed to all traffic on Tuesday after cracks were found.', '', 'Buses are being sent on a diversion while the bridge is shut.'].join('\n')));
+  it.each(['is the bridge still open to cars?', 'is the bridge still open?', 'is the bridge open to buses?'])('%s -> No', (q) => {
+    expect(ask(road, q).answer).toMatch(/^No\b/);
+  });
+  it('is the bridge still closed? -> Yes', () => {
+    expect(ask(road, 'is the bridge still closed?').answer).toMatch(/^Yes\b/);
+  });
+});

@@ -31,6 +31,7 @@ import {
   isName,
   normalise,
   oppositeWords,
+  relatedWords,
   stem,
   words,
   unseparated,
@@ -1564,15 +1565,18 @@ function oppositeNegated(corpus: Corpus, question: string): string {
   const has = (spelling: string): boolean => corpus.index.vocabulary.has(stem(spelling));
   if (YES_OR_NO_QUESTION.test(folded.trim())) {
     const list = words(folded);
-    const stateAt = COPULA_OPENS.test(folded.trim()) ? list.length - 1 : -1;
+    // (Or the word before a phrase closing it: "is the bridge still open to cars?".)
+    const closing = /\b(?:to|for|at|in|on|with)(?: [a-z'-]+){1,3}\W*$/.exec(folded);
+    const stateAt = COPULA_OPENS.test(folded.trim()) ? (closing ? words(folded.slice(0, closing.index)).length - 1 : list.length - 1) : -1;
     let out = folded;
     for (let i = 0; i < list.length; i++) {
       const idiom = idiomAt(list, i);
       if (!idiom && i !== stateAt) continue;
       const w = idiom?.means ?? list[i]!;
       if (STOP_WORDS.has(w) || has(w) || isName(w) || DIRECTION_WORD.test(w) || MORE_WORDS.has(w) || LESS_WORDS.has(w) || !isEnglishWord(w)) continue;
+      // (Of opposites that are each other's words, the first: "open" - "closed", "shut".)
       const held = new Set([w, ...baseForms(w)].flatMap(oppositeWords).filter(has));
-      if (held.size !== 1) continue;
+      if (held.size !== 1 && !(held.size > 1 && [...held].slice(1).every((o) => sameSense(o, [...held][0]!)))) continue;
       const span = list.slice(i, i + (idiom?.length ?? 1)).map(escapeRegExp).join('\\W+');
       out = out.replace(new RegExp(`\\b${span}\\b`), `not ${[...held][0]}`);
     }
@@ -1768,4 +1772,10 @@ function clauseRestated(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   const covered = new Set<string>();
   for (const t of a.terms) for (const [st] of corpus.index.vocabulary.expand(t)) if (said.has(st)) covered.add(st);
   return covered.size >= Math.min(2, said.size);
+}
+
+// Whether two words are each other's in the dictionary ("shut" and "closed"), by a related word or a base form.
+function sameSense(a: string, b: string): boolean {
+  const forms = (w: string): string[] => [w, ...baseForms(w)];
+  return forms(a).some((x) => forms(b).some((y) => x === y || relatedWords(x).includes(y) || relatedWords(y).includes(x)));
 }

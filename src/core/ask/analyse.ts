@@ -1533,7 +1533,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     whoSaid,
     reportedFuture: intent === 'quote' && REPORTED_FUTURE.test(folded),
     topic: new Set(SAID_ABOUT_WORDS.some((w) => said.has(w)) ? words(SAID_ABOUT.exec(folded)?.[1] ?? '').filter((w) => !STOP_WORDS.has(w)).map(stem) : []),
-    goesOnAsked: goesOnWord && !eitherWay && !DIRECTION_COMPARED.test(folded) && asksGoesOn(folded),
+    // (Not "still" before a state, "is the bridge still open?", which the state told answers; "is Iran still
+    // attacking?" asks whether the deed goes on.)
+    goesOnAsked: goesOnWord && !eitherWay && !DIRECTION_COMPARED.test(folded) && asksGoesOn(folded) && !STILL_A_STATE.test(folded),
     goesOnSupposed: goesOnWord && CONDITION.test(folded) && !asksGoesOn(folded.replace(CONDITION, ' ')),
     supposing: supposedTerms(folded, terms),
     aspectAsked: aspect.size > 0,
@@ -2020,6 +2022,9 @@ function wanterAsked(corpus: Corpus, folded: string): string | undefined {
 }
 
 // Whether a question's words ask whether something goes on, or has ended.
+// "Is the bridge still open?", "are the roads still closed to traffic?": a state now, asked with "still".
+const STILL_A_STATE = /^(?:is|are|was|were) (?:[a-z'-]+ ){1,4}still (?:not )?(?![a-z]+ing\b)(?:open|closed?|shut|safe|missing|alive|intact|standing|empty|full|available|free|blocked|in place|off|on|out|down|up)\b/;
+
 function asksGoesOn(text: string): boolean {
   return CONTINUATION.test(text) || ENDED_ASKED.test(text);
 }
