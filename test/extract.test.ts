@@ -1252,3 +1252,23 @@ describe('ask: a state asked by its opposite, with "still"', () => {
     expect(ask(road, 'is the bridge still closed?').answer).toMatch(/^Yes\b/);
   });
 });
+
+// Who someone is, told by what they run after "who": "Tom Reddick, who runs the Copper Kettle café," is its
+// owner, a fact of its own and a name he goes by ("café owner"); "who owns the Copper Kettle?" is told by it.
+describe('extract: a post told by what someone runs', () => {
+  const cafe = new Corpus(
+    extractDataset(
+      ['Bridge shut', '', 'OAKFIELD, 14 March 2024 - Tom Reddick, who runs the Copper Kettle café on the High Street, said trade had halved.', '', '"I don\'t know if we\'ll survive," he said.'].join('\n'),
+    ),
+  );
+  it('makes a fact of the post and a name of it', () => {
+    expect(cafe.dataset.facts.map((f) => f.text)).toContain('Tom Reddick is the owner of the Copper Kettle café on the High Street.');
+    expect(cafe.dataset.entities.find((e) => e.name === 'Tom Reddick')?.aliases).toContain('café owner');
+  });
+  it.each([
+    ['what did the café owner say?', /survive/],
+    ['who owns the Copper Kettle?', /Tom Reddick/],
+  ])('%s -> %s', (q, answer) => {
+    expect(ask(cafe, q).answer).toMatch(answer);
+  });
+});

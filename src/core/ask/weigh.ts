@@ -1611,7 +1611,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !deedInWords(corpus, fact, a.deed) || deedOnlyAsPhrasal(fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {
@@ -2212,6 +2212,15 @@ function deedOnlyAsPhrasal(fact: Fact, deed: QueryTerm): boolean {
   const list = words(normalise(fact.text));
   const at = list.flatMap((w, i) => (stem(w) === deed.stem ? [i] : []));
   return at.length > 0 && at.every((i) => PARTICLES.has(list[i + 1] ?? '') && phrasalVerb(list[i]!, list[i + 1]!) !== undefined);
+}
+
+// Whether a (folded) fact names the doer of the deed asked by their post of a thing the question names:
+// "Tom Reddick is the owner of the Copper Kettle café" tells who owns the Copper Kettle ("owner" of "own").
+function doerOfNamed(a: Analysis, corpus: Corpus, text: string): boolean {
+  const deed = a.deed;
+  if (deed === undefined) return false;
+  const doers = [...new Set([deed.word, ...baseForms(deed.word)])].flatMap((v) => [`${v}er`, `${v.replace(/e$/, '')}er`, `${v}or`]);
+  return [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => new RegExp(`\\b(?:${doers.map(escapeRegExp).join('|')}) of (?:the )?${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(text)));
 }
 
 function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {

@@ -133,7 +133,11 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           // (Or a job written before the name in lower case, where no title does: "Opposition leader Sandra
           // Whitlock".)
           // (Or one set off before the name, with its article: "The Minister for Transport, Declan Furlong,".)
-          const set = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? roleBefore(e.name, sentence) : undefined);
+          // (Or one told by what they do, after "who": "Tom Reddick, who runs the Copper Kettle café," is its owner.)
+          const runs = e.kind === 'person' ? runsWhat(e.name, sentence) : undefined;
+          const set = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? (roleBefore(e.name, sentence) ?? runs?.role) : undefined);
+          // (And the kind of place with the post, a name they go by: "café owner".)
+          if (runs !== undefined && set === runs.role && !entities.some((x) => x.name === runs.alias || x.aliases.includes(runs.alias))) e.aliases.push(runs.alias);
           const found = set ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
           if (!found) continue;
           // ("Its regional officer, Tom Adeyemi,": the post of the body the sentence before was about.)
@@ -378,6 +382,22 @@ function referentOf(
   // ("She said he had lost 300 grams. He will be kept off display": not her.)
   return calledSo(word[0], name, genders) ? { name } : undefined;
 }
+
+// What a person runs, told after "who" ("Tom Reddick, who runs the Copper Kettle café on Oakfield High Street,"):
+// the post it makes them ("the owner of the Copper Kettle café on Oakfield High Street") and the kind of
+// place with the post ("café owner").
+function runsWhat(name: string, sentence: string): { role: string; alias: string } | undefined {
+  const m = new RegExp(`${escapeRegExp(name)}, who (runs|owns|manages|heads|leads|chairs|founded|co-founded|directs|coaches|edits) ((?:the |a |an )?)([^,.;:]+?)[,.;:]`).exec(sentence);
+  if (!m) return undefined;
+  const agent = RUNNER[m[1]!]!;
+  const thing = m[3]!.replace(/\s+(?:on|in|at|near|off|outside)\s+.*$/, '');
+  const kind = thing.split(' ').at(-1)!;
+  if (!/^[a-z\u00e0-\u00ff-]+$/.test(kind)) return undefined;
+  // (With the thing's own article, or none before an owner's: "the chair of Ashcombe's health committee".)
+  return { role: `the ${agent} of ${m[2]!}${m[3]!}`, alias: `${kind} ${agent}` };
+}
+// The one who does each (a runner of a café is its owner, as a reader asks).
+const RUNNER: Readonly<Record<string, string>> = { runs: 'owner', owns: 'owner', manages: 'manager', heads: 'head', leads: 'leader', chairs: 'chair', founded: 'founder', 'co-founded': 'co-founder', directs: 'director', coaches: 'coach', edits: 'editor' };
 
 // A post the article calls a person by ("the US president" for Donald Trump) is a name they go by, as
 // the post alone ("president") and as a title ("President Trump"), where no other entity goes by it; and
