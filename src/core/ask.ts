@@ -873,7 +873,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Only where the question says what the assessment says it of: "why are Iran's leaders relieved?" is told
   // by "relieved that the strikes killed no Americans" itself.)
   const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) && (premise.fact.type !== 'assessment' || clauseRestated(a, corpus, premise.fact)) ? premise.fact : undefined;
-  const follower = unexplained?.type === 'assessment' ? corpus.dataset.facts[corpus.dataset.facts.indexOf(unexplained) + 1] : undefined;
+  // (The one next in article order, among the facts found: a large dataset's facts are not all read.)
+  const follower = unexplained?.type === 'assessment' ? hits.find((h) => h.rank === premise!.rank + 1)?.fact : undefined;
   const backgroundOf = (f: Fact): boolean =>
     unexplained !== undefined &&
     unexplained !== f &&
