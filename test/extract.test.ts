@@ -1272,3 +1272,13 @@ describe('extract: a post told by what someone runs', () => {
     expect(ask(cafe, q).answer).toMatch(answer);
   });
 });
+
+// "How old is the man who found him?": a person asked of by a plain noun is one the fact names; a panda's
+// age ("a four-year-old male", no person) is not his.
+describe('ask: an age of a person asked by a plain noun', () => {
+  const zoo = new Corpus(extractDataset(['Panda found', '', 'THORNBURY, 15 May 2025 - Keepers said Rusty, a four-year-old male, was missing on Monday.'].join('\n')));
+  it('how old is the man who found him? -> no answer, not the panda\'s age', () => {
+    expect(ask(zoo, 'how old is the man who found him?').answer).toBeNull();
+    expect(ask(zoo, 'how old is rusty?').answer).toMatch(/\b4\b/);
+  });
+});

@@ -1093,6 +1093,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
+// A person asked of by a plain noun for one: "how old is the man who ...?", "the woman".
+const PLAIN_PERSON_ASKED = /\bhow old (?:is|was|are|were) (?:the|that|this) (?:man|woman|person|guy|lady|boy|girl|gentleman|fellow|bloke|chap)\b/;
+
 // Whether a figure in a (folded) text is followed, within a few words after "for", "per" or "of", by a word of
 // the question (its stem, or an irregular plural's): "£9 for children".
 function figureFollowedBy(text: string, value: number, asked: ReadonlySet<string>): boolean {
@@ -1314,6 +1317,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
       const aged = agesOf(corpus, fact);
       if (aged.length && !aged.some((e) => people.includes(e))) failed.push(`no age of ${people.join(' or ')}`);
     }
+    // ("How old is the man who found him?": a person asked of by a plain noun is one the fact names.)
+    else if (PLAIN_PERSON_ASKED.test(a.folded) && !fact.entities.some((e) => corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity)) failed.push('of no one named');
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
