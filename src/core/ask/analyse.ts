@@ -2021,10 +2021,10 @@ function wanterAsked(corpus: Corpus, folded: string): string | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-// Whether a question's words ask whether something goes on, or has ended.
 // "Is the bridge still open?", "are the roads still closed to traffic?": a state now, asked with "still".
 const STILL_A_STATE = /^(?:is|are|was|were) (?:[a-z'-]+ ){1,4}still (?:not )?(?![a-z]+ing\b)(?:open|closed?|shut|safe|missing|alive|intact|standing|empty|full|available|free|blocked|in place|off|on|out|down|up)\b/;
 
+// Whether a question's words ask whether something goes on, or has ended.
 function asksGoesOn(text: string): boolean {
   return CONTINUATION.test(text) || ENDED_ASKED.test(text);
 }
