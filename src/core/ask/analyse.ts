@@ -748,6 +748,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sizeAsked = sizeOf !== null && intent === 'count';
   const said = new Set(foldedWords);
   const nameOf = NAMING_CUE_WORDS.some((w) => said.has(w)) && NAME_OF.test(folded);
+  const calledNoun = nameOf ? calledNounOf(folded) : undefined;
   const vocabulary = corpus.index.vocabulary;
   const known = (t: QueryTerm): boolean => mentioned(vocabulary.expand(t)).length > 0;
   // Words asking how, not what, each pattern run once for the question: "what (exact) time were the missiles
@@ -922,7 +923,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !nameOf || !NAMING_WORDS.has(t.word))
     // ("What's the name of the guy the US killed?": nor a plain noun for a person, the name's holder, whom the
     // rest of the question says.)
-    .filter((t) => !nameOf || !PLAIN_PERSON_NOUNS.has(t.word) || calledNounOf(folded) !== t.word)
+    .filter((t) => !nameOf || !PLAIN_PERSON_NOUNS.has(t.word) || calledNoun !== t.word)
     // "What should we brace for?": the words asking for what comes are not what it is about.
     .filter((t) => intent !== 'outcome' || !AWAITING_WORDS.has(t.word))
     // "Will Iran keep hitting the US?": whether it goes on is a cue (see goesOnAsked), the deed the content;
@@ -1077,7 +1078,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What did Iran call the operation?" asks about the operation, not Iran.)
   // ("What was the Iranian operation called?" asks what the operation was called: its last word.)
   const calledThing = nameOf ? (CALLED_THING.exec(folded)?.[1] ?? CALLED_PASSIVE.exec(folded)?.[1]?.replace(CALLED_QUALIFIER, '').split(' ').at(-1)) : undefined;
-  const calledNoun = nameOf ? calledNounOf(folded) : undefined;
   // ("Which one was the bigger base?" asks as "which was the bigger base?" does.)
   // (And "which site was the bigger base?" asks which base.)
   // ("Which site Iran targeted was the bigger base?": the same, with what was done to it said.)
