@@ -288,6 +288,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh19.json a twentieth, written blind at the start of the thirty-fourth session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh20.json a twenty-first, written blind at the start of the thirty-fifth session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -570,6 +572,7 @@ if (args.length) {
   searchSet('sixteenth blind set, bench/search-fresh17.json', here('./search-fresh17.json'), { misses: false });
   searchSet('seventeenth blind set, bench/search-fresh18.json', here('./search-fresh18.json'), { misses: false });
   searchSet('eighteenth blind set, bench/search-fresh19.json', here('./search-fresh19.json'), { misses: false });
+  searchSet('nineteenth blind set, bench/search-fresh20.json', here('./search-fresh20.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
