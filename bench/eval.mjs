@@ -337,6 +337,10 @@
 //                           a quiz host, a worried relative, questions of motive, British idiom), measured once
 //                           (54/63 with asks, 54/63 without, 19/20
 //                           declined), then read
+//   bench/ask-fresh121.json a hundred-and-twenty-first (63 + 20, the same kinds), written the same way at the start
+//                           of the thirty-fifth session (a retired diplomat, a nurse on a phone, a 14-year-old, a
+//                           second-language speaker, a podcast host, an oil trader, a distrustful voter, a
+//                           crossword fan); misses not printed
 //   bench/ask-fresh122.json a hundred-and-twenty-second (63 + 20, the same kinds), written the same way at the
 //                           start of the thirty-fifth session (a taxi driver, a history teacher, a fact-checker,
 //                           a soldier's parent, slang, dictation, a lawyer, a reader half-remembering names),
@@ -536,6 +540,7 @@ if (args.length) {
   askSet('hundred-and-eighteenth blind set, a companion of the dev set (bench/ask-fresh118.json, read)', here('./ask-fresh118.json'));
   askSet('hundred-and-nineteenth blind set, a companion of the dev set (bench/ask-fresh119.json)', here('./ask-fresh119.json'), undefined, { misses: false });
   askSet('hundred-and-twentieth blind set, a companion of the dev set (bench/ask-fresh120.json, read)', here('./ask-fresh120.json'));
+  askSet('hundred-and-twenty-first blind set, a companion of the dev set (bench/ask-fresh121.json)', here('./ask-fresh121.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-second blind set, a companion of the dev set (bench/ask-fresh122.json, read)', here('./ask-fresh122.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
@@ -729,6 +734,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-eighteenth (read, dev companion)', here('./ask-fresh118.json')],
     ['hundred-and-nineteenth (clean, dev companion)', here('./ask-fresh119.json')],
     ['hundred-and-twentieth (read, dev companion)', here('./ask-fresh120.json')],
+    ['hundred-and-twenty-first (clean, dev companion)', here('./ask-fresh121.json')],
     ['hundred-and-twenty-second (read, dev companion)', here('./ask-fresh122.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
