@@ -30,6 +30,8 @@ describe('ask: direct answers', () => {
     ['did ne1 die in the atack', 'No one was killed or injured', 'no-one-killed-or-injured'],
     // A rare English word one slip from a word of a name it completes ("minster" in "foreign minster").
     ['what did the foriegn minster say about escalation', 'Javad Zarif: “We do not seek escalation or war, but will defend ourselves against any aggression.”', 'zarif-no-escalation-or-war'],
+    // Two slips in a word no dictionary has that sounds like the name's ("forien"), beside one in a rare word.
+    ['wat did irans forien minster say about the strikes', 'Javad Zarif: “Iran took and concluded proportionate measures in self-defence”', 'zarif-measures-concluded'],
     ["Who is Iran's foreign minister?", "Javad Zarif, Iran's foreign minister", 'zarif-is-foreign-minister'],
     // "Regarding" and "concerning" are prepositions, as "about" is: no word a fact must hold.
     ["According to the president's tweet, what was under way regarding casualties?", 'Donald Trump: “Assessment of casualties & damages taking place now.”', 'trump-tweet-damage-being-assessed'],
@@ -595,6 +597,13 @@ describe('ask: a part of a quote, and what a medium said', () => {
     ["what was the last line of trump's tweet?", 'So far, so good!'],
   ])('%s -> %s', (q, part) => {
     expect(ask(data, q).answer).toBe(`Donald Trump: “${part}”`);
+  });
+  // What was done at a thing still to come is told by no fact of it to come; when it is to be, is.
+  it.each(['What did Trump end up announcing in his Wednesday speech?', 'what did trump reveal in his remarks on wednesday'])('%s declines', (question) => {
+    expect(ask(data, question).answer).toBeNull();
+  });
+  it('what has trump got planned for wednesday? -> his remarks', () => {
+    expect(ask(data, 'What has Trump got planned for Wednesday?').facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
   });
   it('reads "end up" as no place in a quote', () => {
     expect(ask(data, 'what did trump end up saying about casualties?').answer).not.toBe('Donald Trump: “So far, so good!”');
@@ -3899,6 +3908,11 @@ describe('ask: readings from the thirty-ninth blind set and a fifteenth new user
   it('says yes to avoiding what a stored answer says is avoided', () => {
     expect(ask(data, 'is tehran trying to avoid a full-blown war with the us').answer).toMatch(/^Yes\b/);
     expect(ask(data, 'does iran want a full-blown war with the us').answer).toMatch(/^No\b/);
+  });
+  // "Pick a fight" seeks one ("full-on" says only how much of one), and the bare data answers it too.
+  it.each(['is iran actually tryna pick a full-on fight with the US military', 'is iran picking a fight with america?'])('%s -> No', (question) => {
+    expect(ask(data, question).answer).toMatch(/^No\b/);
+    expect(ask(bare, question).answer).not.toBeNull();
   });
   // A name spelt from another script.
   it.each([
@@ -7898,6 +7912,9 @@ describe('ask: a claim, then a check of it', () => {
   it.each([
     ['someone told me the missiles were launched from inside Iraq, not Iran. does the article back that up?', /^No\b/, 'iran-fired-22-missiles'],
     ['my uncle says trump wants war. is that true?', /^No\b/, 'trump-does-not-want-war'],
+    // Someone unnamed with a word or two of their own makes the claim too ("a colleague's copy").
+    ["A colleague's copy says Irbil took more missiles than al-Asad. Is that right?", /^No\b/, 'missiles-fired-at-al-asad'],
+    ['the local paper reported that nobody died - true?', /^Yes\b/, 'no-one-killed-or-injured'],
   ])('%s', (question, answer, id) => {
     const reply = ask(data, question);
     expect(reply.answer).toMatch(answer);

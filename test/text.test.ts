@@ -475,6 +475,9 @@ describe('idioms', () => {
     ['will iran have egg on its face', ['iran', 'humiliate']],
     ['did tehran lose face', ['tehran', 'humiliate']],
     ['did the egg break', ['egg', 'break']],
+    // "Pick a fight": seek one, not choose one; picking a thing is choosing it.
+    ['is iran trying to pick a fight with america', ['iran', 'trying', 'fight', 'america']],
+    ['which base did they pick', ['base', 'pick']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);
   });

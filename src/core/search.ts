@@ -6,7 +6,7 @@ import type { FactFilter } from './query.js';
 import type { ExpandedTerm } from './index/search-index.js';
 import { ENTITY_PREFIX, entityTerm } from './index/build.js';
 import { NAMING_QUALITY, mentioned } from './index/vocabulary.js';
-import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, baseForms, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, kindWords, nearQuestionWord, nearWords, queryWords, relatedWords, stem, words } from './text/index.js';
+import { CHIEF_OFFICER, POST_NOUNS, RANKS, STOP_WORDS, baseForms, capitalsOf, epithetsRead, isStopStem, countryOfCapital, countryOfWord, editDistance, englishSpellings, functionWordFor, generalWords, headOf, isAdverb, isCompound, isCompoundOf, isDigits, isEnglishWord, isKnownWord, isName, kindWords, nearQuestionWord, nearWords, queryWords, relatedWords, soundKey, stem, words } from './text/index.js';
 import type { QueryTerm } from './text/index.js';
 import { DEATH_WORD, INJURY_WORD } from './text/cues.js';
 
@@ -209,7 +209,7 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
           : (nameWordOfStem(corpus, w) ?? w)
         : isEnglishWord(w)
         ? (nearWords(w).direct.length ? w : (nameWordSlip(corpus, w) ?? w))
-        : (englishSpellings(w).find((r) => r.alike)?.word ?? w),
+        : (englishSpellings(w).find((r) => r.alike)?.word ?? (w.length >= LONG_SLIP ? nameWordSlip(corpus, w, 2) : undefined) ?? w),
   );
   for (let i = 0; i < all.length; ) {
     let taken = 0;
@@ -259,10 +259,16 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
 }
 
 // The one word of the data's entity names a word is a slip of (the first letter kept), if exactly one.
-function nameWordSlip(corpus: Corpus, word: string): string | undefined {
-  const near = corpus.phraseWords().filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, 1, true) <= 1);
+// (Two slips apart only for a long word no dictionary knows that sounds like it, one slip apart as sounds:
+// "forien" is "foreign", not "forces".)
+function nameWordSlip(corpus: Corpus, word: string, edits = 1): string | undefined {
+  const sounds = (n: string): boolean => edits === 1 || editDistance(soundKey(n), soundKey(word), 1, true) <= 1;
+  const near = corpus.phraseWords().filter((n) => n[0] === word[0] && n !== word && editDistance(n, word, edits, true) <= edits && sounds(n));
   return near.length === 1 ? near[0] : undefined;
 }
+
+// How long a word no dictionary knows must be to be read as a name's word two slips from it.
+const LONG_SLIP = 6;
 
 // The one word of the data's entity names with a word's stem, where the word is no English word but a slip
 // keeping its stem ("suprem" for "supreme"); none for the name's own word or an English one ("iranians").

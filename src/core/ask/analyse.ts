@@ -770,7 +770,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What big decision does Trump face?": a word weighing the thing after it, which the data never uses,
   // says how much it matters; the thing is what is asked about.)
   // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
-  const weighs = (w: string): boolean => (WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && !vocabulary.has(stem(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!));
+  // ("A full-on war", "a full-scale attack": as "a real war" is.)
+  const weighs = (w: string): boolean =>
+    (((WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!))) || (w === 'full' && FULL_DEGREE.test(folded))) && !vocabulary.has(stem(w));
   // (Or closing a yes or no, the thing asked of before it: "is more rain expected?" asks whether more rain
   // is to come, as "is more rain expected to fall?" does.)
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && (new RegExp(`\\b${w} to\\b`).test(folded) || (intent === 'yesno' && new RegExp(`\\b(?:is|are|was|were) (?:[a-z'-]+ ){1,4}${w}\\W*$`).test(folded)));
@@ -1998,6 +2000,9 @@ function sayingsCompared(corpus: Corpus, folded: string, named: ReadonlySet<stri
   return parties.length === 2 ? [parties[0]!, parties[1]!] : undefined;
 }
 const SAYER_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
+
+// "Full-on", "full-blown", "full-scale": how much of the thing after it, as "real" says.
+const FULL_DEGREE = /\bfull[- ](?:on|blown|scale)\b/;
 
 // "Put in quotes", "in quotation marks", "in inverted commas": the words saying how words were set out.
 const QUOTE_FORM = /\b(?:put (?:in|into|between|inside) )?(?:quotes|quotation marks|inverted commas|scare quotes)\b/g;

@@ -1807,6 +1807,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (!saysWords()) failed.push('no words said');
     else if (fact.type !== 'prediction' && fact.type !== 'assessment' && !FUTURE_TOLD.test(factText)) failed.push('words said already');
   }
+  // ("What did Trump end up announcing in his Wednesday speech?" - "Trump is scheduled to make remarks on
+  // Wednesday": what was done at a thing still to come is told by no fact of it to come.)
+  if (fact.type !== 'prediction' && PAST_WH.test(a.folded) && FUTURE_TOLD.test(factText) && !STILL_TO_COME_ASKED.test(a.folded)) failed.push('still to come');
   // ("What phrase does the article use for ...?" is not answered by a tweet it quotes.)
   if (a.articleWording && (fact.quote || fact.attribution !== 'article')) failed.push("not the article's words");
   if (a.likened && !LIKENING.test(factText)) failed.push('likens it to nothing');
@@ -2235,6 +2238,9 @@ function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(unnamed(t)).map(stem)));
   return heldIn(corpus, own, deed);
 }
+
+// Words of a question that ask of what is to come ("what did Trump say he would do?", "what was he due to say?").
+const STILL_TO_COME_ASKED = /\b(?:will|would|shall|going|gonna|scheduled|due|set to|plan|plans|planned|planning|expected|supposed|slated|about to|next)\b/;
 
 /**
  * Whether a fact gives a day that answers one a question names, the same or another: it names a weekday,

@@ -782,8 +782,9 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
 const REAL_FIGURE_ASKED = /^(?:(?:so|but|and|ok|okay)\W+)?(?:(?:what(?:'s|\u2019s| is| was| were| are)|whats) (?:the |it )?(?:real|actual|correct|true|right|exact|accurate|proper|official) (?:number|figure|count|total|tally|one)|how many (?:was it |were there |were they )?(?:really|actually|in fact))\W*$/i;
 // A check of what was said before it: "does the article back that up?", "is that true?", "true?".
 const CLAIM_CHECKED = /^(?:(?:does|did|do|can|will) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\W*$/i;
-// Who made a claim, before it: "someone told me (that)", "I heard", "my uncle says".
-const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:someone|somebody|a (?:friend|guy|mate|colleague)|my [a-z]+|people|they|i|we)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?)(?: that)?\s+/i;
+// Who made a claim, before it: "someone told me (that)", "I heard", "my uncle says", "a colleague's copy
+// says" (someone or something unnamed, up to three words with a determiner before them).
+const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:someone|somebody|people|they|i|we|(?:a|an|my|our|one|some|this|that|the|his|her|their) (?:[a-z-]+(?:'s|\u2019s)? ){0,2}[a-z-]+)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?|reports?|reported|states?|stated)(?: that)?\s+/i;
 // Words opening a supposition, under which what follows is asked.
 const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
 // A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
