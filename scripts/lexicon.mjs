@@ -53,7 +53,9 @@ for (const file of Object.keys(POS)) {
     }
     // (Whether its gloss calls it a native of a place: "a native or inhabitant of Great Britain".)
     const native = ss === 'n' && /\b(?:native|inhabitant|citizen)s? of\b/.test(line.slice(line.indexOf(' | ')));
-    synsets.set(`${ss}:${fields[0]}`, { words, raw: raws, pointers, native });
+    // (Its lexicographer file: 18 is noun.person, where WordNet files "driver" though its hypernyms run
+    // through "operator", a causal agent, to no person.)
+    synsets.set(`${ss}:${fields[0]}`, { words, raw: raws, pointers, native, person: ss === 'n' && fields[1] === '18' });
   }
 }
 
@@ -380,7 +382,7 @@ const shard = (w) => {
 const PERSON = 'n:00007846';
 const personKinds = new Map();
 const isPersonKind = (key, depth = 0) => {
-  if (key === PERSON) return true;
+  if (key === PERSON || synsets.get(key)?.person) return true;
   if (depth > 16) return false;
   let known = personKinds.get(key);
   if (known === undefined) {
