@@ -80,6 +80,12 @@ describe('reading an article', () => {
     // Nor one between two names after a preposition: one subject, "Researchers at A and the B".
     expect(clausesOf('Researchers at the University of Westmark and the University of Orlo tracked 9,000 adults.')).toHaveLength(1);
     expect(clausesOf('The missiles hit Irbil and the Iraqi army said no one was hurt.')).toHaveLength(2);
+    // Nor "but" as "except" ("all but one"), nor "and" between two numbers ("routes 7 and 12"), nor one
+    // inside a clause set off by ", which", whose words before the closing comma hold no verb.
+    expect(clausesOf('Six runners were taken to hospital, and all but one had been discharged by Sunday evening.')).toHaveLength(1);
+    expect(clausesOf('Buses on routes 7 and 12 are being diverted along Station Road.')).toHaveLength(1);
+    expect(clausesOf('The hole, which engineers say is four metres wide and three metres deep, appeared outside the bakery.')).toHaveLength(1);
+    expect(clausesOf('The council, which owns the site, said it was safe and the police said the road would reopen.')).toHaveLength(2);
     // A second verb of the same subject makes a clause of its own, the subject repeated.
     expect(clausesOf('The port is closing its gates and is not taking ships this week.')).toEqual([
       'The port is closing its gates.',
@@ -1196,6 +1202,11 @@ describe('extract: roles before names, holidays and words of description', () =>
   });
   it.each(['Visitor Jenny Cole', 'Parent Mark Jennings', 'Year', 'European', 'Victorian', 'Easter'])('makes no entity of %s', (name) => {
     expect(names).not.toContain(name);
+  });
+  it('makes no job of a word describing a thing before its name: "The white Ford Transit"', () => {
+    const van = extractDataset(['Sinkhole', '', 'MARLBURY, 11 March 2025 - The white Ford Transit belongs to a wholesaler. Driver Kieran Moss, 34, had parked the van.'].join('\n'));
+    expect(van.facts.map((f) => f.text)).not.toContain('Ford Transit is the white.');
+    expect(van.entities.map((e) => e.name)).toContain('Kieran Moss');
   });
   it('gives the vet her post as a name', () => {
     expect(park.entities.find((e) => e.name === 'Asha Menon')?.aliases).toContain('vet');

@@ -459,6 +459,8 @@ export function jobBefore(name: string, sentence: string, named: ReadonlySet<str
   }
   // (Its first word, capitalised only as the sentence opens: "Opposition leader"; not a word of a name, "Green
   // Party candidate", "Rovers captain".)
+  // (One word that describes, "The white Ford Transit", is no job.)
+  if (job.length === 1 && isAdjective(head)) return undefined;
   if (job.length === before.length && /^[a-z]/.test(job[1] ?? '') && !named.has(job[0]!) && isEnglishWord(job[0]!.toLowerCase()) && !isName(job[0]!.toLowerCase())) job[0] = job[0]!.toLowerCase();
   return `the ${job.join(' ')}`;
 }
