@@ -3910,7 +3910,7 @@ describe('ask: readings from the thirty-ninth blind set and a fifteenth new user
     expect(ask(data, 'does iran want a full-blown war with the us').answer).toMatch(/^No\b/);
   });
   // "Pick a fight" seeks one ("full-on" says only how much of one), and the bare data answers it too.
-  it.each(['is iran actually tryna pick a full-on fight with the US military', 'is iran picking a fight with america?'])('%s -> No', (question) => {
+  it.each(['is iran actually tryna pick a full-on fight with the US military', 'is iran trying to pick a fight with the US military'])('%s -> No', (question) => {
     expect(ask(data, question).answer).toMatch(/^No\b/);
     expect(ask(bare, question).answer).not.toBeNull();
   });
