@@ -7941,3 +7941,32 @@ describe('ask: a clause granting something after the question', () => {
     expect(ask(data, 'why does trump not want war even though he threatened iran?').facts[0]?.id).toMatch(/^(?:american-public-opposes-war|trump-does-not-want-war)$/);
   });
 });
+
+// A user's half-marathon: a time naming the thing after it ("after the 9am start") is that thing's time; "remains
+// in hospital" tells a state kept; "Town Council leader Martin Heywood said he would ..." is his deed to come,
+// the body naming his post; "runners who didn't finish" says which runners, no "what not" asked.
+describe('ask: the start time, a state kept, a post before a name, a "not" saying which', () => {
+  const race = extractedCorpus(
+    [
+      'Half-marathon halted in heat',
+      '',
+      'CASTLEFORD, 9 June 2025 - Organisers halted the race at 10.50am, one hour and 50 minutes after the 9am start, as thermometers reached 29C.',
+      '',
+      'A 47-year-old man remains in hospital in a stable condition.',
+      '',
+      'Castleford Town Council leader Martin Heywood said he would meet organisers next week to review the day.',
+      '',
+      'Runners who did not finish will be offered a free place in next year\'s race, organisers said.',
+    ],
+    '2025-06-09',
+  );
+  it.each([
+    ['What time did the race start?', /^9am$/],
+    ['when was the race halted?', /^10\.50am$/],
+    ['Is anyone still in hospital?', /^Yes\b.*remains in hospital/],
+    ['What will Martin Heywood do next week?', /meet organisers next week/],
+    ["What will runners who didn't finish get?", /free place/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(race, question).answer, answer);
+  });
+});

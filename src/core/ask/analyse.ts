@@ -234,6 +234,7 @@ import {
   YEAR_WORD,
   FIGURE_NOUNS,
   NO_CHOICE_BUT,
+  RELATIVE_CLAUSE,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -1479,7 +1480,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     negatedDoer: intent === 'what' && /^what [a-z']+ /.test(folded) ? entityAfter(corpus, foldedWords, 1, 3) : undefined,
     stockAsked: intent === 'count' && (said.has('is') || said.has('are') || said.has('does') || said.has('do')) && STOCK_ASKED.test(folded),
     // (Not a "not" of the supposition: "what are the chances it ends if the US doesn't respond?")
-    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not')),
+    // (Not a "not" inside a clause saying which ones: "what will runners who didn't finish get?")
+    whatNot: intent === 'what' && !compare && WHAT_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not').replace(RELATIVE_CLAUSE, ' ')),
     saidNot: intent === 'quote' && SAID_NOT.test(folded.replace(/\s(?:if|unless|provided)\b.*$/, '').replace(/n['\u2019]t\b/g, ' not')),
     // (Named only there: "besides Trump, who spoke about Trump's tweet?" asks of Trump still.)
     setAside: asideNamed,

@@ -420,9 +420,12 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
     // has been cancelled after Storm Hester tore through the town overnight on Thursday".)
     const asked = new Set(a.terms.map((t) => t.stem));
+    // (A time naming the thing after it, "one hour after the 9am start", is that thing's time: the start's,
+    // more than the time of the words before it.)
     const leading = (m: RegExpExecArray): number => {
       const before = fact.text.slice(Math.max(0, m.index - 60), m.index);
-      return words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).filter((w) => asked.has(stem(w))).length;
+      const named = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) ? /^\s+([a-z]+)/i.exec(fact.text.slice(m.index + m[0].length))?.[1] : undefined;
+      return words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).filter((w) => asked.has(stem(w))).length + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
     };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night".)
     const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0])) : [];

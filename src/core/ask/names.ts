@@ -427,7 +427,29 @@ export function mainSubjectOnSide(corpus: Corpus, fact: Fact, side: string): boo
   // ("'I'll give what I can to the food bank,' she said": the "I" of words quoted is the one saying them.)
   if (fact.quote !== undefined && FIRST_PERSON_OPENING.test(fact.quote.text) && onSideOf(corpus, fact.quote.speaker, side)) return true;
   const subject = mainSubject(corpus, fact);
-  return subject !== undefined && onSideOf(corpus, subject, side);
+  return subject !== undefined && (onSideOf(corpus, subject, side) || titledBy(corpus, fact, subject, side));
+}
+
+// Whether a fact names someone by a post of a body before their name: "Castleford Town Council leader Martin
+// Heywood said ..." - the body names the post; the person is the subject.
+function titledBy(corpus: Corpus, fact: Fact, body: string, person: string): boolean {
+  if (corpus.entityKind(person) !== 'person') return false;
+  const text = ` ${words(fact.text).join(' ')} `;
+  const forms = (name: string): string[] => {
+    const e = corpus.entity(name);
+    return (e ? [e.name, ...e.aliases] : [name]).flatMap((n) => nameForms(n));
+  };
+  return forms(body).some((b) => {
+    const at = text.indexOf(b);
+    if (at < 0) return false;
+    const after = text.slice(at + b.length).split(' ').filter(Boolean);
+    // (One to three words of the post, each a common word, then the name: "leader", "chief executive".)
+    return forms(person).some((p) => {
+      const name = p.trim().split(' ');
+      for (let k = 1; k <= 3; k++) if (after.slice(k, k + name.length).join(' ') === name.join(' ') && after.slice(0, k).every((w) => isPersonNoun(w) || !isName(w))) return after.slice(0, k).some((w) => isPersonNoun(w));
+      return false;
+    });
+  });
 }
 
 // Words quoted that open with the speaker as the subject: "I'll give ...", "we do not seek ...".

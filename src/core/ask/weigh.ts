@@ -768,8 +768,11 @@ export function notWanting(a: Analysis, text: string): boolean {
 export function tellsWhetherItGoesOn(fact: Fact): boolean {
   const text = normalise(fact.text);
   // ("Are bins still being collected?" - "bin collections are running as normal": going on as before.)
-  return CONTINUATION.test(text) || ENDED.test(text) || AS_BEFORE.test(text);
+  // ("Is anyone still in hospital?" - "a 47-year-old man remains in hospital": a state kept.)
+  return CONTINUATION.test(text) || ENDED.test(text) || AS_BEFORE.test(text) || STATE_KEPT.test(text);
 }
+// A state told as kept: "remains in hospital", "remained closed".
+const STATE_KEPT = /\b(?:remains|remained|remain)\b(?! (?:to be seen|unclear|unknown|to)\b)/;
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
   // Worked out only by the intents that read them: every candidate of every question comes through here.
