@@ -7970,3 +7970,11 @@ describe('ask: the start time, a state kept, a post before a name, a "not" sayin
     expectAnswer(ask(race, question).answer, answer);
   });
 });
+
+// A length of time in words past ten ("eleven minutes later") is one.
+describe('ask: a length of time in words', () => {
+  const hole = extractedCorpus(['Sinkhole swallows van', '', 'MARLBURY, 11 March 2025 - A sinkhole opened on the high street at 5.40am. Firefighters from Marlbury fire station arrived eleven minutes later and sealed off the area.'], '2025-03-11');
+  it('how long did it take firefighters to arrive? -> eleven minutes', () => {
+    expectAnswer(ask(hole, 'how long did it take firefighters to arrive?').answer, /^eleven minutes$/i);
+  });
+});
