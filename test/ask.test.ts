@@ -7978,3 +7978,15 @@ describe('ask: a length of time in words', () => {
     expectAnswer(ask(hole, 'how long did it take firefighters to arrive?').answer, /^eleven minutes$/i);
   });
 });
+
+// One measure of a thing weighed against another of its measures, in one unit: "deeper than it is wide".
+describe('ask: one measure against another', () => {
+  const hole = extractedCorpus(['Sinkhole swallows van', '', 'MARLBURY, 11 March 2025 - The hole, which engineers say is about four metres wide and three metres deep, appeared outside a bakery at around 5.40am.'], '2025-03-11');
+  it.each([
+    ['Is the hole deeper than it is wide?', /^No\b/],
+    ['is the hole wider than it is deep', /^Yes\b/],
+    ['is the hole shallower than its width?', /^Yes\b/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(hole, question).answer, answer);
+  });
+});

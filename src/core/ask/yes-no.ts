@@ -17,9 +17,14 @@ import {
   countryOfCapital,
   afterReversingPrefix,
   IN_THE_EVENT,
+  isDigits,
+  numberWord,
 } from '../text/index.js';
 import {
   CHOICE_STATED,
+  DIMENSION_OF,
+  DIMENSION_TOLD,
+  DIMENSION_WEIGHED,
   GREATER_WORDS,
   LESSER_WORDS,
   OPPOSING,
@@ -235,6 +240,19 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
   // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
+  // ("Is the hole deeper than it is wide?" - "four metres wide and three metres deep": one measure of the
+  // fact's weighed against another, in one unit.)
+  const measures = DIMENSION_WEIGHED.exec(folded);
+  if (measures) {
+    const told = new Map<string, { value: number; unit: string }>();
+    for (const m of text.matchAll(DIMENSION_TOLD)) {
+      const value = isDigits(m[1]!.replace('.', '')) ? Number(m[1]) : numberWord(m[1]!);
+      if (value !== undefined && !told.has(m[3]!)) told.set(m[3]!, { value, unit: m[2]! });
+    }
+    const [one, other] = [DIMENSION_OF[measures[1]!]!, DIMENSION_OF[measures[2]!]!];
+    const [x, y] = [told.get(one.measure), told.get(other.measure)];
+    if (x && y && one.measure !== other.measure && x.unit === y.unit && x.value !== y.value) return `${x.value > y.value === one.more ? 'Yes' : 'No'}. ${answer}`;
+  }
   // ("Had the damage been fully counted yet?" - "still being assessed": not yet, whatever else it says.)
   if (COMPLETION_ASKED.test(folded) && ongoingTold(fact)) return `No. ${answer}`;
   // ("Did agency staff fill most of the gaps?" - "had filled fewer than half of the gaps": a share under

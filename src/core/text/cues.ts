@@ -960,3 +960,21 @@ export const CHANGE_ASKED = /^(?:by )?how much (?:did|has|have|had|will|would|co
 export const CHANGE_TOLD = /\b(?:(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing))(?: [a-z]+){1,4} by(?: an average of| an? average)?|rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|jumped|jumps|climbed|climbs|dropped|drops|increased|increases|decreased|decreases|gained|gains|lost|loses|declined|declines|shrank|shrunk|shrinks|surged|surges|slid|slides|sank|sunk|sinks|soared|soars|slumped|slumps|slipped|slips|tumbled|tumbles|plunged|plunges|plummeted|plummets|dipped|dips|went (?:up|down)|up|down|(?<=\b(?:will|would|could|might|may|can|to|should) )(?:rise|fall|grow|jump|climb|drop|increase|decrease|gain|decline|shrink|surge|soar|slump|plunge|go (?:up|down)))(?: by)? (?:about |around |some |nearly |almost |more than |over |up to |as much as |at least )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)/g;
 /** A word of a change asked ("rise", "grow", "go up"): no word of the thing changed. */
 export const CHANGE_VERB = /^(?:rise|risen|rising|rose|fall|fallen|falling|fell|grow|grown|growing|grew|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go|gone|up|down)$/;
+
+/**
+ * "Is the hole deeper than it is wide?", "is it longer than its width?": one measure of a thing weighed
+ * against another of its measures; the comparative's measure first, then the other's.
+ */
+export const DIMENSION_WEIGHED = /\b(deeper|shallower|wider|narrower|longer|shorter|higher|lower|taller|thicker|thinner|broader)\b than (?:it is |it's |they are |its |their |the )?(deep|wide|long|high|tall|thick|broad|depth|width|length|height|thickness|breadth)\b/;
+/** A measure told with its figure and unit: "four metres wide", "3m deep". */
+export const DIMENSION_TOLD = /\b(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?) ?([a-z]+) (deep|wide|long|high|tall|thick|broad)\b/g;
+/** The measure each word of DIMENSION_WEIGHED names, and whether it says more of it. */
+export const DIMENSION_OF: Readonly<Record<string, { measure: string; more: boolean }>> = {
+  deeper: { measure: 'deep', more: true }, shallower: { measure: 'deep', more: false }, deep: { measure: 'deep', more: true }, depth: { measure: 'deep', more: true },
+  wider: { measure: 'wide', more: true }, narrower: { measure: 'wide', more: false }, wide: { measure: 'wide', more: true }, width: { measure: 'wide', more: true },
+  broader: { measure: 'broad', more: true }, broad: { measure: 'broad', more: true }, breadth: { measure: 'broad', more: true },
+  longer: { measure: 'long', more: true }, shorter: { measure: 'long', more: false }, long: { measure: 'long', more: true }, length: { measure: 'long', more: true },
+  higher: { measure: 'high', more: true }, lower: { measure: 'high', more: false }, high: { measure: 'high', more: true }, height: { measure: 'high', more: true },
+  taller: { measure: 'tall', more: true }, tall: { measure: 'tall', more: true },
+  thicker: { measure: 'thick', more: true }, thinner: { measure: 'thick', more: false }, thick: { measure: 'thick', more: true }, thickness: { measure: 'thick', more: true },
+};
