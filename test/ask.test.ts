@@ -7990,3 +7990,15 @@ describe('ask: one measure against another', () => {
     expectAnswer(ask(hole, question).answer, answer);
   });
 });
+
+// "The name of the bakery's head baker" asks for someone told of as a baker: the driver named beside the
+// bakery is none; "the guy" is anyone named.
+describe('ask: the name of one asked by what they do', () => {
+  const van = extractedCorpus(['Sinkhole swallows van', '', 'MARLBURY, 11 March 2025 - A sinkhole opened on Marlbury High Street early on Tuesday morning.', '', 'The white Ford Transit belongs to Hollin Valley Produce, a wholesaler. Driver Kieran Moss, 34, had parked the van ten minutes earlier to unload crates for the bakery.'], '2025-03-11');
+  it("what is the name of the bakery's head baker? declines", () => {
+    expect(ask(van, "What is the name of the bakery's head baker?").answer).toBeNull();
+  });
+  it("what's the name of the guy who parked the van? -> Kieran Moss", () => {
+    expectAnswer(ask(van, "what's the name of the guy who parked the van?").answer, /Kieran Moss/);
+  });
+});

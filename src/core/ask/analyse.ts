@@ -235,6 +235,7 @@ import {
   FIGURE_NOUNS,
   NO_CHOICE_BUT,
   RELATIVE_CLAUSE,
+  PLAIN_PERSON_NOUNS,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -1821,8 +1822,6 @@ const PARTICIPLE = /^[a-z]{2,}ed$/;
 
 // Where a relative clause after a thing begins ("the larger airbase that was hit").
 const RELATIVE_AFTER = / (?:that|which|who|whom|where|when|whose) .*$/;
-// Nouns for a person that say nothing of who they are ("the guy", "that woman").
-const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['guy', 'man', 'woman', 'person', 'fellow', 'bloke', 'lady', 'chap', 'dude', 'gentleman', 'individual', 'somebody', 'someone']);
 // Where a clause after a thing with no relative word begins: a determiner after no "of" ("the guy the US killed").
 const CONTACT_CLAUSE = /(?<!\bof) (?:the|a|an|his|her|its|their|this|these|those) .*$/;
 

@@ -130,6 +130,7 @@ import {
   AGAINST_TOLD,
   FOR_TOLD,
   LEADING_CONDITION,
+  PLAIN_PERSON_NOUNS,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -1097,7 +1098,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 }
 
 // A person asked of by a plain noun for one: "how old is the man who ...?", "the woman".
-const PLAIN_PERSON_ASKED = /\bhow old (?:is|was|are|were) (?:the|that|this) (?:man|woman|person|guy|lady|boy|girl|gentleman|fellow|bloke|chap)\b/;
+const PLAIN_PERSON_ASKED = new RegExp(`\\bhow old (?:is|was|are|were) (?:the|that|this) (?:${[...PLAIN_PERSON_NOUNS].join('|')})\\b`);
 
 // Whether a figure in a (folded) text is followed, within a few words after "for", "per" or "of", by a word of
 // the question (its stem, or an irregular plural's): "£9 for children".
@@ -2073,7 +2074,12 @@ export function calledThing(corpus: Corpus, a: Analysis, fact: Fact): string | u
   if (thing === undefined || [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place')) return undefined;
   // ("What's the name of the guy the US killed?": a noun for a person is called so by any person's name the
   // fact gives, one the question does not.)
-  if (isPersonNoun(thing) && !ROLE_NOUNS.has(thing)) return fact.entities.find((e) => !a.namedInQuestion.has(e) && corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity);
+  // (A noun of what someone does, "the head baker", only by a person the fact tells of as one: "Driver Kieran
+  // Moss" is no baker.)
+  if (isPersonNoun(thing) && !ROLE_NOUNS.has(thing)) {
+    const told = PLAIN_PERSON_NOUNS.has(thing) || words(normalise(fact.text)).some((w) => stem(w) === stem(thing));
+    return fact.entities.find((e) => !a.namedInQuestion.has(e) && corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity && (told || calledBy(corpus, e, thing)));
+  }
   return fact.entities.find((e) => (!a.namedInQuestion.has(e) || namedByNounOnly(a, corpus, e, stem(thing))) && calledBy(corpus, e, thing));
 }
 

@@ -978,3 +978,6 @@ export const DIMENSION_OF: Readonly<Record<string, { measure: string; more: bool
   taller: { measure: 'tall', more: true }, tall: { measure: 'tall', more: true },
   thicker: { measure: 'thick', more: true }, thinner: { measure: 'thick', more: false }, thick: { measure: 'thick', more: true }, thickness: { measure: 'thick', more: true },
 };
+
+/** Nouns for a person that say nothing of who they are ("the guy", "that woman"), as no post or role does. */
+export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['guy', 'man', 'woman', 'person', 'fellow', 'bloke', 'lady', 'chap', 'dude', 'gentleman', 'individual', 'somebody', 'someone', 'boy', 'girl']);
