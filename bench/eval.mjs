@@ -345,6 +345,10 @@
 //                           start of the thirty-fifth session (a taxi driver, a history teacher, a fact-checker,
 //                           a soldier's parent, slang, dictation, a lawyer, a reader half-remembering names),
 //                           measured once (60/63 with asks, 58/63 without, 19/20 declined), then read
+//   bench/ask-fresh123.json a hundred-and-twenty-third (80 + 12: 20 each of compare, why, colloquial and
+//                           paraphrase, the dev set's weakest kinds on never-read sets), written the same way
+//                           later in the thirty-fifth session, measured once (46/80 with asks, 42/80 without,
+//                           12/12 declined), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -542,6 +546,7 @@ if (args.length) {
   askSet('hundred-and-twentieth blind set, a companion of the dev set (bench/ask-fresh120.json, read)', here('./ask-fresh120.json'));
   askSet('hundred-and-twenty-first blind set, a companion of the dev set (bench/ask-fresh121.json)', here('./ask-fresh121.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-second blind set, a companion of the dev set (bench/ask-fresh122.json, read)', here('./ask-fresh122.json'));
+  askSet('hundred-and-twenty-third blind set, four weak kinds (bench/ask-fresh123.json, read)', here('./ask-fresh123.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -736,6 +741,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twentieth (read, dev companion)', here('./ask-fresh120.json')],
     ['hundred-and-twenty-first (clean, dev companion)', here('./ask-fresh121.json')],
     ['hundred-and-twenty-second (read, dev companion)', here('./ask-fresh122.json')],
+    ['hundred-and-twenty-third (read, four weak kinds)', here('./ask-fresh123.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
