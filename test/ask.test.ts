@@ -1634,6 +1634,10 @@ describe('ask: what kind of thing, and names the article does not hold', () => {
   it('a capitalised word the data lacks is a name the article does not mention', () => {
     expect(askExplained(data, 'Did Biden comment?').explain.absentNames).toEqual(['biden']);
   });
+  // A word ranking the noun after it is no post of its own: "Iran's chief envoy" is the post unsaid, not "Iran's chief".
+  it("reads Iran's chief envoy as the post", () => {
+    expect(askExplained(data, "What did Iran's chief envoy say?").explain.absentNames).toEqual(["iran's chief envoy"]);
+  });
 });
 
 describe('ask: how much, on an extracted dataset', () => {

@@ -1718,7 +1718,8 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   });
   for (const m of owned) {
     const rest = words(m[1]);
-    const post = rest.findIndex((w) => POST_NOUNS.has(w));
+    // (A word ranking the noun after it is no post of its own: "Iran's chief envoy", "its top official".)
+    const post = rest.findIndex((w, i) => POST_NOUNS.has(w) && !(RANK_WORDS.has(w) && rest[i + 1] !== undefined && !STOP_WORDS.has(rest[i + 1]!) && !SAYING_VERBS.test(rest[i + 1]!)));
     const owner = corpus.entityNamed(m[0]);
     if (post < 0 || owner === undefined || !['country', 'organization', 'group'].includes(corpus.entityKind(owner) ?? '')) continue;
     const role = rest.slice(0, post + 1).join(' ');
