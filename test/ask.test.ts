@@ -8006,3 +8006,17 @@ describe('ask: the name of one asked by what they do', () => {
     expectAnswer(ask(van, "what's the name of the guy who parked the van?").answer, /Kieran Moss/);
   });
 });
+
+// "Why did X say Y?", words restated with no reason of their own: what the same speaker goes on to say in the
+// paragraph explains them, before what the article tells of the speaker; a "not" of the words said asks no
+// reason for not; "what's behind" asks why, whatever word of saying follows.
+describe('ask: why someone said what they said', () => {
+  it.each([
+    ["What's behind Khamenei saying military action isn't enough?", 'khamenei-wants-us-out-of-middle-east'],
+    ['why did khamenei say military action was not sufficient?', 'khamenei-wants-us-out-of-middle-east'],
+    ['why did zarif say iran had concluded its measures?', 'zarif-no-escalation-or-war'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+    expect(ask(bare, question).facts[0]?.id).toBe(id);
+  });
+});

@@ -874,12 +874,18 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // by "relieved that the strikes killed no Americans" itself.)
   const unexplained = a.intent === 'why' && premise !== undefined && !['background', 'event'].includes(premise.fact.type) && !givesReason(normalise(premise.fact.text)) && !moreNeeded(a, normalise(premise.fact.text)) && (premise.fact.type !== 'assessment' || clauseRestated(a, corpus, premise.fact)) ? premise.fact : undefined;
   // (The one next in article order, among the facts found: a large dataset's facts are not all read.)
-  const follower = unexplained?.type === 'assessment' ? hits.find((h) => h.rank === premise!.rank + 1)?.fact : undefined;
+  // ("Why did Khamenei say military action was not enough?" - "Khamenei hinted that he wants a wider political
+  // campaign ...": words restated with no reason of their own are explained by what the same speaker goes
+  // on to say, in the paragraph.)
+  const follows = unexplained?.type === 'assessment' || (unexplained?.type === 'statement' && clauseRestated(a, corpus, unexplained));
+  const follower = follows ? hits.find((h) => h.rank === premise!.rank + 1)?.fact : undefined;
   const backgroundOf = (f: Fact): boolean =>
     unexplained !== undefined &&
     unexplained !== f &&
     unexplained.paragraph === f.paragraph &&
-    (unexplained.type === 'assessment' ? f === follower && f.type === 'assessment' && f.entities.some((e) => unexplained.entities.some((u) => sameSide(corpus, e, u))) : f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e)));
+    (unexplained.type === 'assessment'
+      ? f === follower && f.type === 'assessment' && f.entities.some((e) => unexplained.entities.some((u) => sameSide(corpus, e, u)))
+      : (f === follower && f.type === 'statement' && speakerOf(corpus, f) === speakerOf(corpus, unexplained)) || (f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e))));
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -905,7 +911,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (The assessment it goes on to answers before the one restated, however closely that one was asked.)
   // (It takes the restated one's score, and that one goes just after it.)
   const followed = scored.findIndex((r) => r.hit.fact === follower && backgroundOf(r.hit.fact));
-  if (followed > 0 && scored[0]!.hit.fact === unexplained) {
+  // (What the speaker goes on to say, before what the article tells of them beside: "Khamenei holds the
+  // title of supreme leader" is no reason for his words.)
+  if (followed > 0 && (scored[0]!.hit.fact === unexplained || (follower?.type === 'statement' && backgroundOf(scored[0]!.hit.fact)))) {
     const [next] = scored.splice(followed, 1);
     scored.unshift({ ...next!, score: scored[0]!.score });
     scored[1] = { ...scored[1]!, score: round(scored[1]!.score - 0.001) };
@@ -1037,6 +1045,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const part = wholeFigure && onlyAt(h);
     if (part) failed.push(`only at ${part}`);
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
+    // (What a speaker goes on to say explains the words restated, with no word of reason: see follower.)
+    if (h.fact === follower && h.fact.type === 'statement' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason'));
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }

@@ -81,6 +81,9 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // place, whatever the words before it name; so does "what was the timing of ...".)
   ['when', /^(?!(?:what|which|who|whose|whom|how|why|where|when|is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b)(?:[a-z'\u2019-]+ ){1,4}(?:timing|date|time|times|dates)\W*$|^(?:what|which)(?:'s| is| was| are| were| will be) the (?:exact |precise |likely )?timing\b/, ['timing', 'date', 'time']],
   ['where', /^(?!(?:what|which|who|whose|whom|how|why|where|when|is|was|were|are|did|does|do|will|would|can|could|has|have|had|should)\b)(?:[a-z'\u2019-]+ ){1,4}(?:location|whereabouts|venue)\W*$/, ['location', 'whereabouts', 'venue']],
+  // ("What's behind Khamenei saying ...?", "how come Zarif said ...?", "what explains Trump saying ...?": a
+  // reason for the words, asked before a word of saying can ask for them.)
+  ['why', /^what(?:['\u2019]s|\s+(?:is|was|were|are|lay|lies))\s+(?:really\s+)?behind\b|^how come\b|^what (?:explains|accounts for)\b/, ['behind', 'come', 'explains', 'accounts']],
   // ("Zarif statement", "what were Khamenei's remarks?": the words. Not whether or when someone speaks: "did
   // Trump make a statement?", "Trump is due to make remarks".)
   ['quote', /^(?!(?:is|was|were|are|did|does|do|will|would|can|could|has|have|had|should|any)\b)(?!.*\b(?:make|makes|made|making|give|gives|gave|issue|issues|issued|due|scheduled|expected|going)\b).*\b(?:statements?|remarks?|comments?)\b/, ['statement', 'remark', 'comment']],
