@@ -8020,3 +8020,18 @@ describe('ask: why someone said what they said', () => {
     expect(ask(bare, question).facts[0]?.id).toBe(id);
   });
 });
+
+// Two things weighed apart ("X as against Y", "how does X compare with Y", "X differs from Y"): a fact of
+// each side, the first each names where both name one, side by side; "X vs Y" alone weighs the figures.
+describe('ask: two sides weighed apart', () => {
+  it.each([
+    ['What does Khamenei want, as against what Zarif says Iran is after?', ['khamenei-wants-us-out-of-middle-east', 'zarif-no-escalation-or-war'], /political .*; .*escalation/],
+    ["How does Zarif's tone compare with Khamenei's?", ['zarif-measures-concluded', 'khamenei-wants-us-out-of-middle-east'], /finished; .*Khamenei/],
+    ['How does the location of al-Asad differ from the Irbil base', ['al-asad-in-western-iraq'], /western Iraq; .*Irbil/],
+    ['al-asad vs irbil', ['missiles-fired-at-al-asad', 'missiles-fired-at-irbil'], /17 .*5/],
+  ])('%s', (question, ids, answer) => {
+    const reply = ask(data, question);
+    expect(reply.facts.slice(0, ids.length).map((f) => f.id)).toEqual(ids);
+    expect(reply.answer).toMatch(answer);
+  });
+});

@@ -1328,6 +1328,14 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     for (const t of a.terms) if (WEIGHED_APART.has(t.word) || CHOOSING_WORDS.has(t.word)) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
   }
+  // ("How does the location of al-Asad differ from the Irbil base?": a fact of each side, its words and none
+  // of the other's, cover the question together.)
+  const sidesFound = a.sides && !sayings && !coursesFound && !kinds ? coursesTold(a.sides, passing) : undefined;
+  if (sidesFound) {
+    const together = mergedTerms(sidesFound.map((r) => r.hit));
+    for (const t of a.terms) if (WEIGHED_APART.has(t.word)) together.set(t.stem, 1);
+    confidence = Math.max(confidence, coverage(a, corpus, together));
+  }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
@@ -1381,7 +1389,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // each course supposed, the two first, and both their answers.
   // (Weighed by what each leads to, not asked so, "the difference between ignoring them and hitting back":
   // of the facts telling what is to come.)
-  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, a.intent === 'outcome' ? passing : passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
+  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, a.intent === 'outcome' ? passing : passing.filter((r) => r.hit.fact.type === 'prediction')) : (answered && sidesFound && !pair && !other ? sidesFound : undefined);
   if (courses) for (const used of [courses[1], courses[0]]) passing.unshift(...passing.splice(passing.indexOf(used), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from

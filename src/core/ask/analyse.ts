@@ -1560,7 +1560,35 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     alternatives,
     courses: intent === 'outcome' || COURSES_DIFFER.test(folded) ? coursesSupposed(corpus, folded, terms) : undefined,
     sayingsCompared: sayingsCompared(corpus, folded, namedInQuestion),
+    sides: intent !== 'yesno' && intent !== 'count' && !compare ? sidesWeighed(corpus, folded, terms) : undefined,
   };
+}
+
+// Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as
+// against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
+const SIDES_WEIGHED = [
+  /^(.+?)\b(?:differs?|differed|differing|different|contrasts?|contrasted) (?:from|with|to)\b(.+)$/,
+  /^(.+?)\b(?:versus|vs|as against|as opposed to|in contrast (?:to|with)|compared (?:with|to)|set against)\b(.+)$/,
+  /\b(?:difference|differences|contrast|gap) between\b(.+?)\band\b(.+)$/,
+  /^(?:how|in what ways?) (?:do|does|did|would) (.+?)\band\b(.+?)\b(?:differ|compare|contrast)\b/,
+  /^(?:contrast|compare) (.+?)\b(?:and|with)\b(.+)$/,
+];
+// The stems of the question's words on each side, where each side has a word of its own; where each names
+// someone or something, the first it names alone ("what Zarif says Iran is after" is Zarif's side).
+// (Asked as a question or bidden: "X vs Y" alone, as typed in a search box, weighs what figures it finds.)
+function sidesWeighed(corpus: Corpus, folded: string, terms: readonly QueryTerm[]): [string[], string[]] | undefined {
+  if (!/^(?:how|what|whats|which|in what|where|who|whose|contrast|compare)\b/.test(folded.trim())) return undefined;
+  for (const pattern of SIDES_WEIGHED) {
+    const m = pattern.exec(folded);
+    if (!m) continue;
+    const [left, right] = [new Set(words(m[1]!)), new Set(words(m[2]!))];
+    const on = (side: ReadonlySet<string>, other: ReadonlySet<string>): QueryTerm[] => terms.filter((t) => !WEIGHED_APART.has(t.word) && words(t.word).every((w) => side.has(w)) && !words(t.word).every((w) => other.has(w)));
+    const [one, two] = [on(left, right), on(right, left)];
+    if (!one.length || !two.length) return undefined;
+    const [named1, named2] = [one.find((t) => entityOf(corpus, t) !== undefined), two.find((t) => entityOf(corpus, t) !== undefined)];
+    return named1 && named2 && entityOf(corpus, named1) !== entityOf(corpus, named2) ? [[named1.stem], [named2.stem]] : [one.map((t) => t.stem), two.map((t) => t.stem)];
+  }
+  return undefined;
 }
 
 // The stem of the verb of happening, which an article question may hold and a restatement leave out.

@@ -108,6 +108,12 @@ export interface Analysis {
    * other, in the order asked (a fact of each answers, side by side).
    */
   sayingsCompared?: [string, string] | undefined;
+  /**
+   * "How does the location of al-Asad differ from the Irbil base?", "Trump's threat last week versus his
+   * reaction now": the stems of the question's words on each side of what weighs two things apart (a fact
+   * of each answers, side by side).
+   */
+  sides?: [string[], string[]] | undefined;
   /** The question's words as typed (folded). */
   asked: ReadonlySet<string>;
   /** "How many missiles were fired from Iraq?": the places or countries something came from, as asked. */
