@@ -8027,7 +8027,7 @@ describe('ask: two sides weighed apart', () => {
   it.each([
     ['What does Khamenei want, as against what Zarif says Iran is after?', ['khamenei-wants-us-out-of-middle-east', 'zarif-no-escalation-or-war'], /political .*; .*escalation/],
     ["How does Zarif's tone compare with Khamenei's?", ['zarif-measures-concluded', 'khamenei-wants-us-out-of-middle-east'], /finished; .*Khamenei/],
-    ['How does the location of al-Asad differ from the Irbil base', ['al-asad-in-western-iraq'], /western Iraq; .*Irbil/],
+    ['How does the location of al-Asad differ from the Irbil base', ['al-asad-in-western-iraq', 'irbil-base-smaller-in-northeast'], /western Iraq; .*northeast/],
     ['al-asad vs irbil', ['missiles-fired-at-al-asad', 'missiles-fired-at-irbil'], /17 .*5/],
   ])('%s', (question, ids, answer) => {
     const reply = ask(data, question);

@@ -1330,7 +1330,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   }
   // ("How does the location of al-Asad differ from the Irbil base?": a fact of each side, its words and none
   // of the other's, cover the question together.)
-  const sidesFound = a.sides && !sayings && !coursesFound && !kinds ? coursesTold(a.sides, passing) : undefined;
+  const sidesFound = a.sides && !sayings && !coursesFound && !kinds ? sidesTold(a.sides, corpus, passing) : undefined;
   if (sidesFound) {
     const together = mergedTerms(sidesFound.map((r) => r.hit));
     for (const t of a.terms) if (WEIGHED_APART.has(t.word)) together.set(t.stem, 1);
@@ -1778,6 +1778,18 @@ function coursesTold<R extends { hit: Hit }>(courses: readonly [string[], string
   const best = passing.slice(0, 2 * SUPPORTING);
   const one = best.find((r) => tells(r, courses[0]) && !tells(r, courses[1]));
   const two = best.find((r) => tells(r, courses[1]) && !tells(r, courses[0]));
+  return one && two ? [one, two] : undefined;
+}
+
+// Of the best facts, the first telling of each of two sides weighed apart (a word of its side, none of the
+// other's), if two such; a name counts where the fact's text names it, not where the fact only lists it
+// ("the smaller of the two targets" lists al-Asad beside Irbil).
+function sidesTold<R extends { hit: Hit }>(sides: readonly [string[], string[]], corpus: Corpus, passing: readonly R[]): [R, R] | undefined {
+  const tells = (r: R, side: readonly string[]): boolean =>
+    side.some((st) => (r.hit.terms.get(st) ?? 0) >= MENTION_QUALITY && (!st.startsWith(ENTITY_PREFIX) || namedAt(r.hit.fact.text, corpus, st.slice(ENTITY_PREFIX.length)) !== Infinity));
+  const best = passing.slice(0, 2 * SUPPORTING);
+  const one = best.find((r) => tells(r, sides[0]) && !tells(r, sides[1]));
+  const two = best.find((r) => tells(r, sides[1]) && !tells(r, sides[0]));
   return one && two ? [one, two] : undefined;
 }
 

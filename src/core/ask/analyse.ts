@@ -1560,7 +1560,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     alternatives,
     courses: intent === 'outcome' || COURSES_DIFFER.test(folded) ? coursesSupposed(corpus, folded, terms) : undefined,
     sayingsCompared: sayingsCompared(corpus, folded, namedInQuestion),
-    sides: intent !== 'yesno' && intent !== 'count' && !compare ? sidesWeighed(corpus, folded, terms) : undefined,
+    // (Not where a place, a time or someone is asked of one, the other what it is measured against: "where's
+    // the Irbil base compared to al-Asad's western location?"; "how does the location of al-Asad differ from
+    // the Irbil base?" weighs both.)
+    sides: intent !== 'yesno' && intent !== 'count' && !compare && (['what', 'quote', 'why', 'outcome'].includes(intent) || words(folded).some((w) => WEIGHED_APART.has(w) && !/^compar/.test(w))) ? sidesWeighed(corpus, folded, terms) : undefined,
   };
 }
 
