@@ -8035,3 +8035,15 @@ describe('ask: two sides weighed apart', () => {
     expect(reply.answer).toMatch(answer);
   });
 });
+
+// "Why will there be more shooting?" - "Should Trump pick retaliation, more shooting is to be expected": a
+// fact opening with a condition gives its own reason, where the question asks every word of what follows it.
+describe('ask: what is to come, for the condition it comes of', () => {
+  it.each(['why is more shooting expected in the coming days?', 'what explains the expectation of more shooting in the days ahead'])('%s', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('retaliation-means-more-shooting');
+    expect(ask(bare, question).facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+  it('why would backing off be good for trump politically? is told by what he could claim, not by the course', () => {
+    expect(ask(data, 'Why would backing off actually be good for Trump politically?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
+  });
+});

@@ -722,6 +722,11 @@ export function conditionGivesReason(a: Analysis, corpus: Corpus, text: string):
   // condition has.)
   const course = JUDGED_COURSE.test(a.folded) ? LEADING_CONDITION.exec(text)?.[0] : undefined;
   if (course !== undefined && courseNamed(a, corpus, course)) return true;
+  // ("Why will there be more shooting?" - "Should Trump pick retaliation, more shooting is to be expected":
+  // what is to come under a condition opening the fact comes of that condition, where the question asks of
+  // what follows it, every word of it, and names nothing of the condition.)
+  const opening = OPENING_CONDITION.exec(text)?.[0];
+  if (opening !== undefined && !courseNamed(a, corpus, opening) && wholeCourseNamed(a, corpus, text.slice(opening.length))) return true;
   let m = CONDITIONAL_CLAIM.exec(text);
   if (!m) {
     m = CONDITIONAL_THREAT.exec(text);
@@ -755,6 +760,12 @@ const JUDGED_COURSE = /\b(?:good|bad|better|worse|best|worst|wise|unwise|smart|s
 function courseNamed(a: Analysis, corpus: Corpus, condition: string): boolean {
   const stems = new Set(words(condition).map(stem));
   return a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && saidAmong(corpus, t, stems, RELATED_HIT));
+}
+// Whether a clause's words hold every word of the question that names no one.
+function wholeCourseNamed(a: Analysis, corpus: Corpus, clause: string): boolean {
+  const stems = new Set(words(clause).map(stem));
+  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined);
+  return asked.length > 0 && asked.every((t) => saidAmong(corpus, t, stems, RELATED_HIT));
 }
 export const CONDITIONAL_THREAT = /\b(?:threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)) to\b[^,;.]*?\bif\b/;
 /**
