@@ -8047,3 +8047,13 @@ describe('ask: what is to come, for the condition it comes of', () => {
     expect(ask(data, 'Why would backing off actually be good for Trump politically?').facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
   });
 });
+
+// "Did Trump keep his cool?": the idiom's "keep" asks nothing of going on; the fact saying he stayed calm answers.
+describe('ask: an idiom holding a word of going on', () => {
+  it.each([
+    ['did trump keep his cool', /^Yes\b.*calm/],
+    ['did trump lose his cool?', /^No\b.*calm/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -478,6 +478,9 @@ describe('idioms', () => {
     // "Pick a fight": seek one, not choose one; picking a thing is choosing it.
     ['is iran trying to pick a fight with america', ['iran', 'trying', 'fight', 'america']],
     ['which base did they pick', ['base', 'pick']],
+    // "Keep his cool": stay calm; "lose his cool": agitated.
+    ['did trump keep his cool', ['trump', 'calm']],
+    ['did trump lose his cool', ['trump', 'agitated']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);
   });

@@ -104,6 +104,10 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("Egg on their face", "lose face": shamed. WordNet relates neither to a plainer word.)
   { verbs: new Set(['egg']), closes: new Set(['face', 'faces']), means: 'humiliate', gap: 2 },
   { verbs: new Set(['lose', 'loses', 'lost', 'losing']), closes: new Set(['face']), means: 'humiliate', gap: 0 },
+  // ("Keep his cool", "lost her cool": stayed calm, or did not; WordNet's "cool" has the sense, related to no
+  // plainer word.)
+  { verbs: new Set(['keep', 'keeps', 'kept', 'keeping', 'stay', 'stays', 'stayed', 'staying']), closes: new Set(['cool']), means: 'calm', gap: 1 },
+  { verbs: new Set(['lose', 'loses', 'lost', 'losing']), closes: new Set(['cool']), means: 'agitated', gap: 1 },
   // ("Pick a fight with": seek one, not choose one; WordNet relates the phrase to no plainer word.)
   { verbs: new Set(['pick', 'picks', 'picked', 'picking']), closes: new Set(['fight', 'fights', 'quarrel', 'battle']), means: 'fight', gap: 3 },
 ];
