@@ -8057,3 +8057,16 @@ describe('ask: an idiom holding a word of going on', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// A part's figure weighed against the whole ("total ... vs the number aimed at the smaller base"): the part,
+// then the whole, the fact giving each first.
+describe('ask: a part against the total', () => {
+  it.each(['Total missiles fired vs the number aimed at the smaller base?', 'how many missiles in total versus at irbil?'])('%s', (question) => {
+    const reply = ask(data, question);
+    expect(reply.answer).toBe('5 missiles, against 22 missiles in total');
+    expect(reply.facts.slice(0, 2).map((f) => f.id)).toEqual(['missiles-fired-at-irbil', 'iran-fired-22-missiles']);
+  });
+  it('how many missiles hit irbil? gives the part alone', () => {
+    expect(ask(data, 'how many missiles hit irbil?').answer).toBe('5 missiles');
+  });
+});

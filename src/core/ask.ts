@@ -85,6 +85,7 @@ import {
   FIGURE_NOUNS,
   PARTY_NOUNS,
   SHARE_UNIT,
+  TOTAL,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -1409,7 +1410,10 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // "Where in Iran were the missiles launched from?" asks for a place within Iran: an answer naming Iran alone
   // ("from Iranian soil") tells nothing the question does not.
   const withinOnly = stated !== null && a.within !== undefined && !saysWithin(corpus, stated, a.within);
-  const composed = withinOnly ? null : stated;
+  // ("How many missiles in total versus at Irbil?": the part's figure, then the whole's it is weighed against.)
+  const totalFigure = whole !== undefined && totalWeighed(a) && chosen[0] ? unitFigure(a, chosen[0].hit.fact) : undefined;
+  const totalWhole = totalFigure ? wholeInData(corpus, [whole!], totalFigure).figure : undefined;
+  const composed = withinOnly ? null : stated !== null && totalWhole !== undefined && totalWhole.value > totalFigure!.value ? `${stated}, against ${totalWhole.value} ${totalWhole.unit} in total` : stated;
   if (withinOnly) chosen.splice(0);
   // (Whether a script may read the answer as a yes or a no: "did Trump say anything about casualties?" asks
   // one as "did X say ..." does.)
@@ -1671,12 +1675,19 @@ export function ask(corpus: Corpus, question: string): Reply {
 // The fact giving the whole a share or the rest of a whole is worked out from, if the answer is one.
 function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): Fact | undefined {
   const fact = candidates[0];
-  if (!fact || a.intent !== 'count' || !(a.share || restAsked(a, corpus, fact))) return undefined;
+  if (!fact || a.intent !== 'count' || !(a.share || restAsked(a, corpus, fact) || totalWeighed(a))) return undefined;
   const figure = unitFigure(a, fact);
   if (!figure || (a.share && SHARE_UNIT.test(figure.unit))) return undefined;
   const whole = wholeInData(corpus, candidates, figure);
   return whole.figure.value > figure.value ? whole.fact : undefined;
 }
+
+// Whether a count weighs a part against the whole: "total missiles fired vs the number aimed at the smaller
+// base?", "how many in all, compared with at Irbil?".
+function totalWeighed(a: Analysis): boolean {
+  return TOTAL.test(a.folded) && TOTAL_AGAINST.test(a.folded);
+}
+const TOTAL_AGAINST = /\b(?:versus|vs|against|compared (?:with|to)|as opposed to|out of)\b/;
 
 // A question asking only what happened, naming nothing ("what happened?", "so what is happening?"; read
 // only where the question has no terms left, which "going on" or "the story" keep).
