@@ -8070,3 +8070,16 @@ describe('ask: a part against the total', () => {
     expect(ask(data, 'how many missiles hit irbil?').answer).toBe('5 missiles');
   });
 });
+
+// "What's the downside (the risk, the big deal) if ...?": what the course costs, told of it, before the good
+// that may follow it; "what happens if ...?" is still what follows.
+describe('ask: what a course costs', () => {
+  it.each([
+    ["what's the downside if trump lets the missiles go?", 'letting-missiles-go-is-climb-down'],
+    ['whats the big deal if trump just lets the missiles go?', 'letting-missiles-go-is-climb-down'],
+    ["what's the risk if trump retaliates?", 'retaliation-means-more-shooting'],
+    ['What happens if Trump ignores the missiles?', 'ignoring-may-end-escalation'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+});

@@ -131,6 +131,8 @@ import {
   FOR_TOLD,
   LEADING_CONDITION,
   PLAIN_PERSON_NOUNS,
+  DOWNSIDE_ASKED,
+  COST_TOLD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -805,6 +807,9 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // "What happens if ...?" wants what the article expects: a prediction, not the choice or its background.
       // ("What would it mean for Trump if ...?" asks what it would be for him: a judgement of what the deed
       // would be, "leaving the missiles unanswered would be a retreat for Trump", as well.)
+      // ("What's the downside if Trump lets the missiles go?": what the course costs, told of it, "a bit of a
+      // climb-down", before what good may follow it.)
+      if (DOWNSIDE_ASKED.test(a.folded) && (fact.type === 'prediction' || fact.type === 'assessment')) return COST_TOLD.test(text()) ? PREDICTED : 0.75;
       return fact.type === 'prediction' || (fact.type === 'assessment' && MEANT_FOR.test(a.folded) && WOULD_BE.test(text())) ? PREDICTED : 0.75;
     case 'quote':
       // ("Who tweeted that all was well?": of the words said, those whose own words hold what the
