@@ -8083,3 +8083,10 @@ describe('ask: what a course costs', () => {
     expect(ask(data, question).facts[0]?.id).toBe(id);
   });
 });
+
+// Idioms of control ask who decides: "who's holding the cards?", "who holds the reins now?".
+describe('ask: who holds the cards', () => {
+  it.each(["basically who's holding the cards on what happens next?", 'who holds the reins now', "who's calling the shots"])('%s -> Trump', (question) => {
+    expectAnswer(ask(data, question).answer, /Trump/);
+  });
+});

@@ -421,11 +421,11 @@ export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|th
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
 /** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
 export const DECIDER_ASKED =
-  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b/;
+  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
 /** A fact telling who decides: "it is up to Trump", "Trump has to decide", "the ball is in his court". */
 export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
 /** Words of a question asking who decides that say only that: "call", "move", "turn". */
-export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets']);
+export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets', 'calling', 'making', 'hold', 'holds', 'holding', 'cards', 'aces', 'reins', 'whip', 'upper', 'hand', 'final', 'say', 'last', 'word']);
 /**
  * "What were Trump's opening words?", "the first three words of the tweet", "how did his tweet start": the
  * first words of a quote (a place word before a word for words, or a verb of starting; not "his first
