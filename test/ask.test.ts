@@ -8015,6 +8015,8 @@ describe('ask: why someone said what they said', () => {
     ["What's behind Khamenei saying military action isn't enough?", 'khamenei-wants-us-out-of-middle-east'],
     ['why did khamenei say military action was not sufficient?', 'khamenei-wants-us-out-of-middle-east'],
     ['why did zarif say iran had concluded its measures?', 'zarif-no-escalation-or-war'],
+    // (What he goes on to say need not name again the one his words were about.)
+    ["What's behind Khamenei saying military action wasn't enough to avenge Soleimani?", 'khamenei-wants-us-out-of-middle-east'],
   ])('%s -> %s', (question, id) => {
     expect(ask(data, question).facts[0]?.id).toBe(id);
     expect(ask(bare, question).facts[0]?.id).toBe(id);

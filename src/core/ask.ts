@@ -1046,8 +1046,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const part = wholeFigure && onlyAt(h);
     if (part) failed.push(`only at ${part}`);
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
-    // (What a speaker goes on to say explains the words restated, with no word of reason: see follower.)
-    if (h.fact === follower && h.fact.type === 'statement' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason'));
+    // (What a speaker goes on to say explains the words restated, with no word of reason, and need not name
+    // again what they are about: see follower.)
+    if (h.fact === follower && h.fact.type === 'statement' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason' && !f.startsWith('not about ')));
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }
