@@ -1203,6 +1203,11 @@ describe('extract: roles before names, holidays and words of description', () =>
   it.each(['Visitor Jenny Cole', 'Parent Mark Jennings', 'Year', 'European', 'Victorian', 'Easter'])('makes no entity of %s', (name) => {
     expect(names).not.toContain(name);
   });
+  it('types a bakery, an ambulance service and a produce firm as bodies, and a name with an age as a person', () => {
+    const d = extractDataset(['Sinkhole', '', 'MARLBURY, 11 March 2025 - The hole appeared outside Greaves Bakery. Bakery owner Sandra Greaves, 52, said she called 999. St John Ambulance treated two people. The van belongs to Hollin Valley Produce, a wholesaler based in nearby Dunthorpe.'].join('\n'));
+    const kind = (name: string): string | undefined => d.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Greaves Bakery'), kind('St John Ambulance'), kind('Hollin Valley Produce'), kind('Sandra Greaves')]).toEqual(['organization', 'organization', 'organization', 'person']);
+  });
   it('makes no job of a word describing a thing before its name: "The white Ford Transit"', () => {
     const van = extractDataset(['Sinkhole', '', 'MARLBURY, 11 March 2025 - The white Ford Transit belongs to a wholesaler. Driver Kieran Moss, 34, had parked the van.'].join('\n'));
     expect(van.facts.map((f) => f.text)).not.toContain('Ford Transit is the white.');

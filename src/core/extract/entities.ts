@@ -11,7 +11,7 @@ import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjec
 // (A name's abbreviated word keeps its full stop: "St. Clare Medical Center", "Mt. Hood".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|bureau|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary)\b|&/i;
+  /\b(?:ministry|bureau|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
 // Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
 // Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives"; a list closes with "and":
@@ -48,6 +48,8 @@ interface Found {
   which?: boolean;
   /** Seen before ", who": someone ("Padraig Ó Flaithearta, who chairs the council"). */
   who?: boolean;
+  /** Seen before an age set off by commas: someone ("Sandra Greaves, 52, said"). */
+  aged?: boolean;
   /** Seen before a word for a body of people ("the Save Eastfield Library campaign"). */
   bodyAfter?: boolean;
   firstSentence: string;
@@ -175,6 +177,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const seen = cleaned ? found.get(cleaned.name) : undefined;
         if (seen && /^,\s+which\b/.test(after)) seen.which = true;
         if (seen && /^,\s+who\b/.test(after)) seen.who = true;
+        if (seen && AGE_AFTER.test(after)) seen.aged = true;
         if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
       }
     }
@@ -377,6 +380,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
+  // ("Bakery owner Sandra Greaves, 52,": a name with an age is someone's, whatever its words.)
+  if (f.aged && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'\u2019-]+)+$/u.test(f.name)) return 'person';
   // ("Labour councillors", "Green councillor Rosa Bianchi": a common word before a noun for people, and
   // never after a word of place, names the body they belong to - a party; "Dunmore residents" a place.)
   if (partyWord(f)) return 'organization';
@@ -410,6 +415,9 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';
 }
+
+// An age set off by commas right after a name: ", 52,", ", aged 52,".
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/;
 
 // What the article says the name is: an appositive ("Javad Zarif, Iran's foreign minister,"), else the
 // first sentence that names it.
