@@ -8092,3 +8092,11 @@ describe('ask: who holds the cards', () => {
     expectAnswer(ask(data, question).answer, /Trump/);
   });
 });
+
+// A scene that is all the question holds ("if Washington retaliates, what happens?") asks what follows it:
+// a fact repeating the scene's words is no better an answer for them.
+describe('ask: a scene and nothing else asked', () => {
+  it.each(['If Washington decides to retaliate, what should we brace for?', 'if washington retaliates, what happens?'])('%s', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});

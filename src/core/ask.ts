@@ -887,6 +887,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     (unexplained.type === 'assessment'
       ? f === follower && f.type === 'assessment' && f.entities.some((e) => unexplained.entities.some((u) => sameSide(corpus, e, u)))
       : (f === follower && f.type === 'statement' && speakerOf(corpus, f) === speakerOf(corpus, unexplained)) || (f.type === 'background' && f.entities.some((e) => unexplained.entities.includes(e))));
+  const sceneApart = a.scene.size > 0 && a.terms.some((t) => !a.scene.has(t.stem));
   const scored = hits
     .map((h) => {
       // A question that restates one of the fact's own asks, stop words and all ("is the attack over"),
@@ -895,7 +896,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       const near = premise && premise.fact !== h.fact && premise.fact.question === h.fact.question ? SAME_SECTION : 1;
       // A question that sets a scene before what it asks ("If he de-escalates, what could Trump say about
       // the Democrats?"): a fact matching what it asks beats one matching as many words of the scene.
-      const scened = a.scene.size ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
+      // (Not where the scene is all the question holds: "if Washington retaliates, what happens?" asks what
+      // follows it, which no fact repeating the scene tells better.)
+      const scened = sceneApart ? 1 + SCENE_PULL * (coverage(a, corpus, h.terms) - 0.5) : 1;
       // ("Do Americans want a war?": a word that is a name of several entities, "Americans" the American
       // public's as the United States', is said by a fact naming one of them, before one naming neither.)
       const owned = ownersNamed.length && h.fact.entities.some((e) => ownersNamed.includes(e)) ? NAMED_OWNER : 1;
