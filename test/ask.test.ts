@@ -8100,14 +8100,3 @@ describe('ask: a scene and nothing else asked', () => {
     expect(ask(data, question).facts[0]?.id).toBe('retaliation-means-more-shooting');
   });
 });
-
-// "On social media", "online": where words were put, a medium, not words a fact must hold ("social" is no
-// "political", "media" no "Western media"); "right afterwards" says how soon.
-describe('ask: words put on social media', () => {
-  it.each([
-    ['How did Trump characterise the situation on social media?', /tweet/],
-    ['How did the occupant of the White House characterise the situation on social media right afterwards?', /Twitter/],
-  ])('%s', (question, answer) => {
-    expectAnswer(ask(data, question).answer, answer);
-  });
-});

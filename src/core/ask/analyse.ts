@@ -236,8 +236,6 @@ import {
   NO_CHOICE_BUT,
   RELATIVE_CLAUSE,
   PLAIN_PERSON_NOUNS,
-  ON_MEDIUM,
-  ON_MEDIUM_WORDS,
 } from '../text/cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
@@ -776,7 +774,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Trump seemed pretty chill": nor one saying how much of it, or how it looked.)
   // ("A full-on war", "a full-scale attack": as "a real war" is.)
   const weighs = (w: string): boolean =>
-    (((WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!))) || (w === 'full' && FULL_DEGREE.test(folded)) || (w === 'right' && RIGHT_WHEN.test(folded))) && !vocabulary.has(stem(w));
+    (((WEIGHT_WORDS.has(w) || DEGREE_WORDS.has(w)) && foldedWords.some((x, i) => x === w && foldedWords[i + 1] !== undefined && !STOP_WORDS.has(foldedWords[i + 1]!))) || (w === 'full' && FULL_DEGREE.test(folded))) && !vocabulary.has(stem(w));
   // (Or closing a yes or no, the thing asked of before it: "is more rain expected?" asks whether more rain
   // is to come, as "is more rain expected to fall?" does.)
   const hedgedBy = (w: string): boolean => EXPECTED_TO.test(w) && (new RegExp(`\\b${w} to\\b`).test(folded) || (intent === 'yesno' && new RegExp(`\\b(?:is|are|was|were) (?:[a-z'-]+ ){1,4}${w}\\W*$`).test(folded)));
@@ -921,8 +919,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !(DESCRIBING_WORD.test(t.word) || t.word === 'sum up' || (t.word === 'sum' && SUMMING_UP.test(folded))) || !(HOW_OPENS.test(folded) || [...said].some((w) => ANSWER_FORM_WORDS.has(w))))
     // "Which part of Iraq is it situated in?": the words asking where are not what it is about.
     .filter((t) => intent !== 'where' || !WHERE_WORDS.has(placingWordFor(t.word) ?? t.word))
-    // ("How did Trump put it on social media?": where the words were put, no word of what they say.)
-    .filter((t) => !ON_MEDIUM_WORDS.has(t.word) || !ON_MEDIUM.test(folded))
     // (Nor the words naming the kind of medium: "which social media platform did Trump use?".)
     .filter((t) => intent !== 'where' || !words(MEDIUM_NOUN_ASKED.exec(folded)?.[0] ?? '').includes(t.word))
     // ("In which part of the country is it?": the country is the place asked about's, no word to find.)
@@ -1435,7 +1431,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     accuracyAsked: ACCURACY_ASKED.test(folded),
     afterAsked: AFTER_ASKED.test(folded),
     earlierAsked: EARLIER_ASKED.test(folded),
-    postedAsked: (intent === 'quote' && POSTED_ASKED.test(folded)) || ON_MEDIUM.test(folded),
+    postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
     spokenAsked: intent === 'quote' && SPOKEN_ASKED.test(folded),
     victimAsked,
     asksWhether: YES_OR_NO_QUESTION.test(folded),
@@ -2050,8 +2046,6 @@ function sayingsCompared(corpus: Corpus, folded: string, named: ReadonlySet<stri
 }
 const SAYER_KINDS: ReadonlySet<string> = new Set(['person', 'group', 'organization']);
 
-// "Right after", "right away": how soon, as "just" says.
-const RIGHT_WHEN = /\bright (?:after|afterwards?|away|before|now|then|at the start)\b/;
 // "Full-on", "full-blown", "full-scale": how much of the thing after it, as "real" says.
 const FULL_DEGREE = /\bfull[- ](?:on|blown|scale)\b/;
 

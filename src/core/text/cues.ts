@@ -989,8 +989,3 @@ export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(['guy', 'man', 'w
 export const DOWNSIDE_ASKED = /\b(?:risks?|dangers?|downsides?|drawbacks?|costs?|catch|snag|big deal|problem|harm)\b/;
 /** A cost told ("a bit of a climb-down", "a political retreat", "humbling", "more shooting"). */
 export const COST_TOLD = /\b(?:costs?|costly|retreat|climb-?down|humbl[a-z]*|humiliat[a-z]*|embarrass[a-z]*|damag[a-z]*|risk[a-z]*|danger[a-z]*|lose|loses|losing|lost|loss|weak[a-z]*|harm[a-z]*|worse|price|shooting|war|violence|fighting)\b/;
-
-/** "On social media", "online", "on the internet": where words were put, a medium, whatever the site. */
-export const ON_MEDIUM = /\b(?:on|via|over|through|across) (?:social media|the internet|the web)\b|\b(?:posted |post |wrote |write |said |say )?online\b/;
-/** The words of ON_MEDIUM, which say where, not what. */
-export const ON_MEDIUM_WORDS: ReadonlySet<string> = new Set(['social', 'media', 'internet', 'web', 'online']);
