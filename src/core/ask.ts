@@ -1327,7 +1327,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   }
   // ("What's the difference between ignoring the strikes and retaliating?": the facts telling what follows
   // each course cover the question together, the words asking for a weighing aside.)
-  const coursesFound = a.courses && a.intent !== 'outcome' && !sayings ? coursesTold(a.courses, passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
+  const coursesFound = a.courses && a.intent !== 'outcome' && !sayings ? sidesTold(a.courses, corpus, passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
   if (coursesFound) {
     const together = mergedTerms(coursesFound.map((r) => r.hit));
     for (const t of a.terms) if (WEIGHED_APART.has(t.word) || CHOOSING_WORDS.has(t.word)) together.set(t.stem, 1);
@@ -1394,13 +1394,13 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // each course supposed, the two first, and both their answers.
   // (Weighed by what each leads to, not asked so, "the difference between ignoring them and hitting back":
   // of the facts telling what is to come.)
-  const courses = answered && a.courses && !pair && !kinds && !sayings ? coursesTold(a.courses, a.intent === 'outcome' ? passing : passing.filter((r) => r.hit.fact.type === 'prediction')) : (answered && sidesFound && !pair && !other ? sidesFound : undefined);
+  const courses = answered && a.courses && !pair && !kinds && !sayings ? sidesTold(a.courses, corpus, a.intent === 'outcome' ? passing : passing.filter((r) => r.hit.fact.type === 'prediction')) : (answered && sidesFound && !pair && !other ? sidesFound : undefined);
   if (courses) for (const used of [courses[1], courses[0]]) passing.unshift(...passing.splice(passing.indexOf(used), 1));
   const chosen = answered ? passing.slice(0, SUPPORTING) : [];
   // ("What share of the missiles hit Irbil?": the fact giving the whole the answer is worked out from
   // supports it too, second, where the ranking has it.)
   const whole = answered && chosen[0] ? wholeFactOf(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
-  const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole) ? undefined : ranking.find((r) => r.hit.fact === whole);
+  const wholeRanked = whole === undefined || chosen.some((r) => r.hit.fact === whole.fact) ? undefined : ranking.find((r) => r.hit.fact === whole.fact);
   if (wholeRanked) chosen.splice(1, chosen.length === SUPPORTING ? 1 : 0, wholeRanked);
   const stated = answered
     ? other
@@ -1415,9 +1415,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("from Iranian soil") tells nothing the question does not.
   const withinOnly = stated !== null && a.within !== undefined && !saysWithin(corpus, stated, a.within);
   // ("How many missiles in total versus at Irbil?": the part's figure, then the whole's it is weighed against.)
-  const totalFigure = whole !== undefined && totalWeighed(a) && chosen[0] ? unitFigure(a, chosen[0].hit.fact) : undefined;
-  const totalWhole = totalFigure ? wholeInData(corpus, [whole!], totalFigure).figure : undefined;
-  const composed = withinOnly ? null : stated !== null && totalWhole !== undefined && totalWhole.value > totalFigure!.value ? `${stated}, against ${totalWhole.value} ${totalWhole.unit} in total` : stated;
+  const totalWhole = whole !== undefined && totalWeighed(a) ? whole.figure : undefined;
+  const composed = withinOnly ? null : stated !== null && totalWhole !== undefined ? `${stated}, against ${totalWhole.value} ${totalWhole.unit} in total` : stated;
   if (withinOnly) chosen.splice(0);
   // (Whether a script may read the answer as a yes or a no: "did Trump say anything about casualties?" asks
   // one as "did X say ..." does.)
@@ -1676,14 +1675,15 @@ export function ask(corpus: Corpus, question: string): Reply {
   return reply;
 }
 
-// The fact giving the whole a share or the rest of a whole is worked out from, if the answer is one.
-function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): Fact | undefined {
+// The fact giving the whole a share or the rest of a whole is worked out from, if the answer is one, and
+// the whole's figure.
+function wholeFactOf(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): { fact: Fact; figure: NumberFigure } | undefined {
   const fact = candidates[0];
   if (!fact || a.intent !== 'count' || !(a.share || restAsked(a, corpus, fact) || totalWeighed(a))) return undefined;
   const figure = unitFigure(a, fact);
   if (!figure || (a.share && SHARE_UNIT.test(figure.unit))) return undefined;
   const whole = wholeInData(corpus, candidates, figure);
-  return whole.figure.value > figure.value ? whole.fact : undefined;
+  return whole.figure.value > figure.value ? whole : undefined;
 }
 
 // Whether a count weighs a part against the whole: "total missiles fired vs the number aimed at the smaller
@@ -1786,19 +1786,9 @@ function saidBy(corpus: Corpus, party: string, fact: Fact): string {
 // Words asking for a choice between two courses ("the choice between ignoring them and hitting back").
 const CHOOSING_WORDS: ReadonlySet<string> = new Set(['choice', 'choosing', 'pick', 'picking', 'deciding']);
 
-// Of the best facts, the first telling of each of two courses supposed (its words, none of the other's),
-// if two such.
-function coursesTold<R extends { hit: Hit }>(courses: readonly [string[], string[]], passing: readonly R[]): [R, R] | undefined {
-  const tells = (r: R, course: readonly string[]): boolean => course.some((st) => (r.hit.terms.get(st) ?? 0) >= MENTION_QUALITY);
-  const best = passing.slice(0, 2 * SUPPORTING);
-  const one = best.find((r) => tells(r, courses[0]) && !tells(r, courses[1]));
-  const two = best.find((r) => tells(r, courses[1]) && !tells(r, courses[0]));
-  return one && two ? [one, two] : undefined;
-}
-
-// Of the best facts, the first telling of each of two sides weighed apart (a word of its side, none of the
-// other's), if two such; a name counts where the fact's text names it, not where the fact only lists it
-// ("the smaller of the two targets" lists al-Asad beside Irbil).
+// Of the best facts, the first telling of each of two courses supposed or sides weighed apart (a word of
+// its own, none of the other's), if two such; a name counts where the fact's text names it, not where the
+// fact only lists it ("the smaller of the two targets" lists al-Asad beside Irbil).
 function sidesTold<R extends { hit: Hit }>(sides: readonly [string[], string[]], corpus: Corpus, passing: readonly R[]): [R, R] | undefined {
   const tells = (r: R, side: readonly string[]): boolean =>
     side.some((st) => (r.hit.terms.get(st) ?? 0) >= MENTION_QUALITY && (!st.startsWith(ENTITY_PREFIX) || namedAt(r.hit.fact.text, corpus, st.slice(ENTITY_PREFIX.length)) !== Infinity));

@@ -37,6 +37,7 @@ import {
   countryOfWord,
   escapeRegExp,
   idiomAt,
+  idiomsMeant,
   CHANGE_ASKED,
   PLACE_UNIT_NOUNS,
   WANT_NOUNS,
@@ -1394,7 +1395,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const namedInQuestion = new Set(terms.map((t) => entityOf(corpus, t)).filter((n): n is string => n !== undefined));
   const partOf = intent === 'count' ? partAsked(folded) : undefined;
   // (Not one an idiom holds: "did Trump keep his cool?" asks whether he stayed calm.)
-  const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w)) && idiomsReadIn(words(folded)).some((w) => GOES_ON_WORDS.has(w));
+  const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w)) && idiomsMeant(words(folded)).some((w) => GOES_ON_WORDS.has(w));
   const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
   const lengthAsked = HOW_LONG.test(folded.trim());
   return {
@@ -1566,17 +1567,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // the Irbil base?" weighs both.)
     sides: intent !== 'yesno' && intent !== 'count' && !compare && (['what', 'quote', 'why', 'outcome'].includes(intent) || words(folded).some((w) => WEIGHED_APART.has(w) && !/^compar/.test(w))) ? sidesWeighed(corpus, folded, terms) : undefined,
   };
-}
-
-// A question's words with each idiom read as the word it means ("keep his cool": calm).
-function idiomsReadIn(list: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const idiom = idiomAt(list, i);
-    out.push(idiom ? idiom.means : list[i]!);
-    if (idiom) i += idiom.length - 1;
-  }
-  return out;
 }
 
 // Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as

@@ -13,7 +13,7 @@ import {
   oppositeWords,
   stem,
   words,
-  idiomAt,
+  idiomsMeant,
   countryOfCapital,
   afterReversingPrefix,
   IN_THE_EVENT,
@@ -187,14 +187,7 @@ function otherDirection(asked: readonly string[], text: string): boolean {
 // slide" - "ignore"), as its terms read them.
 function idiomsRead(folded: string): string {
   const list = words(folded);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const idiom = idiomAt(list, i);
-    if (idiom) {
-      out.push(idiom.means);
-      i += idiom.length - 1;
-    } else out.push(list[i]!);
-  }
+  const out = idiomsMeant(list);
   return out.length === list.length ? folded : out.join(' ');
 }
 

@@ -6,7 +6,7 @@ export { afterReversingPrefix, escapeRegExp, forEachWord, normalise, unseparated
 export { isDigits, numberPhrase, numberWord, stem, stems } from './stem.js';
 export { BUILDING_NOUNS, DETERMINERS, FIRE_NOUNS, INTERPOSED_ADVERBS, IRREGULAR_COMPARISONS, OBJECT_PRONOUNS, STRENGTH_COMPARED, isStopStem, KIND_NOUNS, SIDE_NOUNS, PLACE_UNIT_NOUNS, WANT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
-export { epithetsRead, functionWordFor, questionWordFor, headOf, idiomAt, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, withoutGuess, WH_OPENING, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, placingWordFor, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
+export { epithetsRead, functionWordFor, questionWordFor, headOf, idiomAt, idiomsMeant, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, withoutGuess, WH_OPENING, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, placingWordFor, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';
 export { adverbPhrasesIn, baseForms, isAdjective, irregularBases, capitalsOf, comparedForms, countryNames, countryOfCapital, countryOfWord, englishSpellings, generalWords, isAdverb, isPersonNoun, phrasalVerb, isCompound, isCompoundOf, isCountry, isEnglishWord, isKnownWord, isName, kindWords, mutualRelatives, nearWords, oppositeWords, relatedWords, soundsAlike, voicedForms } from './english.js';
 export { highlightWords } from './highlight.js';

@@ -183,6 +183,17 @@ function joinIdioms(list: string[]): string[] {
   return out;
 }
 
+/** A list of folded words with each idiom put as the one word it means, its object too ("keep his cool": calm). */
+export function idiomsMeant(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const idiom = idiomAt(list, i);
+    out.push(idiom ? idiom.means : list[i]!);
+    if (idiom) i += idiom.length - 1;
+  }
+  return out;
+}
+
 /** The idiom a list of folded words opens at `i` ("freak out": agitated): what it means and how many words it spans, its object's included. @internal */
 export function idiomAt(list: readonly string[], i: number): { means: string; length: number } | undefined {
   // (Of the idioms a verb opens, the first that closes: "make the call", "make up his mind".)
