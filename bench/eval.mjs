@@ -290,6 +290,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh20.json a twenty-first, written blind at the start of the thirty-fifth session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh21.json a twenty-second, written blind at the start of the thirty-sixth session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -349,6 +351,13 @@
 //                           paraphrase, the dev set's weakest kinds on never-read sets), written the same way
 //                           later in the thirty-fifth session, measured once (46/80 with asks, 42/80 without,
 //                           12/12 declined), then read
+//   bench/ask-fresh124.json a hundred-and-twenty-fourth (63 + 20, the same kinds), written the same way at the
+//                           start of the thirty-sixth session (a history teacher, a delivery driver on a break,
+//                           a retired soldier, a student, a third-language speaker, a sceptic, a radio
+//                           producer, a lawyer); misses not printed
+//   bench/ask-fresh125.json a hundred-and-twenty-fifth (80 + 12: 20 each of what-next, colloquial, paraphrase
+//                           and who-said), written the same way at the start of the thirty-sixth session,
+//                           measured once, then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -547,6 +556,8 @@ if (args.length) {
   askSet('hundred-and-twenty-first blind set, a companion of the dev set (bench/ask-fresh121.json)', here('./ask-fresh121.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-second blind set, a companion of the dev set (bench/ask-fresh122.json, read)', here('./ask-fresh122.json'));
   askSet('hundred-and-twenty-third blind set, four weak kinds (bench/ask-fresh123.json, read)', here('./ask-fresh123.json'));
+  askSet('hundred-and-twenty-fourth blind set, a companion of the dev set (bench/ask-fresh124.json)', here('./ask-fresh124.json'), undefined, { misses: false });
+  askSet('hundred-and-twenty-fifth blind set, four kinds (bench/ask-fresh125.json, read)', here('./ask-fresh125.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -588,6 +599,7 @@ if (args.length) {
   searchSet('seventeenth blind set, bench/search-fresh18.json', here('./search-fresh18.json'), { misses: false });
   searchSet('eighteenth blind set, bench/search-fresh19.json', here('./search-fresh19.json'), { misses: false });
   searchSet('nineteenth blind set, bench/search-fresh20.json', here('./search-fresh20.json'), { misses: false });
+  searchSet('twentieth blind set, bench/search-fresh21.json', here('./search-fresh21.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -742,6 +754,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twenty-first (clean, dev companion)', here('./ask-fresh121.json')],
     ['hundred-and-twenty-second (read, dev companion)', here('./ask-fresh122.json')],
     ['hundred-and-twenty-third (read, four weak kinds)', here('./ask-fresh123.json')],
+    ['hundred-and-twenty-fourth (clean, dev companion)', here('./ask-fresh124.json')],
+    ['hundred-and-twenty-fifth (read, four kinds)', here('./ask-fresh125.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -450,23 +450,49 @@ export function adverbPhrasesIn(list: readonly string[]): Array<{ at: number; le
   return out;
 }
 
-let countryGroups: string[][] | undefined;
-// The country groups of the lexicon, read when first needed: a people's word in -an or -i names its people
-// in the plural too ("Germans", "Iraqis"); the country's own names, first in the line, and the -stans are
-// no such word.
-function groups(): string[][] {
-  if (countryGroups) return countryGroups;
+let countryLines: { text: string; lower: string } | undefined;
+// The lexicon's country lines ("Iran|Persia|Iranian"), read when first needed, as written and in lower case
+// with a line break at each end: a lookup finds the lines holding a name and reads only those (a question
+// looks up its words one by one, and parsing every line first was most of a lookup's cost at start-up).
+function countryText(): NonNullable<typeof countryLines> {
+  if (countryLines) return countryLines;
+  let text = '\n';
   try {
-    countryGroups = readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8')
-      .split('\n')
-      .filter((line) => line.length)
-      .map((line) => line.split('|'))
-      // (Not one whose plural the lexicon gives: "Englishmen", not "Englishmans"; "Germans" all the same.)
-      .map((names) => [...new Set([...names, ...names.slice(1).filter((n) => /^[A-Z][a-z]+(?:an|i)$/.test(n) && !/stan$/.test(n) && !names.includes(`${n.slice(0, -2)}en`)).map((n) => `${n}s`)])]);
+    text = `\n${readFileSync(join(__FACTQ_DIST__, 'lexicon', 'countries.txt'), 'utf8')}\n`;
   } catch {
-    countryGroups = [];
+    // No lexicon: no country names.
   }
-  return countryGroups;
+  countryLines = { text, lower: text.toLowerCase() };
+  return countryLines;
+}
+
+// The names of the country line starting at `start`: a people's word in -an or -i names its people in the
+// plural too ("Germans", "Iraqis"); the country's own names, first in the line, and the -stans are no such
+// word (nor one whose plural the lexicon gives: "Englishmen", not "Englishmans"; "Germans" all the same).
+function groupAt(text: string, start: number): string[] {
+  const names = text.slice(start, text.indexOf('\n', start)).split('|');
+  const plurals = names.slice(1).filter((n) => /^[A-Z][a-z]+(?:an|i)$/.test(n) && !/stan$/.test(n) && !names.includes(`${n.slice(0, -2)}en`)).map((n) => `${n}s`);
+  return [...new Set([...names, ...plurals])];
+}
+
+// The country groups one of whose names is `name`, as written (or, with `folded`, in lower case): the lines
+// holding it or, for a plural, the word it is the plural of.
+function groupsNaming(name: string, folded: boolean): string[][] {
+  const { text, lower } = countryText();
+  const haystack = folded ? lower : text;
+  const starts = new Set<number>();
+  for (const key of name.endsWith('s') ? [name, name.slice(0, -1)] : [name]) {
+    if (key === '' || /[|\n]/.test(key)) continue;
+    for (let at = haystack.indexOf(key); at >= 0; at = haystack.indexOf(key, at + 1)) {
+      const before = haystack[at - 1];
+      const after = haystack[at + key.length];
+      if ((before === '|' || before === '\n') && (after === '|' || after === '\n')) starts.add(haystack.lastIndexOf('\n', at - 1) + 1);
+    }
+  }
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((start) => groupAt(text, start))
+    .filter((names) => names.some((n) => (folded ? n.toLowerCase() : n) === name));
 }
 
 /**
@@ -474,7 +500,7 @@ function groups(): string[][] {
  * Britain, Great Britain, British, ...), for a name as written; none for a name of no country or of several.
  */
 export function countryNames(name: string): string[] {
-  const all = groups().filter((names) => names.includes(name));
+  const all = groupsNaming(name, false);
   // ("Russia" is a name of the Soviet Union too: the country it is the first name of.)
   const own = all.length > 1 ? all.filter((names) => names[0] === name) : all;
   return own.length === 1 ? own[0]! : [];
@@ -485,7 +511,7 @@ export function countryNames(name: string): string[] {
  * Kingdom, UK, Britain, ...); none for a word of no country or of several.
  */
 export function countryOfWord(word: string): string[] {
-  const all = groups().filter((names) => names.some((n) => n.toLowerCase() === word));
+  const all = groupsNaming(word, true);
   return all.length === 1 ? all[0]! : [];
 }
 
