@@ -3227,6 +3227,9 @@ describe('ask: words ranking a post, words of expecting', () => {
     ["what is iran's highest cleric's view?", 'highest'],
     ['what is state tv expected to do?', 'expected'],
     ['is trump supposed to speak on wednesday?', 'supposed'],
+    // (And "likely to", "unlikely to": "is iran likely to attack again?" asks whether it will.)
+    ['is iran likely to attack again?', 'likely'],
+    ['is trump unlikely to strike back?', 'unlikely'],
   ])('%s: %s is light', (q, w) => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(true);
   });
@@ -3235,7 +3238,7 @@ describe('ask: words ranking a post, words of expecting', () => {
   it.each([['what had the us done to soleimani?'], ['what does khamenei want done about america?']])('%s: done is light', (q) => {
     expect(analyse(data, q).manner.has(stem('done'))).toBe(true);
   });
-  it.each([['what is at the top of the list?', 'top'], ['what was the expected result?', 'expected'], ['is iran done?', 'done']])('%s: %s is not', (q, w) => {
+  it.each([['what is at the top of the list?', 'top'], ['what was the expected result?', 'expected'], ['is iran done?', 'done'], ['what is the likely outcome?', 'likely']])('%s: %s is not', (q, w) => {
     expect(analyse(data, q).manner.has(stem(w))).toBe(false);
   });
 });
@@ -8098,5 +8101,38 @@ describe('ask: who holds the cards', () => {
 describe('ask: a scene and nothing else asked', () => {
   it.each(['If Washington decides to retaliate, what should we brace for?', 'if washington retaliates, what happens?'])('%s', (question) => {
     expect(ask(data, question).facts[0]?.id).toBe('retaliation-means-more-shooting');
+  });
+});
+
+// A new user's council vote: "which councillor ...?" asks for a person, as "who" does, and is answered by a
+// fact naming one, not by the vote's tally; a noun the data's names give a thing ("Rose Ward") asks which one.
+describe('ask: which kind of person', () => {
+  const vote = extractedCorpus(
+    [
+      'Council backs new bus lane',
+      '',
+      'Members of Ambridge Town Council voted on Tuesday to build a bus lane along Mill Road.',
+      '',
+      'The plan passed by 19 votes to 6 after a two-hour debate.',
+      '',
+      'Councillor Rita Okoye, who voted against it, said the lane would push traffic into side streets.',
+      '',
+      'Rose Ward at the town hospital will close to visitors while the road is dug up, the hospital said.',
+    ],
+    '2025-05-06',
+  );
+  it.each<[string, RegExp]>([
+    ['Which councillor voted against the plan?', /^Rita Okoye$/],
+    ['which of the councillors voted against the bus lane?', /Rita Okoye/],
+  ])('%s -> %s', (question, answer) => {
+    expect(analyse(vote, question).intent).toBe('who');
+    expect(ask(vote, question).answer).toMatch(answer);
+  });
+  it('which ward will close? asks which thing, not which person', () => {
+    expect(analyse(vote, 'which ward will close?').intent).toBe('what');
+    expect(ask(vote, 'which ward will close?').answer).toMatch(/Rose Ward/);
+  });
+  it("which councillor's worry was traffic? asks no person", () => {
+    expect(analyse(vote, "which councillor's worry was traffic?").intent).not.toBe('who');
   });
 });

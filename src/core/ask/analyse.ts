@@ -18,6 +18,7 @@ import {
   STOP_WORDS,
   INTERPOSED_ADVERBS,
   isAdverb,
+  isAdjective,
   isPersonNoun,
   baseForms,
   isDigits,
@@ -337,6 +338,25 @@ function intentIn(folded: string): Intent {
   if (asked.includes('figure') && PERSON_FIGURE.test(asked)) return 'who';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   return 'what';
+}
+
+// "Which ...", "at which ...": a question asking which one.
+const WHICH_OPENS = /^\W*(?:(?:at|on|in|by|from|for|to|with|of) )?which\b/;
+
+// Whether the data names a thing other than a person or a group by a name ending in a noun ("Willow Ward").
+function thingNamedBy(corpus: Corpus, noun: string): boolean {
+  const singular = noun.replace(/s$/, '');
+  return [...corpus.nameOwners()].some(([key, owners]) => (key.endsWith(` ${noun}`) || key.endsWith(` ${singular}`)) && owners.some((o) => !['person', 'group'].includes(corpus.entityKind(o) ?? '')));
+}
+
+// The noun for a kind of person the words after "which" name: its noun, after "of the" or an adjective ("which
+// senior councillor"), not a thing of theirs ("which councillor's plan").
+function personAskedBy(rest: string): string | undefined {
+  const m = /^\s+(?:of (?:the|these|those|its|their) )?([a-z-]+)(['\u2019])?(?: ([a-z-]+)(['\u2019])?)?/.exec(rest);
+  if (!m) return undefined;
+  const [, first, firstOwns, second, secondOwns] = m;
+  const person = (w: string | undefined, owns: string | undefined): boolean => w !== undefined && owns === undefined && isPersonNoun(w) && !isAdjective(w);
+  return person(first, firstOwns) ? first : firstOwns === undefined && isAdjective(first!) && person(second, secondOwns) ? second : undefined;
 }
 
 // The words of HOW_FAR and those saying a distance is asked ("how far away").
@@ -744,7 +764,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placesVersus = (foldedWords.includes('vs') || foldedWords.includes('versus')) && VERSUS.test(folded) && !LEAD_WH.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'place').length > 1;
   // ("How big is the base?": the size of a place is no count of it.)
   const sized = (w: string | undefined): boolean => w !== undefined && KIND_NOUNS.get(w.replace(/s$/, '')) !== 'place' && !PLACE_UNIT_NOUNS.has(w.replace(/s$/, '')) && !entitiesNamedIn(corpus, words(w)).length;
-  const intentRead = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
+  // ("Which councillor voted against?", "which of the nurses spoke?": a person asked for by a noun for
+  // people, as "who" asks; not "which councillor's plan", a thing of theirs, nor "which ward was closed?"
+  // where the data's names make the noun a thing's, "Willow Ward".)
+  const whichOpens = WHICH_OPENS.exec(folded);
+  const peopleNoun = whichOpens ? personAskedBy(folded.slice(whichOpens[0].length)) : undefined;
+  const peopleAsked = peopleNoun !== undefined && !thingNamedBy(corpus, peopleNoun) ? peopleNoun : undefined;
+  const intentFound = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
+  const intentRead = intentFound === 'what' && peopleAsked !== undefined ? 'who' : intentFound;
   const sizeOf = intentRead === 'count' && (foldedWords.includes('size') || foldedWords.includes('big')) ? SIZE_ASKED.exec(folded) : null;
   const intent = sizeOf && !sized(sizeOf[1]) ? 'what' : intentRead;
   // (Its words say only that a count is asked: "the overall size of the salvo".)
@@ -1552,6 +1579,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // tweet?" ask for the words.)
     mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(folded, agent) : undefined,
     identity: identity && words(identity).length <= 4 ? identity : undefined,
+    peopleAsked: intent === 'who' ? peopleAsked : undefined,
     roleOf: roleAsked,
     speaker,
     // (Read once here, not for every candidate a check weighs.)

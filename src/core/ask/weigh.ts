@@ -1625,6 +1625,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Iran attacked the US embassy") tells nothing to come.
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
   else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
+  // ("Which councillor voted against?" - not "the plan passed by 27 votes to 11": a kind of person asked
+  // for is told by a fact naming a person or a group of them, other than those the question names.)
+  if (a.peopleAsked !== undefined && !fact.entities.some((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? '') && !a.namedInQuestion.has(n))) failed.push(`names no ${a.peopleAsked}`);
   // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
   const side = a.intent === 'who' ? sideAsked(a.folded) : undefined;
   if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);

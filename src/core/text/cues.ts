@@ -217,7 +217,7 @@ export const TELLING_VERB = /^(?:cited|mentioned|named|listed|quoted|referenced|
 /** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
 /** "Expected to", "supposed to": verbs saying how sure what follows is, before "to". */
-export const EXPECTED_TO = /^(?:expected|supposed|predicted|forecast|projected|set|due|poised|slated)$/;
+export const EXPECTED_TO = /^(?:expected|likely|unlikely|supposed|predicted|forecast|projected|set|due|poised|slated)$/;
 /** "What had the US done to Soleimani?", "what does Khamenei want done": "done" asking what deed, not whether something has ended. */
 export const DONE_ASKED = /^what (?:has|have|had|would|could|should|will|must) [a-z' -]{1,60}? (?:be )?done\b|\b(?:wants?|wanted|wanting|get|gets|got) (?:[a-z'-]+ ){0,4}?done\b/;
 /** "What was the name of the Iranian operation?": the thing named, after "name of". */
