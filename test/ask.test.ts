@@ -5,6 +5,7 @@ import { analyse, intentOf } from '../src/core/ask/analyse.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { Corpus } from '../src/core/corpus.js';
 import { stem } from '../src/core/text/index.js';
+import { durationsIn } from '../src/core/text/cues.js';
 import { extractDataset } from '../src/core/extract/index.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
@@ -8134,5 +8135,34 @@ describe('ask: which kind of person', () => {
   });
   it("which councillor's worry was traffic? asks no person", () => {
     expect(analyse(vote, "which councillor's worry was traffic?").intent).not.toBe('who');
+  });
+});
+
+// A new user's cycle path: "how long is (will be) the path?" asks the length of a thing, told by its figure
+// ("a 6.5-mile path"), before how long its building takes; a rate ("40,000 trips a year") is no length of time.
+describe('ask: how long a thing is', () => {
+  const path = extractedCorpus(
+    [
+      'Old rail line to become cycle path',
+      '',
+      'Councillors in Brindle have voted to turn a disused railway line into a 6.5-mile cycle path.',
+      '',
+      'Work is due to start in May and take about a year.',
+      '',
+      'A local charity thinks the path could attract 40,000 trips a year.',
+    ],
+    '2025-02-12',
+  );
+  it.each<[string, RegExp]>([
+    ['How long will the cycle path be?', /^6\.5 miles$/],
+    ['how long is the path?', /^6\.5 miles$/],
+    ['how long will the work take?', /year/i],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(path, question).answer).toMatch(answer);
+  });
+  it('a rate is no length of time', () => {
+    expect(durationsIn('the path could attract 40,000 trips a year', false)).toEqual([]);
+    expect(durationsIn('he earns £2,500 a week', false)).toEqual([]);
+    expect(durationsIn('the trial took a year', false).map((m) => m[0])).toEqual(['a year']);
   });
 });

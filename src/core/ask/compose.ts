@@ -49,6 +49,9 @@ import {
   TIME_PHRASE,
   CLOCK_ASKED,
   DURATION_TOLD,
+  DISTANCE_UNITS,
+  HOW_LONG_IS,
+  LENGTH_TOLD,
   SHARE_UNIT,
   WHERE_FROM,
   ORIGIN_PHRASE,
@@ -401,6 +404,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.lengthAsked) {
     const length = durationTold(a, fact);
     if (length !== undefined) return length;
+    // ("How long will the path be?" - "a 9.5-mile cycle path": a length of a thing, by its figure.)
+    const measure = HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(normalise(fact.text)) ? fact.numbers?.filter((n) => DISTANCE_UNITS.includes(n.unit.endsWith('s') || n.unit === 'km' ? n.unit : `${n.unit}s`)) : undefined;
+    if (measure?.length === 1) return `${measure[0]!.value} ${measure[0]!.unit}`;
   }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.

@@ -512,8 +512,13 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const stanceAsked = a.intent === 'yesno' && (RELUCTANCE.test(a.folded) || OPPOSING.test(a.folded));
   const stanceOf = stanceAsked ? firstNamedIn(a.folded, corpus, [...a.namedInQuestion]) : undefined;
   const against = stanceAsked && keptFrom(normalise(fact.text)) && (stanceOf === undefined || mainSubjectOnSide(corpus, fact, stanceOf)) ? STANCE_AGAINST : 1;
-  return against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("How long is the path?": a length of a thing, "a 9.5-mile path", over how long its building takes.)
+  const measured = a.lengthAsked && LENGTH_TOLD.test(normalise(fact.text)) && HOW_LONG_IS.test(a.folded.trim()) ? LENGTH_OF_THING : 1;
+  return measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
+
+// How much a length told weighs where a question asks how long a thing is (see cue).
+const LENGTH_OF_THING = 1.2;
 
 // "Are the Democrats gonna look dumb?", "why might they end up looking foolish?": the look asked of someone
 // the question names, and what they look.

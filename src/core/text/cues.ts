@@ -238,9 +238,10 @@ export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
- * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing).
+ * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing). So does "how long will the
+ * path be?", what the thing is to be; not "how long will the closure last?".
  */
-export const HOW_LONG_IS = /^how long (?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)/;
+export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /**
@@ -250,7 +251,9 @@ export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|ei
 export const SINCE_ANSWERS = /\b(?:has|have|had|hasn't|haven't|been)\b/;
 /** The lengths of time a text gives, its "since" only where one answers (see SINCE_ANSWERS). */
 export function durationsIn(text: string, sinceAnswers: boolean): RegExpExecArray[] {
-  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => sinceAnswers || m[0] !== 'since');
+  // (Not a rate: "150,000 trips a year", "£2,500 a week", "twice a day" say how often or how much in a time.)
+  const rate = (m: RegExpExecArray): boolean => /^an? /i.test(m[0]) && /(?:\d|\b(?:once|twice|times))\S*(?:\s+[a-z'\u2019-]+){0,3}\s+$/i.test(text.slice(Math.max(0, m.index - 60), m.index));
+  const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => (sinceAnswers || m[0] !== 'since') && !rate(m));
   // ("How long will the park stay closed?" - "until Tuesday": how long, by when it ends; not how long
   // something has been so.)
   return sinceAnswers || !/\b(?:until|till)\b/.test(text) ? told : [...told, ...text.matchAll(UNTIL_TOLD)].sort((x, y) => x.index - y.index);
