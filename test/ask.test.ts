@@ -8166,3 +8166,26 @@ describe('ask: how long a thing is', () => {
     expect(durationsIn('the trial took a year', false).map((m) => m[0])).toEqual(['a year']);
   });
 });
+
+// A new user's market fire: "injured in the fire" asks of the fire the article tells, not of the fire
+// service whose name holds the word; a name's head ("the embassy" of "US embassy in Baghdad") still names it.
+describe('ask: a harm in an event named by a plain word', () => {
+  const fire = extractedCorpus(
+    [
+      'Fire closes town market',
+      '',
+      'A fire tore through the roof of Dunmore Market early on Sunday.',
+      '',
+      'Crews from Eastshire Fire and Rescue Service fought the blaze for three hours.',
+      '',
+      'Nobody was injured.',
+    ],
+    '2025-03-09',
+  );
+  it.each<[string, RegExp]>([
+    ['Was anyone injured in the fire?', /^No\. /],
+    ['was anybody hurt in the blaze?', /^No\. /],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(fire, question).answer).toMatch(answer);
+  });
+});

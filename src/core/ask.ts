@@ -449,11 +449,25 @@ const LEADS_ASKED = new RegExp(LEADS.source, 'i');
 // The entities a phrase names, by a name of theirs or a word of one ("the embassy attack": the US embassy
 // in Baghdad), not by a word all the data's names share.
 // (Each word's entities together: a word of several names, "Iranian", stands for any of them.)
+// (A plain word names a thing by being its name's head, "the embassy" for "US embassy in Baghdad"; one that
+// only qualifies it, "the fire" in "Northvale Fire and Rescue Service", names a fire.)
 function entitiesWorded(corpus: Corpus, phrase: string): string[][] {
   const said = words(phrase).filter((w) => !STOP_WORDS.has(w));
   const entities = said.length ? corpus.dataset.entities : [];
-  return said.map((w) => entities.filter((e) => [e.name, ...e.aliases].some((n) => words(n).includes(w))).map((e) => e.name)).filter((named) => named.length > 0);
+  const names = (w: string, n: string): boolean => {
+    const list = words(n);
+    return list.includes(w) && (!isEnglishWord(w) || list.length === 1 || headOf(list) === w);
+  };
+  return said.map((w) => entities.filter((e) => [e.name, ...e.aliases].some((n) => names(w, n))).map((e) => e.name)).filter((named) => named.length > 0);
 }
+
+// The head word of a name's words: the last before a preposition ("embassy" of "US embassy in Baghdad",
+// "bank" of "Bank of England", "service" of "Northvale Fire and Rescue Service").
+function headOf(list: readonly string[]): string | undefined {
+  const at = list.findIndex((w, i) => i > 0 && NAME_PREPOSITIONS.has(w));
+  return list[(at < 0 ? list.length : at) - 1];
+}
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'on', 'for', 'from', 'to']);
 
 // The words a fact telling who decides says it with, as query terms.
 const DECIDER_TERMS: readonly QueryTerm[] = ['decide', 'choose'].map((word) => ({ word, stem: stem(word) }));
