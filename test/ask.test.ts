@@ -8189,3 +8189,29 @@ describe('ask: a harm in an event named by a plain word', () => {
     expect(ask(fire, question).answer).toMatch(answer);
   });
 });
+
+// A sum asked of someone ("how much will the butcher lose?") is money, no change of a measure as shares
+// losing value is; a sum asked of a thing ("how much will the roof cost?") is that thing's, and no other's.
+describe('ask: a sum of money asked of someone or something', () => {
+  const market = extractedCorpus(
+    [
+      'Market traders count the cost of fire',
+      '',
+      'Fishmonger Ruth Bell, who has run a stall there for 12 years, said she would lose £1,800 a week while the market is shut.',
+      '',
+      'Repairs to the roof will cost an estimated £600,000.',
+      '',
+      'Parking at the market costs £3 for two hours.',
+    ],
+    '2025-04-02',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how much will the fishmonger lose a week while its shut', /1,?800/],
+    ['How much will Ruth Bell lose per week?', /1,?800/],
+    ['How much will the roof repairs cost?', /600,?000/],
+    ['How much does a season ticket cost?', null],
+    ['How much did the fire cost the council?', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(market, question).answer, answer);
+  });
+});

@@ -40,6 +40,7 @@ import {
   idiomAt,
   idiomsMeant,
   CHANGE_ASKED,
+  SUM_ASKED,
   PLACE_UNIT_NOUNS,
   WANT_NOUNS,
   WANTING_FOR,
@@ -1038,12 +1039,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("What share of the missiles hit al-Asad?": a count of missiles, told as a share of them all.)
   const sharedOut = share ? SHARE_OF.exec(folded)?.[1] : undefined;
   // ("How much did the shares rise?" asks by how much they changed: it counts no shares.)
-  const changeAsked = intent === 'count' && CHANGE_ASKED.test(folded.trim());
+  // ("How much will the butcher lose a week?": a person or a body losing or gaining loses a sum, no change
+  // of a measure, as shares losing value is.)
+  const sumAsked = intent === 'count' ? SUM_ASKED.exec(folded.trim()) : null;
+  const sumOfSomeone = sumAsked !== null && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'));
+  const changeAsked = intent === 'count' && !sumOfSomeone && CHANGE_ASKED.test(folded.trim());
   // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs. Not a
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
-  const counted = intent === 'count' && !changeAsked ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
+  // ("How much will the project cost?": the thing priced is no unit.)
+  const counted = intent === 'count' && !changeAsked && !(sumAsked !== null && !CHANGE_ASKED.test(folded.trim())) && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",
@@ -1544,6 +1550,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
+    // (Its content words, which a fact pricing it must say: see SUM_ASKED.)
+    priced: sumAsked !== null && !sumOfSomeone && !changeAsked ? terms.filter((t) => words(sumAsked[1]!).includes(t.word) && !STOP_WORDS.has(t.word)) : undefined,
     accordingTo: said.has('according') ? accordingTo(corpus, folded) : undefined,
     unitSide: unitWord === undefined ? [] : countryOfWord(foldedWords[foldedWords.indexOf(unitWord) - 1] ?? ''),
     // ("How much missiles": a plural right after "how much" counts; "how much would repairs cost" asks a sum.)

@@ -972,7 +972,7 @@ export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
-const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged)\b/;
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
 // question, and most share a few units. Bounded, for a dataset of many units.
@@ -1458,6 +1458,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // deed of money costs another.)
   const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text), fact.text) : undefined;
   if (payer !== undefined) failed.push(`costs ${payer}`);
+  // ("How much does a family ticket cost?" - "tickets cost £16 for adults": a sum of another thing.)
+  const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY) ?? [];
+  if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
