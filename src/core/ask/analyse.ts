@@ -350,13 +350,15 @@ function thingNamedBy(corpus: Corpus, noun: string): boolean {
   return [...corpus.nameOwners()].some(([key, owners]) => (key.endsWith(` ${noun}`) || key.endsWith(` ${singular}`)) && owners.some((o) => !['person', 'group'].includes(corpus.entityKind(o) ?? '')));
 }
 
-// The noun for a kind of person the words after "which" name: its noun, after "of the" or an adjective ("which
-// senior councillor"), not a thing of theirs ("which councillor's plan").
+// The noun for a kind of person the words after "which" name: its noun, after an adjective ("which senior
+// councillor"), not a thing of theirs ("which councillor's plan").
 function personAskedBy(rest: string): string | undefined {
-  const m = /^\s+(?:of (?:the|these|those|its|their) )?([a-z-]+)(['\u2019])?(?: ([a-z-]+)(['\u2019])?)?/.exec(rest);
+  const m = /^\s+([a-z-]+)(['\u2019])?(?: ([a-z-]+)(['\u2019])?)?/.exec(rest);
   if (!m) return undefined;
   const [, first, firstOwns, second, secondOwns] = m;
-  const person = (w: string | undefined, owns: string | undefined): boolean => w !== undefined && owns === undefined && isPersonNoun(w) && !isAdjective(w);
+  // (One person asked for: a plural, "which officials", asks for a list, which the groups the data names
+  // answer.)
+  const person = (w: string | undefined, owns: string | undefined): boolean => w !== undefined && owns === undefined && isPersonNoun(w) && !isAdjective(w) && !pluralNoun(w);
   return person(first, firstOwns) ? first : firstOwns === undefined && isAdjective(first!) && person(second, secondOwns) ? second : undefined;
 }
 
@@ -765,7 +767,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placesVersus = (foldedWords.includes('vs') || foldedWords.includes('versus')) && VERSUS.test(folded) && !LEAD_WH.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'place').length > 1;
   // ("How big is the base?": the size of a place is no count of it.)
   const sized = (w: string | undefined): boolean => w !== undefined && KIND_NOUNS.get(w.replace(/s$/, '')) !== 'place' && !PLACE_UNIT_NOUNS.has(w.replace(/s$/, '')) && !entitiesNamedIn(corpus, words(w)).length;
-  // ("Which councillor voted against?", "which of the nurses spoke?": a person asked for by a noun for
+  // ("Which councillor voted against?", "which senior nurse spoke?": a person asked for by a noun for
   // people, as "who" asks; not "which councillor's plan", a thing of theirs, nor "which ward was closed?"
   // where the data's names make the noun a thing's, "Willow Ward".)
   const whichOpens = WHICH_OPENS.exec(folded);
@@ -1042,14 +1044,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How much will the butcher lose a week?": a person or a body losing or gaining loses a sum, no change
   // of a measure, as shares losing value is.)
   const sumAsked = intent === 'count' ? SUM_ASKED.exec(folded.trim()) : null;
-  const sumOfSomeone = sumAsked !== null && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'));
+  const sumOfSomeone = sumAsked !== null && /^(?:los|gain)/.test(sumAsked[2]!) && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'));
   const changeAsked = intent === 'count' && !sumOfSomeone && CHANGE_ASKED.test(folded.trim());
   // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs. Not a
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
   // ("How much will the project cost?": the thing priced is no unit.)
-  const counted = intent === 'count' && !changeAsked && !(sumAsked !== null && !CHANGE_ASKED.test(folded.trim())) && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
+  const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",
@@ -1550,7 +1552,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     absentNames,
     unit: unitTerm?.stem,
     unitWord: unitTerm?.word,
-    // (Its content words, which a fact pricing it must say: see SUM_ASKED.)
+    // (Its content words, which a fact pricing it must say, and the figure a sum of money: see SUM_ASKED.)
     priced: sumAsked !== null && !sumOfSomeone && !changeAsked ? terms.filter((t) => words(sumAsked[1]!).includes(t.word) && !STOP_WORDS.has(t.word)) : undefined,
     accordingTo: said.has('according') ? accordingTo(corpus, folded) : undefined,
     unitSide: unitWord === undefined ? [] : countryOfWord(foldedWords[foldedWords.indexOf(unitWord) - 1] ?? ''),
@@ -1587,7 +1589,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // tweet?" ask for the words.)
     mannerOf: HOW_DONE.test(folded) && intent !== 'quote' ? mannerAsked(folded, agent) : undefined,
     identity: identity && words(identity).length <= 4 ? identity : undefined,
-    peopleAsked: intent === 'who' ? peopleAsked : undefined,
+    peopleAsked: intent === 'who' && intentFound === 'what' ? peopleAsked : undefined,
     roleOf: roleAsked,
     speaker,
     // (Read once here, not for every candidate a check weighs.)

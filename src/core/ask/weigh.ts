@@ -1049,7 +1049,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
   // ("How much money did the cuts save?": money counts a sum in any currency.)
   const money = a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord);
-  const fitting = fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit))) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  // ("How much will the project cost?": a sum of money, whatever the thing priced.)
+  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit))) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  if (a.priced && !fitting.length) return undefined;
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
   const word = a.unitWord;
