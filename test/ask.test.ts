@@ -8221,3 +8221,23 @@ describe('ask: a sum of money asked of someone or something', () => {
     expectAnswer(ask(market, question).answer, answer);
   });
 });
+
+// A deed agreed, promised or voted for is one to come: "what will the council do about rent?" is told by "has
+// agreed to waive rent", a fact of no future tense.
+describe('ask: a deed agreed to is to come', () => {
+  const rent = extractedCorpus(
+    [
+      'Traders given help after market fire',
+      '',
+      'Fire closed Dunmore Market on Sunday.',
+      '',
+      'Dunmore Town Council has agreed to waive rent for all traders until the market reopens.',
+      '',
+      'Council leader Ann Price said the council would look at a temporary site in the square.',
+    ],
+    '2025-03-09',
+  );
+  it('What will the council do about traders rent? -> the rent waived', () => {
+    expect(ask(rent, 'What will the council do about traders rent?').facts[0]?.id).toMatch(/waive-rent/);
+  });
+});

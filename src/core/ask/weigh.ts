@@ -517,6 +517,10 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   return measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
+// ("What will the council do about rent?" - "has agreed to waive rent": a deed agreed, promised or voted
+// for is one to come.)
+const COMMITTED_TO = /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|undertook|undertaken|committed|commits|decided|decides|voted|votes|resolved) to (?!(?:the|a|an|its|his|her|their|this|that|those|these|it|them|him)\b)[a-z]/;
+
 // How much a length told weighs where a question asks how long a thing is (see cue).
 const LENGTH_OF_THING = 1.2;
 
@@ -1634,7 +1638,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // subject of the fact's main clause, after any condition opening it; and a fact telling only what was
   // ("Iran attacked the US embassy") tells nothing to come.
   if (a.futureDoer !== undefined && !mainSubjectOnSide(corpus, fact, a.futureDoer)) failed.push(`no deed of ${a.futureDoer}`);
-  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText)) failed.push('nothing to come');
+  else if (a.futureDoer !== undefined && !UNDONE_TYPES.has(fact.type) && fact.type !== 'statement' && !FUTURE_TOLD.test(factText) && !COMMITTED_TO.test(factText)) failed.push('nothing to come');
   // ("Which councillor voted against?" - not "the plan passed by 27 votes to 11": a kind of person asked
   // for is told by a fact naming a person or a group of them, other than those the question names.)
   if (a.peopleAsked !== undefined && !fact.entities.some((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? '') && !a.namedInQuestion.has(n))) failed.push(`names no ${a.peopleAsked}`);
