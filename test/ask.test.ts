@@ -8131,6 +8131,13 @@ describe('ask: which kind of person', () => {
   it('which councillor voted against? asks who', () => {
     expect(analyse(vote, 'Which councillor voted against the plan?').intent).toBe('who');
   });
+  // (Why someone took a stance: their own words beside it.)
+  it('Why did Rita Okoye oppose the plan? -> her words', () => {
+    expect(ask(vote, 'Why did Rita Okoye oppose the plan?').facts[0]?.id).toMatch(/rita-okoye/);
+  });
+  it('Why did Rita Okoye praise the hospital? -> not answered by her stance', () => {
+    expect(ask(vote, 'Why did Rita Okoye praise the hospital?').answer).toBeNull();
+  });
   it('which ward will close? asks which thing, not which person', () => {
     expect(analyse(vote, 'which ward will close?').intent).toBe('what');
     expect(ask(vote, 'which ward will close?').answer).toMatch(/Rose Ward/);

@@ -158,6 +158,7 @@ import {
   figureAsked,
   gainedBy,
   givesReason,
+  stanceExplained,
   harmKind,
   harmOf,
   looksTold,
@@ -1207,6 +1208,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // (And to whether a place lies in one direction, one putting it in a direction, the word asking it:
         // "is al-Asad in the northeast?" - "lies in the west", a no.)
         ...(a.intent === 'yesno' && a.namedPlaces.size === 1 && namedAt(best.text, corpus, [...a.namedPlaces.values()][0]!) !== Infinity && words(normalise(best.text)).some((w) => DIRECTION_WORD.test(w)) ? a.terms.filter((t) => DIRECTION_WORD.test(t.word)) : []),
+        // (And to "why did Doyle oppose the scheme?", his own words beside his vote against it: the words of
+        // the stance, and of what it was taken on, "it".)
+        ...(a.intent === 'why' && stanceExplained(a, corpus, best) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),
         // (And to "why might Trump decide not to hit back?", one telling what he does not want, whose subject
         // is the one asked about: the words of the deed not done, which a reason for not doing it need not say.)
         ...(a.whyNot && notWanting(a, normalise(best.text)) && (a.agent === undefined || mainSubjectOnSide(corpus, best, a.agent.entity)) ? a.terms.filter((t) => entityOf(corpus, t) === undefined) : []),

@@ -648,6 +648,19 @@ export function gainedBy(a: Analysis, corpus: Corpus, text: string): boolean {
 const BY_DOING = /^by ([a-z-]+ing)\b/;
 
 // Whether a question asks the grounds given for a deed and the fact gives some.
+/**
+ * "Why did Doyle oppose the scheme?" - "Councillor Martin Doyle, who voted against it, said the money would
+ * be better spent fixing potholes": a stance asked of someone is explained by their own words beside it.
+ */
+export function stanceExplained(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  if (!STANCE_ASKED.test(a.folded) || fact.type !== 'statement') return false;
+  const people = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) === 'person');
+  return people.some((e) => fact.attribution === e || fact.quote?.speaker === e) && STANCE_TOLD.test(normalise(fact.text)) && SAID_BESIDE.test(normalise(fact.text));
+}
+const STANCE_ASKED = /\b(?:oppose|opposes|opposed|opposing|object|objects|objected|reject|rejects|rejected|criticise|criticised|criticize|criticized|resist|resisted|support|supports|supported|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomed|welcomes|vote|votes|voted)\b/;
+const STANCE_TOLD = /\b(?:against|oppos\w*|object\w*|reject\w*|criticis\w*|criticiz\w*|resist\w*|support\w*|backed|backing|in favou?r|welcom\w*)\b/;
+const SAID_BESIDE = /\b(?:said|says|argued|argues|warned|warns|told|claimed|claims|insisted|insists)\b/;
+
 function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
 }
@@ -1755,7 +1768,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText)) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText) && !stanceExplained(a, corpus, fact)) failed.push('no reason');
   // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
   // figure or amount in it, is no reason for the number.)
   else if (a.intent === 'why' && (HOW_MANY_WHY.test(a.folded) || NUMBER_CHOSEN.test(a.folded)) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
