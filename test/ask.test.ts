@@ -8248,3 +8248,15 @@ describe('ask: a deed agreed to is to come', () => {
     expect(ask(rent, 'What will the council do about traders rent?').facts[0]?.id).toMatch(/waive-rent/);
   });
 });
+
+// "How will that look for X?" after a supposition asks how it is judged: a fact judging the thing supposed
+// ("humbling") answers, though it never says "look".
+describe('ask: how something supposed would look', () => {
+  it.each(["if iran's revenge is just a harmless show, how does that look for iran?"])('%s -> strike-humbling-for-iran', (question) => {
+    expect(ask(data, question).facts[0]?.id).toBe('strike-humbling-for-iran');
+  });
+  it('look is light there', () => {
+    expect(analyse(data, 'if the revenge is a harmless show, how will that look for tehran?').manner.has(stem('look'))).toBe(true);
+    expect(analyse(data, 'what does the launch video look like?').manner.has(stem('look'))).toBe(false);
+  });
+});

@@ -1018,7 +1018,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // follows it. (Where none does, "boast" of a fact saying "point out", the supposition is the best guide.)
   const supposed = new Set(a.supposing?.map((t) => t.stem) ?? []);
   // (Not a why-question, whose supposition is part of the claim it asks the reason for.)
-  const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
+  const askedOfIt = supposed.size && a.intent !== 'outcome' && a.intent !== 'why' ? a.terms.filter((t) => !supposed.has(t.stem) && !a.manner.has(t.stem) && !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : [];
   const askedTold = (h: Hit): number => askedOfIt.reduce((sum, t) => sum + ((h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY ? h.terms.get(t.stem)! : 0), 0);
   const mostTold = Math.max(0, ...scored.slice(0, CANDIDATES).map((r) => askedTold(r.hit)));
   const tellsAsked = (h: Hit): boolean => askedTold(h) >= (a.intent === 'yesno' ? mostTold - 1e-6 : MENTION_QUALITY);

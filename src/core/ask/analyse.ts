@@ -341,6 +341,11 @@ function intentIn(folded: string): Intent {
   return 'what';
 }
 
+// ("If the revenge turns out a harmless show, how will that look for Tehran?": a verb of seeming after "how"
+// asks how it is judged, told by a fact judging it ("humbling"), whatever its words.)
+const APPEARING: ReadonlySet<string> = new Set(['look', 'looks', 'seem', 'seems', 'appear', 'appears']);
+const HOW_IT_LOOKS = /\bhow (?:will|would|could|might|does|do|did|is|was|does) (?:that|it|this|things|they|he|she|[a-z]+) (?:look|seem|appear)\b/;
+
 // "Which ...", "at which ...": a question asking which one.
 const WHICH_OPENS = /^\W*(?:(?:at|on|in|by|from|for|to|with|of) )?which\b/;
 
@@ -1446,7 +1451,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
     // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
     // ("How long did the trial last?": "long" and "last" say only that a length of time is asked.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || degree.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || degree.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (APPEARING.has(t.word) && HOW_IT_LOOKS.test(folded)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
