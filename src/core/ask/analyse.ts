@@ -344,7 +344,7 @@ function intentIn(folded: string): Intent {
 // ("If the revenge turns out a harmless show, how will that look for Tehran?": a verb of seeming after "how"
 // asks how it is judged, told by a fact judging it ("humbling"), whatever its words.)
 const APPEARING: ReadonlySet<string> = new Set(['look', 'looks', 'seem', 'seems', 'appear', 'appears']);
-const HOW_IT_LOOKS = /\bhow (?:will|would|could|might|does|do|did|is|was|does) (?:that|it|this|things|they|he|she|[a-z]+) (?:look|seem|appear)\b/;
+const HOW_IT_LOOKS = /\bhow (?:will|would|could|might|does|do|did|is|was) [a-z]+ (?:look|seem|appear)\b/;
 
 // "Which ...", "at which ...": a question asking which one.
 const WHICH_OPENS = /^\W*(?:(?:at|on|in|by|from|for|to|with|of) )?which\b/;
@@ -1055,7 +1055,6 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
-  // ("How much will the project cost?": the thing priced is no unit.)
   const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));

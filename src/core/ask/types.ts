@@ -219,7 +219,7 @@ export interface Analysis {
   within?: string | undefined;
   /** "What was the name of the operation?", "what is the airbase called?": the noun of the thing named, as typed. */
   calledNoun?: string | undefined;
-  /** "How much will the project cost?": the words of the thing priced (a sum is asked, no unit counted). */
+  /** "How much will the project cost?": the words of the thing priced, which a fact must name (a sum of money is asked). */
   priced?: readonly QueryTerm[] | undefined;
   /** "Which councillor voted against?": the noun for the kind of person asked for, as typed. */
   peopleAsked?: string | undefined;

@@ -647,7 +647,6 @@ export function gainedBy(a: Analysis, corpus: Corpus, text: string): boolean {
 }
 const BY_DOING = /^by ([a-z-]+ing)\b/;
 
-// Whether a question asks the grounds given for a deed and the fact gives some.
 /**
  * "Why did Doyle oppose the scheme?" - "Councillor Martin Doyle, who voted against it, said the money would
  * be better spent fixing potholes": a stance asked of someone is explained by their own words beside it.
@@ -661,6 +660,7 @@ const STANCE_ASKED = /\b(?:oppose|opposes|opposed|opposing|object|objects|object
 const STANCE_TOLD = /\b(?:against|oppos\w*|object\w*|reject\w*|criticis\w*|criticiz\w*|resist\w*|support\w*|backed|backing|in favou?r|welcom\w*)\b/;
 const SAID_BESIDE = /\b(?:said|says|argued|argues|warned|warns|told|claimed|claims|insisted|insists)\b/;
 
+// Whether a question asks the grounds given for a deed and the fact gives some.
 function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
 }

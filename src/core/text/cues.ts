@@ -957,14 +957,14 @@ export const MARGIN_ASKED = /\b(?:by how (?:many|much)|margin|ahead|lead|led|bea
 /** A question naming a margin as such ("by how many votes did she win?", "what was the margin?"). */
 export const MARGIN_NAMED = /\b(?:by how (?:many|much)|margin)\b/;
 
+/**
+ * "How much will the project cost?", "how much did the butcher lose?": a sum of money asked of the one that
+ * pays, spends or loses it, or of what is priced: the words between say which.
+ */
+export const SUM_ASKED = /^(?:by )?how much (?:did|does|do|will|would|could|might|should|can|is|are|was|were|has|have|had) ((?:[a-z0-9'\u2019-]+ ){1,6}?)(cost|costing|pay|paid|spend|spent|charge|charged|lose|lost|losing|gain|gained|earn|earned|owe|owed|save|saved)\b/;
 /** "How much did the shares rise?", "by how much has revenue grown?": by how much something changed. */
 // (Not past a clause of time, "how much is still missing after the fare rise?", nor a change named as a
 // noun before what it does, "how much will the fare rise raise?".)
-/**
- * "How much will the project cost?", "how much did the butcher lose?": a sum of money asked of the one that
- * pays, spends or loses it; the words between are who or what, no unit counted.
- */
-export const SUM_ASKED = /^(?:by )?how much (?:did|does|do|will|would|could|might|should|can|is|are|was|were|has|have|had) ((?:[a-z0-9'\u2019-]+ ){1,6}?)(cost|costing|pay|paid|spend|spent|charge|charged|lose|lost|losing|gain|gained|earn|earned|owe|owed|save|saved)\b/;
 export const CHANGE_ASKED = /^(?:by )?how much (?:did|has|have|had|will|would|could|does|do|is|are|was|were) (?:(?!(?:after|before|since|until|following) )[a-z0-9'-]+ ){1,6}?(?:rise|risen|rising|fall|fallen|falling|grow|grown|growing|drop|dropped|increase|increased|decrease|decreased|jump|jumped|climb|climbed|slump|slumped|gain|gained|lose|lost|decline|declined|shrink|shrunk|surge|surged|slide|slid|sink|sunk|soar|soared|slip|slipped|tumble|tumbled|plunge|plunged|plummet|plummeted|dip|dipped|go (?:up|down)|going (?:up|down)|gone (?:up|down)|went (?:up|down))\b(?! (?:rais|bring|generat|earn|mak|cost|sav|yield|add|cover|fund|pay|leav|mean)\w*)/;
 /** A change told with its size: "rose 9.4%", "fell by 12%", "jumped 38%", "up 3p". */
 // (Or a change made to a thing by a sum: "to raise public transport fares by an average of 15%".)
