@@ -8114,7 +8114,7 @@ describe('ask: which kind of person', () => {
       '',
       'Members of Ambridge Town Council voted on Tuesday to build a bus lane along Mill Road.',
       '',
-      'The plan passed by 19 votes to 6 after a two-hour debate.',
+      'The plan passed by 19 votes to 6, with three abstentions, after a two-hour debate.',
       '',
       'Councillor Rita Okoye, who voted against it, said the lane would push traffic into side streets.',
       '',
@@ -8127,6 +8127,10 @@ describe('ask: which kind of person', () => {
     ['which councillor warned about traffic in side streets?', /Rita Okoye/],
   ])('%s -> %s', (question, answer) => {
     expect(ask(vote, question).answer).toMatch(answer);
+  });
+  // (People counted by what they did, by the noun of the deed.)
+  it('how many councillors abstained? -> 3 abstentions', () => {
+    expect(ask(vote, 'how many councillors abstained?').answer).toMatch(/^3 abstentions$/);
   });
   it('which councillor voted against? asks who', () => {
     expect(analyse(vote, 'Which councillor voted against the plan?').intent).toBe('who');

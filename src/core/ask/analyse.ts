@@ -20,6 +20,7 @@ import {
   isAdverb,
   isAdjective,
   isPersonNoun,
+  relatedWords,
   baseForms,
   isDigits,
   KIND_NOUNS,
@@ -1255,8 +1256,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const fromUnsaid = intent === 'count' && HOW_FAR.test(folded) ? terms.filter((t) => !known(t) && new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded)).map((t) => t.word) : [];
   const absentNames = [...fromUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
+  // ("How many councillors abstained?" - "two abstentions": people counted by what they did are counted by
+  // the noun of the deed, the dictionary's, sharing its verb's first letters.)
+  const deedNouns = verbAfter !== undefined && /ed$/.test(verbAfter) && unitWord !== undefined && isPersonNoun(unitWord.replace(/s$/, '')) && !hintedTypes([verbAfter]).includes('casualties') ? relatedWords(verbAfter).filter((w) => w.slice(0, 4) === verbAfter.slice(0, 4) && w !== verbAfter && !/(?:ed|ing)$/.test(w)) : [];
   const units = new Set(
-    counted.flatMap((word) => {
+    [...counted, ...deedNouns].flatMap((word) => {
       const t = { word, stem: stem(word) };
       // (Words naming the same thing, not words near it in news text: "pilots" counted are no flights.)
       return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= NAMING_QUALITY).map(([st]) => st)];
