@@ -8264,3 +8264,20 @@ describe('ask: how something supposed would look', () => {
     expect(analyse(data, 'what does the launch video look like?').manner.has(stem('look'))).toBe(false);
   });
 });
+
+// A whole asked of ("will the whole path be tarmac?") is not settled by what is told of a part ("tarmac near
+// the town and gravel in rural sections"): no "Yes".
+describe('ask: a whole asked, a part told', () => {
+  const surface = extractedCorpus(
+    ['New path for Brindle', '', 'The path will have a tarmac surface near the town and a gravel surface in rural sections.'],
+    '2025-02-12',
+  );
+  it('Will the whole path be tarmac? -> no Yes', () => {
+    const reply = ask(surface, 'Will the whole path be tarmac?');
+    expect(reply.facts[0]?.text).toMatch(/tarmac/);
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+  });
+  it('Will the path be tarmac near the town? -> Yes', () => {
+    expect(ask(surface, 'Will the path be tarmac near the town?').answer).toMatch(/^Yes\b/);
+  });
+});

@@ -378,7 +378,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
-  const unsettled = hedged(a, corpus, text) || subjectOther || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && leftUnsettled(text, a.terms.filter((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w))), matched, a.terms.length)) || a.terms.some(aliasOnly);
+  const unsettled = hedged(a, corpus, text) || subjectOther || partOnly(folded, text) || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && leftUnsettled(text, a.terms.filter((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w))), matched, a.terms.length)) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the
@@ -633,3 +633,11 @@ function leftUnsettled(text: string, unmatched: readonly QueryTerm[], matched: R
 
 // A fact denying any more of something: "no further attacks", "does not intend to launch more attacks".
 const NO_MORE_TOLD = /\bno (?:more|further)\b|\bnot\b[^,;.]{0,40}\b(?:more|further|again)\b|\bany ?more\b/;
+
+// "Will the whole path be tarmac?" - "a tarmac surface near the town and a gravel surface in rural sections":
+// a whole asked of is not settled by what is told of a part of it.
+function partOnly(folded: string, text: string): boolean {
+  return WHOLE_ASKED.test(folded) && PART_TOLD.test(text);
+}
+const WHOLE_ASKED = /\b(?:whole|entire|entirely|completely|fully|all the way)\b/;
+const PART_TOLD = /\b(?:near the|in (?:some|parts?|places|rural|urban|most)\b|partly|partially|(?:some|part|parts|most) of|sections?\b|stretch(?:es)?\b)/;
