@@ -292,6 +292,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh21.json a twenty-second, written blind at the start of the thirty-sixth session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh22.json a twenty-third, written blind at the start of the thirty-seventh session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -358,6 +360,12 @@
 //   bench/ask-fresh125.json a hundred-and-twenty-fifth (80 + 12: 20 each of what-next, colloquial, paraphrase
 //                           and who-said), written the same way at the start of the thirty-sixth session,
 //                           measured once, then read
+//   bench/ask-fresh126.json a hundred-and-twenty-sixth (63 + 20, the same kinds), written the same way at the
+//                           start of the thirty-seventh session (a student, a retired veteran, a journalist, a
+//                           teenager on a phone, a second-language speaker, a commuter); misses not printed
+//   bench/ask-fresh127.json a hundred-and-twenty-seventh (80 + 12: 20 each of compare, why, yes-no and terse),
+//                           written the same way at the start of the thirty-seventh session, measured once,
+//                           then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -558,6 +566,8 @@ if (args.length) {
   askSet('hundred-and-twenty-third blind set, four weak kinds (bench/ask-fresh123.json, read)', here('./ask-fresh123.json'));
   askSet('hundred-and-twenty-fourth blind set, a companion of the dev set (bench/ask-fresh124.json)', here('./ask-fresh124.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-fifth blind set, four kinds (bench/ask-fresh125.json, read)', here('./ask-fresh125.json'));
+  askSet('hundred-and-twenty-sixth blind set, a companion of the dev set (bench/ask-fresh126.json)', here('./ask-fresh126.json'), undefined, { misses: false });
+  askSet('hundred-and-twenty-seventh blind set, four kinds (bench/ask-fresh127.json, read)', here('./ask-fresh127.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -600,6 +610,7 @@ if (args.length) {
   searchSet('eighteenth blind set, bench/search-fresh19.json', here('./search-fresh19.json'), { misses: false });
   searchSet('nineteenth blind set, bench/search-fresh20.json', here('./search-fresh20.json'), { misses: false });
   searchSet('twentieth blind set, bench/search-fresh21.json', here('./search-fresh21.json'), { misses: false });
+  searchSet('twenty-first blind set, bench/search-fresh22.json', here('./search-fresh22.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -756,6 +767,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twenty-third (read, four weak kinds)', here('./ask-fresh123.json')],
     ['hundred-and-twenty-fourth (clean, dev companion)', here('./ask-fresh124.json')],
     ['hundred-and-twenty-fifth (read, four kinds)', here('./ask-fresh125.json')],
+    ['hundred-and-twenty-sixth (clean, dev companion)', here('./ask-fresh126.json')],
+    ['hundred-and-twenty-seventh (read, four kinds)', here('./ask-fresh127.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
