@@ -4,7 +4,7 @@ import type { Dataset } from '../src/core/model.js';
 import { Corpus, entityNamesTable } from '../src/core/corpus.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { MAX_TERMS, findFacts, searchFacts, searchTerms, termsOf } from '../src/core/search.js';
-import { normalise, stem } from '../src/core/text/index.js';
+import { normalise, phraseRuns, stem } from '../src/core/text/index.js';
 import { entityTerm } from '../src/core/index/build.js';
 import { stemTable } from '../src/core/index/stem-table.js';
 import { Vocabulary } from '../src/core/index/vocabulary.js';
@@ -495,6 +495,18 @@ describe("acronyms: initials of the data's names and phrases", () => {
   it('gives initials two names share to the person whose post they are ("foreign minister", not "foreign media")', () => {
     expect(data.acronym('fm')?.entity).toBe('Javad Zarif');
     expect(data.acronym('potus')?.phrase.join(' ')).toBe('president of the united states');
+  });
+
+  it.each([
+    // Initials span one phrase: not a possessor and what follows ("Trump's first reaction"), nor a comma.
+    ['tf', undefined],
+    ['potus', 'president of the united states'],
+  ])('reads initials %s within a phrase of the facts only', (typed, phrase) => {
+    expect(data.acronym(typed)?.phrase.join(' ')).toBe(phrase);
+  });
+
+  it('splits text into phrase runs at possessives and clause punctuation, not at an initialism', () => {
+    expect(phraseRuns("Trump's first reaction, in the U.S. today; calm")).toEqual([['trump'], ['first', 'reaction'], ['in', 'the', 'us', 'today'], ['calm']]);
   });
 
   it('takes no initials two names share when neither is a person', () => {

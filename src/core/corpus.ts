@@ -8,7 +8,7 @@ import { isFiltering, listOf, passes } from './query.js';
 import type { FactFilter } from './query.js';
 import { articleRanks } from './query.js';
 import { transientReader } from './lazy-dataset.js';
-import { CHIEF_OFFICER, STOP_WORDS, asciiEscaped, asciiUnescaped, keyedIndexLine, keyedIndexLineIn, keyedKeys, keyedLines, keyedLookup, restatementKey, stem, words } from './text/index.js';
+import { CHIEF_OFFICER, STOP_WORDS, asciiEscaped, asciiUnescaped, keyedIndexLine, keyedIndexLineIn, keyedKeys, keyedLines, keyedLookup, phraseRuns, restatementKey, stem, words } from './text/index.js';
 
 /** Entity names and aliases of two words or more, as folded words joined by spaces -> the entity's name. */
 export interface EntityPhrases {
@@ -517,13 +517,15 @@ export class Corpus {
       }
       if (this.dataset.facts.length <= ACRONYM_FACTS) {
         for (const fact of this.dataset.facts) {
-          const list = words(fact.text);
-          for (let i = 0; i < list.length; i++) {
-            if (STOP_WORDS.has(list[i]!)) continue;
-            for (let n = 2; n <= 6 && i + n <= list.length; n++) {
-              const run = list.slice(i, i + n);
-              // Every word's initial, as "president of the United States" makes POTUS.
-              if (!STOP_WORDS.has(run[n - 1]!)) add(runs, initials(run), { phrase: run });
+          // (Runs within a phrase: "Trump's first reaction" makes no "TF".)
+          for (const list of phraseRuns(fact.text)) {
+            for (let i = 0; i < list.length; i++) {
+              if (STOP_WORDS.has(list[i]!)) continue;
+              for (let n = 2; n <= 6 && i + n <= list.length; n++) {
+                const run = list.slice(i, i + n);
+                // Every word's initial, as "president of the United States" makes POTUS.
+                if (!STOP_WORDS.has(run[n - 1]!)) add(runs, initials(run), { phrase: run });
+              }
             }
           }
         }

@@ -65,6 +65,17 @@ export function joinsNext(word: string): boolean {
   return JOINED_PREFIXES.has(word);
 }
 
+/**
+ * Split text into runs of words that one phrase may span: a possessive ends one ("Trump's first reaction":
+ * "trump", then "first reaction"), and so does punctuation between clauses; an initialism's stops do not.
+ */
+export function phraseRuns(s: string): string[][] {
+  return normalise(s)
+    .split(/'s\b|[,;:!?()"]|(?<!(?:^|[\s.])[a-z])\.(?=\s|$)|\s-+\s/)
+    .map((part) => words(part))
+    .filter((run) => run.length > 0);
+}
+
 /** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"), and so do reversing prefixes ("de-escalate" -> "deescalate"). */
 export function words(s: string): string[] {
   const folded = normalise(s);
