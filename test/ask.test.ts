@@ -3585,6 +3585,21 @@ describe('ask: before then', () => {
   });
 });
 
+// "Did X happen before or after Y?" asks which order, not whether: "Before" or "After" as the fact tells it,
+// and no yes-or-no verdict.
+describe('ask: before or after', () => {
+  it.each([
+    ['Did the killing of Soleimani come before or after the missile strikes?', /^Before\. Qassim Soleimani had been killed/],
+    ['was the threat of 52 targets made after or before the strikes?', /^Before\. The previous week/],
+  ])('%s', (q, answer) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, q);
+      expect(reply.answer).toMatch(answer);
+      expect(reply.verdict).toBeNull();
+    }
+  });
+});
+
 // "What should Trump do now?", "what's he supposed to do": what someone is bound to do, answered by the fact
 // laying out their choice.
 describe('ask: what someone is bound to do', () => {

@@ -130,6 +130,7 @@ import {
   FIGURES_NOUN,
   SOURCE_VERBS,
   OR_CLAUSE,
+  EITHER_ORDER,
   COUNTING_VERB,
   TELLING_VERB,
   EXPECTED_TO,
@@ -1473,7 +1474,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
     accuracyAsked: ACCURACY_ASKED.test(folded),
-    afterAsked: AFTER_ASKED.test(folded),
+    // (Not "before or after", which asks which.)
+    afterAsked: AFTER_ASKED.test(folded) && !EITHER_ORDER.test(folded),
     earlierAsked: EARLIER_ASKED.test(folded),
     postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
     spokenAsked: intent === 'quote' && SPOKEN_ASKED.test(folded),

@@ -6,6 +6,7 @@ import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
+  EITHER_ORDER,
   FIRE_NOUNS,
   SIDE_NOUNS,
   STOP_WORDS,
@@ -184,11 +185,11 @@ const OUT_OF_PHRASE = new RegExp(ORIGIN_PHRASE.source.replace('from', 'out of'))
 /**
  * Whether a question put as a yes-or-no one offers a choice that neither a yes nor a no answers: two things
  * ("is al-Asad east or west of Erbil?"; not "was anyone killed or injured?", which asks whether either
- * happened), two clauses ("is Iran done now or are more attacks coming?"), or more or fewer.
+ * happened), two clauses ("is Iran done now or are more attacks coming?"), more or fewer, or before or after.
  * @internal
  */
 export function offersChoice(a: Analysis): boolean {
-  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded)) || originsOffered(a);
+  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded)) || originsOffered(a) || EITHER_ORDER.test(a.folded);
 }
 
 // "From X or Y", "from X, or ... from Y": a choice of origins.

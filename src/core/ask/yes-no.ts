@@ -54,6 +54,7 @@ import {
   RELATIVE_CLAUSE,
   CONTINUATION,
   ORDER_ASKED,
+  EITHER_ORDER,
   LATER_TOLD,
   EARLIER_TOLD,
   AGENT_AUXILIARY,
@@ -411,6 +412,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   if (order) {
     const later = LATER_TOLD.test(text);
     const earlier = EARLIER_TOLD.test(text);
+    // ("Did the killing happen before or after the strikes?": which of the two, as the fact tells it.)
+    if (EITHER_ORDER.test(folded)) return earlier !== later ? `${earlier ? 'Before' : 'After'}. ${answer}` : answer;
     if (order === 'before' ? later && !earlier : earlier && !later) return `No. ${answer}`;
     if (order === 'before' ? !earlier : !later) return answer;
   }

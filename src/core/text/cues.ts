@@ -640,6 +640,8 @@ export const CONTINUATION = /\b(?:(?<!\b(?:the|a|an) )more(?! than\b)(?! [a-z]{3
 export const ASPECT_VERB = /\b(keeps?|kept|continu(?:e[sd]?|ing)|resum(?:e[sd]?|ing)) (?!(?:doing|going|getting|making|having|trying)\b)[a-z]+ing\b/g;
 /** A yes-or-no question about order ("... before the US killed Soleimani?"). */
 export const ORDER_ASKED = /\b(before|after)\b/;
+/** "Did the killing come before or after the strikes?": which of the two orders, not whether one. */
+export const EITHER_ORDER = /\b(?:before or after|after or before)\b/;
 /** Words saying "before then" by themselves ("had Trump threatened beforehand?"): no word to find; the past tense asks it already. */
 export const BEFORE_THEN: ReadonlySet<string> = new Set(['beforehand', 'previously']);
 /** A fact telling that it came after something: an answer to it. */
