@@ -5353,6 +5353,9 @@ describe('ask: a choice put as a yes or no', () => {
     ['were the missiles launched from iran or from inside iraq', 'iran-fired-22-missiles'],
     ['were they fired from inside iraq, or from iranian territory?', 'iran-fired-22-missiles'],
     ['is the attack over or will there be more?', 'iran-signals-no-further-attacks'],
+    // Two weighed: more of which, not whether.
+    ['did the Americans or the British suffer more casualties?', 'no-american-casualties'],
+    ['was the irbil base the smaller or the bigger of the two?', 'irbil-base-smaller-in-northeast'],
   ])('%s -> the fact, no verdict', (q, id) => {
     const reply = ask(data, q);
     expect(reply.facts[0]?.id).toBe(id);
@@ -5362,6 +5365,7 @@ describe('ask: a choice put as a yes or no', () => {
   it.each([
     ['was al-asad or irbil the bigger target?', /al-Asad/],
     ['is irbil or al-asad further north?', /^Irbil/],
+    ['did irbil or al-asad get more missiles?', /^al-Asad airbase: 17 missiles/],
   ])('%s -> which of the two', (q, answer) => {
     for (const corpus of [data, bare]) {
       expect(ask(corpus, q).answer).toMatch(answer);

@@ -185,12 +185,16 @@ const OUT_OF_PHRASE = new RegExp(ORIGIN_PHRASE.source.replace('from', 'out of'))
 /**
  * Whether a question put as a yes-or-no one offers a choice that neither a yes nor a no answers: two things
  * ("is al-Asad east or west of Erbil?"; not "was anyone killed or injured?", which asks whether either
- * happened), two clauses ("is Iran done now or are more attacks coming?"), more or fewer, or before or after.
+ * happened), two clauses ("is Iran done now or are more attacks coming?"), more or fewer, two weighed
+ * ("did Irbil or al-Asad get more missiles?"), or before or after.
  * @internal
  */
 export function offersChoice(a: Analysis): boolean {
-  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && MORE_OR_LESS.test(a.folded)) || originsOffered(a) || EITHER_ORDER.test(a.folded);
+  return (a.alternatives.length > 1 && !a.existential) || clausesOffered(a) || (a.compare !== undefined && (MORE_OR_LESS.test(a.folded) || COMPARED_OFFERED.test(a.folded))) || originsOffered(a) || EITHER_ORDER.test(a.folded);
 }
+
+// "Did the Americans or the Iraqis suffer more deaths?": a comparison offering two (not "... or not").
+const COMPARED_OFFERED = / or (?!(?:not|no|nah|nope|naw|what|whatever)\b)/;
 
 // "From X or Y", "from X, or ... from Y": a choice of origins.
 const FROM_OFFERED = /\bfrom (?:[a-z'-]+ ){0,3}?[a-z'-]+,? or (?!not\b)|\bfrom\b.*\bor\b.*\bfrom\b/;
@@ -525,7 +529,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("Was anyone killed or injured?" asks whether either happened: a yes or no.)
     // ("Is Iran done now or are more attacks coming?": two clauses offered, of which neither a yes nor a no
     // says which.)
-    if (a.alternatives.length > 1 && !a.existential) return fact.text;
+    // (Nor does either to a comparison offering two: "did the Americans or the Iraqis suffer more deaths?")
+    if ((a.alternatives.length > 1 && !a.existential) || (a.compare !== undefined && COMPARED_OFFERED.test(a.folded))) return fact.text;
     // "Did the MoD comment on British casualties?" asks whether it spoke of them: its report on them says
     // yes, whatever the report's own yes or no ("no UK casualties") answers.
     const spoke = a.folded.includes(' on ') || a.folded.includes(' about ') ? SPOKE_OF.exec(a.folded) : null;
