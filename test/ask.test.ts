@@ -109,6 +109,8 @@ describe('ask: direct answers', () => {
     ['how many missiles were fired at al-asad and irbil in total', '22 missiles: 17 at al-Asad airbase and 5 at Irbil', 'missiles-fired-at-al-asad'],
     ["add up the missiles fired at the two bases - what's the combined figure?", '22 missiles', 'iran-fired-22-missiles'],
     ['what was the total missile tally?', '22 missiles', 'iran-fired-22-missiles'],
+    // ("The sum", "if you add ... to ...": a total asked as a sum.)
+    ['if we add the irbil missiles to the al-asad ones, what is the sum?', '22 missiles: 5 at Irbil and 17 at al-Asad airbase', 'missiles-fired-at-irbil'],
     ['which base took more missiles?', 'al-Asad airbase: 17 missiles, against 5 at Irbil', 'missiles-fired-at-al-asad'],
     // "What phrase ... use": the form of the answer, not what it is about.
     ['what phrase did iran use for its revenge', 'Iran: “severe revenge”', 'iran-vowed-severe-revenge'],

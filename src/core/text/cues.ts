@@ -74,7 +74,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
   // (Not one opening as a yes or no does: "do the counts add up to the total?".)
-  ['count', /^(?!(?:which|who|whose|whom|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|total)\b/, ['number of', 'count', 'total']],
+  ['count', /^(?!(?:which|who|whose|whom|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|total|(?:the|a) sum(?! up\b))\b/, ['number of', 'count', 'total', 'sum']],
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // (Keywords closing on what is asked of them, "Trump remarks timing", "al-Asad base location": a time or a
@@ -380,7 +380,7 @@ export const CHOICE_STATED =
 /** "How many hit each base", "per base", "each of the bases": a figure for every one of a kind. */
 export const EACH_OF = /\b(?:each|every|per)\s+(?:one\s+)?(?:of\s+the\s+(?:two\s+)?)?([a-z]+)/;
 /** Words that ask for a sum. */
-export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall)\b/;
+export const TOTAL = /\b(?:total|in all|altogether|add(?:ed)? up|combined|all together|overall|(?:the|a) sum(?! up\b)|(?:you|we|i) add)\b/;
 /**
  * Words that make a statement one of what may happen, not of what is ("should Trump pick retaliation, ...").
  * ("Military action could not avenge him" says it cannot: no hedge.)
