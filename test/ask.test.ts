@@ -8302,3 +8302,31 @@ describe('ask: a whole asked, a part told', () => {
     expect(ask(surface, 'Will the path be tarmac near the town?').answer).toMatch(/^Yes\b/);
   });
 });
+
+// A length of time is no part of another at a place: "paid over five years" to boats that fished the Ridge is
+// no part of "the 30-year life of the wind farm", so it answers "over how many years?".
+describe('ask: a length of time at a place is no part of a whole', () => {
+  const fund = extractedCorpus(
+    [
+      'Wind farm row',
+      '',
+      'The company would pay £150,000 a year into a community fund for the 30-year life of the wind farm.',
+      '',
+      'Northwind has offered a compensation fund of £1.2 million, to be paid over five years to boats that fished the Ridge.',
+    ],
+    '2025-10-03',
+  );
+  it('Over how many years would compensation be paid? -> 5 years', () => {
+    expect(ask(fund, 'Over how many years would compensation be paid?').answer).toMatch(/^(?:5|five) years$/i);
+  });
+});
+
+// "Why did the company cut the number of turbines?" asks why, whatever count it names.
+describe('ask: why, of a number', () => {
+  const cut = extractedCorpus(['Wind farm row', '', 'The company first proposed 62 turbines in 2023, but cut the number after objections from the navy.'], '2025-10-03');
+  it('Why did the company cut the number of turbines? -> the reason, no figure', () => {
+    const reply = ask(cut, 'Why did the company cut the number of turbines?');
+    expect(reply.answer).toMatch(/objections/);
+    expect(reply.answer).not.toMatch(/^62 turbines$/);
+  });
+});

@@ -994,6 +994,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const onlyAt = (h: Hit): string | undefined => {
     const part = countedFigure(h.fact);
     if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
+    // (Nor of a length of time, which no place holds a part of: "paid over five years" to boats that fished
+    // the Ridge is no part of "the 30-year life of the wind farm".)
+    if (SPAN_UNIT.test(part.unit)) return undefined;
     // (Nor of a whole counting something only related to what a part counts by its own word: "240 flights"
     // cancelled are no whole of "12 of its 180 scheduled departures would operate".)
     if (a.unit !== undefined && unitTerms(part.unit).includes(a.unit) && !unitTerms(countedFigure(wholeFigure.hit.fact)!.unit).includes(a.unit)) return undefined;
@@ -1833,3 +1836,6 @@ function sameSense(a: string, b: string): boolean {
   const forms = (w: string): string[] => [w, ...baseForms(w)];
   return forms(a).some((x) => forms(b).some((y) => x === y || relatedWords(x).includes(y) || relatedWords(y).includes(x)));
 }
+
+// Units of a length of time.
+const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
