@@ -8330,3 +8330,25 @@ describe('ask: why, of a number', () => {
     expect(reply.answer).not.toMatch(/^62 turbines$/);
   });
 });
+
+// People counted: a body of people counts them ("the pool's 23 staff"); a tally told in words ("by seven
+// votes to four") is those for, then those against.
+describe('ask: people counted as staff and as votes', () => {
+  const pool = extractedCorpus(
+    [
+      'Pool to close',
+      '',
+      'Councillors approved the closure by seven votes to four at a meeting in the town hall on Tuesday evening.',
+      '',
+      "The pool's 23 staff will not lose their jobs.",
+    ],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['How many people will keep their jobs?', /^23 staff$/],
+    ['How many councillors voted against the closure?', /^4 votes$/],
+    ['How many councillors voted for the closure?', /^7 votes$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(pool, question).answer).toMatch(answer);
+  });
+});

@@ -91,6 +91,7 @@ import {
   restAsked,
   sentenceCase,
   TALLY_TOLD,
+  tallyCount,
   thanFigureOf,
   typedAs,
   unitFigure,
@@ -718,7 +719,7 @@ function tallyOf(fact: Fact, figure: NumberFigure): [number, number] | undefined
   // (Of a vote: "from 40 to 60 homes" is a range, and "aged 18 to 25" none.)
   const text = unseparated(normalise(fact.text));
   const m = /\bvot(?:e|es|ed|ing)\b/.test(text) ? TALLY_TOLD.exec(text) : null;
-  const told = m ? [Number(m[1]), Number(m[2])] : [];
+  const told = m ? [tallyCount(m[1]!), tallyCount(m[2]!)] : [];
   return told.length && alike.every((n) => told.includes(n.value)) && told[0] !== told[1] ? [told[0]!, told[1]!] : undefined;
 }
 

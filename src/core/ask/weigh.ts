@@ -1017,7 +1017,8 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord)) return undefined;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
-    return said.some((w) => w.length > 2 && isPersonNoun(w)) && !ofOtherSide(a, n.unit);
+    // (Or a body of people: "the pool's 23 staff".)
+    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit);
   });
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
@@ -1126,7 +1127,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
-  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? Number(tally[2]) : undefined;
+  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? tallyCount(tally[2]!) : undefined;
   // ("How many visitors last year?" - "from about 96,000 in 2015 to 51,000 last year": the figure told right
   // before the time asked.)
   const timed = timedFigure(a, text, fitting);
@@ -1197,8 +1198,14 @@ export function changedLevels(fact: Fact): [NumberFigure, NumberFigure] | undefi
 // Words for money in general, counted by a sum in a currency.
 const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
 
+// Numbers in words a tally is told in ("by seven votes to four").
+const TALLY_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty';
 /** A tally told as "64 votes to 56" or "voted 27 to 21": those for, then those against (not a range, "from 40 to 60"). */
-export const TALLY_TOLD = /(?<!\b(?:from|between) )\b(\d+)(?: [a-z]+s)? to (\d+)\b/;
+export const TALLY_TOLD = new RegExp(`(?<!\\b(?:from|between) )\\b(\\d+|${TALLY_WORDS})(?: [a-z]+s)? to (\\d+|${TALLY_WORDS})\\b`);
+/** A count of a tally, in digits or in words ("seven votes to four"). */
+export function tallyCount(said: string): number {
+  return isDigits(said) ? Number(said) : (numberWord(said) ?? NaN);
+}
 
 // Words asking for the level before a change ("what was the rate before?", "the previous rate").
 const PREVIOUS_ASKED = /\b(?:previous|previously|prior|before|old|earlier|former|formerly|originally|initially|used to)\b/;
