@@ -8352,3 +8352,15 @@ describe('ask: people counted as staff and as votes', () => {
     expect(ask(pool, question).answer).toMatch(answer);
   });
 });
+
+// "How much is coming out of the reserves?" - "£1.5 million will come from the council's reserves and the
+// remaining £800,000 from a grant": of several sums, the one in the clause of the thing asked of.
+describe('ask: a sum in the clause of what is asked', () => {
+  const repairs = extractedCorpus(
+    ['Pool to close', '', "The repairs are forecast to cost £2.3 million, of which £1.5 million will come from the council's reserves and the remaining £800,000 from a grant from Sport England."],
+    '2025-03-14',
+  );
+  it("How much is coming out of the council's reserves? -> 1.5 million pounds", () => {
+    expect(ask(repairs, "How much is coming out of the council's reserves?").answer).toMatch(/^1\.5 million pounds$/);
+  });
+});

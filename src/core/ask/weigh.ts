@@ -1123,7 +1123,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => stem(w) !== a.unit).map(stem));
     const qualified = level.filter((n) => (MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit)) && figureFollowedBy(text, n.value, asked));
     if (qualified.length === 1) return qualified[0];
-    if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit))) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)));
+    // (In the word's own clause first: "£1.5 million will come from the council's reserves and the remaining
+    // £800,000 from a grant" - the reserves' is the one before them.)
+    const clauses = clausesOf(text);
+    if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
@@ -2091,13 +2094,28 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[])
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
-function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[]): NumberFigure | undefined {
+// (And, given each word's clause, one in the clause of that word before any other.)
+function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[], clauses?: readonly number[]): NumberFigure | undefined {
   const where = (n: NumberFigure): number => {
     const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
-    return i < 0 ? Infinity : Math.abs(i - at);
+    return i < 0 ? Infinity : Math.abs(i - at) + (clauses && clauses[i] !== clauses[at] ? said.length : 0);
   };
   return [...figures].sort((x, y) => where(x) - where(y))[0];
 }
+
+// The clause of each word of a (folded) text, in order: a comma, a semicolon or a colon, or "and", "but",
+// "while", "whereas", opens the next.
+function clausesOf(text: string): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (const part of text.split(CLAUSE_BREAK)) {
+    if (CLAUSE_BREAK_ALONE.test(part)) clause++;
+    for (let n = words(part).length; n > 0; n--) out.push(clause);
+  }
+  return out;
+}
+const CLAUSE_BREAK = /([,;:]|\b(?:and|but|while|whereas)\b)/;
+const CLAUSE_BREAK_ALONE = /^(?:[,;:]|and|but|while|whereas)$/;
 
 /**
  * "How many missiles were not aimed at al-Asad?": a count denied of the one place it names, which the fact
