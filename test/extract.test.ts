@@ -1298,3 +1298,36 @@ describe('ask: an age of a person asked by a plain noun', () => {
     expect(ask(zoo, 'how old is rusty?').answer).toMatch(/\b4\b/);
   });
 });
+
+// Kinds told by what the article says of a name: an age makes someone ("Linda Marsh, 71,"), whatever a
+// landform's word in it; an appositive naming a thing ("the town's only public swimming pool") makes no one;
+// a navy is a body, and so is a name before "swimming club". A name's first words alone are the one body whose
+// name they open ("Celtic Breeze" of "Celtic Breeze Energy").
+describe('extract: kinds told by what the article says', () => {
+  const data = extractDataset(
+    [
+      'Pool to close',
+      '',
+      "The council has voted to close the Victoria Baths, the town's only public swimming pool, for repairs.",
+      '',
+      'Linda Marsh, 71, who swims at the baths three mornings a week, said she was worried. Tom Achebe, who runs the Harlow Otters swimming club, said members would train elsewhere.',
+      '',
+      'Celtic Breeze Energy wants to build 48 turbines after objections from the Royal Navy. Celtic Breeze has offered a compensation fund.',
+    ].join('\n'),
+    { date: '2025-03-14' },
+  );
+  const kind = (name: string): string | undefined => data.entities.find((e) => e.name === name)?.kind;
+  it.each([
+    ['Victoria Baths', 'place'],
+    ['Linda Marsh', 'person'],
+    ['Harlow Otters', 'organization'],
+    ['Royal Navy', 'organization'],
+    ['Celtic Breeze Energy', 'organization'],
+  ])('%s is a %s', (name, expected) => {
+    expect(kind(name)).toBe(expected);
+  });
+  it('Celtic Breeze is Celtic Breeze Energy', () => {
+    expect(data.entities.find((e) => e.name === 'Celtic Breeze Energy')?.aliases).toContain('Celtic Breeze');
+    expect(kind('Celtic Breeze')).toBeUndefined();
+  });
+});

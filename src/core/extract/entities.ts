@@ -11,7 +11,7 @@ import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjec
 // (A name's abbreviated word keeps its full stop: "St. Clare Medical Center", "Mt. Hood".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|bureau|army|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
+  /\b(?:ministry|bureau|army|navy|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service"; not two bodies, "the Met
 // Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
 // Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives"; a list closes with "and":
@@ -231,6 +231,14 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     const vessel = names.find((b) => VESSEL_PREFIX.test(b) && b.replace(VESSEL_PREFIX, '') === n);
     if (vessel) home.set(n, vessel);
   }
+  // ("Celtic Breeze" of "Celtic Breeze Energy": a name's first words alone are the one body whose name they
+  // open, where they name no place, no one and no body of their own.)
+  for (const n of names) {
+    const f = found.get(n)!;
+    if (!n.includes(' ') || home.has(n) || f.afterPlaceWord || f.titled || f.aged || f.who || PLACE_NAME.test(n) || LANDFORM_NAME.test(n) || ORGANIZATION.test(n)) continue;
+    const bodies = names.filter((b) => b !== n && b.startsWith(`${n} `) && kindOf(found.get(b)!, found) === 'organization');
+    if (bodies.length === 1) home.set(n, bodies[0]!);
+  }
   for (const n of names) {
     if (n.includes(' ')) continue;
     // ("Three Independents": a party's members, where the article names the party so too.)
@@ -339,8 +347,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   return [...entities.values()];
 }
 
-// A word for a body of people after a name: "the Save Eastfield Library campaign".
-const BODY_NOUN_AFTER = /^\s+(?:campaign|charity|movement|coalition|network|initiative|appeal|collective|pressure group|action group|residents' group)\b/;
+// A word for a body of people after a name: "the Save Eastfield Library campaign", "the Harlow Otters
+// swimming club".
+const BODY_NOUN_AFTER = /^\s+(?:(?:[a-z]+ )?(?:club|team|choir|band)|campaign|charity|movement|coalition|network|initiative|appeal|collective|pressure group|action group|residents' group)\b/;
 // The initials of a name of several words, its joining words left out: "English Football League" - "EFL".
 function initialsOf(name: string): string {
   const parts = name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
@@ -376,7 +385,7 @@ function partyWord(f: Found): boolean {
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
   if (PLACE_NAME.test(f.name)) return 'place';
-  if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.titled) return 'place';
+  if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.aged && !f.titled) return 'place';
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
@@ -408,12 +417,23 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)
   if (f.bodyAfter && !f.titled && !f.afterPlaceWord) return 'organization';
+  // ("The Victoria Baths, the town's only public swimming pool": a name the article says is a thing, a noun
+  // for no one, names no one, whatever its words.)
+  if (!f.aged && !f.who && thingDescribed(f)) return 'place';
   // (A surname with a capital inside it is a name all the same: "McAllister", "O'Brien".)
   // (In any alphabet: "Padraig Ó Flaithearta".)
   if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*)+$/u.test(f.name) && !f.afterPlaceWord) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';
+}
+
+// Whether the appositive after a name's first mention is a thing's, its head a common noun for no one
+// ("the town's only public swimming pool"; not "the council's head of leisure", nor "a former general").
+function thingDescribed(f: Found): boolean {
+  const described = appositiveOf(f.name, f.firstSentence);
+  const head = described === undefined ? undefined : /([A-Za-z]+)(?:\s+(?:of|for|in|at|on|to|from|with)\b.*)?$/.exec(described)?.[1];
+  return head !== undefined && /^[a-z]/.test(head) && isEnglishWord(head) && !isName(head) && !isPersonNoun(head) && !STOP_WORDS.has(head);
 }
 
 // An age set off by commas right after a name: ", 52,", ", aged 52,".
