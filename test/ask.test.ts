@@ -8364,3 +8364,27 @@ describe('ask: a sum in the clause of what is asked', () => {
     expect(ask(repairs, "How much is coming out of the council's reserves?").answer).toMatch(/^1\.5 million pounds$/);
   });
 });
+
+// "Who is the mayor of Harlow Bridge?": a role held of a thing named in words is answered by a fact naming a
+// holder of that role, none other ("the owner of the Harlow Bridge Otters"); "the council's head of leisure,
+// Sarah Lind" names one.
+describe('ask: the holder of a role of something named in words', () => {
+  const town = extractedCorpus(
+    [
+      'Pool to close',
+      '',
+      'Tom Achebe, who runs the Harlow Bridge Otters swimming club, said members would train elsewhere.',
+      '',
+      "Eleven staff will work at other sites, according to the council's head of leisure, Sarah Lind.",
+      '',
+      'Councillor Dev Chauhan, the chair of the leisure committee, said the pool had received no major work since 1990.',
+    ],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['Who is the mayor of Harlow Bridge?', null],
+    ['Who is the head of leisure?', /Sarah Lind/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

@@ -1276,17 +1276,16 @@ const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?:
 
 // The role a who-question asks the holder of, where no name of the data is it: "who was the referee?", "who
 // is the chairman of Harlow?" (the role before its place).
-function roleAsked(a: Analysis, corpus: Corpus): string | undefined {
+// (With whether it is held of a thing named in words, "the mayor of Harlow Bridge".)
+function roleAsked(a: Analysis, corpus: Corpus): { role: string; heldOf: boolean } | undefined {
   // (Not one held of something the data names, "who is Iran's leader?", "who is America's president?":
   // a fact of it says who.)
   if (a.intent !== 'who' || a.identity === undefined || a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) || entityOf(corpus, t) !== undefined)) return undefined;
-  // (Nor one held of a thing named in words, "the leader of the opposition": the one the data titles leader
-  // of something else is not it; the facts say who holds that.)
   const of = /^(.+?) (?:in|of|for|at) (.+)$/.exec(a.identity);
-  if (of && words(of[2]!).some((w) => !STOP_WORDS.has(w))) return undefined;
+  const heldOf = of !== null && words(of[2]!).some((w) => !STOP_WORDS.has(w));
   const role = words(of?.[1] ?? a.identity);
   // (A role typed with a slip, "supream leader", is left to the search that put it right.)
-  return role.length && role.length <= 3 && ROLE_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? role.join(' ') : undefined;
+  return role.length && role.length <= 3 && ROLE_NOUNS.has(role.at(-1)!) && role.every((w) => isEnglishWord(w)) ? { role: role.join(' '), heldOf } : undefined;
 }
 
 // What a count asks of, read once per question (every candidate's checks ask it): the one place or country
@@ -1337,6 +1336,8 @@ function namesHolder(text: string, role: string): boolean {
   const name = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
   return (
     new RegExp(String.raw`\b${r}\s+${name}`, 'u').test(text) ||
+    // ("the council's head of leisure, Sarah Lind")
+    new RegExp(String.raw`\b${r}(?:\s+(?:of|for)\s+(?:the\s+)?[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,2})?,\s+${name}`, 'u').test(text) ||
     new RegExp(String.raw`${name},\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}${r}\b`, 'u').test(text) ||
     new RegExp(String.raw`${name}\s+(?:is|was|has been|had been|became|remains|holds the (?:title|post|office|role) of|serves as|served as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,3}${r}\b`, 'u').test(text)
   );
@@ -1352,12 +1353,15 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
   // nothing of what follows from a deed supposed.)
   if (a.supposing?.length && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, fact) && !supposesAlike(a.supposing, corpus, fact)) failed.push('nothing of what follows');
-  const role = roleAsked(a, corpus);
-  if (role !== undefined && !roleSpellings(role).some((r) => namesHolder(fact.text, r))) {
+  const asked = roleAsked(a, corpus);
+  if (asked !== undefined && !roleSpellings(asked.role).some((r) => namesHolder(fact.text, r))) {
     // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not
     // naming them tells of someone else.)
-    const holder = holderOf(a, corpus, role);
-    if (holder === undefined) failed.push(`names no ${role}`);
+    // (Not of one held of a thing named in words, "the leader of the opposition": the one the data titles
+    // leader of something else is not it. A fact naming no holder of the role at all tells of neither:
+    // "who is the mayor of Harlow Bridge?" - "Tom Achebe is the owner of the Harlow Bridge Otters".)
+    const holder = asked.heldOf ? undefined : holderOf(a, corpus, asked.role);
+    if (holder === undefined) failed.push(`names no ${asked.role}`);
     else if (!fact.entities.includes(holder)) failed.push(`not of ${holder}`);
   }
   // ("What is Steve Kowalski's age?" - "Kwame Mensah, 19, scored the winner": an age is of the one it is
