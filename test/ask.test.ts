@@ -8388,3 +8388,22 @@ describe('ask: the holder of a role of something named in words', () => {
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "What time does the pool open?" asks a time of day: "next summer" or "on 1 May" tells none; "Wednesday
+// morning" does. ("What time of year", a season, is no clock's.)
+describe('ask: a time of day asked', () => {
+  const pool = extractedCorpus(
+    ['Pool to close', '', 'Ms Okafor promised that the pool would "open its doors bigger and better" next summer.', '', 'The pool will shut on 1 May.'],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['What time does the pool open in the morning?', null],
+    ['What time will the pool shut?', null],
+    ['What time of year will the pool open?', /summer/i],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(pool, question).answer, answer);
+  });
+  it('what time is trump speaking? -> Wednesday morning', () => {
+    expect(ask(data, 'what time is trump speaking?').answer).toMatch(/Wednesday morning/);
+  });
+});

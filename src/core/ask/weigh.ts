@@ -1605,7 +1605,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // ("What time exactly ...", "what time were the missiles launched?" ask the same: "what time" asks the
     // hour, which "into the night sky" does not tell, where "Wednesday morning" does.)
     else if ((a.asked.has('exact') || a.asked.has('precise') || a.asked.has('exactly') || a.asked.has('precisely')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
-    else if (CLOCK_ASKED.test(a.folded) && NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length))) failed.push('no time of day');
+    // ("What time does the pool open?" - "next summer", "on 1 May": a season or a day tells no time of day.)
+    else if (CLOCK_ASKED.test(a.folded) && (NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length)) || ![...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].some((m) => TIME_OF_DAY.test(m[0])))) failed.push('no time of day');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
@@ -2384,3 +2385,6 @@ function capacityOf(folded: string, text: string): boolean {
   const before = new Set(words(text.slice(0, capacity.index)).slice(-4).map(stem));
   return words(owner).filter((w) => !STOP_WORDS.has(w)).every((w) => before.has(stem(w)));
 }
+
+// A time of day: a clock's, or a part of the day ("10am", "noon", "Wednesday morning", "overnight").
+const TIME_OF_DAY = /\d\s*(?:am|pm|a\.m|p\.m)\b|\d[:.]\d\d|o ?clock|\b(?:noon|midday|midnight|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|overnight|dawn|dusk|daybreak|nightfall|sunrise|sunset|tonight)\b/i;

@@ -497,7 +497,7 @@ export const ENDED_ASKED = new RegExp(`${ENDED.source}|\\b(?:stop|stops|cease|ce
 /** "What time were the missiles launched?": the hour or the part of the day is asked. */
 // (An adjective or two between, "what local time", "what exact local time", asks it too; "what time frame"
 // asks a span.)
-export const CLOCK_ASKED = /\bwhat (?:[a-z]+ ){0,2}time\b(?! (?:frame|period|span|scale|line))/;
+export const CLOCK_ASKED = /\bwhat (?:[a-z]+ ){0,2}time\b(?! (?:frame|period|span|scale|line)|s\b| of (?:the )?(?:year|month|season|week)\b)/;
 /** What makes a time phrase no time, after it: "into the night sky" is where the missiles rose. */
 export const NOT_A_TIME_AFTER = /^\s+sky\b/;
 /**
