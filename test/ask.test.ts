@@ -8407,3 +8407,30 @@ describe('ask: a time of day asked', () => {
     expect(ask(data, 'what time is trump speaking?').answer).toMatch(/Wednesday morning/);
   });
 });
+
+// "How deep is the hole?", "how tall are the turbines?": a dimension is a figure in a unit of length told with
+// its word ("three metres deep", "260 metres tall"), not a distance ("12 kilometres north of the harbour"),
+// and not a fact with no such figure.
+describe('ask: a depth, a height, a width', () => {
+  const hole = extractedCorpus(
+    [
+      'Sinkhole opens',
+      '',
+      'The hole, which engineers say is about four metres wide and three metres deep, appeared outside a bakery.',
+      '',
+      'Each turbine would stand 260 metres tall. The farm would sit on the Ridge, about 12 kilometres north of the harbour.',
+      '',
+      'Rust was found in the steel beams above the main pool, which was built in 1968.',
+    ],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['How deep is the hole?', /^3 metres$/],
+    ['How wide is the sinkhole?', /^4 metres$/],
+    ['how tall are the turbines?', /^260 metres$/],
+    ['how wide is the Ridge?', null],
+    ['how deep is the main pool?', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(hole, question).answer, answer);
+  });
+});

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { adverbPhrasesIn, baseForms, capitalsOf, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isPersonNoun, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { adverbPhrasesIn, baseForms, capitalsOf, compoundHead, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isPersonNoun, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -227,5 +227,15 @@ describe('nouns for people', () => {
     ['bases', false],
   ])('%s: %s', (word, person) => {
     expect(isPersonNoun(word)).toBe(person);
+  });
+});
+
+describe('english: the head of a joined compound', () => {
+  it.each([
+    ['sinkhole', 'hole'],
+    ['footpath', 'path'],
+    ['missile', undefined],
+  ])('%s -> %s', (word, head) => {
+    expect(compoundHead(word)).toBe(head);
   });
 });

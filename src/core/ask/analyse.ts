@@ -369,7 +369,8 @@ function personAskedBy(rest: string): string | undefined {
   return person(first, firstOwns) ? first : firstOwns === undefined && isAdjective(first!) && person(second, secondOwns) ? second : undefined;
 }
 
-// The words of HOW_FAR and those saying a distance is asked ("how far away").
+// The words of HOW_FAR and those saying a distance is asked ("how far away"; not "deep", "wide", which
+// the fact tells beside its figure: "three metres deep").
 const DISTANCE_ASKING: ReadonlySet<string> = new Set(['far', 'distance', 'away']);
 
 // "More than 100", "fewer than ten": a figure bounded.

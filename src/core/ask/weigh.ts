@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   STOP_WORDS,
   baseForms,
+  compoundHead,
   irregularBases,
   isDigits,
   KIND_NOUNS,
@@ -1137,7 +1138,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How many cables does the bridge have?" - "9 of the bridge's 24 main hanger cables": the whole, where
   // what there is in all is asked; else the part the fact is about.)
   const whole = fitting.length > 1 && WHOLE_ASKED.test(a.folded) ? Number(PART_OF_WHOLE_TOLD.exec(text)?.[1]?.replace(/,/g, '')) : NaN;
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0);
+  // ("How deep is the hole?" - "four metres wide and three metres deep": the figure told with the dimension.)
+  const dimension = fitting.length > 1 ? DIMENSION_ASKED.exec(a.folded)?.[1] : undefined;
+  const dimensioned = dimension === undefined ? undefined : fitting.find((n) => new RegExp(`\\b${figureSaid(n.value)}[ -][a-z]+[ -](?:${DIMENSION_WORDS[dimension]})\\b`).test(text));
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
@@ -1584,6 +1588,18 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "how many ballistic missiles" all it can.)
   if (a.countQualifier !== undefined && (hit.terms.get(a.countQualifier.stem) ?? 0) < MENTION_QUALITY && !fact.numbers?.some((n) => a.unit !== undefined && unitTerms(n.unit).includes(a.unit))) failed.push(`not ${a.countQualifier.word}`);
   if (a.muchOf !== undefined && (hit.terms.get(a.muchOf.stem) ?? 0) < MENTION_QUALITY) failed.push(`not of ${a.muchOf.word}`);
+  // ("How wide is the Ridge?" - "about 12 kilometres north of the harbour": a depth, a height or a width is
+  // told in its own word, "260 metres tall", "its height", not by a distance.)
+  const dimension = a.intent === 'count' ? DIMENSION_ASKED.exec(a.folded)?.[1] : undefined;
+  if (dimension !== undefined && !DIMENSION_TOLD[dimension]!.test(factText)) failed.push(`no ${dimension}`);
+  // (And of the thing asked: "how deep is the main pool?" is not told by a hole "three metres deep".)
+  const measuredThing = dimension === undefined ? [] : a.terms.filter((t) => !DIMENSION_TOLD[dimension]!.test(t.word));
+  // (Named by its head too: "how wide is the sinkhole?" - "the hole".)
+  const headed = (t: QueryTerm): boolean => {
+    const head = compoundHead(t.word);
+    return head !== undefined && words(factText).includes(head);
+  };
+  if (measuredThing.length && !measuredThing.some((t) => (hit.terms.get(t.stem) ?? 0) >= RELATED_MATCH || headed(t))) failed.push(`not of ${measuredThing.map((t) => t.word).join(' ')}`);
   // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away".)
   const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && tellsOf(corpus, fact, e));
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
@@ -2388,3 +2404,14 @@ function capacityOf(folded: string, text: string): boolean {
 
 // A time of day: a clock's, or a part of the day ("10am", "noon", "Wednesday morning", "overnight").
 const TIME_OF_DAY = /\d\s*(?:am|pm|a\.m|p\.m)\b|\d[:.]\d\d|o ?clock|\b(?:noon|midday|midnight|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|overnight|dawn|dusk|daybreak|nightfall|sunrise|sunset|tonight)\b/i;
+
+// A dimension asked ("how deep is the pool?"), and the words telling each.
+const DIMENSION_ASKED = /\bhow (deep|tall|wide|thick)\b/;
+const DIMENSION_WORDS: Readonly<Record<string, string>> = { deep: 'deep|depth|depths', tall: 'tall|high|height|heights', wide: 'wide|width|widths|across|broad', thick: 'thick|thickness' };
+const DIMENSION_TOLD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(DIMENSION_WORDS).map(([k, w]) => [k, new RegExp(`\\b(?:${w})\\b`)]));
+// A figure as a text may say it: in digits, or, below twenty, in a word ("three metres deep").
+const SMALL_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+function figureSaid(value: number): string {
+  const digits = `(?<![\\d.])${escapeRegExp(String(value))}(?:\\.0+)?`;
+  return Number.isInteger(value) && value < 20 ? `(?:${digits}|${SMALL_NUMBERS[value]})` : digits;
+}

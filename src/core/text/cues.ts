@@ -35,7 +35,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   // ("What is Lindqvist's age?", "what age is she?": how old, in years.)
   ['count', AGE_ASKED, ['age']],
-  ['count', /\bhow (?:many|much|large|old|far)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
+  ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   // ("How big was the crowd?", "what was the overall size of the barrage?": its count; a place's size, no
   // count, is read as a "what" by analyse, see SIZE_ASKED.)
@@ -538,8 +538,8 @@ export const SHARE_OF = /\b(?:percentage|percent|share|proportion|fraction) of (
 /** The unit an age is counted in. */
 export const AGE_UNIT = 'years';
 /** "How far apart are the bases?": a distance, in any of its units. */
-export const HOW_FAR = /\bhow far\b|\b(?:what|which) distance\b/;
-/** The units a distance is given in. */
+export const HOW_FAR = /\bhow (?:far|deep|tall|wide|thick)\b|\b(?:what|which) distance\b/;
+/** The units a distance (or a depth, a height, a width) is given in. */
 export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'yards', 'miles', 'km', 'kilometers', 'kilometres'];
 /** A question opening with "how". */
 export const HOW_OPENS = /^how\b/;

@@ -319,6 +319,16 @@ export function isCompound(first: string, second: string): boolean {
   });
 }
 
+/** The head of a word written as two joined ("sinkhole" -> "hole", "footpath" -> "path"), where both parts and the whole are English words. */
+export function compoundHead(word: string): string | undefined {
+  if (word.length < 7 || !isEnglishWord(word)) return undefined;
+  for (let at = 3; at <= word.length - 3; at++) {
+    const [first, head] = [word.slice(0, at), word.slice(at)];
+    if (isEnglishWord(first) && isEnglishWord(head) && !isName(head)) return head;
+  }
+  return undefined;
+}
+
 /** Whether three folded words, "X in Y" or "X of Y", are the name of one thing ("commander in chief"). */
 export function isCompoundOf(first: string, joiner: string, last: string): boolean {
   return (joiner === 'of' || joiner === 'in') && spellings(first).some((a) => {
