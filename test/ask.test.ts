@@ -8434,3 +8434,15 @@ describe('ask: a depth, a height, a width', () => {
     expectAnswer(ask(hole, question).answer, answer);
   });
 });
+
+// "By how much will energy bills drop?" - "will cut the building's energy bills by about 35 per cent": a
+// change told with a possessive among its words is told all the same.
+describe("ask: a change told of someone's thing", () => {
+  const bills = extractedCorpus(
+    ['Pool to close', '', "The baths will get solar panels that the council says will cut the building's energy bills by about 35 per cent."],
+    '2025-03-14',
+  );
+  it('by how much will energy bills drop? -> about 35 percent', () => {
+    expect(ask(bills, 'by how much will energy bills drop?').answer).toMatch(/^About 35 percent$/);
+  });
+});
