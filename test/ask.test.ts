@@ -8446,3 +8446,18 @@ describe("ask: a change told of someone's thing", () => {
     expect(ask(bills, 'by how much will energy bills drop?').answer).toMatch(/^About 35 percent$/);
   });
 });
+
+// "How much money is Sport England putting in?": money is counted by a sum in a currency, whatever its word;
+// of sums alike, the one in a clause naming what is asked of.
+describe('ask: money asked by a word for it', () => {
+  const repairs = extractedCorpus(
+    ['Pool to close', '', "The repairs are forecast to cost £2.3 million, of which £1.5 million will come from the council's reserves and the remaining £800,000 from a grant from Sport England."],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['How much money is Sport England putting in?', /^800,000 pounds$/],
+    ['How much money will come from the reserves?', /^1\.5 million pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(repairs, question).answer).toMatch(answer);
+  });
+});

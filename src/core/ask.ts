@@ -165,6 +165,7 @@ import {
   moreNeeded,
   mentionsDeed,
   notWanting,
+  moneyFigure,
   peopleFigure,
   placesFigure,
   restAsked,
@@ -1175,7 +1176,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // rockets" - "22 missiles". Not a casualty figure counting harm in other words: "how many deaths".)
         // (Or a count of places in its own word for them: "how many sites" - "52 targets".)
         // (Or a count of a kind of person for people: "how many people" - "4,000 pedestrians".)
-        ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
+        // (Or a sum in a currency for money: "how much money" - "£800,000".)
+        ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined || moneyFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And to whether someone goes on doing something to another, "is Iran going to keep firing missiles at

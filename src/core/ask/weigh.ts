@@ -1141,7 +1141,11 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How deep is the hole?" - "four metres wide and three metres deep": the figure told with the dimension.)
   const dimension = fitting.length > 1 ? DIMENSION_ASKED.exec(a.folded)?.[1] : undefined;
   const dimensioned = dimension === undefined ? undefined : fitting.find((n) => new RegExp(`\\b${figureSaid(n.value)}[ -][a-z]+[ -](?:${DIMENSION_WORDS[dimension]})\\b`).test(text));
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0);
+  // ("How much money is Sport England putting in?" - "£1.5 million will come from the council's reserves and
+  // the remaining £800,000 from a grant from Sport England": of sums alike, the one in a clause naming what is
+  // asked of.)
+  const clauseNamed = fitting.length > 1 && money ? figureInClauseOf(a, text, fitting) : undefined;
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
@@ -1204,6 +1208,10 @@ export function changedLevels(fact: Fact): [NumberFigure, NumberFigure] | undefi
 
 // Words for money in general, counted by a sum in a currency.
 const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
+/** "How much money is Sport England putting in?": a sum of the fact in a currency, where money is counted by a word for it. */
+export function moneyFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
+  return a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord) ? fact.numbers?.find((n) => MONEY_UNIT.test(n.unit)) : undefined;
+}
 
 // Numbers in words a tally is told in ("by seven votes to four").
 const TALLY_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty';
@@ -2122,6 +2130,20 @@ function nearestSaid(said: readonly string[], at: number, figures: readonly Numb
     return i < 0 ? Infinity : Math.abs(i - at) + (clauses && clauses[i] !== clauses[at] ? said.length : 0);
   };
   return [...figures].sort((x, y) => where(x) - where(y))[0];
+}
+
+// Of some figures of a (folded) text, the one alone in a clause holding a word of the question's (its unit
+// aside), if one is.
+function figureInClauseOf(a: Analysis, text: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const said = words(text);
+  const clauses = clausesOf(text);
+  const asked = new Set(a.terms.filter((t) => t.stem !== a.unit).flatMap((t) => words(t.word)));
+  const named = new Set(said.flatMap((w, i) => (asked.has(w) ? [clauses[i]] : [])));
+  const inNamed = figures.filter((n) => {
+    const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+    return i >= 0 && named.has(clauses[i]);
+  });
+  return inNamed.length === 1 ? inNamed[0] : undefined;
 }
 
 // The clause of each word of a (folded) text, in order: a comma, a semicolon or a colon, or "and", "but",
