@@ -8461,3 +8461,15 @@ describe('ask: money asked by a word for it', () => {
     expect(ask(repairs, question).answer).toMatch(answer);
   });
 });
+
+// "What did Linda Marsh say?", asking nothing but the speaker: of her quotes, scoring all but alike (the
+// shorter a little higher), the one she said first.
+describe('ask: what someone said, first said first', () => {
+  const pool = extractedCorpus(
+    ['Pool to close', '', 'Linda Marsh, 71, who swims at the baths three mornings a week, said she was worried. "At my age, nine miles might as well be ninety," she said. "I will try the bus, but I am not hopeful."'],
+    '2025-03-14',
+  );
+  it('What did Linda Marsh say? -> at my age ...', () => {
+    expect(ask(pool, 'What did Linda Marsh say?').answer).toMatch(/At my age/);
+  });
+});

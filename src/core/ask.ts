@@ -1302,6 +1302,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     // strikes": the whole of what the topic names, which holds any part. Not "word for word, what did the
     // tweet say about casualties?", the part said of them.)
     if (!topical || a.quotePart || (WHOLE_ASKED.test(folded) && WHOLE_ABOUT.test(folded))) preferWholeQuote(passing);
+    // ("What did Linda Marsh say?", asking nothing but the speaker: of her quotes, scoring alike, the one
+    // she said first.)
+    if (!a.quotePart && SPEAKER_ONLY.test(folded) && a.terms.every((t) => entityOf(corpus, t) !== undefined)) firstSaidFirst(passing);
     // ("How did the tweet end?": the fact quoting just that part, where there is one, tells it.)
     const whole = passing[0]?.hit.fact.quote;
     if (a.quotePart && whole) {
@@ -1784,6 +1787,20 @@ function preferWholeQuote(ranking: Array<{ hit: Hit; score: number }>): void {
   moved!.score = Math.max(moved!.score, ranking[0]!.score);
   ranking.unshift(moved!);
 }
+
+// Of the best quote and the next, by the same speaker and scoring all but alike (the search weighs a shorter
+// fact a little higher), the one the article gives first goes first.
+function firstSaidFirst(ranking: Array<{ hit: Hit; score: number }>): void {
+  const [best, next] = ranking;
+  const speaker = best?.hit.fact.quote?.speaker;
+  if (!best || !next || speaker === undefined || next.hit.fact.quote?.speaker !== speaker || next.score < QUOTES_ALIKE * best.score || next.hit.rank > best.hit.rank) return;
+  ranking.splice(1, 1);
+  next.score = Math.max(next.score, best.score);
+  ranking.unshift(next);
+}
+const QUOTES_ALIKE = 0.98;
+// "What did X say?", "what has X said": the saying closes the question.
+const SPEAKER_ONLY = /^what (?:did|does|do|has|have|had) [a-z' -]+ (?:say|said|tell|told)\W*$/;
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
