@@ -1331,3 +1331,15 @@ describe('extract: kinds told by what the article says', () => {
     expect(kind('Celtic Breeze')).toBeUndefined();
   });
 });
+
+// "The planning inspector leading the inquiry, Alan Trevithick, said ...": a post before a name, what the
+// holder does after it, is who they are.
+describe('extract: a post with what its holder does, before a name', () => {
+  const data = extractDataset(['Wind farm row', '', 'The planning inspector leading the inquiry, Alan Trevithick, said he would weigh the benefits. He has asked both sides for more evidence.'].join('\n'), { date: '2025-10-03' });
+  it('Alan Trevithick goes by the planning inspector leading the inquiry', () => {
+    expect(data.entities.find((e) => e.name === 'Alan Trevithick')?.aliases).toContain('planning inspector leading the inquiry');
+  });
+  it('what does the inspector want more evidence about? -> his asking both sides', () => {
+    expect(ask(new Corpus(data), 'What does the inspector want more evidence about?').answer).toMatch(/asked both sides for more evidence/);
+  });
+});

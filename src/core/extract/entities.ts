@@ -457,11 +457,12 @@ function describedBefore(name: string, sentence: string): string | undefined {
  * A post or job set off by commas before a person's name, with its article ("The Minister for Transport,
  * Declan Furlong, ...", "A Meridian Pay spokeswoman, Priya Nair, said ..."): who they are, as "the ..." or
  * "a ...". Its head is a word for someone's work, before any "for" or "of" and what it is of ("The leader of
- * the opposition, Grant McAllister,").
+ * the opposition, Grant McAllister,"), or what they do after it ("The planning inspector leading the inquiry,
+ * Alan Trevithick,").
  */
 export function roleBefore(name: string, sentence: string): string | undefined {
   // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ...".)
-  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?), (?:(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
   if (!m || head === undefined || !isPersonNoun(head) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()))) return undefined;
   return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
