@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import { asciiEscaped, asciiUnescaped, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, words } from '../src/core/text/index.js';
+import { NUMBER_WORDS_PATTERN, asciiEscaped, asciiUnescaped, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, editDistance, epithetsRead, forEachWord, functionWordFor, idiomAt, queryWords, withoutOpening, keyedIndex, keyedIndexLine, keyedIndexLineIn, keyedLines, normalise, questionProper, questionWordsFixed, stem, withoutGuess, wordOfNumber, words } from '../src/core/text/index.js';
 import { ENDED, ENDED_ASKED, IN_THE_EVENT } from '../src/core/text/cues.js';
 
 describe('normalise', () => {
@@ -640,5 +640,14 @@ describe('aspectSlipsFixed', () => {
   it('puts right a slip the data does not hold, and leaves a word it holds', () => {
     expect(aspectSlipsFixed('is irans attack ovr')).toBe('is irans attack over');
     expect(aspectSlipsFixed('when did the spill happen?', (w) => w === 'spill')).toBe('when did the spill happen?');
+  });
+});
+
+describe('text: numbers in words', () => {
+  it('spells a number as its one word, where it has one', () => {
+    expect([3, 17, 40, 41].map(wordOfNumber)).toEqual(['three', 'seventeen', 'forty', undefined]);
+  });
+  it('matches the longer of two number words first ("seventeen", not "seven")', () => {
+    expect(new RegExp(`^(?:${NUMBER_WORDS_PATTERN})`).exec('seventeen votes')?.[0]).toBe('seventeen');
   });
 });

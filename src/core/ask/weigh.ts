@@ -23,6 +23,7 @@ import {
   isDigits,
   KIND_NOUNS,
   PLACE_UNIT_NOUNS,
+  NUMBER_WORDS_PATTERN,
   numberWord,
   isName,
   normalise,
@@ -47,6 +48,7 @@ import {
   unseparated,
   COMPARISON_TOLD,
   OBJECT_PRONOUNS,
+  wordOfNumber,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -1213,10 +1215,8 @@ export function moneyFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   return a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord) ? fact.numbers?.find((n) => MONEY_UNIT.test(n.unit)) : undefined;
 }
 
-// Numbers in words a tally is told in ("by seven votes to four").
-const TALLY_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty';
-/** A tally told as "64 votes to 56" or "voted 27 to 21": those for, then those against (not a range, "from 40 to 60"). */
-export const TALLY_TOLD = new RegExp(`(?<!\\b(?:from|between) )\\b(\\d+|${TALLY_WORDS})(?: [a-z]+s)? to (\\d+|${TALLY_WORDS})\\b`);
+/** A tally told as "64 votes to 56", "voted 27 to 21" or "by seven votes to four": those for, then those against (not a range, "from 40 to 60"). */
+export const TALLY_TOLD = new RegExp(`(?<!\\b(?:from|between) )\\b(\\d+|${NUMBER_WORDS_PATTERN})(?: [a-z]+s)? to (\\d+|${NUMBER_WORDS_PATTERN})\\b`);
 /** A count of a tally, in digits or in words ("seven votes to four"). */
 export function tallyCount(said: string): number {
   return isDigits(said) ? Number(said) : (numberWord(said) ?? NaN);
@@ -2431,9 +2431,9 @@ const TIME_OF_DAY = /\d\s*(?:am|pm|a\.m|p\.m)\b|\d[:.]\d\d|o ?clock|\b(?:noon|mi
 const DIMENSION_ASKED = /\bhow (deep|tall|wide|thick)\b/;
 const DIMENSION_WORDS: Readonly<Record<string, string>> = { deep: 'deep|depth|depths', tall: 'tall|high|height|heights', wide: 'wide|width|widths|across|broad', thick: 'thick|thickness' };
 const DIMENSION_TOLD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(DIMENSION_WORDS).map(([k, w]) => [k, new RegExp(`\\b(?:${w})\\b`)]));
-// A figure as a text may say it: in digits, or, below twenty, in a word ("three metres deep").
-const SMALL_NUMBERS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+// A figure as a text may say it: in digits, or in a word ("three metres deep").
 function figureSaid(value: number): string {
   const digits = `(?<![\\d.])${escapeRegExp(String(value))}(?:\\.0+)?`;
-  return Number.isInteger(value) && value < 20 ? `(?:${digits}|${SMALL_NUMBERS[value]})` : digits;
+  const word = wordOfNumber(value);
+  return word === undefined ? digits : `(?:${digits}|${word})`;
 }

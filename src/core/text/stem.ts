@@ -37,6 +37,15 @@ export function numberWord(word: string): number | undefined {
   return NUMBERS.get(word);
 }
 
+/** The number words, largest first, as an alternation for a regular expression ("seventeen|...|one|zero"): a longer word before the one it opens ("seventeen" before "seven"). */
+export const NUMBER_WORDS_PATTERN: string = [...NUMBERS.keys()].sort((x, y) => y.length - x.length).join('|');
+
+/** The word for a number below a hundred that is one word ("three" for 3), if one is. */
+export function wordOfNumber(value: number): string | undefined {
+  for (const [word, n] of NUMBERS) if (n === value) return word;
+  return undefined;
+}
+
 /** The value of a number in words, a tens word and a units word joined too ("thirty-one", "forty two" -> 31, 42). */
 export function numberPhrase(phrase: string): number | undefined {
   const [tens, units, ...rest] = phrase.toLowerCase().split(/[\s-]+/);
