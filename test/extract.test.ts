@@ -1343,3 +1343,11 @@ describe('extract: a post with what its holder does, before a name', () => {
     expect(ask(new Corpus(data), 'What does the inspector want more evidence about?').answer).toMatch(/asked both sides for more evidence/);
   });
 });
+
+// "A grant from Sport England": what is given or sent from a body comes from no place.
+describe('extract: a giver after "from"', () => {
+  const data = extractDataset(['Pool to close', '', 'The remaining £800,000 will come from a grant from Sport England.'].join('\n'), { date: '2025-03-14' });
+  it('Sport England is a body', () => {
+    expect(data.entities.find((e) => e.name === 'Sport England')?.kind).toBe('organization');
+  });
+});

@@ -29,7 +29,8 @@ const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|l
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
-const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
+// (Nor what is given or sent from a body: "a grant from Sport England", "a letter from the Royal Navy".)
+const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 
 interface Found {
   name: string;
