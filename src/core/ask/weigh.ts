@@ -18,6 +18,7 @@ import {
   DETERMINERS,
   STOP_WORDS,
   baseForms,
+  clauseOfEachWord,
   compoundHead,
   irregularBases,
   isDigits,
@@ -1128,8 +1129,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     if (qualified.length === 1) return qualified[0];
     // (In the word's own clause first: "£1.5 million will come from the council's reserves and the remaining
     // £800,000 from a grant" - the reserves' is the one before them.)
-    const clauses = clausesOf(text);
-    if (at >= 0) return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
+    if (at >= 0) {
+      const clauses = clauseOfEachWord(text);
+      return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
+    }
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
@@ -2126,7 +2129,7 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[])
 // (And, given each word's clause, one in the clause of that word before any other.)
 function nearestSaid(said: readonly string[], at: number, figures: readonly NumberFigure[], clauses?: readonly number[]): NumberFigure | undefined {
   const where = (n: NumberFigure): number => {
-    const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+    const i = figureAt(said, n);
     return i < 0 ? Infinity : Math.abs(i - at) + (clauses && clauses[i] !== clauses[at] ? said.length : 0);
   };
   return [...figures].sort((x, y) => where(x) - where(y))[0];
@@ -2136,29 +2139,21 @@ function nearestSaid(said: readonly string[], at: number, figures: readonly Numb
 // aside), if one is.
 function figureInClauseOf(a: Analysis, text: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
   const said = words(text);
-  const clauses = clausesOf(text);
+  const clauses = clauseOfEachWord(text);
   const asked = new Set(a.terms.filter((t) => t.stem !== a.unit).flatMap((t) => words(t.word)));
   const named = new Set(said.flatMap((w, i) => (asked.has(w) ? [clauses[i]] : [])));
   const inNamed = figures.filter((n) => {
-    const i = said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+    const i = figureAt(said, n);
     return i >= 0 && named.has(clauses[i]);
   });
   return inNamed.length === 1 ? inNamed[0] : undefined;
 }
 
-// The clause of each word of a (folded) text, in order: a comma, a semicolon or a colon, or "and", "but",
-// "while", "whereas", opens the next.
-function clausesOf(text: string): number[] {
-  const out: number[] = [];
-  let clause = 0;
-  for (const part of text.split(CLAUSE_BREAK)) {
-    if (CLAUSE_BREAK_ALONE.test(part)) clause++;
-    for (let n = words(part).length; n > 0; n--) out.push(clause);
-  }
-  return out;
+// Where a figure stands among a text's words (its digits; a decimal's whole part, as words() splits it), -1
+// for nowhere.
+function figureAt(said: readonly string[], n: NumberFigure): number {
+  return said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
 }
-const CLAUSE_BREAK = /([,;:]|\b(?:and|but|while|whereas)\b)/;
-const CLAUSE_BREAK_ALONE = /^(?:[,;:]|and|but|while|whereas)$/;
 
 /**
  * "How many missiles were not aimed at al-Asad?": a count denied of the one place it names, which the fact

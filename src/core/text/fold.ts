@@ -76,6 +76,19 @@ export function phraseRuns(s: string): string[][] {
     .filter((run) => run.length > 0);
 }
 
+/** The clause of each word of a text, numbered in order (one per word of words()): a comma, a semicolon, a colon, or "and", "but", "while", "whereas", opens the next. */
+export function clauseOfEachWord(s: string): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (const part of normalise(s).split(CLAUSE_BREAK)) {
+    if (CLAUSE_BREAK_ALONE.test(part)) clause++;
+    for (let n = words(part).length; n > 0; n--) out.push(clause);
+  }
+  return out;
+}
+const CLAUSE_BREAK = /([,;:]|\b(?:and|but|while|whereas)\b)/;
+const CLAUSE_BREAK_ALONE = /^(?:[,;:]|and|but|while|whereas)$/;
+
 /** Split folded text into words: possessive 's goes, other apostrophes join ("don't" -> "dont"), and so do reversing prefixes ("de-escalate" -> "deescalate"). */
 export function words(s: string): string[] {
   const folded = normalise(s);

@@ -2,7 +2,7 @@
 // the stemmer, stop and question words, the English dictionary (WordNet: real words, base forms, related
 // words; GloVe: words near in meaning), the cues of questions, and the bulk
 // tokenizer for indexing. Another language would be another folder with the same exports.
-export { afterReversingPrefix, escapeRegExp, forEachWord, normalise, phraseRuns, unseparated, words } from './fold.js';
+export { afterReversingPrefix, clauseOfEachWord, escapeRegExp, forEachWord, normalise, phraseRuns, unseparated, words } from './fold.js';
 export { NUMBER_WORDS_PATTERN, isDigits, numberPhrase, numberWord, stem, stems, wordOfNumber } from './stem.js';
 export { BUILDING_NOUNS, DETERMINERS, FIRE_NOUNS, INTERPOSED_ADVERBS, IRREGULAR_COMPARISONS, OBJECT_PRONOUNS, STRENGTH_COMPARED, isStopStem, KIND_NOUNS, SIDE_NOUNS, PLACE_UNIT_NOUNS, WANT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
