@@ -1070,7 +1070,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("By how much did the targets exceed the missiles?" weighs two counts.)
   const much = a.asked.has('much') && !a.asked.has('many') && !a.muchCounts && !a.difference;
   // ("How much money did the cuts save?": money counts a sum in any currency.)
-  const money = a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord);
+  const money = moneyCounted(a);
   // ("How much will the project cost?": a sum of money, whatever the thing priced.)
   const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit))) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   if (a.priced && !fitting.length) return undefined;
@@ -1215,7 +1215,11 @@ export function changedLevels(fact: Fact): [NumberFigure, NumberFigure] | undefi
 const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cash', 'funds', 'funding', 'sum', 'amount']);
 /** "How much money is Sport England putting in?": a sum of the fact in a currency, where money is counted by a word for it. */
 export function moneyFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
-  return a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord) ? fact.numbers?.find((n) => MONEY_UNIT.test(n.unit)) : undefined;
+  return moneyCounted(a) ? fact.numbers?.find((n) => MONEY_UNIT.test(n.unit)) : undefined;
+}
+// Whether money is counted by a word for it ("how much money", "how much funding").
+function moneyCounted(a: Analysis): boolean {
+  return a.unitWord !== undefined && MONEY_WORDS.has(a.unitWord);
 }
 
 /** A tally told as "64 votes to 56", "voted 27 to 21" or "by seven votes to four": those for, then those against (not a range, "from 40 to 60"). */
