@@ -294,6 +294,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh22.json a twenty-third, written blind at the start of the thirty-seventh session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh23.json a twenty-fourth, written blind at the start of the thirty-eighth session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -611,6 +613,7 @@ if (args.length) {
   searchSet('nineteenth blind set, bench/search-fresh20.json', here('./search-fresh20.json'), { misses: false });
   searchSet('twentieth blind set, bench/search-fresh21.json', here('./search-fresh21.json'), { misses: false });
   searchSet('twenty-first blind set, bench/search-fresh22.json', here('./search-fresh22.json'), { misses: false });
+  searchSet('twenty-second blind set, bench/search-fresh23.json', here('./search-fresh23.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted

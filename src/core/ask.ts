@@ -41,6 +41,7 @@ import {
   adverbPhrasesIn,
   WEIGHED_APART,
   SAID_FORMS,
+  SPAN_UNIT,
 } from './text/index.js';
 import {
   DESCRIPTION_ASKED,
@@ -1856,5 +1857,3 @@ function sameSense(a: string, b: string): boolean {
   return forms(a).some((x) => forms(b).some((y) => x === y || relatedWords(x).includes(y) || relatedWords(y).includes(x)));
 }
 
-// Units of a length of time.
-const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;

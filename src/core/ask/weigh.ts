@@ -50,6 +50,9 @@ import {
   COMPARISON_TOLD,
   OBJECT_PRONOUNS,
   wordOfNumber,
+  DIMENSION_ASKED,
+  DIMENSION_WORDS,
+  TIME_OF_DAY,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -1606,9 +1609,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("How wide is the Ridge?" - "about 12 kilometres north of the harbour": a depth, a height or a width is
   // told in its own word, "260 metres tall", "its height", not by a distance.)
   const dimension = a.intent === 'count' ? DIMENSION_ASKED.exec(a.folded)?.[1] : undefined;
-  if (dimension !== undefined && !DIMENSION_TOLD[dimension]!.test(factText)) failed.push(`no ${dimension}`);
+  if (dimension !== undefined && !DIMENSION_NAMED[dimension]!.test(factText)) failed.push(`no ${dimension}`);
   // (And of the thing asked: "how deep is the main pool?" is not told by a hole "three metres deep".)
-  const measuredThing = dimension === undefined ? [] : a.terms.filter((t) => !DIMENSION_TOLD[dimension]!.test(t.word));
+  const measuredThing = dimension === undefined ? [] : a.terms.filter((t) => !DIMENSION_NAMED[dimension]!.test(t.word));
   // (Named by its head too: "how wide is the sinkhole?" - "the hole".)
   const headed = (t: QueryTerm): boolean => {
     const head = compoundHead(t.word);
@@ -2423,13 +2426,9 @@ function capacityOf(folded: string, text: string): boolean {
   return words(owner).filter((w) => !STOP_WORDS.has(w)).every((w) => before.has(stem(w)));
 }
 
-// A time of day: a clock's, or a part of the day ("10am", "noon", "Wednesday morning", "overnight").
-const TIME_OF_DAY = /\d\s*(?:am|pm|a\.m|p\.m)\b|\d[:.]\d\d|o ?clock|\b(?:noon|midday|midnight|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|overnight|dawn|dusk|daybreak|nightfall|sunrise|sunset|tonight)\b/i;
 
-// A dimension asked ("how deep is the pool?"), and the words telling each.
-const DIMENSION_ASKED = /\bhow (deep|tall|wide|thick)\b/;
-const DIMENSION_WORDS: Readonly<Record<string, string>> = { deep: 'deep|depth|depths', tall: 'tall|high|height|heights', wide: 'wide|width|widths|across|broad', thick: 'thick|thickness' };
-const DIMENSION_TOLD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(DIMENSION_WORDS).map(([k, w]) => [k, new RegExp(`\\b(?:${w})\\b`)]));
+// Whether a text (or a word) tells the dimension asked.
+const DIMENSION_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(DIMENSION_WORDS).map(([k, w]) => [k, new RegExp(`\\b(?:${w})\\b`)]));
 // A figure as a text may say it: in digits, or in a word ("three metres deep").
 function figureSaid(value: number): string {
   const digits = `(?<![\\d.])${escapeRegExp(String(value))}(?:\\.0+)?`;

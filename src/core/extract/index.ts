@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, escapeRegExp, numberPhrase, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, escapeRegExp, numberPhrase, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   AGE,
@@ -583,7 +583,6 @@ const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
-const SPAN_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
