@@ -368,6 +368,13 @@
 //   bench/ask-fresh127.json a hundred-and-twenty-seventh (80 + 12: 20 each of compare, why, yes-no and terse),
 //                           written the same way at the start of the thirty-seventh session, measured once,
 //                           then read
+//   bench/ask-fresh128.json a hundred-and-twenty-eighth (63 + 20, the same kinds), written the same way at the
+//                           start of the thirty-eighth session (a nurse on a night shift, a history teacher, a
+//                           gamer, a retired diplomat, a second-language student, a sceptical uncle, a radio
+//                           producer, a voice assistant's user); misses not printed
+//   bench/ask-fresh129.json a hundred-and-twenty-ninth (80 + 12: 20 each of colloquial, paraphrase, what-next
+//                           and why), written the same way at the start of the thirty-eighth session, measured
+//                           once, then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -570,6 +577,8 @@ if (args.length) {
   askSet('hundred-and-twenty-fifth blind set, four kinds (bench/ask-fresh125.json, read)', here('./ask-fresh125.json'));
   askSet('hundred-and-twenty-sixth blind set, a companion of the dev set (bench/ask-fresh126.json)', here('./ask-fresh126.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-seventh blind set, four kinds (bench/ask-fresh127.json, read)', here('./ask-fresh127.json'));
+  askSet('hundred-and-twenty-eighth blind set, a companion of the dev set (bench/ask-fresh128.json)', here('./ask-fresh128.json'), undefined, { misses: false });
+  askSet('hundred-and-twenty-ninth blind set, four kinds (bench/ask-fresh129.json, read)', here('./ask-fresh129.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -772,6 +781,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twenty-fifth (read, four kinds)', here('./ask-fresh125.json')],
     ['hundred-and-twenty-sixth (clean, dev companion)', here('./ask-fresh126.json')],
     ['hundred-and-twenty-seventh (read, four kinds)', here('./ask-fresh127.json')],
+    ['hundred-and-twenty-eighth (clean, dev companion)', here('./ask-fresh128.json')],
+    ['hundred-and-twenty-ninth (read, four kinds)', here('./ask-fresh129.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
