@@ -8464,3 +8464,47 @@ describe('ask: what someone said, first said first', () => {
     expect(ask(pool, 'What did Linda Marsh say?').answer).toMatch(/At my age/);
   });
 });
+
+// "Did the tweet say the toll of dead was known?" - "casualties and damage were still being assessed": a
+// harm asked is told by a fact's word for it, whatever kind of fact holds the word.
+describe('ask: whether words were said, of harm told by its word', () => {
+  it.each<[string, RegExp]>([
+    ["Did Trump's tweet say the number of dead was already known?", /^No\b/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).answer).toMatch(answer);
+  });
+});
+
+// "What forecast had the Democrats made?", "what label did Iran give its revenge?": a noun for what someone
+// said, asked for by "what", is answered by what they said, whatever the fact calls it.
+describe('ask: a noun for what was said', () => {
+  it.each<[string, string, RegExp]>([
+    ['What gloomy forecast had the Democrats made about killing Soleimani?', 'democrats-predicted-war', /\bwar\b/],
+    ['What promise had Iran made about avenging Soleimani?', 'iran-vowed-severe-revenge', /severe revenge/i],
+    ['what label had Iran put on the revenge it vowed?', 'iran-vowed-severe-revenge', /severe revenge/i],
+  ])('%s -> %s', (question, id, answer) => {
+    const reply = ask(bare, question);
+    expect(reply.facts[0]?.id).toBe(id);
+    expect(reply.answer).toMatch(answer);
+  });
+});
+
+// "Is the western base Irbil?", read as "is al-Asad Irbil?": one place, or person, asked to be another
+// that the data names apart, is a no.
+describe('ask: one named thing asked to be another', () => {
+  it.each<[string, RegExp | null]>([
+    ['is the western base Irbil?', /^No\./],
+    ['Is Irbil al-Asad?', /^No\./],
+    ['is Zarif Khamenei?', /^No\./],
+    ['is the base in the northeast Irbil?', /^Yes\./],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});
+
+// A common idiom read as the word it means: "the top dog" is the leader.
+describe('ask: a common idiom', () => {
+  it('is khamenei the top dog in iran? -> Yes, supreme leader', () => {
+    for (const corpus of [data, bare]) expect(ask(corpus, 'is khamenei the top dog in iran?').answer).toMatch(/^Yes\b/);
+  });
+});

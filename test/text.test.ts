@@ -481,6 +481,13 @@ describe('idioms', () => {
     // "Keep his cool": stay calm; "lose his cool": agitated.
     ['did trump keep his cool', ['trump', 'calm']],
     ['did trump lose his cool', ['trump', 'agitated']],
+    // The common idioms of any news story (text/idioms.ts): "turn the other cheek", "top dog", "settle a score".
+    ['will trump turn the other cheek', ['trump', 'ignore']],
+    ['is khamenei the top dog', ['khamenei', 'leader']],
+    ['is iran settling the score', ['iran', 'avenge']],
+    ['why did iran open fire', ['iran', 'fire']],
+    // (Each word alone is itself: a dog is a dog.)
+    ['whose dog was it', ['dog']],
   ])('%s -> %j', (q, expected) => {
     expect(queryWords(q).map((t) => t.word)).toEqual(expected);
   });

@@ -1937,7 +1937,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // enough to avenge him?" - "military action on its own could not".)
     const judged = new Set(judgedThing(a.folded, normalise(fact.text), hit.terms, stem));
     // (Nor the harm and the people a casualty report tells of in its own words: "did the MoD say any British
-    // troops were hurt?" - "no UK casualties".)
+    // troops were hurt?" - "no UK casualties"; nor the harm a fact of another kind tells in its word for it:
+    // "did the tweet say the toll of dead was known?" - "casualties were still being assessed".)
     // (Nor a general word for a kind of thing the fact names: "did Trump say anything on social media?" - his tweet.)
     // (Nor the verbs of a doing the fact tells was still going on: "did the tweet say the count was already known?".)
     const kindNamedHere = new Set([...kindWordsNamed(a, corpus, fact), ...ongoingWords(a, fact)]);
@@ -1945,7 +1946,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // a war with the US?" - "we do not seek escalation or war".)
     const denied = NEGATION.test(normalise(fact.quote?.text ?? fact.text));
     const partyOnly = (t: QueryTerm): boolean => denied && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(a.folded);
-    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !kindNamedHere.has(t) && !partyOnly(t) && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !(fact.type === 'casualties' && vouchesFor(fact.type, t, corpus.index.vocabulary)));
+    const unmatched = said.filter((t) => (hit.terms.get(t.stem) ?? 0) < MENTION_QUALITY && !kindNamedHere.has(t) && !partyOnly(t) && !words(t.word).every((w) => judged.has(w)) && !(storyWord(corpus, t) && tellsStory(corpus, fact)) && !((fact.type === 'casualties' || HARM_UNIT.test(factText)) && vouchesFor('casualties', t, corpus.index.vocabulary)));
     // (One word in three may be the reader's own: "warned that killing Soleimani would start a war" is
     // "would lead to war", "said missiles hit two bases" "launched at two bases"; "declare war on Iran" asks
     // of a declaration no fact tells, and a word the article never mentions, "sanctions", of something else.)

@@ -247,6 +247,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
     const [x, y] = [told.get(one.measure), told.get(other.measure)];
     if (x && y && one.measure !== other.measure && x.unit === y.unit && x.value !== y.value) return `${x.value > y.value === one.more ? 'Yes' : 'No'}. ${answer}`;
   }
+  // ("Is the base up north al-Asad?", read as "is Irbil al-Asad?": one place, or one person, asked to be
+  // another the data names apart is a no.)
+  if (sameAsked(a, corpus, folded)) return `No. ${answer}`;
   // ("Had the damage been fully counted yet?" - "still being assessed": not yet, whatever else it says.)
   if (COMPLETION_ASKED.test(folded) && ongoingTold(fact)) return `No. ${answer}`;
   // ("Did agency staff fill most of the gaps?" - "had filled fewer than half of the gaps": a share under
@@ -446,6 +449,14 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
 // what follows on a condition the fact opens with is not settled by it, unless the question supposes the
 // condition too and asks what follows it: "if Trump retaliates, will there be more shooting?", "would
 // retaliation mean more shooting?". Words naming someone, and those saying how sure, ask neither.)
+// Whether a question asks only whether one place or person is another: "is Irbil al-Asad?".
+function sameAsked(a: Analysis, corpus: Corpus, folded: string): boolean {
+  if (!IDENTITY_OPENS.test(folded) || a.namedInQuestion.size !== 2) return false;
+  const [x, y] = [...a.namedInQuestion].map((e) => corpus.entityKind(e));
+  return x === y && (x === 'place' || x === 'person') && a.terms.every((t) => entityOf(corpus, t) !== undefined);
+}
+const IDENTITY_OPENS = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
+
 function conditionUnasked(text: string, folded: string, asked: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   const opening = OPENING_CONDITION.exec(text)?.[0];
   if (opening === undefined) return false;

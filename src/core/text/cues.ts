@@ -770,7 +770,7 @@ export const LIKENING = /\b(?:(?:little|nothing|no) more than|(?:amount|amounts|
  * Nouns for what someone says or signals ("what message is Iran sending?"): a fact telling what someone
  * said, signalled or will say answers for the thing, whatever it calls it.
  */
-export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'word']);
+export const SAYING_NOUNS: ReadonlySet<string> = new Set(['message', 'messages', 'messaging', 'signal', 'signals', 'statement', 'statements', 'warning', 'warnings', 'stance', 'line', 'argument', 'arguments', 'remark', 'remarks', 'comment', 'comments', 'announcement', 'pronouncement', 'rhetoric', 'narrative', 'spin', 'word', 'prediction', 'predictions', 'forecast', 'forecasts', 'label', 'labels', 'vow', 'vows', 'pledge', 'pledges', 'promise', 'promises']);
 /** Words for the article and its writer, in a question asking for its words. */
 /** A question about the article itself, its date, title or author, which no fact tells. */
 export const ABOUT_THE_ARTICLE = /\b(?:article|piece|story|explainer)(?:'s)?\b.*\b(?:date|dated|published|publish|written|write|wrote|title|titled|headline|author|authors|appear|appeared|released|come out|came out|run|ran|posted)\b|\b(?:date|title|headline|author|publication|wrote|written|published)\b.*\b(?:article|piece|story|explainer)\b/;

@@ -1,6 +1,7 @@
 // Words of English that need no dictionary: those that carry no meaning for matching, and question words.
 // The dictionary itself (real words, base forms, related words) is english.ts.
 import { stem } from './stem.js';
+import { COMMON_IDIOMS } from './idioms.js';
 
 /** Words that carry no meaning for matching. Kept as folded words, before stemming. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -110,6 +111,8 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['lose', 'loses', 'lost', 'losing']), closes: new Set(['cool']), means: 'agitated', gap: 1 },
   // ("Pick a fight with": seek one, not choose one; WordNet relates the phrase to no plainer word.)
   { verbs: new Set(['pick', 'picks', 'picked', 'picking']), closes: new Set(['fight', 'fights', 'quarrel', 'battle']), means: 'fight', gap: 3 },
+  // And the common idioms of any news story, after these (the first that closes is read).
+  ...COMMON_IDIOMS.map(([opens, closes, gap, means]) => ({ verbs: new Set(opens.split(' ')), closes: new Set(closes.split(' ')), means, gap })),
 ];
 
 /**
