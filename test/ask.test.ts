@@ -8394,6 +8394,11 @@ describe('ask: a time of day asked', () => {
   it('what time is trump speaking? -> Wednesday morning', () => {
     expect(ask(data, 'what time is trump speaking?').answer).toMatch(/Wednesday morning/);
   });
+  // (Of a day and a clock's time, the time: "on Friday 4 July, when it will close at 2.15pm".)
+  it('What time will the library close on its last day? -> 2.15pm', () => {
+    const library = extractedCorpus(['Library to close', '', 'The last day of lending will be Friday 4 July, when the library will close at 2.15pm.'], '2025-03-14');
+    expect(ask(library, 'What time will the library close on its last day?').answer).toMatch(/^2\.15pm$/);
+  });
 });
 
 // "How deep is the hole?", "how tall are the turbines?": a dimension is a figure in a unit of length told with

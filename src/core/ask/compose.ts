@@ -49,6 +49,7 @@ import {
   POST_NOUNS,
   TIME_PHRASE,
   CLOCK_ASKED,
+  TIME_OF_DAY,
   DURATION_TOLD,
   DISTANCE_UNITS,
   HOW_LONG_IS,
@@ -439,8 +440,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       const named = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) ? /^\s+([a-z]+)/i.exec(fact.text.slice(m.index + m[0].length))?.[1] : undefined;
       return words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).filter((w) => asked.has(stem(w))).length + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
     };
-    // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night".)
-    const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0])) : [];
+    // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night"; "at 12.30pm" over
+    // the day, "Friday 25 April".)
+    const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0]) && TIME_OF_DAY.test(m[0])) : [];
     const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
