@@ -2427,7 +2427,6 @@ function capacityOf(folded: string, text: string): boolean {
   return words(owner).filter((w) => !STOP_WORDS.has(w)).every((w) => before.has(stem(w)));
 }
 
-
 // Whether a text (or a word) tells the dimension asked.
 const DIMENSION_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(DIMENSION_WORDS).map(([k, w]) => [k, new RegExp(`\\b(?:${w})\\b`)]));
 // A figure as a text may say it: in digits, or in a word ("three metres deep").

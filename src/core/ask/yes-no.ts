@@ -5,6 +5,7 @@ import { ENTITY_PREFIX } from '../index/build.js';
 import { VOUCH_QUALITY, mentioned } from '../index/vocabulary.js';
 import {
   STOP_WORDS,
+  DETERMINERS,
   baseForms,
   isEnglishWord,
   isName,
@@ -247,7 +248,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
     const [x, y] = [told.get(one.measure), told.get(other.measure)];
     if (x && y && one.measure !== other.measure && x.unit === y.unit && x.value !== y.value) return `${x.value > y.value === one.more ? 'Yes' : 'No'}. ${answer}`;
   }
-  // ("Is the base up north al-Asad?", read as "is Irbil al-Asad?": one place, or one person, asked to be
+  // ("Is the western base Irbil?", read as "is al-Asad Irbil?": one place, or one person, asked to be
   // another the data names apart is a no.)
   if (sameAsked(a, corpus, folded)) return `No. ${answer}`;
   // ("Had the damage been fully counted yet?" - "still being assessed": not yet, whatever else it says.)
@@ -445,18 +446,22 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
 }
 
+// Whether a question asks only whether one place or person is another: "is Irbil al-Asad?" (every word
+// after the verb a word of their names; not "is al-Asad bigger than Irbil?").
+function sameAsked(a: Analysis, corpus: Corpus, folded: string): boolean {
+  if (!IDENTITY_OPENS.test(folded) || a.namedInQuestion.size !== 2) return false;
+  const named = [...a.namedInQuestion];
+  const [x, y] = named.map((e) => corpus.entityKind(e));
+  if (x !== y || (x !== 'place' && x !== 'person')) return false;
+  const nameWords = new Set(named.flatMap((e) => namesOf(corpus, e).flatMap((n) => words(n))));
+  return words(folded.replace(IDENTITY_OPENS, '')).every((w) => DETERMINERS.has(w) || nameWords.has(w));
+}
+const IDENTITY_OPENS = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
+
 // ("Should we expect Trump to retaliate?" - "Should Trump pick retaliation, more shooting is to be expected":
 // what follows on a condition the fact opens with is not settled by it, unless the question supposes the
 // condition too and asks what follows it: "if Trump retaliates, will there be more shooting?", "would
 // retaliation mean more shooting?". Words naming someone, and those saying how sure, ask neither.)
-// Whether a question asks only whether one place or person is another: "is Irbil al-Asad?".
-function sameAsked(a: Analysis, corpus: Corpus, folded: string): boolean {
-  if (!IDENTITY_OPENS.test(folded) || a.namedInQuestion.size !== 2) return false;
-  const [x, y] = [...a.namedInQuestion].map((e) => corpus.entityKind(e));
-  return x === y && (x === 'place' || x === 'person') && a.terms.every((t) => entityOf(corpus, t) !== undefined);
-}
-const IDENTITY_OPENS = /^(?:is|was|isn't|wasn't|isnt|wasnt) /;
-
 function conditionUnasked(text: string, folded: string, asked: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   const opening = OPENING_CONDITION.exec(text)?.[0];
   if (opening === undefined) return false;

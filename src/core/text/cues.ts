@@ -1000,10 +1000,11 @@ export const DOWNSIDE_ASKED = /\b(?:risks?|dangers?|downsides?|drawbacks?|costs?
 /** A cost told ("a bit of a climb-down", "a political retreat", "humbling", "more shooting"). */
 export const COST_TOLD = /\b(?:costs?|costly|retreat|climb-?down|humbl[a-z]*|humiliat[a-z]*|embarrass[a-z]*|damag[a-z]*|risk[a-z]*|danger[a-z]*|lose|loses|losing|lost|loss|weak[a-z]*|harm[a-z]*|worse|price|shooting|war|violence|fighting)\b/;
 
-// A time of day: a clock's, or a part of the day ("10am", "noon", "Wednesday morning", "overnight").
+/** A time of day: a clock's, or a part of the day ("10am", "noon", "Wednesday morning", "overnight"). */
 export const TIME_OF_DAY = /\d\s*(?:am|pm|a\.m|p\.m)\b|\d[:.]\d\d|o ?clock|\b(?:noon|midday|midnight|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|overnight|dawn|dusk|daybreak|nightfall|sunrise|sunset|tonight)\b/i;
-// A dimension asked ("how deep is the pool?"), and the words telling each.
+/** A dimension asked ("how deep is the pool?"). */
 export const DIMENSION_ASKED = /\bhow (deep|tall|wide|thick)\b/;
+/** The words telling each dimension DIMENSION_ASKED reads. */
 export const DIMENSION_WORDS: Readonly<Record<string, string>> = { deep: 'deep|depth|depths', tall: 'tall|high|height|heights', wide: 'wide|width|widths|across|broad', thick: 'thick|thickness' };
-// Units of a length of time.
+/** Units of a length of time ("paid over five years"). */
 export const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
