@@ -8513,3 +8513,28 @@ describe('ask: a common idiom', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, 'is khamenei the top dog in iran?').answer).toMatch(/^Yes\b/);
   });
 });
+
+// "What year did the consultation start?" - "starting on 17 March": a day tells no year; "two mornings a
+// week" is a rate, no time when.
+describe('ask: a year asked, and a rate that is no time', () => {
+  const library = extractedCorpus(
+    [
+      'Library to close',
+      '',
+      'The council said it would hold a six-week consultation starting on 17 March.',
+      '',
+      'A mobile library will visit the village two mornings a week.',
+      '',
+      'The old library, which opened in 1911, will close on 3 May.',
+    ],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['what year did the consultation start?', null],
+    ['When will the mobile library visit?', null],
+    ['what year did the old library open?', /1911/],
+    ['when will the consultation start?', /^17 March$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(library, question).answer, answer);
+  });
+});

@@ -50,6 +50,9 @@ import {
   TIME_PHRASE,
   CLOCK_ASKED,
   TIME_OF_DAY,
+  RATE_BEFORE,
+  YEAR_ASKED,
+  YEAR_TOLD,
   DURATION_TOLD,
   DISTANCE_UNITS,
   HOW_LONG_IS,
@@ -420,7 +423,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     if (fact.answer && TIME_PHRASE.test(normalise(fact.answer))) return fact.answer;
     // (Not a time owning a thing, "Thursday's meeting", where the fact gives another: "the bank will publish
     // the minutes of Thursday's meeting on March 20" publishes them on March 20.)
-    const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
+    // (Nor a rate, "two mornings a week".)
+    const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].filter((m) => !RATE_BEFORE.test(fact.text.slice(Math.max(0, m.index - 30), m.index)));
     // (Nor, where it gives another, the time something was said, unless that is asked: "said on Tuesday
     // that the attackers got in on Feb. 19".)
     const owned = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));
@@ -442,7 +446,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night"; "at 12.30pm" over
     // the day, "Friday 25 April".)
-    const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0]) && TIME_OF_DAY.test(m[0])) : [];
+    // (A year asked: a time giving one, "in 1998", over another.)
+    const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0]) && TIME_OF_DAY.test(m[0])) : YEAR_ASKED.test(a.folded) ? told.filter((m) => YEAR_TOLD.test(m[0])) : [];
     const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';

@@ -53,6 +53,9 @@ import {
   DIMENSION_ASKED,
   DIMENSION_WORDS,
   TIME_OF_DAY,
+  RATE_BEFORE,
+  YEAR_ASKED,
+  YEAR_TOLD,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -1628,8 +1631,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (A fact saying another place answers a yes-or-no question: no.)
   if (a.origins.length && !comesFrom(a.origins, corpus, fact) && !(a.intent === 'yesno' && ORIGIN_PHRASE.test(fact.text))) failed.push(`not from ${a.origins.join(', ')}`);
   if (a.intent === 'when') {
-    // A time that is only the question's own words ("what time of night?" - "night") tells nothing.
-    const time = TIME_PHRASE.exec(factText);
+    // A time that is only the question's own words ("what time of night?" - "night") tells nothing; nor does
+    // a rate ("a mobile van two mornings a week").
+    const time = [...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].find((m) => !RATE_BEFORE.test(factText.slice(Math.max(0, m.index - 30), m.index)));
     // ("In May": a time phrase's "may" is the month, no modal.)
     if (!time || words(time[0]).every((w) => (STOP_WORDS.has(w) && w !== 'may') || a.asked.has(w))) failed.push('no time');
     // ("When did the hackers get in?" - "... said on Tuesday that hackers had stolen ...": only when it was
@@ -1639,6 +1643,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // ("What time exactly ...", "what time were the missiles launched?" ask the same: "what time" asks the
     // hour, which "into the night sky" does not tell, where "Wednesday morning" does.)
     else if ((a.asked.has('exact') || a.asked.has('precise') || a.asked.has('exactly') || a.asked.has('precisely')) && !/\d|o ?clock|noon|midnight/.test(time[0])) failed.push('no exact time');
+    // ("What year did the post office open?" - "starting on 17 March": a day tells no year.)
+    else if (YEAR_ASKED.test(a.folded) && !YEAR_TOLD.test(factText)) failed.push('no year');
     // ("What time does the pool open?" - "next summer", "on 1 May": a season or a day tells no time of day.)
     else if (CLOCK_ASKED.test(a.folded) && (NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length)) || ![...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].some((m) => TIME_OF_DAY.test(m[0])))) failed.push('no time of day');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,

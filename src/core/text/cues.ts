@@ -1008,3 +1008,9 @@ export const DIMENSION_ASKED = /\bhow (deep|tall|wide|thick)\b/;
 export const DIMENSION_WORDS: Readonly<Record<string, string>> = { deep: 'deep|depth|depths', tall: 'tall|high|height|heights', wide: 'wide|width|widths|across|broad', thick: 'thick|thickness' };
 /** Units of a length of time ("paid over five years"). */
 export const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/;
+/** Words before a time that make it a rate, "two mornings a week", "twice a year", "£18,000 a year": no time when. */
+export const RATE_BEFORE = /(?:\b(?:once|twice|thrice)|\b[a-z]{3,}s|\d)\s+(?:a|an|per)\s+$/i;
+/** A year asked ("what year did it open?", "in which year"): a time with no year ("17 March") tells it not. */
+export const YEAR_ASKED = /\b(?:what|which) year\b/;
+/** A year told: "in 1998", "last year". */
+export const YEAR_TOLD = /\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:last|this|next|that|previous|following) year\b/i;
