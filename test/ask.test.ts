@@ -8538,3 +8538,29 @@ describe('ask: a year asked, and a rate that is no time', () => {
     expectAnswer(ask(library, question).answer, answer);
   });
 });
+
+// "What will the café be called?": a name asked of a thing to come, as "what is the café called?" asks it,
+// not a quote holding the word "call".
+describe('ask: a name to come', () => {
+  const cafe = extractedCorpus(
+    [
+      'Post office to become cafe',
+      '',
+      'The building will be turned into a café, its operator confirmed on Wednesday.',
+      '',
+      'The building will reopen as the Old Counter Café in early July, the company said.',
+      '',
+      'Tom Biggins said a café would give younger families somewhere to meet.',
+      '',
+      '"If they can keep a parcel drop, I\'d call that a win," said Tom Biggins, a farmer.',
+    ],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['What will the café be called?', /Old Counter Café/],
+    ['what is the café going to be named?', /Old Counter Café/],
+    ['What is the café called?', /Old Counter Café/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(cafe, question).answer).toMatch(answer);
+  });
+});

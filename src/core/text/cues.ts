@@ -302,11 +302,11 @@ export const ROLE_VERB = /^(?:play|plays|played|playing|hold|holds|held|holding|
 /** "What is the name of X?", "whats the full name of X", "foreign minister name": X's name is wanted. */
 /** "What did Iran call the operation?": the thing named, whose name is asked for. */
 export const CALLED_THING = /^what (?:did|do|does) .+ (?:call|name) (?:the |its |their |his |her )?([a-z]+)\W*$/;
-/** "What was the Iranian operation called?", "what is the airbase in western Iraq called": the thing named, up to a preposition. */
-export const CALLED_PASSIVE = /^what(?:'s|\u2019s|s| is| was| are| were) (?:the |its |their |his |her |this |that )?([a-z][a-z -]{0,80}?) (?:called|named)\W*$/;
+/** "What was the Iranian operation called?", "what is the airbase in western Iraq called", "what will the café be called?": the thing named, up to a preposition. */
+export const CALLED_PASSIVE = /^what(?:'s|\u2019s|s| is| was| are| were| will| would| could| might| should) (?:the |its |their |his |her |this |that )?([a-z][a-z -]{0,80}?) (?:(?:going to|gonna) )?(?:be )?(?:called|named)\W*$/;
 /** Where the thing named ends: a preposition ("the airbase in western Iraq"). */
 export const CALLED_QUALIFIER = / (?:in|at|on|of|near|from|by) .*$/;
-export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
+export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^what (?:will|would|could|might|should|is|are) .+ (?:going to |gonna )?be (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
