@@ -375,6 +375,10 @@
 //   bench/ask-fresh129.json a hundred-and-twenty-ninth (80 + 12: 20 each of colloquial, paraphrase, what-next
 //                           and why), written the same way at the start of the thirty-eighth session, measured
 //                           once, then read
+//   bench/ask-fresh130.json a hundred-and-thirtieth (63 + 20, the dev set's kinds), written the same way in the
+//                           middle of the thirty-eighth session (a bus driver, a politics student, a pensioner,
+//                           a podcast host, an exchange student, a veteran's daughter, a news editor, someone
+//                           dictating to a phone); misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -579,6 +583,7 @@ if (args.length) {
   askSet('hundred-and-twenty-seventh blind set, four kinds (bench/ask-fresh127.json, read)', here('./ask-fresh127.json'));
   askSet('hundred-and-twenty-eighth blind set, a companion of the dev set (bench/ask-fresh128.json)', here('./ask-fresh128.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-ninth blind set, four kinds (bench/ask-fresh129.json, read)', here('./ask-fresh129.json'));
+  askSet('hundred-and-thirtieth blind set, a companion of the dev set (bench/ask-fresh130.json)', here('./ask-fresh130.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -783,6 +788,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twenty-seventh (read, four kinds)', here('./ask-fresh127.json')],
     ['hundred-and-twenty-eighth (clean, dev companion)', here('./ask-fresh128.json')],
     ['hundred-and-twenty-ninth (read, four kinds)', here('./ask-fresh129.json')],
+    ['hundred-and-thirtieth (clean, dev companion)', here('./ask-fresh130.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -8564,3 +8564,16 @@ describe('ask: a name to come', () => {
     expect(ask(cafe, question).answer).toMatch(answer);
   });
 });
+
+// "Trump's warning last week vs his tweet now: how do they compare?": two things named, then weighed; each
+// side told by its own fact (the week before on one side only), and "they" is the two, not Trump.
+describe('ask: two things named, then weighed', () => {
+  it.each<[string, RegExp, RegExp]>([
+    ["Trump's warning last week vs his tweet now: how do they compare?", /52 targets/, /tweet|all is well|so far/i],
+    ["Trump's threat from last week versus his first reaction - how do the two stack up?", /52 targets/, /relaxed|all is well|so far/i],
+  ])('%s -> both sides', (question, one, two) => {
+    const reply = ask(data, question);
+    expect(reply.answer).toMatch(one);
+    expect(reply.answer).toMatch(two);
+  });
+});

@@ -217,6 +217,12 @@ describe('questionProper', () => {
   ])('%j', (message, expected) => {
     expect(questionProper(message)).toBe(expected);
   });
+  // Two things named, then weighed as "they": the whole, not "they" read as the one person named.
+  it('keeps two things weighed as "they" whole', () => {
+    const kindOf = (n: string): 'person' | undefined => (n === 'Trump' ? 'person' : undefined);
+    const typed = "Trump's warning vs. his tweet: how do they differ in tone?";
+    expect(questionProper(typed, kindOf)).toBe(typed);
+  });
 });
 
 describe('withoutGuess', () => {

@@ -1834,8 +1834,11 @@ function sidesTold<R extends { hit: Hit }>(sides: readonly [string[], string[]],
   const tells = (r: R, side: readonly string[]): boolean =>
     side.some((st) => (r.hit.terms.get(st) ?? 0) >= MENTION_QUALITY && (!st.startsWith(ENTITY_PREFIX) || namedAt(r.hit.fact.text, corpus, st.slice(ENTITY_PREFIX.length)) !== Infinity));
   const best = passing.slice(0, 2 * SUPPORTING);
-  const one = best.find((r) => tells(r, sides[0]) && !tells(r, sides[1]));
-  const two = best.find((r) => tells(r, sides[1]) && !tells(r, sides[0]));
+  // (A fact telling more of one side's words than of the other's is that side's: "Trump's threat last week
+  // vs. his first reaction to the strikes" - "had threatened to strike 52 targets" is the threat's.)
+  const told = (r: R, side: readonly string[]): number => side.filter((st) => tells(r, [st])).length;
+  const one = best.find((r) => told(r, sides[0]) > told(r, sides[1]));
+  const two = best.find((r) => told(r, sides[1]) > told(r, sides[0]));
   return one && two ? [one, two] : undefined;
 }
 

@@ -1443,6 +1443,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w)) && idiomsMeant(words(folded)).some((w) => GOES_ON_WORDS.has(w));
   const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
   const lengthAsked = HOW_LONG.test(folded.trim());
+  // (Not where a place, a time or someone is asked of one, the other what it is measured against: "where's
+  // the Irbil base compared to al-Asad's western location?"; "how does the location of al-Asad differ from
+  // the Irbil base?" weighs both.)
+  const sides = intent !== 'yesno' && intent !== 'count' && !compare && (['what', 'quote', 'why', 'outcome'].includes(intent) || words(folded).some((w) => WEIGHED_APART.has(w) && !/^compar/.test(w))) ? sidesWeighed(corpus, folded, terms) : undefined;
   return {
     intent,
     folded,
@@ -1477,7 +1481,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     accuracyAsked: ACCURACY_ASKED.test(folded),
     // (Not "before or after", which asks which.)
     afterAsked: AFTER_ASKED.test(folded) && !EITHER_ORDER.test(folded),
-    earlierAsked: EARLIER_ASKED.test(folded),
+    // (Of one side only, where two are weighed: "Trump's threat last week versus his reaction now" asks of
+    // the week before on one side, of now on the other.)
+    earlierAsked: EARLIER_ASKED.test(folded) && sides === undefined,
     postedAsked: intent === 'quote' && POSTED_ASKED.test(folded),
     spokenAsked: intent === 'quote' && SPOKEN_ASKED.test(folded),
     victimAsked,
@@ -1611,15 +1617,14 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     alternatives,
     courses: intent === 'outcome' || COURSES_DIFFER.test(folded) ? coursesSupposed(corpus, folded, terms) : undefined,
     sayingsCompared: sayingsCompared(corpus, folded, namedInQuestion),
-    // (Not where a place, a time or someone is asked of one, the other what it is measured against: "where's
-    // the Irbil base compared to al-Asad's western location?"; "how does the location of al-Asad differ from
-    // the Irbil base?" weighs both.)
-    sides: intent !== 'yesno' && intent !== 'count' && !compare && (['what', 'quote', 'why', 'outcome'].includes(intent) || words(folded).some((w) => WEIGHED_APART.has(w) && !/^compar/.test(w))) ? sidesWeighed(corpus, folded, terms) : undefined,
+    sides,
   };
 }
 
 // Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as
 // against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
+const PRONOUN_OWNER = /\b(?:his|her|its|their|he|she|they)\b/;
+const THEY_WEIGHED = /\b(?:how|in what ways?) (?:do|does|did|would) (?:they|the two|these two|those two|both|the two of them) (?:[a-z]+ ){0,2}?(?:compare|stack up|measure up|match up|differ|contrast)\b/;
 const SIDES_WEIGHED = [
   /^(.+?)\b(?:differs?|differed|differing|different|contrasts?|contrasted) (?:from|with|to)\b(.+)$/,
   /^(.+?)\b(?:versus|vs|as against|as opposed to|in contrast (?:to|with)|compared (?:with|to)|set against)\b(.+)$/,
@@ -1631,13 +1636,17 @@ const SIDES_WEIGHED = [
 // someone or something, the first it names alone ("what Zarif says Iran is after" is Zarif's side).
 // (Asked as a question or bidden: "X vs Y" alone, as typed in a search box, weighs what figures it finds.)
 function sidesWeighed(corpus: Corpus, folded: string, terms: readonly QueryTerm[]): [string[], string[]] | undefined {
-  if (!/^(?:how|what|whats|which|in what|where|who|whose|contrast|compare)\b/.test(folded.trim())) return undefined;
+  // (Or two named and then asked of: "Trump's threat versus his reaction - how do they stack up?")
+  if (!/^(?:how|what|whats|which|in what|where|who|whose|contrast|compare)\b/.test(folded.trim()) && !THEY_WEIGHED.test(folded)) return undefined;
   for (const pattern of SIDES_WEIGHED) {
     const m = pattern.exec(folded);
     if (!m) continue;
     const [left, right] = [new Set(words(m[1]!)), new Set(words(m[2]!))];
     const on = (side: ReadonlySet<string>, other: ReadonlySet<string>): QueryTerm[] => terms.filter((t) => !WEIGHED_APART.has(t.word) && words(t.word).every((w) => side.has(w)) && !words(t.word).every((w) => other.has(w)));
-    const [one, two] = [on(left, right), on(right, left)];
+    // (One named on a side and meant by a pronoun on the other, "Trump's threat versus his reaction", is of
+    // both sides, and tells neither apart.)
+    const both = (side: string, t: QueryTerm): boolean => PRONOUN_OWNER.test(side) && entityOf(corpus, t) !== undefined;
+    const [one, two] = [on(left, right).filter((t) => !both(m[2]!, t)), on(right, left).filter((t) => !both(m[1]!, t))];
     if (!one.length || !two.length) return undefined;
     const [named1, named2] = [one.find((t) => entityOf(corpus, t) !== undefined), two.find((t) => entityOf(corpus, t) !== undefined)];
     return named1 && named2 && entityOf(corpus, named1) !== entityOf(corpus, named2) ? [[named1.stem], [named2.stem]] : [one.map((t) => t.stem), two.map((t) => t.stem)];

@@ -769,7 +769,8 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
     if (CONDITION_OPENING.test(before)) return typed;
     // (A name opening a sentence counts where the data knows it: "Zarif claims ... What were his words?")
     const opening = parts.slice(0, at).flatMap((p) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/.exec(p)?.[0] ?? []).filter((n) => kindOf(n) !== undefined);
-    const back = said.filter((w) => PERSONAL_BACK.has(w));
+    // (A plural is not one person: "Trump's threat vs. his reaction: how do they differ?" weighs two things.)
+    const back = said.filter((w) => PERSONAL_BACK.has(w) && !(PLURAL_BACK.has(w) && WEIGHED_THEM.test(part)));
     // (A "he" or "his" points to a person, not to the country named beside him.)
     const named = [...new Set([...before.matchAll(/(?<=[a-z,]\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g)].map((m) => m[0]).concat(opening))].filter((n) => !onePerson || back.some((w) => !ONE_PERSON_BACK.has(w)) || kindOf(n) !== 'other');
     return named.length === 1 && back.length > 0 && said.filter((w) => !STOP_WORDS.has(w)).length >= 2 ? part.replace(new RegExp(`\\b(?:${back.join('|')})\\b`, 'i'), (w) => (/^(?:his|her|its|their)$/i.test(w) ? `${named[0]!}'s` : named[0]!)) : typed;
@@ -826,6 +827,9 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill'
 // Pronouns pointing back to a person or a party named before the question.
 // Of them, those pointing back to one person.
 const ONE_PERSON_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
+const PLURAL_BACK: ReadonlySet<string> = new Set(['they', 'them', 'their']);
+// Two things named before, then weighed: "how do they compare?", "how do they differ in tone?".
+const WEIGHED_THEM = /\b(?:they|them|their)\b.*\b(?:compare|compared|differ|differs|contrast|stack up|measure up|match up|difference|differences)\b|\b(?:compare|contrast) (?:them|the two)\b/i;
 const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // A subject pointing back, right after a yes-or-no question's opening verb ("is that ...").
 const SUBJECT_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these', 'those']);
