@@ -8577,3 +8577,13 @@ describe('ask: two things named, then weighed', () => {
     expect(reply.answer).toMatch(two);
   });
 });
+
+// "Iran vowed severe revenge - how does that compare with what its strikes really did?": a thing said, then
+// another weighed against it, told by the fact telling both (the revenge promised, a harmless display).
+describe('ask: a thing said, then weighed against', () => {
+  it('Iran vowed severe revenge - how does that compare ...? -> humbling', () => {
+    const reply = ask(data, 'Iran vowed severe revenge - how does that compare with what its strikes really did?');
+    expect(reply.facts[0]?.id).toBe('strike-humbling-for-iran');
+    expect(reply.answer).toMatch(/fireworks/);
+  });
+});

@@ -104,6 +104,7 @@ import {
   hintedTypes,
   matchArticleQuestion,
   statesRole,
+  THAT_WEIGHED,
 } from './ask/analyse.js';
 import {
   RELATED_MATCH,
@@ -1362,7 +1363,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   }
   // ("How does the location of al-Asad differ from the Irbil base?": a fact of each side, its words and none
   // of the other's, cover the question together.)
-  const sidesFound = a.sides && !sayings && !coursesFound && !kinds ? sidesTold(a.sides, corpus, passing) : undefined;
+  // ("Iran promised severe revenge - how did the strike measure up against that?" - "humbling for Iran if its
+  // promised revenge turns out to be a harmless fireworks display": a thing said, then another weighed
+  // against it, is told best by a fact telling both, before a fact of each.)
+  const bothSides = a.sides && THAT_WEIGHED.test(a.folded) && !sayings && !coursesFound && !kinds ? sidesTogether(a.sides, corpus, passing) : undefined;
+  if (bothSides && bothSides !== passing[0]) passing.unshift(...passing.splice(passing.indexOf(bothSides), 1));
+  const sidesFound = a.sides && !bothSides && !sayings && !coursesFound && !kinds ? sidesTold(a.sides, corpus, passing) : undefined;
   if (sidesFound) {
     const together = mergedTerms(sidesFound.map((r) => r.hit));
     for (const t of a.terms) if (WEIGHED_APART.has(t.word)) together.set(t.stem, 1);
@@ -1840,6 +1846,12 @@ function sidesTold<R extends { hit: Hit }>(sides: readonly [string[], string[]],
   const one = best.find((r) => told(r, sides[0]) > told(r, sides[1]));
   const two = best.find((r) => told(r, sides[1]) > told(r, sides[0]));
   return one && two ? [one, two] : undefined;
+}
+
+// The best fact telling words of both sides (words that name no one: Iran on both sides tells neither apart).
+function sidesTogether<R extends { hit: Hit }>(sides: readonly [string[], string[]], corpus: Corpus, passing: readonly R[]): R | undefined {
+  const tells = (r: R, side: readonly string[]): boolean => side.some((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (r.hit.terms.get(st) ?? 0) >= RELATED_MATCH);
+  return passing.slice(0, 2 * SUPPORTING).find((r) => tells(r, sides[0]) && tells(r, sides[1]));
 }
 
 // Whether a question says again what a fact's clause after "that" says ("relieved that nobody American was

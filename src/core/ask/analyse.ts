@@ -1623,6 +1623,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
 
 // Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as
 // against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
+/** A thing said, then another weighed against it: "Iran promised revenge - how did the strike measure up?" */
+export const THAT_WEIGHED = /[.;:!?-]\s*how (?:did|does|do|would|will|could) .*\b(?:compare|stack up|measure up|match up)\b/;
 const PRONOUN_OWNER = /\b(?:his|her|its|their|he|she|they)\b/;
 const THEY_WEIGHED = /\b(?:how|in what ways?) (?:do|does|did|would) (?:they|the two|these two|those two|both|the two of them) (?:[a-z]+ ){0,2}?(?:compare|stack up|measure up|match up|differ|contrast)\b/;
 const SIDES_WEIGHED = [
@@ -1631,13 +1633,17 @@ const SIDES_WEIGHED = [
   /\b(?:difference|differences|contrast|gap) between\b(.+?)\band\b(.+)$/,
   /^(?:how|in what ways?) (?:do|does|did|would) (.+?)\band\b(.+?)\b(?:differ|compare|contrast)\b/,
   /^(?:contrast|compare) (.+?)\b(?:and|with)\b(.+)$/,
+  // ("Iran promised severe revenge - how does that compare with what the strikes did?", "... how did the
+  // strike measure up against that?": a thing said, then another weighed against it.)
+  /^(.+?)[.;:!?-]+\s*how (?:did|does|do|would|will|could) (?:that|this|it) (?:compare|stack up|measure up|match up) (?:to|with|against)\b(.+)$/,
+  /^(.+?)[.;:!?-]+\s*how (?:did|does|do|would|will|could) (.+?) (?:compare|stack up|measure up|match up) (?:to|with|against) (?:that|this|it)\b/,
 ];
 // The stems of the question's words on each side, where each side has a word of its own; where each names
 // someone or something, the first it names alone ("what Zarif says Iran is after" is Zarif's side).
 // (Asked as a question or bidden: "X vs Y" alone, as typed in a search box, weighs what figures it finds.)
 function sidesWeighed(corpus: Corpus, folded: string, terms: readonly QueryTerm[]): [string[], string[]] | undefined {
   // (Or two named and then asked of: "Trump's threat versus his reaction - how do they stack up?")
-  if (!/^(?:how|what|whats|which|in what|where|who|whose|contrast|compare)\b/.test(folded.trim()) && !THEY_WEIGHED.test(folded)) return undefined;
+  if (!/^(?:how|what|whats|which|in what|where|who|whose|contrast|compare)\b/.test(folded.trim()) && !THEY_WEIGHED.test(folded) && !THAT_WEIGHED.test(folded)) return undefined;
   for (const pattern of SIDES_WEIGHED) {
     const m = pattern.exec(folded);
     if (!m) continue;
