@@ -8587,3 +8587,15 @@ describe('ask: a thing said, then weighed against', () => {
     expect(reply.answer).toMatch(/fireworks/);
   });
 });
+
+// "Open war or covert action: which is Iran more likely to choose?": two offered before the question, read as
+// offered after it; a likelihood weighed ("more likely") is no figure weighed.
+describe('ask: two offered before the question, and a likelihood', () => {
+  it.each<[string, RegExp]>([
+    ['Open war or covert action: which is Iran more likely to choose?', /covert/],
+    ['which is Iran more likely to choose, open war or covert action?', /covert/],
+    ['Zarif or Khamenei: who is the supreme leader?', /Khamenei/],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(data, question).answer).toMatch(answer);
+  });
+});

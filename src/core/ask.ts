@@ -245,6 +245,18 @@ function choiceFronted(question: string): string {
   const m = CHOICE_FRONTED.exec(question);
   return m ? `${m[2]} of ${m[1]}${question.slice(m.index + m[0].length)}` : question;
 }
+// "Direct attacks or covert action: which is Iran more likely to go for?": two offered, then the question
+// asking which, read as "which is Iran more likely to go for, direct attacks or covert action?" (before the
+// words ahead of a question are cut as an aside).
+function optionsFronted(question: string): string {
+  const offered = question.includes(' or ') ? OPTIONS_FRONTED.exec(question) : null;
+  if (!offered) return question;
+  // (The opening capital of a common word goes with the opening: "Open war or ..." is "open war".)
+  const first = offered[1]!.split(' ')[0]!;
+  const options = /^[A-Z][a-z]/.test(first) && isEnglishWord(first.toLowerCase()) && !isName(first.toLowerCase()) ? `${first[0]!.toLowerCase()}${offered[1]!.slice(1)}` : offered[1]!;
+  return `${offered[2]}${offered[3]!.replace(/[?!.\s]+$/, '')}, ${options}?`;
+}
+const OPTIONS_FRONTED = /^\s*([\w'-]+(?: [\w'-]+){0,4} or [\w'-]+(?: [\w'-]+){0,4}?)\s*[:?-]+\s*(which|who)\b(.*)$/i;
 
 // "Was al-Asad or Irbil the bigger target?", "is Irbil or al-Asad further north?": two things the data names,
 // offered as the subject of "is": the question asks which of them, as "which was the bigger target, al-Asad
@@ -726,7 +738,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // larger?" asks it.)
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(unseparated(typed), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(unseparated(typed)), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -1272,8 +1272,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Were missiles fired at three bases?": the figure is of the word after it, bases, not missiles.)
   const afterFigure = new Set(foldedWords.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < foldedWords.length && !STOP_WORDS.has(foldedWords[i + 1]!) ? [foldedWords[i + 1]!] : [])));
   const figureUnits = new Set(terms.filter((t) => afterFigure.has(t.word)).flatMap((t) => mentioned(vocabulary.expand(t))));
-  const more = all.some((w) => MORE_WORDS.has(w));
-  const less = all.some((w) => LESS_WORDS.has(w));
+  // ("Which is Iran more likely to go for, direct attacks or covert action?": a likelihood weighed is no
+  // figure weighed.)
+  const likelihood = LIKELIHOOD_WEIGHED.test(folded);
+  const more = !likelihood && all.some((w) => MORE_WORDS.has(w));
+  const less = !likelihood && all.some((w) => LESS_WORDS.has(w));
   // A name alone ("soleimani") asks who or what it is.
   const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
   const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
@@ -1625,6 +1628,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
 // against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
 /** A thing said, then another weighed against it: "Iran promised revenge - how did the strike measure up?" */
 export const THAT_WEIGHED = /[.;:!?-]\s*how (?:did|does|do|would|will|could) .*\b(?:compare|stack up|measure up|match up)\b/;
+const LIKELIHOOD_WEIGHED = /\b(?:more|less|most|least) (?:likely|probable|plausible)\b/;
 const PRONOUN_OWNER = /\b(?:his|her|its|their|he|she|they)\b/;
 const THEY_WEIGHED = /\b(?:how|in what ways?) (?:do|does|did|would) (?:they|the two|these two|those two|both|the two of them) (?:[a-z]+ ){0,2}?(?:compare|stack up|measure up|match up|differ|contrast)\b/;
 const SIDES_WEIGHED = [
