@@ -8599,3 +8599,18 @@ describe('ask: two offered before the question, and a likelihood', () => {
     expect(ask(data, question).answer).toMatch(answer);
   });
 });
+
+// "What two routes does Trump face?": two ways ahead asked for are the options a fact lays out; roads named
+// in a story stay roads.
+describe('ask: two ways ahead', () => {
+  it.each<[string, RegExp]>([
+    ['What two routes does Trump face now?', /ignore|retaliate/i],
+    ['what two paths lie before the president?', /ignore|retaliate/i],
+  ])('%s -> %s', (question, answer) => {
+    expect(ask(data, question).answer).toMatch(answer);
+  });
+  it('which two roads were closed? asks of roads', () => {
+    const roads = extractedCorpus(['Roads shut', '', 'Police closed the A38 and the B3212 after the flood, the council said.'], '2025-03-14');
+    expect(ask(roads, 'which two roads were closed?').answer ?? '').not.toMatch(/option/i);
+  });
+});

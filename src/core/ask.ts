@@ -336,6 +336,12 @@ function causeRead(question: string): string {
 
 // "Who will make the final call?", "who calls the shots?": who decides, in the idioms' words (WordNet has
 // neither), read so before anything takes the call for a saying. Questions only, as de-escalation is.
+// "What two paths does the president face?", "what two roads does Trump have before him?": two ways ahead
+// asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
+const PATHS_AHEAD = /^(?:so |and |ok )?(?:what|which) (?:are (?:the )?)?(two|2|both) (?:paths|roads|routes|ways|courses)\b(?=.*\b(?:face|faces|facing|have|has|had|choose|pick|take|weigh|ahead|before|front)\b)/i;
+function pathsRead(question: string): string {
+  return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
+}
 const MAKING_THE_CALL = /\b(?:mak(?:e|es|ing)|made) (?:the |a |this |that )?(?:(?:final|next|big|tough|right|wrong|last|hard|difficult|key|crucial|ultimate|decisive) )?call\b(?! (?:to|from|with)\b)|\bcall(?:s|ed|ing)? the shots\b/gi;
 function decidingRead(question: string): string {
   return /\bcall/i.test(question) ? question.replace(MAKING_THE_CALL, 'decide') : question;
@@ -738,7 +744,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // larger?" asks it.)
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(unseparated(typed)), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(unseparated(typed)), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
