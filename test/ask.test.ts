@@ -8614,3 +8614,10 @@ describe('ask: two ways ahead', () => {
     expect(ask(roads, 'which two roads were closed?').answer ?? '').not.toMatch(/option/i);
   });
 });
+
+// "Who would have to make the call?", "who needs to decide?": who decides, asked with the verb's helpers.
+describe('ask: who decides, with "have to" and "need to"', () => {
+  it.each(['who would have to make the call?', 'who needs to decide?', 'Who will have to make the next move?'])('%s -> Donald Trump', (question) => {
+    expect(ask(data, question).answer).toBe('Donald Trump');
+  });
+});

@@ -422,9 +422,9 @@ export const KILLING_TOLD = /\b(?:kill|kills|killed|killing|death|died|dead|assa
 export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|(?:the\s+)?[a-z]+'s|(?:the\s+)?[a-z]+s')\s+((?:[a-z-]+\s+){0,3}?(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
-/** "Whose call is it?", "who gets to make the next move?", "who decides?": who decides what happens. */
+/** "Whose call is it?", "who gets to make the next move?", "who decides?", "who will have to decide?": who decides what happens. */
 export const DECIDER_ASKED =
-  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
+  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to |(?:will|would|'ll) (?:have|need|get) to |needs to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
 /** A fact telling who decides: "it is up to Trump", "Trump has to decide", "the ball is in his court". */
 export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
 /** Words of a question asking who decides that say only that: "call", "move", "turn". */
