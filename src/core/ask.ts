@@ -334,14 +334,15 @@ function causeRead(question: string): string {
   return /^(?:what|which)\b/i.test(question) ? question.replace(DEED_THAT_CAUSED, 'what $1') : question;
 }
 
-// "Who will make the final call?", "who calls the shots?": who decides, in the idioms' words (WordNet has
-// neither), read so before anything takes the call for a saying. Questions only, as de-escalation is.
 // "What two paths does the president face?", "what two roads does Trump have before him?": two ways ahead
 // asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
 const PATHS_AHEAD = /^(?:so |and |ok )?(?:what|which) (?:are (?:the )?)?(two|2|both) (?:paths|roads|routes|ways|courses)\b(?=.*\b(?:face|faces|facing|have|has|had|choose|pick|take|weigh|ahead|before|front)\b)/i;
 function pathsRead(question: string): string {
   return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
 }
+
+// "Who will make the final call?", "who calls the shots?": who decides, in the idioms' words (WordNet has
+// neither), read so before anything takes the call for a saying. Questions only, as de-escalation is.
 const MAKING_THE_CALL = /\b(?:mak(?:e|es|ing)|made) (?:the |a |this |that )?(?:(?:final|next|big|tough|right|wrong|last|hard|difficult|key|crucial|ultimate|decisive) )?call\b(?! (?:to|from|with)\b)|\bcall(?:s|ed|ing)? the shots\b/gi;
 function decidingRead(question: string): string {
   return /\bcall/i.test(question) ? question.replace(MAKING_THE_CALL, 'decide') : question;

@@ -1624,13 +1624,17 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   };
 }
 
-// Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as
-// against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
 /** A thing said, then another weighed against it: "Iran promised revenge - how did the strike measure up?" */
 export const THAT_WEIGHED = /[.;:!?-]\s*how (?:did|does|do|would|will|could) .*\b(?:compare|stack up|measure up|match up)\b/;
+// A likelihood weighed, no figure: "which is Iran more likely to go for?".
 const LIKELIHOOD_WEIGHED = /\b(?:more|less|most|least) (?:likely|probable|plausible)\b/;
+// A pronoun that may mean one named on the other side of a weighing.
 const PRONOUN_OWNER = /\b(?:his|her|its|their|he|she|they)\b/;
+// Two named before, then weighed as "they": "how do they stack up?".
 const THEY_WEIGHED = /\b(?:how|in what ways?) (?:do|does|did|would) (?:they|the two|these two|those two|both|the two of them) (?:[a-z]+ ){0,2}?(?:compare|stack up|measure up|match up|differ|contrast)\b/;
+
+// Where a question weighs two things apart, the words either side: "X differs from Y", "X versus Y", "X as
+// against Y", "X compared with Y", "the difference between X and Y", "how do X and Y differ?".
 const SIDES_WEIGHED = [
   /^(.+?)\b(?:differs?|differed|differing|different|contrasts?|contrasted) (?:from|with|to)\b(.+)$/,
   /^(.+?)\b(?:versus|vs|as against|as opposed to|in contrast (?:to|with)|compared (?:with|to)|set against)\b(.+)$/,

@@ -827,10 +827,11 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id', 'ill'
 // Pronouns pointing back to a person or a party named before the question.
 // Of them, those pointing back to one person.
 const ONE_PERSON_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
+const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
+// Of them, the plural ones.
 const PLURAL_BACK: ReadonlySet<string> = new Set(['they', 'them', 'their']);
 // Two things named before, then weighed: "how do they compare?", "how do they differ in tone?".
 const WEIGHED_THEM = /\b(?:they|them|their)\b.*\b(?:compare|compared|differ|differs|contrast|stack up|measure up|match up|difference|differences)\b|\b(?:compare|contrast) (?:them|the two)\b/i;
-const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // A subject pointing back, right after a yes-or-no question's opening verb ("is that ...").
 const SUBJECT_BACK: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these', 'those']);
 // Someone asked of without a name ("did anybody die?").
