@@ -8621,3 +8621,19 @@ describe('ask: who decides, with "have to" and "need to"', () => {
     expect(ask(data, question).answer).toBe('Donald Trump');
   });
 });
+
+// "What would dropping the scheme cost the mayor?" - "would be a humiliating retreat for the mayor": a cost
+// asked is told by a fact telling one, a retreat or a climb-down; a price asked is a sum.
+describe('ask: a cost that is no price', () => {
+  const mayor = extractedCorpus(
+    ['Mayor under pressure', '', 'Abandoning the bypass scheme now would be a humiliating retreat for the mayor, critics said.', '', 'The bypass would cost 40 million pounds to build.'],
+    '2025-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['what would dropping the scheme cost the mayor?', /retreat/],
+    ['how much would the bypass cost?', /^40 million pounds$/],
+    ["what's the dollar cost of abandoning the scheme?", null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(mayor, question).answer, answer);
+  });
+});

@@ -87,6 +87,8 @@ import {
   PARTY_NOUNS,
   SHARE_UNIT,
   TOTAL,
+  DOWNSIDE_ASKED,
+  COST_TOLD,
 } from './text/cues.js';
 import type { Intent, QueryTerm } from './text/terms.js';
 import type { Analysis, ExplainedReply, Reply } from './ask/types.js';
@@ -336,6 +338,8 @@ function causeRead(question: string): string {
 
 // "What two paths does the president face?", "what two roads does Trump have before him?": two ways ahead
 // asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
+// A cost asked in money: "the dollar cost", "how much would it cost", "the price".
+const PRICE_ASKED = /\b(?:dollars?|money|moneys|price|prices|pounds?|euros?|financial|financially|monetary|how much|bill|budget|sum)\b/;
 const PATHS_AHEAD = /^(?:so |and |ok )?(?:what|which) (?:are (?:the )?)?(two|2|both) (?:paths|roads|routes|ways|courses)\b(?=.*\b(?:face|faces|facing|have|has|had|choose|pick|take|weigh|ahead|before|front)\b)/i;
 function pathsRead(question: string): string {
   return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
@@ -1217,6 +1221,10 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // (And one telling what someone could say, the verb asking it: "what could Trump claim?", "boast
         // about" - "Trump could point out that ...".)
         ...((a.intent === 'outcome' || (a.intent === 'what' && /\b(?:could|would|might|can|may)\b/.test(a.folded))) && TELLS_OF_WORDS.test(best.text) ? a.terms.filter((t) => CLAIMING_STEMS.has(t.stem)) : []),
+        // (And one telling a cost, a retreat or a climb-down, the word asking it: "what would it cost Trump to
+        // let the strikes pass?" - "would be something of a political retreat".)
+        // (Not a price: "what's the dollar cost of the damage?" asks a sum.)
+        ...(a.intent === 'what' && DOWNSIDE_ASKED.test(a.folded) && !PRICE_ASKED.test(a.folded) && COST_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DOWNSIDE_ASKED.test(t.word)) : []),
         // (And one telling who decides, the words asking it: "whose call", "who gets to make the move".)
         ...(a.decider && DECIDER_TOLD.test(normalise(best.text)) ? a.terms.filter((t) => DECIDING_WORDS.has(t.word)) : []),
         // (And to where words were put, "on what platform did Trump post his response?", one naming the
