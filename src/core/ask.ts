@@ -336,10 +336,10 @@ function causeRead(question: string): string {
   return /^(?:what|which)\b/i.test(question) ? question.replace(DEED_THAT_CAUSED, 'what $1') : question;
 }
 
-// "What two paths does the president face?", "what two roads does Trump have before him?": two ways ahead
-// asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
 // A cost asked in money: "the dollar cost", "how much would it cost", "the price".
 const PRICE_ASKED = /\b(?:dollars?|money|moneys|price|prices|pounds?|euros?|financial|financially|monetary|how much|bill|budget|sum)\b/;
+// "What two paths does the president face?", "what two roads does Trump have before him?": two ways ahead
+// asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
 const PATHS_AHEAD = /^(?:so |and |ok )?(?:what|which) (?:are (?:the )?)?(two|2|both) (?:paths|roads|routes|ways|courses)\b(?=.*\b(?:face|faces|facing|have|has|had|choose|pick|take|weigh|ahead|before|front)\b)/i;
 function pathsRead(question: string): string {
   return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
