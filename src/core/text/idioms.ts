@@ -84,7 +84,7 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["red", "tape", 0, "bureaucracy"], // cutting red tape
   ["go goes went gone going", "ahead", 0, "proceed"], // the match will go ahead
   ["nip nips nipped nipping", "bud", 4, "prevent"], // nipped the protest in the bud
-  ["get gets got gotten getting", "sack", 1, "fired"], // got the sack
+  ["get gets got gotten getting", "sack", 1, "dismissed"], // got the sack
   ["golden", "handshake handshakes", 0, "severance"], // a golden handshake
   ["fat", "cat cats", 0, "tycoon"], // City fat cats
   ["head", "honcho honchos", 0, "boss"], // the company's head honcho
@@ -93,7 +93,6 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["pull pulls pulled pulling", "strings", 1, "control"], // pulling the strings behind the scenes
   ["take takes took taken taking", "reins", 1, "lead"], // took the reins
   ["at", "helm", 1, "leading"], // at the helm of the company
-  ["down", "wire", 2, "close"], // went down to the wire
   ["level", "field", 1, "fairness"], // a level playing field
   ["move moves moved moving", "goalposts", 1, "change"], // moving the goalposts
   ["below", "belt", 1, "unfair"], // a blow below the belt
