@@ -342,6 +342,8 @@ const PRICE_ASKED = /\b(?:dollars?|money|moneys|price|prices|pounds?|euros?|fina
 // asked for are the options a fact lays out (not roads named: "which two roads were closed?" asks of roads).
 const PATHS_AHEAD = /^(?:so |and |ok )?(?:what|which) (?:are (?:the )?)?(two|2|both) (?:paths|roads|routes|ways|courses)\b(?=.*\b(?:face|faces|facing|have|has|had|choose|pick|take|weigh|ahead|before|front)\b)/i;
 function pathsRead(question: string): string {
+  // (Run only where one of its words is: each pattern costs its compiling.)
+  if (!/\b(?:paths|roads|routes|ways|courses)\b/i.test(question)) return question;
   return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
 }
 

@@ -197,8 +197,7 @@ export function idiomsMeant(list: readonly string[]): string[] {
 /** The idiom a list of folded words opens at `i` ("freak out": agitated): what it means and how many words it spans, its object's included. @internal */
 export function idiomAt(list: readonly string[], i: number): { means: string; length: number } | undefined {
   // (Of the idioms a verb opens, the first that closes: "make the call", "make up his mind".)
-  for (const idiom of IDIOMS) {
-    if (!idiom.verbs.has(list[i]!)) continue;
+  for (const idiom of idiomsOpenedBy().get(list[i]!) ?? []) {
     const close = list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w));
     // (The words that must follow the close, where the idiom has them: "out of it".)
     const then = idiom.then ?? [];
@@ -207,6 +206,17 @@ export function idiomAt(list: readonly string[], i: number): { means: string; le
     return { means: noun ? idiom.noun! : idiom.means, length: close + 2 + then.length };
   }
   return undefined;
+}
+
+// The idioms each word opens, in the table's order: every word of a question is looked up, and the table
+// holds some two hundred idioms. Made on first use.
+let openedBy: Map<string, Array<(typeof IDIOMS)[number]>> | undefined;
+function idiomsOpenedBy(): ReadonlyMap<string, ReadonlyArray<(typeof IDIOMS)[number]>> {
+  if (openedBy === undefined) {
+    openedBy = new Map();
+    for (const idiom of IDIOMS) for (const w of idiom.verbs) openedBy.set(w, [...(openedBy.get(w) ?? []), idiom]);
+  }
+  return openedBy;
 }
 
 // Words before a noun besides the determiners ("this tit-for-tat", "any more tit-for-tat").
