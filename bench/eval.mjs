@@ -296,6 +296,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh23.json a twenty-fourth, written blind at the start of the thirty-eighth session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh24.json a twenty-fifth, written blind at the start of the thirty-ninth session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -379,6 +381,12 @@
 //                           middle of the thirty-eighth session (a bus driver, a politics student, a pensioner,
 //                           a podcast host, an exchange student, a veteran's daughter, a news editor, someone
 //                           dictating to a phone); misses not printed
+//   bench/ask-fresh131.json a hundred-and-thirty-first (63 + 20, the dev set's kinds), written the same way at the
+//                           start of the thirty-ninth session (students, commuters, second-language speakers,
+//                           older readers, fast phone typists, half-remembered names); misses not printed
+//   bench/ask-fresh132.json a hundred-and-thirty-second (80 + 12: 20 each of colloquial, paraphrase, compare and
+//                           who-said), written the same way at the start of the thirty-ninth session, measured
+//                           once, then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -584,6 +592,8 @@ if (args.length) {
   askSet('hundred-and-twenty-eighth blind set, a companion of the dev set (bench/ask-fresh128.json)', here('./ask-fresh128.json'), undefined, { misses: false });
   askSet('hundred-and-twenty-ninth blind set, four kinds (bench/ask-fresh129.json, read)', here('./ask-fresh129.json'));
   askSet('hundred-and-thirtieth blind set, a companion of the dev set (bench/ask-fresh130.json)', here('./ask-fresh130.json'), undefined, { misses: false });
+  askSet('hundred-and-thirty-first blind set, a companion of the dev set (bench/ask-fresh131.json)', here('./ask-fresh131.json'), undefined, { misses: false });
+  askSet('hundred-and-thirty-second blind set, four kinds (bench/ask-fresh132.json, read)', here('./ask-fresh132.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -628,6 +638,7 @@ if (args.length) {
   searchSet('twentieth blind set, bench/search-fresh21.json', here('./search-fresh21.json'), { misses: false });
   searchSet('twenty-first blind set, bench/search-fresh22.json', here('./search-fresh22.json'), { misses: false });
   searchSet('twenty-second blind set, bench/search-fresh23.json', here('./search-fresh23.json'), { misses: false });
+  searchSet('twenty-third blind set, bench/search-fresh24.json', here('./search-fresh24.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -789,6 +800,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-twenty-eighth (clean, dev companion)', here('./ask-fresh128.json')],
     ['hundred-and-twenty-ninth (read, four kinds)', here('./ask-fresh129.json')],
     ['hundred-and-thirtieth (clean, dev companion)', here('./ask-fresh130.json')],
+    ['hundred-and-thirty-first (clean, dev companion)', here('./ask-fresh131.json')],
+    ['hundred-and-thirty-second (read, four kinds)', here('./ask-fresh132.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
