@@ -8637,3 +8637,19 @@ describe('ask: a cost that is no price', () => {
     expectAnswer(ask(mayor, question).answer, answer);
   });
 });
+
+// "Were the strikes enough payback?": the noun after "enough" is what they were to be enough for, as "enough
+// to avenge him" is, and a speaker named by a word of their own title ("Iran's leader") or by an idiom
+// ("Iran's top man") is theirs.
+describe('ask: enough of a thing, asked of the one who judged it', () => {
+  it.each<[string, RegExp]>([
+    ["did iran's leader say the strikes were enough payback?", /^No\. .*not sufficient/],
+    ["did iran's top man say the missile attack was enough revenge?", /^No\. .*not sufficient/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, question);
+      expect(r.facts[0]?.id).toBe('khamenei-military-action-not-sufficient');
+      expect(r.answer).toMatch(answer);
+    }
+  });
+});

@@ -492,6 +492,11 @@ describe('idioms', () => {
     ['is khamenei the top dog', ['khamenei', 'leader']],
     ['is iran settling the score', ['iran', 'avenge']],
     ['why did iran open fire', ['iran', 'fire']],
+    // "The top man", "the big cheese": the leader; what goes on "behind the scenes" is covert.
+    ['who is the top man in tehran', ['leader', 'tehran']],
+    ['who is the big cheese', ['leader']],
+    ['what happens behind the scenes', ['covert']],
+    ['the top of the list', ['top', 'list']],
     // (Each word alone is itself: a dog is a dog.)
     ['whose dog was it', ['dog']],
   ])('%s -> %j', (q, expected) => {

@@ -1301,7 +1301,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sayerCue = intent === 'quote' ? SPEAKER_CUE.exec(folded) : null;
   const sayer = sayerCue?.[1] ?? '';
   const saying = sayerCue ? sayerCue[0].slice(sayerCue[0].lastIndexOf(sayer)) : '';
-  const speakerWords = new Set(words(POSSESSED_SAYING.exec(sayer)?.[1] ?? POSSESSED_SAYING.exec(saying)?.[1] ?? sayer));
+  // (An idiom naming them as the word it means, as the terms read it: "Iran's top guy" - its leader.)
+  const sayerWords = words(POSSESSED_SAYING.exec(sayer)?.[1] ?? POSSESSED_SAYING.exec(saying)?.[1] ?? sayer);
+  const speakerWords = new Set([...sayerWords, ...idiomsMeant(sayerWords)]);
   const speaker = intent === 'quote' ? terms.filter((t) => words(t.word).every((w) => speakerWords.has(w))) : [];
   // "Which got more", "X or Y", and "did more hit X than Y?".
   // (Not "or" opening a second clause: "is Iran done or are more hits coming?" compares nothing.)

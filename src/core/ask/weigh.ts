@@ -2256,14 +2256,19 @@ export function judgedThing(folded: string, text: string, matched: ReadonlyMap<s
   // fact's judgement answers as it stands.)
   const bare = SUFFICES_TOLD.test(text) ? SUFFICES_CLOSING.exec(folded) : null;
   if (bare) return words(bare[1]!);
-  const asked = SUFFICES_ASKED.exec(folded);
+  const toDo = SUFFICES_ASKED.exec(folded);
+  const asked = toDo ?? SUFFICES_FOR_NOUN.exec(folded);
   if (!asked || !SUFFICES_TOLD.test(text) || matched === undefined) return [];
   const deed = words(asked[2]!).find((w) => !STOP_WORDS.has(w));
-  if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < RELATED_HIT) return [];
-  return words(asked[1]!);
+  // (A noun for what it was to be enough for need only be near a word of the fact: "payback" - "avenge".)
+  if (deed === undefined || (matched.get(stemOf(deed)) ?? 0) < (toDo ? RELATED_HIT : Number.MIN_VALUE)) return [];
+  return toDo ? words(asked[1]!) : [...words(asked[1]!), deed];
 }
 export const SUFFICES_CLOSING = /^(.*?)\b(?:enough|sufficient|adequate)\W*$/;
 export const SUFFICES_ASKED = /^(.*?)\b(?:enough|sufficient|suffice|suffices|adequate)\b(?:\s+(?:on (?:its|their) own|by (?:itself|themselves)|alone))?\s+(?:for \w+ )?to\s+([a-z]+(?:\s+[a-z]+)?)/;
+// ("Were the missiles enough payback?": the noun after "enough" is what they were to be enough for, as
+// "enough to avenge him" is.)
+export const SUFFICES_FOR_NOUN = /^(.*?)\b(?:enough|sufficient|adequate)\s+(?:of\s+an?\s+)?([a-z]+)\b(?!\s+(?:to|for)\b)/;
 const SUFFICES_TOLD = /\b(?:on (?:its|their) own|by (?:itself|themselves)|alone|enough|sufficient|insufficient|suffices?)\b/;
 
 // How much a fact that never names the person a yes-or-no question asks about suits it.

@@ -89,6 +89,7 @@ import { statesRole, withoutClosingTag } from './analyse.js';
 import {
   RELATED_HIT,
   SUFFICES_ASKED,
+  SUFFICES_FOR_NOUN,
   SUFFICES_CLOSING,
   dayTold,
   judgedThing,
@@ -206,7 +207,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (So is whether something sufficed, asked of the one judging: "does Khamenei think the missiles were
   // sufficient?" - “not sufficient”.)
   // (And asked in other words: "is Khamenei satisfied with just the missiles?", read as "sufficient".)
-  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded) || a.terms.some((t) => t.word === 'sufficient');
+  const judging = a.intent === 'quote' || SUFFICES_CLOSING.test(a.folded) || SUFFICES_ASKED.test(a.folded) || SUFFICES_FOR_NOUN.test(a.folded) || a.terms.some((t) => t.word === 'sufficient');
   // ("Did the Social Democrats win a majority?" - "won ... but falling short of an outright majority": a
   // falling short of something, or a failing to do it, is a "not" to it, asked or told.)
   // (Of what is asked only: "won the election but fell short of a majority" says yes to winning the election.)
@@ -340,8 +341,12 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (Nor one asked after another name of the same one, as "Iran's government" asks of the Iranian government.)
   const ownNamed = (names: readonly string[][], alias: readonly string[]): boolean =>
     alias.length > 1 && names.some((n) => n.length === 1 && n[0] !== alias[0] && spaced.includes(` ${n[0]} ${alias.slice(1).join(' ')} `));
+  // (Nor a word of the speaker's own names that the question names them by: "did Iran's leader say ...?" -
+  // the supreme leader's words.)
+  const speakerNames = new Set([fact.attribution, fact.quote?.speaker].flatMap((n) => (n ? namesOf(corpus, n).flatMap((x) => words(x)) : [])));
+  const namingSpeaker = (t: QueryTerm): boolean => speakerNames.has(t.word) && a.speaker.some((s) => s.stem === t.stem);
   const aliasOnly = (t: QueryTerm): boolean =>
-    !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) &&
+    !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) && !namingSpeaker(t) &&
     !namesByEntity.some((names) => names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias))));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning

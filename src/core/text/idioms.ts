@@ -5,6 +5,9 @@
 /** [opening words, closing words, most words between, the plain word it means]. */
 export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, string]> = [
   ["top", "dog dogs", 0, "leader"], // the top dog in the party
+  ["top", "guy guys man men bloke blokes dude boss", 0, "leader"], // the country's top man
+  ["big", "cheese cheeses", 0, "leader"], // the big cheese at head office
+  ["behind", "scenes", 1, "covert"], // talks went on behind the scenes
   ["lion lions", "share", 1, "most"], // took the lion's share of the budget
   ["turn turns turned turning", "cheek", 2, "ignore"], // chose to turn the other cheek
   ["tit", "tat", 1, "retaliation"], // a tit-for-tat expulsion of diplomats
