@@ -8653,3 +8653,26 @@ describe('ask: enough of a thing, asked of the one who judged it', () => {
     }
   });
 });
+
+// A word calling to the reader ("mate", "guys") opens a reply as "so" does; "who might Iran accuse?" asks
+// whom, with Iran the doer; "what covert activity?" asks for a deed, whatever the fact calls it; an
+// opposite told only of what may be ("humbling if its revenge turns out little") settles no yes or no.
+describe('ask: a vocative, whom a named doer acts on, a general word for a deed, an opposite under "if"', () => {
+  it.each<[string, string, RegExp]>([
+    ['mate, was trump freaking out at first?', 'trump-early-response-relaxed', /^No\./],
+    ['guys did anyone get killed', 'no-one-killed-or-injured', /^No\b/],
+    ['who might tehran accuse of lying?', 'iran-may-claim-western-media-lying', /western media/i],
+    ['what clandestine activity will iran keep up?', 'iran-likely-to-plan-covert-action', /covert/],
+  ])('%s -> %s', (question, id, answer) => {
+    for (const corpus of [data, bare]) {
+      const r = ask(corpus, question);
+      expect(r.facts[0]?.id).toBe(id);
+      expect(r.answer).toMatch(answer);
+    }
+  });
+  it('was the big revenge weak? -> the fact, no "No"', () => {
+    const r = ask(data, "was iran's big revenge weak?");
+    expect(r.facts[0]?.id).toBe('strike-humbling-for-iran');
+    expect(r.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -153,6 +153,7 @@ import {
   PERSON_FIGURE,
   CHANGE_VERB,
   OUTCOME_FORM_WORDS,
+  DEED_FORM_WORDS,
   EXISTENTIAL,
   UNMARKED_NEGATION,
   ARTICLE_NOUNS,
@@ -512,7 +513,7 @@ function blamedDeath(folded: string): string | undefined {
   return head !== undefined && DEATH_NOUNS.has(head) ? head : undefined;
 }
 
-function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
+function deedAsked(folded: string, terms: readonly QueryTerm[], isNamed: (w: string) => boolean): QueryTerm | undefined {
   // "Who was responsible for Soleimani's death?", "who was behind the killing?": the death, read as
   // "killed" (who is responsible for one killed).
   const named = blamedDeath(folded) === undefined ? undefined : terms.find((t) => t.word === 'killed');
@@ -524,6 +525,8 @@ function deedAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | und
   // ("Who is investigating the breach?": a deed going on, its verb's -ing after a form of "be".)
   const going = m ? null : /^who(?:'s| is| are| was| were) ([a-z]{3,}ing)\b/.exec(folded);
   const verb = modal ? modal[1] : (m?.[1] ?? going?.[1]);
+  // ("Who might Iran accuse?": a name after the modal is its subject, and "who" whom the deed is done to.)
+  if (modal && isNamed(verb!)) return undefined;
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
@@ -1144,7 +1147,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // (A kind noun in the plural too: "which American installations".)
   const kindNoun = (w: string): boolean => KIND_NOUNS.has(w) || KIND_NOUNS.has(w.replace(/s$/, '')) || SIDE_NOUNS.has(w);
   // (Nor a word for what follows, "what outcome had the critics warned of?": what they warned would happen.)
-  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !OUTCOME_FORM_WORDS.has(whatKindWord) && !EFFECT_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !kindNoun(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !kindNoun(kind) ? terms.find((t) => t.word === kind) : undefined;
+  const kindTerm = whatKindWord !== undefined && !STOP_WORDS.has(whatKindWord) && !ANSWER_FORM_WORDS.has(whatKindWord) && !OUTCOME_FORM_WORDS.has(whatKindWord) && !DEED_FORM_WORDS.has(whatKindWord) && !EFFECT_WORDS.has(whatKindWord) && !ENTITY_KINDS.some((k) => stem(k) === stem(whatKindWord)) && !kindNoun(whatKindWord) ? terms.find((t) => t.word === whatKindWord) : kind && !STOP_WORDS.has(kind) && !ENTITY_KINDS.some((k) => stem(k) === stem(kind)) && !kindNoun(kind) ? terms.find((t) => t.word === kind) : undefined;
   // The kind must be in the data as that word, another form of it or a slip of it: a word related to it
   // ("state" for "province") is another kind of thing.
   // (A word asking for a kind of report that answers whatever it says, "what toll", is no thing named: a
@@ -1522,7 +1525,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Not a verb's past after the kind: "which president threatened 52 targets?" asks which president.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) && !pastAfterKind(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf,
-    deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept) : undefined,
+    deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept, (w) => isName(w) || corpus.entityNamed(w) !== undefined) : undefined,
     blamed,
     membersAsked,
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)

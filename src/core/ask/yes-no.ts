@@ -299,7 +299,10 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // ("Is Trump due to speak on Thursday?" - "on Wednesday morning": another day, a no.)
   const daysAsked = folded.match(DAY_NAMED) ?? [];
   const dayOther = daysAsked.length > 0 && !daysAsked.some((d) => text.includes(d)) && dayTold(folded, text);
-  if (dayOther || opposed || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
+  // (Not an opposite told only of what may be: "was Iran's big revenge weak?" - "humbling if its revenge turns
+  // out to be little more than fireworks" settles nothing.)
+  const opposedTold = opposed && !(CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded));
+  if (dayOther || opposedTold || otherAfter(corpus, folded, text) || otherAgent(corpus, a, fact) || thingsDoerOther(a, corpus, asked, text) || otherPost(a, corpus, fact, asked)) return `No. ${answer}`;
   // ("Did Iraq fire missiles?" - "... at US bases in Iraq": the fact says nothing of Iraq doing anything.)
   if (a.agent && namedBesideOnly(corpus, fact, a.agent.entity) === true) return answer;
   // A place the question asks about that the fact's text never names ("is al-Asad in the northeast?" - "the

@@ -807,6 +807,9 @@ export const WOULD_BE = /\b(?:would|could|might) be\b/;
 /** Words setting up a supposition or asking what follows it ("suppose ... - what does the week look like?", "the consequences", "the fallout", "what would it mean for", "what's likely if"): the answer's form, no word a fact must hold. */
 export const OUTCOME_FORM_WORDS: ReadonlySet<string> = new Set(['downside', 'downsides', 'drawback', 'drawbacks', 'risk', 'risks', 'danger', 'dangers', 'catch', 'snag', 'problem', 'harm', 'big', 'deal', 'suppose', 'supposing', 'assuming', 'imagine', 'look', 'like', 'likely', 'probable', 'consequence', 'consequences', 'implication', 'implications', 'mean', 'outcome', 'outcomes', 'aftermath', 'fallout', 'scenario', 'scenarios', 'upshot', 'result', 'results', 'best', 'worst', 'case']);
 
+/** General words for something done ("what covert activity", "what step", "what kind of action"): the answer's form, a deed, which a fact telling one answers whatever it calls it. */
+export const DEED_FORM_WORDS: ReadonlySet<string> = new Set(['activity', 'activities', 'action', 'actions', 'step', 'steps', 'move', 'moves', 'deed', 'deeds', 'undertaking', 'undertakings']);
+
 /** Prepositions of place: an entity after one is where something is or happens, no doer of it. (Not "from":
  * "missiles launched from Iran" tells who launched them; not "to": "according to".) */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'into', 'onto', 'toward', 'towards', 'near', 'against', 'inside', 'outside', 'across', 'over']);
