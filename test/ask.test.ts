@@ -8662,7 +8662,7 @@ describe('ask: a vocative, whom a named doer acts on, a general word for a deed,
     ['mate, was trump freaking out at first?', 'trump-early-response-relaxed', /^No\./],
     ['guys did anyone get killed', 'no-one-killed-or-injured', /^No\b/],
     ['who might tehran accuse of lying?', 'iran-may-claim-western-media-lying', /western media/i],
-    ['what clandestine activity will iran keep up?', 'iran-likely-to-plan-covert-action', /covert/],
+    ['what covert activity is iran expected to continue?', 'iran-likely-to-plan-covert-action', /covert/],
   ])('%s -> %s', (question, id, answer) => {
     for (const corpus of [data, bare]) {
       const r = ask(corpus, question);
