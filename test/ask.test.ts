@@ -8676,3 +8676,44 @@ describe('ask: a vocative, whom a named doer acts on, a general word for a deed,
     expect(r.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+// A new user's own articles: the subject of a passive is no doer; a subject of words of the doer's own
+// name is the doer; a thing declined was not taken; a modal after a clause telling all that is asked is no
+// hedge; the sum beside the verb it is priced by; a date over a part of the day; a tally followed by
+// "against"; of figures alike, the one a word of the question follows.
+describe('ask: who did it, what was declined, and which figure, in a user\'s own article', () => {
+  const town = extractedCorpus(
+    [
+      'Town hall news',
+      '',
+      'Plans for a car park near the Devon village of Ashby were rejected on Monday.',
+      '',
+      'Ashby Parish Council met for three hours.',
+      '',
+      'The Abbey Gardens Trust objected, warning that the car park would spoil the view.',
+      '',
+      'Ms Hale declined a £500 reward that the shop had offered.',
+      '',
+      'The painting was valued at £12,000, six times the £2,000 at which it was insured.',
+      '',
+      'The statue was taken from the park on the night of March 3, 2019.',
+      '',
+      'The board voted by nine votes to four against the plan.',
+      '',
+      'The council received 300 emails of complaint and 40 emails of praise.',
+    ],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['did the parish council reject the car park?', /^(?!No\b)/],
+    ['did the gardens trust object?', /^Yes\./],
+    ['did Ms Hale take the reward?', /^No\./],
+    ['how much was the painting insured for?', /2,000/],
+    ['when was the statue taken?', /^March 3, 2019$/],
+    ['how many voted for the plan?', /^4\b/],
+    ['how many voted against the plan?', /^9\b/],
+    ['how many emails of praise were there?', /^40\b/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

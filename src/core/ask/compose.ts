@@ -448,7 +448,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // the day, "Friday 25 April".)
     // (A year asked: a time giving one, "in 1998", over another.)
     const clock = CLOCK_ASKED.test(a.folded) ? told.filter((m) => /\d/.test(m[0]) && TIME_OF_DAY.test(m[0])) : YEAR_ASKED.test(a.folded) ? told.filter((m) => YEAR_TOLD.test(m[0])) : [];
-    const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || leading(m) > leading(best) ? m : best), undefined) ?? times[0];
+    // (Of two the words lead to alike, a date over a part of the day: "on the night of November 14, 1982".)
+    const dated = (m: RegExpExecArray): number => leading(m) + (!clock.length && /\d/.test(m[0]) ? 0.5 : 0);
+    const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || dated(m) > dated(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
     // (With a first day before it: "on 19 and 20 October" is two days, not the 20th.)

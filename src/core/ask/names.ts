@@ -351,6 +351,9 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
     }
     let end = i;
     while (end > 0 && AGENT_SKIPPED.has(list[end - 1]!)) end--;
+    // ("Plans to extend the Derbyshire quarry were rejected": the subject of a passive, no one said by
+    // whom, is what the deed was done to.)
+    if (PASSIVE_BE.has(list[i - 1] ?? '') && !w.endsWith('ing')) continue;
     const before = entityBefore(corpus, list, end);
     // ("Trump's tweet confirmed ...": a medium is its owner's voice; the one named before it did it.)
     if (before !== undefined && corpus.entityKind(before) === 'media') {
@@ -374,6 +377,7 @@ function ofHead(corpus: Corpus, list: readonly string[], end: number, named: str
   }
   return undefined;
 }
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const CLAUSE_JOINT = /,\s+(?:while|whereas|but)\b|;/;
 const HEAD_NOUNS: ReadonlySet<string> = new Set(['party', 'government', 'administration', 'team', 'side', 'club', 'company', 'firm', 'group', 'campaign', 'movement', 'coalition']);
 

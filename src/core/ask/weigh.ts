@@ -143,6 +143,7 @@ import {
   PLAIN_PERSON_NOUNS,
   DOWNSIDE_ASKED,
   COST_TOLD,
+  SUM_ASKED,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -999,7 +1000,7 @@ export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
-const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed)\b/;
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
 // question, and most share a few units. Bounded, for a dataset of many units.
@@ -1065,7 +1066,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
   if (a.unit === undefined) {
-    if (a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded)) return fact.numbers.find((n) => MONEY_UNIT.test(n.unit));
+    if (a.asked.has('much') && !a.asked.has('many') && PRICE_ASKED.test(a.folded)) {
+      const sums = fact.numbers.filter((n) => MONEY_UNIT.test(n.unit));
+      return sumPricedBy(a, unseparated(normalise(fact.text)), sums) ?? sums[0];
+    }
     // ("How many were hurt?": the figure of that harm, where the fact tells one.)
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
     return ofHarm ?? figureBeside(a, fact, fact.numbers) ?? fact.numbers[0];
@@ -1105,7 +1109,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const votes = fitting.length || much || a.unitWord === undefined || !isPersonNoun(a.unitWord) || !VOTED.test(a.folded) ? [] : fact.numbers.filter((n) => /^votes?$/.test(n.unit));
   if (votes.length) {
     const side = sideAsked(a.folded);
-    const defeat = DEFEAT_TOLD.test(normalise(fact.text));
+    const defeat = DEFEAT_TOLD.test(normalise(fact.text)) || TALLY_AGAINST.test(normalise(fact.text));
     return votes.length === 2 && side !== undefined ? votes[(side === 'against') !== defeat ? 1 : 0] : votes[0];
   }
   const places = fitting.length ? undefined : placesFigure(a, fact);
@@ -1142,7 +1146,11 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
   const tally = TALLY_TOLD.exec(text);
-  const against = tally !== null && AGAINST_ASKED.test(a.folded) ? tallyCount(tally[2]!) : undefined;
+  // (Of one "against" the question names after it, "seven votes to three against": the first is against,
+  // and the other for whichever side the question asks.)
+  const firstAgainst = tally !== null && TALLY_AGAINST.test(text);
+  const side = tally !== null ? sideAsked(a.folded) : undefined;
+  const tallied = side === 'against' || (tally !== null && AGAINST_ASKED.test(a.folded)) ? tallyCount(tally![firstAgainst ? 1 : 2]!) : side === 'for' && firstAgainst ? tallyCount(tally![2]!) : undefined;
   // ("How many visitors last year?" - "from about 96,000 in 2015 to 51,000 last year": the figure told right
   // before the time asked.)
   const timed = timedFigure(a, text, fitting);
@@ -1156,7 +1164,13 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // the remaining £800,000 from a grant from Sport England": of sums alike, the one in a clause naming what is
   // asked of.)
   const clauseNamed = fitting.length > 1 && money ? figureInClauseOf(a, text, fitting) : undefined;
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (against !== undefined && n.value === against ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0);
+  const pricedNear = a.priced ? sumPricedBy(a, text, fitting) : undefined;
+  // ("How many letters of support?" - "1,240 letters of objection and 86 letters of support": of figures
+  // alike, the one a word of the question follows.)
+  const askedBeside = new Set(a.terms.filter((t) => t.stem !== a.unit).flatMap((t) => words(t.word)).map(stem));
+  const followed = fitting.length > 1 ? fitting.filter((n) => figureFollowedBy(text, n.value, askedBeside)) : [];
+  const qualified = followed.length === 1 ? followed[0] : undefined;
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (tallied !== undefined && n.value === tallied ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0) + (n === pricedNear ? 0.5 : 0) + (n === qualified ? 0.5 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
@@ -1230,6 +1244,9 @@ function moneyCounted(a: Analysis): boolean {
 
 /** A tally told as "64 votes to 56", "voted 27 to 21" or "by seven votes to four": those for, then those against (not a range, "from 40 to 60"). */
 export const TALLY_TOLD = new RegExp(`(?<!\\b(?:from|between) )\\b(\\d+|${NUMBER_WORDS_PATTERN})(?: [a-z]+s)? to (\\d+|${NUMBER_WORDS_PATTERN})\\b`);
+// ("Voted by seven votes to three against the application": a tally of the side named after it, the
+// larger count first.)
+const TALLY_AGAINST = new RegExp(`${TALLY_TOLD.source} against\\b`);
 /** A count of a tally, in digits or in words ("seven votes to four"). */
 export function tallyCount(said: string): number {
   return isDigits(said) ? Number(said) : (numberWord(said) ?? NaN);
@@ -2137,6 +2154,16 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[])
     if (figure && far <= 3 && (best === undefined || far < best.far)) best = { figure, far };
   });
   return best?.figure;
+}
+
+// ("How much was it insured for?" - "valued it at $45,000, fifteen times the $3,000 at which it was
+// insured": of sums in a (folded) text, the one told nearest the verb the question prices it by.)
+function sumPricedBy(a: Analysis, text: string, sums: readonly NumberFigure[]): NumberFigure | undefined {
+  const pricing = sums.length > 1 ? SUM_ASKED.exec(a.folded.trim())?.[2] : undefined;
+  if (pricing === undefined) return undefined;
+  const said = words(text);
+  const at = said.findIndex((w) => stem(w) === stem(pricing) || irregularBases(w).some((b) => stem(b) === stem(pricing)));
+  return at < 0 ? undefined : nearestSaid(said, at, sums);
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.

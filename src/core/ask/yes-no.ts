@@ -132,6 +132,9 @@ function thingsDoerOther(a: Analysis, corpus: Corpus, list: readonly string[], t
     const doer = factAgent(corpus, text, list[i]!);
     if (doer === undefined) continue;
     const subject = list.slice(1, i).filter((w) => !STOP_WORDS.has(w));
+    // ("Did the national park authority object?" - "The Peak District National Park Authority objected":
+    // a subject of words of the doer's own name is the doer.)
+    if (subject.length && subject.every((w) => namesOf(corpus, doer).some((n) => words(n).includes(w)))) return false;
     // ("Did POTUS threaten Iran?", "did the president ...": a subject the question names by an acronym or a
     // post the data gives the doer is the doer.)
     if (a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) && sameSide(corpus, doer, t.stem.slice(ENTITY_PREFIX.length)))) return false;
@@ -436,7 +439,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const wanting = WANTING.test(folded);
   const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
   // ("Did Tom Bright leave?" - "refused to leave": a refusal of the deed asked is a no to it.)
-  const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!)));
+  // ("Did the dealer take the reward?" - "declined a $5,000 reward": a thing refused was not taken.)
+  const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!))) || (TAKING_ASKED.test(folded) && [...text.matchAll(REFUSED_THING)].some((m) => askedStems.has(stem(m[1]!))));
   // ("Was anyone injured?" - "Two firefighters were treated, but no one else was hurt": a denial of anyone
   // else grants the ones told before it.)
   const negated = refused || NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ').replace(ANYONE_ELSE_DENIED, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
@@ -523,18 +527,25 @@ function hedged(a: Analysis, corpus: Corpus, told: string): boolean {
   const text = told.replace(RELATIVE_CLAUSE, ' ');
   const m = HEDGE.exec(text);
   if (!m) return false;
+  const vocabulary = corpus.index.vocabulary;
+  const tellsAll = (part: string): boolean => {
+    const before = new Set(words(part).map(stem));
+    return a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+  };
+  // (Nor one after a clause that tells all that is asked outright: "the park authority objected, warning
+  // that the extension would be visible" - it objected.)
+  const comma = text.lastIndexOf(',', m.index);
+  if (comma > 0 && tellsAll(text.slice(0, comma))) return false;
   // ("Did the Democrats warn that killing Soleimani would start a war?" - "... would lead to war"; "could
   // Trump come out of this a winner?" - "Trump can ...": a modal the question asks with too is no hedge.)
   // (Nor one inside what the fact tells was foretold, asked of the foretelling: "did the Democrats predict
   // war?" - "had warned that killing Soleimani would lead to war".)
   if (!CONDITION_WORDS.has(m[0])) return !MODAL_ASKED.test(a.folded) && !(FORETELLING.test(a.folded) && FORETOLD.test(text));
-  const before = new Set(words(text.slice(0, m.index)).map(stem));
-  const vocabulary = corpus.index.vocabulary;
   // ("Did Trump strike 52 targets?" - "Trump had threatened to strike ...": what was threatened did not
   // happen; only the threatening did. "Had Trump warned Iran?" asks of the threatening, in its own word.)
   const governing = GOVERNED.exec(text.slice(0, m.index))?.[1];
   if (governing !== undefined && !a.terms.some((t) => t.stem === stem(governing) || vocabulary.expand(t).has(stem(governing)))) return true;
-  return !a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+  return !tellsAll(text.slice(0, m.index));
 }
 
 // A question asking what may be, would be or could be.
@@ -564,6 +575,10 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
 
 // A refusal of a deed, with the deed's verb: "refused to leave", "declined to rule out".
 const REFUSED_TO = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ([a-z]+)\b/g;
+// A refusal of a thing offered, with the thing: "declined a $5,000 reward", "turned down the offer"; and a
+// question asking whether it was taken.
+const REFUSED_THING = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down)\s+(?:(?:a|an|the|his|her|their|its|any)\s+)?(?:[$\u00a3\u20ac]?\d[\d,.]*\s+)?([a-z]+)\b/g;
+const TAKING_ASKED = /\b(?:take|takes|took|taken|taking|accept\w*|receiv\w*|collect\w*|keep|kept|pocket\w*|claim\w*)\b/;
 
 // "Is Iran stronger than the US?", "are US forces superior to Iran's?": the one before a comparative of
 // strength or size, the one it is set against, and which way it goes.
