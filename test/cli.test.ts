@@ -1,6 +1,7 @@
 // The entry, run in memory: option parsing, its errors, exit codes, formats and colour.
 import { describe, expect, it } from 'vitest';
 import { factq } from './run.js';
+import { bundled } from '../src/core/dataset.js';
 
 const ESC = '\u001b';
 
@@ -272,12 +273,25 @@ describe('formats', () => {
     expect(r.stdout).not.toContain('\u001b[33mbase\u001b[39m');
   });
 
+  const BUNDLED_HINT = `factq: searched the bundled article, "${bundled().article.title}" (2020-01-08); to search your own, give --data FILE\n`;
+  it('names the bundled article when nothing is found in it, on a terminal only, and never of data given', async () => {
+    const asked = await factq(['ask', 'how many objections did the council get?'], { tty: true });
+    expect(asked.code).toBe(1);
+    expect(asked.stderr).toMatch(/^factq: the article does not answer .*\n/);
+    expect(asked.stderr.endsWith(BUNDLED_HINT)).toBe(true);
+    expect((await factq(['ask', 'how many objections did the council get?'])).stderr).not.toContain('bundled');
+    expect((await factq(['ask', 'how many missiles hit al-Asad?'], { tty: true })).stderr).not.toContain('bundled');
+    const own = await factq(['search', 'quarry', '--data', 'test/fixtures/flood.json'], { tty: true });
+    expect(own.stderr).not.toContain('bundled');
+  });
+
   it('says why nothing was found on a terminal, and nothing in a pipe', async () => {
     const tty = await factq(['search', 'drone strike'], { tty: true });
     expect([tty.code, tty.stdout]).toEqual([1, '']);
-    expect(tty.stderr).toBe('factq: no fact mentions "drone"\n');
+    // (And which article was searched, the bundled one, for a reader who forgot --data.)
+    expect(tty.stderr).toBe(`factq: no fact mentions "drone"\n${BUNDLED_HINT}`);
     expect((await factq(['search', 'xylophone'], { tty: true })).stderr).toMatch(/no fact mentions "xylophone"/);
-    expect((await factq(['search', 'the of'], { tty: true })).stderr).toBe('factq: nothing to look for: every word is a stop word (the, of, did ...)\n');
+    expect((await factq(['search', 'the of'], { tty: true })).stderr).toBe(`factq: nothing to look for: every word is a stop word (the, of, did ...)\n${BUNDLED_HINT}`);
     // Found by a new user: results all under --min-score said nothing.
     const under = await factq(['search', 'iran', '--min-score', '0.99'], { tty: true });
     expect([under.code, under.stdout]).toEqual([1, '']);

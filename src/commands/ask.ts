@@ -4,7 +4,7 @@ import { EXIT, FactqError, usageError } from '../core/errors.js';
 import { findFacts } from '../core/search.js';
 import { ABOUT_THE_ARTICLE, normalise, queryWords } from '../core/text/index.js';
 import type { AnswerRecord, Output } from '../output/records.js';
-import { eachLine, inputsOf } from './command.js';
+import { bundledHint, eachLine, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
 /** `factq ask`: answer each question; exit 0 only when every question was answered. */
@@ -20,7 +20,7 @@ export const ask: CommandSpec = {
     'factq ask - < questions.txt',
   ],
   output: 'answer',
-  async run({ args, opts, corpus, stdinLines }) {
+  async run({ args, opts, corpus, stdinLines, env }) {
     const given = inputsOf('ask', 'questions', args, stdinLines);
     if ('input' in given && !given.input.trim()) throw usageError('ask needs a question');
     const c = await corpus();
@@ -32,7 +32,7 @@ export const ask: CommandSpec = {
       return {
         output: { kind: 'answer', records: [record], many },
         notes: answered ? [] : [declined(c, question, opts.data ?? [])],
-        hints: unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : [],
+        hints: unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : answered || many ? [] : bundledHint(c, opts, env),
         code: answered ? EXIT.found : EXIT.notFound,
       };
     };

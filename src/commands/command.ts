@@ -101,6 +101,16 @@ export function recordKindOf(command: CommandSpec, args: readonly string[]): Rec
   return output === 'document' || output === 'text' ? undefined : output;
 }
 
+/**
+ * On a terminal, where nothing was found in the bundled dataset: which article was searched, and how to
+ * search one's own (a reader who forgot --data is otherwise told only that "the article" says nothing).
+ */
+export function bundledHint(corpus: Corpus, opts: OptionValues, env: Readonly<Record<string, string | undefined>>): string[] {
+  if (opts.data !== undefined || env.FACTQ_DATA) return [];
+  const { title, date } = corpus.dataset.article;
+  return [`searched the bundled article, "${title}"${date ? ` (${date})` : ''}; to search your own, give --data FILE`];
+}
+
 /** A fact as a record to print: a copy, so adding fields never touches the dataset. */
 export function factRecord(fact: Fact, extra: Partial<FactRecord> = {}): FactRecord {
   return { ...knownFact(fact), ...extra };

@@ -6,7 +6,7 @@ import { ENTITY_PREFIX, entityTerm } from '../core/index/build.js';
 import type { Corpus } from '../core/corpus.js';
 import type { Fact } from '../core/model.js';
 import type { FactRecord, Output } from '../output/records.js';
-import { eachLine, factRecord, inputsOf } from './command.js';
+import { bundledHint, eachLine, factRecord, inputsOf } from './command.js';
 import type { CommandResult, CommandSpec } from './command.js';
 
 // What a hit shows matched: its words' stems, and for an entity of the fact matched by one of its names
@@ -38,7 +38,7 @@ export const search: CommandSpec = {
     'printf "erbil\\nzarif\\n" | factq search - --format ndjson',
   ],
   output: 'fact',
-  async run({ args, opts, corpus, stdinLines }) {
+  async run({ args, opts, corpus, stdinLines, env }) {
     const given = inputsOf('search', 'queries', args, stdinLines);
     if ('input' in given && !given.input.trim()) throw usageError('search needs words to look for');
     const c = await corpus();
@@ -66,7 +66,7 @@ export const search: CommandSpec = {
             ? 'nothing to look for: every word is a stop word (the, of, did ...)'
             : 'no match';
       // (A query of several from stdin is named: on a terminal, each line that finds nothing says so.)
-      const hints = records.length ? [] : [tagged ? `"${query}": ${why}` : why];
+      const hints = records.length ? [] : [tagged ? `"${query}": ${why}` : why, ...(tagged || hits.length ? [] : bundledHint(c, opts, env))];
       return { output: { kind: 'fact', records, highlight }, hints };
     };
     if ('input' in given) return searchFor(given.input, false);
