@@ -273,7 +273,7 @@ describe('formats', () => {
     expect(r.stdout).not.toContain('\u001b[33mbase\u001b[39m');
   });
 
-  const BUNDLED_HINT = `factq: searched the bundled article, "${bundled().article.title}" (2020-01-08); to search your own, give --data FILE\n`;
+  const BUNDLED_HINT = `factq: searched the bundled article, "${bundled().article.title.split(': ')[0]}" (2020-01-08); to search your own, give --data FILE\n`;
   it('names the bundled article when nothing is found in it, on a terminal only, and never of data given', async () => {
     const asked = await factq(['ask', 'how many objections did the council get?'], { tty: true });
     expect(asked.code).toBe(1);

@@ -108,7 +108,9 @@ export function recordKindOf(command: CommandSpec, args: readonly string[]): Rec
 export function bundledHint(corpus: Corpus, opts: OptionValues, env: Readonly<Record<string, string | undefined>>): string[] {
   if (opts.data !== undefined || env.FACTQ_DATA) return [];
   const { title, date } = corpus.dataset.article;
-  return [`searched the bundled article, "${title}"${date ? ` (${date})` : ''}; to search your own, give --data FILE`];
+  // (A title's head, before a colon, is enough to know the article by: the line stays short.)
+  const head = title.length > 60 && title.includes(': ') ? title.slice(0, title.indexOf(': ')) : title;
+  return [`searched the bundled article, "${head}"${date ? ` (${date})` : ''}; to search your own, give --data FILE`];
 }
 
 /** A fact as a record to print: a copy, so adding fields never touches the dataset. */
