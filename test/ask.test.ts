@@ -8701,6 +8701,10 @@ describe('ask: who did it, what was declined, and which figure, in a user\'s own
       'The board voted by nine votes to four against the plan.',
       '',
       'The council received 300 emails of complaint and 40 emails of praise.',
+      '',
+      'Joan Pike, who chairs the Friends of the Abbey, said the decision was right.',
+      '',
+      'The board\'s chairman, Councillor Tom Reed, said the vote was fair.',
     ],
     '2025-03-01',
   );
@@ -8713,6 +8717,8 @@ describe('ask: who did it, what was declined, and which figure, in a user\'s own
     ['how many voted for the plan?', /^4\b/],
     ['how many voted against the plan?', /^9\b/],
     ['how many emails of praise were there?', /^40\b/],
+    ['how many complaints did the council get?', /^300\b/],
+    ['who chairs the board?', /Tom Reed/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(town, question).answer, answer);
   });

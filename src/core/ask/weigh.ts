@@ -1082,7 +1082,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How much money did the cuts save?": money counts a sum in any currency.)
   const money = moneyCounted(a);
   // ("How much will the project cost?": a sum of money, whatever the thing priced.)
-  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit))) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  // ("How many objections?" - "1,240 letters of objection": the kind a unit is of counts as the unit does.)
+  const kindOf = (n: NumberFigure): boolean => {
+    const m = new RegExp(`(?<![\\d.,])${figureSaid(n.value)}\\s+${words(n.unit).map(escapeRegExp).join('\\s+')}\\s+of\\s+([a-z]+)\\b`).exec(unseparated(normalise(fact.text)));
+    return m !== null && !STOP_WORDS.has(m[1]!) && a.units.has(stem(m[1]!));
+  };
+  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   if (a.priced && !fitting.length) return undefined;
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
@@ -2401,8 +2406,13 @@ function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   const names = corpus.entitiesOf(fact.entities).flatMap((e) => [e.name, ...e.aliases]).map((n) => ` ${words(n).join(' ')} `);
   const unnamed = (t: string): string => names.reduce((rest, n) => rest.split(n).join(' '), ` ${words(normalise(t)).join(' ')} `);
   const own = new Set([fact.text, ...(fact.asks ?? [])].flatMap((t) => words(unnamed(t)).map(stem)));
-  return heldIn(corpus, own, deed);
+  if (heldIn(corpus, own, deed)) return true;
+  // ("Who chairs the committee?" - "Renshaw is the committee's chairman": a post named for the one who
+  // does the deed, in a fact stating someone's post, tells who does it.)
+  const doer = (st: string): boolean => st.startsWith(deed.stem) && DOER_ENDING.test(st.slice(deed.stem.length));
+  return words(normalise(fact.text)).some((w) => doer(stem(w))) && fact.entities.some((e) => statesRole(corpus, fact, e));
 }
+const DOER_ENDING = /^(?:man|woman|person|er|or)$/;
 
 // A "not" only inside words said: "why did Khamenei say military action was not enough?", "saying it isn't".
 const NOT_SAID = /^(?:why|how come|what(?:'s| is) behind)\b(?:(?!\b(?:not|never)\b|n't\b).)*\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|insist|insists|insisted|state|states|stated|argue|argued|argues)\b.*(?:\bnot\b|n't\b|\bnever\b)/;
