@@ -8723,3 +8723,17 @@ describe('ask: who did it, what was declined, and which figure, in a user\'s own
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "More relieved or more disappointed?" offers two states, as "relieved or disappointed?" does; things asked
+// after a word of how many ("any drones", "more drones") that the article mentions in no word are things it
+// does not tell of - but not people asked after as harmed ("were any GIs killed?").
+describe('ask: either of two states, and things the article never mentions', () => {
+  it.each<[string, string | null]>([
+    ['were the iranian leaders more glad or more upset that no americans were killed?', 'tehran-relieved-no-americans-killed'],
+    ['did iran launch any drones?', null],
+    ['did iran fire more missiles or more drones?', null],
+    ['were any GIs hurt at al-Asad?', 'no-one-killed-or-injured'],
+  ])('%s -> %s', (question, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id ?? null).toBe(id);
+  });
+});

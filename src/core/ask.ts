@@ -27,6 +27,7 @@ import {
   isDigits,
   numberWord,
   isEnglishWord,
+  isAdjective,
   capitalsOf,
   isName,
   normalise,
@@ -259,6 +260,15 @@ function optionsFronted(question: string): string {
   return `${offered[2]}${offered[3]!.replace(/[?!.\s]+$/, '')}, ${options}?`;
 }
 const OPTIONS_FRONTED = /^\s*([\w'-]+(?: [\w'-]+){0,4} or [\w'-]+(?: [\w'-]+){0,4}?)\s*[:?-]+\s*(which|who)\b(.*)$/i;
+
+// "Were they more relieved or more disappointed?": two states offered, each as "more" of it, asks which of
+// the two, as "relieved or disappointed?" does; nothing is weighed against anything.
+const MORE_OF_EITHER = /\bmore ([a-z]+) or more ([a-z]+)\b/i;
+function moreOfEither(question: string): string {
+  const m = question.includes(' or more ') ? MORE_OF_EITHER.exec(question) : null;
+  if (!m || ![m[1]!, m[2]!].every((w) => isAdjective(w.toLowerCase()))) return question;
+  return `${question.slice(0, m.index)}${m[1]} or ${m[2]}${question.slice(m.index + m[0].length)}`;
+}
 
 // "Was al-Asad or Irbil the bigger target?", "is Irbil or al-Asad further north?": two things the data names,
 // offered as the subject of "is": the question asks which of them, as "which was the bigger target, al-Asad
@@ -751,7 +761,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // larger?" asks it.)
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(unseparated(typed)), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(moreOfEither(unseparated(typed))), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

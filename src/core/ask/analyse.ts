@@ -745,6 +745,9 @@ function slipOfQuestionWord(word: string, read: string): boolean {
   return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed) && !isEnglishWord(word);
 }
 
+// A plural after a word of how many: "any drones", "more drones".
+const QUANTIFIED_THINGS = /\b(?:any|more|fewer|some|many|several)\s+([a-z]+s)\b/g;
+
 // "Who does Trump say was hysterical?", "whom did Zarif call ...": who the words are of, a speaker named
 // after the auxiliary.
 const WHO_SAID_OF = /^(?:who|whom) (?:did|does|do|will|would|could|might|can) (?!(?:say|said|tell|claim|call|describe)\b)[a-z' -]+? (?:say|says|said|claim|claims|claimed|call|calls|called|describe|describes|described)\b/;
@@ -1259,7 +1262,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const yearUnsaid = terms.filter((t) => otherYear(corpus, t) && !known(t)).map((t) => t.word);
   // ("How far is the library from the sea?": the place a distance is from, which the data must hold.)
   const fromUnsaid = intent === 'count' && HOW_FAR.test(folded) ? terms.filter((t) => !known(t) && new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded)).map((t) => t.word) : [];
-  const absentNames = [...fromUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("Did Iran fire any drones?", "more missiles or more drones?": things asked after a word of how many,
+  // where the article mentions none of them in any word, are things it does not tell of. Not people, nor a
+  // kind of place, nor anyone asked after as harmed: "how many installations" are its bases, and "were any
+  // GIs killed?" is answered by a report of no one killed.)
+  const quantifiedUnsaid = hintedTypes(words(folded)).includes('casualties') ? [] : [...folded.matchAll(QUANTIFIED_THINGS)].map((m) => terms.find((t) => t.word === m[1])).filter((t): t is QueryTerm => t !== undefined && !known(t) && !t.name && isEnglishWord(t.word) && !KIND_NOUNS.has(t.word.slice(0, -1)) && !isPersonNoun(t.word.slice(0, -1))).map((t) => t.word);
+  const absentNames = [...fromUnsaid, ...quantifiedUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   // ("How many councillors abstained?" - "two abstentions": people counted by what they did are counted by
   // the noun of the deed, the dictionary's, sharing its verb's first letters.)
