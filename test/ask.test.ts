@@ -8737,3 +8737,14 @@ describe('ask: either of two states, and things the article never mentions', () 
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id ?? null).toBe(id);
   });
 });
+
+// "Is there any upside for Trump?": a gain, as the terms read it and as the thing asked about; "what's the
+// upside of the strike?" asks of a gain the article does not tell.
+describe('ask: an upside asked', () => {
+  it.each<[string, string | null]>([
+    ['would there be an upside for trump if he backed down?', 'trump-has-political-win-available'],
+    ["what's the upside of the missile strikes for iran?", null],
+  ])('%s -> %s', (question, id) => {
+    for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id ?? null).toBe(id);
+  });
+});

@@ -497,6 +497,8 @@ describe('idioms', () => {
     ['who is the big cheese', ['leader']],
     ['what happens behind the scenes', ['covert']],
     ['the top of the list', ['top', 'list']],
+    // "Any upside", "on the plus side": a gain.
+    ['is there any upside for trump', ['gain', 'trump']],
     // (Each word alone is itself: a dog is a dog.)
     ['whose dog was it', ['dog']],
   ])('%s -> %j', (q, expected) => {

@@ -745,6 +745,19 @@ function slipOfQuestionWord(word: string, read: string): boolean {
   return fixed !== undefined && STOP_WORDS.has(fixed) && words(read).includes(fixed) && !isEnglishWord(word);
 }
 
+// A word of a question (folded) read inside an idiom as the word the idiom means, as its terms read it
+// ("what's the upside of ...?" asks about a gain), else the word itself.
+function idiomMeaningOf(folded: string, word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const list = words(folded);
+  const at = list.indexOf(word);
+  for (let start = Math.max(0, at - 3); at >= 0 && start <= at; start++) {
+    const idiom = idiomAt(list, start);
+    if (idiom !== undefined && start + idiom.length > at) return idiom.means;
+  }
+  return word;
+}
+
 // A plural after a word of how many: "any drones", "more drones".
 const QUANTIFIED_THINGS = /\b(?:any|more|fewer|some|many|several)\s+([a-z]+s)\b/g;
 
@@ -1142,7 +1155,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const whichOne = which !== null && (WHICH_VERBS.has(which[1]!) || (/^ones?$/.test(which[1]!) && WHICH_VERBS.has(which[2] ?? '')) || comparedOther !== undefined) && /^which\b/.test(folded.trim());
   // ("Which is the smaller base?" asks which base, as "which base is the smaller?" does.)
   const comparedKind = whichOne ? (comparedOther ?? WHICH_IS_THE_COMPARED.exec(folded.trim())?.[2]) : undefined;
-  const focusWord = unitWord ?? (intent === 'why' ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? after(FOCUS_CUE)));
+  const focusWord = unitWord ?? (intent === 'why' ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? idiomMeaningOf(folded, after(FOCUS_CUE))));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
@@ -1293,7 +1306,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);
   // Each cue is run only where it can apply: its first use in a run compiles it.
   // ("Soleimani's age at death?": a few words naming someone's thing, no question word nor verb, ask that thing.)
-  const attributeWord = folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : ownedAsked(corpus, folded);
+  const attributeWord = idiomMeaningOf(folded, folded.startsWith('what') ? ATTRIBUTE_CUE.exec(folded)?.[1] : ownedAsked(corpus, folded));
   // "What kind of missiles": "kind", "sort" and "type" ask which kind, which a fact says by qualifying the
   // thing, not by naming a type (see saysWhichKind).
   // (The head of the thing's words: "what sort of public image has Trump ...?" asks a sort of image.)

@@ -194,6 +194,8 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["eleventh", "hour", 0, "late"], // an eleventh-hour deal
   ["last", "ditch", 0, "desperate"], // a last-ditch attempt
   ["silver", "lining linings", 0, "consolation"], // a silver lining
+  ["any an the no some", "upside upsides", 0, "gain"], // is there any upside for the club?
+  ["plus", "side", 0, "gain"], // on the plus side
   ["silver", "bullet bullets", 0, "solution"], // no silver bullet
   ["out", "blue", 2, "unexpectedly"], // out of the blue
   ["face faces faced facing", "music", 1, "consequences"], // must face the music
