@@ -8748,3 +8748,33 @@ describe('ask: an upside asked', () => {
     for (const corpus of [data, bare]) expect(ask(corpus, question).facts[0]?.id ?? null).toBe(id);
   });
 });
+
+// A second new user's articles: a clause set off by commas is no subject ("Corvane, which is based in
+// Reading, runs ..."); a place told after the same deed settles where ("based in Reading" - not Dublin);
+// "not ready until 2028" is "not until 2028"; a sum offered; people who "turned up" counted however the
+// article says they came.
+describe('ask: asides, the place of a deed, "not until", a sum offered, people who came', () => {
+  const firm = extractedCorpus(
+    [
+      'Data firm expands',
+      '',
+      'Halvard, which is based in Norwich, runs three other sites, in Ipswich and in Lincoln.',
+      '',
+      'The link to the grid would not be ready until 2029 at the earliest, the council said.',
+      '',
+      'Ms Crane said she had received offers from three buyers, one of them for £9,000.',
+      '',
+      'More than 300 people arrived at the park on Saturday.',
+    ],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['is Halvard based in Lincoln?', /^No\./],
+    ['does Halvard run a site in Lincoln?', /^Yes\./],
+    ['when will the grid link be ready?', /^Not until 2029$/],
+    ['how much was Ms Crane offered?', /9,000/],
+    ['how many people turned up on saturday?', /300 people/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(firm, question).answer, answer);
+  });
+});

@@ -1210,6 +1210,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           // (Nor one saying only that they are at work, "how many helicopters are being used?", "how many
           // troops are deployed?": a count of them is told however the article puts them to work.)
           .filter((t) => ![t.word, ...baseForms(t.word)].some((w) => AT_WORK_VERBS.has(w)))
+          // (Nor one saying only that they came, "how many people turned up?": a count of them is told however
+          // the article says they came, "arrived", "attended".)
+          .filter((t) => ![t.word.split(' ')[0]!, ...baseForms(t.word.split(' ')[0]!)].some((w) => COMING_VERBS.has(w)))
           // (Nor the verb of a change whose size is asked, "by how much will fares go up?": the change is
           // told in any of its verbs, "will rise from £2.00 to £2.40".)
           .filter((t) => !(changeAsked && CHANGE_VERB.test(t.word.split(' ')[0]!)))
@@ -1900,6 +1903,8 @@ const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
 // Verbs saying only that things are at work, by their dictionary forms (see uncounted).
 const AT_WORK_VERBS: ReadonlySet<string> = new Set(['use', 'deploy', 'involve', 'employ', 'commit', 'mobilise', 'mobilize', 'engage', 'field', 'station', 'assign', 'task', 'dispatch', 'work', 'operate', 'serve']);
+// Verbs saying only that people came, by their dictionary forms (see uncounted).
+const COMING_VERBS: ReadonlySet<string> = new Set(['come', 'arrive', 'attend', 'turn', 'show', 'gather', 'flock', 'appear', 'visit', 'join']);
 // Verbs of sending or putting things somewhere (see uncounted).
 const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
 

@@ -330,7 +330,9 @@ export function entityBefore(corpus: Corpus, list: readonly string[], at: number
  * killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
  */
 export function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
-  const list = words(text);
+  // ("Corvane, which is based in Reading, runs two centres": a clause set off by commas between the subject
+  // and its verb is no part of either.)
+  const list = words(text.replace(ASIDE_CLAUSE, ' '));
   const isVerb = deedWord(verb);
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
@@ -377,6 +379,7 @@ function ofHead(corpus: Corpus, list: readonly string[], end: number, named: str
   }
   return undefined;
 }
+const ASIDE_CLAUSE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,/g;
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const CLAUSE_JOINT = /,\s+(?:while|whereas|but)\b|;/;
 const HEAD_NOUNS: ReadonlySet<string> = new Set(['party', 'government', 'administration', 'team', 'side', 'club', 'company', 'firm', 'group', 'campaign', 'movement', 'coalition']);

@@ -1000,7 +1000,7 @@ export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
-const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined)\b/;
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
 // question, and most share a few units. Bounded, for a dataset of many units.

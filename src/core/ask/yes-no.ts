@@ -622,9 +622,17 @@ function otherAfter(corpus: Corpus, question: string, text: string): boolean {
     return out;
   };
   const theirs = named(text);
+  // (Of the same deed: "is Corvane based in Dublin?" - "Corvane, which is based in Reading, runs two other
+  // data centres, in Slough and in Dublin" puts the base in Reading; Dublin is where it runs a centre.)
+  const pairs = [...text.matchAll(PREPOSITION_NAME)].flatMap((m) => {
+    const entity = corpus.entityNamed(m[2]!);
+    return entity === undefined ? [] : [{ preposition: m[1]!, entity, deed: new Set(deedBefore(corpus, text, m.index)) }];
+  });
   for (const [preposition, asked] of named(question)) {
     const told = theirs.get(preposition);
     if (told && ![...asked.entities].some((e) => told.entities.has(e)) && sameDeed(corpus, asked.deed, told.deed)) return true;
+    const same = pairs.filter((p) => p.preposition === preposition && asked.deed.size > 0 && p.deed.size > 0 && sameDeed(corpus, asked.deed, p.deed));
+    if (same.length && !same.some((p) => asked.entities.has(p.entity)) && !pairs.some((p) => asked.entities.has(p.entity) && [...asked.deed].every((st) => p.deed.has(st)))) return true;
   }
   return false;
 }
