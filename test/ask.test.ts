@@ -8765,6 +8765,10 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'Ms Crane said she had received offers from three buyers, one of them for £9,000.',
       '',
       'More than 300 people arrived at the park on Saturday.',
+      '',
+      'By law, a fossil belongs to the owner of the land where it is dug up.',
+      '',
+      'The fossil was dug up in a chalk pit near the village of Wexcombe.',
     ],
     '2025-03-01',
   );
@@ -8774,6 +8778,7 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ['when will the grid link be ready?', /^Not until 2029$/],
     ['how much was Ms Crane offered?', /9,000/],
     ['how many people turned up on saturday?', /300 people/],
+    ['where was the fossil dug up?', /Wexcombe/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

@@ -882,7 +882,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       if (WHERE_FROM.test(a.folded) && ORIGIN.test(fact.text)) return 1.4;
       // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word
       // of place inside a name, "Western media", places nothing.)
-      return PLACE_WORDS.test(withoutNames(corpus, fact)) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
+      return saysPlace(corpus, fact) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;
     }
     case 'when':
       return TIME_PHRASE.test(text()) ? 1.4 : 0.8;
@@ -2060,7 +2060,7 @@ function placesAnother(a: Analysis, corpus: Corpus, fact: Fact): boolean {
   // (Not a place whose own name says where it is, "the US embassy in Baghdad": its name answers.)
   const located = LOCATED_ASKED.test(a.folded) && ![...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && PLACE_IN_NAME.test(e));
   if (!a.terms.length || !(located ? a.terms.some(place) : a.terms.every(place))) return true;
-  return placeGiven(a, corpus, fact) !== undefined || PLACE_WORDS.test(withoutNames(corpus, fact)) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
+  return placeGiven(a, corpus, fact) !== undefined || saysPlace(corpus, fact) || (fact.answer !== undefined && PLACE_ANSWER.test(fact.answer));
 }
 
 // "Where is ...", "which part of Iraq is ... in": where something lies (not where something came from).
@@ -2074,9 +2074,16 @@ function locatable(corpus: Corpus, e: string): boolean {
 
 // Whether a fact says where: words of place ("in the west", "sits"), a place it names, or a name after
 // "in", "at" or "near" ("bases in Iraq").
+// Whether a fact says where in words of place ("in the west", "lies", "where"), names aside. (Not "where"
+// after a thing of no name: "the land where it falls" says of any land.)
+function saysPlace(corpus: Corpus, fact: Fact): boolean {
+  return PLACE_WORDS.test(withoutNames(corpus, fact).replace(ANY_PLACE_WHERE, ' '));
+}
+const ANY_PLACE_WHERE = /\b(?:the|a|an|any|every|some)\s+[a-z]+\s+where\b/g;
+
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
-    PLACE_WORDS.test(withoutNames(corpus, fact)) ||
+    saysPlace(corpus, fact) ||
     fact.entities.some((e) => locatable(corpus, e)) ||
     PLACE_AFTER.test(fact.text)
   );
