@@ -213,6 +213,11 @@ describe('extracting a dataset', () => {
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);
   });
 
+  it('names a fact of common words only by all its words, not by its "not" alone', () => {
+    const ids = extractDataset('What?\n"This is not over," she said.', { date: '2024-02-14' }).facts.map((f) => f.id);
+    expect(ids).toEqual(['this-is-not-over-she-said']);
+  });
+
   it('reads a measure by its short unit with what it measures, and an age as years old', () => {
     const figures = (text: string): unknown => extractDataset(`What?\n${text}`, { date: '2024-02-14' }).facts[0]!.numbers;
     expect(figures('Forecasters said 62mm of rain fell in a day.')).toContainEqual({ value: 62, unit: 'millimetres of rain' });

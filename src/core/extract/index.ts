@@ -784,7 +784,11 @@ function idFor(text: string, taken: Set<string>): string {
   const content = words(text)
     .map((w) => (/^(?:does|do|did|is|was|are|were|wo|ca|could|would|should|has|have|had|must|need)n['\u2019]?t$/.test(w) ? 'not' : w))
     .filter((w) => (!STOP_WORDS.has(w) || NEGATION_WORDS.has(w)) && /^[a-z0-9]+$/.test(w));
-  const base = (content.length ? content : ['fact']).slice(0, 6).join('-');
+  // (A text of common words only, "This is not over," she said, is named by all its words: "not" alone
+  // names nothing.)
+  const all = words(text).filter((w) => /^[a-z0-9]+$/.test(w));
+  const named = content.some((w) => !NEGATION_WORDS.has(w)) ? content : all.length ? all : ['fact'];
+  const base = named.slice(0, 6).join('-');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
