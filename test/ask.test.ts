@@ -8769,6 +8769,10 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'By law, a fossil belongs to the owner of the land where it is dug up.',
       '',
       'The fossil was dug up in a chalk pit near the village of Wexcombe.',
+      '',
+      'About 5% of such fossils are complete.',
+      '',
+      'It weighs 4.1 kilograms and is the size of a melon.',
     ],
     '2025-03-01',
   );
@@ -8779,6 +8783,9 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ['how much was Ms Crane offered?', /9,000/],
     ['how many people turned up on saturday?', /300 people/],
     ['where was the fossil dug up?', /Wexcombe/],
+    ['how much does the fossil weigh?', /^4\.1 kilograms$/],
+    ['how heavy is the fossil?', /^4\.1 kilograms$/],
+    ['what does the fossil weigh?', /^4\.1 kilograms$/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

@@ -261,6 +261,15 @@ function optionsFronted(question: string): string {
 }
 const OPTIONS_FRONTED = /^\s*([\w'-]+(?: [\w'-]+){0,4} or [\w'-]+(?: [\w'-]+){0,4}?)\s*[:?-]+\s*(which|who)\b(.*)$/i;
 
+// "How heavy is the stone?": how much it weighs, as a fact telling its mass says it ("it weighs 2.3 kg").
+const HOW_HEAVY_IS = /\bhow heavy (is|was|are|were) (.+?)\s*\??\s*$/i;
+function heavyRead(question: string): string {
+  const m = question.includes('heavy') ? HOW_HEAVY_IS.exec(question) : null;
+  if (!m) return question;
+  const aux = { is: 'does', was: 'did', are: 'do', were: 'did' }[m[1]!.toLowerCase() as 'is' | 'was' | 'are' | 'were'];
+  return `${question.slice(0, m.index)}how much ${aux} ${m[2]} weigh?`;
+}
+
 // "Were they more relieved or more disappointed?": two states offered, each as "more" of it, asks which of
 // the two, as "relieved or disappointed?" does; nothing is weighed against anything.
 const MORE_OF_EITHER = /\bmore ([a-z]+) or more ([a-z]+)\b/i;
@@ -761,7 +770,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // larger?" asks it.)
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(moreOfEither(unseparated(typed))), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
+  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(moreOfEither(heavyRead(unseparated(typed)))), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing

@@ -76,6 +76,8 @@ import {
   SIZE_ASKED,
   SHARE_OF,
   HOW_FAR,
+  HOW_HEAVY,
+  MASS_UNITS,
   DISTANCE_UNITS,
   HOW_OPENS,
   AGE_UNIT,
@@ -1077,7 +1079,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
-  const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
+  const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : HOW_HEAVY.test(folded) ? [...MASS_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",

@@ -28,6 +28,8 @@ export const DIVISION_WORDS: readonly string[] = ['split', 'breakdown', 'broken'
 /** "Between the bases", "by base", "across the two sites": the kind of place a whole is divided among. */
 export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the\s+)?(?:two\s+|both\s+|different\s+|various\s+|separate\s+|us\s+|american\s+)?([a-z]+)/;
 /** "How big was the crowd?", "what was the overall size of the barrage?": the size of a thing, its last word. */
+/** "What does the stone weigh?", "what is the weight of it?": a mass asked, by a question opening "what". */
+export const WEIGHT_ASKED = /^what (?:does|did|do|will|would) (?:[a-z'\u2019-]+ ){1,4}weigh\b|^what(?:['\u2019]s| is| was| were) (?:the |its |their )?weight\b/;
 export const SIZE_ASKED = /^(?:what(?:['\u2019]s| is| was| were) the (?:overall |total |full |combined |exact |actual )?size of|how big (?:is|was|were|are)) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?([a-z-]+)\W*$/;
 /** "What is Lindqvist's age?", "the age of X", "what age is she?": how old, asked by the word "age". */
 const AGE_ASKED = /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
@@ -35,11 +37,13 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   // ("What is Lindqvist's age?", "what age is she?": how old, in years.)
   ['count', AGE_ASKED, ['age']],
-  ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
+  ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick|heavy)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   // ("How big was the crowd?", "what was the overall size of the barrage?": its count; a place's size, no
   // count, is read as a "what" by analyse, see SIZE_ASKED.)
   ['count', SIZE_ASKED, ['size', 'big']],
+  // ("What does the stone weigh?", "what is its weight?": a mass.)
+  ['count', WEIGHT_ASKED, ['weigh']],
   // ("What was Irbil's share of the 22 missiles?": a part of a whole, owned by what has it.)
   ['count', /\b(?:what|which) (?:percentage|percent|share|proportion|fraction|distance)\b|\b(?:combined|overall) (?:figure|number|tally|sum)\b|^what(?:['\u2019]s| is| was| were) [a-z-]+(?:['\u2019]s|['\u2019]) (?:percentage|share|proportion|fraction) of\b/, ['percent', 'share', 'proportion', 'fraction', 'distance', 'combined', 'overall']],
   // ("Which number is bigger: the missiles Iran fired or the targets Trump threatened?": two figures weighed.)
@@ -539,6 +543,10 @@ export const SHARE_OF = /\b(?:percentage|percent|share|proportion|fraction) of (
 export const AGE_UNIT = 'years';
 /** "How far apart are the bases?": a distance, in any of its units. */
 export const HOW_FAR = /\bhow (?:far|deep|tall|wide|thick)\b|\b(?:what|which) distance\b/;
+/** "How heavy is it?", "how much does it weigh?", "what is its weight?": a mass, in any of its units. */
+export const HOW_HEAVY = /\bhow heavy\b|\bweigh(?:s|ed|t)?\b/;
+/** The units a mass is given in (not "pounds", a sum of money as often as a mass). */
+export const MASS_UNITS: readonly string[] = ['kilograms', 'kilogrammes', 'kg', 'grams', 'grammes', 'g', 'tonnes', 'tons', 'lb', 'lbs', 'ounces', 'oz'];
 /** The units a distance (or a depth, a height, a width) is given in. */
 export const DISTANCE_UNITS: readonly string[] = ['metres', 'meters', 'feet', 'yards', 'miles', 'km', 'kilometers', 'kilometres'];
 /** A question opening with "how". */
