@@ -8773,6 +8773,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'About 5% of such fossils are complete.',
       '',
       'It weighs 4.1 kilograms and is the size of a melon.',
+      '',
+      'Rosa Vane, who leads the protest group, said the fight would go on. "This is not over," she said.',
     ],
     '2025-03-01',
   );
@@ -8786,6 +8788,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ['how much does the fossil weigh?', /^4\.1 kilograms$/],
     ['how heavy is the fossil?', /^4\.1 kilograms$/],
     ['what does the fossil weigh?', /^4\.1 kilograms$/],
+    ['who said "this is not over"?', /^Rosa Vane/],
+    ["who said 'this is not it'?", null],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

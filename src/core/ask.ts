@@ -261,6 +261,26 @@ function optionsFronted(question: string): string {
 }
 const OPTIONS_FRONTED = /^\s*([\w'-]+(?: [\w'-]+){0,4} or [\w'-]+(?: [\w'-]+){0,4}?)\s*[:?-]+\s*(which|who)\b(.*)$/i;
 
+// Words quoted in a question, at least two, found as they stand in a fact's words said, and who said them:
+// the reply to "who said '...'?" where no word of the quote is one the index holds.
+const QUOTED_WORDS = /["\u201c\u2018]([^"\u201d\u2019]{3,})["\u201d\u2019]|(?:^|\s)'([^']{3,})'(?=\W|$)/;
+function saidWordForWord(corpus: Corpus, typed: string): ExplainedReply | undefined {
+  const m = QUOTED_WORDS.exec(typed);
+  const quoted = m ? words(normalise(m[1] ?? m[2]!)) : [];
+  if (quoted.length < 2) return undefined;
+  const key = ` ${quoted.join(' ')} `;
+  const fact = corpus.dataset.facts.find((f) => ` ${words(normalise(f.quote?.text ?? f.text)).join(' ')} `.includes(key));
+  const speaker = fact?.quote?.speaker ?? (fact?.attribution === 'article' ? undefined : fact?.attribution);
+  if (fact === undefined || speaker === undefined) return undefined;
+  return {
+    question: typed,
+    answer: speaker,
+    facts: [{ ...knownFact(fact), score: 1 }],
+    verdict: null,
+    explain: { intent: 'quote', terms: [], absentNames: [], unit: null, focus: null, articleQuestion: null, confidence: 1, threshold: 0, declined: null, ranking: [{ id: fact.id, search: 1, cue: 1, score: 1, matched: quoted, failed: [] }] },
+  };
+}
+
 // "How heavy is the stone?": how much it weighs, as a fact telling its mass says it ("it weighs 2.3 kg").
 const HOW_HEAVY_IS = /\bhow heavy (is|was|are|were) (.+?)\s*\??\s*$/i;
 function heavyRead(question: string): string {
@@ -796,6 +816,10 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...hintWords, ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
   const a = withCasualtyEvent(analysed, corpus, hinted, folded);
   const terms = a.terms.map((t) => t.stem);
+  // ("Who said 'this is not over'?": words quoted whole, every one of them common, are found as they stand
+  // in someone's words, and the speaker answers.)
+  const quotedWhole = a.whoSaid && !a.terms.length ? saidWordForWord(corpus, typed) : undefined;
+  if (quotedWhole !== undefined) return quotedWhole;
   // (Read as analysed: its opening words, "so", "ok", aside.)
   // ("What happened?", asked of an article whose questions say it otherwise - an extracted one's headline:
   // what its first section tells, led by its first fact, the story as the article opens it.)
