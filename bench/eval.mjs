@@ -387,6 +387,10 @@
 //   bench/ask-fresh132.json a hundred-and-thirty-second (80 + 12: 20 each of colloquial, paraphrase, compare and
 //                           who-said), written the same way at the start of the thirty-ninth session, measured
 //                           once, then read
+//   bench/ask-fresh133.json a hundred-and-thirty-third (63 + 20, the dev set's kinds), written the same way in the
+//                           middle of the thirty-ninth session (a taxi driver, a retired teacher, a teenager, a
+//                           journalist on deadline, a second-language speaker, a veteran, a nurse, someone
+//                           dictating to a phone assistant); misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -594,6 +598,7 @@ if (args.length) {
   askSet('hundred-and-thirtieth blind set, a companion of the dev set (bench/ask-fresh130.json)', here('./ask-fresh130.json'), undefined, { misses: false });
   askSet('hundred-and-thirty-first blind set, a companion of the dev set (bench/ask-fresh131.json)', here('./ask-fresh131.json'), undefined, { misses: false });
   askSet('hundred-and-thirty-second blind set, four kinds (bench/ask-fresh132.json, read)', here('./ask-fresh132.json'));
+  askSet('hundred-and-thirty-third blind set, a companion of the dev set (bench/ask-fresh133.json)', here('./ask-fresh133.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -802,6 +807,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-thirtieth (clean, dev companion)', here('./ask-fresh130.json')],
     ['hundred-and-thirty-first (clean, dev companion)', here('./ask-fresh131.json')],
     ['hundred-and-thirty-second (read, four kinds)', here('./ask-fresh132.json')],
+    ['hundred-and-thirty-third (clean, dev companion)', here('./ask-fresh133.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
