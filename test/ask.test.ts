@@ -8775,6 +8775,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'It weighs 4.1 kilograms and is the size of a melon.',
       '',
       'Rosa Vane, who leads the protest group, said the fight would go on. "This is not over," she said.',
+      '',
+      'The firm expects to create 90 permanent jobs and up to 700 construction jobs.',
     ],
     '2025-03-01',
   );
@@ -8790,6 +8792,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ['what does the fossil weigh?', /^4\.1 kilograms$/],
     ['who said "this is not over"?', /^Rosa Vane/],
     ["who said 'this is not it'?", null],
+    ['are there more construction jobs than permanent ones?', /^Yes\./],
+    ['are there more permanent jobs than construction jobs?', /^No\./],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

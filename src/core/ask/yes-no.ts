@@ -20,6 +20,7 @@ import {
   IN_THE_EVENT,
   isDigits,
   numberWord,
+  escapeRegExp,
 } from '../text/index.js';
 import {
   CHOICE_STATED,
@@ -195,6 +196,25 @@ function idiomsRead(folded: string): string {
   const list = words(folded);
   const out = idiomsMeant(list);
   return out.length === list.length ? folded : out.join(' ');
+}
+
+// "More construction jobs than permanent ones", "fewer day visitors than overnight visitors": two kinds of
+// one thing (its plural) weighed by their counts.
+const KINDS_WEIGHED = /\b(more|fewer|less) ([a-z]+) ([a-z]+s) than (?:the )?([a-z]+)(?: ones\b| \3\b)/;
+
+/**
+ * "Yes" or "No" to a question weighing two kinds of one thing by their counts ("are there more construction
+ * jobs than permanent ones?"), where the fact (folded) tells each count with the kind's word before the
+ * thing ("180 permanent jobs, and up to 1,200 construction jobs"); undefined where it does not.
+ */
+export function kindsWeighed(folded: string, text: string): 'Yes' | 'No' | undefined {
+  const kinds = KINDS_WEIGHED.exec(folded);
+  if (!kinds) return undefined;
+  const [, more, first, head, second] = kinds as unknown as [string, string, string, string, string];
+  const told = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s+([a-z]+)\\s+${escapeRegExp(head)}\\b`, 'g'))) if (!told.has(m[2]!)) told.set(m[2]!, Number(m[1]!.replace(/,/g, '')));
+  const [x, y] = [told.get(first), told.get(second)];
+  return x === undefined || y === undefined || x === y ? undefined : x > y === (more === 'more') ? 'Yes' : 'No';
 }
 
 // Shares said in words: more than half, and under half.
