@@ -213,6 +213,11 @@ describe('extracting a dataset', () => {
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);
   });
 
+  it('reads "11 of them" in the unit of the count told last before it, where the clause has several', () => {
+    const d = extractDataset('What?\nThe network, which runs 40 cameras, recorded it on 11 of them and traced it to a 6-kilometre strip.', { date: '2024-02-14' });
+    expect(d.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value: 11, unit: 'cameras' });
+  });
+
   it('names a fact of common words only by all its words, not by its "not" alone', () => {
     const ids = extractDataset('What?\n"This is not over," she said.', { date: '2024-02-14' }).facts.map((f) => f.id);
     expect(ids).toEqual(['this-is-not-over-she-said']);

@@ -687,10 +687,14 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
       if (!m[1]!.includes(',') && value < 100) continue;
       if (!out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
     }
-    for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
-      const value = valueOf(m[1]!.toLowerCase());
-      if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
-    }
+  }
+  // (Of several counts, "them" are what the count told last before it: "runs 40 cameras ..., recorded it on
+  // 11 of them".)
+  for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    const before = units.length === 1 ? undefined : out.filter((n) => clause.lastIndexOf(String(n.value), m!.index) >= 0).at(-1);
+    const unit = units.length === 1 ? units[0] : before?.unit;
+    if (unit !== undefined && value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit });
   }
   // (The figure said last before it is what it changed from: "61 seats, down from 88".)
   for (let m = CHANGED_FROM.exec(clause); m; m = CHANGED_FROM.exec(clause)) {
