@@ -8777,6 +8777,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'Rosa Vane, who leads the protest group, said the fight would go on. "This is not over," she said.',
       '',
       'The firm expects to create 90 permanent jobs and up to 700 construction jobs.',
+      '',
+      'The Skywatch Network, which runs 30 cameras across the county, recorded the comet on 8 of them.',
     ],
     '2025-03-01',
   );
@@ -8794,6 +8796,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ["who said 'this is not it'?", null],
     ['are there more construction jobs than permanent ones?', /^Yes\./],
     ['are there more permanent jobs than construction jobs?', /^No\./],
+    ['how many cameras recorded the comet?', /^8 cameras$/],
+    ['how many cameras does the Skywatch Network run?', /^30 cameras$/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

@@ -1175,7 +1175,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const askedBeside = new Set(a.terms.filter((t) => t.stem !== a.unit).flatMap((t) => words(t.word)).map(stem));
   const followed = fitting.length > 1 ? fitting.filter((n) => figureFollowedBy(text, n.value, askedBeside)) : [];
   const qualified = followed.length === 1 ? followed[0] : undefined;
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (tallied !== undefined && n.value === tallied ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0) + (n === pricedNear ? 0.5 : 0) + (n === qualified ? 0.5 : 0);
+  // ("How many cameras recorded it?" - "runs 40 cameras ..., recorded it on 11 of them": of figures in the
+  // unit asked, the one told beside the question's other words.)
+  const besideAsked = fitting.length > 1 && a.unit !== undefined ? figureBeside(a, fact, fitting, false) : undefined;
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (tallied !== undefined && n.value === tallied ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0) + (n === pricedNear ? 0.5 : 0) + (n === qualified ? 0.5 : 0) + (n === besideAsked ? 0.25 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
@@ -2153,10 +2156,10 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
 // million budget gap": of several figures, the one told right beside a word of the question (three words
 // at most away), if one is.
-function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[]): NumberFigure | undefined {
+function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[], besideUnit = true): NumberFigure | undefined {
   if (figures.length < 2) return undefined;
   const said = words(unseparated(normalise(fact.text)));
-  const asked = new Set(a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && !a.scene.has(t.stem)).map((t) => t.stem));
+  const asked = new Set(a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && !a.scene.has(t.stem) && (besideUnit || !a.units.has(t.stem))).map((t) => t.stem));
   let best: { figure: NumberFigure; far: number } | undefined;
   said.forEach((w, at) => {
     if (!asked.has(stem(w))) return;
