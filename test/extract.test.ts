@@ -213,6 +213,13 @@ describe('extracting a dataset', () => {
     expect(ids).toEqual(['no-deaths-reported', 'iran-not-looking-escalation', 'army-not-plan-raids']);
   });
 
+  it('takes no preposition opening a sentence for a name ("Under English law", "Without new reserves")', () => {
+    const d = extractDataset('What?\nUnder English law, a fossil belongs to the landowner.\nWithout New Funding, the Dale Museum will close.', { date: '2024-02-14' });
+    const names = d.entities.map((e) => e.name);
+    expect(names.filter((n) => /^(?:Under|Without)\b/.test(n))).toEqual([]);
+    expect(names).toContain('Dale Museum');
+  });
+
   it('reads "11 of them" in the unit of the count told last before it, where the clause has several', () => {
     const d = extractDataset('What?\nThe network, which runs 40 cameras, recorded it on 11 of them and traced it to a 6-kilometre strip.', { date: '2024-02-14' });
     expect(d.facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value: 11, unit: 'cameras' });

@@ -50,6 +50,10 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'early', 'previous', 'last', 'next', 'some', 'many', 'most', 'no', 'not', 'so', 'yet', 'still', 'after', 'before',
   'while', 'since', 'because', 'according', 'leaving', 'by', 'despite', 'meanwhile', 'however', 'also', 'now', 'then',
   'mr', 'mrs', 'ms', 'dr', 'president', 'supreme', 'ayatollah', 'one', 'two', 'three', 'five', 'seventeen',
+  // (Prepositions and joining words opening a sentence: "Under English law", "Without new reserves".)
+  'under', 'without', 'during', 'across', 'within', 'among', 'amid', 'between', 'through', 'throughout', 'unless',
+  'although', 'though', 'whether', 'once', 'until', 'against', 'beyond', 'inside', 'outside', 'toward', 'towards',
+  'upon', 'every', 'each', 'both', 'neither', 'either', 'such', 'only', 'even', 'here',
 ]);
 
 /** Capitalised words that name no entity: days, months, the first person with its verb ("I've", "I'm"). */
