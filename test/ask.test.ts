@@ -8779,6 +8779,8 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
       'The firm expects to create 90 permanent jobs and up to 700 construction jobs.',
       '',
       'The Skywatch Network, which runs 30 cameras across the county, recorded the comet on 8 of them.',
+      '',
+      'Not everyone was pleased. Tom Fenwick, 52, a taxi driver who has worked in the town for 12 years, said he feared for his job.',
     ],
     '2025-03-01',
   );
@@ -8798,6 +8800,7 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     ['are there more permanent jobs than construction jobs?', /^No\./],
     ['how many cameras recorded the comet?', /^8 cameras$/],
     ['how many cameras does the Skywatch Network run?', /^30 cameras$/],
+    ['what did the taxi driver say?', /Tom Fenwick/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(firm, question).answer, answer);
   });

@@ -14,6 +14,7 @@ import {
   normalise,
   stem,
   words,
+  escapeRegExp,
   countryOfCapital,
   countryOfWord,
 } from '../text/index.js';
@@ -608,7 +609,11 @@ export function roleHolder(corpus: Corpus, role: string, place: string | undefin
   // Okonjo as the judge.)
   // (Or, in a short one, after whose post it is: "Caldwell Structural's lead engineer" is the lead engineer.)
   const owned = (d: string): string => d.replace(/^(?:the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s /i, '');
+  // (Or the sentence first naming them with the role set beside the name: "Peter Grainger, 45, a lorry
+  // driver who has worked at the quarry ..." is the lorry driver.)
+  const apposed = (e: Entity): boolean => ` ${words(e.description).join(' ')} `.startsWith(` ${words(e.name).join(' ')} `) && new RegExp(`^(?:\\d{1,3} )?(?:a|an|the) ${asked.map(escapeRegExp).join(' ')}\\b`).test(words(e.description).slice(words(e.name).length).join(' '));
   const described = (e: Entity): boolean =>
+    apposed(e) ||
     (opens(e.description) && (words(e.description).length <= DESCRIPTION_WORDS || ` ${words(e.description).join(' ')} `.startsWith(` ${[...asked, ...words(e.name)].join(' ')} `))) ||
     (words(e.description).length <= DESCRIPTION_WORDS && owned(e.description) !== e.description && opens(owned(e.description)));
   const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || described(e)) && there(e));
