@@ -126,7 +126,7 @@ import {
   pluralNoun,
   whatKind,
 } from './analyse.js';
-import { comparedTold, deedBefore, kindsWeighed, reversedTerms, sameDeed, wishOnly, yesNo } from './yes-no.js';
+import { comparedTold, deedBefore, reversedTerms, sameDeed, sortsWeighed, wishOnly, yesNo } from './yes-no.js';
 
 // What a fact likens a thing to (see LIKENING), up to the end of its clause.
 const LIKENED_TO = new RegExp(`${LIKENING.source}[^.;:!?,]*`, 'i');
@@ -254,8 +254,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     return `${told ? 'Yes: ' : ''}${placesListed(a, spread)}`;
   }
   // ("Are there more construction jobs than permanent ones?": two kinds of one thing, the fact's counts.)
-  const weighedKinds = a.intent === 'yesno' && a.compare ? kindsWeighed(a.folded, normalise(fact.text)) : undefined;
-  if (weighedKinds !== undefined) return `${weighedKinds}. ${fact.text}`;
+  const weighedSorts = a.intent === 'yesno' && a.compare ? sortsWeighed(a.folded, normalise(fact.text)) : undefined;
+  if (weighedSorts !== undefined) return `${weighedSorts}. ${fact.text}`;
   // "Were more missiles fired than targets threatened?": the largest figure of each kind, weighed.
   const kinds = kindFigures(a, corpus);
   if (kinds) {

@@ -611,11 +611,16 @@ export function roleHolder(corpus: Corpus, role: string, place: string | undefin
   const owned = (d: string): string => d.replace(/^(?:the )?(?:[\w-]+ ){0,3}?[\w-]+['\u2019]s /i, '');
   // (Or the sentence first naming them with the role set beside the name: "Peter Grainger, 45, a lorry
   // driver who has worked at the quarry ..." is the lorry driver.)
-  const apposed = (e: Entity): boolean => ` ${words(e.description).join(' ')} `.startsWith(` ${words(e.name).join(' ')} `) && new RegExp(`^(?:\\d{1,3} )?(?:a|an|the) ${asked.map(escapeRegExp).join(' ')}\\b`).test(words(e.description).slice(words(e.name).length).join(' '));
-  const described = (e: Entity): boolean =>
-    apposed(e) ||
-    (opens(e.description) && (words(e.description).length <= DESCRIPTION_WORDS || ` ${words(e.description).join(' ')} `.startsWith(` ${[...asked, ...words(e.name)].join(' ')} `))) ||
-    (words(e.description).length <= DESCRIPTION_WORDS && owned(e.description) !== e.description && opens(owned(e.description)));
+  const apposedRole = new RegExp(`^(?:\\d{1,3} )?(?:a|an|the) ${asked.map(escapeRegExp).join(' ')}\\b`);
+  const described = (e: Entity): boolean => {
+    const [said, name] = [words(e.description), words(e.name)];
+    const apposed = said.slice(0, name.length).join(' ') === name.join(' ') && apposedRole.test(said.slice(name.length).join(' '));
+    return (
+      apposed ||
+      (opens(e.description) && (said.length <= DESCRIPTION_WORDS || ` ${said.join(' ')} `.startsWith(` ${[...asked, ...name].join(' ')} `))) ||
+      (said.length <= DESCRIPTION_WORDS && owned(e.description) !== e.description && opens(owned(e.description)))
+    );
+  };
   const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || described(e)) && there(e));
   return holders.length === 1 ? holders[0]!.name : undefined;
 }

@@ -1082,9 +1082,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How much money did the cuts save?": money counts a sum in any currency.)
   const money = moneyCounted(a);
   // ("How much will the project cost?": a sum of money, whatever the thing priced.)
+  const text = unseparated(normalise(fact.text));
   // ("How many objections?" - "1,240 letters of objection": the kind a unit is of counts as the unit does.)
   const kindOf = (n: NumberFigure): boolean => {
-    const m = new RegExp(`(?<![\\d.,])${figureSaid(n.value)}\\s+${words(n.unit).map(escapeRegExp).join('\\s+')}\\s+of\\s+([a-z]+)\\b`).exec(unseparated(normalise(fact.text)));
+    const m = new RegExp(`(?<![\\d.,])${figureSaid(n.value)}\\s+${words(n.unit).map(escapeRegExp).join('\\s+')}\\s+of\\s+([a-z]+)\\b`).exec(text);
     return m !== null && !STOP_WORDS.has(m[1]!) && a.units.has(stem(m[1]!));
   };
   const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
@@ -1121,7 +1122,6 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (places) return places;
   // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
   // it went to, not the one it went from, unless the one before is asked.)
-  const text = unseparated(normalise(fact.text));
   const fromValues = new Set(fact.numbers.filter((n) => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}(?:\\.0+)?\\b[^.;]{0,30}?\\bto\\b`).test(text)).map((n) => n.value));
   const from = (n: NumberFigure): boolean => fromValues.has(n.value);
   const before = PREVIOUS_ASKED.test(a.folded);

@@ -200,15 +200,15 @@ function idiomsRead(folded: string): string {
 
 // "More construction jobs than permanent ones", "fewer day visitors than overnight visitors": two kinds of
 // one thing (its plural) weighed by their counts.
-const KINDS_WEIGHED = /\b(more|fewer|less) ([a-z]+) ([a-z]+s) than (?:the )?([a-z]+)(?: ones\b| \3\b)/;
+const SORTS_WEIGHED = /\b(more|fewer|less) ([a-z]+) ([a-z]+s) than (?:the )?([a-z]+)(?: ones\b| \3\b)/;
 
 /**
  * "Yes" or "No" to a question weighing two kinds of one thing by their counts ("are there more construction
  * jobs than permanent ones?"), where the fact (folded) tells each count with the kind's word before the
  * thing ("180 permanent jobs, and up to 1,200 construction jobs"); undefined where it does not.
  */
-export function kindsWeighed(folded: string, text: string): 'Yes' | 'No' | undefined {
-  const kinds = KINDS_WEIGHED.exec(folded);
+export function sortsWeighed(folded: string, text: string): 'Yes' | 'No' | undefined {
+  const kinds = SORTS_WEIGHED.exec(folded);
   if (!kinds) return undefined;
   const [, more, first, head, second] = kinds as unknown as [string, string, string, string, string];
   const told = new Map<string, number>();
@@ -628,27 +628,28 @@ export function comparedTold(corpus: Corpus, text: string): { entity: string; gr
 // Whether the fact puts another entity where the question puts one, after the same preposition, and never
 // the question's: "fired from Iraq?" - "from Iranian soil"; "aimed at British bases?" - "at US bases".
 function otherAfter(corpus: Corpus, question: string, text: string): boolean {
-  // For each preposition, the entities after it and the words of the deed before it.
-  const named = (s: string): Map<string, { entities: Set<string>; deed: Set<string> }> => {
-    const out = new Map<string, { entities: Set<string>; deed: Set<string> }>();
-    for (const m of s.matchAll(PREPOSITION_NAME)) {
+  // Each entity after a preposition, with the words of the deed before it.
+  const pairsIn = (s: string): Array<{ preposition: string; entity: string; deed: Set<string> }> =>
+    [...s.matchAll(PREPOSITION_NAME)].flatMap((m) => {
       const entity = corpus.entityNamed(m[2]!);
-      if (entity === undefined) continue;
-      let seen = out.get(m[1]!);
-      if (!seen) out.set(m[1]!, (seen = { entities: new Set(), deed: new Set() }));
-      seen.entities.add(entity);
-      for (const st of deedBefore(corpus, s, m.index)) seen.deed.add(st);
+      return entity === undefined ? [] : [{ preposition: m[1]!, entity, deed: new Set(deedBefore(corpus, s, m.index)) }];
+    });
+  // For each preposition, the entities after it and the words of the deed before them.
+  const byPreposition = (pairs: ReturnType<typeof pairsIn>): Map<string, { entities: Set<string>; deed: Set<string> }> => {
+    const out = new Map<string, { entities: Set<string>; deed: Set<string> }>();
+    for (const p of pairs) {
+      let seen = out.get(p.preposition);
+      if (!seen) out.set(p.preposition, (seen = { entities: new Set(), deed: new Set() }));
+      seen.entities.add(p.entity);
+      for (const st of p.deed) seen.deed.add(st);
     }
     return out;
   };
-  const theirs = named(text);
+  const pairs = pairsIn(text);
+  const theirs = byPreposition(pairs);
   // (Of the same deed: "is Corvane based in Dublin?" - "Corvane, which is based in Reading, runs two other
   // data centres, in Slough and in Dublin" puts the base in Reading; Dublin is where it runs a centre.)
-  const pairs = [...text.matchAll(PREPOSITION_NAME)].flatMap((m) => {
-    const entity = corpus.entityNamed(m[2]!);
-    return entity === undefined ? [] : [{ preposition: m[1]!, entity, deed: new Set(deedBefore(corpus, text, m.index)) }];
-  });
-  for (const [preposition, asked] of named(question)) {
+  for (const [preposition, asked] of byPreposition(pairsIn(question))) {
     const told = theirs.get(preposition);
     if (told && ![...asked.entities].some((e) => told.entities.has(e)) && sameDeed(corpus, asked.deed, told.deed)) return true;
     const same = pairs.filter((p) => p.preposition === preposition && asked.deed.size > 0 && p.deed.size > 0 && sameDeed(corpus, asked.deed, p.deed));
