@@ -1368,3 +1368,82 @@ describe('extract: a giver after "from"', () => {
     expect(data.entities.find((e) => e.name === 'Sport England')?.kind).toBe('organization');
   });
 });
+
+// Who said it, where the words around a name are no name: an age set off by commas ("Mr Harcourt, 67,
+// said"), a party in a relative clause before "he said", a post of a place before a person's name ("The
+// Dean of St Aldric, the Very Reverend Catherine Mowbray,"), and that post alone later ("The Dean said").
+describe('extract: sayers beside ages, parties and posts of a place', () => {
+  const data = extractDataset([
+    'Falcons halt cathedral repairs',
+    '',
+    'Tom Harcourt, a volunteer, saw the birds first. "I nearly dropped my binoculars," Mr Harcourt, 67, said.',
+    '',
+    'Opposition councillor Graham Tuttle, who leads the Liberal Democrat group and voted against the plan, accused the cabinet of rushing. "There was no proper consultation," he said.',
+    '',
+    'The Dean of St Aldric, the Very Reverend Catherine Mowbray, said the cathedral had no choice. "These birds are a gift," she said. The Dean said the camera would be paid for by a local charity, the Friends of St Aldric.',
+  ].join('\n'), { date: '2024-03-14' });
+  const by = (start: string) => data.facts.find((f) => f.text.startsWith(start))?.attribution;
+  it.each<[string, string]>([
+    ['"I nearly dropped', 'Tom Harcourt'],
+    ['"There was no proper consultation', 'Graham Tuttle'],
+    ['The Dean of St Aldric', 'Catherine Mowbray'],
+    ['"These birds are a gift', 'Catherine Mowbray'],
+    ['The Dean said the camera', 'Catherine Mowbray'],
+  ])('%s ... is said by %s', (start, sayer) => {
+    expect(by(start)).toBe(sayer);
+  });
+  it.each<[string, string]>([
+    ['Liberal Democrat', 'organization'],
+    ['Catherine Mowbray', 'person'],
+  ])('%s is a %s', (name, kind) => {
+    expect(data.entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+  it('names no one "of St Aldric", and Mowbray goes by her post, not by "the very reverend"', () => {
+    expect(data.entities.map((e) => e.name)).not.toContain('of St Aldric');
+    const mowbray = data.entities.find((e) => e.name === 'Catherine Mowbray')!;
+    expect(mowbray.aliases).toContain('Dean of St Aldric');
+    expect(mowbray.aliases).not.toContain('the very reverend');
+  });
+  it("Tuttle leads the group, and voting is no part of his post", () => {
+    const tuttle = data.entities.find((e) => e.name === 'Graham Tuttle')!;
+    expect(tuttle.aliases).toContain('group leader');
+    expect(tuttle.aliases.join(' ')).not.toMatch(/voted|plan leader/);
+  });
+});
+
+// A count said as a word before a noun ("the 180-space car park") or with "other" before its noun ("two
+// other contracts") is a count all the same.
+describe('extract: counts before a noun and with "other"', () => {
+  it.each<[string, number, string]>([
+    ['Under the plan, the 180-space car park would shut.', 180, 'spaces'],
+    ['The company had already lost two other contracts while waiting.', 2, 'contracts'],
+    ['A 400-pupil school will open in the town.', 400, 'pupils'],
+  ])('%s -> %d %s', (sentence, value, unit) => {
+    const facts = extractDataset(['What now?', sentence].join('\n'), { date: '2025-03-14' }).facts;
+    expect(facts.flatMap((f) => f.numbers ?? [])).toContainEqual({ value, unit });
+  });
+});
+
+// "X accused the cabinet of rushing the decision": the accuser's claim, theirs as a saying is ("is the
+// council rushing, according to Tuttle?").
+describe('extract: an accusation is its accuser\'s claim', () => {
+  it('gives "accused the cabinet of rushing" to Graham Tuttle, and "the accused man" to no one', () => {
+    const data = extractDataset(['Car park row', '', 'Councillor Graham Tuttle accused the cabinet of rushing the decision.', '', 'The accused man appeared in court on Monday.'].join('\n'), { date: '2024-03-14' });
+    expect(data.facts.find((f) => f.text.includes('rushing'))?.attribution).toBe('Graham Tuttle');
+    expect(data.facts.find((f) => f.text.includes('court'))?.attribution).toBe('article');
+  });
+});
+
+// "The 180-space car park": a capacity is of the noun right after it, so "how many spaces does Castle Street
+// car park have?" is answered by it; not "a 28-bed unit at Kingsbridge General" for another's beds.
+describe('ask: a capacity before the noun it is of', () => {
+  const data = extractDataset(['Car park to close', '', 'The council will close the Castle Street car park to build homes. Under the plan, the 180-space car park would shut on 1 September.', '', 'Patients will move to a 28-bed unit at Kingsbridge General.'].join('\n'), { date: '2024-03-14' });
+  it.each<[string, RegExp | null]>([
+    ['how many spaces does castle street car park have', /180 spaces/],
+    ['how many beds does St Mary\'s have?', null],
+  ])('%s -> %s', (q, answer) => {
+    const got = ask(new Corpus(data), q).answer;
+    if (answer === null) expect(got).toBeNull();
+    else expect(got).toMatch(answer);
+  });
+});

@@ -2482,7 +2482,10 @@ function capacityOf(folded: string, text: string): boolean {
   const owner = OWNER_ASKED.exec(folded)?.[1];
   if (owner === undefined) return true;
   const before = new Set(words(text.slice(0, capacity.index)).slice(-4).map(stem));
-  return words(owner).filter((w) => !STOP_WORDS.has(w)).every((w) => before.has(stem(w)));
+  const owned = words(owner).filter((w) => !STOP_WORDS.has(w));
+  // (Or the noun the capacity is of, right after it: "the 180-space car park" is the car park's, whichever.)
+  const after = new Set(words(text.slice(capacity.index + capacity[0].length)).slice(0, 3).map(stem));
+  return owned.every((w) => before.has(stem(w))) || (owned.length > 0 && after.has(stem(owned.at(-1)!)));
 }
 
 // Whether a text (or a word) tells the dimension asked.

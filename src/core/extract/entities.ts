@@ -72,9 +72,11 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   // (A word for someone's work before a given name is a title too: "Prosecutor Helen Marsh".)
   // (Opening a sentence, before a given name and a surname whatever words they are: "Visitor Jenny Cole said",
   // "Parent Mark Jennings, whose ...".)
+  // (So is a post of a place, a word for one person's work before "of" or "for": "The Dean of St Aldric" is a
+  // post, no one's name; not a body of people, "Friends of St Aldric".)
   const titleAt = (i: number): boolean => {
     const w = words[i]!.toLowerCase().replace(/\.$/, '');
-    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && (isName(words[i + 1]!.toLowerCase()) || (i === 0 && atSentenceStart && words.length === 3)));
+    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && (isName(words[i + 1]!.toLowerCase()) || (i === 0 && atSentenceStart && words.length === 3) || (i === 0 && /^(?:of|for)$/.test(words[1]!) && !/s$/.test(w))));
   };
   // (With a word before the title saying which: "Local MP Caroline Dunmore", "Former Mayor Ann Hill".)
   if (words.length > 3 && TITLES.has(words[1]!.toLowerCase()) && isEnglishWord(words[0]!.toLowerCase()) && !isName(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) {
@@ -94,7 +96,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   }
   // ("Chief Executive Officer Greta Lindqvist": a post of several words, the last a word for someone's work,
   // before a given name and a surname.)
-  const given = words.findIndex((w, i) => i > 0 && (isName(w.toLowerCase()) || !isEnglishWord(w.toLowerCase())));
+  // (A word of grammar is no given name: "Dean of St Aldric" has none.)
+  const given = words.findIndex((w, i) => i > 0 && !STOP_WORDS.has(w.toLowerCase()) && (isName(w.toLowerCase()) || !isEnglishWord(w.toLowerCase())));
   if (given > 0 && words.length - given >= 2 && isPersonNoun(words[given - 1]!.toLowerCase()) && words.slice(0, given).every((w) => isEnglishWord(w.toLowerCase()) && !isName(w.toLowerCase())) && !ORGANIZATION.test(words.slice(given).join(' '))) {
     titles.push(...words.splice(0, given));
     titled = true;
@@ -314,7 +317,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // (And by the post alone, as a reader asks "what did the mayor say?", where no one else holds it: not
       // a courtesy title, "Mr", "Dr". With its article, as the bundled data's Trump is "the president": a
       // common noun alone is no name a question is read by.)
-      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '')) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : `the ${title.toLowerCase()}`;
+      const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '').split(' ').at(-1)!) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : `the ${title.toLowerCase()}`;
       for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : [])]) {
         if (taken.has(alias)) continue;
         e.aliases.push(alias);
@@ -350,7 +353,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
 
 // A word for a body of people after a name: "the Save Eastfield Library campaign", "the Harlow Otters
 // swimming club".
-const BODY_NOUN_AFTER = /^\s+(?:(?:[a-z]+ )?(?:club|team|choir|band)|campaign|charity|movement|coalition|network|initiative|appeal|collective|pressure group|action group|residents' group)\b/;
+const BODY_NOUN_AFTER = /^\s+(?:(?:[a-z]+ )?(?:club|team|choir|band)|campaign|charity|movement|coalition|network|initiative|appeal|collective|group|party|caucus|faction|pressure group|action group|residents' group)\b/;
 // The initials of a name of several words, its joining words left out: "English Football League" - "EFL".
 function initialsOf(name: string): string {
   const parts = name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&)$/i.test(w));
@@ -462,10 +465,10 @@ function describedBefore(name: string, sentence: string): string | undefined {
  * Alan Trevithick,").
  */
 export function roleBefore(name: string, sentence: string): string | undefined {
-  // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ...".)
-  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
+  // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ..."; "the Very Reverend".)
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(?:the )?(?:\\p{Lu}[\\p{L}]* )?(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
-  if (!m || head === undefined || !isPersonNoun(head) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()))) return undefined;
+  if (!m || head === undefined || !isPersonNoun(head) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
   return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
 }
 

@@ -251,9 +251,10 @@ function roleNames(role: string): string[] {
   // ("The mayor of Peso da R\u00e9gua": the post of a place, and the post alone.)
   const of = /^the ([a-z][\w -]*?) of (?:the )?(\p{Lu}.*)$/u.exec(role);
   if (of) return [`${of[1]} of ${of[2]}`, of[1]!];
-  // ("the Minister for Transport": the post as written; "a Meridian Pay spokeswoman": the job, and of whom.)
-  const post = /^the (\p{Lu}[\w-]* (?:for|of) .+)$/u.exec(role);
-  if (post) return [post[1]!];
+  // ("the Minister for Transport": the post as written, and its word for the work, as "the Minister said"
+  // calls them; "a Meridian Pay spokeswoman": the job, and of whom.)
+  const post = /^the ((\p{Lu}[\w-]*) (?:for|of) .+)$/u.exec(role);
+  if (post) return [post[1]!, post[2]!];
   const a = /^an? ((?:\p{Lu}[\p{L}-]* ){1,3})?([a-z][\w-]*)$/u.exec(role);
   return a ? [...(a[1] ? [`${a[1]}${a[2]}`] : []), a[2]!] : [];
 }
@@ -331,7 +332,8 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
     if (head) return head.name;
   }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
-  let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim();
+  // (An age set off by commas is no sayer: "“...,” Mr Harcourt, 67, said" is Mr Harcourt's.)
+  let subject = before.replace(/^.*[“”"]/, '').split(/[;:]/).at(-1)!.trim().replace(/,\s*(?:aged\s+)?\d{1,3}\s*,?$/, '');
   // ("Heavy rain caused the river to burst ..., officials said.": a verb closing the sentence has its
   // sayer right before it, after the last comma.)
   // (So does one set off by commas mid-sentence: "..., killing 43 people, officials said, as rescuers dug".)
@@ -390,11 +392,13 @@ function runsWhat(name: string, sentence: string): { role: string; alias: string
   const m = new RegExp(`${escapeRegExp(name)}, who (runs|owns|manages|heads|leads|chairs|founded|co-founded|directs|coaches|edits) ((?:the |a |an )?)([^,.;:]+?)[,.;:]`).exec(sentence);
   if (!m) return undefined;
   const agent = RUNNER[m[1]!]!;
-  const thing = m[3]!.replace(/\s+(?:on|in|at|near|off|outside)\s+.*$/, '');
+  // (Up to a second verb of theirs: "who leads the Liberal Democrat group and voted against the plan".)
+  const held = m[3]!.replace(/\s+(?:and|but)\s+(?:[a-z]+ed|has|had|is|was|will|would|also)\b.*$/, '');
+  const thing = held.replace(/\s+(?:on|in|at|near|off|outside)\s+.*$/, '');
   const kind = thing.split(' ').at(-1)!;
   if (!/^[a-z\u00e0-\u00ff-]+$/.test(kind)) return undefined;
   // (With the thing's own article, or none before an owner's: "the chair of Ashcombe's health committee".)
-  return { role: `the ${agent} of ${m[2]!}${m[3]!}`, alias: `${kind} ${agent}` };
+  return { role: `the ${agent} of ${m[2]!}${held}`, alias: `${kind} ${agent}` };
 }
 // The one who does each (a runner of a café is its owner, as a reader asks).
 const RUNNER: Readonly<Record<string, string>> = { runs: 'owner', owns: 'owner', manages: 'manager', heads: 'head', leads: 'leader', chairs: 'chair', founded: 'founder', 'co-founded': 'co-founder', directs: 'director', coaches: 'coach', edits: 'editor' };
@@ -483,7 +487,9 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   // ("Lindqvist received 14,208 votes, the returning officer, Anne Moreland, announced": the name set off by
   // commas right before the verb.)
   const parts = phrase.split(/,(?!\d)\s*/).map((x) => x.trim()).filter(Boolean);
-  const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === parts.at(-1) || e.aliases.includes(parts.at(-1)!))) : undefined;
+  // (With its article: "The Dean of St Aldric, the Very Reverend Catherine Mowbray, said".)
+  const lastPart = parts.at(-1)?.replace(/^the\s+/i, '');
+  const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === lastPart || e.aliases.includes(lastPart!))) : undefined;
   if (last) return last.name;
   const head = (parts[0] ?? '').replace(/^(?:and|but|while|so)\s+/i, '').trim();
   // ("According to figures published by the trust": whoever published them.)
@@ -583,7 +589,7 @@ const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
-const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth)(?=\\s+[a-z])`, 'gi');
+const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
@@ -620,7 +626,8 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // A number in a name is no count: "the CrispMax 7 models" (a capital opening the sentence, "Some 43
     // people", is no name).
     if (/\S\s+\p{Lu}[\p{L}\d]*\s+$/u.test(clause.slice(0, m.index)) && /^\d/.test(raw)) continue;
-    const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '');
+    // ("Two other contracts", "22 more missiles": contracts, missiles.)
+    const unit = m[2]!.replace(/^(?:of|the|were|was|had|have)\s+/i, '').replace(/^(?:other|more|further|additional|extra)\s+(?=\S)/i, '');
     // (Not words closing on a name, "five died in Menderes": a capital's plural-looking end is no unit.)
     if (unit.includes(' ') && /^\p{Lu}/u.test(unit.split(' ').at(-1)!)) continue;
     // One takes no plural: "where one remains" is one who remains, no count of "remains".

@@ -10,7 +10,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
 export const REPORTING_VERBS =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands)\b/;
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands|accused(?= (?:[\w'\u2019-]+ ){1,5}?of\b)|accuses(?= (?:[\w'\u2019-]+ ){1,5}?of\b))\b/;
 
 /** "according to X": X is the source. */
 export const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?=[,.;]|$)/i;
