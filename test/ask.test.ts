@@ -8805,3 +8805,52 @@ describe('ask: asides, the place of a deed, "not until", a sum offered, people w
     expectAnswer(ask(firm, question).answer, answer);
   });
 });
+
+// A third new user's articles: how many there are told by "his 12 workers" and "the nest contained three
+// eggs"; a time "in about two weeks" and "by the middle of July", and "by mid July" no means; "the nest
+// camera" priced where the fact says "the camera" another fact sets near the nest; "paid for by" a body
+// set beside its description; a deed told only as done to something ("it was stolen") tells no one who did
+// it; a deed of someone's the article never tells in any word ("what do the falcons eat?").
+describe('ask: what there is, times to come, the thing priced, who did it, deeds never told', () => {
+  const falcons = extractedCorpus(
+    [
+      'Falcons halt cathedral repairs',
+      '',
+      'A pair of rare peregrine falcons has been found nesting on the roof of St Aldric Cathedral. The nest was spotted on Friday by Tom Harcourt, a volunteer bird watcher.',
+      '',
+      'Experts from the Wessex Wildlife Trust later confirmed that the nest contained three eggs.',
+      '',
+      'Its managing director, Neil Brampton, said the delay could add £85,000 to the cost of the project, because his 12 workers would be standing idle.',
+      '',
+      'Dr Helen Okafor, a bird expert at the Wessex Wildlife Trust, said the eggs were likely to hatch in about two weeks. "If all goes well, the young birds should fledge by the middle of July," she said.',
+      '',
+      'The cathedral plans to install a camera near the nest. The Dean said the camera would be paid for by a local charity, the Friends of St Aldric, at a cost of about £4,000.',
+      '',
+      'A silver chalice was also stolen from the cathedral in 1982. The man who offered it for sale has not been charged, and investigators believe he did not know it was stolen.',
+    ],
+    '2024-05-02',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many eggs are in the nest?', /^3 eggs$/],
+    ['how many workers does Brampton have?', /^12 workers$/],
+    ['when will the eggs hatch?', /two weeks/i],
+    ['when should the young birds fledge?', /middle of July/i],
+    ['who said the young birds should fledge by mid july?', /Okafor/],
+    ['how much will the nest camera cost?', /4,000/],
+    ['who is paying for the camera?', /Friends of St Aldric/],
+    ['who spotted the nest?', /Harcourt/],
+    ['who stole the chalice?', null],
+    ['what do the falcons eat?', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(falcons, question).answer, answer);
+  });
+  it.each<[string, RegExp | null]>([
+    ['what do iranians eat?', null],
+    ['what does trump drink?', null],
+  ])('the bundled article: %s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
+  });
+  it('still answers a deed the article tells: what did iran fire?', () => {
+    expectAnswer(ask(data, 'what did iran fire?').answer, /missiles/);
+  });
+});

@@ -760,6 +760,12 @@ function idiomMeaningOf(folded: string, word: string | undefined): string | unde
   return word;
 }
 
+// "What do Iranians eat?", "what did Zarif wear?": a deed of someone's whose object is asked, its verb closing
+// the question.
+const DEED_OBJECT_ASKED = /^what (?:do|does|did|will|would|can|could|should|might|may) (?:[a-z'-]+ ){1,4}?([a-z]+)\s*$/;
+// Verbs of thinking, wanting and saying, whose object a fact of what someone said tells in any words.
+const MINDING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'feel', 'want', 'wish', 'hope', 'fear', 'expect', 'plan', 'intend', 'mean', 'need', 'prefer', 'like', 'know', 'say', 'tell', 'claim', 'suggest', 'propose', 'argue', 'demand', 'reckon', 'consider', 'make', 'get', 'do', 'have', 'see', 'decide', 'choose', 'seek', 'face', 'risk', 'deserve', 'reply', 'respond', 'answer', 'mention', 'reveal', 'admit', 'suspect', 'imagine', 'guess', 'predict', 'promise', 'threaten', 'offer', 'ask', 'request', 'recommend', 'propose', 'advise', 'urge', 'stand', 'support', 'oppose', 'favour', 'favor']);
+
 // A plural after a word of how many: "any drones", "more drones".
 const QUANTIFIED_THINGS = /\b(?:any|more|fewer|some|many|several)\s+([a-z]+s)\b/g;
 
@@ -1246,7 +1252,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // the article never tells.)
   // (Or one the question says was used for a deed: "was a drone used to kill Soleimani?")
   const byWhat = (said.has('by') ? BY_MEANS.exec(folded) : null) ?? (said.has('or') ? OR_ELSE.exec(folded) : null) ?? (said.has('used') ? USED_MEANS.exec(folded) : null);
-  const byWords = byWhat ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
+  // (Not a time after "by": "fledge by mid July", "by the end of the year" is when, no means.)
+  const byTime = byWhat !== null && byWhat[0].startsWith('by') && TIME_PHRASE.test(byWhat[0]);
+  const byWords = byWhat && !byTime ? words(byWhat[1]!).filter((w) => !STOP_WORDS.has(w)) : [];
   const byUnsaid = byWords.some((w) => {
     const t = terms.find((x) => x.word === w);
     return t !== undefined && !known(t) && !isDigits(t.stem);
@@ -1286,7 +1294,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // GIs killed?" is answered by a report of no one killed.)
   const quantified = [...folded.matchAll(QUANTIFIED_THINGS)].map((m) => terms.find((t) => t.word === m[1])).filter((t): t is QueryTerm => t !== undefined && !known(t) && !t.name && isEnglishWord(t.word) && ![t.word.slice(0, -1), ...baseForms(t.word)].some((one) => KIND_NOUNS.has(one) || isPersonNoun(one)));
   const quantifiedUnsaid = quantified.length && !hintedTypes(foldedWords).includes('casualties') ? quantified.map((t) => t.word) : [];
-  const absentNames = [...fromUnsaid, ...quantifiedUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("What do Iranians eat?": a deed of someone's, in a verb the data neither has nor relates to, is one the
+  // article never tells of, however well it knows them.)
+  const deedVerb = intent === 'what' ? DEED_OBJECT_ASKED.exec(folded.replace(/[?!.\s]+$/, ''))?.[1] : undefined;
+  const deedTerm = deedVerb === undefined || STOP_WORDS.has(deedVerb) || [deedVerb, ...baseForms(deedVerb)].some((w) => MINDING_VERBS.has(w)) ? undefined : terms.find((t) => t.word === deedVerb);
+  const deedUnsaid = deedTerm !== undefined && !known(deedTerm) && !deedTerm.name && isEnglishWord(deedTerm.word) ? [deedTerm.word] : [];
+  const absentNames = [...fromUnsaid, ...quantifiedUnsaid, ...deedUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   // ("How many councillors abstained?" - "two abstentions": people counted by what they did are counted by
   // the noun of the deed, the dictionary's, sharing its verb's first letters.)

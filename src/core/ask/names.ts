@@ -326,6 +326,9 @@ export function entityBefore(corpus: Corpus, list: readonly string[], at: number
   return undefined;
 }
 
+// The prepositions a verb takes before "by" in a passive: "paid for by", "looked after by".
+const VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'on', 'off', 'up', 'out', 'after', 'over', 'into']);
+
 /**
  * The entity the fact says did what the question asks about, when it names one: before the verb ("America
  * killing Soleimani", "Trump had threatened"), or after "by" ("killed by the United States").
@@ -339,8 +342,13 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
     const w = list[i]!;
     if (!isVerb(w)) continue;
     // ("Fired by Iran", and "missiles launched from Iran": where a deed comes from is who did it.)
-    if (list[i + 1] === 'by' || (list[i + 1] === 'from' && list[i] !== verb)) {
-      const entity = entityAfter(corpus, list, i + 1);
+    // (With its preposition, "paid for by"; and by a description set beside the name, "by a local charity,
+    // the Friends of St Aldric".)
+    const by = list[i + 1] === 'by' ? i + 1 : list[i + 2] === 'by' && VERB_PREPOSITIONS.has(list[i + 1] ?? '') ? i + 2 : -1;
+    if (by >= 0 || (list[i + 1] === 'from' && list[i] !== verb)) {
+      const at = by >= 0 ? by : i + 1;
+      const described = by >= 0 && (list[at + 1] === 'a' || list[at + 1] === 'an') ? [2, 3, 4, 5].map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined) : undefined;
+      const entity = entityAfter(corpus, list, at) ?? described;
       if (entity !== undefined) return entity;
     }
     // "Trump threatened to hit 52 targets in Iran in retaliation for ...": a deed named as a noun after
@@ -382,6 +390,30 @@ function ofHead(corpus: Corpus, list: readonly string[], end: number, named: str
 }
 const ASIDE_CLAUSE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,/g;
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * Whether a fact tells a deed only as done to something, by no one it names, or only as a word quoted: "it
+ * was stolen", "a card saying 'stolen'" tell no one who stole it ("paid for by a local charity" does). Not
+ * to a question asking who underwent it ("who was killed?").
+ */
+export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string): boolean {
+  const forms = new Set([deed.word, ...baseForms(deed.word)]);
+  if (new RegExp(`\\b(?:was|were|is|are|be|been|being|get|got) ${escapeRegExp(deed.word)}\\b`).test(folded)) return false;
+  const isDeed = (w: string): boolean => stem(w) === deed.stem || baseForms(w).some((b) => forms.has(b));
+  if (!words(text).some(isDeed)) return false;
+  const list = words(text.replace(SHORT_QUOTE, (quoted) => quoted.replace(/\p{L}+/gu, 'quoted')));
+  // (A participle of its own after no "have" describes the thing: "stolen cultural property", "the stolen
+  // sword".)
+  // (A participle only: "the owner" is the one who owns.)
+  const undone = (w: string, before: string): boolean =>
+    /[dtn]$/.test(w) && (PASSIVE_BE.has(before) || ATTRIBUTIVE_BEFORE.has(before) || (/en$/.test(w) && baseForms(w).some((b) => b !== w) && !HAVE.has(before)));
+  // (By whom, told within a few words: "spotted on Friday by Tom Harcourt".)
+  return list.every((w, i) => !isDeed(w) || (undone(w, list[i - 1] ?? '') && !list.slice(i + 1, i + 6).includes('by')));
+}
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
+const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 've']);
+// A word or three in quotation marks: "a card saying 'stolen'".
+const SHORT_QUOTE = /(?<=^|\s)['\u2018"\u201c][^'\u2019"\u201d]{1,30}['\u2019"\u201d](?=[\s,.;:!?]|$)/g;
 const CLAUSE_JOINT = /,\s+(?:while|whereas|but)\b|;/;
 const HEAD_NOUNS: ReadonlySet<string> = new Set(['party', 'government', 'administration', 'team', 'side', 'club', 'company', 'firm', 'group', 'campaign', 'movement', 'coalition']);
 

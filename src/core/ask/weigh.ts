@@ -160,6 +160,7 @@ import {
   ongoingTold,
   ongoingWords,
   entityOf,
+  deedOnlyPassive,
   factAgent,
   firstNamed,
   isMedium,
@@ -1542,7 +1543,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text), fact.text) : undefined;
   if (payer !== undefined) failed.push(`costs ${payer}`);
   // ("How much does a family ticket cost?" - "tickets cost £16 for adults": a sum of another thing.)
-  const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY) ?? [];
+  // (A word before the thing priced is told where the fact says "the" thing that another fact names with it:
+  // "how much will the nest camera cost?" - "the camera ... at a cost of about £4,000", the camera "near the
+  // nest" of another; not "tickets cost £16 for adults", no family ticket.)
+  const head = a.priced?.at(-1);
+  const namedWith = (t: QueryTerm): boolean =>
+    head !== undefined && t !== head && (hit.terms.get(head.stem) ?? 0) >= VOUCH_QUALITY && new RegExp(`\\bthe ${escapeRegExp(head.word)}\\b`).test(factText) &&
+    corpus.dataset.facts.some((f) => f !== fact && [t, head].every((w) => words(normalise(f.text)).some((x) => stem(x) === w.stem)));
+  const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY && !namedWith(t)) ?? [];
   if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
@@ -1746,7 +1754,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded))) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {

@@ -301,8 +301,9 @@ export class Vocabulary {
     if (this.relatives !== undefined) {
       // (Never a stop word: "was" is no "Washington", though the dictionary lists "Wash." for the state.)
       for (const id of this.relativesOf(word)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, REVERSE_QUALITY);
-      // The data's irregular forms of the word ("begin": the data's "began"), as the word is theirs.
-      for (const id of this.relativesOf(`${FORM_OF}${word}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, IRREGULAR_QUALITY);
+      // The data's irregular forms of the word ("begin": the data's "began"), as the word is theirs; and of its
+      // dictionary form ("paying": the data's "paid").
+      for (const form of new Set([word, ...baseForms(word)])) for (const id of this.relativesOf(`${FORM_OF}${form}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, IRREGULAR_QUALITY);
       // The data's words that are kinds of the word, or of its base form ("rockets": the data's "missiles").
       for (const st of this.kindStems(word)) this.keep(out, st, KIND_QUALITY);
       // Data words sharing a relative with the word, or naming one of its forms ("salvo" and the data word
