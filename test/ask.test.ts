@@ -8854,3 +8854,17 @@ describe('ask: what there is, times to come, the thing priced, who did it, deeds
     expectAnswer(ask(data, 'what did iran fire?').answer, /missiles/);
   });
 });
+
+// A place described by where it lies, in a word for any place of its kind ("the installation in the west of
+// Iraq", "the northeastern site"), or by a point of the compass the data holds only in a compound ("the
+// base up north" is the one in the northeast).
+describe('ask: a place described by where it lies, in general words', () => {
+  it.each<[string, RegExp]>([
+    ['how many projectiles were launched at the installation in the west of iraq?', /^17 missiles$/],
+    ['how many missiles hit the northeastern site?', /^5 missiles$/],
+    ['how many missiles hit the base up north?', /^5 missiles$/],
+    ['which base is in the west?', /al-Asad/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

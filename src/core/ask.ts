@@ -38,6 +38,7 @@ import {
   unseparated,
   countryOfCapital,
   escapeRegExp,
+  PLACE_UNIT_NOUNS,
   idiomAt,
   adverbPhrasesIn,
   WEIGHED_APART,
@@ -1733,6 +1734,10 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
   // form of the word ("west", "western").
   const direction = DIRECTION_WORD.exec(adjective)?.[1];
   const bases = new Set(direction ? [direction, `${direction}ern`] : [adjective, ...baseForms(adjective)]);
+  // (A point of the compass the data never says, in the one direction it does that holds it: "the base up
+  // north" is the one in the northeast.)
+  if (direction && ![...bases].some((b) => vocabulary.has(stem(b))))
+    for (const side of COMPASS_SIDES[direction] ?? []) for (const b of [side, `${side}ern`]) if (vocabulary.has(stem(b))) bases.add(b);
   const opposites = new Set(direction ? [] : [...bases].flatMap(oppositeWords));
   // The data's words of either: their compared forms the vocabulary holds ("smaller"; not "two", though
   // "two" is in "the smaller of the two").
@@ -1740,7 +1745,10 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
   if (direction) for (const b of bases) if (vocabulary.has(stem(b))) found.add(b);
   for (const b of [...bases, ...opposites]) if (!direction) for (const f of comparedForms(b, (spelling) => vocabulary.has(stem(spelling)))) found.add(f);
   // ("One", or, picking one of two, a noun the data never uses, "installation", names no kind to hold to.)
-  const kind = noun === 'one' || (ofTwo && !vocabulary.has(stem(noun))) ? undefined : stem(noun);
+  // (Nor a word for any place of its kind, "the site", "the installation": no place need be called one by
+  // name.)
+  const general = !ofTwo && [noun, ...baseForms(noun)].some((w) => PLACE_UNIT_NOUNS.has(w) && !corpus.dataset.entities.some((e) => [e.name, ...e.aliases].some((n) => words(n).some((x) => x.endsWith(w)))));
+  const kind = noun === 'one' || general || (ofTwo && !vocabulary.has(stem(noun))) ? undefined : stem(noun);
   const named = new Set<string>();
   for (const word of found) {
     const same = bases.has(word) || baseForms(word).some((b) => bases.has(b));
@@ -1754,18 +1762,21 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
       const listed = places.filter((e) => !inText.includes(e));
       const which = same ? inText : listed;
       // The one described must be of the kind named ("airbase"), unless "one" names none.
-      if (which.length === 1 && inText.length === 1 && (kind === undefined || entitiesMatching(kind, corpus, fact).includes(which[0]!))) named.add(which[0]!);
+      if (which.length === 1 && inText.length === 1 && (kind === undefined || entitiesMatching(kind, corpus, fact).includes(which[0]!)) && (!general || corpus.entityKind(which[0]!) === 'place')) named.add(which[0]!);
     }
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+// The compound points of the compass each side is part of.
+const COMPASS_SIDES: Readonly<Record<string, readonly string[]>> = { north: ['northeast', 'northwest'], south: ['southeast', 'southwest'], east: ['northeast', 'southeast'], west: ['northwest', 'southwest'] };
 // A direction after a word of going to ("went to the northeast", "aimed at the west of Iraq").
 const GONE_TO_DIRECTION = /\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?: part)?(?: of (?:the )?[a-z]+)?\b/g;
 // "The bigger of the two (targeted) bases": a description, then the things it picks one of.
 const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.
-const LOCATED = /\bthe ([a-z]+) (?:(?:up|down|out|over|away) )?(?:in|out|to|on) (?:the )?((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
+// ("The base up north": a word of going there before the direction alone.)
+const LOCATED = /\bthe ([a-z]+) (?:(?:up|down|out|over|away) (?:(?:in|to|on) (?:the )?)?|(?:in|out|to|on) (?:the )?)((?:north|south)?(?:east|west)|north|south)(?:ern)?(?: (?:part |side )?of (?:the )?[a-z]+)?\b/g;
 // Verbs whose subject takes what is counted, no doer of it: "receive", "get", "take", "absorb", "suffer".
 const RECEIVING_VERB = /^(?:receiv|get|got|take|took|absorb|suffer|endur|sustain|withst|experienc|face)/;
 // "Got hit", "get struck": what was done to the subject.
