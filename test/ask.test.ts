@@ -8868,3 +8868,16 @@ describe('ask: a place described by where it lies, in general words', () => {
     for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// What a camera records, in any word for it ("pictures", "clips", "imagery" for the data's "footage" or
+// "video"): a kind the data holds, though WordNet links none of them; "image" stays someone's standing.
+describe('ask: words for what a camera records', () => {
+  const theft = extractedCorpus(['Jewellery shop raided', '', 'Police have released CCTV footage of two men leaving the shop on Market Street.', '', 'The owner, Sam Price, said the shop had been open for 40 years.'], '2024-06-01');
+  it.each<[string, RegExp | null]>([
+    ['what pictures have the police released?', /footage/],
+    ['did police put out any video of the men?', /footage/],
+    ['what photos of the raid are there?', /footage/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(theft, question).answer, answer);
+  });
+});

@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, IRREGULAR_COMPARISONS, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, FORM_OF, KIND_OF } from './build.js';
 
@@ -20,6 +20,9 @@ const MAX_MEMO = 10_000;
 const MAX_READINGS = 2;
 // Below every field weight but the weakest, so the reader's own word, anywhere, beats a related one.
 const RELATED_QUALITY = 0.7;
+// A word for the same thing in a family the dictionary does not link ("pictures" and "video"): above a
+// relative, so a kind asked in it is one the data holds, below the reader's own word.
+const SAME_THING_QUALITY = 0.75;
 // The strings of a sorted list that begin with `key` (a binary search to the first; at most a few hundred).
 function startingWith(sorted: readonly string[], key: string): string[] {
   let lo = 0;
@@ -243,6 +246,9 @@ export class Vocabulary {
     for (const f of comparedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(f), RELATED_QUALITY);
     // The data's word for the same comparison of strength ("superior": "stronger").
     for (const family of STRENGTH_COMPARED) if (family.has(term.word)) for (const w of family) if (w !== term.word && this.has(stem(w))) put(stem(w), RELATED_QUALITY);
+    // The data's word for what a camera records ("pictures": "video"), the same thing told, as the reader's
+    // own word a little weaker.
+    if (RECORDED_IMAGES.has(term.word)) for (const w of RECORDED_IMAGES) if (stem(w) !== term.stem && this.has(stem(w))) put(stem(w), SAME_THING_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     const entry = term.sense ?? term.word;

@@ -125,6 +125,13 @@ export const STRENGTH_COMPARED: readonly ReadonlySet<string>[] = [
   new Set(['weaker', 'weakest', 'inferior', 'feebler', 'powerless', 'outgunned', 'outmatched']),
 ];
 
+/**
+ * Words for what a camera records, moving or still ("video", "footage", "pictures", "clips"): the same thing
+ * to a reader asking what was filmed, in any of them. WordNet puts "video" under recording, "picture" under
+ * representation, and "footage" under length. (Not "image", as often someone's standing: "Trump's image".)
+ */
+export const RECORDED_IMAGES: ReadonlySet<string> = new Set(['video', 'videos', 'footage', 'film', 'films', 'clip', 'clips', 'picture', 'pictures', 'imagery', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'visuals', 'videotape']);
+
 /** Nouns closing a body's name that is also a building one can be at ("St. Brendan's Secondary School"). */
 export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['school', 'hospital', 'museum', 'university', 'college', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'station', 'stadium', 'airport', 'hall', 'centre', 'center', 'library', 'prison', 'hotel', 'academy', 'theatre', 'theater', 'arena', 'gallery']);
 
