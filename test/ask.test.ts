@@ -8881,3 +8881,29 @@ describe('ask: words for what a camera records', () => {
     expectAnswer(ask(theft, question).answer, answer);
   });
 });
+
+// A post of another ("who is the leader of the council?" - "the leader of the Liberal Democrat group"), and
+// a count asked of a company told by a fact of "the council" the data names apart from it, answer nothing.
+describe('ask: the post of another, a count of another body', () => {
+  const town = extractedCorpus(
+    [
+      'Car park to close',
+      '',
+      'Holbrook Borough Council will close the Castle Street car park. The council\'s cabinet approved the proposal on Tuesday by five votes to two.',
+      '',
+      'The sale of the land to Greystone Homes will raise £3.2 million. Greystone Homes will build 64 homes.',
+      '',
+      'Opposition councillor Graham Tuttle, who leads the Liberal Democrat group, voted against the plan. Graham Tuttle is the leader of the Liberal Democrat group.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['who is the leader of the council?', null],
+    ['who is the leader of the liberal democrat group?', /Tuttle/],
+    ['how many votes did Greystone Homes get?', null],
+    ['how many votes did the cabinet approve it by?', /5 votes/],
+    ['how many homes will Greystone Homes build?', /64 homes/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

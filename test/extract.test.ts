@@ -1447,3 +1447,11 @@ describe('ask: a capacity before the noun it is of', () => {
     else expect(got).toMatch(answer);
   });
 });
+
+// "The sale of the land to Greystone Homes": "to" after a word of selling or giving is to a buyer, no place.
+describe('extract: a body after "to" of a sale', () => {
+  it('Greystone Homes is a body', () => {
+    const data = extractDataset(['Car park to close', '', 'The council says the sale of the land to Greystone Homes will raise £3.2 million.', '', 'The development will be built by Greystone Homes.'].join('\n'), { date: '2024-03-14' });
+    expect(data.entities.find((e) => e.name === 'Greystone Homes')?.kind).toBe('organization');
+  });
+});

@@ -302,6 +302,9 @@ function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
   return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
 }
 
+// "Leader of the council": a post, and what it is of.
+const POST_OF = /^(?:the )?([a-z]+) of (?:the )?(.+)$/;
+
 // Whether the entity a "which Q K" question would be answered with is a K: true unless the question's
 // qualifier Q only qualifies one of its names ("Democratic" in "Democratic Party") and neither its names nor
 // its description say K.
@@ -1536,7 +1539,16 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const { countedOf } = countAsked(a, corpus);
   // (Or one naming no one, that refers to one of their kind: "the company now has 2,300 employees".)
   const others = fact.entities.some((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? ''));
-  const referred = (e: string): boolean => !others && (corpus.entityKind(e) === 'person' ? PERSON_REFERRED : BODY_REFERRED).test(factText);
+  // (Not "the council" of a question asking of a company the data names apart from its council.)
+  const referred = (e: string): boolean => {
+    if (others) return false;
+    if (corpus.entityKind(e) === 'person') return PERSON_REFERRED.test(factText);
+    const noun = BODY_REFERRED.exec(factText)?.[0].split(' ')[1];
+    if (noun === undefined) return BODY_REFERRED.test(factText);
+    const named = (x: { name: string; aliases: readonly string[] }): boolean => [x.name, ...x.aliases].some((n) => words(n).includes(noun));
+    const own = corpus.entity(e);
+    return (own !== undefined && (named(own) || words(own.description ?? '').includes(noun))) || !corpus.dataset.entities.some((x) => x.name !== e && named(x));
+  };
   if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
   // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
   // deed of money costs another.)
@@ -1701,6 +1713,15 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   for (const day of a.folded.match(DAY_NAMED) ?? []) if (!factText.includes(day) && !otherDay) failed.push(`not on ${day}`);
   // (A person's role is a post; a group's, "what role do the Democrats play", its part in the story.)
   if (a.roleOf !== undefined && corpus.entityKind(a.roleOf) === 'person' && !statesRole(corpus, fact, a.roleOf)) failed.push(`no role of ${a.roleOf}`);
+  // ("Who is the leader of the council?" - "Tuttle is the leader of the Liberal Democrat group": the post of
+  // another, which the fact names, not the one asked.)
+  const post = a.intent === 'who' && a.identity !== undefined ? POST_OF.exec(a.identity) : null;
+  if (post !== null) {
+    const owner = words(post[2]!).filter((w) => !STOP_WORDS.has(w));
+    const told = new RegExp(`\\b${escapeRegExp(post[1]!)} of (?:the )?([a-z][\\w' -]*)`).exec(factText);
+    const own = new Set(words(factText).map(stem));
+    if (told !== null && owner.length > 0 && !owner.some((w) => own.has(stem(w)) || [...corpus.index.vocabulary.expand({ word: w, stem: stem(w) })].some(([st, q]) => q >= RELATED_HIT && own.has(st)))) failed.push(`${post[1]} of another`);
+  }
   // "Who replaced Soleimani?": a fact that does not tell of the deed asked about, in its words or related
   // ones, does not say who did it, whoever else it names.
   // "What did Iran do in response?": a fact naming no one on Iran's side tells someone else's deed.

@@ -30,7 +30,8 @@ const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
 // (Nor what is given or sent from a body: "a grant from Sport England", "a letter from the Royal Navy".)
-const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
+// (Not "to" after a word of giving or selling: "the sale of the land to Greystone Homes" is to a buyer.)
+const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|(?<!\b(?:sale|sold|sell|sells|selling|give|gives|given|gave|award|awarded|hand|handed|grant|granted|pass|passed|transfer|transferred|lease|leased|offer|offered|pay|paid|owe|owed|owes|write|wrote|written|talk|talked|speak|spoke|said|say|says|belong|belongs|belonged|contract|contracts|contracted)\b[^.,;]{0,30}\s)to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
 
 interface Found {
   name: string;
