@@ -8907,3 +8907,11 @@ describe('ask: the post of another, a count of another body', () => {
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "How many launches were there?" - "launched 22 missiles": a count of a deed, told as the count of what it
+// was done with, the deed's verb right before the figure.
+describe('ask: a count of a deed told by what it was done with', () => {
+  it.each<[string, RegExp]>([['how many launches were there?', /^22 missiles$/]])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

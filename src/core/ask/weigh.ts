@@ -1092,7 +1092,15 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const m = new RegExp(`(?<![\\d.,])${figureSaid(n.value)}\\s+${words(n.unit).map(escapeRegExp).join('\\s+')}\\s+of\\s+([a-z]+)\\b`).exec(text);
     return m !== null && !STOP_WORDS.has(m[1]!) && a.units.has(stem(m[1]!));
   };
-  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  // ("How many launches?" - "launched 22 missiles": a count of a deed, told as the count of what it was done
+  // with, the deed's verb right before the figure.)
+  const deedBases = a.unitWord === undefined ? [] : baseForms(a.unitWord).filter((b) => b !== a.unitWord);
+  const deedOf = (n: NumberFigure): boolean => {
+    if (!deedBases.length) return false;
+    const verb = new RegExp(`\\b([a-z]+)\\s+(?:(?:some|about|around|at least|more than|nearly|almost|over) )?${figureSaid(n.value)}\\s`).exec(text)?.[1];
+    return verb !== undefined && !STOP_WORDS.has(verb) && (deedBases.includes(verb) || baseForms(verb).some((b) => deedBases.includes(b)));
+  };
+  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n) || deedOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
   if (a.priced && !fitting.length) return undefined;
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
