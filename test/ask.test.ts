@@ -8915,3 +8915,33 @@ describe('ask: a count of a deed told by what it was done with', () => {
     for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// A fourth new user's articles: a report of harm in someone's words ("We are very lucky that nobody was
+// killed," with its figure) answers whether anyone died; a thing named by what the article says it is ("the
+// campaign group, Save Hadley School"); what someone does for a living, as "who works as a nurse" tells it.
+describe('ask: harm said, a group by its description, a job', () => {
+  const village = extractedCorpus(
+    [
+      'Village school faces closure',
+      '',
+      'The campaign group, Save Hadley School, was set up by parent Rachel Dunmore. Another parent, Tom Okafor, who works as a nurse at Brackford Community Hospital, said the trip would be hard.',
+      '',
+      'A lorry crashed on the M62 on Monday. The lorry driver was not hurt, and a woman and two children were treated at the scene for minor injuries.',
+      '',
+      '"We are very lucky that nobody was killed," said Inspector Joanne Greaves.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['was anyone killed?', /^No\b.*nobody was killed/],
+    ["what's the name of the campaign group?", /Save Hadley School/],
+    ["what's the campaign group called?", /Save Hadley School/],
+    ['what does Tom Okafor do for a living?', /nurse/],
+    ["what's the country called?", null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(village, question).answer, answer);
+  });
+  it('what does zarif do for a living? -> his post', () => {
+    expectAnswer(ask(data, 'what does zarif do for a living?').answer, /foreign minister/);
+  });
+});

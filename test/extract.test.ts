@@ -1455,3 +1455,13 @@ describe('extract: a body after "to" of a sale', () => {
     expect(data.entities.find((e) => e.name === 'Greystone Homes')?.kind).toBe('organization');
   });
 });
+
+// "Tom Okafor, who works as a nurse at Brackford Community Hospital,": who he is, and a name he goes by.
+describe('extract: a job told after "who works as"', () => {
+  it('Tom Okafor is a nurse at Brackford Community Hospital', () => {
+    const data = extractDataset(['School row', '', 'Another parent, Tom Okafor, who works as a nurse at Brackford Community Hospital, said the trip would be hard.'].join('\n'), { date: '2024-03-14' });
+    const okafor = data.entities.find((e) => e.name === 'Tom Okafor')!;
+    expect(okafor.description).toBe('a nurse at Brackford Community Hospital');
+    expect(data.facts.map((f) => f.text)).toContain('Tom Okafor is a nurse at Brackford Community Hospital.');
+  });
+});

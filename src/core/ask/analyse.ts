@@ -1967,7 +1967,9 @@ export function calledNounOf(folded: string): string | undefined {
   while (phrase !== undefined && phrase.length > 1 && participle(phrase.at(-1)!) && !isName(phrase.at(-2)!)) phrase.pop();
   const noun = phrase?.at(-1)?.replace(/['\u2019]s$/, '');
   // (A person is a kind of entity asked for by any person's name: see calledThing.)
-  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && (noun === 'person' || !(ENTITY_KINDS as readonly string[]).includes(noun)) ? noun : undefined;
+  // (Nor a kind of entity alone, "the country"; with a word saying which, "the campaign group", it is a thing.)
+  const which = (phrase?.length ?? 0) > 1 && !STOP_WORDS.has(phrase!.at(-2)!);
+  return noun !== undefined && !STOP_WORDS.has(noun) && !KIND_NOUNS.has(noun) && (noun === 'person' || which || !(ENTITY_KINDS as readonly string[]).includes(noun)) ? noun : undefined;
 }
 
 // A word in -ed, a past participle.

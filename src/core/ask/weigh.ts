@@ -1004,6 +1004,13 @@ export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
+// A figure's unit that counts people harmed: "people killed", "casualties", "injuries".
+const HARM_FIGURE_UNIT = /\b(?:killed|injured|hurt|wounded|dead|died|missing|deaths|casualties|injuries|fatalities)$/;
+/** Whether a fact reports harm in someone's words, with its figure: "We are very lucky that nobody was killed," he said. (Not a judgement of a report, "relieved that no Americans were killed".) */
+export function harmSaid(fact: Fact): boolean {
+  return fact.type === 'statement' && (fact.numbers ?? []).some((n) => HARM_FIGURE_UNIT.test(n.unit));
+}
+
 const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
@@ -1474,7 +1481,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "Was anyone killed in the attack?" asks whether there were casualties at all: a fact of another kind
   // that uses the word ("America killing Soleimani") answers something else.
   // (So does one weighing harm to two sides: "were there more Iraqi or American casualties?")
-  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type)) failed.push(`not of ${hinted.join(' or ')}`);
+  // (A casualty report is one too in someone's words, with its figure of harm: "nobody was killed," he said.)
+  const reportsHarm = hinted.includes('casualties') && harmSaid(fact);
+  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type) && !reportsHarm) failed.push(`not of ${hinted.join(' or ')}`);
   // ("Was anyone hurt?" - "no one was seriously hurt": none hurt badly says no to harm of that degree only;
   // "three passengers were treated for minor injuries" answers.)
   const degree = a.intent === 'yesno' && hinted.includes('casualties') && NOBODY.test(factText) ? HARM_DEGREE.exec(factText)?.[1] : undefined;
@@ -2264,8 +2273,13 @@ export function restAsked(a: Analysis, corpus: Corpus, fact: Fact): boolean {
  */
 export function calledBy(corpus: Corpus, entity: string, noun: string): boolean {
   const stems = [stem(noun), ...[...corpus.index.vocabulary.expand({ word: noun, stem: stem(noun) })].filter(([, q]) => q >= ONE_SLIP_QUALITY).map(([st]) => st)];
-  return namesOf(corpus, entity).some((n) => words(n).some((w) => stems.some((st) => stem(w).endsWith(st))));
+  // (Or by what the article says it is, a few words closing on the noun: "Save Hadley School" is "the
+  // campaign group".)
+  const described = DESCRIBED_AS.exec(corpus.entity(entity)?.description ?? '')?.[1];
+  return namesOf(corpus, entity).some((n) => words(n).some((w) => stems.some((st) => stem(w).endsWith(st)))) || (described !== undefined && stems.includes(stem(described)));
 }
+// A description that is a few words closing on a noun: "the campaign group", "a local charity".
+const DESCRIBED_AS = /^(?:the|an?) (?:[a-z-]+ ){0,3}([a-z-]+)$/;
 
 /**
  * The fact's entity, not named in the question, whose name calls it the thing whose name is asked.

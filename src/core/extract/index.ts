@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, escapeRegExp, numberPhrase, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, escapeRegExp, isPersonNoun, numberPhrase, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   AGE,
@@ -389,6 +389,10 @@ function referentOf(
 // the post it makes them ("the owner of the Copper Kettle café on Oakfield High Street") and the kind of
 // place with the post ("café owner").
 function runsWhat(name: string, sentence: string): { role: string; alias: string } | undefined {
+  // ("Tom Okafor, who works as a nurse at Brackford Community Hospital,": the job itself, what they are.)
+  const works = new RegExp(`${escapeRegExp(name)}, who (?:works|worked|is employed|was employed) as (an? [^,.;:]+?)[,.;:]`).exec(sentence);
+  const job = works ? /^an? ([a-z-]+(?: [a-z-]+){0,2}?)(?: (?:at|in|for|with|on)\b.*)?$/.exec(works[1]!)?.[1] : undefined;
+  if (works && job !== undefined && isPersonNoun(job.split(' ').at(-1)!)) return { role: works[1]!, alias: job };
   const m = new RegExp(`${escapeRegExp(name)}, who (runs|owns|manages|heads|leads|chairs|founded|co-founded|directs|coaches|edits) ((?:the |a |an )?)([^,.;:]+?)[,.;:]`).exec(sentence);
   if (!m) return undefined;
   const agent = RUNNER[m[1]!]!;
