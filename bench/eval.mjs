@@ -395,6 +395,8 @@
 //                           dictating to a phone assistant); misses not printed
 //   bench/ask-fresh134.json a hundred-and-thirty-fourth (63 + 20, the dev set's kinds), written the same way at the
 //                           start of the fortieth session; misses not printed
+//   bench/ask-fresh135.json a hundred-and-thirty-fifth (63 + 20, the dev set's kinds), written the same way in the
+//                           middle of the fortieth session (eight kinds of reader); misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -604,6 +606,7 @@ if (args.length) {
   askSet('hundred-and-thirty-second blind set, four kinds (bench/ask-fresh132.json, read)', here('./ask-fresh132.json'));
   askSet('hundred-and-thirty-third blind set, a companion of the dev set (bench/ask-fresh133.json)', here('./ask-fresh133.json'), undefined, { misses: false });
   askSet('hundred-and-thirty-fourth blind set, a companion of the dev set (bench/ask-fresh134.json)', here('./ask-fresh134.json'), undefined, { misses: false });
+  askSet('hundred-and-thirty-fifth blind set, a companion of the dev set (bench/ask-fresh135.json)', here('./ask-fresh135.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -815,6 +818,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-thirty-second (read, four kinds)', here('./ask-fresh132.json')],
     ['hundred-and-thirty-third (clean, dev companion)', here('./ask-fresh133.json')],
     ['hundred-and-thirty-fourth (clean, dev companion)', here('./ask-fresh134.json')],
+    ['hundred-and-thirty-fifth (clean, dev companion)', here('./ask-fresh135.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
