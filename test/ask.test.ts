@@ -8945,3 +8945,18 @@ describe('ask: harm said, a group by its description, a job', () => {
     expectAnswer(ask(data, 'what does zarif do for a living?').answer, /foreign minister/);
   });
 });
+
+// "When is the march?": a month's name asked as a thing is not the month a fact dates something by ("opened
+// on 3 March"); a weekday with its date is one time ("on Saturday 22 March").
+describe('ask: a march, not March', () => {
+  const village = extractedCorpus(
+    ['Village school faces closure', '', 'The council opened a public consultation on 3 March.', '', 'Parents plan to march from the school to the council offices in Brackford on Saturday 22 March.'],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['when is the march?', /^On Saturday 22 March$/],
+    ['when did the consultation open?', /3 March/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(village, question).answer, answer);
+  });
+});

@@ -302,6 +302,9 @@ function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
   return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
 }
 
+// A month's name as a thing, after a determiner: "the march", "their march".
+const MONTH_AS_THING = /\b(?:the|a|their|this|that|his|her|its|our) (march)\b/;
+
 // "Leader of the council": a post, and what it is of.
 const POST_OF = /^(?:the )?([a-z]+) of (?:the )?(.+)$/;
 
@@ -1422,6 +1425,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
   // nothing of what follows from a deed supposed.)
   if (a.supposing?.length && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, fact) && !supposesAlike(a.supposing, corpus, fact)) failed.push('nothing of what follows');
+  // ("When is the march?" - "opened on 3 March": a month's name asked as a thing, after "the", is not the
+  // month a fact dates something by.)
+  const monthThing = a.intent === 'when' ? MONTH_AS_THING.exec(a.folded)?.[1] : undefined;
+  if (monthThing !== undefined && !new RegExp(`\\b${monthThing}\\b`).test(fact.text)) failed.push(`only the month ${monthThing}`);
   const asked = roleAsked(a, corpus);
   if (asked !== undefined && !roleSpellings(asked.role).some((r) => namesHolder(fact.text, r))) {
     // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not
