@@ -8960,3 +8960,27 @@ describe('ask: a march, not March', () => {
     expectAnswer(ask(village, question).answer, answer);
   });
 });
+
+// "What was the name of the van driver?": a person named beside the noun asked ("the lorry driver, Darius
+// Kemp") is one of another kind where another word says which; one named apart from it in the fact ("Inspector
+// Joanne Greaves ... said the driver ...") is not called so.
+describe('ask: the name of one of a kind, beside the noun', () => {
+  const crash = extractedCorpus(
+    [
+      'Lorry crash closes M62',
+      '',
+      'Police arrested the lorry driver, 34-year-old Darius Kemp, of Warrington, at the scene.',
+      '',
+      'Inspector Joanne Greaves said officers believed the driver had been at the wheel for more than thirteen hours.',
+      '',
+      'The driver of the van, a 52-year-old man from Leeds, was taken to hospital with a broken arm.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['what was the name of the lorry driver?', /Darius Kemp/],
+    ['what was the name of the van driver?', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(crash, question).answer, answer);
+  });
+});

@@ -2301,8 +2301,22 @@ export function calledThing(corpus: Corpus, a: Analysis, fact: Fact): string | u
   // (A noun of what someone does, "the head baker", only by a person the fact tells of as one: "Driver Kieran
   // Moss" is no baker.)
   if (isPersonNoun(thing) && !ROLE_NOUNS.has(thing)) {
-    const told = PLAIN_PERSON_NOUNS.has(thing) || words(normalise(fact.text)).some((w) => stem(w) === stem(thing));
-    return fact.entities.find((e) => !a.namedInQuestion.has(e) && corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity && (told || calledBy(corpus, e, thing)));
+    // ("The name of the van driver?" - "the lorry driver, Darius Kemp": one of another kind, a word saying
+    // which before the noun that is not the one asked.)
+    const text = normalise(fact.text);
+    const which = new RegExp(`\\b([a-z]+) ${escapeRegExp(thing)}\\b`).exec(a.folded)?.[1];
+    const asked = which !== undefined && !STOP_WORDS.has(which) ? which : undefined;
+    if (asked !== undefined && !words(text).includes(asked) && [...text.matchAll(new RegExp(`\\b([a-z]+) ${escapeRegExp(thing)}\\b`, 'g'))].some((m) => !STOP_WORDS.has(m[1]!))) return undefined;
+    // (A noun of what someone does is theirs where the name stands beside it: "the lorry driver, 34-year-old
+    // Darius Kemp", not "Inspector Joanne Greaves ... said the driver had been at the wheel".)
+    const list = words(text);
+    const at = list.flatMap((w, i) => (stem(w) === stem(thing) ? [i] : []));
+    const beside = (e: string): boolean => namesOf(corpus, e).some((n) => {
+      const name = words(n);
+      return list.some((_, i) => name.every((w, k) => list[i + k] === w) && at.some((j) => (i > j && i - j <= 5) || (j >= i + name.length && j - (i + name.length) <= 3)));
+    });
+    const told = (e: string): boolean => PLAIN_PERSON_NOUNS.has(thing) || (at.length > 0 && beside(e));
+    return fact.entities.find((e) => !a.namedInQuestion.has(e) && corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity && (told(e) || calledBy(corpus, e, thing)));
   }
   return fact.entities.find((e) => (!a.namedInQuestion.has(e) || namedByNounOnly(a, corpus, e, stem(thing))) && calledBy(corpus, e, thing));
 }
