@@ -8987,3 +8987,18 @@ describe('ask: the name of one of a kind, beside the noun', () => {
     expectAnswer(ask(crash, question).answer, answer);
   });
 });
+
+// "Where is Darius Kemp from?": where someone comes from, told beside their name after "of" or "from", not
+// where they will be.
+describe('ask: where someone is from', () => {
+  const crash = extractedCorpus(
+    ['Lorry crash closes M62', '', 'Police arrested the lorry driver, 34-year-old Darius Kemp, of Warrington, at the scene.', '', 'Darius Kemp will appear at Hudderston Magistrates\' Court on 19 November.'],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['where is Darius Kemp from?', /^From Warrington$/],
+    ['where will Darius Kemp appear?', /Hudderston/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(crash, question).answer, answer);
+  });
+});

@@ -302,6 +302,9 @@ function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
   return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
 }
 
+// "Where is Darius Kemp from?", "where does she come from": someone's home asked.
+const PERSON_FROM = /^where (?:is|was|are|were|does|did|do) (.+?) (?:come |originally )?from\W*$/;
+
 // A month's name as a thing, after a determiner: "the march", "their march".
 const MONTH_AS_THING = /\b(?:the|a|their|this|that|his|her|its|our) (march)\b/;
 
@@ -1425,6 +1428,11 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Is there any advantage for Trump if he stands down?" - "Trump is the president": who someone is tells
   // nothing of what follows from a deed supposed.)
   if (a.supposing?.length && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, fact) && !supposesAlike(a.supposing, corpus, fact)) failed.push('nothing of what follows');
+  // ("Where is Darius Kemp from?" - "34-year-old Darius Kemp, of Warrington,": where someone comes from is
+  // told beside their name, after "of" or "from", not by where they will be.)
+  const fromWhom = a.intent === 'where' ? PERSON_FROM.exec(a.folded)?.[1] : undefined;
+  const native = fromWhom === undefined ? undefined : [...a.namedInQuestion].find((e) => corpus.entityKind(e) === 'person');
+  if (native !== undefined && !namesOf(corpus, native).some((n) => new RegExp(`${words(n).map(escapeRegExp).join('\\W+')}(?:, [^,.;]{1,40})?,? (?:of|from) (?:the )?\\p{Lu}`, 'iu').test(fact.text))) failed.push(`not where ${native} is from`);
   // ("When is the march?" - "opened on 3 March": a month's name asked as a thing, after "the", is not the
   // month a fact dates something by.)
   const monthThing = a.intent === 'when' ? MONTH_AS_THING.exec(a.folded)?.[1] : undefined;
