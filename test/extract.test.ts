@@ -1465,3 +1465,15 @@ describe('extract: a job told after "who works as"', () => {
     expect(data.facts.map((f) => f.text)).toContain('Tom Okafor is a nurse at Brackford Community Hospital.');
   });
 });
+
+// "The lorry was owned by Northway Cold Freight ... Its managing director, Gary Holt,": the doer of a passive
+// opening a sentence is what it is about, whose "its" follows.
+describe('extract: "its" after a passive naming its doer', () => {
+  it("Gary Holt is Northway Cold Freight's managing director", () => {
+    const data = extractDataset(
+      ['Lorry crash closes M62', '', 'National Highways said the road would reopen by 6pm.', '', 'The lorry was owned by Northway Cold Freight, a haulage firm based in St Helens. Its managing director, Gary Holt, said the company was shocked.'].join('\n'),
+      { date: '2024-03-14' },
+    );
+    expect(data.facts.map((f) => f.text)).toContain("Gary Holt is Northway Cold Freight's managing director.");
+  });
+});

@@ -441,8 +441,12 @@ function subjectOf(sentence: string, entities: readonly Entity[]): string | unde
   const text = sentence.replace(OPENING, '');
   const first = entitiesAt(text, entities)[0];
   // (Or named after what it is, set off by commas: "The fuelling company, AeroFuel Services, said ...".)
-  return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i))) ? first.e.name : undefined;
+  // (Or the doer of a passive opening the sentence: "The lorry was owned by Northway Cold Freight" is about
+  // Northway, whose managing director "its" is next.)
+  return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
 }
+// A passive opening a sentence, up to its doer: "The lorry was owned by ".
+const PASSIVE_OPENING = /^(?:the|an?|its|their) (?:[\p{Ll}-]+ ){0,3}(?:was|were|is|are|has been|have been|had been) (?:[\p{Ll}-]+ )?by $/iu;
 // "The fuelling company, " before a name: what it is, as the sentence's subject.
 const SET_OFF_BEFORE = /^(?:the|an?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}, $/iu;
 
