@@ -100,6 +100,7 @@ import {
   typedAs,
   unitFigure,
   unitTerms,
+  homeAsked,
 } from './weigh.js';
 import {
   entitiesMatching,
@@ -470,7 +471,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const whereFrom = (a.intent === 'where' && WHERE_FROM.test(a.folded)) || originsOffered(a);
   if (whereFrom) {
     // ("Where is Darius Kemp from?" - "34-year-old Darius Kemp, of Warrington,": the place beside their name.)
-    const person = [...a.namedInQuestion].find((e) => corpus.entityKind(e) === 'person');
+    const person = homeAsked(a, corpus);
     for (const n of person === undefined ? [] : namesOf(corpus, person)) {
       const home = new RegExp(`${words(n).map(escapeRegExp).join('\\W+')}(?:, [^,.;]{1,40})?,? (?:of|from) ((?:the )?\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)`, 'iu').exec(fact.text);
       if (home) return `From ${home[1]}`;

@@ -302,8 +302,15 @@ function saysWhichKind(thing: QueryTerm, corpus: Corpus, hit: Hit): boolean {
   return !named && (hit.terms.get(thing.stem) ?? 0) < VOUCH_QUALITY;
 }
 
-// "Where is Darius Kemp from?", "where does she come from": someone's home asked.
-const PERSON_FROM = /^where (?:is|was|are|were|does|did|do) (.+?) (?:come |originally )?from\W*$/;
+/** The person whose home a question asks ("where is Darius Kemp from?", "where does she come from?"), named in it. */
+export function homeAsked(a: Analysis, corpus: Corpus): string | undefined {
+  const m = PERSON_FROM.exec(a.folded);
+  const who = m?.[1] ?? m?.[2];
+  if (who === undefined) return undefined;
+  return [...a.namedInQuestion].find((e) => corpus.entityKind(e) === 'person' && namesOf(corpus, e).some((n) => words(who).join(' ').includes(words(n).join(' '))));
+}
+// "Where is Darius Kemp from?", "where does he come from": a few words of someone, then "from".
+const PERSON_FROM = /^where (?:is|was|are|were) ((?:[a-z'.-]+ ){0,3}[a-z'.-]+) (?:originally )?from\W*$|^where (?:does|did|do) ((?:[a-z'.-]+ ){0,3}[a-z'.-]+) (?:originally )?(?:come|hail) from\W*$/;
 
 // A month's name as a thing, after a determiner: "the march", "their march".
 const MONTH_AS_THING = /\b(?:the|a|their|this|that|his|her|its|our) (march)\b/;
@@ -1430,8 +1437,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.supposing?.length && (a.intent === 'yesno' || a.intent === 'outcome') && whoIsOnly(corpus, fact) && !supposesAlike(a.supposing, corpus, fact)) failed.push('nothing of what follows');
   // ("Where is Darius Kemp from?" - "34-year-old Darius Kemp, of Warrington,": where someone comes from is
   // told beside their name, after "of" or "from", not by where they will be.)
-  const fromWhom = a.intent === 'where' ? PERSON_FROM.exec(a.folded)?.[1] : undefined;
-  const native = fromWhom === undefined ? undefined : [...a.namedInQuestion].find((e) => corpus.entityKind(e) === 'person');
+  const native = a.intent === 'where' ? homeAsked(a, corpus) : undefined;
   if (native !== undefined && !namesOf(corpus, native).some((n) => new RegExp(`${words(n).map(escapeRegExp).join('\\W+')}(?:, [^,.;]{1,40})?,? (?:of|from) (?:the )?\\p{Lu}`, 'iu').test(fact.text))) failed.push(`not where ${native} is from`);
   // ("When is the march?" - "opened on 3 March": a month's name asked as a thing, after "the", is not the
   // month a fact dates something by.)
