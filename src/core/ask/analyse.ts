@@ -764,7 +764,7 @@ function idiomMeaningOf(folded: string, word: string | undefined): string | unde
 // the question.
 const DEED_OBJECT_ASKED = /^what (?:do|does|did|will|would|can|could|should|might|may) (?:[a-z'-]+ ){1,4}?([a-z]+)\s*$/;
 // Verbs of thinking, wanting and saying, whose object a fact of what someone said tells in any words.
-const MINDING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'feel', 'want', 'wish', 'hope', 'fear', 'expect', 'plan', 'intend', 'mean', 'need', 'prefer', 'like', 'know', 'say', 'tell', 'claim', 'suggest', 'propose', 'argue', 'demand', 'reckon', 'consider', 'make', 'get', 'do', 'have', 'see', 'decide', 'choose', 'seek', 'face', 'risk', 'deserve', 'reply', 'respond', 'answer', 'mention', 'reveal', 'admit', 'suspect', 'imagine', 'guess', 'predict', 'promise', 'threaten', 'offer', 'ask', 'request', 'recommend', 'propose', 'advise', 'urge', 'stand', 'support', 'oppose', 'favour', 'favor']);
+const MINDING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'feel', 'want', 'wish', 'hope', 'fear', 'expect', 'plan', 'intend', 'mean', 'need', 'prefer', 'like', 'know', 'say', 'tell', 'claim', 'suggest', 'propose', 'argue', 'demand', 'reckon', 'consider', 'make', 'get', 'do', 'have', 'see', 'decide', 'choose', 'seek', 'face', 'risk', 'deserve', 'reply', 'respond', 'answer', 'mention', 'reveal', 'admit', 'suspect', 'imagine', 'guess', 'predict', 'promise', 'threaten', 'offer', 'ask', 'request', 'recommend', 'advise', 'urge', 'stand', 'support', 'oppose', 'favour', 'favor']);
 
 // A plural after a word of how many: "any drones", "more drones".
 const QUANTIFIED_THINGS = /\b(?:any|more|fewer|some|many|several)\s+([a-z]+s)\b/g;

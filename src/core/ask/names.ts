@@ -410,7 +410,9 @@ export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string): 
   // (By whom, told within a few words: "spotted on Friday by Tom Harcourt".)
   return list.every((w, i) => !isDeed(w) || (undone(w, list[i - 1] ?? '') && !list.slice(i + 1, i + 6).includes('by')));
 }
+// Words before a participle that make it describe a thing: "the stolen sword".
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
+// The auxiliary of a perfect, after which a participle is a deed done: "had stolen".
 const HAVE: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 've']);
 // A word or three in quotation marks: "a card saying 'stolen'".
 const SHORT_QUOTE = /(?<=^|\s)['\u2018"\u201c][^'\u2019"\u201d]{1,30}['\u2019"\u201d](?=[\s,.;:!?]|$)/g;

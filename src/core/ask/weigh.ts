@@ -1017,6 +1017,9 @@ export function figureAsked(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fact.numbers?.find((n) => unitTerms(n.unit).some((st) => units.has(st)));
 }
 
+// Facts read for one naming the thing priced with the word before it.
+const PRICED_WITH = 10;
+
 // A figure's unit that counts people harmed: "people killed", "casualties", "injuries".
 const HARM_FIGURE_UNIT = /\b(?:killed|injured|hurt|wounded|dead|died|missing|deaths|casualties|injuries|fatalities)$/;
 /** Whether a fact reports harm in someone's words, with its figure: "We are very lucky that nobody was killed," he said. (Not a judgement of a report, "relieved that no Americans were killed".) */
@@ -1599,7 +1602,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const head = a.priced?.at(-1);
   const namedWith = (t: QueryTerm): boolean =>
     head !== undefined && t !== head && (hit.terms.get(head.stem) ?? 0) >= VOUCH_QUALITY && new RegExp(`\\bthe ${escapeRegExp(head.word)}\\b`).test(factText) &&
-    corpus.dataset.facts.some((f) => f !== fact && [t, head].every((w) => words(normalise(f.text)).some((x) => stem(x) === w.stem)));
+    // (Found through the index, as a large dataset's facts are read only where a query needs them.)
+    searchTerms(corpus, [t, head], {}, PRICED_WITH).some((h) => h.fact !== fact && [t, head].every((w) => (h.terms.get(w.stem) ?? 0) >= 1));
   const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY && !namedWith(t)) ?? [];
   if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');

@@ -597,8 +597,8 @@ export const ALTERNATIVES = /\b([a-z][\w'-]*) or (?:(?:from|in|at|by|on|to|insid
 export const STOCK_ASKED = /^how many [a-z' -]{1,60}? (?:are|is) (?:there )?(?:in|at|on|inside|stationed|based|deployed|kept)\b|^how many [a-z' -]{1,60}? (?:does|do) [a-z' -]{1,60}? (?:have|own|possess|hold|keep|house|host)\b/;
 /**
  * A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17", "its 42,000
- * books", "his 12 workers", "the nest contained three eggs"; a capacity before its noun, "a 28-bed unit"; a count of what is somewhere now, "Two patients remain
- * in isolation rooms", "5,000 troops are in Iraq".
+ * books", "his 12 workers", "the nest contained three eggs"; a capacity before its noun, "a 28-bed unit"; a
+ * count of what is somewhere now, "Two patients remain in isolation rooms", "5,000 troops are in Iraq".
  */
 export const STOCK_TOLD =
   /\b(?:an?|[Tt]he) \d[\d,]*-[a-z]+\b|\b(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) (?:[a-z]+ ){1,2}(?:remain|remains|are|is|stay|stays|live|lives) (?:still )?(?:in|at|on|inside)\b|\b(?:there (?:are|is|were|was)|has|have|had|owns?|possess(?:es)?|holds?|held|houses?|housed|hosts?|hosted|keeps?|kept|stations?|numbers?|contain(?:s|ed)?|employ(?:s|ed)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|(?<!\bof )[A-Za-z]+['\u2019]s) (?:(?:about|some|around|nearly|almost|over|more than|at least) )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many)\b/;
