@@ -101,6 +101,7 @@ import {
   unitFigure,
   unitTerms,
   homeAsked,
+  homeTold,
 } from './weigh.js';
 import {
   entitiesMatching,
@@ -472,10 +473,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (whereFrom) {
     // ("Where is Darius Kemp from?" - "34-year-old Darius Kemp, of Warrington,": the place beside their name.)
     const person = homeAsked(a, corpus);
-    for (const n of person === undefined ? [] : namesOf(corpus, person)) {
-      const home = new RegExp(`${words(n).map(escapeRegExp).join('\\W+')}(?:, [^,.;]{1,40})?,? (?:of|from) ((?:the )?\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*)`, 'iu').exec(fact.text);
-      if (home) return `From ${home[1]}`;
-    }
+    const home = person === undefined ? undefined : homeTold(corpus, person, fact.text);
+    if (home !== undefined) return `From ${home}`;
     const origin = ORIGIN_PHRASE.exec(fact.text) ?? (fact.answer === undefined ? null : ORIGIN_PHRASE.exec(fact.answer)) ?? OUT_OF_PHRASE.exec(fact.text);
     if (origin) return sentenceCase(origin[0]);
   }
