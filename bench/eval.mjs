@@ -300,6 +300,8 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh25.json a twenty-sixth, written blind at the start of the fortieth session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh26.json a twenty-seventh, written blind at the start of the forty-first session after the
+//                            start-up session (60 present, 60 absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -397,6 +399,8 @@
 //                           start of the fortieth session; misses not printed
 //   bench/ask-fresh135.json a hundred-and-thirty-fifth (63 + 20, the dev set's kinds), written the same way in the
 //                           middle of the fortieth session (eight kinds of reader); misses not printed
+//   bench/ask-fresh136.json a hundred-and-thirty-sixth (63 + 20, the dev set's kinds), written the same way at the
+//                           start of the forty-first session; misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -607,6 +611,7 @@ if (args.length) {
   askSet('hundred-and-thirty-third blind set, a companion of the dev set (bench/ask-fresh133.json)', here('./ask-fresh133.json'), undefined, { misses: false });
   askSet('hundred-and-thirty-fourth blind set, a companion of the dev set (bench/ask-fresh134.json)', here('./ask-fresh134.json'), undefined, { misses: false });
   askSet('hundred-and-thirty-fifth blind set, a companion of the dev set (bench/ask-fresh135.json)', here('./ask-fresh135.json'), undefined, { misses: false });
+  askSet('hundred-and-thirty-sixth blind set, a companion of the dev set (bench/ask-fresh136.json)', here('./ask-fresh136.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -653,6 +658,7 @@ if (args.length) {
   searchSet('twenty-second blind set, bench/search-fresh23.json', here('./search-fresh23.json'), { misses: false });
   searchSet('twenty-third blind set, bench/search-fresh24.json', here('./search-fresh24.json'), { misses: false });
   searchSet('twenty-fourth blind set, bench/search-fresh25.json', here('./search-fresh25.json'), { misses: false });
+  searchSet('twenty-fifth blind set, bench/search-fresh26.json', here('./search-fresh26.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -819,6 +825,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-thirty-third (clean, dev companion)', here('./ask-fresh133.json')],
     ['hundred-and-thirty-fourth (clean, dev companion)', here('./ask-fresh134.json')],
     ['hundred-and-thirty-fifth (clean, dev companion)', here('./ask-fresh135.json')],
+    ['hundred-and-thirty-sixth (clean, dev companion)', here('./ask-fresh136.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -9002,3 +9002,44 @@ describe('ask: where someone is from', () => {
     expectAnswer(ask(crash, question).answer, answer);
   });
 });
+
+// "Did the charity take in more seals last year than in 2020?" - "took in 214 seals last year, up from 131 in
+// 2020": two figures of one fact weighed as the question weighs them; the year asked is no figure the fact
+// gives otherwise.
+describe('ask: two figures of one fact weighed', () => {
+  const seals = extractedCorpus(['Seal hospital opens', '', 'According to the charity, it took in 214 seals last year, up from 131 in 2020.'], '2025-12-01');
+  it.each<[string, RegExp]>([
+    ['Did the charity take in more seals last year than in 2020?', /^Yes\. /],
+    ['did the charity take in fewer seals last year than in 2020', /^No\. /],
+    ['were more seals rescued in 2020 than last year?', /^No\. /],
+    ['did they take in fewer seals in 2020 than last year', /^Yes\. /],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(seals, question).answer, answer);
+  });
+});
+
+// "Will the wall be fixed by the end of this year?" (an article of 2025) - "would not be complete until late
+// 2026": a year a deed is due in, weighed against the year asked; the "end" of a time asked is no end of
+// anything against the fact's "begin".
+describe('ask: a deed due in a year, asked by a year', () => {
+  const wall = extractedCorpus(
+    ['Harbour wall collapses', '', 'Work on the permanent repair is due to begin in September and should take around 14 months, meaning the wall would not be complete until late 2026.'],
+    '2025-02-12',
+  );
+  it.each<[string, RegExp]>([
+    ['will the wall be fixed by the end of this year?', /^No\. /],
+    ['will the wall be fixed this year?', /^No\. /],
+    ['will the wall be repaired next year', /^Yes\. /],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(wall, question).answer, answer);
+  });
+});
+
+// 'Who said "now we can say yes"?': the quoted words ask nothing to come, and a "can say" inside someone's
+// words is said, no hedge: the speaker is the answer.
+describe('ask: who said words holding a modal', () => {
+  const seals = extractedCorpus(['Seal hospital opens', '', 'Charity manager Priya Desai said the timing could not have been better. "That was heartbreaking. Now we can say yes," she said.'], '2025-12-01');
+  it('names the speaker', () => {
+    expectAnswer(ask(seals, 'who said "now we can say yes"').answer, /Priya Desai/);
+  });
+});

@@ -112,6 +112,7 @@ import {
   WHEN_WORD,
   WHERE_WORDS,
   INTENT_CUES,
+  QUOTED_SPAN,
   LATER_WH,
   LEAD_WH,
   HOW_PASSIVE,
@@ -289,7 +290,10 @@ const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?
 // manner; "and if so what?" asks what of the yes or no asked.)
 const IF_SO = /[,;]?\s*\b(?:and |but )?if (?:so|yes|they do|it does|he does|she does)\b[,;:]?\s*(?=(?:where|when|why|how)\b)/;
 
-function intentIn(folded: string): Intent {
+function intentIn(question: string): Intent {
+  // ('Who said "now we can say yes"?': the words quoted are what is asked about, not how; their "can say"
+  // asks nothing to come.)
+  const folded = question.replace(QUOTED_SPAN, ' "_" ');
   // ("Given how much mightier the US military is, what is Iran keen to avoid?": the question proper asks.)
   // (Only a question opening with a word a scene does runs the pattern.)
   const scene = SCENE_OPENERS.has(leadingWord(folded)) ? SCENE_CLAUSE.exec(folded) : null;

@@ -46,6 +46,7 @@ import {
   RELUCTANCE,
   OPPOSING,
   HEDGED_SAYING,
+  QUOTED_SPAN,
   POST_NOUNS,
   TIME_PHRASE,
   CLOCK_ASKED,
@@ -330,7 +331,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // The fact says which.)
     const who = speakerOf(corpus, fact);
     const own = corpus.entityNamed(who);
-    if (HEDGED_SAYING.test(normalise(fact.text)) || (own !== undefined && a.namedInQuestion.has(own))) return fact.text;
+    // (A hedge in the words quoted is theirs: "Now we can say yes" is said.)
+    if (HEDGED_SAYING.test(normalise(fact.text).replace(QUOTED_SPAN, ' ')) || (own !== undefined && a.namedInQuestion.has(own))) return fact.text;
     // ("Javad Zarif, Iran's foreign minister": a person by their post too, where the data gives one.)
     const post = own === undefined ? undefined : postName(corpus, own);
     return post === undefined ? who : `${who}, ${/['\u2019]s /.test(post) ? '' : 'the '}${post}`;
@@ -563,7 +565,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // "Were 22 missiles fired at al-Asad?": a figure the fact gives otherwise, in the unit asked about, is a no.
     const asked = a.terms.filter((t) => isDigits(t.stem)).map((t) => Number(t.stem));
     const figure = asked.length ? figureAsked(a, fact) : undefined;
-    if (figure && !fact.numbers?.some((n) => asked.includes(n.value))) return `No. ${fact.text}`;
+    // (Not a figure the fact's own words hold as something else, "in 2020", a year.)
+    if (figure && !fact.numbers?.some((n) => asked.includes(n.value)) && !asked.some((v) => words(fact.text).includes(String(v)))) return `No. ${fact.text}`;
     // "Did the missiles come from Iraq?" - "... from Iranian soil": from another place, a no.
     // (Of the same deed: "will the US withdraw its troops from Iraq?" asks nothing of where Iran fired from.)
     const told = normalise(fact.text);

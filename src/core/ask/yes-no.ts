@@ -53,6 +53,11 @@ import {
   DAY_NAMED,
   POST_NOUNS,
   THAN,
+  AMOUNT_WEIGHED,
+  YEAR_BY_ASKED,
+  YEAR_DUE_TOLD,
+  TIME_PHRASE,
+  MORE_AMOUNT,
   RELATIVE_CLAUSE,
   CONTINUATION,
   ORDER_ASKED,
@@ -258,7 +263,9 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // fact saying Iran will defend itself does not oppose it.)
   const supposed = new Set(words(CONDITION.exec(folded)?.[1] ?? ''));
   // (A compound direction asked is both its parts too: "is al-Asad in the northeast?" - "in the west".)
-  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
+  // (Nor a word of a time asked: "by the end of this year" asks no end against the fact's "begin".)
+  const timeAsked = new Set(words((folded.match(new RegExp(TIME_PHRASE.source, 'gi')) ?? []).join(' ')));
+  const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && !timeAsked.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text);
   // ("Is the hole deeper than it is wide?" - "four metres wide and three metres deep": one measure of the
   // fact's weighed against another, in one unit.)
   const measures = DIMENSION_WEIGHED.exec(folded);
@@ -272,6 +279,10 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
     const [x, y] = [told.get(one.measure), told.get(other.measure)];
     if (x && y && one.measure !== other.measure && x.unit === y.unit && x.value !== y.value) return `${x.value > y.value === one.more ? 'Yes' : 'No'}. ${answer}`;
   }
+  const due = yearDue(corpus, folded, text);
+  if (due !== undefined) return `${due}. ${answer}`;
+  const amounts = amountsWeighed(folded, text, fact);
+  if (amounts !== undefined) return `${amounts}. ${answer}`;
   // ("Is the western base Irbil?", read as "is al-Asad Irbil?": one place, or one person, asked to be
   // another the data names apart is a no.)
   if (sameAsked(a, corpus, folded)) return `No. ${answer}`;
@@ -476,6 +487,57 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // ("Would Trump look weak if he doesn't respond?": a "not" in what the question supposes denies nothing.)
   const asksNo = (NEGATION.test(folded.replace(CONDITION, ' ')) || (wanting && AVOIDANCE.test(folded)) || opposing !== undefined || unharmed !== undefined || ended !== null) !== (reversed.length % 2 === 1);
   return `${saysNo === asksNo ? 'Yes' : 'No'}. ${answer}`;
+}
+
+/**
+ * "Will the wall be fixed by the end of this year?" (the article of 2025) - "would not be complete until late
+ * 2026": a deed to come asked by a year, where the fact gives it one year to come in, is a yes by that year
+ * or a no after it; asked in a year, a yes in it.
+ */
+function yearDue(corpus: Corpus, folded: string, text: string): 'Yes' | 'No' | undefined {
+  const asked = YEAR_BY_ASKED.exec(folded);
+  if (asked === null || !/^(?:will|would|is|are|should|could|can)\b/.test(folded)) return undefined;
+  const now = Number(corpus.dataset.article.date.slice(0, 4));
+  const relative = asked[2] ?? asked[4];
+  const year = asked[3] !== undefined ? Number(asked[3]) : relative === 'next' ? now + 1 : now;
+  const told = new Set([...text.matchAll(YEAR_DUE_TOLD)].map((m) => Number(m[1])));
+  if (told.size !== 1 || !Number.isFinite(year)) return undefined;
+  const [due] = told;
+  const by = asked[1] === 'by' || asked[1] === 'before';
+  return (by ? due! <= year : due === year) ? 'Yes' : 'No';
+}
+
+/**
+ * "Did the charity take in more seals last year than in 2020?" - "took in 214 seals last year, up from 131 in
+ * 2020": two figures of one unit in one fact, one told beside the words only the side after "than" has, the
+ * other beside the words only the side before it has, weighed as the question weighs them.
+ */
+export function amountsWeighed(folded: string, text: string, fact: Fact): 'Yes' | 'No' | undefined {
+  const m = AMOUNT_WEIGHED.exec(folded);
+  const figures = fact.numbers ?? [];
+  if (m === null || figures.length !== 2 || figures[0]!.unit !== figures[1]!.unit || figures[0]!.value === figures[1]!.value) return undefined;
+  // (The unit's words are both sides'.)
+  const unit = new Set(words(figures[0]!.unit).map(stem));
+  const own = (s: string): Set<string> => new Set(words(s).filter((w) => !STOP_WORDS.has(w)).map(stem).filter((w) => !unit.has(w)));
+  const [first, second] = [own(folded.slice(0, m.index) + ' ' + m[2]!), own(m[3]!)];
+  const [firstOnly, secondOnly] = [[...first].filter((w) => !second.has(w)), [...second].filter((w) => !first.has(w))];
+  // Each figure's neighbours: up to four words either side, those between the two going to the nearer (a
+  // tie to the first: "214 seals last year, up from 131 in 2020").
+  const told = words(text);
+  const at = figures.map((f) => told.findIndex((w) => w.replace(/,/g, '') === String(f.value)));
+  if (at.some((i) => i < 0)) return undefined;
+  const [lo, hi] = [Math.min(at[0]!, at[1]!), Math.max(at[0]!, at[1]!)];
+  const mid = lo + Math.floor((hi - lo) / 2) + 1;
+  const near = (i: number): Set<string> => new Set((i === lo ? told.slice(Math.max(0, lo - 4), mid) : told.slice(mid, hi + 5)).map(stem));
+  const [a, b] = [near(at[0]!), near(at[1]!)];
+  const holds = (n: Set<string>, list: readonly string[]): boolean => list.some((w) => n.has(w));
+  // The side after "than" decides which figure is whose; the side before must not say the same.
+  const second0 = holds(a, secondOnly) && !holds(b, secondOnly);
+  const second1 = holds(b, secondOnly) && !holds(a, secondOnly);
+  if (second0 === second1) return undefined;
+  const [mine, theirs] = second0 ? [figures[1]!, figures[0]!] : [figures[0]!, figures[1]!];
+  if (holds(second0 ? a : b, firstOnly.filter((w) => !(second0 ? b : a).has(w)))) return undefined;
+  return mine.value > theirs.value === MORE_AMOUNT.has(m[1]!) ? 'Yes' : 'No';
 }
 
 // Whether a question asks only whether one place or person is another: "is Irbil al-Asad?" (every word

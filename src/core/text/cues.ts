@@ -362,6 +362,16 @@ export const GREATER_WORDS: ReadonlySet<string> = new Set(['stronger', 'mightier
 export const LESSER_WORDS: ReadonlySet<string> = new Set(['weaker', 'inferior', 'smaller', 'lesser', 'worse', 'feebler', 'powerless']);
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
+/** "Will the wall be fixed by the end of this year?", "... by 2027", "... in 2026": the year a question asks a deed to come by (group 1 "by" or "in"; group 2 the year, or "this"/"next"). */
+export const YEAR_BY_ASKED = /\b(by|before|in|during)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:(this|next)\s+year|((?:19|20)\d\d))\b|\b(this|next)\s+year\b/;
+/** "Would not be complete until late 2026", "due to open in spring 2027": the year a fact says a deed comes in (group 1). */
+export const YEAR_DUE_TOLD = /\b(?:until|till|in|by|due|before)\s+(?:(?:late|early|mid|the\s+(?:end|start|middle)\s+of|spring|summer|autumn|fall|winter)\s+)?((?:19|20)\d\d)\b/g;
+/** Words quoted, in double quotes or in single ones set off by spaces (global). */
+export const QUOTED_SPAN = /["\u201c][^"\u201c\u201d]+["\u201d]|(?<=^|\s)['\u2018][^'\u2018\u2019]+['\u2019](?=\s|[?.!,;:]|$)/g;
+/** "More seals last year than in 2020": a comparative of amount, what is weighed before "than" and the other side after it. */
+export const AMOUNT_WEIGHED = /\b(more|fewer|less|greater|higher|lower|bigger|smaller|larger)\b(.*?)\bthan\b(.+)$/;
+/** The comparatives of AMOUNT_WEIGHED that say more. */
+export const MORE_AMOUNT: ReadonlySet<string> = new Set(['more', 'greater', 'higher', 'bigger', 'larger']);
 /** "Compared with al-Asad's western location": what something is set against, to the end of its clause. */
 export const REFERENCE = /\b(?:compared (?:with|to)|relative to|as opposed to)\b[^,;?]*/;
 /** Nouns saying there is none of something ("the lack of US deaths"): before "of", they say "no". */
