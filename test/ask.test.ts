@@ -5,6 +5,7 @@ import { analyse, intentOf } from '../src/core/ask/analyse.js';
 import { bundledCorpus } from '../src/core/dataset.js';
 import { Corpus } from '../src/core/corpus.js';
 import { stem } from '../src/core/text/index.js';
+import { queryWords } from '../src/core/text/terms.js';
 import { durationsIn } from '../src/core/text/cues.js';
 import { extractDataset } from '../src/core/extract/index.js';
 import { evaluate } from '../src/core/evaluate.js';
@@ -9041,5 +9042,42 @@ describe('ask: who said words holding a modal', () => {
   const seals = extractedCorpus(['Seal hospital opens', '', 'Charity manager Priya Desai said the timing could not have been better. "That was heartbreaking. Now we can say yes," she said.'], '2025-12-01');
   it('names the speaker', () => {
     expectAnswer(ask(seals, 'who said "now we can say yes"').answer, /Priya Desai/);
+  });
+});
+
+// "Who found the seal pup?", "when was Pebble found?": a past form that is a word of its own too ("found" a
+// firm) is read as its verb's ("find"); a participle describing a thing ("a seal pup found alone on a beach
+// has become ...") tells no one who did it; a time word naming a kind of thing ("weekend feeding shifts") is
+// no time; and a day the article tells as gone by is no time to come.
+describe('ask: found as find, and times that are not when', () => {
+  const seals = extractedCorpus(
+    [
+      'Seal pup is first patient at new hospital',
+      '',
+      'An underweight grey seal pup found alone on a Lincolnshire beach has become the first patient at a new wildlife hospital near Cressby-on-Sea.',
+      '',
+      'The female pup, nicknamed Pebble by staff, was spotted by dog walker Helen Marsh on Anderby Creek beach on the morning of Thursday 27 November.',
+      '',
+      'They drove her to the charity\'s new hospital on Marsh Lane, which had opened its doors only three days earlier.',
+      '',
+      "The charity is now recruiting for weekend feeding shifts, and members of the public can follow Pebble's progress online.",
+    ],
+    '2025-12-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['When was Pebble found?', /Thursday 27 November/],
+    ['when will pebble be released', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(seals, question).answer, answer);
+  });
+  it('tells no one who found the pup from the participle', () => {
+    expect(ask(seals, 'Who found the seal pup?').facts[0]?.id ?? '').not.toMatch(/^underweight/);
+  });
+  it('reads "found" as "find" in a question, and "to found" as itself', () => {
+    expect(queryWords('who found the pup').find((t) => t.word === 'found')?.form).toBe('find');
+    expect(queryWords('who will found the club').find((t) => t.word === 'found')?.form).toBeUndefined();
+    expect(queryWords('her left flipper').find((t) => t.word === 'left')?.form).toBeUndefined();
+    expect(queryWords("so trump's basically stuck").find((t) => t.word === 'stuck')?.form).toBeUndefined();
+    expect(queryWords('when was the pup found').find((t) => t.word === 'found')?.form).toBe('find');
   });
 });

@@ -51,7 +51,6 @@ import {
   TIME_PHRASE,
   CLOCK_ASKED,
   TIME_OF_DAY,
-  RATE_BEFORE,
   YEAR_ASKED,
   YEAR_TOLD,
   DURATION_TOLD,
@@ -103,6 +102,7 @@ import {
   unitTerms,
   homeAsked,
   homeTold,
+  timesIn,
 } from './weigh.js';
 import {
   entitiesMatching,
@@ -431,7 +431,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Not a time owning a thing, "Thursday's meeting", where the fact gives another: "the bank will publish
     // the minutes of Thursday's meeting on March 20" publishes them on March 20.)
     // (Nor a rate, "two mornings a week".)
-    const times = [...fact.text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].filter((m) => !RATE_BEFORE.test(fact.text.slice(Math.max(0, m.index - 30), m.index)));
+    // (Nor a time word naming a kind of thing, "weekend feeding shifts".)
+    const times = timesIn(fact.text);
     // (Nor, where it gives another, the time something was said, unless that is asked: "said on Tuesday
     // that the attackers got in on Feb. 19".)
     const owned = times.filter((m) => !/^['\u2019]s\b/.test(fact.text.slice(m.index + m[0].length)));

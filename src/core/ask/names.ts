@@ -396,8 +396,11 @@ const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be
  * was stolen", "a card saying 'stolen'" tell no one who stole it ("paid for by a local charity" does). Not
  * to a question asking who underwent it ("who was killed?").
  */
-export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string): boolean {
+export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string, raw = text): boolean {
   const forms = new Set([deed.word, ...baseForms(deed.word)]);
+  // ("An underweight grey seal pup found alone on a Lincolnshire beach has become ...": a participle after a
+  // common noun, before a place or state and the clause's own verb, describes the thing.)
+  const reduced = new Set([...raw.matchAll(REDUCED_RELATIVE)].map((m) => m[1]!.toLowerCase()));
   if (new RegExp(`\\b(?:was|were|is|are|be|been|being|get|got) ${escapeRegExp(deed.word)}\\b`).test(folded)) return false;
   const isDeed = (w: string): boolean => stem(w) === deed.stem || baseForms(w).some((b) => forms.has(b));
   if (!words(text).some(isDeed)) return false;
@@ -406,10 +409,13 @@ export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string): 
   // sword".)
   // (A participle only: "the owner" is the one who owns.)
   const undone = (w: string, before: string): boolean =>
-    /[dtn]$/.test(w) && (PASSIVE_BE.has(before) || ATTRIBUTIVE_BEFORE.has(before) || (/en$/.test(w) && baseForms(w).some((b) => b !== w) && !HAVE.has(before)));
+    /[dtn]$/.test(w) && (PASSIVE_BE.has(before) || ATTRIBUTIVE_BEFORE.has(before) || reduced.has(w) || (/en$/.test(w) && baseForms(w).some((b) => b !== w) && !HAVE.has(before)));
   // (By whom, told within a few words: "spotted on Friday by Tom Harcourt".)
   return list.every((w, i) => !isDeed(w) || (undone(w, list[i - 1] ?? '') && !list.slice(i + 1, i + 6).includes('by')));
 }
+// A participle after a common noun, a place or state after it, then the clause's own verb with no joint
+// between: "a seal pup found alone on a beach has become ..." (group 1 the participle).
+const REDUCED_RELATIVE = /\b[a-z]+ ([a-z]+(?:ed|nd|wn|en|ght|t)) (?:(?:alone|dead|abandoned|injured|unharmed|stranded|lying|floating) )?(?:on|in|at|near|off|outside|inside|beside|along|under|during|after|with|from)\b[^,;.:]*?\b(?:has|have|had|is|was|were|are|will|would)\b/g;
 // Words before a participle that make it describe a thing: "the stolen sword".
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 // The auxiliary of a perfect, after which a participle is a deed done: "had stolen".

@@ -110,6 +110,7 @@ import {
   REASON_FOR,
   REASON_WORDS,
   TIME_PHRASE,
+  TIME_WORDS,
   TYPE_HINTS,
   WHO_IS,
   RELATIVE_CLAUSE,
@@ -431,6 +432,33 @@ function yearGoneBy(corpus: Corpus, time: string): boolean {
   return year !== undefined && Number(year) < Number(corpus.dataset.article.date.slice(0, 4));
 }
 
+// Whether a time names a day of the weeks before the article's date ("on Thursday 27 November", of an
+// article of 1 December): one with no year, a day of the two months before it; one with a year, any day
+// before it.
+function dayGoneBy(corpus: Corpus, time: string): boolean {
+  const m = DAY_OF_MONTH.exec(time);
+  if (m === null) return false;
+  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!);
+  const day = Number(m[1] ?? m[4]);
+  const article = new Date(`${corpus.dataset.article.date.slice(0, 10)}T00:00:00Z`);
+  if (month < 0 || !Number.isFinite(article.getTime())) return false;
+  const year = m[5] !== undefined ? Number(m[5]) : article.getUTCFullYear();
+  const gone = article.getTime() - Date.UTC(year, month, day);
+  return gone > 0 && (m[5] !== undefined || gone <= DAYS_BACK * 86_400_000);
+}
+// Whether every time a text tells is a day gone by (see dayGoneBy), or a part of one.
+function daysGoneBy(corpus: Corpus, text: string): boolean {
+  const times = timesIn(text);
+  const dated = times.filter((t) => DAY_OF_MONTH.test(t[0]));
+  return dated.length > 0 && dated.every((t) => dayGoneBy(corpus, t[0])) && times.every((t) => dated.includes(t) || PART_OF_DAY.test(t[0]));
+}
+const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
+// How far back a day with no year is still read as of the article's year (see dayGoneBy).
+const DAYS_BACK = 61;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "27 November", "November 27", with a year after: "27 November 2025".
+const DAY_OF_MONTH = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')}) (\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,? ((?:19|20)\\d\\d)\\b)?`, 'i');
+
 /**
  * The side of a vote a yes-or-no question asks of someone it names ("did the Green Future Party vote against
  * the bill?": against, the Green Future Party), if it asks one (of its words as `folded` reads them).
@@ -475,6 +503,21 @@ const DEATH_TOLD = /\b(?:kill\w*|die[sd]?|dying|dead|deaths?|fatal\w*|casualt\w*
 
 // What a prediction weighs for a yes-or-no question about what happened.
 const WHAT_MAY_HAPPEN = 0.9;
+
+/**
+ * The times a text tells, in order: not a rate ("a mobile van two mornings a week") nor a time word naming
+ * the kind of a thing after it ("recruiting for weekend feeding shifts", "night buses").
+ */
+export function timesIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].filter((m) => {
+    if (RATE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+    const next = /^ ([a-z]+)\b/.exec(text.slice(m.index + m[0].length))?.[1];
+    const before = words(text.slice(Math.max(0, m.index - 20), m.index)).at(-1) ?? '';
+    return m[0].includes(' ') || next === undefined || STOP_WORDS.has(next) || TIME_WORDS.has(next) || TIME_BEFORE.has(before.toLowerCase());
+  });
+}
+// Words before a bare time word that make it a time: "on Monday", "every weekend", "early Wednesday".
+const TIME_BEFORE: ReadonlySet<string> = new Set(['on', 'at', 'in', 'by', 'this', 'next', 'last', 'every', 'each', 'the', 'that', 'until', 'till', 'since', 'from', 'during', 'over', 'early', 'late', 'before', 'after', 'one', 'of']);
 
 /** How well a fact suits the kind of answer wanted: 1 is neutral. */
 export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, corpus: Corpus, question: string): number {
@@ -1728,7 +1771,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (a.intent === 'when') {
     // A time that is only the question's own words ("what time of night?" - "night") tells nothing; nor does
     // a rate ("a mobile van two mornings a week").
-    const time = [...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].find((m) => !RATE_BEFORE.test(factText.slice(Math.max(0, m.index - 30), m.index)));
+    const time = timesIn(factText)[0];
     // ("In May": a time phrase's "may" is the month, no modal.)
     if (!time || words(time[0]).every((w) => (STOP_WORDS.has(w) && w !== 'may') || a.asked.has(w))) failed.push('no time');
     // ("When did the hackers get in?" - "... said on Tuesday that hackers had stolen ...": only when it was
@@ -1747,7 +1790,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
     // "When will the next Iranian attack happen?": a time gone by ("the previous week") is no time to come.
     // (Nor a year before the article's: "when will the museum reopen?" - "which opened in 1911".)
-    else if (FUTURE_ASKED.test(a.folded) && (PAST_TIME.test(time[0]) || yearGoneBy(corpus, time[0]))) failed.push('a time gone by');
+    // (Nor a day the article tells as gone by: "when will Pebble be released?" - "spotted ... on Thursday 27
+    // November", of an article of 1 December.)
+    else if (FUTURE_ASKED.test(a.folded) && (PAST_TIME.test(time[0]) || yearGoneBy(corpus, time[0]) || daysGoneBy(corpus, factText))) failed.push('a time gone by');
   }
   // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
   // fact of no day says nothing of what happened on it.
@@ -1825,7 +1870,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text))) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {

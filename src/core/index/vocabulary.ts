@@ -83,6 +83,9 @@ export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;
 // An irregular form's dictionary form ("fled": "flee").
 const IRREGULAR_QUALITY = 0.9;
+// How much a past form's relatives as a word of its own weigh where it is read as its verb's ("found" as
+// "find": "establish" is a weak match).
+const OWN_READING = 0.6;
 // A vocabulary larger than this is narrowed by shared letter pairs before Fuse ranks it.
 const SHORTLIST_ABOVE = 2000;
 
@@ -198,7 +201,7 @@ export class Vocabulary {
    */
   expand(term: QueryTerm): ReadonlyMap<string, number> {
     // ask reads a question's words before it searches with them: each word is worked out once.
-    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}${term.sense ? `\0${term.sense}` : ''}${term.exact ? '\0exact' : ''}`;
+    const key = `${term.word}\0${term.stem}${term.name ? '\0name' : ''}${term.sense ? `\0${term.sense}` : ''}${term.form ? `\0form ${term.form}` : ''}${term.exact ? '\0exact' : ''}`;
     let found = this.expansions.get(key);
     if (!found) {
       // A long-lived library process asks about ever new words: the memo stays bounded.
@@ -251,10 +254,13 @@ export class Vocabulary {
     if (RECORDED_IMAGES.has(term.word)) for (const w of RECORDED_IMAGES) if (stem(w) !== term.stem && this.has(stem(w))) put(stem(w), SAME_THING_QUALITY);
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
-    const entry = term.sense ?? term.word;
+    // (A past form read as its verb's, "found" as "find", is related as that verb is.)
+    const entry = term.sense ?? term.form ?? term.word;
     const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, entry);
     // (A phrasal verb's relative that is a particle, "down" for "shoot down", is no word of its meaning.)
     for (const [st, quality] of known ?? this.dictionaryMatches(entry, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
+    // (And as the word of its own, weaker: "stuck" may be the state.)
+    if (term.form !== undefined) for (const [st, quality] of this.dictionaryMatches(term.word)) put(st, quality * OWN_READING);
     const { word } = term;
     if (this.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;

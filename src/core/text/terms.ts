@@ -1,6 +1,6 @@
 // From a query to the terms worth matching.
 import { editDistance } from './distance.js';
-import { baseForms, countryOfWord, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
+import { baseForms, irregularBases, isAdjective, countryOfWord, isAdverb, isEnglishWord, isKnownWord, isName, nearWords, phrasalSense, phrasalVerb } from './english.js';
 import { escapeRegExp, normalise, words } from './fold.js';
 import { LEAD_WH, WHEN_SCENE } from './cues.js';
 import { DETERMINERS, EPITHETS, IDIOMS, OBJECT_PRONOUNS, OPENING_AUXILIARIES, PARTICLES, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
@@ -27,6 +27,8 @@ export interface QueryTerm {
   sense?: string;
   /** Quoted in the query ("who tweeted 'all is well'"): the word itself, not words related to it. */
   exact?: boolean;
+  /** A past form that is a word of its own too, read as its verb's ("who found the pup?": "find", not "found" a firm). */
+  form?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   const quoted = quotedWords(query);
+  const forms = pastForms(all);
   for (const word of content.length || opts.contentOnly ? content : all) {
     // A phrasal verb ("carry on") is related as a whole, and its verb alone as a related word.
     const space = word.indexOf(' ');
@@ -50,7 +53,8 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
     if (seen.has(st)) continue;
     seen.add(st);
     const sense = senses.get(word);
-    out.push(space < 0 ? (quoted.has(word) ? { word, stem: st, exact: true } : { word, stem: st }) : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
+    const form = quoted.has(word) || capitalised.has(word) ? undefined : forms.get(word);
+    out.push(space < 0 ? (quoted.has(word) ? { word, stem: st, exact: true } : form !== undefined ? { word, stem: st, form } : { word, stem: st }) : sense === undefined ? { word, stem: st, phrasal: true } : { word, stem: st, phrasal: true, sense });
   }
   return out;
 }
@@ -105,6 +109,27 @@ export function headOf(phrase: readonly string[]): { head: QueryTerm; others: Qu
 export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}): string[] {
   return queryWords(query, opts).map((t) => t.stem);
 }
+
+// The verb each past form that is also a word of its own is read as: "found" as "find", "left" as "leave",
+// "saw" as "see" - unless a word before it asks the word itself ("to found", "will found", "her left flipper").
+function pastForms(list: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  list.forEach((word, i) => {
+    const bases = irregularBases(word);
+    if (bases.length !== 1 || bases[0] === word || !baseForms(word).includes(word) || OWN_WORD_BEFORE.has(list[i - 1] ?? '')) return;
+    // (One that is an adjective too is the verb's only where a deed is asked: "who found ...", "when was
+    // Pebble found?"; "Trump's basically stuck" is a state.)
+    if (isAdjective(word) && !DOER_BEFORE.has(list[i - 1] ?? '') && !list.slice(0, i).some((w) => PAST_AUXILIARIES.has(w))) return;
+    out.set(word, bases[0]!);
+  });
+  return out;
+}
+// Words right before such a form that make it a deed done: "who found the pup?".
+const DOER_BEFORE: ReadonlySet<string> = new Set(['who', 'what', 'which', 'that']);
+// Auxiliaries before such a form that make it a deed done: "when was Pebble found?".
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'had', 'has', 'have', 'having', 'got', 'get', 'gets']);
+// Words after which such a form is the word itself: a verb's plain form, or a noun's or adjective's.
+const OWN_WORD_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'i', 'we', 'you', 'they', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'on', 'at', 'and', 'or']);
 
 // A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
 // one word: "carry on" is "continue", where "carry" and "on" apart are not. The verb's dictionary form
