@@ -9081,3 +9081,35 @@ describe('ask: found as find, and times that are not when', () => {
     expect(queryWords('when was the pup found').find((t) => t.word === 'found')?.form).toBe('find');
   });
 });
+
+// "How much is the council paying out of its own budget?": a sum asked of a payer named after the verb counts
+// no council; "how much did the fund give?" asks an amount, never a length of time ("18 months"); "how long
+// was the bit of wall that collapsed?" asks a length, the verb of its relative clause no time asked; and
+// "who is the harbourmaster at Skelmouth?" asks the holder of a post the data gives one person.
+describe('ask: sums paid, lengths of things, and posts at a place', () => {
+  const harbour = extractedCorpus(
+    [
+      'Harbour wall collapses',
+      '',
+      "A 40-metre section of Skelmouth's historic harbour wall collapsed into the sea during a storm, leaving the town's fishing fleet exposed.",
+      '',
+      'Harbourmaster Gareth Pennock, who has worked at the port for 22 years, said he had never seen anything like it.',
+      '',
+      'North Yorkshire Council, which owns the harbour, has estimated that rebuilding the wall will cost £3.2 million. The authority said it would contribute £800,000 from its own capital budget.',
+      '',
+      'Building work on the new shelter took 18 months and was paid for mainly by a £650,000 grant from the National Lottery Heritage Fund.',
+    ],
+    '2025-02-12',
+  );
+  it.each<[string, RegExp]>([
+    ['How much is the council paying out of its own budget?', /^800,000 pounds$/],
+    ['How much did the National Lottery Heritage Fund give?', /650,000/],
+    ['How long was the bit of harbour wall that collapsed?', /^40 metres$/],
+    ['Who is the harbourmaster at Skelmouth?', /^Gareth Pennock$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(harbour, question).answer, answer);
+  });
+  it('declines a post at a place that no one holds', () => {
+    expectAnswer(ask(bundledCorpus(), 'who is the commander at al-Asad').answer, null);
+  });
+});

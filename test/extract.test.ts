@@ -1477,3 +1477,39 @@ describe('extract: "its" after a passive naming its doer', () => {
     expect(data.facts.map((f) => f.text)).toContain("Gary Holt is Northway Cold Freight's managing director.");
   });
 });
+
+// "Harbourmaster Gareth Pennock, who ...": a word the dictionary lacks, joining a word and a word for a
+// person, opening a sentence before a name is their post, no part of the name.
+describe('extract: a compound post before a name', () => {
+  it('Gareth Pennock is the harbourmaster', () => {
+    const data = extractDataset(['Harbour wall collapses', '', 'Harbourmaster Gareth Pennock, who has worked at the port for 22 years, said he had never seen anything like it.'].join('\n'), { date: '2025-02-12' });
+    const pennock = data.entities.find((e) => e.name === 'Gareth Pennock');
+    expect(pennock?.aliases).toContain('the harbourmaster');
+  });
+});
+
+// "North Yorkshire Council, which owns the harbour, has estimated ... The authority said it would contribute
+// £800,000": a body called back by a word for one is the body the sentence before was about, its words and
+// the fact's; not one named sentences before ("The charity employs eight staff" is no council's).
+describe('extract: a body called back by a word for one', () => {
+  const data = extractDataset(
+    [
+      'Harbour wall collapses',
+      '',
+      'North Yorkshire Council, which owns the harbour, has estimated that rebuilding the wall will cost £3.2 million. The authority said it would contribute £800,000 from its own capital budget.',
+      '',
+      "East Lindsey District Council's portfolio holder, Councillor Martin Ferris, formally opened the hospital on Monday. He called it a fantastic asset.",
+      '',
+      'The charity employs eight staff and relies on about 120 volunteers.',
+    ].join('\n'),
+    { date: '2025-02-12' },
+  );
+  it('the authority is North Yorkshire Council', () => {
+    const fact = data.facts.find((f) => f.text.startsWith('The authority said'))!;
+    expect(fact.attribution).toBe('North Yorkshire Council');
+    expect(fact.entities).toContain('North Yorkshire Council');
+  });
+  it('the charity is no council', () => {
+    expect(data.facts.find((f) => f.text.startsWith('The charity employs'))!.entities).toEqual([]);
+  });
+});

@@ -437,11 +437,19 @@ const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'ove
 // The words naming what "how many" counts: the names before it and the first other content word ("how
 // many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
 // comparison words skipped ("how many more missiles"). The thing itself is the last.
+// Verbs whose subject is the thing priced: "how much did the rescue cost?".
+const PRICED_VERBS: ReadonlySet<string> = new Set(['cost', 'costs', 'worth', 'weigh', 'weighs', 'weighed', 'sell', 'sells', 'sold', 'fetch', 'fetched']);
+// Verbs right after "how much" that ask a sum of the one after them: "how much is the council paying?".
+const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
+
 function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean = () => false): string[] {
   const m = cue.exec(folded);
   if (!m) return [];
   const out: string[] = [];
   const after = words(folded.slice(m.index + m[0].length));
+  // ("How much is the council paying out of its own budget?": a sum, its payer after the verb; nothing
+  // counted is named. Not a thing priced, "how much did the rescue cost?".)
+  if (/\bmuch\b/.test(m[0]) && MUCH_VERB_FIRST.has(after[0] ?? '') && !after.some((w) => PRICED_VERBS.has(w))) return [];
   for (const [i, w] of after.entries()) {
     // ("How many went to each base?": what each place got is counted, and the place is no unit.)
     if (!out.length && EACH_WORDS.has(w)) return [];

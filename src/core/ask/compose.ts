@@ -1108,7 +1108,9 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
   // ("Who is the supreme leader in Iran?", "the foreign minister of Iran": the role, where the one holding it
   // holds it there, by a name of theirs naming that place: "Iran's supreme leader". Not "the president of
   // Iran", where the president the data knows is the US's.)
-  const asked = bare(x);
+  // ("Who is the harbourmaster at Skelmouth?": a post at a place the data names is the post there, as the
+  // data gives it.)
+  const asked = bare(x).replace(/ at (?:the )?(.+)$/, (m, at: string) => (corpus.entityNamed(at) !== undefined ? '' : m));
   const held = ROLE_IN_PLACE.exec(asked);
   const place = held ? corpus.entityNamed(held[2]!) : undefined;
   const key = place !== undefined && corpus.entityNamed(held![1]!) !== undefined ? held![1]! : asked;

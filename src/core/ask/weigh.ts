@@ -111,6 +111,7 @@ import {
   REASON_WORDS,
   TIME_PHRASE,
   TIME_WORDS,
+  SPAN_UNIT,
   TYPE_HINTS,
   WHO_IS,
   RELATIVE_CLAUSE,
@@ -1078,7 +1079,7 @@ export function harmSaid(fact: Fact): boolean {
   return fact.type === 'statement' && (fact.numbers ?? []).some((n) => HARM_FIGURE_UNIT.test(n.unit));
 }
 
-const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid)\b/;
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|paying|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid|give|gave|given|giving|donate|donated|contribute|contributed|contributing|invest|invested|award|awarded|grant|granted)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
 // question, and most share a few units. Bounded, for a dataset of many units.
@@ -1150,7 +1151,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     }
     // ("How many were hurt?": the figure of that harm, where the fact tells one.)
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
-    return ofHarm ?? figureBeside(a, fact, fact.numbers) ?? fact.numbers[0];
+    // ("How much did the fund give?": "how much" asks an amount, never a length of time, "18 months".)
+    const amounts = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time') ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
+    if (!amounts.length) return undefined;
+    return ofHarm ?? figureBeside(a, fact, amounts) ?? amounts[0];
   }
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
@@ -1416,7 +1420,10 @@ const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?:
 function roleAsked(a: Analysis, corpus: Corpus): { role: string; heldOf: boolean } | undefined {
   // (Not one held of something the data names, "who is Iran's leader?", "who is America's president?":
   // a fact of it says who.)
-  if (a.intent !== 'who' || a.identity === undefined || a.terms.some((t) => t.stem.startsWith(ENTITY_PREFIX) || entityOf(corpus, t) !== undefined)) return undefined;
+  // (A place a post is held at is no holder: "who is the commander at al-Asad?" asks the post there.)
+  const at = / at (?:the )?(.+)$/.exec(a.identity ?? '')?.[1];
+  const placeAt = (t: QueryTerm): boolean => at !== undefined && words(t.word).join(' ') === words(at).join(' ') && ['place', 'country'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
+  if (a.intent !== 'who' || a.identity === undefined || a.terms.some((t) => (t.stem.startsWith(ENTITY_PREFIX) || entityOf(corpus, t) !== undefined) && !placeAt(t))) return undefined;
   const of = /^(.+?) (?:in|of|for|at) (.+)$/.exec(a.identity);
   const heldOf = of !== null && words(of[2]!).some((w) => !STOP_WORDS.has(w));
   const role = words(of?.[1] ?? a.identity);
@@ -1497,6 +1504,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // month a fact dates something by.)
   const monthThing = a.intent === 'when' ? MONTH_AS_THING.exec(a.folded)?.[1] : undefined;
   if (monthThing !== undefined && !new RegExp(`\\b${monthThing}\\b`).test(fact.text)) failed.push(`only the month ${monthThing}`);
+  // ("Who is the harbourmaster at Skelmouth?": a post the data gives one person by, asked who holds it, is
+  // told by a fact of them, not by one of the place alone.)
+  const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
+  if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
   if (asked !== undefined && !roleSpellings(asked.role).some((r) => namesHolder(fact.text, r))) {
     // ("Who is the judge?" - "his wife ... was acquitted": where the data titles one person so, a fact not

@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, relatedWords, stem } from '../text/index.js';
+import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, isPersonCompound, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
@@ -77,7 +77,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   // post, no one's name; not a body of people, "Friends of St Aldric".)
   const titleAt = (i: number): boolean => {
     const w = words[i]!.toLowerCase().replace(/\.$/, '');
-    return TITLES.has(w) || (words.length > i + 2 && isPersonNoun(w) && !isName(w) && (isName(words[i + 1]!.toLowerCase()) || (i === 0 && atSentenceStart && words.length === 3) || (i === 0 && /^(?:of|for)$/.test(words[1]!) && !/s$/.test(w))));
+    // (Or one the dictionary lacks, a word for a person joined to another: "Harbourmaster Gareth Pennock".)
+    return TITLES.has(w) || (words.length > i + 2 && (isPersonNoun(w) || isPersonCompound(w)) && !isName(w) && (isName(words[i + 1]!.toLowerCase()) || (i === 0 && atSentenceStart && words.length === 3) || (i === 0 && /^(?:of|for)$/.test(words[1]!) && !/s$/.test(w))));
   };
   // (With a word before the title saying which: "Local MP Caroline Dunmore", "Former Mayor Ann Hill".)
   if (words.length > 3 && TITLES.has(words[1]!.toLowerCase()) && isEnglishWord(words[0]!.toLowerCase()) && !isName(words[0]!.toLowerCase()) && !TITLES.has(words[0]!.toLowerCase())) {

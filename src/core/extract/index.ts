@@ -61,6 +61,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const ids = new Set<string>();
   let lastPerson: string | undefined;
   let lastSubject: string | undefined;
+  // The subject of the sentence right before, if it named one (see bodyMeant).
+  let previousSubject: string | undefined;
   // Whom the article has called "he" or "she" (or Mr, Ms): a "he" never points to one called "she".
   const genders = new Map<string, 'm' | 'f'>();
   for (const e of entities) {
@@ -92,14 +94,16 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const clauseQuotes = split ? quotesIn(clause) : quotes;
           const mentioned = entitiesIn(clause, entities);
           const referent = referentOf(clause, sentence, mentioned, entities, lastPerson, genders);
-          const meant = referent?.name ?? thingMeant(clause, lastSubject);
+          const meant = referent?.name ?? thingMeant(clause, lastSubject) ?? bodyMeant(clause, previousSubject, entities);
           if (referent?.post) takePost(referent.name, referent.post, entities);
           // A clause that names its own source ("and the Iraqi army say ...") has it; else the sentence's.
           const own = quotes.length && !split ? undefined : sourceOf(clause, entities, lastPerson, genders);
           // (A clause of its own quoting words, with no verb of saying, set against another's: its subject
           // is whose words they are - "Pryce blamed the agency for “years of delay”", not the other side's.)
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
-          const clauseSpeaker = own ?? subject?.name ?? speaker;
+          // ("The authority said ...": the body it calls back, by name.)
+          const sayer = own ?? subject?.name ?? speaker;
+          const clauseSpeaker = sayer !== undefined && meant !== undefined && !entities.some((e) => e.name === sayer) && BODY_BACK.test(`the ${sayer.replace(/^the\s+/i, '')} said`) ? meant : sayer;
           // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
           // a fact read alone must.)
           const text = !clauseQuotes.length && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? clause.replace(/^(?:He|She)\b/, referent.name) : clause;
@@ -173,7 +177,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         const spoke = source !== undefined && entities.some((e) => e.name === source && e.kind === 'person') ? source : undefined;
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (spoke ?? person) lastPerson = spoke ?? person!.name;
-        lastSubject = subjectOf(sentence, entities) ?? lastSubject;
+        previousSubject = subjectOf(sentence, entities);
+        lastSubject = previousSubject ?? lastSubject;
       }
     }
   }
@@ -431,6 +436,21 @@ function thingMeant(clause: string, lastSubject: string | undefined): string | u
   if (/^its\b/i.test(rest)) return lastSubject;
   if (!/^it\b/i.test(rest) || /^it(?:\s+\w+){0,2}\s+(?:be|is|was|'s|\u2019s|seems|appears)\b.*\b(?:if|that|whether|for \w+ to)\b/i.test(rest)) return undefined;
   return lastSubject;
+}
+
+// A body called back by a word for one, as a clause's subject: "The authority said ...", "the company has".
+const BODY_BACK = /^the (authority|council|company|firm|charity|trust|agency|organisation|organization|body|board|club|operator|business|group|department|ministry)\b(?!['\u2019]s)(?! of\b)(?=\s+[a-z])/i;
+// Words for any body, which call back whichever one the sentence before was about.
+const ANY_BODY: ReadonlySet<string> = new Set(['authority', 'body', 'organisation', 'organization']);
+
+// "North Yorkshire Council, which owns the harbour, has estimated ... The authority said it would contribute
+// £800,000": a body called by a word for a body, the one the sentence right before was about, where the word
+// is one of its name or one for any body.
+function bodyMeant(clause: string, previous: string | undefined, entities: readonly Entity[]): string | undefined {
+  const noun = BODY_BACK.exec(clause.replace(OPENING, ''))?.[1]?.toLowerCase();
+  const e = previous === undefined ? undefined : entities.find((x) => x.name === previous);
+  if (noun === undefined || e === undefined || (e.kind !== 'organization' && e.kind !== 'group')) return undefined;
+  return ANY_BODY.has(noun) || [e.name, ...e.aliases].some((n) => words(n).includes(noun)) ? e.name : undefined;
 }
 
 // The words that may come before a clause's subject: "And", "But", "Meanwhile,", "For now,".

@@ -243,9 +243,10 @@ export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing). So does "how long will the
- * path be?", what the thing is to be; not "how long will the closure last?".
+ * path be?", what the thing is to be; not "how long will the closure last?". (A verb of a relative clause is
+ * the thing's: "how long was the bit of wall that collapsed?" asks its length.)
  */
-export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
+export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b(?<!\b(?:that|which|who) )[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /**

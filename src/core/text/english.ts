@@ -329,6 +329,16 @@ export function compoundHead(word: string): string | undefined {
   return undefined;
 }
 
+/** Whether a folded word the dictionary lacks joins a word and a word for a person ("harbourmaster": harbour, master). */
+export function isPersonCompound(word: string): boolean {
+  if (word.length < 8 || isEnglishWord(word) || isName(word)) return false;
+  for (let at = 4; at <= word.length - 3; at++) {
+    const [first, head] = [word.slice(0, at), word.slice(at)];
+    if (isEnglishWord(first) && !isName(first) && isPersonNoun(head) && !isName(head)) return true;
+  }
+  return false;
+}
+
 /** Whether three folded words, "X in Y" or "X of Y", are the name of one thing ("commander in chief"). */
 export function isCompoundOf(first: string, joiner: string, last: string): boolean {
   return (joiner === 'of' || joiner === 'in') && spellings(first).some((a) => {
