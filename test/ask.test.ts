@@ -9113,3 +9113,12 @@ describe('ask: sums paid, lengths of things, and posts at a place', () => {
     expectAnswer(ask(bundledCorpus(), 'who is the commander at al-Asad').answer, null);
   });
 });
+
+// "When will they know about the grant?" - "... in place by the end of the month, and we expect a decision on
+// the grant by May.": "by May" at a clause's end is a time (no modal), the one the question's words lead to.
+describe('ask: by May', () => {
+  const harbour = extractedCorpus(['Harbour wall collapses', '', 'Councillor Alison Freer said temporary rock armour would be in place by the end of the month, and the council expected a decision on the grant by May.'], '2025-02-12');
+  it('when will they know about the grant -> By May', () => {
+    expectAnswer(ask(harbour, 'when will they know about the grant').answer, /^By May$/);
+  });
+});

@@ -1513,3 +1513,14 @@ describe('extract: a body called back by a word for one', () => {
     expect(data.facts.find((f) => f.text.startsWith('The charity employs'))!.entities).toEqual([]);
   });
 });
+
+// "She described the damage as “a wake-up call”": quoted words with no verb of saying, in a clause a pronoun
+// opens, are the words of the one it means.
+describe('extract: a quote after a pronoun, with no verb of saying', () => {
+  it("the MP's words", () => {
+    const data = extractDataset(['Harbour wall collapses', '', 'Local MP Rachel Okafor visited the harbour on Monday. She described the damage as "a wake-up call for every coastal community in the country".'].join('\n'), { date: '2025-02-12' });
+    const fact = data.facts.find((f) => f.text.startsWith('She described'))!;
+    expect(fact.attribution).toBe('Rachel Okafor');
+    expect(fact.quote?.speaker).toBe('Rachel Okafor');
+  });
+});

@@ -103,7 +103,10 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
           // ("The authority said ...": the body it calls back, by name.)
           const sayer = own ?? subject?.name ?? speaker;
-          const clauseSpeaker = sayer !== undefined && meant !== undefined && !entities.some((e) => e.name === sayer) && BODY_BACK.test(`the ${sayer.replace(/^the\s+/i, '')} said`) ? meant : sayer;
+          // ("She described the damage as “a wake-up call”": quoted words of the one a pronoun opening the
+          // clause means, where no verb of saying names anyone.)
+          const pronounSaid = sayer === undefined && clauseQuotes.length > 0 && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? referent.name : undefined;
+          const clauseSpeaker = sayer !== undefined && meant !== undefined && !entities.some((e) => e.name === sayer) && BODY_BACK.test(`the ${sayer.replace(/^the\s+/i, '')} said`) ? meant : (sayer ?? pronounSaid);
           // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
           // a fact read alone must.)
           const text = !clauseQuotes.length && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? clause.replace(/^(?:He|She)\b/, referent.name) : clause;
