@@ -9122,3 +9122,43 @@ describe('ask: by May', () => {
     expectAnswer(ask(harbour, 'when will they know about the grant').answer, /^By May$/);
   });
 });
+
+// A count of what there is told as gathered ("had gathered 2,650 signatures") or set off with "with"
+// ("Screen One, with 186 seats"); a body's post held by the one the data calls by the bare post, told where it
+// tells of the body ("managing director Declan Furlong" after "Shannonside Coaches ... confirmed"); "by
+// mid-May" a time; the councillor before a bracket the doer, not the party in it; a sum handed over, the one
+// beside its payer ("a £48,000 loan from Aldermoor Town Council").
+describe('ask: stocks, posts of a body, mid-May, brackets and payers', () => {
+  const buses = extractedCorpus(
+    [
+      'Bus routes to be cut',
+      '',
+      'Shannonside Coaches, which is based in Carrick-on-Shannon, confirmed on Tuesday that four routes would end.',
+      '',
+      'In a statement, managing director Declan Furlong said the decision had not been taken lightly.',
+      '',
+      'Shannonside said it would keep its daily 460 service to Sligo.',
+      '',
+      'Cllr Padraig Rooney (Sinn Féin) proposed a motion calling on the National Transport Authority to step in.',
+      '',
+      'A decision is expected by mid-May, the spokesperson added.',
+      '',
+      'A petition opposing the cuts, started by Glenfarne Community Council, had gathered 2,650 signatures by Wednesday.',
+      '',
+      'The single large auditorium has been divided into two screens: Screen One, with 186 seats, and Screen Two, with 42.',
+      '',
+      'The rest of the £480,000 needed to buy the building came from a £120,000 grant from the Cumbria Community Foundation and a £48,000 loan from Aldermoor Town Council.',
+    ],
+    '2025-04-17',
+  );
+  it.each<[string, RegExp]>([
+    ['How many signatures does the petition have?', /2,650/],
+    ['How many seats are in Screen One?', /^186 seats$/],
+    ['Who is the managing director of Shannonside?', /^Declan Furlong$/],
+    ['When is the decision expected?', /mid-may/i],
+    ['Who proposed the motion?', /Rooney/],
+    ['How much did the town council lend?', /^48,000 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(buses, question).answer, answer);
+  });
+});

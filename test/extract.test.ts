@@ -1524,3 +1524,12 @@ describe('extract: a quote after a pronoun, with no verb of saying', () => {
     expect(fact.quote?.speaker).toBe('Rachel Okafor');
   });
 });
+
+// "Cllr Padraig Rooney (Sinn Féin) proposed a motion": a name in brackets right after someone's is the party
+// they belong to, a body, no person.
+describe('extract: a party in brackets after a name', () => {
+  it('Sinn Féin is a body', () => {
+    const data = extractDataset(['Bus routes to be cut', '', 'Cllr Padraig Rooney (Sinn Féin) proposed a motion calling on the National Transport Authority to step in.'].join('\n'), { date: '2025-04-17' });
+    expect(data.entities.find((e) => e.name === 'Sinn Féin')?.kind).toBe('organization');
+  });
+});

@@ -437,8 +437,9 @@ const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'ove
 // The words naming what "how many" counts: the names before it and the first other content word ("how
 // many Iranian sites" counts sites, of Iran; "how many Iraqi soldiers" may be counted as Iraqi personnel),
 // comparison words skipped ("how many more missiles"). The thing itself is the last.
-// Verbs whose subject is the thing priced: "how much did the rescue cost?".
-const PRICED_VERBS: ReadonlySet<string> = new Set(['cost', 'costs', 'worth', 'weigh', 'weighs', 'weighed', 'sell', 'sells', 'sold', 'fetch', 'fetched']);
+// Verbs of handing over a sum, whose subject is the one paying: "how much did the town council lend?" (not
+// the thing priced: "how much did the rescue cost?", "how much is an adult ticket?").
+const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan', 'spend', 'contribute', 'donate', 'invest', 'raise', 'offer', 'put', 'provide', 'grant', 'award', 'owe', 'charge']);
 // Verbs right after "how much" that ask a sum of the one after them: "how much is the council paying?".
 const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
 
@@ -449,7 +450,7 @@ function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean 
   const after = words(folded.slice(m.index + m[0].length));
   // ("How much is the council paying out of its own budget?": a sum, its payer after the verb; nothing
   // counted is named. Not a thing priced, "how much did the rescue cost?".)
-  if (/\bmuch\b/.test(m[0]) && MUCH_VERB_FIRST.has(after[0] ?? '') && !after.some((w) => PRICED_VERBS.has(w))) return [];
+  if (/\bmuch\b/.test(m[0]) && MUCH_VERB_FIRST.has(after[0] ?? '') && after.some((w) => [w, ...baseForms(w)].some((b) => PAYING_VERBS.has(b)))) return [];
   for (const [i, w] of after.entries()) {
     // ("How many went to each base?": what each place got is counted, and the place is no unit.)
     if (!out.length && EACH_WORDS.has(w)) return [];
@@ -1894,10 +1895,25 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
       return list.includes(rest[post]!) && ownerWords.some((o) => o.every((w) => list.includes(w)));
     });
     const said = (text: string): boolean => phrases.some((p) => text.includes(` ${p} `));
-    const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `));
+    const told = named || searchTerms(corpus, [{ word: rest[post]!, stem: stem(rest[post]!) }], {}, POST_FACTS).some((h) => said(` ${words(h.fact.text).join(' ')} `)) || heldAtBody(corpus, owner, role);
     if (!told) out.push(`${m[0]}'s ${role}`);
   }
   return out;
+}
+
+/**
+ * "Who is the managing director of Shannonside?" - "managing director Declan Furlong said ...", told where
+ * the article tells of Shannonside: a body's post held by the one the data calls by the bare post.
+ */
+export function heldAtBody(corpus: Corpus, owner: string, role: string): boolean {
+  if (corpus.entityKind(owner) === 'country') return false;
+  const holder = corpus.entityNamed(role) ?? corpus.entityNamed(`the ${role}`);
+  if (holder === undefined || corpus.entityKind(holder) !== 'person') return false;
+  const where = (name: string): Array<{ article: string; paragraph: number }> => searchTerms(corpus, [{ word: name, stem: entityTerm(name) }], {}, POST_FACTS).map((h) => ({ article: h.fact.article ?? '', paragraph: h.fact.paragraph }));
+  const ownerAt = where(owner);
+  // (In its paragraph or the one after: "Shannonside Coaches ... confirmed on Tuesday ..." then "In a
+  // statement, managing director Declan Furlong said ...".)
+  return where(holder).some((h) => ownerAt.some((o) => o.article === h.article && h.paragraph - o.paragraph >= 0 && h.paragraph - o.paragraph <= 1));
 }
 
 // "The (prime) minister of Iraq": a post, then its owner.

@@ -125,6 +125,7 @@ import {
   AS_MUCH_AS,
   DIRECTION_COMPARED,
   MORE_OR_LESS,
+  heldAtBody,
   isCount,
   pluralNoun,
   whatKind,
@@ -1120,7 +1121,8 @@ function identityAnswer(x: string, corpus: Corpus, fact: Fact): string | undefin
     fact.type === 'background' && fact.entities.includes(name) && fact.entities.every((other) => namedAt(fact.text, corpus, name) <= namedAt(fact.text, corpus, other));
   const named = corpus.entityNamed(key === asked ? x : key) ?? corpus.entityNamed(`the ${key}`);
   const e = named === undefined ? undefined : corpus.entity(named);
-  const heldThere = key === asked || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `))));
+  // (Or a body's post held by the one the data calls by the bare post, told where it tells of the body.)
+  const heldThere = key === asked || (e !== undefined && [e.name, ...e.aliases].some((n) => namesOf(corpus, place!).some((p) => ` ${bare(n)} `.includes(` ${bare(p)} `) || ` ${bare(n)} `.includes(` ${bare(p)}s `)))) || (place !== undefined && heldAtBody(corpus, place, key));
   const alias = e && heldThere ? [e.name, ...e.aliases].find((n) => bare(n) === key) : undefined;
   // ("Who is the mayor?": a role no name is, held by the one person titled so, "Mayor Okafor", or described
   // so, "Mayor of Marlow Cross". "Who is the judge?": a role a name is found by only as part of it, "Judge

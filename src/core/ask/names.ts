@@ -336,7 +336,8 @@ const VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'on
 export function factAgent(corpus: Corpus, text: string, verb: string): string | undefined {
   // ("Corvane, which is based in Reading, runs two centres": a clause set off by commas between the subject
   // and its verb is no part of either.)
-  const list = words(text.replace(ASIDE_CLAUSE, ' '));
+  // (So is a bracket: "Cllr Padraig Rooney (Sinn Féin) proposed a motion" is the councillor's.)
+  const list = words(text.replace(ASIDE_CLAUSE, ' ').replace(/\s*\([^()]*\)/g, ' '));
   const isVerb = deedWord(verb);
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;

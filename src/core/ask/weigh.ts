@@ -1154,7 +1154,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // ("How much did the fund give?": "how much" asks an amount, never a length of time, "18 months".)
     const amounts = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time') ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
     if (!amounts.length) return undefined;
-    return ofHarm ?? figureBeside(a, fact, amounts) ?? amounts[0];
+    // (A sum handed over by the one named, beside their name a few words on: "a £48,000 loan from Aldermoor
+    // Town Council".)
+    return ofHarm ?? figureBeside(a, fact, amounts) ?? (amounts === fact.numbers ? undefined : figureBeside(a, fact, amounts, true, PAYER_REACH)) ?? amounts[0];
   }
   // ("How much is the day pass?" asks for a sum or a measure: "20,000 daily passengers" counts, and says
   // no price.)
@@ -2291,7 +2293,9 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
 // million budget gap": of several figures, the one told right beside a word of the question (three words
 // at most away), if one is.
-function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[], besideUnit = true): NumberFigure | undefined {
+// How many words from a sum its payer's name may stand (see unitFigure).
+const PAYER_REACH = 6;
+function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[], besideUnit = true, reach = 3): NumberFigure | undefined {
   if (figures.length < 2) return undefined;
   const said = words(unseparated(normalise(fact.text)));
   const asked = new Set(a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && !a.scene.has(t.stem) && (besideUnit || !a.units.has(t.stem))).map((t) => t.stem));
@@ -2301,7 +2305,7 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[],
     const figure = nearestSaid(said, at, figures);
     const i = figure === undefined ? -1 : said.indexOf(String(figure.value));
     const far = i < 0 ? Infinity : Math.abs(i - at);
-    if (figure && far <= 3 && (best === undefined || far < best.far)) best = { figure, far };
+    if (figure && far <= reach && (best === undefined || far < best.far)) best = { figure, far };
   });
   return best?.figure;
 }

@@ -54,6 +54,8 @@ interface Found {
   aged?: boolean;
   /** Seen before a word for a body of people ("the Save Eastfield Library campaign"). */
   bodyAfter?: boolean;
+  /** Seen in brackets right after a name ("Cllr Padraig Rooney (Sinn Féin)"): the party or body they belong to. */
+  bracketed?: boolean;
   firstSentence: string;
 }
 
@@ -185,6 +187,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         if (seen && /^,\s+who\b/.test(after)) seen.who = true;
         if (seen && AGE_AFTER.test(after)) seen.aged = true;
         if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
+        if (seen && /^\s*\)/.test(after) && /\p{Lu}[\p{L}'\u2019-]+\s*\(\s*$/u.test(before)) seen.bracketed = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -423,6 +426,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)
   if (f.bodyAfter && !f.titled && !f.afterPlaceWord) return 'organization';
+  // ("Cllr Padraig Rooney (Sinn Féin)": a name in brackets after someone's is the party they belong to.)
+  if (f.bracketed && !f.titled && !f.aged && !f.who && !f.says) return 'organization';
   // ("The Victoria Baths, the town's only public swimming pool": a name the article says is a thing, a noun
   // for no one, names no one, whatever its words.)
   if (!f.aged && !f.who && thingDescribed(f)) return 'place';
