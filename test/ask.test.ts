@@ -9162,3 +9162,25 @@ describe('ask: stocks, posts of a body, mid-May, brackets and payers', () => {
     expectAnswer(ask(buses, question).answer, answer);
   });
 });
+
+// "Who led the Save Our Regal campaign?" - "It was led by retired headteacher Margaret Ellison": the one after
+// "by" and a post, over a fact naming no one but what the question names ("A campaign group, Save Our Regal,
+// was formed"); and "will any drivers lose their jobs?" asks of no harm to anyone.
+describe('ask: who led, and jobs lost', () => {
+  const cinema = extractedCorpus(
+    [
+      'Cinema reopens',
+      '',
+      'A campaign group, Save Our Regal, was formed within weeks. It was led by retired headteacher Margaret Ellison, 67, who had worked as an usherette at the cinema as a teenager.',
+      '',
+      'The company said three drivers would be offered work on other routes and that no jobs would be lost.',
+    ],
+    '2025-03-05',
+  );
+  it.each<[string, RegExp]>([
+    ['Who led the Save Our Regal campaign?', /^Margaret Ellison$/],
+    ['Will any drivers lose their jobs?', /jobs would be lost/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(cinema, question).answer, answer);
+  });
+});

@@ -785,8 +785,12 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const reply = askRead(corpus, typed, true);
   // ("Who led the investigation?" - "Tom Reyes, who led the investigation, said ...": where no one is told
   // as a leader of it, a deed asked of, in the data's own verb.)
-  if (reply.answer !== null || !LEADS_ASKED.test(typed)) return reply;
+  // (Nor where the leader read is only a whole fact, and the deed read names the one: "Who led the Save Our
+  // Regal campaign?" - "It was led by retired headteacher Margaret Ellison".)
+  const whole = reply.answer !== null && reply.answer === reply.facts[0]?.text;
+  if ((reply.answer !== null && !whole) || !LEADS_ASKED.test(typed)) return reply;
   const literal = askRead(corpus, typed, false);
+  if (whole) return literal.answer !== null && literal.answer !== literal.facts[0]?.text ? literal : reply;
   return literal.answer !== null ? literal : reply;
 }
 

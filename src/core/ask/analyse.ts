@@ -1812,10 +1812,15 @@ export function reportsAsked(word: string): Array<Fact['type']> {
 export function hintedTypes(questionWords: readonly string[]): Array<Fact['type']> {
   const hints = (cue: string, w: string): boolean => (cue.endsWith('*') ? w.startsWith(cue.slice(0, -1)) : w === cue);
   // ("What does Tehran now have on video?": what someone has now is what is so, no prediction.)
-  const list = questionWords.includes('now') && questionWords.some((w) => HAVING.has(w)) ? questionWords.filter((w) => w !== 'now') : questionWords;
+  const having = questionWords.includes('now') && questionWords.some((w) => HAVING.has(w)) ? questionWords.filter((w) => w !== 'now') : questionWords;
+  // ("Will any drivers lose their jobs?": a loss of a thing, not of life, reports no harm.)
+  const list = having.filter((w, i) => !(LOSING.has(w) && having.slice(i + 1, i + 4).some((x) => LOST_THINGS.has(x))));
   return TYPE_HINTS.filter(([, cues]) => list.some((w) => cues.some((c) => hints(c, w)))).map(([type]) => type);
 }
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', 'got', 'own', 'owns', 'possess', 'possesses', 'hold', 'holds']);
+const LOSING: ReadonlySet<string> = new Set(['lose', 'loses', 'lost', 'losing']);
+// Things lost that are no lives: "lose their jobs", "lost money", "losing its seat".
+const LOST_THINGS: ReadonlySet<string> = new Set(['job', 'jobs', 'money', 'cash', 'seat', 'seats', 'vote', 'votes', 'business', 'customers', 'home', 'homes', 'house', 'houses', 'power', 'contract', 'contracts', 'licence', 'license', 'appeal', 'case', 'match', 'game', 'battle', 'election', 'income', 'pay', 'wages', 'work', 'service', 'services', 'route', 'routes', 'bus', 'buses', 'funding', 'grant', 'sales', 'revenue', 'profit', 'profits', 'access', 'interest', 'sight']);
 
 // The question's terms in the condition it opens or closes with ("if Washington lets it go").
 function supposedTerms(folded: string, terms: readonly QueryTerm[]): readonly QueryTerm[] {

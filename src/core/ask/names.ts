@@ -6,6 +6,7 @@ import { ENTITY_PREFIX } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import {
   DETERMINERS,
+  STOP_WORDS,
   KIND_NOUNS,
   PLACE_UNIT_NOUNS,
   baseForms,
@@ -348,7 +349,13 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
     const by = list[i + 1] === 'by' ? i + 1 : list[i + 2] === 'by' && VERB_PREPOSITIONS.has(list[i + 1] ?? '') ? i + 2 : -1;
     if (by >= 0 || (list[i + 1] === 'from' && list[i] !== verb)) {
       const at = by >= 0 ? by : i + 1;
-      const described = by >= 0 && (list[at + 1] === 'a' || list[at + 1] === 'an') ? [2, 3, 4, 5].map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined) : undefined;
+      // (Or by a post before the name: "led by retired headteacher Margaret Ellison".)
+      const described =
+        by >= 0 && (list[at + 1] === 'a' || list[at + 1] === 'an')
+          ? [2, 3, 4, 5].map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined)
+          : by >= 0
+            ? [1, 2, 3].filter((k) => list.slice(at + 1, at + 1 + k).every((x) => !STOP_WORDS.has(x) && corpus.entityNamed(x) === undefined)).map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined && corpus.entityKind(e) === 'person')
+            : undefined;
       const entity = entityAfter(corpus, list, at) ?? described;
       if (entity !== undefined) return entity;
     }

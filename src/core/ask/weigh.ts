@@ -1508,6 +1508,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (monthThing !== undefined && !new RegExp(`\\b${monthThing}\\b`).test(fact.text)) failed.push(`only the month ${monthThing}`);
   // ("Who is the harbourmaster at Skelmouth?": a post the data gives one person by, asked who holds it, is
   // told by a fact of them, not by one of the place alone.)
+  // ("Who led the Save Our Regal campaign?" - "A campaign group, Save Our Regal, was formed within weeks": a
+  // fact naming no one but those the question names, and no one by a description, cannot say who.)
+  if (a.intent === 'who' && /^who\b/.test(a.folded) && !a.whoSaid && a.identity === undefined && !a.decider && fact.entities.length > 0 && fact.entities.every((e) => a.namedInQuestion.has(e)) && !fact.answer && !/\b(?:by|from) (?:an?|the) [a-z]/i.test(fact.text) && !PEOPLE_WORD.test(normalise(fact.text))) failed.push('names no one the question does not');
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
@@ -2293,6 +2296,8 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
 // million budget gap": of several figures, the one told right beside a word of the question (three words
 // at most away), if one is.
+// A word for people, which may be who a fact says did something ("officials", "residents", "a spokesman").
+const PEOPLE_WORD = /\b(?:officials?|residents?|people|spokes(?:man|woman|person)|police|officers?|staff|workers?|volunteers?|members?|parents?|protesters?|campaigners?|councillors?|engineers?|experts?|critics?|troops|soldiers?|forces?|students?|villagers?|locals?|fans?|passengers?|drivers?)\b/;
 // How many words from a sum its payer's name may stand (see unitFigure).
 const PAYER_REACH = 6;
 function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[], besideUnit = true, reach = 3): NumberFigure | undefined {
