@@ -9074,11 +9074,12 @@ describe('ask: found as find, and times that are not when', () => {
     expect(ask(seals, 'Who found the seal pup?').facts[0]?.id ?? '').not.toMatch(/^underweight/);
   });
   it('reads "found" as "find" in a question, and "to found" as itself', () => {
-    expect(queryWords('who found the pup').find((t) => t.word === 'found')?.form).toBe('find');
-    expect(queryWords('who will found the club').find((t) => t.word === 'found')?.form).toBeUndefined();
-    expect(queryWords('her left flipper').find((t) => t.word === 'left')?.form).toBeUndefined();
-    expect(queryWords("so trump's basically stuck").find((t) => t.word === 'stuck')?.form).toBeUndefined();
-    expect(queryWords('when was the pup found').find((t) => t.word === 'found')?.form).toBe('find');
+    const form = (q: string, w: string): string | undefined => queryWords(q, { pastForms: true }).find((t) => t.word === w)?.form;
+    expect(form('who found the pup', 'found')).toBe('find');
+    expect(form('who will found the club', 'found')).toBeUndefined();
+    expect(form('her left flipper', 'left')).toBeUndefined();
+    expect(form("so trump's basically stuck", 'stuck')).toBeUndefined();
+    expect(form('when was the pup found', 'found')).toBe('find');
   });
 });
 

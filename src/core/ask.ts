@@ -790,7 +790,7 @@ export function askExplained(corpus: Corpus, typed: string): ExplainedReply {
   const whole = reply.answer !== null && reply.answer === reply.facts[0]?.text;
   if ((reply.answer !== null && !whole) || !LEADS_ASKED.test(typed)) return reply;
   const literal = askRead(corpus, typed, false);
-  if (whole) return literal.answer !== null && literal.answer !== literal.facts[0]?.text ? literal : reply;
+  if (whole) return literal.answer !== null && corpus.entityKind(corpus.entityNamed(literal.answer) ?? '') === 'person' ? literal : reply;
   return literal.answer !== null ? literal : reply;
 }
 

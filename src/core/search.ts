@@ -19,7 +19,7 @@ export const MAX_TERMS = 32;
  * The query's words worth matching in this corpus. A word the data lacks that is one slip from a question
  * word ("wat", "hw") is dropped like that question word.
  */
-export function termsOf(corpus: Corpus, typed: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+export function termsOf(corpus: Corpus, typed: string, opts: { contentOnly?: boolean; pastForms?: boolean } = {}): QueryTerm[] {
   const query = nameSlipsRead(corpus, namesRunTogether(corpus, numbersRunTogether(corpus, typed)));
   return termsIn(corpus, query, entityPhrasesIn(corpus, query), opts);
 }
@@ -68,7 +68,7 @@ function nameSlipsRead(corpus: Corpus, query: string): string {
 }
 
 // termsOf, given the query's entity phrases and the words left.
-function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: QueryTerm[]; rest: string }, opts: { contentOnly?: boolean }): QueryTerm[] {
+function termsIn(corpus: Corpus, query: string, { entities, rest }: { entities: QueryTerm[]; rest: string }, opts: { contentOnly?: boolean; pastForms?: boolean }): QueryTerm[] {
   const vocabulary = corpus.index.vocabulary;
   // Words typed with two capitals or more ("FM", "MoD") are acronyms even when English has the word.
   const capitals = new Set((query.match(/\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g) ?? []).map((w) => w.toLowerCase()));

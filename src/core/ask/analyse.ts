@@ -919,7 +919,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const degree = new Set([...folded.matchAll(DEGREE_BEFORE_NOUN)].flatMap((m) => words(m[0])));
   // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
-  const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true })
+  const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true, pastForms: true })
     .filter((t) => !slipOfQuestionWord(t.word, spaced))
     .map(nameTyped)
     // ("Who was responsible for Soleimani's death?" asks who killed him.)

@@ -36,7 +36,7 @@ export interface QueryTerm {
  * when something else is left), and number words join ("twenty two" -> 22).
  * @internal
  */
-export function queryWords(query: string, opts: { contentOnly?: boolean } = {}): QueryTerm[] {
+export function queryWords(query: string, opts: { contentOnly?: boolean; pastForms?: boolean } = {}): QueryTerm[] {
   const senses = new Map<string, string>();
   // (Words typed with a capital past the first: names, "Trump's list".)
   const capitalised = new Set([...query.slice(1).matchAll(/\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
@@ -45,7 +45,8 @@ export function queryWords(query: string, opts: { contentOnly?: boolean } = {}):
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   const quoted = quotedWords(query);
-  const forms = pastForms(all);
+  // (Read by ask only: a search of the data's words opens no shard of the dictionary.)
+  const forms = opts.pastForms ? pastForms(all) : new Map<string, string>();
   for (const word of content.length || opts.contentOnly ? content : all) {
     // A phrasal verb ("carry on") is related as a whole, and its verb alone as a related word.
     const space = word.indexOf(' ');
