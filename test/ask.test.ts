@@ -9149,6 +9149,8 @@ describe('ask: stocks, posts of a body, mid-May, brackets and payers', () => {
       'The single large auditorium has been divided into two screens: Screen One, with 186 seats, and Screen Two, with 42.',
       '',
       'The rest of the £480,000 needed to buy the building came from a £120,000 grant from the Cumbria Community Foundation and a £48,000 loan from Aldermoor Town Council.',
+      '',
+      'Leitrim County Council has set aside €80,000 in next year\'s budget to support a replacement service for 18 months.',
     ],
     '2025-04-17',
   );
@@ -9159,6 +9161,7 @@ describe('ask: stocks, posts of a body, mid-May, brackets and payers', () => {
     ['When is the decision expected?', /mid-may/i],
     ['Who proposed the motion?', /Rooney/],
     ['How much did the town council lend?', /^48,000 pounds$/],
+    ['How much has the council set aside?', /^80,000 euros$/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(buses, question).answer, answer);
   });

@@ -439,7 +439,7 @@ const TALLY_QUALIFIERS: ReadonlySet<string> = new Set(['final', 'official', 'ove
 // comparison words skipped ("how many more missiles"). The thing itself is the last.
 // Verbs of handing over a sum, whose subject is the one paying: "how much did the town council lend?" (not
 // the thing priced: "how much did the rescue cost?", "how much is an adult ticket?").
-const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan', 'spend', 'contribute', 'donate', 'invest', 'raise', 'offer', 'put', 'provide', 'grant', 'award', 'owe', 'charge']);
+const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan', 'spend', 'contribute', 'donate', 'invest', 'raise', 'offer', 'put', 'provide', 'grant', 'award', 'owe', 'charge', 'aside', 'earmark', 'allocate', 'pledge', 'commit']);
 // Verbs right after "how much" that ask a sum of the one after them: "how much is the council paying?".
 const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
 
