@@ -116,6 +116,8 @@ export function queryTerms(query: string, opts: { contentOnly?: boolean } = {}):
 function pastForms(list: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   list.forEach((word, i) => {
+    // (Only a word that could be one, read in the dictionary: no stop word, no regular ending, no figure.)
+    if (STOP_WORDS.has(word) || word.includes(' ') || /(?:s|ed|ing|ly)$|\d|-/.test(word)) return;
     const bases = irregularBases(word);
     if (bases.length !== 1 || bases[0] === word || !baseForms(word).includes(word) || OWN_WORD_BEFORE.has(list[i - 1] ?? '')) return;
     // (One that is an adjective too is the verb's only where a deed is asked: "who found ...", "when was
