@@ -12,6 +12,7 @@ import {
   mentioned,
 } from '../index/vocabulary.js';
 import type { Vocabulary } from '../index/vocabulary.js';
+import { MONTHS } from '../text/extract-cues.js';
 import { searchTerms } from '../search.js';
 import {
   BUILDING_NOUNS,
@@ -433,13 +434,12 @@ function yearGoneBy(corpus: Corpus, time: string): boolean {
   return year !== undefined && Number(year) < Number(corpus.dataset.article.date.slice(0, 4));
 }
 
-// Whether a time names a day of the weeks before the article's date ("on Thursday 27 November", of an
-// article of 1 December): one with no year, a day of the two months before it; one with a year, any day
-// before it.
+// Whether a time names a day before the article's date ("on Thursday 27 November", of an article of 1
+// December): one with no year, a day of the two months before it; one with a year, any day before it.
 function dayGoneBy(corpus: Corpus, time: string): boolean {
   const m = DAY_OF_MONTH.exec(time);
   if (m === null) return false;
-  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!);
+  const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase());
   const day = Number(m[1] ?? m[4]);
   const article = new Date(`${corpus.dataset.article.date.slice(0, 10)}T00:00:00Z`);
   if (month < 0 || !Number.isFinite(article.getTime())) return false;
@@ -456,9 +456,8 @@ function daysGoneBy(corpus: Corpus, text: string): boolean {
 const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
 // How far back a day with no year is still read as of the article's year (see dayGoneBy).
 const DAYS_BACK = 61;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "27 November", "November 27", with a year after: "27 November 2025".
-const DAY_OF_MONTH = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')}) (\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,? ((?:19|20)\\d\\d)\\b)?`, 'i');
+const DAY_OF_MONTH = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')})|(${MONTHS.join('|')}) (\\d{1,2})(?:st|nd|rd|th)?)\\b(?:,? ((?:19|20)\\d\\d)\\b)?`, 'i');
 
 /**
  * The side of a vote a yes-or-no question asks of someone it names ("did the Green Future Party vote against

@@ -363,7 +363,7 @@ export const GREATER_WORDS: ReadonlySet<string> = new Set(['stronger', 'mightier
 export const LESSER_WORDS: ReadonlySet<string> = new Set(['weaker', 'inferior', 'smaller', 'lesser', 'worse', 'feebler', 'powerless']);
 /** "More ... than": a yes-or-no question that compares. */
 export const THAN = /\b(?:more|fewer|less|bigger|smaller|larger)\b.*\bthan\b/;
-/** "Will the wall be fixed by the end of this year?", "... by 2027", "... in 2026": the year a question asks a deed to come by (group 1 "by" or "in"; group 2 the year, or "this"/"next"). */
+/** "Will the wall be fixed by the end of this year?", "... by 2027", "... in 2026", "... next year": the year a question asks a deed to come by or in (group 1 the preposition; group 2 or 4 "this" or "next"; group 3 a year). */
 export const YEAR_BY_ASKED = /\b(by|before|in|during)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:(this|next)\s+year|((?:19|20)\d\d))\b|\b(this|next)\s+year\b/;
 /** "Would not be complete until late 2026", "due to open in spring 2027": the year a fact says a deed comes in (group 1). */
 export const YEAR_DUE_TOLD = /\b(?:until|till|in|by|due|before)\s+(?:(?:late|early|mid|the\s+(?:end|start|middle)\s+of|spring|summer|autumn|fall|winter)\s+)?((?:19|20)\d\d)\b/g;
