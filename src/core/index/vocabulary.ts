@@ -255,12 +255,13 @@ export class Vocabulary {
     // A compound of the data whose last part is the word ("airbase" is a base).
     if (/^[a-z]{4,}$/.test(term.word) && !term.name) for (const st of this.compoundsOf(term.stem)) put(st, RELATED_QUALITY);
     // (A past form read as its verb's, "found" as "find", is related as that verb is.)
-    const entry = term.sense ?? term.form ?? term.word;
-    const known = this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, entry);
+    // (The data's own table of relatives where it has the word, else the dictionary's.)
+    const relatives = (entry: string): ReadonlyArray<[string, number]> =>
+      (this.dictionary === undefined || term.name ? undefined : dictionaryEntry(this.dictionary, entry)) ?? this.dictionaryMatches(entry, { name: term.name === true });
     // (A phrasal verb's relative that is a particle, "down" for "shoot down", is no word of its meaning.)
-    for (const [st, quality] of known ?? this.dictionaryMatches(entry, { name: term.name === true })) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
+    for (const [st, quality] of relatives(term.sense ?? term.form ?? term.word)) if (!term.phrasal || !PARTICLE_STEMS.has(st)) put(st, quality);
     // (And as the word of its own, weaker: "stuck" may be the state.)
-    if (term.form !== undefined) for (const [st, quality] of this.dictionaryMatches(term.word)) put(st, quality * OWN_READING);
+    if (term.form !== undefined) for (const [st, quality] of relatives(term.word)) put(st, quality * OWN_READING);
     const { word } = term;
     if (this.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
