@@ -9188,3 +9188,27 @@ describe('ask: who led, and jobs lost', () => {
     expectAnswer(ask(cinema, question).answer, answer);
   });
 });
+
+// "When did the harbour wall collapse?": where a fact able to answer tells of the collapse, the time of
+// another deed ("raised concerns about the wall at a public meeting in March 2023") answers nothing; where
+// none does, the article may tell the deed in words of its own ("address the nation" - "make remarks").
+describe('ask: the time of the deed asked', () => {
+  const harbour = extractedCorpus(
+    [
+      'Harbour wall collapses',
+      '',
+      "A 40-metre section of Skelmouth's historic harbour wall collapsed into the sea during Storm Imelda.",
+      '',
+      'The collapse happened at about 2am on Sunday 9 February, when waves of up to six metres struck the coast.',
+      '',
+      'Residents\' group Save Skelmouth Harbour said it had raised concerns about the wall at a public meeting in March 2023.',
+    ],
+    '2025-02-12',
+  );
+  it('does not answer with the time of another deed', () => {
+    expect(ask(harbour, 'When did the harbour wall collapse?').answer ?? '').not.toMatch(/2023/);
+  });
+  it('answers from a fact telling the deed in other words', () => {
+    expectAnswer(ask(data, 'when will the president address the nation').answer, /wednesday/i);
+  });
+});

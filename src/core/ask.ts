@@ -158,7 +158,9 @@ import {
   FEW_FACTS,
   asksHarmOnly,
   conditionGivesReason,
+  RELATED_HIT,
   cue,
+  deedInWords,
   entityOfKind,
   failedChecks,
   figureAsked,
@@ -1158,6 +1160,15 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     if (h.fact === follower && h.fact.type === 'statement' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason' && !f.startsWith('not about ')));
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
+  }
+  // ("When did the harbour wall collapse?" - "raised concerns about the wall at a public meeting in March
+  // 2023": where a fact able to answer tells the deed asked, in its words or related ones, one telling only
+  // another deed's time answers nothing. Where none tells it, the article may put it in words of its own:
+  // "when will the president address the nation?" - "scheduled to make remarks on Wednesday".)
+  const whenDeed = a.whenDeed;
+  if (whenDeed !== undefined) {
+    const tells = (h: Hit): boolean => (h.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, h.fact, whenDeed);
+    if (checked.some((r) => !r.failed.length && tells(r.hit))) for (const r of checked) if (!r.failed.length && !tells(r.hit)) r.failed.push(`not when it ${whenDeed.word}`);
   }
   // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
   const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));

@@ -545,6 +545,24 @@ function deedAsked(folded: string, terms: readonly QueryTerm[], isNamed: (w: str
   return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
 }
 
+// "When did the harbour wall collapse?", "when was the wall built?": the deed whose time is asked, the verb
+// closing the question after its subject (a verb's past after a form of "be" or "have"). Not one that only
+// says a thing took place ("when did the attack happen?"), whose time any telling of the thing gives.
+// (Not a noun closing the question, its object: "when will the president address the nation?", "when did
+// Iran fire missiles?" - after a determiner, or a plural.)
+const WHEN_DEED = /^when (did|does|do|will|would|could|can|should|is|was|are|were|has|have|had) ((?:[a-z'-]+ ){1,4})([a-z]{3,})$/;
+const HAPPENING_VERBS: ReadonlySet<string> = new Set(['happen', 'happened', 'occur', 'occurred', 'place', 'begin', 'begun', 'start', 'started', 'end', 'ended', 'finish', 'finished', 'due', 'over', 'done']);
+function whenDeedAsked(folded: string, terms: readonly QueryTerm[], isNamed: (w: string) => boolean): QueryTerm | undefined {
+  const m = WHEN_DEED.exec(folded.replace(/[?!.\s]+$/, ''));
+  if (m === null) return undefined;
+  const [aux, before, verb] = [m[1]!, m[2]!.trim().split(' '), m[3]!];
+  if (DETERMINERS.has(before.at(-1)!) || pluralNoun(verb)) return undefined;
+  if (STOP_WORDS.has(verb) || HAPPENING_VERBS.has(verb) || TIME_WORDS.has(verb) || isNamed(verb)) return undefined;
+  // (After "be" or "have" only a verb's past: "when was the wall built?", not "when is the vote due?".)
+  if (/^(?:is|was|are|were|has|have|had)$/.test(aux) && !baseForms(verb).some((b) => b !== verb)) return undefined;
+  return terms.find((t) => t.word === verb);
+}
+
 // "As many missiles as", "as hard as", "as big as": two things asked to be alike.
 const WHICH_IS_THE_COMPARED = /^which (?:is|was|are|were)(?: not|n.t)? the ([a-z]+er|(?:more|less) [a-z]+) ([a-z]+)\b/;
 const WHICH_OTHER_IS_THE_COMPARED = /^which (?:(?!(?:is|was|are|were)\b)[a-z'-]+ ){1,3}?(?:is|was|are|were)(?: not|n.t)? the ([a-z]+er|(?:more|less) [a-z]+) ([a-z]+)\b/;
@@ -1579,6 +1597,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) && !pastAfterKind(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,
     partOf,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept, (w) => isName(w) || corpus.entityNamed(w) !== undefined) : undefined,
+    whenDeed: intent === 'when' ? whenDeedAsked(folded, kept, (w) => isName(w) || corpus.entityNamed(w) !== undefined) : undefined,
     blamed,
     membersAsked,
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)

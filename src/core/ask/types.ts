@@ -151,6 +151,8 @@ export interface Analysis {
   qualifiedKind?: { qualifier: string; kind: string } | undefined;
   /** "Who replaced Soleimani?": the deed a who-question asks the doer of. */
   deed?: QueryTerm | undefined;
+  /** "When did the harbour wall collapse?": the deed a when-question asks the time of. */
+  whenDeed?: QueryTerm | undefined;
   /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
   partOf?: number | undefined;
   /** "Which Iranian city ...?": whose the thing of that kind must be. */

@@ -2573,7 +2573,8 @@ function doerOfNamed(a: Analysis, corpus: Corpus, text: string): boolean {
   return [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => new RegExp(`\\b(?:${doers.map(escapeRegExp).join('|')}) of (?:the )?${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(text)));
 }
 
-function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
+/** Whether a fact tells of a deed asked, in its words or related ones, outside the names it holds. */
+export function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {
   // (Not in a name: "the supreme leader" tells no one leads anything.)
   const names = corpus.entitiesOf(fact.entities).flatMap((e) => [e.name, ...e.aliases]).map((n) => ` ${words(n).join(' ')} `);
   const unnamed = (t: string): string => names.reduce((rest, n) => rest.split(n).join(' '), ` ${words(normalise(t)).join(' ')} `);
