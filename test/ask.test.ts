@@ -9212,3 +9212,30 @@ describe('ask: the time of the deed asked', () => {
     expectAnswer(ask(data, 'when will the president address the nation').answer, /wednesday/i);
   });
 });
+
+// "How many pupils does the school have?" - "has just 38 pupils on its roll": a stock told with "just"; and
+// "how many pupils does Stanbridge Primary have?" asks a count of the place that has them, which a fact of
+// another school's pupils does not give (nor is "Castle Street car park" Castle Street's own count).
+describe('ask: pupils a school has', () => {
+  const school = extractedCorpus(
+    [
+      'Village school to close',
+      '',
+      'Little Hartwell Church of England Primary School has just 38 pupils on its roll, in a building designed for 105.',
+      '',
+      'Under the plan, pupils will transfer to Stanbridge Primary School, 4.2 miles away, which has 64 spare places. The council has promised free transport for all pupils for as long as they attend Stanbridge.',
+      '',
+      'Holbrook Borough Council has announced plans to close the Castle Street car park and build 64 homes on the site.',
+      '',
+      'The plan would shut the 180-space car park.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many pupils does the school have?', /^38 pupils$/],
+    ['how many pupils does Stanbridge Primary have?', null],
+    ['how many spaces does castle street car park have', /180/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(school, question).answer, answer);
+  });
+});

@@ -1533,3 +1533,28 @@ describe('extract: a party in brackets after a name', () => {
     expect(data.entities.find((e) => e.name === 'Sinn Féin')?.kind).toBe('organization');
   });
 });
+
+// "The school teaches its pupils in two classes. Its headteacher, Simon Achebe, ...": a subject called back
+// by the last word of a name is the one named last with it, whose post "its" is; a word for a person the
+// dictionary has only in two parts ("headteacher") is a post; and a name set off after a word for a body
+// ("another small school, Oakley Green Primary,") is the body's, no one's.
+describe('extract: the school called back, its headteacher, and a school named after the word', () => {
+  const data = extractDataset(
+    [
+      'Village school to close',
+      '',
+      'Little Hartwell Church of England Primary School has just 38 pupils on its roll. The council said the number of children had fallen.',
+      '',
+      'The school teaches its pupils in two classes. Its headteacher, Simon Achebe, who has led the school since 2016, said staff were sad.',
+      '',
+      'The campaign had proposed a federation with another small school, Oakley Green Primary, sharing a headteacher.',
+    ].join('\n'),
+    { date: '2024-03-14' },
+  );
+  it("the school's headteacher", () => {
+    expect(data.facts.map((f) => f.text)).toContain("Simon Achebe is Little Hartwell Church of England Primary School's headteacher.");
+  });
+  it('Oakley Green Primary is a body', () => {
+    expect(data.entities.find((e) => e.name === 'Oakley Green Primary')?.kind).toBe('organization');
+  });
+});

@@ -1446,7 +1446,16 @@ function countAsked(a: Analysis, corpus: Corpus): { where: string | undefined; c
     // (Not a name that only qualifies the thing counted, "US military bases", nor a total added up.)
     const qualifies = (e: string): boolean =>
       a.unitWord !== undefined && namesOf(corpus, e).some((n) => new RegExp(`\\b${escapeRegExp(words(n).join(' '))}(?:['\u2019]s)?(?: [a-z-]+)? ${escapeRegExp(a.unitWord!)}\\b`).test(a.folded));
-    const countedOf = !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => ['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') && !qualifies(e)) : [];
+    // (A place too, as the subject that has them: "how many pupils does Stanbridge have?", or one of a
+    // longer name, "does Stanbridge Primary have?" of Stanbridge Primary School; not one naming a thing of
+    // its own, "does Castle Street car park have?".)
+    const names = corpus.dataset.entities.flatMap((x) => [x.name, ...x.aliases]).map((n) => ` ${words(n).join(' ')} `);
+    const owning = (e: string): boolean =>
+      namesOf(corpus, e).some((n) => {
+        const m = new RegExp(`\\b(?:does|do|did|has|have|had) (?:the )?(${escapeRegExp(words(n).join(' '))}(?: [a-z]+)*?) have\\b`).exec(a.folded);
+        return m !== null && (m[1] === words(n).join(' ') || names.some((x) => x.startsWith(` ${m[1]} `)));
+      });
+    const countedOf = !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => (['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') || owning(e)) && !qualifies(e)) : [];
     COUNTS_ASKED.set(a, (known = { where: where.length === 1 ? where[0]!.name : undefined, countedOf }));
   }
   return known;

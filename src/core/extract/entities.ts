@@ -56,6 +56,8 @@ interface Found {
   bodyAfter?: boolean;
   /** Seen in brackets right after a name ("Cllr Padraig Rooney (Sinn Féin)"): the party or body they belong to. */
   bracketed?: boolean;
+  /** Seen set off right after a word for a body ("another small school, Oakley Green Primary,"): the body's name. */
+  bodyBefore?: boolean;
   firstSentence: string;
 }
 
@@ -188,6 +190,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         if (seen && AGE_AFTER.test(after)) seen.aged = true;
         if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
         if (seen && /^\s*\)/.test(after) && /\p{Lu}[\p{L}'\u2019-]+\s*\(\s*$/u.test(before)) seen.bracketed = true;
+        const setOff = BODY_SET_OFF_BEFORE.exec(before)?.[1];
+        if (seen && setOff !== undefined && ORGANIZATION.test(setOff) && /^\s*[,.;)]/.test(after)) seen.bodyBefore = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -381,6 +385,10 @@ function demonymOf(demonym: string, name: string): boolean {
   return demonym.startsWith(name) && /^(?:ian|ians|i|is|n|ns|an|ans|ese|ish)$/.test(demonym.slice(name.length));
 }
 
+// A word for a thing with its article, set off by a comma before a name: "another small school, " (what
+// the name is, as in "Oakley Green Primary").
+const BODY_SET_OFF_BEFORE = /\b(?:an?|the|another|its|their|his|her|[a-z]+['\u2019]s) (?:[a-z-]+ ){0,3}([a-z]+), $/i;
+
 // Titles of courtesy, which name no post ("Mr Trump", "Dr Reyes").
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend']);
 
@@ -428,6 +436,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (f.bodyAfter && !f.titled && !f.afterPlaceWord) return 'organization';
   // ("Cllr Padraig Rooney (Sinn Féin)": a name in brackets after someone's is the party they belong to.)
   if (f.bracketed && !f.titled && !f.aged && !f.who && !f.says) return 'organization';
+  // ("another small school, Oakley Green Primary,": a name set off after a word for a body is the body's.)
+  if (f.bodyBefore && !f.titled && !f.aged && !f.who) return 'organization';
   // ("The Victoria Baths, the town's only public swimming pool": a name the article says is a thing, a noun
   // for no one, names no one, whatever its words.)
   if (!f.aged && !f.who && thingDescribed(f)) return 'place';
@@ -475,7 +485,8 @@ export function roleBefore(name: string, sentence: string): string | undefined {
   // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ..."; "the Very Reverend".)
   const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(?:the )?(?:\\p{Lu}[\\p{L}]* )?(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
-  if (!m || head === undefined || !isPersonNoun(head) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
+  // (A word for a person the dictionary has only in two, "headteacher", is one.)
+  if (!m || head === undefined || !(isPersonNoun(head) || isPersonCompound(head)) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
   return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
 }
 
@@ -489,7 +500,7 @@ export function jobBefore(name: string, sentence: string, named: ReadonlySet<str
   if (at <= 0) return undefined;
   const before = sentence.slice(0, at).replace(/^[\s“"‘(]+/, '').split(/\s+/).filter(Boolean);
   const head = before.at(-1);
-  if (head === undefined || !/^[a-z][a-z-]+$/.test(head) || !isPersonNoun(head) || isName(head)) return undefined;
+  if (head === undefined || !/^[a-z][a-z-]+$/.test(head) || !(isPersonNoun(head) || isPersonCompound(head)) || isName(head)) return undefined;
   const job = [head];
   for (let i = before.length - 2; i >= 0 && job.length < 4; i--) {
     const w = before[i]!;

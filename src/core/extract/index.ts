@@ -63,6 +63,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   let lastSubject: string | undefined;
   // The subject of the sentence right before, if it named one (see bodyMeant).
   let previousSubject: string | undefined;
+  // The entities named so far, in the order named (see subjectOf).
+  const recent: string[] = [];
   // Whom the article has called "he" or "she" (or Mr, Ms): a "he" never points to one called "she".
   const genders = new Map<string, 'm' | 'f'>();
   for (const e of entities) {
@@ -180,7 +182,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         const spoke = source !== undefined && entities.some((e) => e.name === source && e.kind === 'person') ? source : undefined;
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (spoke ?? person) lastPerson = spoke ?? person!.name;
-        previousSubject = subjectOf(sentence, entities);
+        for (const e of named) recent.push(e.name);
+        previousSubject = subjectOf(sentence, entities, recent);
         lastSubject = previousSubject ?? lastSubject;
       }
     }
@@ -460,9 +463,16 @@ function bodyMeant(clause: string, previous: string | undefined, entities: reado
 const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|however|then),?\s+)+/i;
 
 // The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
-function subjectOf(sentence: string, entities: readonly Entity[]): string | undefined {
+function subjectOf(sentence: string, entities: readonly Entity[], recent: readonly string[] = []): string | undefined {
   const text = sentence.replace(OPENING, '');
   const first = entitiesAt(text, entities)[0];
+  // (Or called back by the last word of its name, the one named last that has it: "The school teaches its
+  // pupils in two classes" after "Little Hartwell Church of England Primary School has just 38 pupils".)
+  const noun = first === undefined || first.i > 4 ? /^the ([a-z]+) (?=[a-z])/i.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (noun !== undefined) {
+    const back = recent.findLast((n) => entities.some((e) => e.name === n && e.kind !== 'person' && n.includes(' ') && n.split(' ').at(-1)!.toLowerCase() === noun));
+    if (back !== undefined) return back;
+  }
   // (Or named after what it is, set off by commas: "The fuelling company, AeroFuel Services, said ...".)
   // (Or the doer of a passive opening the sentence: "The lorry was owned by Northway Cold Freight" is about
   // Northway, whose managing director "its" is next.)
