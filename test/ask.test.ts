@@ -9239,3 +9239,26 @@ describe('ask: pupils a school has', () => {
     expectAnswer(ask(school, question).answer, answer);
   });
 });
+
+// "How long is the delay?" - "has been delayed by at least two years": the noun and the verb's past are one
+// stem; "how much has the cost gone up by?" asks a change, "the cost" no payer; "how much does the scheme
+// cost now?" asks the sum, which the rise "by £7.5 million" is not.
+describe('ask: a delay, a rise and a cost', () => {
+  const flood = extractedCorpus(
+    [
+      'Flood scheme delayed',
+      '',
+      'ASHBY BRIDGE - A long-awaited flood defence scheme to protect more than 600 homes has been delayed by at least two years after its cost rose by £7.5 million, the Environment Agency has confirmed.',
+      '',
+      'The £18.2 million scheme, which was due to start this autumn, would have built 2.3 kilometres of flood walls.',
+    ],
+    '2024-09-12',
+  );
+  it.each<[string, RegExp]>([
+    ['how long is the delay', /two years/i],
+    ['how much has the cost gone up by', /^7\.5 million pounds$/],
+    ['how much does the scheme cost now', /^18\.2 million pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(flood, question).answer, answer);
+  });
+});

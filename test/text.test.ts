@@ -52,6 +52,13 @@ describe('stem', () => {
     ['iran', 'iraq', false],
     ['bases', 'base', true],
     ['statements', 'statement', true],
+    // A "y" after a vowel stays, before "-ed" and "-ing" too: "delay", "delayed", "delaying" are one; after
+    // a consonant it is "i" alike, "studying" as "study" and "studied".
+    ['delay', 'delayed', true],
+    ['delays', 'delaying', true],
+    ['stay', 'stayed', true],
+    ['study', 'studying', true],
+    ['studied', 'studying', true],
     // "-ment" comes off a longer stem only: "comment" is no form of "come", nor "element" of "ele".
     ['comment', 'coming', false],
     ['comments', 'comment', true],

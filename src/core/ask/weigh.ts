@@ -390,7 +390,8 @@ export function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fa
 }
 
 // A verb of money and who it falls on ("cost the airline", "pay the workers"), in a question and a fact.
-const PAYER = /\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
+// (A verb, not the noun after its article: "how much has the cost gone up by?" names no payer.)
+const PAYER = /(?<!\b(?:the|its|their|his|her|our|your|a|total|overall|extra|running) )\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
 // The one a fact says a deed of money falls on, where the question asks of another ("the tourism sector").
 function otherPayer(folded: string, text: string, raw: string): string | undefined {
   const asked = PAYER.exec(folded);
@@ -1409,11 +1410,11 @@ const VOTED = /\bvot(?:e|ed|es|ing)\b/;
 const DEFEAT_TOLD = /\b(?:rejected|defeated|voted down|threw out|thrown out|blocked|turned down)\b/;
 const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had been|used to|before)\b/;
 
-// A figure told as a margin: "won by 612 votes", "ahead by just 540 votes", "rose by 5%"; after a word of
+// A figure told as a margin: "won by 612 votes", "ahead by just 540 votes", "rose by 5%", "rose by £7.5 million"; after a word of
 // winning, leading or changing in its clause ("beating the sitting mayor Peter Hughes by 612 votes"), not
 // after one whose doer "by" names ("supported by 9 helicopters").
 const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defeat\w*|edg\w*|ahead|behind|le(?:d|ads?|ading)|trail\w*|r[io]s\w*|rais\w*|fell|fall\w*|increas\w*|decreas\w*|cut|cuts|gr[eo]w\w*|drop\w*|climb\w*|gain\w*|exceed\w*|outnumber\w*|short|up|down|higher|lower|more|less|larger|smaller|bigger|jump\w*|slipp?\w*|slid\w*|plung\w*|soar\w*|surg\w*|tumbl\w*|declin\w*|shr[iau]nk\w*|expand\w*|reduc\w*|lift\w*|boost\w*|margin)`;
-const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by (?:just |only |some |about |around |nearly |almost |a mere )?${String(value).replace('.', '\\.')}(?![\\d])`);
+const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
 
 // The role a who-question asks the holder of, where no name of the data is it: "who was the referee?", "who
 // is the chairman of Harlow?" (the role before its place).

@@ -75,11 +75,14 @@ export function stem(word: string): string {
     const suffix = rule[0];
     const replacement = rule[1];
     if (word.endsWith(suffix)) {
+      // (A "y" after a vowel is the word's own, as it stays before "-ed" and "-ing": "delay", "delayed" and
+      // "delaying" are one stem, "delay"; after a consonant it is "i", as "-ies" and "-ied" leave it.)
+      if (suffix === 'y' && VOWELS.has(word[word.length - 2]!)) return word;
       const base = word.slice(0, -suffix.length) + replacement;
       // "-ment" leaves a word of its own only on a longer stem: "comment" is no form of "come", "element"
       // none of "ele" ("movement" is "move", "agreement" "agree"). So does "-ation": "station" is no form of
       // "state", "nation" none of "nate" ("creation" is "create").
-      if (base.length >= (suffix === 'ment' ? 4 : suffix === 'ation' ? 5 : 3)) return suffix === 'ing' || suffix === 'ed' ? undoubled(base) : base;
+      if (base.length >= (suffix === 'ment' ? 4 : suffix === 'ation' ? 5 : 3)) return suffix === 'ing' || suffix === 'ed' ? consonantY(undoubled(base)) : base;
     }
   }
   return word;
@@ -94,6 +97,12 @@ function undoubled(base: string): string {
   return base.slice(0, -1);
 }
 const DOUBLED: ReadonlySet<string> = new Set('bdgkmnprtv'.split(''));
+const VOWELS: ReadonlySet<string> = new Set('aeiou'.split(''));
+
+// A "y" after a consonant left by "-ing" is "i", as the word alone stems: "studying", "study" -> "studi".
+function consonantY(base: string): string {
+  return base.length > 3 && base.endsWith('y') && !VOWELS.has(base[base.length - 2]!) ? `${base.slice(0, -1)}i` : base;
+}
 
 /** Whether a word is all digits (a number, which no suffix rule touches). */
 export function isDigits(word: string): boolean {
