@@ -1558,3 +1558,30 @@ describe('extract: the school called back, its headteacher, and a school named a
     expect(data.entities.find((e) => e.name === 'Oakley Green Primary')?.kind).toBe('organization');
   });
 });
+
+// "The female pup, nicknamed Pebble by staff, was spotted by dog walker Helen Marsh ... She weighed just
+// 11kg": a creature named as the subject is whom "she" means next, not the person the sentence names after
+// it; and so after a sentence its name opens ("Pebble is being tube-fed ... she must reach at least 35kg").
+describe('extract: a named creature, called she', () => {
+  const data = extractDataset(
+    [
+      'Seal pup is first patient',
+      '',
+      'The female pup, nicknamed Pebble by staff, was spotted by dog walker Helen Marsh on the beach on Thursday. She weighed just 11kg.',
+      '',
+      'Charity manager Priya Desai said the timing could not have been better.',
+      '',
+      'Pebble is being tube-fed a fish soup five times a day. Vets expect she will need to stay for about ten weeks, and she must reach at least 35kg before she can be released.',
+    ].join('\n'),
+    { date: '2025-12-01' },
+  );
+  it.each([['weighed just 11kg'], ['must reach at least 35kg']])('%s is said of Pebble', (words) => {
+    const fact = data.facts.find((f) => f.text.includes(words))!;
+    expect(fact.text.startsWith('Pebble')).toBe(true);
+    expect(fact.entities).toEqual(['Pebble']);
+  });
+  it('a person so named is no creature', () => {
+    const other = extractDataset(['Cinema reopens', '', 'The new manager, named Priya Raman, was hired in May. She worked in Leeds.'].join('\n'), { date: '2025-03-05' });
+    expect(other.facts.find((f) => f.text.includes('worked in Leeds'))!.text).toMatch(/^(?:She|Priya Raman) worked/);
+  });
+});

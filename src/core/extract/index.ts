@@ -65,6 +65,13 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   let previousSubject: string | undefined;
   // The entities named so far, in the order named (see subjectOf).
   const recent: string[] = [];
+  // Creatures the article names ("The female pup, nicknamed Pebble"), whom "she" or "he" may mean.
+  // (Not someone's: "The new manager, named Priya Raman, ...".)
+  const creatures = new Set<string>();
+  for (const sentence of allSentences) {
+    const m = NAMED_CREATURE.exec(sentence.replace(OPENING, ''));
+    if (m && !isPersonNoun(m[1]!.toLowerCase()) && entities.some((e) => e.name === m[2] && e.kind !== 'person')) creatures.add(m[2]!);
+  }
   // Whom the article has called "he" or "she" (or Mr, Ms): a "he" never points to one called "she".
   const genders = new Map<string, 'm' | 'f'>();
   for (const e of entities) {
@@ -182,6 +189,13 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         const spoke = source !== undefined && entities.some((e) => e.name === source && e.kind === 'person') ? source : undefined;
         const person = named.filter((e) => e.kind === 'person').at(-1);
         if (spoke ?? person) lastPerson = spoke ?? person!.name;
+        // (Unless a creature the article names is the sentence's subject: "The female pup, nicknamed Pebble by
+        // staff, was spotted by dog walker Helen Marsh ... She weighed just 11kg" - Pebble, not the walker.)
+        const creature = creatureSubject(sentence, creatures);
+        if (creature !== undefined && spoke === undefined) {
+          lastPerson = creature.name;
+          if (creature.gender !== undefined && !genders.has(creature.name)) genders.set(creature.name, creature.gender);
+        }
         for (const e of named) recent.push(e.name);
         previousSubject = subjectOf(sentence, entities, recent);
         lastSubject = previousSubject ?? lastSubject;
@@ -302,6 +316,20 @@ const REPORTING_VERB_ALL = new RegExp(REPORTING_VERBS.source, 'g');
 function insideQuotes(text: string): boolean {
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+// A creature named as a sentence opens: "The female pup, nicknamed Pebble by staff, was ...", "A dog called
+// Max ..." (its noun, and its name).
+const NAMED_CREATURE = /^(?:The|A|An) (?:[a-z-]+ ){0,3}([a-z]+),? (?:nicknamed|named|called|dubbed|known as) (\p{Lu}[\p{L}'\u2019-]+)\b/u;
+// A creature the sentence is about, as its subject: named as it opens, or its name opening it ("Pebble is
+// being tube-fed"); with what the opening words call it, "female" or "male".
+function creatureSubject(sentence: string, creatures: ReadonlySet<string>): { name: string; gender: 'm' | 'f' | undefined } | undefined {
+  const text = sentence.replace(OPENING, '');
+  const named = NAMED_CREATURE.exec(text);
+  const name = named !== null ? named[2]! : /^(\p{Lu}[\p{L}'\u2019-]+)(?:['\u2019]s)?\s+[a-z]/u.exec(text)?.[1];
+  if (name === undefined || !creatures.has(name)) return undefined;
+  const opening = named?.[0] ?? '';
+  return { name, gender: /\bfemale\b/i.test(opening) ? 'f' : /\bmale\b/i.test(opening) ? 'm' : undefined };
 }
 
 // Whether a pronoun may point to someone: not a "he" to one the article called "she", or the other way round
