@@ -9251,6 +9251,8 @@ describe('ask: a delay, a rise and a cost', () => {
       'ASHBY BRIDGE - A long-awaited flood defence scheme to protect more than 600 homes has been delayed by at least two years after its cost rose by £7.5 million, the Environment Agency has confirmed.',
       '',
       'The £18.2 million scheme, which was due to start this autumn, would have built 2.3 kilometres of flood walls.',
+      '',
+      'Work is now not expected to begin before spring 2026, with completion pushed back from 2027 to at least 2029.',
     ],
     '2024-09-12',
   );
@@ -9258,6 +9260,9 @@ describe('ask: a delay, a rise and a cost', () => {
     ['how long is the delay', /two years/i],
     ['how much has the cost gone up by', /^7\.5 million pounds$/],
     ['how much does the scheme cost now', /^18\.2 million pounds$/],
+    // ("not expected to begin before spring 2026": not before then, which "before spring 2026" alone says
+    // the other way.)
+    ['when will work start now', /^Not before spring 2026$/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(flood, question).answer, answer);
   });

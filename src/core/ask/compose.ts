@@ -464,9 +464,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
     // (With a first day before it: "on 19 and 20 October" is two days, not the 20th.)
     const first = time && /^\d/.test(time[0]) ? (/\b\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|-|\u2013) $/.exec(fact.text.slice(Math.max(0, time.index - 12), time.index))?.[0] ?? '') : '';
-    // ("would not be ready until 2028": not until then, which "until 2028" alone says the other way.)
+    // ("would not be ready until 2028": not until then, which "until 2028" alone says the other way; so "not
+    // expected to begin before spring 2026".)
     const clause = time ? fact.text.slice(0, time.index).split(/[,;]/).at(-1)! : '';
-    const negated = time !== undefined && /^(?:until|till)\b/i.test(time[0]) && /\b(?:not|never)\b|n['\u2019]t\b/i.test(clause) ? 'not ' : '';
+    const negated = time !== undefined && /^(?:until|till|before)\b/i.test(time[0]) && /\b(?:not|never)\b|n['\u2019]t\b/i.test(clause) ? 'not ' : '';
     if (time) return sentenceCase(`${negated}${first}${time[0]}${more}`);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
