@@ -9267,3 +9267,24 @@ describe('ask: a delay, a rise and a cost', () => {
     expectAnswer(ask(flood, question).answer, answer);
   });
 });
+
+// "Did the MP back the closure?" - "Local MP Fiona Castellan, who spoke against the closure, ...": a side
+// taken on a measure (a closure, a plan, cuts) as on a vote, the other side a no; "the MP" is the local MP.
+describe('ask: a side taken on a closure', () => {
+  const school = extractedCorpus(
+    [
+      'Village school to close',
+      '',
+      "Local MP Fiona Castellan, who spoke against the closure at the consultation's public meeting in January, said she was \"deeply disappointed\".",
+      '',
+      'The cabinet voted by six votes to two to approve the closure.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp]>([
+    ['did the MP back the closure?', /^No\b/],
+    ['did the local MP oppose the closure?', /^Yes\b/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(school, question).answer, answer);
+  });
+});

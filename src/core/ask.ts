@@ -578,6 +578,9 @@ const WHOLE_NEAR = 0.9;
 // Below this share of the search score of the best fact that failed a check, a fact that passes is about
 // something else.
 const ABOUT_ELSE = 0.6;
+// The match of a question's word that counts as holding it there (see bestFailed): the word or a form of
+// it, not a relative of another reading ("found" as a firm is founded, "opened").
+const HELD_QUALITY = 0.5;
 // Words telling of what is still to come: "will", "is forecast", "is expected", "is scheduled".
 const TO_COME_TOLD = /\b(?:will|would|could|might|may|shall|forecast|forecasts|expected|expects|scheduled|due|set to|going to|plans?|planned|likely|coming|next)\b/;
 
@@ -1201,7 +1204,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (Not a fact of what has been, to "when will ...?": "62mm of rain fell" is of other rain than "when will
   // more rain fall?" asks of.)
   const whenToCome = a.intent === 'when' && FUTURE_ASKED.test(a.folded);
-  const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length && !(whenToCome && !TO_COME_TOLD.test(normalise(r.hit.fact.text)))).map((r) => r.hit.score)) : 0;
+  // (More about it in words held, not only in score: "When was Pebble found?" - "drove her to the new
+  // hospital, which had opened its doors" holds Pebble and "open" only as a relative of "found", no more of
+  // the question than "Pebble was spotted ... on Thursday 27 November" does.)
+  const held = (h: Hit): number => [...h.terms.values()].filter((q) => q >= HELD_QUALITY).length;
+  const mostHeld = Math.max(0, ...ranking.filter((r) => !r.failed.length).map((r) => held(r.hit)));
+  const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length && held(r.hit) > mostHeld && !(whenToCome && !TO_COME_TOLD.test(normalise(r.hit.fact.text)))).map((r) => r.hit.score)) : 0;
   const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
   // "What options does Trump have?" asks for the choice itself: where a candidate lays it out, one that
   // only shares a word with it ("should Trump pick retaliation") answers something else.

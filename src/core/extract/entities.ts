@@ -327,7 +327,9 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // a courtesy title, "Mr", "Dr". With its article, as the bundled data's Trump is "the president": a
       // common noun alone is no name a question is read by.)
       const post = HONORIFICS.has(title.toLowerCase().replace(/\.$/, '').split(' ').at(-1)!) || new Set(ts.map((t) => t.title.toLowerCase())).size > 1 || [...titles.entries()].some(([other, os]) => other !== name && os.some((o) => o.title.toLowerCase() === title.toLowerCase())) ? undefined : `the ${title.toLowerCase()}`;
-      for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : [])]) {
+      // ("Local MP": the post without "local" too, "the MP", as a local paper's reader asks.)
+      const local = post !== undefined && /^the local \S+$/.test(post) ? [`the ${post.slice(10)}`] : [];
+      for (const alias of [written, `${title} ${surname}`, ...(post ? [post] : []), ...local]) {
         if (taken.has(alias)) continue;
         e.aliases.push(alias);
         taken.add(alias);

@@ -854,7 +854,7 @@ export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|ar
 /** "Which figure did the US kill?", "what figure was assassinated?": a figure done to as people are is a person. */
 export const PERSON_FIGURE = /^(?:which|what) (?:[a-z-]+ )?figure (?:(?:did|does|do|had|has|have|was|were|is|are|got|get) )(?:[a-z'.-]+ ){0,5}?(?:kill|kills|killed|assassinat\w*|murder\w*|execut\w*|arrest\w*|elect\w*|appoint\w*|sack\w*|target\w*|eliminat\w*|slain|slay)\b/;
 /** Words asking of those against ("how many voted against?", "how many MPs opposed it?"). */
-export const AGAINST_ASKED = /\b(?:against|opposed|opposing|voted no|no votes|nays)\b/;
+export const AGAINST_ASKED = /\b(?:against|oppose|opposes|opposed|opposing|voted no|no votes|nays)\b/;
 const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|(?:were|was|are|is) for (?:the|it|this)|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
 /** A text telling of those against (a vote, a plan). */
 export const AGAINST_TOLD = /\b(?:against|opposed|opposing)\b/;
@@ -866,8 +866,8 @@ export function sideAsked(folded: string): 'against' | 'for' | undefined {
   if (!VOTED_ON.test(folded)) return undefined;
   return AGAINST_ASKED.test(folded) ? 'against' : FOR_ASKED.test(folded) ? 'for' : undefined;
 }
-// Words of a vote, or of a measure voted on.
-const VOTED_ON = /\b(?:vot(?:e|es|ed|ing)|bill|law|motion|measure|amendment|ballot|referendum|proposal|resolution|legislation|deal)\b/;
+// Words of a vote, or of a measure voted on or taken ("did the MP back the closure?").
+const VOTED_ON = /\b(?:vot(?:e|es|ed|ing)|bill|law|motion|measure|amendment|ballot|referendum|proposals?|resolution|legislation|deal|plans?|closures?|cuts|scheme|policy)\b/;
 /** Whether a text tells only the other side of a vote than the one asked ("voting in favour" to "who voted against?"). */
 export function otherSideTold(side: 'against' | 'for', text: string): boolean {
   return side === 'against' ? FOR_TOLD.test(text) && !AGAINST_TOLD.test(text) : AGAINST_TOLD.test(text) && !FOR_TOLD.test(text);
