@@ -1585,3 +1585,27 @@ describe('extract: a named creature, called she', () => {
     expect(other.facts.find((f) => f.text.includes('worked in Leeds'))!.text).toMatch(/^(?:She|Priya Raman) worked/);
   });
 });
+
+// "The Cathaoirleach, Cllr Siobhán McGovern (Fianna Fáil), said ...": the one set off before the verb is the
+// sayer, her party in brackets after her; "Cllr" and "TD" are titles, as "Councillor" is.
+describe('extract: Cllr and TD, and a sayer with a party in brackets', () => {
+  const data = extractDataset(
+    [
+      'Bus routes to be cut',
+      '',
+      'The Cathaoirleach, Cllr Siobhán McGovern (Fianna Fáil), said the council was "deeply disappointed".',
+      '',
+      'Local TD Martin Kiernan said he had raised the matter with the minister.',
+    ].join('\n'),
+    { date: '2025-04-17' },
+  );
+  it('the sayer is the councillor', () => {
+    expect(data.facts.find((f) => f.text.startsWith('The Cathaoirleach'))!.attribution).toBe('Siobhán McGovern');
+  });
+  it.each([
+    ['Siobhán McGovern', 'Cllr McGovern'],
+    ['Martin Kiernan', 'the td'],
+  ])('%s goes by %s', (name, alias) => {
+    expect(data.entities.find((e) => e.name === name)?.aliases).toContain(alias);
+  });
+});

@@ -557,7 +557,8 @@ function sourceNamed(phrase: string, entities: readonly Entity[]): string | unde
   // commas right before the verb.)
   const parts = phrase.split(/,(?!\d)\s*/).map((x) => x.trim()).filter(Boolean);
   // (With its article: "The Dean of St Aldric, the Very Reverend Catherine Mowbray, said".)
-  const lastPart = parts.at(-1)?.replace(/^the\s+/i, '');
+  // (Its party in brackets after it: "The Cathaoirleach, Cllr Siobhán McGovern (Fianna Fáil), said".)
+  const lastPart = parts.at(-1)?.replace(/^the\s+/i, '').replace(/\s*\([^()]*\)$/, '');
   const last = parts.length > 1 ? entities.find((e) => e.kind === 'person' && (e.name === lastPart || e.aliases.includes(lastPart!))) : undefined;
   if (last) return last.name;
   const head = (parts[0] ?? '').replace(/^(?:and|but|while|so)\s+/i, '').trim();
