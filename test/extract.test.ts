@@ -1609,3 +1609,12 @@ describe('extract: Cllr and TD, and a sayer with a party in brackets', () => {
     expect(data.entities.find((e) => e.name === name)?.aliases).toContain(alias);
   });
 });
+
+// "the charity's new Seal and Seabird Hospital": a hospital's name joined by "and" is one name, not "Seal".
+describe('extract: a hospital named with "and"', () => {
+  it('is one body', () => {
+    const data = extractDataset(['Seal pup is first patient', '', "Volunteers drove her to the charity's new Seal and Seabird Hospital on Marsh Lane."].join('\n'), { date: '2025-12-01' });
+    expect(data.entities.map((e) => e.name)).toContain('Seal and Seabird Hospital');
+    expect(data.entities.map((e) => e.name)).not.toContain('Seal');
+  });
+});
