@@ -1450,11 +1450,12 @@ function countAsked(a: Analysis, corpus: Corpus): { where: string | undefined; c
     // (A place too, as the subject that has them: "how many pupils does Stanbridge have?", or one of a
     // longer name, "does Stanbridge Primary have?" of Stanbridge Primary School; not one naming a thing of
     // its own, "does Castle Street car park have?".)
-    const names = corpus.dataset.entities.flatMap((x) => [x.name, ...x.aliases]).map((n) => ` ${words(n).join(' ')} `);
+    // (The data's names read only where a name is followed by more words before "have".)
+    const longer = (phrase: string): boolean => corpus.dataset.entities.some((x) => [x.name, ...x.aliases].some((n) => ` ${words(n).join(' ')} `.startsWith(` ${phrase} `)));
     const owning = (e: string): boolean =>
       namesOf(corpus, e).some((n) => {
         const m = new RegExp(`\\b(?:does|do|did|has|have|had) (?:the )?(${escapeRegExp(words(n).join(' '))}(?: [a-z]+)*?) have\\b`).exec(a.folded);
-        return m !== null && (m[1] === words(n).join(' ') || names.some((x) => x.startsWith(` ${m[1]} `)));
+        return m !== null && (m[1] === words(n).join(' ') || longer(m[1]!));
       });
     const countedOf = !a.compare && !a.difference && !a.total ? [...a.namedInQuestion].filter((e) => (['person', 'organization', 'group'].includes(corpus.entityKind(e) ?? '') || owning(e)) && !qualifies(e)) : [];
     COUNTS_ASKED.set(a, (known = { where: where.length === 1 ? where[0]!.name : undefined, countedOf }));

@@ -13,10 +13,9 @@ const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019
 const ORGANIZATION =
   /\b(?:ministry|bureau|army|navy|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service", "Seal and Seabird Hospital";
-// not two bodies, "the Met
-// Office and the Environment Agency"), or naming what it is for in a list ("Department for Environment,
-// Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives"; a list closes with "and":
-// "the Minister for Transport, Declan Furlong," is no list).
+// not two bodies, "the Met Office and the Environment Agency"), or naming what it is for in a list
+// ("Department for Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and
+// Explosives"; a list closes with "and": "the Minister for Transport, Declan Furlong," is no list).
 const JOINED_BODY =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+)+(?<!\b(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Army|Forces)\s+)(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Services|Department|Agency|Authority|Council|Commission|Office|Board|Trust|Association|Society|Institute|Ministry|Committee|Alliance|Partnership|Police|Constabulary|Hospital|School|College|Centre|Center|Museum|Foundation|Sanctuary)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Department|Ministry|Secretary|Office|Committee|Minister|Bureau|Administration|Commission) (?:for|of) \p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal|bbc|cnn|reuters)\b/i;

@@ -69,7 +69,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles that go before a name and are not part of it ("Mr Trump" is Trump). */
-export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mp', 'mep', 'msp', 'president', 'ayatollah', 'general', 'gen', 'prime', 'minister', 'sir', 'councillor', 'councilor', 'cllr', 'cllr.', 'td', 'justice', 'judge', 'senator', 'governor', 'mayor', 'professor', 'prof', 'inspector', 'detective', 'sergeant', 'captain', 'colonel', 'lieutenant', 'bishop', 'rev', 'sheriff']);
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mp', 'mep', 'msp', 'president', 'ayatollah', 'general', 'gen', 'prime', 'minister', 'sir', 'councillor', 'councilor', 'cllr', 'td', 'justice', 'judge', 'senator', 'governor', 'mayor', 'professor', 'prof', 'inspector', 'detective', 'sergeant', 'captain', 'colonel', 'lieutenant', 'bishop', 'rev', 'sheriff']);
 
 /** What a post on a medium is called, a name readers ask by ("what did the tweet say?"). */
 export const POST_NAMES: Readonly<Record<string, readonly string[]>> = { twitter: ['tweet'] };

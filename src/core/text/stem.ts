@@ -99,7 +99,7 @@ function undoubled(base: string): string {
 const DOUBLED: ReadonlySet<string> = new Set('bdgkmnprtv'.split(''));
 const VOWELS: ReadonlySet<string> = new Set('aeiou'.split(''));
 
-// A "y" after a consonant left by "-ing" is "i", as the word alone stems: "studying", "study" -> "studi".
+// A "y" after a consonant left by "-ing" (or "-ed") is "i", as the word alone stems: "studying", "study" -> "studi".
 function consonantY(base: string): string {
   return base.length > 3 && base.endsWith('y') && !VOWELS.has(base[base.length - 2]!) ? `${base.slice(0, -1)}i` : base;
 }
