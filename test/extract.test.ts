@@ -1618,3 +1618,16 @@ describe('extract: a hospital named with "and"', () => {
     expect(data.entities.map((e) => e.name)).not.toContain('Seal');
   });
 });
+
+// "... to be withdrawn, leaving several villages without any public transport, after the operator said the
+// services were no longer viable": the sayer of a verb in a clause a conjunction opens is that clause's
+// subject, not a name before the conjunction ("north Leitrim", the council's).
+describe('extract: a sayer after a conjunction', () => {
+  it.each([
+    ['Four rural bus routes in north Leitrim are to be withdrawn next month, after the operator said the services were no longer viable.', 'Leitrim County Council'],
+    ['The Regal, a picture house on Market Street, was shut in April 2022 when Northern Screens Ltd said it could no longer cover rising energy costs.', 'Save Our Regal'],
+  ])('%s', (sentence, other) => {
+    const data = extractDataset(['Local news', '', sentence, '', `${other} said it was disappointed.`].join('\n'), { date: '2025-04-17' });
+    expect(data.facts[0]!.attribution).not.toBe(other);
+  });
+});

@@ -389,6 +389,10 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
     const opening = /^(?:he|she)\b/i.exec(lead.trim())?.[0];
     if (opening !== undefined && lastPerson && calledSo(opening, lastPerson, genders)) return lastPerson;
   }
+  // ("... are to be withdrawn, leaving villages without transport, after the operator said ...": a verb in a
+  // clause a conjunction opens has that clause's subject, "the operator", not a name before the conjunction.)
+  const subordinate = /\b(?:after|because|since|although|though|until|unless|once|when|while|whereas)\s+((?:[\p{L}\u2019'-]+\s+){0,5}[\p{L}\u2019'-]+)$/iu.exec(subject);
+  if (subordinate !== null) subject = subordinate[1]!;
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
