@@ -1170,8 +1170,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // "when will the president address the nation?" - "scheduled to make remarks on Wednesday".)
   const whenDeed = a.whenDeed;
   if (whenDeed !== undefined) {
-    const tells = (h: Hit): boolean => (h.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, h.fact, whenDeed);
-    if (checked.some((r) => !r.failed.length && tells(r.hit))) for (const r of checked) if (!r.failed.length && !tells(r.hit)) r.failed.push(`not when it ${whenDeed.word}`);
+    const able = checked.filter((r) => !r.failed.length);
+    const tells = able.map((r) => (r.hit.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, r.hit.fact, whenDeed));
+    if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not when it ${whenDeed.word}`));
   }
   // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
   const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));

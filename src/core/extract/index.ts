@@ -63,8 +63,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   let lastSubject: string | undefined;
   // The subject of the sentence right before, if it named one (see bodyMeant).
   let previousSubject: string | undefined;
-  // The entities named so far, in the order named (see subjectOf).
-  const recent: string[] = [];
+  // When each entity was last named, counted in mentions (see subjectOf).
+  const lastNamed = new Map<string, number>();
+  let mentions = 0;
   // Creatures the article names ("The female pup, nicknamed Pebble"), whom "she" or "he" may mean.
   // (Not someone's: "The new manager, named Priya Raman, ...".)
   const creatures = new Set<string>();
@@ -112,13 +113,15 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
           // ("The authority said ...": the body it calls back, by name.)
           const sayer = own ?? subject?.name ?? speaker;
+          // The one a pronoun opening the clause means, by name.
+          const opener = referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? referent.name : undefined;
           // ("She described the damage as “a wake-up call”": quoted words of the one a pronoun opening the
           // clause means, where no verb of saying names anyone.)
-          const pronounSaid = sayer === undefined && clauseQuotes.length > 0 && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? referent.name : undefined;
+          const pronounSaid = sayer === undefined && clauseQuotes.length > 0 ? opener : undefined;
           const clauseSpeaker = sayer !== undefined && meant !== undefined && !entities.some((e) => e.name === sayer) && BODY_BACK.test(`the ${sayer.replace(/^the\s+/i, '')} said`) ? meant : (sayer ?? pronounSaid);
           // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
           // a fact read alone must.)
-          const text = !clauseQuotes.length && referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? clause.replace(/^(?:He|She)\b/, referent.name) : clause;
+          const text = !clauseQuotes.length && opener !== undefined ? clause.replace(/^(?:He|She)\b/, opener) : clause;
           const fact: Fact = {
             id: idFor(text, ids),
             text,
@@ -196,8 +199,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           lastPerson = creature.name;
           if (creature.gender !== undefined && !genders.has(creature.name)) genders.set(creature.name, creature.gender);
         }
-        for (const e of named) recent.push(e.name);
-        previousSubject = subjectOf(sentence, entities, recent);
+        for (const e of named) lastNamed.set(e.name, ++mentions);
+        previousSubject = subjectOf(sentence, entities, lastNamed);
         lastSubject = previousSubject ?? lastSubject;
       }
     }
@@ -495,15 +498,17 @@ function bodyMeant(clause: string, previous: string | undefined, entities: reado
 const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|however|then),?\s+)+/i;
 
 // The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
-function subjectOf(sentence: string, entities: readonly Entity[], recent: readonly string[] = []): string | undefined {
+function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: ReadonlyMap<string, number> = new Map()): string | undefined {
   const text = sentence.replace(OPENING, '');
   const first = entitiesAt(text, entities)[0];
   // (Or called back by the last word of its name, the one named last that has it: "The school teaches its
   // pupils in two classes" after "Little Hartwell Church of England Primary School has just 38 pupils".)
   const noun = first === undefined || first.i > 4 ? /^the ([a-z]+) (?=[a-z])/i.exec(text)?.[1]?.toLowerCase() : undefined;
   if (noun !== undefined) {
-    const back = recent.findLast((n) => entities.some((e) => e.name === n && e.kind !== 'person' && n.includes(' ') && n.split(' ').at(-1)!.toLowerCase() === noun));
-    if (back !== undefined) return back;
+    const back = entities
+      .filter((e) => e.kind !== 'person' && lastNamed.has(e.name) && e.name.includes(' ') && e.name.split(' ').at(-1)!.toLowerCase() === noun)
+      .reduce<Entity | undefined>((best, e) => (best === undefined || lastNamed.get(e.name)! > lastNamed.get(best.name)! ? e : best), undefined);
+    if (back !== undefined) return back.name;
   }
   // (Or named after what it is, set off by commas: "The fuelling company, AeroFuel Services, said ...".)
   // (Or the doer of a passive opening the sentence: "The lorry was owned by Northway Cold Freight" is about
