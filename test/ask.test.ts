@@ -9288,3 +9288,66 @@ describe('ask: a side taken on a closure', () => {
     expectAnswer(ask(school, question).answer, answer);
   });
 });
+
+// A pier and a maternity unit: a part asked ("how much of the pier"), the whole's length ("the 410-metre
+// pier"), a thing's age ("140-year-old", "has served ... for 142 years", not "we have fought for this school
+// for three years"), a rate ("per pupil"), a unit written short ("km"), a reason told by "after" and a
+// deed, a time planned asked in the past, and a count asked as it stands now.
+describe('ask: parts, ages, rates and tenses', () => {
+  const pier = extractedCorpus(
+    [
+      'Storm closes pier',
+      '',
+      "SALTMARSH BAY - The seaward end of Saltmarsh Bay's 140-year-old pier has been closed to the public after Storm Ingrid tore away decking on Tuesday night, the council said.",
+      '',
+      'About 90 metres of the 410-metre pier, including the old tea room and the fishing platform, is now fenced off.',
+      '',
+      'The annual pier festival, which drew around 12,000 visitors last year, has been postponed from May to September.',
+    ],
+    '2024-03-14',
+  );
+  const school = extractedCorpus(
+    [
+      'Village school to close',
+      '',
+      'LITTLE HARTWELL - A village primary school that has served the community for 142 years will close in 2025.',
+      '',
+      '"We have fought for this school for three years," Mr Achebe said.',
+      '',
+      'The council said the school was now costing £6,900 per pupil a year to run.',
+      '',
+      'The council has promised free transport for all pupils from Little Hartwell for as long as they attend Stanbridge, at an estimated cost of £48,000 a year.',
+      '',
+      'The scheme would have built 2.3 kilometres of flood walls.',
+    ],
+    '2024-03-14',
+  );
+  const unit = extractedCorpus(
+    [
+      'Maternity unit opens late',
+      '',
+      'FENWICK - The Rowan Birth Centre was due to open in November 2023, but managers delayed the opening.',
+      '',
+      'The delay meant that around 400 women were sent to Ashby Royal Infirmary over the winter.',
+      '',
+      'The new unit has 24 delivery rooms, four birthing pools and a neonatal care area with 12 cots.',
+      '',
+      "It replaces the hospital's 1970s maternity wing, which had 14 delivery rooms.",
+    ],
+    '2024-06-03',
+  );
+  it.each<[string, RegExp | null, typeof pier]>([
+    ['how much of the pier is fenced off?', /^About 90 metres$/, pier],
+    ['how long is the pier', /^410 metres$/, pier],
+    ['how old is the pier', /^140 years/, pier],
+    ['why is the pier closed?', /Storm Ingrid/, pier],
+    ['how old is the school', /^142 years$/, school],
+    ['cost per pupil?', /^6,900 pounds$/, school],
+    ['how many km of flood walls', /^2\.3 kilometres$/, school],
+    ['when was it meant to open?', /November 2023/, unit],
+    ['how many delivery rooms are there', /^24 delivery rooms$/, unit],
+    ['how many delivery rooms did the old wing have', /^14 delivery rooms$/, unit],
+  ])('%s -> %s', (question, answer, corpus) => {
+    expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

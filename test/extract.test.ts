@@ -1631,3 +1631,38 @@ describe('extract: a sayer after a conjunction', () => {
     expect(data.facts[0]!.attribution).not.toBe(other);
   });
 });
+
+// ", including the old tea room and the fishing platform, is now fenced off": a list set off by "including"
+// is inside one clause; so is a phrase set before the subject ("After a recruitment drive in the Philippines
+// and Kenya, and a return-to-practice scheme, it now employs 88"). A thing's age may pass 120 ("the
+// 140-year-old pier"); a rise's plural subject is what its figures count ("Births ... have risen from about
+// 3,900 a year in 2019 to 4,650 last year").
+describe('extract: lists, fronted phrases, ages of things and a rise', () => {
+  const data = extractDataset(
+    [
+      'Pier and births',
+      '',
+      "The seaward end of Saltmarsh Bay's 140-year-old pier has been closed.",
+      '',
+      'About 90 metres of the 410-metre pier, including the old tea room and the fishing platform, is now fenced off.',
+      '',
+      'After an overseas recruitment drive in the Philippines and Kenya, and a return-to-practice scheme for retired midwives, it now employs 88.',
+      '',
+      'Births at the hospital have risen from about 3,900 a year in 2019 to 4,650 last year.',
+    ].join('\n'),
+    { date: '2024-06-03' },
+  );
+  const fact = (start: string) => data.facts.find((f) => f.text.startsWith(start));
+  it('keeps a list set off by "including" in its clause', () => {
+    expect(fact('About 90 metres')?.text).toMatch(/is now fenced off\.$/);
+  });
+  it('keeps a fronted phrase with its clause', () => {
+    expect(fact('After an overseas')?.text).toMatch(/it now employs 88\.$/);
+  });
+  it("reads a thing's age past 120", () => {
+    expect(fact('The seaward end')?.numbers).toContainEqual({ value: 140, unit: 'years old' });
+  });
+  it("counts a rise's figures in its subject", () => {
+    expect(fact('Births')?.numbers).toEqual(expect.arrayContaining([{ value: 3900, unit: 'births' }, { value: 4650, unit: 'births' }]));
+  });
+});

@@ -161,6 +161,9 @@ import {
   RELATED_HIT,
   cue,
   deedInWords,
+  rateTold,
+  figureInPast,
+  presentCountAsked,
   entityOfKind,
   failedChecks,
   figureAsked,
@@ -1173,6 +1176,22 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const able = checked.filter((r) => !r.failed.length);
     const tells = able.map((r) => (r.hit.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, r.hit.fact, whenDeed));
     if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not when it ${whenDeed.word}`));
+  }
+  // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
+  // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such
+  // figure tells another sum.)
+  const rate = a.rate;
+  if (rate !== undefined) {
+    const able = checked.filter((r) => !r.failed.length);
+    const tells = able.map((r) => rateTold(r.hit.fact, rate));
+    if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not per ${rate.word}`));
+  }
+  // ("How many delivery rooms are there?" - "the new unit has 24", not "the old wing, which had 14": a count
+  // asked as it stands is told in the past only where no fact able to answer tells it otherwise.)
+  if (presentCountAsked(a)) {
+    const able = checked.filter((r) => !r.failed.length);
+    const past = able.map((r) => figureInPast(a, r.hit.fact));
+    if (past.includes(false)) able.forEach((r, i) => past[i] === true && r.failed.push('a time gone by'));
   }
   // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
   const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));

@@ -72,6 +72,7 @@ import {
   HAPPEN_HEDGE,
   WHEN_HEDGE,
   HOW_OLD,
+  PLAN_ASKED,
   SHARE_ASKED,
   SIZE_ASKED,
   SHARE_OF,
@@ -246,6 +247,7 @@ import {
   RELATIVE_CLAUSE,
   PLAIN_PERSON_NOUNS,
 } from '../text/cues.js';
+import { spelledUnit } from '../text/extract-cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
   RELATED_MATCH,
@@ -561,6 +563,13 @@ function whenDeedAsked(folded: string, terms: readonly QueryTerm[], isNamed: (w:
   // (After "be" or "have" only a verb's past: "when was the wall built?", not "when is the vote due?".)
   if (/^(?:is|was|are|were|has|have|had)$/.test(aux) && !baseForms(verb).some((b) => b !== verb)) return undefined;
   return terms.find((t) => t.word === verb);
+}
+
+// "Per pupil", "per head", "per night": what a figure asked is each one's ("per cent" is a share).
+const RATE_ASKED = /\bper (?!cent\b)([a-z]{3,})\b/;
+function rateAsked(folded: string, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  const word = RATE_ASKED.exec(folded)?.[1];
+  return word === undefined || STOP_WORDS.has(word) ? undefined : (terms.find((t) => t.word === word) ?? { word, stem: stem(word) });
 }
 
 // "As many missiles as", "as hard as", "as big as": two things asked to be alike.
@@ -1059,7 +1068,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     .filter((t) => !setAside.has(t.word))
     // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see
     // choiceAsked), not a word to find: "suppose" is "say" to the dictionary.)
-    .filter((t) => !OBLIGED_WORDS.has(t.word) || !OBLIGED_DEED.test(folded))
+    // (Nor "when was it meant to open?": a time planned, which "due to open" tells; "meant" is no word to find.)
+    .filter((t) => !OBLIGED_WORDS.has(t.word) || !(OBLIGED_DEED.test(folded) || (/^when\b/.test(folded) && new RegExp(`\\b${t.word} to\\b`).test(folded))))
     // ("Which figure did the US kill?": the noun says only that a person is asked; "figure" is no "image".)
     .filter((t) => t.word !== 'figure' || !PERSON_FIGURE.test(folded));
   const typedWords = words(question);
@@ -1336,7 +1346,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // the noun of the deed, the dictionary's, sharing its verb's first letters.)
   const deedNouns = verbAfter !== undefined && /ed$/.test(verbAfter) && unitWord !== undefined && isPersonNoun(unitWord.replace(/s$/, '')) && !hintedTypes([verbAfter]).includes('casualties') ? relatedWords(verbAfter).filter((w) => w.slice(0, 4) === verbAfter.slice(0, 4) && w !== verbAfter && !/(?:ed|ing)$/.test(w)) : [];
   const units = new Set(
-    [...counted, ...deedNouns].flatMap((word) => {
+    // ("How many km of walls?" - "2.3 kilometres of flood walls": a unit written short counts as spelt out.)
+    [...counted, ...deedNouns].flatMap((asked) => (spelledUnit(asked) === asked ? [asked] : [asked, ...words(spelledUnit(asked)).filter((w) => !STOP_WORDS.has(w))])).flatMap((word) => {
       const t = { word, stem: stem(word) };
       // (Words naming the same thing, not words near it in news text: "pilots" counted are no flights.)
       return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= NAMING_QUALITY).map(([st]) => st)];
@@ -1538,8 +1549,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)
     // ("What is Iran expected to do next?": "next" says only that the deed is to come, as "will" does.)
-    // ("How long did the trial last?": "long" and "last" say only that a length of time is asked.)
-    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || isAdverb(t.word) || HEDGING.has(t.word) || degree.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (APPEARING.has(t.word) && HOW_IT_LOOKS.test(folded)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
+    // ("How long did the trial last?": "long" and "last" say only that a length of time is asked; "how old",
+    // an age; "expected to", "due to", that what is asked is to come, or was once. Not in a when-question of
+    // what is still to come, where the fact giving the time says it: "Trump is scheduled to make remarks".)
+    manner: new Set(kept.filter((t) => !t.word.includes(' ') && !t.stem.startsWith(ENTITY_PREFIX) && ((futureDoer !== undefined && t.word === 'next') || (lengthAsked && LASTING_WORDS.has(t.word)) || (t.word === 'old' && HOW_OLD.test(folded)) || (PLAN_ASKED.test(`${t.word} to`) && new RegExp(`\\b${t.word} to\\b`).test(folded) && !/^when (?!(?:was|were|did|had)\b)/.test(folded)) || isAdverb(t.word) || HEDGING.has(t.word) || degree.has(t.word) || ranking(t.word) || weighs(t.word) || hedgedBy(t.word) || becoming(t.word) || doneAsked(t.word) || placeKind(corpus, all, t) || (intent === 'why' && RELUCTANCE.test(t.word)) || (APPEARING.has(t.word) && HOW_IT_LOOKS.test(folded)) || (share && SHARE_WORDS.has(t.word)) || (sizeAsked && SIZE_WORDS.has(t.word)) || (partOf !== undefined && t.stem === String(partOf)))).map((t) => t.stem)),
     // (And "what message is Iran sending?": the noun for what is said, and the verb sending it, ask for the
     // words, which a fact tells by what it says, whatever it calls them. Not so in a yes-or-no question:
     // "did Iraq get advance warning?" asks whether there was one.)
@@ -1598,6 +1611,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     partOf,
     deed: intent === 'who' && !whoSaid ? deedAsked(folded, kept, (w) => isName(w) || corpus.entityNamed(w) !== undefined) : undefined,
     whenDeed: intent === 'when' ? whenDeedAsked(folded, kept, (w) => isName(w) || corpus.entityNamed(w) !== undefined) : undefined,
+    rate: intent === 'count' ? rateAsked(folded, kept) : undefined,
     blamed,
     membersAsked,
     // ("Which two words did Khamenei use?" asks for words, which a quote gives.)

@@ -425,6 +425,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ("How long will the path be?" - "a 9.5-mile cycle path": a length of a thing, by its figure.)
     const measure = HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(normalise(fact.text)) ? fact.numbers?.filter((n) => DISTANCE_UNITS.includes(n.unit.endsWith('s') || n.unit === 'km' ? n.unit : `${n.unit}s`)) : undefined;
     if (measure?.length === 1) return `${measure[0]!.value} ${measure[0]!.unit}`;
+    // ("About 90 metres of the 410-metre pier": of several, the one told as a length, before a noun or
+    // before "long".)
+    const own = measure?.filter((n) => new RegExp(`(?<![\\d.])${escapeRegExp(String(n.value))}(?:-[a-z]+(?<!s)(?!-)\\b| ${escapeRegExp(n.unit)} (?:long|in length)\\b)`).test(normalise(fact.text)));
+    if (own?.length === 1) return `${own[0]!.value} ${own[0]!.unit}`;
   }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.

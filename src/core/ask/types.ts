@@ -153,6 +153,8 @@ export interface Analysis {
   deed?: QueryTerm | undefined;
   /** "When did the harbour wall collapse?": the deed a when-question asks the time of. */
   whenDeed?: QueryTerm | undefined;
+  /** "How much does it cost per pupil?": what a figure asked is told for each one of. */
+  rate?: QueryTerm | undefined;
   /** "How many of the 22 missiles ...?": the whole a count asks a part of. */
   partOf?: number | undefined;
   /** "Which Iranian city ...?": whose the thing of that kind must be. */

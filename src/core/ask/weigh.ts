@@ -12,7 +12,7 @@ import {
   mentioned,
 } from '../index/vocabulary.js';
 import type { Vocabulary } from '../index/vocabulary.js';
-import { MONTHS } from '../text/extract-cues.js';
+import { MONTHS, spelledUnit } from '../text/extract-cues.js';
 import { searchTerms } from '../search.js';
 import {
   BUILDING_NOUNS,
@@ -45,6 +45,7 @@ import {
   ROLE_NOUNS,
   isEnglishWord,
   HOW_OLD,
+  PLAN_ASKED,
   AGE_UNIT,
   CHANGE_VERB,
   unseparated,
@@ -578,7 +579,8 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // has been.)
   // (Every time it gives after its words of what is to come: not "started at 5am and is due to end at 5am
   // on Sunday".)
-  const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? TO_COME_FOR_PAST : 1;
+  // (Unless a plan is asked: "when was the unit meant to open?" - "was due to open in November 2023".)
+  const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? (PLAN_ASKED.test(a.folded) ? PLAN_TOLD : TO_COME_FOR_PAST) : 1;
   // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
   const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
   // ("Will the Democrats look silly?": a fact telling what they were said or shown to be, over one of them.)
@@ -679,6 +681,8 @@ function timesToCome(text: string): boolean {
   return times.length > 0 && times.every((m) => m.index > future.index);
 }
 const TO_COME_FOR_PAST = 0.6;
+// How much a time planned is lifted where a question asks when something was meant to happen.
+const PLAN_TOLD = 1.2;
 const WORDS_TYPES: ReadonlySet<Fact['type']> = new Set(['threat', 'statement']);
 const WORDS_FOR_DEED = 0.9;
 
@@ -754,6 +758,24 @@ function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
   const m = REASON_FOR.exec(text) ?? CAUSE_AFTER.exec(text);
   if (!m) return REASON_WORDS.test(text);
   return !causeAsked(a, corpus, text, MENTION_QUALITY);
+}
+
+// "Why is the pier closed?" - "the pier has been closed to the public after Storm Ingrid tore away decking":
+// the thing asked, then in the same clause "after" and what someone or something did, tells what brought it.
+// (Not a time: "closed after the meeting" names no deed.)
+function afterCause(a: Analysis, corpus: Corpus, text: string): boolean {
+  const asked = new Set(unnamedTerms(a, corpus).map((t) => t.stem));
+  if (!asked.size) return false;
+  return text.split(/[,;:]/).some((clause) => {
+    const list = words(clause);
+    const at = list.indexOf('after');
+    if (at < 1 || !list.slice(0, at).some((w) => asked.has(stem(w)))) return false;
+    // (The verb of the words after it, not one of a clause of theirs: "after a planning meeting that lasted
+    // almost four hours" is a time.)
+    const after = list.slice(at + 2, at + 7);
+    const own = after.slice(0, [...after, 'that'].findIndex((w) => /^(?:that|which|who|whose|where|when)$/.test(w)));
+    return own.some((w) => !STOP_WORDS.has(w) && (/[^e]ed$/.test(w) || baseForms(w).some((b) => b !== w && !w.endsWith('s') && !w.endsWith('ing'))));
+  });
 }
 
 // "Why might Iran's leaders be relieved?" - "... may be relieved that the strikes killed no Americans": the
@@ -967,7 +989,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("Why would Trump prefer to de-escalate?": a leaning asked is told first by what they want or shun,
       // "Trump does not want to go to war", before what the course would gain them.)
       if (LEANING_ASKED.test(a.folded) && (WANTING.test(text()) || AVOIDANCE.test(text())) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity))) return MOTIVE_TOLD;
-      return reasonFor(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || afterCause(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.
@@ -1089,7 +1111,7 @@ export function unitTerms(unit: string): readonly string[] {
   let terms = UNIT_TERMS.get(unit);
   if (!terms) {
     if (UNIT_TERMS.size >= 4096) UNIT_TERMS.clear();
-    UNIT_TERMS.set(unit, (terms = queryTerms(unit)));
+    UNIT_TERMS.set(unit, (terms = queryTerms(spelledUnit(unit))));
   }
   return terms;
 }
@@ -1232,6 +1254,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // ("How much is a ticket for children?" - "£16 for adults and £9 for children": the one figure a word of
     // the question follows.)
     const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => stem(w) !== a.unit).map(stem));
+    // ("How much of the pier is fenced off?" - "About 90 metres of the 410-metre pier": a part asked is the
+    // figure told of the whole, not the whole's own measure.)
+    if (PART_ASKED.test(a.folded)) {
+      const parts = level.filter((n) => MEASURE_UNIT.test(n.unit) && new RegExp(`${figureSaid(n.value)}\\s+${words(n.unit).map(escapeRegExp).join('\\s+')}\\s+of\\s+(?:the|its|their|this|that)\\s`).test(text));
+      if (parts.length === 1) return parts[0];
+    }
     const qualified = level.filter((n) => (MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit)) && figureFollowedBy(text, n.value, asked));
     if (qualified.length === 1) return qualified[0];
     // (In the word's own clause first: "£1.5 million will come from the council's reserves and the remaining
@@ -1274,6 +1302,15 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
+// A thing asked the age of, by its noun: "how old is the school?", "how old is Saltmarsh Bay's pier?".
+const THING_OLD = /\bhow old (?:is|was|are|were) (?:the |this |that |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}([a-z]{3,})\s*\??$/;
+// A span of years: "140", "almost a century" aside.
+const YEARS_SPAN = String.raw`(?:(?:more than|over|almost|nearly|some|about|around|just over|just under) )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) years`;
+/** Whether a text tells how old a thing is: "the 140-year-old pier", "Rusty, a four-year-old male", "the pier is 140 years old", "the school has served the village for 142 years". */
+function thingAgeTold(text: string, thing: string): boolean {
+  const noun = escapeRegExp(thing.replace(/s$/, ''));
+  return new RegExp(`\\b${YEARS_SPAN} old\\b|\\b(?:\\d+|[a-z]+)-years?-old (?:[a-z-]+ ){0,2}${noun}s?\\b|\\b${noun}s?,? (?:a|an|the) (?:\\d+|[a-z]+)-years?-old\\b|\\b${noun}s?\\b[^,.;:]{0,80}?\\b(?:has|have|had)\\b(?: [a-z]+){1,6}? for ${YEARS_SPAN}\\b`).test(text);
+}
 // A person asked of by a plain noun for one: "how old is the man who ...?", "the woman".
 const PLAIN_PERSON_ASKED = new RegExp(`\\bhow old (?:is|was|are|were) (?:the|that|this) (?:${[...PLAIN_PERSON_NOUNS].join('|')})\\b`);
 
@@ -1405,6 +1442,8 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
   return harmKind(words(unit).at(-1) ?? '');
 }
 
+// "How much of the pier ...?", "how much of it": a part of a thing asked.
+const PART_ASKED = /\bhow much of (?:the|its|their|this|that|it)\b/;
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;
 const VOTED = /\bvot(?:e|ed|es|ing)\b/;
 const DEFEAT_TOLD = /\b(?:rejected|defeated|voted down|threw out|thrown out|blocked|turned down)\b/;
@@ -1547,6 +1586,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     }
     // ("How old is the man who found him?": a person asked of by a plain noun is one the fact names.)
     else if (PLAIN_PERSON_ASKED.test(a.folded) && !fact.entities.some((e) => corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity)) failed.push('of no one named');
+    // ("How old is the school?" - "a school that has served the community for 142 years", not "we have
+    // fought for this school for three years": a thing's age is a span it has lasted, told of it.)
+    else if (!PLAIN_PERSON_ASKED.test(a.folded)) {
+      const thing = THING_OLD.exec(a.folded)?.[1];
+      if (thing !== undefined && !isPersonNoun(thing) && !thingAgeTold(normalise(fact.text), thing)) failed.push(`no age of the ${thing}`);
+    }
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
@@ -1998,7 +2043,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
-  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText) && !stanceExplained(a, corpus, fact)) failed.push('no reason');
+  if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !afterCause(a, corpus, factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText) && !stanceExplained(a, corpus, fact)) failed.push('no reason');
   // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
   // figure or amount in it, is no reason for the number.)
   else if (a.intent === 'why' && (HOW_MANY_WHY.test(a.folded) || NUMBER_CHOSEN.test(a.folded)) && !AMOUNT_TOLD.test(factText)) failed.push('no reason for the number');
@@ -2583,6 +2628,26 @@ function doerOfNamed(a: Analysis, corpus: Corpus, text: string): boolean {
   const doers = [...new Set([deed.word, ...baseForms(deed.word)])].flatMap((v) => [`${v}er`, `${v.replace(/e$/, '')}er`, `${v}or`]);
   return [...a.namedInQuestion].some((e) => namesOf(corpus, e).some((n) => new RegExp(`\\b(?:${doers.map(escapeRegExp).join('|')}) of (?:the )?${words(n).map(escapeRegExp).join('\\W+')}\\b`).test(text)));
 }
+
+// "How many delivery rooms are there?", "how many staff does it have?": a count asked as it stands now.
+const PRESENT_COUNT = /^how (?:many|much)\b(?:(?!\b(?:did|was|were|had|used|last|ago|previously|originally|before|then)\b).)*\b(?:are|is|does|do|has|have|now)\b(?:(?!\b(?:did|was|were|had|used|last|ago|previously|originally|before|then)\b).)*$/;
+/** Whether a count is asked as it stands now ("how many delivery rooms are there?"). */
+export function presentCountAsked(a: Analysis): boolean {
+  return a.intent === 'count' && PRESENT_COUNT.test(a.folded);
+}
+/** Whether the figure a fact gives for a count asked is told of a time gone by ("which had 14 delivery rooms"), if it gives one. */
+export function figureInPast(a: Analysis, fact: Fact): boolean | undefined {
+  const n = unitFigure(a, fact);
+  return n === undefined ? undefined : new RegExp(`\\b(?:had|was|were)\\s+(?:(?:about|around|only|just|some|nearly|almost|more than|over|fewer than|less than)\\s+)?${figureSaid(n.value)}\\b`).test(normalise(fact.text));
+}
+
+/** Whether a fact tells a figure for each one of a thing asked ("£6,900 per pupil", "£90 a night"). */
+export function rateTold(fact: Fact, rate: QueryTerm): boolean {
+  const said = words(normalise(fact.text));
+  // ("A" only after a figure: "£90 a night", not "aimed at a base".)
+  return said.some((w, i) => i > 0 && (RATE_WORDS.has(said[i - 1]!) || (/^an?$/.test(said[i - 1]!) && /\d/.test(said[i - 2] ?? ''))) && stem(w) === rate.stem);
+}
+const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
 
 /** Whether a fact tells of a deed asked, in its words or related ones, outside the names it holds. */
 export function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {

@@ -665,13 +665,14 @@ const TALLY = /\b(?:voted|votes?|approved|passed|rejected|backed|carried|defeate
 const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'-]*) (?:and|or) (?:\\d[\\d,]*|${NUMBER_WORD}) (?:[\\p{L}][\\p{L}'-]* ){0,2}?([a-z][\\w-]*s)\\b`, 'giu');
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
-const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this)\b)(?<!\b(?:19|20)\d\d)/g;
+const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this|a year|a month|a week|a day|per year|per month|per week|per day)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
+const CHANGED_SUBJECT = /^(?:The\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|for|across)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?(?:risen|fallen|grown|dropped|increased|decreased|climbed|rose|fell|grew|jumped|declined|slumped|soared)\s+(?:from|to)\b/u;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
@@ -765,7 +766,9 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   const units = [...new Set([...out, ...around].filter((n) => /[a-z]s$/.test(n.unit) && !SPAN_UNIT.test(n.unit)).map((n) => n.unit))];
   // ("Visitor numbers have fallen from about 96,000 in 2015 to 51,000": with no other count, the figures
   // count what the numbers are of.)
-  const numbersOf = units.length ? undefined : NUMBERS_OF.exec(clause)?.[1]?.toLowerCase();
+  // ("Births at the hospital have risen from about 3,900 a year in 2019 to 4,650 last year": the plural
+  // subject of a rise or fall is what its figures count.)
+  const numbersOf = units.length ? undefined : (NUMBERS_OF.exec(clause)?.[1] ?? CHANGED_SUBJECT.exec(clause)?.[1]?.replace(/s$/, ''))?.toLowerCase();
   if (numbersOf !== undefined && !STOP_WORDS.has(numbersOf)) units.push(`${numbersOf}s`);
   if (units.length === 1) {
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
@@ -820,7 +823,8 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   // An age, in years old ("how old was he?"), not a span of years.
   for (let m = AGE.exec(clause); m; m = AGE.exec(clause)) {
     const value = m[4] !== undefined ? (valueOf(m[4].toLowerCase()) ?? NaN) : Number(m[1] ?? m[2] ?? m[3]);
-    if (!(value > 0 && value < 120)) continue;
+    // (A person's age, below 120; a thing's told with its noun may be more: "the 140-year-old pier".)
+    if (!(value > 0 && (value < 120 || (m[2] !== undefined && value < 5000)))) continue;
     // (Read as a count of what follows it too: "Hirst, 58, runs a cafe" counts no runs.)
     const counted = out.findIndex((n) => n.value === value && !/\byears?\b/.test(n.unit));
     if (counted >= 0) out.splice(counted, 1);

@@ -91,13 +91,18 @@ export function clausesOf(sentence: string): string[] {
         // (Nor a thing and where it is, with no verb: "The roof above two classrooms and the school hall gave
         // way" - two subjects of one verb.)
         if (!x[0].startsWith(',') && THING_AT_PLACE.test(rest.slice(0, x.index).trim())) continue;
+        // (Nor where what goes before is a phrase set before the subject, with no verb: "After an overseas
+        // recruitment drive in the Philippines and Kenya, and a return-to-practice scheme, it now employs 88".)
+        if (FRONTED_PHRASE.test(rest.slice(0, x.index)) && !rest.slice(0, x.index).split(/\s+/).slice(1).some((w) => FINITE.test(w.replace(/\W+$/, '')) || irregularPast(w.toLowerCase()))) continue;
         // ("All but one", "everyone but the driver": "but" as "except", inside one subject.)
         if (/^,? but /.test(x[0]) && /\b(?:all|everyone|everybody|everything|none|nobody|nothing|anyone|anybody|anything)$/i.test(rest.slice(0, x.index))) continue;
         // ("Buses on routes 7 and 12 are being diverted": two numbers joined, one list.)
         if (!x[0].startsWith(',') && /\d$/.test(rest.slice(0, x.index)) && /^\d/.test(tail)) continue;
         // ("The hole, which engineers say is about four metres wide and three metres deep, appeared ...": inside
         // a clause set off after a name, the words before its closing comma hold no verb of their own.)
-        if (!x[0].startsWith(',') && RELATIVE_OPEN.test(rest.slice(0, x.index)) && tail.includes(',') && !startsClause(tail.slice(0, tail.indexOf(',')), 7)) continue;
+        // (So inside a list set off by "including" or "such as": "About 90 metres of the pier, including the old
+        // tea room and the fishing platform, is now fenced off".)
+        if (!x[0].startsWith(',') && (RELATIVE_OPEN.test(rest.slice(0, x.index)) || LIST_OPEN.test(rest.slice(0, x.index))) && tail.includes(',') && !startsClause(tail.slice(0, tail.indexOf(',')), 7)) continue;
         // (Nor one that speaks of the clause before: "Two firefighters were treated, but no one else was hurt".)
         if (/^(?:no one|nobody|none|no-one|everyone|everybody|anyone|anybody) else\b/i.test(tail)) continue;
         // (So where it is only who does it in a clause of its own: "..., while the 15 Conservative and six
@@ -138,6 +143,10 @@ export function clausesOf(sentence: string): string[] {
 
 // A clause set off by a comma and opened by "which" or "who", not yet closed by another comma.
 const RELATIVE_OPEN = /,\s+(?:which|who|whom|whose|where)\b[^,]*$/i;
+// A preposition opening a sentence, before its subject: "After a recruitment drive ..., it now employs 88".
+const FRONTED_PHRASE = /^(?:After|Before|Following|Despite|Since|With|Without|Amid|Amidst|Under|Through|During|Thanks to|Because of|In spite of|Along with|As well as)\s/;
+// A list set off by a comma and opened by "including" or "such as", not yet closed by another comma.
+const LIST_OPEN = /,\s+(?:including|such as|among them|notably|especially|particularly)\s[^,]*$/i;
 
 // The words after the last word opening a clause of its own ("while", "when", "because").
 // (Not "after", "before", "since", "until": as often prepositions, "after the announcement".)

@@ -188,8 +188,9 @@ const REASON_AS = /(?<!\b(?:such|well|long|soon|so|same|much|far) )\bas (?:(?:th
  */
 export const REASON_WORDS: Pick<RegExp, 'test'> = { test: (text) => REASON_WORD.test(text) || (/\bas\b/.test(text) && REASON_AS.test(text)) || (/\bto\b/.test(text) && PURPOSE_TOLD.test(text)) };
 // ("The academy, which was closed in 2023 to save money": what a deed done was for; not what someone was
-// told or expected to do, "were advised to keep windows closed".)
-const PURPOSE_TOLD = /\b(?:in order|so as) to [a-z]+|\b(?:was|were|been|being|is|are) (?!(?:expected|supposed|scheduled|forced|asked|told|advised|allowed|required|urged|ordered|due|set|going|able|used|said|believed|thought|known|likely|about|keen|willing|ready|prepared|planned|designed)\b)[a-z]+ed(?: (?!to\b)[a-z0-9]+){0,4} to (?!(?:the|a|an|be|his|her|its|their|our|my|your|this|that|them|him|it|\d)\b)[a-z]{3,}\b/;
+// told or expected to do, "were advised to keep windows closed"; nor where it went, "postponed from May to
+// September".)
+const PURPOSE_TOLD = /\b(?:in order|so as) to [a-z]+|\b(?:was|were|been|being|is|are) (?!(?:expected|supposed|scheduled|forced|asked|told|advised|allowed|required|urged|ordered|due|set|going|able|used|said|believed|thought|known|likely|about|keen|willing|ready|prepared|planned|designed)\b)[a-z]+ed(?: (?!(?:to|from)\b)[a-z0-9]+){0,4} to (?!(?:the|a|an|be|his|her|its|their|our|my|your|this|that|them|him|it|\d)\b)[a-z]{3,}\b/;
 /** "How did Zarif justify the strikes?", "on what grounds": the grounds someone gave for a deed are asked. */
 export const GROUNDS_ASKED = /\b(?:justif\w*|grounds|rationale|excuse)\b/;
 /** Grounds a fact gives for a deed: "measures in self-defence". */
@@ -238,6 +239,8 @@ export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
+/** "When was it meant to open?", "supposed to", "due to": a time planned, asked. */
+export const PLAN_ASKED = /\b(?:meant|supposed|due|scheduled|planned|slated|intended|expected) to\b/;
 /** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km", "the 48-metre vessel"): "how long is the crack?" asks it. */
 export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
 /**

@@ -95,6 +95,10 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   mm: 'millimetres', cm: 'centimetres', km: 'kilometres', kg: 'kilograms', mph: 'miles per hour', kph: 'kilometres per hour',
   'km/h': 'kilometres per hour', ft: 'feet', lb: 'pounds', lbs: 'pounds', ml: 'millilitres',
 };
+/** A unit as it is spelt out, where it is written short ("km": "kilometres"); others as they are. */
+export function spelledUnit(unit: string): string {
+  return Object.hasOwn(MEASURE_UNITS, unit.toLowerCase()) ? MEASURE_UNITS[unit.toLowerCase()]! : unit;
+}
 /** A person's age: "aged 74", "a 74-year-old", "Janet Hirst, 58, who ..." (after a capitalised name), "a four-year-old" (in group 4). */
 export const AGE = /\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|(?<=\p{Lu}[\p{L}'\u2019-]+), (\d{1,3}),|(?<![\p{L}-])((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))-year-old\b/giu;
 
