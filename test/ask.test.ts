@@ -9351,3 +9351,45 @@ describe('ask: parts, ages, rates and tenses', () => {
     expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// "Put aside" is a deed, not a figure someone put a thing at; "so far" is until now, no distance; a fact
+// whose subject is a pronoun names what the fact before it in its paragraph names ("it had raised £41,700",
+// the appeal); "exec", a clipped word, is the one word of the data it starts ("executive"); asked when
+// something was done, a fact telling only when it was due to be tells no deed done.
+describe('ask: deeds, pronouns and clipped words', () => {
+  const pier = extractedCorpus(
+    [
+      'Pier appeal',
+      '',
+      'SALTMARSH BAY - The pier has been closed to the public, Harbourside District Council said on Thursday.',
+      '',
+      'Council engineers found that 14 of the cast-iron columns had cracked.',
+      '',
+      'The council has set aside £600,000 from its reserves.',
+      '',
+      'Meanwhile the Friends of Saltmarsh Bay Pier, a volunteer group founded in 1998, has launched a public appeal with a target of £250,000. By Thursday evening it had raised £41,700 from more than 1,300 donors.',
+    ],
+    '2024-03-14',
+  );
+  const unit = extractedCorpus(
+    [
+      'Maternity unit opens late',
+      '',
+      'FENWICK - A £38 million maternity unit at Fenwick General Hospital welcomed its first patients on Monday, seven months later than planned.',
+      '',
+      'The Rowan Birth Centre was due to open in November 2023, but managers delayed the opening.',
+      '',
+      "The trust's chief executive, Mark Ellison, apologised to families affected by the delay.",
+    ],
+    '2024-06-03',
+  );
+  it.each<[string, RegExp | null, typeof pier]>([
+    ['how much money has the council put aside', /^600,000 pounds$/, pier],
+    ['how much has the appeal raised so far', /^41,700 pounds$/, pier],
+    ['what is the target of the appeal?', /250,000/, pier],
+    ['who is the chief exec', /Mark Ellison/, unit],
+    ['when did the new unit open', /Monday/, unit],
+  ])('%s -> %s', (question, answer, corpus) => {
+    expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

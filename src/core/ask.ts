@@ -161,6 +161,7 @@ import {
   RELATED_HIT,
   cue,
   deedInWords,
+  deedOnlyPlanned,
   rateTold,
   figureInPast,
   presentCountAsked,
@@ -1174,7 +1175,10 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const whenDeed = a.whenDeed;
   if (whenDeed !== undefined) {
     const able = checked.filter((r) => !r.failed.length);
-    const tells = able.map((r) => (r.hit.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, r.hit.fact, whenDeed));
+    // (Asked when it was done, a fact telling only when it was meant to be, "was due to open in November
+    // 2023", tells no deed done: "when did the new unit open?" - "welcomed its first patients on Monday".)
+    const done = /^when (?:did|has|have|had)\b/.test(a.folded);
+    const tells = able.map((r) => ((r.hit.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, r.hit.fact, whenDeed)) && !(done && deedOnlyPlanned(r.hit.fact, whenDeed)));
     if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not when it ${whenDeed.word}`));
   }
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport

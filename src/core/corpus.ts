@@ -249,6 +249,7 @@ const LONGEST_NAME = 12;
 
 export class Corpus {
   private ranks: Int32Array | undefined;
+  private byRank: Int32Array | undefined;
   private built: SearchIndex | undefined;
   private byName: Map<string, Entity> | undefined;
   // The countries and places, by the first four letters of each word of their names (see countriesOf).
@@ -385,6 +386,18 @@ export class Corpus {
       const doc = byRank[rank]!;
       if (!accept || accept(doc)) yield read(doc);
     }
+  }
+
+  /** The fact just before a rank in article order, if any (read alone from a large file). @internal */
+  factBefore(rank: number): Fact | undefined {
+    if (rank < 1) return undefined;
+    if (this.byRank === undefined) {
+      const ranks = this.order;
+      this.byRank = new Int32Array(ranks.length);
+      for (let doc = 0; doc < ranks.length; doc++) this.byRank[ranks[doc]!] = doc;
+    }
+    const doc = this.byRank[rank - 1];
+    return doc === undefined ? undefined : this.dataset.facts[doc];
   }
 
   /** The dataset's facts in article order: by paragraph, then as the dataset lists them. @internal */

@@ -1064,6 +1064,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("Had the Democrats previously warned of war?": before then, which the past tense asks already, not a
     // word a fact must hold.)
     .filter((t) => !BEFORE_THEN.has(t.word))
+    // ("How much has the appeal raised so far?": until now, which a fact tells by its tense; no distance.)
+    .filter((t) => t.word !== 'far' || !/\b(?:so|thus) far\b/.test(folded))
     // ("What does Khamenei want besides military action?": what is set aside is no word to find.)
     .filter((t) => !setAside.has(t.word))
     // ("What is Trump supposed to do?": that he is bound to, asked of a fact laying out his choice (see

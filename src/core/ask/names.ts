@@ -45,7 +45,8 @@ export function sayerOf(corpus: Corpus, folded: string): string | undefined {
   const named = m ? entitiesNamedIn(corpus, words(m[1]!)) : [];
   return named.length === 1 ? named[0] : undefined;
 }
-const SAID_VERBS: readonly string[] = ['say', 'claim', 'report', 'announce', 'state', 'tell', 'confirm', 'estimate', 'reckon', 'put'];
+// ("What did the council put the cost at?"; not "how much has the council put aside?", a deed.)
+const SAID_VERBS: readonly string[] = ['say', 'claim', 'report', 'announce', 'state', 'tell', 'confirm', 'estimate', 'reckon', String.raw`put(?!\s+(?:aside|away|in|into|up|forward|forth|down|off|on|together|out|back|by)\b)`];
 const SAYING_WORD = new RegExp(SAID_VERBS.join('|'));
 const SAID_BY = new RegExp(`\\b(?:did|does|do|had|has|have)\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(?:${SAID_VERBS.join('|')})\\b`);
 

@@ -1442,6 +1442,8 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
   return harmKind(words(unit).at(-1) ?? '');
 }
 
+// A pronoun as a fact's subject, after a time it may open with: "By Thursday evening it had raised £41,700".
+const PRONOUN_SUBJECT = /^(?:(?:by|on|in|at|since|until|after|before|over|so far|to date|now)\b(?: [a-z0-9]+){0,3}?,? )?(?:it|this|they)\b/;
 // "How much of the pier ...?", "how much of it": a part of a thing asked.
 const PART_ASKED = /\bhow much of (?:the|its|their|this|that|it)\b/;
 const PERCENT_ASKED = /\bper ?cent(?:age)?\b/;
@@ -1726,7 +1728,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     head !== undefined && t !== head && (hit.terms.get(head.stem) ?? 0) >= VOUCH_QUALITY && new RegExp(`\\bthe ${escapeRegExp(head.word)}\\b`).test(factText) &&
     // (Found through the index, as a large dataset's facts are read only where a query needs them.)
     searchTerms(corpus, [t, head], {}, PRICED_WITH).some((h) => h.fact !== fact && [t, head].every((w) => (h.terms.get(w.stem) ?? 0) >= 1));
-  const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY && !namedWith(t)) ?? [];
+  // ("How much has the appeal raised?" - "... has launched a public appeal with a target of £250,000. By
+  // Thursday evening it had raised £41,700": a fact whose subject is a pronoun names what the fact before it
+  // in its paragraph names.)
+  // (Or the one before that, past a line of who someone is that may come between: "Friends of Saltmarsh Bay
+  // Pier is a volunteer group founded in 1998".)
+  const before = a.priced?.length && PRONOUN_SUBJECT.test(factText) ? [corpus.factBefore(hit.rank), corpus.factBefore(hit.rank - 1)].filter((f) => f !== undefined && f.paragraph === fact.paragraph) : [];
+  const namedBefore = (t: QueryTerm): boolean => before.some((f) => words(normalise(f!.text)).some((w) => stem(w) === t.stem));
+  const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY && !namedWith(t) && !namedBefore(t)) ?? [];
   if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
   if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
@@ -2648,6 +2657,15 @@ export function rateTold(fact: Fact, rate: QueryTerm): boolean {
   return said.some((w, i) => i > 0 && (RATE_WORDS.has(said[i - 1]!) || (/^an?$/.test(said[i - 1]!) && /\d/.test(said[i - 2] ?? ''))) && stem(w) === rate.stem);
 }
 const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
+
+/** Whether a fact tells a deed asked only as one planned or expected ("was due to open", "is expected to open"). */
+export function deedOnlyPlanned(fact: Fact, deed: QueryTerm): boolean {
+  const said = words(normalise(fact.text));
+  // (Its verb, not a noun of it: "delayed the opening".)
+  const at = said.flatMap((w, i) => (stem(w) === deed.stem && !/^(?:the|a|an|its|their|his|her|this|that)$/.test(said[i - 1] ?? '') ? [i] : []));
+  return at.length > 0 && at.every((i) => said[i - 1] === 'to' && PLANNED_BEFORE.has(said[i - 2] ?? ''));
+}
+const PLANNED_BEFORE: ReadonlySet<string> = new Set(['due', 'expected', 'scheduled', 'set', 'supposed', 'meant', 'planned', 'planning', 'plans', 'hoped', 'hopes', 'hoping', 'intended', 'going', 'slated', 'aims', 'aimed', 'aiming']);
 
 /** Whether a fact tells of a deed asked, in its words or related ones, outside the names it holds. */
 export function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolean {

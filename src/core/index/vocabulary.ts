@@ -81,6 +81,8 @@ export const NAMING_QUALITY = 0.6;
 /** The least match quality that counts towards ask's confidence; weaker matches only rank. */
 export const VOUCH_QUALITY = 0.35;
 const PREFIX_QUALITY = 0.9;
+// How well a clipped word ("exec") matches the one word of the data it starts ("executive").
+const CLIPPED_QUALITY = 0.8;
 // An irregular form's dictionary form ("fled": "flee").
 const IRREGULAR_QUALITY = 0.9;
 // How much a past form's relatives as a word of its own weigh where it is read as its verb's ("found" as
@@ -263,6 +265,13 @@ export class Vocabulary {
     // (And as the word of its own, weaker: "stuck" may be the state.)
     if (term.form !== undefined) for (const [st, quality] of relatives(term.word)) put(st, quality * OWN_READING);
     const { word } = term;
+    // A clipped word, "exec" or "info": English, but related by the dictionary to nothing, and the start of
+    // one word of the data alone ("executive"), is that word. (Not where several start so: "rep" may be
+    // "report" or "repair".)
+    if (!this.has(term.stem) && !term.name && !matches.size && word.length >= 3 && isEnglishWord(word) && !relatedWords(word).length && !nearWords(word).direct.length) {
+      const longer = this.withPrefix(term.stem).filter((st) => st.length > term.stem.length + 1 && !isStopStem(st));
+      if (longer.length === 1) put(longer[0]!, CLIPPED_QUALITY);
+    }
     if (this.has(term.stem) || word.length < FUZZY_MIN_LENGTH || word.length > FUZZY_MAX_LENGTH || isEnglishWord(word))
       return matches;
     // (A slip is never put right into a stop word, nor matches one's stem: "Boeing" is no "being".)
