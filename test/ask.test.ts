@@ -9393,3 +9393,26 @@ describe('ask: deeds, pronouns and clipped words', () => {
     expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// "How many people live in Saltmarsh Bay?" is not told by "the festival drew around 12,000 visitors": people
+// counted by a deed are those of a word of it; "how much are midwives paid?" is not told by the unit's cost.
+describe('ask: people counted by a deed, and pay', () => {
+  const town = extractedCorpus(
+    [
+      'Pier festival postponed',
+      '',
+      'SALTMARSH BAY - The annual Saltmarsh Bay Pier Festival, which drew around 12,000 visitors last year, has been postponed from May to September.',
+      '',
+      'A £38 million maternity unit struggled to recruit enough midwives.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many people live in Saltmarsh Bay', null],
+    ['how many people visited the festival', /12,000 visitors/],
+    ['how much are midwives paid', null],
+    ['how much did the maternity unit cost', /^38 million pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   STOP_WORDS,
   baseForms,
+  relatedWords,
   clauseOfEachWord,
   compoundHead,
   irregularBases,
@@ -1127,10 +1128,21 @@ const PEOPLE_UNIT = /^(?:people|persons|individuals|folks|humans)$/;
 /** "How many people use the bridge a day?" - "about 4,000 pedestrians": a fact's count of a kind of person, where people are counted. */
 export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord)) return undefined;
+  // ("How many people live in Saltmarsh Bay?" is not told by "the festival drew around 12,000 visitors":
+  // people counted by a deed are those of a word of it, in the figure's noun or the fact's words.)
+  const deed = new RegExp(`^how many (?:[a-z]+ ){0,2}?${escapeRegExp(a.unitWord)} (?:(?:have|has|had|were|was|are|is|do|did|will|would|can|could|now|actually|really|still|currently) )*([a-z]{3,})`).exec(a.folded)?.[1];
+  const deedBases = deed === undefined || STOP_WORDS.has(deed) ? [] : baseForms(deed).filter((b) => !STOP_WORDS.has(b));
+  const ofDeed = (said: readonly string[]): boolean => {
+    if (!deedBases.length) return true;
+    const related = new Set(deedBases.flatMap((b) => [b, ...relatedWords(b)]).map(stem));
+    const own = words(normalise(fact.text)).map(stem);
+    const bases = new Set(deedBases.map(stem));
+    return own.some((st) => bases.has(st)) || said.some((w) => [w, w.replace(/s$/, '')].some((one) => deedBases.some((b) => one.slice(0, 4) === b.slice(0, 4)) || relatedWords(one).some((r) => related.has(stem(r)))));
+  };
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
     // (Or a body of people: "the pool's 23 staff".)
-    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit);
+    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) || ofDeed(said));
   });
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
@@ -1442,6 +1454,10 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
   return harmKind(words(unit).at(-1) ?? '');
 }
 
+// A sum asked as someone's pay: "how much do midwives earn?", "how much are midwives paid?" (not "how much is
+// the council paying?", which a contribution may tell).
+const EARNED = /\b(earn|earns|earned|earning|salary|salaries|wage|wages)\b/;
+const PAID_TO = /\b(?:is|are|was|were|get|gets|got|being) (?:[a-z]+ ){0,3}?(paid)\b/;
 // A pronoun as a fact's subject, after a time it may open with: "By Thursday evening it had raised £41,700".
 const PRONOUN_SUBJECT = /^(?:(?:by|on|in|at|since|until|after|before|over|so far|to date|now)\b(?: [a-z0-9]+){0,3}?,? )?(?:it|this|they)\b/;
 // "How much of the pier ...?", "how much of it": a part of a thing asked.
@@ -1717,6 +1733,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
   // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
   // deed of money costs another.)
+  // ("How much are midwives paid?" is not told by "a £38 million maternity unit ... struggled to recruit
+  // enough midwives": someone's pay is told by a fact saying so, in the word asked or one related to it.)
+  const moneyDeed = a.intent === 'count' && a.asked.has('much') ? (EARNED.exec(a.folded)?.[1] ?? PAID_TO.exec(a.folded)?.[1]) : undefined;
+  if (moneyDeed !== undefined) {
+    const bases = baseForms(moneyDeed);
+    const related = new Set([moneyDeed, ...bases, ...bases.flatMap((b) => relatedWords(b))].map(stem));
+    if (!words(factText).some((w) => related.has(stem(w)) || irregularBases(w).some((b) => related.has(stem(b))))) failed.push(`nothing ${moneyDeed}`);
+  }
   const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text), fact.text) : undefined;
   if (payer !== undefined) failed.push(`costs ${payer}`);
   // ("How much does a family ticket cost?" - "tickets cost £16 for adults": a sum of another thing.)
