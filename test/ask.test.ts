@@ -9416,3 +9416,28 @@ describe('ask: people counted by a deed, and pay', () => {
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "When did the storm hit?" - "closed after Storm Ingrid tore away decking on Tuesday night": a fact that fails
+// the kind asked is about something else only where it holds more of the question's own words (or their
+// forms), not a word one of them is related to ("anglers could no longer reach the platform since the storm").
+describe('ask: words held, not relatives', () => {
+  const pier = extractedCorpus(
+    [
+      'Storm closes pier',
+      '',
+      'SALTMARSH BAY - The seaward end of the pier has been closed to the public after Storm Ingrid tore away decking on Tuesday night, the council said.',
+      '',
+      'Tom Varga, who runs the bait shop, said his takings had fallen since the storm because anglers could no longer reach the fishing platform.',
+      '',
+      'Council engineers found that 14 of the cast-iron columns supporting the far end had cracked.',
+      '',
+      'A full underwater survey is due to be carried out by Marlow Marine Engineering on 2 April.',
+      '',
+      'The annual pier festival has been postponed from May to September.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([['when did the storm hit', /Tuesday night/]])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(pier, question).answer, answer);
+  });
+});

@@ -584,7 +584,7 @@ const WHOLE_NEAR = 0.9;
 const ABOUT_ELSE = 0.6;
 // The match of a question's word that counts as holding it there (see bestFailed): the word or a form of
 // it, not a relative of another reading ("found" as a firm is founded, "opened").
-const HELD_QUALITY = 0.5;
+const HELD_QUALITY = 0.85;
 // Words telling of what is still to come: "will", "is forecast", "is expected", "is scheduled".
 const TO_COME_TOLD = /\b(?:will|would|could|might|may|shall|forecast|forecasts|expected|expects|scheduled|due|set to|going to|plans?|planned|likely|coming|next)\b/;
 
