@@ -9441,3 +9441,21 @@ describe('ask: words held, not relatives', () => {
     expectAnswer(ask(pier, question).answer, answer);
   });
 });
+
+// "What did the Royal College of Midwives say?" - "Sandra Hughes, the regional officer for the Royal College of
+// Midwives, ... said staff were still under pressure": one holding a post for a body speaks for it.
+describe('ask: one speaking for a body', () => {
+  const unit = extractedCorpus(
+    [
+      'Maternity unit opens late',
+      '',
+      'FENWICK - A £38 million maternity unit at Fenwick General Hospital welcomed its first patients on Monday.',
+      '',
+      'Sandra Hughes, the regional officer for the Royal College of Midwives, welcomed the opening but said staff were still under pressure.',
+    ],
+    '2024-06-03',
+  );
+  it.each<[string, RegExp | null]>([['what did the royal college of midwives say', /still under pressure/]])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(unit, question).answer, answer);
+  });
+});

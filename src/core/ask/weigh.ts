@@ -1132,12 +1132,18 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   // people counted by a deed are those of a word of it, in the figure's noun or the fact's words.)
   const deed = new RegExp(`^how many (?:[a-z]+ ){0,2}?${escapeRegExp(a.unitWord)} (?:(?:have|has|had|were|was|are|is|do|did|will|would|can|could|now|actually|really|still|currently) )*([a-z]{3,})`).exec(a.folded)?.[1];
   const deedBases = deed === undefined || STOP_WORDS.has(deed) ? [] : baseForms(deed).filter((b) => !STOP_WORDS.has(b));
+  // (Only where the figure's noun is the doer of a deed of its own, "visitors" of "visit": "the pool's 23
+  // staff will not lose their jobs" counts those who keep them.)
+  const deedOfNoun = (w: string): string | undefined => {
+    const one = w.replace(/s$/, '');
+    return relatedWords(one).find((r) => r !== one && r.length >= 4 && r.slice(0, 4) === one.slice(0, 4) && !isPersonNoun(r));
+  };
   const ofDeed = (said: readonly string[]): boolean => {
-    if (!deedBases.length) return true;
+    const nounDeeds = said.map(deedOfNoun).filter((v): v is string => v !== undefined);
+    if (!deedBases.length || !nounDeeds.length) return true;
     const related = new Set(deedBases.flatMap((b) => [b, ...relatedWords(b)]).map(stem));
-    const own = words(normalise(fact.text)).map(stem);
     const bases = new Set(deedBases.map(stem));
-    return own.some((st) => bases.has(st)) || said.some((w) => [w, w.replace(/s$/, '')].some((one) => deedBases.some((b) => one.slice(0, 4) === b.slice(0, 4)) || relatedWords(one).some((r) => related.has(stem(r)))));
+    return nounDeeds.some((v) => related.has(stem(v))) || words(normalise(fact.text)).some((w) => bases.has(stem(w)));
   };
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
@@ -1458,6 +1464,18 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
 // the council paying?", which a contribution may tell).
 const EARNED = /\b(earn|earns|earned|earning|salary|salaries|wage|wages)\b/;
 const PAID_TO = /\b(?:is|are|was|were|get|gets|got|being) (?:[a-z]+ ){0,3}?(paid)\b/;
+/** Whether a person speaks for a body: a post of theirs is held "for" or "of" it ("regional officer for the Royal College of Midwives"). */
+function speaksFor(corpus: Corpus, person: string, body: string): boolean {
+  const own = corpus.entity(person);
+  const other = corpus.entity(body);
+  if (own === undefined || other === undefined || corpus.entityKind(person) !== 'person' || ['person', 'place', 'country'].includes(other.kind)) return false;
+  const bodyNames = [other.name, ...other.aliases].map((n) => words(n).join(' ')).filter((n) => n.includes(' '));
+  return own.aliases.some((alias) => {
+    const said = words(alias).join(' ');
+    return bodyNames.some((n) => said.endsWith(` for ${n}`) || said.endsWith(` of ${n}`) || said.endsWith(` for the ${n}`) || said.endsWith(` of the ${n}`));
+  });
+}
+
 // A pronoun as a fact's subject, after a time it may open with: "By Thursday evening it had raised £41,700".
 const PRONOUN_SUBJECT = /^(?:(?:by|on|in|at|since|until|after|before|over|so far|to date|now)\b(?: [a-z0-9]+){0,3}?,? )?(?:it|this|they)\b/;
 // "How much of the pier ...?", "how much of it": a part of a thing asked.
@@ -2140,7 +2158,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     forCountry(t) ||
     (t.stem.startsWith(ENTITY_PREFIX)
       ? // A speaker named whole ("Iranian state TV") is the fact's own speaker, not one it mentions.
-        speakers.includes(t.stem.slice(ENTITY_PREFIX.length))
+        // (Or one speaking for it: "Sandra Hughes, the regional officer for the Royal College of Midwives".)
+        speakers.includes(t.stem.slice(ENTITY_PREFIX.length)) || speakers.some((sp) => sp !== undefined && speaksFor(corpus, sp, t.stem.slice(ENTITY_PREFIX.length)))
       : (hit.terms.get(t.stem) ?? 0) >= least &&
         // ("What did the tweet say?": what a medium says is said on it by its speaker, named or not.)
         (speakerWords === undefined || isMedium(corpus, t.word) || expandsTo(t, least)));
