@@ -9459,3 +9459,23 @@ describe('ask: one speaking for a body', () => {
     expectAnswer(ask(unit, question).answer, answer);
   });
 });
+
+// "When did the cabinet vote?" - "... after the county council's cabinet backed the plan at a meeting on
+// Tuesday": the article's opening tells the main event's time, where the facts telling more of it give none.
+describe('ask: the time in the opening', () => {
+  const school = extractedCorpus(
+    [
+      'Village school to close',
+      '',
+      "LITTLE HARTWELL - A village primary school will close at the end of the summer term in 2025, after Westmoor County Council's cabinet backed the plan at a meeting on Tuesday.",
+      '',
+      'The cabinet voted by six votes to two to approve the closure, following a 10-week public consultation.',
+      '',
+      'Councillor Tom Whitlock, who represents Hartwell ward and voted against, said the village had lost its pub.',
+    ],
+    '2024-03-14',
+  );
+  it.each<[string, RegExp | null]>([['when did the cabinet vote?', /Tuesday/]])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(school, question).answer, answer);
+  });
+});

@@ -1234,7 +1234,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const held = (h: Hit): number => [...h.terms.values()].filter((q) => q >= HELD_QUALITY).length;
   const mostHeld = Math.max(0, ...ranking.filter((r) => !r.failed.length).map((r) => held(r.hit)));
   const bestFailed = located ? Math.max(0, ...ranking.filter((r) => r.failed.length && held(r.hit) > mostHeld && !(whenToCome && !TO_COME_TOLD.test(normalise(r.hit.fact.text)))).map((r) => r.hit.score)) : 0;
-  const passing = ranking.filter((r) => !r.failed.length && r.hit.score >= ABOUT_ELSE * bestFailed);
+  // (Not the article's opening, which tells the main event and its time, where the facts telling more of it
+  // give no time at all: "when did the cabinet vote?" - "... after the county council's cabinet backed the
+  // plan at a meeting on Tuesday", the vote's own fact timeless.)
+  const timeless = a.intent === 'when' && bestFailed > 0 && ranking.filter((r) => r.failed.length && held(r.hit) > mostHeld).every((r) => r.failed.includes('no time'));
+  const lede = (r: { hit: Hit }): boolean => timeless && r.hit.fact.paragraph === 1;
+  const passing = ranking.filter((r) => !r.failed.length && (r.hit.score >= ABOUT_ELSE * bestFailed || lede(r)));
   // "What options does Trump have?" asks for the choice itself: where a candidate lays it out, one that
   // only shares a word with it ("should Trump pick retaliation") answers something else.
   if (a.focus !== undefined && a.choice.some((t) => t.stem === a.focus) && passing.some((r) => statesChoice(a, corpus, r.hit.fact))) {
