@@ -9479,3 +9479,24 @@ describe('ask: the time in the opening', () => {
     expectAnswer(ask(school, question).answer, answer);
   });
 });
+
+// "Who owns the hardware shop?" - "Graham Tuttle, 67, who runs a hardware shop": one running a business is
+// told as its owner.
+describe('ask: one running a business owns it', () => {
+  const town = extractedCorpus(
+    [
+      'Flood scheme delayed',
+      '',
+      'ASHBY BRIDGE - A flood defence scheme has been delayed by at least two years, the Environment Agency has confirmed.',
+      '',
+      'Graham Tuttle, 67, who runs a hardware shop on Bridge Street that was flooded in 2020, said the news had left traders "sick with worry".',
+    ],
+    '2024-09-12',
+  );
+  it.each<[string, RegExp | null]>([
+    ['who owns the hardware shop', /Graham Tuttle/],
+    ['who owns the bakery', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});
