@@ -583,7 +583,7 @@ const WHOLE_NEAR = 0.9;
 // something else.
 const ABOUT_ELSE = 0.6;
 // The match of a question's word that counts as holding it there (see bestFailed): the word or a form of
-// it, not a relative of another reading ("found" as a firm is founded, "opened").
+// it, not a word related to it ("reach" for "hit", "opened" for "found").
 const HELD_QUALITY = 0.85;
 // Words telling of what is still to come: "will", "is forecast", "is expected", "is scheduled".
 const TO_COME_TOLD = /\b(?:will|would|could|might|may|shall|forecast|forecasts|expected|expects|scheduled|due|set to|going to|plans?|planned|likely|coming|next)\b/;

@@ -1322,7 +1322,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 
 // A thing asked the age of, by its noun: "how old is the school?", "how old is Saltmarsh Bay's pier?".
 const THING_OLD = /\bhow old (?:is|was|are|were) (?:the |this |that |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}([a-z]{3,})\s*\??$/;
-// A span of years: "140", "almost a century" aside.
+// A span of years, in figures or words: "142 years", "almost five years".
 const YEARS_SPAN = String.raw`(?:(?:more than|over|almost|nearly|some|about|around|just over|just under) )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) years`;
 /** Whether a text tells how old a thing is: "the 140-year-old pier", "Rusty, a four-year-old male", "the pier is 140 years old", "the school has served the village for 142 years". */
 function thingAgeTold(text: string, thing: string): boolean {
