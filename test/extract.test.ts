@@ -1666,3 +1666,12 @@ describe('extract: lists, fronted phrases, ages of things and a rise', () => {
     expect(fact('Births')?.numbers).toEqual(expect.arrayContaining([{ value: 3900, unit: 'births' }, { value: 4650, unit: 'births' }]));
   });
 });
+
+// "The town was badly hit in February 2020, when the Lenn burst its banks and 143 properties were flooded": a
+// clause of the time just told holds both its deeds, and the second keeps the time.
+describe('extract: a clause of a time told', () => {
+  it('is not cut at its "and"', () => {
+    const data = extractDataset(['Flood scheme delayed', '', 'The town was badly hit in February 2020, when the Lenn burst its banks after Storm Dennis and 143 properties were flooded, some to a depth of 1.2 metres.'].join('\n'), { date: '2024-09-12' });
+    expect(data.facts.find((f) => f.text.includes('143 properties'))?.text).toMatch(/^The town was badly hit in February 2020/);
+  });
+});

@@ -91,6 +91,9 @@ export function clausesOf(sentence: string): string[] {
         // (Nor a thing and where it is, with no verb: "The roof above two classrooms and the school hall gave
         // way" - two subjects of one verb.)
         if (!x[0].startsWith(',') && THING_AT_PLACE.test(rest.slice(0, x.index).trim())) continue;
+        // (Nor inside a clause of the time just told, which holds both deeds: "The town was badly hit in
+        // February 2020, when the Lenn burst its banks and 143 properties were flooded".)
+        if (WHEN_OPEN.test(rest.slice(0, x.index))) continue;
         // (Nor where what goes before is a phrase set before the subject, with no verb: "After an overseas
         // recruitment drive in the Philippines and Kenya, and a return-to-practice scheme, it now employs 88".)
         if (FRONTED_PHRASE.test(rest.slice(0, x.index)) && !rest.slice(0, x.index).split(/\s+/).slice(1).some((w) => FINITE.test(w.replace(/\W+$/, '')) || irregularPast(w.toLowerCase()))) continue;
@@ -143,6 +146,8 @@ export function clausesOf(sentence: string): string[] {
 
 // A clause set off by a comma and opened by "which" or "who", not yet closed by another comma.
 const RELATIVE_OPEN = /,\s+(?:which|who|whom|whose|where)\b[^,]*$/i;
+// A clause of a time just told, set off by a comma and opened by "when", not yet closed by another comma.
+const WHEN_OPEN = /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|year|week|month),\s+when\s[^,]*$/;
 // A preposition opening a sentence, before its subject: "After a recruitment drive ..., it now employs 88".
 const FRONTED_PHRASE = /^(?:After|Before|Following|Despite|Since|With|Without|Amid|Amidst|Under|Through|During|Thanks to|Because of|In spite of|Along with|As well as)\s/;
 // A list set off by a comma and opened by "including" or "such as", not yet closed by another comma.
