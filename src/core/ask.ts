@@ -621,6 +621,16 @@ function restates(mine: ReadonlySet<string>, key: readonly string[]): boolean {
   return common / (key.length - 1) >= RESTATES_QUESTION && common / mine.size >= RESTATES_ASKED;
 }
 
+/**
+ * Where a fact able to answer tells what is asked as it is asked (`tells` true), the able ones telling it
+ * otherwise (false) fail with `reason`; one `tells` cannot judge (undefined) stands.
+ */
+function keepTellers(checked: ReadonlyArray<{ hit: Hit; failed: string[] }>, reason: string, tells: (h: Hit) => boolean | undefined): void {
+  const able = checked.filter((r) => !r.failed.length);
+  const told = able.map((r) => tells(r.hit));
+  if (told.includes(true)) able.forEach((r, i) => told[i] === false && r.failed.push(reason));
+}
+
 // The share of the question's words the fact matched, each counted by match quality (1 exact, less for a
 // related word or a near spelling), the focus word twice: the mean of two readings, one counting every
 // word alike and one weighing each by how much it says (a word rare in the article, or absent from it,
@@ -1173,30 +1183,22 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // another deed's time answers nothing. Where none tells it, the article may put it in words of its own:
   // "when will the president address the nation?" - "scheduled to make remarks on Wednesday".)
   const whenDeed = a.whenDeed;
-  if (whenDeed !== undefined) {
-    const able = checked.filter((r) => !r.failed.length);
-    // (Asked when it was done, a fact telling only when it was meant to be, "was due to open in November
-    // 2023", tells no deed done: "when did the new unit open?" - "welcomed its first patients on Monday".)
-    const done = /^when (?:did|has|have|had)\b/.test(a.folded);
-    const tells = able.map((r) => ((r.hit.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, r.hit.fact, whenDeed)) && !(done && deedOnlyPlanned(r.hit.fact, whenDeed)));
-    if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not when it ${whenDeed.word}`));
-  }
+  // (Asked when it was done, a fact telling only when it was meant to be, "was due to open in November
+  // 2023", tells no deed done: "when did the new unit open?" - "welcomed its first patients on Monday".)
+  const done = /^when (?:did|has|have|had)\b/.test(a.folded);
+  if (whenDeed !== undefined) keepTellers(checked, `not when it ${whenDeed.word}`, (h) => ((h.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, h.fact, whenDeed)) && !(done && deedOnlyPlanned(h.fact, whenDeed)));
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
   // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such
   // figure tells another sum.)
   const rate = a.rate;
-  if (rate !== undefined) {
-    const able = checked.filter((r) => !r.failed.length);
-    const tells = able.map((r) => rateTold(r.hit.fact, rate));
-    if (tells.includes(true)) able.forEach((r, i) => tells[i] || r.failed.push(`not per ${rate.word}`));
-  }
+  if (rate !== undefined) keepTellers(checked, `not per ${rate.word}`, (h) => rateTold(h.fact, rate));
   // ("How many delivery rooms are there?" - "the new unit has 24", not "the old wing, which had 14": a count
-  // asked as it stands is told in the past only where no fact able to answer tells it otherwise.)
-  if (presentCountAsked(a)) {
-    const able = checked.filter((r) => !r.failed.length);
-    const past = able.map((r) => figureInPast(a, r.hit.fact));
-    if (past.includes(false)) able.forEach((r, i) => past[i] === true && r.failed.push('a time gone by'));
-  }
+  // asked as it stands is told in the past only where no fact able to answer tells it otherwise; a fact
+  // with no such figure is neither.)
+  if (presentCountAsked(a)) keepTellers(checked, 'a time gone by', (h) => {
+    const past = figureInPast(a, h.fact);
+    return past === undefined ? undefined : !past;
+  });
   // (Reported by a report that passes the checks: one that fails them names the side for nothing.)
   const harmedSides = sidesAsked.filter((e) => checked.some((r) => !r.failed.length && reportsSide(r.hit.fact, e)));
   if (harmedSides.length) for (const r of checked) if (!r.failed.length && r.hit.fact.type === 'casualties' && !harmedSides.some((e) => reportsSide(r.hit.fact, e))) r.failed.push(`not of ${harmedSides.join(' or ')}`);

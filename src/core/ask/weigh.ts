@@ -1130,8 +1130,7 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord)) return undefined;
   // ("How many people live in Saltmarsh Bay?" is not told by "the festival drew around 12,000 visitors":
   // people counted by a deed are those of a word of it, in the figure's noun or the fact's words.)
-  const deed = new RegExp(`^how many (?:[a-z]+ ){0,2}?${escapeRegExp(a.unitWord)} (?:(?:have|has|had|were|was|are|is|do|did|will|would|can|could|now|actually|really|still|currently) )*([a-z]{3,})`).exec(a.folded)?.[1];
-  const deedBases = deed === undefined || STOP_WORDS.has(deed) ? [] : baseForms(deed).filter((b) => !STOP_WORDS.has(b));
+  const deed = peopleDeed(a);
   // (Only where the figure's noun is the doer of a deed of its own, "visitors" of "visit": "the pool's 23
   // staff will not lose their jobs" counts those who keep them.)
   const deedOfNoun = (w: string): string | undefined => {
@@ -1140,16 +1139,26 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   };
   const ofDeed = (said: readonly string[]): boolean => {
     const nounDeeds = said.map(deedOfNoun).filter((v): v is string => v !== undefined);
-    if (!deedBases.length || !nounDeeds.length) return true;
-    const related = new Set(deedBases.flatMap((b) => [b, ...relatedWords(b)]).map(stem));
-    const bases = new Set(deedBases.map(stem));
-    return nounDeeds.some((v) => related.has(stem(v))) || words(normalise(fact.text)).some((w) => bases.has(stem(w)));
+    if (deed === undefined || !nounDeeds.length) return true;
+    return nounDeeds.some((v) => deed.related.has(stem(v))) || words(normalise(fact.text)).some((w) => deed.bases.has(stem(w)));
   };
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
     // (Or a body of people: "the pool's 23 staff".)
     return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) || ofDeed(said));
   });
+}
+// The deed people are counted by ("how many people live in ...?": live), read once per question (every
+// candidate's figures ask it): the stems of its dictionary forms, and of them and their relatives.
+const PEOPLE_DEEDS = new WeakMap<Analysis, { bases: ReadonlySet<string>; related: ReadonlySet<string> } | null>();
+function peopleDeed(a: Analysis): { bases: ReadonlySet<string>; related: ReadonlySet<string> } | undefined {
+  let known = PEOPLE_DEEDS.get(a);
+  if (known === undefined) {
+    const deed = new RegExp(`^how many (?:[a-z]+ ){0,2}?${escapeRegExp(a.unitWord!)} (?:(?:have|has|had|were|was|are|is|do|did|will|would|can|could|now|actually|really|still|currently) )*([a-z]{3,})`).exec(a.folded)?.[1];
+    const bases = deed === undefined || STOP_WORDS.has(deed) ? [] : baseForms(deed).filter((b) => !STOP_WORDS.has(b));
+    PEOPLE_DEEDS.set(a, (known = bases.length ? { bases: new Set(bases.map(stem)), related: new Set(bases.flatMap((b) => [b, ...relatedWords(b)]).map(stem)) } : null));
+  }
+  return known ?? undefined;
 }
 export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (!fact.numbers?.length) return undefined;
@@ -1464,6 +1473,17 @@ export function harmOf(unit: string): 'death' | 'injury' | undefined {
 // the council paying?", which a contribution may tell).
 const EARNED = /\b(earn|earns|earned|earning|salary|salaries|wage|wages)\b/;
 const PAID_TO = /\b(?:is|are|was|were|get|gets|got|being) (?:[a-z]+ ){0,3}?(paid)\b/;
+// The word asking someone's pay, with the stems of it and its relatives, read once per question.
+const PAYS_ASKED = new WeakMap<Analysis, { word: string; related: ReadonlySet<string> } | null>();
+function payAsked(a: Analysis): { word: string; related: ReadonlySet<string> } | undefined {
+  let known = PAYS_ASKED.get(a);
+  if (known === undefined) {
+    const word = a.intent === 'count' && a.asked.has('much') ? (EARNED.exec(a.folded)?.[1] ?? PAID_TO.exec(a.folded)?.[1]) : undefined;
+    const bases = word === undefined ? [] : baseForms(word);
+    PAYS_ASKED.set(a, (known = word === undefined ? null : { word, related: new Set([word, ...bases, ...bases.flatMap((b) => relatedWords(b))].map(stem)) }));
+  }
+  return known ?? undefined;
+}
 /** Whether a person speaks for a body: a post of theirs is held "for" or "of" it ("regional officer for the Royal College of Midwives"). */
 function speaksFor(corpus: Corpus, person: string, body: string): boolean {
   const own = corpus.entity(person);
@@ -1753,16 +1773,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     return (own !== undefined && (named(own) || words(own.description ?? '').includes(noun))) || !corpus.dataset.entities.some((x) => x.name !== e && named(x));
   };
   if (countedOf.length && !countedOf.some((e) => tellsOf(corpus, fact, e) || fact.attribution === e || fact.quote?.speaker === e || referred(e))) failed.push(`not of ${countedOf.join(' or ')}`);
-  // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
-  // deed of money costs another.)
   // ("How much are midwives paid?" is not told by "a £38 million maternity unit ... struggled to recruit
   // enough midwives": someone's pay is told by a fact saying so, in the word asked or one related to it.)
-  const moneyDeed = a.intent === 'count' && a.asked.has('much') ? (EARNED.exec(a.folded)?.[1] ?? PAID_TO.exec(a.folded)?.[1]) : undefined;
-  if (moneyDeed !== undefined) {
-    const bases = baseForms(moneyDeed);
-    const related = new Set([moneyDeed, ...bases, ...bases.flatMap((b) => relatedWords(b))].map(stem));
-    if (!words(factText).some((w) => related.has(stem(w)) || irregularBases(w).some((b) => related.has(stem(b))))) failed.push(`nothing ${moneyDeed}`);
-  }
+  const pay = payAsked(a);
+  if (pay !== undefined && !words(factText).some((w) => pay.related.has(stem(w)) || irregularBases(w).some((b) => pay.related.has(stem(b))))) failed.push(`nothing ${pay.word}`);
+  // ("How much will the strike cost the airline?" - "would cost the tourism sector €8 million": the sum a
+  // deed of money costs another.)
   const payer = a.intent === 'count' ? otherPayer(a.folded, normalise(fact.text), fact.text) : undefined;
   if (payer !== undefined) failed.push(`costs ${payer}`);
   // ("How much does a family ticket cost?" - "tickets cost £16 for adults": a sum of another thing.)
