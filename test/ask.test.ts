@@ -9500,3 +9500,26 @@ describe('ask: one running a business owns it', () => {
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "How many did Iran launch?": an auxiliary right after "how many" puts the subject next (the one firing, the
+// base getting); the thing counted is left unsaid, so the name is no unit.
+describe('ask: how many, the thing counted left unsaid', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['how many did Iran launch', /22 missiles/, 'iran-fired-22-missiles'],
+    ['how many did the smaller base get', /\b5 missiles/, 'missiles-fired-at-irbil'],
+    ['how many did Trump threaten to hit', /52 targets/, 'trump-threatened-52-targets'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});
+
+// "Where did the lion's share of the missiles come down?": "share" after a possessive or an article is a
+// noun, not the verb of posting that asks for a medium ("On Twitter").
+describe('ask: a share is no post', () => {
+  it.each<[string, RegExp | null]>([
+    ["where did the lion's share of the missiles come down", /^(?!On Twitter)/],
+    ['where did Trump share his reaction', /Twitter/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

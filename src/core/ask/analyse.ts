@@ -459,6 +459,10 @@ function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean 
     // ("Of all the missiles, how many went toward al-Asad?": a verb right after the cue, and the thing
     // counted is named elsewhere, not after it.)
     if (i === 0 && COUNTED_VERB.has(w)) return [];
+    // ("How many did Iran fire?", "how many did the smaller base get?": an auxiliary right after "how many"
+    // puts a subject next, the one doing or getting; the thing counted is left unsaid. Not "how much did
+    // the rescue cost?", whose subject is the thing priced.)
+    if (i === 0 && /\bmany\b/.test(m[0]) && SUBJECT_AUXILIARIES.has(w)) return [];
     // ("How many times more missiles ...?": a ratio asked; the thing counted comes after. Not "how many times
     // did they ask?", which counts the times.)
     if (i === 0 && w === 'times' && (MORE_WORDS.has(after[1] ?? '') || LESS_WORDS.has(after[1] ?? '') || after[1] === 'as')) continue;
@@ -734,6 +738,8 @@ const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 // Verbs that may follow "how many" with no thing counted between ("how many went", "how many were fired").
 // (Not an auxiliary before a subject: "how many did Iran fire", "how much did the missiles cost".)
 const COUNTED_VERB: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'were', 'was', 'got', 'get', 'came', 'come']);
+// Auxiliaries a subject follows in a question ("did Iran fire", "will the base get"), not forms of "be".
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'do', 'does', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'shall']);
 
 // The English word a slip stands for ("optoins" - "options"): one keeping its consonants; none for a name.
 function englishReading(t: QueryTerm): string | undefined {
