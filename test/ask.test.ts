@@ -9523,3 +9523,16 @@ describe('ask: a share is no post', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// "Who reported the breakdown of missiles between the two bases?": a source of each place's share gives a
+// figure of the thing divided; Trump's tweet counts only the bases.
+describe('ask: the source of a breakdown', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['who reported the breakdown of missiles between the two bases', /Iraqi military/, undefined],
+    ['whose figures show how the missiles were split between the bases', /Iraqi military/, undefined],
+    ['who furnished the numbers on how the missiles were divided between the two sites', /Iraqi military/, undefined],
+    ['who reported missiles at two bases', /Trump/, 'trump-tweet-missiles-at-two-bases'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});

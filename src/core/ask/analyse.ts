@@ -1161,6 +1161,16 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // passengers per sailing?")
   const bounded = intent === 'yesno' && BOUND_ASKED.test(folded);
   const division = ((intent === 'count' && !counted.length) || (intent === 'yesno' && !bounded)) && (divisionWorded || placesVersus) ? DIVIDED_AMONG.exec(folded) : undefined;
+  // ("Who reported the breakdown of missiles between the two bases?": a source of each place's share is
+  // asked: the thing divided is the plural between the word of dividing and the places ("breakdown of
+  // missiles between"), or else the last before that word ("how the missiles were split").)
+  const divisionCue = intent === 'who' && asksWhoSaid ? DIVISION_ASKED.exec(folded) : null;
+  const sourceOfDivision = divisionCue ? DIVIDED_AMONG.exec(folded) : null;
+  const thing = (w: string): boolean => !STOP_WORDS.has(w) && w !== sourceOfDivision?.[1] && pluralNoun(w);
+  const dividedThing =
+    divisionCue && sourceOfDivision && sourceOfDivision.index > divisionCue.index
+      ? (words(folded.slice(divisionCue.index + divisionCue[0].length, sourceOfDivision.index)).find(thing) ?? words(folded.slice(0, divisionCue.index)).filter(thing).at(-1))
+      : undefined;
   if (division !== undefined && intent === 'count') {
     const among = division?.[1];
     const first = words(division ? folded.slice(0, division.index) : folded).find((w) => !STOP_WORDS.has(w) && w !== among && pluralNoun(w));
@@ -1663,6 +1673,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     each: intent === 'count' && !TOTAL.test(folded) && [...EACH_WORDS].some((w) => said.has(w)) ? kindOf(EACH_OF.exec(folded)?.[1]) : division !== undefined ? (kindOf(division?.[1]) ?? ANY_PLACE) : single,
     single,
     divided: division !== undefined,
+    dividedThing: dividedThing === undefined ? undefined : stem(dividedThing),
     effectOf: effect ? words(effect[1] ?? effect[2]!).filter((w) => !STOP_WORDS.has(w)).map(stem) : undefined,
     // "More" and "fewer" say how to compare, not what about; nor, asking which, do "the two" things
     // compared and "the smaller one" of them count anything.

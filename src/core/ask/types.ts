@@ -181,6 +181,8 @@ export interface Analysis {
   effectOf?: readonly string[] | undefined;
   /** "How were the missiles split between the bases?", "did Iraq give a breakdown ...?": a whole divided among places, each one's figure asked. */
   divided?: boolean;
+  /** "Who reported the breakdown of missiles between the bases?": the thing divided, whose share at each place the source gave. */
+  dividedThing?: string;
   /** Every place the question names, by its term's stem: the entity's name. */
   namedPlaces: ReadonlyMap<string, string>;
   /** Every entity the question's terms name. */

@@ -1620,6 +1620,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Who led the Save Our Regal campaign?" - "A campaign group, Save Our Regal, was formed within weeks": a
   // fact naming no one but those the question names, and no one by a description, cannot say who.)
   if (a.intent === 'who' && /^who\b/.test(a.folded) && !a.whoSaid && a.identity === undefined && !a.decider && fact.entities.length > 0 && fact.entities.every((e) => a.namedInQuestion.has(e)) && !fact.answer && !/\b(?:by|from) (?:an?|the) [a-z]/i.test(fact.text) && !PEOPLE_WORD.test(normalise(fact.text))) failed.push('names no one the question does not');
+  // ("Who reported the breakdown of missiles between the bases?" - "Trump's tweet: missiles at two bases": a
+  // source of each place's share gives a figure of the thing divided, not only a count of the places.)
+  if (a.dividedThing !== undefined && !(fact.numbers ?? []).some((n) => words(normalise(n.unit)).some((w) => stem(w) === a.dividedThing))) failed.push(`gives no share of the ${a.dividedThing}`);
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
