@@ -9536,3 +9536,32 @@ describe('ask: the source of a breakdown', () => {
     answersAlike(question, answer, id);
   });
 });
+
+// "How many passengers does each journey carry on average?": "on average" is a set phrase, not the phrasal
+// verb "carry on"; "how long is the route?" of "The route is 11 miles long and the journey takes about 40
+// minutes" is the route's length, the journey's time is the journey's; "runs 16 journeys a day" tells how
+// many there are, a rate kept up in the present.
+describe('ask: a bus route, its length, its journeys and their passengers', () => {
+  const route = extractedCorpus(
+    [
+      'Village bus route to be cut',
+      '',
+      'MILLBROOK - The number 7 bus between Millbrook and Stanton will stop running next month, the operator has said.',
+      '',
+      'The route is 11 miles long and the journey takes about 40 minutes.',
+      '',
+      'The operator currently runs 16 journeys a day on the route.',
+      '',
+      'Each journey carries an average of six passengers, according to the company.',
+    ],
+    '2024-03-12',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many passengers does each journey carry on average?', /\b(?:6|six) passengers/],
+    ['how long is the route?', /11 miles/],
+    ['how long is the journey?', /40 minutes/],
+    ['how many journeys a day does the route have?', /16 journeys/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(route, question).answer, answer);
+  });
+});

@@ -421,14 +421,17 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // "How long did the trial last?" - "... after a five-week trial": the length of time the fact gives.
   if (a.lengthAsked) {
     const length = durationTold(a, fact);
-    if (length !== undefined) return length;
     // ("How long will the path be?" - "a 9.5-mile cycle path": a length of a thing, by its figure.)
     const measure = HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(normalise(fact.text)) ? fact.numbers?.filter((n) => DISTANCE_UNITS.includes(n.unit.endsWith('s') || n.unit === 'km' ? n.unit : `${n.unit}s`)) : undefined;
-    if (measure?.length === 1) return `${measure[0]!.value} ${measure[0]!.unit}`;
     // ("About 90 metres of the 410-metre pier": of several, the one told as a length, before a noun or
     // before "long".)
-    const own = measure?.filter((n) => new RegExp(`(?<![\\d.])${escapeRegExp(String(n.value))}(?:-[a-z]+(?<!s)(?!-)\\b| ${escapeRegExp(n.unit)} (?:long|in length)\\b)`).test(normalise(fact.text)));
-    if (own?.length === 1) return `${own[0]!.value} ${own[0]!.unit}`;
+    const own = measure?.length === 1 ? measure : measure?.filter((n) => new RegExp(`(?<![\\d.])${escapeRegExp(String(n.value))}(?:-[a-z]+(?<!s)(?!-)\\b| ${escapeRegExp(n.unit)} (?:long|in length)\\b)`).test(normalise(fact.text)));
+    const distance = own?.length === 1 ? `${own[0]!.value} ${own[0]!.unit}` : undefined;
+    // ("How long is the route?" - "The route is 11 miles long and the journey takes about 40 minutes": a
+    // fact giving a length and a time gives the thing asked the first told after its word.)
+    if (length !== undefined && distance !== undefined) return firstAfterFocus(a, fact.text, [distance, length]) ?? length;
+    if (length !== undefined) return length;
+    if (distance !== undefined) return distance;
   }
   if (a.intent === 'when') {
     // A stored short answer that is a time says it best; else the time the fact's text gives.
@@ -1221,4 +1224,20 @@ function ratedOfTwo(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
   const side = offered.findIndex((e) => sameSide(corpus, e, told.entity));
   if (side < 0 || offered.every((e) => sameSide(corpus, e, told.entity))) return undefined;
   return offered[GREATER_WORDS.has(word) === told.greater ? side : 1 - side];
+}
+
+// Of figures a text gives, the first told after the thing the question asks about (its focus, or else its
+// first word the text has, "long" aside), if the text names it.
+function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]): string | undefined {
+  const asked = a.focus !== undefined ? [a.focus] : a.terms.map((t) => t.stem).filter((st) => st !== 'long');
+  const told = normalise(text);
+  const at = words(told).findIndex((w) => asked.includes(stem(w)));
+  if (at < 0) return undefined;
+  const from = told.indexOf(words(told)[at]!);
+  const where = (f: string): number => {
+    const digits = /\d[\d.,]*/.exec(f)?.[0];
+    return digits === undefined ? -1 : told.indexOf(digits, from);
+  };
+  const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
+  return placed[0]?.[0];
 }

@@ -134,6 +134,9 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'h
 // Words after which such a form is the word itself: a verb's plain form, or a noun's or adjective's.
 const OWN_WORD_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'i', 'we', 'you', 'they', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'on', 'at', 'and', 'or']);
 
+// Nouns that "on" makes a set phrase of manner or state with, no particle of a verb ("on average", "on time").
+const ON_PHRASES: ReadonlySet<string> = new Set(['average', 'time', 'foot', 'purpose', 'schedule', 'duty', 'record', 'behalf', 'balance', 'demand', 'occasion', 'paper', 'loan', 'call', 'site', 'hand', 'air', 'weekdays', 'weekends', 'sundays', 'saturdays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays']);
+
 // A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
 // one word: "carry on" is "continue", where "carry" and "on" apart are not. The verb's dictionary form
 // leads ("backs down" -> "back down").
@@ -151,7 +154,9 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalis
     // (So is "on" after "go" before a bare noun: "went on strike", "goes on trial"; "go on" that continues
     // is followed by a deed, "went on fighting", or by nothing.)
     const goneOn = particle === 'on' && gap === 1 && noun && !/ing$/.test(object) && (w === 'go' || baseForms(w).includes('go'));
-    const place = goneOn || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
+    // (Nor is one opening a set phrase of manner: "carry on average", "arrive on time", "travel on foot".)
+    const setPhrase = particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object);
+    const place = goneOn || setPhrase || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
     let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
     const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
