@@ -9565,3 +9565,26 @@ describe('ask: a bus route, its length, its journeys and their passengers', () =
     expectAnswer(ask(route, question).answer, answer);
   });
 });
+
+// "Why was the south trail closed?" - "the trust had also closed the south trail to protect nesting terns": a
+// deed done to a verb of purpose gives its reason, active as well as passive.
+describe('ask: a purpose after an active deed', () => {
+  const reserve = extractedCorpus(
+    [
+      'Rare heron seen at marsh reserve',
+      '',
+      'FENWICK - A purple heron has been spotted at the Fenwick Marshes reserve, the reserve said on Monday.',
+      '',
+      'The heron normally breeds in southern Europe and was probably blown off course by strong winds last month.',
+      '',
+      'Warden Paul Hale said the trust had also closed the south trail to protect nesting terns.',
+    ],
+    '2024-06-18',
+  );
+  it.each<[string, RegExp | null]>([
+    ['why was the south trail closed?', /protect nesting terns/],
+    ['why did the trust close the south trail?', /protect nesting terns/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(reserve, question).answer, answer);
+  });
+});

@@ -190,7 +190,8 @@ export const REASON_WORDS: Pick<RegExp, 'test'> = { test: (text) => REASON_WORD.
 // ("The academy, which was closed in 2023 to save money": what a deed done was for; not what someone was
 // told or expected to do, "were advised to keep windows closed"; nor where it went, "postponed from May to
 // September".)
-const PURPOSE_TOLD = /\b(?:in order|so as) to [a-z]+|\b(?:was|were|been|being|is|are) (?!(?:expected|supposed|scheduled|forced|asked|told|advised|allowed|required|urged|ordered|due|set|going|able|used|said|believed|thought|known|likely|about|keen|willing|ready|prepared|planned|designed)\b)[a-z]+ed(?: (?!(?:to|from)\b)[a-z0-9]+){0,4} to (?!(?:the|a|an|be|his|her|its|their|our|my|your|this|that|them|him|it|\d)\b)[a-z]{3,}\b/;
+// (Or a deed done, active, to a verb of purpose: "had closed the south trail to protect nesting terns".)
+const PURPOSE_TOLD = /\b(?:in order|so as) to [a-z]+|\b[a-z]{3,}ed (?!(?:to|from)\b)(?:[a-z0-9'-]+ ){1,5}to (?:protect|save|prevent|allow|help|ensure|avoid|keep|reduce|cut|stop|make way|meet|cover|pay for|fund|improve|support|free up|raise|create|limit|boost|deter|ease|speed up|mark|honou?r|celebrate|repair|fix|guard|shield|spare|preserve|safeguard)\b|\b(?:was|were|been|being|is|are) (?!(?:expected|supposed|scheduled|forced|asked|told|advised|allowed|required|urged|ordered|due|set|going|able|used|said|believed|thought|known|likely|about|keen|willing|ready|prepared|planned|designed)\b)[a-z]+ed(?: (?!(?:to|from)\b)[a-z0-9]+){0,4} to (?!(?:the|a|an|be|his|her|its|their|our|my|your|this|that|them|him|it|\d)\b)[a-z]{3,}\b/;
 /** "How did Zarif justify the strikes?", "on what grounds": the grounds someone gave for a deed are asked. */
 export const GROUNDS_ASKED = /\b(?:justif\w*|grounds|rationale|excuse)\b/;
 /** Grounds a fact gives for a deed: "measures in self-defence". */
