@@ -9588,3 +9588,26 @@ describe('ask: a purpose after an active deed', () => {
     expectAnswer(ask(reserve, question).answer, answer);
   });
 });
+
+// "How old is the heron?" - "probably a young bird, about a year old": an age told in words answers. "Where
+// was the heron seen?" - "a bird almost never seen in North America, has been spotted at the Fenwick Marshes
+// Reserve": not where something is denied; a place after "at" where none is after "in".
+describe('ask: an age in words, a place not denied', () => {
+  const reserve = extractedCorpus(
+    [
+      'Rare heron seen at marsh reserve',
+      '',
+      'FENWICK, Mass. - A purple heron, a bird almost never seen in North America, has been spotted at the Fenwick Marshes Reserve, drawing birdwatchers from as far away as Ohio.',
+      '',
+      'Dr. Amy Kessler, an ornithologist, said the heron was probably a young bird, about a year old.',
+    ],
+    '2024-06-18',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how old is the heron?', /about a year old/i],
+    ['where was the heron seen?', /Fenwick Marshes Reserve/],
+    ['how old is Amy Kessler?', null],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(reserve, question).answer, answer);
+  });
+});

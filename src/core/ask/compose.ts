@@ -79,6 +79,7 @@ import {
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
+  ageInWords,
   calledBy,
   changeBefore,
   changedLevels,
@@ -711,6 +712,8 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     return `${figures.reduce((sum, n) => sum + n.figure.value, 0)} ${figures[0]!.figure.unit}: ${added.slice(0, -1).join(', ')} and ${added.at(-1)}`;
   }
   const unitOf = unitFigure(a, fact);
+  const age = unitOf ? undefined : ageInWords(a, corpus, fact);
+  if (age !== undefined) return sentenceCase(age);
   if (!unitOf) return fact.text;
   // "How many votes did Brandt get?" - "Harlow won 96,412 votes, against 92,551 votes for Mr Brandt": of
   // several figures in the unit, the one given beside the one asked about.

@@ -48,6 +48,7 @@ import {
   HOW_OLD,
   PLAN_ASKED,
   AGE_UNIT,
+  AGE_IN_WORDS,
   CHANGE_VERB,
   unseparated,
   COMPARISON_TOLD,
@@ -174,6 +175,7 @@ import {
   mainSubjectOnSide,
   firstNamedIn,
   mediumNamed,
+  entitiesNamedIn,
   namedAt,
   namesOf,
   namesOfSpeaker,
@@ -1331,8 +1333,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
 
 // A thing asked the age of, by its noun: "how old is the school?", "how old is Saltmarsh Bay's pier?".
 const THING_OLD = /\bhow old (?:is|was|are|were) (?:the |this |that |its |their |[a-z]+'s )?(?:[a-z-]+ ){0,2}([a-z]{3,})\s*\??$/;
-// A span of years, in figures or words: "142 years", "almost five years".
-const YEARS_SPAN = String.raw`(?:(?:more than|over|almost|nearly|some|about|around|just over|just under) )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) years`;
+// A span of years, in figures or words: "142 years", "almost five years", "about a year".
+const YEARS_SPAN = String.raw`(?:(?:more than|over|almost|nearly|some|about|around|just over|just under) )?(?:(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) years|an? year)`;
 /** Whether a text tells how old a thing is: "the 140-year-old pier", "Rusty, a four-year-old male", "the pier is 140 years old", "the school has served the village for 142 years". */
 function thingAgeTold(text: string, thing: string): boolean {
   const noun = escapeRegExp(thing.replace(/s$/, ''));
@@ -1802,7 +1804,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const namedBefore = (t: QueryTerm): boolean => before.some((f) => words(normalise(f!.text)).some((w) => stem(w) === t.stem));
   const unpriced = a.priced?.filter((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY && !namedWith(t) && !namedBefore(t)) ?? [];
   if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
-  if (a.intent === 'count' && !unitFigure(a, fact) && !thanFigureOf(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  // ("How old is the heron?" - "probably a young bird, about a year old": an age told in words answers.)
+  const countFigure = a.intent === 'count' ? (unitFigure(a, fact) ?? thanFigureOf(a, fact)) : undefined;
+  if (a.intent === 'count' && countFigure === undefined && !ageInWords(a, corpus, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
   // (Unless the rest of a whole is asked of one place it names: "how many missiles were not aimed at
@@ -1811,7 +1815,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How many people live in Iraq?": a count of casualties answers only a question about harm.
   // (Not another figure a casualty report gives: "no one was hurt, and the 62 passengers on board were taken
   // to the terminal" counts the passengers.)
-  else if (a.intent === 'count' && !hinted.includes('casualties') && harmCounted(fact, (unitFigure(a, fact) ?? thanFigureOf(a, fact))!)) failed.push('no harm asked');
+  else if (a.intent === 'count' && !hinted.includes('casualties') && countFigure !== undefined && harmCounted(fact, countFigure)) failed.push('no harm asked');
   // "How many were hurt at Irbil?": harm asked wants a figure of harm, not "5 missiles"; with a unit of
   // people too: "how many people died?" is not told by "27 people rescued". (Not "how much is the pool
   // losing?": money lost is no harm.)
@@ -2275,6 +2279,18 @@ function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]):
   return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
 }
 
+// Whether a place's description puts it in another place ("Airbase in western Iraq"), not where something
+// is denied ("a bird almost never seen in North America").
+function describedWithin(corpus: Corpus, e: string): boolean {
+  const description = corpus.entity(e)?.description ?? '';
+  const others = entitiesNamedIn(corpus, words(normalise(description))).filter((o) => o !== e && (locatable(corpus, o) || corpus.entityKind(o) === 'country')).flatMap((o) => namesOf(corpus, o));
+  if (!others.length) return false;
+  return [...description.matchAll(new RegExp(`${WHERE_BEFORE_NAME}(?:${others.map(escapeRegExp).join('|')})\\b`, 'gi'))].some((x) => !DENIED_BEFORE.test(description.slice(Math.max(0, x.index - 40), x.index)));
+}
+
+// A denial right before a place: "never seen in", "not found at", "rarely spotted in".
+const DENIED_BEFORE = /\b(?:never|not|n't|rarely|seldom|no longer)\s+(?:[a-z]+\s+){0,2}$/i;
+
 const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
 
 /**
@@ -2292,9 +2308,17 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const lower = fact.text.toLowerCase();
   const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
   const after = at.length ? Math.min(...at) : 0;
-  const found = [...fact.text.matchAll(pattern)];
+  // (Not where something is denied: "a bird almost never seen in North America, has been spotted at ...".)
+  const found = [...fact.text.matchAll(pattern)].filter((x) => !DENIED_BEFORE.test(fact.text.slice(Math.max(0, x.index - 40), x.index)));
   const m = found.find((x) => x.index >= after) ?? found[0];
-  return m ? sentenceCase(m[0]) : undefined;
+  if (m) return sentenceCase(m[0]);
+  // ("Has been spotted at the Wexcombe Marshes Wildlife Reserve": where none is named after "in" or "near",
+  // a place after "at" - the place's whole name, not a name going on, "at US bases". Not one whose
+  // description says where it is, "al-Asad airbase: in western Iraq", which says it better.)
+  const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
+  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !DENIED_BEFORE.test(fact.text.slice(Math.max(0, x.index - 40), x.index)));
+  const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
+  return there ? sentenceCase(there[0]) : undefined;
 }
 
 // Whether a fact names a place only as where something came from ("missiles from Iran had been launched at
@@ -2818,4 +2842,12 @@ function figureSaid(value: number): string {
   const digits = `(?<![\\d.])${escapeRegExp(String(value))}(?:\\.0+)?`;
   const word = wordOfNumber(value);
   return word === undefined ? digits : `(?:${digits}|${word})`;
+}
+
+/** The age a fact tells in words, asked how old ("about a year old", "six months old"), if it tells one and no figure in years. */
+export function ageInWords(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
+  if (!HOW_OLD.test(a.folded) || (fact.numbers ?? []).some((n) => n.unit.startsWith(AGE_UNIT))) return undefined;
+  // (A thing's, not a person's: "how old is Amy Kessler?" is not answered by the heron's age she gave.)
+  if (PLAIN_PERSON_ASKED.test(a.folded) || [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'person')) return undefined;
+  return AGE_IN_WORDS.exec(normalise(fact.text))?.[0];
 }

@@ -556,6 +556,8 @@ export const SHARE_ASKED = /\b(?:what|which) (?:percentage|percent|share|proport
 export const SHARE_OF = /\b(?:percentage|percent|share|proportion|fraction) of (?:all )?(?:the |those |these )?(?:\d+ )?([a-z]+s)\b/;
 /** The unit an age is counted in. */
 export const AGE_UNIT = 'years';
+/** An age told in words or with a unit other than years: "about a year old", "six months old", "aged 10 weeks". */
+export const AGE_IN_WORDS = /\b(?:(?:about|around|roughly|nearly|almost|just over|just under|only|barely|some) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:years?|months?|weeks?|days?) old\b|\baged (?:about |around )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:months?|weeks?|days?)\b/;
 /** "How far apart are the bases?": a distance, in any of its units. */
 export const HOW_FAR = /\bhow (?:far|deep|tall|wide|thick)\b|\b(?:what|which) distance\b/;
 /** "How heavy is it?", "how much does it weigh?", "what is its weight?": a mass, in any of its units. */
