@@ -9611,3 +9611,34 @@ describe('ask: an age in words, a place not denied', () => {
     expectAnswer(ask(reserve, question).answer, answer);
   });
 });
+
+// "Who is the director of the trust?": a post held of something, asked who holds it, is told by a fact naming
+// a person in that post; "the reserve, run by the trust" names no one, and "Paul Hale is the reserve
+// manager" holds no directorship.
+describe('ask: who holds a post of something', () => {
+  const reserve = extractedCorpus(
+    [
+      'Rare heron seen at marsh reserve',
+      '',
+      'FENWICK - A purple heron has been spotted at the Fenwick Marshes reserve, the reserve said on Monday.',
+      '',
+      'The 640-acre reserve, run by the Fenwick Land Trust, was created in 1987.',
+      '',
+      'Paul Hale, the reserve manager, said it was the first record of the species there.',
+    ],
+    '2024-06-18',
+  );
+  it.each<[string, RegExp | null]>([
+    ['who is the director of the Fenwick Land Trust?', null],
+    ['who is the manager of the reserve?', /Paul Hale/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(reserve, question).answer, answer);
+  });
+  it.each<[string, RegExp | null]>([
+    ['who is the president of the US', /Trump/],
+    ['who is the leader of Iran', /Khamenei/],
+    ['who is in charge of deciding how the US responds?', /Trump/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -1625,6 +1625,16 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Who reported the breakdown of missiles between the bases?" - "Trump's tweet: missiles at two bases": a
   // source of each place's share gives a figure of the thing divided, not only a count of the places.)
   if (a.dividedThing !== undefined && !(fact.numbers ?? []).some((n) => words(normalise(n.unit)).some((w) => stem(w) === a.dividedThing))) failed.push(`gives no share of the ${a.dividedThing}`);
+  // ("Who is the director of the Wexcombe Land Trust?" - "the reserve, run by the Wexcombe Land Trust": a post
+  // held of something, asked who holds it, is told by a fact naming a person besides those asked of.)
+  // (And the post in its own word or a form of it: "Paul Dembrowski is the reserve manager" holds no
+  // directorship.)
+  const postOf = a.intent === 'who' && !a.whoSaid ? POST_OF_ASKED.exec(a.folded)?.[1] : undefined;
+  // (Not a post the data names someone by, "the president of the US": it names its holder.)
+  if (postOf !== undefined && ROLE_NOUNS.has(postOf) && !a.terms.some((t) => words(t.word).includes(postOf) && entityOf(corpus, t) !== undefined)) {
+    if (!fact.entities.some((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e))) failed.push('names no one holding it');
+    else if ((hit.terms.get(stem(postOf)) ?? 0) < POST_HELD_QUALITY) failed.push(`names no ${postOf}`);
+  }
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
@@ -2287,6 +2297,13 @@ function describedWithin(corpus: Corpus, e: string): boolean {
   if (!others.length) return false;
   return [...description.matchAll(new RegExp(`${WHERE_BEFORE_NAME}(?:${others.map(escapeRegExp).join('|')})\\b`, 'gi'))].some((x) => !DENIED_BEFORE.test(description.slice(Math.max(0, x.index - 40), x.index)));
 }
+
+// "Who is the director of the trust?", "who's the current leader of the council": a post held of something.
+// (Not a deed one is in charge of: "who is in charge of deciding ...".)
+const POST_OF_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the |its |their )?(?:(?:current|new|former|present|acting|interim) )?([a-z]+) (?:of|at|for|in) (?![a-z]+ing\b)[a-z]/;
+
+// How well a fact must match a post asked of ("director"): its word or a form of it, not a related post.
+const POST_HELD_QUALITY = 0.85;
 
 // A denial right before a place: "never seen in", "not found at", "rarely spotted in".
 const DENIED_BEFORE = /\b(?:never|not|n't|rarely|seldom|no longer)\s+(?:[a-z]+\s+){0,2}$/i;
