@@ -9642,3 +9642,26 @@ describe('ask: who holds a post of something', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// "Who manages the reserve?" - "Paul Hale is the reserve manager.": a fact saying who someone is answers a
+// who-question with their name, where its post is named from the deed asked.
+describe('ask: a post named from the deed asked', () => {
+  const village = extractedCorpus(
+    [
+      'Village bus route to be cut',
+      '',
+      'MILLBROOK - The number 7 bus will stop running next month, the operator has said.',
+      '',
+      'Derek Holloway, the parish council chairman, said the decision would leave older residents stranded.',
+      '',
+      'Paul Hale, the depot manager, said drivers were hard to find.',
+    ],
+    '2024-03-12',
+  );
+  it.each<[string, RegExp | null]>([
+    ['who chairs the parish council?', /^Derek Holloway$/],
+    ['who manages the depot?', /^Paul Hale$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(village, question).answer, answer);
+  });
+});

@@ -413,6 +413,16 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const done = doer !== undefined && sameSide(corpus, doer, a.agent.entity) ? fact.entities.filter((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e) && !sameSide(corpus, e, a.agent!.entity) && namedAt(fact.text, corpus, e) !== Infinity) : [];
     if (done.length === 1) return done[0]!;
   }
+  // "Who manages the reserve?" - "Paul Dembrowski is the reserve manager.": a fact with no short answer of its
+  // own saying who someone is, the one person it names besides the question's, answers with their name;
+  // where a deed is asked, one whose post is named from it ("manages": "manager").
+  // (Asked "who", not "which country" nor "whose move".)
+  if (a.intent === 'who' && !a.whoSaid && a.identity === undefined && !fact.answer && /^who\b/.test(a.folded.trimStart()) && ROLE_TOLD.test(fact.text)) {
+    const people = fact.entities.filter((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e) && namedAt(fact.text, corpus, e) !== Infinity);
+    const role = people.length === 1 ? new RegExp(`^(?:${namesOf(corpus, people[0]!).map(escapeRegExp).join('|')})${ROLE_TOLD.source}`, 'i').exec(fact.text) : null;
+    const post = role ? words(normalise(fact.text.slice(role[0].length))) : [];
+    if (role && (a.deed === undefined || post.some((w) => stem(w).startsWith(a.deed!.stem)))) return people[0]!;
+  }
   // "What was the magnitude of the earthquake?" - "A magnitude 6.4 earthquake ...": the figure whose unit is
   // the thing asked for, a measure (not a count of things: "what missiles did Iran fire?" asks which).
   if (a.intent === 'what' && a.focus !== undefined) {
@@ -1106,6 +1116,10 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
   }
   return true;
 }
+
+// A fact saying who someone is: "Paul Dembrowski is the reserve manager", "Priya Shah is the council's
+// cabinet member for transport".
+const ROLE_TOLD = / (?:is|was) (?:the|an?) /;
 
 // "What were the missiles aimed at?", "what did the missiles target?": where something was aimed is asked.
 const AIMED_AT_ASKED = /\bwhat\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;
