@@ -413,6 +413,8 @@
 //                           middle of the forty-third session (eight kinds of reader); misses not printed
 //   bench/ask-fresh142.json a hundred-and-forty-second (63 + 16, the dev set's kinds), written the same way at the
 //                           start of the forty-fourth session (eight kinds of reader); misses not printed
+//   bench/ask-fresh143.json a hundred-and-forty-third (63 + 16, the dev set's kinds), written the same way in the
+//                           middle of the forty-fourth session (eight kinds of reader); misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -630,6 +632,7 @@ if (args.length) {
   askSet('hundred-and-fortieth blind set, a companion of the dev set (bench/ask-fresh140.json)', here('./ask-fresh140.json'), undefined, { misses: false });
   askSet('hundred-and-forty-first blind set, a companion of the dev set (bench/ask-fresh141.json)', here('./ask-fresh141.json'), undefined, { misses: false });
   askSet('hundred-and-forty-second blind set, a companion of the dev set (bench/ask-fresh142.json)', here('./ask-fresh142.json'), undefined, { misses: false });
+  askSet('hundred-and-forty-third blind set, a companion of the dev set (bench/ask-fresh143.json)', here('./ask-fresh143.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -850,6 +853,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fortieth (clean, dev companion)', here('./ask-fresh140.json')],
     ['hundred-and-forty-first (clean, dev companion)', here('./ask-fresh141.json')],
     ['hundred-and-forty-second (clean, dev companion)', here('./ask-fresh142.json')],
+    ['hundred-and-forty-third (clean, dev companion)', here('./ask-fresh143.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
