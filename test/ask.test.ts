@@ -9665,3 +9665,30 @@ describe('ask: a post named from the deed asked', () => {
     expectAnswer(ask(village, question).answer, answer);
   });
 });
+
+// "How much did energy costs rise?" - "The company blamed a 38% rise in energy costs": a change told as a
+// noun, its thing after it. "How much will the closure take out of the local economy?" - "take roughly £7
+// million a year out of the local economy": "take out of" removes, no killing and no phrasal verb.
+describe('ask: a rise told as a noun; taken out of something', () => {
+  const factory = extractedCorpus(
+    [
+      'Biscuit factory to close with 240 jobs lost',
+      '',
+      'HALVERTON - A biscuit factory that has stood in the town since 1937 will close in June, its owners said on Tuesday.',
+      '',
+      'The company blamed a 38% rise in energy costs over two years.',
+      '',
+      'Councillor Martin Greaves said the closure would take roughly £7 million a year out of the local economy.',
+    ],
+    '2024-02-06',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how much did energy costs rise?', /38 ?(?:%|percent)/],
+    ['how much money will the closure take out of the local economy?', /7 million/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(factory, question).answer, answer);
+  });
+  it.each<[string, RegExp | null]>([['who took out soleimani', /United States/]])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -1176,13 +1176,15 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // sales from its cloud division jumped 38%" tells no size of the profit's rise.)
   if (a.changeAsked) {
     const text = unseparated(normalise(fact.text));
-    const changes = [...text.matchAll(CHANGE_TOLD)];
+    // (Or told as a noun, its thing after it: "blamed a 38% rise in energy costs".)
+    const changes = [...text.matchAll(CHANGE_TOLD), ...text.matchAll(CHANGE_NOUN_TOLD)];
     const asked = new Set(a.terms.flatMap((t) => words(t.word)).filter((w) => !CHANGE_VERB.test(w)).map(stem));
     const ofAsked = changes.filter((m) => {
       const before = text.slice(0, m.index);
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\b(?:while|whereas|and)\b(?!.*\b(?:while|whereas|and)\b)/)) + 1);
+      const thingAfter = m[0].endsWith(' in') || m[0].endsWith(' of') ? (/^[^,;.]*/.exec(text.slice(m.index + m[0].length))?.[0] ?? '') : '';
       // (With the words of the change itself: "raise public transport fares by 15%" names the fares.)
-      return words(`${clause} ${m[0]}`).some((w) => asked.has(stem(w)));
+      return words(`${clause} ${m[0]} ${thingAfter}`).some((w) => asked.has(stem(w)));
     });
     // (With none of its words before it, the one change the fact tells, where it tells one.)
     const verbs = words(text).filter((w) => CHANGE_VERB.test(w) && !/^(?:up|down|go|gone)$/.test(w)).length;
@@ -2304,6 +2306,9 @@ const POST_OF_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the |its |their
 
 // How well a fact must match a post asked of ("director"): its word or a form of it, not a related post.
 const POST_HELD_QUALITY = 0.85;
+
+// A change told as a noun with its size: "a 38% rise in energy costs", "a £2m increase in the budget".
+const CHANGE_NOUN_TOLD = /\ban? (?:about |around |nearly |almost |more than |over |some )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)(?: ?%| percent| per cent| pence|p| million| billion| points?)? (?:rise|increase|fall|drop|jump|hike|cut|decrease|reduction|growth|decline|surge|leap|slump) (?:in|of)\b/g;
 
 // A denial right before a place: "never seen in", "not found at", "rarely spotted in".
 const DENIED_BEFORE = /\b(?:never|not|n't|rarely|seldom|no longer)\s+(?:[a-z]+\s+){0,2}$/i;

@@ -61,12 +61,13 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 /**
  * Idioms read as the one word they mean: a verb, up to `gap` words of its object (three unless said), and
  * the word closing the idiom ("let it go", "let the rockets slide", "letting the strikes pass": ignore),
- * then the words `then` says must follow it, one from each set ("get anything out of it": gain).
+ * then the words `then` says must follow it, one from each set ("get anything out of it": gain), and not a
+ * word of `unless` right after the close.
  * Informal phrasal verbs too, whose senses the dictionary lists but relates to no plainer word a news text
  * uses ("freak out": agitated, the opposite of calm). `noun` is what the idiom means after a determiner, as a
  * noun ("the tit-for-tat": the cycle of escalation; "hit back tit for tat": retaliation).
  */
-export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; noun?: string; gap?: number; then?: readonly ReadonlySet<string>[] }> = [
+export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: ReadonlySet<string>; means: string; noun?: string; gap?: number; then?: readonly ReadonlySet<string>[]; unless?: ReadonlySet<string> }> = [
   { verbs: new Set(['let', 'lets', 'letting']), closes: new Set(['go', 'slide', 'pass', 'ride']), means: 'ignore' },
   { verbs: new Set(['freak', 'freaks', 'freaked', 'freaking']), closes: new Set(['out']), means: 'agitated', gap: 0 },
   { verbs: new Set(['chill', 'chills', 'chilled', 'chilling']), closes: new Set(['out']), means: 'calm', gap: 0 },
@@ -75,7 +76,9 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   // ("Steer clear of", "stay clear of": WordNet has neither.)
   { verbs: new Set(['steer', 'steers', 'steered', 'steering', 'stay', 'stays', 'stayed', 'staying', 'keep', 'keeps', 'kept', 'keeping']), closes: new Set(['clear']), means: 'avoid', gap: 0 },
   // Slang WordNet lacks: "who took out the general" (killed him), "chicken out", "call it quits", "clap back".
-  { verbs: new Set(['take', 'takes', 'took', 'taken', 'taking']), closes: new Set(['out']), means: 'kill', gap: 1 },
+  // (Not "take £7 million out of the economy", which removes it from something: `unless` a word that, right
+  // after the close, undoes the idiom.)
+  { verbs: new Set(['take', 'takes', 'took', 'taken', 'taking']), closes: new Set(['out']), means: 'kill', gap: 1, unless: new Set(['of']) },
   { verbs: new Set(['chicken', 'chickens', 'chickened', 'chickening']), closes: new Set(['out']), means: 'retreat', gap: 0 },
   { verbs: new Set(['call', 'calls', 'called', 'calling']), closes: new Set(['quits']), means: 'stop', gap: 1 },
   { verbs: new Set(['clap', 'claps', 'clapped', 'clapping']), closes: new Set(['back']), means: 'retaliate', gap: 0 },

@@ -155,7 +155,9 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalis
     // is followed by a deed, "went on fighting", or by nothing.)
     const goneOn = particle === 'on' && gap === 1 && noun && !/ing$/.test(object) && (w === 'go' || baseForms(w).includes('go'));
     // (Nor is one opening a set phrase of manner: "carry on average", "arrive on time", "travel on foot".)
-    const setPhrase = particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object);
+    // (Nor "out" opening "out of" after "take": "take £7 million out of the economy" takes it from
+    // something; "pull out of Iraq" is the phrasal verb.)
+    const setPhrase = (particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object)) || (particle === 'out' && object === 'of' && (w === 'take' || baseForms(w).includes('take')));
     const place = goneOn || setPhrase || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
     let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
@@ -234,7 +236,7 @@ export function idiomAt(list: readonly string[], i: number): { means: string; le
     const close = list.slice(i + 1, i + 2 + (idiom.gap ?? 3)).findIndex((w) => idiom.closes.has(w));
     // (The words that must follow the close, where the idiom has them: "out of it".)
     const then = idiom.then ?? [];
-    if (close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? ''))) continue;
+    if (close < 0 || !then.every((words, k) => words.has(list[i + close + 2 + k] ?? '')) || idiom.unless?.has(list[i + close + 2] ?? '')) continue;
     const noun = idiom.noun !== undefined && i > 0 && (DETERMINERS.has(list[i - 1]!) || NOUN_OPENERS.has(list[i - 1]!));
     return { means: noun ? idiom.noun! : idiom.means, length: close + 2 + then.length };
   }
