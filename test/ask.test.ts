@@ -9692,3 +9692,33 @@ describe('ask: a rise told as a noun; taken out of something', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// "How many votes did Marchetti get?" - not "had given Ms Marchetti a lead of 11 votes", a margin told as a
+// noun, but "took the ward with 1,207 votes"; "how many votes did the Green candidate get?" - of figures
+// alike, the one in the clause naming what is asked of; "energy costs up by how much": a change asked.
+describe('ask: a lead is no count of votes; the figure in the clause asked of', () => {
+  const recount = extractedCorpus(
+    [
+      'Councillor wins seat by four votes after recount',
+      '',
+      'KESTON - A Liberal Democrat candidate has won a seat on Keston Borough Council by just four votes after a recount.',
+      '',
+      'Helen Marchetti took the Eastbrook ward with 1,207 votes, ahead of Conservative councillor Tom Beardsley on 1,203.',
+      '',
+      "Labour's Aisha Rahman came third with 864 votes and the Green Party's Oliver Stamp fourth with 311.",
+      '',
+      'The first count, completed just after 2am on Friday, had given Ms Marchetti a lead of 11 votes.',
+      '',
+      'Parking charges will rise by 10% in July, the council said.',
+    ],
+    '2024-05-03',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many votes did Marchetti get?', /1,?207/],
+    ['how many votes did the Green candidate get?', /\b311\b/],
+    ['what lead did Marchetti have after the first count?', /\b11 votes/],
+    ['parking charges up by how much', /10 ?(?:%|percent)/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(recount, question).answer, answer);
+  });
+});

@@ -395,7 +395,8 @@ export function supposesAlike(supposed: readonly QueryTerm[], corpus: Corpus, fa
 
 // A verb of money and who it falls on ("cost the airline", "pay the workers"), in a question and a fact.
 // (A verb, not the noun after its article: "how much has the cost gone up by?" names no payer.)
-const PAYER = /(?<!\b(?:the|its|their|his|her|our|your|a|total|overall|extra|running) )\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
+// (Nor a noun before its own verb: "parking charges will rise", "costs are up".)
+const PAYER = /(?<!\b(?:the|its|their|his|her|our|your|a|total|overall|extra|running) )\b(cost|costs|costing|pay|pays|paid|charge|charges|charged|fine|fined|owe|owes|owed|save|saves|saved) (?!(?:will|would|could|can|may|might|should|must|have|has|had|are|is|were|was|rose|rise|rising|risen|fell|fall|falling|go|went|gone|up|down|increased|increase|jumped)\b)(?:the |its |their |a )?([a-z-]+(?: [a-z-]+)?)/;
 // The one a fact says a deed of money falls on, where the question asks of another ("the tourism sector").
 function otherPayer(folded: string, text: string, raw: string): string | undefined {
   const asked = PAYER.exec(folded);
@@ -1318,8 +1319,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const dimensioned = dimension === undefined ? undefined : fitting.find((n) => new RegExp(`\\b${figureSaid(n.value)}[ -][a-z]+[ -](?:${DIMENSION_WORDS[dimension]})\\b`).test(text));
   // ("How much money is Sport England putting in?" - "£1.5 million will come from the council's reserves and
   // the remaining £800,000 from a grant from Sport England": of sums alike, the one in a clause naming what is
-  // asked of.)
-  const clauseNamed = fitting.length > 1 && money ? figureInClauseOf(a, text, fitting) : undefined;
+  // asked of. So of any figures alike: "Rahman came third with 864 votes and the Green Party's Oliver Stamp
+  // fourth with 311".)
+  const clauseNamed = fitting.length > 1 ? figureInClauseOf(a, text, fitting) : undefined;
   const pricedNear = a.priced ? sumPricedBy(a, text, fitting) : undefined;
   // ("How many letters of support?" - "1,240 letters of objection and 86 letters of support": of figures
   // alike, the one a word of the question follows.)
@@ -1517,7 +1519,9 @@ const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had bee
 // winning, leading or changing in its clause ("beating the sitting mayor Peter Hughes by 612 votes"), not
 // after one whose doer "by" names ("supported by 9 helicopters").
 const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defeat\w*|edg\w*|ahead|behind|le(?:d|ads?|ading)|trail\w*|r[io]s\w*|rais\w*|fell|fall\w*|increas\w*|decreas\w*|cut|cuts|gr[eo]w\w*|drop\w*|climb\w*|gain\w*|exceed\w*|outnumber\w*|short|up|down|higher|lower|more|less|larger|smaller|bigger|jump\w*|slipp?\w*|slid\w*|plung\w*|soar\w*|surg\w*|tumbl\w*|declin\w*|shr[iau]nk\w*|expand\w*|reduc\w*|lift\w*|boost\w*|margin)`;
-const MARGIN_TOLD = (value: number): RegExp => new RegExp(`\\b${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
+// (Or as a noun of one: "had given Ms Marchetti a lead of 11 votes", "a majority of 540".)
+const MARGIN_TOLD = (value: number): RegExp =>
+  new RegExp(`\\b(?:${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by|(?:lead|majority|margin|advantage|deficit) of) (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
 
 // The role a who-question asks the holder of, where no name of the data is it: "who was the referee?", "who
 // is the chairman of Harlow?" (the role before its place).
