@@ -9722,3 +9722,27 @@ describe('ask: a lead is no count of votes; the figure in the clause asked of', 
     expectAnswer(ask(recount, question).answer, answer);
   });
 });
+
+// "Where will the jobs fair be held?" - "hold a jobs fair at the town hall": a place named by its common noun
+// after a preposition of place answers where. "What was the turnout?" - "Turnout in the ward was 34.2%": the
+// figure the thing asked is told to be.
+describe('ask: a place by its common noun; the figure a thing is told to be', () => {
+  const town = extractedCorpus(
+    [
+      'Biscuit factory to close with 240 jobs lost',
+      '',
+      'HALVERTON - A biscuit factory will close in September, its owners said on Tuesday.',
+      '',
+      'Martin Greaves said the council would hold a jobs fair at the town hall on 11 April.',
+      '',
+      'Turnout in the ward was 34.2%, up from 29.8% at the last election in 2021.',
+    ],
+    '2024-02-06',
+  );
+  it.each<[string, RegExp | null]>([
+    ['where will the jobs fair be held?', /^At the town hall$/],
+    ['what was the turnout?', /^34\.2 ?(?:%|percent)$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

@@ -6,6 +6,7 @@ import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
+  DETERMINERS,
   EITHER_ORDER,
   FIRE_NOUNS,
   SIDE_NOUNS,
@@ -389,6 +390,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const other = fact.entities.find((e) => !a.namedInQuestion.has(e) && calledBy(corpus, e, thing));
     if (other !== undefined) return other;
   }
+  // ("What was the turnout?" - "Turnout in the ward was 34.2%, up from 29.8%": the figure the thing asked
+  // is told to be, its subject the word asked.)
+  const stated = a.intent === 'what' && a.focus !== undefined ? statedFigure(a.focus, fact) : undefined;
+  if (stated) return `${stated.value} ${stated.unit}`;
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;
@@ -1258,3 +1263,14 @@ function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]):
   const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
   return placed[0]?.[0];
 }
+
+// The figure a fact says a thing is ("Turnout in the ward was 34.2%"): the thing's word (by its stem) opening
+// the fact, then within a few words a verb of being, then the figure.
+function statedFigure(focus: string, fact: Fact): NumberFigure | undefined {
+  const said = words(unseparated(normalise(fact.text)));
+  if (stem(said[0] ?? '') !== focus && !(DETERMINERS.has(said[0] ?? '') && stem(said[1] ?? '') === focus)) return undefined;
+  const be = said.findIndex((w, i) => i <= 6 && STATED_BY.has(w));
+  const next = be < 0 ? undefined : said.slice(be + 1, be + 4).find((w) => /^\d/.test(w));
+  return next === undefined ? undefined : fact.numbers?.find((n) => String(n.value) === next.replace(/,/g, '') || String(n.value).replace(/\.\d+$/, '') === next);
+}
+const STATED_BY: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'stood', 'reached', 'totalled', 'totaled', 'came']);

@@ -2329,7 +2329,7 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   if (medium !== undefined) return `On ${medium}`;
   const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
   const names = fact.entities.filter((e) => (locatable(corpus, e) || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
-  if (!names.length) return undefined;
+  if (!names.length) return buildingNamed(fact.text);
   const pattern = new RegExp(`${WHERE_BEFORE_NAME}(?:${names.map(escapeRegExp).join('|')})\\b(?! [a-z])`, 'gi');
   const lower = fact.text.toLowerCase();
   const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
@@ -2344,7 +2344,7 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
   const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !DENIED_BEFORE.test(fact.text.slice(Math.max(0, x.index - 40), x.index)));
   const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
-  return there ? sentenceCase(there[0]) : undefined;
+  return there ? sentenceCase(there[0]) : buildingNamed(fact.text);
 }
 
 // Whether a fact names a place only as where something came from ("missiles from Iran had been launched at
@@ -2408,9 +2408,18 @@ function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (
     saysPlace(corpus, fact) ||
     fact.entities.some((e) => locatable(corpus, e)) ||
-    PLACE_AFTER.test(fact.text)
+    PLACE_AFTER.test(fact.text) ||
+    buildingNamed(fact.text) !== undefined
   );
 }
+
+// A building or a place named by its common noun after a preposition of place ("hold a jobs fair at the town
+// hall", "in the village hall"), as a short answer: "At the town hall".
+function buildingNamed(text: string): string | undefined {
+  const m = BUILDING_AT.exec(text);
+  return m ? sentenceCase(m[0]) : undefined;
+}
+const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b`);
 
 // Whether a place is one an event of the data happened at (a fact of type event names it).
 function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {
