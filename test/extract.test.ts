@@ -1675,3 +1675,17 @@ describe('extract: a clause of a time told', () => {
     expect(data.facts.find((f) => f.text.includes('143 properties'))?.text).toMatch(/^The town was badly hit in February 2020/);
   });
 });
+
+// "Labour's Aisha Rahman came third ... and the Green Party's Oliver Stamp fourth": a party's name before a
+// person's, with its possessive, is the party's, not the person's.
+describe("extract: a party's candidate", () => {
+  it('names the person apart from the party', () => {
+    const data = extractDataset(
+      ['Councillor wins seat after recount', '', "KESTON - Labour's Aisha Rahman came third with 864 votes and the Green Party's Oliver Stamp fourth with 311."].join('\n'),
+      { date: '2024-05-03' },
+    );
+    const people = data.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Aisha Rahman', 'Oliver Stamp']));
+    expect(people).not.toContain('Labour Aisha Rahman');
+  });
+});

@@ -28,6 +28,10 @@ const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|l
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
+// A political party by its common name, as a name's owner is written: "Labour's Aisha Rahman".
+const PARTY_NAME = /^(?:Labour|Conservatives?|Tory|Tories|Liberal Democrats?|Lib Dems?|Greens?|Reform|SNP|Plaid|UKIP|Democrats?|Republicans?|Green Party|Labour Party|Conservative Party)$/;
+// A given name and a surname (or a middle one too), as a person is named.
+const PERSON_NAMED = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
 // (Nor what is given or sent from a body: "a grant from Sport England", "a letter from the Royal Navy".)
 // (Not "to" after a word of giving or selling: "the sale of the land to Greystone Homes" is to a buyer.)
@@ -162,7 +166,10 @@ export function findEntities(sentences: readonly string[]): Entity[] {
       // name, then the body they are of.)
       const of = PERSON_OF_BODY.exec(m[0]);
       const worker = of !== null && ORGANIZATION.test(of[2]!) && isPersonNoun((/([a-z]+)\s+$/.exec(body.slice(0, m.index))?.[1] ?? '').toLowerCase());
-      const parts = owned && isCountry(owned[1]!.toLowerCase()) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : worker ? [{ text: of[1]!, at: m.index }, { text: of[2]!, at: m.index + m[0].length - of[2]!.length }] : [{ text: m[0], at: m.index }];
+      // ("Labour's Aisha Rahman", "the Green Party's Oliver Stamp": so is a party's or a body's, before a
+      // given name and a surname.)
+      const ownedPerson = owned !== null && PERSON_NAMED.test(owned[2]!) && !ORGANIZATION.test(owned[2]!) && (PARTY_NAME.test(owned[1]!) || ORGANIZATION.test(owned[1]!));
+      const parts = owned && (isCountry(owned[1]!.toLowerCase()) || ownedPerson) ? [{ text: owned[1]!, at: m.index }, { text: owned[2]!, at: m.index + m[0].length - owned[2]!.length }] : worker ? [{ text: of[1]!, at: m.index }, { text: of[2]!, at: m.index + m[0].length - of[2]!.length }] : [{ text: m[0], at: m.index }];
       for (const { text, at } of parts) {
         // A capital after the start, or after a full stop, ! or ? inside a quote, may only start a sentence.
         // (So may one opening a quote: placards reading "Books not cuts".)
