@@ -2419,7 +2419,8 @@ function buildingNamed(text: string): string | undefined {
   const m = BUILDING_AT.exec(text);
   return m ? sentenceCase(m[0]) : undefined;
 }
-const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b`);
+// (With the name it is of: "in the sports hall of St. Brendan's Secondary School".)
+const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b(?: of (?:the )?\\p{Lu}[\\p{L}'\u2019.&-]*(?: \\p{Lu}[\\p{L}'\u2019.&-]*)*)?`, 'u');
 
 // Whether a place is one an event of the data happened at (a fact of type event names it).
 function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {

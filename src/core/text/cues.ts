@@ -480,7 +480,7 @@ export const WHO_SAID_VERBS: ReadonlySet<string> = new Set(
   'say says said saying claim claims claimed tweet tweeted announce announced report reported stated told warn warned warns predict predicted predicts confirm confirmed confirms describe described describes call called calls vow vowed vows promise promised pledge pledged insist insisted admit admitted deny denied wrote writes written posted posts'.split(' '),
 );
 /** The verbs of WHO_SAID asking who gave figures ("who supplied the tally"): they say only that the figures were given. */
-export const SOURCE_VERBS: ReadonlySet<string> = new Set('provided provides provide gave gives give supplied supplies released issued published compiled'.split(' '));
+export const SOURCE_VERBS: ReadonlySet<string> = new Set('provided provides provide gave gives give supplied supplies furnished furnishes furnish released issued published compiled'.split(' '));
 /** Words without one of which WHO_SAID cannot match. */
 export const WHO_SAID_WORDS: readonly string[] = ['who', 'whose', 'which', 'whom', 'source', 'sources'];
 /** Words without one of which neither CONTINUATION nor ENDED_ASKED can match. */
