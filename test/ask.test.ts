@@ -9746,3 +9746,25 @@ describe('ask: a place by its common noun; the figure a thing is told to be', ()
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "How many people have signed the petition?" - not "Hollins Green, which has a population of about 2,300",
+// people counted by a deed the fact never tells, but "already collected 1,460 signatures", the deed's own
+// noun counting those who did it.
+describe('ask: people counted by a deed', () => {
+  const route = extractedCorpus(
+    [
+      'Village bus route to be cut',
+      '',
+      'MILLBROOK - The change will leave Hollins Green, which has a population of about 2,300, without any bus to the town.',
+      '',
+      'A petition calling for the route to be saved has already collected 1,460 signatures.',
+    ],
+    '2024-03-12',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how many people have signed the petition?', /1,?460 signatures/],
+    ['how many people live in Hollins Green?', /2,?300/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(route, question).answer, answer);
+  });
+});

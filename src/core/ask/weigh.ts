@@ -1145,11 +1145,22 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
     if (deed === undefined || !nounDeeds.length) return true;
     return nounDeeds.some((v) => deed.related.has(stem(v))) || words(normalise(fact.text)).some((w) => deed.bases.has(stem(w)));
   };
+  // ("How many people have signed the petition?" - "already collected 1,460 signatures": a count of the
+  // deed's own noun counts those who did it.)
+  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => words(n.unit).some((w) => w.length > 3 && !deed.bases.has(stem(w)) && [w, ...baseForms(w)].some((b) => deed.related.has(stem(b)))));
+  if (deedCounted !== undefined) return deedCounted;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
     // (Or a body of people: "the pool's 23 staff".)
-    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) || ofDeed(said));
+    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) ? !peopleOfOtherDeed(a, fact, n) : ofDeed(said));
   });
+}
+// Whether a figure counts people as such ("2,300 people") where people are counted by a deed ("have signed")
+// that the fact tells in none of its words or their relatives.
+function peopleOfOtherDeed(a: Analysis, fact: Fact, n: NumberFigure): boolean {
+  if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord) || !PEOPLE_UNIT.test(n.unit)) return false;
+  const deed = peopleDeed(a);
+  return deed !== undefined && !words(normalise(fact.text)).some((w) => deed.related.has(stem(w)) || baseForms(w).some((b) => deed.related.has(stem(b))));
 }
 // The deed people are counted by ("how many people live in ...?": live), read once per question (every
 // candidate's figures ask it): the stems of its dictionary forms, and of them and their relatives.
@@ -1234,7 +1245,9 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const verb = new RegExp(`\\b([a-z]+)\\s+(?:(?:some|about|around|at least|more than|nearly|almost|over) )?${figureSaid(n.value)}\\s`).exec(text)?.[1];
     return verb !== undefined && !STOP_WORDS.has(verb) && (deedBases.includes(verb) || baseForms(verb).some((b) => deedBases.includes(b)));
   };
-  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n) || deedOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit));
+  // (People counted as people by a deed the fact tells nothing of are others: "how many people have signed the
+  // petition?" is not told by "Hollins Green, which has a population of about 2,300".)
+  const fitting = a.priced ? fact.numbers.filter((n) => MONEY_UNIT.test(n.unit)) : fact.numbers.filter((n) => (unitTerms(n.unit).some((st) => a.units.has(st)) || countsAnyThing(a, n.unit) || (money && MONEY_UNIT.test(n.unit)) || kindOf(n) || deedOf(n)) && (!much || MEASURE_UNIT.test(n.unit)) && !ofOtherSide(a, n.unit) && !peopleOfOtherDeed(a, fact, n));
   if (a.priced && !fitting.length) return undefined;
   // "How many soldiers were injured?", "how many Iraqis died?": a count of harm to everyone, none, answers
   // for any people of no side named; one to a side's people ("Iraqi personnel killed") for that side's.
