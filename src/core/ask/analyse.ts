@@ -48,6 +48,8 @@ import {
   RELATION_NOUNS,
   COMPARISON_ASKED,
   COMPARING_WORDS,
+  AT_WORK_VERBS,
+  COMING_VERBS,
 } from '../text/index.js';
 import {
   ABSENCE_WORDS,
@@ -2002,10 +2004,6 @@ export function statesRole(corpus: Corpus, fact: Fact, name: string): boolean {
 // A question word opening a clause.
 const OPENS_WH = /^(?:what|which|who|whose|whom|where|when|why|how)\b/;
 
-// Verbs saying only that things are at work, by their dictionary forms (see uncounted).
-const AT_WORK_VERBS: ReadonlySet<string> = new Set(['use', 'deploy', 'involve', 'employ', 'commit', 'mobilise', 'mobilize', 'engage', 'field', 'station', 'assign', 'task', 'dispatch', 'work', 'operate', 'serve']);
-// Verbs saying only that people came, by their dictionary forms (see uncounted).
-const COMING_VERBS: ReadonlySet<string> = new Set(['come', 'arrive', 'attend', 'turn', 'show', 'gather', 'flock', 'appear', 'visit', 'join']);
 // Verbs of sending or putting things somewhere (see uncounted).
 const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending', 'drop', 'drops', 'dropped', 'dropping', 'throw', 'throws', 'threw', 'thrown', 'lob', 'lobs', 'lobbed', 'rain', 'rains', 'rained', 'raining', 'come', 'comes', 'came', 'coming']);
 

@@ -60,6 +60,8 @@ import {
   RATE_BEFORE,
   YEAR_ASKED,
   YEAR_TOLD,
+  AT_WORK_VERBS,
+  COMING_VERBS,
 } from '../text/index.js';
 import {
   STOCK_TOLD,
@@ -1160,7 +1162,9 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
 function peopleOfOtherDeed(a: Analysis, fact: Fact, n: NumberFigure): boolean {
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord) || !PEOPLE_UNIT.test(n.unit)) return false;
   const deed = peopleDeed(a);
-  return deed !== undefined && !words(normalise(fact.text)).some((w) => deed.related.has(stem(w)) || baseForms(w).some((b) => deed.related.has(stem(b))));
+  // (Not a deed saying only that they came or are at work, "how many people turned up?": told in any words.)
+  if (deed === undefined || [...COMING_VERBS, ...AT_WORK_VERBS].some((v) => deed.bases.has(stem(v)))) return false;
+  return !words(normalise(fact.text)).some((w) => deed.related.has(stem(w)) || baseForms(w).some((b) => deed.related.has(stem(b))));
 }
 // The deed people are counted by ("how many people live in ...?": live), read once per question (every
 // candidate's figures ask it): the stems of its dictionary forms, and of them and their relatives.

@@ -135,6 +135,11 @@ export const STRENGTH_COMPARED: readonly ReadonlySet<string>[] = [
  */
 export const RECORDED_IMAGES: ReadonlySet<string> = new Set(['video', 'videos', 'footage', 'film', 'films', 'clip', 'clips', 'picture', 'pictures', 'imagery', 'photo', 'photos', 'photograph', 'photographs', 'recording', 'recordings', 'visuals', 'videotape']);
 
+/** Verbs saying only that things are at work, by their dictionary forms ("how many troops are deployed?": a count of them, however the article puts them to work). */
+export const AT_WORK_VERBS: ReadonlySet<string> = new Set(['use', 'deploy', 'involve', 'employ', 'commit', 'mobilise', 'mobilize', 'engage', 'field', 'station', 'assign', 'task', 'dispatch', 'work', 'operate', 'serve']);
+/** Verbs saying only that people came, by their dictionary forms ("how many people turned up?": a count of them, however the article says they came). */
+export const COMING_VERBS: ReadonlySet<string> = new Set(['come', 'arrive', 'attend', 'turn', 'show', 'gather', 'flock', 'appear', 'visit', 'join']);
+
 /** Nouns closing a body's name that is also a building one can be at ("St. Brendan's Secondary School"). */
 export const BUILDING_NOUNS: ReadonlySet<string> = new Set(['school', 'hospital', 'museum', 'university', 'college', 'church', 'cathedral', 'mosque', 'temple', 'synagogue', 'station', 'stadium', 'airport', 'hall', 'centre', 'center', 'library', 'prison', 'hotel', 'academy', 'theatre', 'theater', 'arena', 'gallery']);
 
