@@ -81,6 +81,7 @@ import {
 import type { Analysis } from './types.js';
 import {
   ageInWords,
+  saysFigure,
   calledBy,
   changeBefore,
   changedLevels,
@@ -1253,9 +1254,10 @@ function ratedOfTwo(a: Analysis, corpus: Corpus, fact: Fact): string | undefined
 function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]): string | undefined {
   const asked = a.focus !== undefined ? [a.focus] : a.terms.map((t) => t.stem).filter((st) => st !== 'long');
   const told = normalise(text);
-  const at = words(told).findIndex((w) => asked.includes(stem(w)));
+  const said = words(told);
+  const at = said.findIndex((w) => asked.includes(stem(w)));
   if (at < 0) return undefined;
-  const from = told.indexOf(words(told)[at]!);
+  const from = told.indexOf(said[at]!);
   const where = (f: string): number => {
     const digits = /\d[\d.,]*/.exec(f)?.[0];
     return digits === undefined ? -1 : told.indexOf(digits, from);
@@ -1270,7 +1272,7 @@ function statedFigure(focus: string, fact: Fact): NumberFigure | undefined {
   const said = words(unseparated(normalise(fact.text)));
   if (stem(said[0] ?? '') !== focus && !(DETERMINERS.has(said[0] ?? '') && stem(said[1] ?? '') === focus)) return undefined;
   const be = said.findIndex((w, i) => i <= 6 && STATED_BY.has(w));
-  const next = be < 0 ? undefined : said.slice(be + 1, be + 4).find((w) => /^\d/.test(w));
-  return next === undefined ? undefined : fact.numbers?.find((n) => String(n.value) === next.replace(/,/g, '') || String(n.value).replace(/\.\d+$/, '') === next);
+  const next = be < 0 ? -1 : said.findIndex((w, i) => i > be && i <= be + 3 && /^\d/.test(w));
+  return next < 0 ? undefined : fact.numbers?.find((n) => saysFigure(said[next]!, n));
 }
 const STATED_BY: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'stood', 'reached', 'totalled', 'totaled', 'came']);

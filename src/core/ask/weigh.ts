@@ -1149,7 +1149,7 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   };
   // ("How many people have signed the petition?" - "already collected 1,460 signatures": a count of the
   // deed's own noun counts those who did it.)
-  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => words(n.unit).some((w) => w.length > 3 && !deed.bases.has(stem(w)) && [w, ...baseForms(w)].some((b) => deed.related.has(stem(b)))));
+  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => words(n.unit).some((w) => w.length > 3 && !deed.bases.has(stem(w)) && formIn(w, deed.related)));
   if (deedCounted !== undefined) return deedCounted;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
@@ -1163,9 +1163,12 @@ function peopleOfOtherDeed(a: Analysis, fact: Fact, n: NumberFigure): boolean {
   if (a.unitWord === undefined || !PEOPLE_UNIT.test(a.unitWord) || !PEOPLE_UNIT.test(n.unit)) return false;
   const deed = peopleDeed(a);
   // (Not a deed saying only that they came or are at work, "how many people turned up?": told in any words.)
-  if (deed === undefined || [...COMING_VERBS, ...AT_WORK_VERBS].some((v) => deed.bases.has(stem(v)))) return false;
-  return !words(normalise(fact.text)).some((w) => deed.related.has(stem(w)) || baseForms(w).some((b) => deed.related.has(stem(b))));
+  if (deed === undefined || [...deed.bases].some((b) => COMING_OR_AT_WORK.has(b))) return false;
+  return !words(normalise(fact.text)).some((w) => formIn(w, deed.related));
 }
+const COMING_OR_AT_WORK: ReadonlySet<string> = new Set([...COMING_VERBS, ...AT_WORK_VERBS].map(stem));
+// Whether a word, or one of its dictionary forms, has one of some stems.
+const formIn = (w: string, stems: ReadonlySet<string>): boolean => [w, ...baseForms(w)].some((b) => stems.has(stem(b)));
 // The deed people are counted by ("how many people live in ...?": live), read once per question (every
 // candidate's figures ask it): the stems of its dictionary forms, and of them and their relatives.
 const PEOPLE_DEEDS = new WeakMap<Analysis, { bases: ReadonlySet<string>; related: ReadonlySet<string> } | null>();
@@ -2318,7 +2321,7 @@ function describedWithin(corpus: Corpus, e: string): boolean {
   const description = corpus.entity(e)?.description ?? '';
   const others = entitiesNamedIn(corpus, words(normalise(description))).filter((o) => o !== e && (locatable(corpus, o) || corpus.entityKind(o) === 'country')).flatMap((o) => namesOf(corpus, o));
   if (!others.length) return false;
-  return [...description.matchAll(new RegExp(`${WHERE_BEFORE_NAME}(?:${others.map(escapeRegExp).join('|')})\\b`, 'gi'))].some((x) => !DENIED_BEFORE.test(description.slice(Math.max(0, x.index - 40), x.index)));
+  return [...description.matchAll(new RegExp(`${WHERE_BEFORE_NAME}(?:${others.map(escapeRegExp).join('|')})\\b`, 'gi'))].some((x) => !deniedAt(description, x.index));
 }
 
 // "Who is the director of the trust?", "who's the current leader of the council": a post held of something.
@@ -2333,6 +2336,8 @@ const CHANGE_NOUN_TOLD = /\ban? (?:about |around |nearly |almost |more than |ove
 
 // A denial right before a place: "never seen in", "not found at", "rarely spotted in".
 const DENIED_BEFORE = /\b(?:never|not|n't|rarely|seldom|no longer)\s+(?:[a-z]+\s+){0,2}$/i;
+// Whether a text denies what it says at `at` (a denial in the few words before).
+const deniedAt = (text: string, at: number): boolean => DENIED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
 
@@ -2352,14 +2357,14 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
   const after = at.length ? Math.min(...at) : 0;
   // (Not where something is denied: "a bird almost never seen in North America, has been spotted at ...".)
-  const found = [...fact.text.matchAll(pattern)].filter((x) => !DENIED_BEFORE.test(fact.text.slice(Math.max(0, x.index - 40), x.index)));
+  const found = [...fact.text.matchAll(pattern)].filter((x) => !deniedAt(fact.text, x.index));
   const m = found.find((x) => x.index >= after) ?? found[0];
   if (m) return sentenceCase(m[0]);
   // ("Has been spotted at the Wexcombe Marshes Wildlife Reserve": where none is named after "in" or "near",
   // a place after "at" - the place's whole name, not a name going on, "at US bases". Not one whose
   // description says where it is, "al-Asad airbase: in western Iraq", which says it better.)
   const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
-  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !DENIED_BEFORE.test(fact.text.slice(Math.max(0, x.index - 40), x.index)));
+  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !deniedAt(fact.text, x.index));
   const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
   return there ? sentenceCase(there[0]) : buildingNamed(fact.text);
 }
@@ -2559,7 +2564,12 @@ function figureInClauseOf(a: Analysis, text: string, figures: readonly NumberFig
 // Where a figure stands among a text's words (its digits; a decimal's whole part, as words() splits it), -1
 // for nowhere.
 function figureAt(said: readonly string[], n: NumberFigure): number {
-  return said.findIndex((w) => w === String(n.value) || w === String(n.value).replace(/\.\d+$/, ''));
+  return said.findIndex((w) => saysFigure(w, n));
+}
+
+/** Whether a word (of words()) is a figure's digits, or a decimal's whole part, as words() splits it. */
+export function saysFigure(w: string, n: NumberFigure): boolean {
+  return w === String(n.value) || w === String(n.value).replace(/\.\d+$/, '');
 }
 
 /**
