@@ -9768,3 +9768,48 @@ describe('ask: people counted by a deed', () => {
     expectAnswer(ask(route, question).answer, answer);
   });
 });
+
+// "The split of the missiles between the bases, whose numbers are they?": a thing named first and the question
+// of it after its comma asks as that question does; a question word inside the thing's words ("of where")
+// asks nothing. (Not a phrase saying in what respect: "in Zarif's own words, ..." still asks for words.)
+describe('ask: a thing named before its question', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['The split of the missiles between the two bases, whose numbers are they?', /^Iraqi military$/, undefined],
+    ['the seventeen at al-Asad, who gave that figure?', /^Iraqi military$/, 'missiles-fired-at-al-asad'],
+    ["In Khamenei's own words, what was military action alone?", /not sufficient/, 'khamenei-military-action-not-sufficient'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});
+
+// "The numbers for where the missiles went, who gave them?" is "who gave the numbers for where the missiles
+// went?": a question ending in a word that stands for the thing named before it asks of that thing.
+// And "who threatened 52 targets?" is told by who did it, though the fact's short answer tells what was
+// threatened: a short answer naming no one answers no "who".
+describe('ask: the thing named first, asked of by a pronoun; a doer beside a short answer of another kind', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['The numbers for where the missiles went, who gave them?', /^Iraqi military$/, undefined],
+    ['the tally of where the missiles struck, who reported it?', /^Iraqi military$/, undefined],
+    ['who threatened 52 targets?', /^Donald Trump$/, 'trump-threatened-52-targets'],
+    ['the 52 targets in Iran, who threatened those?', /^Donald Trump$/, 'trump-threatened-52-targets'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});
+
+// "Under what circumstances will there be more shooting?", "more shooting if?": the condition the claim holds
+// under, as an if-clause, not the claim again ("more shooting in the days to come").
+describe('ask: a condition asked', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['more shooting if?', /^If Trump should pick retaliation$/, 'retaliation-means-more-shooting'],
+    ['under what circumstances is more shooting expected?', /^If Trump should pick retaliation$/, 'retaliation-means-more-shooting'],
+    ['in what case would Trump strike 52 targets?', /^If Iran attacked$/, 'trump-threatened-52-targets'],
+    ['on what condition could the cycle of escalation end?', /^If Trump overlooks the strikes and moves on$/, 'ignoring-may-end-escalation'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+  const river = extractedCorpus(['Flood warning for the Avon', '', 'The bridge will close if the river rises above four metres, the council said.'], '2024-02-01');
+  it('tells a condition inside a user article’s sentence', () => {
+    expectAnswer(ask(river, 'under what circumstances will the bridge close?').answer, /^If the river rises above four metres$/);
+  });
+});

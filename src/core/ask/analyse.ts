@@ -99,6 +99,7 @@ import {
   PLACE_PREPOSITIONS,
   CHOICE_CUE,
   CONDITION,
+  CONDITION_ASKED,
   DESCRIBING_WORD,
   SUMMING_UP,
   DIFFERENCE,
@@ -329,6 +330,11 @@ function intentIn(question: string): Intent {
     // ("What should we expect?", "what will we see?": the same.)
     if (OUTCOME_ASKED.test(rest)) return 'outcome';
   }
+  // ("The breakdown of where the missiles went, whose figures are those?": a thing named first, then the
+  // question of it after its comma; a question word inside the thing's words asks nothing.)
+  // (A thing, not a phrase saying how or in what respect it asks: "in Zarif's exact words, what ...?".)
+  const topic = LEAD_WH.test(leadingWord(folded)) || NOT_A_TOPIC.test(folded) ? null : TOPIC_FIRST.exec(folded);
+  if (topic) return intentIn(folded.slice(topic[0].length));
   const lead = LEAD_WH.exec(folded);
   // "Was anybody hurt when the missiles hit?": a question opening with its verb asks yes or no; a "when"
   // or "where" after it opens a clause that says when or where.
@@ -430,6 +436,23 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([...ASIDE_ENDS, 'if', 'tel
 
 // The words that open a clause setting the scene (see SCENE_CLAUSE).
 const SCENE_OPENERS: ReadonlySet<string> = new Set(['given', 'considering', 'seeing', 'knowing', 'in', 'despite', 'regardless', 'with']);
+
+// Words opening a phrase before a question that is no thing named: a preposition, a condition, a clause.
+const NOT_A_TOPIC = /^\W*(?:in|on|at|for|from|by|to|with|without|according|as|under|after|before|during|since|despite|apart|aside|besides|beyond|other|except|if|unless|once|while|whilst|though|although|because|assuming|suppose|supposing|given|so|and|but|or|now|then|ok|okay|well)\b/;
+// "The numbers for where the missiles went, who gave them?": a thing named first, and a question ending in a
+// word standing for it, is the question asking of the thing ("who gave the numbers for where ...?").
+function topicTakenIn(folded: string): string {
+  const topic = LEAD_WH.test(leadingWord(folded)) || NOT_A_TOPIC.test(folded) ? null : TOPIC_FIRST.exec(folded);
+  if (topic === null) return folded;
+  const asked = folded.slice(topic[0].length);
+  const standing = STANDS_FOR_TOPIC.exec(asked);
+  return standing === null ? folded : `${asked.slice(0, standing.index)} ${topic[0].replace(/[,;:]\s*$/, '').trim()}${asked.slice(standing.index + standing[0].length)}`;
+}
+// A pronoun closing a question, standing for the thing named before it.
+const STANDS_FOR_TOPIC = /\s(?:them|those|these|that|this|it)(?=\s*[?.!]*\s*$)/;
+
+// A thing named before the question asked of it, up to the comma before its question word.
+const TOPIC_FIRST = /^[^,;:?]+[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how)\b)/;
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;
@@ -834,7 +857,7 @@ export function otherYear(corpus: Corpus, t: QueryTerm): boolean {
 
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
-  const spaced = questionWordsFixed(question).replace(/\s+/g, ' ');
+  const spaced = topicTakenIn(questionWordsFixed(question).replace(/\s+/g, ' '));
   // (The closing tag's pattern runs only where "or" is.)
   const untagged = spaced.includes(' or ') ? spaced.replace(CLOSING_TAG, '') : spaced;
   // ("The attack is over, right?": the closing check asks nothing more.)
@@ -871,9 +894,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // launched?" (the word asking when is no time to match: "US time"); "when is Trump expected to speak?" (how
   // sure the time is); "what happens if Trump decides to strike back?" (the deed is the condition, not the
   // choosing of it); "what is likely to happen?" (how sure the outcome is).
-  const asking = new Set<string | undefined>(
-    intent === 'when' ? [...(WHEN_WORD.exec(folded)?.slice(1) ?? []), WHEN_HEDGE.exec(folded)?.[1]] : intent === 'outcome' ? [CHOSEN_DEED.exec(folded)?.[1], HAPPEN_HEDGE.exec(folded)?.[1]] : [],
-  );
+  // ("Under what circumstances ...?": the noun asking for a condition is no word of the claim.)
+  const conditionAsked = CONDITION_ASKED.exec(folded);
+  const asking = new Set<string | undefined>([
+    ...(intent === 'when' ? [...(WHEN_WORD.exec(folded)?.slice(1) ?? []), WHEN_HEDGE.exec(folded)?.[1]] : intent === 'outcome' ? [CHOSEN_DEED.exec(folded)?.[1], HAPPEN_HEDGE.exec(folded)?.[1]] : []),
+    conditionAsked?.[1],
+  ]);
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
   // The question proper: "ok so" and "honestly," open a reply; they are not what it asks about.
@@ -1587,6 +1613,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     nameOf,
     calledNoun,
     lengthAsked,
+    conditionAsked: conditionAsked !== null,
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,

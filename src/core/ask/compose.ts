@@ -171,6 +171,20 @@ function placeInName(a: Analysis, corpus: Corpus): string | undefined {
   return undefined;
 }
 
+// The condition a fact's claim holds under, as an if-clause: "If Iran attacked" (of "... 52 targets in Iran if
+// Iran attacked"), "If Trump should pick retaliation" (of "Should Trump pick retaliation, ..."). A condition
+// opening with "should" is told of one the fact names, after the word.
+function conditionTold(corpus: Corpus, fact: Fact): string | undefined {
+  const opening = /^(if|unless|once|in case|should) ([^,;]+),/i.exec(fact.text);
+  if (opening && opening[1]!.toLowerCase() !== 'should') return sentenceCase(`${opening[1]} ${opening[2]}`);
+  if (opening) {
+    const name = fact.entities.flatMap((e) => namesOf(corpus, e)).find((n) => opening[2]!.startsWith(`${n} `));
+    return name === undefined ? undefined : `If ${name} should ${opening[2]!.slice(name.length + 1)}`;
+  }
+  const inside = /\b(if|unless|provided that|as long as) ([^,;.]+)/i.exec(fact.text);
+  return inside ? sentenceCase(`${inside[1]} ${inside[2]}`) : undefined;
+}
+
 // A fact opening with the condition its claim holds under ("Should Trump pick retaliation, ...", "If Trump
 // overlooks the strikes, ...").
 const OPENING_CONDITION_TOLD = /^(?:if|should|unless|once|in case)\b[^,;]*,/i;
@@ -362,6 +376,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   const likening = a.likened ? LIKENED_TO.exec(fact.text) : null;
   if (likening) return sentenceCase(likening[0].trim());
   if (a.articleWording) return fact.answer && !YES_OR_NO.test(fact.answer) ? fact.answer : fact.text;
+  // "More shooting if?" - "Should Trump pick retaliation, more shooting is to be expected": the condition.
+  if (a.conditionAsked && a.intent !== 'yesno') {
+    const condition = conditionTold(corpus, fact);
+    if (condition !== undefined) return condition;
+  }
   if (a.intent === 'quote' && fact.quote) {
     // ("What did Khamenei say?" - “not sufficient”: a few words quoted from a sentence say little alone; the
     // fact tells what they were said of. Asked for the words themselves, "what two words ...", they answer.)
@@ -408,7 +427,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // "Who killed Soleimani?" - "... America's killing of Qassim Soleimani": the doer, where the fact names
   // one the question does not, and has no short answer of its own.
-  if (a.intent === 'who' && a.deed !== undefined && !fact.answer) {
+  // (Or one whose short answer names no one: "To hit 52 targets in Iran" tells what was threatened, not who
+  // threatened it.)
+  if (a.intent === 'who' && a.deed !== undefined && (!fact.answer || !answersKind(a, corpus, fact, fact.answer))) {
     const doer = factAgent(corpus, normalise(fact.text), a.deed.word);
     if (doer !== undefined && !a.namedInQuestion.has(doer)) return doer;
   }

@@ -205,6 +205,8 @@ export interface Analysis {
   nameOf: boolean;
   /** "How long has Khamenei been supreme leader?": a length of time is asked. */
   lengthAsked: boolean;
+  /** "Under what circumstances will there be more shooting?", "more shooting if?": the condition a claim holds under is asked. */
+  conditionAsked: boolean;
   /** "What day of the week was the attack?": a day is asked, of a when-question. */
   dayAsked: boolean;
   /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers. */
