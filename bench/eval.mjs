@@ -302,6 +302,9 @@
 //                            start-up session (60 present, 60 absent); misses not printed
 //   bench/search-fresh26.json a twenty-seventh, written blind at the start of the forty-first session after the
 //                            start-up session (60 present, 60 absent); misses not printed
+//   bench/search-fresh27.json a twenty-eighth, written blind at the start of the forty-fifth session after the
+//                            start-up session (60 present, 60 absent); measured once (59/60 top hit, 60/60
+//                            absent), then its misses were read
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -415,6 +418,9 @@
 //                           start of the forty-fourth session (eight kinds of reader); misses not printed
 //   bench/ask-fresh143.json a hundred-and-forty-third (63 + 16, the dev set's kinds), written the same way in the
 //                           middle of the forty-fourth session (eight kinds of reader); misses not printed
+//   bench/ask-fresh144.json a hundred-and-forty-fourth (63 + 16, the dev set's kinds), written the same way at the
+//                           start of the forty-fifth session (eight kinds of reader); measured once (50/63, 48
+//                           without asks; declined 16/16), then its misses were read, to find kinds of failure
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -633,6 +639,7 @@ if (args.length) {
   askSet('hundred-and-forty-first blind set, a companion of the dev set (bench/ask-fresh141.json)', here('./ask-fresh141.json'), undefined, { misses: false });
   askSet('hundred-and-forty-second blind set, a companion of the dev set (bench/ask-fresh142.json)', here('./ask-fresh142.json'), undefined, { misses: false });
   askSet('hundred-and-forty-third blind set, a companion of the dev set (bench/ask-fresh143.json)', here('./ask-fresh143.json'), undefined, { misses: false });
+  askSet('hundred-and-forty-fourth blind set, a companion of the dev set (bench/ask-fresh144.json, read)', here('./ask-fresh144.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -680,6 +687,7 @@ if (args.length) {
   searchSet('twenty-third blind set, bench/search-fresh24.json', here('./search-fresh24.json'), { misses: false });
   searchSet('twenty-fourth blind set, bench/search-fresh25.json', here('./search-fresh25.json'), { misses: false });
   searchSet('twenty-fifth blind set, bench/search-fresh26.json', here('./search-fresh26.json'), { misses: false });
+  searchSet('twenty-sixth set, bench/search-fresh27.json (read)', here('./search-fresh27.json'));
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
@@ -854,6 +862,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-first (clean, dev companion)', here('./ask-fresh141.json')],
     ['hundred-and-forty-second (clean, dev companion)', here('./ask-fresh142.json')],
     ['hundred-and-forty-third (clean, dev companion)', here('./ask-fresh143.json')],
+    ['hundred-and-forty-fourth (read, dev companion)', here('./ask-fresh144.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
