@@ -9813,3 +9813,15 @@ describe('ask: a condition asked', () => {
     expectAnswer(ask(river, 'under what circumstances will the bridge close?').answer, /^If the river rises above four metres$/);
   });
 });
+
+// "Names of the bases attacked": a request for the names of things of a kind asks which ones, every one the
+// best facts name; "which places were the missiles aimed at?" asks every place aimed at, as "what" does.
+describe('ask: the names of things of a kind, and which places were aimed at', () => {
+  it.each<[string, RegExp]>([
+    ['names of the bases attacked', /^(?:Irbil and al-Asad airbase|al-Asad airbase and Irbil)$/],
+    ['names of bases struck?', /^(?:Irbil and al-Asad airbase|al-Asad airbase and Irbil)$/],
+    ['which places were the missiles aimed at?', /^(?:Irbil and al-Asad airbase|al-Asad airbase and Irbil)$/],
+  ])('%s -> %s', (question, answer) => {
+    answersAlike(question, answer, undefined);
+  });
+});

@@ -542,6 +542,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // "What were the missiles aimed at?": every place the best facts tell something was aimed, fired or
   // launched at, where they tell of more than one ("al-Asad airbase and Irbil"), not the first fact's one.
+  // (Asked "which targets ... aimed at" too: the targets are the places.)
   if (a.intent === 'what' && AIMED_AT_ASKED.test(normalise(question).trim())) {
     const aimed = candidates.slice(0, 2 * SUPPORTING).filter((f) => AIMED_AT_TOLD.test(normalise(f.text)));
     const places = [...new Set(aimed.flatMap((f) => f.entities.filter((e) => corpus.entityKind(e) === 'place' && namedAt(f.text, corpus, e) !== Infinity && !a.namedInQuestion.has(e))))];
@@ -552,7 +553,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // ("Which two bases": the kind after the number.)
   // ("What bases did Iran strike?" asks which in the plural too: the plural noun after "what".)
   const pluralWhat = said[0] === 'what' && said[1] !== undefined && a.focus === stem(said[1]) && pluralNoun(said[1]) && !isName(said[1]) && corpus.entityNamed(said[1]) === undefined;
-  const whichWords = WHICH_KIND.exec(normalise(question));
+  const whichWords = WHICH_KIND.exec(normalise(question)) ?? WHICH_KIND.exec(a.folded);
   const kindWord = pluralWhat ? said[1] : whichWords && isCount(whichWords[1]!) ? whichWords[2] : whichWords?.[1];
   // (The kind asked for, not a verb after "which": "which is the smaller base?" wants one.)
   if ((whichAsked || pluralWhat) && kindWord !== undefined && stem(kindWord) === a.focus && baseForms(kindWord).some((b) => b !== kindWord)) {
@@ -1149,7 +1150,7 @@ function answersKind(a: Analysis, corpus: Corpus, fact: Fact, answer: string): b
 const ROLE_TOLD = / (?:is|was) (?:the|an?) /;
 
 // "What were the missiles aimed at?", "what did the missiles target?": where something was aimed is asked.
-const AIMED_AT_ASKED = /\bwhat\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;
+const AIMED_AT_ASKED = /\b(?:what|which)\b.*\b(?:(?:aimed|fired|launched|directed|pointed) at|(?:did|do|does) .+ (?:target|aim at))\W*$/;
 // A fact telling where something was aimed ("aimed at al-Asad airbase", "launched at two military bases").
 const AIMED_AT_TOLD = /\b(?:aimed|fired|launched|directed|pointed) at\b/;
 

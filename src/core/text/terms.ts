@@ -515,6 +515,8 @@ export function withoutOpening(question: string): string {
   if (/s name\b/i.test(rest)) rest = rest.replace(/\b([a-z]{2,}[^\Ws'])s name\b/gi, (m, one: string) => (isEnglishWord(one.toLowerCase()) ? `${one}'s name` : m));
   // (Only a question opening with "what" runs the patterns: each costs its compiling.)
   if (/^what/i.test(rest)) rest = rest.replace(ABOUT_IDIOM, 'what about').replace(OWN_DEAL, 'what about $1').replace(BECAME_OF, 'what happened to').replace(IN_IT_FOR, 'what would $1 gain');
+  // ("names of bases hit": a search-box request for the names of things of a kind asks which ones.)
+  if (/^(?:the )?names of /i.test(rest)) rest = rest.replace(NAMES_OF_KIND, 'which $1');
   // "Could you tell me who fired?", "do you know where al-Asad is": a request, then the question proper.
   // (Only a question opening with a word a request does runs the patterns: each takes time to compile.)
   const space = rest.indexOf(' ');
@@ -588,6 +590,8 @@ const LEADING_COMPARISON = /^(?:compared (?:with|to)|in comparison (?:with|to)|a
 // Words weighing one thing against another.
 const WEIGHING = /\b(?:more|less|fewer|than|bigger|smaller|larger|greater|higher|lower|stronger|weaker|worse|better|compare|compared|difference)\b/i;
 const LEADING_VIEW = /^(?:as far as ([^,;:]+?) (?:is|are) concerned|in ([^,;:]+?)['\u2019]s? (?:view|opinion|eyes|account))[,;:]\s*(.+)$/i;
+// "Names of the bases hit": the names of things of a kind (a plural noun), asked as "which bases".
+const NAMES_OF_KIND = /^(?:the )?names of (?:the |all the )?([a-z]+s)\b/i;
 const REQUEST_OPENERS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'do', 'does', 'any', 'i', "i'd", "i'm", 'tell', 'explain', 'please', 'describe', 'walk', 'fill', 'help', 'let', 'give', 'show', 'remind', 'clarify', 'summarise', 'summarize', 'outline']);
 // (Only after a question that goes before it, ending the message.)
 const CLOSING_REASON = /(\S)[,;]?\s+(?:because|since|'?cause) (?:i|i've|i'm|i'd|i've been|my|we|we've|we're|the news|the media|people|everyone|everybody|some people|others|there(?:'s| is| are| were| was)) [^?.!,;]*([?.!]?)\s*$/i;
