@@ -9825,3 +9825,52 @@ describe('ask: the names of things of a kind, and which places were aimed at', (
     answersAlike(question, answer, undefined);
   });
 });
+
+// "Can the gift restore the hours?" - "The gift cannot be used to restore the hours": "cannot" denies as
+// "can't" does. "How many hours will the library open from July?" - not "22 fewer hours a week" (so many fewer
+// is a change, no count of the hours open, unless fewer are asked), nor "currently opens for 54 hours" (a month
+// other than the article's is told by a fact giving it), but "from July it will open for 32 hours".
+describe('ask: "cannot" denies; so many fewer is a change; a month asked is told by a fact giving it', () => {
+  const library = extractedCorpus(
+    [
+      'Library to cut hours despite gift',
+      '',
+      'Eastvale Library will open for 22 fewer hours a week from 1 July, the council said on Monday.',
+      '',
+      'The library currently opens for 54 hours a week. From July it will open for 32 hours.',
+      '',
+      'A gift of £100,000 from a former teacher cannot be used to restore the hours, the librarian said.',
+    ],
+    '2024-05-14',
+  );
+  it.each<[string, RegExp | null]>([
+    ['can the gift be used to restore the hours?', /^No\b/],
+    ['how many hours a week will the library open from July?', /^32 hours/],
+    ['how many hours does the library open each week now?', /^54 hours/],
+    ['how many fewer hours will the library open?', /^22 fewer hours/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(library, question).answer, answer);
+  });
+});
+
+// "Who raised the alarm?" - "Neighbour Karen Doyle, who raised the alarm, said ...": a deed in a clause of who
+// someone is, set off after their name, is theirs. "Where did the residents spend the night?" - "at St Luke's
+// church hall": the place's name with the thing of theirs that is the place.
+describe('ask: a deed in a clause after a name; a place owned by a name', () => {
+  const fire = extractedCorpus(
+    [
+      'Family rescued from house fire',
+      '',
+      'Neighbour Karen Doyle, who raised the alarm, said she was woken by her dog barking.',
+      '',
+      'Around 20 residents of neighbouring houses were evacuated and spent the night at St Luke\'s church hall.',
+    ],
+    '2024-05-17',
+  );
+  it.each<[string, RegExp | null]>([
+    ['who raised the alarm?', /^Karen Doyle$/],
+    ['where did the residents spend the night?', /^At St Luke's church hall$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(fire, question).answer, answer);
+  });
+});

@@ -1689,3 +1689,26 @@ describe("extract: a party's candidate", () => {
     expect(people).not.toContain('Labour Aisha Rahman');
   });
 });
+
+// "Ashbourne Town Library will open ...": a library is a body, no one's name; "closing on Mondays and
+// Wednesdays" names days of the week, no group.
+describe('extract: a library is a body, and days of the week in the plural are no one', () => {
+  const d = extractDataset(
+    [
+      'Town library to cut its hours',
+      '',
+      'Millford Town Library will open for 20 fewer hours a week from 1 June, the council said on Friday.',
+      '',
+      'From June it will close all day on Tuesdays and Thursdays, said Anna Webb, the head librarian.',
+    ].join('\n'),
+    { date: '2024-03-12' },
+  );
+  it.each<[string, string | undefined]>([
+    ['Millford Town Library', 'organization'],
+    ['Tuesdays', undefined],
+    ['Thursdays', undefined],
+    ['Anna Webb', 'person'],
+  ])('%s is %s', (name, kind) => {
+    expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+});

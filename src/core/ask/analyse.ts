@@ -855,6 +855,14 @@ export function otherYear(corpus: Corpus, t: QueryTerm): boolean {
   return YEAR_WORD.test(t.word) && !corpus.dataset.article.date.startsWith(t.word);
 }
 
+/** Whether a question's word is a month other than the article's own ("July", of an article dated in May). @internal */
+export function otherMonth(corpus: Corpus, t: QueryTerm): boolean {
+  const at = MONTH_WORDS.indexOf(t.word);
+  return at >= 0 && Number(corpus.dataset.article.date.slice(5, 7)) !== at + 1;
+}
+// The months by number, less those that are common words as well ("may", "march"): no month of the question.
+const MONTH_WORDS: readonly string[] = ['january', 'february', '', '', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {
   const spaced = topicTakenIn(questionWordsFixed(question).replace(/\s+/g, ' '));

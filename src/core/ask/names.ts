@@ -339,8 +339,16 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
   // ("Corvane, which is based in Reading, runs two centres": a clause set off by commas between the subject
   // and its verb is no part of either.)
   // (So is a bracket: "Cllr Padraig Rooney (Sinn Féin) proposed a motion" is the councillor's.)
-  const list = words(text.replace(ASIDE_CLAUSE, ' ').replace(/\s*\([^()]*\)/g, ' '));
   const isVerb = deedWord(verb);
+  // ("Neighbour Karen Doyle, who raised the alarm, said ...": a deed in a clause of who someone is, set off
+  // after their name, is theirs.)
+  for (const m of text.includes(' who') ? text.matchAll(WHO_CLAUSE) : []) {
+    if (!words(m[2]!).some(isVerb)) continue;
+    const before = words(m[1]!);
+    const who = entityBefore(corpus, before, before.length);
+    if (who !== undefined && corpus.entityKind(who) === 'person') return who;
+  }
+  const list = words(text.replace(ASIDE_CLAUSE, ' ').replace(/\s*\([^()]*\)/g, ' '));
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!;
     if (!isVerb(w)) continue;
@@ -398,6 +406,8 @@ function ofHead(corpus: Corpus, list: readonly string[], end: number, named: str
   return undefined;
 }
 const ASIDE_CLAUSE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,/g;
+// A name, then a clause of who they are set off by commas: its verb and the two words after it.
+const WHO_CLAUSE = /([^,;.]+),\s*who\s+((?:[a-z'\u2019]+\s+){0,1}[a-z]+)\b[^,;.]*,/g;
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**

@@ -195,7 +195,7 @@ import {
   withoutNames,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherMonth, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -1543,6 +1543,11 @@ const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defea
 const MARGIN_TOLD = (value: number): RegExp =>
   new RegExp(`\\b(?:${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by|(?:lead|majority|margin|advantage|deficit) of) (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
 
+// A figure told as so many more or fewer than another: "22 fewer hours", "300 more jobs".
+const COMPARED_COUNT_TOLD = (value: number): RegExp => new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')} (?:fewer|more|less)\\b`);
+// A question asking so many more or fewer: "how many fewer hours ...", "how many more jobs ...".
+const COMPARED_COUNT_ASKED = /\b(?:fewer|more|less)\b/;
+
 // The role a who-question asks the holder of, where no name of the data is it: "who was the referee?", "who
 // is the chairman of Harlow?" (the role before its place).
 // (With whether it is held of a thing named in words, "the mayor of Harlow Bridge".)
@@ -1696,8 +1701,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a
   // fact giving it; the others tell of the article's time.
-  const years = a.terms.filter((t) => otherYear(corpus, t));
-  if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`).test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
+  // (So is a month other than the article's: "how many hours will the library open from July?" is told by
+  // "from July it will open for 32 hours", not by what it does now.)
+  const years = a.terms.filter((t) => otherYear(corpus, t) || otherMonth(corpus, t));
+  if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`, 'i').test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
   // ("How much will the repairs cost?" - "the last major repair, in 1998, cost £1.2 million": what a year
   // before the article's tells of was, not what will be.)
   // (The year of the fact's own deed, not of a clause of who or which: "Pettifer, who bought the club in
@@ -1788,7 +1795,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const figure = a.intent === 'count' && !a.difference && !a.compare ? unitFigure(a, fact) : undefined;
   if (figure) {
     const text = unseparated(fact.text);
-    const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text));
+    // ("How many hours will the library open?" - "will open for 22 fewer hours a week": a figure told as so many
+    // more or fewer is a change too, unless the question asks so many more or fewer.)
+    const comparedAsked = COMPARED_COUNT_ASKED.test(a.folded);
+    const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text) || (!comparedAsked && COMPARED_COUNT_TOLD(n.value).test(text)));
     // (A change's size asked is told so: "how much have costs risen?" - "have risen by 23%".)
     if (!MARGIN_ASKED.test(a.folded) && !a.changeAsked && margins.every(Boolean)) failed.push('only a margin');
     // (Of a change, "by how much did deliveries drop?" asks the change, no margin over another.)
@@ -1944,8 +1954,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     return head !== undefined && words(factText).includes(head);
   };
   if (measuredThing.length && !measuredThing.some((t) => (hit.terms.get(t.stem) ?? 0) >= RELATED_MATCH || headed(t))) failed.push(`not of ${measuredThing.map((t) => t.word).join(' ')}`);
-  // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away".)
-  const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => corpus.entityKind(e) === 'place' && tellsOf(corpus, fact, e));
+  // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away". Or of
+  // a body's building: "the Central Library".)
+  const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => ['place', 'organization'].includes(corpus.entityKind(e) ?? '') && tellsOf(corpus, fact, e));
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
   // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
@@ -2346,6 +2357,10 @@ const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
  * names, after a preposition and any direction, and not the question's own place; the first after the
  * thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
  */
+// A place's name owning the place: "'s church hall" (of "St Luke's church hall"), up to three words, no word
+// going on to say more ("'s home in ...").
+const OWNED_PLACE = String.raw`['\u2019]s(?: (?!(?:and|or|in|on|at|for|with|to|of|from|by|the|a|an|after|before|where|which|who|that|was|were|is|are|had|has|have|said)\b)[a-z]+){1,3}(?=[.,;:!?]|$)`;
+
 export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (medium !== undefined) return `On ${medium}`;
@@ -2364,7 +2379,8 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   // a place after "at" - the place's whole name, not a name going on, "at US bases". Not one whose
   // description says where it is, "al-Asad airbase: in western Iraq", which says it better.)
   const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
-  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !deniedAt(fact.text, x.index));
+  // (With the thing of theirs that is the place: "at St Luke's church hall".)
+  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})(?:${OWNED_PLACE})?\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !deniedAt(fact.text, x.index));
   const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
   return there ? sentenceCase(there[0]) : buildingNamed(fact.text);
 }

@@ -502,7 +502,7 @@ export const NOBODY = /\b(?:nobody|no one|none|no-one)\b(?! else\b)/;
 /** Words that say no. */
 /** "Has no choice but to retaliate", "can't help but": only one way left, which says no "not". */
 export const NO_CHOICE_BUT = /\b(?:(?:no|little) (?:other )?(?:choice|option|alternative|way)|nothing else|no one else) (?:but|than|except)\b|\bcan(?:not|n't|t)? help but\b/g;
-export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without)\b|n't\b|\bno one\b/;
+export const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b|\bno one\b/;
 /**
  * Words that say something has stopped, which a yes-or-no answer reads as a no: "Is the attack over?" asks
  * whether there will be no more, so "no further attacks" answers yes. "Over" counts only closing a

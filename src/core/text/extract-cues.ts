@@ -60,6 +60,8 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   "i've", "i'm", "i'll", "i'd", 'i\u2019ve', 'i\u2019m', 'i\u2019ll', 'i\u2019d',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // ("closing all day on Mondays and Wednesdays": days of the week in the plural, no group.)
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // Scales a measure is told in ("minus 22 degrees Celsius"): part of its unit, no one's name.
   'celsius', 'fahrenheit', 'kelvin', 'centigrade',
