@@ -9874,3 +9874,14 @@ describe('ask: a deed in a clause after a name; a place owned by a name', () => 
     expectAnswer(ask(fire, question).answer, answer);
   });
 });
+
+// "What exactly triggered the strikes?": an adverb saying how exactly between "what" and its verb of causing
+// still asks the reason.
+describe('ask: a cause asked with an adverb before its verb', () => {
+  it.each<[string, RegExp | null, string | undefined]>([
+    ['what exactly triggered the strikes?', /retaliate|Soleimani/, 'strikes-retaliated-for-soleimani-killing'],
+    ['what really set off the strikes?', /retaliate|Soleimani/, 'strikes-retaliated-for-soleimani-killing'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});
