@@ -421,6 +421,8 @@
 //   bench/ask-fresh144.json a hundred-and-forty-fourth (63 + 16, the dev set's kinds), written the same way at the
 //                           start of the forty-fifth session (eight kinds of reader); measured once (50/63, 48
 //                           without asks; declined 16/16), then its misses were read, to find kinds of failure
+//   bench/ask-fresh145.json a hundred-and-forty-fifth (63 + 16, the dev set's kinds), written the same way in the
+//                           middle of the forty-fifth session (eight kinds of reader); misses not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -640,6 +642,7 @@ if (args.length) {
   askSet('hundred-and-forty-second blind set, a companion of the dev set (bench/ask-fresh142.json)', here('./ask-fresh142.json'), undefined, { misses: false });
   askSet('hundred-and-forty-third blind set, a companion of the dev set (bench/ask-fresh143.json)', here('./ask-fresh143.json'), undefined, { misses: false });
   askSet('hundred-and-forty-fourth blind set, a companion of the dev set (bench/ask-fresh144.json, read)', here('./ask-fresh144.json'));
+  askSet('hundred-and-forty-fifth blind set, a companion of the dev set (bench/ask-fresh145.json)', here('./ask-fresh145.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -863,6 +866,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-second (clean, dev companion)', here('./ask-fresh142.json')],
     ['hundred-and-forty-third (clean, dev companion)', here('./ask-fresh143.json')],
     ['hundred-and-forty-fourth (read, dev companion)', here('./ask-fresh144.json')],
+    ['hundred-and-forty-fifth (clean, dev companion)', here('./ask-fresh145.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
