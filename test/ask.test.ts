@@ -9885,3 +9885,26 @@ describe('ask: a cause asked with an adverb before its verb', () => {
     answersAlike(question, answer, id);
   });
 });
+
+// "The council raised the pitch fee from £15 to £45": a verb of change with its object before "from ... to"
+// tells a change, no range ("between 15 and 45 pounds"); "how much is the new pitch fee?" counts the fee, not
+// the adjective before it.
+describe('ask: a change told with its object; an adjective before the thing priced', () => {
+  const market = extractedCorpus(
+    [
+      'Market to move after fee row',
+      '',
+      'The council raised the pitch fee from £15 to £45 a stall, an increase it said was needed to cover cleaning.',
+      '',
+      'The new site has space for 60 stalls and 150 cars.',
+    ],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['how much was the pitch fee before?', /^15 pounds$/],
+    ['how much is the pitch fee now?', /^45 pounds$/],
+    ['how much is the new pitch fee?', /^45 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(market, question).answer, answer);
+  });
+});

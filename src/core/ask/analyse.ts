@@ -504,6 +504,8 @@ function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean 
     const next = after[i + 1];
     // (A slip of a word the data holds is that word, no name: "how many fire engins".)
     if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || (!isEnglishWord(next) && !held(next))) && isEnglishWord(w)))) return [];
+    // ("How much is the new pitch fee?": an adjective before the noun says which; the noun is what is counted.)
+    if (!out.length && next !== undefined && /\bmuch\b/.test(m[0]) && !STOP_WORDS.has(next) && isEnglishWord(next) && isAdjective(w)) continue;
     out.push(w);
     if (isName(w)) continue;
     // ("How many military bases", "separate military bases": words before a plural noun say what kind; the

@@ -1404,10 +1404,10 @@ function toldBefore(text: string, time: string, figures: readonly NumberFigure[]
 }
 
 // A verb of change right before "from" ("rise from", "go from", "up from"): the figures after it are two levels.
-const CHANGED_FROM_TO = /\b(?:ris(?:e|es|en|ing)|rose|go(?:es|ing|ne)?|went|increas\w*|decreas\w*|cut(?:s|ting)?|fall\w*|fell|jump\w*|climb\w*|drop\w*|mov(?:e|es|ed|ing)|chang\w*|rais\w*|lift\w*|reduc\w*|grow\w*|grew|up|down|doubl\w*|halv\w*)\s+$/i;
+const CHANGED_FROM_TO = /\b(?:ris(?:e|es|en|ing)|rose|go(?:es|ing|ne)?|went|increas\w*|decreas\w*|cut(?:s|ting)?|fall\w*|fell|jump\w*|climb\w*|drop\w*|mov(?:e|es|ed|ing)|chang\w*|rais\w*|lift\w*|reduc\w*|grow\w*|grew|up|down|doubl\w*|halv\w*)(?:\s+(?!(?:and|but|or|which|who|that)\b)[a-z'\u2019-]+){0,4}\s+$/i;
 // "From £65 to £74": two levels, a currency or a sign before each.
 const FROM_TO = /\bfrom\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+to\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
-/** Whether a text closes on a verb of change, so that "from X to Y" after it tells a change, not a range. */
+/** Whether a text closes on a verb of change (and its object: "raised the pitch fee"), so that "from X to Y" after it tells a change, not a range. */
 export function changeBefore(text: string): boolean {
   return CHANGED_FROM_TO.test(text);
 }
