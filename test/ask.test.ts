@@ -9908,3 +9908,15 @@ describe('ask: a change told with its object; an adjective before the thing pric
     expectAnswer(ask(market, question).answer, answer);
   });
 });
+
+// "Where is the market moving to?" - "will move to Cooper's Field on the edge of town": where a thing goes,
+// after a verb of going.
+describe('ask: where something goes', () => {
+  const market = extractedCorpus(['Market to move', '', "The Harlow Farmers' Market will leave the Market Square and move to Cooper's Field on the edge of town from 4 May, its organisers said."], '2024-03-01');
+  it.each<[string, RegExp | null]>([
+    ["where is the farmers' market moving to?", /^To Cooper's Field$/],
+    ['where will the market go?', /^To Cooper's Field$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(market, question).answer, answer);
+  });
+});

@@ -1712,3 +1712,14 @@ describe('extract: a library is a body, and days of the week in the plural are n
     expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
   });
 });
+
+// "Cooper's Field", "St Anne's Church": a possessive inside a place's name is the name's.
+describe("extract: a possessive inside a place's name", () => {
+  const d = extractDataset(['Market to move', '', "The Harlow Farmers' Market will move to Cooper's Field from 4 May, its organisers said.", '', "A farewell concert will be held at St Anne's Church on 27 April."].join('\n'), { date: '2024-03-01' });
+  it.each<[string, string]>([
+    ["Cooper's Field", 'place'],
+    ["St Anne's Church", 'place'],
+  ])('%s is a %s', (name, kind) => {
+    expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+});

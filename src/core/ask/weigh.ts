@@ -2382,8 +2382,14 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   // (With the thing of theirs that is the place: "at St Luke's church hall".)
   const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})(?:${OWNED_PLACE})?\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !deniedAt(fact.text, x.index));
   const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
-  return there ? sentenceCase(there[0]) : buildingNamed(fact.text);
+  if (there) return sentenceCase(there[0]);
+  // ("Will ... move to Cooper's Field on the edge of town": where a thing goes, after a verb of going.)
+  const goneTo = unplaced.length ? [...fact.text.matchAll(new RegExp(`\\b${GOING_VERB} (?:[a-z]+ ){0,2}?(to (?:the )?(?:${unplaced.map(escapeRegExp).join('|')}))\\b(?! [A-Z])`, 'g'))].filter((x) => !deniedAt(fact.text, x.index)) : [];
+  const to = goneTo.find((x) => x.index >= after) ?? goneTo[0];
+  return to ? sentenceCase(to[1]!) : buildingNamed(fact.text);
 }
+// Verbs of going somewhere, before "to" and the place gone to.
+const GOING_VERB = String.raw`(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|taken|sent|transferr?(?:ed|ing|s)?|return(?:s|ed|ing)?|switch(?:es|ed|ing)?)`;
 
 // Whether a fact names a place only as where something came from ("missiles from Iran had been launched at
 // two bases in Iraq").

@@ -22,8 +22,10 @@ const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal
 // A name ending in a word for a place's kind ("Ashby River", "Mill Road", "Lake Tana" opens with one).
 // A name ending in a word for a landform ("Carrig Reef", "Dunmore Point"), which is also a surname's ("Helen
 // Marsh"): a place unless it speaks or is someone.
+// The last word of a place's name that a possessive may open ("Cooper's Field", "St Luke's Church").
+const OWNED_PLACE_WORD = /^(?:\S+\s+)*(?:field|fields|green|common|meadows?|park|square|church|chapel|cathedral|abbey|hall|cross|wood|woods|hill|lane|road|street|gardens?|court|place|yard|wharf|quay|farm|bridge)$/i;
 const LANDFORM_NAME = /^(?:\S+\s+)+(?:reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$/i;
-const PLACE_NAME = /^(?:\S+\s+)+(?:river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
+const PLACE_NAME = /^(?:\S+\s+)+(?:field|fields|meadows?|river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
@@ -70,7 +72,8 @@ function cleanName(raw: string, atSentenceStart: boolean): { name: string; title
   // (A possessive inside a body's name is the name's: "St. Brendan's Secondary School", "Children's
   // Hospital"; not a country's before it, "Iran's Revolutionary Guard".)
   const inner = /^(.+?)[\u2019']s\s+(.+)$/.exec(raw);
-  const ownName = inner !== null && ORGANIZATION.test(inner[2]!) && !isCountry(inner[1]!.toLowerCase()) && countryNames(inner[1]!).length === 0;
+  // (So is one inside a place's: "Cooper's Field", "St Luke's Church".)
+  const ownName = inner !== null && (ORGANIZATION.test(inner[2]!) || OWNED_PLACE_WORD.test(inner[2]!)) && !isCountry(inner[1]!.toLowerCase()) && countryNames(inner[1]!).length === 0;
   let words = (ownName ? raw.replace(/[\u2019']s$/, '') : raw.replace(/[\u2019']s\b/g, '')).replace(/[\u2019']$/, '').split(/\s+/);
   // (A word in -ing, -ed or -ly opening a sentence describes the name after it: "Neighbouring Argentina".)
   const opener = words[0]!.toLowerCase();
