@@ -505,7 +505,8 @@ function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean 
     // (A slip of a word the data holds is that word, no name: "how many fire engins".)
     if (!out.length && next !== undefined && (DETERMINERS.has(next) || (!STOP_WORDS.has(next) && (isName(next) || (!isEnglishWord(next) && !held(next))) && isEnglishWord(w)))) return [];
     // ("How much is the new pitch fee?": an adjective before the noun says which; the noun is what is counted.)
-    if (!out.length && next !== undefined && /\bmuch\b/.test(m[0]) && !STOP_WORDS.has(next) && isEnglishWord(next) && isAdjective(w)) continue;
+    // (Asked what it is: "how much will a monthly pass cost?" counts what the pass costs, as "monthly" says.)
+    if (!out.length && next !== undefined && /\bmuch\b/.test(m[0]) && /^(?:is|was|are|were)$/.test(after[0] ?? '') && !STOP_WORDS.has(next) && isEnglishWord(next) && isAdjective(w)) continue;
     out.push(w);
     if (isName(w)) continue;
     // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
