@@ -9920,3 +9920,14 @@ describe('ask: where something goes', () => {
     expectAnswer(ask(market, question).answer, answer);
   });
 });
+
+// "Taught Iran a lesson" is "punished Iran": an idiom read as the plain word it means, in any dataset.
+describe('ask: teaching someone a lesson is punishing them', () => {
+  it.each<[string, string]>([
+    ['For what could Trump claim he taught Tehran a lesson?', 'trump-could-claim-lesson-for-embassy-attack'],
+    ['what was trump teaching iran a lesson for', 'trump-could-claim-lesson-for-embassy-attack'],
+  ])('%s -> %s', (question, id) => {
+    expect(ask(bare, question).facts[0]?.id).toBe(id);
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+});
