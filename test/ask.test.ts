@@ -9931,3 +9931,11 @@ describe('ask: teaching someone a lesson is punishing them', () => {
     expect(ask(data, question).facts[0]?.id).toBe(id);
   });
 });
+
+// "Who is sayin the attack is over?": a word in -ing typed without its g, where only the word with it is
+// English, is that word (a word English as typed, "takin", the animal, stays as it is).
+describe('ask: a dropped g', () => {
+  it('who is sayin the attack is over -> who said so', () => {
+    expect(ask(bare, 'who is sayin the attack is over').answer).toMatch(/^(?:Iran|Javad Zarif)/);
+  });
+});
