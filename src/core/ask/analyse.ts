@@ -451,6 +451,8 @@ function topicTakenIn(folded: string): string {
 // A pronoun closing a question, standing for the thing named before it.
 const STANDS_FOR_TOPIC = /\s(?:them|those|these|that|this|it)(?=\s*[?.!]*\s*$)/;
 
+// "Need to", as "have to": what had to be, no need the article must tell.
+const NEED_TO = /\b(need|needs|needed) to\b/;
 // A thing named before the question asked of it, up to the comma before its question word.
 const TOPIC_FIRST = /^[^,;:?]+[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how)\b)/;
 
@@ -910,6 +912,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const asking = new Set<string | undefined>([
     ...(intent === 'when' ? [...(WHEN_WORD.exec(folded)?.slice(1) ?? []), WHEN_HEDGE.exec(folded)?.[1]] : intent === 'outcome' ? [CHOSEN_DEED.exec(folded)?.[1], HAPPEN_HEDGE.exec(folded)?.[1]] : []),
     conditionAsked?.[1],
+    // ("Why did Iran need to be punished?": needing to, as having to, says only that it had to be.)
+    ...(said.has('need') || said.has('needs') || said.has('needed') ? [NEED_TO.exec(folded)?.[1]] : []),
   ]);
   // Words neither in the article nor in the dictionary, and no misspelling of either, are filler
   // ("gonna", "toward", "lol"): they are not what the question is about.
