@@ -332,8 +332,7 @@ function intentIn(question: string): Intent {
   }
   // ("The breakdown of where the missiles went, whose figures are those?": a thing named first, then the
   // question of it after its comma; a question word inside the thing's words asks nothing.)
-  // (A thing, not a phrase saying how or in what respect it asks: "in Zarif's exact words, what ...?".)
-  const topic = LEAD_WH.test(leadingWord(folded)) || NOT_A_TOPIC.test(folded) ? null : TOPIC_FIRST.exec(folded);
+  const topic = topicOpening(folded);
   if (topic) return intentIn(folded.slice(topic[0].length));
   const lead = LEAD_WH.exec(folded);
   // "Was anybody hurt when the missiles hit?": a question opening with its verb asks yes or no; a "when"
@@ -442,7 +441,7 @@ const NOT_A_TOPIC = /^\W*(?:in|on|at|for|from|by|to|with|without|according|as|un
 // "The numbers for where the missiles went, who gave them?": a thing named first, and a question ending in a
 // word standing for it, is the question asking of the thing ("who gave the numbers for where ...?").
 function topicTakenIn(folded: string): string {
-  const topic = LEAD_WH.test(leadingWord(folded)) || NOT_A_TOPIC.test(folded) ? null : TOPIC_FIRST.exec(folded);
+  const topic = topicOpening(folded);
   if (topic === null) return folded;
   const asked = folded.slice(topic[0].length);
   const standing = STANDS_FOR_TOPIC.exec(asked);
@@ -450,11 +449,15 @@ function topicTakenIn(folded: string): string {
 }
 // A pronoun closing a question, standing for the thing named before it.
 const STANDS_FOR_TOPIC = /\s(?:them|those|these|that|this|it)(?=\s*[?.!]*\s*$)/;
+// The words naming a thing before the question asked of it, to the comma before its question word; not a phrase
+// saying how or in what respect it asks ("in Zarif's exact words, what ...?"), nor a question word's own clause.
+function topicOpening(folded: string): RegExpExecArray | null {
+  return LEAD_WH.test(leadingWord(folded)) || NOT_A_TOPIC.test(folded) ? null : TOPIC_FIRST.exec(folded);
+}
+const TOPIC_FIRST = /^[^,;:?]+[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how)\b)/;
 
 // "Need to", as "have to": what had to be, no need the article must tell.
 const NEED_TO = /\b(need|needs|needed) to\b/;
-// A thing named before the question asked of it, up to the comma before its question word.
-const TOPIC_FIRST = /^[^,;:?]+[,;:]\s*(?=(?:what|which|who|whom|whose|where|when|why|how)\b)/;
 
 // The end of a clause that sets a scene before the question proper.
 const SCENE_END = /[,;:]\s*$/;

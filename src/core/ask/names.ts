@@ -406,7 +406,8 @@ function ofHead(corpus: Corpus, list: readonly string[], end: number, named: str
   return undefined;
 }
 const ASIDE_CLAUSE = /,\s*(?:which|who|whom|whose)\b[^,;.]*,/g;
-// A name, then a clause of who they are set off by commas: its verb and the two words after it.
+// A name, then a clause of who they are set off by commas: its first word or two (a verb, or an auxiliary and
+// its verb).
 const WHO_CLAUSE = /([^,;.]+),\s*who\s+((?:[a-z'\u2019]+\s+){0,1}[a-z]+)\b[^,;.]*,/g;
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 

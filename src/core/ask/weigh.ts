@@ -1403,7 +1403,8 @@ function toldBefore(text: string, time: string, figures: readonly NumberFigure[]
   return figures.find((n) => new RegExp(`(?<![\\d.])${escapeRegExp(String(n.value))}\\s*$`).test(before.trimEnd()));
 }
 
-// A verb of change right before "from" ("rise from", "go from", "up from"): the figures after it are two levels.
+// A verb of change before "from" ("rise from", "go from", "up from"), its object between or none ("raised the
+// pitch fee from"): the figures after it are two levels.
 const CHANGED_FROM_TO = /\b(?:ris(?:e|es|en|ing)|rose|go(?:es|ing|ne)?|went|increas\w*|decreas\w*|cut(?:s|ting)?|fall\w*|fell|jump\w*|climb\w*|drop\w*|mov(?:e|es|ed|ing)|chang\w*|rais\w*|lift\w*|reduc\w*|grow\w*|grew|up|down|doubl\w*|halv\w*)(?:\s+(?!(?:and|but|or|which|who|that)\b)[a-z'\u2019-]+){0,4}\s+$/i;
 // "From £65 to £74": two levels, a currency or a sign before each.
 const FROM_TO = /\bfrom\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:thousand|million|billion|trillion))?\s+to\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)/i;
@@ -2352,15 +2353,15 @@ const deniedAt = (text: string, at: number): boolean => DENIED_BEFORE.test(text.
 
 const SUPPOSING_OPENING = /^\W*(?:should|unless|once|in case)\b([^,;]*)[,;]/;
 
+// A place's name owning the place: "'s church hall" (of "St Luke's church hall"), up to three words, no word
+// going on to say more ("'s home in ...").
+const OWNED_PLACE = String.raw`['\u2019]s(?: (?!(?:and|or|in|on|at|for|with|to|of|from|by|the|a|an|after|before|where|which|who|that|was|were|is|are|had|has|have|said)\b)[a-z]+){1,3}(?=[.,;:!?]|$)`;
+
 /**
  * The place a fact says something is in ("in the west of Iraq", "in Baghdad"): a place or country it
  * names, after a preposition and any direction, and not the question's own place; the first after the
  * thing asked about, when the fact names that. (A name going on, "at US bases", is no place named.)
  */
-// A place's name owning the place: "'s church hall" (of "St Luke's church hall"), up to three words, no word
-// going on to say more ("'s home in ...").
-const OWNED_PLACE = String.raw`['\u2019]s(?: (?!(?:and|or|in|on|at|for|with|to|of|from|by|the|a|an|after|before|where|which|who|that|was|were|is|are|had|has|have|said)\b)[a-z]+){1,3}(?=[.,;:!?]|$)`;
-
 export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (medium !== undefined) return `On ${medium}`;

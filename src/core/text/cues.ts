@@ -628,7 +628,7 @@ export const AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|could|can|is|
 /** An "if" clause in a question: to a comma, "then", or the end. */
 export const CONDITION = /\bif\b(.*?)(?:,|\bthen\b|$)/;
 /** "Under what circumstances ...?", "in which case ...?", "more shooting if?": the condition asked (its noun, if one). */
-export const CONDITION_ASKED = /\b(?:under|in|on) (?:what|which) (circumstances?|conditions?|case|cases|terms)\b|\bwhat (?:would it take|would have to happen|has to happen|needs to happen)\b|\b(?:only )?if\W*$/;
+export const CONDITION_ASKED = /\b(?:under|in|on) (?:what|which) (circumstances?|conditions?|case|cases|terms)\b|\bwhat (?:would it take|would have to happen|has to happen|needs to happen)\b|\bif\W*$/;
 /** "Which X ...", "which Iranian X": the word or two after "which" ("which part of" names no kind). */
 export const WHICH_KIND = /\bwhich ([a-z0-9]+)(?: ([a-z]+))?(?: ([a-z]+))?/;
 /** "What military unit did ...?": the noun before the verb is the kind of thing asked for. */
