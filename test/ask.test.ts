@@ -9939,3 +9939,14 @@ describe('ask: a dropped g', () => {
     expect(ask(bare, 'who is sayin the attack is over').answer).toMatch(/^(?:Iran|Javad Zarif)/);
   });
 });
+
+// "What's the difference in outcome between Trump ignoring the missiles and Trump hitting back?": two courses
+// weighed by what each leads to, each told by the prediction that tells it better ("If Trump overlooks the
+// strikes ..." tells ignoring by a word for it and hitting back only by "strikes", a word near it).
+describe('ask: the outcomes of two courses, each told by the fact telling it better', () => {
+  it.each<string>(['what is the difference in outcome between Trump ignoring the missiles and Trump hitting back?', 'what is the difference between ignoring the missiles and hitting back?'])('%s', (question) => {
+    const reply = ask(data, question);
+    expect(reply.facts.slice(0, 2).map((f) => f.id).sort()).toEqual(['ignoring-may-end-escalation', 'retaliation-means-more-shooting']);
+    expect(reply.answer).toMatch(/escalation.*; .*more shooting/);
+  });
+});

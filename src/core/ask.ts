@@ -1989,7 +1989,9 @@ function sidesTold<R extends { hit: Hit }>(sides: readonly [string[], string[]],
   const best = passing.slice(0, 2 * SUPPORTING);
   // (A fact telling more of one side's words than of the other's is that side's: "Trump's threat last week
   // vs. his first reaction to the strikes" - "had threatened to strike 52 targets" is the threat's.)
-  const told = (r: R, side: readonly string[]): number => side.filter((st) => tells(r, [st])).length;
+  // (As many of each, by how well it tells them: "If Trump overlooks the strikes ..." tells ignoring by a word
+  // for it and hitting back only by "strikes", a word near it.)
+  const told = (r: R, side: readonly string[]): number => side.reduce((sum, st) => sum + (tells(r, [st]) ? 1 + (r.hit.terms.get(st) ?? 0) / (side.length + 1) / 2 : 0), 0);
   const one = best.find((r) => told(r, sides[0]) > told(r, sides[1]));
   const two = best.find((r) => told(r, sides[1]) > told(r, sides[0]));
   return one && two ? [one, two] : undefined;

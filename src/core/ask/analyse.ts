@@ -2256,7 +2256,9 @@ const COURSE_CLAUSE = /\bif\b(.+?)(?=[,;?.]|\band what\b|\bwith what\b|\bcompare
 const COURSES_WEIGHED = /\b([a-z]+ing(?: [a-z]+)?) (?:versus|vs|as against|compared (?:with|to)|rather than|instead of) ([a-z]+ing)\b/;
 // ("What's the difference between Trump ignoring the missiles and hitting back?": two courses, each a
 // gerund's clause, weighed by what each leads to.)
-const COURSES_DIFFER = /\b(?:difference|differences|choice|choosing|pick|picking|deciding) between (?:[a-z'-]+ )?([a-z]+ing\b(?: [a-z'-]+){0,4}?) (?:and|or) ([a-z]+ing)\b/;
+// (What it is a difference in, and the doer again before the second: "the difference in outcome between Trump
+// ignoring the missiles and Trump hitting back".)
+const COURSES_DIFFER = /\b(?:difference|differences|choice|choosing|pick|picking|deciding)(?: in (?:outcomes?|results?|consequences?|effects?))? between (?:[a-z'-]+ )?([a-z]+ing\b(?: [a-z'-]+){0,4}?) (?:and|or) (?:[a-z'-]+ )?([a-z]+ing)\b/;
 
 // The deed of each of two courses a question supposes (see Analysis.courses): the first word of its clause
 // that names no one ("if Trump ignores the strikes": ignores), where the two differ.
