@@ -250,7 +250,7 @@ import {
   RELATIVE_CLAUSE,
   PLAIN_PERSON_NOUNS,
 } from '../text/cues.js';
-import { spelledUnit } from '../text/extract-cues.js';
+import { MONTHS, spelledUnit } from '../text/extract-cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
 import {
   RELATED_MATCH,
@@ -865,11 +865,11 @@ export function otherYear(corpus: Corpus, t: QueryTerm): boolean {
 
 /** Whether a question's word is a month other than the article's own ("July", of an article dated in May). @internal */
 export function otherMonth(corpus: Corpus, t: QueryTerm): boolean {
-  const at = MONTH_WORDS.indexOf(t.word);
-  return at >= 0 && Number(corpus.dataset.article.date.slice(5, 7)) !== at + 1;
+  const at = MONTHS.indexOf(t.word);
+  return at >= 0 && !WORDS_AS_WELL.has(t.word) && Number(corpus.dataset.article.date.slice(5, 7)) !== at + 1;
 }
-// The months by number, less those that are common words as well ("may", "march"): no month of the question.
-const MONTH_WORDS: readonly string[] = ['january', 'february', '', '', '', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Months that are common words as well ("may", "march"): no month of the question.
+const WORDS_AS_WELL: ReadonlySet<string> = new Set(['may', 'march']);
 
 /** Read a question: its intent, its words, its names, its unit and focus. @internal */
 export function analyse(corpus: Corpus, question: string): Analysis {

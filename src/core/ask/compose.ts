@@ -175,11 +175,12 @@ function placeInName(a: Analysis, corpus: Corpus): string | undefined {
 // Iran attacked"), "If Trump should pick retaliation" (of "Should Trump pick retaliation, ..."). A condition
 // opening with "should" is told of one the fact names, after the word.
 function conditionTold(corpus: Corpus, fact: Fact): string | undefined {
-  const opening = /^(if|unless|once|in case|should) ([^,;]+),/i.exec(fact.text);
-  if (opening && opening[1]!.toLowerCase() !== 'should') return sentenceCase(`${opening[1]} ${opening[2]}`);
-  if (opening) {
-    const name = fact.entities.flatMap((e) => namesOf(corpus, e)).find((n) => opening[2]!.startsWith(`${n} `));
-    return name === undefined ? undefined : `If ${name} should ${opening[2]!.slice(name.length + 1)}`;
+  const opening = OPENING_CONDITION_TOLD.exec(fact.text);
+  const clause = opening?.[2]!.trim();
+  if (opening && clause && opening[1]!.toLowerCase() !== 'should') return sentenceCase(`${opening[1]} ${clause}`);
+  if (opening && clause) {
+    const name = fact.entities.flatMap((e) => namesOf(corpus, e)).find((n) => clause.startsWith(`${n} `));
+    return name === undefined ? undefined : `If ${name} should ${clause.slice(name.length + 1)}`;
   }
   const inside = /\b(if|unless|provided that|as long as) ([^,;.]+)/i.exec(fact.text);
   return inside ? sentenceCase(`${inside[1]} ${inside[2]}`) : undefined;
@@ -187,7 +188,8 @@ function conditionTold(corpus: Corpus, fact: Fact): string | undefined {
 
 // A fact opening with the condition its claim holds under ("Should Trump pick retaliation, ...", "If Trump
 // overlooks the strikes, ...").
-const OPENING_CONDITION_TOLD = /^(?:if|should|unless|once|in case)\b[^,;]*,/i;
+// (Its word and its clause.)
+const OPENING_CONDITION_TOLD = /^(if|should|unless|once|in case)\b([^,;]*),/i;
 
 // "What would be a political climb-down for Trump?" - "it would be a bit of a climb-down for him": a short
 // answer holding every word of what the question asks to be identified, names aside, says it again rather

@@ -1704,13 +1704,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // fact giving it; the others tell of the article's time.
   // (So is a month other than the article's: "how many hours will the library open from July?" is told by
   // "from July it will open for 32 hours", not by what it does now.)
-  const years = a.terms.filter((t) => otherYear(corpus, t) || otherMonth(corpus, t));
-  if (years.length && !years.every((t) => new RegExp(`\\b${t.word}\\b`, 'i').test(fact.text))) failed.push(`not of ${years.map((t) => t.word).join(' or ')}`);
+  const otherTimes = a.terms.filter((t) => otherYear(corpus, t) || otherMonth(corpus, t));
+  if (otherTimes.length && !otherTimes.every((t) => new RegExp(`\\b${t.word}\\b`, 'i').test(fact.text))) failed.push(`not of ${otherTimes.map((t) => t.word).join(' or ')}`);
   // ("How much will the repairs cost?" - "the last major repair, in 1998, cost £1.2 million": what a year
   // before the article's tells of was, not what will be.)
   // (The year of the fact's own deed, not of a clause of who or which: "Pettifer, who bought the club in
   // 2016, has said he will sell"; nor one telling of what is to come besides.)
-  else if (!years.length && FUTURE_ASKED.test(a.folded) && a.intent !== 'when' && ofYearGoneBy(corpus, normalise(fact.text))) failed.push('a time gone by');
+  else if (!otherTimes.length && FUTURE_ASKED.test(a.folded) && a.intent !== 'when' && ofYearGoneBy(corpus, normalise(fact.text))) failed.push('a time gone by');
   // "Apart from al-Asad, which base was hit?": a fact naming what is set aside answers something else.
   // ("What did Soleimani's killing lead to?" - "the Democrats had warned that killing Soleimani would lead
   // to war": what someone said would follow is not what did.)
@@ -2373,20 +2373,22 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const at = asked.flatMap((e) => namesOf(corpus, e)).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
   const after = at.length ? Math.min(...at) : 0;
   // (Not where something is denied: "a bird almost never seen in North America, has been spotted at ...".)
-  const found = [...fact.text.matchAll(pattern)].filter((x) => !deniedAt(fact.text, x.index));
-  const m = found.find((x) => x.index >= after) ?? found[0];
+  // (Of the places told, the first after the thing asked about, else the first.)
+  const firstAfter = <M extends { index: number }>(found: readonly M[]): M | undefined => found.find((x) => x.index >= after) ?? found[0];
+  const m = firstAfter([...fact.text.matchAll(pattern)].filter((x) => !deniedAt(fact.text, x.index)));
   if (m) return sentenceCase(m[0]);
   // ("Has been spotted at the Wexcombe Marshes Wildlife Reserve": where none is named after "in" or "near",
   // a place after "at" - the place's whole name, not a name going on, "at US bases". Not one whose
   // description says where it is, "al-Asad airbase: in western Iraq", which says it better.)
   const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
+  if (!unplaced.length) return buildingNamed(fact.text);
+  const placeNames = unplaced.map(escapeRegExp).join('|');
+  const told = (re: RegExp): RegExpExecArray | undefined => firstAfter([...fact.text.matchAll(re)].filter((x) => !deniedAt(fact.text, x.index)));
   // (With the thing of theirs that is the place: "at St Luke's church hall".)
-  const atPlace = (unplaced.length ? [...fact.text.matchAll(new RegExp(`\\bat (?:the )?(?:${unplaced.map(escapeRegExp).join('|')})(?:${OWNED_PLACE})?\\b(?! [A-Za-z])`, 'gi'))] : []).filter((x) => !deniedAt(fact.text, x.index));
-  const there = atPlace.find((x) => x.index >= after) ?? atPlace[0];
+  const there = told(new RegExp(`\\bat (?:the )?(?:${placeNames})(?:${OWNED_PLACE})?\\b(?! [A-Za-z])`, 'gi'));
   if (there) return sentenceCase(there[0]);
   // ("Will ... move to Cooper's Field on the edge of town": where a thing goes, after a verb of going.)
-  const goneTo = unplaced.length ? [...fact.text.matchAll(new RegExp(`\\b${GOING_VERB} (?:[a-z]+ ){0,2}?(to (?:the )?(?:${unplaced.map(escapeRegExp).join('|')}))\\b(?! [A-Z])`, 'g'))].filter((x) => !deniedAt(fact.text, x.index)) : [];
-  const to = goneTo.find((x) => x.index >= after) ?? goneTo[0];
+  const to = told(new RegExp(`\\b${GOING_VERB} (?:[a-z]+ ){0,2}?(to (?:the )?(?:${placeNames}))\\b(?! [A-Z])`, 'g'));
   return to ? sentenceCase(to[1]!) : buildingNamed(fact.text);
 }
 // Verbs of going somewhere, before "to" and the place gone to.

@@ -507,7 +507,10 @@ export function withoutOpening(question: string): string {
   if (words(rest.toLowerCase()).some((w) => CHAT_SHORTENINGS.has(w))) rest = rest.replace(CHAT_SHORT, (m) => CHAT_WORDS[m.toLowerCase().replace('/', '')] ?? m);
   // ("takin out soleimani", "wat r they doin": a word in -ing typed without its g, where only the word with
   // it is English.)
-  if (/[a-z]in\b/i.test(rest)) rest = rest.replace(/\b([a-z]{2,}in)\b(?!['\u2019])/gi, (m) => (!STOP_WORDS.has(m.toLowerCase()) && !isEnglishWord(m.toLowerCase()) && isEnglishWord(`${m.toLowerCase()}g`) ? `${m}g` : m));
+  if (/[a-z]in\b/i.test(rest)) rest = rest.replace(/\b([a-z]{2,}in)\b(?!['\u2019])/gi, (m) => {
+      const w = m.toLowerCase();
+      return !STOP_WORDS.has(w) && !isEnglishWord(w) && isEnglishWord(`${w}g`) ? `${m}g` : m;
+    });
   // Only words in -ly are looked up: every question starts with a word, and a lookup reads a file.
   // (And only a first word in -ly runs the pattern.)
   for (let m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null; m && isAdverb(m[1]!.toLowerCase()); m = opensInLy(rest) ? OPENING_ADVERB.exec(rest) : null) rest = withoutFiller(rest.slice(m[0].length));
