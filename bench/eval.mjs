@@ -305,6 +305,9 @@
 //   bench/search-fresh27.json a twenty-eighth, written blind at the start of the forty-fifth session after the
 //                            start-up session (60 present, 60 absent); measured once (59/60 top hit, 60/60
 //                            absent), then its misses were read
+//   bench/search-fresh28.json a twenty-ninth, written blind at the start of the forty-sixth session after the
+//                            start-up session (60 present, 60 absent); measured once (60/60 top hit, 60/60
+//                            absent); misses not printed
 //   bench/ask-fresh108.json a hundred-and-eighth and a hundred-and-ninth (63 + 20 each, the shared set's kinds in
 //   bench/ask-fresh109.json its proportions), written the same way at the start of the thirtieth session after the
 //                           start-up session by two helpers apart; the hundred-and-eighth read, the
@@ -691,6 +694,7 @@ if (args.length) {
   searchSet('twenty-fourth blind set, bench/search-fresh25.json', here('./search-fresh25.json'), { misses: false });
   searchSet('twenty-fifth blind set, bench/search-fresh26.json', here('./search-fresh26.json'), { misses: false });
   searchSet('twenty-sixth set, bench/search-fresh27.json (read)', here('./search-fresh27.json'));
+  searchSet('twenty-seventh blind set, bench/search-fresh28.json', here('./search-fresh28.json'), { misses: false });
 }
 // extract, on the seed article when it is here: how many of the article's claims (the 50 facts written by
 // hand) the extracted dataset holds, and ask's right first fact on each question set with the extracted
