@@ -9950,3 +9950,29 @@ describe('ask: the outcomes of two courses, each told by the fact telling it bet
     expect(reply.answer).toMatch(/escalation.*; .*more shooting/);
   });
 });
+
+// "Trump's threat covered how many targets?": a verb saying what holds the things counted is no event
+// that happened to them, which the article would have to tell.
+describe('ask: a count held by something', () => {
+  it.each<string>(["Trump's warning covered how many targets?", 'the threat included how many targets?'])('%s', (question) => {
+    answersAlike(question, /^52 targets$/, 'trump-threatened-52-targets');
+  });
+});
+
+// "Tell me the missile tally": a tally asked for by an imperative is a figure, as "what's the tally" is.
+describe('ask: a tally asked for', () => {
+  it.each<string>(['tell me the missile tally', 'give us the whole missile tally'])('%s', (question) => {
+    answersAlike(question, /^22 missiles$/, 'iran-fired-22-missiles');
+  });
+});
+
+// "Khamenei and Zarif both had their say - which of them said Iran was done?": a choice among the people
+// named before it is no question that can be read alone, and asks which of them.
+describe('ask: which of the people named', () => {
+  it.each<string>([
+    'Khamenei and Zarif both had their say - which of them sounded like Iran was done?',
+    "which of Khamenei and Zarif made it sound like Iran's response was finished?",
+  ])('%s', (question) => {
+    answersAlike(question, /Zarif/, 'zarif-measures-concluded');
+  });
+});

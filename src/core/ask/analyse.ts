@@ -140,6 +140,7 @@ import {
   EITHER_ORDER,
   COUNTING_VERB,
   TELLING_VERB,
+  HOLDING_VERB,
   EXPECTED_TO,
   DONE_ASKED,
   NAME_OF_THING,
@@ -366,6 +367,8 @@ const HOW_IT_LOOKS = /\bhow (?:will|would|could|might|does|do|did|is|was) [a-z]+
 
 // "Which ...", "at which ...": a question asking which one.
 const WHICH_OPENS = /^\W*(?:(?:at|on|in|by|from|for|to|with|of) )?which\b/;
+// A choice among things named: "which of them", "which one of the two", "which of Zarif and Khamenei".
+const WHICH_OF_NAMED = /\bwhich (?:one )?of (?:them|the two|these|those|the pair|(?:[a-z'-]+ ){1,4}(?:and|or) )/;
 
 // Whether the data names a thing other than a person or a group by a name ending in a noun ("Willow Ward").
 function thingNamedBy(corpus: Corpus, noun: string): boolean {
@@ -896,7 +899,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const peopleNoun = whichOpens ? personAskedBy(folded.slice(whichOpens[0].length)) : undefined;
   const peopleAsked = peopleNoun !== undefined && !thingNamedBy(corpus, peopleNoun) ? peopleNoun : undefined;
   const intentFound = checked && !OPENS_WH.test(folded.trimStart()) ? 'yesno' : placesVersus ? 'count' : intentIn(folded);
-  const intentRead = intentFound === 'what' && peopleAsked !== undefined ? 'who' : intentFound;
+  // ("Zarif and Khamenei both spoke - which of them said Iran was done?": a choice among people named asks who.)
+  const peopleChosen = intentFound === 'what' && foldedWords.includes('which') && WHICH_OF_NAMED.test(folded) && entitiesNamedIn(corpus, foldedWords).filter((e) => corpus.entityKind(e) === 'person').length > 1;
+  const intentRead = intentFound === 'what' && (peopleAsked !== undefined || peopleChosen) ? 'who' : intentFound;
   const sizeOf = intentRead === 'count' && (foldedWords.includes('size') || foldedWords.includes('big')) ? SIZE_ASKED.exec(folded) : null;
   const intent = sizeOf && !sized(sizeOf[1]) ? 'what' : intentRead;
   // (Its words say only that a count is asked: "the overall size of the salvo".)
@@ -1268,7 +1273,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const whichOne = which !== null && (WHICH_VERBS.has(which[1]!) || (/^ones?$/.test(which[1]!) && WHICH_VERBS.has(which[2] ?? '')) || comparedOther !== undefined) && /^which\b/.test(folded.trim());
   // ("Which is the smaller base?" asks which base, as "which base is the smaller?" does.)
   const comparedKind = whichOne ? (comparedOther ?? WHICH_IS_THE_COMPARED.exec(folded.trim())?.[2]) : undefined;
-  const focusWord = unitWord ?? (intent === 'why' ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? idiomMeaningOf(folded, after(FOCUS_CUE))));
+  // (A choice among people named asks none of them: "which of Zarif and Khamenei ..." asks which.)
+  const focusWord = unitWord ?? (intent === 'why' || peopleChosen ? undefined : whichOne ? (comparedKind !== undefined && !STOP_WORDS.has(comparedKind) && comparedKind !== 'one' && !FIGURE_NOUNS.has(comparedKind) ? comparedKind : undefined) : (calledThing ?? whichFocus ?? idiomMeaningOf(folded, after(FOCUS_CUE))));
   // ("What military unit did Soleimani command?": the thing asked for, named before the verb. Unknown, it
   // is a thing the article never names only when what is said of it is unknown too: "what wider goal did
   // Khamenei hint at" asks for what he hinted, whatever the reader calls it.)
@@ -1313,8 +1319,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     intent === 'count'
       ? terms
           // (A word comparing, "exceed", says how the figures compare, not what happened.)
-          // (Nor a word telling that they were told of: "how many bases were cited?")
-          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word) && !TELLING_VERB.test(t.word))
+          // (Nor a word telling that they were told of: "how many bases were cited?"; nor one telling what
+          // holds them: "the threat covered how many targets?")
+          .filter((t) => !MORE_WORDS.has(t.word) && !LESS_WORDS.has(t.word) && !COUNTING_VERB.test(t.word) && !TELLING_VERB.test(t.word) && !HOLDING_VERB.test(t.word))
           // (Nor does a word of harm, "lost", "died": a casualty report counts what it tells, in its words.)
           .filter((t) => !hintedTypes([t.word]).includes('casualties'))
           // (A verb of sending or putting, "put on", "sent at", "rained down on", says where they went, not

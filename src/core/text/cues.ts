@@ -55,8 +55,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', new RegExp(`^(?!(?:why|who|whose|whom|when|where|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!.*\\b(?:who|whom|whose|sources?|which (?:country|person|official|side|body|organi[sz]ation|agency|military|army|outlet))\\b).*${DIVISION_ASKED.source}`), DIVISION_WORDS],
   // ("What casualty figure did Iraq give?", "what death toll did Iran claim?": a figure asked for, whoever gave it.)
   ['count', /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:figures?|numbers?|toll|tally|count|total)(?! of\b) (?:did|does|do|had|has|have|was|were|is|are)\b/, ['figure', 'number', 'toll', 'tally', 'count', 'total']],
-  // ("What was the death toll from the strikes?": the toll itself, a figure.)
-  ['count', /^what(?:['\u2019]s| is| was| were) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
+  // ("What was the death toll from the strikes?", "give me the missile tally": the toll itself, a figure.)
+  ['count', /^(?:what(?:['\u2019]s| is| was| were)|(?:give|tell|show) (?:me|us)) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
@@ -220,6 +220,8 @@ export const OR_CLAUSE = / or (?:is|are|was|were|will|would|does|do|did|has|have
 export const ADDS_UP = /\b(?:add(?:s|ed)? up to|sum(?:s|med)? to|(?:make|makes) up the total|total(?:s|led)? (?:up to )?the)\b|\badd up\b.*\btotal\b/;
 /** "How many bases were cited?": verbs telling that a thing was told of, not anything it underwent. */
 export const TELLING_VERB = /^(?:cited|mentioned|named|listed|quoted|referenced|reported|stated|claimed|given)$/;
+/** "Trump's threat covered how many targets?": verbs saying what a thing holds, not what happened to the things counted. */
+export const HOLDING_VERB = /^(?:covered|covering|included|including|involved|involving|comprised|comprising|contained|containing|encompassed|encompassing|spanned|spanning)$/;
 /** "Do the missiles counted at each base add up to the total?": verbs of counting, which say how figures are reckoned, not what happened. */
 export const COUNTING_VERB = /^(?:count|counted|counting|tally|tallied|tallying|totall?ed|totall?ing|summed|numbered|added|adding|reckoned)$/;
 /** "Expected to", "supposed to": verbs saying how sure what follows is, before "to". */

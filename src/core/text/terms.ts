@@ -838,6 +838,9 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   const aside = new Set(words(before));
   const pointsBack = (w: string, i: number): boolean => POINTING_BACK.has(w) && !(asideNamesNone && DEMONSTRATIVES.has(w) && said[i + 1] !== undefined && !STOP_WORDS.has(said[i + 1]!) && !aside.has(said[i + 1]!));
   if (!namesItsOwn && said.some(pointsBack)) return typed;
+  // (Nor, naming its own, a choice among those named before: "Zarif and Khamenei both spoke - which of them
+  // said Iran was done?" chooses between the two.)
+  if (OF_THEM.test(part) && /(?<=^|\s)[A-Z]/.test(before)) return typed;
   // (Nor, naming its own, a subject pointing back: "Trump threatened 52 targets - is that more than the
   // missiles Iran fired?" weighs the 52.)
   if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '') && (namesItsOwn || pointsBack(said[1]!, 1))) return typed;
@@ -885,6 +888,8 @@ const ONE_PERSON_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her',
 const PERSONAL_BACK: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their']);
 // Of them, the plural ones.
 const PLURAL_BACK: ReadonlySet<string> = new Set(['they', 'them', 'their']);
+// A choice among things named before: "which of them", "who of the two", "which one of those".
+const OF_THEM = /\b(?:which|who|whom|whose)(?: one)? of (?:them|the two|these|those|these two|those two|the pair)\b/i;
 // Two things named before, then weighed: "how do they compare?", "how do they differ in tone?".
 const WEIGHED_THEM = /\b(?:they|them|their)\b.*\b(?:compare|compared|differ|differs|contrast|stack up|measure up|match up|difference|differences)\b|\b(?:compare|contrast) (?:them|the two)\b/i;
 // A subject pointing back, right after a yes-or-no question's opening verb ("is that ...").
