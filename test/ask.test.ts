@@ -9976,3 +9976,25 @@ describe('ask: which of the people named', () => {
     answersAlike(question, /Zarif/, 'zarif-measures-concluded');
   });
 });
+
+// "17 hit the big base - how many hit the other one?": "the other" thing of a kind is the one besides the
+// one the question names, where the data has exactly one; the clause naming the first is the reader's.
+describe('ask: the other one', () => {
+  it.each<[string, RegExp, string]>([
+    ['five went to Irbil - how many went to the other base?', /^17 missiles$/, 'missiles-fired-at-al-asad'],
+    ['17 struck the big base, so how many struck the other one?', /^5 missiles$/, 'missiles-fired-at-irbil'],
+    ['what was the count on al-Asad?', /^17 missiles$/, 'missiles-fired-at-al-asad'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+  const stations = extractedCorpus(
+    ['Two stations to close for repairs', '', 'Northgate station will close for repairs on Monday, the rail company said.', '', 'Southgate station will close on Friday for the same work, a spokesman said.'],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['Northgate closes on Monday - when does the other station close?', /^On Friday$/],
+    ['Southgate shuts on Friday; and the other one, when does it close?', /^On Monday$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(stations, question).answer, answer);
+  });
+});

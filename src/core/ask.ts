@@ -822,7 +822,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // larger?" asks it.)
   // (A word the data holds is no slip of another.)
   const known = (w: string): boolean => corpus.index.vocabulary.has(stem(w));
-  const question = oppositeNegated(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(moreOfEither(heavyRead(livingRead(unseparated(typed))))), known))))))), (name) => kindOfName(corpus, name)))))))), known)))))))))))))))))));
+  const question = oppositeNegated(corpus, otherOneRead(corpus, describedThings(corpus, whoVerbsRead(leads, capitalsNamed(corpus, capitalsForCountries(corpus, takenOut(corpus, spinRead(stanceRead(kindOfNamedRead(corpus, whiteHouseRead(corpus, deEscalationRead(calmingRead(paybackRead(decidingRead(pathsRead(causeRead(livesClaimed(withoutAdverbPhrases(aspectSlipsFixed(subjectsOffered(corpus, choiceFronted(possessivesMended(corpus, epithetsRead(followUpRead(corpus, withoutGuess(questionProper(namedStatementAsked(corpus, statedAsked(perSourceRead(corpus, withoutContrast(givenNamesRead(corpus, typicalMemberRead(corpus, doubledSlipsFixed(optionsFronted(moreOfEither(heavyRead(livingRead(unseparated(typed))))), known))))))), (name) => kindOfName(corpus, name)))))))), known))))))))))))))))))));
   const { dataset } = corpus;
   const read = analyse(corpus, question);
   // (A thing named by its description, "the base in western Iraq", is read as its name; the noun of a thing
@@ -1628,6 +1628,44 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
 // small) base, and the other of its two, which it lists but does not name, the larger (big, bigger).
 // The question is returned as typed when nothing in it is described so.
 const CLOSING_OR_OFFERED = /^\W*$|^\s*[,:;-]\s*(?:the )?[a-z][\w' -]* or (?:the )?[a-z][\w' -]*\W*$/;
+
+// "17 hit al-Asad - how many hit the other base?": "the other base" ("the other one") is the one thing of
+// that kind besides the one the question names, where the data has exactly one: read as its name. The
+// kind is the noun typed, or for "one" the head noun of the thing named ("airbase"), a compound holding the
+// other's ("Irbil base") or held by it. The question is returned as typed otherwise.
+const THE_OTHER = /\bthe other ([a-z-]+)\b/;
+
+function otherOneRead(corpus: Corpus, question: string): string {
+  const m = question.includes('other') ? THE_OTHER.exec(question) : null;
+  if (!m || (STOP_WORDS.has(m[1]!) && m[1] !== 'one')) return question;
+  const named = entitiesNamedIn(corpus, words(question.slice(0, m.index) + question.slice(m.index + m[0].length)));
+  // (A thing's noun is the last of its name, or one the facts put after it: "Northgate station".)
+  const texts = corpus.dataset.facts.map((f) => words(normalise(f.text)));
+  const heads = (e: string): string[] => {
+    const entity = corpus.entity(e);
+    if (!entity) return [];
+    const names = [entity.name, ...entity.aliases].map((n) => words(n));
+    const after = names.flatMap((n) => texts.flatMap((t) => t.flatMap((w, i) => (n.every((x, k) => t[i + k] === x) && t[i + n.length] !== undefined && !STOP_WORDS.has(t[i + n.length]!) ? [t[i + n.length]!] : []))));
+    return [...new Set([...names.map((n) => n.at(-1) ?? ''), ...after.filter((w) => isEnglishWord(w))].map(stem).filter((st) => st.length >= 3))];
+  };
+  const alike = (a: string, b: string): boolean => a === b || (a.length >= b.length + 3 && a.endsWith(b)) || (b.length >= a.length + 3 && b.endsWith(a));
+  const kinds = m[1] === 'one' ? named.flatMap(heads) : [stem(m[1]!)];
+  if (!kinds.length) return question;
+  const ofKind = corpus.dataset.entities.map((e) => e.name).filter((e) => heads(e).some((h) => kinds.some((k) => alike(h, k))));
+  const own = ofKind.filter((e) => named.includes(e));
+  // (Of the same kind of entity: "US bases" are no base the US is.)
+  const others = ofKind.filter((e) => !named.includes(e) && own.every((o) => corpus.entityKind(o) === corpus.entityKind(e)));
+  if (own.length !== 1 || others.length !== 1) return question;
+  const read = `${question.slice(0, m.index)}${others[0]!}${question.slice(m.index + m[0].length)}`;
+  // (Named in a clause before the one asking, the one named is the reader's telling, no part of the question:
+  // "17 hit the big base, so how many hit the other one?" asks how many hit the other.)
+  const breaks = [...question.slice(0, m.index).matchAll(CLAUSE_BREAK)];
+  const from = breaks.length ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;
+  return from > 0 && !entitiesNamedIn(corpus, words(question.slice(from, m.index))).includes(own[0]!) ? read.slice(from) : read;
+}
+
+// Where a clause ends inside a question: a comma, colon, semicolon or sentence's end, or a dash.
+const CLAUSE_BREAK = /[,:;.!?]\s+|\s[-\u2013\u2014]+\s/g;
 
 function describedThings(corpus: Corpus, question: string): string {
   const folded = normalise(question);

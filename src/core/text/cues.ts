@@ -78,7 +78,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a
   // number or a total named anywhere asks for a figure only when no prediction of words is asked first.)
   // (Not one opening as a yes or no does: "do the counts add up to the total?".)
-  ['count', /^(?!(?:which|who|whose|whom|why|when|where|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|total|(?:the|a) sum(?! up\b))\b/, ['number of', 'count', 'total', 'sum']],
+  ['count', /^(?!(?:which|who|whose|whom|why|when|where|do|does|did|is|are|was|were|has|have|had)\b).*\b(?:number of|count(?! (?:as|for|on|against|toward|towards)\b)|the count on|total|(?:the|a) sum(?! up\b))\b/, ['number of', 'count', 'total', 'sum']],
   // ("On what platform did Trump post his response?": where words were put, a medium, however said.)
   ['where', MEDIUM_NOUN_ASKED, ['platform', 'medium', 'site', 'website', 'app', 'network']],
   // (Keywords closing on what is asked of them, "Trump remarks timing", "al-Asad base location": a time or a

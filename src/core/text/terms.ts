@@ -134,6 +134,11 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'h
 // Words after which such a form is the word itself: a verb's plain form, or a noun's or adjective's.
 const OWN_WORD_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'do', 'does', 'i', 'we', 'you', 'they', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'on', 'at', 'and', 'or']);
 
+// Words only a noun follows: a verb after one is a noun ("the count on", "a call for").
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our', 'my', 'your']);
+// Particles that are prepositions after a noun too ("the count on", "a call for").
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'at', 'about', 'with', 'to', 'into', 'of']);
+
 // Nouns that "on" makes a set phrase of manner or state with, no particle of a verb ("on average", "on time").
 const ON_PHRASES: ReadonlySet<string> = new Set(['average', 'time', 'foot', 'purpose', 'schedule', 'duty', 'record', 'behalf', 'balance', 'demand', 'occasion', 'paper', 'loan', 'call', 'site', 'hand', 'air', 'weekdays', 'weekends', 'sundays', 'saturdays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays']);
 
@@ -158,7 +163,10 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalis
     // (Nor "out" opening "out of" after "take": "take £7 million out of the economy" takes it from
     // something; "pull out of Iraq" is the phrasal verb.)
     const setPhrase = (particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object)) || (particle === 'out' && object === 'of' && (w === 'take' || baseForms(w).includes('take')));
-    const place = goneOn || setPhrase || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
+    // (Nor is a preposition after a noun, after its determiner: "what was the count on al-Asad?" asks a
+    // count; "a strike back" is still one.)
+    const nounBefore = NOUN_DETERMINERS.has(list[i - 1] ?? '') && NOUN_PREPOSITIONS.has(particle ?? '');
+    const place = goneOn || setPhrase || nounBefore || (BE_FORMS.has(w) && object !== undefined && (DETERMINERS.has(object) || noun));
     let verb = particle !== undefined && PARTICLES.has(particle) && !place ? phrasalVerb(w, particle) : undefined;
     // One WordNet does not list has the sense of a related verb's that it does ("hit back": "strike back").
     const sense = verb === undefined && particle === 'back' && gap === 1 && !STOP_WORDS.has(w) && isEnglishWord(w) ? phrasalSense(w, particle) : undefined;
@@ -841,6 +849,8 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   // (Nor, naming its own, a choice among those named before: "Zarif and Khamenei both spoke - which of them
   // said Iran was done?" chooses between the two.)
   if (OF_THEM.test(part) && /(?<=^|\s)[A-Z]/.test(before)) return typed;
+  // (Nor "the other one" of a thing named before: "17 hit al-Asad - how many hit the other base?")
+  if (/\bthe other\b/i.test(part) && /(?<=^|\s)[A-Z]|\d/.test(before)) return typed;
   // (Nor, naming its own, a subject pointing back: "Trump threatened 52 targets - is that more than the
   // missiles Iran fired?" weighs the 52.)
   if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '') && (namesItsOwn || pointsBack(said[1]!, 1))) return typed;
