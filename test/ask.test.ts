@@ -9998,3 +9998,11 @@ describe('ask: the other one', () => {
     expectAnswer(ask(stations, question).answer, answer);
   });
 });
+
+// "Trump's two paths, what are they?", "which two options does Trump have?": paths and courses are choices,
+// and two of them are laid out by the fact setting the choice out, which names no two things.
+describe('ask: two paths, options or courses', () => {
+  it.each<string>(["Trump's two paths, what are they?", 'which two options does Trump have?', 'which two courses can the president take?'])('%s', (question) => {
+    answersAlike(question, /ignor|overlook|let|pass/i, 'trump-must-choose-ignore-or-retaliate');
+  });
+});

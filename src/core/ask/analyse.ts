@@ -1676,7 +1676,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     kindFrom: kindAsked && /\bfrom\b/.test(folded),
     // ("Which two bases": the kind after a number, its instances to be named.)
     // ("Which two words did Khamenei use?" asks for words said, a quote, no things to name.)
-    listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) ? which[2] : undefined,
+    // (Not choices: "which two options" are laid out by a fact, no two things it names.)
+    listed: which && isCount(which[1]!) && whichFocus === which[2] && !ANSWER_FORM_WORDS.has(which[2]!) && !CHOICE_WORDS.has(which[2]!) ? which[2] : undefined,
     // ("Which Democratic politicians": the word after the qualifier is the kind, where the focus is the qualifier.)
     // (Not a verb's past after the kind: "which president threatened 52 targets?" asks which president.)
     qualifiedKind: which && whichFocus === which[1] && which[2] !== undefined && !STOP_WORDS.has(which[2]) && !VERB_AFTER_KIND.has(which[2]) && !pastAfterKind(which[2]) ? { qualifier: which[1]!, kind: which[2] } : undefined,

@@ -390,7 +390,7 @@ export const CLOSING_TAG = /[\s,]*\bor (?:what|not|nah|no|nope|something|whateve
 /** "..., right?", "..., yeah?": a closing check after a comma, which asks nothing more. */
 export const CLOSING_CHECK = /,\s*(?:right|yeah|yes|correct|true|no|huh|eh|innit|is that right|am i right|isn'?t it|aren'?t they|didn'?t it|didn'?t they)\s*[?.!]*\s*$/;
 /** Words asking for the choices someone has ("what are Trump's options", "what must he decide"). */
-export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose']);
+export const CHOICE_WORDS: ReadonlySet<string> = new Set(['option', 'options', 'choice', 'choices', 'alternative', 'alternatives', 'dilemma', 'decide', 'decision', 'choose', 'path', 'paths', 'courses']);
 /** "What should Trump do?", "what's he supposed to do now": what someone is bound to do, which a fact laying out their choice answers. */
 export const OBLIGED_DEED = /^what(?:['\u2019]s|s| is| are)?\b.*\b(?:should|must|ought to|have to|has to|need to|needs to|supposed to|meant to|gotta|got to)\b.*\bdo\b/;
 /** The words of OBLIGED_DEED that say someone is bound, no thing a fact must name ("supposed", "meant"). */
@@ -972,7 +972,7 @@ export const BY_MEANS = /\bby (?:an? |the |some )?([a-z-]+(?: [a-z-]+)?)\s*\??$/
 /** "... drone strike or something else?": one thing offered against anything else. */
 export const OR_ELSE = /\b(?:an? |the )?([a-z-]+(?: [a-z-]+)?) or (?:something|anything|some other|another|other|otherwise|whatever)\b/;
 /** "Which 52 sites", "what were the 52 targets", "list the 52 targets": a number of things, each asked for. */
-export const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b/;
+export const MEMBERS_ASKED = /\b(?:which|what (?:are|were) the|list(?: all)?(?: of)? the|name(?: all)?(?: of)? the|(?:which|what)\b[a-z ]*?\bamong the)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty-two)\s+(?:[a-z]+\s+)?([a-z]+s)\b(?<!\b(?:does|was|has|is|this|us))/;
 /** The words of those questions that ask who did it, not what was done. */
 export const BLAME_WORDS: ReadonlySet<string> = new Set(['responsible', 'blame', 'behind', 'caused', 'held']);
 /** A number written with its ending ("8th", "1980s") or a time ("10pm"): no name. */
