@@ -10006,3 +10006,11 @@ describe('ask: two paths, options or courses', () => {
     answersAlike(question, /ignor|overlook|let|pass/i, 'trump-must-choose-ignore-or-retaliate');
   });
 });
+
+// "What could Trump's standing push him to do?": what something might push someone to do is the deed it
+// demands, told as it is, no prediction of what follows.
+describe('ask: what something might push someone to do', () => {
+  it.each<string>(["what could Trump's standing at home push him to do?", "What may America's credibility drive the president to do?"])('%s', (question) => {
+    answersAlike(question, /strike back|retaliat/, 'credibility-may-demand-retaliation');
+  });
+});
