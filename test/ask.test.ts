@@ -10014,3 +10014,12 @@ describe('ask: what something might push someone to do', () => {
     answersAlike(question, /strike back|retaliat/, 'credibility-may-demand-retaliation');
   });
 });
+
+// "Can Trump take the credit for Soleimani's death?": taking credit for something is claiming it.
+describe('ask: taking credit is claiming', () => {
+  it('Can Trump take the credit for Soleimani\'s death?', () => {
+    const reply = ask(data, "Can Trump take the credit for Soleimani's death?");
+    expect(reply.facts[0]?.id).toBe('trump-could-claim-soleimani-killing');
+    expect(reply.answer).toMatch(/killed Soleimani/);
+  });
+});

@@ -38,6 +38,7 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["sabre saber", "rattling rattle rattles rattled", 0, "intimidation"], // nuclear sabre-rattling
   ["war wars", "words", 1, "dispute"], // a war of words between the leaders
   ["take takes took taken taking", "arms", 1, "fight"], // villagers took up arms
+  ["take takes took taken taking", "credit", 1, "claim"], // the mayor took credit for the new park
   ["teach teaches taught teaching", "lesson lessons", 3, "punish"], // vowed to teach the rebels a lesson
   ["lay lays laid laying", "arms", 2, "surrender"], // the rebels laid down their arms
   ["at", "loggerheads", 0, "feuding"], // the two sides are at loggerheads
