@@ -10023,3 +10023,16 @@ describe('ask: taking credit is claiming', () => {
     expect(reply.answer).toMatch(/killed Soleimani/);
   });
 });
+
+// "Who took over from Khamenei?": a phrasal verb asked of ("take over", its verb a stop word) is a deed a
+// fact must tell of someone; none does. Putting out words is saying them: "who put out the tweet?".
+describe('ask: who did a deed told by a phrasal verb', () => {
+  it.each<[string, RegExp | null]>([
+    ['who took over from Khamenei?', null],
+    ["Who took over Zarif's job after the strikes?", null],
+    ["who put out the 'all is well' tweet?", /Trump/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+    expectAnswer(ask(bare, question).answer, answer);
+  });
+});

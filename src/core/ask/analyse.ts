@@ -584,7 +584,12 @@ function deedAsked(folded: string, terms: readonly QueryTerm[], isNamed: (w: str
   const verb = modal ? modal[1] : (m?.[1] ?? going?.[1]);
   // ("Who might Iran accuse?": a name after the modal is its subject, and "who" whom the deed is done to.)
   if (modal && isNamed(verb!)) return undefined;
-  return verb !== undefined && !STOP_WORDS.has(verb) && !SAYING_VERBS.test(verb) ? terms.find((t) => t.word === verb) : undefined;
+  if (verb === undefined || SAYING_VERBS.test(verb)) return undefined;
+  // (A phrasal verb, "who took over from Soleimani?", is read whole, "take over", its verb a stop word or not.
+  // Not one putting out words, "who put out the 'so far, so good' message?": whoever said them did.)
+  const saying = folded.search(QUOTED_SPAN) >= 0 || words(folded).some((w) => SAYING_NOUNS.has(w) || SAID_FORMS.has(w));
+  const phrasal = saying ? undefined : terms.find((t) => t.phrasal === true && [verb, ...baseForms(verb)].includes(t.word.split(' ')[0]!));
+  return phrasal ?? (STOP_WORDS.has(verb) ? undefined : terms.find((t) => t.word === verb));
 }
 
 // "When did the harbour wall collapse?", "when was the wall built?": the deed whose time is asked, the verb
