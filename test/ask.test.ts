@@ -10036,3 +10036,21 @@ describe('ask: who did a deed told by a phrasal verb', () => {
     expectAnswer(ask(bare, question).answer, answer);
   });
 });
+
+// "Four of its 11 libraries": a part of a whole. A question asking what the fact says of the part (a word
+// told outside "four of its 11 libraries": "close", "voted") gets the part; one asking what there is, the
+// whole. In words too ("Nineteen of the club's 40 members").
+describe('ask: a part of a whole', () => {
+  const cuts = extractedCorpus(
+    ['Libraries to close', '', 'The council will close four of its 11 libraries next spring to save money, its leader said.', '', "Nineteen of the club's 40 members voted to leave the league, the club's secretary said."],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['how many libraries will close?', /^4 libraries$/],
+    ['how many libraries does the council have?', /^11 libraries$/],
+    ['how many members voted to leave?', /^19 members$/],
+    ['how many members does the club have?', /^40 members$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(cuts, question).answer, answer);
+  });
+});

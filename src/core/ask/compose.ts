@@ -94,6 +94,7 @@ import {
   givesReason,
   harmOf,
   ownerAsked,
+  partAndWhole,
   placeGiven,
   restAsked,
   sentenceCase,
@@ -915,10 +916,12 @@ export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places:
 
 // Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
 // question asks about, when the fact names them; none when the fact gives one such figure.
+// (Not a part and its whole, "23 of the union's 26 teachers": which of them is asked is weighed apart.)
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
   const alike = alikeFigures(fact, figure);
   if (alike.length < 2) return undefined;
   const text = unseparated(fact.text).toLowerCase();
+  if (partAndWhole(normalise(fact.text), alike) !== undefined) return undefined;
   const placeOf = figurePlacer(text);
   for (const t of a.terms) {
     const name = entityOf(corpus, t);

@@ -1333,7 +1333,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const timed = timedFigure(a, text, fitting);
   // ("How many cables does the bridge have?" - "9 of the bridge's 24 main hanger cables": the whole, where
   // what there is in all is asked; else the part the fact is about.)
-  const whole = fitting.length > 1 && WHOLE_ASKED.test(a.folded) ? Number(PART_OF_WHOLE_TOLD.exec(text)?.[1]?.replace(/,/g, '')) : NaN;
+  const wholeAsked = fitting.length > 1 && WHOLE_ASKED.test(a.folded);
+  const whole = wholeAsked ? Number(PART_OF_WHOLE_TOLD.exec(text)?.[1]?.replace(/,/g, '')) : NaN;
+  // ("How many teachers are in the union?" - "Twenty-three of the school's 26 teachers are members of the
+  // union": the part, where the question asks what the fact says of it, a word of the question told outside
+  // the part and its whole; "how many teachers at the school?" asks the whole. In words too: "six of its 14".)
+  const partOfWhole = fitting.length > 1 && Number.isNaN(whole) ? partOrWhole(a, text, fitting, wholeAsked) : undefined;
   // ("How deep is the hole?" - "four metres wide and three metres deep": the figure told with the dimension.)
   const dimension = fitting.length > 1 ? DIMENSION_ASKED.exec(a.folded)?.[1] : undefined;
   const dimensioned = dimension === undefined ? undefined : fitting.find((n) => new RegExp(`\\b${figureSaid(n.value)}[ -][a-z]+[ -](?:${DIMENSION_WORDS[dimension]})\\b`).test(text));
@@ -1351,7 +1356,7 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   // ("How many cameras recorded it?" - "runs 40 cameras ..., recorded it on 11 of them": of figures in the
   // unit asked, the one told beside the question's other words.)
   const besideAsked = fitting.length > 1 && a.unit !== undefined ? figureBeside(a, fact, fitting, false) : undefined;
-  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (tallied !== undefined && n.value === tallied ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0) + (n === pricedNear ? 0.5 : 0) + (n === qualified ? 0.5 : 0) + (n === besideAsked ? 0.25 : 0);
+  const fit = (n: NumberFigure): number => unitFit(a, n) + (fitting.length > 1 && from(n) !== before ? -0.25 : 0) + (tallied !== undefined && n.value === tallied ? 0.5 : 0) + (n === timed ? 1 : 0) + (n.value === whole ? 1 : 0) + (n === partOfWhole ? 1 : 0) + (n === dimensioned ? 1 : 0) + (n === clauseNamed ? 0.5 : 0) + (n === pricedNear ? 0.5 : 0) + (n === qualified ? 0.5 : 0) + (n === besideAsked ? 0.25 : 0);
   return fitting.reduce<NumberFigure | undefined>((best, n) => (best === undefined || fit(n) > fit(best) ? n : best), undefined);
 }
 
@@ -1380,6 +1385,31 @@ const WHAT_NOUN_OPENING = /^what ([a-z]+) (?:is|are|was|were|do|does|did|has|hav
 const WHOLE_ASKED = /\b(?:does|do|did) (?:the |its |their )?[a-z'-]+(?: [a-z'-]+)? (?:have|hold|contain|own|run|operate)\b|\b(?:are|were) there\b|\b(?:in (?:total|all)|altogether|all told)\b/;
 // "9 of the bridge's 24 cables": a part of a whole, the whole's figure.
 const PART_OF_WHOLE_TOLD = /\b\d[\d,]* of (?:the |its |their |[a-z]+'s )+(\d[\d,]*)\b/;
+
+/** Of figures in a (folded) text, two told as a part of a whole ("six of its 14 jobs", "twenty-three of the school's 26 teachers"): the part, the whole and the phrase telling them. */
+export function partAndWhole(text: string, figures: readonly NumberFigure[]): { part: NumberFigure; whole: NumberFigure; phrase: RegExpExecArray } | undefined {
+  for (const part of figures)
+    for (const whole of figures) {
+      if (part === whole) continue;
+      const phrase = new RegExp(`\\b${figureSaid(part.value)} of (?:the |its |their |([a-z]+)'s )+${figureSaid(whole.value)}\\b(?: [a-z-]+){0,3}`).exec(text);
+      if (phrase) return { part, whole, phrase };
+    }
+  return undefined;
+}
+
+// Of figures told as a part of a whole, the part where a word the question asks is told outside that phrase
+// (what is said of the part: "cut", "members of the union"), else the whole; undefined where no figure is
+// told so.
+function partOrWhole(a: Analysis, text: string, fitting: readonly NumberFigure[], wholeAsked: boolean): NumberFigure | undefined {
+  const told = partAndWhole(text, fitting);
+  if (told === undefined || wholeAsked) return told?.whole;
+  const m = told.phrase;
+  // (Not the whole's owner, told elsewhere too: "the school's governing body".)
+  const owner = m[1] === undefined ? undefined : stem(m[1]);
+  const outside = new Set(words(text.slice(0, m.index) + text.slice(m.index + m[0].length)).map(stem));
+  const asked = a.terms.filter((t) => t.stem !== a.unit && !a.units.has(t.stem)).flatMap((t) => (t.stem.startsWith(ENTITY_PREFIX) ? words(t.word).map(stem) : [t.stem]));
+  return asked.some((st) => st !== owner && outside.has(st)) ? told.part : told.whole;
+}
 
 // A time a question asks a figure at: "last year", "in 2015".
 const TIME_ASKED = /\b(?:(?:last|this|next) (?:year|month|week|season|quarter)|in (?:19|20)\d\d)\b/;
@@ -2928,7 +2958,9 @@ const DIMENSION_NAMED: Readonly<Record<string, RegExp>> = Object.fromEntries(Obj
 // A figure as a text may say it: in digits, or in a word ("three metres deep").
 function figureSaid(value: number): string {
   const digits = `(?<![\\d.])${escapeRegExp(String(value))}(?:\\.0+)?`;
-  const word = wordOfNumber(value);
+  // (A tens word and a units word joined: "twenty-three".)
+  const tens = value > 20 && value < 100 && value % 10 !== 0 ? wordOfNumber(value - (value % 10)) : undefined;
+  const word = tens === undefined ? wordOfNumber(value) : `${tens}[- ]${wordOfNumber(value % 10)!}`;
   return word === undefined ? digits : `(?:${digits}|${word})`;
 }
 
