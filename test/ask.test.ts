@@ -10054,3 +10054,19 @@ describe('ask: a part of a whole', () => {
     expectAnswer(ask(cuts, question).answer, answer);
   });
 });
+
+// "When is the vote?" - "Protesters will gather on Monday evening, the night before the vote": a thing told
+// only as what another's time is set by is not what happens at that time.
+describe('ask: a time set by another thing', () => {
+  const plan = extractedCorpus(
+    ['Council to decide on car park plan', '', 'Councillors will decide the future of the Mill Street car park at a meeting on Tuesday, the council said.', '', 'Protesters plan to gather outside the town hall on Monday evening, the night before the vote.'],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp | null]>([
+    ['when is the vote?', null],
+    ['when will the protesters gather?', /^On Monday evening$/],
+    ['when will councillors decide?', /^On Tuesday$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(plan, question).answer, answer);
+  });
+});

@@ -2015,6 +2015,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
+    // "When is the strike?" - "governors would meet the union on Wednesday afternoon, the day before the
+    // strike": a thing told only as what a time is set by is not what happens then.
+    else if (onlyAnchoring(corpus, factText, hit.stems)) failed.push('a time of another deed');
     // "When will the next Iranian attack happen?": a time gone by ("the previous week") is no time to come.
     // (Nor a year before the article's: "when will the museum reopen?" - "which opened in 1911".)
     // (Nor a day the article tells as gone by: "when will Pebble be released?" - "spotted ... on Thursday 27
@@ -2355,6 +2358,20 @@ function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]):
   const rest = new Set(words(text.replace(condition[0], ' ')).map(stem));
   const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inCondition.has(st) || rest.has(st)));
   return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
+}
+
+// A thing a time is told by, before or after it: "the day before the strike", "after the vote", "since the fire".
+const ANCHORING = /\b(?:(?:the|a|one|two|three|a few|several) (?:day|days|night|nights|week|weeks|month|months|hour|hours|morning|evening|year|years) )?(?:before|after|since|ahead of|following|until) (?:the |this |that |its |their |his |her )(?:[a-z-]+ ){0,2}[a-z-]+/g;
+
+// Whether the words a fact matched (names aside) are all in phrases telling a time by another thing ("the day
+// before the strike"): its time is of something else.
+function onlyAnchoring(corpus: Corpus, text: string, matched: readonly string[]): boolean {
+  const anchors = [...text.matchAll(ANCHORING)].map((m) => m[0]);
+  if (!anchors.length) return false;
+  const inAnchor = new Set(anchors.flatMap((x) => words(x)).map(stem));
+  const rest = new Set(words(anchors.reduce((t, x) => t.replace(x, ' '), text)).map(stem));
+  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inAnchor.has(st) || rest.has(st)));
+  return told.length > 0 && told.every((st) => inAnchor.has(st) && !rest.has(st));
 }
 
 // Whether a place's description puts it in another place ("Airbase in western Iraq"), not where something
