@@ -2698,7 +2698,7 @@ describe('ask: how much, answered by a sum or a measure of the thing asked about
     const fares = new Corpus(
       extractDataset(['Fares \u2014 2025-03-03', 'About 20,000 daily passengers use the network. Day passes will be capped at \u00a35.50.'].join('\n')),
     );
-    expect(ask(fares, 'how much is the day pass?').answer).toBe('5.5 pounds');
+    expect(ask(fares, 'how much is the day pass?').answer).toBe('5.50 pounds');
     expect(ask(data, 'How much missiles was fired to the base in west of Iraq?').answer).toBe('17 missiles');
   });
   // Not a sum of something else: "how much aid" is not answered by a figure the fact gives of no aid.
@@ -10068,5 +10068,17 @@ describe('ask: a time set by another thing', () => {
     ['when will councillors decide?', /^On Tuesday$/],
   ])('%s -> %s', (question, answer) => {
     expectAnswer(ask(plan, question).answer, answer);
+  });
+});
+
+// "Will rise from £4.80 to £5.20": a change from a price in pounds and pence (the value 4.8 written
+// "4.80") to another; the price now asked is the one it rises to, written as prices are.
+describe('ask: a price in pence changed', () => {
+  const tickets = extractedCorpus(['Bus fares to rise', '', 'A day ticket on the city buses will rise from £4.80 to £5.20 in June, the operator said.'], '2024-03-01');
+  it.each<[string, RegExp]>([
+    ['how much will a day ticket cost?', /^5\.20 pounds$/],
+    ['how much was a day ticket before?', /^4\.80 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(tickets, question).answer, answer);
   });
 });

@@ -817,6 +817,9 @@ function joinedCounts(a: Analysis, fact: Fact, figure: NumberFigure): string | u
   return `${order[0]!.value + order[1]!.value} ${head}: ${order[0]!.value} ${order[0]!.unit} and ${order[1]!.value} ${order[1]!.unit}`;
 }
 
+// A currency by itself, its sums written with two decimals ("3.50 pounds"); not "million pounds".
+const CURRENCY_UNIT = /^(?:pounds|dollars|euros|francs|rupees|yen|yuan)\b/;
+
 // How much a figure is hedged where the text gives it ("about 12,000", "at least 87", "more than 1,100").
 const FIGURE_HEDGE = String.raw`about|around|approximately|roughly|nearly|almost|some|at least|more than|over|fewer than|less than|under|up to|as many as|at most|just over|just under|an estimated|close to`;
 
@@ -854,7 +857,8 @@ const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:
 function figureTold(figure: NumberFigure, fact?: Fact): string {
   const written = fact && figure.value !== 0 ? writtenFigure(fact, figure) : undefined;
   if (written) return sentenceCase(`${written.hedge ? `${written.hedge} ` : ''}${written.digits} ${figure.unit}`);
-  if (figure.value !== 0) return `${figure.value} ${figure.unit}`;
+  // (A price in pounds and pence as prices are written: "3.50 pounds", not "3.5 pounds".)
+  if (figure.value !== 0) return `${!Number.isInteger(figure.value) && CURRENCY_UNIT.test(figure.unit) ? figure.value.toFixed(2) : figure.value} ${figure.unit}`;
   const people = /^people\b/.exec(figure.unit);
   return people ? `No one${figure.unit.slice(people[0].length)}` : `No ${figure.unit}`;
 }

@@ -1288,7 +1288,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   if (places) return places;
   // ("How much is the interest rate now?" - "lifting the rate from 5.00 percent to 5.25 percent": the level
   // it went to, not the one it went from, unless the one before is asked.)
-  const fromValues = new Set(fact.numbers.filter((n) => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}(?:\\.0+)?\\b[^.;]{0,30}?\\bto\\b`).test(text)).map((n) => n.value));
+  // (A price in pence written out too: "from £2.80", the value 2.8.)
+  const fromValues = new Set(fact.numbers.filter((n) => new RegExp(`\\bfrom \\D{0,3}${escapeRegExp(String(n.value))}${Number.isInteger(n.value) ? '(?:\\.0+)?' : '0*'}\\b[^.;]{0,30}?\\bto\\b`).test(text)).map((n) => n.value));
   const from = (n: NumberFigure): boolean => fromValues.has(n.value);
   const before = PREVIOUS_ASKED.test(a.folded);
   // "How much aid did the government promise?" - "promised 50 million euros in emergency aid": a sum or a
