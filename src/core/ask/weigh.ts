@@ -1398,9 +1398,9 @@ export function partAndWhole(text: string, figures: readonly NumberFigure[]): { 
   return undefined;
 }
 
-// Of figures told as a part of a whole, the part where a word the question asks is told outside that phrase
-// (what is said of the part: "cut", "members of the union"), else the whole; undefined where no figure is
-// told so.
+// Of figures told as a part of a whole, the whole where what there is is asked, and the part where a word the
+// question asks is told outside that phrase (what is said of the part: "cut", "members of the union");
+// undefined otherwise, the figures weighed as any are.
 function partOrWhole(a: Analysis, text: string, fitting: readonly NumberFigure[], wholeAsked: boolean): NumberFigure | undefined {
   const told = partAndWhole(text, fitting);
   if (told === undefined || wholeAsked) return told?.whole;
@@ -1409,7 +1409,7 @@ function partOrWhole(a: Analysis, text: string, fitting: readonly NumberFigure[]
   const owner = m[1] === undefined ? undefined : stem(m[1]);
   const outside = new Set(words(text.slice(0, m.index) + text.slice(m.index + m[0].length)).map(stem));
   const asked = a.terms.filter((t) => t.stem !== a.unit && !a.units.has(t.stem)).flatMap((t) => (t.stem.startsWith(ENTITY_PREFIX) ? words(t.word).map(stem) : [t.stem]));
-  return asked.some((st) => st !== owner && outside.has(st)) ? told.part : told.whole;
+  return asked.some((st) => st !== owner && outside.has(st)) ? told.part : undefined;
 }
 
 // A time a question asks a figure at: "last year", "in 2015".
