@@ -10082,3 +10082,19 @@ describe('ask: a price in pence changed', () => {
     expectAnswer(ask(tickets, question).answer, answer);
   });
 });
+
+// "Do volunteers have to pay?" - "Volunteers will keep parking free of charge": no charge told answers paying
+// asked with a no; a free thing taken away ("will no longer travel free") is no such no.
+describe('ask: paying asked, no charge told', () => {
+  const fees = extractedCorpus(
+    ['Museum sets new prices', '', 'Visitors to the Harbour Museum will pay £6 to get in from May, up from £5, the museum said.', '', 'Volunteers will continue to enter free of charge.', '', 'Pensioners will no longer enter free, the museum added.'],
+    '2024-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['do volunteers have to pay?', /^No\. Volunteers/],
+    ['will volunteers be charged?', /^No\. Volunteers/],
+    ['do pensioners have to pay?', /^(?!No\.).*Pensioners/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(fees, question).answer, answer);
+  });
+});

@@ -225,6 +225,9 @@ export function sortsWeighed(folded: string, text: string): 'Yes' | 'No' | undef
 // Shares said in words: more than half, and under half.
 // "Much", "many", "a lot of" asked; "little", "few", "hardly any" told (not "a little", "a few", which are some).
 const MUCH_ASKED = /\b(?:much|many|a lot of|lots of|plenty of|a great deal of|heavy)\b/;
+// Paying asked ("do volunteers have to pay?", "are patients charged?"), and no charge told.
+const PAYING_ASKED = /\b(?:pay|pays|paying|paid|charged|charge for)\b/;
+const FREE_TOLD = /\b(?:free of charge|for free|at no cost|no charge|without charge|(?:will|would|shall) not be charged|won't be charged|not be charged|(?:park|parks|travel|travels|eat|eats|enter|enters|ride|rides|stay|stays) free)\b/;
 const LITTLE_SAID = /(?<!\ba |\bvery )\b(?:little|few)\b(?! (?:more|less|fewer)\b)|(?<!\ba )\bvery (?:little|few)\b|\b(?:hardly|scarcely|barely) any\b/;
 const MOST_SAID = /\b(?:most|the majority|a majority|more than half|over half|nearly all|almost all)\b/;
 const UNDER_HALF_SAID = /\b(?:fewer than half|less than half|under half|a minority)\b/;
@@ -292,6 +295,10 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // half answers most with a no, and one over half answers under half with a no.)
   // ("Is much rain expected?" - "expect little rain": a small amount told answers a large one asked with a no.)
   if (MUCH_ASKED.test(folded) && !LITTLE_SAID.test(folded) && LITTLE_SAID.test(text) && !MUCH_ASKED.test(text)) return `No. ${answer}`;
+  // ("Do volunteers have to pay?" - "will continue to park free of charge": no charge told answers a paying
+  // asked with a no, where nothing else in the fact denies it: "will no longer park free" is no no.)
+  const free = PAYING_ASKED.test(folded) && !NEGATION.test(folded) ? FREE_TOLD.exec(text) : null;
+  if (free && !NEGATION.test(text.replace(free[0], ' '))) return `No. ${answer}`;
   if (MOST_SAID.test(folded) !== UNDER_HALF_SAID.test(folded) && (MOST_SAID.test(folded) ? UNDER_HALF_SAID.test(text) && !MOST_SAID.test(text) : MOST_SAID.test(text) && !UNDER_HALF_SAID.test(text))) return `No. ${answer}`;
   // "Is al-Asad bigger than Irbil?" - "The Irbil base is the smaller of the two": a fact about the second
   // of two things the question compares says the opposite of the first.
