@@ -6949,7 +6949,7 @@ describe('ask: a council vote', () => {
     ['did the greens vote for the increase?', /^No\. The 15 Conservative and six Green councillors voted against\.$/],
     ['how did the conservatives vote?', /^The 15 Conservative and six Green councillors voted against\.$/],
     // (A change "from £2.00 to £2.40" is no range: the level it goes to, or the size of the change asked.)
-    ['how much will a single adult ticket cost?', /^2\.4 pounds$/],
+    ['how much will a single adult ticket cost?', /^2\.40 pounds$/],
     ['how much more will a monthly pass cost?', /^9 pounds more: from 65 to 74$/],
     // (A change's size asked is told by one, "have risen by 23%", which is no margin of a count.)
     ["how much have the RTA's costs risen?", /^23 percent$/],
