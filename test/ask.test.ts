@@ -10098,3 +10098,13 @@ describe('ask: paying asked, no charge told', () => {
     expectAnswer(ask(fees, question).answer, answer);
   });
 });
+
+// "Name of the supreme leader?": a name asked for in a fragment, as "what is the name of" asks it.
+describe('ask: a name asked in a fragment', () => {
+  it.each<[string, RegExp, string | undefined]>([
+    ['name of the supreme leader?', /^Ali Khamenei$/, 'khamenei-is-supreme-leader'],
+    ['full name of the US president?', /^Donald Trump$/, undefined],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});

@@ -319,7 +319,7 @@ export const CALLED_THING = /^what (?:did|do|does) .+ (?:call|name) (?:the |its 
 export const CALLED_PASSIVE = /^what(?:'s|\u2019s|s| is| was| are| were| will| would| could| might| should) (?:the |its |their |his |her |this |that )?([a-z][a-z -]{0,80}?) (?:(?:going to|gonna) )?(?:be )?(?:called|named)\W*$/;
 /** Where the thing named ends: a preposition ("the airbase in western Iraq"). */
 export const CALLED_QUALIFIER = / (?:in|at|on|of|near|from|by) .*$/;
-export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^what (?:will|would|could|might|should|is|are) .+ (?:going to |gonna )?be (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
+export const NAME_OF = new RegExp(`\\bwhat(?:'s|\\u2019s|s| is| was)? (?:the |his |her |its )?(?:full |real )?names? of\\b|^(?:(?:give|tell) (?:me|us) )?(?:the )?(?:full |real )?names? of\\b|^what(?:'s|\\u2019s|s| is| was) .+ (?:called|named)\\W*$|^what (?:will|would|could|might|should|is|are) .+ (?:going to |gonna )?be (?:called|named)\\W*$|^[^?]*\\bnames?\\W*$|${CALLED_THING.source}`);
 /** A stored short answer giving a purpose ("To retaliate for ..."): it answers why. */
 export const PURPOSE_ANSWER = /^to\s/i;
 /** A comparative adjective ("bigger", "smaller", "larger", "more", "fewer"). */
