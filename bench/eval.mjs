@@ -426,6 +426,12 @@
 //                           without asks; declined 16/16), then its misses were read, to find kinds of failure
 //   bench/ask-fresh145.json a hundred-and-forty-fifth (63 + 16, the dev set's kinds), written the same way in the
 //                           middle of the forty-fifth session (eight kinds of reader); misses not printed
+//   bench/ask-fresh146.json a hundred-and-forty-sixth (63 + 16, the dev set's kinds), written the same way at the
+//   bench/ask-fresh147.json start of the forty-sixth session by two helpers apart (eight kinds of reader each, the
+//                           shapes of question varied widely); each measured once on the session's start (48/63,
+//                           45 and 48 without asks; declined 15/16, 15 and 14 without); the hundred-and-forty-
+//                           sixth's misses then read to find kinds of failure, the hundred-and-forty-seventh's
+//                           not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -646,6 +652,8 @@ if (args.length) {
   askSet('hundred-and-forty-third blind set, a companion of the dev set (bench/ask-fresh143.json)', here('./ask-fresh143.json'), undefined, { misses: false });
   askSet('hundred-and-forty-fourth blind set, a companion of the dev set (bench/ask-fresh144.json, read)', here('./ask-fresh144.json'));
   askSet('hundred-and-forty-fifth blind set, a companion of the dev set (bench/ask-fresh145.json)', here('./ask-fresh145.json'), undefined, { misses: false });
+  askSet('hundred-and-forty-sixth blind set, a companion of the dev set (bench/ask-fresh146.json, read)', here('./ask-fresh146.json'));
+  askSet('hundred-and-forty-seventh blind set, a companion of the dev set (bench/ask-fresh147.json)', here('./ask-fresh147.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -871,6 +879,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-third (clean, dev companion)', here('./ask-fresh143.json')],
     ['hundred-and-forty-fourth (read, dev companion)', here('./ask-fresh144.json')],
     ['hundred-and-forty-fifth (clean, dev companion)', here('./ask-fresh145.json')],
+    ['hundred-and-forty-sixth (read, dev companion)', here('./ask-fresh146.json')],
+    ['hundred-and-forty-seventh (clean, dev companion)', here('./ask-fresh147.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
