@@ -10108,3 +10108,12 @@ describe('ask: a name asked in a fragment', () => {
     answersAlike(question, answer, id);
   });
 });
+
+// "Can I swap my ticket?" - "Anyone who cannot attend will be able to swap their ticket": a "not" in a
+// relative clause, which ends where a modal opens the main clause's verb, denies nothing asked.
+describe('ask: a not in a relative clause before the main verb', () => {
+  const swap = extractedCorpus(['Concert moved', '', "Anyone who cannot attend the new date will be able to swap their ticket for free, the festival's organisers said."], '2024-03-01');
+  it('can I swap my ticket? -> Yes', () => {
+    expectAnswer(ask(swap, 'can I swap my ticket?').answer, /^Yes\. Anyone/);
+  });
+});

@@ -658,8 +658,12 @@ export const WHERE_BEFORE_NAME = String.raw`\b(?:in|near|inside|outside) (?:(?:t
 /** An answer that already says yes or no. */
 export const YES_OR_NO = /^(?:yes|no)\b/i;
 
-/** A relative clause: what it says is about the noun before it ("a tough man who tolerates no defiance"). */
-export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\b[^,;.]*/g;
+/**
+ * A relative clause: what it says is about the noun before it ("a tough man who tolerates no defiance"). It
+ * ends at its clause's end, or where a modal opens the main clause's verb: "anyone who does not want to
+ * transfer | can get a full refund".
+ */
+export const RELATIVE_CLAUSE = /\b(?:who|whom|which)\s+[a-z'\u2019-]+(?:(?!\s(?:can|could|will|would|shall|should|may|might|must)\b)[^,;.])*/g;
 /**
  * Words asking whether something goes on ("more attacks", "again", "keep hitting"). (Not "more" making a
  * comparative of an adjective, "the more powerful American forces", "more dangerous": a thing compared.)
