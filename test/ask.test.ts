@@ -10117,3 +10117,15 @@ describe('ask: a not in a relative clause before the main verb', () => {
     expectAnswer(ask(swap, 'can I swap my ticket?').answer, /^Yes\. Anyone/);
   });
 });
+
+// "The Palace seats 320", "a compact 90-seat room": how many seats a place has, told by its verb or by a
+// capacity before a noun with a word between.
+describe('ask: seats a place has', () => {
+  const cinema = extractedCorpus(['Cinema adds a screen', '', 'The Palace cinema on Bridge Street seats 320.', '', 'Its new second screen, a compact 90-seat room, opens in May, the owners said.'], '2024-03-01');
+  it.each<[string, RegExp]>([
+    ['how many seats does the Palace have?', /^320 seats$/],
+    ['how many seats does the second screen have?', /^90 seats$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(cinema, question).answer, answer);
+  });
+});

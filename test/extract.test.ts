@@ -1723,3 +1723,14 @@ describe("extract: a possessive inside a place's name", () => {
     expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
   });
 });
+
+// "The Palace seats 320", "the bakery employs 14": a capacity told by its verb, the figure closing its
+// clause, counts seats (or people).
+describe('extract: a figure after a verb of capacity', () => {
+  it.each<[string, { value: number; unit: string }]>([
+    ['The Palace cinema seats 320.', { value: 320, unit: 'seats' }],
+    ['The bakery on Mill Lane employs 14 people.', { value: 14, unit: 'people' }],
+  ])('%s', (sentence, figure) => {
+    expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toEqual([figure]);
+  });
+});

@@ -670,6 +670,8 @@ const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
+// A capacity told by its verb, the figure closing its clause: "seats 1,100", "employs 240".
+const SEATS = new RegExp(`\\b(seats|seat|employs|employ|employed)\\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|just over|just under)\\s+)?(\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[.,;:!?]|$|\\s+(?:people|staff)\\b))`, 'gi');
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
 const CHANGED_SUBJECT = /^(?:The\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|for|across)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?(?:risen|fallen|grown|dropped|increased|decreased|climbed|rose|fell|grew|jumped|declined|slumped|soared)\s+(?:from|to)\b/u;
@@ -723,6 +725,11 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // (A count of what follows "of": "9 members of staff" counts staff.)
     const of = PARTITIVE_UNITS.test(unit) ? /^\s+of\s+((?:the\s+)?[a-z]+)\b/.exec(clause.slice(m.index + m[0].length)) : null;
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : of ? `${unit} of ${of[1]}` : unit });
+  }
+  // ("The Grand seats 1,100", "employs 240": a capacity told by its verb, no noun after it: seats, people.)
+  for (let m = SEATS.exec(clause); m; m = SEATS.exec(clause)) {
+    const value = valueOf(m[2]!.toLowerCase());
+    if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: /^seat/i.test(m[1]!) ? 'seats' : 'people' });
   }
   // "By 23 votes to 17": the second figure of a score, in the first's unit.
   for (let m = SCORE.exec(clause); m; m = SCORE.exec(clause)) {
