@@ -10129,3 +10129,15 @@ describe('ask: seats a place has', () => {
     expectAnswer(ask(cinema, question).answer, answer);
   });
 });
+
+// "How much will an adult ticket cost?" - "will rise by £2 to £14.50 for adults and £8 for children": the
+// noun before the verb of pricing is the thing priced ("adult" says which), and the level it rises to answers.
+describe('ask: a thing priced, a word before it saying which', () => {
+  const zoo = extractedCorpus(['Zoo raises prices', '', 'Tickets at Brookfield Zoo will rise by £2 to £14.50 for adults and £8 for children from June, the zoo said.'], '2024-03-01');
+  it.each<[string, RegExp]>([
+    ['how much will an adult ticket cost?', /^14\.50 pounds$/],
+    ['how much will a child ticket cost?', /^8 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(zoo, question).answer, answer);
+  });
+});

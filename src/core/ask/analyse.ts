@@ -478,6 +478,9 @@ const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan'
 // Verbs right after "how much" that ask a sum of the one after them: "how much is the council paying?".
 const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
 
+// Verbs after a thing priced: "how much will an adult ticket cost?".
+const PRICING_AFTER: ReadonlySet<string> = new Set(['cost', 'costs', 'costing', 'be', 'come', 'run']);
+
 function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean = () => false): string[] {
   const m = cue.exec(folded);
   if (!m) return [];
@@ -517,6 +520,13 @@ function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean 
     if (!out.length && next !== undefined && /\bmuch\b/.test(m[0]) && /^(?:is|was|are|were)$/.test(after[0] ?? '') && !STOP_WORDS.has(next) && isEnglishWord(next) && isAdjective(w)) continue;
     out.push(w);
     if (isName(w)) continue;
+    // ("How much will an adult ticket cost?": a word before the noun priced says which; the noun before the
+    // verb of pricing is what is counted.)
+    const head = after[i + 1];
+    if (/\bmuch\b/.test(m[0]) && head !== undefined && !STOP_WORDS.has(head) && isEnglishWord(head) && PRICING_AFTER.has(after[i + 2] ?? '')) {
+      out[out.length - 1] = head;
+      break;
+    }
     // ("How many military bases", "separate military bases": words before a plural noun say what kind; the
     // plural is the thing counted.)
     if (!w.endsWith('s')) {
@@ -1341,6 +1351,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           // (Nor the verb of a change whose size is asked, "by how much will fares go up?": the change is
           // told in any of its verbs, "will rise from £2.00 to £2.40".)
           .filter((t) => !(changeAsked && CHANGE_VERB.test(t.word.split(' ')[0]!)))
+          // (Nor the verb pricing a thing: "how much will an adult ticket cost?" asks its price.)
+          .filter((t) => !PRICING_AFTER.has(t.word))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
