@@ -10141,3 +10141,16 @@ describe('ask: a thing priced, a word before it saying which', () => {
     expectAnswer(ask(zoo, question).answer, answer);
   });
 });
+
+// "Is Rufus older than Bella?" - "eight-year-old Bella and her mate Rufus": a comparison asked is settled
+// only by a fact weighing the two (a comparative, a superlative, or a figure of one unit for each).
+describe('ask: a comparison the fact does not weigh', () => {
+  const zoo = extractedCorpus(['Zoo welcomes cub', '', 'The cub was born on 2 May to eight-year-old Bella and her mate Rufus, who came from a zoo in Prague, the keepers said.'], '2024-06-01');
+  it('is Rufus older than Bella? -> no verdict', () => {
+    const reply = ask(zoo, 'is Rufus older than Bella?');
+    expect(reply.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+  it('is al-Asad bigger than Irbil? -> Yes, the fact weighs them', () => {
+    expect(ask(data, 'is al-Asad bigger than Irbil?').answer).toMatch(/^Yes\./);
+  });
+});

@@ -224,6 +224,8 @@ export function sortsWeighed(folded: string, text: string): 'Yes' | 'No' | undef
 
 // Shares said in words: more than half, and under half.
 // "Much", "many", "a lot of" asked; "little", "few", "hardly any" told (not "a little", "a few", which are some).
+// A comparison asked between two things: "older than", "bigger than" (its comparative).
+const COMPARED_ASKED = /\b([a-z]{3,}er) than\b/;
 const MUCH_ASKED = /\b(?:much|many|a lot of|lots of|plenty of|a great deal of|heavy)\b/;
 // Paying asked ("do volunteers have to pay?", "are patients charged?"), and no charge told.
 const PAYING_ASKED = /\b(?:pay|pays|paying|paid|charged|charge for)\b/;
@@ -330,6 +332,14 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // pilots since 2019": No, there was one then.)
   // (Not asked "since" itself: "is this the first ban since 2012?" - "the first ban since 2012" is a yes.)
   if (sinceWeighed(corpus, folded, text) || (FIRST_ASKED.test(folded) && FIRST_SINCE.test(text) && !/\bsince\b/.test(folded))) return `No. ${answer}`;
+  // ("Is Kasimir older than Zora?" - "seven-year-old mother Zora and father Kasimir": a comparison asked is
+  // settled only by a fact weighing the two, in a comparative, a superlative or two figures of one unit.)
+  const comparedWord = COMPARED_ASKED.exec(folded)?.[1];
+  if (comparedWord !== undefined && baseForms(comparedWord).some((b) => b !== comparedWord)) {
+    const weighs = words(text).some((w) => (/^[a-z]{3,}(?:er|est)$/.test(w) || w === 'more' || w === 'less' || w === 'fewer' || w === 'most' || w === 'least') && baseForms(w).some((b) => b !== w || w.length <= 5));
+    const units = (fact.numbers ?? []).map((n) => n.unit);
+    if (!weighs && !units.some((u, i) => units.indexOf(u) !== i)) return answer;
+  }
   if (comparesOther(corpus, question, fact)) {
     const sameWord = asked.some((w) => COMPARATIVE.test(w) && forms.has(w));
     return opposed ? `Yes. ${answer}` : sameWord ? `No. ${answer}` : answer;
