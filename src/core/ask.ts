@@ -1639,14 +1639,27 @@ function otherOneRead(corpus: Corpus, question: string): string {
   const m = question.includes('other') ? THE_OTHER.exec(question) : null;
   if (!m || (STOP_WORDS.has(m[1]!) && m[1] !== 'one')) return question;
   const named = entitiesNamedIn(corpus, words(question.slice(0, m.index) + question.slice(m.index + m[0].length)));
-  // (A thing's noun is the last of its name, or one the facts put after it: "Northgate station".)
-  const texts = corpus.dataset.facts.map((f) => words(normalise(f.text)));
+  // (A thing's noun is the last of its name, or one the facts put after it: "Northgate station". The facts
+  // are read once, each name looked for by its first word.)
+  const byFirst = new Map<string, { entity: string; name: string[] }[]>();
+  for (const e of corpus.dataset.entities)
+    for (const name of [e.name, ...e.aliases].map((n) => words(n)))
+      if (name.length) byFirst.set(name[0]!, [...(byFirst.get(name[0]!) ?? []), { entity: e.name, name }]);
+  const after = new Map<string, Set<string>>();
+  for (const fact of corpus.dataset.facts) {
+    const t = words(normalise(fact.text));
+    t.forEach((w, i) => {
+      for (const { entity, name } of byFirst.get(w) ?? []) {
+        const next = t[i + name.length];
+        if (next !== undefined && !STOP_WORDS.has(next) && isEnglishWord(next) && name.every((x, k) => t[i + k] === x)) after.set(entity, (after.get(entity) ?? new Set()).add(next));
+      }
+    });
+  }
   const heads = (e: string): string[] => {
     const entity = corpus.entity(e);
     if (!entity) return [];
-    const names = [entity.name, ...entity.aliases].map((n) => words(n));
-    const after = names.flatMap((n) => texts.flatMap((t) => t.flatMap((w, i) => (n.every((x, k) => t[i + k] === x) && t[i + n.length] !== undefined && !STOP_WORDS.has(t[i + n.length]!) ? [t[i + n.length]!] : []))));
-    return [...new Set([...names.map((n) => n.at(-1) ?? ''), ...after.filter((w) => isEnglishWord(w))].map(stem).filter((st) => st.length >= 3))];
+    const last = [entity.name, ...entity.aliases].map((n) => words(n).at(-1) ?? '');
+    return [...new Set([...last, ...(after.get(entity.name) ?? [])].map(stem).filter((st) => st.length >= 3))];
   };
   const alike = (a: string, b: string): boolean => a === b || (a.length >= b.length + 3 && a.endsWith(b)) || (b.length >= a.length + 3 && b.endsWith(a));
   const kinds = m[1] === 'one' ? named.flatMap(heads) : [stem(m[1]!)];

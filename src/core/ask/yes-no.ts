@@ -224,15 +224,15 @@ export function sortsWeighed(folded: string, text: string): 'Yes' | 'No' | undef
 
 // Shares said in words: more than half, and under half.
 // "Much", "many", "a lot of" asked; "little", "few", "hardly any" told (not "a little", "a few", which are some).
-// A comparison asked between two things: "older than", "bigger than" (its comparative).
-const COMPARED_ASKED = /\b([a-z]{3,}er) than\b/;
 const MUCH_ASKED = /\b(?:much|many|a lot of|lots of|plenty of|a great deal of|heavy)\b/;
-// Paying asked ("do volunteers have to pay?", "are patients charged?"), and no charge told.
-const PAYING_ASKED = /\b(?:pay|pays|paying|paid|charged|charge for)\b/;
-const FREE_TOLD = /\b(?:free of charge|for free|at no cost|no charge|without charge|(?:will|would|shall) not be charged|won't be charged|not be charged|(?:park|parks|travel|travels|eat|eats|enter|enters|ride|rides|stay|stays) free)\b/;
 const LITTLE_SAID = /(?<!\ba |\bvery )\b(?:little|few)\b(?! (?:more|less|fewer)\b)|(?<!\ba )\bvery (?:little|few)\b|\b(?:hardly|scarcely|barely) any\b/;
 const MOST_SAID = /\b(?:most|the majority|a majority|more than half|over half|nearly all|almost all)\b/;
 const UNDER_HALF_SAID = /\b(?:fewer than half|less than half|under half|a minority)\b/;
+// A comparison asked between two things: "older than", "bigger than" (its comparative).
+const COMPARED_ASKED = /\b([a-z]{3,}er) than\b/;
+// Paying asked ("do volunteers have to pay?", "are patients charged?"), and no charge told.
+const PAYING_ASKED = /\b(?:pay|pays|paying|paid|charged|charge for)\b/;
+const FREE_TOLD = /\b(?:free of charge|for free|at no cost|no charge|without charge|(?:will|would|shall) not be charged|won't be charged|not be charged|(?:park|parks|travel|travels|eat|eats|enter|enters|ride|rides|stay|stays) free)\b/;
 
 export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact, answer: string, matched?: ReadonlyMap<string, number>): string {
   // (Whether words were said is settled by the words too: "did Khamenei say military action was enough?" -

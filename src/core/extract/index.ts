@@ -671,7 +671,7 @@ const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // A capacity told by its verb, the figure closing its clause: "seats 1,100", "employs 240".
-const SEATS = new RegExp(`\\b(seats|seat|employs|employ|employed)\\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|just over|just under)\\s+)?(\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[.,;:!?]|$|\\s+(?:people|staff)\\b))`, 'gi');
+const CAPACITY_TOLD = new RegExp(`\\b(seats|seat|employs|employ|employed)\\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|just over|just under)\\s+)?(\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[.,;:!?]|$|\\s+(?:people|staff)\\b))`, 'gi');
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
 const CHANGED_SUBJECT = /^(?:The\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|for|across)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?(?:risen|fallen|grown|dropped|increased|decreased|climbed|rose|fell|grew|jumped|declined|slumped|soared)\s+(?:from|to)\b/u;
@@ -727,7 +727,7 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : of ? `${unit} of ${of[1]}` : unit });
   }
   // ("The Grand seats 1,100", "employs 240": a capacity told by its verb, no noun after it: seats, people.)
-  for (let m = SEATS.exec(clause); m; m = SEATS.exec(clause)) {
+  for (let m = CAPACITY_TOLD.exec(clause); m; m = CAPACITY_TOLD.exec(clause)) {
     const value = valueOf(m[2]!.toLowerCase());
     if (value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: /^seat/i.test(m[1]!) ? 'seats' : 'people' });
   }

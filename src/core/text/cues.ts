@@ -619,9 +619,9 @@ export const STOCK_ASKED = /^how many [a-z' -]{1,60}? (?:are|is) (?:there )?(?:i
 /**
  * A figure told as how many there are: "there are 5,000 troops", "Iraq hosts two bases", "has 17", "its 42,000
  * books", "his 12 workers", "the nest contained three eggs", "had gathered 2,650 signatures", "Screen One, with 186
- * seats", "the theatre seats 1,100"; a capacity before its noun, "a 28-bed unit", "a temporary 450-seat venue"; a rate kept up in the present, "runs 16
- * journeys a day"; a count of what is somewhere now, "Two patients remain in isolation rooms", "5,000
- * troops are in Iraq".
+ * seats", "the theatre seats 1,100"; a capacity before its noun, "a 28-bed unit", "a temporary 450-seat venue"; a
+ * rate kept up in the present, "runs 16 journeys a day"; a count of what is somewhere now, "Two patients remain in
+ * isolation rooms", "5,000 troops are in Iraq".
  */
 export const STOCK_TOLD =
   /\b(?:an?|[Tt]he) (?:[a-z]+ )?\d[\d,]*-[a-z]+\b|\b[a-z]{2,}[^s\W]s (?:(?:about|around|some|up to|nearly|only|just) )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) [a-z]+ (?:a|an|per|each|every) (?:day|week|month|year|hour|night|weekday|weekend)\b|\b(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) (?:[a-z]+ ){1,2}(?:remain|remains|are|is|stay|stays|live|lives) (?:still )?(?:in|at|on|inside)\b|\b(?:there (?:are|is|were|was)|(?:has|have|had) (?:now |already )?(?:gathered|collected|amassed|attracted|received|drawn|won|reached|signed up)|(?<=,\s?)with|has|have|had|owns?|possess(?:es)?|holds?|held|houses?|housed|hosts?|hosted|keeps?|kept|stations?|numbers?|contain(?:s|ed)?|employ(?:s|ed)?|seats?|accommodates?|sleeps|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|(?<!\bof )[A-Za-z]+['\u2019]s) (?:(?:about|some|around|nearly|almost|over|more than|at least|just|only|barely|roughly|fewer than|less than|under) )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many)\b/;
