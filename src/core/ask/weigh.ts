@@ -2354,11 +2354,15 @@ function onlySupposed(corpus: Corpus, text: string, matched: readonly string[]):
   // (Or one opening it, "should", "unless": "should Trump pick retaliation, more shooting is to be expected
   // over the coming days" gives the time of the shooting, not of his retaliating.)
   const condition = CONDITION.exec(text) ?? SUPPOSING_OPENING.exec(text);
-  if (!condition) return false;
-  const inCondition = new Set(words(condition[1]!).map(stem));
-  const rest = new Set(words(text.replace(condition[0], ' ')).map(stem));
-  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inCondition.has(st) || rest.has(st)));
-  return told.length > 0 && told.every((st) => inCondition.has(st) && !rest.has(st));
+  return condition !== null && matchedOnlyIn(corpus, matched, condition[1]!, text.replace(condition[0], ' '));
+}
+
+// Whether the words a fact matched that it tells (names aside) are all in `inside`, none in `rest`.
+function matchedOnlyIn(corpus: Corpus, matched: readonly string[], inside: string, rest: string): boolean {
+  const within = new Set(words(inside).map(stem));
+  const without = new Set(words(rest).map(stem));
+  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (within.has(st) || without.has(st)));
+  return told.length > 0 && told.every((st) => within.has(st) && !without.has(st));
 }
 
 // A thing a time is told by, before or after it: "the day before the strike", "after the vote", "since the fire".
@@ -2368,11 +2372,7 @@ const ANCHORING = /\b(?:(?:the|a|one|two|three|a few|several) (?:day|days|night|
 // before the strike"): its time is of something else.
 function onlyAnchoring(corpus: Corpus, text: string, matched: readonly string[]): boolean {
   const anchors = [...text.matchAll(ANCHORING)].map((m) => m[0]);
-  if (!anchors.length) return false;
-  const inAnchor = new Set(anchors.flatMap((x) => words(x)).map(stem));
-  const rest = new Set(words(anchors.reduce((t, x) => t.replace(x, ' '), text)).map(stem));
-  const told = matched.filter((st) => !st.startsWith(ENTITY_PREFIX) && corpus.entityNamed(st) === undefined && (inAnchor.has(st) || rest.has(st)));
-  return told.length > 0 && told.every((st) => inAnchor.has(st) && !rest.has(st));
+  return anchors.length > 0 && matchedOnlyIn(corpus, matched, anchors.join(' '), anchors.reduce((t, x) => t.replace(x, ' '), text));
 }
 
 // Whether a place's description puts it in another place ("Airbase in western Iraq"), not where something
