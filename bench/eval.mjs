@@ -432,6 +432,11 @@
 //                           45 and 48 without asks; declined 15/16, 15 and 14 without); the hundred-and-forty-
 //                           sixth's misses then read to find kinds of failure, the hundred-and-forty-seventh's
 //                           not printed
+//   bench/ask-fresh148.json a hundred-and-forty-eighth (63 + 16, the dev set's kinds), written the same way at the
+//   bench/ask-fresh149.json start of the forty-seventh session by two helpers apart (eight kinds of reader each);
+//                           each measured once on the session's start (55/63 and 54/63, 51 and 46 without asks;
+//                           declined 16/16 and 15/16); the hundred-and-forty-eighth's misses then read to find
+//                           kinds of failure, the hundred-and-forty-ninth's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -654,6 +659,8 @@ if (args.length) {
   askSet('hundred-and-forty-fifth blind set, a companion of the dev set (bench/ask-fresh145.json)', here('./ask-fresh145.json'), undefined, { misses: false });
   askSet('hundred-and-forty-sixth blind set, a companion of the dev set (bench/ask-fresh146.json, read)', here('./ask-fresh146.json'));
   askSet('hundred-and-forty-seventh blind set, a companion of the dev set (bench/ask-fresh147.json)', here('./ask-fresh147.json'), undefined, { misses: false });
+  askSet('hundred-and-forty-eighth blind set, a companion of the dev set (bench/ask-fresh148.json, read)', here('./ask-fresh148.json'));
+  askSet('hundred-and-forty-ninth blind set, a companion of the dev set (bench/ask-fresh149.json)', here('./ask-fresh149.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -881,6 +888,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-fifth (clean, dev companion)', here('./ask-fresh145.json')],
     ['hundred-and-forty-sixth (read, dev companion)', here('./ask-fresh146.json')],
     ['hundred-and-forty-seventh (clean, dev companion)', here('./ask-fresh147.json')],
+    ['hundred-and-forty-eighth (read, dev companion)', here('./ask-fresh148.json')],
+    ['hundred-and-forty-ninth (clean, dev companion)', here('./ask-fresh149.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
