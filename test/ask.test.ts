@@ -10154,3 +10154,16 @@ describe('ask: a comparison the fact does not weigh', () => {
     expect(ask(data, 'is al-Asad bigger than Irbil?').answer).toMatch(/^Yes\./);
   });
 });
+
+// "Why might Trump label the Democrats hysterical?": the claim asked about ("Trump could say events showed
+// the Democrats were hysterical") is explained by the background told beside it, which names the Democrats
+// and need not name Trump again; the next claim in the same voice ("could also say he had punished Iran for
+// its assault") gives its own reason, none for the one asked.
+describe('ask: the reason told beside a claim, not the claim beside it', () => {
+  it.each([
+    ['why might Trump label the Democrats hysterical?', /war/, 'democrats-predicted-war'],
+    ['for what reason would Trump dub the Democrats hysterical?', /war/, 'democrats-predicted-war'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+});

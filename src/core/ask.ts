@@ -1024,7 +1024,11 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       // "Why did Iran fire the missiles?" - "The strikes were Iran's answer to ...": a reason told in the
       // paragraph of the event asked about names that event by a word of its own, and is about it as much
       // as the event's fact is.
-      const beside = premise && near > 1 && !premiseGains && premise.fact.paragraph === h.fact.paragraph && (givesReason(normalise(h.fact.text)) || backgroundOf(h.fact));
+      // (Not a claim told beside it in the same voice that gives its own reason: "Trump could say he had
+      // punished Iran for its assault" is the next thing he could say, no reason he could call the Democrats
+      // hysterical.)
+      const parallel = unexplained !== undefined && unexplained === premise?.fact && h.fact.type === unexplained.type;
+      const beside = premise && near > 1 && !premiseGains && premise.fact.paragraph === h.fact.paragraph && ((givesReason(normalise(h.fact.text)) && !parallel) || backgroundOf(h.fact));
       const about = beside ? Math.max(h.score, BESIDE_PREMISE * premise.score) : h.score;
       // A cue above 1 lifts a score towards 1 and one below lowers it, never leaving 0 to 1.
       return { hit: h, cue: c, score: round(1 - (1 - about) ** c) };
@@ -1174,7 +1178,11 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     if (otherEvent.length && harmTold(h.fact) && !otherEvent.some((e) => h.fact.entities.includes(e))) failed.push(`not of ${otherEvent.join(' or ')}`);
     // (What a speaker goes on to say explains the words restated, with no word of reason, and need not name
     // again what they are about: see follower.)
+    // (So with the background told beside a claim it explains, which the claim names: "Trump could say the
+    // Democrats were hysterical in their warnings" - "the Democrats had warned that killing Soleimani would
+    // lead to war" need not name Trump again to be the reason he could.)
     if (h.fact === follower && h.fact.type === 'statement' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason' && !f.startsWith('not about ')));
+    else if (h.fact.type === 'background' && backgroundOf(h.fact)) failed.splice(0, failed.length, ...failed.filter((f) => f !== 'no reason' && !f.startsWith('not about ') && f !== `not of ${a.whyOf}`));
     checked.push({ ...scored[i]!, failed });
     if (!failed.length) passed++;
   }
