@@ -10167,3 +10167,28 @@ describe('ask: the reason told beside a claim, not the claim beside it', () => {
     answersAlike(question, answer, id);
   });
 });
+
+// Questions worded around their answer: the doer of a passive counted ("Irbil was struck by how many
+// missiles?" counts missiles, no margin), a question word closing the question ("Trump tweeted where?"),
+// "ordinary Americans" (the people, as "the average American" is), "standing up to Tehran" (no place gone
+// to, no one deciding), "whose court is the ball in?" (who decides), and "what did he put on Twitter?" (the
+// words posted).
+describe('ask: a question worded around its answer', () => {
+  it.each([
+    ['Irbil was struck by how many missiles?', /^5 missiles$/, 'missiles-fired-at-irbil'],
+    ['the US president tweeted where?', /^On Twitter$/, undefined],
+    ['are ordinary Americans eager for war with Iran?', /^No\b/, 'american-public-opposes-war'],
+    ["is Trump's image built on standing up to Tehran?", /tough man/, 'trump-image-tough-man'],
+    ['in whose court is the ball?', /Trump/, undefined],
+    ['what did Trump put out on Twitter?', /All is well/, 'trump-tweeted-all-is-well'],
+  ])('%s -> %s', (question, answer, id) => {
+    answersAlike(question, answer, id);
+  });
+  it('whose court is the ball in? -> the one who decides, where no short answer is stored', () => {
+    expect(ask(bare, 'whose court is the ball in?').answer).toBe('Donald Trump');
+  });
+  it('Hughes was beaten by how many votes? -> still a margin asked, a verb of winning or losing', () => {
+    const vote = extractedCorpus(['Lindqvist wins seat', '', 'Anna Lindqvist won the seat with 4,210 votes, beating Tom Hughes by 612 votes, the returning officer said.'], '2024-05-03');
+    expect(ask(vote, 'Hughes was beaten by how many votes?').answer).toMatch(/^612 votes$/);
+  });
+});

@@ -489,8 +489,9 @@ function givenNamesRead(corpus: Corpus, question: string): string {
 // data names by the plural ("Americans": the American public), not of the country the singular names.
 function typicalMemberRead(corpus: Corpus, question: string): string {
   if (!/\b(?:average|typical|ordinary|everyday|regular|normal|common) /i.test(question)) return question;
-  return question.replace(TYPICAL_MEMBER, (whole, _adjective: string, noun: string) => {
-    const group = [`${noun}s`, `${noun}es`].flatMap((plural) => corpus.nameOwners().get(plural.toLowerCase()) ?? []).find((e) => corpus.entityKind(e) === 'group');
+  // (With no determiner, a plural: "ordinary Americans"; "ordinary people" names no group of the data's.)
+  return question.replace(TYPICAL_MEMBER, (whole, determiner: string | undefined, _adjective: string, noun: string) => {
+    const group = (determiner === undefined ? [noun] : [`${noun}s`, `${noun}es`]).flatMap((plural) => corpus.nameOwners().get(plural.toLowerCase()) ?? []).find((e) => corpus.entityKind(e) === 'group');
     return group === undefined ? whole : `the ${group}`;
   });
 }

@@ -349,7 +349,8 @@ function intentIn(question: string): Intent {
   // word says what is asked before a word of saying does.
   // (So does "what time" opening it: "at what time did Trump post his tweet?" asks when, not the words.)
   // (After its preposition too: "at what time ...", "on which day ...".)
-  const leadOpens = lead !== null && (lead.index === from || /^(?:at|on|in|by|around|about)\s+$/.test(folded.slice(from, lead.index)));
+  // (Or closing it, asked where its answer would stand: "Trump posted where?", "he was killed when?".)
+  const leadOpens = lead !== null && (lead.index === from || /^(?:at|on|in|by|around|about)\s+$/.test(folded.slice(from, lead.index)) || /^[\s?!.]*$/.test(folded.slice(end)));
   const asks = lead && leadOpens ? (PLACE_TIME_REASON.get(lead[0]) ?? (WHEN_WORD.exec(folded)?.index === lead.index ? 'when' : undefined)) : undefined;
   // ("In Zarif's exact words, what does Iran not seek?", "give Zarif's precise line on war": the words
   // themselves, wherever the question asks for them.)
@@ -637,7 +638,8 @@ export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|
 // ("Is it Trumps move now?": a possessive with its apostrophe left out ends the question, or nearly; "could
 // things turn more violent" is no one's turn.)
 const BECOMING_VERBS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning', 'get', 'gets', 'got', 'getting', 'grow', 'grows', 'grew', 'growing', 'become', 'becomes', 'became', 'becoming']);
-const DECIDER_WHETHER = /\bup to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|'s (?:move|call|decision|choice|turn)\b|s (?:move|call|decision|choice|turn)\b(?=\s*(?:$|[?,.!]|now\b|next\b|here\b))|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
+// (Not a verb's "up to": "standing up to Tehran", "adds up to", "the run-up to".)
+const DECIDER_WHETHER = /(?<!\b(?:stand|stands|standing|stood|face|faces|facing|faced|live|lives|living|lived|measure|measures|measuring|measured|own|owns|owning|owned|add|adds|adding|added|lead|leads|leading|build|builds|building|built|run|runs|running|ran|catch|catches|catching|caught|sign|signs|signing|signed|open|opens|opening|opened|square|squares|squaring|squared|shape|shaping|shaped)[ -])up to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|'s (?:move|call|decision|choice|turn)\b|s (?:move|call|decision|choice|turn)\b(?=\s*(?:$|[?,.!]|now\b|next\b|here\b))|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
 
 // "More or fewer", "bigger or smaller": a comparison asked either way.
 export const MORE_OR_LESS = /\b(?:more|fewer|less|bigger|smaller|larger|greater) or (?:more|fewer|less|bigger|smaller|larger|greater)\b/;
@@ -1586,7 +1588,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const placeOf = (t: QueryTerm): boolean => namedPlaces.has(t.stem) && (!namedAfter(AUXILIARY.source, t) || shareOwner(t));
   // (In a yes-or-no question with no figure, a place where something happened: after "at", "in", "hit"
   // and the like, not one named as a point to compare with, "east or west of Erbil".)
-  const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
+  // (Not "up to" a capital, "standing up to Tehran": its government faced, no place.)
+  const placeWhere = (t: QueryTerm): boolean => namedAfter('\\b(?:at|in|on|into|onto|(?<!\\bup )to|hit|hits|struck|strike|strikes|targeted|targeting)', t);
   const yesnoFigure = intent === 'yesno' && kept.some((t) => isDigits(t.stem));
   // (A count asks a number, whatever its word: "what figure did Trump threaten?" asks no public figure.)
   const kindAsked = focusWord !== undefined && intent !== 'count' && (WHICH_CUE.test(folded.trim()) || whatKind(corpus, foldedWords, stem(focusWord)));
@@ -1657,7 +1660,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     lengthAsked,
     conditionAsked: conditionAsked !== null,
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
-    mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded)),
+    // (Asked where its answer would stand, "Trump posted where?", as it is asked opening with it.)
+    mediumAsked: intent === 'where' && (MEDIUM_ASKED.test(folded) || MEDIUM_NOUN_ASKED.test(folded) || (/\bwhere\W*$/.test(folded) && MEDIUM_ASKED.test(`where did ${folded.replace(/\s*\bwhere\W*$/, '')}`))),
     within: intent === 'where' ? placeWithin(corpus, folded) : undefined,
     accuracyAsked: ACCURACY_ASKED.test(folded),
     // (Not "before or after", which asks which.)

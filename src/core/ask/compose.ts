@@ -423,8 +423,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   }
   // "Who gets to decide?", "who has to make the call?" - "Trump has to decide ...": the one the fact says
   // decides, whatever its stored short answer says of the choice. ("Whose move is it?" keeps its answer, "It
-  // is up to Donald Trump".)
-  if (a.intent === 'who' && a.decider && !a.whoSaid && /\bwho\b/.test(a.folded) && DECIDER_TOLD.test(normalise(fact.text))) {
+  // is up to Donald Trump"; asked of a fact with none, the one named: "whose court is the ball in?" - "Trump
+  // has to decide ...".)
+  if (a.intent === 'who' && a.decider && !a.whoSaid && (/\bwho\b/.test(a.folded) || (/\bwhose\b/.test(a.folded) && !fact.answer)) && DECIDER_TOLD.test(normalise(fact.text))) {
     const decides = firstNamed(corpus, fact, (e) => corpus.entityKind(e) !== 'place');
     if (decides !== undefined && namedAt(fact.text, corpus, decides) !== Infinity && !a.namedInQuestion.has(decides)) return decides;
   }

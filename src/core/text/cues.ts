@@ -101,6 +101,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("The embassy Iran is said to have attacked": a hedge, not words asked for.)
   // (Not a post held: "who holds the post of supreme leader?" asks of an office.)
   ['quote', /\b(?:say|says|said(?! to (?:have|be)\b)|saying|tweet|tweeted|tweets|write|wrote|(?<!\b(?:what|which|top|senior) |\b(?:hold|holds|held|holding|fill|fills|filled|occupy|occupies|occupied) (?:the |that |this |a )?)post(?! of\b)|posted|quote|words?|phrases?|wording|expression|adjective|announce|announced|declare|declared|stated(?! (?:justification|reason|reasons|aim|aims|goal|goals|purpose|motive|grounds|rationale|objective)\b)|told(?! (?:[a-z]+ )?to\b)|claim|claimed|warn|warned)\b|^what (?:did|does|do) (?!you\b).+ call\b|^how (?:did|does|do|has|have|had) (?!you\b)(?:[a-z'-]+ ){1,4}?(?:put|phrase|phrased|word|worded) (?:it|that|this)\b|^what (?:did|does|do|had|has) (?!you\b).+ (?:vow|vowed|promise|promised|pledge|pledged|threaten|threatened|swear|swore)\b/, ['say', 'said', 'tweet', 'writ', 'wrote', 'post', 'quot', 'word', 'phrase', 'expression', 'adjective', 'announce', 'declare', 'stated', 'told', 'claim', 'warn', 'call', 'vow', 'promise', 'pledge', 'threaten', 'swear', 'swore', 'put', 'phrase', 'word']],
+  // ("What did Trump put on Twitter?", "what did the council share on Facebook?": the words posted.)
+  ['quote', /^what (?:did|does|do|has|have|had) (?!you\b).+ (?:put|share|shared|stick|stuck) (?:out |up )?on (?:twitter|facebook|instagram|x|tiktok|social media|social)\b/, ['twitter', 'facebook', 'instagram', 'x', 'tiktok', 'social']],
   ['who', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|leader|official|minister|country|source|agency|authority|organi[sz]ation|outlet)\b/, ['who', 'whom', 'which']],
   ['where', /\bwhere\b|\bwhich base\b|\blocation\b|\blocated\b|\b(?:which|what) (?:part|region|area|section|sector|portion|zone|corner) of\b|\bwhereabouts\b/, ['where', 'base', 'locat', 'part', 'region', 'area', 'section', 'sector', 'portion', 'zone', 'corner']],
   ['when', /\bwhen\b|\b(?:what|which) (?:(?:exact|precise|approximate|specific|local|rough) ){0,2}(?:time|day|date|year|month|hour)\b/, ['when', 'time', 'day', 'date', 'year', 'month', 'hour']],
@@ -445,13 +447,13 @@ export const KILLING_TOLD = /\b(?:kill|kills|killed|killing|death|died|dead|assa
 export const IN_THE_EVENT = /\b(?:in|during|from|by)\s+(?:the|this|that|these|those|its|their|(?:the\s+)?[a-z]+'s|(?:the\s+)?[a-z]+s')\s+((?:[a-z-]+\s+){0,3}?(?:strikes?|attacks?|barrage|bombardment|raids?|bombing|assault|retaliation|salvo))\b/;
 /** Negations typed without their apostrophe ("why wont iran attack"). */
 export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|werent|arent|wouldnt|shouldnt|couldnt|hasnt|havent)\b/;
-/** "Whose call is it?", "who gets to make the next move?", "who decides?", "who will have to decide?": who decides what happens. */
+/** "Whose call is it?", "whose court is the ball in?", "who gets to make the next move?", "who decides?", "who will have to decide?": who decides what happens. */
 export const DECIDER_ASKED =
-  /\bwhose (?:call|move|decision|choice|turn)\b|\bwho (?:gets to |has to |must |will |is going to |is to |(?:will|would|'ll) (?:have|need|get) to |needs to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
+  /\bwhose (?:call|move|decision|choice|turn|court)\b|\bwho (?:gets to |has to |must |will |is going to |is to |(?:will|would|'ll) (?:have|need|get) to |needs to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
 /** A fact telling who decides: "it is up to Trump", "Trump has to decide", "the ball is in his court". */
 export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
-/** Words of a question asking who decides that say only that: "call", "move", "turn". */
-export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets', 'calling', 'making', 'hold', 'holds', 'holding', 'cards', 'aces', 'reins', 'whip', 'upper', 'hand', 'final', 'say', 'last', 'word']);
+/** Words of a question asking who decides that say only that: "call", "move", "turn", the ball in whose "court". */
+export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'court', 'ball', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets', 'calling', 'making', 'hold', 'holds', 'holding', 'cards', 'aces', 'reins', 'whip', 'upper', 'hand', 'final', 'say', 'last', 'word']);
 /**
  * "What were Trump's opening words?", "the first three words of the tweet", "how did his tweet start": the
  * first words of a quote (a place word before a word for words, or a verb of starting; not "his first
@@ -987,8 +989,11 @@ export const ORDINAL_OR_TIME = /^\d+(?:st|nd|rd|th|s|am|pm|k|m)$/;
 export const DENIED_CLAIM = /\b(?:no|none|nobody|no one|nothing|(?:would|had|'d) (?:rather|sooner) not|prefers? not)\b/;
 /** A stored answer's own verdict: "No, ..." (not "No one was killed"). */
 export const STORED_VERDICT = /^(?:Yes|No)(?=[,.])/i;
-/** "The average American", "your ordinary American": one who stands for their people (group 1 the adjective, 2 the noun). */
-export const TYPICAL_MEMBER = /\b(?:the|an?|your) (average|typical|ordinary|everyday|regular|normal|common) ([a-z]+)\b/gi;
+/**
+ * "The average American", "your ordinary American", "ordinary Americans": one who stands for their people, or
+ * those who do (group 1 the determiner, if any, 2 the adjective, 3 the noun).
+ */
+export const TYPICAL_MEMBER = /\b(?:(the|an?|your) )?(average|typical|ordinary|everyday|regular|normal|common) ([a-z]+)\b/gi;
 /** "Push Washington to", "compel the US into", "pressure on Trump to": what moves one to a deed (group 1 the pushing). */
 export const PUSHED_TO = /\b(?<!\b(?:what|which) )(push|pushes|pushed|pushing|force|forces|forced|forcing|compel|compels|compelled|compelling|drive|drives|drove|driving|prompt|prompts|prompted|prompting|oblige|obliges|obliged|move|moves|moved|lead|leads|led|tempt|tempts|tempted|pressure on|pressures on|pressure|pressures|pressured) (?:the )?(?:[a-z'-]+ ){1,3}?(?:to|towards?|into)\b/g;
 /** "Trump's early post", "Zarif's latest statement": a saying of someone's (group 1 whose), of whatever kind. */
@@ -996,8 +1001,12 @@ export const POSSESSED_SAYING = /^(.+?)['\u2019]s? (?:[a-z-]+ )?(?:posts?|tweets
 
 /** A question asking by how much one led or won ("by how many votes", "what was the margin", "ahead"). */
 export const MARGIN_ASKED = /\b(?:by how (?:many|much)|margin|ahead|lead|led|beat|won by|lost by|win by)\b/;
-/** A question naming a margin as such ("by how many votes did she win?", "what was the margin?"). */
-export const MARGIN_NAMED = /\b(?:by how (?:many|much)|margin)\b/;
+/**
+ * A question naming a margin as such ("by how many votes did she win?", "what was the margin?"). Not the
+ * doer of a passive ("al-Asad was targeted by how many missiles?" counts the missiles), unless its verb is
+ * one of winning, losing or changing ("was beaten by how many goals?", "was cut by how much?").
+ */
+export const MARGIN_NAMED = /\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|gets|got) (?:[a-z]+ly )?(?!(?:beaten|defeated|outvoted|outnumbered|outscored|won|lost|passed|carried|approved|rejected|led|trailed|cut|raised|reduced|increased|decreased|lowered|extended|shortened|delayed|exceeded|missed|overtaken|ahead|behind|up|down|over|under)\b)[a-z]+ )by how (?:many|much)|margin)\b/;
 
 /**
  * "How much will the project cost?", "how much did the butcher lose?": a sum of money asked of the one that
