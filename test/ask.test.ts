@@ -10192,3 +10192,17 @@ describe('ask: a question worded around its answer', () => {
     expect(ask(vote, 'Hughes was beaten by how many votes?').answer).toMatch(/^612 votes$/);
   });
 });
+
+// Of two sums in one sentence, the one the question's words stand beside: "borrow" after the first figure
+// says which clause is asked, not the lead-in's subject that both share; a lender named is of the figure in
+// its own clause, not the first after it across ", and".
+describe('ask: which of two sums in one sentence', () => {
+  const hall = extractedCorpus(['Village hall to be rebuilt', '', 'The parish council will spend £200,000 from its savings and borrow the remaining £90,000.', '', 'A further £50,000 is a grant from the Lottery Heritage Fund, and £30,000 will come from a public appeal.'], '2024-03-01');
+  it.each<[string, RegExp]>([
+    ['how much will the parish council borrow?', /^90,000 pounds$/],
+    ['how much will the parish council spend from its savings?', /^200,000 pounds$/],
+    ['how much is the grant from the Lottery Heritage Fund?', /^50,000 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(hall, question).answer, answer);
+  });
+});

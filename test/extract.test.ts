@@ -80,6 +80,12 @@ describe('reading an article', () => {
     // Nor one between two names after a preposition: one subject, "Researchers at A and the B".
     expect(clausesOf('Researchers at the University of Westmark and the University of Orlo tracked 9,000 adults.')).toHaveLength(1);
     expect(clausesOf('The missiles hit Irbil and the Iraqi army said no one was hurt.')).toHaveLength(2);
+    // Nor one joining two subjects of a verb still to come, after a clause's "but": the clause before it ends
+    // at its comma.
+    expect(clausesOf('The library and the museum will stay open over the holiday, but the swimming baths and the sports hall will close for a week.')).toEqual([
+      'The library and the museum will stay open over the holiday.',
+      'The swimming baths and the sports hall will close for a week.',
+    ]);
     // Nor "but" as "except" ("all but one"), nor "and" between two numbers ("routes 7 and 12"), nor one
     // inside a clause set off by ", which", whose words before the closing comma hold no verb.
     expect(clausesOf('Six runners were taken to hospital, and all but one had been discharged by Sunday evening.')).toHaveLength(1);

@@ -922,6 +922,8 @@ export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places:
 // Of a fact's figures in one unit, the one nearest the name of someone (or something that is no place) the
 // question asks about, when the fact names them; none when the fact gives one such figure.
 // (Not a part and its whole, "23 of the union's 26 teachers": which of them is asked is weighed apart.)
+// Where one clause of a sentence ends and another, with a subject of its own, may begin.
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|yet)\s|;/;
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
   const alike = alikeFigures(fact, figure);
   if (alike.length < 2) return undefined;
@@ -941,8 +943,13 @@ function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): 
     }
     // (The first said after the name, as a count follows whose it is: "Grant came third with 8,940 votes,
     // and Byrne was fourth with 2,115"; else the nearest before it: "14,208 votes to Hughes's 13,596".)
-    const after = alike.filter((n) => placeOf(n) > at).sort((x, y) => placeOf(x) - placeOf(y));
+    // (In the name's own clause first: "A further £4 million is a loan from the Football Stadia Improvement
+    // Fund, and £1.2 million will be raised by selling naming rights" - the fund's is the one before it.)
+    const apart = (n: NumberFigure): boolean => CLAUSE_BREAK.test(text.slice(Math.min(at, placeOf(n)), Math.max(at, placeOf(n))));
+    const after = alike.filter((n) => placeOf(n) > at).sort((x, y) => Number(apart(x)) - Number(apart(y)) || placeOf(x) - placeOf(y));
     const near = alike.filter((n) => placeOf(n) >= 0).sort((x, y) => Math.abs(placeOf(x) - at) - Math.abs(placeOf(y) - at));
+    const own = near.find((n) => !apart(n));
+    if (after[0] !== undefined && apart(after[0]) && own !== undefined) return own;
     if (after.length || near.length) return after[0] ?? near[0];
   }
   return undefined;

@@ -1317,9 +1317,15 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     if (qualified.length === 1) return qualified[0];
     // (In the word's own clause first: "£1.5 million will come from the council's reserves and the remaining
     // £800,000 from a grant" - the reserves' is the one before them.)
-    if (at >= 0) {
+    // (Not the lead-in's word where a word of the question's stands after the first figure: "how much will
+    // the council borrow?" - "The council will take £1.5 million from its reserves and borrow the remaining
+    // £800,000".)
+    const first = Math.min(...level.map((n) => figureAt(said, n)).filter((i) => i >= 0));
+    const later = at >= 0 && at < first ? said.findIndex((w, i) => i > first && asked.has(stem(w))) : -1;
+    const start = later >= 0 ? later : at;
+    if (start >= 0) {
       const clauses = clauseOfEachWord(text);
-      return nearestSaid(said, at, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, at, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
+      return nearestSaid(said, start, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, start, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
     }
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)

@@ -114,8 +114,16 @@ export function clausesOf(sentence: string): string[] {
         if (opened && (nounPhraseOnly(opened[1]!) || determinedNounsOnly(opened[1]!))) continue;
         // ("between 2:30 a.m. and 3:30 a.m.", "between Monday and Friday": the ends of one span.)
         if (!x[0].startsWith(',') && /\bbetween(?:\s+\S+){1,3}$/i.test(rest.slice(0, x.index))) continue;
+        // (Nor two subjects of one verb still to come, after a clause's comma and conjunction: "..., but the
+        // changing rooms and the learner pool will shut" - no clause ends at "rooms".)
+        // (Or opening the sentence: "The changing rooms and the learner pool will shut".)
+        const joined = x[0].startsWith(',') ? undefined : (/,\s+(?:and|but|while|whereas|yet)\s+((?:(?!,\s).)*)$/.exec(rest.slice(0, x.index))?.[1] ?? rest.slice(0, x.index));
+        if (joined !== undefined && subjectStillWaiting(joined)) continue;
         const contrast = /^, (?:while|whereas)/.test(x[0]);
-        if (startsClause(tail, contrast ? 10 : 7) && !verblessReport(rest.slice(0, x.index))) {
+        // (A clause opening with two subjects reaches its verb later: "but the changing rooms and the learner
+        // pool will shut".)
+        const twoSubjects = x[0].startsWith(',') && /^(?:\S+\s+){1,4}and\s/.test(tail) && subjectStillWaiting(tail.slice(0, tail.search(/\sand\s/)));
+        if (startsClause(tail, contrast || twoSubjects ? 10 : 7) && !verblessReport(rest.slice(0, x.index))) {
           cut = x.index;
           after = x.index + x[0].length;
           break;
@@ -161,6 +169,13 @@ const CLAUSE_OPENER = /(?:^|\s)(?:while|whereas|when|where|because|although|thou
 function determinedNounsOnly(text: string): boolean {
   const list = text.trim().split(/\s+/).filter(Boolean);
   return list.length >= 2 && list.length <= 5 && DETERMINER_WORD.test(list[0]!) && list.slice(1).every((w) => /^[\p{L}\d][\p{L}\d'\u2019-]*$/u.test(w) && !FINITE.test(w) && !/ing$/i.test(w) && !irregularPast(w.toLowerCase()));
+}
+// A determiner and a few lower-case words, none a verb, a word in "-ing" only before the last ("the changing
+// rooms"): a subject whose verb is still to come. (Not "the missiles hit Irbil": a name after its first word
+// is a verb's object, or a place. Nor "the mayor wants calm": a word in "-s" before the last is a verb.)
+function subjectStillWaiting(text: string): boolean {
+  const list = text.trim().split(/\s+/).filter(Boolean);
+  return list.length >= 2 && list.length <= 5 && DETERMINER_WORD.test(list[0]!) && list.slice(1).every((w, i, rest) => /^[\p{Ll}\d][\p{L}\d'\u2019-]*$/u.test(w) && !FINITE.test(w) && !(i === rest.length - 1 ? /ing$/i.test(w) : /[^s]s$/i.test(w)) && !irregularPast(w.toLowerCase()));
 }
 // A thing and whose or by whom it is, with no verb: "An investigation by the fire service", "the report of the
 // inquiry" (a determiner first, a preposition inside, no word that does).
