@@ -10206,3 +10206,24 @@ describe('ask: which of two sums in one sentence', () => {
     expectAnswer(ask(hall, question).answer, answer);
   });
 });
+
+// "Which councillors voted against?" is not told by one who voted for, nor by those who approved: where the
+// facts of the vote tell only the other side, a councillor named on another matter answers nothing.
+describe('ask: the other side of a vote answers nothing', () => {
+  const depot = extractedCorpus(['Depot plan approved', '', 'Councillors approved the bus depot plan on Tuesday.', '', 'Councillor Amir Hassan voted for the plan.', '', 'Councillor Jo Reid, who chairs the transport committee, said the site was "the best we have".'], '2024-03-06');
+  it.each<[string, RegExp | null]>([
+    ['which councillors voted against the plan?', null],
+    ['which councillors voted for the plan?', /Amir Hassan/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(depot, question).answer, answer);
+  });
+});
+
+// "When will the new wing open?" - "will go ahead after councillors approved the plan on Monday night": the
+// time of a deed told as done is no time to come, where another fact tells one.
+describe('ask: a time of a deed done is no time to come', () => {
+  const wing = extractedCorpus(['Hospital wing approved', '', 'The hospital will build a new wing after the board approved the plan on Monday night, ending two years of delay.', '', 'The trust expects the new wing to open in September 2027.'], '2025-03-11');
+  it('when will the new wing be finished? -> September 2027', () => {
+    expect(ask(wing, 'when will the new wing be finished?').answer).toMatch(/September 2027/);
+  });
+});

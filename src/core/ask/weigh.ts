@@ -461,6 +461,21 @@ function daysGoneBy(corpus: Corpus, text: string): boolean {
   const dated = times.filter((t) => DAY_OF_MONTH.test(t[0]));
   return dated.length > 0 && dated.every((t) => dayGoneBy(corpus, t[0])) && times.every((t) => dated.includes(t) || PART_OF_DAY.test(t[0]));
 }
+// Whether every time a (folded) text gives is told of a deed done: a verb in the past a few words before it
+// in its clause, no word of what is to come between ("approved the plan on Monday night").
+function timesOfDeedsDone(text: string): boolean {
+  const times = timesIn(text);
+  return (
+    times.length > 0 &&
+    times.every((t) => {
+      const before = text.slice(0, t.index);
+      const clause = words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).slice(-5);
+      // (An irregular form that is no plural: "built", "began"; not "children".)
+      return clause.some((w) => /[^e]ed$/.test(w) || (irregularBases(w).length > 0 && !/(?:s|ren|men)$/.test(w))) && !clause.some((w) => FUTURE_WORD.test(w));
+    })
+  );
+}
+const FUTURE_WORD = /^(?:will|would|shall|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims)$/;
 const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
 // How far back a day with no year is still read as of the article's year (see dayGoneBy).
 const DAYS_BACK = 61;
@@ -2029,7 +2044,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Nor a year before the article's: "when will the museum reopen?" - "which opened in 1911".)
     // (Nor a day the article tells as gone by: "when will Pebble be released?" - "spotted ... on Thursday 27
     // November", of an article of 1 December.)
-    else if (FUTURE_ASKED.test(a.folded) && (PAST_TIME.test(time[0]) || yearGoneBy(corpus, time[0]) || daysGoneBy(corpus, factText))) failed.push('a time gone by');
+    // (Nor the time of a deed told as done: "will expand its ground ... after councillors approved the plan
+    // on Monday night".)
+    else if (FUTURE_ASKED.test(a.folded) && (PAST_TIME.test(time[0]) || yearGoneBy(corpus, time[0]) || daysGoneBy(corpus, factText) || timesOfDeedsDone(factText))) failed.push('a time gone by');
   }
   // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
   // fact of no day says nothing of what happened on it.
@@ -2096,8 +2113,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Which councillor voted against?" - not "the plan passed by 27 votes to 11": a kind of person asked
   // for is told by a fact naming a person or a group of them, other than those the question names.)
   if (a.peopleAsked !== undefined && !fact.entities.some((n) => ['person', 'group'].includes(corpus.entityKind(n) ?? '') && !a.namedInQuestion.has(n))) failed.push(`names no ${a.peopleAsked}`);
-  // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side.)
-  const side = a.intent === 'who' ? sideAsked(a.folded) : undefined;
+  // ("Who voted against the bill?" - "..., the Green Future Party, voting in favour": the other side. So
+  // with those asked for by a noun, "which councillors voted against?" - "Mark Feeney voted for the scheme".)
+  const side = a.intent === 'who' || a.intent === 'what' ? sideAsked(a.folded) : undefined;
   if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
   // ("Did the Citizens' Party vote against the bill?": a vote's side is told of the one asked by a fact
   // naming it, not by one of the others' votes.)

@@ -878,7 +878,7 @@ const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|(?:were|was|are|
 /** A text telling of those against (a vote, a plan). */
 export const AGAINST_TOLD = /\b(?:against|opposed|opposing)\b/;
 /** A text telling of those for (a vote, a plan). */
-export const FOR_TOLD = /\b(?:in favou?r|for the bill|for it|supported|supporting|backed|backing)\b/;
+export const FOR_TOLD = /\b(?:in favou?r|for the bill|for it|vot(?:e|es|ed|ing) for|supported|supporting|backed|backing|approved|approving)\b/;
 /** The side of a vote a question asks of: those against, those for, or neither. */
 export function sideAsked(folded: string): 'against' | 'for' | undefined {
   // (Of a vote or a measure: "does the public support a war?" asks no side of one.)
