@@ -10227,3 +10227,19 @@ describe('ask: a time of a deed done is no time to come', () => {
     expect(ask(wing, 'when will the new wing be finished?').answer).toMatch(/September 2027/);
   });
 });
+
+// "Why is the library closing?" - "will close for six months, after surveyors found asbestos": the clause
+// "after" opens past a comma is still the claim's, and what was done first is why.
+// "Who is Harwick Town's chairman?" - the data calls one person "chairman": a fact not naming him (the club's
+// own lead) tells of someone else.
+describe('ask: a reason after a comma, a post held of a thing named before it', () => {
+  const library = extractedCorpus(['Library to shut', '', 'Eastfield Library will close on 3 March for six months, after surveyors found asbestos in the ceiling tiles.', '', 'About 900 people a week use the library, including six schools.'], '2025-02-01');
+  it('why is the library closing? -> the asbestos found', () => {
+    const reply = ask(library, 'why is the library closing?');
+    expect(reply.facts[0]?.text).toMatch(/asbestos/);
+  });
+  const club = extractedCorpus(['Millbrook to build new stand', '', 'Millbrook Town Football Club will build a new stand after councillors approved the plan on Monday night.', '', 'The club sold out nine of its twelve home matches at Mill Lane.', '', '"This is a great day for the club," said chairman Graham Oduya.'], '2025-03-11');
+  it("who is Millbrook Town's chairman? -> not the club's lead", () => {
+    expect(ask(club, "who is Millbrook Town's chairman?").answer ?? '').not.toMatch(/build a new stand|sold out/);
+  });
+});

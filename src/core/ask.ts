@@ -73,7 +73,6 @@ import {
   HARM_VERB,
   FUTURE_ASKED,
   MARGIN_NAMED,
-  sideAsked,
   HOW_OLD,
   THERE_OPENS,
   REASON_WORDS,
@@ -1236,9 +1235,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // (So with how a deed was done: "how was Soleimani killed?" is not answered by a fact sharing fewer words.)
   // (Not a medium asked: the fact naming it says "tweet", a word no question about what was posted types,
   // "which social media platform did Trump use to respond?")
-  // (So with a side of a vote asked: "which councillors voted against?", where the facts of the vote tell
-  // only those for, one naming a councillor on another matter answers nothing.)
-  const located = ((a.intent === 'when' || (a.intent === 'where' && a.entityKind !== 'media')) && !a.compare) || a.mannerOf !== undefined || ((a.intent === 'who' || a.intent === 'what') && sideAsked(a.folded) !== undefined);
+  const located = ((a.intent === 'when' || (a.intent === 'where' && a.entityKind !== 'media')) && !a.compare) || a.mannerOf !== undefined;
   // (Not a fact of what has been, to "when will ...?": "62mm of rain fell" is of other rain than "when will
   // more rain fall?" asks of.)
   const whenToCome = a.intent === 'when' && FUTURE_ASKED.test(a.folded);

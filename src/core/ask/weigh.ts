@@ -461,21 +461,33 @@ function daysGoneBy(corpus: Corpus, text: string): boolean {
   const dated = times.filter((t) => DAY_OF_MONTH.test(t[0]));
   return dated.length > 0 && dated.every((t) => dayGoneBy(corpus, t[0])) && times.every((t) => dated.includes(t) || PART_OF_DAY.test(t[0]));
 }
+// Whether a question asks which people: "which councillors ...?", "which MPs ...?".
+function whichPeople(folded: string): boolean {
+  const noun = /^which ([a-z]+)/.exec(folded)?.[1];
+  return noun !== undefined && (isPersonNoun(noun) || isPersonNoun(noun.replace(/s$/, '')));
+}
+
 // Whether every time a (folded) text gives is told of a deed done: a verb in the past a few words before it
-// in its clause, no word of what is to come between ("approved the plan on Monday night").
+// in its clause, and no word of what is to come in the clause ("approved the plan on Monday night"; not "are
+// due to begin replacing the damaged cables in May", "promised the pool would open next summer").
 function timesOfDeedsDone(text: string): boolean {
   const times = timesIn(text);
   return (
     times.length > 0 &&
     times.every((t) => {
       const before = text.slice(0, t.index);
-      const clause = words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).slice(-5);
-      // (An irregular form that is no plural: "built", "began"; not "children".)
-      return clause.some((w) => /[^e]ed$/.test(w) || (irregularBases(w).length > 0 && !/(?:s|ren|men)$/.test(w))) && !clause.some((w) => FUTURE_WORD.test(w));
+      // (Its own clause, after any word opening one: "will build a new wing after the board approved ...".)
+      const clause = words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).reduce<string[]>((own, w) => (CLAUSE_OPENS.test(w) ? [] : [...own, w]), []);
+      // (A verb, not a word describing a thing: "the damaged cables"; an irregular form that is no plural:
+      // "built", "began", not "children".)
+      const past = clause.slice(-5).some((w, i, near) => (/[^e]ed$/.test(w) || (irregularBases(w).length > 0 && !/(?:s|ren|men)$/.test(w))) && !DETERMINER.test(near[i - 1] ?? ''));
+      return past && !clause.some((w) => FUTURE_WORD.test(w));
     })
   );
 }
-const FUTURE_WORD = /^(?:will|would|shall|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims)$/;
+const FUTURE_WORD = /^(?:will|would|shall|to|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims|likely|could|may|might|should)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/;
+const CLAUSE_OPENS = /^(?:after|before|when|because|since|once|until|while|whereas|although|though)$/;
 const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
 // How far back a day with no year is still read as of the article's year (see dayGoneBy).
 const DAYS_BACK = 61;
@@ -787,7 +799,9 @@ function reasonFor(a: Analysis, corpus: Corpus, text: string): boolean {
 function afterCause(a: Analysis, corpus: Corpus, text: string): boolean {
   const asked = new Set(unnamedTerms(a, corpus).map((t) => t.stem));
   if (!asked.size) return false;
-  return text.split(/[,;:]/).some((clause) => {
+  // (The clause "after" opens after a comma is the claim's still: "will close on 1 December for at least eight
+  // months, after engineers found corroded steel beams".)
+  return text.split(/[;:]|,(?!\s+after\b)/).some((clause) => {
     const list = words(clause);
     const at = list.indexOf('after');
     if (at < 1 || !list.slice(0, at).some((w) => asked.has(stem(w)))) return false;
@@ -1713,12 +1727,17 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // held of something, asked who holds it, is told by a fact naming a person besides those asked of.)
   // (And the post in its own word or a form of it: "Paul Dembrowski is the reserve manager" holds no
   // directorship.)
-  const postOf = a.intent === 'who' && !a.whoSaid ? POST_OF_ASKED.exec(a.folded)?.[1] : undefined;
+  // (Or held of something named before it: "who is Harwick Town's chairman?".)
+  const postOf = a.intent === 'who' && !a.whoSaid ? (POST_OF_ASKED.exec(a.folded) ?? POST_OF_OWNER_ASKED.exec(a.folded))?.[1] : undefined;
   // (Not a post the data names someone by, "the president of the US": it names its holder.)
-  if (postOf !== undefined && ROLE_NOUNS.has(postOf) && !a.terms.some((t) => words(t.word).includes(postOf) && entityOf(corpus, t) !== undefined)) {
+  // (Where the data calls one person by the post alone, "chairman" for Graham Oduya, a fact not naming them
+  // tells of someone else: "who is Harwick Town's chairman?" - "Harwick Town Football Club will expand ...".)
+  const postName = postOf === undefined ? undefined : a.terms.find((t) => words(t.word).includes(postOf) && entityOf(corpus, t) !== undefined);
+  const postHeldBy = postName === undefined ? undefined : entityOf(corpus, postName);
+  if (postOf !== undefined && ROLE_NOUNS.has(postOf) && postName === undefined) {
     if (!fact.entities.some((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e))) failed.push('names no one holding it');
     else if ((hit.terms.get(stem(postOf)) ?? 0) < POST_HELD_QUALITY) failed.push(`names no ${postOf}`);
-  }
+  } else if (postHeldBy !== undefined && postName!.word === postOf && corpus.entityKind(postHeldBy) === 'person' && !fact.entities.includes(postHeldBy)) failed.push(`not of ${postHeldBy}`);
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
@@ -2117,6 +2136,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // with those asked for by a noun, "which councillors voted against?" - "Mark Feeney voted for the scheme".)
   const side = a.intent === 'who' || a.intent === 'what' ? sideAsked(a.folded) : undefined;
   if (side !== undefined && otherSideTold(side, factText)) failed.push(`not ${side}`);
+  // (Nor, to one asking who, one telling no side at all: "Councillor Jo Reid, who chairs the committee, said
+  // ...". Not to one asking what: "what did they vote for?" - "councillors voted to close the pool".)
+  else if (side !== undefined && (a.intent === 'who' || whichPeople(a.folded)) && !AGAINST_TOLD.test(factText) && !FOR_TOLD.test(factText)) failed.push('tells no side');
   // ("Did the Citizens' Party vote against the bill?": a vote's side is told of the one asked by a fact
   // naming it, not by one of the others' votes.)
   const vote = a.intent === 'yesno' ? voteAsked(a, corpus, a.folded) : undefined;
@@ -2410,6 +2432,7 @@ function describedWithin(corpus: Corpus, e: string): boolean {
 
 // "Who is the director of the trust?", "who's the current leader of the council": a post held of something.
 // (Not a deed one is in charge of: "who is in charge of deciding ...".)
+const POST_OF_OWNER_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+['\u2019]s? (?:(?:current|new|former|present|acting|interim) )?([a-z]+)\W*$/;
 const POST_OF_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the |its |their )?(?:(?:current|new|former|present|acting|interim) )?([a-z]+) (?:of|at|for|in) (?![a-z]+ing\b)[a-z]/;
 
 // How well a fact must match a post asked of ("director"): its word or a form of it, not a related post.
