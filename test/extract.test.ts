@@ -1740,3 +1740,42 @@ describe('extract: a figure after a verb of capacity', () => {
     expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toEqual([figure]);
   });
 });
+
+// A user's pool-closure article: "the charity said" is the body the article called a charity, not the one
+// "its" opening the claim means; a clause before another whose source says something of its own is the
+// article's; and the writer's own question ("How will it be paid for?") claims nothing.
+describe('extract: whose claim, and the writer\u2019s questions', () => {
+  const d = extractDataset(
+    [
+      'Baths to close',
+      '',
+      'The Victoria Baths are run for the council by the charity Swim Harlow. Its 12 staff will keep their jobs, the charity said.',
+      '',
+      'How will it be paid for? The Harlow Swimmers club has four weeks to find new pool time, and Ms Ada Kerr said the club would meet on Friday.',
+    ].join('\n'),
+    { date: '2025-11-07' },
+  );
+  const of = (text: string): Fact | undefined => d.facts.find((f) => f.text.includes(text));
+  it('the charity said -> Swim Harlow', () => {
+    expect(of('12 staff')?.attribution).toBe('Swim Harlow');
+  });
+  it('a clause before another source\u2019s saying -> the article', () => {
+    expect(of('four weeks')?.attribution).toBe('article');
+    expect(of('would meet on Friday')?.attribution).toBe('Ada Kerr');
+  });
+  it('the writer\u2019s question -> no fact', () => {
+    expect(d.facts.some((f) => f.text.includes('paid for'))).toBe(false);
+  });
+});
+
+// "A loan from the Football Stadia Improvement Fund", "by the charity Swim Harlow": a fund is a body, and so
+// is a name its kind of body is said right before.
+describe('extract: a fund, and a body said to be one right before its name', () => {
+  const d = extractDataset(['Hall rebuilt', '', 'A further £50,000 is a grant from the Lottery Heritage Fund.', '', 'The hall is run by the charity Elm Friends.'].join('\n'), { date: '2024-03-01' });
+  it.each<[string, string]>([
+    ['Lottery Heritage Fund', 'organization'],
+    ['Elm Friends', 'organization'],
+  ])('%s is an %s', (name, kind) => {
+    expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+});

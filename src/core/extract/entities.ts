@@ -11,7 +11,7 @@ import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjec
 // (A name's abbreviated word keeps its full stop: "St. Clare Medical Center", "Mt. Hood".)
 const NAME = /(?:(?<![\p{L}\p{N}])al-)?(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?(?:\s+(?:(?:of|for|da|de|dos|das|del|della|di|du|van|von|der|den|bin|ibn|&)\s+(?:the\s+)?)?(?:al-)?\p{Lu}[\p{L}\p{N}_\u2019'-]*(?:(?<=\b(?:St|Mt|Ft))\.(?=\s+\p{Lu}))?)*/gu;
 const ORGANIZATION =
-  /\b(?:ministry|bureau|army|navy|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|library|libraries|gallery|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
+  /\b(?:ministry|bureau|army|navy|military|officials|public|department|council|party|alliance|front|coalition|movement|bloc|agency|committee|forces|guard|corps|office|government|regime|officials|administration|parliament|congress|senate|authority|commission|court|association|union|institute|university|college|hospital|foundation|fund|society|trust|board|chamber|bank|group|company|corporation|corp|inc|ltd|plc|llc|holdings|industries|securities|foods|airlines|airways|motors|partners|water|energy|power|railways?|telecom|pharmaceuticals|mining|engineering|centre|center|club|league|federation|academy|school|museum|library|libraries|gallery|theatre|theater|police|service|services|constabulary|ambulance|bakery|bakeries|cafe|café|restaurant|brewery|pharmacy|supermarket|logistics|haulage|construction|builders|charity|produce|supplies|wholesale|wholesalers)\b|&/i;
 // A body's name joined by "and" before its last word ("Fire and Rescue Service", "Seal and Seabird Hospital";
 // not two bodies, "the Met Office and the Environment Agency"), or naming what it is for in a list
 // ("Department for Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and
@@ -202,6 +202,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         if (seen && /^\s*\)/.test(after) && /\p{Lu}[\p{L}'\u2019-]+\s*\(\s*$/u.test(before)) seen.bracketed = true;
         const setOff = BODY_SET_OFF_BEFORE.exec(before)?.[1];
         if (seen && setOff !== undefined && ORGANIZATION.test(setOff) && /^\s*[,.;)]/.test(after)) seen.bodyBefore = true;
+        // (Or right before it, what it is: "by the charity Swim Harlow", "the engineering firm Halden & Price".)
+        if (seen && BODY_NOUN_BEFORE.test(before)) seen.bodyBefore = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.
@@ -396,6 +398,9 @@ const BODY_AFTER = /^ (?:military|army|government|regime|officials|forces|media)
 function demonymOf(demonym: string, name: string): boolean {
   return demonym.startsWith(name) && /^(?:ian|ians|i|is|n|ns|an|ans|ese|ish)$/.test(demonym.slice(name.length));
 }
+
+// A word for a body with its article right before a name: "the charity ", "the engineering firm ".
+const BODY_NOUN_BEFORE = /\b(?:an?|the) (?:[a-z-]+ )?(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|fund|body)\s+$/;
 
 // A word for a thing with its article, set off by a comma before a name: "another small school, " (what
 // the name is, as in "Oakley Green Primary").

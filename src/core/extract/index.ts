@@ -61,6 +61,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   const ids = new Set<string>();
   let lastPerson: string | undefined;
   let lastSubject: string | undefined;
+  // The article's sentences so far (see describedBody).
+  let told = '';
   // The subject of the sentence right before, if it named one (see bodyMeant).
   let previousSubject: string | undefined;
   // When each entity was last named, counted in mentions (see subjectOf).
@@ -87,6 +89,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
       opts.onProgress?.(done++, total);
       let lastSpeaker: string | undefined;
       for (const sentence of sentencesOf(p.text)) {
+        // ("What happens next?", "How will it be paid for?": the writer's own question, asked to be answered by
+        // the sentences after it, claims nothing.)
+        if (WRITERS_QUESTION.test(sentence)) continue;
         const named = entitiesIn(sentence, entities);
         const source = sourceOf(sentence, entities, lastPerson, genders);
         const quotes = quotesIn(sentence);
@@ -112,13 +117,22 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           // is whose words they are - "Pryce blamed the agency for “years of delay”", not the other side's.)
           const subject = own === undefined && split && clauseQuotes.length ? entitiesIn(clause.split(/\s+/).slice(0, 4).join(' '), entities).find((e) => e.kind === 'person') : undefined;
           // ("The authority said ...": the body it calls back, by name.)
-          const sayer = own ?? subject?.name ?? speaker;
+          // (Not the sentence's, where another of its clauses is the one saying: "Mill Lane Neighbours has six
+          // weeks to ask for a review, and Ms Pryce said the group would meet" - the first is the article's.)
+          // (A later clause's saying with what was said after it; not a tag closing the sentence, "..., the
+          // council said", nor a source opening it, "According to the authority, ...", which tell of every clause.)
+          const saidElsewhere = split && own === undefined && !clauseQuotes.length && source !== undefined && clauses.slice(clauses.indexOf(said) + 1).some((c) => sourceOf(c, entities, lastPerson, genders) === source && SAYING_THEN_SAID.test(c));
+          const sayer = own ?? subject?.name ?? (saidElsewhere ? undefined : speaker);
           // The one a pronoun opening the clause means, by name.
           const opener = referent !== undefined && !referent.post && /^(?:He|She)\b/.test(clause) ? referent.name : undefined;
           // ("She described the damage as “a wake-up call”": quoted words of the one a pronoun opening the
           // clause means, where no verb of saying names anyone.)
           const pronounSaid = sayer === undefined && clauseQuotes.length > 0 ? opener : undefined;
-          const clauseSpeaker = sayer !== undefined && meant !== undefined && !entities.some((e) => e.name === sayer) && BODY_BACK.test(`the ${sayer.replace(/^the\s+/i, '')} said`) ? meant : (sayer ?? pronounSaid);
+          // ("Its 38 staff will not lose their jobs, the charity said": the body the article has called a
+          // charity, "the charity Active Kettleby", before the one "its" means.)
+          const bodyNoun = sayer !== undefined && !entities.some((e) => e.name === sayer) ? BODY_BACK.exec(`the ${sayer.replace(/^the\s+/i, '')} said`)?.[1] : undefined;
+          const described = bodyNoun === undefined ? undefined : describedBody(bodyNoun.toLowerCase(), told, entities);
+          const clauseSpeaker = described ?? (sayer !== undefined && meant !== undefined && bodyNoun !== undefined ? meant : (sayer ?? pronounSaid));
           // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
           // a fact read alone must.)
           const text = !clauseQuotes.length && opener !== undefined ? clause.replace(/^(?:He|She)\b/, opener) : clause;
@@ -202,6 +216,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         for (const e of named) lastNamed.set(e.name, ++mentions);
         previousSubject = subjectOf(sentence, entities, lastNamed);
         lastSubject = previousSubject ?? lastSubject;
+        told += ` ${sentence}`;
       }
     }
   }
@@ -492,6 +507,24 @@ function bodyMeant(clause: string, previous: string | undefined, entities: reado
   const e = previous === undefined ? undefined : entities.find((x) => x.name === previous);
   if (noun === undefined || e === undefined || (e.kind !== 'organization' && e.kind !== 'group')) return undefined;
   return ANY_BODY.has(noun) || [e.name, ...e.aliases].some((n) => words(n).includes(noun)) ? e.name : undefined;
+}
+
+// A sentence that is a question of the writer's, no one's words quoted: "How will it be paid for?".
+const WRITERS_QUESTION = /^[^“”"]*\?$/;
+
+// A clause whose saying has what was said after it: "Ms Pryce said the group would meet on Thursday".
+const SAYING_THEN_SAID = /\b(?:said|says|told \w+|added|warned|insisted|claimed|confirmed|announced)\s+(?:that\s+)?(?:\S+\s+){2,}\S/;
+
+// The body the article has last described by a word for one, before or after its name: "the charity Active
+// Kettleby", "Active Kettleby, a local charity".
+function describedBody(noun: string, told: string, entities: readonly Entity[]): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'organization' && e.kind !== 'group') continue;
+    const name = [e.name, ...e.aliases].map(escapeRegExp).join('|');
+    for (const m of told.matchAll(new RegExp(`\\b${noun}\\s+(?:${name})\\b|\\b(?:${name}),?\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'gi'))) if (best === undefined || m.index > best.at) best = { name: e.name, at: m.index };
+  }
+  return best?.name;
 }
 
 // The words that may come before a clause's subject: "And", "But", "Meanwhile,", "For now,".
