@@ -10243,3 +10243,28 @@ describe('ask: a reason after a comma, a post held of a thing named before it', 
     expect(ask(club, "who is Millbrook Town's chairman?").answer ?? '').not.toMatch(/build a new stand|sold out/);
   });
 });
+
+// A user's bus-station article: a sum named by its fund before ", with the remaining ..."; "would not change"
+// reported by a source answers "will ... change?"; a span the deed is set in ("during the closure") is the
+// scene, not what is asked of the fact.
+describe('ask: a fund before ", with", a reported "would", a span of time asked in', () => {
+  const depot = extractedCorpus(
+    [
+      'Bus station to close for rebuild',
+      '',
+      'Most of the money, £4.2m, comes from the Coastal Towns Fund, with the remaining £1.1m borrowed by the council.',
+      '',
+      'Redline Buses said fares would not rise, though some journeys could take a little longer.',
+      '',
+      'During the closure, buses will stop on Quay Street.',
+    ],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['how much is coming from the Coastal Towns Fund?', /^4\.2 million pounds$/],
+    ['will fares rise?', /^No\b/],
+    ['will fares rise during the closure?', /^No\b/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(depot, question).answer, answer);
+  });
+});

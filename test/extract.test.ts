@@ -82,6 +82,8 @@ describe('reading an article', () => {
     expect(clausesOf('The missiles hit Irbil and the Iraqi army said no one was hurt.')).toHaveLength(2);
     // Nor one joining two subjects of a verb still to come, after a clause's "but": the clause before it ends
     // at its comma.
+    // Nor one before the last of a list, its word in "-ed" describing a thing: "and a shared shed".
+    expect(clausesOf('The council will pay for water pipes, fencing and a shared shed on the new site.')).toHaveLength(1);
     expect(clausesOf('The library and the museum will stay open over the holiday, but the swimming baths and the sports hall will close for a week.')).toEqual([
       'The library and the museum will stay open over the holiday.',
       'The swimming baths and the sports hall will close for a week.',

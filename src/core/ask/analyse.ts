@@ -638,6 +638,9 @@ export const AS_MUCH_AS = /\bas (?:many|much|hard|heavily|badly|often|big|large|
 // ("Is it Trumps move now?": a possessive with its apostrophe left out ends the question, or nearly; "could
 // things turn more violent" is no one's turn.)
 const BECOMING_VERBS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning', 'get', 'gets', 'got', 'getting', 'grow', 'grows', 'grew', 'growing', 'become', 'becomes', 'became', 'becoming']);
+// A span of time a question sets its deed in: "during the closure", "throughout the works".
+const DURING_SPAN = /\b(?:during|throughout) (?:the |its |their |this |that )?((?:[a-z-]+ ){0,1}[a-z-]+)\W*$/;
+
 // (Not a verb's "up to": "standing up to Tehran", "adds up to", "the run-up to".)
 const DECIDER_WHETHER = /(?<!\b(?:stand|stands|standing|stood|face|faces|facing|faced|live|lives|living|lived|measure|measures|measuring|measured|own|owns|owning|owned|add|adds|adding|added|lead|leads|leading|build|builds|building|built|run|runs|running|ran|catch|catches|catching|caught|sign|signs|signing|signed|open|opens|opening|opened|square|squares|squaring|squared|shape|shaping|shaped)[ -])up to\b|\bon (?:[a-z]+ ){1,2}to (?:decide|choose)\b|\bonus (?:is )?on\b|'s (?:move|call|decision|choice|turn)\b|s (?:move|call|decision|choice|turn)\b(?=\s*(?:$|[?,.!]|now\b|next\b|here\b))|\bin [a-z]+(?:'s|s)? court\b|\b(?:get|gets|has|have) to decide\b|\b(?:the one|who) (?:has to |must |gets to |will )?decides?\b|\bmust decide\b/;
 
@@ -1528,6 +1531,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     const when = new Set(words(TIME_PHRASE.exec(folded)?.[0] ?? '').map(stem));
     for (const t of terms) if (when.has(t.stem)) scene.add(t.stem);
   }
+  // (So does a span a deed is asked of: "will timetables change during the closure?".)
+  const during = intent !== 'when' && terms.length > 2 ? DURING_SPAN.exec(folded) : null;
+  if (during) for (const t of terms) if (words(during[1]!).includes(t.word)) scene.add(t.stem);
   // "Where is Irbil's base compared with al-Asad's western location?": what it is compared with is a
   // reference, as a scene is, and not what is asked about. (Not in a comparison, which weighs both.)
   if (said.has('compared') || said.has('relative') || said.has('opposed')) {

@@ -923,7 +923,8 @@ export function figuresAtPlaces(a: Analysis, corpus: Corpus, fact: Fact, places:
 // question asks about, when the fact names them; none when the fact gives one such figure.
 // (Not a part and its whole, "23 of the union's 26 teachers": which of them is asked is weighed apart.)
 // Where one clause of a sentence ends and another, with a subject of its own, may begin.
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|yet)\s|;/;
+// (", with the remaining £2.5m borrowed by the council" is a clause of its own too.)
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|yet|with)\s|;/;
 function byWhom(a: Analysis, corpus: Corpus, fact: Fact, figure: NumberFigure): NumberFigure | undefined {
   const alike = alikeFigures(fact, figure);
   if (alike.length < 2) return undefined;

@@ -299,8 +299,11 @@ function startsClause(tail: string, reach = 7): boolean {
   const words7 = tail.split(' ').slice(0, reach);
   const until = words7.findIndex((w) => SUBORDINATOR.test(w));
   const head = (until < 0 ? words7 : words7.slice(0, until)).join(' ');
-  const later = head.split(' ').slice(1);
-  return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || later.some((w) => /ed$/.test(w) || irregularPast(w.toLowerCase()));
+  const list = head.split(' ');
+  // (Not a word in "-ed" right after a determiner, which describes a thing, nor the thing it describes: "and a
+  // shared shed on the new site" is one more thing listed; "and the roof collapsed" is a clause.)
+  const described = (i: number): boolean => DETERMINER_WORD.test(list[i - 1]!) || (i > 1 && DETERMINER_WORD.test(list[i - 2]!) && /ed$/.test(list[i - 1]!));
+  return /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|say|says|said|did|does|do)\b/i.test(head) || list.some((w, i) => i > 0 && (/ed$/.test(w) || irregularPast(w.toLowerCase())) && !described(i));
 }
 
 // A verb's irregular past ("broke", "took", "fell"): a form whose dictionary form is another word, not
