@@ -10268,3 +10268,27 @@ describe('ask: a fund before ", with", a reported "would", a span of time asked 
     expectAnswer(ask(depot, question).answer, answer);
   });
 });
+
+// A user's bus-station article: who did a deed is told by the fact naming its doer ("designed by the
+// Leeds-based architects Marlow & Finch"), not by one with the deed's word alone ("the final designs"); and
+// "when did it first open?" asks what has been, not what "should open in June 2026".
+describe('ask: the doer of a deed, and a time that has been', () => {
+  const station = extractedCorpus(
+    [
+      'Station to be rebuilt',
+      '',
+      'The station, which opened in 1971, is used by 6,500 passengers a day.',
+      '',
+      'The council said the new station should open in June 2026, and that an exhibition of the final designs will be held at the library.',
+      '',
+      'The new building, designed by the Leeds-based architects Marlow & Finch, will have twelve bays.',
+    ],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['who designed the new station?', /^Marlow & Finch$/],
+    ['when did the station first open?', /1971/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(station, question).answer, answer);
+  });
+});

@@ -73,6 +73,7 @@ import {
   HARM_VERB,
   FUTURE_ASKED,
   MARGIN_NAMED,
+  PLAN_ASKED,
   HOW_OLD,
   THERE_OPENS,
   REASON_WORDS,
@@ -183,6 +184,7 @@ import {
   restAsked,
   statesChoice,
   tellsWhetherItGoesOn,
+  timesToCome,
   unitFigure,
   harmSaid,
   unitTerms,
@@ -1196,6 +1198,15 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // 2023", tells no deed done: "when did the new unit open?" - "welcomed its first patients on Monday".)
   const done = /^when (?:did|has|have|had)\b/.test(a.folded);
   if (whenDeed !== undefined) keepTellers(checked, `not when it ${whenDeed.word}`, (h) => ((h.terms.get(whenDeed.stem) ?? 0) >= RELATED_HIT || deedInWords(corpus, h.fact, whenDeed)) && !(done && deedOnlyPlanned(h.fact, whenDeed)));
+  // ("When did the station first open?" - "which opened in 1971", beside "the new station should open in June
+  // 2026": asked what has been, where a fact able to answer tells a time gone by, one telling only times to
+  // come tells another thing. Not a plan asked: "when was the unit meant to open?".)
+  if (a.intent === 'when' && /^when (?:did|was|were|had)\b/.test(a.folded) && !PLAN_ASKED.test(a.folded)) keepTellers(checked, 'a time to come', (h) => !timesToCome(normalise(h.fact.text)));
+  // ("Who designed the new station?" - "a public exhibition of the final designs", beside "The new building,
+  // designed by the architects Marlow & Finch": where a fact able to answer tells who did the deed asked,
+  // one telling the deed's word with no doer tells no one.)
+  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined ? a.deed : undefined;
+  if (whoDeed !== undefined) keepTellers(checked, `tells no one who ${whoDeed.word}`, (h) => factAgent(corpus, normalise(h.fact.text), whoDeed.word) !== undefined);
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
   // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such
   // figure tells another sum.)

@@ -1533,7 +1533,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   }
   // (So does a span a deed is asked of: "will timetables change during the closure?".)
   const during = intent !== 'when' && terms.length > 2 ? DURING_SPAN.exec(folded) : null;
-  if (during) for (const t of terms) if (words(during[1]!).includes(t.word)) scene.add(t.stem);
+  const span = new Set(during ? terms.filter((t) => words(during[1]!).includes(t.word)).map((t) => t.stem) : []);
+  for (const st of span) scene.add(st);
   // "Where is Irbil's base compared with al-Asad's western location?": what it is compared with is a
   // reference, as a scene is, and not what is asked about. (Not in a comparison, which weighs both.)
   if (said.has('compared') || said.has('relative') || said.has('opposed')) {
@@ -1642,6 +1643,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     firstPerson: firstNamedIn(folded, corpus, [...namedInQuestion].filter((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? ''))),
     asked: new Set(words(folded)),
     scene,
+    span,
     // (Words alone: a name matched whole, "al asad", is no adverb, and asking would read a lexicon shard.)
     // (A word of reluctance in a why-question says "not", which the reason's own "not" says.)
     // (A share's word and its whole's figure, "what share of the 22 missiles", are told by the whole's fact.)

@@ -359,11 +359,16 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
     if (by >= 0 || (list[i + 1] === 'from' && list[i] !== verb)) {
       const at = by >= 0 ? by : i + 1;
       // (Or by a post before the name: "led by retired headteacher Margaret Ellison".)
+      // (Or by "the" and what they are: "designed by the Leeds-based architects Marlow & Finch".)
+      const the = list[at + 1] === 'the' ? 1 : 0;
       const described =
         by >= 0 && (list[at + 1] === 'a' || list[at + 1] === 'an')
           ? [2, 3, 4, 5].map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined)
           : by >= 0
-            ? [1, 2, 3].filter((k) => list.slice(at + 1, at + 1 + k).every((x) => !STOP_WORDS.has(x) && corpus.entityNamed(x) === undefined)).map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined && corpus.entityKind(e) === 'person')
+            ? [1, 2, 3, 4]
+                .filter((k) => list.slice(at + 1 + the, at + 1 + the + k).every((x) => !STOP_WORDS.has(x) && corpus.entityNamed(x) === undefined))
+                .map((k) => entityAfter(corpus, list, at + the + k))
+                .find((e) => e !== undefined && (the ? ['person', 'organization', 'group'] : ['person']).includes(corpus.entityKind(e) ?? ''))
             : undefined;
       const entity = entityAfter(corpus, list, at) ?? described;
       if (entity !== undefined) return entity;

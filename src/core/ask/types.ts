@@ -279,6 +279,8 @@ export interface Analysis {
   speech: ReadonlySet<string>;
   /** Stems of words only before the question word ("I've been reading all morning ... why ..."): the scene, not the ask. */
   scene: ReadonlySet<string>;
+  /** The stems of a span of time the question sets its deed in ("during the closure"), part of the scene. */
+  span: ReadonlySet<string>;
 }
 
 /** One candidate as --explain shows it. */

@@ -706,9 +706,10 @@ const INSTRUCTION = 1.3;
 // How much a fact telling what someone was said or shown to be is lifted, asked how they look.
 const LOOK_TOLD = 1.2;
 const PAST_WHEN = /^when (?:did|was|were|had)\b/;
-// Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday").
-function timesToCome(text: string): boolean {
-  const future = FUTURE_TOLD.exec(text);
+/** Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday"). */
+export function timesToCome(text: string): boolean {
+  // (Or a modal of what is to be: "the council said the new station should open in June 2026".)
+  const future = FUTURE_TOLD.exec(text) ?? /\b(?:will|should|shall)\b/.exec(text);
   if (!future) return false;
   const times = [...text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
   return times.length > 0 && times.every((m) => m.index > future.index);

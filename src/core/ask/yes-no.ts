@@ -442,7 +442,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const opposing = OPPOSING.exec(folded)?.[0] ?? RELUCTANCE.exec(folded)?.[0];
   const deniesWanting = NEGATION.test(text) || AVOIDANCE.test(text);
   if (opposing !== undefined && deniesWanting) for (const w of words(opposing)) support.add(w);
-  const unsettled = hedged(a, corpus, text) || subjectOther || partOnly(folded, text) || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && leftUnsettled(text, a.terms.filter((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !a.scene.has(t.stem) && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w))), matched, a.terms.length)) || a.terms.some(aliasOnly);
+  const unsettled = hedged(a, corpus, text) || subjectOther || partOnly(folded, text) || (CONDITIONAL_CLAIM.test(text) && !CONDITION.test(folded)) || conditionUnasked(text, folded, askedWords, nameWords) || CHOICE_STATED.test(text) || (fact.type === 'threat' && !VOW_ASKED.test(folded)) || wishOnly(text, folded) || (matched !== undefined && leftUnsettled(text, a.terms.filter((t) => (matched.get(t.stem) ?? 0) < RELATED_HIT && !a.span.has(t.stem) && !(a.manner.has(t.stem) && EXPECTED_TO.test(t.word)) && !said(t.word) && !avoiding(t.word) && !reversed.includes(t) && !partyOnly(t) && !words(t.word).every((w) => support.has(w))), matched, a.terms.length)) || a.terms.some(aliasOnly);
   // ("Were any British troops hurt?" - "the barrage killed or wounded nobody at all": a casualty report of
   // no one settles it for anyone.)
   // (So does a casualty report of none of the people asked about, whatever the question says of the
@@ -631,7 +631,7 @@ function hedged(a: Analysis, corpus: Corpus, told: string): boolean {
   const vocabulary = corpus.index.vocabulary;
   const tellsAll = (part: string): boolean => {
     const before = new Set(words(part).map(stem));
-    return a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || a.scene.has(t.stem) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
+    return a.terms.every((t) => t.stem.startsWith(ENTITY_PREFIX) || a.span.has(t.stem) || before.has(t.stem) || mentioned(vocabulary.expand(t)).some((st) => before.has(st)));
   };
   // (Nor one after a clause that tells all that is asked outright: "the park authority objected, warning
   // that the extension would be visible" - it objected.)
