@@ -10292,3 +10292,16 @@ describe('ask: the doer of a deed, and a time that has been', () => {
     expectAnswer(ask(station, question).answer, answer);
   });
 });
+
+// "How many of the flats are affordable?" - "30 flats ..., twelve of which would be affordable": the part,
+// told in a clause of its own, where the question asks what that clause says; the whole where it asks what
+// the words before the whole say ("how many flats will be built?").
+describe('ask: a part told "of which"', () => {
+  const flats = extractedCorpus(['Flats plan', '', 'The firm plans to build 30 flats on the 1.5-hectare site, twelve of which would be affordable.'], '2024-05-02');
+  it.each<[string, RegExp]>([
+    ['how many of the flats are affordable?', /^12 flats$/],
+    ['how many flats will the firm build?', /^30 flats$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(flats, question).answer, answer);
+  });
+});

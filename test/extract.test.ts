@@ -1781,3 +1781,14 @@ describe('extract: a fund, and a body said to be one right before its name', () 
     expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
   });
 });
+
+// "48 houses on the 2.4-hectare site, sixteen of which would be affordable": a part of the things counted,
+// not of the measure; "50 plots is fewer than the 64 being lost": a bare figure weighed against a count.
+describe('extract: a part "of which", a figure weighed with no noun', () => {
+  it.each<[string, { value: number; unit: string }]>([
+    ['The firm plans to build 30 flats on the 1.5-hectare site, twelve of which would be affordable.', { value: 12, unit: 'flats' }],
+    ['The new site has 40 plots, which is fewer than the 55 being lost.', { value: 55, unit: 'plots' }],
+  ])('%s', (sentence, figure) => {
+    expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toContainEqual(figure);
+  });
+});

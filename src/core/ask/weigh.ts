@@ -1424,12 +1424,16 @@ const WHOLE_ASKED = /\b(?:does|do|did) (?:the |its |their )?[a-z'-]+(?: [a-z'-]+
 const PART_OF_WHOLE_TOLD = /\b\d[\d,]* of (?:the |its |their |[a-z]+'s )+(\d[\d,]*)\b/;
 
 /** Of figures in a (folded) text, two told as a part of a whole ("six of its 14 jobs", "twenty-three of the school's 26 teachers"): the part, the whole and the phrase telling them. */
-export function partAndWhole(text: string, figures: readonly NumberFigure[]): { part: NumberFigure; whole: NumberFigure; phrase: RegExpExecArray } | undefined {
+export function partAndWhole(text: string, figures: readonly NumberFigure[]): { part: NumberFigure; whole: NumberFigure; phrase: RegExpExecArray; relative?: boolean } | undefined {
   for (const part of figures)
     for (const whole of figures) {
       if (part === whole) continue;
       const phrase = new RegExp(`\\b${figureSaid(part.value)} of (?:the |its |their |([a-z]+)'s )+${figureSaid(whole.value)}\\b(?: [a-z-]+){0,3}`).exec(text);
       if (phrase) return { part, whole, phrase };
+      // (Or the whole, then the part of it in a clause of its own: "48 houses on the site, sixteen of which
+      // would be affordable".)
+      const relative = part.value < whole.value ? new RegExp(`\\b${figureSaid(whole.value)}\\b(?:[^.;]|\\.\\d)*?,\\s+${figureSaid(part.value)} of (?:which|whom|them)\\b`).exec(text) : null;
+      if (relative) return { part, whole, phrase: relative, relative: true };
     }
   return undefined;
 }
@@ -1443,7 +1447,9 @@ function partOrWhole(a: Analysis, text: string, fitting: readonly NumberFigure[]
   const m = told.phrase;
   // (Not the whole's owner, told elsewhere too: "the school's governing body".)
   const owner = m[1] === undefined ? undefined : stem(m[1]);
-  const outside = new Set(words(text.slice(0, m.index) + text.slice(m.index + m[0].length)).map(stem));
+  // (Of a part told in a clause of its own, what that clause says of it: the words before the whole are the
+  // whole's, "plans to build 48 houses".)
+  const outside = new Set(words((told.relative ? '' : text.slice(0, m.index)) + text.slice(m.index + m[0].length)).map(stem));
   const asked = a.terms.filter((t) => t.stem !== a.unit && !a.units.has(t.stem)).flatMap((t) => (t.stem.startsWith(ENTITY_PREFIX) ? words(t.word).map(stem) : [t.stem]));
   return asked.some((st) => st !== owner && outside.has(st)) ? told.part : undefined;
 }

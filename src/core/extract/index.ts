@@ -700,7 +700,11 @@ const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
 const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this|a year|a month|a week|a day|per year|per month|per week|per day)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
-const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these)\\b`, 'gi');
+// (Or "of which": "48 houses on the 2.4-hectare site, sixteen of which would be affordable" - of the things
+// counted, not of a measure.)
+const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these|which|whom)\\b`, 'gi');
+const THAN_BARE = new RegExp(`\\b(?:more|fewer|less|higher|lower|bigger|smaller) than (?:the )?(\\d[\\d,]*|${NUMBER_WORD})(?![\\d.,]*\\s*(?:%|per\\b|[a-z]+s\\b))`, 'gi');
+const MEASURED = /\b(?:hectares?|acres?|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inches?|yards?|tonnes?|tons?|litres?|liters?|pounds|dollars|euros|percent|per cent|degrees?)$/;
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
 // A capacity told by its verb, the figure closing its clause: "seats 1,100", "employs 240".
@@ -819,9 +823,14 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   }
   // (Of several counts, "them" are what the count told last before it: "runs 40 cameras ..., recorded it on
   // 11 of them".)
+  // ("50 plots is fewer than the 64 being lost": a bare figure weighed against a count, in its unit.)
+  for (let m = THAN_BARE.exec(clause); m; m = THAN_BARE.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    if (units.length === 1 && value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
+  }
   for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
-    const before = units.length === 1 ? undefined : out.filter((n) => clause.lastIndexOf(String(n.value), m!.index) >= 0).at(-1);
+    const before = units.length === 1 ? undefined : out.filter((n) => clause.lastIndexOf(String(n.value), m!.index) >= 0 && !MEASURED.test(n.unit)).at(-1);
     const unit = units.length === 1 ? units[0] : before?.unit;
     if (unit !== undefined && value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit });
   }
