@@ -1204,8 +1204,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   if (a.intent === 'when' && /^when (?:did|was|were|had)\b/.test(a.folded) && !PLAN_ASKED.test(a.folded)) keepTellers(checked, 'a time to come', (h) => !timesToCome(normalise(h.fact.text)));
   // ("Who designed the new station?" - "a public exhibition of the final designs", beside "The new building,
   // designed by the architects Marlow & Finch": where a fact able to answer tells who did the deed asked,
-  // one telling the deed's word with no doer tells no one.)
-  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined ? a.deed : undefined;
+  // one telling the deed's word with no doer tells no one. Of a deed done, in the past: "who leads Iran?",
+  // "who wants the US out?" ask who holds a post or a wish, which a fact tells with no deed at all.)
+  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined && a.deed !== undefined && (/[^e]ed$/.test(a.deed.word) || baseForms(a.deed.word).some((b) => b !== a.deed!.word && !a.deed!.word.endsWith('s') && !a.deed!.word.endsWith('ing'))) ? a.deed : undefined;
   if (whoDeed !== undefined) keepTellers(checked, `tells no one who ${whoDeed.word}`, (h) => factAgent(corpus, normalise(h.fact.text), whoDeed.word) !== undefined);
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
   // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such
