@@ -10305,3 +10305,15 @@ describe('ask: a part told "of which"', () => {
     expectAnswer(ask(flats, question).answer, answer);
   });
 });
+
+// "How many fewer plots will the new site have than the old one?" - "40 plots is fewer than the 55 being
+// lost": a fact weighing two counts of the thing asked gives their difference, before one giving a count alone.
+describe('ask: how many fewer, told by a fact weighing two counts', () => {
+  const plots = extractedCorpus(['Allotments to move', '', 'The council will provide 40 new plots at Millbrook Farm.', '', 'Critics say 40 plots is fewer than the 55 being lost.'], '2024-05-02');
+  it.each<[string, RegExp]>([
+    ['how many fewer plots will the new site have than the old one?', /^15 plots fewer: 40, against 55$/],
+    ['how many plots will the new site have?', /^40 new plots$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(plots, question).answer, answer);
+  });
+});

@@ -185,6 +185,7 @@ import {
   statesChoice,
   tellsWhetherItGoesOn,
   timesToCome,
+  countsWeighed,
   unitFigure,
   harmSaid,
   unitTerms,
@@ -1202,6 +1203,16 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // 2026": asked what has been, where a fact able to answer tells a time gone by, one telling only times to
   // come tells another thing. Not a plan asked: "when was the unit meant to open?".)
   if (a.intent === 'when' && /^when (?:did|was|were|had)\b/.test(a.folded) && !PLAN_ASKED.test(a.folded)) keepTellers(checked, 'a time to come', (h) => !timesToCome(normalise(h.fact.text)));
+  // ("How many fewer plots will the new site have?" - "50 plots is fewer than the 64 being lost", beside "the
+  // council will provide 50 new plots": where a fact able to answer weighs two counts of the thing asked, one
+  // giving a single count tells no difference.)
+  if (a.intent === 'count' && a.unit !== undefined && /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded)) {
+    const unit = a.unit;
+    keepTellers(checked, 'weighs no two counts', (h) => {
+      const weighed = countsWeighed(h.fact);
+      return weighed !== undefined && unitTerms(weighed.first.unit).includes(unit);
+    });
+  }
   // ("Who designed the new station?" - "a public exhibition of the final designs", beside "The new building,
   // designed by the architects Marlow & Finch": where a fact able to answer tells who did the deed asked,
   // one telling the deed's word with no doer tells no one. Of a deed done, in the past: "who leads Iran?",
@@ -1334,6 +1345,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // (Or a count of a kind of person for people: "how many people" - "4,000 pedestrians".)
         // (Or a sum in a currency for money: "how much money" - "£800,000".)
         ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined || moneyFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
+        // (And, asked how many more or fewer, by one weighing two counts of the thing asked, the words saying
+        // which two: "the new site ... than the old one" - "50 plots is fewer than the 64 being lost".)
+        ...(a.intent === 'count' && a.unit !== undefined && /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded) && countsWeighed(best) !== undefined ? a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And to whether someone goes on doing something to another, "is Iran going to keep firing missiles at

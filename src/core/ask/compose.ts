@@ -107,6 +107,7 @@ import {
   homeAsked,
   homeTold,
   timesIn,
+  countsWeighed,
 } from './weigh.js';
 import {
   entitiesMatching,
@@ -738,6 +739,10 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
     return `${by} ${a.difference === 'more' ? 'more' : 'fewer'} ${big.figure.unit}: ${big.figure.value} at ${big.entity}, against ${small.figure.value} at ${small.entity}`;
   }
   // ("How much more will a monthly pass cost?" - "will go from £65 to £74": the change between the two.)
+  // ("How many fewer plots will the new site have?" - "50 plots is fewer than the 64 being lost": the two
+  // counts the fact weighs, and their difference.)
+  const weighed = /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded) ? countsWeighed(fact) : undefined;
+  if (weighed) return `${Number(Math.abs(weighed.second.value - weighed.first.value).toFixed(2))} ${weighed.first.unit} ${weighed.fewer ? 'fewer' : 'more'}: ${weighed.first.value}, against ${weighed.second.value}`;
   const levels = a.difference || a.changeAsked || HOW_MUCH_MORE.test(a.folded) ? changedLevels(fact) : undefined;
   if (levels) {
     const [from, to] = levels;

@@ -615,7 +615,8 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // (Unless a plan is asked: "when was the unit meant to open?" - "was due to open in November 2023".)
   const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? (PLAN_ASKED.test(a.folded) ? PLAN_TOLD : TO_COME_FOR_PAST) : 1;
   // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
-  const compared = a.comparisonAsked && COMPARISON_TOLD.test(fact.text) ? COMPARISON_STATED : 1;
+  // (So does "how many fewer plots ...?" by one weighing two counts of them: "50 plots is fewer than the 64".)
+  const compared = (a.comparisonAsked && COMPARISON_TOLD.test(fact.text)) || (a.intent === 'count' && HOW_MANY_WEIGHED.test(a.folded) && countsWeighed(fact) !== undefined) ? COMPARISON_STATED : 1;
   // ("Will the Democrats look silly?": a fact telling what they were said or shown to be, over one of them.)
   const looks = looksTold(a, corpus, fact).length ? LOOK_TOLD : 1;
   // ("What were residents told to do?": a fact telling what someone was advised or ordered to do.)
@@ -706,6 +707,26 @@ const INSTRUCTION = 1.3;
 // How much a fact telling what someone was said or shown to be is lifted, asked how they look.
 const LOOK_TOLD = 1.2;
 const PAST_WHEN = /^when (?:did|was|were|had)\b/;
+// "How many fewer plots ...?", "how many more bays ...?": a difference of two counts asked.
+const HOW_MANY_WEIGHED = /^how (?:many|much) (?:more|fewer|less)\b/;
+
+/**
+ * Two counts of one thing a fact weighs against each other, as it tells them ("50 plots is fewer than the 64
+ * being lost"): the first, the second, and whether the first is the fewer; undefined where it weighs none.
+ */
+export function countsWeighed(fact: Fact): { first: NumberFigure; second: NumberFigure; fewer: boolean } | undefined {
+  const figures = fact.numbers ?? [];
+  if (figures.length < 2) return undefined;
+  const text = unseparated(normalise(fact.text));
+  for (const first of figures)
+    for (const second of figures) {
+      if (first === second || first.unit !== second.unit) continue;
+      const m = new RegExp(`\\b${figureSaid(first.value)}\\b(?:\\s+[a-z-]+){0,3}?\\s+(?:(?:is|are|was|were|will be|would be)\\s+)?(fewer|less|lower|more|greater|higher) than (?:the |a |an )?${figureSaid(second.value)}\\b`).exec(text);
+      if (m) return { first, second, fewer: /^(?:fewer|less|lower)$/.test(m[1]!) };
+    }
+  return undefined;
+}
+
 /** Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday"). */
 export function timesToCome(text: string): boolean {
   // (Or a modal of what is to be: "the council said the new station should open in June 2026".)
