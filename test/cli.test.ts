@@ -426,10 +426,21 @@ describe('ask', () => {
     const r = await factq(['ask', 'how many missiles hit al-Asad?', '--json']);
     expect(r.code).toBe(0);
     const reply = JSON.parse(r.stdout);
-    expect(Object.keys(reply)).toEqual(['question', 'answer', 'facts', 'verdict']);
+    // (Fields are added, never renamed: "form" came after "verdict".)
+    expect(Object.keys(reply)).toEqual(['question', 'answer', 'facts', 'verdict', 'form']);
     expect(reply.answer).toBe('17 missiles');
     expect(reply.verdict).toBeNull();
+    expect(reply.form).toBe('short');
     expect(reply.facts[0]).toMatchObject({ id: 'missiles-fired-at-al-asad', question: 1, paragraph: 2 });
+  });
+
+  // (And a pinpointed answer from the nearest fact given whole: "form".)
+  it('says whether the answer is worded for the question or a fact given whole', async () => {
+    const whole = JSON.parse((await factq(['ask', 'is Trump speaking Wednesday evening?', '--json'])).stdout);
+    expect(whole).toMatchObject({ verdict: 'unsettled', form: 'fact' });
+    expect(whole.answer).toBe(whole.facts[0].text);
+    const yes = JSON.parse((await factq(['ask', 'is Trump speaking Wednesday morning?', '--json'])).stdout);
+    expect(yes).toMatchObject({ verdict: 'yes', form: 'fact' });
   });
 
   // (A script tells a yes or no from the nearest fact given where the facts cannot settle one.)
@@ -446,7 +457,7 @@ describe('ask', () => {
   it('prints a null answer and exits 1 when it cannot answer', async () => {
     const r = await factq(['ask', 'who won the world cup', '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ question: 'who won the world cup', answer: null, facts: [], verdict: null });
+    expect(JSON.parse(r.stdout)).toEqual({ question: 'who won the world cup', answer: null, facts: [], verdict: null, form: null });
   });
 
   it('answers stdin questions as an array, or one object a line', async () => {

@@ -45,7 +45,7 @@ export const ask: CommandSpec = {
         return answerTo(q, true);
       } catch (error) {
         if (!(error instanceof FactqError) || error.code !== EXIT.usage) throw error;
-        return { output: { kind: 'answer', records: [{ question: q, answer: null, facts: [], verdict: null }], many: true }, notes: [error.message], code: EXIT.usage };
+        return { output: { kind: 'answer', records: [{ question: q, answer: null, facts: [], verdict: null, form: null }], many: true }, notes: [error.message], code: EXIT.usage };
       }
     });
   },

@@ -228,6 +228,12 @@ export const BARE_CONFIDENCE = 0.41;
 export const WH_SLACK = 0.05;
 const CANDIDATES = 25;
 
+// Whether an answer is the fact's text whole, after any "Yes." or "No." (a script tells a pinpointed answer
+// from the nearest sentence by it), or worded for the question.
+function answerForm(answer: string, fact: Fact | undefined): 'short' | 'fact' {
+  return fact !== undefined && answer.replace(/^(?:yes|no)[.,:]?\s+/i, '') === fact.text ? 'fact' : 'short';
+}
+
 // Why a question went unanswered, the first reason that holds, as --explain says it.
 function declinedFor(a: Analysis, passing: number, confidence: number, floor: number, tooFew: boolean): string {
   if (a.absentNames.length) return `it names what the article never mentions: ${a.absentNames.join(', ')}`;
@@ -288,6 +294,7 @@ function saidWordForWord(corpus: Corpus, typed: string): ExplainedReply | undefi
     answer: speaker,
     facts: [{ ...knownFact(fact), score: 1 }],
     verdict: null,
+    form: 'short',
     explain: { intent: 'quote', terms: [], absentNames: [], unit: null, focus: null, articleQuestion: null, confidence: 1, threshold: 0, declined: null, ranking: [{ id: fact.id, search: 1, cue: 1, score: 1, matched: quoted, failed: [] }] },
   };
 }
@@ -1636,6 +1643,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     answer: composed,
     facts: chosen.map((r) => ({ ...knownFact(r.hit.fact), score: r.score })),
     verdict: composed === null || !yesOrNo ? null : saysYesOrNo(composed, chosen[0]?.hit.fact) ? (/^yes/i.test(composed) ? 'yes' : 'no') : 'unsettled',
+    form: composed === null ? null : answerForm(composed, chosen[0]?.hit.fact),
     explain: {
       intent: a.intent,
       terms,

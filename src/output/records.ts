@@ -86,6 +86,7 @@ export const ANSWER_FIELDS: ReadonlyArray<FieldDef<AnswerRecord>> = [
   { name: 'answer', flat: (r) => r.answer ?? '', wide: true },
   { name: 'facts', flat: (r) => list(r.facts.map((f) => f.id)), ids: true },
   { name: 'verdict', flat: (r) => r.verdict ?? '' },
+  { name: 'form', flat: (r) => r.form ?? '' },
 ];
 
 export const PROBLEM_FIELDS: ReadonlyArray<FieldDef<ProblemRecord>> = [

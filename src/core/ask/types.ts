@@ -16,6 +16,11 @@ export interface Reply {
   answer: string | null;
   facts: AskFact[];
   verdict: 'yes' | 'no' | 'unsettled' | null;
+  /**
+   * What the answer is: `"short"`, worded for the question (a name, a figure, a time, a quote); `"fact"`, the
+   * first supporting fact's text whole, after any "Yes." or "No."; null when not answered.
+   */
+  form: 'short' | 'fact' | null;
 }
 
 /** What a question asks, as ask reads it. @internal */
