@@ -90,7 +90,7 @@ describe('json and ndjson', () => {
   });
 
   it('prints one object for a single answer and an array for several', () => {
-    const reply = { question: 'q', answer: null, facts: [], verdict: null };
+    const reply = { question: 'q', answer: null, facts: [], verdict: null, form: null };
     expect(JSON.parse(renderJson({ kind: 'answer', records: [reply], many: false }, plain))).toEqual(reply);
     expect(JSON.parse(renderJson({ kind: 'answer', records: [reply], many: true }, plain))).toEqual([reply]);
   });
@@ -107,7 +107,7 @@ describe('text', () => {
   it('says an answer that is its first fact\'s text once, then where it comes from', () => {
     const first = { ...fact('Javad Zarif is the foreign minister.'), score: 0.9 };
     const second = { ...fact('Zarif said the measures were concluded.'), score: 0.5 };
-    const text = renderText({ kind: 'answer', records: [{ question: 'who is zarif', answer: first.text, facts: [first, second], verdict: null }], many: false }, plain);
+    const text = renderText({ kind: 'answer', records: [{ question: 'who is zarif', answer: first.text, facts: [first, second], verdict: null, form: 'fact' as const }], many: false }, plain);
     expect(text.split(first.text)).toHaveLength(2);
     expect(text).toContain(second.text);
     expect(text.split('\n')[1]).toMatch(/^ {4}question /);

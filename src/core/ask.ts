@@ -186,6 +186,7 @@ import {
   tellsWhetherItGoesOn,
   timesToCome,
   countsWeighed,
+  HOW_MANY_WEIGHED,
   unitFigure,
   harmSaid,
   unitTerms,
@@ -232,6 +233,11 @@ const CANDIDATES = 25;
 // from the nearest sentence by it), or worded for the question.
 function answerForm(answer: string, fact: Fact | undefined): 'short' | 'fact' {
   return fact !== undefined && answer.replace(/^(?:yes|no)[.,:]?\s+/i, '') === fact.text ? 'fact' : 'short';
+}
+
+// Whether a verb is in the past: "designed", "built" (not "leads", "wants", "running").
+function pastTense(word: string): boolean {
+  return /[^e]ed$/.test(word) || (!/(?:s|ing)$/.test(word) && baseForms(word).some((b) => b !== word));
 }
 
 // Why a question went unanswered, the first reason that holds, as --explain says it.
@@ -1213,7 +1219,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("How many fewer plots will the new site have?" - "50 plots is fewer than the 64 being lost", beside "the
   // council will provide 50 new plots": where a fact able to answer weighs two counts of the thing asked, one
   // giving a single count tells no difference.)
-  if (a.intent === 'count' && a.unit !== undefined && /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded)) {
+  if (a.intent === 'count' && a.unit !== undefined && HOW_MANY_WEIGHED.test(a.folded)) {
     const unit = a.unit;
     keepTellers(checked, 'weighs no two counts', (h) => {
       const weighed = countsWeighed(h.fact);
@@ -1224,7 +1230,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // designed by the architects Marlow & Finch": where a fact able to answer tells who did the deed asked,
   // one telling the deed's word with no doer tells no one. Of a deed done, in the past: "who leads Iran?",
   // "who wants the US out?" ask who holds a post or a wish, which a fact tells with no deed at all.)
-  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined && a.deed !== undefined && (/[^e]ed$/.test(a.deed.word) || baseForms(a.deed.word).some((b) => b !== a.deed!.word && !a.deed!.word.endsWith('s') && !a.deed!.word.endsWith('ing'))) ? a.deed : undefined;
+  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined && a.deed !== undefined && pastTense(a.deed.word) ? a.deed : undefined;
   if (whoDeed !== undefined) keepTellers(checked, `tells no one who ${whoDeed.word}`, (h) => factAgent(corpus, normalise(h.fact.text), whoDeed.word) !== undefined);
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
   // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such
@@ -1354,7 +1360,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         ...(a.intent === 'count' && a.unit !== undefined && ((best.numbers ?? []).some((n) => unitTerms(n.unit).some((st) => a.units.has(st))) || placesFigure(a, best) !== undefined || peopleFigure(a, best) !== undefined || moneyFigure(a, best) !== undefined) ? a.terms.filter((t) => t.stem === a.unit) : []),
         // (And, asked how many more or fewer, by one weighing two counts of the thing asked, the words saying
         // which two: "the new site ... than the old one" - "50 plots is fewer than the 64 being lost".)
-        ...(a.intent === 'count' && a.unit !== undefined && /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded) && countsWeighed(best) !== undefined ? a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : []),
+        ...(a.intent === 'count' && a.unit !== undefined && HOW_MANY_WEIGHED.test(a.folded) && countsWeighed(best) !== undefined ? a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined) : []),
         ...(a.choice.length && statesChoice(a, corpus, best) ? a.choice : []),
         ...(a.goesOnAsked && tellsWhetherItGoesOn(best) ? a.terms.filter((t) => GOES_ON_WORDS.has(t.word)) : []),
         // (And to whether someone goes on doing something to another, "is Iran going to keep firing missiles at

@@ -108,6 +108,7 @@ import {
   homeTold,
   timesIn,
   countsWeighed,
+  HOW_MANY_WEIGHED,
 } from './weigh.js';
 import {
   entitiesMatching,
@@ -741,7 +742,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   // ("How much more will a monthly pass cost?" - "will go from £65 to £74": the change between the two.)
   // ("How many fewer plots will the new site have?" - "50 plots is fewer than the 64 being lost": the two
   // counts the fact weighs, and their difference.)
-  const weighed = /^how (?:many|much) (?:more|fewer|less)\b/.test(a.folded) ? countsWeighed(fact) : undefined;
+  const weighed = HOW_MANY_WEIGHED.test(a.folded) ? countsWeighed(fact) : undefined;
   if (weighed) return `${Number(Math.abs(weighed.second.value - weighed.first.value).toFixed(2))} ${weighed.first.unit} ${weighed.fewer ? 'fewer' : 'more'}: ${weighed.first.value}, against ${weighed.second.value}`;
   const levels = a.difference || a.changeAsked || HOW_MUCH_MORE.test(a.folded) ? changedLevels(fact) : undefined;
   if (levels) {

@@ -707,8 +707,8 @@ const INSTRUCTION = 1.3;
 // How much a fact telling what someone was said or shown to be is lifted, asked how they look.
 const LOOK_TOLD = 1.2;
 const PAST_WHEN = /^when (?:did|was|were|had)\b/;
-// "How many fewer plots ...?", "how many more bays ...?": a difference of two counts asked.
-const HOW_MANY_WEIGHED = /^how (?:many|much) (?:more|fewer|less)\b/;
+/** "How many fewer plots ...?", "how many more bays ...?": a difference of two counts asked (of a folded question). */
+export const HOW_MANY_WEIGHED = /^how (?:many|much) (?:more|fewer|less)\b/;
 
 /**
  * Two counts of one thing a fact weighs against each other, as it tells them ("50 plots is fewer than the 64
