@@ -2460,8 +2460,9 @@ function describedWithin(corpus: Corpus, e: string): boolean {
 
 // "Who is the director of the trust?", "who's the current leader of the council": a post held of something.
 // (Not a deed one is in charge of: "who is in charge of deciding ...".)
-const POST_OF_OWNER_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+['\u2019]s? (?:(?:current|new|former|present|acting|interim) )?([a-z]+)\W*$/;
 const POST_OF_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the |its |their )?(?:(?:current|new|former|present|acting|interim) )?([a-z]+) (?:of|at|for|in) (?![a-z]+ing\b)[a-z]/;
+// "Who is Harwick Town's chairman?": a post held of something named before it.
+const POST_OF_OWNER_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+['\u2019]s? (?:(?:current|new|former|present|acting|interim) )?([a-z]+)\W*$/;
 
 // How well a fact must match a post asked of ("director"): its word or a form of it, not a related post.
 const POST_HELD_QUALITY = 0.85;

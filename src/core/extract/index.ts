@@ -703,7 +703,9 @@ const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;
 // (Or "of which": "48 houses on the 2.4-hectare site, sixteen of which would be affordable" - of the things
 // counted, not of a measure.)
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these|which|whom)\\b`, 'gi');
+// "Fewer than the 64", "more than 300": a bare figure weighed against another (see figuresIn).
 const THAN_BARE = new RegExp(`\\b(?:more|fewer|less|higher|lower|bigger|smaller) than (?:the )?(\\d[\\d,]*|${NUMBER_WORD})(?![\\d.,]*\\s*(?:%|per\\b|[a-z]+s\\b))`, 'gi');
+// Units that measure, not count: no "of which" is a part of them.
 const MEASURED = /\b(?:hectares?|acres?|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inches?|yards?|tonnes?|tons?|litres?|liters?|pounds|dollars|euros|percent|per cent|degrees?)$/;
 const MEASURE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD})-(metre|meter|kilometre|kilometer|mile|foot|inch|yard|tonne|ton|litre|liter|acre|hectare|storey|story|bed|seat|room|bedroom|page|lane|berth|space|place|pitch|bay|home|house|flat|unit|classroom|pupil|screen|stall|court)(?=\\s+[a-z])`, 'gi');
 const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 'inches', story: 'stories' };
