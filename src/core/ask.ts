@@ -24,6 +24,7 @@ import {
   FIRE_NOUNS,
   STOP_WORDS,
   baseForms,
+  pastForm,
   isDigits,
   numberWord,
   isEnglishWord,
@@ -233,11 +234,6 @@ const CANDIDATES = 25;
 // from the nearest sentence by it), or worded for the question.
 function answerForm(answer: string, fact: Fact | undefined): 'short' | 'fact' {
   return fact !== undefined && answer.replace(/^(?:yes|no)[.,:]?\s+/i, '') === fact.text ? 'fact' : 'short';
-}
-
-// Whether a verb is in the past: "designed", "built" (not "leads", "wants", "running").
-function pastTense(word: string): boolean {
-  return /[^e]ed$/.test(word) || (!/(?:s|ing)$/.test(word) && baseForms(word).some((b) => b !== word));
 }
 
 // Why a question went unanswered, the first reason that holds, as --explain says it.
@@ -1230,7 +1226,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // designed by the architects Marlow & Finch": where a fact able to answer tells who did the deed asked,
   // one telling the deed's word with no doer tells no one. Of a deed done, in the past: "who leads Iran?",
   // "who wants the US out?" ask who holds a post or a wish, which a fact tells with no deed at all.)
-  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined && a.deed !== undefined && pastTense(a.deed.word) ? a.deed : undefined;
+  const whoDeed = a.intent === 'who' && !a.whoSaid && !a.decider && a.identity === undefined && a.deed !== undefined && pastForm(a.deed.word) ? a.deed : undefined;
   if (whoDeed !== undefined) keepTellers(checked, `tells no one who ${whoDeed.word}`, (h) => factAgent(corpus, normalise(h.fact.text), whoDeed.word) !== undefined);
   // ("What does the school cost per pupil?" - "£6,900 per pupil a year", not "£48,000 a year" of transport
   // for all pupils: where a fact able to answer tells a figure for each one asked of, one telling no such

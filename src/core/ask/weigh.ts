@@ -19,6 +19,8 @@ import {
   DETERMINERS,
   STOP_WORDS,
   baseForms,
+  DETERMINER_WORD,
+  pastForm,
   relatedWords,
   clauseOfEachWord,
   compoundHead,
@@ -480,13 +482,12 @@ function timesOfDeedsDone(text: string): boolean {
       const clause = words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).reduce<string[]>((own, w) => (CLAUSE_OPENS.test(w) ? [] : [...own, w]), []);
       // (A verb, not a word describing a thing: "the damaged cables"; an irregular form that is no plural:
       // "built", "began", not "children".)
-      const past = clause.slice(-5).some((w, i, near) => (/[^e]ed$/.test(w) || (irregularBases(w).length > 0 && !/(?:s|ren|men)$/.test(w))) && !DETERMINER.test(near[i - 1] ?? ''));
+      const past = clause.slice(-5).some((w, i, near) => (/[^e]ed$/.test(w) || (irregularBases(w).length > 0 && !/(?:s|ren|men)$/.test(w))) && !DETERMINER_WORD.test(near[i - 1] ?? ''));
       return past && !clause.some((w) => FUTURE_WORD.test(w));
     })
   );
 }
 const FUTURE_WORD = /^(?:will|would|shall|to|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims|likely|could|may|might|should)$/;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/;
 const CLAUSE_OPENS = /^(?:after|before|when|because|since|once|until|while|whereas|although|though)$/;
 const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
 // How far back a day with no year is still read as of the article's year (see dayGoneBy).
@@ -831,7 +832,7 @@ function afterCause(a: Analysis, corpus: Corpus, text: string): boolean {
     // almost four hours" is a time.)
     const after = list.slice(at + 2, at + 7);
     const own = after.slice(0, [...after, 'that'].findIndex((w) => /^(?:that|which|who|whose|where|when)$/.test(w)));
-    return own.some((w) => !STOP_WORDS.has(w) && (/[^e]ed$/.test(w) || baseForms(w).some((b) => b !== w && !w.endsWith('s') && !w.endsWith('ing'))));
+    return own.some((w) => !STOP_WORDS.has(w) && pastForm(w));
   });
 }
 

@@ -1,5 +1,5 @@
 // Sentences of a paragraph, and clauses of a sentence that each make one claim.
-import { baseForms, IRREGULAR_COMPARISONS } from '../text/index.js';
+import { baseForms, DETERMINER_WORD, IRREGULAR_COMPARISONS } from '../text/index.js';
 import { ABBREVIATIONS, CLAUSE_SUBJECTS, SAYING, SUBJECT_PRONOUN } from '../text/extract-cues.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
@@ -184,12 +184,11 @@ function ofWhomOnly(text: string): boolean {
   return list.length >= 3 && list.length <= 10 && DETERMINER_WORD.test(list[0]!) && list.some((w) => /^(?:of|by|from|into|for|at|on|in)$/i.test(w)) && list.every((w) => !FINITE.test(w) && !/(?:ed|ing)$/i.test(w) && !irregularPast(w.toLowerCase()) && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|did|does|do)$/i.test(w));
 }
 
-// Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
-// words of a name, a word or two before them, and no more.
-const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 // A thing and where it is, opening a sentence with no verb: "The roof above two classrooms".
 const THING_AT_PLACE = /^(?:The|A|An|Its|Their|His|Her|the|a|an|its|their|his|her) [a-z-]+ (?:above|below|beneath|under|over|behind|beside|inside|outside|near|next to|opposite|of|in|on|at) (?:the |a |an |its |their |two |three |four |five |\d+ )?(?:[a-z-]+ )?[a-z-]+$/;
 
+// Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
+// words of a name, a word or two before them, and no more.
 function nounPhraseOnly(text: string): boolean {
   const list = text.trim().split(/\s+/).filter(Boolean);
   if (!list.length || list.length > 6) return false;

@@ -261,6 +261,11 @@ export function phrasalSense(word: string, particle: string): string | undefined
   return undefined;
 }
 
+/** Whether a folded word is a verb's past form: "designed", "built" (not "leads", "wants", "running", "need"). */
+export function pastForm(word: string): boolean {
+  return /[^e]ed$/.test(word) || (!/(?:s|ing)$/.test(word) && baseForms(word).some((b) => b !== word));
+}
+
 /** The dictionary forms of a folded word: itself if it is one, its irregular bases, and what its endings undo. */
 export function baseForms(word: string): string[] {
   // A phrasal verb ("carry on") is its own dictionary form. (The dictionary holds no other phrase, so

@@ -57,6 +57,8 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that
 
 /** Words that open a noun phrase ("the", "their"): one after a word makes that word a verb with an object. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+/** DETERMINERS but "your" and "my", with the demonstratives, as a pattern for a word as written: "the", "its", "these". */
+export const DETERMINER_WORD = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 
 /**
  * Idioms read as the one word they mean: a verb, up to `gap` words of its object (three unless said), and
