@@ -10317,3 +10317,61 @@ describe('ask: how many fewer, told by a fact weighing two counts', () => {
     expectAnswer(ask(plots, question).answer, answer);
   });
 });
+
+// "Might" and "must" open a yes-or-no question as "could" and "should" do: "might Iran keep planning covert
+// operations?" is answered yes by the fact telling it.
+describe('ask: a question opening with might or must', () => {
+  it.each<[string, RegExp, string]>([
+    ['Might Iran keep planning covert operations?', /^Yes\b/, 'iran-likely-to-plan-covert-action'],
+    ["Might Tehran's leaders be relieved that no Americans died?", /reliev/, 'tehran-relieved-no-americans-killed'],
+  ])('%s -> %s', (question, answer, id) => {
+    const reply = ask(data, question);
+    expectAnswer(reply.answer, answer);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+  it.each(['Might Iran plan more attacks?', 'Must Trump hit back?'])('reads %s as yes or no', (question) => {
+    expect(analyse(data, question).intent).toBe('yesno');
+  });
+});
+
+// Words pointing at the text ("the Trump mentioned here", "the base named in the article") and words
+// saying a post is held now ("the sitting president", "the incumbent foreign minister") ask nothing a fact
+// must say; "what is mentioned here about X" still asks what the text tells.
+describe('ask: words pointing at the text, and a post held now', () => {
+  it.each<[string, RegExp, string]>([
+    ['Is the Trump named in the article the incumbent president?', /^Yes\b/, 'trump-is-us-president'],
+    ['who is the serving foreign minister of Iran?', /Zarif/, 'zarif-is-foreign-minister'],
+    ['is trump the current US president?', /^Yes\b/, 'trump-is-us-president'],
+  ])('%s -> %s', (question, answer, id) => {
+    const reply = ask(data, question);
+    expectAnswer(reply.answer, answer);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+  it('keeps "mentioned" where an auxiliary makes it the verb', () => {
+    expect(analyse(data, 'What is mentioned here about Zarif?').terms.map((t) => t.word)).toContain('mentioned');
+    expect(analyse(data, 'Is the Zarif mentioned here a minister?').terms.map((t) => t.word)).not.toContain('mentioned');
+  });
+});
+
+// A harm asked after an opening word of chat ("lol so did Iran kill anybody"): the question proper asks
+// who did the harm, as it does without the opening.
+describe('ask: harm asked of a doer after an opening word', () => {
+  it.each<[string, string]>([
+    ['ok so did iran kill anybody', 'no-one-killed-or-injured'],
+    ['lol did the iranian revenge even hurt anyone', 'no-one-killed-or-injured'],
+  ])('%s -> %s', (question, id) => {
+    const reply = ask(data, question);
+    expectAnswer(reply.answer, /^No\b|no one|nobody/i);
+    expect(reply.facts[0]?.id).toBe(id);
+  });
+});
+
+// "Is Iran showing any appetite to push things further?": what someone named does answers, whatever the
+// kind of fact; a kind hinted by "further" (a prediction) binds only a question of whether there is any.
+describe('ask: a kind hinted of what someone named does', () => {
+  it('answers from the fact telling what they indicate', () => {
+    const reply = ask(data, 'Is Iran showing any desire to ramp things up further?');
+    expect(reply.facts[0]?.id).toMatch(/^iran-(not-seeking-escalation|signals-no-further-attacks)$/);
+    expectAnswer(reply.answer, /^No\b/);
+  });
+});

@@ -859,7 +859,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("What did Iran do in response?" asks for a deed: an event.)
   // (The question proper: "so what did Iran do?" asks it as well.)
   const hinted = HINTED_INTENTS.has(analysed.intent) || analysed.whoSaid ? [...hintedTypes([...hintWords, ...corrected]), ...(analysed.intent === 'what' && DEED_ASKED.test(normalise(withoutOpening(question.trim()))) ? (['event'] as const) : [])] : [];
-  const a = withCasualtyEvent(analysed, corpus, hinted, folded);
+  const a = withCasualtyEvent(analysed, corpus, hinted, analysed.folded);
   const terms = a.terms.map((t) => t.stem);
   // ("Who said 'this is not over'?": words quoted whole, every one of them common, are found as they stand
   // in someone's words, and the speaker answers.)

@@ -743,6 +743,12 @@ const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable
 // "A full-on war", "an all-out war", "a full-scale war", "an outright war": how much of a thing, which a
 // fact telling of the thing ("a direct war") need not say.
 const DEGREE_BEFORE_NOUN = /\b(?:full(?:[- ]on|[- ]scale|[- ]blown)|all[- ]out|outright|total|proper)\s+(?=[a-z])/g;
+// "The sitting president", "the incumbent foreign minister": a word saying the post is held now, which a
+// fact telling who holds it need not say. (Up to two words before the noun for a person: "sitting US".)
+const TENURE_BEFORE_POST = /\b(sitting|incumbent|serving|reigning|current|present)((?:\s+[a-z-]+){1,3})/g;
+// "The Trump mentioned here", "the base named in the article": words pointing at the text, not at what it
+// tells. (After a noun, not an auxiliary: "what is mentioned here about X" asks what the text tells.)
+const TEXT_POINTED = /(?<!\b(?:is|was|are|were|be|been|being|not|get|gets|got))\s((?:mentioned|named|cited|referred to|referenced|discussed|described|featured|quoted|talked about)) (?:here|above|in (?:the|this) (?:article|story|piece|report|text|explainer))\b/g;
 
 // "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
 const POST_NOUN = /\b(?:what|which) post (?:did|does|do|has|had|have|is|was)\b/;
@@ -1021,6 +1027,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
   const quoteForm = new Set([...folded.matchAll(QUOTE_FORM)].flatMap((m) => words(m[0])));
   const degree = new Set([...folded.matchAll(DEGREE_BEFORE_NOUN)].flatMap((m) => words(m[0])));
+  const tenure = new Set([...folded.matchAll(TENURE_BEFORE_POST)].filter((m) => words(m[2]!).some(isPersonNoun)).map((m) => m[1]!));
+  const pointing = new Set([...folded.matchAll(TEXT_POINTED)].flatMap((m) => words(m[1]!)));
   // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true, pastForms: true })
@@ -1050,6 +1058,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // ("What did the foreign minister guy say?": an informal word for a person the data never uses is no
     // word to find; the name or post beside it says who.)
     .filter((t) => !INFORMAL_PEOPLE.has(t.word) || vocabulary.has(t.stem))
+    // ("Is the Trump mentioned here the sitting president?": nor words pointing at the text, or saying the
+    // post is held now.)
+    .filter((t) => !tenure.has(t.word) && !pointing.has(t.word))
     // "What were his exact words?": words about the answer's form are not what it is about.
     // ("What two words were put in quotes?": putting them so is the answer's form too.)
     .filter((t) => (intent !== 'quote' && intent !== 'outcome') || (!ANSWER_FORM_WORDS.has(t.word) && !quoteForm.has(t.word)))

@@ -1838,7 +1838,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (So does one weighing harm to two sides: "were there more Iraqi or American casualties?")
   // (A casualty report is one too in someone's words, with its figure of harm: "nobody was killed," he said.)
   const reportsHarm = hinted.includes('casualties') && harmSaid(fact);
-  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && hinted.length && !hinted.includes(fact.type) && !reportsHarm) failed.push(`not of ${hinted.join(' or ')}`);
+  // (Not a kind hinted of what someone named does, "is Iran signalling any wish to go further?": the fact
+  // telling what they do answers, whatever its kind; harm asked of them stays a casualty report's.)
+  const kindAsked = hinted.includes('casualties') || a.agent === undefined;
+  if (a.intent === 'yesno' && (a.existential || (a.compare && hinted.includes('casualties'))) && kindAsked && hinted.length && !hinted.includes(fact.type) && !reportsHarm) failed.push(`not of ${hinted.join(' or ')}`);
   // ("Was anyone hurt?" - "no one was seriously hurt": none hurt badly says no to harm of that degree only;
   // "three passengers were treated for minor injuries" answers.)
   const degree = a.intent === 'yesno' && hinted.includes('casualties') && NOBODY.test(factText) ? HARM_DEGREE.exec(factText)?.[1] : undefined;
