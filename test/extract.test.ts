@@ -1792,3 +1792,50 @@ describe('extract: a part "of which", a figure weighed with no noun', () => {
     expect(extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers).toContainEqual(figure);
   });
 });
+
+// '"...," said the trust's finance director, Nadia Okoro': the post closing the words after the verb, then the
+// one holding it set off by a comma, is the sayer, not the body the post is of; her next quote is hers too.
+describe('extract: a sayer named after their post and a comma', () => {
+  const d = extractDataset(
+    ['Pool to close', '', '"We cannot keep the doors open on this budget," said the Harbour Leisure Trust\'s finance director, Nadia Okoro. "It is a sad day."'].join('\n'),
+    { date: '2025-02-01' },
+  );
+  it('is the person', () => {
+    expect(d.facts.find((f) => f.text.includes('doors open'))?.quote?.speaker).toBe('Nadia Okoro');
+    expect(d.facts.find((f) => f.text.includes('sad day'))?.quote?.speaker).toBe('Nadia Okoro');
+  });
+});
+
+// "It" opening a sentence means what the sentence before was about: a thing set off after a description ("a
+// smaller boat, the Wren, will run ... It can carry 40 people"), or the subject of a clause an opening "it is
+// ... that" sets out ("It is the second time this year that the Osprey has been ... It was withdrawn ...").
+// A name the article only ever writes after "the" ("the Wren"), or writes before a word for a site ("the
+// Hollin Green branch"), names a thing, no one.
+describe('extract: "it" after a thing set off, or after "it is ... that"', () => {
+  const d = extractDataset(
+    [
+      'Ferry out of action',
+      '',
+      'In the meantime, a smaller boat, the Wren Dawn, will run two trips a day. It can carry 40 people but no cars.',
+      '',
+      'It is the second time this year that the Osprey Star has been taken out of service. It was withdrawn for six days in May with a pump fault.',
+      '',
+      'The Hollin Green branch opened in 1932. It is used by about 700 people a month, according to council figures. The council will keep a van visiting Hollin Green.',
+    ].join('\n'),
+    { date: '2025-02-01' },
+  );
+  const of = (text: string): Fact | undefined => d.facts.find((f) => f.text.includes(text));
+  it.each<[string, string]>([
+    ['carry 40 people', 'Wren Dawn'],
+    ['withdrawn for six days', 'Osprey Star'],
+    ['700 people', 'Hollin Green'],
+  ])('%s -> %s', (text, entity) => {
+    expect(of(text)?.entities).toContain(entity);
+  });
+  it('a figure "according to council figures" is the figures\u2019, not what "it" means', () => {
+    expect(of('700 people')?.attribution).not.toBe('Hollin Green');
+  });
+  it.each(['Wren Dawn', 'Hollin Green'])('%s names no one', (name) => {
+    expect(d.entities.find((e) => e.name === name)?.kind).not.toBe('person');
+  });
+});

@@ -25,6 +25,8 @@ const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal
 // The last word of a place's name that a possessive may open ("Cooper's Field", "St Luke's Church").
 const OWNED_PLACE_WORD = /^(?:\S+\s+)*(?:field|fields|green|common|meadows?|park|square|church|chapel|cathedral|abbey|hall|cross|wood|woods|hill|lane|road|street|gardens?|court|place|yard|wharf|quay|farm|bridge)$/i;
 const LANDFORM_NAME = /^(?:\S+\s+)+(?:reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$/i;
+// Words for a building or a site after a name: "the Hadley Green branch", "the Millbrook depot".
+const SITE_AFTER = /^\s+(?:branch|building|site|depot|campus|library|station|terminal|office|offices|plant|factory|works|store|shop|branch's)\b/;
 const PLACE_NAME = /^(?:\S+\s+)+(?:field|fields|meadows?|river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
@@ -37,7 +39,7 @@ const PERSON_NAMED = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
 // (Nor what is given or sent from a body: "a grant from Sport England", "a letter from the Royal Navy".)
 // (Not "to" after a word of giving or selling: "the sale of the land to Greystone Homes" is to a buyer.)
-const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|(?<!\b(?:sale|sold|sell|sells|selling|give|gives|given|gave|award|awarded|hand|handed|grant|granted|pass|passed|transfer|transferred|lease|leased|offer|offered|pay|paid|owe|owed|owes|write|wrote|written|talk|talked|speak|spoke|said|say|says|belong|belongs|belonged|contract|contracts|contracted)\b[^.,;]{0,30}\s)to|near|across|over|toward|towards)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|(?<!\b(?:sale|sold|sell|sells|selling|give|gives|given|gave|award|awarded|hand|handed|grant|granted|pass|passed|transfer|transferred|lease|leased|offer|offered|pay|paid|owe|owed|owes|write|wrote|written|talk|talked|speak|spoke|said|say|says|belong|belongs|belonged|contract|contracts|contracted)\b[^.,;]{0,30}\s)to|near|across|over|toward|towards)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?$/i;
 
 interface Found {
   name: string;
@@ -64,6 +66,11 @@ interface Found {
   bracketed?: boolean;
   /** Seen set off right after a word for a body ("another small school, Oakley Green Primary,"): the body's name. */
   bodyBefore?: boolean;
+  /** Seen after "the" ("the Sea Lark", "the Hadley Green branch"), and without it: a name always after "the" is a thing's. */
+  afterThe?: boolean;
+  withoutThe?: boolean;
+  /** Seen after "the" and before a word for a building or site ("the Hadley Green branch"): a place's name. */
+  siteAfter?: boolean;
   firstSentence: string;
 }
 
@@ -195,6 +202,11 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
         if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(after), people);
         const seen = cleaned ? found.get(cleaned.name) : undefined;
+        if (seen && (/\bthe\s+$/i.test(before) || /^the\s/i.test(text))) {
+          seen.afterThe = true;
+          // ("the Hadley Green branch": the name of a place a building or site is named by.)
+          if (SITE_AFTER.test(after)) seen.siteAfter = true;
+        } else if (seen) seen.withoutThe = true;
         if (seen && /^,\s+which\b/.test(after)) seen.which = true;
         if (seen && /^,\s+who\b/.test(after)) seen.who = true;
         if (seen && AGE_AFTER.test(after)) seen.aged = true;
@@ -460,7 +472,8 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (!f.aged && !f.who && thingDescribed(f)) return 'place';
   // (A surname with a capital inside it is a name all the same: "McAllister", "O'Brien".)
   // (In any alphabet: "Padraig Ó Flaithearta".)
-  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*)+$/u.test(f.name) && !f.afterPlaceWord) return 'person';
+  // (Not one the article writes after "the" only: "the Sea Lark", "the Hadley Green branch" are things.)
+  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*)+$/u.test(f.name) && !f.afterPlaceWord && !(f.afterThe && (!f.withoutThe || f.siteAfter))) return 'person';
   // ("Greenpeace said ...": a name that says things, and never comes after a word of place, is a body's.)
   if (f.says && !f.afterPlaceWord) return 'organization';
   return 'place';

@@ -130,7 +130,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const pronounSaid = sayer === undefined && clauseQuotes.length > 0 ? opener : undefined;
           // ("Its 38 staff will not lose their jobs, the charity said": the body the article has called a
           // charity, "the charity Active Kettleby", before the one "its" means.)
-          const bodyNoun = sayer !== undefined && !entities.some((e) => e.name === sayer) ? BODY_BACK.exec(`the ${sayer.replace(/^the\s+/i, '')} said`)?.[1] : undefined;
+          // (The noun alone: "according to council figures" is the figures', no charity's.)
+          const bodyNoun = sayer !== undefined && !entities.some((e) => e.name === sayer) && !sayer.replace(/^the\s+/i, '').includes(' ') ? BODY_BACK.exec(`the ${sayer.replace(/^the\s+/i, '')} said`)?.[1] : undefined;
           const described = bodyNoun === undefined ? undefined : describedBody(bodyNoun.toLowerCase(), told, entities);
           const clauseSpeaker = described ?? (sayer !== undefined && meant !== undefined && bodyNoun !== undefined ? meant : (sayer ?? pronounSaid));
           // ("He apologised to fans for the late wages": a claim opening with a pronoun says whom by name, as
@@ -361,6 +362,15 @@ function calledSo(pronoun: string, name: string, genders: Map<string, 'm' | 'f'>
 }
 
 // Who a sentence says is speaking: "according to X", "X said", "said X", "he wrote" (the last person named).
+// "said Westway's operations director, Alan Fairbairn": a post closing the words after the verb, then the
+// one holding it set off by a comma, who is the sayer (the body the post is of is theirs).
+function postThenName(after: string, entities: readonly Entity[]): Entity | undefined {
+  const [post, next] = after.split(/[.;,]/);
+  if (next === undefined || !isPersonNoun(words(post!).at(-1) ?? '')) return undefined;
+  const named = entitiesIn(next, entities)[0];
+  return named?.kind === 'person' && next.trimStart().startsWith(named.name.split(' ')[0]!) ? named : undefined;
+}
+
 function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined, genders: Map<string, 'm' | 'f'> = new Map()): string | undefined {
   const according = ACCORDING_TO.exec(sentence)?.[1];
   if (according) return sourceNamed(according, entities);
@@ -376,7 +386,7 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   // (Of the words naming the sayer, up to a comma, the last person: "said Halden Lines chief executive
   // Marcus Bell" is Marcus Bell's word, the company his; else the first name after the verb.)
   if (/[”"],?\s*$/.test(before)) {
-    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1);
+    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1) ?? postThenName(after, entities);
     const named = head ?? entitiesIn(after.split(/[.;]/)[0]!, entities)[0];
     if (named) return named.name;
   }
@@ -385,7 +395,7 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   // (Not where a clause with a verb follows, whose subject the name is: "Judge Whitcombe, sitting at Bristol
   // Crown Court, said Daniel Okonjo, 52, had shown ...".)
   if (/,\s*$/.test(before) && !CLAUSE_VERB.test(after)) {
-    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1);
+    const head = entitiesIn(after.split(/[.;,]/)[0]!, entities).filter((e) => e.kind === 'person').at(-1) ?? postThenName(after, entities);
     if (head) return head.name;
   }
   // "US officials say", "Ayatollah Ali Khamenei, the supreme leader, said": the subject before the verb.
@@ -528,11 +538,14 @@ function describedBody(noun: string, told: string, entities: readonly Entity[]):
 }
 
 // The words that may come before a clause's subject: "And", "But", "Meanwhile,", "For now,".
-const OPENING = /^(?:(?:and|but|so|yet|meanwhile|now|for now|still|instead|however|then),?\s+)+/i;
+const OPENING = /^(?:(?:and|but|so|yet|meanwhile|in the meantime|now|for now|until then|still|instead|however|then|as a result|in addition),?\s+)+/i;
 
 // The sentence's subject when it is a country or body named first: "For now, Tehran has ..."
 function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: ReadonlyMap<string, number> = new Map()): string | undefined {
-  const text = sentence.replace(OPENING, '');
+  // ("It is the third time in two years that the Kittiwake has been taken out of service": the subject of
+  // the clause an opening "it is ... that" sets out, whom the next "it" means.)
+  const setOut = IT_IS_THAT.exec(sentence.replace(OPENING, ''));
+  const text = setOut ? setOut[1]! : sentence.replace(OPENING, '');
   const first = entitiesAt(text, entities)[0];
   // (Or called back by the last word of its name, the one named last that has it: "The school teaches its
   // pupils in two classes" after "Little Hartwell Church of England Primary School has just 38 pupils".)
@@ -548,10 +561,13 @@ function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: Rea
   // Northway, whose managing director "its" is next.)
   return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
 }
+// "It is the third time that ...", "it was in 2019 that ...": the clause after "that".
+const IT_IS_THAT = /^it (?:is|was|'s|\u2019s) (?:[^,;]{1,60}?) that (.+)$/i;
 // A passive opening a sentence, up to its doer: "The lorry was owned by ".
 const PASSIVE_OPENING = /^(?:the|an?|its|their) (?:[\p{Ll}-]+ ){0,3}(?:was|were|is|are|has been|have been|had been) (?:[\p{Ll}-]+ )?by $/iu;
 // "The fuelling company, " before a name: what it is, as the sentence's subject.
-const SET_OFF_BEFORE = /^(?:the|an?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}, $/iu;
+// (Or "a smaller passenger-only boat, the Sea Lark,": the name after "the".)
+const SET_OFF_BEFORE = /^(?:the|an?) [\p{Ll}-]+(?: [\p{Ll}-]+){0,3}, (?:the )?$/iu;
 
 // A choice the article lays out: "X must decide if A, or whether B", "the options are to A or to B".
 type Choice = readonly [string, string];
