@@ -10375,3 +10375,12 @@ describe('ask: a kind hinted of what someone named does', () => {
     expectAnswer(reply.answer, /^No\b/);
   });
 });
+
+// "When was the Osprey Star built?": a verb's past form after a thing's name is the deed asked of, no head
+// noun of the name's phrase as "the Irbil facility" is.
+describe('ask: a past form after a name is no head noun', () => {
+  const ferry = extractedCorpus(['Ferry out of action', '', 'The ferry MV Osprey Star will be out of action for a month, its operator said.', '', 'It is the second time this year that the Osprey Star has been taken out of service.'], '2025-02-01');
+  it('keeps "built" a word to find', () => {
+    expect([...analyse(ferry, 'When was the Osprey Star built?').manner]).not.toContain(stem('built'));
+  });
+});

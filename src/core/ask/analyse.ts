@@ -20,6 +20,7 @@ import {
   isAdverb,
   isAdjective,
   isPersonNoun,
+  pastForm,
   relatedWords,
   baseForms,
   isDigits,
@@ -727,7 +728,8 @@ const PLANNING: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'plan
 // A common noun right after a place's name, that the data does not match ("the Irbil facility", "the Erbil
 // site"): what kind of place it is, said in the reader's words; it weighs as little as an adverb.
 function placeKind(corpus: Corpus, list: readonly string[], t: QueryTerm): boolean {
-  if (mentioned(corpus.index.vocabulary.expand(t)).length) return false;
+  // (Nor a verb's past form: "when was the Kittiwake built?" asks of its building.)
+  if (t.form !== undefined || pastForm(t.word) || mentioned(corpus.index.vocabulary.expand(t)).length) return false;
   const at = list.indexOf(t.word);
   // (After "the" and the name: the head of the phrase, "the Irbil facility"; not "irbil base size".)
   for (let n = 1; n <= 3 && at - n - 1 >= 0; n++) {
