@@ -1839,3 +1839,21 @@ describe('extract: "it" after a thing set off, or after "it is ... that"', () =>
     expect(d.entities.find((e) => e.name === name)?.kind).not.toBe('person');
   });
 });
+
+// "It is the third time in two years that the ferry has been taken out of service": an ordinal time counts the
+// times it has happened (not "for the first time", no count).
+describe('extract: the third time is three times', () => {
+  it.each<[string, { value: number; unit: string } | undefined]>([
+    ['It is the third time in two years that the Osprey has been taken out of service.', { value: 3, unit: 'times' }],
+    ['The club reached the final for the 4th time.', { value: 4, unit: 'times' }],
+    ['The pool opened for the first time in 1904.', undefined],
+  ])('%s', (sentence, figure) => {
+    const numbers = extractDataset(`What?\n${sentence}`, { date: '2024-05-02' }).facts[0]!.numbers ?? [];
+    if (figure) expect(numbers).toContainEqual(figure);
+    else expect(numbers.some((n) => n.unit === 'times')).toBe(false);
+  });
+  it('answers how many times', () => {
+    const corpus = new Corpus(extractDataset(['Ferry out', '', 'The ferry Osprey will be out of action for a month.', '', 'It is the third time in two years that the Osprey has been taken out of service.'].join('\n'), { date: '2024-05-02' }));
+    expect(ask(corpus, 'how many times has the Osprey been out of service?').answer).toMatch(/^3 times$/);
+  });
+});

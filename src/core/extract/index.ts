@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, escapeRegExp, isPersonNoun, numberPhrase, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
+import { countryNames, escapeRegExp, isPersonNoun, numberPhrase, ordinalValue, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   AGE,
@@ -733,6 +733,9 @@ const CHANGED_SUBJECT = /^(?:The\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
+// "It is the third time in two years that the ferry has been taken out of service": an ordinal time counts
+// the times it has happened.
+const NTH_TIME = /\b(?:the|its|their|his|her) ([a-z]+|\d{1,3}(?:st|nd|rd|th)) time\b/gi;
 // Figures with their units: "22 missiles", "five missiles", "two military bases"; "no one" is zero people.
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
 // "Minus" or a minus sign right before a figure.
@@ -780,6 +783,11 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     // (A count of what follows "of": "9 members of staff" counts staff.)
     const of = PARTITIVE_UNITS.test(unit) ? /^\s+of\s+((?:the\s+)?[a-z]+)\b/.exec(clause.slice(m.index + m[0].length)) : null;
     out.push({ value, unit: rate ? `${unit} ${rate[1]} ${rate[2]}` : befell ? `${unit} ${befell.toLowerCase()}` : of ? `${unit} of ${of[1]}` : unit });
+  }
+  // ("For the third time": three times. Not the first, no count of times.)
+  for (let m = NTH_TIME.exec(clause); m; m = NTH_TIME.exec(clause)) {
+    const value = ordinalValue(m[1]!);
+    if (value !== undefined && value > 1) out.push({ value, unit: 'times' });
   }
   // ("The Grand seats 1,100", "employs 240": a capacity told by its verb, no noun after it: seats, people.)
   for (let m = CAPACITY_TOLD.exec(clause); m; m = CAPACITY_TOLD.exec(clause)) {

@@ -3,8 +3,8 @@
 // words; GloVe: words near in meaning), the cues of questions, and the bulk
 // tokenizer for indexing. Another language would be another folder with the same exports.
 export { afterReversingPrefix, clauseOfEachWord, escapeRegExp, forEachWord, normalise, phraseRuns, unseparated, words } from './fold.js';
-export { NUMBER_WORDS_PATTERN, isDigits, numberPhrase, numberWord, stem, stems, wordOfNumber } from './stem.js';
-export { AT_WORK_VERBS, BUILDING_NOUNS, COMING_VERBS, DETERMINERS, DETERMINER_WORD, FIRE_NOUNS, INTERPOSED_ADVERBS, IRREGULAR_COMPARISONS, OBJECT_PRONOUNS, RECORDED_IMAGES, STRENGTH_COMPARED, isStopStem, KIND_NOUNS, SIDE_NOUNS, PLACE_UNIT_NOUNS, WANT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
+export { NUMBER_WORDS_PATTERN, isDigits, numberPhrase, numberWord, ordinalValue, stem, stems, wordOfNumber } from './stem.js';
+export { AT_WORK_VERBS, BUILDING_NOUNS, COMING_VERBS, DETERMINERS, DETERMINER_WORD, FIRE_NOUNS, INTERPOSED_ADVERBS, IRREGULAR_COMPARISONS, OBJECT_PRONOUNS, RECORDED_IMAGES, STRENGTH_COMPARED, VOTE_OUTCOMES, isStopStem, KIND_NOUNS, SIDE_NOUNS, PLACE_UNIT_NOUNS, WANT_NOUNS, PARTICLES, WHICH_OF_KIND, QUESTION_WORDS, STOP_WORDS } from './lexicon.js';
 export { editDistance, oneEditAway, soundKey } from './distance.js';
 export { epithetsRead, functionWordFor, questionWordFor, headOf, idiomAt, idiomsMeant, MODAL_VERBS, nearQuestionWord, questionProper, questionWordsFixed, withoutGuess, WH_OPENING, aspectSlipsFixed, doubledSlipsFixed, withoutContrast, placingWordFor, leadingWord, queryTerms, queryWords, restatementKey, withoutOpening } from './terms.js';
 export type { QueryTerm } from './terms.js';

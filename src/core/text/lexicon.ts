@@ -47,9 +47,9 @@ export const OPENING_AUXILIARIES: readonly string[] = ['will', 'would', 'could',
 /** Adverbs that may stand between a doer and its verb and say how sure or when, not what ("is Iran even looking for war", "did Trump really say"). */
 export const INTERPOSED_ADVERBS: ReadonlySet<string> = new Set(['even', 'really', 'actually', 'still', 'ever', 'just', 'yet', 'now', 'also', 'already', 'truly']);
 
-/** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
 /** Nouns for a mass of projectiles fired together: "most of the barrage" is most of its missiles. */
 export const FIRE_NOUNS: ReadonlySet<string> = new Set(['barrage', 'barrages', 'salvo', 'salvos', 'salvoes', 'volley', 'volleys', 'bombardment', 'fusillade', 'onslaught']);
+/** Particles that make phrasal verbs with a verb before them ("carry on", "back down", "shrug off"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['back', 'down', 'off', 'on', 'out', 'over', 'up', 'away', 'aside']);
 
 /** Pronouns that may stand between a verb and its particle ("shrug it off"). */
@@ -125,6 +125,14 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
  * "inferior", "weaker"): one comparison of strength in any of them. WordNet links none of "superior" and
  * "stronger" to the other.
  */
+/**
+ * What became of a motion put to a vote, the two ways it goes: "was the amendment passed?" - "the amendment
+ * was defeated" says no. (WordNet holds "pass" and "defeat" as no opposites.)
+ */
+export const VOTE_OUTCOMES: readonly [ReadonlySet<string>, ReadonlySet<string>] = [
+  new Set(['pass', 'passed', 'passes', 'carried', 'approve', 'approved', 'approves', 'adopted', 'accepted', 'agreed', 'backed', 'endorsed', 'ratified']),
+  new Set(['defeat', 'defeated', 'reject', 'rejected', 'rejects', 'refused', 'blocked', 'overturned', 'outvoted', 'vetoed']),
+];
 export const STRENGTH_COMPARED: readonly ReadonlySet<string>[] = [
   new Set(['stronger', 'strongest', 'mightier', 'mightiest', 'superior', 'powerful', 'tougher', 'dominant']),
   new Set(['weaker', 'weakest', 'inferior', 'feebler', 'powerless', 'outgunned', 'outmatched']),

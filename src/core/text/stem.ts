@@ -37,6 +37,16 @@ export function numberWord(word: string): number | undefined {
   return NUMBERS.get(word);
 }
 
+const ORDINALS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The number an ordinal stands for ("third", "3rd" -> 3), if the word is one. */
+export function ordinalValue(word: string): number | undefined {
+  const at = ORDINALS.indexOf(word.toLowerCase());
+  if (at >= 0) return at + 1;
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** The number words, largest first, as an alternation for a regular expression ("seventeen|...|one|zero"): a longer word before the one it opens ("seventeen" before "seven"). */
 export const NUMBER_WORDS_PATTERN: string = [...NUMBERS.keys()].sort((x, y) => y.length - x.length).join('|');
 
