@@ -10384,3 +10384,18 @@ describe('ask: a past form after a name is no head noun', () => {
     expect([...analyse(ferry, 'When was the Osprey Star built?').manner]).not.toContain(stem('built'));
   });
 });
+
+// "Was the amendment passed?" - "The amendment was defeated by 24 votes to 16": a vote's other outcome says
+// no; its own says yes.
+describe('ask: the two outcomes of a vote', () => {
+  const vote = extractedCorpus(
+    ['Pool plan approved', '', 'Councillors approved the pool plan by 30 votes to 12 on Tuesday.', '', 'A Green amendment to keep the diving boards was defeated by 25 votes to 17.'],
+    '2025-03-01',
+  );
+  it.each<[string, RegExp]>([
+    ['was the green amendment passed?', /^No\b/],
+    ['was the pool plan approved?', /^Yes\b/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(vote, question).answer, answer);
+  });
+});
