@@ -10399,3 +10399,35 @@ describe('ask: the two outcomes of a vote', () => {
     expectAnswer(ask(vote, question).answer, answer);
   });
 });
+
+// A bakery article: "how old is Alan Pryce?" is told by no span of years of something else ("our energy bill
+// has more than doubled in three years," he said); "when did the Castleby factory open?" by no time of the
+// Wrexford factory's; "according to the union?" by one of its people ("Karen Doyle, regional organiser for
+// the union").
+describe('ask: an age, a place, and a body told by one of its people', () => {
+  const bakery = extractedCorpus(
+    [
+      'Bakery to close factory',
+      '',
+      'Hollins Bakeries is to close its factory in Wrexford with the loss of 240 jobs, the company announced on Tuesday.',
+      '',
+      'The Wrexford factory opened in 1968 and employs 310 people. Production will move to its larger factory in Castleby, 40 miles away.',
+      '',
+      '"Our energy bill has more than doubled in three years," said Alan Pryce, the chief executive.',
+      '',
+      'Maria Kent, 58, has worked at the site for 30 years.',
+      '',
+      'Karen Doyle, the regional organiser for the Bakers Union, said about 90 members had been told.',
+    ],
+    '2025-09-16',
+  );
+  it.each<[string, RegExp | null]>([
+    ['How old is Alan Pryce?', null],
+    ['how old is Maria Kent?', /58/],
+    ['When did the Castleby factory open?', null],
+    ['When did the Wrexford factory open?', /1968/],
+    ['how many members had been told, according to the Bakers Union?', /90/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(bakery, question).answer, answer);
+  });
+});

@@ -617,6 +617,14 @@ export function sameSide(corpus: Corpus, a: string, b: string): boolean {
   return corpus.countriesOf(b).some((c) => of.has(c));
 }
 
+/** Whether a person's description names a body by one of its names: "the regional conservation officer for the RSPB" is the RSPB's. */
+export function describedAs(corpus: Corpus, person: string, body: string): boolean {
+  const e = corpus.entity(person);
+  if (e?.kind !== 'person' || e.description === undefined || words(e.description).length > DESCRIPTION_WORDS) return false;
+  const said = ` ${words(e.description).join(' ')} `;
+  return namesOf(corpus, body).some((n) => said.includes(` ${words(n).join(' ')} `));
+}
+
 /** The question's general words for a kind of thing the fact names one of ("installations" - a base; "social media" - Twitter). */
 export function kindWordsNamed(a: Analysis, corpus: Corpus, fact: Fact): QueryTerm[] {
   // (With the word just before each, which says which of the kind. Not the kind asked for, "which Democratic

@@ -195,6 +195,7 @@ import {
   subjectOnSide,
   victimsTold,
   withoutNames,
+  describedAs,
 } from './names.js';
 import type { Analysis } from './types.js';
 import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherMonth, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
@@ -1105,6 +1106,8 @@ const BODY_REFERRED = /\b(?:its|it|they|their|the (?:company|firm|group|business
 // A degree of harm a fact says no one came to ("no one was seriously hurt").
 const HARM_DEGREE = /\b(seriously|badly|critically|severely|gravely)\s+(?:hurt|injured|wounded|harmed|burned|burnt|ill)\b/;
 
+// An age told in words of age: "aged 52", "a 52-year-old", "is 52 years old", "turned 52".
+const AGE_TOLD = /\baged? (?:of )?\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b(?:turned|turns|is|was)\s+\d{1,3}(?!\s*(?:%|per\b|[a-z]))/i;
 /** The people whose age a fact gives beside their name ("Grace Okonjo, 49,", "81-year-old Margaret Foley"). */
 function agesOf(corpus: Corpus, fact: Fact): string[] {
   const ages = (fact.numbers ?? []).filter((n) => n.unit.startsWith(AGE_UNIT)).map((n) => n.value);
@@ -1787,9 +1790,11 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (people.length && !people.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${people.join(' or ')}`);
     // ("How old is Daniel Okonjo?" - "his wife, Grace Okonjo, 49, was acquitted": a fact of him, but the age
     // set beside another's name is theirs.)
+    // (Nor a span of years told of something else: "How old is Alan Pryce?" - "our energy bill has more than
+    // doubled in three years," he said.)
     else if (people.length) {
       const aged = agesOf(corpus, fact);
-      if (aged.length && !aged.some((e) => people.includes(e))) failed.push(`no age of ${people.join(' or ')}`);
+      if (aged.length ? !aged.some((e) => people.includes(e)) : !AGE_TOLD.test(fact.text)) failed.push(`no age of ${people.join(' or ')}`);
     }
     // ("How old is the man who found him?": a person asked of by a plain noun is one the fact names.)
     else if (PLAIN_PERSON_ASKED.test(a.folded) && !fact.entities.some((e) => corpus.entityKind(e) === 'person' && namedAt(fact.text, corpus, e) !== Infinity)) failed.push('of no one named');
@@ -1819,7 +1824,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (aside.length) failed.push(`set aside: ${aside.join(', ')}`);
   // "..., according to Zarif, ...": whose word it is; a fact that is someone else's (the article's own
   // account, another's report) is not his.
-  if (a.accordingTo !== undefined && !sameSide(corpus, a.accordingTo, speakerOf(corpus, fact)) && fact.attribution !== a.accordingTo) failed.push(`not according to ${a.accordingTo}`);
+  // (A body's is said by one of its people too: "according to the RSPB?" - Helen Cartwright, "the regional
+  // conservation officer for the RSPB".)
+  if (a.accordingTo !== undefined && !sameSide(corpus, a.accordingTo, speakerOf(corpus, fact)) && fact.attribution !== a.accordingTo && !describedAs(corpus, speakerOf(corpus, fact), a.accordingTo)) failed.push(`not according to ${a.accordingTo}`);
   // ("Besides military strikes, what does Khamenei think is needed?": a fact holding most of the words of the
   // thing set aside, "military action", answers something else.)
   else if (a.asideThings?.length) {
@@ -2062,6 +2069,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // a body's building: "the Central Library".)
   const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => ['place', 'organization'].includes(corpus.entityKind(e) ?? '') && tellsOf(corpus, fact, e));
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // ("When did the Castleby factory open?" - "the Wrexford factory opened in 1968": asked the time of a
+  // place's deed, a fact telling it of another place, and not of that one, tells another's.)
+  else if (a.intent === 'when' && a.namedPlaces.size) {
+    const asked = [...a.namedPlaces.values()].filter((e) => corpus.entityKind(e) === 'place');
+    const other = fact.entities.filter((e) => corpus.entityKind(e) === 'place' && !asked.includes(e) && namedAt(fact.text, corpus, e) !== Infinity);
+    if (asked.length && other.length && !asked.some((e) => tellsOf(corpus, fact, e))) failed.push(`of ${other.join(', ')}`);
+  }
   // "How many missiles were fired from Iraq?" is not answered by those fired "from Iranian soil at US bases in
   // Iraq", nor by five fired "at a smaller base in Irbil in northeast Iraq": a fact saying where from must
   // say the place asked, and one naming it as where things went says the opposite. (One saying neither,
