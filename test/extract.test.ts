@@ -1857,3 +1857,46 @@ describe('extract: the third time is three times', () => {
     expect(ask(corpus, 'how many times has the Osprey been out of service?').answer).toMatch(/^3 times$/);
   });
 });
+
+// "Kettleby, the group's chairman, Derek Olusanya, pointed out": a post set off before a name is that name's,
+// not the place's before it; "According to Helen Cartwright, the officer for the RSPB, the moor supports ...":
+// the clause the opening leads to is no description of the RSPB; "who will have the final say" reports no one.
+describe('extract: a post before its holder, a clause after "according to", the noun "say"', () => {
+  const d = extractDataset(
+    [
+      'Turbines appeal',
+      '',
+      'That is more than the 1,210 people who live in Ashby, the group\'s chairman, Derek Olusanya, pointed out.',
+      '',
+      'According to Helen Cartwright, the regional conservation officer for the RSPB, the moor supports around 30 pairs of curlew.',
+      '',
+      'A planning inspector will then make a recommendation to the Secretary of State, who will have the final say.',
+    ].join('\n'),
+    { date: '2025-06-10' },
+  );
+  it('gives the post to its holder', () => {
+    expect(d.entities.find((e) => e.name === 'Derek Olusanya')?.description).toBe("the group's chairman");
+    expect(d.facts.some((f) => f.text.startsWith('Ashby is'))).toBe(false);
+  });
+  it('makes no description of the clause after "according to"', () => {
+    expect(d.facts.some((f) => f.text.startsWith('RSPB is'))).toBe(false);
+    expect(d.entities.find((e) => e.name === 'RSPB')?.aliases ?? []).not.toContain('moor supports around 30 pairs of curlew');
+  });
+  it('reads "the final say" as no saying', () => {
+    expect(d.facts.find((f) => f.text.includes('final say'))?.attribution).toBe('article');
+  });
+});
+
+// "A residents' group, Save Haddon Moor, has collected ... the group's chairman, Derek Olusanya,": a name set
+// off after a word for a body is the body's, whatever word its name ends in, and "the group's" post is that
+// group's.
+describe('extract: a body set off after its kind, and a post of "the group\u2019s"', () => {
+  const d = extractDataset(
+    ['Turbines appeal', '', "A residents' group, Save Ashby Moor, has collected 1,840 signatures.", '', "Nobody lives nearer, the group's chairman, Derek Olusanya, pointed out."].join('\n'),
+    { date: '2025-06-10' },
+  );
+  it('types the body and gives it the post', () => {
+    expect(d.entities.find((e) => e.name === 'Save Ashby Moor')?.kind).toBe('organization');
+    expect(d.facts.some((f) => f.text === "Derek Olusanya is Save Ashby Moor's chairman.")).toBe(true);
+  });
+});

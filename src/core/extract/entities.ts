@@ -416,7 +416,7 @@ const BODY_NOUN_BEFORE = /\b(?:an?|the) (?:[a-z-]+ )?(?:charity|firm|company|gro
 
 // A word for a thing with its article, set off by a comma before a name: "another small school, " (what
 // the name is, as in "Oakley Green Primary").
-const BODY_SET_OFF_BEFORE = /\b(?:an?|the|another|its|their|his|her|[a-z]+['\u2019]s) (?:[a-z-]+ ){0,3}([a-z]+), $/i;
+const BODY_SET_OFF_BEFORE = /\b(?:an?|the|another|its|their|his|her|[a-z]+['\u2019]s) (?:[a-z-]+['\u2019]? ){0,3}([a-z]+), $/i;
 
 // Titles of courtesy, which name no post ("Mr Trump", "Dr Reyes").
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend']);
@@ -431,7 +431,8 @@ function partyWord(f: Found): boolean {
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
   if (PLACE_NAME.test(f.name)) return 'place';
-  if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.aged && !f.titled) return 'place';
+  // (Not one set off after a word for a body: "a residents' group, Save Haddon Moor,".)
+  if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.aged && !f.titled && !f.bodyBefore) return 'place';
   if (MEDIA.test(f.name)) return 'media';
   if (ORGANIZATION.test(f.name)) return 'organization';
   if (f.titled) return 'person';
@@ -565,6 +566,11 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   // (Up to a relative clause in it: "a hydrologist at Northfield University who has studied ..." is a
   // hydrologist at Northfield University.)
   const appositive = m?.[1]?.replace(/\s+(?:who|which|whose|that)\s.*$/, '');
+  // (Nor a post set off before the name it is of: "Kettleby, the group's chairman, Derek Olusanya, said".)
+  if (m && m[0].endsWith(',') && /^\s*(?:\p{Lu}\p{Ll}+\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+\s*[,.;]/u.test(sentence.slice(m.index + m[0].length))) return undefined;
+  // (Nor the clause an opening "According to X, ..." leads to, after a name inside what X is: "According to
+  // Helen Cartwright, officer for the RSPB, the moor supports around 30 pairs.")
+  if (m && /^\W*according to\b/i.test(sentence) && sentence.slice(0, m.index).includes(',')) return undefined;
   // (Nor the next items of a list a place opens: "on two properties in Portugal, a yacht and school fees".)
   if (m && / and /.test(appositive!) && /\b(?:in|at|on|to|from|into)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index))) return undefined;
   // (Nor a list of things after a name: "by Pieter de Graaf, a small river landscape by ... and a portrait".)

@@ -178,7 +178,11 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           // (Not where whose it is cannot be told: "its lawyer" of no body named before says little.)
           const owner = found.startsWith('its ') ? thingMeant(found, lastSubject) : undefined;
           if (found.startsWith('its ') && !entities.some((x) => x.name === owner && x.kind !== 'person')) continue;
-          const role = owner !== undefined ? found.replace(/^its /, `${owner}'s `) : found;
+          // ("The group's chairman, Derek Olusanya,": the body the article has called a group, "a residents'
+          // group, Save Haddon Moor", whose post it is.)
+          const ownerNoun = owner === undefined ? /^the ([a-z]+)['\u2019]s /.exec(found)?.[1] : undefined;
+          const body = ownerNoun === undefined ? undefined : describedBody(ownerNoun, told, entities);
+          const role = owner !== undefined ? found.replace(/^its /, `${owner}'s `) : body !== undefined ? found.replace(/^the [a-z]+['\u2019]s /, `${body}'s `) : found;
           // (One set off by commas says who they are better than the first sentence that named them.)
           if (set !== undefined && (e.description === undefined || /[.!?\u2026\u201d"]$/.test(e.description))) e.description = role;
           // A role held by one ("Iran's foreign minister", "the supreme leader") is a name the entity goes
@@ -532,7 +536,7 @@ function describedBody(noun: string, told: string, entities: readonly Entity[]):
   for (const e of entities) {
     if (e.kind !== 'organization' && e.kind !== 'group') continue;
     const name = [e.name, ...e.aliases].map(escapeRegExp).join('|');
-    for (const m of told.matchAll(new RegExp(`\\b${noun}\\s+(?:${name})\\b|\\b(?:${name}),?\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'gi'))) if (best === undefined || m.index > best.at) best = { name: e.name, at: m.index };
+    for (const m of told.matchAll(new RegExp(`\\b${noun},?\\s+(?:${name})\\b|\\b(?:${name}),?\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'gi'))) if (best === undefined || m.index > best.at) best = { name: e.name, at: m.index };
   }
   return best?.name;
 }

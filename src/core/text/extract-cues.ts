@@ -8,9 +8,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
 ]);
 
-/** Verbs that report speech: "X said", "said X", "X told reporters". */
+/** Verbs that report speech: "X said", "said X", "X told reporters" (not the noun, "who will have the final say"). */
 export const REPORTING_VERBS =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands|accused(?= (?:[\w'\u2019-]+ ){1,5}?of\b)|accuses(?= (?:[\w'\u2019-]+ ){1,5}?of\b))\b/;
+  /\b(?:said|says|(?<!\b(?:the|a|an|final|last|no|any|some|more|little|their|his|her|its|our|your|my)\s)say|told|tells|added|adds|wrote|writes|tweeted|tweets|announced|announces|stated|states|declared|declares|warned|warns|claimed|claims|insisted|insists|argued|argues|reported|reports|confirmed|confirms|explained|explains|noted|notes|suggested|suggests|vowed|vows|urged|urges|called on|calls on|demanded|demands|accused(?= (?:[\w'\u2019-]+ ){1,5}?of\b)|accuses(?= (?:[\w'\u2019-]+ ){1,5}?of\b))\b/;
 
 /** "according to X": X is the source. */
 export const ACCORDING_TO = /\baccording to ((?:the )?[^,.;]+?)(?=[,.;]|$)/i;
