@@ -10431,3 +10431,11 @@ describe('ask: an age, a place, and a body told by one of its people', () => {
     expectAnswer(ask(bakery, question).answer, answer);
   });
 });
+
+// "Who has the final say?": who decides, in an idiom WordNet does not hold, not a saying asked for.
+describe('ask: the final say', () => {
+  it.each(['who has the final say now?', 'who gets the final say?'])('%s -> Trump', (question) => {
+    const reply = ask(data, question);
+    expectAnswer(reply.answer, /Trump/);
+  });
+});

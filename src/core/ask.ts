@@ -413,11 +413,12 @@ function pathsRead(question: string): string {
   return question.replace(PATHS_AHEAD, (all, two: string) => all.replace(/\b(?:paths|roads|routes|ways|courses)\b/i, 'options').replace(two, 'two'));
 }
 
-// "Who will make the final call?", "who calls the shots?": who decides, in the idioms' words (WordNet has
-// neither), read so before anything takes the call for a saying. Questions only, as de-escalation is.
-const MAKING_THE_CALL = /\b(?:mak(?:e|es|ing)|made) (?:the |a |this |that )?(?:(?:final|next|big|tough|right|wrong|last|hard|difficult|key|crucial|ultimate|decisive) )?call\b(?! (?:to|from|with)\b)|\bcall(?:s|ed|ing)? the shots\b/gi;
+// "Who will make the final call?", "who calls the shots?", "who has the final say?": who decides, in the
+// idioms' words (WordNet has none of them), read so before anything takes the call or the say for a saying.
+// Questions only, as de-escalation is.
+const MAKING_THE_CALL = /\b(?:mak(?:e|es|ing)|made) (?:the |a |this |that )?(?:(?:final|next|big|tough|right|wrong|last|hard|difficult|key|crucial|ultimate|decisive) )?call\b(?! (?:to|from|with)\b)|\bcall(?:s|ed|ing)? the shots\b|\b(?:ha(?:s|ve|d|ving)|gets?|got) (?:the )?(?:final|last|ultimate|decisive|deciding) say\b/gi;
 function decidingRead(question: string): string {
-  return /\bcall/i.test(question) ? question.replace(MAKING_THE_CALL, 'decide') : question;
+  return /\bcall|\bsay\b/i.test(question) ? question.replace(MAKING_THE_CALL, 'decide') : question;
 }
 
 // "How might Iran spin the reports to its people?", "what spin might it put on them?": the news sense of

@@ -451,7 +451,7 @@ export const UNMARKED_NEGATION = /\b(?:dont|didnt|doesnt|wont|cant|isnt|wasnt|we
 export const DECIDER_ASKED =
   /\bwhose (?:call|move|decision|choice|turn|court)\b|\bwho (?:gets to |has to |must |will |is going to |is to |(?:will|would|'ll) (?:have|need|get) to |needs to )?(?:decides?|chooses?|calls? the shots|makes? the (?:next )?(?:call|move|decision))\b|\bin whose court\b|\bwho(?:['\u2019]s| is| has| gets)? (?:holding|holds?|got|has|have) (?:all )?the (?:cards|aces|reins|whip hand|upper hand|final say|last word)\b|\bwho(?:['\u2019]s| is) (?:calling|making) the (?:shots|calls?|decisions?)\b/;
 /** A fact telling who decides: "it is up to Trump", "Trump has to decide", "the ball is in his court". */
-export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b/;
+export const DECIDER_TOLD = /\bup to\b|\b(?:decide|decides|deciding|choose|chooses|choosing|choice|decision)\b|\bcourt\b|\b(?:final|last|ultimate) say\b/;
 /** Words of a question asking who decides that say only that: "call", "move", "turn", the ball in whose "court". */
 export const DECIDING_WORDS: ReadonlySet<string> = new Set(['call', 'court', 'ball', 'move', 'decision', 'choice', 'turn', 'decide', 'decides', 'choose', 'chooses', 'shots', 'make', 'makes', 'gets', 'calling', 'making', 'hold', 'holds', 'holding', 'cards', 'aces', 'reins', 'whip', 'upper', 'hand', 'final', 'say', 'last', 'word']);
 /**
