@@ -10439,3 +10439,29 @@ describe('ask: the final say', () => {
     expectAnswer(reply.answer, /Trump/);
   });
 });
+
+// "Which factory has more staff, Wrexford or Castleby?" - "employs 310 people", "employs 520 staff": people
+// counted by two words for them are one count, weighed before a share of capacity one fact gives for both;
+// the two facts cover the question together; each figure as its fact writes it ("about 1,800").
+describe('ask: two places weighed by people counted in two words', () => {
+  const bakery = extractedCorpus(
+    [
+      'Bakery to close factory',
+      '',
+      'The Wrexford factory opened in 1968 and employs 310 people.',
+      '',
+      'The company said 70 of them would be offered jobs at Castleby, which currently employs 520 staff.',
+      '',
+      'The Wrexford site was running at 55 per cent of capacity, compared with 80 per cent at Castleby.',
+      '',
+      'The Hadley Green branch is used by about 1,800 people a month. The Millbrook Road branch has around 950 visitors a month.',
+    ],
+    '2025-09-16',
+  );
+  it.each<[string, RegExp]>([
+    ['Which factory has more staff, Wrexford or Castleby?', /^Castleby: 520 staff, against 310 at Wrexford$/],
+    ['Which branch has more visitors, Hadley Green or Millbrook Road?', /^Hadley Green: about 1,800 people a month, against around 950 at Millbrook Road$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(bakery, question).answer, answer);
+  });
+});

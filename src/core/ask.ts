@@ -1556,6 +1556,13 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     for (const t of a.terms) if (WEIGHED_APART.has(t.word)) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
   }
+  // ("Which factory employs more people, Wrexford or Castleby?": the two facts giving each place's figure
+  // cover the question together.)
+  const placesWeighed = a.compare && !kinds && !sayings && passing.length > 1 ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  if (placesWeighed && placesWeighed[0].fact !== placesWeighed[1].fact) {
+    const both = placesWeighed.flatMap((x) => hits.find((h) => h.fact === x.fact) ?? []);
+    if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
+  }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)

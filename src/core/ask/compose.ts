@@ -1057,10 +1057,14 @@ export function thanFigure(question: string): number | undefined {
   return at >= 0 && at + 1 < said.length && isDigits(stem(said[at + 1]!)) && said[at + 2] !== 'times' ? Number(stem(said[at + 1]!)) : undefined;
 }
 
+// Units counting people by words the dictionary files as groups, not persons ("staff", "crew").
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'persons', 'staff', 'personnel', 'crew', 'crews', 'workforce']);
+
 /**
  * The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
  * "more", the fewer first for "fewer"), each with the fact that gives it.
  */
+
 export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
   const direction = a.compare ?? a.difference;
   // (A difference between two kinds of thing weighs those: see unitsWeighed.)
@@ -1073,11 +1077,29 @@ export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[
   // "Which base got more missiles?" names no places: the places the candidates give figures for.
   const anyPlace = named.size === 0 || ![...named].some((n) => corpus.entityKind(n) === 'place');
   const figures: Compared[] = [];
-  for (const fact of candidates) {
+  // (Of the thing asked, where facts give it: "which factory has more staff?" weighs the staff each employs,
+  // not a share of capacity one fact gives for both; people counted by two words for them are one count.)
+  // (Its first word, before a rate: "people a month" counts people; "people killed" is no such count.)
+  const rest = (unit: string): string => unit.split(' ').slice(1).join(' ');
+  const people = (unit: string): boolean => {
+    const head = unit.split(' ')[0]!;
+    return (PEOPLE_UNITS.has(head) || isPersonNoun(head.replace(/s$/, ''))) && (rest(unit) === '' || /^(?:a|an|per|each) [a-z]+$/.test(rest(unit)));
+  };
+  const asked = (figure: NumberFigure): boolean => unitTerms(figure.unit).some((st) => a.wanted.has(st)) || (people(figure.unit) && [...a.wanted].some((st) => PEOPLE_UNITS.has(st) || isPersonNoun(st)));
+  const placed = (list: readonly Fact[]): Compared[] => {
+    const out: Compared[] = [];
+    for (const fact of list) {
+      const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
+      const entity = fact.entities.find((e) => (anyPlace || named.has(e)) && corpus.entityKind(e) === 'place');
+      if (figure && entity && !out.some((x) => x.entity === entity)) out.push({ entity, figure, fact });
+    }
+    return out;
+  };
+  const ofAsked = placed(candidates.filter((fact) => {
     const figure = unitFigure(a, fact) ?? fact.numbers?.[0];
-    const entity = fact.entities.find((e) => (anyPlace || named.has(e)) && corpus.entityKind(e) === 'place');
-    if (figure && entity && !figures.some((x) => x.entity === entity)) figures.push({ entity, figure, fact });
-  }
+    return figure !== undefined && asked(figure);
+  }));
+  figures.push(...(ofAsked.length >= 2 && ofAsked.slice(0, 2).every((x) => people(x.figure.unit)) ? ofAsked : placed(candidates)));
   // (Two places one fact gives a figure each: "In Urla, 11 people were killed, while five died in Menderes".)
   const placesNamed = [...named].filter((n) => ['place', 'country'].includes(corpus.entityKind(n) ?? ''));
   if (figures.length < 2 && placesNamed.length === 2) {
@@ -1090,13 +1112,14 @@ export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[
   }
   if (figures.length < 2) return undefined;
   const [first, second] = figures as [Compared, Compared];
-  if (first.figure.unit !== second.figure.unit && (harmOf(first.figure.unit) === undefined || harmOf(first.figure.unit) !== harmOf(second.figure.unit))) return undefined;
+  // (People counted by two words for them are one count: "employs 310 people" against "employs 520 staff".)
+  if (first.figure.unit !== second.figure.unit && (harmOf(first.figure.unit) === undefined || harmOf(first.figure.unit) !== harmOf(second.figure.unit)) && !(people(first.figure.unit) && people(second.figure.unit) && rest(first.figure.unit) === rest(second.figure.unit))) return undefined;
   // Figures answer a comparison of what they count ("more missiles"), not of anything ("the smaller one").
   // ("Which base was hit harder?": being struck more is being struck by more of what was fired, a count of
   // projectiles; never a size.)
   // ("Which base absorbed most of the barrage?": more of the mass fired is more of its projectiles.)
   const struck = PROJECTILE_UNIT.test(first.figure.unit) && a.terms.some((t) => STRUCK_WORDS.has(t.word) || FIRE_NOUNS.has(t.word)) && !words(a.folded).some((w) => SIZE_WORDS.has(w));
-  if (!struck && !unitTerms(first.figure.unit).some((st) => a.wanted.has(st))) return undefined;
+  if (!struck && ![first, second].some((x) => unitTerms(x.figure.unit).some((st) => a.wanted.has(st)))) return undefined;
   return direction === 'more' ? (first.figure.value >= second.figure.value ? [first, second] : [second, first]) : first.figure.value <= second.figure.value ? [first, second] : [second, first];
 }
 
@@ -1131,7 +1154,12 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   const pair = compared(a, corpus, candidates);
   if (!pair) return undefined;
   const [winner, other] = pair;
-  const told = `${winner.entity}: ${winner.figure.value} ${winner.figure.unit}, against ${other.figure.value} at ${other.entity}`;
+  // (Each figure as its fact writes it: "Hadley Green: about 1,800 people a month, against around 950 at ...".)
+  const written = (x: Compared): string => {
+    const w = writtenFigure(x.fact, x.figure);
+    return w ? `${w.hedge ? `${w.hedge} ` : ''}${w.digits}` : String(x.figure.value);
+  };
+  const told = `${winner.entity}: ${written(winner)} ${winner.figure.unit}, against ${written(other)} at ${other.entity}`;
   // ("Which base got more missiles, and by how many?": the difference too.)
   if (!DIFFERENCE.test(a.folded)) return told;
   return `${told} (${Math.abs(winner.figure.value - other.figure.value)} ${winner.figure.value >= other.figure.value ? 'more' : 'fewer'})`;
