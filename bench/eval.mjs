@@ -437,6 +437,11 @@
 //                           each measured once on the session's start (55/63 and 54/63, 51 and 46 without asks;
 //                           declined 16/16 and 15/16); the hundred-and-forty-eighth's misses then read to find
 //                           kinds of failure, the hundred-and-forty-ninth's not printed
+//   bench/ask-fresh150.json a hundred-and-fiftieth (63 + 16, the dev set's kinds), written the same way at the
+//   bench/ask-fresh151.json start of the forty-eighth session by two helpers apart (eight kinds of reader each);
+//                           each measured once on the session's start (55/63 and 56/63, 55 and 53 without asks;
+//                           declined 16/16 and 15/16); the hundred-and-fiftieth's misses then read to find
+//                           kinds of failure, the hundred-and-fifty-first's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -661,6 +666,8 @@ if (args.length) {
   askSet('hundred-and-forty-seventh blind set, a companion of the dev set (bench/ask-fresh147.json)', here('./ask-fresh147.json'), undefined, { misses: false });
   askSet('hundred-and-forty-eighth blind set, a companion of the dev set (bench/ask-fresh148.json, read)', here('./ask-fresh148.json'));
   askSet('hundred-and-forty-ninth blind set, a companion of the dev set (bench/ask-fresh149.json)', here('./ask-fresh149.json'), undefined, { misses: false });
+  askSet('hundred-and-fiftieth blind set, a companion of the dev set (bench/ask-fresh150.json, read)', here('./ask-fresh150.json'));
+  askSet('hundred-and-fifty-first blind set, a companion of the dev set (bench/ask-fresh151.json)', here('./ask-fresh151.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -890,6 +897,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-seventh (clean, dev companion)', here('./ask-fresh147.json')],
     ['hundred-and-forty-eighth (read, dev companion)', here('./ask-fresh148.json')],
     ['hundred-and-forty-ninth (clean, dev companion)', here('./ask-fresh149.json')],
+    ['hundred-and-fiftieth (read, dev companion)', here('./ask-fresh150.json')],
+    ['hundred-and-fifty-first (clean, dev companion)', here('./ask-fresh151.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
