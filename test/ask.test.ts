@@ -10465,3 +10465,24 @@ describe('ask: two places weighed by people counted in two words', () => {
     expectAnswer(ask(bakery, question).answer, answer);
   });
 });
+
+// "How many jobs will be lost?" - "to close its factory in Wrexford, one of its two sites, with the loss of
+// 240 jobs", then "since 2009, when the closure of the Fenwick paper mill cost 410 jobs": a whole is told
+// before its parts, so a larger figure told later is another event's, and the opening's figure is no part of it.
+describe('ask: a larger figure told later is no whole of the opening one', () => {
+  const bakery = extractedCorpus(
+    [
+      'Bakery to close factory',
+      '',
+      'Hollins Bakeries is to close its factory in Wrexford, one of its two sites, with the loss of 240 jobs.',
+      '',
+      'Production will move to Castleby.',
+      '',
+      'It is the biggest job loss in the town since 2009, when the closure of the Fenwick paper mill cost 410 jobs.',
+    ],
+    '2025-09-16',
+  );
+  it.each(['How many jobs will be lost?', 'how many jobs are going?', 'how many jobs will go at Hollins?'])('%s -> 240 jobs', (question) => {
+    expectAnswer(ask(bakery, question).answer, /^240 jobs$/);
+  });
+});

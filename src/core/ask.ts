@@ -1115,6 +1115,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const onlyAt = (h: Hit): string | undefined => {
     const part = countedFigure(h.fact);
     if (!wholeFigure || h.fact === wholeFigure.hit.fact || part === undefined || part.value >= wholeValue!) return undefined;
+    // (A whole is told before its parts, as news tells a total and then where: "the loss of 240 jobs" in the
+    // opening is no part of "the closure of the paper mill cost 410 jobs" told later, another event's.)
+    if (dataset.facts.indexOf(wholeFigure.hit.fact) > dataset.facts.indexOf(h.fact)) return undefined;
     // (Nor of a length of time, which no place holds a part of: "paid over five years" to boats that fished
     // the Ridge is no part of "the 30-year life of the wind farm".)
     if (SPAN_UNIT.test(part.unit)) return undefined;
