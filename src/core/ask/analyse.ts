@@ -746,7 +746,8 @@ const HEDGING: ReadonlySet<string> = new Set(['potential', 'possible', 'probable
 // fact telling of the thing ("a direct war") need not say.
 const DEGREE_BEFORE_NOUN = /\b(?:full(?:[- ]on|[- ]scale|[- ]blown)|all[- ]out|outright|total|proper)\s+(?=[a-z])/g;
 // "The sitting president", "the incumbent foreign minister": a word saying the post is held now, which a
-// fact telling who holds it need not say. (Up to two words before the noun for a person: "sitting US".)
+// fact telling who holds it need not say. (A noun for a person within three words after it: "sitting US
+// president".)
 const TENURE_BEFORE_POST = /\b(sitting|incumbent|serving|reigning|current|present)((?:\s+[a-z-]+){1,3})/g;
 // "The Trump mentioned here", "the base named in the article": words pointing at the text, not at what it
 // tells. (After a noun, not an auxiliary: "what is mentioned here about X" asks what the text tells.)

@@ -1064,7 +1064,6 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['people', 'persons', 'staff',
  * The figures, in one unit, of the two places a comparison names, ordered as asked (the more first for
  * "more", the fewer first for "fewer"), each with the fact that gives it.
  */
-
 export function compared(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): [Compared, Compared] | undefined {
   const direction = a.compare ?? a.difference;
   // (A difference between two kinds of thing weighs those: see unitsWeighed.)

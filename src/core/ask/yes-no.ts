@@ -272,7 +272,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (Nor a word of a time asked: "by the end of this year" asks no end against the fact's "begin".)
   const timeAsked = new Set(words((folded.match(new RegExp(TIME_PHRASE.source, 'gi')) ?? []).join(' ')));
   // ("Was the amendment passed?" - "the amendment was defeated": a vote's other outcome.)
-  const voteOpposed = VOTE_OUTCOMES.some((side, i) => asked.some((w) => side.has(w)) && words(text).some((w) => VOTE_OUTCOMES[1 - i]!.has(w)) && !words(text).some((w) => side.has(w)));
+  const toldWords = words(text);
+  const voteOpposed = VOTE_OUTCOMES.some((side, i) => asked.some((w) => side.has(w)) && toldWords.some((w) => VOTE_OUTCOMES[1 - i]!.has(w)) && !toldWords.some((w) => side.has(w)));
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && !timeAsked.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text) || voteOpposed;
   // ("Is the hole deeper than it is wide?" - "four metres wide and three metres deep": one measure of the
   // fact's weighed against another, in one unit.)

@@ -26,7 +26,7 @@ const MEDIA = /\b(?:twitter|facebook|times|news|tv|television|media|post|journal
 const OWNED_PLACE_WORD = /^(?:\S+\s+)*(?:field|fields|green|common|meadows?|park|square|church|chapel|cathedral|abbey|hall|cross|wood|woods|hill|lane|road|street|gardens?|court|place|yard|wharf|quay|farm|bridge)$/i;
 const LANDFORM_NAME = /^(?:\S+\s+)+(?:reef|rocks?|point|headland|beach|coast|shore|sound|channel|cove|creek|cliffs?|glen|moor|marsh|lough|shoal|atoll|falls)$/i;
 // Words for a building or a site after a name: "the Hadley Green branch", "the Millbrook depot".
-const SITE_AFTER = /^\s+(?:branch|building|site|depot|campus|library|station|terminal|office|offices|plant|factory|works|store|shop|branch's)\b/;
+const SITE_AFTER = /^\s+(?:branch|building|site|depot|campus|library|station|terminal|office|offices|plant|factory|works|store|shop)\b/;
 const PLACE_NAME = /^(?:\S+\s+)+(?:field|fields|meadows?|river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
