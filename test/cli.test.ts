@@ -517,6 +517,13 @@ describe('ask', () => {
     expect(r.stdout).toMatch(/why: intent count/);
     expect(r.stdout).toMatch(/confidence/);
   });
+  // (The question's words as asked, not the stems the index holds: "missiles", not "missil".)
+  it('names the words it read as asked', async () => {
+    const r = await factq(['ask', 'which base was hit hardest?', '--explain', '--format', 'text']);
+    expect(r.stdout).toMatch(/why: intent where; words base, hit; about base/);
+    const j = await factq(['ask', 'how many missiles hit al asad', '--explain', '--json']);
+    expect(JSON.parse(j.stdout).explain).toMatchObject({ terms: ['@al-Asad airbase', 'missil', 'hit'], words: ['al-Asad airbase', 'missiles', 'hit'] });
+  });
   it('explains itself in a pipe too, where it would otherwise print tsv', async () => {
     const r = await factq(['ask', 'how many missiles hit al-Asad?', '--explain']);
     expect(r.code).toBe(0);

@@ -1660,6 +1660,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     explain: {
       intent: a.intent,
       terms,
+      words: a.terms.map((t) => (t.stem.startsWith(ENTITY_PREFIX) ? t.stem.slice(ENTITY_PREFIX.length) : t.word)),
       absentNames: a.absentNames,
       unit: a.unit ?? null,
       focus: a.focus ?? null,

@@ -61,10 +61,13 @@ export function renderAnswers(replies: readonly AnswerRecord[], ctx: RenderConte
 }
 
 function explainLines(e: NonNullable<AnswerRecord['explain']>): string[] {
-  const read = [`intent ${e.intent}`, `words ${e.terms.map((t) => t.replace(/^@/, '')).join(', ') || '(none)'}`];
+  // (The words as asked, not their stems: "kettleby", not "kettlebi".)
+  const read = [`intent ${e.intent}`, `words ${(e.words ?? e.terms.map((t) => t.replace(/^@/, ''))).join(', ') || '(none)'}`];
   if (e.absentNames.length) read.push(`names the article never mentions: ${e.absentNames.join(', ')}`);
-  if (e.unit) read.push(`counting ${e.unit}`);
-  if (e.focus) read.push(`about ${e.focus}`);
+  // (A stem of the question's shown as its word where one of its terms has it: "about base", not "about bas".)
+  const asked = (st: string): string => (e.words && e.terms.includes(st) ? e.words[e.terms.indexOf(st)]! : st);
+  if (e.unit) read.push(`counting ${asked(e.unit)}`);
+  if (e.focus) read.push(`about ${asked(e.focus)}`);
   if (e.articleQuestion !== null) read.push(`restates article question ${e.articleQuestion}`);
   const out = [`why: ${read.join('; ')}`, `     confidence ${e.confidence.toFixed(2)} (answers from ${e.threshold.toFixed(2)})`];
   // (Said on its own line: a confidence over the bar beside no answer needs its reason.)

@@ -304,6 +304,8 @@ export interface ExplainedReply extends Reply {
   explain: {
     intent: Intent;
     terms: string[];
+    /** The terms as the question has them, in the same order ("kettleby" where `terms` holds the stem "kettlebi"); a name as the data names it. */
+    words?: string[];
     absentNames: string[];
     unit: string | null;
     focus: string | null;
