@@ -1559,10 +1559,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     for (const t of a.terms) if (WEIGHED_APART.has(t.word)) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
   }
+  // The two places' figures a comparison or difference weighs, from the facts able to answer (no two kinds'
+  // figures: see `kinds`).
+  const placesWeighed = !kinds && passing.length ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   // ("Which factory employs more people, Wrexford or Castleby?": the two facts giving each place's figure
   // cover the question together.)
-  const placesWeighed = a.compare && !kinds && !sayings && passing.length > 1 ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
-  if (placesWeighed && placesWeighed[0].fact !== placesWeighed[1].fact) {
+  if (a.compare && !sayings && placesWeighed && placesWeighed[0].fact !== placesWeighed[1].fact) {
     const both = placesWeighed.flatMap((x) => hits.find((h) => h.fact === x.fact) ?? []);
     if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
   }
@@ -1578,7 +1580,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // A comparison or difference is supported by the two facts whose figures it used, first.
   // ("Were more missiles fired than targets threatened?": the facts giving the two figures weighed, first;
   // no two places' figures.)
-  const pair = answered && !kinds && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? compared(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
+  const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? placesWeighed : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
   if (answered && kinds) for (const fact of [...new Set([kinds[1].fact, kinds[0].fact])]) {
     const at = passing.findIndex((r) => r.hit.fact === fact);

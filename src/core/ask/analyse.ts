@@ -748,9 +748,11 @@ const DEGREE_BEFORE_NOUN = /\b(?:full(?:[- ]on|[- ]scale|[- ]blown)|all[- ]out|o
 // "The sitting president", "the incumbent foreign minister": a word saying the post is held now, which a
 // fact telling who holds it need not say. (A noun for a person within three words after it: "sitting US
 // president".)
-const TENURE_BEFORE_POST = /\b(sitting|incumbent|serving|reigning|current|present)((?:\s+[a-z-]+){1,3})/g;
+const TENURE_WORDS: readonly string[] = ['sitting', 'incumbent', 'serving', 'reigning', 'current', 'present'];
+const TENURE_BEFORE_POST = new RegExp(`\\b(${TENURE_WORDS.join('|')})((?:\\s+[a-z-]+){1,3})`, 'g');
 // "The Trump mentioned here", "the base named in the article": words pointing at the text, not at what it
 // tells. (After a noun, not an auxiliary: "what is mentioned here about X" asks what the text tells.)
+const POINTING_WORDS: readonly string[] = ['here', 'above', 'article', 'story', 'piece', 'report', 'text', 'explainer'];
 const TEXT_POINTED = /(?<!\b(?:is|was|are|were|be|been|being|not|get|gets|got))\s((?:mentioned|named|cited|referred to|referenced|discussed|described|featured|quoted|talked about)) (?:here|above|in (?:the|this) (?:article|story|piece|report|text|explainer))\b/g;
 
 // "Post" as a noun asked for: "what post did Zarif hold" (not "what was in Trump's post", his tweet).
@@ -1030,8 +1032,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const victimAsked = intent === 'who' && VICTIM_ASKED.test(folded);
   const quoteForm = new Set([...folded.matchAll(QUOTE_FORM)].flatMap((m) => words(m[0])));
   const degree = new Set([...folded.matchAll(DEGREE_BEFORE_NOUN)].flatMap((m) => words(m[0])));
-  const tenure = new Set([...folded.matchAll(TENURE_BEFORE_POST)].filter((m) => words(m[2]!).some(isPersonNoun)).map((m) => m[1]!));
-  const pointing = new Set([...folded.matchAll(TEXT_POINTED)].flatMap((m) => words(m[1]!)));
+  // (Each pattern run only where one of its words is.)
+  const tenure = new Set(TENURE_WORDS.some((w) => said.has(w)) ? [...folded.matchAll(TENURE_BEFORE_POST)].filter((m) => words(m[2]!).some(isPersonNoun)).map((m) => m[1]!) : []);
+  const pointing = new Set(POINTING_WORDS.some((w) => said.has(w)) ? [...folded.matchAll(TEXT_POINTED)].flatMap((m) => words(m[1]!)) : []);
   // (Its pattern run only where one of its words is: its first use in a run compiles it.)
   const comparisonAsked = intent === 'what' && COMPARING_OPENERS.some((w) => folded.includes(w)) && COMPARISON_ASKED.test(folded);
   const typedAll = termsOf(corpus, withoutClosingTag(withoutOpening(question.trim())), { contentOnly: true, pastForms: true })

@@ -841,6 +841,12 @@ function writtenFigure(fact: Fact, figure: NumberFigure): { hedge: string | unde
   return m ? { hedge: m[1]?.toLowerCase(), digits: m[2]! } : undefined;
 }
 
+// A figure's hedge and digits as the fact writes them ("about 12,000"), where its text gives them so.
+function writtenDigits(fact: Fact, figure: NumberFigure): string | undefined {
+  const w = writtenFigure(fact, figure);
+  return w && `${w.hedge ? `${w.hedge} ` : ''}${w.digits}`;
+}
+
 // The two figures in a fact's unit that it gives as a range ("between £15m and £20m", "from 40 to 60
 // homes"), lower first, where the figure is one of them.
 function rangeOf(fact: Fact, figure: NumberFigure): [number, number] | undefined {
@@ -862,8 +868,8 @@ const RANGE_TOLD = /\b(?:between|from)\s+[^\d\s]{0,3}(\d+(?:\.\d+)?)\S*(?:\s+(?:
 // A figure as an answer: "17 missiles"; none as "No American casualties", and no people as no one ("No one
 // killed or injured"). (Of a fact, as it writes the figure: "About 12,000 residents", "at least 87 homes".)
 function figureTold(figure: NumberFigure, fact?: Fact): string {
-  const written = fact && figure.value !== 0 ? writtenFigure(fact, figure) : undefined;
-  if (written) return sentenceCase(`${written.hedge ? `${written.hedge} ` : ''}${written.digits} ${figure.unit}`);
+  const written = fact && figure.value !== 0 ? writtenDigits(fact, figure) : undefined;
+  if (written) return sentenceCase(`${written} ${figure.unit}`);
   // (A price in pounds and pence as prices are written: "3.50 pounds", not "3.5 pounds".)
   if (figure.value !== 0) return `${!Number.isInteger(figure.value) && CURRENCY_UNIT.test(figure.unit) ? figure.value.toFixed(2) : figure.value} ${figure.unit}`;
   const people = /^people\b/.exec(figure.unit);
@@ -1154,10 +1160,7 @@ function comparison(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): s
   if (!pair) return undefined;
   const [winner, other] = pair;
   // (Each figure as its fact writes it: "Hadley Green: about 1,800 people a month, against around 950 at ...".)
-  const written = (x: Compared): string => {
-    const w = writtenFigure(x.fact, x.figure);
-    return w ? `${w.hedge ? `${w.hedge} ` : ''}${w.digits}` : String(x.figure.value);
-  };
+  const written = (x: Compared): string => writtenDigits(x.fact, x.figure) ?? String(x.figure.value);
   const told = `${winner.entity}: ${written(winner)} ${winner.figure.unit}, against ${written(other)} at ${other.entity}`;
   // ("Which base got more missiles, and by how many?": the difference too.)
   if (!DIFFERENCE.test(a.folded)) return told;

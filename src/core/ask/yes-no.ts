@@ -261,7 +261,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   for (const w of words(fact.attribution)) nameWords.add(w);
   // A compound direction says both its parts ("northeast" is north and east: against "west").
   // (An adverb says its adjective: "unusually calm" is unusual, against "usual".)
-  const forms = new Set(words(text).filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? []), ...(w.length > 5 && w.endsWith('ly') && isAdverb(w) ? [w.slice(0, -2)] : [])]));
+  const toldWords = words(text);
+  const forms = new Set(toldWords.filter((w) => !nameWords.has(w)).flatMap((w) => [w, ...baseForms(w), ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? []), ...(w.length > 5 && w.endsWith('ly') && isAdverb(w) ? [w.slice(0, -2)] : [])]));
   const derived = (long: string, short: string): boolean => long.startsWith(short) && DIRECTION_SUFFIXES.includes(long.slice(short.length));
   const said = (o: string): boolean => forms.has(o) || [...forms].some((f) => derived(f, o) || derived(o, f));
   const asked = words(folded);
@@ -272,7 +273,6 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (Nor a word of a time asked: "by the end of this year" asks no end against the fact's "begin".)
   const timeAsked = new Set(words((folded.match(new RegExp(TIME_PHRASE.source, 'gi')) ?? []).join(' ')));
   // ("Was the amendment passed?" - "the amendment was defeated": a vote's other outcome.)
-  const toldWords = words(text);
   const voteOpposed = VOTE_OUTCOMES.some((side, i) => asked.some((w) => side.has(w)) && toldWords.some((w) => VOTE_OUTCOMES[1 - i]!.has(w)) && !toldWords.some((w) => side.has(w)));
   const opposed = asked.some((w) => !STOP_WORDS.has(w) && !forms.has(w) && !supposed.has(w) && !timeAsked.has(w) && [w, ...(COMPOUND_DIRECTION.exec(w)?.slice(1, 3) ?? [])].some((x) => oppositeWords(x).some(said))) || otherDirection(asked, text) || voteOpposed;
   // ("Is the hole deeper than it is wide?" - "four metres wide and three metres deep": one measure of the
