@@ -1900,3 +1900,83 @@ describe('extract: a body set off after its kind, and a post of "the group\u2019
     expect(d.facts.some((f) => f.text === "Derek Olusanya is Save Ashby Moor's chairman.")).toBe(true);
   });
 });
+
+// Figures whose unit is told around them: "30 extra home care workers ... and 20 more", "620 general and
+// acute beds", "attendances at the A&E fell to 6,900 from 8,300" (after an opening phrase), "the number of
+// patients who waited ... fell from 412 in January to 187", "eight cafés and pubs" (a unit with an accent).
+describe('extract: figures whose unit is told around them', () => {
+  const d = extractDataset(
+    [
+      'Hospital waits improve',
+      '',
+      'The county council said it had recruited 30 extra home care workers since December and would recruit 20 more by the summer.',
+      '',
+      'The hospital still had too few beds, with 94 per cent of its 620 general and acute beds occupied.',
+      '',
+      'Over the same period, attendances at the A&E fell to 6,900 from 8,300 in January.',
+      '',
+      'The number of patients who waited more than 12 hours from arrival fell from 412 in January to 187 in February.',
+      '',
+      'Eight cafés and pubs have so far signed up.',
+    ].join('\n'),
+    { date: '2025-03-06' },
+  );
+  const figures = (start: string): Array<{ value: number; unit: string }> => d.facts.find((f) => f.text.startsWith(start))?.numbers ?? [];
+  it.each<[string, { value: number; unit: string }]>([
+    ['The county council', { value: 30, unit: 'home care workers' }],
+    ['The county council', { value: 20, unit: 'home care workers' }],
+    ['The hospital', { value: 620, unit: 'general and acute beds' }],
+    ['Over the same period', { value: 6900, unit: 'attendances' }],
+    ['Over the same period', { value: 8300, unit: 'attendances' }],
+    ['The number of patients', { value: 412, unit: 'patients' }],
+    ['The number of patients', { value: 187, unit: 'patients' }],
+    ['Eight caf', { value: 8, unit: 'caf\u00e9s' }],
+  ])('%s: %o', (start, figure) => {
+    expect(figures(start)).toContainEqual(figure);
+  });
+});
+
+// "Martin Greaves, a cinema industry consultant who advised ...": a noun for someone set off after a name
+// and "who" after it make the name someone's, whatever its words ("greaves" is an English plural); so "Its
+// treasurer" later is not his.
+describe('extract: someone described, "who" after it', () => {
+  const d = extractDataset(
+    [
+      'Cinema reopens',
+      '',
+      'A group of residents formed the Regal Community Benefit Society within a month of the closure.',
+      '',
+      'Martin Greaves, a cinema industry consultant who advised the previous owner, warned that many community cinemas struggle.',
+      '',
+      'Its treasurer, Sunita Bose, said the heat pump should cut energy costs.',
+    ].join('\n'),
+    { date: '2025-06-14' },
+  );
+  it('types him as a person, and gives the treasurer to no one else', () => {
+    expect(d.entities.find((e) => e.name === 'Martin Greaves')?.kind).toBe('person');
+    expect(d.facts.some((f) => f.text === "Sunita Bose is Martin Greaves's treasurer.")).toBe(false);
+  });
+});
+
+// "... according to a report by the council's estates manager, Colin Arkwright.": a post before a name that
+// closes the sentence; "said Helen Okafor, the society's chair and a retired primary school headteacher": two
+// things someone is, the post of the body whose name ends in the noun ("Regal Community Benefit Society").
+describe('extract: a post before a name closing the sentence, and two things someone is', () => {
+  const d = extractDataset(
+    [
+      'Toilets to close',
+      '',
+      'The building has a leaking roof, according to a report by the council\u2019s estates manager, Colin Arkwright.',
+      '',
+      'A group of residents formed the Regal Community Benefit Society within a month.',
+      '',
+      '"People told us we were mad," said Helen Okafor, the society\'s chair and a retired primary school headteacher.',
+    ].join('\n'),
+    { date: '2024-03-12' },
+  );
+  it('gives each their post', () => {
+    expect(d.facts.some((f) => /^Colin Arkwright is the council.s estates manager\.$/.test(f.text))).toBe(true);
+    expect(d.facts.some((f) => f.text === "Helen Okafor is Regal Community Benefit Society's chair and a retired primary school headteacher.")).toBe(true);
+    expect(d.entities.find((e) => e.name === 'Helen Okafor')?.aliases).not.toContain('chair and a retired primary school headteacher');
+  });
+});

@@ -208,7 +208,7 @@ export function findEntities(sentences: readonly string[]): Entity[] {
           if (SITE_AFTER.test(after)) seen.siteAfter = true;
         } else if (seen) seen.withoutThe = true;
         if (seen && /^,\s+which\b/.test(after)) seen.which = true;
-        if (seen && /^,\s+who\b/.test(after)) seen.who = true;
+        if (seen && (/^,\s+who\b/.test(after) || personWho(after))) seen.who = true;
         if (seen && AGE_AFTER.test(after)) seen.aged = true;
         if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
         if (seen && /^\s*\)/.test(after) && /\p{Lu}[\p{L}'\u2019-]+\s*\(\s*$/u.test(before)) seen.bracketed = true;
@@ -456,10 +456,11 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   const land = (w: string): boolean => isCountry(w.toLowerCase()) || (all.has(w) && ![...all.keys()].some((n) => n !== f.name && n.endsWith(` ${w}`)));
   // (Members of a party, "Liberal Democrats", "Social Democrats", a group.)
   if (parts.length >= 2 && (common(parts[0]!) || land(parts[0]!)) && /(?:ats|ans|ists|ites)$/.test(parts.at(-1)!) && !f.afterPlaceWord) return 'group';
-  if (parts.length >= 2 && (common(parts.at(-1)!) || land(parts.at(-1)!)) && (common(parts[0]!) || land(parts[0]!))) return f.afterPlaceWord ? 'place' : 'organization';
+  // (Not one "who" is said of: "Grace Wood, who chairs the group" is someone, whatever her name's words.)
+  if (parts.length >= 2 && !f.who && (common(parts.at(-1)!) || land(parts.at(-1)!)) && (common(parts[0]!) || land(parts[0]!))) return f.afterPlaceWord ? 'place' : 'organization';
   // ("Brightline Appliances", "Westbrook Holdings": a name closed by a plural of a common word is a body's,
   // unless it opens with a given name.)
-  if (parts.length >= 2 && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
+  if (parts.length >= 2 && !f.who && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
   // ("Skyline Regional, which operates ...": what "which" follows is a thing, no one.)
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)
@@ -488,6 +489,15 @@ function thingDescribed(f: Found): boolean {
   return head !== undefined && /^[a-z]/.test(head) && isEnglishWord(head) && !isName(head) && !isPersonNoun(head) && !STOP_WORDS.has(head);
 }
 
+// "Martin Greaves, a cinema industry consultant who advised ...": a noun for someone set off after a name,
+// and "who" after it (a body's would take "which" or "that").
+const DESCRIBED_WHO = /^,\s+(?:an?|the)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([a-z-]+)\s+who\b/u;
+
+function personWho(after: string): boolean {
+  const head = DESCRIBED_WHO.exec(after)?.[1];
+  return head !== undefined && isPersonNoun(head);
+}
+
 // An age set off by commas right after a name: ", 52,", ", aged 52,".
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3},/;
 
@@ -514,7 +524,7 @@ function describedBefore(name: string, sentence: string): string | undefined {
  */
 export function roleBefore(name: string, sentence: string): string | undefined {
   // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ..."; "the Very Reverend".)
-  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(?:the )?(?:\\p{Lu}[\\p{L}]* )?(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)},`, 'u').exec(sentence);
+  const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(?:the )?(?:\\p{Lu}[\\p{L}]* )?(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)}(?:,|\\.$)`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
   // (A word for a person the dictionary has only in two, "headteacher", is one.)
   if (!m || head === undefined || !(isPersonNoun(head) || isPersonCompound(head)) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
@@ -560,6 +570,9 @@ function bareJob(phrase: string): boolean {
 // A verb that makes words after a name a clause, not what the name is.
 const APPOSITIVE_VERB = /\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall|does|did)\b/;
 
+// A word for a person, one the dictionary has only in two ("headteacher") too.
+const personWord = (w: string): boolean => w !== '' && (isPersonNoun(w) || isPersonCompound(w));
+
 /** What a sentence says a name is, set off by commas after it: "Javad Zarif, Iran's foreign minister," -> "Iran's foreign minister". */
 export function appositiveOf(name: string, sentence: string): string | undefined {
   const m = new RegExp(`${escapeRegExp(name)},\\s+((?:the\\s+)?[^,.;\u201c\u201d"]{3,120}?)[,.;]`).exec(sentence);
@@ -574,7 +587,8 @@ export function appositiveOf(name: string, sentence: string): string | undefined
   // (Nor the next items of a list a place opens: "on two properties in Portugal, a yacht and school fees".)
   if (m && / and /.test(appositive!) && /\b(?:in|at|on|to|from|into)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index))) return undefined;
   // (Nor a list of things after a name: "by Pieter de Graaf, a small river landscape by ... and a portrait".)
-  if (appositive !== undefined && / and (?:a|an|the) /.test(appositive)) return undefined;
+  // (But two things someone is: "Helen Okafor, the society's chair and a retired headteacher".)
+  if (appositive !== undefined && / and (?:a|an|the) /.test(appositive) && !personWord(/ and (?:a|an|the) (?:.* )?([a-z]+)$/.exec(appositive)?.[1] ?? '')) return undefined;
   // A noun phrase ("the supreme leader", "a former general", "Iran's foreign minister"), not a clause
   // ("which will play ...") or a verb ("taught Iran a lesson").
   // (Nor a source closing the sentence: "... for Ms Harlow, the commission said.")

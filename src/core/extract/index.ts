@@ -289,6 +289,9 @@ const FORMER_ROLE = /^(?:the |a |an )?(?:former|ex-|onetime|previous|erstwhile|l
 // The names a role gives its holder: "Iran's foreign minister" and "foreign minister"; "the supreme leader"
 // as "supreme leader"; none for one of several ("a former general").
 function roleNames(role: string): string[] {
+  // ("The society's chair and a retired headteacher": each of the two things someone is.)
+  const both = / and (?=(?:a|an|the) )/.exec(role);
+  if (both) return [...roleNames(role.slice(0, both.index)), ...roleNames(role.slice(both.index + both[0].length))];
   const owned = /^([A-Z][\w-]*)[\u2019']s ([a-z][\w -]*)$/.exec(role);
   if (owned) return [`${owned[1]}'s ${owned[2]}`, owned[2]!];
   const the = /^the ([a-z][\w -]*)$/.exec(role);
@@ -538,6 +541,14 @@ function describedBody(noun: string, told: string, entities: readonly Entity[]):
     const name = [e.name, ...e.aliases].map(escapeRegExp).join('|');
     for (const m of told.matchAll(new RegExp(`\\b${noun},?\\s+(?:${name})\\b|\\b(?:${name}),?\\s+(?:the|a|an)\\s+(?:[a-z-]+\\s+)?${noun}\\b`, 'gi'))) if (best === undefined || m.index > best.at) best = { name: e.name, at: m.index };
   }
+  if (best !== undefined) return best.name;
+  // ("A group of residents formed the Regal Community Benefit Society ... the society's chair": a body
+  // whose own name ends in the noun, the one named last.)
+  for (const e of entities) {
+    if ((e.kind !== 'organization' && e.kind !== 'group') || e.name.split(' ').at(-1)!.toLowerCase() !== noun.toLowerCase()) continue;
+    const at = told.lastIndexOf(e.name);
+    if (at >= 0 && (best === undefined || at > best.at)) best = { name: e.name, at };
+  }
   return best?.name;
 }
 
@@ -682,7 +693,10 @@ function quotesIn(sentence: string): string[] {
 const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozens?)';
 // (A plural in -s, or one of the plurals that has none: "43 people".)
 // (A comma closing a number ends it: "more than 610, officials said" counts no officials.)
-const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:(?:[a-z][\\w-]*|\\d+(?:st|nd|rd|th)-[a-z][\\w-]*)\\s+){0,2}?(?:[a-z][\\w-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))\\b`, 'gi');
+// ("30 extra home care workers", "620 general and acute beds": a word of more, or two words of a kind
+// joined, before the words of the unit; not a second count, "15 Conservative and six Green councillors".)
+// (Words with accents too: "eight cafés", "seven naïve voters".)
+const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:(?:other|more|further|additional|extra|new)\\s+)?(?:[a-z][\\p{L}\\d_-]*[^\\P{L}s]\\s+(?:and|or)\\s+(?!\\d|${NUMBER_WORD}))?(?:(?:[a-z][\\p{L}\\d_-]*|\\d+(?:st|nd|rd|th)-[a-z][\\p{L}\\d_-]*)\\s+){0,2}?(?:[a-z][\\p{L}\\d_-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))(?![\\p{L}\\d_])`, 'giu');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
 // ("Two of them were treated in hospital": some of the people just counted, counted by what befell them.)
 const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD})(?: of (?:them|those|whom))? (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
@@ -733,7 +747,12 @@ const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 
 const CAPACITY_TOLD = new RegExp(`\\b(seats|seat|employs|employ|employed)\\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|just over|just under)\\s+)?(\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[.,;:!?]|$|\\s+(?:people|staff)\\b))`, 'gi');
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
 const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
-const CHANGED_SUBJECT = /^(?:The\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|for|across)\s+(?:the\s+)?[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?(?:risen|fallen|grown|dropped|increased|decreased|climbed|rose|fell|grew|jumped|declined|slumped|soared)\s+(?:from|to)\b/u;
+// "The number of patients who waited more than 12 hours fell from 412 ...": what the number counts.
+const NUMBER_OF = /\b[Tt]he number of ([a-z]+[^s\W]s)\b/;
+// "Recruited 30 extra home care workers ... and would recruit 20 more": more of what was counted.
+const MORE_BARE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) (?:more|fewer|others)\\b(?! than\\b)(?!\\s+[a-z][\\w-]*s\\b)`, 'gi');
+// ("Over the same period, attendances at the A&E fell to 6,900": after an opening phrase.)
+const CHANGED_SUBJECT = /^(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]he\s+)?(\p{Lu}?[a-z]+[^s\W]s)(?:\s+(?:at|in|of|on|for|across)\s+(?:the\s+)?[\w&-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?(?:risen|fallen|grown|dropped|increased|decreased|climbed|rose|fell|grew|jumped|declined|slumped|soared)\s+(?:from|to)\b/u;
 const SPAN_BEFORE = new RegExp(`\\b(\\d+|${NUMBER_WORD})-(second|minute|hour|day|week|month|year)(?!s?-old)(?=\\s+[a-z])`, 'gi');
 // "Took 78 seats, up from 51": a figure it changed from, in its unit.
 const CHANGED_FROM = new RegExp(`\\b(?:up|down|rising|falling|compared with|against) from (\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_WORD})\\b(?![.,]?\\d|%| ?per)`, 'gi');
@@ -842,7 +861,7 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   // count what the numbers are of.)
   // ("Births at the hospital have risen from about 3,900 a year in 2019 to 4,650 last year": the plural
   // subject of a rise or fall is what its figures count.)
-  const numbersOf = units.length ? undefined : (NUMBERS_OF.exec(clause)?.[1] ?? CHANGED_SUBJECT.exec(clause)?.[1]?.replace(/s$/, ''))?.toLowerCase();
+  const numbersOf = units.length ? undefined : (NUMBERS_OF.exec(clause)?.[1] ?? (CHANGED_SUBJECT.exec(clause) ?? NUMBER_OF.exec(clause))?.[1]?.replace(/s$/, ''))?.toLowerCase();
   if (numbersOf !== undefined && !STOP_WORDS.has(numbersOf)) units.push(`${numbersOf}s`);
   if (units.length === 1) {
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
@@ -857,6 +876,10 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = THAN_BARE.exec(clause); m; m = THAN_BARE.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
     if (units.length === 1 && value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
+  }
+  for (let m = MORE_BARE.exec(clause); m; m = MORE_BARE.exec(clause)) {
+    const value = valueOf(m[1]!.toLowerCase());
+    if (units.length === 1 && value !== undefined && Number.isFinite(value) && value > 1 && !out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
   }
   for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
