@@ -89,6 +89,8 @@ describe('malformed datasets', () => {
   it.each<[string, string | Buffer, RegExp]>([
     ['empty.json', '', /is empty/],
     ['not.json', 'hello world', /not valid JSON/],
+    // An article's text where its dataset goes: how to make one is said.
+    ['article.txt', 'Council to close toilets\n\nThe council voted on Monday to close the block.', /not valid JSON; it reads as text: to make a dataset from an article, run factq extract \S*article\.txt -o FILE\.json$/m],
     ['truncated.json', valid.slice(0, 5000), /not valid JSON/],
     // On one line, as generated files are, the fact where the JSON breaks is named too.
     ['oneline.json', valid.replace('"question":', '"question"'), /not valid JSON at line 1, column \d+ \(in facts\[0\]\)/],

@@ -526,8 +526,15 @@ function parseJson(file: string, text: string, bytes?: Uint8Array): unknown {
       : /end of JSON/.test(reason)
         ? `: it ends too soon, at ${lineColumn(body, body.length)}`
         : '';
-    throw unreadable(file, `not valid JSON${where}`);
+    // (An article's own text passed where its dataset goes: say how to make one.)
+    const prose = /^\s*[\p{L}"\u201c\u2018]/u.test(body);
+    throw unreadable(file, `not valid JSON${where}${prose ? `; it reads as text: to make a dataset from an article, run factq extract ${file === '-' ? '-' : quotedPath(file)} -o FILE.json` : ''}`);
   }
+}
+
+// A path as a shell takes it: bare where it holds only safe characters, else in single quotes.
+function quotedPath(file: string): string {
+  return /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }
 
 // Which fact a byte of the file lies in, when its facts can be placed: a generated file is one line, where
