@@ -45,6 +45,8 @@ import {
   WEIGHED_APART,
   SAID_FORMS,
   SPAN_UNIT,
+  WHICH_KIND,
+  isPersonNoun,
 } from './text/index.js';
 import {
   DESCRIPTION_ASKED,
@@ -136,6 +138,7 @@ import {
   sayerOf,
   speakerOf,
   subjectOnSide,
+  namedByPostOnly,
 } from './ask/names.js';
 import {
   DESCRIBING,
@@ -582,6 +585,16 @@ const CLAIMING_STEMS: ReadonlySet<string> = new Set([...CLAIMING_VERBS].map(stem
 const GOING_TO_PLACE = /\bgoing to (?:war|the|a|an|its|his|her|their|that|this|my|our|your)\b/;
 // A question of what may be, or is to come (FUTURE_ASKED), or was meant: a threat's figure answers it.
 const MAYBE_ASKED = /\b(?:would|could|might|may|plan\w*|intend\w*|want\w*|aim\w*)\b|['\u2019]d\b/;
+
+// Verbs of holding a post: "serves as foreign minister".
+const SERVING = /^(?:serve|serves|served|serving|act|acts|acted|acting)$/;
+
+// Whether a which-question asks for a kind of person ("which official") and the fact names the one it
+// calls by their post only.
+function personByPost(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const word = a.terms.find((t) => t.stem === a.focus)?.word;
+  return word !== undefined && WHICH_KIND.exec(a.folded.trim())?.index === 0 && isPersonNoun(word) && fact.entities.some((e) => corpus.entityKind(e) === 'person' && namedByPostOnly(a, corpus, e));
+}
 
 // How much an adverb the data knows counts towards confidence (one it does not know does not count).
 const MANNER_WEIGHT = 0.25;
@@ -1349,6 +1362,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // nobody at all was hurt: "were any GIs killed at al-Asad?" - "the barrage killed or wounded nobody".)
         ...(best.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(best.text)) && !best.entities.some((e) => corpus.entityKind(e) === 'place') ? a.terms.filter((t) => eventPlace(corpus, entityOf(corpus, t))) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
+        // (And to "which Iranian official serves as foreign minister?", one naming the one the question calls
+        // by their post: the word for the kind of person asked, and the verb of holding the post.)
+        ...(personByPost(a, corpus, best) ? a.terms.filter((t) => t.stem === a.focus || SERVING.test(t.word)) : []),
         // (And to "is Trump the supreme leader?", one telling what the one asked about is, the other person
         // the post names: it tells he is someone else.)
         ...(a.intent === 'yesno' && COPULA_ASKED.test(a.folded) && a.firstPerson !== undefined && statesRole(corpus, best, a.firstPerson) ? a.terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) !== a.firstPerson && corpus.entityKind(entityOf(corpus, t) ?? '') === 'person') : []),
@@ -1736,6 +1752,9 @@ function otherOneRead(corpus: Corpus, question: string): string {
   return from > 0 && !entitiesNamedIn(corpus, words(question.slice(from, m.index))).includes(own[0]!) ? read.slice(from) : read;
 }
 
+// "The bigger, western base": a thing described twice.
+const DESCRIBED_TWICE = /\bthe ([a-z]+)(?:, | and )([a-z]+) (one|[a-z]+)\b/g;
+
 // Where a clause ends inside a question: a comma, colon, semicolon or sentence's end, or a dash.
 const CLAUSE_BREAK = /[,:;.!?]\s+|\s[-\u2013\u2014]+\s/g;
 
@@ -1768,6 +1787,15 @@ function describedThings(corpus: Corpus, question: string): string {
           describedAs(corpus, direction, noun) === name ? ` the ${name} ${next !== undefined && corpus.entityNamed(next) === undefined ? next : ''}` : all,
         )
         .replace(phrase, ` the ${name} `);
+  }
+  // ("The bigger, western base", "the bigger and western base": two descriptions of one thing, where one
+  // names it and the other names no other.)
+  if (out.includes(',') || out.includes(' and ')) {
+    for (const m of out.matchAll(DESCRIBED_TWICE)) {
+      const [first, second] = [m[1]!, m[2]!].map((w) => (STOP_WORDS.has(w) ? undefined : describedAs(corpus, spelt(w), m[3]!)));
+      const name = first ?? second;
+      if (name !== undefined && (first === undefined || second === undefined || first === second) && !STOP_WORDS.has(m[1]!) && !STOP_WORDS.has(m[2]!)) out = out.replace(m[0], ` the ${name} `);
+    }
   }
   // "The bigger of the two bases": as "the bigger base".
   for (const m of out.matchAll(DESCRIBED_OF)) {
@@ -1807,6 +1835,7 @@ function describedThings(corpus: Corpus, question: string): string {
       if (killed !== undefined) out = out.replace(m[0], ` ${killed} `);
     }
   }
+  if (process.env.DBGX) console.error("DT", JSON.stringify(folded), JSON.stringify(out));
   return out === folded ? question : out;
 }
 
@@ -1898,6 +1927,7 @@ function oppositeNegated(corpus: Corpus, question: string): string {
     const thing = new RegExp(`\\b${w} ([a-z]+)`).exec(out)?.[1];
     if (held.size === 1 && !(thing !== undefined && FIGURE_NOUNS.has(thing))) out = out.replace(new RegExp(`\\b(the |an? )?${w}\\b`), (_, article: string | undefined) => `not ${article ?? ''}${[...held][0]}`);
   }
+  if (process.env.DBGX) console.error("DT", JSON.stringify(folded), JSON.stringify(out));
   return out === folded ? question : out;
 }
 

@@ -1205,6 +1205,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
       while (end + 1 < rest.length && !STOP_WORDS.has(rest[end + 1]!) && !isDigits(rest[end + 1]!) && rest[end + 1] !== view) end++;
       return rest[end];
     }
+    // ("What is the estimated cost of the damage?": a participle before the thing asked qualifies it.)
+    const next = rest[at + 1];
+    if (rest[at - 1] === 'the' && /[a-z]{3}ed$/.test(rest[at]!) && next !== undefined && !STOP_WORDS.has(next) && !isDigits(next) && next !== view && !weighs(next)) return next;
     return rest[at];
   };
   // "How old was Soleimani?" counts years.

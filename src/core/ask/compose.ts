@@ -125,6 +125,7 @@ import {
   speakerOf,
   victimsTold,
   roleHolder,
+  namedByPostOnly,
 } from './names.js';
 import {
   ANY_PLACE,
@@ -537,6 +538,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // ("What embassy was attacked?" asks which, as "which embassy" does: the thing asked for right after "what".)
   const said = words(normalise(question));
   const whichAsked = a.focus !== undefined && (WHICH_CUE.test(normalise(question).trim()) || WHICH_CUE.test(a.folded.trim()) || whatKind(corpus, said, a.focus));
+  // ("Which Iranian official serves as supreme leader?": the one the question calls by the post asked of.)
+  const focusWord = a.focus === undefined ? undefined : a.terms.find((t) => t.stem === a.focus)?.word;
+  const byPost = whichAsked && focusWord !== undefined && isPersonNoun(focusWord) ? fact.entities.find((e) => corpus.entityKind(e) === 'person' && namedByPostOnly(a, corpus, e)) : undefined;
+  if (byPost) return byPost;
   // "Which country is al-Asad in?": a kind of entity, answered by the fact's entity of that kind that the
   // question does not name.
   const ofKind = a.entityKind && entityOfKind(a, corpus, fact);

@@ -18,6 +18,9 @@ import {
   escapeRegExp,
   countryOfCapital,
   countryOfWord,
+  ROLE_NAME,
+  editDistance,
+  isEnglishWord,
 } from '../text/index.js';
 import {
   PLACE_PREPOSITIONS,
@@ -145,8 +148,11 @@ export function mediumNamed(corpus: Corpus, fact: Fact): string | undefined {
 export function possessorOf(corpus: Corpus, text: string, thing: string, fits: (entity: string) => boolean = () => true): string | undefined {
   const list = words(normalise(text));
   const st = stem(thing);
+  // ("Which country's Minstry of Defence ...?": a slip of the thing, no English word, is the thing.)
+  let slip: boolean | undefined;
+  const slipOf = (w: string): boolean => (slip ??= thing.length >= 5 && !isEnglishWord(thing)) && editDistance(w, thing, 1, true) <= 1;
   for (let i = 0; i < list.length; i++) {
-    if (stem(list[i]!) !== st) continue;
+    if (stem(list[i]!) !== st && !slipOf(list[i]!)) continue;
     const before = entityBefore(corpus, list, i, 3);
     if (before !== undefined && fits(before)) return before;
     if (list[i + 1] === 'of') {
@@ -696,4 +702,11 @@ export function roleHolder(corpus: Corpus, role: string, place: string | undefin
   };
   const holders = corpus.dataset.entities.filter((e) => e.kind === 'person' && (e.aliases.some((n) => opens(n) && words(n).length > asked.length) || described(e)) && there(e));
   return holders.length === 1 ? holders[0]!.name : undefined;
+}
+
+/** Whether the question calls an entity only by a post of theirs ("foreign minister"), never by a name. */
+export function namedByPostOnly(a: Analysis, corpus: Corpus, entity: string): boolean {
+  const said = a.terms.filter((t) => entityOf(corpus, t) === entity).map((t) => words(t.word).join(' '));
+  const posts = (corpus.entity(entity)?.aliases ?? []).filter((alias) => ROLE_NAME.test(alias)).map((alias) => words(alias).join(' '));
+  return said.length > 0 && said.every((w) => posts.includes(w));
 }

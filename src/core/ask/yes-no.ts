@@ -250,7 +250,10 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const folded = idiomsRead(withoutClosingTag(normalise(question)).replace(SHORT_OF, 'not'));
   const askedWords = new Set(words(folded).filter((w) => !STOP_WORDS.has(w)).map(stem));
   const plain = normalise(judging && fact.quote ? `${fact.text} ${fact.quote.text}` : fact.text);
-  const text = plain.replace(SHORT_OF, (m, at: number) => (words(plain.slice(at + m.length)).slice(0, 5).some((w) => askedWords.has(stem(w))) ? 'not' : m));
+  // ("Has the cost more than doubled?" - "has almost doubled": a deed done all but fully is not done, unless
+  // the question asks as much.)
+  const shortOf = ALMOST_DONE_ASKED.test(folded) ? SHORT_OF : new RegExp(`${SHORT_OF.source}|${ALMOST_DONE.source}`, 'g');
+  const text = plain.replace(shortOf, (m, at: number) => (words(plain.slice(at + m.length)).slice(0, 5).some((w) => askedWords.has(stem(w))) ? 'not' : m));
   // The fact's words and their dictionary forms ("smaller" is "small"); an opposite's derivation counts
   // ("western" answers "east").
   // (Not a name's words: "Iraq's military" reporting says nothing against "civilians".)
@@ -587,6 +590,9 @@ const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'should', 'unless'
 const SURENESS = /^(?:expect|likel|probabl|possibl|sure|certain)/;
 
 const SHORT_OF = /\b(?:fall|falls|fell|falling|fallen) short of\b|\bfail(?:s|ed|ing)? to\b|\bmiss(?:es|ed|ing)? out on\b/g;
+// "Almost doubled", "nearly finished": a deed done all but fully.
+const ALMOST_DONE = /\b(?:almost|nearly|all but)(?= [a-z]+ed\b)/;
+const ALMOST_DONE_ASKED = /\b(?:almost|nearly|all but|close to)\b/;
 
 // A report of no harm of a kind: "no deaths", "no UK casualties", "no injuries".
 const NO_HARM_TOLD = /\bno (?:[a-z]+ )?(?:deaths|dead|casualties|fatalities|injuries|injured)\b/;

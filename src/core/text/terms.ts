@@ -140,6 +140,8 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'at', 'about', 'with', 'to', 'into', 'of']);
 
 // Nouns that "on" makes a set phrase of manner or state with, no particle of a verb ("on average", "on time").
+// Nouns of a time a particle may open ("on a summer day", "in the morning").
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'morning', 'mornings', 'afternoon', 'evening', 'evenings', 'week', 'weeks', 'weekend', 'weekends', 'weekday', 'month', 'months', 'year', 'years', 'summer', 'winter', 'spring', 'autumn', 'season', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'holiday', 'holidays']);
 const ON_PHRASES: ReadonlySet<string> = new Set(['average', 'time', 'foot', 'purpose', 'schedule', 'duty', 'record', 'behalf', 'balance', 'demand', 'occasion', 'paper', 'loan', 'call', 'site', 'hand', 'air', 'weekdays', 'weekends', 'sundays', 'saturdays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays']);
 
 // A verb and its particle that English uses as one verb ("carry on", "backs down", "shrug it off") are
@@ -162,7 +164,8 @@ function joinPhrasalVerbs(list: string[], senses: Map<string, string>, capitalis
     // (Nor is one opening a set phrase of manner: "carry on average", "arrive on time", "travel on foot".)
     // (Nor "out" opening "out of" after "take": "take £7 million out of the economy" takes it from
     // something; "pull out of Iraq" is the phrasal verb.)
-    const setPhrase = (particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object)) || (particle === 'out' && object === 'of' && (w === 'take' || baseForms(w).includes('take')));
+    // (Nor one opening a time: "get on a summer day", "come in the morning".)
+    const setPhrase = (particle === 'on' && gap === 1 && object !== undefined && ON_PHRASES.has(object)) || (gap === 1 && (particle === 'on' || particle === 'in') && object !== undefined && DETERMINERS.has(object) && list.slice(i + 3, i + 6).some((x) => TIME_NOUNS.has(x))) || (particle === 'out' && object === 'of' && (w === 'take' || baseForms(w).includes('take')));
     // (Nor is a preposition after a noun, after its determiner: "what was the count on al-Asad?" asks a
     // count; "a strike back" is still one.)
     const nounBefore = NOUN_DETERMINERS.has(list[i - 1] ?? '') && NOUN_PREPOSITIONS.has(particle ?? '');
@@ -369,6 +372,9 @@ export function doubledSlipsFixed(question: string, known: (word: string) => boo
     // as what they are elsewhere: "loll", "watt" and "abbot" are no readings of them.)
     if (STOP_WORDS.has(w) || numberWord(w) !== undefined || CHAT.has(w) || isEnglishWord(w) || known(w)) return typed;
     if ((questionWordFor(w) ?? functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? slipOf(w, ASPECT_WORDS)) !== undefined) return typed;
+    // ("what was the reson for the strikes": a slip of a noun asking why is that noun, in every cue.)
+    const asking = slipOf(w, REASON_ASKING);
+    if (asking !== undefined) return typed[0] === w[0] ? asking : asking[0]!.toUpperCase() + asking.slice(1);
     const found = new Set<string>();
     const common = (candidate: string | undefined): void => {
       // (A common word: a name the data lacks, "biden", is likelier than a slip of a rare one, "bidden".)
@@ -382,6 +388,8 @@ export function doubledSlipsFixed(question: string, known: (word: string) => boo
   });
 }
 const VOWEL = /[aeiouy]/;
+// Nouns a why-question asks with, a slip of which reads as the noun.
+const REASON_ASKING: readonly string[] = ['reason', 'reasons', 'cause', 'causes', 'motive', 'motives', 'purpose', 'rationale', 'justification'];
 // Words of chat that no dictionary has.
 const CHAT: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'idk', 'nah', 'yeah', 'yep', 'nope', 'gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'btw', 'fwiw', 'pls', 'plz', 'thx', 'tho', 'thru', 'cuz', 'abt', 'ppl', 'ima', 'lemme', 'gimme', 'ya', 'yall', 'whats', 'hows']);
 
@@ -733,6 +741,8 @@ const OWN_DEAL = /^what(?:'s|\u2019s|s| is) ([a-z-]+(?: [a-z-]+)?)['\u2019]s? (?
 const GUESS = /^(?:(?:was|is|were|are) (?:it|they|that|this) )?(?:just |only |maybe |perhaps |like )?((?:[a-z'-]+ ){0,2}[a-z'-]+)\s*\?*$/i;
 /** A question word opening a question ("how", "what", ...; not "whose"). @internal */
 export const WH_OPENING = /^(?:how|what|who|whom|which|where|when|why)\b/i;
+// A head closing on an article and an adjective, its noun still to come.
+const DESCRIBING_CLOSE = /\b(?:the|a|an)\s+([a-z]+)$/i;
 const BLANKS: ReadonlySet<string> = new Set(['something', 'somethin', 'smth', 'whatever', 'etc', 'blank']);
 const GUESS_NOT_OPENING: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'on', 'in', 'at', 'to', 'from', 'for', 'with', 'without', 'by', 'of', 'about', 'against', 'over', 'according', 'apart', 'besides', 'except', 'not', 'and', 'but', 'if', 'or', 'then', 'now', 'again', 'exactly', 'precisely', 'roughly', 'approximately']);
 
@@ -752,6 +762,9 @@ export function withoutGuess(question: string): string {
   const tail = guess?.[1]!.toLowerCase().split(' ') ?? [];
   // (Nor the question after a time set by "when": "when the missiles hit, was anyone hurt?")
   if (!guess || !WH_OPENING.test(withoutOpening(head).trim()) || WHEN_SCENE.test(question.toLowerCase()) || GUESS_NOT_OPENING.has(tail[0]!) || tail.some((w) => w === 'and' || w === 'or' || w.includes("'") || BLANKS.has(w) || WH_OPENING.test(w))) return question;
+  // (Nor the rest of a thing described twice: "how many struck the bigger, western base?")
+  const described = DESCRIBING_CLOSE.exec(head)?.[1];
+  if (described !== undefined && tail.length > 1 && isAdjective(described.toLowerCase()) && isAdjective(tail[0]!)) return question;
   return `${head}?`;
 }
 
