@@ -10560,3 +10560,17 @@ describe('ask: a particle opening a time', () => {
     expectAnswer(ask(market, question).answer, /3,000 visitors/);
   });
 });
+
+// "Construction is not expected to begin until spring 2026, with completion pencilled in for late 2028": a
+// season or a part of a year with its year is a time ("spring 2026", "for late 2028"), and of two, the one a
+// word related to the question's leads to ("completed" - "completion") answers; a clause of "with" has the
+// subject of the one before it (the wall).
+describe('ask: a season and its year, and the time a related word leads to', () => {
+  const flood = extractedCorpus(['Flood wall delayed', '', 'Construction of the wall is now not expected to begin until spring 2026, with completion pencilled in for late 2028.'], '2024-06-06');
+  it.each<[string, RegExp]>([
+    ['When will the wall be completed?', /^Late 2028$/],
+    ['when will construction begin?', /^Not until spring 2026$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(flood, question).answer, answer);
+  });
+});

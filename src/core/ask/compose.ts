@@ -12,6 +12,7 @@ import {
   SIDE_NOUNS,
   STOP_WORDS,
   baseForms,
+  oppositeWords,
   isDigits,
   isEnglishWord,
   isName,
@@ -244,6 +245,11 @@ function clausesOffered(a: Analysis): boolean {
  * question's words the best fact matched, with how well (a yes or no needs all of them).
  * @internal
  */
+// The least match of a word related to one asked that leads to a time told after it (see compose).
+const RELATED_LEAD = 0.3;
+// How many words before a time a related or opposed word leads to it from.
+const RELATED_REACH = 4;
+
 export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string, matched?: ReadonlyMap<string, number>): string {
   const fact = candidates[0]!;
   const asked = new Set(words(question));
@@ -498,12 +504,31 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
     // has been cancelled after Storm Hester tore through the town overnight on Thursday".)
     const asked = new Set(a.terms.map((t) => t.stem));
+    // (A word related to one asked leads there too, less: "when will the wall be finished?" - "with
+    // completion pencilled in for late 2028", not "not expected to begin until spring 2026".)
+    let related: Map<string, number> | undefined;
+    const relatedAsked = (st: string): number => {
+      related ??= new Map(a.terms.flatMap((t) => [...corpus.index.vocabulary.expand(t)].filter(([x, q]) => q < 1 && q >= RELATED_LEAD && !asked.has(x) && !STOP_WORDS.has(x))));
+      return related.has(st) ? 0.5 : 0;
+    };
+    // (And a word opposed to one asked leads away: "when will it be finished?" - "to start work this autumn".)
+    let opposed: Set<string> | undefined;
+    const opposedAsked = (w: string): boolean => {
+      opposed ??= new Set(a.terms.flatMap((t) => [t.word, ...baseForms(t.word)]).flatMap((w) => oppositeWords(w)).map((w) => stem(w)));
+      return opposed.size > 0 && [w, ...baseForms(w)].some((x) => opposed!.has(stem(x)));
+    };
     // (A time naming the thing after it, "one hour after the 9am start", is that thing's time: the start's,
     // more than the time of the words before it.)
     const leading = (m: RegExpExecArray): number => {
       const before = fact.text.slice(Math.max(0, m.index - 60), m.index);
       const named = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(before) ? /^\s+([a-z]+)/i.exec(fact.text.slice(m.index + m[0].length))?.[1] : undefined;
-      return words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)).filter((w) => asked.has(stem(w))).length + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
+      const clause = words(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+      // (A clause of "with" after a comma has the subject of the one before it: "Construction of the wall is
+      // not expected to begin until spring 2026, with completion pencilled in for late 2028" - the wall is
+      // completed in late 2028.)
+      const subject = clause[0] === 'with' ? words(fact.text.slice(0, m.index).split(/[,;]/).at(-2) ?? '') : [];
+      // (A related word right before it says what it is the time of.)
+      return [...subject, ...clause].filter((w) => asked.has(stem(w))).length + clause.slice(-RELATED_REACH).reduce((n, w) => n + (asked.has(stem(w)) ? 0 : relatedAsked(stem(w))), 0) - (clause.slice(-RELATED_REACH).some((w) => opposedAsked(w)) ? 1 : 0) + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
     };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night"; "at 12.30pm" over
     // the day, "Friday 25 April".)
@@ -520,7 +545,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // expected to begin before spring 2026".)
     const clause = time ? fact.text.slice(0, time.index).split(/[,;]/).at(-1)! : '';
     const negated = time !== undefined && /^(?:until|till|before)\b/i.test(time[0]) && /\b(?:not|never)\b|n['\u2019]t\b/i.test(clause) ? 'not ' : '';
-    if (time) return sentenceCase(`${negated}${first}${time[0]}${more}`);
+    // ("Pencilled in for late 2028": the time, not what it is for.)
+    if (time) return sentenceCase(`${negated}${first}${time[0].replace(/^for /i, '')}${more}`);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
   // ("push the US out of the Middle East" - "... expel the US from the Middle East").
