@@ -10574,3 +10574,11 @@ describe('ask: a season and its year, and the time a related word leads to', () 
     expectAnswer(ask(flood, question).answer, answer);
   });
 });
+
+// "Why does the author doubt Trump really wants to escalate?": a want doubted, asked why, asks why it may not
+// be: a fact telling what he does not want answers, not one telling what pushes him on.
+describe('ask: why a want is doubted', () => {
+  it.each(['Why is the writer doubtful that Trump wants a war?', 'why is the article sceptical that trump really wants to escalate?'])('%s -> a want denied', (question) => {
+    for (const corpus of [data, bare]) expect(['trump-does-not-want-war', 'american-public-opposes-war']).toContain(ask(corpus, question).facts[0]?.id);
+  });
+});

@@ -182,6 +182,7 @@ import {
   ABOUT_TOPIC,
   DECIDER_ASKED,
   RELUCTANCE,
+  WANT_DOUBTED,
   YES_OR_NO_QUESTION,
   ENDED_ASKED,
   PART_OF_WHOLE,
@@ -1706,7 +1707,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     // (Nor a negation in what is granted after the question: "why strike back even though he doesn't want a war?".)
     negated: [NEGATION, UNMARKED_NEGATION].some((re) => re.test(withoutGranted(folded.slice(lead?.index ?? 0)).replace(CONDITION, ' ').replace(NO_CHOICE_BUT, ' ').replace(EXTRAPOSED_THAT, '$1').replace(RELATIVE_OF_NOUN, ' '))),
     // ("Why would Trump be reluctant to strike?" asks why he would not.)
-    whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
+    whyNot: intent === 'why' && (RELUCTANCE.test(folded) || WANT_DOUBTED.test(folded) || WHY_NOT.test(folded.replace(SUBORDINATE_CLAUSE, ''))),
     topicOnly: /^what (?:about|regarding|concerning)\b/.test(folded.trim()),
     articleWording,
     likened,

@@ -465,6 +465,8 @@ export const QUOTE_START = /\b(?:opening|first|starting|beginning)\s+(?:[a-z]+\s
 export const QUOTE_END = /\b(?:closing|last|final|ending|concluding)\s+(?:[a-z]+\s+)?(?:words?|lines?|sentences?|phrases?|things?|bits?|part)\b|(?<!\b(?:measures|attacks?|strikes?|action|retaliation|operations?|it|is|was|are|were|been|be)\s+)\b(?:end|ended|ends|close|closed|closes|finish|finished|finishes|conclude|concluded|concludes)\b(?!\s+up)/;
 /** Words that say someone would rather not ("why is Trump reluctant to strike?"): a "not" unsaid. */
 export const RELUCTANCE = /\b(?:reluctant|reluctance|unwilling|unwillingness|hesitant|hesitate|hesitates|hesitating|loath|loth|averse|disinclined|wary of|(?:scared|afraid|fearful|frightened|terrified) of)\b/;
+/** "Why does the author doubt Trump really wants to escalate?": a want doubted, asked why, asks why not. */
+export const WANT_DOUBTED = /\b(?:doubts?|doubted|doubtful|sceptical|skeptical)\b(?: (?:that|whether|if))?(?: [a-z'-]+){1,3}? (?:really |actually |truly |even )?(?:wants?|wanted|wishes|seeks?|intends?)\b/;
 /** Words that say something is kept from happening ("eager to avoid a war"): a reason for a "not". */
 export const AVOIDANCE = /\b(?:avoid|refrain|stay out|hold back|steer clear|stay clear|keep clear|stay away|keep away|keep out|shun|evade|eschew|dodge|sidestep)/;
 /**
