@@ -10582,3 +10582,19 @@ describe('ask: why a want is doubted', () => {
     for (const corpus of [data, bare]) expect(['trump-does-not-want-war', 'american-public-opposes-war']).toContain(ask(corpus, question).facts[0]?.id);
   });
 });
+
+// "Who runs the Anchor Inn?" - "Sandra Okafor is the council leader": a post asked of a thing the question
+// names is told by a fact of that thing; the council's leader runs no pub.
+describe('ask: a post held of a thing the question names', () => {
+  const town = extractedCorpus(
+    ['Toilets to close', '', 'The council leader, Sandra Okafor, said the decision was painful.', '', 'Eight cafes and pubs have signed up, including the Anchor Inn and Bramble Tea Rooms.'],
+    '2024-03-12',
+  );
+  it.each<[string, RegExp | null]>([
+    ['Who runs the Anchor Inn?', null],
+    ['who is the leader of the Anchor Inn?', null],
+    ['who leads the council?', /Sandra Okafor/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(town, question).answer, answer);
+  });
+});

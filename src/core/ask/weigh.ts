@@ -1768,8 +1768,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const postName = postOf === undefined ? undefined : a.terms.find((t) => words(t.word).includes(postOf) && entityOf(corpus, t) !== undefined);
   const postHeldBy = postName === undefined ? undefined : entityOf(corpus, postName);
   if (postOf !== undefined && ROLE_NOUNS.has(postOf) && postName === undefined) {
+    // ("Who runs the Anchor Inn?", read as its leader - "Sandra Okafor is the council leader": a post held of
+    // a thing the question names is told by a fact of that thing.)
+    const heldOf = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) !== 'person');
     if (!fact.entities.some((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e))) failed.push('names no one holding it');
     else if ((hit.terms.get(stem(postOf)) ?? 0) < POST_HELD_QUALITY) failed.push(`names no ${postOf}`);
+    else if (heldOf.length && !heldOf.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${heldOf.join(', ')}`);
   } else if (postHeldBy !== undefined && postName!.word === postOf && corpus.entityKind(postHeldBy) === 'person' && !fact.entities.includes(postHeldBy)) failed.push(`not of ${postHeldBy}`);
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
