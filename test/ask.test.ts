@@ -10598,3 +10598,19 @@ describe('ask: a post held of a thing the question names', () => {
     expectAnswer(ask(town, question).answer, answer);
   });
 });
+
+// "About 460 homes and thirty-five businesses sit in the area": a count of what lies somewhere, told by "sit"
+// after a count in words, is what there is; "the Wend rose 2.3 metres", of the River Wend, is how much the
+// river rose.
+describe('ask: what sits in a place, and a change of a thing named by its name', () => {
+  const flood = extractedCorpus(
+    ['Flood wall delayed', '', 'About 460 homes and thirty-five businesses sit in the area the River Wend floods.', '', 'Many were flooded in November 2019, when the Wend rose 2.3 metres in under 12 hours.'],
+    '2024-06-06',
+  );
+  it.each<[string, RegExp]>([
+    ['how many businesses are in the area?', /^35 businesses$/],
+    ['How much did the river rise in 2019?', /^2\.3 metres$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(flood, question).answer, answer);
+  });
+});

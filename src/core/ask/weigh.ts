@@ -1265,7 +1265,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const verbs = words(text).filter((w) => CHANGE_VERB.test(w) && !/^(?:up|down|go|gone)$/.test(w)).length;
     // (And only where it names the thing asked, its time aside: "profit fell 38%" is no fall of shares.)
     const thing = [...asked].filter((st) => !a.scene.has(st));
-    const named = !thing.length || words(text).some((w) => thing.includes(stem(w)));
+    // (Or by a name holding it: "the Wend rose 2.3 metres", of the River Wend, to "how much did the river rise?")
+    const named = !thing.length || words(text).some((w) => thing.includes(stem(w))) || fact.entities.some((e) => words(normalise(e)).some((w) => thing.includes(stem(w))));
     const told = (ofAsked.length ? ofAsked : changes.length === 1 && verbs === 1 && named ? changes : []).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, '')));
     // ("By how much will the single fare go up?" - "will rise from £2.00 to £2.40": the level it goes to,
     // whose change from the other the answer tells.)
