@@ -719,8 +719,10 @@ function durationTold(a: Analysis, fact: Fact): string | undefined {
   // ("Until Tuesday", as the fact writes it.)
   if (/^(?:until|till) /.test(best.m[0])) return sentenceCase(new RegExp(`\\b${escapeRegExp(best.m[0]).replace(/ /g, '\\W+')}`, 'i').exec(fact.text)?.[0] ?? best.m[0]);
   if (best.m[0] === 'since') return sentenceCase(/^since(?: (?:\d{1,2}(?::\d\d)? ?[ap]\.m\.|[\w'-]+)){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
-  // (A length said before its noun, "five-week", is said as a length: "five weeks".)
-  return sentenceCase(best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));
+  // (A length said before its noun, "five-week", is said as a length: "five weeks"; with its hedge, "at least
+  // two years".)
+  const hedge = new RegExp(`\\b(?:${FIGURE_HEDGE})\\s+$`, 'i').exec(text.slice(0, best.m.index))?.[0] ?? '';
+  return sentenceCase(hedge + best.m[0].replace(/ ?-([a-z]+)$/, (_, unit: string) => ` ${unit.endsWith('s') ? unit : `${unit}s`}`).replace(/^(?:a|an|one) (\w+)s$/, 'one $1'));
 }
 
 // A time something is for, before it ("valid for the new weekend"), not one it is set for ("set for",
@@ -865,7 +867,9 @@ const FIGURE_HEDGE = String.raw`about|around|approximately|roughly|nearly|almost
 function writtenFigure(fact: Fact, figure: NumberFigure): { hedge: string | undefined; digits: string } | undefined {
   if (!Number.isInteger(figure.value) || figure.value < 0) return undefined;
   const digits = String(figure.value).replace(/\B(?=(\d{3})+$)/g, ',?');
-  const found = [...fact.text.matchAll(new RegExp(String.raw`(?:\b(${FIGURE_HEDGE})\s+)?(?<![\d.,])(${digits})(?![\d]|[.,]\d)`, 'gi'))];
+  // (After a currency's sign too, "nearly £30,000"; or in words, "at least two years".)
+  const word = NUMBER_NAMES[figure.value];
+  const found = [...fact.text.matchAll(new RegExp(String.raw`(?:\b(${FIGURE_HEDGE})\s+)?(?:[\u00a3$\u20ac]\s?)?(?<![\d.,])(${digits}${word === undefined ? '' : `|\b${word}\b`})(?![\d]|[.,]\d)`, 'gi'))];
   // (The one its unit follows, where the number is written more than once: "5am ... 5 missiles".)
   const unit = words(figure.unit)[0];
   const m = found.find((x) => unit !== undefined && words(fact.text.slice(x.index + x[0].length, x.index + x[0].length + 40)).slice(0, 3).includes(unit)) ?? found[0];

@@ -712,6 +712,8 @@ const MAGNITUDE = /\bmagnitude[- ](\d(?:\.\d)?)\b|\b(\d(?:\.\d)?)[- ]magnitude\b
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)/gi;
 // "£18 million", "$2.5bn": a sum of money.
 const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|m)\b)?/gi;
+// "A year", "per week" right after a sum: what it is paid or saved in.
+const MONEY_RATE = /^\s+(?:a|an|per|each)\s+(year|month|week|day|hour|night)\b/i;
 const CURRENCY: Readonly<Record<string, string>> = { '£': 'pounds', $: 'dollars', '€': 'euros' };
 // "185 pence", "90p".
 const MEASURE = new RegExp(`(?<![\\w.£$€])(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${Object.keys(MEASURE_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})\\b(?: of ([a-z]+))?`, 'gi');
@@ -916,7 +918,9 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = SHARE.exec(clause); m; m = SHARE.exec(clause)) out.push({ value: Number(m[1]), unit: 'percent' });
   for (let m = MONEY.exec(clause); m; m = MONEY.exec(clause)) {
     const scale = m[3] ? (/^b/i.test(m[3]) ? 'billion ' : 'million ') : '';
-    out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}` });
+    // (A sum in a time: "about £14,500 a year", "£600 a year each".)
+    const rate = MONEY_RATE.exec(clause.slice(m.index + m[0].length))?.[1];
+    out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}${rate ? ` a ${rate.toLowerCase()}` : ''}` });
   }
   // Pence: "185 pence", "90p".
   for (let m = PENCE.exec(clause); m; m = PENCE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: 'pence' });
