@@ -1980,3 +1980,31 @@ describe('extract: a post before a name closing the sentence, and two things som
     expect(d.entities.find((e) => e.name === 'Helen Okafor')?.aliases).not.toContain('chair and a retired primary school headteacher');
   });
 });
+
+// "The Regal Cinema in Thornbury Market reopened ... saw her first film at the Regal": a word written after
+// "the" as the thing itself is the body the article named first with it (not the later "Regal Community
+// Benefit Society"), and a body set in a place lies there; "the Wrexford site" is still the town's.
+describe('extract: a body called by its first word after "the", and where a body lies', () => {
+  const d = extractDataset(
+    [
+      'Cinema reopens',
+      '',
+      'The Regal Cinema in Thornbury Market reopened its doors on Saturday.',
+      '',
+      'A group of residents formed the Regal Community Benefit Society within a month of the closure.',
+      '',
+      'Gwen Tolley saw her first film at the Regal in 1951.',
+      '',
+      'Hollins Bakeries will close its factory in Wrexford. The Wrexford site covers six acres, Wrexford Borough Council said.',
+    ].join('\n'),
+    { date: '2025-06-14' },
+  );
+  it('merges "the Regal" into the cinema, and says where the cinema is', () => {
+    expect(d.entities.find((e) => e.name === 'Regal Cinema')?.aliases).toContain('Regal');
+    expect(d.entities.some((e) => e.name === 'Regal')).toBe(false);
+    expect(d.facts.some((f) => /^(?:The )?Regal Cinema is in Thornbury Market\.$/.test(f.text))).toBe(true);
+  });
+  it('keeps a town named before a word for a site', () => {
+    expect(d.entities.find((e) => e.name === 'Wrexford')?.kind).toBe('place');
+  });
+});

@@ -300,9 +300,14 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (isCountry(n.toLowerCase()) || countryNames(n)[0] === n) continue;
     // (Nor a place's name closing a body's after "of": "Trellen" is no short form of "University of Trellen".)
     // ("Norvik" of "Norvik Motors": a body's first word alone is the body, where no place goes by it.)
-    const bodies = found.get(n)!.afterPlaceWord ? [] : names.filter((b) => b !== n && (b.startsWith(`${n} `) || b.startsWith(`${n}'s `) || b.startsWith(`${n}\u2019s `)) && kindOf(found.get(b)!, found) === 'organization' && !ORGANIZATION.test(n));
-    if (bodies.length === 1) {
-      home.set(n, bodies[0]!);
+    // (A word written after "the" as a thing's name is no town's, wherever it stands: "at the Regal" is the
+    // cinema; "the Wrexford site" is still the town's.)
+    const bodies = found.get(n)!.afterPlaceWord && !headAfterThe(found.get(n)!) ? [] : names.filter((b) => b !== n && (b.startsWith(`${n} `) || b.startsWith(`${n}'s `) || b.startsWith(`${n}\u2019s `)) && kindOf(found.get(b)!, found) === 'organization' && !ORGANIZATION.test(n));
+    // ("The Regal", of "Regal Cinema" and the later "Regal Community Benefit Society": of several, the one the
+    // article named first, before it wrote the word alone after "the".)
+    const firstBody = bodies.length > 1 && headAfterThe(found.get(n)!) ? bodies.reduce((x, y) => (names.indexOf(y) < names.indexOf(x) ? y : x)) : undefined;
+    if (bodies.length === 1 || (firstBody !== undefined && names.indexOf(firstBody) < names.indexOf(n))) {
+      home.set(n, bodies.length === 1 ? bodies[0]! : firstBody!);
       continue;
     }
     const longer = names.filter((b) => b !== n && b.split(' ').length >= 2 && b.split(' ').at(-1) === n && !BODY_WORD.test(b) && !b.endsWith(` of ${n}`));
@@ -496,6 +501,12 @@ const DESCRIBED_WHO = /^,\s+(?:an?|the)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([a-z-]+)
 function personWho(after: string): boolean {
   const head = DESCRIBED_WHO.exec(after)?.[1];
   return head !== undefined && isPersonNoun(head);
+}
+
+// Whether a name is written after "the" as the thing itself ("the Regal"), never before a word for a site
+// ("the Wrexford factory", a town's).
+function headAfterThe(f: Found): boolean {
+  return f.afterThe === true && !f.siteAfter;
 }
 
 // An age set off by commas right after a name: ", 52,", ", aged 52,".

@@ -240,11 +240,12 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   };
 }
 
-// Each place a sentence names with the place it lies in right after it ("the al-Asad airbase in western
+// Each place (or body) a sentence names with the place it lies in right after it ("the al-Asad airbase in western
 // Iraq" -> "The al-Asad airbase is in western Iraq."), in the article's words; a place named in a bigger
 // one only once is said once.
 function wherePlacesLie(sentence: string, named: readonly Entity[]): Array<{ text: string; entities: string[] }> {
-  const places = named.filter((e) => e.kind === 'place');
+  // (A body's too: "The Regal Cinema in Thornbury Market" is where the cinema is.)
+  const places = named.filter((e) => e.kind === 'place' || e.kind === 'organization');
   const wholes = named.filter((e) => e.kind === 'place' || e.kind === 'country');
   const out: Array<{ text: string; entities: string[] }> = [];
   for (const part of places) {
