@@ -1776,6 +1776,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     else if ((hit.terms.get(stem(postOf)) ?? 0) < POST_HELD_QUALITY) failed.push(`names no ${postOf}`);
     else if (heldOf.length && !heldOf.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${heldOf.join(', ')}`);
   } else if (postHeldBy !== undefined && postName!.word === postOf && corpus.entityKind(postHeldBy) === 'person' && !fact.entities.includes(postHeldBy)) failed.push(`not of ${postHeldBy}`);
+  // ("Who is the chief executive of Westway Ferries?" - "Alan Fairbairn is Westway's operations director": a
+  // post of two words asked is held where the fact says both, or the data names its holder by it.)
+  const pair = a.intent === 'who' && !a.whoSaid && postOf === undefined ? (POST_PAIR_ASKED.exec(a.folded) ?? POST_PAIR_OWNER_ASKED.exec(a.folded)) : null;
+  if (pair && ROLE_NOUNS.has(pair[2]!) && !a.terms.some((t) => words(t.word).includes(pair[2]!) && entityOf(corpus, t) !== undefined) && [pair[1]!, pair[2]!].some((w) => (hit.terms.get(stem(w)) ?? 0) < POST_HELD_QUALITY)) failed.push(`names no ${pair[1]} ${pair[2]}`);
   const postHolder = a.intent === 'who' && a.identity !== undefined && !a.whoSaid ? a.terms.find((t) => t.stem.startsWith(ENTITY_PREFIX) && /^the /.test(t.word) && corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) === 'person') : undefined;
   if (postHolder !== undefined && !fact.entities.includes(postHolder.stem.slice(ENTITY_PREFIX.length))) failed.push(`not of ${postHolder.stem.slice(ENTITY_PREFIX.length)}`);
   const asked = roleAsked(a, corpus);
@@ -2492,6 +2496,9 @@ const POST_OF_OWNER_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the )?(?:
 
 // How well a fact must match a post asked of ("director"): its word or a form of it, not a related post.
 const POST_HELD_QUALITY = 0.85;
+// "Who is the chief executive of X?", "who is X's finance director?": a post of two words.
+const POST_PAIR_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the |its |their )?(?:(?:current|new|former|present|acting|interim) )?([a-z]+) ([a-z]+) (?:of|at|for|in) (?![a-z]+ing\b)[a-z]/;
+const POST_PAIR_OWNER_ASKED = /^who(?:['\u2019]s| is| was| are| were) (?:the )?(?:[a-z0-9-]+ ){0,4}?[a-z0-9-]+['\u2019]s? (?:(?:current|new|former|present|acting|interim) )?([a-z]+) ([a-z]+)\W*$/;
 
 // A change told as a noun with its size: "a 38% rise in energy costs", "a £2m increase in the budget".
 const CHANGE_NOUN_TOLD = /\ban? (?:about |around |nearly |almost |more than |over |some )?([\u00a3$\u20ac]?\d[\d,]*(?:\.\d+)?)(?: ?%| percent| per cent| pence|p| million| billion| points?)? (?:rise|increase|fall|drop|jump|hike|cut|decrease|reduction|growth|decline|surge|leap|slump) (?:in|of)\b/g;
