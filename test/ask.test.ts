@@ -10652,3 +10652,23 @@ describe('ask: a post of two words', () => {
     expectAnswer(ask(ferry, question).answer, answer);
   });
 });
+
+// "Does Ashgrove have more pupils than Kestrel Lane?" - "Ashgrove has 163 pupils on roll but room for 210, while
+// Kestrel Lane, built for 315, currently teaches 241": amounts weighed where the fact gives more figures of the
+// unit than two, whose are which it cannot tell, get no verdict, not a yes from its words alike.
+describe('ask: amounts weighed among more figures than two', () => {
+  const schools = extractedCorpus(
+    [
+      'Schools to merge',
+      '',
+      'Parents at Ashgrove Primary School have launched a campaign against plans to merge it with Kestrel Lane Primary.',
+      '',
+      'Ashgrove has 163 pupils on roll but room for 210, while Kestrel Lane, built for 315, currently teaches 241.',
+    ],
+    '2025-03-10',
+  );
+  it('gives no yes', () => {
+    const reply = ask(schools, 'Does Ashgrove have more pupils than Kestrel Lane?');
+    expect(reply.answer ?? '').not.toMatch(/^Yes\b/);
+  });
+});
