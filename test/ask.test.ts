@@ -10672,3 +10672,15 @@ describe('ask: amounts weighed among more figures than two', () => {
     expect(reply.answer ?? '').not.toMatch(/^Yes\b/);
   });
 });
+
+// "Were more Americans or Iraqis killed?": harm weighed between two sides, where a casualty report of each
+// says none was hurt, is neither, told by both reports.
+describe('ask: harm weighed between two sides that lost no one', () => {
+  it.each(['were more americans or iraqis killed?', 'Which side lost more troops, the US or Iraq?', "how did America's casualties compare with Iraq's?"])('%s -> neither', (question) => {
+    for (const corpus of [data, bare]) {
+      const reply = ask(corpus, question);
+      expectAnswer(reply.answer, /^Neither: /);
+      expect(reply.facts.slice(0, 2).map((f) => f.id).sort()).toEqual(['no-american-casualties', 'no-iraqi-personnel-killed']);
+    }
+  });
+});

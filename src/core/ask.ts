@@ -1554,6 +1554,19 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
       passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
     }
   }
+  // ("Who lost more personnel, the US or Iraq?": harm weighed between two sides, where a fact of each reports
+  // none, is told by both, first - neither - and they cover the question together, the words of the weighing
+  // and of the harm aside.)
+  const harmed = !sayings ? harmsWeighed(a, corpus, hits) : undefined;
+  if (harmed) {
+    const together = mergedTerms(harmed);
+    for (const t of a.terms) if (entityOf(corpus, t) === undefined) together.set(t.stem, Math.max(together.get(t.stem) ?? 0, HARM_ASKED.test(t.word) || WEIGHING_ASKED.test(t.word) ? 1 : 0));
+    confidence = Math.max(confidence, coverage(a, corpus, together));
+    for (const hit of [...harmed].reverse()) {
+      const at = passing.findIndex((r) => r.hit.fact === hit.fact);
+      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
+    }
+  }
   // ("What's the difference between ignoring the strikes and retaliating?": the facts telling what follows
   // each course cover the question together, the words asking for a weighing aside.)
   const coursesFound = a.courses && a.intent !== 'outcome' && !sayings ? sidesTold(a.courses, corpus, passing.filter((r) => r.hit.fact.type === 'prediction')) : undefined;
@@ -1652,6 +1665,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         ? courses.map((r) => compose(a, corpus, [r.hit.fact], question, r.hit.terms).replace(/\.$/, '')).join('; ')
         : sayings
           ? sayings.map((h, i) => saidBy(corpus, a.sayingsCompared![i]!, h.fact)).join('; ')
+        : harmed
+          ? `Neither: ${harmed.map((h) => h.fact.text.replace(/\.$/, '')).join('; ')}`
         : compose(a, corpus, passing.map((r) => r.hit.fact), question, answerTerms)
     : null;
   // "Where in Iran were the missiles launched from?" asks for a place within Iran: an answer naming Iran alone
@@ -2112,6 +2127,27 @@ function sayingsTold(parties: readonly [string, string], corpus: Corpus, hits: r
   const [one, two] = parties.map(best);
   return one && two ? [one, two] : undefined;
 }
+// Words of harm a weighing between sides asks of, and words of weighing.
+const HARM_ASKED = /^(?:deaths?|died|dead|killed|casualt(?:y|ies)|loss(?:es)?|lost|wounded|injur(?:ed|ies|y)|hurt|suffer(?:ed|s)?|personnel|troops)$/;
+const WEIGHING_ASKED = /^(?:more|fewer|less|worse|higher|lower|greater|bigger|versus|vs|compare|compared|stack|differ|suffered)$/;
+const HARM_WEIGHED = /\b(?:deaths?|died|dead|killed|casualt(?:y|ies)|loss(?:es)?|lost|wounded|injur(?:ed|ies|y)|hurt)\b/;
+const WEIGHED_BETWEEN = /\b(?:more|fewer|less|worse|higher|lower|greater|bigger|versus|vs|compare[ds]?|stack(?:s|ed)? up|differ)\b/;
+// The two sides harm is weighed between, where a casualty report of each says none was hurt: its best fact.
+function harmsWeighed(a: Analysis, corpus: Corpus, hits: readonly Hit[]): [Hit, Hit] | undefined {
+  if (a.compare === undefined && !WEIGHED_BETWEEN.test(a.folded)) return undefined;
+  if (!HARM_WEIGHED.test(a.folded)) return undefined;
+  const sides = [...a.namedInQuestion].filter((e) => SIDE_KINDS.has(corpus.entityKind(e) ?? ''));
+  if (sides.length !== 2 || sameSide(corpus, sides[0]!, sides[1]!)) return undefined;
+  const none = (side: string): Hit | undefined =>
+    hits
+      .filter((h) => h.fact.type === 'casualties' && (NOBODY.test(normalise(h.fact.text)) || /\bno [a-z]+/.test(normalise(h.fact.text))) && h.fact.entities.some((e) => sameSide(corpus, e, side)) && !h.fact.entities.some((e) => sides.some((x) => x !== side && sameSide(corpus, e, x))))
+      .reduce<Hit | undefined>((b, h) => (b === undefined || h.score > b.score ? h : b), undefined);
+  const [one, two] = sides.map(none);
+  return one && two && one.fact !== two.fact ? [one, two] : undefined;
+}
+// The kinds of entity a side may be.
+const SIDE_KINDS: ReadonlySet<string> = new Set(['country', 'group', 'organization']);
+
 // What a party's fact says, as the article tells it, led by the party's name where the text has none.
 function saidBy(corpus: Corpus, party: string, fact: Fact): string {
   const text = fact.text.replace(/\.$/, '');
