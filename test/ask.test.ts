@@ -10684,3 +10684,14 @@ describe('ask: harm weighed between two sides that lost no one', () => {
     }
   });
 });
+
+// "Which figure is bigger - the targets Trump threatened or the missiles Iran fired?": a figure weighed
+// by a comparative is a number, no public figure, though a word of targeting follows.
+describe('ask: a figure weighed, no person', () => {
+  it('weighs the two counts', () => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, 'which figure is bigger - the targets Trump threatened or the missiles Iran fired?').answer, /\b52 targets\b.*\b22 missiles\b|\b22 missiles\b.*\b52 targets\b/);
+  });
+  it('still reads a figure done to as a person', () => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, 'which figure was killed by the US?').answer, /Soleimani/);
+  });
+});

@@ -1850,7 +1850,6 @@ function describedThings(corpus: Corpus, question: string): string {
       if (killed !== undefined) out = out.replace(m[0], ` ${killed} `);
     }
   }
-  if (process.env.DBGX) console.error("DT", JSON.stringify(folded), JSON.stringify(out));
   return out === folded ? question : out;
 }
 
@@ -1942,7 +1941,6 @@ function oppositeNegated(corpus: Corpus, question: string): string {
     const thing = new RegExp(`\\b${w} ([a-z]+)`).exec(out)?.[1];
     if (held.size === 1 && !(thing !== undefined && FIGURE_NOUNS.has(thing))) out = out.replace(new RegExp(`\\b(the |an? )?${w}\\b`), (_, article: string | undefined) => `not ${article ?? ''}${[...held][0]}`);
   }
-  if (process.env.DBGX) console.error("DT", JSON.stringify(folded), JSON.stringify(out));
   return out === folded ? question : out;
 }
 

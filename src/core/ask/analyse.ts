@@ -387,7 +387,8 @@ function personAskedBy(rest: string): string | undefined {
   const [, first, firstOwns, second, secondOwns] = m;
   // (One person asked for: a plural, "which officials", asks for a list, which the groups the data names
   // answer.)
-  const person = (w: string | undefined, owns: string | undefined): boolean => w !== undefined && owns === undefined && isPersonNoun(w) && !isAdjective(w) && !pluralNoun(w);
+  // (Nor a word for a figure, "which figure is higher", no public figure.)
+  const person = (w: string | undefined, owns: string | undefined): boolean => w !== undefined && owns === undefined && isPersonNoun(w) && !isAdjective(w) && !pluralNoun(w) && !FIGURE_NOUNS.has(w);
   return person(first, firstOwns) ? first : firstOwns === undefined && isAdjective(first!) && person(second, secondOwns) ? second : undefined;
 }
 

@@ -18,7 +18,7 @@ export const REPORTED_FUTURE = /^what (?:did|does|do|has|have|had) (?!(?:we|i|yo
 /** Words telling of what is to come ("will defend", "would strike"), in what someone said. */
 export const FUTURE_IN_WORDS = /\b(?:will|would|shall|won['\u2019]t|going to|plans? to|intends? to)\b/;
 // "Which number is bigger", "which is the larger figure": two figures weighed, whichever way it is put.
-const NUMBER_WEIGHED = /\b(?:which|what) (?:number|figure|count|total) is (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
+const NUMBER_WEIGHED = /\b(?:which|what) (?:number|figure|count|total) (?:is|was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower)\b|\b(?:which|what)(?:'s| is| was) (?:the )?(?:not )?(?:bigger|larger|greater|higher|smaller|lower) (?:number|figure|count|total)\b/;
 /** "How were the missiles split between the bases?", "a breakdown of the missiles by base", "missiles per base": a whole divided among places, each one's figure asked. */
 export const DIVISION_ASKED = /\b(?:split|splits|breakdown|broken down|break down|breaks down|divided|divvied|distribution|distributed|apportioned|allocated|allocation|per(?! cent\b))\b/;
 /** "Al-Asad vs Irbil": two things set side by side (as a whole divided among them, where they are places). */
@@ -873,7 +873,7 @@ export const FUTURE_TOLD = /\b(?:scheduled to|due to|expected to|set to|is to|ar
 /** A question asking of what is to come ("when will ...", "the next attack"). */
 // The side of a vote asked ("which parties voted against?", "who voted for it?") and told.
 /** "Which figure did the US kill?", "what figure was assassinated?": a figure done to as people are is a person. */
-export const PERSON_FIGURE = /^(?:which|what) (?:[a-z-]+ )?figure (?:(?:did|does|do|had|has|have|was|were|is|are|got|get) )(?:[a-z'.-]+ ){0,5}?(?:kill|kills|killed|assassinat\w*|murder\w*|execut\w*|arrest\w*|elect\w*|appoint\w*|sack\w*|target\w*|eliminat\w*|slain|slay)\b/;
+export const PERSON_FIGURE = /^(?:which|what) (?:[a-z-]+ )?figure (?:(?:did|does|do|had|has|have|was|were|is|are|got|get) )(?!(?:the )?(?:not )?(?:higher|lower|bigger|larger|greater|smaller|more|fewer|less)\b)(?:[a-z'.-]+ ){0,5}?(?:kill|kills|killed|assassinat\w*|murder\w*|execut\w*|arrest\w*|elect\w*|appoint\w*|sack\w*|target\w*|eliminat\w*|slain|slay)\b/;
 /** Words asking of those against ("how many voted against?", "how many MPs opposed it?"). */
 export const AGAINST_ASKED = /\b(?:against|oppose|opposes|opposed|opposing|voted no|no votes|nays)\b/;
 const FOR_ASKED = /\b(?:voted for|vote for|votes for|voting for|(?:were|was|are|is) for (?:the|it|this)|in favou?r|support|supports|supported|backed|back (?:the|it|this)|voted yes|ayes)\b/;
