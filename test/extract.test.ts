@@ -2008,3 +2008,22 @@ describe('extract: a body called by its first word after "the", and where a body
     expect(d.entities.find((e) => e.name === 'Wrexford')?.kind).toBe('place');
   });
 });
+
+// "Shopkeepers have complained ..., and the Traders' Association says takings fell. Its chairwoman, Linda
+// Marsh, said ...": "its" is the body that is the subject of the sentence's last clause, not of an earlier
+// sentence.
+describe('extract: "its" after a last clause of its own', () => {
+  const d = extractDataset(
+    [
+      'Bike hire grows',
+      '',
+      'The City Council says it will not pay anything from its own budget.',
+      '',
+      "Shopkeepers have complained that docking stations took away 14 parking spaces, and the Bristow Traders' Association says takings fell. Its chairwoman, Linda Marsh, said the spaces mattered.",
+    ].join('\n'),
+    { date: '2025-05-02' },
+  );
+  it("gives the post to the association", () => {
+    expect(d.facts.map((f) => f.text)).toContain("Linda Marsh is Bristow Traders' Association's chairwoman.");
+  });
+});

@@ -65,6 +65,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
   let told = '';
   // The subject of the sentence right before, if it named one (see bodyMeant).
   let previousSubject: string | undefined;
+  // The subject of its last clause, where that names one: "..., and the Traders' Association says takings
+  // fell. Its chairwoman, Linda Marsh, ..." - the association's.
+  let lastClauseSubject: string | undefined;
   // When each entity was last named, counted in mentions (see subjectOf).
   const lastNamed = new Map<string, number>();
   let mentions = 0;
@@ -176,7 +179,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           if (!found) continue;
           // ("Its regional officer, Tom Adeyemi,": the post of the body the sentence before was about.)
           // (Not where whose it is cannot be told: "its lawyer" of no body named before says little.)
-          const owner = found.startsWith('its ') ? thingMeant(found, lastSubject) : undefined;
+          const owner = found.startsWith('its ') ? thingMeant(found, lastClauseSubject ?? lastSubject) : undefined;
           if (found.startsWith('its ') && !entities.some((x) => x.name === owner && x.kind !== 'person')) continue;
           // ("The group's chairman, Derek Olusanya,": the body the article has called a group, "a residents'
           // group, Save Haddon Moor", whose post it is.)
@@ -221,6 +224,8 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         for (const e of named) lastNamed.set(e.name, ++mentions);
         previousSubject = subjectOf(sentence, entities, lastNamed);
         lastSubject = previousSubject ?? lastSubject;
+        const lastClause = sentence.split(LAST_CLAUSE_BREAK).at(-1)!;
+        lastClauseSubject = lastClause !== sentence ? subjectOf(lastClause, entities, lastNamed) : undefined;
         told += ` ${sentence}`;
       }
     }
@@ -500,6 +505,9 @@ function takePost(name: string, post: string, entities: readonly Entity[]): void
   }
   if (/[.!?\u2026\u201d"]$/.test(e.description)) e.description = `the ${post}`;
 }
+
+// Where a sentence's last clause, with a subject of its own, opens: "..., and the association says ...".
+const LAST_CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+(?=the\s+\p{Lu}|\p{Lu})|;\s+/u;
 
 // What a clause opening with "it" (or "and it", "meanwhile, it") means: the country or body that was last
 // a sentence's subject. Not "it" that stands for what follows ("it will be humbling for Iran if ...",
