@@ -10695,3 +10695,15 @@ describe('ask: a figure weighed, no person', () => {
     for (const corpus of [data, bare]) expectAnswer(ask(corpus, 'which figure was killed by the US?').answer, /Soleimani/);
   });
 });
+
+// "Who chairs the Traders' Association?" - "Linda Marsh is the association's chairwoman": a word for the one
+// who does the deed, made from its verb, tells who does it.
+describe('ask: the one who does a deed, by a noun made from its verb', () => {
+  const town = extractedCorpus(
+    ['Bike hire grows', '', "Shopkeepers have complained, and the Bristow Traders' Association says takings fell. Its chairwoman, Linda Marsh, said the spaces mattered."],
+    '2025-05-02',
+  );
+  it('names the chairwoman', () => {
+    expectAnswer(ask(town, "Who chairs the Bristow Traders' Association?").answer, /Linda Marsh/);
+  });
+});

@@ -196,6 +196,7 @@ import {
   unitTerms,
   vouchesFor,
   supposesAlike,
+  postOfDeed,
 } from './ask/weigh.js';
 import { VOW_ASKED } from './ask/yes-no.js';
 
@@ -1362,6 +1363,9 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
         // nobody at all was hurt: "were any GIs killed at al-Asad?" - "the barrage killed or wounded nobody".)
         ...(best.type === 'casualties' && hinted.includes('casualties') && NOBODY.test(normalise(best.text)) && !best.entities.some((e) => corpus.entityKind(e) === 'place') ? a.terms.filter((t) => eventPlace(corpus, entityOf(corpus, t))) : []),
         ...(a.entityKind !== undefined && entityOfKind(a, corpus, best) !== undefined ? a.terms.filter((t) => t.stem === a.focus) : []),
+        // (And to "who chairs the Traders' Association?", one calling its holder by a word made from the verb,
+        // "chairwoman": the verb.)
+        ...(a.intent === 'who' && a.deed !== undefined && postOfDeed(a.deed, normalise(best.text)) ? a.terms.filter((t) => t.stem === a.deed!.stem) : []),
         // (And to "which Iranian official serves as foreign minister?", one naming the one the question calls
         // by their post: the word for the kind of person asked, and the verb of holding the post.)
         ...(personByPost(a, corpus, best) ? a.terms.filter((t) => t.stem === a.focus || SERVING.test(t.word)) : []),

@@ -39,6 +39,7 @@ import {
   countryOfCapital,
   escapeRegExp,
   isPersonNoun,
+  isPersonCompound,
   PARTICLES,
   phrasalVerb,
   MARGIN_ASKED,
@@ -2203,7 +2204,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && !postOfDeed(a.deed, factText) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text))) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {
@@ -2690,6 +2691,12 @@ export function ownerAsked(corpus: Corpus, folded: string, fact: Fact): string |
 // "How big is the budget gap?" - "the first increase in five years, as the authority struggles with a £42
 // million budget gap": of several figures, the one told right beside a word of the question (three words
 // at most away), if one is.
+/** Whether a fact says who does a deed by a word for its doer made from its verb ("chairs" - "chairwoman", "leads" - "leader"). */
+export function postOfDeed(deed: QueryTerm, factText: string): boolean {
+  const root = stem(deed.word);
+  return root.length >= 3 && words(factText).some((w) => w !== deed.word && w.startsWith(root) && w.length > root.length + 1 && (isPersonNoun(w) || isPersonCompound(w)));
+}
+
 // A word for people, which may be who a fact says did something ("officials", "residents", "a spokesman").
 const PEOPLE_WORD = /\b(?:officials?|residents?|people|spokes(?:man|woman|person)|police|officers?|staff|workers?|volunteers?|members?|parents?|protesters?|campaigners?|councillors?|engineers?|experts?|critics?|troops|soldiers?|forces?|students?|villagers?|locals?|fans?|passengers?|drivers?)\b/;
 // How many words from a sum its payer's name may stand (see unitFigure).
