@@ -442,6 +442,14 @@
 //                           each measured once on the session's start (55/63 and 56/63, 55 and 53 without asks;
 //                           declined 16/16 and 15/16); the hundred-and-fiftieth's misses then read to find
 //                           kinds of failure, the hundred-and-fifty-first's not printed
+//   bench/ask-fresh152.json a hundred-and-fifty-second and -third (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh153.json same way at the start of the forty-ninth session by two helpers apart; each measured
+//                           once on the session's start (53/63 and 60/63, 50 and 56 without asks; declined 15/16
+//                           and 16/16); the hundred-and-fifty-second's misses then read to find kinds of
+//                           failure, the hundred-and-fifty-third's not printed
+//   bench/ask-fresh154.json a hundred-and-fifty-fourth, written the same way later in that session by a third
+//                           helper and measured on the start's build and the end's (55/63 both, 47 without
+//                           asks; declined 15/16); not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -668,6 +676,9 @@ if (args.length) {
   askSet('hundred-and-forty-ninth blind set, a companion of the dev set (bench/ask-fresh149.json)', here('./ask-fresh149.json'), undefined, { misses: false });
   askSet('hundred-and-fiftieth blind set, a companion of the dev set (bench/ask-fresh150.json, read)', here('./ask-fresh150.json'));
   askSet('hundred-and-fifty-first blind set, a companion of the dev set (bench/ask-fresh151.json)', here('./ask-fresh151.json'), undefined, { misses: false });
+  askSet('hundred-and-fifty-second blind set, a companion of the dev set (bench/ask-fresh152.json, read)', here('./ask-fresh152.json'));
+  askSet('hundred-and-fifty-third blind set, a companion of the dev set (bench/ask-fresh153.json)', here('./ask-fresh153.json'), undefined, { misses: false });
+  askSet('hundred-and-fifty-fourth blind set, a companion of the dev set (bench/ask-fresh154.json)', here('./ask-fresh154.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -899,6 +910,9 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-forty-ninth (clean, dev companion)', here('./ask-fresh149.json')],
     ['hundred-and-fiftieth (read, dev companion)', here('./ask-fresh150.json')],
     ['hundred-and-fifty-first (clean, dev companion)', here('./ask-fresh151.json')],
+    ['hundred-and-fifty-second (read, dev companion)', here('./ask-fresh152.json')],
+    ['hundred-and-fifty-third (clean, dev companion)', here('./ask-fresh153.json')],
+    ['hundred-and-fifty-fourth (clean, dev companion)', here('./ask-fresh154.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

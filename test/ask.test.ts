@@ -10707,3 +10707,15 @@ describe('ask: the one who does a deed, by a noun made from its verb', () => {
     expectAnswer(ask(town, "Who chairs the Bristow Traders' Association?").answer, /Linda Marsh/);
   });
 });
+
+// "When does the ballot close?" - "The ballot opens on 3 June and runs for a fortnight, closing on 17 June": a
+// word opposed to one asked right before a time ("opens") leads away from it.
+describe('ask: a time led to by the opposite of the word asked', () => {
+  const union = extractedCorpus(['Strike ballot', '', 'The ballot opens on 3 June and runs for a fortnight, closing on 17 June.'], '2025-05-20');
+  it.each<[string, RegExp]>([
+    ['When does the ballot close?', /17 June/],
+    ['when does the ballot open?', /3 June/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(union, question).answer, answer);
+  });
+});

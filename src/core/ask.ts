@@ -2129,15 +2129,14 @@ function sayingsTold(parties: readonly [string, string], corpus: Corpus, hits: r
   const [one, two] = parties.map(best);
   return one && two ? [one, two] : undefined;
 }
-// Words of harm a weighing between sides asks of, and words of weighing.
+// Words of harm a weighing between sides asks of ("who lost more personnel?", "suffered more deaths"), and
+// words of the weighing.
 const HARM_ASKED = /^(?:deaths?|died|dead|killed|casualt(?:y|ies)|loss(?:es)?|lost|wounded|injur(?:ed|ies|y)|hurt|suffer(?:ed|s)?|personnel|troops)$/;
-const WEIGHING_ASKED = /^(?:more|fewer|less|worse|higher|lower|greater|bigger|versus|vs|compare|compared|stack|differ|suffered)$/;
-const HARM_WEIGHED = /\b(?:deaths?|died|dead|killed|casualt(?:y|ies)|loss(?:es)?|lost|wounded|injur(?:ed|ies|y)|hurt)\b/;
-const WEIGHED_BETWEEN = /\b(?:more|fewer|less|worse|higher|lower|greater|bigger|versus|vs|compare[ds]?|stack(?:s|ed)? up|differ)\b/;
+const WEIGHING_ASKED = /^(?:more|fewer|less|worse|higher|lower|greater|bigger|versus|vs|compare[ds]?|stack(?:s|ed)?|differ)$/;
 // The two sides harm is weighed between, where a casualty report of each says none was hurt: its best fact.
 function harmsWeighed(a: Analysis, corpus: Corpus, hits: readonly Hit[]): [Hit, Hit] | undefined {
-  if (a.compare === undefined && !WEIGHED_BETWEEN.test(a.folded)) return undefined;
-  if (!HARM_WEIGHED.test(a.folded)) return undefined;
+  const said = words(a.folded);
+  if ((a.compare === undefined && !said.some((w) => WEIGHING_ASKED.test(w))) || !said.some((w) => HARM_ASKED.test(w) && w !== 'personnel' && w !== 'troops')) return undefined;
   const sides = [...a.namedInQuestion].filter((e) => SIDE_KINDS.has(corpus.entityKind(e) ?? ''));
   if (sides.length !== 2 || sameSide(corpus, sides[0]!, sides[1]!)) return undefined;
   const none = (side: string): Hit | undefined =>

@@ -240,16 +240,16 @@ function clausesOffered(a: Analysis): boolean {
   return a.folded.includes(' or ') && OR_CLAUSE.test(a.folded);
 }
 
+// The least match of a word related to one asked that leads to a time told after it (see compose).
+const RELATED_LEAD = 0.3;
+// How many words before a time a related or opposed word leads to it from, or away.
+const RELATED_REACH = 4;
+
 /**
  * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
  * question's words the best fact matched, with how well (a yes or no needs all of them).
  * @internal
  */
-// The least match of a word related to one asked that leads to a time told after it (see compose).
-const RELATED_LEAD = 0.3;
-// How many words before a time a related or opposed word leads to it from.
-const RELATED_REACH = 4;
-
 export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[], question: string, matched?: ReadonlyMap<string, number>): string {
   const fact = candidates[0]!;
   const asked = new Set(words(question));
@@ -504,17 +504,18 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
     // has been cancelled after Storm Hester tore through the town overnight on Thursday".)
     const asked = new Set(a.terms.map((t) => t.stem));
-    // (A word related to one asked leads there too, less: "when will the wall be finished?" - "with
+    // (A word related to one asked leads there too, less: "when will the wall be completed?" - "with
     // completion pencilled in for late 2028", not "not expected to begin until spring 2026".)
-    let related: Map<string, number> | undefined;
+    let related: Set<string> | undefined;
     const relatedAsked = (st: string): number => {
-      related ??= new Map(a.terms.flatMap((t) => [...corpus.index.vocabulary.expand(t)].filter(([x, q]) => q < 1 && q >= RELATED_LEAD && !asked.has(x) && !STOP_WORDS.has(x))));
+      related ??= new Set(a.terms.flatMap((t) => [...corpus.index.vocabulary.expand(t)].filter(([x, q]) => q < 1 && q >= RELATED_LEAD && !asked.has(x) && !STOP_WORDS.has(x)).map(([x]) => x)));
       return related.has(st) ? 0.5 : 0;
     };
-    // (And a word opposed to one asked leads away: "when will it be finished?" - "to start work this autumn".)
+    // (And a word opposed to one asked right before a time leads away from it: "when does the ballot close?" -
+    // "opens on 3 June and runs for a fortnight, closing on 17 June".)
     let opposed: Set<string> | undefined;
     const opposedAsked = (w: string): boolean => {
-      opposed ??= new Set(a.terms.flatMap((t) => [t.word, ...baseForms(t.word)]).flatMap((w) => oppositeWords(w)).map((w) => stem(w)));
+      opposed ??= new Set(a.terms.flatMap((t) => [t.word, ...baseForms(t.word)]).flatMap((x) => oppositeWords(x)).map((x) => stem(x)));
       return opposed.size > 0 && [w, ...baseForms(w)].some((x) => opposed!.has(stem(x)));
     };
     // (A time naming the thing after it, "one hour after the 9am start", is that thing's time: the start's,
@@ -528,7 +529,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       // completed in late 2028.)
       const subject = clause[0] === 'with' ? words(fact.text.slice(0, m.index).split(/[,;]/).at(-2) ?? '') : [];
       // (A related word right before it says what it is the time of.)
-      return [...subject, ...clause].filter((w) => asked.has(stem(w))).length + clause.slice(-RELATED_REACH).reduce((n, w) => n + (asked.has(stem(w)) ? 0 : relatedAsked(stem(w))), 0) - (clause.slice(-RELATED_REACH).some((w) => opposedAsked(w)) ? 1 : 0) + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
+      return [...subject, ...clause].filter((w) => asked.has(stem(w))).length + clause.slice(-RELATED_REACH).reduce((n, w) => n + (asked.has(stem(w)) ? 0 : relatedAsked(stem(w))), 0) - (clause.slice(-RELATED_REACH).some(opposedAsked) ? 1 : 0) + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
     };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night"; "at 12.30pm" over
     // the day, "Friday 25 April".)

@@ -298,7 +298,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // ("Does Ashgrove have more pupils than Kestrel Lane?" - "Ashgrove has 163 pupils on roll but room for 210,
   // while Kestrel Lane, built for 315, currently teaches 241": amounts weighed where the fact gives more
   // figures of the unit than two, whose are which it cannot tell, get no verdict; its words alike say nothing.)
-  if (AMOUNT_WEIGHED.test(folded) && (fact.numbers ?? []).filter((n, _, all) => all.filter((x) => x.unit === n.unit).length > 2).length) return answer;
+  if (AMOUNT_WEIGHED.test(folded) && (fact.numbers ?? []).some((n, _, all) => all.filter((x) => x.unit === n.unit).length > 2)) return answer;
   // ("Is the western base Irbil?", read as "is al-Asad Irbil?": one place, or one person, asked to be
   // another the data names apart is a no.)
   if (sameAsked(a, corpus, folded)) return `No. ${answer}`;

@@ -929,7 +929,7 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     const scale = m[3] ? (/^b/i.test(m[3]) ? 'billion ' : 'million ') : '';
     // (A sum in a time: "about £14,500 a year", "£600 a year each".)
     const rate = MONEY_RATE.exec(clause.slice(m.index + m[0].length))?.[1];
-    out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}${rate ? ` a ${rate.toLowerCase()}` : ''}` });
+    out.push({ value: Number(m[2]!.replace(/,/g, '')), unit: `${scale}${CURRENCY[m[1]!]}${rate ? ` ${/^h/i.test(rate) ? 'an' : 'a'} ${rate.toLowerCase()}` : ''}` });
   }
   // Pence: "185 pence", "90p".
   for (let m = PENCE.exec(clause); m; m = PENCE.exec(clause)) out.push({ value: Number(m[1]!.replace(/,/g, '')), unit: 'pence' });
