@@ -1530,11 +1530,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const sum = a.intent === 'yesno' && passing.length && addsUpAsked(a) ? sumOf(a, [...passing.map((r) => r.hit.fact), ...hits.map((h) => h.fact).filter((f) => !passing.some((r) => r.hit.fact === f))]) : undefined;
   if (sum) {
     const used = [sum.whole.fact, ...sum.parts.map((p) => p.fact)];
-    for (const fact of [...used].reverse()) {
-      const at = passing.findIndex((r) => r.hit.fact === fact);
-      const hit = hits.find((h) => h.fact === fact)!;
-      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]!.score, failed: [] }]));
-    }
+    leadWith(passing, used.map((fact) => hits.find((h) => h.fact === fact)!));
     const together = mergedTerms(passing.slice(0, used.length).map((r) => r.hit));
     for (const t of a.terms) if (COUNTING_WORDS.has(t.word) || t.word === 'count' || t.word === 'counts' || t.word === 'total') together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
@@ -1553,10 +1549,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const together = mergedTerms(sayings);
     for (const t of a.terms) if (entityOf(corpus, t) === undefined && (WEIGHED_APART.has(t.word) || SAID_FORMS.has(t.word))) together.set(t.stem, 1);
     confidence = Math.max(confidence, coverage(a, corpus, together));
-    for (const hit of [...sayings].reverse()) {
-      const at = passing.findIndex((r) => r.hit.fact === hit.fact);
-      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
-    }
+    leadWith(passing, sayings);
   }
   // ("Who lost more personnel, the US or Iraq?": harm weighed between two sides, where a fact of each reports
   // none, is told by both, first - neither - and they cover the question together, the words of the weighing
@@ -1566,10 +1559,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const together = mergedTerms(harmed);
     for (const t of a.terms) if (entityOf(corpus, t) === undefined) together.set(t.stem, Math.max(together.get(t.stem) ?? 0, HARM_ASKED.test(t.word) || WEIGHING_ASKED.test(t.word) ? 1 : 0));
     confidence = Math.max(confidence, coverage(a, corpus, together));
-    for (const hit of [...harmed].reverse()) {
-      const at = passing.findIndex((r) => r.hit.fact === hit.fact);
-      passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
-    }
+    leadWith(passing, harmed);
   }
   // ("What's the difference between ignoring the strikes and retaliating?": the facts telling what follows
   // each course cover the question together, the words asking for a weighing aside.)
@@ -1615,11 +1605,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // no two places' figures.)
   const pair = answered && !(a.intent === 'yesno' && thanFigure(question) !== undefined) ? placesWeighed : undefined;
   if (pair) for (const used of [pair[1], pair[0]]) passing.unshift(...passing.splice(passing.findIndex((r) => r.hit.fact === used.fact), 1));
-  if (answered && kinds) for (const fact of [...new Set([kinds[1].fact, kinds[0].fact])]) {
-    const at = passing.findIndex((r) => r.hit.fact === fact);
-    const hit = hits.find((h) => h.fact === fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: 0 };
-    passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]!.score, failed: [] }]));
-  }
+  if (answered && kinds) leadWith(passing, [...new Set([kinds[0].fact, kinds[1].fact])].map((fact) => hits.find((h) => h.fact === fact) ?? { fact, score: 0, matched: 0, stems: [], terms: new Map(), rank: 0 }));
   // The place that lies furthest the way asked, by the fact that tells it, first.
   const furthest = answered && !pair && a.intent !== 'yesno' && DIRECTION_COMPARED.test(a.folded) ? furthestPlace(a, corpus, passing.map((r) => r.hit.fact)) : undefined;
   const tellsFurthest = furthest === undefined ? -1 : passing.findIndex((r) => namedAt(r.hit.fact.text, corpus, furthest) !== Infinity && words(normalise(r.hit.fact.text)).some((w) => DIRECTION_WORD.test(w)));
@@ -1811,9 +1797,10 @@ function describedThings(corpus: Corpus, question: string): string {
   // names it and the other names no other.)
   if (out.includes(',') || out.includes(' and ')) {
     for (const m of out.matchAll(DESCRIBED_TWICE)) {
-      const [first, second] = [m[1]!, m[2]!].map((w) => (STOP_WORDS.has(w) ? undefined : describedAs(corpus, spelt(w), m[3]!)));
+      if (STOP_WORDS.has(m[1]!) || STOP_WORDS.has(m[2]!)) continue;
+      const [first, second] = [m[1]!, m[2]!].map((w) => describedAs(corpus, spelt(w), m[3]!));
       const name = first ?? second;
-      if (name !== undefined && (first === undefined || second === undefined || first === second) && !STOP_WORDS.has(m[1]!) && !STOP_WORDS.has(m[2]!)) out = out.replace(m[0], ` the ${name} `);
+      if (name !== undefined && (first === undefined || second === undefined || first === second)) out = out.replace(m[0], ` the ${name} `);
     }
   }
   // "The bigger of the two bases": as "the bigger base".
@@ -2125,10 +2112,26 @@ function questionSubject(a: Analysis, corpus: Corpus): string | undefined {
 // Of the facts found, the best told by each of two parties (its speaker, or the one it reports): none where
 // either has none.
 function sayingsTold(parties: readonly [string, string], corpus: Corpus, hits: readonly Hit[]): [Hit, Hit] | undefined {
-  const best = (party: string): Hit | undefined => hits.filter((h) => speakerOf(corpus, h.fact) === party).reduce<Hit | undefined>((b, h) => (b === undefined || h.score > b.score ? h : b), undefined);
+  const best = (party: string): Hit | undefined => bestHit(hits.filter((h) => speakerOf(corpus, h.fact) === party));
   const [one, two] = parties.map(best);
   return one && two ? [one, two] : undefined;
 }
+// The best-scored of some hits, the first of equals.
+function bestHit(list: readonly Hit[]): Hit | undefined {
+  return list.reduce<Hit | undefined>((b, h) => (b === undefined || h.score > b.score ? h : b), undefined);
+}
+
+/**
+ * Puts hits first among the facts able to answer, in their order: each taken from where it ranks, or, where
+ * it failed a check or ranked nowhere, added with the first's score (its own where none passed).
+ */
+function leadWith(passing: Array<{ hit: Hit; cue: number; score: number; failed: string[] }>, hits: readonly Hit[]): void {
+  for (const hit of [...hits].reverse()) {
+    const at = passing.findIndex((r) => r.hit.fact === hit.fact);
+    passing.unshift(...(at >= 0 ? passing.splice(at, 1) : [{ hit, cue: 1, score: passing[0]?.score ?? hit.score, failed: [] }]));
+  }
+}
+
 // Words of harm a weighing between sides asks of ("who lost more personnel?", "suffered more deaths"), and
 // words of the weighing.
 const HARM_ASKED = /^(?:deaths?|died|dead|killed|casualt(?:y|ies)|loss(?:es)?|lost|wounded|injur(?:ed|ies|y)|hurt|suffer(?:ed|s)?|personnel|troops)$/;
@@ -2140,9 +2143,7 @@ function harmsWeighed(a: Analysis, corpus: Corpus, hits: readonly Hit[]): [Hit, 
   const sides = [...a.namedInQuestion].filter((e) => SIDE_KINDS.has(corpus.entityKind(e) ?? ''));
   if (sides.length !== 2 || sameSide(corpus, sides[0]!, sides[1]!)) return undefined;
   const none = (side: string): Hit | undefined =>
-    hits
-      .filter((h) => h.fact.type === 'casualties' && (NOBODY.test(normalise(h.fact.text)) || /\bno [a-z]+/.test(normalise(h.fact.text))) && h.fact.entities.some((e) => sameSide(corpus, e, side)) && !h.fact.entities.some((e) => sides.some((x) => x !== side && sameSide(corpus, e, x))))
-      .reduce<Hit | undefined>((b, h) => (b === undefined || h.score > b.score ? h : b), undefined);
+    bestHit(hits.filter((h) => h.fact.type === 'casualties' && (NOBODY.test(normalise(h.fact.text)) || /\bno [a-z]+/.test(normalise(h.fact.text))) && h.fact.entities.some((e) => sameSide(corpus, e, side)) && !h.fact.entities.some((e) => sides.some((x) => x !== side && sameSide(corpus, e, x)))));
   const [one, two] = sides.map(none);
   return one && two && one.fact !== two.fact ? [one, two] : undefined;
 }
