@@ -10719,3 +10719,66 @@ describe('ask: a time led to by the opposite of the word asked', () => {
     expectAnswer(ask(union, question).answer, answer);
   });
 });
+
+// "Why did the cost go up?" - "Officers said the extra cost came from the discovery of rot", not "voted ...
+// after hearing that the cost had risen" (what they heard is why they voted); ", blaming rising fuel costs"
+// gives a reason too.
+describe('ask: reasons told by "came from", "blaming", and what someone heard', () => {
+  const hall = extractedCorpus(
+    [
+      'Hall to shut',
+      '',
+      'Members voted 9 to 4 to shut the Corn Exchange after hearing that the cost of the work had risen to £800,000.',
+      '',
+      'Officers said the extra cost came from the discovery of dry rot in the floor.',
+      '',
+      'Harlow Events, the firm that has run the hall since 2015, announced it would stop running it at the end of October, blaming rising energy costs.',
+    ],
+    '2025-04-02',
+  );
+  it.each<[string, RegExp]>([
+    ['Why did the cost rise?', /dry rot/],
+    ['why is harlow events pulling out?', /blaming rising energy costs/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(hall, question).answer, answer);
+  });
+  // ("Since 2015" is gone by; "at the end of October" is to come.)
+  it('gives the time to come, not one gone by', () => {
+    expectAnswer(ask(hall, 'When will Harlow Events stop running the hall?').answer, /end of October/);
+  });
+});
+
+// "Started by Dunmore resident Sarah Kent": the place before the one who did it says where they live.
+describe('ask: the doer after "by", past a place they are from', () => {
+  const appeal = extractedCorpus(['Appeal', '', 'The appeal was launched by Dunmore resident Sarah Kent, a retired nurse.'], '2025-04-02');
+  it('names the person', () => {
+    expectAnswer(ask(appeal, 'Who launched the appeal?').answer, /^Sarah Kent$/);
+  });
+});
+
+// "The bus, a 30-seat coach called the Blue Heron, ...": the name the words give the thing asked of.
+describe('ask: a thing called by a name in the fact', () => {
+  const route = extractedCorpus(['Bus route', '', 'The bus, a 30-seat coach called the Blue Heron, runs twice a day between Elton and Marsby.'], '2025-04-02');
+  it.each(["what's the bus called?", 'What is the name of the bus?'])('%s -> Blue Heron', (question) => {
+    expectAnswer(ask(route, question).answer, /^Blue Heron$/);
+  });
+});
+
+// "Who founded the trust?" - "A survey by the trust found that ...": "found" there is the past of "find".
+describe('ask: a verb past read as another verb', () => {
+  const trust = extractedCorpus(['Survey', '', 'A survey by the Elton Heritage Trust found that 40 per cent of visitors came by car.'], '2025-04-02');
+  it('declines', () => {
+    expect(ask(trust, 'Who founded the Elton Heritage Trust?').answer).toBeNull();
+  });
+});
+
+// "How many missiles did Iran aim at al-Asad?": aiming at a place is no wanting, so "Trump does not want war"
+// does not tell of another doing it.
+describe('ask: aiming at a place counted', () => {
+  it.each<[string, RegExp]>([
+    ['how many missiles did Iran aim at al-Asad?', /\b17\b/],
+    ['How many missiles did Tehran aim at Irbil?', /\b5\b/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

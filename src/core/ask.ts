@@ -124,6 +124,7 @@ import {
   entityNamed,
   entityOf,
   factAgent,
+  deedWord,
   firstNamed,
   kindOfName,
   mainSubjectOnSide,
@@ -946,7 +947,11 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // doing it ("the Iranian military fired ..."), a fact telling of it with no doer ("five missiles were
   // fired at Irbil") tells of that other's deed, not the one asked about: it answers neither yes nor a count.
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
-  const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
+  // (Told by a fact of the thing asked, where the question names one: "did Tehran aim missiles at the base?"
+  // is not done by another in "Trump does not want war", aiming read as wanting.)
+  const deedOf = doer === undefined ? [] : a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && !deedWord(doer.verb)(t.word));
+  const ofThing = (h: Hit): boolean => !deedOf.length || deedOf.some((t) => (h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY);
+  const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).filter(ofThing).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
   const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));
   // ("Did Iran kill anybody?" - "the barrage killed or wounded nobody": a report that no one was harmed
   // tells of the harm of the events it follows, which the one asked of did where an event of theirs is

@@ -51,6 +51,7 @@ import {
   QUOTED_SPAN,
   POST_NOUNS,
   TIME_PHRASE,
+  FUTURE_ASKED,
   CLOCK_ASKED,
   TIME_OF_DAY,
   YEAR_ASKED,
@@ -108,6 +109,7 @@ import {
   homeAsked,
   homeTold,
   timesIn,
+  timeGoneBy,
   countsWeighed,
   HOW_MANY_WEIGHED,
 } from './weigh.js';
@@ -426,6 +428,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // is told to be, its subject the word asked.)
   const stated = a.intent === 'what' && a.focus !== undefined ? statedFigure(a.focus, fact) : undefined;
   if (stated) return `${stated.value} ${stated.unit}`;
+  // ("What's the ferry called?" asks its name, which the fact may give, more than what it is.)
+  const calledFirst = a.identity && a.nameOf && !named ? calledThing(corpus, a, fact) : undefined;
+  if (calledFirst) return calledFirst;
   if (a.identity) {
     const who = identityAnswer(a.identity, corpus, fact);
     if (who) return who;
@@ -499,7 +504,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     // (Nor a time something is for, where it gives another: "not valid for the new weekend, and will go on
     // sale again on 16 September"; a time set for is when, "the vote is set for Tuesday".)
     const when = unsaid.filter((m) => !TIME_FOR.test(fact.text.slice(Math.max(0, m.index - 40), m.index)));
-    const told = when.length ? when : unsaid.length ? unsaid : owned;
+    const some = when.length ? when : unsaid.length ? unsaid : owned;
+    // (Asked what is to come, not a time gone by, where it gives another: "the firm that has run it since
+    // 2009 announced it would stop at the end of September".)
+    const toCome = FUTURE_ASKED.test(a.folded) ? some.filter((m) => !timeGoneBy(corpus, m[0])) : some;
+    const told = toCome.length ? toCome : some;
     // (Of several, the one the question's words lead to: "started at 5am and is due to end at 5am on Sunday"
     // ends at the second. Read back to the clause's start, not past it: "which was due to open on Saturday,
     // has been cancelled after Storm Hester tore through the town overnight on Thursday".)

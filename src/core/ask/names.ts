@@ -377,7 +377,13 @@ export function factAgent(corpus: Corpus, text: string, verb: string): string | 
                 .find((e) => e !== undefined && (the ? ['person', 'organization', 'group'] : ['person']).includes(corpus.entityKind(e) ?? ''))
             : undefined;
       const entity = entityAfter(corpus, list, at) ?? described;
-      if (entity !== undefined) return entity;
+      // ("Started by Saltmarsh resident Helen Ashworth": a place before the one who did it says where they
+      // are from.)
+      const resident =
+        entity !== undefined && corpus.entityKind(entity) === 'place'
+          ? [2, 3, 4, 5].filter((k) => list.slice(at + 1, at + k + 1).every((x) => !STOP_WORDS.has(x))).map((k) => entityAfter(corpus, list, at + k)).find((e) => e !== undefined && corpus.entityKind(e) === 'person')
+          : undefined;
+      if (entity !== undefined) return resident ?? entity;
     }
     // "Trump threatened to hit 52 targets in Iran in retaliation for ...": a deed named as a noun after
     // "in" is the clause's subject's, the entity the sentence opens with.
