@@ -10782,3 +10782,17 @@ describe('ask: aiming at a place counted', () => {
     for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// "Whats the rent now?" - "The rent has gone up from £400 to £650 a month": the level the thing asked has
+// reached ("whats" read as "what is"); asked what it was before, the one it left.
+describe('ask: the level a changed figure reached', () => {
+  const shop = extractedCorpus(['Shop rent', '', '"Our rent has gone up from £400 to £650 in a year, and it is more than we can pay," said Ann Cole.'], '2025-04-02');
+  it.each<[string, RegExp]>([
+    ['whats the rent now', /^650 pounds$/],
+    ['What is the rent?', /^650 pounds$/],
+    ['what was the rent before?', /^400 pounds$/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(shop, question).answer, answer);
+  });
+});
+

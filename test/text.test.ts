@@ -277,6 +277,9 @@ describe('questionWordsFixed', () => {
     // English words and the data's other words stay as typed.
     ['what did trump tweet', 'what did trump tweet'],
     ['what did trump want', 'what did trump want'],
+    // "whats" run together: "what is", or "what has" before a verb's past form.
+    ['whats the foreign minister called', 'what is the foreign minister called'],
+    ['whats iran got on video', 'what has iran got on video'],
   ])('%s -> %s', (question, expected) => {
     expect(questionWordsFixed(question)).toBe(expected);
   });
@@ -588,6 +591,8 @@ describe('withoutOpening: chat', () => {
     // The reader asking for a view closes the question: "..., you reckon?", "..., do you think?".
     ['does it all calm down, you reckon?', 'does it all calm down?'],
     ['will iran hit back, do you think', 'will iran hit back'],
+    // A vague "whats the deal" after a chat closing of a yes or no, with no stop before it.
+    ['is iran done or nah whats the deal', 'is iran done or nah'],
     ['was any1 hurt lol?', 'was anyone hurt?'],
     ['what did w, x and y say', 'what did w, x and y say'],
     // Before any word, a name of any article's too: "w" is "with".

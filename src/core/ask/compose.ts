@@ -428,6 +428,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // is told to be, its subject the word asked.)
   const stated = a.intent === 'what' && a.focus !== undefined ? statedFigure(a.focus, fact) : undefined;
   if (stated) return `${stated.value} ${stated.unit}`;
+  // ("What's the insurance premium now?" - "Our insurance premium has gone up from £9,000 to £21,000": the
+  // level the thing asked has reached; asked what it was before, the one it left.)
+  const level = a.intent === 'what' && a.focus !== undefined && !a.difference && !a.changeAsked && !WHICH_CUE.test(a.folded.trim()) ? levelOf(a.focus, fact, LEVEL_BEFORE.test(a.folded)) : undefined;
+  if (level) return figureTold(level, fact);
   // ("What's the ferry called?" asks its name, which the fact may give, more than what it is.)
   const calledFirst = a.identity && a.nameOf && !named ? calledThing(corpus, a, fact) : undefined;
   if (calledFirst) return calledFirst;
@@ -1386,6 +1390,21 @@ function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]):
   const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
   return placed[0]?.[0];
 }
+
+// Of a change a fact tells of the thing asked ("the premium has gone up from £9,000 to £21,000"), the level it
+// reached, or the one it left.
+function levelOf(focus: string, fact: Fact, before: boolean): NumberFigure | undefined {
+  const levels = changedLevels(fact);
+  if (levels === undefined) return undefined;
+  const text = normalise(unseparated(fact.text));
+  const from = text.search(/\bfrom\b/);
+  // (The thing whose level changed, a few words before the change: not "the wall along the River Wend will
+  // cost more, up from ...".)
+  return words(text.slice(0, from)).slice(-LEVEL_REACH).some((w) => stem(w) === focus) ? levels[before ? 0 : 1] : undefined;
+}
+// How many words before "from" the thing changed may stand: "our insurance premium has gone up from".
+const LEVEL_REACH = 6;
+const LEVEL_BEFORE = /\b(?:before|originally|original|previously|used to|at first|initially|formerly)\b/;
 
 // The figure a fact says a thing is ("Turnout in the ward was 34.2%"): the thing's word (by its stem) opening
 // the fact, then within a few words a verb of being, then the figure.

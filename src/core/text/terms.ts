@@ -427,8 +427,11 @@ const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
 const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
 
-// A question word and "is" run together with no apostrophe.
+// A question word and "is" run together with no apostrophe (with "has" before a verb's past form: "whats
+// happened", "whats he got").
+const HAS_AFTER = /^whats\b(?: [a-z]+){0,4} (?:got|been|done|happened|gone|changed|become)\b/;
 const CONTRACTED_WH: ReadonlyMap<string, string> = new Map([
+  ['whats', 'what is'],
   ['whens', 'when is'],
   ['wheres', 'where is'],
   ['whos', 'who is'],
@@ -448,7 +451,8 @@ export function questionWordsFixed(question: string): string {
     // Words whole with their apostrophes: "didn't" is no slip of "did".
     .replace(/[a-z]+(?:['\u2019][a-z]+)*/g, (w, at: number, text: string) => {
       // ("whens trump speaking": "when is", its apostrophe left out.)
-      const contracted = CONTRACTED_WH.get(w);
+      // ("whats he got on video": "what has", before a verb's past form.)
+      const contracted = w === 'whats' && HAS_AFTER.test(text.slice(at)) ? 'what has' : CONTRACTED_WH.get(w);
       if (contracted !== undefined) return contracted;
       // ("y did iran do this": chat's "y" for "why", opening a question.)
       if (w === 'y' && at === 0 && ASKING_VERB.test(text.slice(1))) return 'why';
@@ -629,7 +633,8 @@ export function withoutContrast(question: string): string {
   return lower.includes(', not ') || lower.includes(' rather than ') || lower.includes(' instead of ') ? question.replace(CLOSING_CONTRAST, '$1') : question;
 }
 const CLOSING_CONTRAST = /\s*(?:,\s*(?:and |but )?not|,?\s+rather than|,?\s+instead of)\s+(?!(?:at all|yet|really|exactly|quite|even|ever|so|too|only|just|sure|true|so far|anymore|any more)\b)(?:by |from |with |through |via |in |at |on )?(?:(?![.!]\s)[^,;?])+(\?*)\s*$/i;
-const CLOSING_VAGUE = /(\S[?.!,;]+)\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
+// (Or after a chat closing of a yes or no with no stop: "is iran done or nah whats the deal".)
+const CLOSING_VAGUE = /(\S[?.!,;]+|\bor (?:nah|not|no))\s*(?:(?:so|and|like)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:deal|story|score|situation|scoop|verdict|tea)(?: (?:here|there|now|then))?\W*$/i;
 // ("How many missiles hit al-Asad, what's the number?": after a count asked, asking the figure asks nothing more.)
 const CLOSING_FIGURE = /(\S[?.!,;]+)\s*(?:(?:so|and)\s+)?what(?:'s|\u2019s|s| is) (?:the )?(?:number|count|figure|tally|total)\W*$/i;
 const CLOSING_OPINION = /[,;]\s*(?:(?:(?:do|did|would|d['\u2019]?)\s*)?(?:you|ya|u) (?:reckon|think|suppose|figure|guess|imagine|reckon so|think so)|(?:do|does|did) (?:they|it|anyone|we|the (?:article|piece|story|report)) (?:say|know|mention|tell|report))(\??)\s*$/i;
