@@ -10796,3 +10796,22 @@ describe('ask: the level a changed figure reached', () => {
   });
 });
 
+
+// "Of the two targets, al-Asad and Irbil, which lies further to the west?": "to the west" compared is no
+// place gone to, and the facts placing each cover the question together.
+describe('ask: which of two named places lies further a way', () => {
+  it.each<[string, RegExp]>([
+    ['Of the two targets, al-Asad and Irbil, which lies further to the west?', /al-Asad/],
+    ['Irbil or al-Asad: which one is farther to the north?', /Irbil/],
+  ])('%s -> %s', (question, answer) => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, question).answer, answer);
+  });
+});
+
+// "Which side's forces are stronger, Iran's or America's?": of two offered and rated, the one the fact rates
+// so, though it says not whose forces in the question's word.
+describe("ask: which side's thing is rated more, of two offered", () => {
+  it('names the stronger', () => {
+    for (const corpus of [data, bare]) expectAnswer(ask(corpus, "Which country's armed forces are stronger, Iran's or America's?").answer, /United States/);
+  });
+});

@@ -1596,6 +1596,12 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
     const both = placesWeighed.flatMap((x) => hits.find((h) => h.fact === x.fact) ?? []);
     if (both.length === 2) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(both)));
   }
+  // ("Of the two targets, al-Asad and Irbil, which lies further to the west?": the facts placing each of the
+  // places named cover the question together, where one of them lies that way.)
+  if (DIRECTION_COMPARED.test(a.folded) && a.intent !== 'yesno' && passing.length && furthestPlace(a, corpus, passing.map((r) => r.hit.fact)) !== undefined) {
+    const each = [...new Set(a.namedPlaces.values())].flatMap((place) => passing.find((r) => namedAt(r.hit.fact.text, corpus, place) !== Infinity)?.hit ?? []);
+    if (each.length > 1) confidence = Math.max(confidence, coverage(a, corpus, mergedTerms(each)));
+  }
   const full = passing[0]?.hit.fact.asks?.length ? MIN_CONFIDENCE : BARE_CONFIDENCE;
   const floor = full - (a.intent === 'yesno' ? 0 : WH_SLACK);
   // (Asked to name 52 targets, facts naming fewer things of that kind than asked name none of them.)
@@ -1984,7 +1990,8 @@ function describedAs(corpus: Corpus, adjective: string, noun: string, ofTwo = fa
 // The compound points of the compass each side is part of.
 const COMPASS_SIDES: Readonly<Record<string, readonly string[]>> = { north: ['northeast', 'northwest'], south: ['southeast', 'southwest'], east: ['northeast', 'southeast'], west: ['northwest', 'southwest'] };
 // A direction after a word of going to ("went to the northeast", "aimed at the west of Iraq").
-const GONE_TO_DIRECTION = /\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?: part)?(?: of (?:the )?[a-z]+)?\b/g;
+// (Not one compared: "which lies further to the west?")
+const GONE_TO_DIRECTION = /(?<!\b(?:further|farther|furthest|farthest|more|most) )\b(to|at|toward|towards) the ((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?(?: part)?(?: of (?:the )?[a-z]+)?\b/g;
 // "The bigger of the two (targeted) bases": a description, then the things it picks one of.
 const DESCRIBED_OF = /\bthe ([a-z]+) of the (?:two )?(?:[a-z]+ )?([a-z]+)\b/g;
 // "The base in the west of Iraq", "the airbase out west": a thing and where it lies.

@@ -2206,7 +2206,7 @@ function pushedOne(corpus: Corpus, folded: string, list: readonly string[]): str
   return undefined;
 }
 const FURTHER: ReadonlySet<string> = new Set(['further', 'farther', 'furthest', 'farthest']);
-export const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
+export const DIRECTION_COMPARED = /\b(?:further|farther|furthest|farthest|more|most)\s+(?:to the\s+)?(north|south|east|west)(?:ern|erly|wards?)?\b|\b(?:north|south|east|west)ernmost\b/;
 
 // The person, group or body named right after "according to" ("according to Zarif", "according to Iraq's
 // military"); not the article itself, nor a country or a place.

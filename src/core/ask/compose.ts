@@ -270,7 +270,9 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // "Who has the stronger military, Iran or the US?", "which is weaker, Iran or the US?": of the two offered,
   // the one the fact gives the comparative to, or the other where the question asks the opposite.
   // (Not where the thing asked for is named by an entity of the fact's: "which military is stronger?" - US forces.)
-  const rated = a.intent !== 'yesno' && a.entityKind === undefined && a.kindNoun === undefined && !(a.focus !== undefined && entitiesMatching(a.focus, corpus, fact).length) ? ratedOfTwo(a, corpus, fact) : undefined;
+  // ("Which country's forces are stronger, Iran's or America's?": asked a kind both offered are of, too.)
+  const offeredOfKind = a.entityKind !== undefined && a.alternatives.length === 2 && a.alternatives.every((t) => corpus.entityKind(entityOf(corpus, t) ?? '') === a.entityKind);
+  const rated = a.intent !== 'yesno' && (a.entityKind === undefined || offeredOfKind) && a.kindNoun === undefined && !(a.focus !== undefined && !offeredOfKind && entitiesMatching(a.focus, corpus, fact).length) ? ratedOfTwo(a, corpus, fact) : undefined;
   if (rated !== undefined) return rated;
   // "Do the missile counts at the two bases add up to the total?": the parts' figures, summed, against the
   // whole's (or the one the question gives).

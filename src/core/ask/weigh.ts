@@ -155,6 +155,8 @@ import {
   DOWNSIDE_ASKED,
   COST_TOLD,
   SUM_ASKED,
+  GREATER_WORDS,
+  LESSER_WORDS,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -2002,7 +2004,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // fact's whose name holds the word asked about.
   // "Which country's bases were targeted?": a fact saying whose they are ("US bases"), not only what was done.
   // (Not "whose missiles were fired?", whose doer says whose.)
-  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined) failed.push('does not say whose');
+  // (Not of two offered and rated: "which side's forces are stronger, Iran's or America's?" is answered by
+  // the one the fact rates so, "the stronger US military".)
+  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined && !twoRated(a, corpus)) failed.push('does not say whose');
   // "Whose bases got hit?" - "Trump has to decide ... having the US hit back": a fact not telling of the
   // thing whose owner is asked says not whose it is; nor does one of a base with no owner named ("a base in
   // Irbil").
@@ -2664,6 +2668,11 @@ const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|a
 // (After a reply's opening too: "ok so whose bases got hit?")
 // ("Against whose military bases were the missiles aimed?": after a preposition, and the thing's words.)
 const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*((?:(?:against|at|to|toward|towards|from|on|onto|in|into|with|for|of|by) )?whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+(?: [\w-]+){0,2})/;
+
+// Whether a question offers two entities and asks which is more or less so ("stronger, Iran's or America's").
+function twoRated(a: Analysis, corpus: Corpus): boolean {
+  return new Set(a.alternatives.flatMap((t) => entityOf(corpus, t) ?? [])).size === 2 && words(a.folded).some((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+}
 
 /**
  * Whose thing a question asks: the owner's kind ("which country's": a country) and the thing, a place's
