@@ -2027,3 +2027,40 @@ describe('extract: "its" after a last clause of its own', () => {
     expect(d.facts.map((f) => f.text)).toContain("Linda Marsh is Bristow Traders' Association's chairwoman.");
   });
 });
+
+// "..., according to the trust's head of grounds, Priya Nair. She said ...": the post set off before a name
+// is hers (no body's, though "grounds" closes it), she is the one who says it, and "she" after it is her.
+// "A survey by engineers Hollin & Vane found ...": a plural noun for people before a name names a firm.
+describe('extract: a post set off before a name, and a firm after a plural noun for people', () => {
+  const d = extractDataset(
+    [
+      'Gardens to close',
+      '',
+      'Gardeners at the park, 12 of them, will keep their jobs, according to the trust\'s head of grounds, Priya Nair. She said four would move to the nursery.',
+      '',
+      'A survey by engineers Hollin Vane found cracks in the glasshouse.',
+    ].join('\n'),
+    { date: '2025-05-02' },
+  );
+  const kind = (name: string): string | undefined => d.entities.find((e) => e.name === name)?.kind;
+  it('reads the people and the firm', () => {
+    expect(kind('Priya Nair')).toBe('person');
+    expect(kind('Hollin Vane')).toBe('organization');
+  });
+  it('attributes both sayings to her', () => {
+    expect(d.facts.filter((f) => /keep their jobs|four would move/.test(f.text)).map((f) => f.attribution)).toEqual(['Priya Nair', 'Priya Nair']);
+  });
+  it('keeps two people joined after a plural noun as people', () => {
+    const two = extractDataset(['Vote', '', 'The motion was backed by councillors Ann Hale and Tom Reid on Tuesday.'].join('\n'), { date: '2025-05-02' });
+    expect(two.entities.find((e) => e.name === 'Ann Hale')?.kind).toBe('person');
+  });
+});
+
+// "found that 62 per cent ... and that 18 per cent ...": a second thing found, of the same verb, stays in
+// its sentence (no "That 18 per cent ..." fragment).
+describe('extract: a second "that" clause with a figure', () => {
+  it('keeps the sentence whole', () => {
+    const d = extractDataset(['Survey', '', 'A study by the club found that 40 per cent of members were local pensioners and that 25 per cent of players walked to the ground.'].join('\n'), { date: '2025-05-02' });
+    expect(d.facts.some((f) => /^That\b/.test(f.text))).toBe(false);
+  });
+});

@@ -212,10 +212,18 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         if (seen && AGE_AFTER.test(after)) seen.aged = true;
         if (seen && BODY_NOUN_AFTER.test(after)) seen.bodyAfter = true;
         if (seen && /^\s*\)/.test(after) && /\p{Lu}[\p{L}'\u2019-]+\s*\(\s*$/u.test(before)) seen.bracketed = true;
-        const setOff = BODY_SET_OFF_BEFORE.exec(before)?.[1];
+        // (The head of the words set off, before any "of": "the council's head of leisure services, Sunita
+        // Bhatt" is someone's post, no body.)
+        const setOffWords = BODY_SET_OFF_BEFORE.exec(before);
+        const setOff = setOffWords === null ? undefined : (/([a-z]+) of\b/i.exec(setOffWords[0])?.[1] ?? setOffWords[1]);
         if (seen && setOff !== undefined && ORGANIZATION.test(setOff) && /^\s*[,.;)]/.test(after)) seen.bodyBefore = true;
         // (Or right before it, what it is: "by the charity Swim Harlow", "the engineering firm Halden & Price".)
         if (seen && BODY_NOUN_BEFORE.test(before)) seen.bodyBefore = true;
+        // (Or a plural noun for people right before it, whom it names together: "a survey by contractors
+        // Pennine Structural", "architects Marlow & Finch"; not two people joined, "councillors Ann Hale and
+        // Tom Reid".)
+        const plural = /\b([a-z]{3,}s) $/.exec(before)?.[1];
+        if (seen && plural !== undefined && baseForms(plural).some((b) => b !== plural && isPersonNoun(b)) && !/^\s*(?:and|&)\s+\p{Lu}/u.test(after)) seen.bodyBefore = true;
       }
     }
     // "the Iraqi military", "US officials": a people's word and a body of them, named together.

@@ -385,8 +385,15 @@ function postThenName(after: string, entities: readonly Entity[]): Entity | unde
 }
 
 function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: string | undefined, genders: Map<string, 'm' | 'f'> = new Map()): string | undefined {
-  const according = ACCORDING_TO.exec(sentence)?.[1];
-  if (according) return sourceNamed(according, entities);
+  const accordingTo = ACCORDING_TO.exec(sentence);
+  const according = accordingTo?.[1];
+  if (according) {
+    // ("According to the council's head of leisure services, Sunita Bhatt.": the one holding the post, set
+    // off after it.)
+    const setOff = /^,\s*([^,.;]+)\s*(?:[,.;]|$)/.exec(sentence.slice(accordingTo!.index + accordingTo![0].length))?.[1];
+    const holder = setOff === undefined ? undefined : entitiesIn(setOff, entities).find((e) => e.kind === 'person' && setOff.trimStart().startsWith(e.name.split(' ')[0]!));
+    return holder?.name ?? sourceNamed(according, entities);
+  }
   // Outside quotes only: a reporting verb inside the quoted words is the speaker's ("“We warned about this
   // ...,” she said" is hers, said).
   const verb = [...sentence.matchAll(REPORTING_VERB_ALL)].find((m) => !insideQuotes(sentence.slice(0, m.index)));

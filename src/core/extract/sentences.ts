@@ -286,7 +286,8 @@ function startsClause(tail: string, reach = 7): boolean {
   // "... and he knows the public doesn't either": the second clause leans on the first's verb.
   if (ELLIPSIS.test(tail)) return false;
   // "said that fares would fall and that the authority hoped ...": a second thing said, of the same verb.
-  if (/^that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|\p{Lu})/u.test(tail)) return false;
+  // (So with a figure: "found that 62 per cent were residents and that 18 per cent used it for work".)
+  if (/^that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|\p{Lu}|\d)/u.test(tail)) return false;
   if (!CLAUSE_SUBJECTS.test(tail) && !/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|seventeen|no|none)\b/i.test(tail)) return false;
   if (SUBJECT_PRONOUN.test(tail)) return true;
   // (Its own verb, before any clause of its own: "112 passengers and 9 crew when it struck a sandbank" is
