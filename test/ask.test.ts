@@ -10815,3 +10815,48 @@ describe("ask: which side's thing is rated more, of two offered", () => {
     for (const corpus of [data, bare]) expectAnswer(ask(corpus, "Which country's armed forces are stronger, Iran's or America's?").answer, /United States/);
   });
 });
+
+// Sums and lengths asked in few words, and where a sum comes from, of a dataset made by extract.
+describe('ask: a sum counted by its noun, a length a line runs, a source, a figure "of" a word', () => {
+  const line = extractedCorpus(
+    [
+      'Railway to grow',
+      '',
+      'The existing tramway runs for 3 miles between Elm Road and the pier.',
+      '',
+      'The scheme is expected to cost £2.6 million, up from an early estimate of £1.9 million.',
+      '',
+      'The extra £700,000 will be taken from the trust\'s savings, rather than from fares.',
+      '',
+      'The extension will relay a stretch of track closed by the old company in 1968.',
+      '',
+      'The pier cafe closed last year.',
+      '',
+      'A survey by engineers Hollin Vane found rust in the pier supports.',
+    ],
+    '2025-04-02',
+  );
+  it.each<[string, RegExp | null]>([
+    ['total cost of the scheme?', /^2\.6 million pounds$/],
+    ['How long is the existing tramway?', /^3 miles$/],
+    ['Where will the extra £700,000 come from?', /trust's savings/],
+    ['What was the early estimate?', /^1\.9 million pounds$/],
+    ['when was the track closed?', /1968/],
+    ['which firm found the rust?', /Hollin Vane/],
+  ])('%s -> %s', (question, answer) => {
+    expectAnswer(ask(line, question).answer, answer);
+  });
+  // ("Which company will build it?": a public body is no firm.)
+  it('names no public body as a firm', () => {
+    const wall = extractedCorpus(['Wall', '', 'The Environment Agency will build a flood wall along the river next year.'], '2025-04-02');
+    expect(ask(wall, 'Which company will build the wall?').answer).toBeNull();
+  });
+});
+
+// "Staff at the centre, 38 of them, will keep their jobs": the people the clause opens with are counted.
+describe('ask: a count "of them" of the people a clause opens with', () => {
+  const pool = extractedCorpus(['Pool', '', 'Staff at the pool, 23 of them, will keep their jobs, the council said.'], '2025-04-02');
+  it('counts the staff', () => {
+    expectAnswer(ask(pool, 'how many staff work at the pool?').answer, /^23 staff$/);
+  });
+});

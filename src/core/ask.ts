@@ -190,6 +190,7 @@ import {
   statesChoice,
   tellsWhetherItGoesOn,
   timesToCome,
+  timeGoneBy,
   countsWeighed,
   HOW_MANY_WEIGHED,
   unitFigure,
@@ -1234,7 +1235,7 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // ("When did the station first open?" - "which opened in 1971", beside "the new station should open in June
   // 2026": asked what has been, where a fact able to answer tells a time gone by, one telling only times to
   // come tells another thing. Not a plan asked: "when was the unit meant to open?".)
-  if (a.intent === 'when' && /^when (?:did|was|were|had)\b/.test(a.folded) && !PLAN_ASKED.test(a.folded)) keepTellers(checked, 'a time to come', (h) => !timesToCome(normalise(h.fact.text)));
+  if (a.intent === 'when' && /^when (?:did|was|were|had)\b/.test(a.folded) && !PLAN_ASKED.test(a.folded)) keepTellers(checked, 'a time to come', (h) => !timesToCome(normalise(h.fact.text), (t) => timeGoneBy(corpus, t)));
   // ("How many fewer plots will the new site have?" - "50 plots is fewer than the 64 being lost", beside "the
   // council will provide 50 new plots": where a fact able to answer weighs two counts of the thing asked, one
   // giving a single count tells no difference.)

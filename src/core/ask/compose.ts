@@ -434,6 +434,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // level the thing asked has reached; asked what it was before, the one it left.)
   const level = a.intent === 'what' && a.focus !== undefined && !a.difference && !a.changeAsked && !WHICH_CUE.test(a.folded.trim()) ? levelOf(a.focus, fact, LEVEL_BEFORE.test(a.folded)) : undefined;
   if (level) return figureTold(level, fact);
+  // ("What was the original estimate?" - "risen from an original estimate of £1.2 million": the figure a
+  // word of the question's opening is "of".)
+  const ofAsked = a.intent === 'what' && a.focus !== undefined && !a.difference && !WHICH_CUE.test(a.folded.trim()) ? figureOfWord(a, fact) : undefined;
+  if (ofAsked) return figureTold(ofAsked, fact);
   // ("What's the ferry called?" asks its name, which the fact may give, more than what it is.)
   const calledFirst = a.identity && a.nameOf && !named ? calledThing(corpus, a, fact) : undefined;
   if (calledFirst) return calledFirst;
@@ -1392,6 +1396,17 @@ function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]):
   const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
   return placed[0]?.[0];
 }
+
+// The figure a fact gives as "of" a word the question asks of, in its first words ("an original estimate
+// of £1.2 million", "a population of 4,000"), where the fact gives one such.
+function figureOfWord(a: Analysis, fact: Fact): NumberFigure | undefined {
+  const asked = new Set(a.terms.slice(0, OF_REACH).filter((t) => !t.stem.startsWith(ENTITY_PREFIX)).map((t) => t.stem));
+  const said = words(unseparated(normalise(fact.text)));
+  const of = said.flatMap((w, i) => (asked.has(stem(w)) && said[i + 1] === 'of' && /^\d/.test(said[i + 2] ?? '') ? (fact.numbers ?? []).filter((n) => saysFigure(said[i + 2]!, n)).slice(0, 1) : []));
+  return of.length === 1 ? of[0] : undefined;
+}
+// How many of the question's first words may be the one a figure is "of".
+const OF_REACH = 2;
 
 // Of a change a fact tells of the thing asked ("the premium has gone up from £9,000 to £21,000"), the level it
 // reached, or the one it left.

@@ -289,9 +289,14 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     // in Baghdad" names Baghdad.)
     const again = a.namedInQuestion.has(name) && a.described?.has(name) !== true;
     const anew = (n: string): boolean => words(n).some((w) => !a.asked.has(w) && (!again || isName(w) || corpus.entityNamed(w) !== undefined));
-    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
+    // ("Which company will build the wall?": a public body, "the Environment Agency", is no firm.)
+    const publicBody = a.kindNoun !== undefined && TRADING_KINDS.has(a.kindNoun.replace(/s$/, '')) && PUBLIC_BODY.test(name);
+    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && !publicBody && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
   });
 }
+// Kinds of body that trade, and the words naming a public body, which is none of them.
+const TRADING_KINDS: ReadonlySet<string> = new Set(['firm', 'company', 'business']);
+const PUBLIC_BODY = /\b(?:agency|council|authority|department|ministry|government|police|commission|parliament|assembly|court|executive)\b/i;
 
 // Whether a fact says which kind of the thing asked of it tells: a word qualifying a word for the thing, just
 // before it ("covert operations", "the launch video", "pro-government television") or after it by an "of"
@@ -624,7 +629,7 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // (Every time it gives after its words of what is to come: not "started at 5am and is due to end at 5am
   // on Sunday".)
   // (Unless a plan is asked: "when was the unit meant to open?" - "was due to open in November 2023".)
-  const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text)) ? (PLAN_ASKED.test(a.folded) ? PLAN_TOLD : TO_COME_FOR_PAST) : 1;
+  const yetToCome = a.intent === 'when' && PAST_WHEN.test(a.folded.trim()) && timesToCome(normalise(fact.text), (t) => timeGoneBy(corpus, t)) ? (PLAN_ASKED.test(a.folded) ? PLAN_TOLD : TO_COME_FOR_PAST) : 1;
   // ("How does the US military compare with Iran's?": a fact stating a comparison, "the stronger US military".)
   // (So does "how many fewer plots ...?" by one weighing two counts of them: "50 plots is fewer than the 64".)
   const compared = (a.comparisonAsked && COMPARISON_TOLD.test(fact.text)) || (a.intent === 'count' && HOW_MANY_WEIGHED.test(a.folded) && countsWeighed(fact) !== undefined) ? COMPARISON_STATED : 1;
@@ -739,12 +744,13 @@ export function countsWeighed(fact: Fact): { first: NumberFigure; second: Number
 }
 
 /** Whether a text gives times, each after words of what is to come ("talks are due to begin on Monday"). */
-export function timesToCome(text: string): boolean {
+export function timesToCome(text: string, goneBy: (time: string) => boolean = () => false): boolean {
   // (Or a modal of what is to be: "the council said the new station should open in June 2026".)
   const future = FUTURE_TOLD.exec(text) ?? /\b(?:will|should|shall)\b/.exec(text);
   if (!future) return false;
   const times = [...text.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))];
-  return times.length > 0 && times.every((m) => m.index > future.index);
+  // (Not one gone by, though told after it: "will reopen a section of trackbed closed by British Rail in 1964".)
+  return times.length > 0 && times.every((m) => m.index > future.index && !goneBy(m[0]));
 }
 const TO_COME_FOR_PAST = 0.6;
 // How much a time planned is lifted where a question asks when something was meant to happen.
@@ -1186,6 +1192,9 @@ export function unitTerms(unit: string): readonly string[] {
   return terms;
 }
 
+// Words for a sum of money that a question may count ("the total cost").
+const SUM_NOUN = /^(?:cost|costs|price|prices|bill|bills|budget|fee|fees|expense|expenses|expenditure|spend|spending|outlay|fare|fares|charge|charges|overspend|overrun)$/;
+
 /** The figure of a fact whose unit is what the question counts ("how many soldiers" is not "17 missiles"). */
 // ("How many British personnel died?" - "no Iraqi personnel killed": a count of another country's people
 // is none of theirs.)
@@ -1279,6 +1288,11 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // ("By how much will the single fare go up?" - "will rise from £2.00 to £2.40": the level it goes to,
     // whose change from the other the answer tells.)
     return fact.numbers.find((n) => told.includes(n.value)) ?? (changes.length ? undefined : changedLevels(fact)?.[1]);
+  }
+  // ("Total cost of the project?", "what's the bill?": a word for a sum counted is counted in money.)
+  if (a.unitWord !== undefined && SUM_NOUN.test(a.unitWord)) {
+    const sums = fact.numbers.filter((n) => MONEY_UNIT.test(n.unit));
+    if (sums.length) return figureBeside(a, fact, sums) ?? sums[0];
   }
   // ("How much does one of the missiles cost?": a price asked, with no unit named, is a sum of money.)
   if (a.unit === undefined) {
@@ -2225,7 +2239,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
-  if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact))) failed.push('no place');
+  if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact)) && !sourceTold(a, fact)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
@@ -2619,6 +2633,14 @@ function saysPlace(corpus: Corpus, fact: Fact): boolean {
   return PLACE_WORDS.test(withoutNames(corpus, fact).replace(ANY_PLACE_WHERE, ' '));
 }
 const ANY_PLACE_WHERE = /\b(?:the|a|an|any|every|some)\s+[a-z]+\s+where\b/g;
+
+// "Where will the extra £700,000 come from?" - "will be taken from the council's reserves": where a sum or a
+// thing comes from is what it is taken (paid, drawn, funded) from, no place needed; not a level a change
+// starts from ("risen from £1.2 million").
+function sourceTold(a: Analysis, fact: Fact): boolean {
+  return WHERE_FROM.test(a.folded) && SOURCE_TOLD.test(normalise(fact.text));
+}
+const SOURCE_TOLD = /\b(?:taken|take|takes|paid|pay|pays|drawn|draw|come|comes|came|funded|fund|met|raised|borrowed|found) (?:\w+ ){0,2}?from (?![\u00a3$\u20ac\d])/;
 
 function givesPlace(fact: Fact, corpus: Corpus): boolean {
   return (

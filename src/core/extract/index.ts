@@ -755,6 +755,10 @@ const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;
 // (Or "of which": "48 houses on the 2.4-hectare site, sixteen of which would be affordable" - of the things
 // counted, not of a measure.)
 const OF_THEM = new RegExp(`(?<![\\w.,£$€%-])(\\d[\\d,]*|${NUMBER_WORD}) of (?:them|those|these|which|whom)\\b`, 'gi');
+// A noun the clause opens with, before a comma: "Staff at the centre, ...", "The volunteers, ...".
+const PEOPLE_OPENING = /^(?:the\s+)?([a-z]+)\b[^,]{0,40},/i;
+// Nouns for a body of people, which the dictionary names no person by.
+const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set(['staff', 'crew', 'personnel', 'workforce', 'police']);
 // "Fewer than the 64", "more than 300": a bare figure weighed against another (see figuresIn).
 const THAN_BARE = new RegExp(`\\b(?:more|fewer|less|higher|lower|bigger|smaller) than (?:the )?(\\d[\\d,]*|${NUMBER_WORD})(?![\\d.,]*\\s*(?:%|per\\b|[a-z]+s\\b))`, 'gi');
 // Units that measure, not count: no "of which" is a part of them.
@@ -902,7 +906,10 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   for (let m = OF_THEM.exec(clause); m; m = OF_THEM.exec(clause)) {
     const value = valueOf(m[1]!.toLowerCase());
     const before = units.length === 1 ? undefined : out.filter((n) => clause.lastIndexOf(String(n.value), m!.index) >= 0 && !MEASURED.test(n.unit)).at(-1);
-    const unit = units.length === 1 ? units[0] : before?.unit;
+    // (With no count before it, of the people the clause opens with: "Staff at the centre, 38 of them, will
+    // keep their jobs".)
+    const opening = units.length || before ? undefined : PEOPLE_OPENING.exec(clause)?.[1]?.toLowerCase();
+    const unit = units.length === 1 ? units[0] : (before?.unit ?? (opening !== undefined && (isPersonNoun(opening) || isPersonNoun(opening.replace(/s$/, '')) || COLLECTIVE_PEOPLE.has(opening)) ? opening : undefined));
     if (unit !== undefined && value !== undefined && Number.isFinite(value) && !out.some((n) => n.value === value)) out.push({ value, unit });
   }
   // (The figure said last before it is what it changed from: "61 seats, down from 88".)

@@ -250,15 +250,15 @@ export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|w
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 /** "When was it meant to open?", "supposed to", "due to": a time planned, asked. */
 export const PLAN_ASKED = /\b(?:meant|supposed|due|scheduled|planned|slated|intended|expected) to\b/;
-/** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km", "the 48-metre vessel"): "how long is the crack?" asks it. */
-export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
+/** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km", "the 48-metre vessel", "the line runs for 4 miles"): "how long is the crack?" asks it. */
+export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|covers?|covering)(?: for)? (?:about |around |some |nearly |almost |just over |just under )?\d+(?:\.\d+)? (?:(?:kilo)?(?:metres?|meters?)|km|miles?)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b/;
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing). So does "how long will the
  * path be?", what the thing is to be; not "how long will the closure last?". (A verb of a relative clause is
  * the thing's: "how long was the bit of wall that collapsed?" asks its length.)
  */
-export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b(?<!\b(?:that|which|who) )[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
+export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b(?<!\b(?:that|which|who|the|a|an|its|their|this|that) )[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /**
