@@ -10860,3 +10860,21 @@ describe('ask: a count "of them" of the people a clause opens with', () => {
     expectAnswer(ask(pool, 'how many staff work at the pool?').answer, /^23 staff$/);
   });
 });
+
+// "Why did residents object?" - "Objectors, led by the residents' group, argued that ...": those the fact
+// names by the stance asked, and what they argued, give the reason.
+describe('ask: a stance explained by what its holders argued', () => {
+  const depot = extractedCorpus(
+    [
+      'Depot approved',
+      '',
+      'Plans for a bus depot on Mill Road have been approved, despite 90 objections from residents.',
+      '',
+      'Objectors, led by the Mill Road Residents Association, argued that diesel fumes would harm children at the nearby school.',
+    ],
+    '2025-04-02',
+  );
+  it('gives what they argued', () => {
+    expectAnswer(ask(depot, 'why did residents object?').answer, /diesel fumes/);
+  });
+});

@@ -1,6 +1,6 @@
 // The English dictionary distilled from WordNet and GloVe at build time (dist/lexicon/).
 import { describe, expect, it } from 'vitest';
-import { adverbPhrasesIn, baseForms, capitalsOf, compoundHead, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, isAdverb, isEnglishWord, isPersonNoun, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
+import { adverbPhrasesIn, baseForms, capitalsOf, compoundHead, countryNames, countryOfCapital, countryOfWord, englishSpellings, voicedForms, doerForms, isAdverb, isEnglishWord, isPersonNoun, isName, kindWords, nearWords, queryWords, relatedWords, stem } from '../src/core/text/index.js';
 import { phrasalVerb } from '../src/core/text/english.js';
 
 describe('the English dictionary', () => {
@@ -144,6 +144,18 @@ describe('the English dictionary', () => {
     ['chief', []],
   ])('knows the noun or verb %s is by its final f or v', (word, others) => {
     expect(voicedForms(word)).toEqual(others);
+  });
+  it.each([
+    ['object', ['objector']],
+    ['objectors', ['object']],
+    ['runner', ['run']],
+    ['driver', ['drive']],
+    ['campaign', ['campaigner']],
+    // Only a noun for a person, and a word English has.
+    ['paper', []],
+    ['order', []],
+  ])('knows the verb and the one who does it, %s', (word, others) => {
+    expect(doerForms(word)).toEqual(others);
   });
   it('reads number words as numbers', () => {
     expect(stem('seventeen')).toBe('17');

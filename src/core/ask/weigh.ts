@@ -808,13 +808,19 @@ const BY_DOING = /^by ([a-z-]+ing)\b/;
  * be better spent fixing potholes": a stance asked of someone is explained by their own words beside it.
  */
 export function stanceExplained(a: Analysis, corpus: Corpus, fact: Fact): boolean {
-  if (!STANCE_ASKED.test(a.folded) || fact.type !== 'statement') return false;
+  const stance = STANCE_ASKED.exec(a.folded)?.[0];
+  if (stance === undefined || fact.type !== 'statement') return false;
   const people = [...a.namedInQuestion].filter((e) => corpus.entityKind(e) === 'person');
-  return people.some((e) => fact.attribution === e || fact.quote?.speaker === e) && STANCE_TOLD.test(normalise(fact.text)) && SAID_BESIDE.test(normalise(fact.text));
+  const text = normalise(fact.text);
+  // ("Why did residents object?" - "Objectors, led by the residents' group, argued that smoke ... would harm
+  // homes": those the fact names by the stance, what they argued.)
+  const root = stem(baseForms(stance)[0] ?? stance);
+  const byStance = words(text).slice(0, 2).some((w) => w.length > root.length + 1 && stem(w).startsWith(root) && isPersonNoun(w.replace(/s$/, '')));
+  return (byStance || (people.some((e) => fact.attribution === e || fact.quote?.speaker === e) && STANCE_TOLD.test(text))) && SAID_BESIDE.test(text);
 }
 const STANCE_ASKED = /\b(?:oppose|opposes|opposed|opposing|object|objects|objected|reject|rejects|rejected|criticise|criticised|criticize|criticized|resist|resisted|support|supports|supported|back|backs|backed|favour|favours|favoured|favor|favors|favored|welcome|welcomed|welcomes|vote|votes|voted)\b/;
 const STANCE_TOLD = /\b(?:against|oppos\w*|object\w*|reject\w*|criticis\w*|criticiz\w*|resist\w*|support\w*|backed|backing|in favou?r|welcom\w*)\b/;
-const SAID_BESIDE = /\b(?:said|says|argued|argues|warned|warns|told|claimed|claims|insisted|insists)\b/;
+const SAID_BESIDE = /\b(?:said|says|argued|argues|warned|warns|told|claimed|claims|insisted|insists|complained|complain|complains)\b/;
 
 // Whether a question asks the grounds given for a deed and the fact gives some.
 function groundsGiven(a: Analysis, text: string): boolean {
@@ -1063,7 +1069,7 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("Why would Trump prefer to de-escalate?": a leaning asked is told first by what they want or shun,
       // "Trump does not want to go to war", before what the course would gain them.)
       if (LEANING_ASKED.test(a.folded) && (WANTING.test(text()) || AVOIDANCE.test(text())) && (a.agent === undefined || mainSubjectOnSide(corpus, fact, a.agent.entity))) return MOTIVE_TOLD;
-      return reasonFor(a, corpus, text()) || afterCause(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
+      return reasonFor(a, corpus, text()) || afterCause(a, corpus, text()) || conditionGivesReason(a, corpus, text()) || notWanted || moreNeeded(a, text()) || gainedBy(a, corpus, text()) || feltThat(a, text()) || stanceExplained(a, corpus, fact) ? 2 : fact.type === 'background' || fact.type === 'assessment' ? 1.1 : 0.7;
     }
     case 'yesno': {
       // "Did Iran fire 30 missiles?": a fact with a figure in the unit asked about can say yes or no to it.

@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, doerForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, FORM_OF, KIND_OF } from './build.js';
 
@@ -247,6 +247,8 @@ export class Vocabulary {
     // A noun and its verb that differ by f and v ("relief" and "relieved", "belief" and "believe"): the
     // dictionary does not relate them either.
     for (const other of voicedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(other), RELATED_QUALITY);
+    // A verb and the one who does it ("object" and "objectors"): the dictionary does not relate them all.
+    if (!term.name) for (const other of doerForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(other), RELATED_QUALITY);
     // The data's comparative or superlative of the word ("strong": "stronger").
     for (const f of comparedForms(term.word, (spelling) => this.has(stem(spelling)))) put(stem(f), RELATED_QUALITY);
     // The data's word for the same comparison of strength ("superior": "stronger").

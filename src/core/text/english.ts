@@ -558,6 +558,18 @@ export function voicedForms(word: string, keep: (spelling: string) => boolean = 
 }
 
 /**
+ * A verb and the noun for the one who does it, made from it ("object" -> "objector", "protest" ->
+ * "protester", "campaigners" -> "campaign"), when English has both and the noun is one for a person:
+ * WordNet does not relate all such pairs. `keep` first narrows the spellings tried to the ones wanted.
+ */
+export function doerForms(word: string, keep: (spelling: string) => boolean = () => true): string[] {
+  const one = /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
+  const doer = /^([a-z]{2,}?)([a-z])(\2?)(?:er|or)$/.exec(one);
+  const spellings = doer ? [`${doer[1]}${doer[2]}`, ...(doer[3] ? [] : [`${doer[1]}${doer[2]}e`])] : [`${one}er`, `${one}or`, ...(one.endsWith('e') ? [`${one}r`] : [`${one}${one.at(-1)}er`])];
+  return spellings.filter((w) => w !== one && keep(w) && isEnglishWord(w) && (doer ? isEnglishWord(one) && isPersonNoun(one) : isPersonNoun(w)));
+}
+
+/**
  * The comparative and superlative forms of an adjective that are its forms ("small" -> "smaller",
  * "smallest"; "big" -> "bigger"; "large" -> "larger"), as the dictionary reads them back. `keep` first
  * narrows the spellings tried, so that a spelling no one needs ("supremer") reads no dictionary file.
