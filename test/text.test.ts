@@ -277,8 +277,8 @@ describe('questionWordsFixed', () => {
     // English words and the data's other words stay as typed.
     ['what did trump tweet', 'what did trump tweet'],
     ['what did trump want', 'what did trump want'],
-    // "whats" run together: "what is", or "what has" before a verb's past form.
-    ['whats the foreign minister called', 'what is the foreign minister called'],
+    // "whats" run together: "what's", or "what has" before a verb's past form.
+    ['whats the foreign minister called', "what's the foreign minister called"],
     ['whats iran got on video', 'what has iran got on video'],
   ])('%s -> %s', (question, expected) => {
     expect(questionWordsFixed(question)).toBe(expected);

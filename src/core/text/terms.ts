@@ -427,11 +427,11 @@ const WH_THEN_WORD = /^(what|who|where|when|why|how|which)\s+([a-z]{4,6})\b/i;
 const WH_WORDS: ReadonlySet<string> = new Set(['what', 'who', 'where', 'when', 'why', 'how', 'which']);
 const ASKING_VERB = /^ (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|many|much)\b/;
 
-// A question word and "is" run together with no apostrophe (with "has" before a verb's past form: "whats
-// happened", "whats he got").
+// A question word and "is" run together with no apostrophe ("whats" as "what's" is read, or "what has"
+// before a verb's past form: "whats happened", "whats he got").
 const HAS_AFTER = /^whats\b(?: [a-z]+){0,4} (?:got|been|done|happened|gone|changed|become)\b/;
 const CONTRACTED_WH: ReadonlyMap<string, string> = new Map([
-  ['whats', 'what is'],
+  ['whats', "what's"],
   ['whens', 'when is'],
   ['wheres', 'where is'],
   ['whos', 'who is'],
