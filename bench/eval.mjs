@@ -450,6 +450,11 @@
 //   bench/ask-fresh154.json a hundred-and-fifty-fourth, written the same way later in that session by a third
 //                           helper and measured on the start's build and the end's (55/63 both, 47 without
 //                           asks; declined 15/16); not printed
+//   bench/ask-fresh155.json a hundred-and-fifty-fifth and -sixth (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh156.json same way at the start of the fiftieth session by two helpers apart; each measured
+//                           once on the session's start (54/63 and 58/63, 51 and 55 without asks; declined 16/16
+//                           both); the hundred-and-fifty-fifth's misses then read to find kinds of failure, the
+//                           hundred-and-fifty-sixth's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -679,6 +684,8 @@ if (args.length) {
   askSet('hundred-and-fifty-second blind set, a companion of the dev set (bench/ask-fresh152.json, read)', here('./ask-fresh152.json'));
   askSet('hundred-and-fifty-third blind set, a companion of the dev set (bench/ask-fresh153.json)', here('./ask-fresh153.json'), undefined, { misses: false });
   askSet('hundred-and-fifty-fourth blind set, a companion of the dev set (bench/ask-fresh154.json)', here('./ask-fresh154.json'), undefined, { misses: false });
+  askSet('hundred-and-fifty-fifth blind set, a companion of the dev set (bench/ask-fresh155.json, read)', here('./ask-fresh155.json'));
+  askSet('hundred-and-fifty-sixth blind set, a companion of the dev set (bench/ask-fresh156.json)', here('./ask-fresh156.json'), undefined, { misses: false });
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -913,6 +920,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fifty-second (read, dev companion)', here('./ask-fresh152.json')],
     ['hundred-and-fifty-third (clean, dev companion)', here('./ask-fresh153.json')],
     ['hundred-and-fifty-fourth (clean, dev companion)', here('./ask-fresh154.json')],
+    ['hundred-and-fifty-fifth (read, dev companion)', here('./ask-fresh155.json')],
+    ['hundred-and-fifty-sixth (clean, dev companion)', here('./ask-fresh156.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -10878,3 +10878,12 @@ describe('ask: a stance explained by what its holders argued', () => {
     expectAnswer(ask(depot, 'why did residents object?').answer, /diesel fumes/);
   });
 });
+
+// "How many passengers could it carry in 5 yrs?" - "62,000 passengers last year ... 95,000 a year within five
+// years": a span of time asked is the text's in digits or words, the figure just before it.
+describe('ask: a figure at a span of time, in digits or words', () => {
+  const museum = extractedCorpus(['Museum grows', '', 'The museum had 40,000 visitors last year and says the new wing could lift that to 65,000 a year within three years.'], '2025-04-02');
+  it.each(['how many visitors could it have in 3 yrs?', 'How many visitors within three years?'])('%s -> 65,000', (question) => {
+    expectAnswer(ask(museum, question).answer, /^65,000 visitors$/);
+  });
+});

@@ -57,6 +57,7 @@ import {
   COMPARISON_TOLD,
   OBJECT_PRONOUNS,
   wordOfNumber,
+  numberPhrase,
   DIMENSION_ASKED,
   DIMENSION_WORDS,
   TIME_OF_DAY,
@@ -1520,8 +1521,22 @@ export function figureAtTime(a: Analysis, fact: Fact, figure: NumberFigure): Num
 // Of two or more figures of a text, the one it tells just before the time the question asks, if one.
 function timedFigure(a: Analysis, text: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
   const when = figures.length > 1 ? TIME_ASKED.exec(a.folded)?.[0] : undefined;
-  return when === undefined ? undefined : toldBefore(text, when, figures);
+  return when === undefined ? (figures.length > 1 ? spanFigure(a, text, figures) : undefined) : toldBefore(text, when, figures);
 }
+
+// ("How many passengers could it carry in 5 yrs?" - "62,000 passengers last year ... 95,000 a year within
+// five years": a span of time asked, in digits or words, is the text's in either; the figure told just
+// before it, a rate between them or none.)
+function spanFigure(a: Analysis, text: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
+  const asked = SPAN_ASKED.exec(a.folded);
+  if (asked === null) return undefined;
+  const n = /^\d+$/.test(asked[1]!) ? Number(asked[1]) : numberPhrase(asked[1]!);
+  if (n === undefined) return undefined;
+  const unit = asked[2]!.startsWith('y') ? 'years?' : asked[2]!.startsWith('m') ? 'months?' : 'weeks?';
+  const told = new RegExp(`([\\d,.]+)(?: (?:a|per|each) (?:year|month|week|day))? (?:in|within|after) (?:${n}|${wordOfNumber(n) ?? n}) ${unit}\\b`, 'i').exec(unseparated(text));
+  return told === null ? undefined : figures.find((f) => saysFigure(told[1]!.replace(/,/g, ''), f));
+}
+const SPAN_ASKED = /\b(?:in|within|after) (\d+|[a-z]+) (years?|yrs?|months?|weeks?)\b/;
 
 // Of some figures, the one a text tells just before a time ("51,000 last year"), if one.
 function toldBefore(text: string, time: string, figures: readonly NumberFigure[]): NumberFigure | undefined {
