@@ -177,9 +177,11 @@ export const RETALIATION_WORD = /^(?:retaliat|aveng|reveng|respon|react|repl|ans
 export const EFFECT_ASKED = /^what (?:did|has|have|had|would|will|could|might|may) (?:the )?(.+?) (?:lead to|led to|cause|result in|trigger|spark|provoke|bring about|set off)\b|^what (?:was|were|has been|is|are) (?:the )?(?:results?|outcomes?|consequences?|effects?|upshot|fallout) of (?:the )?(.+?)\W*$/;
 /** The words of EFFECT_ASKED that ask for what followed, not what from. */
 export const EFFECT_WORDS: ReadonlySet<string> = new Set(['lead', 'led', 'cause', 'result', 'results', 'trigger', 'spark', 'provoke', 'bring', 'about', 'set', 'off', 'outcome', 'outcomes', 'consequence', 'consequences', 'effect', 'effects', 'upshot', 'fallout']);
-/** A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too). */
-// (And what someone learnt before they acted: "voted to close it after hearing that the cost had risen" -
-// the rise is why they voted, not what the vote explains; what they blamed: ", blaming rising fuel costs".)
+/**
+ * A cause given after a deed done for it: "in retaliation for any Iranian strike" (a reason word too); what
+ * someone learnt before they acted, "voted to close it after hearing that the cost had risen" (the rise is why
+ * they voted, not what the vote explains); what they blamed, ", blaming rising fuel costs".
+ */
 export const CAUSE_AFTER = /\b(?:in retaliation for|revenge for|in response to|answer to|lesson for|after (?:hearing|learning|being told|discovering|finding out|realising|realizing)(?: that)?|(?<=, )(?:blaming|citing))\b/;
 // (And what a thing came of: "the cracks were caused by corrosion", "stemmed from", "the result of", "the
 // extra cost came from the discovery of asbestos"; the thing to blame: "rotten beams were to blame".)
@@ -256,9 +258,10 @@ export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing). So does "how long will the
  * path be?", what the thing is to be; not "how long will the closure last?". (A verb of a relative clause is
- * the thing's: "how long was the bit of wall that collapsed?" asks its length.)
+ * the thing's: "how long was the bit of wall that collapsed?" asks its length; so is a word in -ing or -ed after
+ * a determiner, "how long is the existing line?".)
  */
-export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b(?<!\b(?:that|which|who|the|a|an|its|their|this|that) )[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
+export const HOW_LONG_IS = /^how long (?:(?:is|was|are|were)\b(?!.*\b(?<!\b(?:that|which|who|the|a|an|its|their|this) )[a-z]{3,}(?:ed|ing)\b)|(?:will|would|could|might|should|is going to) (?:[a-z'\u2019-]+ ){1,5}be\W*$)/;
 /** A length of time a text gives ("for two years", "since 1989", "three days", "a five-week trial"; not "a 52-year-old"). */
 export const DURATION_TOLD = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|many|few|some)(?: | ?-(?=[a-z]+\b(?!-old\b)))(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b|\bsince\b|\bfor (?:years|months|weeks|days|decades|hours)\b/;
 /**
