@@ -10887,3 +10887,15 @@ describe('ask: a figure at a span of time, in digits or words', () => {
     expectAnswer(ask(museum, question).answer, /^65,000 visitors$/);
   });
 });
+
+// "How much are the paid staff paid?": the sum's verb is the last of the words that may be one, so the thing
+// priced is "the paid staff", whom no fact pays.
+describe('ask: a sum asked with its verb twice', () => {
+  const shop = extractedCorpus(['Shop', '', 'Post Office Ltd will pay for a new counter and screen, costing around £18,000.', '', 'The shop is run by 45 volunteers and two paid staff.'], '2025-04-02');
+  it('declines', () => {
+    expect(ask(shop, 'how much are the paid staff paid?').answer).toBeNull();
+  });
+  it('still prices a thing', () => {
+    expectAnswer(ask(shop, 'how much will the new counter cost?').answer, /18,000 pounds/);
+  });
+});

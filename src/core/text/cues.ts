@@ -1018,9 +1018,10 @@ export const MARGIN_NAMED = /\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|get
 
 /**
  * "How much will the project cost?", "how much did the butcher lose?": a sum of money asked of the one that
- * pays, spends or loses it, or of what is priced: the words between say which.
+ * pays, spends or loses it, or of what is priced: the words between say which, up to the last verb of a sum
+ * ("how much are the paid staff paid?" prices "the paid staff").
  */
-export const SUM_ASKED = /^(?:by )?how much (?:did|does|do|will|would|could|might|should|can|is|are|was|were|has|have|had) ((?:[a-z0-9'\u2019-]+ ){1,6}?)(cost|costing|pay|paid|spend|spent|charge|charged|lose|lost|losing|gain|gained|earn|earned|owe|owed|save|saved|worth|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|raise|raised|offer|offered|bid)\b/;
+export const SUM_ASKED = /^(?:by )?how much (?:did|does|do|will|would|could|might|should|can|is|are|was|were|has|have|had) ((?:[a-z0-9'\u2019-]+ ){1,6})(cost|costing|pay|paid|spend|spent|charge|charged|lose|lost|losing|gain|gained|earn|earned|owe|owed|save|saved|worth|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|raise|raised|offer|offered|bid)\b/;
 /** "How much did the shares rise?", "by how much has revenue grown?": by how much something changed. */
 // (Not past a clause of time, "how much is still missing after the fare rise?", nor a change named as a
 // noun before what it does, "how much will the fare rise raise?".)
