@@ -10899,3 +10899,24 @@ describe('ask: a sum asked with its verb twice', () => {
     expectAnswer(ask(shop, 'how much will the new counter cost?').answer, /18,000 pounds/);
   });
 });
+
+// "Who is the secretary of state?" - "The group's secretary, Alison Meer, said ...": a post held of a thing
+// named in a common word is held where the fact says the word.
+describe('ask: a post "of" a thing in a common word', () => {
+  const line = extractedCorpus(
+    [
+      'Railway',
+      '',
+      "Objectors were led by the Mill Lane Residents' Group. The group's secretary, Alison Meer, said: \"We feel we have been ignored.\"",
+      '',
+      "The Mill Lane Residents' Group is considering asking the Secretary of State to call in the decision.",
+    ],
+    '2025-04-02',
+  );
+  it('declines', () => {
+    expect(ask(line, 'who is the secretary of state?').answer).toBeNull();
+  });
+  it("still names the group's secretary", () => {
+    expectAnswer(ask(line, "who is the secretary of the Mill Lane Residents' Group?").answer, /Alison Meer/);
+  });
+});

@@ -1818,6 +1818,12 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     if (!fact.entities.some((e) => corpus.entityKind(e) === 'person' && !a.namedInQuestion.has(e))) failed.push('names no one holding it');
     else if ((hit.terms.get(stem(postOf)) ?? 0) < POST_HELD_QUALITY) failed.push(`names no ${postOf}`);
     else if (heldOf.length && !heldOf.some((e) => tellsOf(corpus, fact, e))) failed.push(`not of ${heldOf.join(', ')}`);
+    // ("Who is the secretary of state?" - "the group's secretary, Alison Meer": a post held of a thing named
+    // in a common word is held where the fact says the word.)
+    else {
+      const of = new RegExp(`\\b${postOf} (?:of|for) (?:the )?([a-z]+)`).exec(a.folded)?.[1];
+      if (!heldOf.length && of !== undefined && !STOP_WORDS.has(of) && !words(normalise(fact.text)).some((w) => stem(w) === stem(of))) failed.push(`not of ${of}`);
+    }
   } else if (postHeldBy !== undefined && postName!.word === postOf && corpus.entityKind(postHeldBy) === 'person' && !fact.entities.includes(postHeldBy)) failed.push(`not of ${postHeldBy}`);
   // ("Who is the chief executive of Westway Ferries?" - "Alan Fairbairn is Westway's operations director": a
   // post of two words asked is held where the fact says both, or the data names its holder by it.)
