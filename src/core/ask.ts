@@ -950,7 +950,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   const doer = a.intent === 'yesno' || a.intent === 'count' ? a.agent : undefined;
   // (Told by a fact of the thing asked, where the question names one: "did Tehran aim missiles at the base?"
   // is not done by another in "Trump does not want war", aiming read as wanting.)
-  const deedOf = doer === undefined ? [] : a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && !deedWord(doer.verb)(t.word));
+  const isDeed = doer === undefined ? undefined : deedWord(doer.verb);
+  const deedOf = isDeed === undefined ? [] : a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && entityOf(corpus, t) === undefined && !isDeed(t.word));
   const ofThing = (h: Hit): boolean => !deedOf.length || deedOf.some((t) => (h.terms.get(t.stem) ?? 0) >= MENTION_QUALITY);
   const doers = doer === undefined || doerTold ? [] : hits.slice(0, CANDIDATES).filter(ofThing).flatMap((h) => factAgent(corpus, normalise(h.fact.text), doer.verb) ?? []);
   const doneByOther = doer !== undefined && doers.length > 0 && doers.every((told) => !sameSide(corpus, told, doer.entity));

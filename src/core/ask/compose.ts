@@ -70,7 +70,6 @@ import {
   PLACE_IN_NAME,
   DECIDER_TOLD,
   GREATER_WORDS,
-  LESSER_WORDS,
   SINCE_ANSWERS,
   durationsIn,
   SAYING_TIME_ASKED,
@@ -110,6 +109,7 @@ import {
   homeTold,
   timesIn,
   timeGoneBy,
+  ratedOffered,
   countsWeighed,
   HOW_MANY_WEIGHED,
 } from './weigh.js';
@@ -1370,11 +1370,10 @@ export function quotePartOf(text: string, part: 'first' | 'last'): string {
 // Of two entities a question offers with a comparative, the one the fact's comparative makes it ("the
 // stronger US military": the United States for "stronger", Iran for "weaker").
 function ratedOfTwo(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {
-  const offered = [...new Set(a.alternatives.flatMap((t) => entityOf(corpus, t) ?? []))];
-  if (offered.length !== 2) return undefined;
-  const word = words(a.folded).find((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
-  const told = word === undefined ? undefined : comparedTold(corpus, normalise(fact.text));
-  if (word === undefined || told === undefined) return undefined;
+  const rated = ratedOffered(a, corpus);
+  const told = rated === undefined ? undefined : comparedTold(corpus, normalise(fact.text));
+  if (rated === undefined || told === undefined) return undefined;
+  const { offered, word } = rated;
   const side = offered.findIndex((e) => sameSide(corpus, e, told.entity));
   if (side < 0 || offered.every((e) => sameSide(corpus, e, told.entity))) return undefined;
   return offered[GREATER_WORDS.has(word) === told.greater ? side : 1 - side];

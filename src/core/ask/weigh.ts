@@ -2047,7 +2047,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Not "whose missiles were fired?", whose doer says whose.)
   // (Not of two offered and rated: "which side's forces are stronger, Iran's or America's?" is answered by
   // the one the fact rates so, "the stronger US military".)
-  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined && !twoRated(a, corpus)) failed.push('does not say whose');
+  if (a.folded.includes("'s ") && /^(?:which|what) /.test(a.folded.trim()) && WHOSE.test(a.folded.trim()) && ownerAsked(corpus, a.folded, fact) === undefined && ratedOffered(a, corpus) === undefined) failed.push('does not say whose');
   // "Whose bases got hit?" - "Trump has to decide ... having the US hit back": a fact not telling of the
   // thing whose owner is asked says not whose it is; nor does one of a base with no owner named ("a base in
   // Irbil").
@@ -2718,9 +2718,11 @@ const ALONE_NOT_ENOUGH = /\b(?:on its own|on their own|by itself|by themselves|a
 // ("Against whose military bases were the missiles aimed?": after a preposition, and the thing's words.)
 const WHOSE = /^(?:\W*(?:ok|okay|so|and|but|wait|well|hey|then)\b\W*)*((?:(?:against|at|to|toward|towards|from|on|onto|in|into|with|for|of|by) )?whose|(?:which|what) (?:country|nation|side|state|government)(?:'|\u2019)s) (\w+(?: [\w-]+){0,2})/;
 
-// Whether a question offers two entities and asks which is more or less so ("stronger, Iran's or America's").
-function twoRated(a: Analysis, corpus: Corpus): boolean {
-  return new Set(a.alternatives.flatMap((t) => entityOf(corpus, t) ?? [])).size === 2 && words(a.folded).some((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w));
+/** The two entities a question offers and its word asking which is more or less so ("stronger, Iran's or America's"), if it asks so. */
+export function ratedOffered(a: Analysis, corpus: Corpus): { offered: string[]; word: string } | undefined {
+  const offered = [...new Set(a.alternatives.flatMap((t) => entityOf(corpus, t) ?? []))];
+  const word = offered.length === 2 ? words(a.folded).find((w) => GREATER_WORDS.has(w) || LESSER_WORDS.has(w)) : undefined;
+  return word === undefined ? undefined : { offered, word };
 }
 
 /**
