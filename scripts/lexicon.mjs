@@ -394,7 +394,8 @@ const isPersonKind = (key, depth = 0) => {
 };
 // (Of its commonest noun sense: "targets" is a person only second. Rare words too: "pedestrian" is in no
 // tagged text.)
-const personNoun = (w) => [...senses.get(w)].some(([key, rank]) => rank === 0 && key.startsWith('n:') && isPersonKind(key));
+// (Not a name, which WordNet only capitalises: "Sessions", a composer, is no noun for people.)
+const personNoun = (w) => !(capitalised.has(w) && !lowercase.has(w)) && [...senses.get(w)].some(([key, rank]) => rank === 0 && key.startsWith('n:') && isPersonKind(key));
 let personCount = 0;
 for (const w of [...words].sort()) {
   // Adjectives marked with a "*": only an adjective takes -er and -est ("bigger" is "big"; "twiter" is no

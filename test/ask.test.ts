@@ -10920,3 +10920,127 @@ describe('ask: a post "of" a thing in a common word', () => {
     expectAnswer(ask(line, "who is the secretary of the Mill Lane Residents' Group?").answer, /Alison Meer/);
   });
 });
+
+// "Over and over", "again and again": how often, not whether it goes on ("is it over?" asks that).
+describe('ask: a repetition is no asking whether it goes on', () => {
+  it('settles it from the fact', () => {
+    expectAnswer(ask(data, 'Will state TV show the launch video over and over?').answer, /^Yes\b/);
+  });
+});
+
+// "Iranian pro-government TV": a word of an entity's name set before another of its names asks of that
+// entity, not of what the fact names only in a name.
+describe('ask: a word of one name set before another', () => {
+  it('settles the yes or no', () => {
+    expectAnswer(ask(data, 'Will Iranian pro-government TV replay the video over and over?').answer, /^Yes\b/);
+  });
+});
+
+// "Getting even": retaliating, an idiom read as the word it means.
+describe('ask: get even', () => {
+  it('finds what was paid back', () => {
+    const r = ask(data, 'What was Iran getting even for?');
+    expect(r.facts[0]?.id).toBe('strikes-retaliated-for-soleimani-killing');
+  });
+});
+
+// "At what time of day ...?" asks the part of the day: "into the night sky" tells it, as it does not tell
+// the hour of "what time of night".
+describe('ask: the time of day', () => {
+  it('answers night', () => {
+    expectAnswer(ask(data, 'What time of day were the missiles shown going up in the video?').answer, /night/i);
+  });
+  it('still declines the hour', () => {
+    expect(ask(data, 'What time of night did the missiles go up?').answer).toBeNull();
+  });
+});
+
+// "Why did Iran deserve a lesson from Trump?": a reason for a deed of the one the thing comes from, not of
+// another side's.
+describe('ask: a reason for what comes from another', () => {
+  it('gives the embassy attack', () => {
+    expectAnswer(ask(data, 'Why would Iran get a lesson from Trump?').answer, /embassy/i);
+  });
+});
+
+// "What's on Trump's schedule?": his plans to come, not what another will do next.
+describe("ask: what is on someone's schedule", () => {
+  it('gives his', () => {
+    expect(ask(data, "What's next on Trump's schedule?").facts[0]?.id).toBe('trump-to-speak-wednesday-morning');
+  });
+});
+
+// "The opposition party in Washington": a place a speaker is in, beside the words naming them, where the data
+// places them in no country.
+describe('ask: a speaker named with the place they are in', () => {
+  it('finds their words', () => {
+    expect(ask(data, 'What did the opposition party in Washington warn about?').facts[0]?.id).toBe('democrats-predicted-war');
+  });
+});
+
+// "The western press": a direction saying what kind a common noun is asks no direction.
+describe('ask: a direction before a common noun', () => {
+  it('is no place asked', () => {
+    expect(ask(data, 'Is Tehran going to tell Iranians the western news is made up?').facts[0]?.id).toBe('iran-may-claim-western-media-lying');
+  });
+});
+
+// "Real talk, ...": chat opening a question, as "ok" and "tbh" do.
+describe('ask: "real talk" opening a question', () => {
+  it('reads the question after it', () => {
+    expectAnswer(ask(data, 'real talk, does Iran want a war?').answer, /^No\b/);
+  });
+});
+
+// A school article: a later clause naming nothing is about what the sentence opened with; "kids" are the
+// data's "children"; what is blamed is a reason; a deficit asked is its figure; what happens to a thing is
+// what may come, the plan's own "if approved" no condition; a span over the day something ends.
+describe('ask: a school merger', () => {
+  const school = extractedCorpus(
+    [
+      'School merger',
+      '',
+      'Hartshire County Council will open a six-week consultation on the plan.',
+      '',
+      'Millbrook currently has 118 pupils, down from 205 in 2018, and the council says the building, which has space for 210 children, is half full. Officials blame a falling birth rate.',
+      '',
+      'According to council figures, Millbrook is expected to run a deficit of £84,000 this year.',
+      '',
+      'The consultation runs until 25 April.',
+      '',
+      'If approved, the Millbrook building on Cedar Road could be sold or turned into a community hub, the council said.',
+    ],
+    '2025-03-14',
+  );
+  it('counts what the building holds', () => {
+    expectAnswer(ask(school, 'how many kids can the Millbrook building hold?').answer, /^210 children$/);
+  });
+  it('gives the reason blamed', () => {
+    expectAnswer(ask(school, 'why are pupil numbers falling?').answer, /birth rate/);
+  });
+  it('gives the deficit', () => {
+    expectAnswer(ask(school, 'how big is millbrooks defecit').answer, /84,000/);
+  });
+  it('tells what happens to the building', () => {
+    expectAnswer(ask(school, 'what happens to the Millbrook building?').answer, /sold/);
+  });
+  it('gives the span of the consultation', () => {
+    expectAnswer(ask(school, 'how long is the consultation?').answer, /^Six weeks$/);
+  });
+});
+
+// "On 27 March and 3 April": a second time joined to the first is the answer's too.
+describe('ask: two days joined', () => {
+  const sessions = extractedCorpus(['Drop-in', '', 'Two drop-in sessions will be held at the library on 27 March and 3 April, and responses can also be made online.'], '2025-03-14');
+  it('gives both', () => {
+    expectAnswer(ask(sessions, 'when are the drop-in sessions?').answer, /^27 March and 3 April$/);
+  });
+});
+
+// "Takings were down by almost a third": a change asked is told by a share in words.
+describe('ask: a change told as a share in words', () => {
+  const bakery = extractedCorpus(['Bakery', '', 'Janet Morley said takings at her bakery were down by almost a third since the roadworks began.'], '2025-06-05');
+  it('gives the share', () => {
+    expectAnswer(ask(bakery, 'how much have bakery takings fallen?').answer, /^Almost a third$/);
+  });
+});

@@ -2064,3 +2064,55 @@ describe('extract: a second "that" clause with a figure', () => {
     expect(d.facts.some((f) => /^That\b/.test(f.text))).toBe(false);
   });
 });
+
+// "Hadlow Community Stores ... The shop, which ... Its chair, Helen Rowntree,": a noun calling back a body's
+// name by a word its last word is another word for (a store is a shop), and the post of "its" the body's.
+describe('extract: a body called back by another word for its name', () => {
+  const d = extractDataset(
+    ['Shop', '', 'The counter will reopen inside Hadlow Community Stores on Church Street.', '', 'The shop, which opened in 2018, is run by 45 volunteers.', '', 'Its chair, Helen Rowntree, said: "We could not let the village lose it."'].join('\n'),
+    { date: '2025-03-14' },
+  );
+  it('gives her post of the shop', () => {
+    expect(d.facts.some((f) => /^Helen Rowntree is Hadlow Community Stores'?s? chair\.$/.test(f.text))).toBe(true);
+  });
+  it('ties the shop to its name', () => {
+    expect(d.facts.find((f) => f.text.startsWith('The shop'))?.entities).toContain('Hadlow Community Stores');
+  });
+});
+
+// "Millbrook currently has 118 pupils, ..., and the council says ...": the council says it, not the words
+// before "and"; the second clause is about Millbrook too.
+describe('extract: a saying in a clause joined after a comma', () => {
+  const d = extractDataset(['School', '', 'Hartshire County Council runs the school.', '', 'Millbrook currently has 118 pupils, down from 205 in 2018, and the council says the building is half full.'].join('\n'), { date: '2025-03-14' });
+  it('is said by the council', () => {
+    expect(d.facts.find((f) => /half full/.test(f.text))?.attribution).toBe('Hartshire County Council');
+    expect(d.facts.some((f) => f.attribution.startsWith('Millbrook'))).toBe(false);
+  });
+});
+
+// "On 27 March and 3 April, and responses can also be made online": the second date is listed, no clause.
+describe('extract: a date listed before a joined clause', () => {
+  it('keeps the sentence whole', () => {
+    const d = extractDataset(['Sessions', '', 'Two sessions will be held at the library on 27 March and 3 April, and responses can also be made online.'].join('\n'), { date: '2025-03-14' });
+    expect(d.facts.some((f) => /^3 April/.test(f.text))).toBe(false);
+  });
+});
+
+// "Through the centre of Kelbridge" is a place's; "Kelbridge Traders' Association" is no longer name of it.
+describe('extract: a town named after "the centre of"', () => {
+  const d = extractDataset(
+    ['Cycle lane', '', 'A new cycle lane running through the centre of Kelbridge has opened.', '', "The Kelbridge Traders' Association, which represents 65 businesses, has written to the council."].join('\n'),
+    { date: '2025-06-05' },
+  );
+  it('is a place', () => {
+    expect(d.entities.find((e) => e.name === 'Kelbridge')?.kind).toBe('place');
+  });
+});
+
+// "Councillor Peter Hughes, who leads on transport,": the leader on transport.
+describe('extract: a field someone leads on', () => {
+  it('keeps its preposition', () => {
+    const d = extractDataset(['Lane', '', 'Councillor Peter Hughes, who leads on transport, said the lane was safe.'].join('\n'), { date: '2025-06-05' });
+    expect(d.facts.some((f) => f.text === 'Peter Hughes is the leader on transport.')).toBe(true);
+  });
+});

@@ -432,7 +432,7 @@ describe('the checks before costly question patterns', () => {
 
   it('the words opening a reply: the pattern begins only with the words listed, and each of them can begin it', async () => {
     const { FILLER_OPENERS, LEADING_FILLER } = await import('../src/core/text/terms.js');
-    const openings = [...FILLER_OPENERS].flatMap((w) => [`${w} what happened`, `${w}, what happened`, `${w}: what happened`, `${w} q: what happened`, `${w} question: what`, `${w} quick q what happened`, `${w} more question: what happened`]);
+    const openings = [...FILLER_OPENERS].flatMap((w) => [`${w} what happened`, `${w}, what happened`, `${w}: what happened`, `${w} q: what happened`, `${w} question: what`, `${w} quick q what happened`, `${w} more question: what happened`, `${w} talk, what happened`]);
     for (const w of FILLER_OPENERS) expect({ w, strips: openings.some((q) => q.startsWith(w) && q.replace(LEADING_FILLER, '') !== q) }).toEqual({ w, strips: true });
     for (const q of questions()) {
       const first = /^[a-z]*/i.exec(q)![0].toLowerCase();

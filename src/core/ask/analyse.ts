@@ -206,6 +206,7 @@ import {
   DEGREE_WORDS,
   HOW_DONE,
   FUTURE_DEED_ASKED,
+  PLANS_ASKED,
   WEEKDAY,
   WHAT_NOT,
   SAID_NOT,
@@ -572,7 +573,7 @@ const HOW_RESPONDED = /\bhow (?:did|does|do|has|have|had) (?:the )?([a-z' -]{2,4
 function futureDoerAsked(corpus: Corpus, folded: string): string | undefined {
   const comma = folded.indexOf(', what ');
   const m = FUTURE_DEED_ASKED.exec(comma > 0 ? folded.slice(comma + 2) : folded);
-  return doerNamed(corpus, m?.[1] ?? m?.[2]);
+  return doerNamed(corpus, m?.[1] ?? m?.[2] ?? PLANS_ASKED.exec(folded)?.[1]);
 }
 
 // The word for a death whose doer a question asks ("who was responsible for Soleimani's death", "who was
@@ -2011,7 +2012,14 @@ function postsUnsaid(corpus: Corpus, folded: string): string[] {
   const out: string[] = [];
   // "Iran's president", and "the president of Iran" read the same way.
   const owned = [...folded.matchAll(POSSESSIVE)].map((m) => [m[1]!, m[2]!] as const);
-  for (const m of folded.matchAll(POST_OF)) if (POST_NOUNS.has(words(m[1]!).at(-1)!)) owned.push([m[2]!, ` ${m[1]!}`]);
+  // (Of the longest name after it: "the chair of the Regal Community Benefit Society" is the society's, not
+  // the Regal's.)
+  for (const m of folded.matchAll(POST_OF)) {
+    if (!POST_NOUNS.has(words(m[1]!).at(-1)!)) continue;
+    const after = words(folded.slice(m.index + m[0].length - m[2]!.length)).slice(0, 5);
+    const longest = after.map((_, i) => after.slice(0, i + 1).join(' ')).reverse().find((n) => corpus.entityNamed(n) !== undefined);
+    owned.push([longest ?? m[2]!, ` ${m[1]!}`]);
+  }
   // ("The Iraqi prime minister": a people's word before the post names its country.)
   const list = words(folded);
   // (An office, one holder at a time, after "the": not "which Iranian general", a rank many hold, nor "the

@@ -82,6 +82,7 @@ import {
 import type { Analysis } from './types.js';
 import {
   ageInWords,
+  changeInWords,
   saysFigure,
   calledBy,
   changeBefore,
@@ -559,6 +560,11 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || dated(m) > dated(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
+    // (With a second time joined to it: "on 27 March and 3 April" is two days, not the 27th.)
+    const end = time ? time.index + time[0].length + more.length : 0;
+    const joiner = time && !more ? /^ (?:and|or) (?:on )?/i.exec(fact.text.slice(end)) : null;
+    const second = joiner ? times.find((m) => m.index === end + joiner[0].length) : undefined;
+    const also = second ? `${joiner![0]}${second[0]}` : '';
     // (With a first day before it: "on 19 and 20 October" is two days, not the 20th.)
     const first = time && /^\d/.test(time[0]) ? (/\b\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|-|\u2013) $/.exec(fact.text.slice(Math.max(0, time.index - 12), time.index))?.[0] ?? '') : '';
     // ("would not be ready until 2028": not until then, which "until 2028" alone says the other way; so "not
@@ -566,7 +572,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const clause = time ? fact.text.slice(0, time.index).split(/[,;]/).at(-1)! : '';
     const negated = time !== undefined && /^(?:until|till|before)\b/i.test(time[0]) && /\b(?:not|never)\b|n['\u2019]t\b/i.test(clause) ? 'not ' : '';
     // ("Pencilled in for late 2028": the time, not what it is for.)
-    if (time) return sentenceCase(`${negated}${first}${time[0].replace(/^for /i, '')}${more}`);
+    if (time) return sentenceCase(`${negated}${first}${time[0].replace(/^for /i, '')}${more}${also}`);
   }
   // "Where did Iran fire from?": the origin the fact gives ("From Iranian soil"), or its short answer gives
   // ("push the US out of the Middle East" - "... expel the US from the Middle East").
@@ -815,6 +821,8 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   const unitOf = unitFigure(a, fact);
   const age = unitOf ? undefined : ageInWords(a, corpus, fact);
   if (age !== undefined) return sentenceCase(age);
+  const share = unitOf ? undefined : changeInWords(a, fact);
+  if (share !== undefined) return sentenceCase(share);
   if (!unitOf) return fact.text;
   // "How many votes did Brandt get?" - "Harlow won 96,412 votes, against 92,551 votes for Mr Brandt": of
   // several figures in the unit, the one given beside the one asked about.

@@ -74,6 +74,7 @@ import {
   ACCURACY_TOLD,
   EARLIER_TIME,
   CLOCK_ASKED,
+  DAY_PART_ASKED,
   NOT_A_TIME_AFTER,
   CHOICE_STATED,
   PLACE_AFTER,
@@ -116,6 +117,7 @@ import {
   PAST_TIME,
   DAY_NAMED,
   OPENING_CONDITION,
+  PLAN_CONDITION,
   PLACE_WORDS,
   REASON_FOR,
   REASON_WORDS,
@@ -603,6 +605,8 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
     !a.supposing?.length &&
     (a.intent === 'what' || a.intent === 'outcome' || a.intent === 'yesno') &&
     OPENING_CONDITION.test(fact.text) &&
+    // (Not the plan's own going ahead: "If approved, the Millbrook building could be sold" tells what comes.)
+    !PLAN_CONDITION.test(fact.text) &&
     (!supposesAlike(a.terms, corpus, fact) || (a.intent === 'yesno' && !followsHold(a.terms, corpus, fact)))
       ? ONLY_IF
       : 1;
@@ -647,7 +651,10 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const against = stanceAsked && keptFrom(normalise(fact.text)) && (stanceOf === undefined || mainSubjectOnSide(corpus, fact, stanceOf)) ? STANCE_AGAINST : 1;
   // ("How long is the path?": a length of a thing, "a 9.5-mile path", over how long its building takes.)
   const measured = a.lengthAsked && LENGTH_TOLD.test(normalise(fact.text)) && HOW_LONG_IS.test(a.folded.trim()) ? LENGTH_OF_THING : 1;
-  return measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("How long is the consultation?": "a six-week public consultation", a span told, over "runs until 25
+  // April", the day it ends.)
+  const spanned = a.lengthAsked && measured === 1 && durationsIn(normalise(fact.text), false).some((m) => !/^(?:until|till|since)\b/i.test(m[0])) ? SPAN_TOLD : 1;
+  return spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // ("What will the council do about rent?" - "has agreed to waive rent": a deed agreed, promised or voted
@@ -656,6 +663,8 @@ const COMMITTED_TO = /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed
 
 // How much a length told weighs where a question asks how long a thing is (see cue).
 const LENGTH_OF_THING = 1.2;
+// How much a span of time told weighs where a question asks how long, over the day something ends (see cue).
+const SPAN_TOLD = 1.1;
 
 // "Are the Democrats gonna look dumb?", "why might they end up looking foolish?": the look asked of someone
 // the question names, and what they look.
@@ -983,6 +992,22 @@ export function notWanting(a: Analysis, text: string): boolean {
   return a.whyNot && keptFrom(text);
 }
 
+// Whether the question says what it asks of comes from someone, after "from": "a lesson from Trump".
+function givenBy(a: Analysis, corpus: Corpus, entity: string): boolean {
+  return namesOf(corpus, entity).some((n) => new RegExp(`\\bfrom (?:the )?${words(n).join(' ')}\\b`).test(a.folded));
+}
+// Whether a fact's main subject is the one the question says the thing comes from.
+function givenByMainSubject(a: Analysis, corpus: Corpus, fact: Fact): boolean {
+  const subject = mainSubject(corpus, fact);
+  return subject !== undefined && givenBy(a, corpus, subject);
+}
+
+// Whether a question asks a direction: a word of one not set before a common noun it says the kind of.
+function directionAsked(a: Analysis, corpus: Corpus): boolean {
+  const asked = words(a.folded);
+  return asked.some((w, i) => DIRECTION_WORD.test(w) && (i + 1 === asked.length || STOP_WORDS.has(asked[i + 1]!) || corpus.entityNamed(asked[i + 1]!) !== undefined || !isEnglishWord(asked[i + 1]!)));
+}
+
 /** Whether a fact says something goes on or has ended ("no more direct attacks", "they were finished"). */
 export function tellsWhetherItGoesOn(fact: Fact): boolean {
   const text = normalise(fact.text);
@@ -992,6 +1017,9 @@ export function tellsWhetherItGoesOn(fact: Fact): boolean {
 }
 // A state told as kept: "remains in hospital", "remained closed".
 const STATE_KEPT = /\b(?:remains|remained|remain)\b(?! (?:to be seen|unclear|unknown|to)\b)/;
+
+// What a statement says may come: "could be sold", "will reopen" (not "would", as often what was said then).
+const SAID_TO_COME = /\b(?:will|could|might|may)\b(?! (?:have|not)\b)/;
 
 function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): number {
   // Worked out only by the intents that read them: every candidate of every question comes through here.
@@ -1015,7 +1043,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // ("What's the downside if Trump lets the missiles go?": what the course costs, told of it, "a bit of a
       // climb-down", before what good may follow it.)
       if (DOWNSIDE_ASKED.test(a.folded) && (fact.type === 'prediction' || fact.type === 'assessment')) return COST_TOLD.test(text()) ? PREDICTED : 0.75;
-      return fact.type === 'prediction' || (fact.type === 'assessment' && MEANT_FOR.test(a.folded) && WOULD_BE.test(text())) ? PREDICTED : 0.75;
+      // (So is what someone says may come: "the Millbrook building could be sold ..., the council said".)
+      return fact.type === 'prediction' || (fact.type === 'assessment' && MEANT_FOR.test(a.folded) && WOULD_BE.test(text())) || (fact.type === 'statement' && SAID_TO_COME.test(text())) ? PREDICTED : 0.75;
     case 'quote':
       // ("Who tweeted that all was well?": of the words said, those whose own words hold what the
       // question says was said, as typed, first: "All is well!" before "So far, so good!".)
@@ -1229,7 +1258,8 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   };
   // ("How many people have signed the petition?" - "already collected 1,460 signatures": a count of the
   // deed's own noun counts those who did it.)
-  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => words(n.unit).some((w) => w.length > 3 && !deed.bases.has(stem(w)) && formIn(w, deed.related)));
+  // (Its head noun: "2 drop-in sessions" count sessions, whoever dropped in.)
+  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => [words(n.unit).at(-1) ?? ''].some((w) => w.length > 3 && !deed.bases.has(stem(w)) && formIn(w, deed.related)));
   if (deedCounted !== undefined) return deedCounted;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
@@ -1684,8 +1714,10 @@ const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had bee
 // after one whose doer "by" names ("supported by 9 helicopters").
 const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defeat\w*|edg\w*|ahead|behind|le(?:d|ads?|ading)|trail\w*|r[io]s\w*|rais\w*|fell|fall\w*|increas\w*|decreas\w*|cut|cuts|gr[eo]w\w*|drop\w*|climb\w*|gain\w*|exceed\w*|outnumber\w*|short|up|down|higher|lower|more|less|larger|smaller|bigger|jump\w*|slipp?\w*|slid\w*|plung\w*|soar\w*|surg\w*|tumbl\w*|declin\w*|shr[iau]nk\w*|expand\w*|reduc\w*|lift\w*|boost\w*|margin)`;
 // (Or as a noun of one: "had given Ms Marchetti a lead of 11 votes", "a majority of 540".)
+// The nouns of a margin: "a lead of 540".
+const MARGIN_NOUNS: readonly string[] = ['lead', 'majority', 'margin', 'advantage', 'deficit'];
 const MARGIN_TOLD = (value: number): RegExp =>
-  new RegExp(`\\b(?:${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by|(?:lead|majority|margin|advantage|deficit) of) (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
+  new RegExp(`\\b(?:${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by|(?:${MARGIN_NOUNS.join('|')}) of) (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
 
 // A figure told as so many more or fewer than another: "22 fewer hours", "300 more jobs".
 const COMPARED_COUNT_TOLD = (value: number): RegExp => new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')} (?:fewer|more|less)\\b`);
@@ -1970,7 +2002,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const comparedAsked = COMPARED_COUNT_ASKED.test(a.folded);
     const margins = (fact.numbers ?? []).filter((n) => n.unit === figure.unit).map((n) => MARGIN_TOLD(n.value).test(text) || (!comparedAsked && COMPARED_COUNT_TOLD(n.value).test(text)));
     // (A change's size asked is told so: "how much have costs risen?" - "have risen by 23%".)
-    if (!MARGIN_ASKED.test(a.folded) && !a.changeAsked && margins.every(Boolean)) failed.push('only a margin');
+    // ("How big is Millbrook's deficit?" - "a deficit of £84,000": the noun of the margin asked is it.)
+    const nounAsked = a.terms.some((t) => MARGIN_NOUNS.some((n) => (corpus.index.vocabulary.expand(t).get(stem(n)) ?? 0) >= MENTION_QUALITY));
+    if (!MARGIN_ASKED.test(a.folded) && !a.changeAsked && !nounAsked && margins.every(Boolean)) failed.push('only a margin');
     // (Of a change, "by how much did deliveries drop?" asks the change, no margin over another.)
     else if (MARGIN_NAMED.test(a.folded) && !a.changeAsked && !margins.some(Boolean)) failed.push('no margin');
     // ("How many heaters were sold in Canada?" - "340,000 heaters sold across the United States and Canada":
@@ -2022,7 +2056,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   if (unpriced.length) failed.push(`no price of ${unpriced.map((t) => t.word).join(' ')}`);
   // ("How old is the heron?" - "probably a young bird, about a year old": an age told in words answers.)
   const countFigure = a.intent === 'count' ? (unitFigure(a, fact) ?? thanFigureOf(a, fact)) : undefined;
-  if (a.intent === 'count' && countFigure === undefined && !ageInWords(a, corpus, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
+  if (a.intent === 'count' && countFigure === undefined && !ageInWords(a, corpus, fact) && !changeInWords(a, fact)) failed.push(a.unit ? `no figure in ${a.unit}` : 'no figure');
   // "How many missiles didn't hit al-Asad?": a figure counts what did happen, not what did not.
   // (A casualty report's zero counts the harm that did not happen in its own "no": "how many were not hurt".)
   // (Unless the rest of a whole is asked of one place it names: "how many missiles were not aimed at
@@ -2077,7 +2111,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // reason is its subject's, and the subject must be on the side of the one asked about.)
   // (Where the fact names one on that side by words namedAt cannot find, "Iran's leaders" for Tehran, it may
   // be the subject still.)
-  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity)) failed.push(`not of ${a.whyOf}`);
+  // (Nor where the subject is the one the question says the thing comes from: "why did Iran deserve a
+  // lesson from Trump?" - "Trump could say he had punished Iran for ...".)
+  else if (a.whyOf !== undefined && !subjectOnSide(corpus, fact, a.whyOf) && fact.entities.every((e) => !onSideOf(corpus, e, a.whyOf!) || namedAt(fact.text, corpus, e) !== Infinity) && !givenByMainSubject(a, corpus, fact)) failed.push(`not of ${a.whyOf}`);
   // "How could Trump characterise the Democrats' warnings?" is told by his words, or a fact whose subject he
   // is, not by one telling of the warnings; nor by who he is ("Javad Zarif is Iran's foreign minister").
   if (a.describer !== undefined && !describedBy(corpus, fact, a.describer)) failed.push(`not put by ${a.describer}`);
@@ -2159,7 +2195,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // ("What year did the post office open?" - "starting on 17 March": a day tells no year.)
     else if (YEAR_ASKED.test(a.folded) && !YEAR_TOLD.test(factText)) failed.push('no year');
     // ("What time does the pool open?" - "next summer", "on 1 May": a season or a day tells no time of day.)
-    else if (CLOCK_ASKED.test(a.folded) && (NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length)) || ![...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].some((m) => TIME_OF_DAY.test(m[0])))) failed.push('no time of day');
+    else if (CLOCK_ASKED.test(a.folded) && ((NOT_A_TIME_AFTER.test(factText.slice(time.index + time[0].length)) && !DAY_PART_ASKED.test(a.folded)) || ![...factText.matchAll(new RegExp(TIME_PHRASE.source, 'gi'))].some((m) => TIME_OF_DAY.test(m[0])))) failed.push('no time of day');
     // "The previous week Trump had threatened ... if Iran attacked": the attack is only supposed there,
     // and the time is the threat's.
     else if (onlySupposed(corpus, factText, hit.stems)) failed.push('only supposed');
@@ -2282,7 +2318,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("Is al-Asad in northeast Iraq?" is not settled by the Irbil base's direction, in a fact that lists
   // al-Asad as the other of two but never names it: where a place lies is told of that place.)
   // (A direction in a name is none: "is Tehran going to claim the Western media is lying?")
-  if (a.intent === 'yesno' && [...a.asked].some((w) => DIRECTION_WORD.test(w)) && a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && words(t.word).some((w) => DIRECTION_WORD.test(w)))) {
+  // (Nor one saying of what kind a common noun is: "the western news", "eastern culture".)
+  if (a.intent === 'yesno' && directionAsked(a, corpus) && a.terms.some((t) => !t.stem.startsWith(ENTITY_PREFIX) && words(t.word).some((w) => DIRECTION_WORD.test(w)))) {
     const places = [...a.namedPlaces.values()];
     if (places.length === 1 && namedAt(fact.text, corpus, places[0]!) === Infinity) failed.push(`does not name ${places[0]}`);
   }
@@ -2387,7 +2424,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Not one the deed is done to: "why did Iran need to be taught a lesson?".)
   if (a.intent === 'why' && a.agent !== undefined && !PASSIVE_ASKED.test(a.folded)) {
     const subject = mainSubject(corpus, fact);
-    if (subject !== undefined && corpus.entityKind(subject) === 'person' && !mainSubjectOnSide(corpus, fact, a.agent.entity) && !sameSide(corpus, subject, a.agent.entity)) failed.push(`a deed of ${subject}'s`);
+    // (Nor one the question says the thing comes from: "why did Iran deserve a lesson from Trump?".)
+    if (subject !== undefined && corpus.entityKind(subject) === 'person' && !mainSubjectOnSide(corpus, fact, a.agent.entity) && !sameSide(corpus, subject, a.agent.entity) && !givenBy(a, corpus, subject)) failed.push(`a deed of ${subject}'s`);
   }
   // "Why might Trump not retaliate?": a reason for what does not happen says so ("does not want a war");
   // a fact with no "not" gives the reason it might.
@@ -2434,7 +2472,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Beside a word naming the speaker, a plain word the fact itself says tells which of their words: "did
   // Trump's first tweet ...?" - "Trump's first reaction on Twitter".)
   const own = anchored ? new Set(words(normalise(fact.text)).map(stem)) : undefined;
-  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && !t.name && !isName(t.word) && (names(t, MENTION_QUALITY) || own!.has(t.stem))));
+  // ("Did the opposition party in Washington warn ...?" - the Democrats' warning: a place the speaker is in,
+  // beside a word naming them, where the data places them in no country.)
+  const placedIn = (t: QueryTerm): boolean => {
+    const place = entityOf(corpus, t);
+    const known = speakers.filter((sp) => sp !== undefined);
+    return place !== undefined && ['country', 'place'].includes(corpus.entityKind(place) ?? '') && known.length > 0 && known.every((sp) => !corpus.countriesOf(sp!).length) && new RegExp(`\\bin (?:the )?${words(t.word).join(' ')}\\b`).test(a.folded);
+  };
+  const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && ((!t.name && !isName(t.word) && (names(t, MENTION_QUALITY) || own!.has(t.stem))) || placedIn(t))));
   // ("Iran's top cleric": how high the post is goes with naming it, and says nothing of whose it is.)
   const unranked = unsaid.length < a.speaker.length ? unsaid.filter((t) => !RANK_WORDS.has(t.word)) : unsaid;
   // ("What did the lead engineer say?": the one person the data titles so, "Caldwell Structural's lead
@@ -3190,6 +3235,13 @@ function figureSaid(value: number): string {
   const word = tens === undefined ? wordOfNumber(value) : `${tens}[- ]${wordOfNumber(value % 10)!}`;
   return word === undefined ? digits : `(?:${digits}|${word})`;
 }
+
+/** The size of a change a fact tells as a share in words, asked how much something changed ("down by almost a third"), if it tells one. */
+export function changeInWords(a: Analysis, fact: Fact): string | undefined {
+  return a.changeAsked ? SHARE_IN_WORDS.exec(normalise(fact.text))?.[1] : undefined;
+}
+// A share in words a change is told by: "down by almost a third", "a fall of a quarter", "halved".
+const SHARE_IN_WORDS = /\b(?:by|of) ((?:(?:almost|nearly|about|around|roughly|more than|over|less than|under|just over|just under|some) )?(?:a|one|two|three) (?:half|third|quarter|fifth|tenth|thirds|quarters|fifths))\b/;
 
 /** The age a fact tells in words, asked how old ("about a year old", "six months old"), if it tells one and no figure in years. */
 export function ageInWords(a: Analysis, corpus: Corpus, fact: Fact): string | undefined {

@@ -410,9 +410,12 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // the supreme leader's words.)
   const speakerNames = new Set([fact.attribution, fact.quote?.speaker].flatMap((n) => (n ? namesOf(corpus, n).flatMap((x) => words(x)) : [])));
   const namingSpeaker = (t: QueryTerm): boolean => speakerNames.has(t.word) && a.speaker.some((s) => s.stem === t.stem);
+  // (Nor a word of one of its names set before another of them: "Iranian pro-government TV" asks of Iranian
+  // state television, as "pro-government TV" does.)
+  const beforeOther = (names: readonly string[][], word: string): boolean => names.some((n) => !n.includes(word) && spaced.includes(` ${word} ${n.join(' ')} `));
   const aliasOnly = (t: QueryTerm): boolean =>
     !t.stem.startsWith(ENTITY_PREFIX) && nameWords.has(t.word) && !textWords.has(t.word) && isEnglishWord(t.word) && !namingSpeaker(t) &&
-    !namesByEntity.some((names) => names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias))));
+    !namesByEntity.some((names) => names.some((alias) => alias.includes(t.word) && (spaced.includes(` ${alias.join(' ')} `) || ownNamed(names, alias) || beforeOther(names, t.word))));
   const partyOnly = (t: QueryTerm): boolean => deniedOfAll && entityOf(corpus, t) !== undefined && new RegExp(`\\b(?:with|against|toward|towards)\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
   // (A word saying how sure the question is settles nothing either way: "is Iran expected to keep planning
   // ...?" - "will probably keep planning". An adverb does: "is Trump usually relaxed?" - "unusually calm".)

@@ -3,7 +3,7 @@
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
 import { MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
-import { PARTY_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, isPersonCompound, relatedWords, stem } from '../text/index.js';
+import { PARTY_NOUNS, POST_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, isPersonCompound, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
 // (Joined by "of", "&" or a particle of a name in another language: "Peso da R\u00e9gua", "Charles de
@@ -39,7 +39,8 @@ const PERSON_NAMED = /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){1,2}$/u;
 // (Not a stake in a body: "shares in Corvel", "a stake in Corvel", "invested in".)
 // (Nor what is given or sent from a body: "a grant from Sport England", "a letter from the Royal Navy".)
 // (Not "to" after a word of giving or selling: "the sale of the land to Greystone Homes" is to a buyer.)
-const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|(?<!\b(?:sale|sold|sell|sells|selling|give|gives|given|gave|award|awarded|hand|handed|grant|granted|pass|passed|transfer|transferred|lease|leased|offer|offered|pay|paid|owe|owed|owes|write|wrote|written|talk|talked|speak|spoke|said|say|says|belong|belongs|belonged|contract|contracts|contracted)\b[^.,;]{0,30}\s)to|near|across|over|toward|towards)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?$/i;
+// (And the part of a town named: "through the centre of Kelbridge".)
+const PLACE_BEFORE = /\b(?<!\b(?:shares?|stakes?|holdings?|interests?|investments?|invested|invests?|investing)\s+)(?:in|at|(?<!\b(?:grants?|funding|donations?|loans?|money|support|letters?|statements?|approval|permission|objections?)\s+)from|into|(?<!\b(?:sale|sold|sell|sells|selling|give|gives|given|gave|award|awarded|hand|handed|grant|granted|pass|passed|transfer|transferred|lease|leased|offer|offered|pay|paid|owe|owed|owes|write|wrote|written|talk|talked|speak|spoke|said|say|says|belong|belongs|belonged|contract|contracts|contracted)\b[^.,;]{0,30}\s)to|near|across|over|toward|towards|(?:centre|center|heart|outskirts|edge|middle|streets|suburbs|outside) of)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?$/i;
 
 interface Found {
   name: string;
@@ -545,8 +546,9 @@ export function roleBefore(name: string, sentence: string): string | undefined {
   // (With a title before the name: "The park's vet, Dr Priya Nandakumar, ..."; "the Very Reverend".)
   const m = new RegExp(`(?:^|[\\s“"‘(])((?:The|the|An?|an?|Its|its|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}[\u2019']s) (?:[\\p{L}\u2019'-]+ ){0,3}?([\\p{L}-]+)(?: (?:for|of) (?:the )?(?:\\p{Lu}[\\p{L}-]*(?: (?:and )?\\p{Lu}[\\p{L}-]*){0,3}|[a-z]+))?(?: \\p{Ll}+ing(?: \\p{Ll}+){1,3})?), (?:(?:the )?(?:\\p{Lu}[\\p{L}]* )?(\\p{Lu}[\\p{L}]*)\\.? )?${escapeRegExp(name)}(?:,|\\.$)`, 'u').exec(sentence);
   const head = m?.[2]?.toLowerCase();
-  // (A word for a person the dictionary has only in two, "headteacher", is one.)
-  if (!m || head === undefined || !(isPersonNoun(head) || isPersonCompound(head)) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
+  // (A word for a person the dictionary has only in two, "headteacher", is one; so is a post whose word is
+  // first a thing's, "Its chair, Helen Rowntree,".)
+  if (!m || head === undefined || !(isPersonNoun(head) || isPersonCompound(head) || POST_NOUNS.has(head)) || isName(head) || (m[3] !== undefined && !TITLES.has(m[3].toLowerCase()) && !HONORIFICS.has(m[3].toLowerCase()))) return undefined;
   return m[1]!.replace(/^(?:The|An?|Its)\b/, (w) => w.toLowerCase());
 }
 

@@ -6,7 +6,7 @@
 import { usageError } from '../errors.js';
 import type { Dataset, Entity, Fact, FactType, NumberFigure, Quote } from '../model.js';
 import { isCalendarDate } from '../model.js';
-import { countryNames, escapeRegExp, isPersonNoun, numberPhrase, ordinalValue, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
+import { baseForms, countryNames, escapeRegExp, isPersonNoun, mutualRelatives, numberPhrase, ordinalValue, SPAN_UNIT, STOP_WORDS, words } from '../text/index.js';
 import {
   ACCORDING_TO,
   AGE,
@@ -107,6 +107,10 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
         // (A sentence with a quote is split only where one source says two things, each quote whole.)
         const clauses = clausesOf(sentence);
         const split = clauses.length > 1;
+        // ("Millbrook currently has 118 pupils, ..., and the council says the building ... is half full": a
+        // clause naming nothing of its own is about what the sentence opened with, too, called back by a
+        // noun or not: "The shop, which opened in 2018, ...".)
+        const opened = subjectOf(sentence, entities, lastNamed);
         for (const said of quotes.length && !split ? [asSentence(sentence)] : clauses) {
           const clause = quotes.length ? said : withOption(said, choice);
           const clauseQuotes = split ? quotesIn(clause) : quotes;
@@ -152,6 +156,7 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
               ...new Set([
                 ...mentioned.map((e) => e.name),
                 ...(meant ? [meant] : []),
+                ...(opened !== undefined && !mentioned.length ? [opened] : []),
                 ...(clauseSpeaker !== undefined && entities.some((e) => e.name === clauseSpeaker) ? [clauseSpeaker] : []),
               ]),
             ],
@@ -441,6 +446,10 @@ function sourceOf(sentence: string, entities: readonly Entity[], lastPerson: str
   // clause a conjunction opens has that clause's subject, "the operator", not a name before the conjunction.)
   const subordinate = /\b(?:after|because|since|although|though|until|unless|once|when|while|whereas)\s+((?:[\p{L}\u2019'-]+\s+){0,5}[\p{L}\u2019'-]+)$/iu.exec(subject);
   if (subordinate !== null) subject = subordinate[1]!;
+  // ("Millbrook currently has 118 pupils, down from 205, and the council says ...": a verb in a clause joined
+  // after a comma has that clause's subject.)
+  const joined = subordinate === null ? /,\s+(?:and|but|while|so|yet)\s+((?:[\p{L}\u2019'-]+\s+){0,5}[\p{L}\u2019'-]+)$/iu.exec(subject) : null;
+  if (joined !== null) subject = joined[1]!;
   // "He congratulated his rival but warned ...": a second verb of the clause's subject, its first word(s).
   if (/\b(?:but|and|or|then)$/i.test(subject)) subject = /^(?:he|she|they|it|we|i)\b/i.exec(subject)?.[0] ?? subject.split(/\s+(?=[a-z])/)[0]!;
   const pronoun = words(subject).at(-1);
@@ -493,7 +502,9 @@ function runsWhat(name: string, sentence: string): { role: string; alias: string
   const kind = thing.split(' ').at(-1)!;
   if (!/^[a-z\u00e0-\u00ff-]+$/.test(kind)) return undefined;
   // (With the thing's own article, or none before an owner's: "the chair of Ashcombe's health committee".)
-  return { role: `the ${agent} of ${m[2]!}${held}`, alias: `${kind} ${agent}` };
+  // (A field led, after its preposition: "who leads on transport" is the leader on transport.)
+  const field = !m[2] && /^(?:on|for)\s/.test(held);
+  return { role: field ? `the ${agent} ${held}` : `the ${agent} of ${m[2]!}${held}`, alias: `${kind} ${agent}` };
 }
 // The one who does each (a runner of a café is its owner, as a reader asks).
 const RUNNER: Readonly<Record<string, string>> = { runs: 'owner', owns: 'owner', manages: 'manager', heads: 'head', leads: 'leader', chairs: 'chair', founded: 'founder', 'co-founded': 'co-founder', directs: 'director', coaches: 'coach', edits: 'editor' };
@@ -580,10 +591,10 @@ function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: Rea
   const first = entitiesAt(text, entities)[0];
   // (Or called back by the last word of its name, the one named last that has it: "The school teaches its
   // pupils in two classes" after "Little Hartwell Church of England Primary School has just 38 pupils".)
-  const noun = first === undefined || first.i > 4 ? /^the ([a-z]+) (?=[a-z])/i.exec(text)?.[1]?.toLowerCase() : undefined;
+  const noun = first === undefined || first.i > 4 ? /^the ([a-z]+),? (?=[a-z])/i.exec(text)?.[1]?.toLowerCase() : undefined;
   if (noun !== undefined) {
     const back = entities
-      .filter((e) => e.kind !== 'person' && lastNamed.has(e.name) && e.name.includes(' ') && e.name.split(' ').at(-1)!.toLowerCase() === noun)
+      .filter((e) => e.kind !== 'person' && lastNamed.has(e.name) && e.name.includes(' ') && nounCallsBack(e.name.split(' ').at(-1)!.toLowerCase(), noun))
       .reduce<Entity | undefined>((best, e) => (best === undefined || lastNamed.get(e.name)! > lastNamed.get(best.name)! ? e : best), undefined);
     if (back !== undefined) return back.name;
   }
@@ -591,6 +602,12 @@ function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: Rea
   // (Or the doer of a passive opening the sentence: "The lorry was owned by Northway Cold Freight" is about
   // Northway, whose managing director "its" is next.)
   return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
+}
+// Whether the last word of a name is called back by a noun: itself, its singular, or one that word's
+// common sense is another word for ("Hadlow Community Stores ... The shop": a store is a shop).
+function nounCallsBack(head: string, noun: string): boolean {
+  const bases = [head, ...baseForms(head)];
+  return bases.includes(noun) || bases.some((b) => mutualRelatives(b).includes(noun));
 }
 // "It is the third time that ...", "it was in 2019 that ...": the clause after "that".
 const IT_IS_THAT = /^it (?:is|was|'s|\u2019s) (?:[^,;]{1,60}?) that (.+)$/i;

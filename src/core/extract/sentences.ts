@@ -296,6 +296,10 @@ function startsClause(tail: string, reach = 7): boolean {
   // members of staff, health officials said on Monday" - the officials' saying is of both counts.)
   const tagged = /^([^,]+), (?:[\p{L}'\u2019-]+ ){0,4}(?:said|say|says|added|reported|told \S+)\b[^,]*$/iu.exec(tail);
   if (tagged && !startsClause(tagged[1]!, reach)) return false;
+  // (Nor one more thing listed, whose verb is the next clause's: "on 27 March and 3 April, and responses
+  // can also be made online" - "3 April" is the second date.)
+  const joined = /^([^,]+), (?:and|but|or|while|so)\b/i.exec(tail);
+  if (joined && !startsClause(joined[1]!, reach)) return false;
   const words7 = tail.split(' ').slice(0, reach);
   const until = words7.findIndex((w) => SUBORDINATOR.test(w));
   const head = (until < 0 ? words7 : words7.slice(0, until)).join(' ');

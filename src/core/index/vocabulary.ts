@@ -316,6 +316,8 @@ export class Vocabulary {
       for (const f of comparedForms(w, (spelling) => this.has(stem(spelling)))) this.keep(out, stem(f), quality * COMPARED);
     };
     for (const w of relatedWords(word)) put(w, RELATED_QUALITY);
+    // (And the data's irregular forms of a related word: "kids" - "child" - the data's "children".)
+    if (this.relatives !== undefined && !opts.name) for (const w of relatedWords(word)) for (const id of this.relativesOf(`${FORM_OF}${w}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, RELATED_QUALITY * IRREGULAR_QUALITY);
     // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's
     // relations only.
     if (opts.name) return [...out];

@@ -133,6 +133,10 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["under", "knife", 1, "surgery"], // went under the knife
   ["kick kicks kicked kicking", "habit", 1, "quit"], // kicked the habit
   ["red", "handed", 0, "caught"], // caught red-handed
+  ["get gets got getting", "even", 0, "retaliate"], // vowed to get even for the killing
+  ["over", "over", 1, "repeatedly"], // replayed the clip over and over
+  ["again", "again", 1, "repeatedly"], // warned again and again
+  ["time", "again", 2, "repeatedly"], // time and again, time and time again
   ["behind", "bars", 0, "imprisoned"], // spent ten years behind bars
   ["serve serves served serving", "time", 0, "imprisoned"], // served time for fraud
   ["throw throws threw thrown throwing", "book", 1, "punish"], // the judge threw the book at him
