@@ -455,6 +455,11 @@
 //                           once on the session's start (54/63 and 58/63, 51 and 55 without asks; declined 16/16
 //                           both); the hundred-and-fifty-fifth's misses then read to find kinds of failure, the
 //                           hundred-and-fifty-sixth's not printed
+//   bench/ask-fresh157.json a hundred-and-fifty-seventh and -eighth (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh158.json same way at the start of the fifty-first session by two helpers apart; each measured
+//                           once on the session's start (55/63 and 53/63, 51 and 49 without asks; declined 16/16
+//                           and 15/16); the hundred-and-fifty-eighth's misses then read to find kinds of failure,
+//                           the hundred-and-fifty-seventh's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -686,6 +691,8 @@ if (args.length) {
   askSet('hundred-and-fifty-fourth blind set, a companion of the dev set (bench/ask-fresh154.json)', here('./ask-fresh154.json'), undefined, { misses: false });
   askSet('hundred-and-fifty-fifth blind set, a companion of the dev set (bench/ask-fresh155.json, read)', here('./ask-fresh155.json'));
   askSet('hundred-and-fifty-sixth blind set, a companion of the dev set (bench/ask-fresh156.json)', here('./ask-fresh156.json'), undefined, { misses: false });
+  askSet('hundred-and-fifty-seventh blind set, a companion of the dev set (bench/ask-fresh157.json)', here('./ask-fresh157.json'), undefined, { misses: false });
+  askSet('hundred-and-fifty-eighth blind set, a companion of the dev set (bench/ask-fresh158.json, read)', here('./ask-fresh158.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -922,6 +929,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fifty-fourth (clean, dev companion)', here('./ask-fresh154.json')],
     ['hundred-and-fifty-fifth (read, dev companion)', here('./ask-fresh155.json')],
     ['hundred-and-fifty-sixth (clean, dev companion)', here('./ask-fresh156.json')],
+    ['hundred-and-fifty-seventh (clean, dev companion)', here('./ask-fresh157.json')],
+    ['hundred-and-fifty-eighth (read, dev companion)', here('./ask-fresh158.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
