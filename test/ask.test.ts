@@ -11044,3 +11044,11 @@ describe('ask: a change told as a share in words', () => {
     expectAnswer(ask(bakery, 'how much have bakery takings fallen?').answer, /^Almost a third$/);
   });
 });
+
+// "How many American service members died?" - "no Americans were among the casualties": a report of none
+// harmed counts none of any of them, whatever word says which.
+describe('ask: none harmed, of a kind of them asked', () => {
+  it('answers none', () => {
+    expectAnswer(ask(data, 'How many US service members were killed?').answer, /\bno\b|none/i);
+  });
+});

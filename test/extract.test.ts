@@ -2116,3 +2116,17 @@ describe('extract: a field someone leads on', () => {
     expect(d.facts.some((f) => f.text === 'Peter Hughes is the leader on transport.')).toBe(true);
   });
 });
+
+// "Residents of Little Hadlow will keep ...": the people of a place opening a sentence; the name is the
+// place's. ("Friends of ..." named so again mid-sentence stays a group's name.)
+describe('extract: people of a place opening a sentence', () => {
+  it('names the place', () => {
+    const d = extractDataset(['Post office', '', 'Residents of Little Hadlow will keep their post office.', '', 'The branch in Little Hadlow closes next month.'].join('\n'), { date: '2025-03-14' });
+    expect(d.entities.find((e) => e.name === 'Little Hadlow')?.kind).toBe('place');
+    expect(d.entities.some((e) => e.name.startsWith('Residents'))).toBe(false);
+  });
+  it('keeps a group named so again', () => {
+    const d = extractDataset(['Library', '', 'Friends of Hadley Library will meet on Monday.', '', 'A spokesman for Friends of Hadley Library said the group would protest.'].join('\n'), { date: '2025-03-14' });
+    expect(d.entities.some((e) => e.name === 'Friends of Hadley Library')).toBe(true);
+  });
+});

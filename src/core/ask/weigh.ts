@@ -2148,7 +2148,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // ("How many rescue workers?" is not told by "4,500 job cuts": where the fact counts another word for the
   // thing, the word saying which of them must be its too. One counting it by its word, "22 missiles", tells
   // "how many ballistic missiles" all it can.)
-  if (a.countQualifier !== undefined && (hit.terms.get(a.countQualifier.stem) ?? 0) < MENTION_QUALITY && !fact.numbers?.some((n) => a.unit !== undefined && unitTerms(n.unit).includes(a.unit))) failed.push(`not ${a.countQualifier.word}`);
+  // (A report of none harmed counts none of any of them: "how many American service members died?" - "no
+  // Americans were among the casualties".)
+  const noneHarmed = fact.type === 'casualties' && (NOBODY.test(factText) || /\bno [a-z]+/.test(factText));
+  if (a.countQualifier !== undefined && (hit.terms.get(a.countQualifier.stem) ?? 0) < MENTION_QUALITY && !noneHarmed && !fact.numbers?.some((n) => a.unit !== undefined && unitTerms(n.unit).includes(a.unit))) failed.push(`not ${a.countQualifier.word}`);
   if (a.muchOf !== undefined && (hit.terms.get(a.muchOf.stem) ?? 0) < MENTION_QUALITY) failed.push(`not of ${a.muchOf.word}`);
   // ("How wide is the Ridge?" - "about 12 kilometres north of the harbour": a depth, a height or a width is
   // told in its own word, "260 metres tall", "its height", not by a distance.)

@@ -30,6 +30,8 @@ const SITE_AFTER = /^\s+(?:branch|building|site|depot|campus|library|station|ter
 const PLACE_NAME = /^(?:\S+\s+)+(?:field|fields|meadows?|river|road|street|st|avenue|lane|way|bridge|lake|sea|ocean|bay|gulf|strait|valley|mountains?|hills?|island|islands|peninsula|desert|forest|park|square|canal|harbou?r|port|airport|station|district|county|province|region|city|town|village|mill|estate|quarter|pier|dam|reservoir)$|^(?:lake|mount|mt|cape|river|loch)\s+\S/i;
 // A name written as another's, the owner's name first: "Ethiopia's Dawit Bekele".
 // A given name and a surname, "of", and a body's name: "Owen Tallis of the Kestrel Bay Fire Service".
+// People of a place, by a plural word for them: "Residents of Little Hadlow".
+const PEOPLE_OF = /^(\p{Lu}\p{Ll}+s) of (?:the )?(\p{Lu}.*)$/u;
 const PERSON_OF_BODY = /^(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+) of (?:the )?(\p{Lu}.*)$/u;
 const OWNED = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)[\u2019']s\s+(\p{Lu}.*)$/u;
 // A political party by its common name, as a name's owner is written: "Labour's Aisha Rahman".
@@ -195,13 +197,17 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // ("A European breeding programme", "the main Victorian building": a word of description before a
         // thing names no one; a people's word, "Iranian", is its country's, merged into it below.)
         if (!atStart && DESCRIBING_ENDING.test(text) && isAdjective(text.toLowerCase()) && !countryNames(text).length && !isCountry(text.toLowerCase()) && /^\s+[a-z]/.test(after)) continue;
-        const cleaned = cleanName(text, atStart);
+        const whole = cleanName(text, atStart);
+        // ("Residents of Little Hadlow will keep ...": people of a place opening a sentence, a group the
+        // article never names so again, are the place's people; the name is the place's.)
+        const peopleOf = whole && atStart ? PEOPLE_OF.exec(whole.name) : null;
+        const cleaned = peopleOf !== null && isPersonNoun(peopleOf[1]!.toLowerCase()) && !isName(peopleOf[1]!.toLowerCase()) && !sentences.some((x) => x.indexOf(whole!.name) > 0) ? { ...whole!, name: peopleOf[2]! } : whole;
         // ("According to Karen Dyer": a source, no place.)
         const before = body.slice(0, at);
         // (Or a noun and one: "Conservative group leader Peter Lindqvist".)
         const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(after);
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
-        if (cleaned) note(cleaned.name, cleaned.titled, PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before), sentence, !atStart, cleaned.title, SAYS_AFTER.test(after), people);
+        if (cleaned) note(cleaned.name, cleaned.titled, (PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before)) || cleaned !== whole, sentence, !atStart, cleaned.title, SAYS_AFTER.test(after), people);
         const seen = cleaned ? found.get(cleaned.name) : undefined;
         if (seen && (/\bthe\s+$/i.test(before) || /^the\s/i.test(text))) {
           seen.afterThe = true;
