@@ -11052,3 +11052,33 @@ describe('ask: none harmed, of a kind of them asked', () => {
     expectAnswer(ask(data, 'How many US service members were killed?').answer, /\bno\b|none/i);
   });
 });
+
+// A flood scheme: "how many consultant vacancies" counts vacancies (a plural in -ies); "1.8 kilometres of new
+// walls" is a length; "was due to be finished in autumn 2024" is a plan put back, not when it will be; "how
+// much" asks a sum, not the businesses counted beside it.
+describe('ask: a delayed flood scheme', () => {
+  const flood = extractedCorpus(
+    [
+      'Flood defences delayed',
+      '',
+      'The scheme will cost £4.2 million more than first budgeted, the agency said.',
+      '',
+      'The River Ambry scheme, which includes 1.8 kilometres of new walls, was due to be finished in autumn 2024. It is now expected to be completed in October 2025.',
+      '',
+      'The hospital currently has four vacancies for emergency medicine consultants.',
+    ],
+    '2024-06-05',
+  );
+  it.each([
+    ['how many consultant vacancies are there?', /^4 vacancies$/],
+    ['how long are the new walls?', /1\.8 kilometres/],
+    ['when will the defences be finished now?', /October 2025/],
+    ['when was the scheme meant to be finished?', /autumn 2024/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(flood, question).answer, answer);
+  });
+  it('asks a sum with "how much"', () => {
+    const scheme = extractedCorpus(['Flood', '', 'A scheme to protect 640 homes will cost £4.2 million more than first budgeted.'], '2024-06-05');
+    expectAnswer(ask(scheme, 'how much over budget is it?').answer, /4\.2 million pounds/);
+  });
+});

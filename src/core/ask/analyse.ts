@@ -706,7 +706,8 @@ function addedUp(folded: string): string[] {
  * stop word or verb in -ed or -ing.
  */
 export function pluralNoun(word: string): boolean {
-  return /[^su]s$/.test(word) && !STOP_WORDS.has(word) && baseForms(word).some((b) => `${b}s` === word || `${b}es` === word);
+  // (Of "y" too: "vacancies", "bodies".)
+  return /[^su]s$/.test(word) && !STOP_WORDS.has(word) && baseForms(word).some((b) => `${b}s` === word || `${b}es` === word || (b.endsWith('y') && `${b.slice(0, -1)}ies` === word));
 }
 
 /**

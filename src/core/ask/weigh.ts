@@ -992,6 +992,9 @@ export function notWanting(a: Analysis, text: string): boolean {
   return a.whyNot && keptFrom(text);
 }
 
+// A plan told in the past before a time: "was due to be finished in", "had been expected to open by".
+const PAST_PLAN = /\b(?:was|were|had been) (?:originally |first |initially )?(?:due|meant|supposed|scheduled|expected|planned|set|intended) to (?:[a-z]+ ){1,4}$/;
+
 // Whether the question says what it asks of comes from someone, after "from": "a lesson from Trump".
 function givenBy(a: Analysis, corpus: Corpus, entity: string): boolean {
   return namesOf(corpus, entity).some((n) => new RegExp(`\\bfrom (?:the )?${words(n).join(' ')}\\b`).test(a.folded));
@@ -1340,7 +1343,11 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // ("How many were hurt?": the figure of that harm, where the fact tells one.)
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
     // ("How much did the fund give?": "how much" asks an amount, never a length of time, "18 months".)
-    const amounts = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time') ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
+    const spans = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time') ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
+    // (Nor a count of things, where the fact gives a sum or a measure: "how much over budget is it?" - "640
+    // homes and 85 businesses ... cost £4.2 million more".)
+    const measured = spans !== fact.numbers ? spans.filter((n) => MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit) || SHARE_UNIT.test(n.unit)) : [];
+    const amounts = measured.length ? measured : spans;
     if (!amounts.length) return undefined;
     // (A sum handed over by the one named, beside their name a few words on: "a £48,000 loan from Aldermoor
     // Town Council".)
@@ -2214,6 +2221,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Every time it tells: "the firm that has run the crossing since 2009 announced it would stop at the end
     // of September" tells one to come after one gone by.)
     else if (FUTURE_ASKED.test(a.folded) && (timesIn(factText).every((t) => timeGoneBy(corpus, t[0])) || daysGoneBy(corpus, factText) || timesOfDeedsDone(factText))) failed.push('a time gone by');
+    // ("When will the defences be finished now?" - "was due to be finished in autumn 2024": a time once
+    // planned, told in the past, has been put back, unless the plan is asked.)
+    else if (FUTURE_ASKED.test(a.folded) && !PLAN_ASKED.test(a.folded) && timesIn(factText).every((t) => PAST_PLAN.test(factText.slice(Math.max(0, t.index - 40), t.index)))) failed.push('a plan put back');
   }
   // "What did Trump announce on Wednesday?": a day the question names is one the fact must tell of; a
   // fact of no day says nothing of what happened on it.
