@@ -11082,3 +11082,11 @@ describe('ask: a delayed flood scheme', () => {
     expectAnswer(ask(scheme, 'how much over budget is it?').answer, /4\.2 million pounds/);
   });
 });
+
+// "An extra £750,000 ..., on top of the £2 million it had already pledged": a total asked adds the two.
+describe('ask: a sum on top of another', () => {
+  const council = extractedCorpus(['Flood', '', 'Thornwick District Council has agreed to contribute an extra £750,000 towards the shortfall, on top of the £2 million it had already pledged.', '', 'Homeowners will not have to pay for the work.'], '2024-06-05');
+  it('adds them up', () => {
+    expectAnswer(ask(council, 'how much is the council paying altogether?').answer, /^2\.75 million pounds: 750,000 pounds and 2 million pounds$/);
+  });
+});

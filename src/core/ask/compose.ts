@@ -829,6 +829,10 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   // (At the time asked before any place: "how many visitors did Eastfield have last year?")
   const figure = (!a.total && (figureAtTime(a, fact, unitOf) ?? byWhom(a, corpus, fact, unitOf))) || unitOf;
   if (a.total) {
+    // ("How much is the council paying altogether?" - "an extra £750,000 ..., on top of the £2 million it had
+    // already pledged": two sums the fact puts one on top of the other, added up.)
+    const onTop = sumOnTop(fact, figure);
+    if (onTop) return onTop;
     // (Written as its fact writes it: "About 4,000 people".)
     const largest = wholeOf(candidates, figure);
     return figureTold(largest.figure, largest.fact);
@@ -857,6 +861,25 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
   if (range) return `Between ${range[0]} and ${range[1]} ${figure.unit}`;
   return figureTold(figure, fact);
 }
+
+// Two figures of one unit (in thousands, millions or not) a fact adds one to the other: "an extra £750,000,
+// on top of the £2 million" - "2.75 million pounds: 750,000 and 2 million pounds".
+function sumOnTop(fact: Fact, figure: NumberFigure): string | undefined {
+  if (!ON_TOP.test(normalise(fact.text))) return undefined;
+  const scaled = (n: NumberFigure): { value: number; unit: string } => {
+    const m = SCALE_WORD.exec(n.unit);
+    return m ? { value: n.value * SCALE[m[1]!]!, unit: n.unit.slice(m[0].length) } : { value: n.value, unit: n.unit };
+  };
+  const base = scaled(figure).unit;
+  const alike = (fact.numbers ?? []).filter((n) => scaled(n).unit === base);
+  if (alike.length !== 2) return undefined;
+  const sum = alike.reduce((t, n) => t + scaled(n).value, 0);
+  const written = sum >= 1e6 && sum % 1e4 === 0 ? `${sum / 1e6} million ${base}` : `${sum.toLocaleString('en-GB')} ${base}`;
+  return `${written}: ${alike.map((n) => figureTold(n, fact)).join(' and ')}`;
+}
+const ON_TOP = /\b(?:on top of|in addition to|plus)\b/;
+const SCALE_WORD = /^(thousand|million|billion) /;
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 // The two figures in a figure's unit a fact gives as a tally, "27 to 21", "23 votes to 17": for, against.
 function tallyOf(fact: Fact, figure: NumberFigure): [number, number] | undefined {
