@@ -11090,3 +11090,12 @@ describe('ask: a sum on top of another', () => {
     expectAnswer(ask(council, 'how much is the council paying altogether?').answer, /^2\.75 million pounds: 750,000 pounds and 2 million pounds$/);
   });
 });
+
+// "An average of 38 patients between 10pm and 8am, compared with 210 during the day": the bare 210 counts
+// patients too, and "how many more" weighs the two.
+describe('ask: two counts compared in one fact', () => {
+  const ae = extractedCorpus(['A&E', '', 'The trust says the department sees an average of 38 patients between 10pm and 8am, compared with 210 during the day.'], '2024-03-14');
+  it('gives the difference', () => {
+    expectAnswer(ask(ae, 'how many more patients come in during the day than at night?').answer, /^172 patients more: 210, against 38$/);
+  });
+});

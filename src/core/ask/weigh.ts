@@ -749,6 +749,9 @@ export function countsWeighed(fact: Fact): { first: NumberFigure; second: Number
       if (first === second || first.unit !== second.unit) continue;
       const m = new RegExp(`\\b${figureSaid(first.value)}\\b(?:\\s+[a-z-]+){0,3}?\\s+(?:(?:is|are|was|were|will be|would be)\\s+)?(fewer|less|lower|more|greater|higher) than (?:the |a |an )?${figureSaid(second.value)}\\b`).exec(text);
       if (m) return { first, second, fewer: /^(?:fewer|less|lower)$/.test(m[1]!) };
+      // ("an average of 38 patients between 10pm and 8am, compared with 210 during the day": the larger first.)
+      const set = first.value > second.value ? [second, first] : [first, second];
+      if (new RegExp(`\\b${figureSaid(set[0]!.value)}\\b(?:[\\s,]+[a-z0-9-]+){0,8}?,?\\s+(?:compared with|compared to|against|versus|vs) (?:the |a |an )?${figureSaid(set[1]!.value)}\\b`).test(text)) return { first: set[1]!, second: set[0]!, fewer: false };
     }
   return undefined;
 }

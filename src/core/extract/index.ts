@@ -767,7 +767,7 @@ const TALLY = /\b(?:voted|votes?|approved|passed|rejected|backed|carried|defeate
 const SHARED_UNIT = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) ([\\p{L}][\\p{L}'-]*) (?:and|or) (?:\\d[\\d,]*|${NUMBER_WORD}) (?:[\\p{L}][\\p{L}'-]* ){0,2}?([a-z][\\w-]*s)\\b`, 'giu');
 // A number alone before the clause's end or a joining word: "... fourth with 2,115.", "to Hughes's 13,596,".
 // (Not a year, "in 2019", nor a money sum or a share, read on their own.)
-const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|last|this|a year|a month|a week|a day|per year|per month|per week|per day)\b)(?<!\b(?:19|20)\d\d)/g;
+const ELIDED_UNIT = /(?<![\w.,£$€%-])(\d{1,3}(?:,\d{3})+|\d{3,})(?=\s*(?:[,.;:)](?!\d)|$)|\s+(?:and|but|while|whereas|in|across|at|from|during|over|on|before|after|last|this|a year|a month|a week|a day|per year|per month|per week|per day)\b)(?<!\b(?:19|20)\d\d)/g;
 // "41,200 patients last year, about 6,500 of them at night": a part of a count, in its unit.
 // (Or "of which": "48 houses on the 2.4-hectare site, sixteen of which would be affordable" - of the things
 // counted, not of a measure.)
