@@ -497,11 +497,11 @@ describe('ask', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('QUESTION'))).toHaveLength(2);
   });
 
-  it('tells a person when the facts do not settle a yes or no, and a pipe nothing', async () => {
+  it('says on stderr when the facts do not settle a yes or no, at a terminal and in a pipe', async () => {
     const tty = await factq(['ask', 'was soleimani a general?', '--color', 'never'], { tty: true });
     expect(tty.code).toBe(0);
     expect(tty.stderr).toBe('factq: the article does not say yes or no to this; above is what it says nearest to it\n');
-    expect((await factq(['ask', 'was soleimani a general?'])).stderr).toBe('');
+    expect((await factq(['ask', 'was soleimani a general?'])).stderr).toBe('factq: the article does not say yes or no to this; above is what it says nearest to it\n');
     expect((await factq(['ask', 'did iran fire 22 missiles?'], { tty: true })).stderr).toBe('');
   });
 

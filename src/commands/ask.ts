@@ -27,12 +27,13 @@ export const ask: CommandSpec = {
     const answerTo = (question: string, many: boolean): CommandResult & { output: Output } => {
       const record: AnswerRecord = opts.explain ? askExplained(c, question) : answer(c, question);
       const answered = record.answer !== null;
-      // (A yes or no the facts cannot settle gets the nearest fact, no verdict: a person is told so.)
+      // (A yes or no the facts cannot settle gets the nearest fact, no verdict: said on stderr, in a pipe too,
+      // as an answer that is not one should not pass for one in a script's log.)
       const unsettled = !many && record.verdict === 'unsettled';
       return {
         output: { kind: 'answer', records: [record], many },
-        notes: answered ? [] : [declined(c, question, opts.data ?? [])],
-        hints: unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : answered || many ? [] : bundledHint(c, opts, env),
+        notes: answered ? (unsettled ? ['the article does not say yes or no to this; above is what it says nearest to it'] : []) : [declined(c, question, opts.data ?? [])],
+        hints: answered || many ? [] : bundledHint(c, opts, env),
         code: answered ? EXIT.found : EXIT.notFound,
       };
     };
