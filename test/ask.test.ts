@@ -11099,3 +11099,41 @@ describe('ask: two counts compared in one fact', () => {
     expectAnswer(ask(ae, 'how many more patients come in during the day than at night?').answer, /^172 patients more: 210, against 38$/);
   });
 });
+
+// "Where will the rest of the money come from?" - "The remainder will come from government flood defence
+// grant": a fact telling where a sum comes from answers before one naming a place.
+describe('ask: where a sum comes from, over a place named', () => {
+  const flood = extractedCorpus(
+    [
+      "Thornwick flood defences delayed by a year as cost rises to £18.6m",
+      "",
+      "A flood defence scheme meant to protect 640 homes and 85 businesses in Thornwick will open a year later than planned and cost £4.2 million more than first budgeted, the Environment Agency has confirmed.",
+      "",
+      "The River Ambry scheme, which includes 1.8 kilometres of new walls and embankments and a pumping station at Mill Lane, was due to be finished in autumn 2024. It is now expected to be completed in October 2025.",
+      "",
+      "The total cost has risen from £14.4 million to £18.6 million. The Environment Agency blamed higher steel and concrete prices, and ground conditions near the old tannery site that required deeper piling than expected.",
+      "",
+      "\"We know this is hugely disappointing for residents who have waited a long time,\" said Marcus Hale, the agency's flood risk manager for the area. \"We would rather take longer and get it right than build something that won't last.\"",
+      "",
+      "The contractor, Brennan Civil Engineering of Leeds, had to stop work for eleven weeks last winter when the river rose twice above its working platform. A spokesperson for the firm said it was \"fully committed\" to the revised programme.",
+      "",
+      "Thornwick District Council has agreed to contribute an extra £750,000 towards the shortfall, on top of the £2 million it had already pledged. The remainder will come from government flood defence grant.",
+      "",
+      "Councillor Ruth Okafor, the council's cabinet member for environment, said the decision was approved unanimously at a meeting on 29 May. \"Every month without these defences is a month of worry for families along the river,\" she said.",
+      "",
+      "The town was last badly flooded in February 2020, when 212 properties were flooded after Storm Dennis. Some families were out of their homes for up to nine months.",
+      "",
+      "Homeowners say the delay is hitting them in the pocket. Janet Price, 71, of Riverside Terrace, said her annual home insurance premium had risen from £480 to £1,350 since 2020, and her excess for flood claims was now £5,000.",
+      "",
+      "\"I was told the premiums would come down once the wall was built,\" she said. \"Now I've got to find that money for another year at least.\"",
+      "",
+      "The Association of British Insurers said homes built before 2009 could be covered through Flood Re, the government-backed reinsurance scheme, but that premiums reflected each insurer's own view of risk.",
+      "",
+      "Temporary flood barriers will stay in place along Riverside Terrace and Bridge Street this winter, and the agency will hold a public update meeting at Thornwick Methodist Church on 18 June.",
+    ],
+    '2024-06-05',
+  );
+  it('gives the source', () => {
+    expectAnswer(ask(flood, 'where will the rest of the money come from?').answer, /government flood defence grant/);
+  });
+});

@@ -1086,7 +1086,8 @@ function intentCue(a: Analysis, fact: Fact, corpus: Corpus, question: string): n
       // "Where did Trump post about the strikes?": where words were put, a medium the fact names first.
       if (a.mediumAsked && mediumNamed(corpus, fact) !== undefined) return 1.4;
       // "Where ... from?" asks for an origin: a fact saying from where.
-      if (WHERE_FROM.test(a.folded) && ORIGIN.test(fact.text)) return 1.4;
+      // (Or where a sum comes from: "the remainder will come from government flood defence grant".)
+      if (WHERE_FROM.test(a.folded) && (ORIGIN.test(fact.text) || sourceTold(a, fact))) return 1.4;
       // A country is a place too ("from Iranian soil"), and so is a name after "in", "at" or "from". (A word
       // of place inside a name, "Western media", places nothing.)
       return saysPlace(corpus, fact) ? 1.4 : names(['place', 'country']) || PLACE_AFTER.test(fact.text) ? 1.1 : 0.85;

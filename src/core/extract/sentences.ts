@@ -91,6 +91,9 @@ export function clausesOf(sentence: string): string[] {
         // (Nor a thing and where it is, with no verb: "The roof above two classrooms and the school hall gave
         // way" - two subjects of one verb.)
         if (!x[0].startsWith(',') && THING_AT_PLACE.test(rest.slice(0, x.index).trim())) continue;
+        // (Nor a thing and what it is meant for, its verb still to come: "A flood defence scheme meant to
+        // protect 640 homes and 85 businesses in Thornwick will open a year later".)
+        if (!x[0].startsWith(',') && MEANT_FOR_SUBJECT.test(rest.slice(0, x.index).trim())) continue;
         // (Nor inside a clause of the time just told, which holds both deeds: "The town was badly hit in
         // February 2020, when the Lenn burst its banks and 143 properties were flooded".)
         if (WHEN_OPEN.test(rest.slice(0, x.index))) continue;
@@ -186,6 +189,10 @@ function ofWhomOnly(text: string): boolean {
 
 // A thing and where it is, opening a sentence with no verb: "The roof above two classrooms".
 const THING_AT_PLACE = /^(?:The|A|An|Its|Their|His|Her|the|a|an|its|their|his|her) [a-z-]+ (?:above|below|beneath|under|over|behind|beside|inside|outside|near|next to|opposite|of|in|on|at) (?:the |a |an |its |their |two |three |four |five |\d+ )?(?:[a-z-]+ )?[a-z-]+$/;
+
+// A thing opening a sentence, and what it is meant to do, with no verb of its own yet: "A flood defence scheme
+// meant to protect 640 homes".
+const MEANT_FOR_SUBJECT = /^(?:The|A|An|the|a|an) (?:[a-z-]+ ){0,4}(?:meant|designed|intended|built|aimed|planned|expected) to [a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)[\w,'\u2019-]+){0,5}$/;
 
 // Words naming who or what, and nothing done ("The union", "The opposition Citizens' Party"): a determiner,
 // words of a name, a word or two before them, and no more.
