@@ -460,6 +460,9 @@
 //                           once on the session's start (55/63 and 53/63, 51 and 49 without asks; declined 16/16
 //                           and 15/16); the hundred-and-fifty-eighth's misses then read to find kinds of failure,
 //                           the hundred-and-fifty-seventh's not printed
+//   bench/ask-fresh159.json a hundred-and-fifty-ninth, written the same way later in that session by a third
+//                           helper, measured on the start's build and the build of the time (46/63 both, 40
+//                           without asks; declined 16/16), then read
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -693,6 +696,7 @@ if (args.length) {
   askSet('hundred-and-fifty-sixth blind set, a companion of the dev set (bench/ask-fresh156.json)', here('./ask-fresh156.json'), undefined, { misses: false });
   askSet('hundred-and-fifty-seventh blind set, a companion of the dev set (bench/ask-fresh157.json)', here('./ask-fresh157.json'), undefined, { misses: false });
   askSet('hundred-and-fifty-eighth blind set, a companion of the dev set (bench/ask-fresh158.json, read)', here('./ask-fresh158.json'));
+  askSet('hundred-and-fifty-ninth blind set, a companion of the dev set (bench/ask-fresh159.json, read)', here('./ask-fresh159.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -931,6 +935,7 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fifty-sixth (clean, dev companion)', here('./ask-fresh156.json')],
     ['hundred-and-fifty-seventh (clean, dev companion)', here('./ask-fresh157.json')],
     ['hundred-and-fifty-eighth (read, dev companion)', here('./ask-fresh158.json')],
+    ['hundred-and-fifty-ninth (read, dev companion)', here('./ask-fresh159.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

@@ -11137,3 +11137,16 @@ describe('ask: where a sum comes from, over a place named', () => {
     expectAnswer(ask(flood, 'where will the rest of the money come from?').answer, /government flood defence grant/);
   });
 });
+
+// Common idioms read as the word each means: "poke the bear" (provoke), "a damp squib" (a flop), "hold the
+// key" (decide), "in broad daylight" (by day).
+describe('ask: more common idioms', () => {
+  it.each([
+    ['why poke the bear?', 'provoke'],
+    ['was the protest a damp squib?', 'flop'],
+    ['who holds the key?', 'decide'],
+    ['was it in broad daylight?', 'daytime'],
+  ])('%s reads %s', (question, meant) => {
+    expect(analyse(data, question).terms.map((t) => t.word)).toContain(meant);
+  });
+});

@@ -134,6 +134,10 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["kick kicks kicked kicking", "habit", 1, "quit"], // kicked the habit
   ["red", "handed", 0, "caught"], // caught red-handed
   ["get gets got getting", "even", 0, "retaliate"], // vowed to get even for the killing
+  ["poke pokes poked poking", "bear", 1, "provoke"], // no appetite for poking the bear
+  ["damp", "squib squibs", 0, "flop"], // the protest was a damp squib
+  ["hold holds held holding", "key keys", 1, "decide"], // the swing voters hold the key
+  ["broad", "daylight", 0, "daytime"], // robbed in broad daylight
   ["over", "over", 1, "repeatedly"], // replayed the clip over and over
   ["again", "again", 1, "repeatedly"], // warned again and again
   ["time", "again", 2, "repeatedly"], // time and again, time and time again
