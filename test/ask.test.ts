@@ -11150,3 +11150,15 @@ describe('ask: more common idioms', () => {
     expect(analyse(data, question).terms.map((t) => t.word)).toContain(meant);
   });
 });
+
+// "Of al-Asad and Irbil, which base is bigger?": the two offered first are the choice asked after, as "which
+// base is bigger, al-Asad or Irbil?" offers them.
+describe('ask: two offered before which', () => {
+  it.each([
+    ['Of al-Asad and Irbil, which base is bigger?', /al-Asad/],
+    ['Out of Irbil and al-Asad, which one got fewer missiles?', /^Irbil\b/],
+    ['of al-asad and irbil, which base is bigger?', /al-Asad/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -408,6 +408,12 @@ const PROVIDE_REQUEST = /^(?:(?:kindly|please)[\s,]+(?:provide|give|share|state|
 const WHICH_OF_TWO = /^which (?:one )?of (?:the )?(?:two|2|both) (?:(?![a-z-]+s\b)[a-z-]+ )?([a-z-]+s)\b/i;
 // (With what was done to them said after: "of the two sites Iran targeted, which ...".)
 const OF_TWO_WHICH = /^(?:out )?of (?:the )?(?:two|2|both) (?:[a-z-]+ )?([a-z-]+s)(?:\s*,?\s*|(?: (?!which\b)[a-z'-]+){1,4}\s*,\s*)which(?: one)?\b/i;
+// Two things offered before the question of which: "Of al-Asad and Irbil, which ...", "out of the two
+// bases, ..." (see OF_TWO_WHICH), "between Trump and Khamenei, who ...".
+const OFFERED_FIRST = /^(?:out of|of|between) (?:the )?([^,?]{2,40}?) and (?:the )?([^,?]{2,40}?),\s*(which|who)\b([^?]*\??)\s*$/i;
+const OFFERED_OPENERS: ReadonlySet<string> = new Set(['of', 'out', 'between']);
+// A thing named in four words or fewer, no deed ("ignoring the missiles").
+const thingNamed = (s: string): boolean => s.split(/\s+/).length <= 4 && !/^[a-z]+ing\b/i.test(s);
 // A plural's singular, by its last letters only ("bases" - "base", "installations" - "installation").
 const singular = (w: string): string => (/(?:ss|us)$/.test(w) ? w : w.replace(/ies$/, 'y').replace(/s$/, ''));
 const YES_NO_THEN_WH = /^(is|are|was|were|will|would|did|does|do|has|have|can|could)\s+(.+?),?\s+(?:and|&)\s+(when|where|why|how|who)\W*$/i;
@@ -501,6 +507,10 @@ export function withoutOpening(question: string): string {
   }
   // ("Which of the two bases is larger?", "Of the two bases, which is the larger?": which base.)
   if (/\bof (?:the )?(?:two|2|both)\b/i.test(rest)) rest = rest.replace(WHICH_OF_TWO, (m, noun: string) => `which ${singular(noun)}`).replace(OF_TWO_WHICH, (m, noun: string) => `which ${singular(noun)}`);
+  // ("Of al-Asad and Irbil, which base is bigger?": the two offered first, asked as a choice after, "which base
+  // is bigger, al-Asad or Irbil?".)
+  // (Things named in a word or a few: not deeds, "between ignoring the missiles and hitting back, which ...".)
+  else if (OFFERED_OPENERS.has(leadingWord(rest).toLowerCase())) rest = rest.replace(OFFERED_FIRST, (m, one: string, other: string, wh: string, asked: string) => ([one, other].every(thingNamed) ? `${wh}${asked.replace(/\?\s*$/, '')}, ${one} or ${other}?` : m));
   // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
   rest = rest.replace(YES_NO_THEN_WH, (m, aux: string, clause: string, wh: string) => `${wh} ${aux} ${clause}?`);
   // ("once more", "one more time": again.)
