@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, doerForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { baseForms, doerForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isPersonNoun, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, FORM_OF, KIND_OF } from './build.js';
 
@@ -316,8 +316,9 @@ export class Vocabulary {
       for (const f of comparedForms(w, (spelling) => this.has(stem(spelling)))) this.keep(out, stem(f), quality * COMPARED);
     };
     for (const w of relatedWords(word)) put(w, RELATED_QUALITY);
-    // (And the data's irregular forms of a related word: "kids" - "child" - the data's "children".)
-    if (this.relatives !== undefined && !opts.name) for (const w of relatedWords(word)) for (const id of this.relativesOf(`${FORM_OF}${w}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, RELATED_QUALITY * IRREGULAR_QUALITY);
+    // (And the data's forms of a related noun for people: "kids" - "child" - the data's "children". Not of any
+    // word: "ground" - "basis", whose plural "bases" is the data's military bases.)
+    if (this.relatives !== undefined && !opts.name) for (const w of relatedWords(word)) if (isPersonNoun(w)) for (const id of this.relativesOf(`${FORM_OF}${w}`)) if (!isStopStem(this.stems[id]!)) this.keep(out, this.stems[id]!, RELATED_QUALITY * IRREGULAR_QUALITY);
     // A name's neighbours in news text are other things ("Pentagon" - "defense"): the dictionary's
     // relations only.
     if (opts.name) return [...out];
