@@ -863,7 +863,7 @@ function countAnswer(a: Analysis, corpus: Corpus, candidates: readonly Fact[]): 
 }
 
 // Two figures of one unit (in thousands, millions or not) a fact adds one to the other: "an extra £750,000,
-// on top of the £2 million" - "2.75 million pounds: 750,000 and 2 million pounds".
+// on top of the £2 million" - "2.75 million pounds: 750,000 pounds and 2 million pounds".
 function sumOnTop(fact: Fact, figure: NumberFigure): string | undefined {
   if (!ON_TOP.test(normalise(fact.text))) return undefined;
   const scaled = (n: NumberFigure): { value: number; unit: string } => {

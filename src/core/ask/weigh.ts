@@ -1265,8 +1265,7 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   };
   // ("How many people have signed the petition?" - "already collected 1,460 signatures": a count of the
   // deed's own noun counts those who did it.)
-  // (Its head noun: "2 drop-in sessions" count sessions, whoever dropped in.)
-  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => [words(n.unit).at(-1) ?? ''].some((w) => w.length > 3 && !deed.bases.has(stem(w)) && formIn(w, deed.related)));
+  const deedCounted = deed === undefined ? undefined : fact.numbers?.find((n) => words(n.unit).some((w) => w.length > 3 && !deed.bases.has(stem(w)) && formIn(w, deed.related)));
   if (deedCounted !== undefined) return deedCounted;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
@@ -1347,11 +1346,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // ("How many were hurt?": the figure of that harm, where the fact tells one.)
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
     // ("How much did the fund give?": "how much" asks an amount, never a length of time, "18 months".)
-    const spans = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time') ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
+    const muchAsked = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time');
+    const noSpans = muchAsked ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
     // (Nor a count of things, where the fact gives a sum or a measure: "how much over budget is it?" - "640
     // homes and 85 businesses ... cost £4.2 million more".)
-    const measured = spans !== fact.numbers ? spans.filter((n) => MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit) || SHARE_UNIT.test(n.unit)) : [];
-    const amounts = measured.length ? measured : spans;
+    const measured = muchAsked ? noSpans.filter((n) => MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit) || SHARE_UNIT.test(n.unit)) : [];
+    const amounts = measured.length ? measured : noSpans;
     if (!amounts.length) return undefined;
     // (A sum handed over by the one named, beside their name a few words on: "a £48,000 loan from Aldermoor
     // Town Council".)
@@ -1724,9 +1724,9 @@ const PAST_HOLDER_ASKED = /\b(?:former|previous|ex|onetime|once|was|were|had bee
 // winning, leading or changing in its clause ("beating the sitting mayor Peter Hughes by 612 votes"), not
 // after one whose doer "by" names ("supported by 9 helicopters").
 const MARGIN_WORDS = String.raw`(?:won|win\w*|lost|los(?:e|es|ing)|beat\w*|defeat\w*|edg\w*|ahead|behind|le(?:d|ads?|ading)|trail\w*|r[io]s\w*|rais\w*|fell|fall\w*|increas\w*|decreas\w*|cut|cuts|gr[eo]w\w*|drop\w*|climb\w*|gain\w*|exceed\w*|outnumber\w*|short|up|down|higher|lower|more|less|larger|smaller|bigger|jump\w*|slipp?\w*|slid\w*|plung\w*|soar\w*|surg\w*|tumbl\w*|declin\w*|shr[iau]nk\w*|expand\w*|reduc\w*|lift\w*|boost\w*|margin)`;
-// (Or as a noun of one: "had given Ms Marchetti a lead of 11 votes", "a majority of 540".)
 // The nouns of a margin: "a lead of 540".
 const MARGIN_NOUNS: readonly string[] = ['lead', 'majority', 'margin', 'advantage', 'deficit'];
+// (Or as a noun of one: "had given Ms Marchetti a lead of 11 votes", "a majority of 540".)
 const MARGIN_TOLD = (value: number): RegExp =>
   new RegExp(`\\b(?:${MARGIN_WORDS}(?: [^\\s,.;]+){0,6} by|(?:${MARGIN_NOUNS.join('|')}) of) (?:just |only |some |about |around |nearly |almost |a mere )?[£$€]?${String(value).replace('.', '\\.')}(?![\\d])`);
 
