@@ -701,6 +701,11 @@ function addedUp(folded: string): string[] {
   return at < 0 ? [] : [list[at]!];
 }
 
+/** Whether a folded text says a phrase right after a pattern's words ("from" - "from the Irbil base"), "the" allowed between. */
+export function wordsAfter(folded: string, before: string, phrase: string): boolean {
+  return new RegExp(`${before}\\s+(?:the\\s+)?${words(phrase).join('\\W+')}\\b`).test(folded);
+}
+
 /**
  * Whether a word is a noun's plural ("bases", "soldiers"): in -s, with a base form of its own, and no
  * stop word or verb in -ed or -ing.
@@ -1606,7 +1611,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const decider = (intent === 'who' && DECIDER_ASKED.test(folded)) || (intent === 'yesno' && DECIDER_WHETHER.test(folded));
   // The places the question names, each term's stem to its entity.
   // Whether the question has the term's name right after words `before` match ("the" between them).
-  const namedAfter = (before: string, t: QueryTerm): boolean => new RegExp(`${before}\\s+(?:the\\s+)?${words(t.word).join('\\W+')}\\b`).test(folded);
+  const namedAfter = (before: string, t: QueryTerm): boolean => wordsAfter(folded, before, t.word);
   const namedPlaces = new Map<string, string>();
   for (const t of terms) {
     const name = entityOf(corpus, t);

@@ -205,7 +205,7 @@ import {
   namedByPostOnly,
 } from './names.js';
 import type { Analysis } from './types.js';
-import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherMonth, otherYear, pluralNoun, reportsAsked, statesRole } from './analyse.js';
+import { DIRECTION_COMPARED, REASON_NOUNS, SAYING_VERBS, VOUCHING_TYPES, doerNamed, hintedTypes, otherMonth, otherYear, pluralNoun, reportsAsked, statesRole, wordsAfter } from './analyse.js';
 
 /** How much a casualty report on the country a yes-or-no question names suits it. */
 const SIDE_ASKED = 1.3;
@@ -1000,7 +1000,7 @@ const PAST_PLAN = /\b(?:was|were|had been) (?:originally |first |initially )?(?:
 
 // Whether the question says what it asks of comes from someone, after "from": "a lesson from Trump".
 function givenBy(a: Analysis, corpus: Corpus, entity: string): boolean {
-  return namesOf(corpus, entity).some((n) => new RegExp(`\\bfrom (?:the )?${words(n).join(' ')}\\b`).test(a.folded));
+  return namesOf(corpus, entity).some((n) => wordsAfter(a.folded, '\\bfrom', n));
 }
 // Whether a fact's main subject is the one the question says the thing comes from.
 function givenByMainSubject(a: Analysis, corpus: Corpus, fact: Fact): boolean {
@@ -2494,7 +2494,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   const placedIn = (t: QueryTerm): boolean => {
     const place = entityOf(corpus, t);
     const known = speakers.filter((sp) => sp !== undefined);
-    return place !== undefined && ['country', 'place'].includes(corpus.entityKind(place) ?? '') && known.length > 0 && known.every((sp) => !corpus.countriesOf(sp!).length) && new RegExp(`\\bin (?:the )?${words(t.word).join(' ')}\\b`).test(a.folded);
+    return place !== undefined && ['country', 'place'].includes(corpus.entityKind(place) ?? '') && known.length > 0 && known.every((sp) => !corpus.countriesOf(sp!).length) && wordsAfter(a.folded, '\\bin', t.word);
   };
   const unsaid = a.speaker.filter((t) => !named.includes(t) && !(anchored && ((!t.name && !isName(t.word) && (names(t, MENTION_QUALITY) || own!.has(t.stem))) || placedIn(t))));
   // ("Iran's top cleric": how high the post is goes with naming it, and says nothing of whose it is.)
