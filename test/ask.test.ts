@@ -8,6 +8,7 @@ import { stem } from '../src/core/text/index.js';
 import { queryWords } from '../src/core/text/terms.js';
 import { durationsIn } from '../src/core/text/cues.js';
 import { extractDataset } from '../src/core/extract/index.js';
+import { searchFacts } from '../src/core/search.js';
 import { evaluate } from '../src/core/evaluate.js';
 import type { EvalSet } from '../src/core/evaluate.js';
 
@@ -11160,5 +11161,51 @@ describe('ask: two offered before which', () => {
     ['of al-asad and irbil, which base is bigger?', /al-Asad/],
   ])('%s', (question, answer) => {
     expectAnswer(ask(data, question).answer, answer);
+  });
+});
+
+// A small invented article for the session's mechanisms: hours asked, a frequency asked, a count of a
+// kind's more general thing, a person's own initials, a verb of paying a sum asked.
+describe('ask: hours, frequencies, kinds counted, initials, sums spent', () => {
+  const market = extractedCorpus(
+    [
+      'Harbour market to open at night',
+      '',
+      'The covered market in Pellow will open between 6pm and 11pm on Fridays from next month, the town council said on Monday.',
+      '',
+      'The market is now held every fortnight, and stalls are cleared by a contractor twice a day.',
+      '',
+      'About 4,000 homes are within walking distance of the market, according to the council.',
+      '',
+      'Nadia Voss, 52, who runs a fish stall, said the late opening would help families. "People finish work late now," she said.',
+      '',
+      'Councillor Mark Pryce said the change was a trial and would be reviewed in the autumn.',
+      '',
+      'The council has set aside £40,000 to pay for lighting and security staff.',
+    ],
+    '2024-02-12',
+  );
+  it.each([
+    ['what hours will the market open on Fridays?', /^Between 6pm and 11pm$/],
+    ['how often is the market held?', /^every fortnight$/i],
+    ['how frequently are the stalls cleared?', /twice a day/],
+    ['how many houses are near the market?', /4,000 homes/],
+    ['how much is the council spending on security?', /40,?000/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(market, question).answer, answer);
+  });
+  it('declines a frequency no fact tells', () => {
+    expectAnswer(ask(market, 'how often does Nadia Voss work?').answer, null);
+  });
+  it("reads no person's two initials as an acronym of their name", () => {
+    expect(analyse(market, 'what does our MP say about the market?').absentNames).toContain('mp');
+  });
+});
+
+// "A&E" is one word, in the index and in a question, however the text reaches the tokenizer.
+describe('search: an initialism joined by an ampersand', () => {
+  const corpus = extractedCorpus(['Waits fall at the A&E', '', 'Attendances at the A&E fell to 6,900 in February.', '', "The hospital's board met on Tuesday.", '', 'The board dropped Plan E in March.'], '2024-03-01');
+  it('finds the facts of A&E, and not those of an E', () => {
+    expect(searchFacts(corpus, 'A&E').map((h) => h.fact.text)).toEqual(['Attendances at the A&E fell to 6,900 in February.']);
   });
 });

@@ -2139,3 +2139,11 @@ describe('extract: a subject and what it is meant for', () => {
     expect(d.facts.some((f) => /^85 businesses/.test(f.text))).toBe(false);
   });
 });
+
+// "Save Kingsmere A&E", "M&S": an initialism joined by an ampersand is one word of a name, not its end.
+describe('extract: a name holding an ampersand initialism', () => {
+  it('keeps the whole name', () => {
+    const d = extractDataset(['A&E', '', 'The march was organised by Save Kingsmere A&E, a group founded by Graham Tull.'].join('\n'), { date: '2024-03-14' });
+    expect(d.entities.map((e) => e.name)).toContain('Save Kingsmere A&E');
+  });
+});

@@ -34,6 +34,10 @@ describe('words', () => {
     ['the U.S. embassy', ['the', 'us', 'embassy']],
     ['U.K.-based, e.g. Washington D.C', ['uk', 'based', 'eg', 'washington', 'dc']],
     ['plan B. Then 3.5', ['plan', 'b', 'then', '3', '5']],
+    // An ampersand between one or two letters either side joins an initialism; else it parts words.
+    ['the A&E, R&D and AT&T', ['the', 'ae', 'rd', 'and', 'att']],
+    ['rock&roll, M & S, abc&d, a&bcd', ['rock', 'roll', 'm', 's', 'abc', 'd', 'a', 'bcd']],
+    ['Café A&E’s', ['cafe', 'ae']],
     ['', []],
   ])('%j', (input, expected) => {
     expect(words(input)).toEqual(expected);
@@ -161,6 +165,7 @@ describe('forEachWord', () => {
     "trailing apostrophe' and 's",
     'Café’s — ＵＳ',
     'the U.S. and the é.u., a.b.c d. e',
+    'A&E, at&t, rock&roll, abc&d',
     '',
   ])('%j gives the words words() gives', (s) => {
     expect(listed(s)).toEqual(words(s));

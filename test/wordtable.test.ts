@@ -41,7 +41,7 @@ describe('WordTable', () => {
 
   it('agrees with words() over many texts sharing one table, through rehashing', () => {
     const s = scanner();
-    const text = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAQZ09_\' -.,’é\n'.split('')), maxLength: 30 });
+    const text = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAQZ09_\' -.,&’é\n'.split('')), maxLength: 30 });
     fc.assert(
       fc.property(text, (t) => {
         expect(scanned(s, t)).toEqual(words(t));

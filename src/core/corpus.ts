@@ -519,13 +519,18 @@ export class Corpus {
       // minister, not the foreign media): posts are what people shorten so.
       const person = (a: Acronym): boolean => a.entity !== undefined && this.entityKind(a.entity) === 'person';
       const postOf = (a: Acronym, b: Acronym): Acronym | undefined => (person(a) === person(b) ? undefined : person(a) ? a : b);
+      const personal = new Set<string>();
       for (const e of this.dataset.entities) {
+        // (A person's own name gives no two letters: "MP" is a member of parliament, not Martin Pybus; "JFK"
+        // and a post's, "FM", stand.)
+        const own = e.kind === 'person' ? (name: string): boolean => name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) : (): boolean => false;
         for (const name of [e.name, ...e.aliases]) {
           const list = words(name);
           if (list.length < 2) continue;
+          if (own(name)) personal.add(list.join(' '));
+          const short = own(name) ? 3 : 2;
           // "Ministry of Defence": MoD, and MD.
-          add(names, initials(list), { entity: e.name, phrase: list });
-          add(names, initials(list.filter((w) => !STOP_WORDS.has(w))), { entity: e.name, phrase: list });
+          for (const key of [initials(list), initials(list.filter((w) => !STOP_WORDS.has(w)))]) if (key.length >= short) add(names, key, { entity: e.name, phrase: list });
         }
       }
       if (this.dataset.facts.length <= ACRONYM_FACTS) {
@@ -537,7 +542,7 @@ export class Corpus {
               for (let n = 2; n <= 6 && i + n <= list.length; n++) {
                 const run = list.slice(i, i + n);
                 // Every word's initial, as "president of the United States" makes POTUS.
-                if (!STOP_WORDS.has(run[n - 1]!)) add(runs, initials(run), { phrase: run });
+                if (!STOP_WORDS.has(run[n - 1]!) && !(n === 2 && personal.has(run.join(' ')))) add(runs, initials(run), { phrase: run });
               }
             }
           }

@@ -22,6 +22,7 @@ import {
   isPersonNoun,
   pastForm,
   relatedWords,
+  kindWords,
   baseForms,
   isDigits,
   KIND_NOUNS,
@@ -253,6 +254,7 @@ import {
   NO_CHOICE_BUT,
   RELATIVE_CLAUSE,
   PLAIN_PERSON_NOUNS,
+  OFTEN_ASKED,
 } from '../text/cues.js';
 import { MONTHS, spelledUnit } from '../text/extract-cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
@@ -484,6 +486,7 @@ const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan'
 const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
 
 // Verbs after a thing priced: "how much will an adult ticket cost?".
+const COUNT_MUCH = /\bhow much\b/;
 const PRICING_AFTER: ReadonlySet<string> = new Set(['cost', 'costs', 'costing', 'be', 'come', 'run']);
 
 function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean = () => false): string[] {
@@ -1387,6 +1390,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           .filter((t) => !(changeAsked && CHANGE_VERB.test(t.word.split(' ')[0]!)))
           // (Nor the verb pricing a thing: "how much will an adult ticket cost?" asks its price.)
           .filter((t) => !PRICING_AFTER.has(t.word))
+          // (Nor a verb of paying a sum asked, "how much is the council spending on lawyers?": the sum is told in
+          // any of them, "has set aside £85,000 to pay for barristers".)
+          .filter((t) => !(COUNT_MUCH.test(folded) && [t.word, ...baseForms(t.word)].some((w) => PAYING_VERBS.has(w))))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];
@@ -1472,7 +1478,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     [...counted, ...deedNouns].flatMap((asked) => (spelledUnit(asked) === asked ? [asked] : [asked, ...words(spelledUnit(asked)).filter((w) => !STOP_WORDS.has(w))])).flatMap((word) => {
       const t = { word, stem: stem(word) };
       // (Words naming the same thing, not words near it in news text: "pilots" counted are no flights.)
-      return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= NAMING_QUALITY).map(([st]) => st)];
+      // (And the more general thing it is a kind of: "how many houses?" is told by "52,000 homes".)
+      return [t.stem, ...[...vocabulary.expand(t)].filter(([, q]) => q >= NAMING_QUALITY).map(([st]) => st), ...kindWords(word).map(stem)];
     }),
   );
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
@@ -1660,6 +1667,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w)) && idiomsMeant(words(folded)).some((w) => GOES_ON_WORDS.has(w));
   const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
   const lengthAsked = HOW_LONG.test(folded.trim());
+  const oftenAsked = OFTEN_ASKED.test(folded.trim());
   // (Not where a place, a time or someone is asked of one, the other what it is measured against: "where's
   // the Irbil base compared to al-Asad's western location?"; "how does the location of al-Asad differ from
   // the Irbil base?" weighs both.)
@@ -1695,6 +1703,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     nameOf,
     calledNoun,
     lengthAsked,
+    oftenAsked,
     conditionAsked: conditionAsked !== null,
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     // (Asked where its answer would stand, "Trump posted where?", as it is asked opening with it.)

@@ -78,6 +78,7 @@ import {
   otherSideTold,
   AGAINST_TOLD,
   FOR_TOLD,
+  FREQUENCY_TOLD,
 } from '../text/cues.js';
 import type { Analysis } from './types.js';
 import {
@@ -484,6 +485,17 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   if (a.intent === 'what' && a.focus !== undefined) {
     const measured = fact.numbers?.find((n) => /^[a-z]+[^s]$/.test(n.unit) && stem(n.unit) === a.focus);
     if (measured) return `${measured.value} ${measured.unit}`;
+  }
+  // "How often are bins emptied?" - "collected every three weeks instead of every fortnight": the first
+  // frequency the fact gives, its new one.
+  // (Of several, the one in a clause of the question's words: "held every fortnight, and stalls are cleared
+  // twice a day" clears them twice a day.)
+  if (a.oftenAsked) {
+    const told = [...fact.text.matchAll(new RegExp(FREQUENCY_TOLD.source, 'gi'))];
+    const asked = new Set(a.terms.map((t) => t.stem));
+    const clauseOf = (at: number): string => fact.text.slice(Math.max(0, fact.text.lastIndexOf(',', at), fact.text.lastIndexOf(';', at)), at);
+    const often = told.length > 1 ? (told.find((m) => words(clauseOf(m.index)).some((w) => asked.has(stem(w)))) ?? told[0]) : told[0];
+    if (often) return often[0];
   }
   // "How long did the trial last?" - "... after a five-week trial": the length of time the fact gives.
   if (a.lengthAsked) {

@@ -210,6 +210,8 @@ export interface Analysis {
   nameOf: boolean;
   /** "How long has Khamenei been supreme leader?": a length of time is asked. */
   lengthAsked: boolean;
+  /** "How often are bins collected?": a frequency is asked. */
+  oftenAsked: boolean;
   /** "Under what circumstances will there be more shooting?", "more shooting if?": the condition a claim holds under is asked. */
   conditionAsked: boolean;
   /** "What day of the week was the attack?": a day is asked, of a when-question. */

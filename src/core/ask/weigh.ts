@@ -160,6 +160,7 @@ import {
   SUM_ASKED,
   GREATER_WORDS,
   LESSER_WORDS,
+  FREQUENCY_TOLD,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -2236,6 +2237,8 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // (Not one of what is still to come, to a question of what has been: "did Trump speak on Tuesday?".)
   // "How long has Khamenei been supreme leader?": a length of time asked is told by one.
   if (a.lengthAsked && !durationsIn(factText, SINCE_ANSWERS.test(a.folded)).length && !(HOW_LONG_IS.test(a.folded.trim()) && LENGTH_TOLD.test(factText))) failed.push('no length of time');
+  // "How often will bins be collected?": a frequency asked is told by one ("every three weeks", "weekly").
+  if (a.oftenAsked && !FREQUENCY_TOLD.test(factText) && !FREQUENCY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no frequency');
   // "What day of the week was the attack?" - "The previous week": a day asked for is told by a day.
   // (Of the fact's own text or the stored answer written for it.)
   if (a.dayAsked && !DAY_TOLD.test(factText) && !DAY_TOLD.test(normalise(fact.answer ?? ''))) failed.push('no day');

@@ -13,14 +13,16 @@ const FOLDS: ReadonlyMap<number, string> = new Map([
 const JOINED_PREFIXES: ReadonlySet<string> = new Set(['de', 'non', 'anti', 'un', 'counter', 'dis']);
 const PREFIXES = [...JOINED_PREFIXES].join('|');
 // Unicode property classes cost ~0.3 ms to create (ICU loads the sets): made for the first non-ASCII text.
-let unicode: { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp } | undefined;
-const unicodeRegExps = (): { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp } =>
+let unicode: { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp; ampersand: RegExp } | undefined;
+const unicodeRegExps = (): { marks: RegExp; word: RegExp; prefix: RegExp; initial: RegExp; ampersand: RegExp } =>
   (unicode ??= {
     marks: /\p{M}+/gu,
     word: /[\p{L}\p{N}]+/gu,
     prefix: new RegExp(`(?<![\\p{L}\\p{N}])(${PREFIXES})-(?=\\p{L})`, 'gu'),
     // A letter and a full stop before another such letter: an initialism's ("u.s." is "us").
     initial: /(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}(?:\.|(?![\p{L}\p{N}])))/gu,
+    // An ampersand between one or two letters either side ("a&e" is "ae"), as ampersandAt.
+    ampersand: /(?<![\p{L}\p{N}])(\p{L}{1,2})&(?=\p{L}{1,2}(?![\p{L}\p{N}]))/gu,
   });
 // Whether plain ASCII text may hold a joining prefix (apostrophes between go before joining): such text
 // takes the regular-expression path, which decides.
@@ -98,7 +100,8 @@ export function words(s: string): string[] {
     return out;
   }
   // (An initialism's stops go first, apostrophes next: as the ASCII scan meets them.)
-  const joined = folded.includes('.') ? folded.replace(unicodeRegExps().initial, '$1') : folded;
+  const stopped = folded.includes('.') ? folded.replace(unicodeRegExps().initial, '$1') : folded;
+  const joined = stopped.includes('&') ? stopped.replace(unicodeRegExps().ampersand, '$1') : stopped;
   const bare = joined.includes("'") ? joined.replace(/'s\b/g, '').replace(/'/g, '') : joined;
   return bare.replace(unicodeRegExps().prefix, '$1').match(unicodeRegExps().word) ?? [];
 }
@@ -131,8 +134,9 @@ function scanAscii(t: string, visit: (word: string) => void): void {
       if (t.charCodeAt(i + 1) === 115 && !isWordChar(t.charCodeAt(i + 2))) i++;
       continue;
     }
-    // (As the unicode path's `initial`.)
+    // (As the unicode path's `initial` and `ampersand`.)
     if (c === 46 && initialAt(t, i)) continue;
+    if (c === 38 && ampersandAt(t, i)) continue;
     if (pending) visit(pending);
     pending = '';
   }
@@ -147,6 +151,18 @@ export function initialAt(text: string, i: number): boolean {
   const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   const alnum = (c: number): boolean => letter(c) || (c >= 48 && c <= 57);
   return letter(text.charCodeAt(i - 1)) && !alnum(text.charCodeAt(i - 2)) && letter(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 2) === 46 || !alnum(text.charCodeAt(i + 2)));
+}
+
+/**
+ * Whether the ampersand at `i` joins a short initialism's letters, one or two either side with no space
+ * ("a&e", "r&d", "at&t" as "ae", "rd", "att"): such a name is one word, not its letters. @internal
+ */
+export function ampersandAt(text: string, i: number): boolean {
+  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const alnum = (c: number): boolean => letter(c) || (c >= 48 && c <= 57);
+  const before = letter(text.charCodeAt(i - 1)) ? (letter(text.charCodeAt(i - 2)) ? 2 : 1) : 0;
+  const after = letter(text.charCodeAt(i + 1)) ? (letter(text.charCodeAt(i + 2)) ? 2 : 1) : 0;
+  return before > 0 && after > 0 && !alnum(text.charCodeAt(i - before - 1)) && !alnum(text.charCodeAt(i + after + 1));
 }
 
 // \w in a regular expression: ASCII letters, digits and underscore (NaN, past the end, is none).

@@ -6,7 +6,7 @@ import { stem } from './stem.js';
 export function highlightWords(text: string, stems: readonly string[], mark: (s: string) => string): string {
   if (!stems.length) return text;
   const wanted = new Set(stems);
-  return text.replace(/[\p{L}\p{N}'\u2019]+/gu, (w) => {
+  return text.replace(/[\p{L}\p{N}'\u2019]+(?:&[\p{L}\p{N}]+)*/gu, (w) => {
     const folded = words(w);
     return folded.some((f) => wanted.has(stem(f))) ? mark(w) : w;
   });

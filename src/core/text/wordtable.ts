@@ -4,7 +4,7 @@
 // already seen costs no allocation at all, and it hands back ids in a typed array (no callback per word).
 // Anything else (non-ASCII text, apostrophes) goes through forEachWord, so the words found are always
 // exactly those words() finds.
-import { forEachWord, initialAt, joinsNext } from './fold.js';
+import { ampersandAt, forEachWord, initialAt, joinsNext } from './fold.js';
 
 const EMPTY = -1;
 
@@ -100,6 +100,8 @@ export class WordTable extends StringSet {
       if (c === 45 && start >= 0 && i - start <= 7 && joinsNext(text.slice(start, i).toLowerCase())) return this.scanWords(text);
       // So does one with an initialism, whose stops join its letters ("U.S." is "us").
       if (c === 46 && start >= 0 && i - start === 1 && initialAt(text, i)) return this.scanWords(text);
+      // And one with an initialism joined by an ampersand ("A&E" is "ae").
+      if (c === 38 && start >= 0 && i - start <= 2 && ampersandAt(text, i)) return this.scanWords(text);
       if (start >= 0) found[count++] = this.find(text, start, i, h);
       start = -1;
     }
