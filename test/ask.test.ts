@@ -11209,3 +11209,25 @@ describe('search: an initialism joined by an ampersand', () => {
     expect(searchFacts(corpus, 'A&E').map((h) => h.fact.text)).toEqual(['Attendances at the A&E fell to 6,900 in February.']);
   });
 });
+
+// A statement asked ("Iran fired 22 missiles?") asks whether it is so; a noun phrase asked ("total missile
+// count fired by Iran?") or one closing on a preposition ("soleimani killed by?") does not.
+describe('ask: a statement asked', () => {
+  it.each([
+    ['Iran fired 22 missiles?', 'yesno'],
+    ['al-Asad got more missiles than Irbil?', 'yesno'],
+    ['so the iraqis lost nobody?', 'what'],
+    ['Total missile count fired by Iran?', 'count'],
+    ['soleimani killed by?', 'what'],
+    ['Iran fired 22 missiles', 'what'],
+  ])('%s is %s', (question, intent) => {
+    expect(intentOf(question)).toBe(intent);
+  });
+  it.each([
+    ['Donald Trump, he is the president of the United States?', /^Yes\b/],
+    ['The attack on al-Asad, it used more missiles than the one on Irbil?', /^Yes\b.*17/],
+    ["what was Soleimani's job before he was killed?", null],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -235,6 +235,18 @@ describe('questionProper', () => {
     const typed = "Trump's warning vs. his tweet: how do they differ in tone?";
     expect(questionProper(typed, kindOf)).toBe(typed);
   });
+  // A topic set before the question, a comma, and the pronoun taking it up: the question of the topic. A
+  // sentence or a filler is no topic.
+  it.each([
+    ['Donald Trump, he is the president?', 'Donald Trump is the president?'],
+    ['The attack on al-Asad, it used more missiles than the one on Irbil?', 'The attack on al-Asad used more missiles than the one on Irbil?'],
+    ["Honestly, it was a big attack?", "Honestly, it was a big attack?"],
+    ['Trump threatened Iran, it said?', 'Trump threatened Iran, it said?'],
+    ['ok so, they hit two bases?', 'ok so, they hit two bases?'],
+  ])('%j reads %j', (typed, expected) => {
+    const kindOf = (n: string): 'person' | undefined => (['Donald Trump', 'Trump', 'Zarif'].includes(n) ? 'person' : undefined);
+    expect(questionProper(typed, kindOf)).toBe(expected);
+  });
 });
 
 describe('withoutGuess', () => {

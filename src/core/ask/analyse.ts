@@ -301,6 +301,9 @@ const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?
 // manner; "and if so what?" asks what of the yes or no asked.)
 const IF_SO = /[,;]?\s*\b(?:and |but )?if (?:so|yes|they do|it does|he does|she does)\b[,;:]?\s*(?=(?:where|when|why|how)\b)/;
 
+// A time clause closing a question: "... before he was killed?".
+const ROLE_TIME_CLAUSE = /\b(?:before|after|when|while|until|since) (?!the\b)[a-z]+ (?:was|were|is|had|has|got|became|died|left)\b/;
+
 function intentIn(question: string): Intent {
   // ('Who said "now we can say yes"?': the words quoted are what is asked about, not how; their "can say"
   // asks nothing to come.)
@@ -363,8 +366,16 @@ function intentIn(question: string): Intent {
   // ("Which figure had the United States killed?": a figure killed or appointed is a person, no number.)
   if (asked.includes('figure') && PERSON_FIGURE.test(asked)) return 'who';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
+  // ("Iran fired 22 missiles?", "al-Asad got more missiles than Irbil?": a statement asked, its subject then its
+  // verb, with no question word, asks whether it is so.)
+  if (!lead && folded.includes('?') && DECLARATIVE_ASKED.test(folded)) return 'yesno';
   return 'what';
 }
+
+// A statement asked: a subject of a few words, then a verb that is finite (an auxiliary, "got", or a past
+// form with what it did after it, not "by": "total missile count fired by Iran?" names a figure), more
+// words, and a question mark; not closing on a preposition ("soleimani killed by?" asks who).
+const DECLARATIVE_ASKED = /^(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|any|anyone|anybody)\b)(?:[a-z0-9'\u2019-]+,?\s+){1,5}?(?:is|was|are|were|has|have|had|did|does|will|would|can|could|should|got|gets|(?!(?:need|indeed|speed|seed|feed|breed|bleed|greed|proceed|succeed|exceed)\b)[a-z]{2,}ed(?! by\b))\s+(?:[a-z0-9'\u2019,-]+\s+)*?[a-z0-9'\u2019-]+(?<!\b(?:by|from|to|at|in|on|with|for|about|of|into|against))\s*\?+\s*$/;
 
 // ("If the revenge turns out a harmless show, how will that look for Tehran?": a verb of seeming after "how"
 // asks how it is judged, told by a fact judging it ("humbling"), whatever its words.)
@@ -1196,7 +1207,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ask no more than the role.)
   // ("What post does Zarif hold?": the noun, not the verb of "what did Trump post?")
   const roleWord = (t: QueryTerm): boolean => ROLE_WORDS.has(t.word) || (t.word === 'post' && POST_NOUN.test(folded));
-  const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word)) : [];
+  // (Nor the words of a time clause after it: "what was Soleimani's job before he was killed?" asks his job.)
+  const roleClause = typed.some(roleWord) ? ROLE_TIME_CLAUSE.exec(folded) : null;
+  const clauseOnly = roleClause ? new Set(words(folded.slice(roleClause.index)).filter((w) => !words(folded.slice(0, roleClause.index)).includes(w))) : new Set<string>();
+  const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word) && !clauseOnly.has(t.word)) : [];
   const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
   const holders = roleRest.filter((t) => !landOf(t));
   const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : undefined;

@@ -795,6 +795,10 @@ export function withoutGuess(question: string): string {
  * @internal
  */
 export function questionProper(typed: string, kindOf: (name: string) => 'person' | 'other' | undefined = () => undefined): string {
+  // ("Donald Trump, he is the president?", "the attack on al-Asad, it used more missiles than ...?": a topic
+  // set before the question and taken up again by a pronoun at once is the question's subject.)
+  const dislocated = typed.includes(',') ? LEFT_DISLOCATED.exec(typed) : null;
+  if (dislocated && topicAlone(dislocated[1]!)) return `${dislocated[1]!.trim()} ${typed.slice(dislocated[0].length)}`;
   // ("I was reading about it and I'm wondering, like, did anyone die?": the reader's words about
   // themselves, then a comma and a question, are cut there as at a dash.)
   // (Not one opening with a condition: "if we hit back, I wonder, would Iran strike again?" asks under it.)
@@ -884,6 +888,22 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   if (PROPER_AUXILIARIES.has(said[0] ?? '') && SUBJECT_BACK.has(said[1] ?? '') && (namesItsOwn || pointsBack(said[1]!, 1))) return typed;
   // (Someone asked of is a word of it: "... - did anybody die?")
   return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
+}
+
+// A topic, a comma, and the pronoun taking it up: "Donald Trump, he ...", "the base, it ...".
+const LEFT_DISLOCATED = /^([^,?!.;:]{3,60}),\s*(?:he|she|it|they)\s+(?=[a-z])/i;
+// Words that are no topic of their own: a reader's fillers and interjections.
+const NO_TOPIC: ReadonlySet<string> = new Set(['ok', 'okay', 'so', 'well', 'yeah', 'yes', 'no', 'lol', 'hey', 'um', 'uh', 'like', 'right', 'sure', 'look', 'listen', 'wait', 'real', 'talk', 'thanks', 'please', 'hi', 'hello', 'btw', 'also', 'and', 'but', 'now', 'then']);
+
+// Whether words before a question are a topic alone: a few words naming a thing, with no verb of their own
+// (no auxiliary, no past form), no reader speaking of themselves, and more than fillers.
+function topicAlone(text: string): boolean {
+  const list = words(text);
+  if (!list.length || list.length > 6 || /[.!?]\s*$/.test(text.trim())) return false;
+  if (list.some((w) => FIRST_PERSON.has(w) || PROPER_AUXILIARIES.has(w) || MODAL_VERBS.has(w) || WH_WORDS.has(w) || /^(?:has|have|had|been|being|be|says|said|think|thinks)$/.test(w))) return false;
+  // (A past form is a verb: "Trump threatened 52 targets - is that more ...?" is a sentence.)
+  if (list.some((w) => /[^e]ed$/.test(w) && baseForms(w).some((b) => b !== w))) return false;
+  return list.some((w) => !STOP_WORDS.has(w) && !NO_TOPIC.has(w) && !isAdverb(w) && w.length > 2);
 }
 
 // Asking again for a figure said before it: "what's the real number?", "how many really?".
