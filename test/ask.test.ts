@@ -11231,3 +11231,22 @@ describe('ask: a statement asked', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// "A minus B", "the gap in missiles": a difference of counts. "Did Trump's tweet treat ... as settled?": a
+// thing said, and a verb of its own, asks yes or no (its "claim" or "say" still asks its words).
+describe('ask: a difference in other words, and a thing said asked of', () => {
+  it.each([
+    ['missiles at al-Asad minus missiles at Irbil?', /\b12\b/],
+    ["what's the gap in missiles between al-Asad and Irbil?", /\b12\b/],
+    ["Did Trump's tweet treat the damage as fully counted?", /^No\b/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+  it.each([
+    ["Did Trump's tweet confirm the launch?", 'yesno'],
+    ["Did Trump's tweet claim all was well?", 'quote'],
+    ['al-Asad minus Irbil?', 'what'],
+  ])('%s is %s', (question, intent) => {
+    expect(intentOf(question)).toBe(intent);
+  });
+});

@@ -365,12 +365,19 @@ function intentIn(question: string): Intent {
   if (EXACTLY.some((w) => folded.includes(w)) && EXACT_WORDS.test(folded) && lead?.[0] !== 'who') return 'quote';
   // ("Which figure had the United States killed?": a figure killed or appointed is a person, no number.)
   if (asked.includes('figure') && PERSON_FIGURE.test(asked)) return 'who';
+  // ("Did Trump's tweet acknowledge the launch?": what was said, a thing, and a verb of its own after it, asked
+  // yes or no: whether it did, not its words.)
+  if (SAYING_THING_ASKED.test(folded)) return 'yesno';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   // ("Iran fired 22 missiles?", "al-Asad got more missiles than Irbil?": a statement asked, its subject then its
   // verb, with no question word, asks whether it is so.)
   if (!lead && folded.includes('?') && DECLARATIVE_ASKED.test(folded)) return 'yesno';
   return 'what';
 }
+
+// A yes-or-no question whose subject is a thing said ("Trump's tweet", "the statement") and whose verb is
+// another than saying ("did his tweet claim ...?" asks its words, as "did he claim ...?" does).
+const SAYING_THING_ASKED = /^(?:did|does|do|has|had|was|is|will|would)\s+(?:[a-z-]+(?:'s|\u2019s)|the|his|her|their|its|that|this)\s+(?:(?:first|last|latest|own|early|initial) )?(?:tweet|post|statement|message|speech|remarks|words|announcement|address)\s+(?!(?:say|said|says|tell|told|state|stated|claim|claimed|claims|mention|mentioned|put|read|go|goes|went)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\b(?!\s+(?:on|in|at|before|after)\b)/;
 
 // A statement asked: a subject of a few words, then a verb that is finite (an auxiliary, "got", or a past
 // form with what it did after it, not "by": "total missile count fired by Iran?" names a figure), more

@@ -39,6 +39,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', AGE_ASKED, ['age']],
   ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick|heavy)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
+  // ("What's the gap in missiles between al-Asad and Irbil?", "al-Asad minus Irbil?": a difference of counts.)
+  ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) in (?:the )?(?:(?:number|count|total) of )?[a-z]+s\b|^(?!(?:what|which|who|whose|whom|why|when|where|how)\b)(?=.*\b(?!minus\b)(?:count|number|total|figures?|tally|[a-z]{2,}[^s'\u2019]s)\b)[^?]*\bminus\b/, ['gap', 'difference', 'minus']],
   // ("How big was the crowd?", "what was the overall size of the barrage?": its count; a place's size, no
   // count, is read as a "what" by analyse, see SIZE_ASKED.)
   ['count', SIZE_ASKED, ['size', 'big']],
@@ -344,11 +346,12 @@ export const PARTY_NOUNS: readonly string[] = ['party', 'alliance', 'front', 'un
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'amount', 'total', 'count', 'quantity', 'share', 'tally', 'sum']);
 export const LESS_WORDS: ReadonlySet<string> = new Set(['fewer', 'fewest', 'minority', 'less', 'least', 'smaller', 'smallest', 'lower', 'small']);
 /** "How many more ... than", "how many fewer", "by how many did ... outnumber", "the difference between": a difference of two figures. */
-export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b/;
+// ("A minus B", "the gap in missiles": a difference of figures too.)
+export const DIFFERENCE = /\bhow many (?:times )?(?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b|\b(?:difference|gap) between\b|\bminus\b|\b(?:difference|gap) in (?:the )?(?:(?:number|count|total) of )?[a-z]+s\b/;
 /** "How many times more ... than", "how many times as many": the ratio of two figures, not their difference. */
 export const RATIO_ASKED = /\bhow many times\b/;
 /** Words naming a difference itself ("the difference between ..."): what is worked out, not a word to find. */
-export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap']);
+export const DIFFERENCE_WORDS: ReadonlySet<string> = new Set(['difference', 'gap', 'minus']);
 /** Words weighing two things apart ("differ", "contrast", "versus"): how the question asks, no words a fact holds. */
 export const WEIGHED_APART: ReadonlySet<string> = new Set(['differ', 'differs', 'differed', 'differing', 'different', 'difference', 'differences', 'contrast', 'contrasts', 'contrasted', 'contrasting', 'compare', 'compares', 'compared', 'comparison', 'versus', 'vs', 'unlike']);
 /** Words for what someone said, as a thing weighed ("Zarif's message", "their tone"). */
