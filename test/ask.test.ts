@@ -11250,3 +11250,14 @@ describe('ask: a difference in other words, and a thing said asked of', () => {
     expect(intentOf(question)).toBe(intent);
   });
 });
+
+// "Is there any sign Iran wants more fighting?": evidence asked of a statement asks the statement; "How was
+// X killed - was it a drone strike?": a guess after a dash, as after a comma, is not what is asked.
+describe('ask: evidence asked of a statement, and a guess after a dash', () => {
+  it.each([
+    ['Is there any sign Iran wants the conflict to grow?', /^No\b/],
+    ['is there any indication that Iran plans more direct attacks?', /^No\b/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

@@ -242,6 +242,9 @@ describe('questionProper', () => {
     ['The attack on al-Asad, it used more missiles than the one on Irbil?', 'The attack on al-Asad used more missiles than the one on Irbil?'],
     ["Honestly, it was a big attack?", "Honestly, it was a big attack?"],
     ['Trump threatened Iran, it said?', 'Trump threatened Iran, it said?'],
+    // A guess after a dash, as after a comma, goes; a choice after it stays.
+    ['How did Soleimani die — was it a car bomb?', 'How did Soleimani die?'],
+    ['How did Trump react - was it calm or angry?', 'How did Trump react - was it calm or angry?'],
     ['ok so, they hit two bases?', 'ok so, they hit two bases?'],
   ])('%j reads %j', (typed, expected) => {
     const kindOf = (n: string): 'person' | undefined => (['Donald Trump', 'Trump', 'Zarif'].includes(n) ? 'person' : undefined);

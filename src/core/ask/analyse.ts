@@ -255,6 +255,7 @@ import {
   RELATIVE_CLAUSE,
   PLAIN_PERSON_NOUNS,
   OFTEN_ASKED,
+  DECLARATIVE_ASKED,
 } from '../text/cues.js';
 import { MONTHS, spelledUnit } from '../text/extract-cues.js';
 import type { Intent, QueryTerm } from '../text/terms.js';
@@ -378,11 +379,6 @@ function intentIn(question: string): Intent {
 // A yes-or-no question whose subject is a thing said ("Trump's tweet", "the statement") and whose verb is
 // another than saying ("did his tweet claim ...?" asks its words, as "did he claim ...?" does).
 const SAYING_THING_ASKED = /^(?:did|does|do|has|had|was|is|will|would)\s+(?:[a-z-]+(?:'s|\u2019s)|the|his|her|their|its|that|this)\s+(?:(?:first|last|latest|own|early|initial) )?(?:tweet|post|statement|message|speech|remarks|words|announcement|address)\s+(?!(?:say|said|says|tell|told|state|stated|claim|claimed|claims|mention|mentioned|put|read|go|goes|went)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\b(?!\s+(?:on|in|at|before|after)\b)/;
-
-// A statement asked: a subject of a few words, then a verb that is finite (an auxiliary, "got", or a past
-// form with what it did after it, not "by": "total missile count fired by Iran?" names a figure), more
-// words, and a question mark; not closing on a preposition ("soleimani killed by?" asks who).
-const DECLARATIVE_ASKED = /^(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|any|anyone|anybody)\b)(?:[a-z0-9'\u2019-]+,?\s+){1,5}?(?:is|was|are|were|has|have|had|did|does|will|would|can|could|should|got|gets|(?!(?:need|indeed|speed|seed|feed|breed|bleed|greed|proceed|succeed|exceed)\b)[a-z]{2,}ed(?! by\b))\s+(?:[a-z0-9'\u2019,-]+\s+)*?[a-z0-9'\u2019-]+(?<!\b(?:by|from|to|at|in|on|with|for|about|of|into|against))\s*\?+\s*$/;
 
 // ("If the revenge turns out a harmless show, how will that look for Tehran?": a verb of seeming after "how"
 // asks how it is judged, told by a fact judging it ("humbling"), whatever its words.)

@@ -252,6 +252,12 @@ export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna
 /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers (not "where is the air base?"). */
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|(?<!(?:['\u2019]s|the|a|its|their|his|her|our|your|my|fair|lion) )share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
 /** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
+/**
+ * A statement asked: a subject of a few words, then a verb that is finite (an auxiliary, "got", or a past
+ * form with what it did after it, not "by": "total missile count fired by Iran?" names a figure), more
+ * words, and a question mark; not closing on a preposition ("soleimani killed by?" asks who).
+ */
+export const DECLARATIVE_ASKED = /^(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|can|could|should|any|anyone|anybody)\b)(?:[a-z0-9'\u2019-]+,?\s+){1,5}?(?:is|was|are|were|has|have|had|did|does|will|would|can|could|should|got|gets|(?!(?:need|indeed|speed|seed|feed|breed|bleed|greed|proceed|succeed|exceed)\b)[a-z]{2,}ed(?! by\b))\s+(?:[a-z0-9'\u2019,-]+\s+)*?[a-z0-9'\u2019-]+(?<!\b(?:by|from|to|at|in|on|with|for|about|of|into|against))\s*\?+\s*$/;
 /** "How often will my bin be emptied?", "how many times a week": a frequency is asked. */
 export const OFTEN_ASKED = /^(?:(?:and|so|but|ok|okay) )?how (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|hour)\b|\b(?:what|which) (?:frequency|intervals?)\b|\bat what intervals?\b/;
 /** A frequency a text gives: "every three weeks", "every fortnight", "weekly", "three-weekly", "twice a day". */

@@ -784,6 +784,15 @@ export function withoutGuess(question: string): string {
 }
 
 /**
+ * A statement asked for evidence of, as the statement asked: "is there any sign Tehran wants this to spiral
+ * further?" asks "Tehran wants this to spiral further?" (not "is there any sign of ...?"). @internal
+ */
+export function evidenceRead(question: string): string {
+  const evidence = question.includes('there') ? EVIDENCE_ASKED.exec(question.trim()) : null;
+  return evidence ? `${evidence[1]!.replace(/[?!.\s]+$/, '')}?` : question;
+}
+
+/**
  * The question a longer message asks, without what it says around it: "A buddy of mine was deployed out
  * there, and I keep seeing different numbers - how many missiles hit al-Asad?" asks "how many missiles hit
  * al-Asad?". The message is cut into sentences and clauses (at a sentence's end, a dash, a colon or a
@@ -799,6 +808,12 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   // set before the question and taken up again by a pronoun at once is the question's subject.)
   const dislocated = typed.includes(',') ? LEFT_DISLOCATED.exec(typed) : null;
   if (dislocated && topicAlone(dislocated[1]!)) return `${dislocated[1]!.trim()} ${typed.slice(dislocated[0].length)}`;
+  // ("How was Soleimani killed - was it a drone strike?": a guess after a dash is one after a comma.)
+  const dashed = DASHED_GUESS.exec(typed);
+  if (dashed && WH_OPENING.test(withoutOpening(dashed[1]!).trim())) {
+    const unguessed = withoutGuess(`${dashed[1]}, ${dashed[2]}`);
+    if (unguessed !== `${dashed[1]}, ${dashed[2]}`) return unguessed;
+  }
   // ("I was reading about it and I'm wondering, like, did anyone die?": the reader's words about
   // themselves, then a comma and a question, are cut there as at a dash.)
   // (Not one opening with a condition: "if we hit back, I wonder, would Iran strike again?" asks under it.)
@@ -890,6 +905,10 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   return said.filter((w) => !STOP_WORDS.has(w) || INDEFINITE_PEOPLE.has(w)).length >= 2 ? part : typed;
 }
 
+// Evidence asked of a statement: "is there any sign (that) Tehran wants ...", "any indication Iran will ...".
+const EVIDENCE_ASKED = /^(?:(?:so|and|but|ok|okay)\W+)?(?:is|was|are|were) there (?:(?:any|a|some|much|real|clear) )?(?:sign|signs|indication|indications|evidence|hint|hints|suggestion|suggestions|proof)(?: at all)?,? (?:that )?((?!(?:of|for|from|about|in|on|to|yet)\b)(?:[a-z'\u2019-]+ ){1,4}(?:is|are|was|were|has|have|had|will|would|could|might|may|can|[a-z]+s|[a-z]+ed)\b.*)$/i;
+// A question, a dash, and a guess at its answer ("was it a drone strike?").
+const DASHED_GUESS = /^(.*\S)\s+[-\u2013\u2014]+\s+((?:was|is|were|are) (?:it|they|that|this) [^-\u2013\u2014]*)$/i;
 // A topic, a comma, and the pronoun taking it up: "Donald Trump, he ...", "the base, it ...".
 const LEFT_DISLOCATED = /^([^,?!.;:]{3,60}),\s*(?:he|she|it|they)\s+(?=[a-z])/i;
 // Words that are no topic of their own: a reader's fillers and interjections.
