@@ -11261,3 +11261,24 @@ describe('ask: evidence asked of a statement, and a guess after a dash', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// "When does the consultation start?": the time of the thing asked of, over another thing's start.
+describe('ask: the time of the thing asked of', () => {
+  const pool = extractedCorpus(
+    [
+      'Pool plans go out to consultation',
+      '',
+      'If the plans are approved, building work on the new pool could begin in 2027, the council says.',
+      '',
+      'A public consultation on the plans is due to open at the town library on 3 March.',
+      '',
+      'The consultation is expected to run for six weeks, and the council will hold two drop-in sessions.',
+      '',
+      'Residents have raised concerns about parking at the library.',
+    ],
+    '2025-02-10',
+  );
+  it('answers with the consultation opening', () => {
+    expectAnswer(ask(pool, 'when does the consultation start?').answer, /3 March/);
+  });
+});

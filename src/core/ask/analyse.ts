@@ -302,6 +302,8 @@ const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?
 // manner; "and if so what?" asks what of the yes or no asked.)
 const IF_SO = /[,;]?\s*\b(?:and |but )?if (?:so|yes|they do|it does|he does|she does)\b[,;:]?\s*(?=(?:where|when|why|how)\b)/;
 
+// "When does the inquiry start?": a when-question of one thing and its verb.
+const WHEN_SUBJECT = /^when (?:does|did|will|is|was|would|do|are|were|should|can|could) (?:the |a |an |this |that |their |its |his |her )?([a-z]+) [a-z]+\W*$/;
 // A time clause closing a question: "... before he was killed?".
 const ROLE_TIME_CLAUSE = /\b(?:before|after|when|while|until|since) (?!the\b)[a-z]+ (?:was|were|is|had|has|got|became|died|left)\b/;
 
@@ -1500,6 +1502,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     }),
   );
   const wanted = new Set(terms.flatMap((t) => mentioned(vocabulary.expand(t))));
+  // ("When does the inquiry start?": the thing whose time is asked, which a fact of another thing's start,
+  // "construction could begin in 2026", does not tell.)
+  const timeOfWord = intent === 'when' ? WHEN_SUBJECT.exec(folded.trim())?.[1] : undefined;
+  const timeOfTerm = timeOfWord === undefined ? undefined : terms.find((t) => t.word === timeOfWord && !t.name && !t.stem.startsWith(ENTITY_PREFIX));
+  const timeOf = timeOfTerm === undefined ? undefined : new Set([timeOfTerm.stem, ...mentioned(vocabulary.expand(timeOfTerm))]);
   // ("Were missiles fired at three bases?": the figure is of the word after it, bases, not missiles.)
   const afterFigure = new Set(foldedWords.flatMap((w, i) => (isDigits(stem(w)) && i + 1 < foldedWords.length && !STOP_WORDS.has(foldedWords[i + 1]!) ? [foldedWords[i + 1]!] : [])));
   const figureUnits = new Set(terms.filter((t) => afterFigure.has(t.word)).flatMap((t) => mentioned(vocabulary.expand(t))));
@@ -1721,6 +1728,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
     calledNoun,
     lengthAsked,
     oftenAsked,
+    timeOf,
     conditionAsked: conditionAsked !== null,
     dayAsked: intent === 'when' && DAY_ASKED.test(folded),
     // (Asked where its answer would stand, "Trump posted where?", as it is asked opening with it.)

@@ -212,6 +212,8 @@ export interface Analysis {
   lengthAsked: boolean;
   /** "How often are bins collected?": a frequency is asked. */
   oftenAsked: boolean;
+  /** "When does the inquiry start?": the stems naming the thing whose time is asked. */
+  timeOf?: ReadonlySet<string> | undefined;
   /** "Under what circumstances will there be more shooting?", "more shooting if?": the condition a claim holds under is asked. */
   conditionAsked: boolean;
   /** "What day of the week was the attack?": a day is asked, of a when-question. */

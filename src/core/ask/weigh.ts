@@ -655,13 +655,18 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("How long is the consultation?": "a six-week public consultation", a span told, over "runs until 25
   // April", the day it ends.)
   const spanned = a.lengthAsked && measured === 1 && durationsIn(normalise(fact.text), false).some((m) => !/^(?:until|till|since)\b/i.test(m[0])) ? SPAN_TOLD : 1;
-  return spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
+  // below one of the inquiry.)
+  const ofOther = a.timeOf !== undefined && !words(normalise(fact.text)).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
+  return ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // ("What will the council do about rent?" - "has agreed to waive rent": a deed agreed, promised or voted
 // for is one to come.)
 const COMMITTED_TO = /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|undertook|undertaken|committed|commits|decided|decides|voted|votes|resolved) to (?!(?:the|a|an|its|his|her|their|this|that|those|these|it|them|him)\b)[a-z]/;
 
+// How much a fact telling the time of another thing than the one asked weighs (see cue).
+const TIME_OF_OTHER = 0.85;
 // How much a length told weighs where a question asks how long a thing is (see cue).
 const LENGTH_OF_THING = 1.2;
 // How much a span of time told weighs where a question asks how long, over the day something ends (see cue).
