@@ -11282,3 +11282,28 @@ describe('ask: the time of the thing asked of', () => {
     expectAnswer(ask(pool, 'when does the consultation start?').answer, /3 March/);
   });
 });
+
+// "What was the vote?": its tally, over a fact of one who voted; "what does X reckon will happen?": what X
+// foretold, over something else X said.
+describe('ask: a vote asked, and what someone foresees', () => {
+  const parking = extractedCorpus(
+    [
+      'Parking charges approved',
+      '',
+      "Dunmore Town Council's cabinet voted six to three in favour of new parking charges, which start in June.",
+      '',
+      'Opposition leader Cllr Dana Roe voted against the charges.',
+      '',
+      'Dana Roe said traders had not been consulted.',
+      '',
+      'Dana Roe warned that the charges would drive shoppers to out-of-town stores.',
+    ],
+    '2024-04-18',
+  );
+  it.each([
+    ['What was the vote?', /six to three/],
+    ['what does the opposition leader reckon will happen?', /out-of-town/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(parking, question).answer, answer);
+  });
+});

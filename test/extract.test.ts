@@ -2147,3 +2147,11 @@ describe('extract: a name holding an ampersand initialism', () => {
     expect(d.entities.map((e) => e.name)).toContain('Save Kingsmere A&E');
   });
 });
+
+// "Opposition leader Cllr Dana Roe": a job written before a title and the name is who they are.
+describe('extract: a job before a title and a name', () => {
+  it('gives the job as a name they go by', () => {
+    const d = extractDataset(['Parking', '', 'Opposition leader Cllr Dana Roe voted against the parking charges.', '', 'Dana Roe said the charges would hurt shops.'].join('\n'), { date: '2024-04-18' });
+    expect(d.entities.find((e) => e.name === 'Dana Roe')?.aliases).toContain('opposition leader');
+  });
+});

@@ -657,14 +657,27 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const spanned = a.lengthAsked && measured === 1 && durationsIn(normalise(fact.text), false).some((m) => !/^(?:until|till|since)\b/i.test(m[0])) ? SPAN_TOLD : 1;
   // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
   // below one of the inquiry.)
+  // ("What does the opposition leader think will happen?": what they foretold, "warned that the change would
+  // lead to ...", over something else they said.)
+  const foreseen = FORESEEN_ASKED.test(a.folded) && FORESEEN_TOLD.test(normalise(fact.text)) ? FORESEEN_WEIGHT : 1;
+  // ("What was the vote?": its tally, "voted five to two", over a fact of one who voted.)
+  const tallied = VOTE_ASKED.test(a.folded.trim()) && /\bvot(?:e|es|ed|ing)\b/.test(normalise(fact.text)) && TALLY_TOLD.test(unseparated(normalise(fact.text))) ? TALLY_WEIGHT : 1;
   const ofOther = a.timeOf !== undefined && !words(normalise(fact.text)).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
-  return ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  return foreseen * tallied * ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // ("What will the council do about rent?" - "has agreed to waive rent": a deed agreed, promised or voted
 // for is one to come.)
 const COMMITTED_TO = /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|undertook|undertaken|committed|commits|decided|decides|voted|votes|resolved) to (?!(?:the|a|an|its|his|her|their|this|that|those|these|it|them|him)\b)[a-z]/;
 
+// "What does X think will happen?", "what did X predict would follow?": what someone foretold, asked; and a
+// fact foretelling (see cue).
+const FORESEEN_ASKED = /^what (?:did|do|does|had|have|has) (?:[a-z'-]+ ){1,5}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw|reckon|suppose)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/;
+const FORESEEN_TOLD = /\b(?:would|will|could|might|may|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|fear(?:s|ed)?)\b/;
+const FORESEEN_WEIGHT = 1.1;
+// "What was the vote?", "how did the vote go?": its result asked, which a tally tells (see cue).
+const VOTE_ASKED = /^(?:(?:so|and|ok) )?(?:what (?:was|is|were) the (?:final |actual |overall )?(?:vote|voting|tally|result of the vote|outcome of the vote|vote count)|how did the (?:final )?vote (?:go|end|turn out|come out))\W*$/;
+const TALLY_WEIGHT = 1.2;
 // How much a fact telling the time of another thing than the one asked weighs (see cue).
 const TIME_OF_OTHER = 0.85;
 // How much a length told weighs where a question asks how long a thing is (see cue).

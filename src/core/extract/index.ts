@@ -180,7 +180,9 @@ export function extractDataset(input: string, opts: ExtractOptions = {}): Datase
           const set = appositiveOf(e.name, sentence) ?? e.aliases.map((a) => appositiveOf(a, sentence)).find(Boolean) ?? (e.kind === 'person' ? (roleBefore(e.name, sentence) ?? runs?.role) : undefined);
           // (And the kind of place with the post, a name they go by: "café owner".)
           if (runs !== undefined && set === runs.role && !entities.some((x) => x.name === runs.alias || x.aliases.includes(runs.alias))) e.aliases.push(runs.alias);
-          const found = set ?? (e.kind === 'person' && !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
+          // (Before a title and the name too: "Opposition leader Cllr Tom Gaskell".)
+          const titled = e.kind === 'person' ? e.aliases.find((a) => a.endsWith(` ${e.name}`) && TITLES.has(a.split(' ')[0]!.toLowerCase()) && sentence.includes(a)) : undefined;
+          const found = set ?? (e.kind !== 'person' ? undefined : titled !== undefined ? jobBefore(titled, sentence, nameWords) : !e.aliases.some((a) => a.endsWith(` ${e.name}`)) ? jobBefore(e.name, sentence, nameWords) : undefined);
           if (!found) continue;
           // ("Its regional officer, Tom Adeyemi,": the post of the body the sentence before was about.)
           // (Not where whose it is cannot be told: "its lawyer" of no body named before says little.)

@@ -61,7 +61,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /^(?:what(?:['\u2019]s| is| was| were)|(?:give|tell|show) (?:me|us)) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
-  ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw']],
+  ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw|reckon|suppose)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw', 'reckon', 'suppose']],
   // (So does "what did the Democrats say would happen?": what they foresaw, however they said it.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|warn|warned|claim|claimed|tell|told) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might) (?:happen|follow|ensue|result)\b/, ['happen', 'follow', 'ensue', 'result']],
   // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)

@@ -17,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // (The rest of the auxiliaries with "not" run in: "iran doesn't want war" looks for no "doesnt".)
     'doesnt hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt neednt aint ' +
     'anybody anyone anything somebody someone something everybody everyone everything whose really ' +
-    'actually exactly even think going kind sort like lot lots ever yet still now total number amount count tally ' +
+    'actually exactly even think reckon going kind sort like lot lots ever yet still now total number amount count tally ' +
     'come came comes coming go goes went gone make makes made making take took taken takes taking give gave given gives giving gets getting ' +
     'might may must shall among amongst toward towards across within upon onto via per amid amidst ' +
     'beside besides beyond despite except inside outside throughout unlike versus vs whether regarding concerning ' +
