@@ -501,8 +501,9 @@ const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'give', 'lend', 'loan'
 // Verbs right after "how much" that ask a sum of the one after them: "how much is the council paying?".
 const MUCH_VERB_FIRST: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'does', 'do', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'might', 'must']);
 
+// "How much ...": an amount asked.
+const HOW_MUCH = /\bhow much\b/;
 // Verbs after a thing priced: "how much will an adult ticket cost?".
-const COUNT_MUCH = /\bhow much\b/;
 const PRICING_AFTER: ReadonlySet<string> = new Set(['cost', 'costs', 'costing', 'be', 'come', 'run']);
 
 function countedAfter(folded: string, cue: RegExp, held: (w: string) => boolean = () => false): string[] {
@@ -1411,7 +1412,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
           .filter((t) => !PRICING_AFTER.has(t.word))
           // (Nor a verb of paying a sum asked, "how much is the council spending on lawyers?": the sum is told in
           // any of them, "has set aside £85,000 to pay for barristers".)
-          .filter((t) => !(COUNT_MUCH.test(folded) && [t.word, ...baseForms(t.word)].some((w) => PAYING_VERBS.has(w))))
+          .filter((t) => !(HOW_MUCH.test(folded) && [t.word, ...baseForms(t.word)].some((w) => PAYING_VERBS.has(w))))
           .filter((t) => (t.phrasal ? happened(t) && !phrasalKnown(t) && !phrasalTold(t) : (/(?:ed|ing)$/.test(t.word) || t.word === verbAfter) && !known(t) && baseForms(t.word).length > 0))
           .map((t) => t.word)
       : [];

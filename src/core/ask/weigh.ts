@@ -161,6 +161,7 @@ import {
   GREATER_WORDS,
   LESSER_WORDS,
   FREQUENCY_TOLD,
+  FORESEEN_ASKED,
 } from '../text/cues.js';
 import type { QueryTerm } from '../text/terms.js';
 import {
@@ -655,13 +656,13 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("How long is the consultation?": "a six-week public consultation", a span told, over "runs until 25
   // April", the day it ends.)
   const spanned = a.lengthAsked && measured === 1 && durationsIn(normalise(fact.text), false).some((m) => !/^(?:until|till|since)\b/i.test(m[0])) ? SPAN_TOLD : 1;
-  // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
-  // below one of the inquiry.)
   // ("What does the opposition leader think will happen?": what they foretold, "warned that the change would
   // lead to ...", over something else they said.)
   const foreseen = FORESEEN_ASKED.test(a.folded) && FORESEEN_TOLD.test(normalise(fact.text)) ? FORESEEN_WEIGHT : 1;
   // ("What was the vote?": its tally, "voted five to two", over a fact of one who voted.)
   const tallied = VOTE_ASKED.test(a.folded.trim()) && /\bvot(?:e|es|ed|ing)\b/.test(normalise(fact.text)) && TALLY_TOLD.test(unseparated(normalise(fact.text))) ? TALLY_WEIGHT : 1;
+  // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
+  // below one of the inquiry.)
   const ofOther = a.timeOf !== undefined && !words(normalise(fact.text)).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
   return foreseen * tallied * ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
@@ -670,9 +671,7 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
 // for is one to come.)
 const COMMITTED_TO = /\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|undertook|undertaken|committed|commits|decided|decides|voted|votes|resolved) to (?!(?:the|a|an|its|his|her|their|this|that|those|these|it|them|him)\b)[a-z]/;
 
-// "What does X think will happen?", "what did X predict would follow?": what someone foretold, asked; and a
-// fact foretelling (see cue).
-const FORESEEN_ASKED = /^what (?:did|do|does|had|have|has) (?:[a-z'-]+ ){1,5}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw|reckon|suppose)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/;
+// A fact foretelling, what FORESEEN_ASKED asks (see cue).
 const FORESEEN_TOLD = /\b(?:would|will|could|might|may|warn(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|fear(?:s|ed)?)\b/;
 const FORESEEN_WEIGHT = 1.1;
 // "What was the vote?", "how did the vote go?": its result asked, which a tally tells (see cue).

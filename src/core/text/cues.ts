@@ -31,6 +31,9 @@ export const DIVIDED_AMONG = /\b(?:between|among|amongst|across|by|per)\s+(?:the
 /** "What does the stone weigh?", "what is the weight of it?": a mass asked, by a question opening "what". */
 export const WEIGHT_ASKED = /^what (?:does|did|do|will|would) (?:[a-z'\u2019-]+ ){1,4}weigh\b|^what(?:['\u2019]s| is| was| were) (?:the |its |their )?weight\b/;
 export const SIZE_ASKED = /^(?:what(?:['\u2019]s| is| was| were) the (?:overall |total |full |combined |exact |actual )?size of|how big (?:is|was|were|are)) (?:the |this |that |its |their )?(?:[a-z-]+ ){0,2}?([a-z-]+)\W*$/;
+/** "What did the Democrats predict would happen?", "what does X reckon will happen?": what someone foresaw, asked. */
+export const FORESEEN_ASKED = /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw|reckon|suppose)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/;
+
 /** "What is Lindqvist's age?", "the age of X", "what age is she?": how old, asked by the word "age". */
 const AGE_ASKED = /^what(?:['\u2019]s| is| was) (?:the age of\b|(?:[a-z'\u2019-]+ ){1,3}?age\W*$)|^what age (?:is|was)\b/;
 export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly string[])?]> = [
@@ -61,7 +64,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', /^(?:what(?:['\u2019]s| is| was| were)|(?:give|tell|show) (?:me|us)) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
   // prediction answers: not what the article expects. "What do we expect will happen?" still asks that.)
-  ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:predict|expect|forecast|fear|think|thought|believe|anticipate|foresee|foresaw|reckon|suppose)(?:s|ed)? (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might|was going to|were going to)\b/, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw', 'reckon', 'suppose']],
+  ['what', FORESEEN_ASKED, ['predict', 'expect', 'forecast', 'fear', 'think', 'thought', 'believe', 'anticipat', 'forese', 'foresaw', 'reckon', 'suppose']],
   // (So does "what did the Democrats say would happen?": what they foresaw, however they said it.)
   ['what', /^what (?:did|do|does|had|have|has) (?!(?:we|i|you|people|one)\b)(?:[a-z'-]+ ){1,4}?(?:say|said|warn|warned|claim|claimed|tell|told) (?:that )?(?:[a-z'-]+ ){0,3}?(?:would|will|could|might) (?:happen|follow|ensue|result)\b/, ['happen', 'follow', 'ensue', 'result']],
   // ("What did Zarif say Iran would do?" asks what he said of what is to come: his words, no prediction.)
@@ -251,7 +254,6 @@ export const FUTURE_SAYING = /\b(?:will|going to|gonna|about to|expected to|like
 export const SAYER_TO_COME = /\b(?:will|would|could|might|may|can|going to|gonna|likely to|expected to|set to|plan(?:s|ning)? to)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:say|tell|announce|tweet|declare|post|write|claim|argue|reveal|confirm)\b/;
 /** "Where did Trump post his reaction?": where words were put is asked, which a medium answers (not "where is the air base?"). */
 export const MEDIUM_ASKED = /^where (?:did|does|do|has|have|had|will|would|was|were|is|are|can|could) (?:[a-z'-]+ ){0,4}?(?:post|posted|tweet|tweeted|publish|published|(?<!(?:['\u2019]s|the|a|its|their|his|her|our|your|my|fair|lion) )share|shared|write|wrote|written|announce|announced|air(?! (?:base|force|field|strip|port|defen[cs]e|strike|raid)s?\b)|aired|broadcast|shown|show|react|reacted|respond|responded|comment|commented|express|expressed|see|seeing|seen|watch|watching|watched|view|viewing|viewed|replay|replayed|replaying)\b/;
-/** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 /**
  * A statement asked: a subject of a few words, then a verb that is finite (an auxiliary, "got", or a past
  * form with what it did after it, not "by": "total missile count fired by Iran?" names a figure), more
@@ -262,6 +264,7 @@ export const DECLARATIVE_ASKED = /^(?!(?:is|was|are|were|has|have|had|did|does|d
 export const OFTEN_ASKED = /^(?:(?:and|so|but|ok|okay) )?how (?:often|frequently|regularly)\b|\bhow many times (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|hour)\b|\b(?:what|which) (?:frequency|intervals?)\b|\bat what intervals?\b/;
 /** A frequency a text gives: "every three weeks", "every fortnight", "weekly", "three-weekly", "twice a day". */
 export const FREQUENCY_TOLD = /\bevery (?:other |second |third |(?:\d+|two|three|four|five|six|ten|few|couple of) )?(?:days?|nights?|weeks?|fortnights?|months?|years?|hours?|minutes?|mornings?|evenings?|weekdays?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:(?:two|three|four|six|2|3|4|6)-)?(?:daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|hourly)\b|\b(?:once|twice|(?:\d+|two|three|four|five|six|several|many) times) (?:a|an|per|each|every) (?:day|night|week|fortnight|month|year|hour|minute)\b/i;
+/** "How long has Khamenei been supreme leader?": a length of time asked (not "how long until"). */
 export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 /** "When was it meant to open?", "supposed to", "due to": a time planned, asked. */
 export const PLAN_ASKED = /\b(?:meant|supposed|due|scheduled|planned|slated|intended|expected) to\b/;
