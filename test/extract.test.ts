@@ -2140,11 +2140,11 @@ describe('extract: a subject and what it is meant for', () => {
   });
 });
 
-// "Save Kingsmere A&E", "M&S": an initialism joined by an ampersand is one word of a name, not its end.
+// "Friends of Dunmore A&E", "M&S": an initialism joined by an ampersand is one word of a name, not its end.
 describe('extract: a name holding an ampersand initialism', () => {
   it('keeps the whole name', () => {
-    const d = extractDataset(['A&E', '', 'The march was organised by Save Kingsmere A&E, a group founded by Graham Tull.'].join('\n'), { date: '2024-03-14' });
-    expect(d.entities.map((e) => e.name)).toContain('Save Kingsmere A&E');
+    const d = extractDataset(['A&E', '', 'The vigil was organised by Friends of Dunmore A&E, a group set up by Joan Pell.'].join('\n'), { date: '2024-03-14' });
+    expect(d.entities.map((e) => e.name)).toContain('Friends of Dunmore A&E');
   });
 });
 
