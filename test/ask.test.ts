@@ -11208,6 +11208,14 @@ describe('search: an initialism joined by an ampersand', () => {
   it('finds the facts of A&E, and not those of an E', () => {
     expect(searchFacts(corpus, 'A&E').map((h) => h.fact.text)).toEqual(['Attendances at the A&E fell to 6,900 in February.']);
   });
+  // (Nor reads two letters as the initials of any two words of the facts: the bundled article's "American
+  // embassy" is no A&E. A compass point written short is its word.)
+  it('finds nothing of A&E in an article that never says it', () => {
+    expect(searchFacts(data, 'A&E')).toEqual([]);
+  });
+  it('reads NE as northeast', () => {
+    expect(ask(data, 'which base is in the NE?').facts[0]?.id).toBe('irbil-base-smaller-in-northeast');
+  });
 });
 
 // A statement asked ("Iran fired 22 missiles?") asks whether it is so; a noun phrase asked ("total missile

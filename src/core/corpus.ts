@@ -497,7 +497,7 @@ export class Corpus {
   /**
    * What an acronym of the data stands for ("fm" -> the entity Javad Zarif, by its alias "foreign
    * minister"; "potus" -> "president of the united states", as a fact says it): the initials of entity
-   * names and aliases, and of runs of two to six words in the facts (of a dataset of at most 5,000 facts:
+   * names and aliases, and of runs of three to six words in the facts (of a dataset of at most 5,000 facts:
    * a larger one's facts are not read for this, only its names). Initials that two phrases share stand
    * for neither.
    * @internal
@@ -519,7 +519,6 @@ export class Corpus {
       // minister, not the foreign media): posts are what people shorten so.
       const person = (a: Acronym): boolean => a.entity !== undefined && this.entityKind(a.entity) === 'person';
       const postOf = (a: Acronym, b: Acronym): Acronym | undefined => (person(a) === person(b) ? undefined : person(a) ? a : b);
-      const personal = new Set<string>();
       for (const e of this.dataset.entities) {
         // (A person's own name gives no two letters: "MP" is a member of parliament, not Martin Pybus; "JFK"
         // and a post's, "FM", stand.)
@@ -527,7 +526,6 @@ export class Corpus {
         for (const name of [e.name, ...e.aliases]) {
           const list = words(name);
           if (list.length < 2) continue;
-          if (own(name)) personal.add(list.join(' '));
           const short = own(name) ? 3 : 2;
           // "Ministry of Defence": MoD, and MD.
           for (const key of [initials(list), initials(list.filter((w) => !STOP_WORDS.has(w)))]) if (key.length >= short) add(names, key, { entity: e.name, phrase: list });
@@ -539,10 +537,12 @@ export class Corpus {
           for (const list of phraseRuns(fact.text)) {
             for (let i = 0; i < list.length; i++) {
               if (STOP_WORDS.has(list[i]!)) continue;
-              for (let n = 2; n <= 6 && i + n <= list.length; n++) {
+              // (Three words or more: two letters are too many things' initials to read from any two words of
+              // the facts, "A&E" as "American embassy"; a name's or an alias's two, "FM", still stand.)
+              for (let n = 3; n <= 6 && i + n <= list.length; n++) {
                 const run = list.slice(i, i + n);
                 // Every word's initial, as "president of the United States" makes POTUS.
-                if (!STOP_WORDS.has(run[n - 1]!) && !(n === 2 && personal.has(run.join(' ')))) add(runs, initials(run), { phrase: run });
+                if (!STOP_WORDS.has(run[n - 1]!)) add(runs, initials(run), { phrase: run });
               }
             }
           }

@@ -4,7 +4,7 @@
 // vocabulary is large, then held to an edit distance).
 import Fuse from 'fuse.js/basic';
 import { findSlot } from '../text/lines.js';
-import { baseForms, doerForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isPersonNoun, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
+import { COMPASS_SHORT, baseForms, doerForms, comparedForms, IRREGULAR_COMPARISONS, RECORDED_IMAGES, STRENGTH_COMPARED, COMPOUND_DIRECTION, DIRECTION_WORD, voicedForms, editDistance, englishSpellings, isDigits, isEnglishWord, isName, isPersonNoun, isStopStem, keyedLine, keyedLines, MODAL_VERBS, nearWords, PARTICLES, PREFIXES, relatedWords, soundKey, soundsAlike, stem } from '../text/index.js';
 import type { QueryTerm } from '../text/terms.js';
 import { ENTITY_PREFIX, FORM_OF, KIND_OF } from './build.js';
 
@@ -239,6 +239,12 @@ export class Vocabulary {
       if (direction) put(stem(direction[2] ? direction[1]! : `${direction[1]}ern`), quality);
     };
     directionOf(term.word, RELATED_QUALITY);
+    // (A compass point written short is its word: "NE" is "northeast".)
+    const compass = Object.hasOwn(COMPASS_SHORT, term.word) ? COMPASS_SHORT[term.word] : undefined;
+    if (compass !== undefined) {
+      put(stem(compass), RELATED_QUALITY);
+      directionOf(compass, RELATED_QUALITY);
+    }
     // (A compound direction's parts: "southwest" is partly "west", which a fact of al-Asad in the west says.)
     for (const part of COMPOUND_DIRECTION.exec(term.word)?.slice(1, 3) ?? []) {
       put(stem(part), NEAR_QUALITY);

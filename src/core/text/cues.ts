@@ -783,6 +783,8 @@ export const QUESTION_PROPER = /\s(?:(?:is|are|was|were|will|would|can|could|sho
 export const DIRECTION_SUFFIXES: readonly string[] = ['ern', 'erly', 'ward', 'wards'];
 /** A word of direction, plain or with one of those endings ("west", "western", "northeasterly"). */
 export const DIRECTION_WORD = new RegExp(`^((?:north|south)?(?:east|west)|north|south)(${DIRECTION_SUFFIXES.join('|')})?$`);
+/** A compass point written short ("NE iraq"): its word. */
+export const COMPASS_SHORT: Readonly<Record<string, string>> = { ne: 'northeast', nw: 'northwest', se: 'southeast', sw: 'southwest' };
 /** "northeast", "southwestern": two directions in one word. */
 export const COMPOUND_DIRECTION = new RegExp(`^(north|south)(east|west)(?:${DIRECTION_SUFFIXES.join('|')})?$`);
 /** Prefixes that are English words too ("con", "pro"): a word they start is no compound ("confirm"). */
