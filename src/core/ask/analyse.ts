@@ -302,6 +302,8 @@ const EXACT_WORDS = new RegExp(`\\b(?:${EXACTLY.join('|')}) (?:line|lines|words?
 // manner; "and if so what?" asks what of the yes or no asked.)
 const IF_SO = /[,;]?\s*\b(?:and |but )?if (?:so|yes|they do|it does|he does|she does)\b[,;:]?\s*(?=(?:where|when|why|how)\b)/;
 
+// Words one of which OFTEN_ASKED needs, tried first (its pattern compiles on first use).
+const OFTEN_WORDS: readonly string[] = ['often', 'frequen', 'regularly', 'times', 'interval'];
 // "When does the inquiry start?": a when-question of one thing and its verb.
 const WHEN_SUBJECT = /^when (?:does|did|will|is|was|would|do|are|were|should|can|could) (?:the |a |an |this |that |their |its |his |her )?([a-z]+) [a-z]+\W*$/;
 // A time clause closing a question: "... before he was killed?".
@@ -370,7 +372,7 @@ function intentIn(question: string): Intent {
   if (asked.includes('figure') && PERSON_FIGURE.test(asked)) return 'who';
   // ("Did Trump's tweet acknowledge the launch?": what was said, a thing, and a verb of its own after it, asked
   // yes or no: whether it did, not its words.)
-  if (SAYING_THING_ASKED.test(folded)) return 'yesno';
+  if (SAYING_THING_NOUNS.some((w) => folded.includes(w)) && SAYING_THING_ASKED.test(folded)) return 'yesno';
   for (const [intent, cue, needs] of INTENT_CUES) if ((!needs || needs.some((w) => asked.includes(w))) && cue.test(asked)) return intent === 'quote' && asks !== undefined ? asks : intent;
   // ("Iran fired 22 missiles?", "al-Asad got more missiles than Irbil?": a statement asked, its subject then its
   // verb, with no question word, asks whether it is so.)
@@ -380,6 +382,8 @@ function intentIn(question: string): Intent {
 
 // A yes-or-no question whose subject is a thing said ("Trump's tweet", "the statement") and whose verb is
 // another than saying ("did his tweet claim ...?" asks its words, as "did he claim ...?" does).
+// (Its nouns, one of which a question must hold before the pattern is tried: each pattern compiles on first use.)
+const SAYING_THING_NOUNS: readonly string[] = ['tweet', 'post', 'statement', 'message', 'speech', 'remarks', 'words', 'announcement', 'address'];
 const SAYING_THING_ASKED = /^(?:did|does|do|has|had|was|is|will|would)\s+(?:[a-z-]+(?:'s|\u2019s)|the|his|her|their|its|that|this)\s+(?:(?:first|last|latest|own|early|initial) )?(?:tweet|post|statement|message|speech|remarks|words|announcement|address)\s+(?!(?:say|said|says|tell|told|state|stated|claim|claimed|claims|mention|mentioned|put|read|go|goes|went)\b)(?:[a-z]+ly\s+)?[a-z]{3,}\b(?!\s+(?:on|in|at|before|after)\b)/;
 
 // ("If the revenge turns out a harmless show, how will that look for Tehran?": a verb of seeming after "how"
@@ -1215,7 +1219,8 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const roleWord = (t: QueryTerm): boolean => ROLE_WORDS.has(t.word) || (t.word === 'post' && POST_NOUN.test(folded));
   // (Nor the words of a time clause after it: "what was Soleimani's job before he was killed?" asks his job.)
   const roleClause = typed.some(roleWord) ? ROLE_TIME_CLAUSE.exec(folded) : null;
-  const clauseOnly = roleClause ? new Set(words(folded.slice(roleClause.index)).filter((w) => !words(folded.slice(0, roleClause.index)).includes(w))) : new Set<string>();
+  const beforeClause = roleClause ? new Set(words(folded.slice(0, roleClause.index))) : undefined;
+  const clauseOnly = roleClause ? new Set(words(folded.slice(roleClause.index)).filter((w) => !beforeClause!.has(w))) : new Set<string>();
   const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word) && !clauseOnly.has(t.word)) : [];
   const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
   const holders = roleRest.filter((t) => !landOf(t));
@@ -1692,7 +1697,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const goesOnWord = [...said].some((w) => GOES_ON_WORDS.has(w)) && idiomsMeant(words(folded)).some((w) => GOES_ON_WORDS.has(w));
   const futureDoer = intent === 'what' || intent === 'outcome' ? futureDoerAsked(corpus, folded) : undefined;
   const lengthAsked = HOW_LONG.test(folded.trim());
-  const oftenAsked = OFTEN_ASKED.test(folded.trim());
+  const oftenAsked = OFTEN_WORDS.some((w) => folded.includes(w)) && OFTEN_ASKED.test(folded.trim());
   // (Not where a place, a time or someone is asked of one, the other what it is measured against: "where's
   // the Irbil base compared to al-Asad's western location?"; "how does the location of al-Asad differ from
   // the Irbil base?" weighs both.)

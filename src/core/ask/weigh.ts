@@ -658,12 +658,14 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   const spanned = a.lengthAsked && measured === 1 && durationsIn(normalise(fact.text), false).some((m) => !/^(?:until|till|since)\b/i.test(m[0])) ? SPAN_TOLD : 1;
   // ("What does the opposition leader think will happen?": what they foretold, "warned that the change would
   // lead to ...", over something else they said.)
-  const foreseen = FORESEEN_ASKED.test(a.folded) && FORESEEN_TOLD.test(normalise(fact.text)) ? FORESEEN_WEIGHT : 1;
+  // (The question's patterns only where it opens or holds their words: cue runs for every candidate.)
+  const told = normalise(fact.text);
+  const foreseen = a.folded.startsWith('what ') && FORESEEN_ASKED.test(a.folded) && FORESEEN_TOLD.test(told) ? FORESEEN_WEIGHT : 1;
   // ("What was the vote?": its tally, "voted five to two", over a fact of one who voted.)
-  const tallied = VOTE_ASKED.test(a.folded.trim()) && /\bvot(?:e|es|ed|ing)\b/.test(normalise(fact.text)) && TALLY_TOLD.test(unseparated(normalise(fact.text))) ? TALLY_WEIGHT : 1;
+  const tallied = (a.asked.has('vote') || a.asked.has('voting') || a.asked.has('tally')) && VOTE_ASKED.test(a.folded.trim()) && /\bvot(?:e|es|ed|ing)\b/.test(told) && TALLY_TOLD.test(unseparated(told)) ? TALLY_WEIGHT : 1;
   // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
   // below one of the inquiry.)
-  const ofOther = a.timeOf !== undefined && !words(normalise(fact.text)).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
+  const ofOther = a.timeOf !== undefined && !words(told).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
   return foreseen * tallied * ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 

@@ -809,7 +809,7 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   const dislocated = typed.includes(',') ? LEFT_DISLOCATED.exec(typed) : null;
   if (dislocated && topicAlone(dislocated[1]!)) return `${dislocated[1]!.trim()} ${typed.slice(dislocated[0].length)}`;
   // ("How was Soleimani killed - was it a drone strike?": a guess after a dash is one after a comma.)
-  const dashed = DASHED_GUESS.exec(typed);
+  const dashed = typed.includes('-') || typed.includes('\u2013') || typed.includes('\u2014') ? DASHED_GUESS.exec(typed) : null;
   if (dashed && WH_OPENING.test(withoutOpening(dashed[1]!).trim())) {
     const unguessed = withoutGuess(`${dashed[1]}, ${dashed[2]}`);
     if (unguessed !== `${dashed[1]}, ${dashed[2]}`) return unguessed;
