@@ -468,6 +468,11 @@
 //                           once on the session's start (55/63 and 49/63, 53 and 46 without asks; declined 16/16
 //                           and 12/16); the hundred-and-sixty-first's misses then read to find kinds of failure,
 //                           the hundred-and-sixtieth's not printed
+//   bench/ask-fresh162.json a hundred-and-sixty-second and -third (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh163.json same way at the start of the fifty-third session by two helpers apart; each measured
+//                           once on the session's start (58/63 and 56/63, 53 and 51 without asks; declined 16/16
+//                           and 15/16); the hundred-and-sixty-third's misses then read to find kinds of failure,
+//                           the hundred-and-sixty-second's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -704,6 +709,8 @@ if (args.length) {
   askSet('hundred-and-fifty-ninth blind set, a companion of the dev set (bench/ask-fresh159.json, read)', here('./ask-fresh159.json'));
   askSet('hundred-and-sixtieth blind set, a companion of the dev set (bench/ask-fresh160.json)', here('./ask-fresh160.json'), undefined, { misses: false });
   askSet('hundred-and-sixty-first blind set, a companion of the dev set (bench/ask-fresh161.json, read)', here('./ask-fresh161.json'));
+  askSet('hundred-and-sixty-second blind set, a companion of the dev set (bench/ask-fresh162.json)', here('./ask-fresh162.json'), undefined, { misses: false });
+  askSet('hundred-and-sixty-third blind set, a companion of the dev set (bench/ask-fresh163.json, read)', here('./ask-fresh163.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -945,6 +952,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-fifty-ninth (read, dev companion)', here('./ask-fresh159.json')],
     ['hundred-and-sixtieth (clean, dev companion)', here('./ask-fresh160.json')],
     ['hundred-and-sixty-first (read, dev companion)', here('./ask-fresh161.json')],
+    ['hundred-and-sixty-second (clean, dev companion)', here('./ask-fresh162.json')],
+    ['hundred-and-sixty-third (read, dev companion)', here('./ask-fresh163.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
