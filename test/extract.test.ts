@@ -2155,3 +2155,20 @@ describe('extract: a job before a title and a name', () => {
     expect(d.entities.find((e) => e.name === 'Dana Roe')?.aliases).toContain('opposition leader');
   });
 });
+
+// Found by a new user (a hosepipe ban, a library's closure): a scale word and a name before the unit, a
+// day of a month, a word running on with a hyphen, and bare figures after a second thing counted.
+describe('extract: figures a name, a date or a second count stands beside', () => {
+  it.each([
+    ['A hosepipe ban will come into force for 1.4 million Southdown Water customers next Friday.', [{ value: 1.4, unit: 'million Southdown Water customers' }]],
+    ['The ban begins at 00:01 on 14 June and covers homes across West Sussex.', []],
+    ['A public consultation opens on 3 June and runs for eight weeks.', [{ value: 8, unit: 'weeks' }]],
+    ['Iran fired 22 US-made missiles.', [{ value: 22, unit: 'US-made missiles' }]],
+    [
+      'Visitor numbers fell from 61,000 in 2019 to 38,500 last year, although the number of children signed up to its reading scheme rose to 412.',
+      [{ value: 61000, unit: 'visitors' }, { value: 38500, unit: 'visitors' }, { value: 412, unit: 'children' }],
+    ],
+  ])('reads the figures of %s', (sentence, figures) => {
+    expect(extractDataset(`What?\n${sentence}`, { date: '2024-06-06' }).facts.flatMap((f) => f.numbers ?? [])).toEqual(figures);
+  });
+});

@@ -731,7 +731,9 @@ const NUMBER_WORD = '(?<![\\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|ei
 // ("30 extra home care workers", "620 general and acute beds": a word of more, or two words of a kind
 // joined, before the words of the unit; not a second count, "15 Conservative and six Green councillors".)
 // (Words with accents too: "eight cafés", "seven naïve voters".)
-const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:(?:other|more|further|additional|extra|new)\\s+)?(?:[a-z][\\p{L}\\d_-]*[^\\P{L}s]\\s+(?:and|or)\\s+(?!\\d|${NUMBER_WORD}))?(?:(?:[a-z][\\p{L}\\d_-]*|\\d+(?:st|nd|rd|th)-[a-z][\\p{L}\\d_-]*)\\s+){0,2}?(?:[a-z][\\p{L}\\d_-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))(?![\\p{L}\\d_])`, 'giu');
+// ("1.4 million Southdown Water customers": a scale word, then a name of two words, before the unit; a word
+// running on with a hyphen is no unit's end, "22 US-made missiles" counts missiles.)
+const FIGURE = new RegExp(`\\b(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?|${NUMBER_WORD})\\s+((?:(?:thousand|million|billion)\\s+)?(?:(?:other|more|further|additional|extra|new)\\s+)?(?:[a-z][\\p{L}\\d_-]*[^\\P{L}s]\\s+(?:and|or)\\s+(?!\\d|${NUMBER_WORD}))?(?:(?:[a-z][\\p{L}\\d_-]*|\\d+(?:st|nd|rd|th)-[a-z][\\p{L}\\d_-]*)\\s+){0,2}?(?:[a-z][\\p{L}\\d_-]*s|people|children|men|women|police|personnel|staff|crew|livestock|cattle))(?![\\p{L}\\d_-])`, 'giu');
 // "14 were injured": people counted with the unit left out (not "no one was killed").
 // ("Two of them were treated in hospital": some of the people just counted, counted by what befell them.)
 const HARMED = new RegExp(`(?<![\\w,.])(?<!\\b(?:no|any|every|some) )(\\d[\\d,]*|${NUMBER_WORD})(?: of (?:them|those|whom))? (?:were|was|had been|have been|are|had) (${HARM_VERB})\\b`, 'gi');
@@ -757,6 +759,7 @@ const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
 // "14 of the affected patients": a part of a whole left uncounted, in the whole's unit.
 const PART_OF_THE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the|its|their|[A-Za-z]+[\u2019']s) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
+const MONTH_AFTER = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
 
 // "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
@@ -787,9 +790,9 @@ const MEASURE_PLURALS: Readonly<Record<string, string>> = { foot: 'feet', inch: 
 // A capacity told by its verb, the figure closing its clause: "seats 1,100", "employs 240".
 const CAPACITY_TOLD = new RegExp(`\\b(seats|seat|employs|employ|employed)\\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|just over|just under)\\s+)?(\\d[\\d,]*|${NUMBER_WORD})(?=\\s*(?:[.,;:!?]|$|\\s+(?:people|staff)\\b))`, 'gi');
 // "Visitor numbers", "passenger numbers": the thing a clause's bare figures count.
-const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/;
+const NUMBERS_OF = /\b([A-Za-z]+) numbers\b/g;
 // "The number of patients who waited more than 12 hours fell from 412 ...": what the number counts.
-const NUMBER_OF = /\b[Tt]he number of ([a-z]+[^s\W]s)\b/;
+const NUMBER_OF = /\b[Tt]he number of ([a-z]+[^s\W]s|children|people|men|women)\b/g;
 // "Recruited 30 extra home care workers ... and would recruit 20 more": more of what was counted.
 const MORE_BARE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) (?:more|fewer|others)\\b(?! than\\b)(?!\\s+[a-z][\\w-]*s\\b)`, 'gi');
 // ("Over the same period, attendances at the A&E fell to 6,900": after an opening phrase.)
@@ -804,6 +807,22 @@ const NTH_TIME = /\b(?:the|its|their|his|her) ([a-z]+|\d{1,3}(?:st|nd|rd|th)) ti
 // `around`: the figures of the sentence a clause was split from, whose unit a count in it may leave out.
 // "Minus" or a minus sign right before a figure.
 const BELOW_ZERO = /(?:\bminus\s+|(?<![\w.])[-\u2212])$/i;
+
+// What a clause's bare figures count, where each is named: "Visitor numbers", the subject of a rise or fall,
+// "the number of children".
+function countedNouns(clause: string): { at: number; unit: string }[] {
+  const out: { at: number; unit: string }[] = [];
+  const add = (at: number, noun: string | undefined): void => {
+    const unit = noun?.toLowerCase();
+    if (unit === undefined) return;
+    if (/^(?:children|people|men|women)$/.test(unit)) out.push({ at, unit });
+    else if (!STOP_WORDS.has(unit.replace(/s$/, ''))) out.push({ at, unit: unit.replace(/s?$/, 's') });
+  };
+  for (const m of clause.matchAll(NUMBERS_OF)) add(m.index, m[1]);
+  if (!out.length) add(0, CHANGED_SUBJECT.exec(clause)?.[1]);
+  for (const m of clause.matchAll(NUMBER_OF)) if (!out.length || m.index > out[0]!.at) add(m.index, m[1]);
+  return out.sort((a, b) => a.at - b.at);
+}
 
 function figuresIn(clause: string, around: readonly NumberFigure[] = []): NumberFigure[] {
   const out: NumberFigure[] = [];
@@ -825,6 +844,8 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
     const value = BELOW_ZERO.test(clause.slice(0, m.index)) ? -read : read;
     // A year is no count: "in 2020 missiles", "in August 2023, six months ...".
     if (/^(?:19|20)\d\d$/.test(raw) && (!/^[a-z]/.test(m[2]!) || clause[m.index + raw.length] === ',' || MONTH_BEFORE.test(clause.slice(0, m.index)))) continue;
+    // A day of a month is no count: "on 14 June and covers".
+    if (read <= 31 && MONTH_AFTER.test(m[2]!)) continue;
     // A sum is read as one below ("£58 million on sales" is 58 million pounds, not "million on sales").
     if (/[£$€]\s?$/.test(clause.slice(0, m.index))) continue;
     // A number in a name is no count: "the CrispMax 7 models" (a capital opening the sentence, "Some 43
@@ -902,13 +923,16 @@ function figuresIn(clause: string, around: readonly NumberFigure[] = []): Number
   // count what the numbers are of.)
   // ("Births at the hospital have risen from about 3,900 a year in 2019 to 4,650 last year": the plural
   // subject of a rise or fall is what its figures count.)
-  const numbersOf = units.length ? undefined : (NUMBERS_OF.exec(clause)?.[1] ?? (CHANGED_SUBJECT.exec(clause) ?? NUMBER_OF.exec(clause))?.[1]?.replace(/s$/, ''))?.toLowerCase();
-  if (numbersOf !== undefined && !STOP_WORDS.has(numbersOf)) units.push(`${numbersOf}s`);
+  // ("Visitor numbers fell from 61,000 to 38,500, although the number of children ... rose to 412": each
+  // bare figure counts what was named last before it.)
+  const counted = units.length ? [] : countedNouns(clause);
+  if (counted.length) units.push(counted[0]!.unit);
   if (units.length === 1) {
     for (let m = ELIDED_UNIT.exec(clause); m; m = ELIDED_UNIT.exec(clause)) {
       const value = Number(m[1]!.replace(/,/g, ''));
       if (!m[1]!.includes(',') && value < 100) continue;
-      if (!out.some((n) => n.value === value)) out.push({ value, unit: units[0]! });
+      const unit = counted.filter((c) => c.at < m!.index).at(-1)?.unit ?? units[0]!;
+      if (!out.some((n) => n.value === value)) out.push({ value, unit });
     }
   }
   // (Of several counts, "them" are what the count told last before it: "runs 40 cameras ..., recorded it on
