@@ -11314,3 +11314,66 @@ describe('ask: a vote asked, and what someone foresees', () => {
     expectAnswer(ask(parking, question).answer, answer);
   });
 });
+
+// Found by a new user (a library closing, a hosepipe ban): a figure beside the words asked, written with a
+// decimal point; a place asked, never a month ("in November"); a founder is who set something up; a name
+// typed with a possessive and no apostrophe; "this" before an adjective is how much, no story; an area asked
+// for is a place; an end asked, what a thing lasts until.
+describe('ask: a user article of a library and a hosepipe ban', () => {
+  const library = extractedCorpus(
+    [
+      'Library faces closure',
+      '',
+      'The council says the move would save £186,000 a year and is one of 14 cost-cutting proposals, which must close a £4.2 million funding gap.',
+      '',
+      'Under the plan, the hub would open in the former youth centre on Church Lane.',
+      '',
+      'The Save Hexley Library group, set up on Tuesday, has gathered 2,300 signatures.',
+      '',
+      'Its founder, retired teacher Graham Oduya, 67, said volunteers could not replace librarians.',
+      '',
+      'If approved, the hub would open in November.',
+    ],
+    '2024-05-20',
+  );
+  const ban = extractedCorpus(
+    [
+      'Hosepipe ban',
+      '',
+      'A hosepipe ban will come into force next Friday after the driest spring in the region for 48 years.',
+      '',
+      'The ban covers homes across West Sussex and parts of Hampshire.',
+      '',
+      "Southdown Water's operations director, Karen Whitlow, said: \"We know this is unwelcome news.\"",
+      '',
+      'She said the company was fixing about 300 leaks a week.',
+      '',
+      'The ban will stay in place until reservoir levels recover, which the company said was unlikely before the autumn.',
+      '',
+      'It will review the restrictions at the end of each month.',
+    ],
+    '2024-06-06',
+  );
+  it.each([
+    ['how big is the councils funding gap', library, /4\.2 million/],
+    ['where would the new hub be', library, /youth centre/],
+    ['who set up save hexley library', library, /^Graham Oduya$/],
+    ['whats karen whitlows job', ban, /operations director/],
+    ['how long since it was this dry', ban, /48 years/],
+    ['which areas does the ban cover', ban, /West Sussex/],
+    // (What it stays until tells when it ends; "at the end of each month" how often, not when.)
+    ['when will the ban end', ban, /autumn|recover/],
+  ])('%s', (question, corpus, answer) => {
+    expectAnswer(ask(corpus, question).answer, answer);
+  });
+});
+
+// A clipped noun of chat ("the launch vid") is its word; "no choice but to" is "to", no choice to find.
+describe('ask: a clipped noun, and no choice but to', () => {
+  it.each([
+    ['whats the deal with the missile launch vid tehran has got', 'tehran-has-launch-footage'],
+    ['Why might the President feel he has no choice but to hit back?', 'credibility-may-demand-retaliation'],
+  ])('%s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+});

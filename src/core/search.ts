@@ -224,7 +224,9 @@ function entityPhrasesIn(corpus: Corpus, query: string): { entities: QueryTerm[]
         const meant = word.length >= 6 && /^[a-z]+$/.test(word) && !corpus.index.vocabulary.has(stem(word)) ? nameWordSlip(corpus, word) : undefined;
         return meant === undefined ? undefined : byWords.get(`${all.slice(i, i + n - 2).join(' ')} ${meant}`);
       };
-      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : (byWords.get(joined) ?? slip()));
+      // (A possessive typed without its apostrophe, "karen whitlows job", is the name's.)
+      const owned = (): string | undefined => (/[a-z]{3}s$/.test(phrase) ? byWords.get(phrase.slice(0, -1)) : undefined);
+      const name = byWords.get(phrase) ?? byWords.get(read.slice(i, i + n).join(' ')) ?? (joined === undefined ? undefined : (byWords.get(joined) ?? slip())) ?? owned();
       if (name !== undefined) {
         // A first name the data leaves out, right before a person's whole name ("Mohammad Javad Zarif"), is
         // part of that name, not a name the article never mentions.

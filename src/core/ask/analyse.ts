@@ -1046,7 +1046,9 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const asideWords = SET_ASIDE_WORDS.some((w) => folded.includes(w)) ? words(SET_ASIDE.exec(folded)?.[1] ?? '') : [];
   const setAside = new Set(asideWords.filter((w) => folded.split(w).length === 2));
   const asideNamed = asideWords.length ? entitiesNamedIn(corpus, asideWords).filter((e) => asideNames(corpus, e, asideWords, foldedWords) && !ownerIn(corpus, e, SET_ASIDE.exec(folded)?.[1] ?? '')) : [];
-  const storyWord = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
+  // (Not "this" before an adjective, "how long since it was this dry?": how dry, no story.)
+  const storyNamed = said.has('this') ? STORY_NAMED.exec(folded)?.[0].split(' ').at(-1) : undefined;
+  const storyWord = storyNamed !== undefined && !isAdjective(storyNamed) ? storyNamed : undefined;
   // (Tried only where there are two figures: each pattern costs its compiling in every run that tries it.)
   const arithmetic = new Set(foldedWords.filter((w) => isDigits(w)).length > 1 ? [...folded.matchAll(ARITHMETIC)].flatMap((m) => [m[1]!, m[2]!]) : []);
   // ("How were the missiles split between the bases?", "where did most of the missiles land?": each place's

@@ -106,6 +106,7 @@ import {
   thanFigureOf,
   typedAs,
   unitFigure,
+  doerNamedBy,
   unitTerms,
   homeAsked,
   homeTold,
@@ -460,7 +461,7 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
   // (Or one whose short answer names no one: "To hit 52 targets in Iran" tells what was threatened, not who
   // threatened it.)
   if (a.intent === 'who' && a.deed !== undefined && (!fact.answer || !answersKind(a, corpus, fact, fact.answer))) {
-    const doer = factAgent(corpus, normalise(fact.text), a.deed.word);
+    const doer = factAgent(corpus, normalise(fact.text), a.deed.word) ?? doerNamedBy(corpus, fact, a.deed);
     if (doer !== undefined && !a.namedInQuestion.has(doer)) return doer;
   }
   // "Who did America kill?" - "... America killing Qassim Soleimani": the one person the fact names that is

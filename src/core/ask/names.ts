@@ -437,7 +437,7 @@ export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string, r
   const forms = new Set([deed.word, ...baseForms(deed.word)]);
   // ("An underweight grey seal pup found alone on a Lincolnshire beach has become ...": a participle after a
   // common noun, before a place or state and the clause's own verb, describes the thing.)
-  const reduced = new Set([...raw.matchAll(REDUCED_RELATIVE)].map((m) => m[1]!.toLowerCase()));
+  const reduced = new Set([...raw.matchAll(REDUCED_RELATIVE), ...raw.matchAll(APPOSED_PARTICIPLE)].map((m) => m[1]!.toLowerCase()));
   if (new RegExp(`\\b(?:was|were|is|are|be|been|being|get|got) ${escapeRegExp(deed.word)}\\b`).test(folded)) return false;
   const isDeed = (w: string): boolean => stem(w) === deed.stem || baseForms(w).some((b) => forms.has(b));
   if (!words(text).some(isDeed)) return false;
@@ -453,6 +453,9 @@ export function deedOnlyPassive(text: string, deed: QueryTerm, folded: string, r
 // A participle after a common noun, a place or state after it, then the clause's own verb with no joint
 // between: "a seal pup found alone on a beach has become ..." (group 1 the participle).
 const REDUCED_RELATIVE = /\b[a-z]+ ([a-z]+(?:ed|nd|wn|en|ght|t)) (?:(?:alone|dead|abandoned|injured|unharmed|stranded|lying|floating) )?(?:on|in|at|near|off|outside|inside|beside|along|under|during|after|with|from)\b[^,;.:]*?\b(?:has|have|had|is|was|were|are|will|would)\b/g;
+// A participle set off by commas after a noun, a time or place after it: "The Save Hexley Library group, set
+// up on Tuesday, has ..." (group 1 the participle).
+const APPOSED_PARTICIPLE = /\b[a-z]+, ([a-z]+(?:ed|nd|wn|en|ght|t))(?: (?:up|out|off|down|back))? (?:on|in|at|near|during|after|last|this|earlier)\b[^,;.:]*,/g;
 // Words before a participle that make it describe a thing: "the stolen sword".
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 // The auxiliary of a perfect, after which a participle is a deed done: "had stolen".

@@ -507,7 +507,8 @@ function timesOfDeedsDone(text: string): boolean {
     })
   );
 }
-const FUTURE_WORD = /^(?:will|would|shall|to|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims|likely|could|may|might|should)$/;
+const RECURRING_BEFORE = /\b(?:each|every)\s+$/;
+const FUTURE_WORD = /^(?:will|would|shall|to|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims|likely|unlikely|could|may|might|should)$/;
 const CLAUSE_OPENS = /^(?:after|before|when|because|since|once|until|while|whereas|although|though)$/;
 const PART_OF_DAY = /^(?:(?:on|in|at|during) )?(?:the )?(?:early |late )?(?:morning|afternoon|evening|night|overnight|day)$/i;
 // How far back a day with no year is still read as of the article's year (see dayGoneBy).
@@ -666,7 +667,9 @@ export function cue(a: Analysis, hinted: readonly Fact['type'][], fact: Fact, co
   // ("When does the inquiry start?": a fact telling the time of another thing, "construction could begin",
   // below one of the inquiry.)
   const ofOther = a.timeOf !== undefined && !words(told).some((w) => a.timeOf!.has(stem(w))) ? TIME_OF_OTHER : 1;
-  return foreseen * tallied * ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
+  // ("When will the ban end?": "will stay in place until reservoir levels recover" tells the end.)
+  const untilEnd = a.intent === 'when' && [...a.asked].some((w) => END_ASKED.has(w)) && /\b(?:until|till)\b/.test(told) ? UNTIL_WEIGHT : 1;
+  return untilEnd * foreseen * tallied * ofOther * spanned * measured * against * instructed * looks * yetToCome * compared * happened * viewOf * ofItself * ongoing * placed * effectCue * typeCue * choiceCue * deedCue * pastCue * sameSupposed * onlyIf * (goesOn ? CONTINUES : 1) * (narrowerReport(a, corpus, fact) ? NARROWER : 1) * (a.intent !== 'yesno' && a.intent !== 'outcome' && hinted.includes('casualties') ? oneSideReport(a, corpus, fact) : 1) * intentCue(a, fact, corpus, question) * (othersOnly(a, corpus, fact) ? OTHERS_ONLY : 1);
 }
 
 // ("What will the council do about rent?" - "has agreed to waive rent": a deed agreed, promised or voted
@@ -681,6 +684,9 @@ const VOTE_ASKED = /^(?:(?:so|and|ok) )?(?:what (?:was|is|were) the (?:final |ac
 const TALLY_WEIGHT = 1.2;
 // How much a fact telling the time of another thing than the one asked weighs (see cue).
 const TIME_OF_OTHER = 0.85;
+// Words asking when something ends, and how much a fact telling what it lasts until weighs (see cue).
+const END_ASKED: ReadonlySet<string> = new Set(['end', 'ends', 'finish', 'finishes', 'lifted', 'lift', 'over', 'stop', 'stops', 'expire', 'expires']);
+const UNTIL_WEIGHT = 1.3;
 // How much a length told weighs where a question asks how long a thing is (see cue).
 const LENGTH_OF_THING = 1.2;
 // How much a span of time told weighs where a question asks how long, over the day something ends (see cue).
@@ -2245,6 +2251,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Every time it tells: "the firm that has run the crossing since 2009 announced it would stop at the end
     // of September" tells one to come after one gone by.)
     else if (FUTURE_ASKED.test(a.folded) && (timesIn(factText).every((t) => timeGoneBy(corpus, t[0])) || daysGoneBy(corpus, factText) || timesOfDeedsDone(factText))) failed.push('a time gone by');
+    // ("When will the ban end?" - "It will review the restrictions at the end of each month": a time that
+    // comes round again tells how often, not when.)
+    else if (!a.oftenAsked && timesIn(factText).every((t) => RECURRING_BEFORE.test(factText.slice(Math.max(0, t.index - 12), t.index)))) failed.push('a time that recurs');
     // ("When will the defences be finished now?" - "was due to be finished in autumn 2024": a time once
     // planned, told in the past, has been put back, unless the plan is asked.)
     else if (FUTURE_ASKED.test(a.folded) && !PLAN_ASKED.test(a.folded) && timesIn(factText).every((t) => PAST_PLAN.test(factText.slice(Math.max(0, t.index - 40), t.index)))) failed.push('a plan put back');
@@ -2331,7 +2340,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && !postOfDeed(a.deed, factText) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text) || pastOfAnother(a.deed, factText))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && !postOfDeed(a.deed, factText) && doerNamedBy(corpus, fact, a.deed) === undefined && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text) || pastOfAnother(a.deed, factText))) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {
@@ -2860,7 +2869,8 @@ function figureBeside(a: Analysis, fact: Fact, figures: readonly NumberFigure[],
   said.forEach((w, at) => {
     if (!asked.has(stem(w))) return;
     const figure = nearestSaid(said, at, figures);
-    const i = figure === undefined ? -1 : said.indexOf(String(figure.value));
+    // (Where words() wrote it: "£4.2 million" is "4", "2", "million".)
+    const i = figure === undefined ? -1 : figureAt(said, figure);
     const far = i < 0 ? Infinity : Math.abs(i - at);
     if (figure && far <= reach && (best === undefined || far < best.far)) best = { figure, far };
   });
@@ -3199,6 +3209,20 @@ export function deedInWords(corpus: Corpus, fact: Fact, deed: QueryTerm): boolea
   return words(normalise(fact.text)).some((w) => doer(stem(w))) && fact.entities.some((e) => statesRole(corpus, fact, e));
 }
 const DOER_ENDING = /^(?:man|woman|person|er|or)$/;
+
+/**
+ * "Who set up the group?" - "Its founder, retired teacher Graham Oduya, said ...": a noun for the one who does
+ * a verb the deed is (a founder founds, which is setting up), set right before a person's name: that person.
+ */
+export function doerNamedBy(corpus: Corpus, fact: Fact, deed: QueryTerm): string | undefined {
+  const related = corpus.index.vocabulary.expand(deed);
+  const said = words(normalise(fact.text));
+  const people = fact.entities.filter((e) => corpus.entityKind(e) === 'person');
+  const at = said.findIndex((w) => /[a-z]{3}(?:er|or)$/.test(w) && (related.get(stem(w)) ?? 0) >= DOER_HIT);
+  return at < 0 ? undefined : people.find((e) => said.slice(at + 1, at + 4).includes(words(normalise(e))[0]!));
+}
+// How near in meaning a doer's noun must be to the deed asked: "founder" to "set up", 0.63.
+const DOER_HIT = 0.6;
 
 // A "not" only inside words said: "why did Khamenei say military action was not enough?", "saying it isn't".
 const NOT_SAID = /^(?:why|how come|what(?:'s| is) behind)\b(?:(?!\b(?:not|never)\b|n't\b).)*\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|insist|insists|insisted|state|states|stated|argue|argued|argues)\b.*(?:\bnot\b|n't\b|\bnever\b)/;

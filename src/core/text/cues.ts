@@ -677,8 +677,8 @@ export const CHOICE_CUE = /^which\b|\bor\b/;
 export const ROLE_NAME = /(?:^|[\s-])[a-z][\w'\u2019]*$/;
 /** A preposition of place or origin and the word after it, "the" aside ("from iranian", "at british"). */
 export const PREPOSITION_NAME = /\b(from|at|in|into|inside|against)\s+(?:the\s+)?([a-z][\w'-]*)/g;
-/** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept). */
-export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?[A-Z]/;
+/** A place named after a preposition in a fact: "bases in Iraq", "at al-Asad" (case kept); not a month or a day, "in November". */
+export const PLACE_AFTER = /\b(?:in|at|near|inside|outside|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]/;
 /** A short answer that gives a place: "In western Iraq", "On pro-government television". */
 export const PLACE_ANSWER = /^(?:in|on|at|near|inside|outside)\s/i;
 /**

@@ -170,7 +170,7 @@ export const WANT_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'aim', 
  */
 export const KIND_NOUNS: ReadonlyMap<string, 'person' | 'place' | 'organization' | 'country' | 'group' | 'media'> = new Map([
   ...(['individual', 'politician', 'figure', 'character', 'official', 'spokesman', 'spokeswoman', 'spokesperson'] as const).map((w) => [w, 'person'] as const),
-  ...(['city', 'town', 'site', 'location', 'facility', 'installation', 'compound', 'airfield', 'airstrip', 'outpost'] as const).map((w) => [w, 'place'] as const),
+  ...(['city', 'town', 'site', 'location', 'facility', 'installation', 'compound', 'airfield', 'airstrip', 'outpost', 'area'] as const).map((w) => [w, 'place'] as const),
   ...(['body', 'organisation', 'agency', 'institution', 'department', 'authority', 'firm', 'company', 'business', 'charity'] as const).map((w) => [w, 'organization'] as const),
   ...(['nation'] as const).map((w) => [w, 'country'] as const),
   ...(['party', 'faction'] as const).map((w) => [w, 'group'] as const),

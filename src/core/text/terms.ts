@@ -513,6 +513,9 @@ export function withoutOpening(question: string): string {
   else if (OFFERED_OPENERS.has(leadingWord(rest).toLowerCase())) rest = rest.replace(OFFERED_FIRST, (m, one: string, other: string, wh: string, asked: string) => ([one, other].every(thingNamed) ? `${wh}${asked.replace(/\?\s*$/, '')}, ${one} or ${other}?` : m));
   // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
   rest = rest.replace(YES_NO_THEN_WH, (m, aux: string, clause: string, wh: string) => `${wh} ${aux} ${clause}?`);
+  // ("Why might he feel he has no choice but to hit back?": having no choice but to do it is having to; no
+  // choice to find.)
+  if (/\bbut to\b/i.test(rest)) rest = rest.replace(NO_CHOICE_BUT, 'to');
   // ("once more", "one more time": again.)
   if (/\bon(?:c)?e more\b/i.test(rest)) rest = rest.replace(/\b(?:once more|one more time)\b/gi, 'again');
   // ("Kindly provide the Foreign Minister's precise wording on escalation": a request for a thing asks what it is.)
@@ -659,12 +662,15 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   any1: 'anyone', ne1: 'anyone', some1: 'someone', sum1: 'someone', every1: 'everyone', no1: 'no one', b4: 'before',
   w: 'with', abt: 'about', ppl: 'people', rn: 'now', cuz: 'because', tho: 'though', thru: 'through',
   wud: 'would', cud: 'could', shud: 'should', wat: 'what', wut: 'what', coz: 'because', bc: 'because',
+  // (Clipped nouns: "the launch vid", "any pics", "the govt".)
+  vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures', govt: 'government', prez: 'president', convo: 'conversation', msg: 'message',
 };
+const NO_CHOICE_BUT = /\b(?:no|little) (?:other )?(?:choice|option|alternative) (?:left )?but to\b/gi;
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
-const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru', 'wud', 'cud', 'shud', 'wat', 'wut', 'coz', 'bc']);
+const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru', 'wud', 'cud', 'shud', 'wat', 'wut', 'coz', 'bc', 'vid', 'vids', 'pic', 'pics', 'govt', 'prez', 'convo', 'msg']);
 // ("W" only before a word, "w the democrats", "w iran": no letter of a list, "w, x and y", nor one of
 // letters, "w x y".)
-const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:a|[a-z][a-z'-]+)\b)|\b(?:abt|ppl|rn|cuz|tho|thru|wud|cud|shud|wat|wut|coz|bc)\b/gi;
+const CHAT_SHORT = /\bw\/(?=\s?\w)|\bw(?= (?:a|[a-z][a-z'-]+)\b)|\b(?:abt|ppl|rn|cuz|tho|thru|wud|cud|shud|wat|wut|coz|bc|vids?|pics?|govt|prez|convo|msg)\b/gi;
 /** Words opening a reply before the question ("ok so", "quick q:"). @internal */
 // ("So like did anyone get hurt?": chat's "like" before the question proper opens it.)
 export const LEADING_FILLER = /^(?:(?:so|ok|okay|well|and|but|hey|um|uh|also|then|now|right|wait|yo|hi|hello|hmm|oh|ah|alright|btw|ngl|tbh|imo|imho|lol|lmao|idk|fwiw|bro|dude|(?:like|mate|man|guys|folks|fam|bruh|buddy|pal|sis)(?=[\s,]+(?:did|do|does|is|was|were|are|will|would|can|could|has|have|had|what|who|whose|why|how|when|where|which)\b)|real talk(?=\s*[,:-])|(?:a )?quick (?:q|qq|question|check)|(?:a )?quick one(?=\s*[,:-])|(?:one more |another )?(?:q|qq|question)(?=\s*[,:-])|(?:confirm|check|verify|query|clarify)(?=\s*:))\b[\s,:-]*)+/i;
