@@ -11333,6 +11333,8 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
       'Its founder, retired teacher Graham Oduya, 67, said volunteers could not replace librarians.',
       '',
       'If approved, the hub would open in November.',
+      '',
+      "It would lend books three days a week, down from the library's current six.",
     ],
     '2024-05-20',
   );
@@ -11351,6 +11353,10 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
       'The ban will stay in place until reservoir levels recover, which the company said was unlikely before the autumn.',
       '',
       'It will review the restrictions at the end of each month.',
+      '',
+      'Watering cans and buckets can still be used, and water collected in water butts is not affected.',
+      '',
+      'Allotment holder Sue Pennock, 72, from Crawley, said she had been carrying water to her vegetable beds since April.',
     ],
     '2024-06-06',
   );
@@ -11363,6 +11369,11 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
     ['which areas does the ban cover', ban, /West Sussex/],
     // (What it stays until tells when it ends; "at the end of each month" how often, not when.)
     ['when will the ban end', ban, /autumn|recover/],
+    // (A "not" of another clause denies nothing asked; "can" closing the question is a thing; a noun before
+    // a person's name is who they are; the noun asked, before a figure, is no deed counted.)
+    ['can I still use a watering can', ban, /^Yes\b/],
+    ['how old is the allotment holder', ban, /72/],
+    ['how many books does the library have', library, null],
   ])('%s', (question, corpus, answer) => {
     expectAnswer(ask(corpus, question).answer, answer);
   });

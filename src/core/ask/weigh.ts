@@ -1403,7 +1403,8 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
   const deedOf = (n: NumberFigure): boolean => {
     if (!deedBases.length) return false;
     const verb = new RegExp(`\\b([a-z]+)\\s+(?:(?:some|about|around|at least|more than|nearly|almost|over) )?${figureSaid(n.value)}\\s`).exec(text)?.[1];
-    return verb !== undefined && !STOP_WORDS.has(verb) && (deedBases.includes(verb) || baseForms(verb).some((b) => deedBases.includes(b)));
+    // (Not the noun asked itself: "how many books?" - "lend books three days a week" counts days.)
+    return verb !== undefined && verb !== a.unitWord && !STOP_WORDS.has(verb) && (deedBases.includes(verb) || baseForms(verb).some((b) => deedBases.includes(b)));
   };
   // (People counted as people by a deed the fact tells nothing of are others: "how many people have signed the
   // petition?" is not told by "Hollins Green, which has a population of about 2,300".)
@@ -1930,7 +1931,9 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // fought for this school for three years": a thing's age is a span it has lasted, told of it.)
     else if (!PLAIN_PERSON_ASKED.test(a.folded)) {
       const thing = THING_OLD.exec(a.folded)?.[1];
-      if (thing !== undefined && !isPersonNoun(thing) && !thingAgeTold(normalise(fact.text), thing)) failed.push(`no age of the ${thing}`);
+      // (A noun set before a person's name is who they are: "Allotment holder Sue Pennock, 72".)
+      const titled = (thing: string): boolean => fact.entities.some((e) => corpus.entityKind(e) === 'person' && new RegExp(`\\b${escapeRegExp(thing)} ${escapeRegExp(e)}\\b`, 'i').test(fact.text));
+      if (thing !== undefined && !isPersonNoun(thing) && !thingAgeTold(normalise(fact.text), thing) && !titled(thing)) failed.push(`no age of the ${thing}`);
     }
   }
   // "How many people died in the 2015 floods?": a year asked that is not the article's own is told only by a

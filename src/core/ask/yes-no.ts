@@ -505,7 +505,7 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!))) || (TAKING_ASKED.test(folded) && [...text.matchAll(REFUSED_THING)].some((m) => askedStems.has(stem(m[1]!))));
   // ("Was anyone injured?" - "Two firefighters were treated, but no one else was hurt": a denial of anyone
   // else grants the ones told before it.)
-  const negated = refused || NEGATION.test(text.replace(RELATIVE_CLAUSE, ' ').replace(ANYONE_ELSE_DENIED, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
+  const negated = refused || NEGATION.test((clauseAskedOf(a, corpus, fact, text) ?? text).replace(RELATIVE_CLAUSE, ' ').replace(ANYONE_ELSE_DENIED, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
   // ("Is the US going to war with Iran?" - "... telling its people that Western media are lying when they
   // report no US casualties": a "no" in a clause holding none of what the question asks, names aside,
   // denies something else, and settles nothing.)
@@ -633,6 +633,20 @@ function asksNoOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): boolea
   return false;
 }
 const NEGATIONS = new RegExp(NEGATION.source, 'g');
+
+// Of a fact's clauses joined by "and" or "but" after a comma, the one with no "not" that tells all a yes or
+// no asks, if one: "Watering cans can still be used, and water collected in water butts is not affected" -
+// the "not" is of the butts, not of the cans.
+// (And names every one the question names but the speaker: "did Zarif say Iran would defend itself against
+// Iraq?" is not told by "but will defend ourselves against any aggression".)
+function clauseAskedOf(a: Analysis, corpus: Corpus, fact: Fact, text: string): string | undefined {
+  const clauses = text.split(JOINED_CLAUSE);
+  const asked = clauses.length > 1 ? unnamedTerms(a, corpus) : [];
+  const named = a.terms.filter((t) => !asked.includes(t)).map((t) => entityOf(corpus, t) ?? t.word).filter((e) => e !== fact.attribution && e !== fact.quote?.speaker);
+  const tellsAll = (c: string): boolean => asked.every((t) => saidAmong(corpus, t, new Set(words(c).map(stem)), VOUCH_QUALITY)) && named.every((e) => namedAt(c, corpus, e) !== Infinity);
+  return asked.length ? clauses.find((c) => !NEGATION.test(c) && tellsAll(c)) : undefined;
+}
+const JOINED_CLAUSE = /[,;]\s+(?:and|but|while)\s+/;
 
 // Whether a fact only says what may happen, as far as the question asks: a modal ("Trump could point out
 // ..."), or a condition ("if", "unless") that what the question asks about lies inside ("The previous week

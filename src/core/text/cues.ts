@@ -79,7 +79,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("Can Trump say 'told you so'?" too; "could you tell me about ..." is a request.)
   // (Not what something might push someone to do: "what might his standing push him to do?" asks the deed
   // it demands, told as it is.)
-  ['outcome', /\b(?:might|will|could|would|may|can)\b(?! you\b)(?!.*\b(?:push|pushes|drive|drives|force|forces|compel|compels|pressure|pressures|require|requires|oblige|obliges|lead|leads|prompt|prompts|tempt|tempts|move|moves|get|gets|make) (?:[a-z'-]+ ){1,2}?to do\b).*\b(?:say|tell|claim|do|use|call)\b/],
+  ['outcome', /(?!^(?:can|may|could) (?:i|we)\b)\b(?:might|will|could|would|may|can)\b(?! you\b)(?!.*\b(?:push|pushes|drive|drives|force|forces|compel|compels|pressure|pressures|require|requires|oblige|obliges|lead|leads|prompt|prompts|tempt|tempts|move|moves|get|gets|make) (?:[a-z'-]+ ){1,2}?to do\b).*\b(?:say|tell|claim|do|use|call)\b/],
   // ("Who is likely to claim ...?" too; not "what is Iran likely to do?", which asks what it does.)
   ['outcome', /\b(?:likely|expected) to (?:[a-z]+ ){0,2}(?:say|tell|claim)\b/, ['likely', 'expected']],
   // ("What might Iran tell its people about the casualty count?" asks what Iran might say: a count, a

@@ -41,7 +41,8 @@ export function queryWords(query: string, opts: { contentOnly?: boolean; pastFor
   // (Words typed with a capital past the first: names, "Trump's list".)
   const capitalised = new Set([...query.slice(1).matchAll(/\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
   const all = joinPhrasalVerbs(countered(inReturn(joinIdioms(joinNumbers(withoutAsWell(hyphensMended(words(query))))))), senses, capitalised);
-  const content = all.filter((w) => !STOP_WORDS.has(w));
+  // ("Can I use a watering can?": a "can" closing the question after a word of content is a thing.)
+  const content = all.filter((w, i) => !STOP_WORDS.has(w) || (w === 'can' && i > 0 && i === all.length - 1 && !STOP_WORDS.has(all[i - 1]!)));
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
   const quoted = quotedWords(query);
