@@ -2172,3 +2172,14 @@ describe('extract: figures a name, a date or a second count stands beside', () =
     expect(extractDataset(`What?\n${sentence}`, { date: '2024-06-06' }).facts.flatMap((f) => f.numbers ?? [])).toEqual(figures);
   });
 });
+
+// "Environmental group River Watch South criticised the firm. Its spokesperson, Tom Ferraby, said ...": a
+// name after a word for a body is the body's (though it opens "River"), the sentence's subject, and "its"
+// is of it, not of the firm named before. Found by a new user.
+describe('extract: a body named after its kind, opening a sentence', () => {
+  it("types the body and gives it the spokesperson's post", () => {
+    const d = extractDataset(['Water firm criticised', '', 'Southdown Water said the ban would start on Friday.', '', 'Environmental group River Watch South criticised the firm. Its spokesperson, Tom Ferraby, said: "It is hypocritical."'].join('\n'), { date: '2024-06-06' });
+    expect(d.entities.find((e) => e.name === 'River Watch South')?.kind).toBe('organization');
+    expect(d.entities.find((e) => e.name === 'Tom Ferraby')?.description).toMatch(/River Watch South/);
+  });
+});

@@ -432,7 +432,8 @@ function demonymOf(demonym: string, name: string): boolean {
 }
 
 // A word for a body with its article right before a name: "the charity ", "the engineering firm ".
-const BODY_NOUN_BEFORE = /\b(?:an?|the) (?:[a-z-]+ )?(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|fund|body)\s+$/;
+// (Or opening the sentence with a word before it: "Environmental group River Watch South criticised ...".)
+const BODY_NOUN_BEFORE = /(?:\b(?:an?|the) (?:[a-z-]+ )?|^(?:[A-Z][a-z-]+ )?)(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|fund|body)\s+$/;
 
 // A word for a thing with its article, set off by a comma before a name: "another small school, " (what
 // the name is, as in "Oakley Green Primary").
@@ -450,7 +451,8 @@ function partyWord(f: Found): boolean {
 
 function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // (Before a medium's or a body's word: "Post Road" and "Station Road" are roads, "Water Lane" a lane.)
-  if (PLACE_NAME.test(f.name)) return 'place';
+  // (Not one a word for a body stands right before: "Environmental group River Watch South".)
+  if (PLACE_NAME.test(f.name) && !f.bodyBefore) return 'place';
   // (Not one set off after a word for a body: "a residents' group, Save Haddon Moor,".)
   if (LANDFORM_NAME.test(f.name) && !f.says && !f.who && !f.aged && !f.titled && !f.bodyBefore) return 'place';
   if (MEDIA.test(f.name)) return 'media';

@@ -603,8 +603,10 @@ function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: Rea
   // (Or named after what it is, set off by commas: "The fuelling company, AeroFuel Services, said ...".)
   // (Or the doer of a passive opening the sentence: "The lorry was owned by Northway Cold Freight" is about
   // Northway, whose managing director "its" is next.)
-  return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
+  // (Or after a word for a body: "Environmental group River Watch South criticised the firm".)
+  return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i)) || BODY_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
 }
+const BODY_OPENING = /^(?:the |an? )?(?:[a-z-]+ )?(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|body)\s+$/i;
 // Whether the last word of a name is called back by a noun: itself, its singular, or one that word's
 // common sense is another word for ("Hadlow Community Stores ... The shop": a store is a shop).
 function nounCallsBack(head: string, noun: string): boolean {
