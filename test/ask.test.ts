@@ -11374,6 +11374,8 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
     ['can I still use a watering can', ban, /^Yes\b/],
     ['how old is the allotment holder', ban, /72/],
     ['how many books does the library have', library, null],
+    // (What someone used to do for a living asks their job as "what did X do" does.)
+    ['what did oduya used to do for a living', library, /teacher/],
   ])('%s', (question, corpus, answer) => {
     expectAnswer(ask(corpus, question).answer, answer);
   });

@@ -318,7 +318,8 @@ function heavyRead(question: string): string {
 }
 
 // "What does Tom Okafor do for a living?": his job, as a fact stating it says ("works as a nurse").
-const FOR_A_LIVING = /\bwhat (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b\s*\??\s*$/i;
+// (Of a time gone by too: "what did Oduya use to do for a living?".)
+const FOR_A_LIVING = /\bwhat (?:does|did|do) (.+?)(?: used? to)? do for (?:a )?(?:living|work)\b\s*\??\s*$/i;
 function livingRead(question: string): string {
   const m = question.includes('living') || question.includes('work') ? FOR_A_LIVING.exec(question) : null;
   return m ? `${question.slice(0, m.index)}what is ${m[1]}'s job?` : question;

@@ -514,6 +514,8 @@ export function withoutOpening(question: string): string {
   else if (OFFERED_OPENERS.has(leadingWord(rest).toLowerCase())) rest = rest.replace(OFFERED_FIRST, (m, one: string, other: string, wh: string, asked: string) => ([one, other].every(thingNamed) ? `${wh}${asked.replace(/\?\s*$/, '')}, ${one} or ${other}?` : m));
   // ("Is the President going to speak about it, and when?": a yes or no closed by a question word asks that.)
   rest = rest.replace(YES_NO_THEN_WH, (m, aux: string, clause: string, wh: string) => `${wh} ${aux} ${clause}?`);
+  // ("What did Oduya use to do for a living?": "did ... use to" asks what was done then; no using.)
+  if (/\bused? to\b/i.test(rest)) rest = rest.replace(DID_USE_TO, '$1');
   // ("Why might he feel he has no choice but to hit back?": having no choice but to do it is having to; no
   // choice to find.)
   if (/\bbut to\b/i.test(rest)) rest = rest.replace(NO_CHOICE_BUT, 'to');
@@ -666,6 +668,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   // (Clipped nouns: "the launch vid", "any pics", "the govt".)
   vid: 'video', vids: 'videos', pic: 'picture', pics: 'pictures', govt: 'government', prez: 'president', convo: 'conversation', msg: 'message',
 };
+const DID_USE_TO = /\b(did\s+(?:[\w'\u2019-]+\s+){1,3}?)used? to\s+(?=[a-z])/gi;
 const NO_CHOICE_BUT = /\b(?:no|little) (?:other )?(?:choice|option|alternative) (?:left )?but to\b/gi;
 const CHAT_DIGITS = /\b(?:any1|ne1|some1|sum1|every1|no1|b4)\b/gi;
 const CHAT_SHORTENINGS: ReadonlySet<string> = new Set(['w', 'abt', 'ppl', 'rn', 'cuz', 'tho', 'thru', 'wud', 'cud', 'shud', 'wat', 'wut', 'coz', 'bc', 'vid', 'vids', 'pic', 'pics', 'govt', 'prez', 'convo', 'msg']);
