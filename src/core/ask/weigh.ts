@@ -507,6 +507,11 @@ function timesOfDeedsDone(text: string): boolean {
     })
   );
 }
+// Whether every time a (folded) text gives comes round again: "at the end of each month".
+function recursOnly(text: string): boolean {
+  const times = timesIn(text);
+  return times.length > 0 && times.every((t) => RECURRING_BEFORE.test(text.slice(Math.max(0, t.index - 12), t.index)));
+}
 const RECURRING_BEFORE = /\b(?:each|every)\s+$/;
 const FUTURE_WORD = /^(?:will|would|shall|to|due|expected|expects|scheduled|set|planned|plans|going|hoped|hopes|intended|aims|likely|unlikely|could|may|might|should)$/;
 const CLAUSE_OPENS = /^(?:after|before|when|because|since|once|until|while|whereas|although|though)$/;
@@ -2256,7 +2261,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     else if (FUTURE_ASKED.test(a.folded) && (timesIn(factText).every((t) => timeGoneBy(corpus, t[0])) || daysGoneBy(corpus, factText) || timesOfDeedsDone(factText))) failed.push('a time gone by');
     // ("When will the ban end?" - "It will review the restrictions at the end of each month": a time that
     // comes round again tells how often, not when.)
-    else if (!a.oftenAsked && timesIn(factText).every((t) => RECURRING_BEFORE.test(factText.slice(Math.max(0, t.index - 12), t.index)))) failed.push('a time that recurs');
+    else if (!a.oftenAsked && recursOnly(factText)) failed.push('a time that recurs');
     // ("When will the defences be finished now?" - "was due to be finished in autumn 2024": a time once
     // planned, told in the past, has been put back, unless the plan is asked.)
     else if (FUTURE_ASKED.test(a.folded) && !PLAN_ASKED.test(a.folded) && timesIn(factText).every((t) => PAST_PLAN.test(factText.slice(Math.max(0, t.index - 40), t.index)))) failed.push('a plan put back');
@@ -2343,7 +2348,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     // (Of a deed done: what may or will happen, or how it may be judged, tells no one did it.)
     if (UNDONE_TYPES.has(fact.type) || factAgent(corpus, factText, a.deed.word) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   } else if (a.decider && !DECIDER_TOLD.test(factText)) failed.push('does not tell who decides');
-  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && !postOfDeed(a.deed, factText) && doerNamedBy(corpus, fact, a.deed) === undefined && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text) || pastOfAnother(a.deed, factText))) failed.push(`does not tell who ${a.deed.word}`);
+  else if (a.intent === 'who' && a.deed !== undefined && !(a.decider && DECIDER_TOLD.test(factText)) && !(OWNING.test(a.deed.word) && RUNS_BUSINESS.test(factText)) && !postOfDeed(a.deed, factText) && ((hit.terms.get(a.deed.stem) ?? 0) < RELATED_HIT || !(deedInWords(corpus, fact, a.deed) || doerOfNamed(a, corpus, factText)) || deedOnlyAsPhrasal(fact, a.deed) || deedOnlyPassive(factText, a.deed, a.folded, fact.text) || pastOfAnother(a.deed, factText)) && doerNamedBy(corpus, fact, a.deed) === undefined) failed.push(`does not tell who ${a.deed.word}`);
   // "Who will succeed Soleimani?" - "Trump can come out of this with a political win": who did a deed to
   // someone is told by a fact about them, not by another deed's word near it.
   if (a.intent === 'who' && a.deed !== undefined && !a.whoSaid) {
