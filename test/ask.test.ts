@@ -11357,6 +11357,8 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
       'Watering cans and buckets can still be used, and water collected in water butts is not affected.',
       '',
       'Allotment holder Sue Pennock, 72, from Crawley, said she had been carrying water to her vegetable beds since April.',
+      '',
+      "Levels at Brenfield Reservoir, the company's largest, stood at 54% on Monday, compared with 87% at the same point last year.",
     ],
     '2024-06-06',
   );
@@ -11376,6 +11378,8 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
     ['how many books does the library have', library, null],
     // (What someone used to do for a living asks their job as "what did X do" does.)
     ['what did oduya used to do for a living', library, /teacher/],
+    // ("How full" asks a figure, as "how deep" does: a level.)
+    ['how full is brenfield reservoir', ban, /54/],
   ])('%s', (question, corpus, answer) => {
     expectAnswer(ask(corpus, question).answer, answer);
   });

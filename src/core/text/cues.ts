@@ -40,7 +40,7 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   // ("Which spokesman gave the count of missiles?" asks who, whatever it names on the way.)
   // ("What is Lindqvist's age?", "what age is she?": how old, in years.)
   ['count', AGE_ASKED, ['age']],
-  ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick|heavy)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
+  ['count', /\bhow (?:many|much|large|old|far|deep|tall|wide|thick|heavy|full)\b|\bhow (?:do|does|did) (?:the |these |those |their |both )?(?:numbers|figures|counts|totals|tallies)\b/, ['how']],
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) between (?:the )?(?:number|count|figures?|totals?|[a-z]+s) (?:of|that|which|at|in|the)\b/, ['between']],
   // ("What's the gap in missiles between al-Asad and Irbil?", "al-Asad minus Irbil?": a difference of counts.)
   ['count', /^what(?:['\u2019]s| is| was) the (?:difference|gap) in (?:the )?(?:(?:number|count|total) of )?[a-z]+s\b|^(?!(?:what|which|who|whose|whom|why|when|where|how)\b)(?=.*\b(?!minus\b)(?:count|number|total|figures?|tally|[a-z]{2,}[^s'\u2019]s)\b)[^?]*\bminus\b/, ['gap', 'difference', 'minus']],
