@@ -11385,6 +11385,13 @@ describe('ask: a user article of a library and a hosepipe ban', () => {
   });
 });
 
+// "Where did Trump use to live?": "did ... use to" asks what was done then; no using to find.
+describe('ask: did ... use to', () => {
+  it('reads no "use"', () => {
+    expect(analyse(data, 'who did Soleimani use to command?').terms.map((t) => t.word)).not.toContain('use');
+  });
+});
+
 // A clipped noun of chat ("the launch vid") is its word; "no choice but to" is "to", no choice to find.
 describe('ask: a clipped noun, and no choice but to', () => {
   it.each([

@@ -2,7 +2,7 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { BODY_WORDS, MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { PARTY_NOUNS, POST_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, isPersonCompound, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
@@ -433,7 +433,7 @@ function demonymOf(demonym: string, name: string): boolean {
 
 // A word for a body with its article right before a name: "the charity ", "the engineering firm ".
 // (Or opening the sentence with a word before it: "Environmental group River Watch South criticised ...".)
-const BODY_NOUN_BEFORE = /(?:\b(?:an?|the) (?:[a-z-]+ )?|^(?:[A-Z][a-z-]+ )?)(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|fund|body)\s+$/;
+const BODY_NOUN_BEFORE = new RegExp(`(?:\\b(?:an?|the) (?:[a-z-]+ )?|^(?:[A-Z][a-z-]+ )?)(?:${BODY_WORDS}|fund)\\s+$`);
 
 // A word for a thing with its article, set off by a comma before a name: "another small school, " (what
 // the name is, as in "Oakley Green Primary").

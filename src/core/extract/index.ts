@@ -11,11 +11,13 @@ import {
   ACCORDING_TO,
   AGE,
   ASSESSMENT_WORDS,
+  BODY_WORDS,
   CASUALTY_WORDS,
   EVENT_WORDS,
   HARM_VERB,
   LIES_IN,
   MEASURE_UNITS,
+  MONTHS,
   PARTITIVE_UNITS,
   PEOPLE_BODIES,
   PERSON_PRONOUNS,
@@ -606,7 +608,7 @@ function subjectOf(sentence: string, entities: readonly Entity[], lastNamed: Rea
   // (Or after a word for a body: "Environmental group River Watch South criticised the firm".)
   return first && first.e.kind !== 'person' && (first.i <= 4 || SET_OFF_BEFORE.test(text.slice(0, first.i)) || PASSIVE_OPENING.test(text.slice(0, first.i)) || BODY_OPENING.test(text.slice(0, first.i))) ? first.e.name : undefined;
 }
-const BODY_OPENING = /^(?:the |an? )?(?:[a-z-]+ )?(?:charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|body)\s+$/i;
+const BODY_OPENING = new RegExp(`^(?:the |an? )?(?:[a-z-]+ )?(?:${BODY_WORDS})\\s+$`, 'i');
 // Whether the last word of a name is called back by a noun: itself, its singular, or one that word's
 // common sense is another word for ("Hadlow Community Stores ... The shop": a store is a shop).
 function nounCallsBack(head: string, noun: string): boolean {
@@ -761,8 +763,8 @@ const PENCE = /(?<![\w.£$€])(\d[\d,]*(?:\.\d+)?)(?:\s?pence\b|p\b)/gi;
 const PART_OF = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the |its |their |[A-Za-z]+[\u2019']s )+(?:\\d[\\d,]*|${NUMBER_WORD}) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
 // "14 of the affected patients": a part of a whole left uncounted, in the whole's unit.
 const PART_OF_THE = new RegExp(`\\b(\\d[\\d,]*|${NUMBER_WORD}) of (?:the|its|their|[A-Za-z]+[\u2019']s) ((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*s)\\b`, 'gi');
-const MONTH_AFTER = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const MONTH_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
+const MONTH_AFTER = new RegExp(`^(?:${MONTHS.join('|')})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s*$`, 'i');
 
 // "23 votes to 17": a count, its unit, and a second count in that unit that stands alone (before a
 // preposition, a conjunction or the clause's end: not "150 workers to 12 towns").

@@ -39,6 +39,8 @@ export const NONE_WORDS = /\b(?:no one|nobody|none of (?:its|their|the) (\w+)|no
 
 /** Words that name months, for dates written out. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Words for a body a name may be set after ("the charity Swim Harlow", "Environmental group River Watch South"), as a pattern's alternatives. */
+export const BODY_WORDS = 'charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|body';
 /** Words before a month that make it a time, not a name: "in May", "since early June", "by the end of April". */
 export const MONTH_WHEN_BEFORE = /\b(?:in|since|until|till|by|from|before|after|during|through|throughout|early|late|mid|next|last|this|end of|start of|beginning of|middle of)\s+$/i;
 
