@@ -11401,3 +11401,24 @@ describe('ask: a clipped noun, and no choice but to', () => {
     expect(ask(data, question).facts[0]?.id).toBe(id);
   });
 });
+
+// A user's article of a water company (the 54th session after the start-up session).
+describe('ask: a user article of a water company', () => {
+  const water = extractedCorpus(
+    [
+      'Water firm criticised over leaks',
+      '',
+      'Southdown Water said it was fixing about 300 leaks a week.',
+      '',
+      'Environmental group River Watch South criticised the firm, saying it lost 142 million litres a day through leaks last year.',
+    ],
+    '2024-06-06',
+  );
+  it.each([
+    // (A thing measured that the fact never names, by the one measure it gives; the change verb asked is the
+    // deed, not a change of the thing.)
+    ['how much water does the company lose through leaks', water, /142 million litres/],
+  ])('%s', (question, corpus, answer) => {
+    expectAnswer(ask(corpus, question).answer, answer);
+  });
+});

@@ -1460,7 +1460,13 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     // (In a plural of its own too: "children" of "child".)
     const at = a.unit === undefined ? -1 : said.findIndex((w) => stem(w) === a.unit || irregularBases(w).some((b) => stem(b) === a.unit));
     // (Not a figure it changed by: "net profit fell 38%" tells no profit made.)
-    const changes = new Set([...text.matchAll(CHANGE_TOLD)].map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
+    // (Unless the change is the deed asked: "how much water does the company lose?" - "it lost 142 million
+    // litres a day".)
+    const verbAsked = (m: RegExpMatchArray): boolean => {
+      const verb = m[0].split(' ')[0]!;
+      return [verb, ...irregularBases(verb)].some((v) => a.terms.some((t) => stem(t.word) === stem(v)));
+    };
+    const changes = new Set([...text.matchAll(CHANGE_TOLD)].filter((m) => !verbAsked(m)).map((m) => Number(m[1]!.replace(/^[\u00a3$\u20ac]/, ''))));
     const levels = fact.numbers.filter((n) => !changes.has(n.value));
     const level = levels.some((n) => from(n) === before) ? levels.filter((n) => from(n) === before) : levels;
     // ("How much is a ticket for children?" - "£16 for adults and £9 for children": the one figure a word of
@@ -1485,6 +1491,12 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     if (start >= 0) {
       const clauses = clauseOfEachWord(text);
       return nearestSaid(said, start, level.filter((n) => MONEY_UNIT.test(n.unit)), clauses) ?? nearestSaid(said, start, level.filter((n) => MEASURE_UNIT.test(n.unit)), clauses);
+    }
+    // ("How much water does the company lose through leaks?" - "it lost 142 million litres a day through
+    // leaks": a thing measured that the fact never names is told by the one measure it gives, not a sum.)
+    if (at < 0 && a.unit !== undefined) {
+      const measures = level.filter((n) => MEASURE_UNIT.test(n.unit) && !MONEY_UNIT.test(n.unit) && !SHARE_UNIT.test(n.unit));
+      if (measures.length === 1) return measures[0];
     }
   }
   // ("How many voted against?" - "approved by 64 votes to 56": of a tally, the count after "to" is against.)
