@@ -11402,6 +11402,16 @@ describe('ask: a clipped noun, and no choice but to', () => {
   });
 });
 
+// "Which area is al-Asad in?" asks where, as "which part of Iraq" does; a country tells it.
+describe('ask: which area is it in', () => {
+  it.each([
+    ['which area is al-asad in?', /western Iraq/],
+    ['what region is al-asad in', /western Iraq/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});
+
 // A user's article of a water company (the 54th session after the start-up session).
 describe('ask: a user article of a water company', () => {
   const water = extractedCorpus(
@@ -11411,13 +11421,30 @@ describe('ask: a user article of a water company', () => {
       'Southdown Water said it was fixing about 300 leaks a week.',
       '',
       'Environmental group River Watch South criticised the firm, saying it lost 142 million litres a day through leaks last year.',
+      '',
+      "Levels at Brenfield Reservoir, the company's largest, stood at 54% on Monday.",
     ],
     '2024-06-06',
+  );
+  const library = extractedCorpus(
+    [
+      'Library faces closure',
+      '',
+      "Hexley's public library on Station Road could close at the end of September, Marlow Vale District Council has announced.",
+      '',
+      'The Save Hexley Library group, set up on Tuesday, has gathered 2,300 signatures.',
+    ],
+    '2024-05-29',
   );
   it.each([
     // (A thing measured that the fact never names, by the one measure it gives; the change verb asked is the
     // deed, not a change of the thing.)
     ['how much water does the company lose through leaks', water, /142 million litres/],
+    // (Where a thing is, asked by its common noun, is no place named for it: not the reservoir's own name, nor
+    // a town's within another's name, "Save Hexley Library".)
+    ['where is the reservoir', water, null],
+    ['which area is the reservoir in?', water, null],
+    ['where is the library', library, /Station Road/],
   ])('%s', (question, corpus, answer) => {
     expectAnswer(ask(corpus, question).answer, answer);
   });

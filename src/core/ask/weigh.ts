@@ -296,7 +296,9 @@ function namesKindAnew(a: Analysis, corpus: Corpus, fact: Fact): boolean {
     const anew = (n: string): boolean => words(n).some((w) => !a.asked.has(w) && (!again || isName(w) || corpus.entityNamed(w) !== undefined));
     // ("Which company will build the wall?": a public body, "the Environment Agency", is no firm.)
     const publicBody = a.kindNoun !== undefined && TRADING_KINDS.has(a.kindNoun.replace(/s$/, '')) && PUBLIC_BODY.test(name);
-    return e !== undefined && corpus.entityKind(name) === a.entityKind && owned(name) && !publicBody && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
+    // ("Which area is al-Asad in?" - "in western Iraq": where something lies, a country is a place too.)
+    const kind = corpus.entityKind(name);
+    return e !== undefined && (kind === a.entityKind || (a.intent === 'where' && a.entityKind === 'place' && kind === 'country')) && owned(name) && !publicBody && [e.name, ...e.aliases].some((n) => namedAt(text, corpus, n) !== Infinity && !a.asked.has(words(n).join(' ')) && anew(n));
   });
 }
 // Kinds of body that trade, and the words naming a public body, which is none of them.
@@ -2370,7 +2372,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   }
   // ("Where did Trump post his reaction?": a medium is where words were put, "on Twitter".)
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
-  if (a.intent === 'where' && medium === undefined && (!givesPlace(fact, corpus) || !placesAnother(a, corpus, fact)) && !sourceTold(a, fact)) failed.push('no place');
+  if (a.intent === 'where' && medium === undefined && (!givesPlace(a, fact, corpus) || !placesAnother(a, corpus, fact)) && !sourceTold(a, fact)) failed.push('no place');
   // "Where is al-Asad?" is not answered by where Irbil is, in a fact that lists al-Asad among its entities
   // ("the smaller of the two") but never names it: the place it locates is another.
   // (One place asked about: a question naming two compares them, or offers a choice.)
@@ -2689,7 +2691,7 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   const medium = a.mediumAsked ? mediumNamed(corpus, fact) : undefined;
   if (medium !== undefined) return `On ${medium}`;
   const asked = [...a.namedInQuestion].filter((e) => !a.described?.has(e));
-  const names = fact.entities.filter((e) => (locatable(corpus, e) || corpus.entityKind(e) === 'country') && !asked.includes(e)).flatMap((e) => namesOf(corpus, e));
+  const names = fact.entities.filter((e) => (locatable(corpus, e) || corpus.entityKind(e) === 'country') && !asked.includes(e) && !(a.intent === 'where' && askedItself(a, e))).flatMap((e) => namesOf(corpus, e));
   if (!names.length) return buildingNamed(fact.text);
   const pattern = new RegExp(`${WHERE_BEFORE_NAME}(?:${names.map(escapeRegExp).join('|')})\\b(?! [a-z])`, 'gi');
   const lower = fact.text.toLowerCase();
@@ -2703,7 +2705,7 @@ export function placeGiven(a: Analysis, corpus: Corpus, fact: Fact): string | un
   // ("Has been spotted at the Wexcombe Marshes Wildlife Reserve": where none is named after "in" or "near",
   // a place after "at" - the place's whole name, not a name going on, "at US bases". Not one whose
   // description says where it is, "al-Asad airbase: in western Iraq", which says it better.)
-  const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e)).flatMap((e) => namesOf(corpus, e));
+  const unplaced = fact.entities.filter((e) => locatable(corpus, e) && !asked.includes(e) && !describedWithin(corpus, e) && !(a.intent === 'where' && askedItself(a, e))).flatMap((e) => namesOf(corpus, e));
   if (!unplaced.length) return buildingNamed(fact.text);
   const placeNames = unplaced.map(escapeRegExp).join('|');
   const told = (re: RegExp): RegExpExecArray | undefined => firstAfter([...fact.text.matchAll(re)].filter((x) => !deniedAt(fact.text, x.index)));
@@ -2782,11 +2784,30 @@ function sourceTold(a: Analysis, fact: Fact): boolean {
 }
 const SOURCE_TOLD = /\b(?:taken|take|takes|paid|pay|pays|drawn|draw|come|comes|came|funded|fund|met|raised|borrowed|found) (?:\w+ ){0,2}?from (?![\u00a3$\u20ac\d])/;
 
-function givesPlace(fact: Fact, corpus: Corpus): boolean {
+// Whether a place is the thing a where-question asks of, named by its common noun: "where is the
+// reservoir?" - "Brenfield Reservoir is the company's largest" says not where it is.
+// (A place the question names is another matter: placesAnother's. Nor one whose name says where it is:
+// "where is the embassy?" - "the US embassy in Baghdad".)
+function askedItself(a: Analysis, e: string): boolean {
+  return !a.namedInQuestion.has(e) && !PLACE_IN_NAME.test(e) && words(normalise(e)).some((w) => a.terms.some((t) => !t.name && !t.words && t.stem === stem(w)));
+}
+
+// A text with the names given cut out, its case kept.
+function namesCut(text: string, names: readonly string[]): string {
+  return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
+}
+
+function givesPlace(a: Analysis, fact: Fact, corpus: Corpus): boolean {
+  // (Nor a place named only within another's name: "The Save Hexley Library group" names no Hexley.)
+  const within = (e: string): boolean => {
+    const holders = fact.entities.filter((o) => o !== e && namesOf(corpus, o).some((n) => namedAt(n, corpus, e) !== Infinity));
+    if (!holders.length) return false;
+    return namedAt(namesCut(fact.text, holders.flatMap((o) => namesOf(corpus, o))), corpus, e) === Infinity;
+  };
   return (
     saysPlace(corpus, fact) ||
-    fact.entities.some((e) => locatable(corpus, e)) ||
-    PLACE_AFTER.test(fact.text) ||
+    fact.entities.some((e) => locatable(corpus, e) && !askedItself(a, e) && !within(e)) ||
+    PLACE_AFTER.test(namesCut(fact.text, fact.entities.filter((e) => askedItself(a, e)).flatMap((e) => namesOf(corpus, e)))) ||
     buildingNamed(fact.text) !== undefined
   );
 }
