@@ -473,6 +473,11 @@
 //                           once on the session's start (58/63 and 56/63, 53 and 51 without asks; declined 16/16
 //                           and 15/16); the hundred-and-sixty-third's misses then read to find kinds of failure,
 //                           the hundred-and-sixty-second's not printed
+//   bench/ask-fresh164.json a hundred-and-sixty-fourth and -fifth (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh165.json same way at the start of the fifty-fourth session by two helpers apart; each measured
+//                           once on the session's start (58/63 and 60/63, 54 and 54 without asks; declined 14/16
+//                           and 13/16); the hundred-and-sixty-fifth's misses then read to find kinds of failure,
+//                           the hundred-and-sixty-fourth's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -711,6 +716,8 @@ if (args.length) {
   askSet('hundred-and-sixty-first blind set, a companion of the dev set (bench/ask-fresh161.json, read)', here('./ask-fresh161.json'));
   askSet('hundred-and-sixty-second blind set, a companion of the dev set (bench/ask-fresh162.json)', here('./ask-fresh162.json'), undefined, { misses: false });
   askSet('hundred-and-sixty-third blind set, a companion of the dev set (bench/ask-fresh163.json, read)', here('./ask-fresh163.json'));
+  askSet('hundred-and-sixty-fourth blind set, a companion of the dev set (bench/ask-fresh164.json)', here('./ask-fresh164.json'), undefined, { misses: false });
+  askSet('hundred-and-sixty-fifth blind set, a companion of the dev set (bench/ask-fresh165.json, read)', here('./ask-fresh165.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -954,6 +961,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-sixty-first (read, dev companion)', here('./ask-fresh161.json')],
     ['hundred-and-sixty-second (clean, dev companion)', here('./ask-fresh162.json')],
     ['hundred-and-sixty-third (read, dev companion)', here('./ask-fresh163.json')],
+    ['hundred-and-sixty-fourth (clean, dev companion)', here('./ask-fresh164.json')],
+    ['hundred-and-sixty-fifth (read, dev companion)', here('./ask-fresh165.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];
