@@ -11412,8 +11412,9 @@ describe('ask: which area is it in', () => {
   });
 });
 
-// A user's article of a water company (the 54th session after the start-up session).
-describe('ask: a user article of a water company', () => {
+// Users' articles of a water company, a bus route and a school's field (the 54th session after the start-up
+// session).
+describe('ask: user articles of a water company, a bus route and a field', () => {
   const water = extractedCorpus(
     [
       'Water firm criticised over leaks',
@@ -11436,7 +11437,43 @@ describe('ask: a user article of a water company', () => {
     ],
     '2024-05-29',
   );
+  const bus = extractedCorpus(
+    [
+      'Villagers fear isolation as bus route axed',
+      '',
+      'Residents of Wexcombe and three neighbouring villages say they will be left stranded after the operator confirmed it will withdraw the service.',
+      '',
+      'The route, which links Wexcombe, Little Ardley, Fenbridge and Stowhill with Marlford town centre, will run for the last time on Saturday 30 November.',
+      '',
+      'Margaret Pryce, 79, who has lived in Fenbridge for more than 40 years, uses the bus twice a week.',
+      '',
+      'Mr Whitcombe said the group needed to raise £65,000 to buy and equip the vehicle.',
+      '',
+      'The group has so far signed up 14 volunteer drivers, but says it needs at least 20 to run a reliable timetable.',
+    ],
+    '2024-10-17',
+  );
+  const field = extractedCorpus(
+    [
+      'Parents fight playing field sale',
+      '',
+      'Ashgrove County Council wants to sell around 1.2 hectares of the field to developer Millbrook Homes, which would build 45 homes on the site.',
+      '',
+      'The school, in Cherry Lane, has 320 pupils aged four to 11.',
+      '',
+      'Millbrook Homes said 14 of the 45 homes would be classed as affordable housing and that the development would include a new footpath linking Cherry Lane to the nearby park.',
+      '',
+      '"Families raised £8,000 on that field last summer alone," said Daniel Osei.',
+    ],
+    '2024-11-14',
+  );
   it.each([
+    // (People raising a sum price nothing of theirs; "neighbouring" villages count no neighbours; "how many of
+    // the" asks a part, whatever place the fact names; a sum is no size of a thing it is not given as.)
+    ['how much do the volunteers need to raise?', bus, /65,000/],
+    ['how many people live in Wexcombe?', bus, null],
+    ['how many of the new homes will be affordable?', field, /^14 homes/],
+    ['how big is the field?', field, /^(?!.*8,000)/],
     // (A thing measured that the fact never names, by the one measure it gives; the change verb asked is the
     // deed, not a change of the thing.)
     ['how much water does the company lose through leaks', water, /142 million litres/],

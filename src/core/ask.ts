@@ -1114,7 +1114,8 @@ function askRead(corpus: Corpus, typed: string, leads: boolean): ExplainedReply 
   // the first of the largest, as ranked.)
   // (Not an age: "how old is Karen Walsh?" asks no whole of which a figure at her street is a part.)
   // (And a yes or no weighing the whole's figure: "did Iran fire more than twenty missiles at the two bases?")
-  const wholeAsked = (a.intent === 'count' ? !a.compare : weighedThing !== undefined) && !a.namedPlaces.size && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) && !HOW_OLD.test(a.folded);
+  // (Nor a part, asked as one: "how many of the new homes will be affordable?")
+  const wholeAsked = (a.intent === 'count' ? !a.compare : weighedThing !== undefined) && !PART_OF_ASKED.test(a.folded) && !a.namedPlaces.size && !a.perPlace.length && !a.each && !MARGIN_NAMED.test(a.folded) && !HOW_OLD.test(a.folded);
   let largestHarm: (typeof scored)[number] | undefined;
   let largestValue = -Infinity;
   for (const r of wholeAsked && harmAskedKind !== undefined ? scored : []) {
@@ -2215,3 +2216,5 @@ function sameSense(a: string, b: string): boolean {
   return forms(a).some((x) => forms(b).some((y) => x === y || relatedWords(x).includes(y) || relatedWords(y).includes(x)));
 }
 
+// "How many of the new homes ...", "how many of those killed": a part of a whole, asked as one.
+const PART_OF_ASKED = /\bhow many of (?:the|those|these|its|their|them)\b/;

@@ -1258,7 +1258,12 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("How much will the butcher lose a week?": a person or a body losing or gaining loses a sum, no change
   // of a measure, as shares losing value is.)
   const sumAsked = intent === 'count' ? SUM_ASKED.exec(folded.trim()) : null;
-  const sumOfSomeone = sumAsked !== null && /^(?:los|gain)/.test(sumAsked[2]!) && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'));
+  // (Nor do people raising, paying or spending a sum price themselves: "how much do the volunteers need to
+  // raise?" asks the sum raised.)
+  const sumOfSomeone =
+    sumAsked !== null &&
+    ((/^(?:los|gain)/.test(sumAsked[2]!) && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'))) ||
+      (/^(?:rais|pa[yi]|spen|earn|ow|sav|offer|bid|b[ou]u?y|bought)/.test(sumAsked[2]!) && words(sumAsked[1]!).some((w) => isPersonNoun(w))));
   const changeAsked = intent === 'count' && !sumOfSomeone && CHANGE_ASKED.test(folded.trim());
   // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs. Not a
   // country's or a people's name: "how many Iranians" counts them.)

@@ -13,6 +13,7 @@ import {
 } from '../index/vocabulary.js';
 import type { Vocabulary } from '../index/vocabulary.js';
 import { MONTHS, spelledUnit } from '../text/extract-cues.js';
+import { editDistance } from '../text/distance.js';
 import { searchTerms } from '../search.js';
 import {
   BUILDING_NOUNS,
@@ -1253,7 +1254,7 @@ export function harmSaid(fact: Fact): boolean {
   return fact.type === 'statement' && (fact.numbers ?? []).some((n) => HARM_FIGURE_UNIT.test(n.unit));
 }
 
-const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|paying|charge|charged|lose|lost|losing|earn|earned|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid|give|gave|given|giving|donate|donated|contribute|contributed|contributing|invest|invested|award|awarded|grant|granted)\b/;
+const PRICE_ASKED = /\b(?:cost|costs|costing|price|prices|priced|worth|spend|spent|pay|paid|paying|charge|charged|lose|lost|losing|earn|earned|raise|raised|raising|owe|owed|insured|valued|sell|sold|fetch|fetched|buy|bought|fined|offer|offered|bid|give|gave|given|giving|donate|donated|contribute|contributed|contributing|invest|invested|award|awarded|grant|granted)\b/;
 
 // Each unit's query terms, worked out once per unit: every candidate's figures are weighed against the
 // question, and most share a few units. Bounded, for a dataset of many units.
@@ -1302,8 +1303,9 @@ export function peopleFigure(a: Analysis, fact: Fact): NumberFigure | undefined 
   if (deedCounted !== undefined) return deedCounted;
   return fact.numbers?.find((n) => {
     const said = words(n.unit);
-    // (Or a body of people: "the pool's 23 staff".)
-    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w))) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) ? !peopleOfOtherDeed(a, fact, n) : ofDeed(said));
+    // (Or a body of people: "the pool's 23 staff". Not a participle of a person's noun: "three
+    // neighbouring villages" counts no neighbours.)
+    return said.some((w) => w.length > 2 && (isPersonNoun(w) || CASUALTY_PEOPLE.has(w)) && !/[^l]ing$/.test(w)) && !ofOtherSide(a, n.unit) && (PEOPLE_UNIT.test(n.unit) ? !peopleOfOtherDeed(a, fact, n) : ofDeed(said));
   });
 }
 // Whether a figure counts people as such ("2,300 people") where people are counted by a deed ("have signed")
@@ -1380,7 +1382,10 @@ export function unitFigure(a: Analysis, fact: Fact): NumberFigure | undefined {
     const ofHarm = [...a.asked].some((w) => harmKind(w) !== undefined) ? fact.numbers.find((n) => unitFit(a, n) > 0 && words(n.unit).some((w) => harmKind(w) !== undefined)) : undefined;
     // ("How much did the fund give?": "how much" asks an amount, never a length of time, "18 months".)
     const muchAsked = a.asked.has('much') && !a.asked.has('many') && !a.asked.has('time');
-    const noSpans = muchAsked ? fact.numbers.filter((n) => !SPAN_UNIT.test(n.unit)) : fact.numbers;
+    // ("How big is the field?" is not told by "Families raised £8,000 on that field": a sum is a thing's size
+    // only where the fact gives it as the thing's, "a £4.2 million funding gap", "a gap of £4.2 million".)
+    const sized = BIG_ASKED.test(a.folded) ? fact.numbers.filter((n) => !MONEY_UNIT.test(n.unit) || sumOfThing(a, fact, n)) : fact.numbers;
+    const noSpans = muchAsked ? sized.filter((n) => !SPAN_UNIT.test(n.unit)) : sized;
     // (Nor a count of things, where the fact gives a sum or a measure: "how much over budget is it?" - "640
     // homes and 85 businesses ... cost £4.2 million more".)
     const measured = muchAsked ? noSpans.filter((n) => MONEY_UNIT.test(n.unit) || MEASURE_UNIT.test(n.unit) || SHARE_UNIT.test(n.unit)) : [];
@@ -2926,6 +2931,25 @@ function sumPricedBy(a: Analysis, text: string, sums: readonly NumberFigure[]): 
   const said = words(text);
   const at = said.findIndex((w) => stem(w) === stem(pricing) || irregularBases(w).some((b) => stem(b) === stem(pricing)));
   return at < 0 ? undefined : nearestSaid(said, at, sums);
+}
+
+// "How big", "how large": a size asked.
+const BIG_ASKED = /\bhow (?:big|large|huge|small)\b/;
+// Whether a fact gives a sum as the size of a thing asked: the thing's word a few words after the figure
+// ("a £4.2 million funding gap"), or before it and "of" ("a gap of about £4.2 million").
+function sumOfThing(a: Analysis, fact: Fact, n: NumberFigure): boolean {
+  const said = words(unseparated(normalise(fact.text)));
+  const at = figureAt(said, n);
+  if (at < 0) return false;
+  // (Typed with a slip too: "how big is the defecit?")
+  const asked = a.terms.filter((t) => !t.stem.startsWith(ENTITY_PREFIX) && !a.manner.has(t.stem)).map((t) => t.stem);
+  const isAsked = (w: string): boolean => asked.some((st) => editDistance(st, stem(w), 2, true) <= (st.length > 5 ? 2 : 0));
+  const of = said.slice(Math.max(0, at - 3), at).lastIndexOf('of');
+  const before = of < 0 ? undefined : said[Math.max(0, at - 3) + of - 1];
+  // (Its own words only, up to the thing: not "raised £8,000 on that field".)
+  const after = said.slice(at + 1, at + 5);
+  const end = after.findIndex((w) => STOP_WORDS.has(w));
+  return after.slice(0, end < 0 ? undefined : end).some(isAsked) || (before !== undefined && isAsked(before));
 }
 
 // Of some figures of a fact (its words `said`), the one written nearest the word at `at`.
