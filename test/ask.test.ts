@@ -11486,3 +11486,22 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
     expectAnswer(ask(corpus, question).answer, answer);
   });
 });
+
+// A reader's claim then the figure asked again after a comma; "how exactly" asks how, as "how" does; a reader's
+// own "right now" closes what they say of theirs; "is the article saying ..." asks yes or no.
+describe('ask: a figure heard, how exactly, right now, is the article saying', () => {
+  it.each([
+    ['I think I heard it was like 40 missiles, whats the actual number?', /^22 missiles$/],
+    ['how exactly was soleimani killed?', null],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+  it.each([
+    ['my brother is stationed in iraq right now, were any american troops hurt?', /^no-(?:american-casualties|one-killed-or-injured)$/],
+  ])('%s', (question, id) => {
+    expect(ask(bare, question).facts[0]?.id).toMatch(id);
+  });
+  it('reads "is the article saying" as a yes or no', () => {
+    expect(analyse(data, 'is the article saying iran attacked the embassy?').intent).toBe('yesno');
+  });
+});

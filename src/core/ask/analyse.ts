@@ -2176,7 +2176,7 @@ const SENDING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 's
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'get', 'gets', 'got']);
 
 // "How did they (even) kill him": the verb after a pronoun doing it.
-const HOW_ACTIVE = /^how (?:did|do|does) (?:they|he|she|we|you|it) (?:even |actually |really |exactly |ever )?([a-z]+)\b/;
+const HOW_ACTIVE = /^how (?:(?:exactly|precisely|really|actually|specifically) )?(?:did|do|does) (?:they|he|she|we|you|it) (?:even |actually |really |exactly |ever )?([a-z]+)\b/;
 
 // "Which of the two bases was the smaller one?": "two" numbers the things compared, "one" stands for
 // either; neither is a figure asked about.

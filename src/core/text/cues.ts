@@ -60,6 +60,8 @@ export const INTENT_CUES: ReadonlyArray<readonly [Intent, RegExp, (readonly stri
   ['count', new RegExp(`^(?!(?:why|who|whose|whom|when|where|is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\\b)(?!.*\\b(?:who|whom|whose|sources?|which (?:country|person|official|side|body|organi[sz]ation|agency|military|army|outlet))\\b).*${DIVISION_ASKED.source}`), DIVISION_WORDS],
   // ("What casualty figure did Iraq give?", "what death toll did Iran claim?": a figure asked for, whoever gave it.)
   ['count', /^(?:what|which) (?:[a-z-]+ ){0,2}?(?:figures?|numbers?|toll|tally|count|total)(?! of\b) (?:did|does|do|had|has|have|was|were|is|are)\b/, ['figure', 'number', 'toll', 'tally', 'count', 'total']],
+  // ("I heard it was 50 missiles - what was the real number?": a number asked for, closing the question.)
+  ['count', /\bwhat(?:['\u2019]s| is| was| were) the (?:(?:real|actual|true|correct|right|exact|official|precise) )?(?:number|figure|count|total|tally)\W*$/, ['number', 'figure', 'count', 'total', 'tally']],
   // ("What was the death toll from the strikes?", "give me the missile tally": the toll itself, a figure.)
   ['count', /^(?:what(?:['\u2019]s| is| was| were)|(?:give|tell|show) (?:me|us)) the (?:[a-z-]+ ){0,2}?(?:toll|tally)\b/, ['toll', 'tally']],
   // ("What did the Democrats predict would happen?" asks what they foresaw, which a fact telling their
@@ -888,9 +890,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on'
 /** A yes-or-no question about what happened, by its opening verb ("did Trump respond?", "was anyone hurt?"). */
 export const PAST_ASKED = /^(?:did|was|were|has|have|had)\b(?!.*\b(?:scheduled|due|set|planned|expected|slated|supposed|going)\b)/;
 /** "How was Soleimani killed?", "how did Iran respond": the way something is done (not "how many", "how far"). */
-export const HOW_DONE = /^how (?:was|were|did|do|does|is|are|has|have|had)\b/;
+export const HOW_DONE = /^how (?:(?:exactly|precisely|really|actually|specifically) )?(?:was|were|did|do|does|is|are|has|have|had)\b/;
 /** "How was Soleimani killed?": the participle closing a passive how-question. */
-export const HOW_PASSIVE = /^how (?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
+export const HOW_PASSIVE = /^how (?:(?:exactly|precisely|really|actually|specifically) )?(?:was|were|is|are|has been|have been|had been) .+? (\w+(?:ed|en))\W*$/;
 /** Words telling by what means or in what manner something was done ("with a drone", "using", "by air"). */
 export const MANNER_TOLD = /\b(?:with|using|via|through|by (?:a|an|air|drone|land|sea|means)|\w+ly)\b/;
 /** The words of a question asking what was said ("say", "remarks"; not vowed, called or described: their words answer alone). */

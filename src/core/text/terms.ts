@@ -741,11 +741,12 @@ const ARTICLE_WORDS: readonly string[] = ['article', 'piece', 'story', 'report',
 // ("Who is the supreme leader mentioned in the piece?", "the leader that the article names": where the
 // article names someone is in it, and asks nothing more.)
 const PER_THE_ARTICLE = new RegExp(
-  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:in|from|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})['\u2019]?s (?:(?:own )?(?:view|opinion|eyes|estimation|judge?ment|reading|telling|account|assessment|take|reckoning|point of view|perspective))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?(?: that)?\\b`,
+  `(?:,?\\s*\\bas )?\\s*\\b(?:(?:mentioned|named|cited|referenced|noted|referred to|discussed|talked about|featured|described|portrayed|depicted|presented|characteri[sz]ed|reported|explained|covered) (?:in|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})|(?:that|which|whom?) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:mentions|names|cites|refers to|discusses|talks about|features))\\b|,?\\s*(?:in|from|by) (?:the|this) (?:${ARTICLE_WORDS.join('|')})['\u2019]?s (?:(?:own )?(?:view|opinion|eyes|estimation|judge?ment|reading|telling|account|assessment|take|reckoning|point of view|perspective))\\b|,?\\s*(?:according to|in|per) (?:the|this) (?:${ARTICLE_WORDS.join('|')})\\b|,?\\s*as (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:sees|puts|tells|describes|presents|frames|has) it\\b|\\b(?:(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?|(?:is|was) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:saying|suggesting|claiming|reporting|implying|indicating|arguing))(?: that)?\\b`,
   'gi',
 );
 // A question opening with the article's saying something: "does the piece suggest (that) ...".
-const ARTICLE_SAYS_OPENING = new RegExp(`^(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?\\b`, 'i');
+// ("Is the article saying Iran was behind it?" too.)
+const ARTICLE_SAYS_OPENING = new RegExp(`^(?:(?:does|did|do) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:suggest|say|claim|report|imply|indicate|mention|think|argue)s?|(?:is|was) (?:the|this) (?:${ARTICLE_WORDS.join('|')}) (?:saying|suggesting|claiming|reporting|implying|indicating|arguing))\\b`, 'i');
 // "Is it true (that)", "is it correct that", "true or false:": whether what follows is so.
 const TRUE_THAT_OPENING = /^(?:is it (?:true|correct|right|accurate|the case)(?: that)?|true or false[:,]?|am i right (?:that|in thinking(?: that)?)|did i hear (?:right|correctly)(?: that)?)\s+(?=\S)/i;
 // What opens a question already: a question word or a verb asking.
@@ -828,7 +829,10 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   // themselves, then a comma and a question, are cut there as at a dash.)
   // (Not one opening with a condition: "if we hit back, I wonder, would Iran strike again?" asks under it.)
   const comma = typed.includes(',') ? ASKED_AFTER_COMMA.exec(typed) : null;
-  const message = comma && !CONDITION_OPENING.test(comma[1]!) ? `${comma[1]} - ${comma[2]}` : typed;
+  // (Or a claim, then a comma and the figure asked again: "I heard Iran fired 50 missiles, what was the real
+  // number?")
+  const again = !comma && typed.includes(',') ? FIGURE_AGAIN_AFTER_COMMA.exec(typed) : null;
+  const message = comma && !CONDITION_OPENING.test(comma[1]!) ? `${comma[1]} - ${comma[2]}` : again && REAL_FIGURE_ASKED.test(again[2]!) ? `${again[1]} - ${again[2]}` : typed;
   if (!PROPER_BREAK.test(message)) return typed;
   const parts: string[] = [];
   for (const piece of message.split(PROPER_SPLIT)) {
@@ -848,7 +852,7 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
   if (REAL_FIGURE_ASKED.test(parts.at(-1)!)) {
     const claim = parts.slice(0, -1).join(' ').replace(CLAIM_OPENING, '').replace(/[.!?]+$/, '');
     const figures = claim.split(/\s+/).filter((w) => isDigits(w.replace(/,/g, '')) || numberWord(w.toLowerCase()) !== undefined);
-    if (figures.length === 1 && !OPENS_AS_QUESTION.test(claim)) return `${claim.replace(new RegExp(`(?:\\b(?:about|around|roughly|some|like|nearly|almost|over|under|maybe|perhaps|approximately) )?${escapeRegExp(figures[0]!)}\\b`), 'how many')}?`;
+    if (figures.length === 1 && !OPENS_AS_QUESTION.test(claim)) return `${claim.replace(new RegExp(`(?:\\b(?:something like|somewhere around|about|around|roughly|some|like|nearly|almost|over|under|maybe|perhaps|approximately) )?${escapeRegExp(figures[0]!)}\\b`), 'how many')}?`;
   }
   // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
   // after a statement asks for its "something".)
@@ -937,19 +941,21 @@ function topicAlone(text: string): boolean {
 
 // Asking again for a figure said before it: "what's the real number?", "how many really?".
 const REAL_FIGURE_ASKED = /^(?:(?:so|but|and|ok|okay)\W+)?(?:(?:what(?:'s|\u2019s| is| was| were| are)|whats) (?:the |it )?(?:real|actual|correct|true|right|exact|accurate|proper|official) (?:number|figure|count|total|tally|one)|how many (?:was it |were there |were they )?(?:really|actually|in fact))\W*$/i;
+// A claim, a comma and a clause asking a figure again: "I heard it was 50, what's the real number?".
+const FIGURE_AGAIN_AFTER_COMMA = /^(.*),\s*((?:(?:so|but|and|ok|okay)\W+)?(?:what|whats|how many)\b[^,]*)$/i;
 // A check of what was said before it: "does the article back that up?", "is that true?", "true?".
 const CLAIM_CHECKED = /^(?:(?:does|did|do|can|will) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\W*$/i;
-// Who made a claim, before it: "someone told me (that)", "I heard", "my uncle says", "a colleague's copy
-// says" (someone or something unnamed, up to three words with a determiner before them).
-const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:someone|somebody|people|they|i|we|(?:a|an|my|our|one|some|this|that|the|his|her|their) (?:[a-z-]+(?:'s|\u2019s)? ){0,2}[a-z-]+)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?|reports?|reported|states?|stated)(?: that)?\s+/i;
+// Who made a claim, before it: "someone told me (that)", "I heard", "I thought I heard", "my uncle says", "a
+// colleague's copy says" (someone or something unnamed, up to three words with a determiner before them).
+const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:i (?:thought|think|could have sworn|swear|was sure) )?(?:someone|somebody|people|they|i|we|(?:a|an|my|our|one|some|this|that|the|his|her|their) (?:[a-z-]+(?:'s|\u2019s)? ){0,2}[a-z-]+)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?|reports?|reported|states?|stated)(?: that)?\s+/i;
 // Words opening a supposition, under which what follows is asked.
 const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
 // A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
 // wondering", "I'd like to know", "my question is"), a comma, a filler or two, and a clause opening as a
 // question does, to the end with no comma in it. (Or of someone of theirs out there: "my son's posted out
-// in Iraq, ...".)
+// in Iraq, ...", "my son is deployed in Iraq right now, ...".)
 const ASKED_AFTER_COMMA =
-  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:out|over|away|abroad|overseas))?(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
+  /^(.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:out|over|away|abroad|overseas))?(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?(?: (?:right now|now|at the moment|currently|atm))?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
 const INDEFINITE = /\b(?:something|someone|somebody|somewhere|sometime)\b/i;
 const PROPER_BREAK = /[.!?;:]\s|\s[-\u2013\u2014]+\s|,\s*(?:but|so|anyway|anyways)\b/i;
