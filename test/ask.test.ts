@@ -11505,3 +11505,17 @@ describe('ask: a figure heard, how exactly, right now, is the article saying', (
     expect(analyse(data, 'is the article saying iran attacked the embassy?').intent).toBe('yesno');
   });
 });
+
+// "Brace for" is to expect; a reader's few words of what they do, before a comma, are no part of the question;
+// "the region", the data's common noun for a place, is the story's setting; which of some things are of a
+// kind the article never mentions is declined.
+describe('ask: brace for it, in the region, which of them were', () => {
+  it.each([
+    ['I work nights, should we be bracing for more fighting in the region?', 'retaliation-means-more-shooting'],
+  ])('%s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+  it.each([['which of the 52 targets were religious sites?', null]])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

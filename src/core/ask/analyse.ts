@@ -1500,7 +1500,11 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const deedVerb = intent === 'what' ? DEED_OBJECT_ASKED.exec(folded.replace(/[?!.\s]+$/, ''))?.[1] : undefined;
   const deedTerm = deedVerb === undefined || STOP_WORDS.has(deedVerb) || [deedVerb, ...baseForms(deedVerb)].some((w) => MINDING_VERBS.has(w)) ? undefined : terms.find((t) => t.word === deedVerb);
   const deedUnsaid = deedTerm !== undefined && !known(deedTerm) && !deedTerm.name && isEnglishWord(deedTerm.word) ? [deedTerm.word] : [];
-  const absentNames = [...fromUnsaid, ...quantifiedUnsaid, ...deedUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
+  // ("Which of the 52 targets were cultural sites?": a kind that some of the things named are asked to be,
+  // of which the data says nothing in any word, is one it never tells which are.)
+  const property = folded.startsWith('which of ') ? WHICH_OF_PROPERTY.exec(folded)?.[1] : undefined;
+  const propertyUnsaid = property === undefined || /(?:ed|est|ly)$/.test(property) ? [] : terms.filter((t) => words(property).includes(t.word) && !known(t) && !t.name && isEnglishWord(t.word)).map((t) => t.word);
+  const absentNames = [...fromUnsaid, ...quantifiedUnsaid, ...deedUnsaid, ...propertyUnsaid, ...yearUnsaid, ...indefiniteUnsaid, ...possessedUnsaid, ...responderUnsaid, ...byUnsaid, ...(madeBy ? [madeBy] : []), ...terms.filter((t) => !known(t) && ((isName(t.word) && !commonPlural(t.word)) || t.name === true) && !partOfName(t) && !(intent === 'yesno' && WEEKDAY.test(t.word))).map((t) => t.word), ...(postOther ? [] : unsaidPosts), ...(kindTerm && !kindKnown(kindTerm) && !CHOICE_WORDS.has(kindTerm.word) && (whatKindWord === undefined || terms.some((t) => t !== kindTerm && !kindKnown(t))) ? [kindTerm.word] : []), ...uncounted];
   const unitTerm = unitWord === undefined ? undefined : { word: unitWord, stem: stem(unitWord) };
   // ("How many councillors abstained?" - "two abstentions": people counted by what they did are counted by
   // the noun of the deed, the dictionary's, sharing its verb's first letters.)
@@ -2369,6 +2373,9 @@ function mannerAsked(folded: string, agent: { entity: string; verb: string } | u
   const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb ?? (at >= 0 ? (idiomAt(list, at)?.means ?? active![1]) : undefined);
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
 }
+
+// "Which of the (52) targets were cultural sites?": the kind the things are asked to be, a noun's phrase closing it.
+const WHICH_OF_PROPERTY = /^which of (?:the |these |those |its |their )?(?:[a-z0-9-]+ )?[a-z-]+s (?:is|are|was|were) (?:an? )?([a-z-]+(?: [a-z-]+)?)\W*$/;
 
 // "What happens if Trump ignores the strikes, and what if he retaliates?", "ignoring versus retaliating":
 // two courses supposed, each told by the clause after its "if", or the words either side of "versus".

@@ -2206,7 +2206,13 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     const name = a.namedPlaces.get(t.stem);
     return a.intent === 'count' && name !== undefined && corpus.entityKind(name) === 'place' && namedAt(corpus.dataset.article.title, corpus, name) !== Infinity && !fact.entities.some((e) => ['place', 'country'].includes(corpus.entityKind(e) ?? ''));
   };
-  const elsewhere = everywhere ? [] : a.places.filter((t) => ((hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t)) && !headlineHere(t));
+  // ("Should I brace for more fighting in the region?": a place typed by a common noun the data calls it,
+  // "the region", is the story's setting, where a fact naming no place of its own is too.)
+  const settingHere = (t: QueryTerm): boolean => {
+    const e = corpus.entity(a.namedPlaces.get(t.stem) ?? '');
+    return e !== undefined && [e.name, ...e.aliases].some((n) => n === n.toLowerCase() && words(n).join(' ') === words(t.word).join(' ')) && !fact.entities.some((x) => ['place', 'country'].includes(corpus.entityKind(x) ?? ''));
+  };
+  const elsewhere = everywhere ? [] : a.places.filter((t) => ((hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY || !namesPlace(t)) && !headlineHere(t) && !settingHere(t));
   // (A count of several places may take a fact for each: one naming none of them answers for none.)
   if (a.countedIn.some((e) => onlyOrigin(corpus, fact, e))) failed.push(`not in ${a.countedIn.join(', ')}`);
   // ("How many rescue workers?" is not told by "4,500 job cuts": where the fact counts another word for the

@@ -84,6 +84,8 @@ export const IDIOMS: ReadonlyArray<{ verbs: ReadonlySet<string>; closes: Readonl
   { verbs: new Set(['chicken', 'chickens', 'chickened', 'chickening']), closes: new Set(['out']), means: 'retreat', gap: 0 },
   { verbs: new Set(['call', 'calls', 'called', 'calling']), closes: new Set(['quits']), means: 'stop', gap: 1 },
   { verbs: new Set(['clap', 'claps', 'clapped', 'clapping']), closes: new Set(['back']), means: 'retaliate', gap: 0 },
+  // ("Should we brace for more fighting?": whether to expect it.)
+  { verbs: new Set(['brace', 'braces', 'braced', 'bracing']), closes: new Set(['for']), means: 'expect', gap: 0 },
   // ("When will we hear from Trump?": when he will speak.)
   { verbs: new Set(['hear', 'hears', 'heard', 'hearing']), closes: new Set(['from']), means: 'speak', gap: 0 },
   // ("If Trump does nothing about the missiles": lets them go.)
