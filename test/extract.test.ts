@@ -2183,3 +2183,28 @@ describe('extract: a body named after its kind, opening a sentence', () => {
     expect(d.entities.find((e) => e.name === 'Tom Ferraby')?.description).toMatch(/River Watch South/);
   });
 });
+
+// Found by a new user (a bus route cut, a school's field sold): a place's name opened by "Little", a body's
+// name closed by a common noun that tells news, a street someone is "of", and a common word numbering a thing.
+describe("extract: kinds of a village's, a firm's and a street's names", () => {
+  const d = extractDataset(
+    [
+      'Bus route axed',
+      '',
+      'Residents of Wexcombe say they will be left stranded after Harcastle Travel confirmed it will withdraw the Number 14 bus service.',
+      '',
+      'The route links Wexcombe, Little Ardley and Fenbridge with Marlford town centre.',
+      '',
+      'Janet Price, 71, of Riverside Terrace, said she would be cut off.',
+    ].join('\n'),
+    { date: '2024-10-17' },
+  );
+  it.each([
+    ['Harcastle Travel', 'organization'],
+    ['Little Ardley', 'place'],
+    ['Riverside Terrace', 'place'],
+    ['Number', undefined],
+  ])('%s is %s', (name, kind) => {
+    expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
+  });
+});

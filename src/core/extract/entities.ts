@@ -2,7 +2,7 @@
 // ("Mr Trump" and "Trump" are Donald Trump; "Iranian" is Iran), each with a kind and a description in the
 // article's own words.
 import type { Entity, EntityKind } from '../model.js';
-import { BODY_WORDS, MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
+import { BODY_WORDS, MONTHS, MONTH_WHEN_BEFORE, NOT_NAMES, PLACE_PREFIX, POST_NAMES, SAYING, SENTENCE_STARTERS, TITLES } from '../text/extract-cues.js';
 import { PARTY_NOUNS, POST_NOUNS, STOP_WORDS, baseForms, countryNames, escapeRegExp, isAdjective, isCountry, isEnglishWord, isName, isPersonNoun, isPersonCompound, relatedWords, stem } from '../text/index.js';
 
 // (Letters of any alphabet: "Andrés Fuentes", "Lucía Ortega".)
@@ -194,6 +194,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // ("In May 2024", "on 3 March": a month before or after a day or year is a time, no name; so is one
         // after a word of when, "due to begin in May", "until late June".)
         if (MONTHS.includes(text.toLowerCase()) && (/^\s+\d/.test(after) || /\d\s+$/.test(body.slice(0, at)) || MONTH_WHEN_BEFORE.test(body.slice(0, at)))) continue;
+        // ("The Number 14 bus", "Route 9", "Platform 2": a common word before a figure numbers a thing, no name.)
+        if (/^\p{Lu}\p{Ll}+$/u.test(text) && /^\s+\d/.test(after) && isEnglishWord(text.toLowerCase()) && !isName(text.toLowerCase()) && !MONTHS.includes(text.toLowerCase())) continue;
         // ("A European breeding programme", "the main Victorian building": a word of description before a
         // thing names no one; a people's word, "Iranian", is its country's, merged into it below.)
         if (!atStart && DESCRIBING_ENDING.test(text) && isAdjective(text.toLowerCase()) && !countryNames(text).length && !isCountry(text.toLowerCase()) && /^\s+[a-z]/.test(after)) continue;
@@ -207,7 +209,10 @@ export function findEntities(sentences: readonly string[]): Entity[] {
         // (Or a noun and one: "Conservative group leader Peter Lindqvist".)
         const next = /^\s+([a-z]+)(?:\s+([a-z]+))?\b/.exec(after);
         const people = next !== null && (isPersonNoun(next[1]!) || (next[2] !== undefined && !STOP_WORDS.has(next[1]!) && isPersonNoun(next[2])));
-        if (cleaned) note(cleaned.name, cleaned.titled, (PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before)) || cleaned !== whole, sentence, !atStart, cleaned.title, SAYS_AFTER.test(after), people);
+        // ("Janet Price, 71, of Riverside Terrace, said": where someone set off before it is from is a place,
+        // and the saying theirs.)
+        const home = /,\s+of\s+$/.test(before);
+        if (cleaned) note(cleaned.name, cleaned.titled, (PLACE_BEFORE.test(before) && !/\baccording to\s+$/i.test(before)) || cleaned !== whole || home, sentence, !atStart, cleaned.title, SAYS_AFTER.test(after) && !home, people);
         const seen = cleaned ? found.get(cleaned.name) : undefined;
         if (seen && (/\bthe\s+$/i.test(before) || /^the\s/i.test(text))) {
           seen.afterThe = true;
@@ -420,7 +425,8 @@ const NOT_NAME_OPENERS: ReadonlySet<string> = new Set(['not', 'no', 'your', 'our
 // A ship's prefix: "MV", "HMS", "USS".
 const VESSEL_PREFIX = /^(?:MV|MS|MY|SS|RMS|HMS|HMAS|HMCS|USS|USNS|FV|RV)\s+/;
 // (After an appositive's closing comma too: "Its chair, Helen Marsh, said ...".)
-const SAYS_AFTER = new RegExp(`^,? ${SAYING}\\b`);
+// (Or one that tells news as a body does: "Harcastle Travel confirmed it will withdraw ...".)
+const SAYS_AFTER = new RegExp(`^,? (?:${SAYING}|confirmed|announced|admitted|denied)\\b`);
 const PARTY_WORD = new RegExp(`^(?:${[...PARTY_NOUNS, 'federation'].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})$`);
 const BODY_WORD = /\b(?:military|army|government|regime|officials|forces|media|public)$/;
 const BODY = /\b(?:[A-Z][a-z]+|[A-Z]{2,3}) (?:military|army|government|regime|officials|forces|media)\b/g;
@@ -483,6 +489,11 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   // ("Brightline Appliances", "Westbrook Holdings": a name closed by a plural of a common word is a body's,
   // unless it opens with a given name.)
   if (parts.length >= 2 && !f.who && /[a-z]s$/.test(parts.at(-1)!) && !isName(parts.at(-1)!.toLowerCase()) && baseForms(parts.at(-1)!.toLowerCase()).some((x) => x !== parts.at(-1)!.toLowerCase() && isEnglishWord(x) && !isName(x)) && !isName(parts[0]!.toLowerCase())) return f.afterPlaceWord ? 'place' : 'organization';
+  // ("Little Ardley", "Upper Heyford": a word opening a place's name opens no one's.)
+  if (parts.length === 2 && PLACE_PREFIX.test(f.name) && !f.titled && !f.aged && !f.who && !f.says && !common(parts[1]!)) return 'place';
+  // ("Harcastle Travel confirmed ...": a name closed by a common noun, that no given name opens, and that
+  // says things, is a body's; "Grace Wood" opens with one, and "Elm Grove" says nothing.)
+  if (parts.length === 2 && f.says && !f.afterPlaceWord && !f.who && !f.aged && !f.titled && common(parts[1]!) && !isName(parts[1]!.toLowerCase()) && !isName(parts[0]!.toLowerCase()) && !common(parts[0]!)) return f.afterPlaceWord ? 'place' : 'organization';
   // ("Skyline Regional, which operates ...": what "which" follows is a thing, no one.)
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)
