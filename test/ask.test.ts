@@ -11464,6 +11464,8 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
       'Millbrook Homes said 14 of the 45 homes would be classed as affordable housing and that the development would include a new footpath linking Cherry Lane to the nearby park.',
       '',
       '"Families raised £8,000 on that field last summer alone," said Daniel Osei.',
+      '',
+      'Parents are organising a protest march from the school gates to the town hall on Saturday 30 November.',
     ],
     '2024-11-14',
   );
@@ -11474,6 +11476,8 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
     ['how many people live in Wexcombe?', bus, null],
     ['how many of the new homes will be affordable?', field, /^14 homes/],
     ['how big is the field?', field, /^(?!.*8,000)/],
+    // (Where a march goes: from one place to a building.)
+    ['where will the march go?', field, /^From the school gates to the town hall$/],
     // (A thing measured that the fact never names, by the one measure it gives; the change verb asked is the
     // deed, not a change of the thing.)
     ['how much water does the company lose through leaks', water, /142 million litres/],

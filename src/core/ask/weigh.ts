@@ -2826,9 +2826,12 @@ function givesPlace(a: Analysis, fact: Fact, corpus: Corpus): boolean {
 // A building or a place named by its common noun after a preposition of place ("hold a jobs fair at the town
 // hall", "in the village hall"), as a short answer: "At the town hall".
 function buildingNamed(text: string): string | undefined {
-  const m = BUILDING_AT.exec(text);
+  const m = BUILDING_AT.exec(text) ?? ROUTE_TO_BUILDING.exec(text);
   return m ? sentenceCase(m[0]) : undefined;
 }
+// ("Where will the march go?" - "a protest march from the school gates to the town hall": a way from one
+// place to a building.)
+const ROUTE_TO_BUILDING = new RegExp(`\\bfrom the (?:[a-z-]+ ){0,2}[a-z-]+ to the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b`, 'u');
 // (With the name it is of: "in the sports hall of St. Brendan's Secondary School".)
 const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b(?: of (?:the )?\\p{Lu}[\\p{L}'\u2019.&-]*(?: \\p{Lu}[\\p{L}'\u2019.&-]*)*)?`, 'u');
 
