@@ -11450,9 +11450,19 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
       'Mr Whitcombe said the group needed to raise £65,000 to buy and equip the vehicle.',
       '',
       'The group has so far signed up 14 volunteer drivers, but says it needs at least 20 to run a reliable timetable.',
+      '',
+      'The bus currently runs every two hours between 7am and 6pm, Monday to Saturday. There is no Sunday service.',
     ],
     '2024-10-17',
   );
+  // (A day of the week asked yes or no is settled by a fact telling of days, not by the route's drivers; "so
+  // far" is until now, no distance counted.)
+  it('answers a day of the week by a fact of days', () => {
+    expect(ask(bus, 'does the 14 run on sundays').facts[0]?.id ?? '').not.toMatch(/drivers/);
+  });
+  it('counts no "far" in "so far"', () => {
+    expect(analyse(bus, 'how much have they got so far?').unit).toBeUndefined();
+  });
   const field = extractedCorpus(
     [
       'Parents fight playing field sale',

@@ -1269,7 +1269,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // country's or a people's name: "how many Iranians" counts them.)
   const namedThing = terms.filter((t) => t.stem.startsWith(ENTITY_PREFIX) && t.word.includes(' ') && !['country', 'group'].includes(corpus.entityKind(t.stem.slice(ENTITY_PREFIX.length)) ?? ''));
   const unnamed = namedThing.reduce((text, t) => text.replace(new RegExp(`\\b(how many|how much|number of)\\s+(?:the\\s+)?${words(t.word).map(escapeRegExp).join('\\W+')}(?:['\u2019]s?)?\\s+(?=[a-z])`), '$1 '), folded);
-  const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : HOW_HEAVY.test(folded) ? [...MASS_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed, COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
+  const counted = intent === 'count' && !changeAsked && !sumOfSomeone ? (HOW_OLD.test(folded) ? [AGE_UNIT] : HOW_FAR.test(folded) ? [...DISTANCE_UNITS] : HOW_HEAVY.test(folded) ? [...MASS_UNITS] : share ? [sharedOut ?? 'percent'] : countedAfter(unnamed.replace(SO_FAR, ' '), COUNT_CUE, (w) => !isName(w) && corpus.entityNamed(w) === undefined && vocabulary.has(stem(w)))) : [];
   // "Add up the missiles fired at the two bases - what's the combined figure?": a total of what is added.
   if (intent === 'count' && !counted.length && TOTAL.test(folded)) counted.push(...addedUp(folded));
   // ("What was the vote tally?", "the seat count": the thing tallied is counted. Not a harm's, "body count",
@@ -2373,6 +2373,9 @@ function mannerAsked(folded: string, agent: { entity: string; verb: string } | u
   const verb = HOW_PASSIVE.exec(folded)?.[1] ?? agent?.verb ?? (at >= 0 ? (idiomAt(list, at)?.means ?? active![1]) : undefined);
   return verb === undefined || SAYING_VERBS.test(verb) || DESCRIBING_WORD.test(verb) || QUOTE_PLACE_WORDS.has(verb) || verb === 'sign' ? undefined : verb;
 }
+
+// "So far", "thus far": until now, no distance counted ("how much have they got so far?").
+const SO_FAR = /\b(?:so|thus) far\b/g;
 
 // "Which of the (52) targets were cultural sites?": the kind the things are asked to be, a noun's phrase closing it.
 const WHICH_OF_PROPERTY = /^which of (?:the |these |those |its |their )?(?:[a-z0-9-]+ )?[a-z-]+s (?:is|are|was|were) (?:an? )?([a-z-]+(?: [a-z-]+)?)\W*$/;

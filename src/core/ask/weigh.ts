@@ -96,6 +96,7 @@ import {
   NOBODY,
   FIGURES_NOUN,
   DAY_TOLD,
+  WEEKDAY,
   FUTURE_SAYING,
   durationsIn,
   POSTED_TOLD,
@@ -2239,6 +2240,10 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // a body's building: "the Central Library".)
   const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => ['place', 'organization'].includes(corpus.entityKind(e) ?? '') && tellsOf(corpus, fact, e));
   if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
+  // ("Does the 14 run on Sundays?" is settled by a fact telling of a day of the week, "There is no Sunday
+  // service", "Monday to Saturday"; not by one of its drivers.)
+  const day = a.intent === 'yesno' ? a.terms.find((t) => WEEKDAY.test(t.word.replace(/s$/, ''))) : undefined;
+  if (day !== undefined && !WEEKDAY_TOLD.test(factText)) failed.push(`not of ${day.word}`);
   // ("When did the Castleby factory open?" - "the Wrexford factory opened in 1968": asked the time of a
   // place's deed, a fact telling it of another place, and not of that one, tells another's.)
   else if (a.intent === 'when' && a.namedPlaces.size) {
@@ -2942,6 +2947,8 @@ function sumPricedBy(a: Analysis, text: string, sums: readonly NumberFigure[]): 
   return at < 0 ? undefined : nearestSaid(said, at, sums);
 }
 
+// A day of the week, told, or days of it.
+const WEEKDAY_TOLD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend)s?\b/i;
 // "How big", "how large": a size asked.
 const BIG_ASKED = /\bhow (?:big|large|huge|small)\b/;
 // Whether a fact gives a sum as the size of a thing asked: the thing's word a few words after the figure
