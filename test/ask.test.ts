@@ -11476,6 +11476,10 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
       '"Families raised £8,000 on that field last summer alone," said Daniel Osei.',
       '',
       'Parents are organising a protest march from the school gates to the town hall on Saturday 30 November.',
+      '',
+      "Councillor Martin Greaves said the money was needed to help plug a £9 million gap in the authority's budget.",
+      '',
+      'Because the field belongs to a school, the council must get consent from the Secretary of State for Education before it can sell the land.',
     ],
     '2024-11-14',
   );
@@ -11486,6 +11490,8 @@ describe('ask: user articles of a water company, a bus route and a field', () =>
     ['how many people live in Wexcombe?', bus, null],
     ['how many of the new homes will be affordable?', field, /^14 homes/],
     ['how big is the field?', field, /^(?!.*8,000)/],
+    // (A reason opening a sentence is its main clause's, not of a deed only a clause of time after it tells.)
+    ['why does the council want to sell the field?', field, /9 million gap/],
     // (Where a march goes: from one place to a building.)
     ['where will the march go?', field, /^From the school gates to the town hall$/],
     // (A thing measured that the fact never names, by the one measure it gives; the change verb asked is the

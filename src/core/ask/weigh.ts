@@ -875,6 +875,21 @@ function groundsGiven(a: Analysis, text: string): boolean {
   return GROUNDS_ASKED.test(a.folded) && GROUNDS_TOLD.test(text);
 }
 
+// "Why does the council want to sell the field?" - "Because the field belongs to a school, the council must
+// get consent ... before it can sell the land": a reason opening a sentence explains its main clause, not a
+// deed asked that only a clause of time or condition after it tells.
+function becauseOfOther(a: Analysis, corpus: Corpus, text: string): boolean {
+  const m = BECAUSE_OPENING.exec(text);
+  if (!m) return false;
+  const tail = SUBORDINATE.exec(m[2]!);
+  if (!tail) return false;
+  const told = (part: string): Set<string> => new Set(words(part).map(stem));
+  const [reason, main, after] = [told(m[1]!), told(m[2]!.slice(0, tail.index)), told(m[2]!.slice(tail.index))];
+  return unnamedTerms(a, corpus).some((t) => after.has(t.stem) && !main.has(t.stem) && !reason.has(t.stem));
+}
+const BECAUSE_OPENING = /^(?:because|since|as) ([^,]+), (.+)$/i;
+const SUBORDINATE = /\b(?:before|after|until|unless|if|when|once|so that)\b/i;
+
 // Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
 // "for" something ("punished Iran for its assault"), unless the question asks about that something: "why
 // did Iran attack?" is not answered by why Trump would punish the attack.
@@ -2483,6 +2498,7 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
   // "How was he killed, by drone or airstrike?": a fact naming neither answers neither.
   if (a.alternatives.length && a.alternatives.every((t) => (hit.terms.get(t.stem) ?? 0) < VOUCH_QUALITY)) failed.push(`neither ${a.alternatives.map((t) => t.word).join(' nor ')}`);
   // A why-question wants a reason: an event or a statement that gives none only restates what happened.
+  if (a.intent === 'why' && becauseOfOther(a, corpus, factText)) failed.push('a reason for another deed');
   if (a.intent === 'why' && fact.type !== 'background' && fact.type !== 'assessment' && !givesReason(factText) && !afterCause(a, corpus, factText) && !conditionGivesReason(a, corpus, factText) && !groundsGiven(a, factText) && !gainedBy(a, corpus, factText) && !moreNeeded(a, factText) && !stanceExplained(a, corpus, fact)) failed.push('no reason');
   // ("Why did Iran fire only 22 missiles?" asks why so many, no more: a reason for firing at all, with no
   // figure or amount in it, is no reason for the number.)
