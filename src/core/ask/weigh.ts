@@ -887,7 +887,7 @@ function becauseOfOther(a: Analysis, corpus: Corpus, text: string): boolean {
   const [reason, main, after] = [told(m[1]!), told(m[2]!.slice(0, tail.index)), told(m[2]!.slice(tail.index))];
   return unnamedTerms(a, corpus).some((t) => after.has(t.stem) && !main.has(t.stem) && !reason.has(t.stem));
 }
-const BECAUSE_OPENING = /^(?:because|since|as) ([^,]+), (.+)$/i;
+const BECAUSE_OPENING = /^because ([^,]+), (.+)$/i;
 const SUBORDINATE = /\b(?:before|after|until|unless|if|when|once|so that)\b/i;
 
 // Whether a fact gives the reason a why-question asks for: a word of reason, or what someone did to another
@@ -2251,14 +2251,14 @@ export function failedChecks(a: Analysis, hit: Hit, corpus: Corpus, hinted: read
     return head !== undefined && words(factText).includes(head);
   };
   if (measuredThing.length && !measuredThing.some((t) => (hit.terms.get(t.stem) ?? 0) >= RELATED_MATCH || headed(t))) failed.push(`not of ${measuredThing.map((t) => t.word).join(' ')}`);
-  // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away". Or of
-  // a body's building: "the Central Library".)
-  const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => ['place', 'organization'].includes(corpus.entityKind(e) ?? '') && tellsOf(corpus, fact, e));
-  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // ("Does the 14 run on Sundays?" is settled by a fact telling of a day of the week, "There is no Sunday
   // service", "Monday to Saturday"; not by one of its drivers.)
   const day = a.intent === 'yesno' ? a.terms.find((t) => WEEKDAY.test(t.word.replace(/s$/, ''))) : undefined;
   if (day !== undefined && !WEEKDAY_TOLD.test(factText)) failed.push(`not of ${day.word}`);
+  // (A distance is of one of the places asked, from the other: "the library ... about 2.5 miles away". Or of
+  // a body's building: "the Central Library".)
+  const distanceOf = elsewhere.length > 0 && a.intent === 'count' && HOW_FAR.test(a.folded) && [...a.namedInQuestion].some((e) => ['place', 'organization'].includes(corpus.entityKind(e) ?? '') && tellsOf(corpus, fact, e));
+  if (elsewhere.length && (!a.perPlace.length || elsewhere.length === a.places.length) && !distanceOf) failed.push(`not at ${elsewhere.map((t) => t.word).join(', ')}`);
   // ("When did the Castleby factory open?" - "the Wrexford factory opened in 1968": asked the time of a
   // place's deed, a fact telling it of another place, and not of that one, tells another's.)
   else if (a.intent === 'when' && a.namedPlaces.size) {

@@ -493,7 +493,7 @@ function kindOf(f: Found, all: ReadonlyMap<string, Found>): EntityKind {
   if (parts.length === 2 && PLACE_PREFIX.test(f.name) && !f.titled && !f.aged && !f.who && !f.says && !common(parts[1]!)) return 'place';
   // ("Harcastle Travel confirmed ...": a name closed by a common noun, that no given name opens, and that
   // says things, is a body's; "Grace Wood" opens with one, and "Elm Grove" says nothing.)
-  if (parts.length === 2 && f.says && !f.afterPlaceWord && !f.who && !f.aged && !f.titled && common(parts[1]!) && !isName(parts[1]!.toLowerCase()) && !isName(parts[0]!.toLowerCase()) && !common(parts[0]!)) return f.afterPlaceWord ? 'place' : 'organization';
+  if (parts.length === 2 && f.says && !f.afterPlaceWord && !f.who && !f.aged && !f.titled && common(parts[1]!) && !isName(parts[1]!.toLowerCase()) && !isName(parts[0]!.toLowerCase()) && !common(parts[0]!)) return 'organization';
   // ("Skyline Regional, which operates ...": what "which" follows is a thing, no one.)
   if (f.which && !f.titled) return f.afterPlaceWord ? 'place' : 'organization';
   // ("The Save Eastfield Library campaign": a name before a word for a body is the body's.)

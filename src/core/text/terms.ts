@@ -951,9 +951,9 @@ const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:i (?:thought|think|cou
 // Words opening a supposition, under which what follows is asked.
 const CONDITION_OPENING = /^(?:suppose|supposing|if|imagine|say|assuming|assume|when|once|let's say|what if|in case)\b/i;
 // A clause of the reader's own that ends in their wondering (a word of the first person in it: "I'm
-// wondering", "I'd like to know", "my question is"), or a few words of what they do ("I trade oil"), a comma, a filler or two, and a clause opening as a
-// question does, to the end with no comma in it. (Or of someone of theirs out there: "my son's posted out
-// in Iraq, ...", "my son is deployed in Iraq right now, ...".)
+// wondering", "I'd like to know", "my question is"), or a few words of what they do ("I trade oil"), a comma,
+// a filler or two, and a clause opening as a question does, to the end with no comma in it. (Or of someone of
+// theirs out there: "my son's posted out in Iraq, ...", "my son is deployed in Iraq right now, ...".)
 const ASKED_AFTER_COMMA =
   /^(i (?:[a-z'\u2019-]+ ){0,4}[a-z'\u2019-]+|.*\b(?:i|im|i'm|i\u2019m|ive|i've|id|i'd|me|my|we)\b.*?\b(?:wonder|wondering|wondered|curious|ask|asking|know|question|is|unsure|confused)|(?:my|our) [a-z]+(?:'s|\u2019s| is| are)? (?:[a-z'-]+ ){0,5}?(?:stationed|deployed|posted|based|serving|living|there)(?: (?:out|over|away|abroad|overseas))?(?: (?:in|at|on|near) [a-z'-]+(?: [a-z'-]+)?)?(?: (?:right now|now|at the moment|currently|atm))?),\s*(?:(?:like|so|well|ok|okay|um|uh|basically|honestly|seriously)\s*,?\s*)*((?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b[^,]*)$/i;
 // Where a message may hold more than one clause worth cutting at (a cheap test before the split).
