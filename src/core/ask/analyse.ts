@@ -1263,7 +1263,7 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const sumOfSomeone =
     sumAsked !== null &&
     ((/^(?:los|gain)/.test(sumAsked[2]!) && (words(sumAsked[1]!).some((w) => isPersonNoun(w)) || entitiesNamedIn(corpus, words(sumAsked[1]!)).some((e) => PEOPLE_KINDS.has(corpus.entityKind(e) ?? '') || corpus.entityKind(e) === 'organization'))) ||
-      (/^(?:rais|pa[yi]|spen|earn|ow|sav|offer|bid|b[ou]u?y|bought)/.test(sumAsked[2]!) && words(sumAsked[1]!).some((w) => isPersonNoun(w))));
+      (/^(?:rais|pa[yi]|spen|earn|ow|sav|offer|bid|buy|bought)/.test(sumAsked[2]!) && words(sumAsked[1]!).some((w) => isPersonNoun(w))));
   const changeAsked = intent === 'count' && !sumOfSomeone && CHANGE_ASKED.test(folded.trim());
   // (Read past a name right after the words asking: "how many Green Future Party MPs" counts MPs. Not a
   // country's or a people's name: "how many Iranians" counts them.)

@@ -2850,11 +2850,13 @@ function buildingNamed(text: string): string | undefined {
   const m = BUILDING_AT.exec(text) ?? ROUTE_TO_BUILDING.exec(text);
   return m ? sentenceCase(m[0]) : undefined;
 }
+// A building's or an open place's common noun, as a pattern's alternatives.
+const BUILDING_WORD = `${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub`;
 // ("Where will the march go?" - "a protest march from the school gates to the town hall": a way from one
 // place to a building.)
-const ROUTE_TO_BUILDING = new RegExp(`\\bfrom the (?:[a-z-]+ ){0,2}[a-z-]+ to the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b`, 'u');
+const ROUTE_TO_BUILDING = new RegExp(`\\bfrom the (?:[a-z-]+ ){0,2}[a-z-]+ to the (?:[a-z-]+ ){0,2}(?:${BUILDING_WORD})\\b`, 'u');
 // (With the name it is of: "in the sports hall of St. Brendan's Secondary School".)
-const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${[...BUILDING_NOUNS].join('|')}|square|park|market|club|pub)\\b(?: of (?:the )?\\p{Lu}[\\p{L}'\u2019.&-]*(?: \\p{Lu}[\\p{L}'\u2019.&-]*)*)?`, 'u');
+const BUILDING_AT = new RegExp(`\\b(?:at|in|inside|outside) the (?:[a-z-]+ ){0,2}(?:${BUILDING_WORD})\\b(?: of (?:the )?\\p{Lu}[\\p{L}'\u2019.&-]*(?: \\p{Lu}[\\p{L}'\u2019.&-]*)*)?`, 'u');
 
 // Whether a place is one an event of the data happened at (a fact of type event names it).
 function placeOfEvent(corpus: Corpus, name: string | undefined): boolean {
