@@ -478,6 +478,11 @@
 //                           once on the session's start (58/63 and 60/63, 54 and 54 without asks; declined 14/16
 //                           and 13/16); the hundred-and-sixty-fifth's misses then read to find kinds of failure,
 //                           the hundred-and-sixty-fourth's not printed
+//   bench/ask-fresh166.json a hundred-and-sixty-sixth and -seventh (63 + 16, the dev set's kinds), written the
+//   bench/ask-fresh167.json same way at the start of the fifty-fifth session by two helpers apart (the
+//                           -seventh's in longer messages, with context and asides); each measured once on the
+//                           session's start (57/63 and 53/63, 54 and 52 without asks; declined 15/16 and 14/16);
+//                           the hundred-and-sixty-seventh's misses then read, the -sixth's not printed
 //   ../shared/article/      the seed article, when present: what `factq extract` makes of it, against
 //   bench/extract-claims.json   the article's claims as patterns
 // `npm run eval -- FILE` scores one question set alone. Exit 1 if a goal is missed.
@@ -718,6 +723,8 @@ if (args.length) {
   askSet('hundred-and-sixty-third blind set, a companion of the dev set (bench/ask-fresh163.json, read)', here('./ask-fresh163.json'));
   askSet('hundred-and-sixty-fourth blind set, a companion of the dev set (bench/ask-fresh164.json)', here('./ask-fresh164.json'), undefined, { misses: false });
   askSet('hundred-and-sixty-fifth blind set, a companion of the dev set (bench/ask-fresh165.json, read)', here('./ask-fresh165.json'));
+  askSet('hundred-and-sixty-sixth blind set, a companion of the dev set (bench/ask-fresh166.json)', here('./ask-fresh166.json'), undefined, { misses: false });
+  askSet('hundred-and-sixty-seventh blind set, a companion of the dev set (bench/ask-fresh167.json, read)', here('./ask-fresh167.json'));
   askSet('eighth dev set (bench/ask-dev8.json, colloquial, read)', here('./ask-dev8.json'));
   askSet('ninth dev set (bench/ask-dev9.json, typos and names, read)', here('./ask-dev9.json'));
   askSet('decline dev set (bench/ask-decline-dev.json, read)', here('./ask-decline-dev.json'));
@@ -963,6 +970,8 @@ if (!args.length && existsSync(article)) {
     ['hundred-and-sixty-third (read, dev companion)', here('./ask-fresh163.json')],
     ['hundred-and-sixty-fourth (clean, dev companion)', here('./ask-fresh164.json')],
     ['hundred-and-sixty-fifth (read, dev companion)', here('./ask-fresh165.json')],
+    ['hundred-and-sixty-sixth (clean, dev companion)', here('./ask-fresh166.json')],
+    ['hundred-and-sixty-seventh (read, dev companion)', here('./ask-fresh167.json')],
     ['eighth dev (colloquial, read)', here('./ask-dev8.json')],
     ['ninth dev (typos and names, read)', here('./ask-dev9.json')],
   ];

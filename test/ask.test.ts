@@ -11539,3 +11539,35 @@ describe('ask: brace for it, in the region, which of them were', () => {
     expectAnswer(ask(data, question).answer, answer);
   });
 });
+
+// A reader's own articles: a pool to close and a flood wall. A deed failed at ("unable to get") is a no to it;
+// of two times in one sentence, the one of the deed asked.
+describe('ask: user articles of a pool and a flood wall', () => {
+  const pool = extractedCorpus(
+    [
+      'Town pool to close for repairs',
+      '',
+      'The baths on Mill Street will close on Friday 6 March and are not expected to reopen until October 2027.',
+      '',
+      'Swimming coach Ann Bale said the club would train in Hadleigh instead.',
+    ],
+    '2026-02-10',
+  );
+  const wall = extractedCorpus(
+    [
+      'Village gets flood wall',
+      '',
+      'A flood wall will be built along the river at Upper Lyde.',
+      '',
+      'Sam Hale, who runs the Swan Inn, said he had been unable to get flood insurance since 2019.',
+    ],
+    '2026-03-02',
+  );
+  it.each([
+    ['When are the baths expected to reopen?', pool, /^not until october 2027$/i],
+    ['When will the baths close?', pool, /^on friday 6 march$/i],
+    ['Could Sam Hale get flood insurance?', wall, /^No\b/],
+  ])('%s', (question, corpus, answer) => {
+    expectAnswer(ask(corpus, question).answer, answer);
+  });
+});
