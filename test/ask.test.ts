@@ -11570,4 +11570,26 @@ describe('ask: user articles of a pool and a flood wall', () => {
   ])('%s', (question, corpus, answer) => {
     expectAnswer(ask(corpus, question).answer, answer);
   });
+  const brook = extractedCorpus(
+    ['Flood wall for village', '', 'Work on a £3m scheme for the riverside village of Lower Brook will begin next month.', '', 'The village was flooded in 2018, 2021 and again in March 2024.'],
+    '2026-05-06',
+  );
+  const lane = extractedCorpus(['Road to close', '', 'Mill Road will be closed to traffic between June and December, with a diversion of about four miles via the A40.'], '2026-05-06');
+  // (A span told by its ends says how long; a thing "of about four miles" is that long.)
+  it.each([
+    ['How long will Mill Road be closed?', /^between june and december$/i],
+    ['how long is the diversion', /^4 miles$/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(lane, question).answer, answer);
+  });
+  // (A name's "Lower" weighs nothing; the years asked are every one the fact lists.)
+  it.each([
+    ['Which years did Lower Brook flood?', /^in 2018, 2021 and again in march 2024$/i],
+    ['When did Lower Brook flood?', /^in 2018, 2021 and again in march 2024$/i],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(brook, question).answer, answer);
+  });
+  it('reads no ending in a supposition', () => {
+    expect(ask(data, 'even if the missiles stop, will Iran still plan covert action?').answer).toMatch(/^Yes\b/);
+  });
 });

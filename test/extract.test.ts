@@ -2208,3 +2208,22 @@ describe("extract: kinds of a village's, a firm's and a street's names", () => {
     expect(d.entities.find((e) => e.name === name)?.kind).toBe(kind);
   });
 });
+
+// Found by a new user (a flood wall): a place brought in as "the riverside village of X" goes by "the village"
+// after it, where no other place is brought in by that noun; a sentence opening "The village" is of it.
+describe('extract: a place brought in by its common noun', () => {
+  const d = extractDataset(
+    ['Flood wall for village', '', 'Work on a £3m scheme for the riverside village of Lower Brook will begin next month.', '', 'The village was flooded in 2018, 2021 and again in March 2024.'].join('\n'),
+    { date: '2026-05-06' },
+  );
+  it('gives the place its noun', () => {
+    expect(d.entities.find((e) => e.name === 'Lower Brook')?.aliases).toContain('the village');
+  });
+  it('reads "The village" opening a sentence as the place', () => {
+    expect(d.facts.find((f) => f.text.startsWith('The village'))?.entities).toContain('Lower Brook');
+  });
+  it('leaves the noun to none where two places are brought in by it', () => {
+    const two = extractDataset(['Two villages', '', 'The village of Ashby and the village of Combe will share a bus.'].join('\n'), { date: '2026-05-06' });
+    expect(two.entities.flatMap((e) => e.aliases)).not.toContain('the village');
+  });
+});

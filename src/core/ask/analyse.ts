@@ -1226,7 +1226,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   const roleRest = typed.some(roleWord) ? typed.filter((t) => !roleWord(t) && !ROLE_VERB.test(t.word) && !ROLE_QUALIFIERS.has(t.word) && !clauseOnly.has(t.word)) : [];
   const landOf = (t: QueryTerm): boolean => ['country', 'place'].includes(corpus.entityKind(entityOf(corpus, t) ?? '') ?? '');
   const holders = roleRest.filter((t) => !landOf(t));
-  const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : undefined;
+  // (Of a person and a body, the person holds the role asked, in the body: "what job did Soleimani have in
+  // Iran's military?"; not where no role is asked, "is it the stated position of the minister that ...?")
+  const people = /^(?:what|which)\b/.test(folded) ? holders.filter((t) => corpus.entityKind(entityOf(corpus, t) ?? '') === 'person') : [];
+  const roleOf = roleRest.length === 1 ? roleRest[0] : holders.length === 1 && entityOf(corpus, holders[0]!) !== undefined ? holders[0] : people.length === 1 ? people[0] : undefined;
   const roleAsked = roleOf && entityOf(corpus, roleOf);
   const terms = roleAsked ? typed.filter((t) => t === roleOf) : typed;
   const all = words(question);
@@ -1530,8 +1533,10 @@ export function analyse(corpus: Corpus, question: string): Analysis {
   // ("Which is Iran more likely to go for, direct attacks or covert action?": a likelihood weighed is no
   // figure weighed.)
   const likelihood = LIKELIHOOD_WEIGHED.test(folded);
-  const more = !likelihood && all.some((w) => MORE_WORDS.has(w));
-  const less = !likelihood && all.some((w) => LESS_WORDS.has(w));
+  // (Not a word of a name: "when did Lower Ashcombe flood?" weighs nothing.)
+  const ofNames = new Set(terms.filter((t) => entityOf(corpus, t) !== undefined).flatMap((t) => words(t.word)));
+  const more = !likelihood && all.some((w) => MORE_WORDS.has(w) && !ofNames.has(w));
+  const less = !likelihood && all.some((w) => LESS_WORDS.has(w) && !ofNames.has(w));
   // A name alone ("soleimani") asks who or what it is.
   const bare = terms.length === 1 && words(folded).length <= 3 && !LEAD_WH.test(folded) && !YES_OR_NO_QUESTION.test(folded) && entityOf(corpus, terms[0]!) !== undefined;
   const identity = roleAsked ?? IDENTITY.exec(folded)?.[1] ?? (bare ? folded.replace(/\?+$/, '').trim() : undefined);

@@ -6,6 +6,7 @@ import { ENTITY_PREFIX, entityTerm } from '../index/build.js';
 import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
+  numberWord,
   DETERMINERS,
   EITHER_ORDER,
   FIRE_NOUNS,
@@ -249,6 +250,8 @@ function clausesOffered(a: Analysis): boolean {
 const RELATED_LEAD = 0.3;
 // How many words before a time a related or opposed word leads to it from, or away.
 const RELATED_REACH = 4;
+// What joins one time to the next in a list of them: "on 27 March and 3 April", "in 2019, 2020 and again in 2023".
+const TIME_JOINER = /^(?:,? (?:and|or) (?:again |also )?(?:on |in )?|, (?:on |in )?)/i;
 
 /**
  * The short answer to the question, from the best fact (and, for comparisons, the others). `matched`: the
@@ -551,6 +554,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       opposed ??= new Set(a.terms.flatMap((t) => [t.word, ...baseForms(t.word)]).flatMap((x) => oppositeWords(x)).map((x) => stem(x)));
       return opposed.size > 0 && [w, ...baseForms(w)].some((x) => opposed!.has(stem(x)));
     };
+    const last = words(a.folded).filter((w) => !STOP_WORDS.has(w)).at(-1);
+    const deed = last === undefined ? undefined : stem(last);
     // (A time naming the thing after it, "one hour after the 9am start", is that thing's time: the start's,
     // more than the time of the words before it.)
     const leading = (m: RegExpExecArray): number => {
@@ -562,7 +567,10 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       // completed in late 2028.)
       const subject = clause[0] === 'with' ? words(fact.text.slice(0, m.index).split(/[,;]/).at(-2) ?? '') : [];
       // (A related word right before it says what it is the time of.)
-      return [...subject, ...clause].filter((w) => asked.has(stem(w))).length + clause.slice(-RELATED_REACH).reduce((n, w) => n + (asked.has(stem(w)) ? 0 : relatedAsked(stem(w))), 0) - (clause.slice(-RELATED_REACH).some(opposedAsked) ? 1 : 0) + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
+      // (The deed closing the question counts twice: "when is the pool expected to reopen?" - "will shut its
+      // doors on Monday 4 May and is not expected to reopen until November 2027" reopens in November; the
+      // pool, the thing asked of, is in both clauses alike.)
+      return [...subject, ...clause].reduce((n, w) => n + (!asked.has(stem(w)) ? 0 : stem(w) === deed ? 2 : 1), 0) + clause.slice(-RELATED_REACH).reduce((n, w) => n + (asked.has(stem(w)) ? 0 : relatedAsked(stem(w))), 0) - (clause.slice(-RELATED_REACH).some(opposedAsked) ? 1 : 0) + (named !== undefined && asked.has(stem(named.toLowerCase())) ? 2 : 0);
     };
     // ("What time does it close?": a time of day, "from 10pm to 8am", over "every night"; "at 12.30pm" over
     // the day, "Friday 25 April".)
@@ -573,11 +581,21 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
     const time = (clock.length ? clock : told).reduce<RegExpExecArray | undefined>((best, m) => (best === undefined || dated(m) > dated(best) ? m : best), undefined) ?? times[0];
     // (With the year or the day the text gives right after it: "1 January 2026", "5am on Sunday".)
     const more = time ? /^(?:,? \d{4}\b|,? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i.exec(fact.text.slice(time.index + time[0].length))?.[0] ?? '' : '';
-    // (With a second time joined to it: "on 27 March and 3 April" is two days, not the 27th.)
-    const end = time ? time.index + time[0].length + more.length : 0;
-    const joiner = time && !more ? /^ (?:and|or) (?:on )?/i.exec(fact.text.slice(end)) : null;
-    const second = joiner ? times.find((m) => m.index === end + joiner[0].length) : undefined;
-    const also = second ? `${joiner![0]}${second[0]}` : '';
+    // (With the times joined to it: "on 27 March and 3 April" is two days, not the 27th; "in 2019, 2020, 2023
+    // and again in January 2025", four years.)
+    let end = time ? time.index + time[0].length + more.length : 0;
+    let also = '';
+    // (After a year that a year follows, the list goes on: "in 2019, 2020, 2023".)
+    const listed = time !== undefined && (!more || /(?:1[89]|20)\d\d$/.test(time[0]));
+    for (let joiner = listed ? TIME_JOINER.exec(fact.text.slice(end)) : null; joiner; joiner = TIME_JOINER.exec(fact.text.slice(end))) {
+      // (The next time with its preposition, or after it; a year alone is one of them too: ", 2023".)
+      const bare = end + joiner[0].length;
+      const at = times.some((m) => m.index === bare) ? bare : end + joiner[0].replace(/(?:on|in) $/i, '').length;
+      const next = times.find((m) => m.index === at)?.[0] ?? /^(?:1[89]|20)\d\d\b/.exec(fact.text.slice(at))?.[0];
+      if (next === undefined) break;
+      also += `${fact.text.slice(end, at)}${next}`;
+      end = at + next.length;
+    }
     // (With a first day before it: "on 19 and 20 October" is two days, not the 20th.)
     const first = time && /^\d/.test(time[0]) ? (/\b\d{1,2}(?:st|nd|rd|th)? (?:and|or|to|-|\u2013) $/.exec(fact.text.slice(Math.max(0, time.index - 12), time.index))?.[0] ?? '') : '';
     // ("would not be ready until 2028": not until then, which "until 2028" alone says the other way; so "not
@@ -756,7 +774,8 @@ function durationTold(a: Analysis, fact: Fact): string | undefined {
   // (A "since" with what it is since: "since 2016", to the clause's end, in a few words.)
   // (A clock time whole: "since 4 a.m.", not "since 4 a".)
   // ("Until Tuesday", as the fact writes it.)
-  if (/^(?:until|till) /.test(best.m[0])) return sentenceCase(new RegExp(`\\b${escapeRegExp(best.m[0]).replace(/ /g, '\\W+')}`, 'i').exec(fact.text)?.[0] ?? best.m[0]);
+  // ("Between June and December", so too.)
+  if (/^(?:until|till|between|from) /.test(best.m[0])) return sentenceCase(new RegExp(`\\b${escapeRegExp(best.m[0]).replace(/ /g, '\\W+')}`, 'i').exec(fact.text)?.[0] ?? best.m[0]);
   if (best.m[0] === 'since') return sentenceCase(/^since(?: (?:\d{1,2}(?::\d\d)? ?[ap]\.m\.|[\w'-]+)){1,3}/.exec(text.slice(best.m.index))?.[0] ?? 'since');
   // (A length said before its noun, "five-week", is said as a length: "five weeks"; with its hedge, "at least
   // two years".)
@@ -1432,9 +1451,12 @@ function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]):
   const at = said.findIndex((w) => asked.includes(stem(w)));
   if (at < 0) return undefined;
   const from = told.indexOf(said[at]!);
+  // (Where the text gives it in words, there: "a diversion of about three miles".)
   const where = (f: string): number => {
     const digits = /\d[\d.,]*/.exec(f)?.[0];
-    return digits === undefined ? -1 : told.indexOf(digits, from);
+    if (digits === undefined) return -1;
+    const inWords = said.slice(at).find((w) => numberWord(w) === Number(digits));
+    return told.indexOf(digits, from) >= 0 || inWords === undefined ? told.indexOf(digits, from) : told.indexOf(inWords, from);
   };
   const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
   return placed[0]?.[0];

@@ -442,7 +442,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   // (So is a word of not wanting to: "is Trump reluctant to go to war?")
   // ("Will Iran drop covert action?" - "will probably keep planning covert operations": a word of ending
   // asked is answered by the fact's going on, a no; the words asking it need not be the fact's.)
-  const ended = ENDED_ASKED.exec(folded);
+  // (Not one in a supposition: "even if Iran stops firing, will it still act in secret?")
+  const ended = ENDED_ASKED.exec(folded.replace(CONDITION, ' '));
   const ending = ended?.[0];
   if (ending !== undefined && CONTINUATION.test(text) && !ENDED.test(text)) for (const w of words(ending)) support.add(w);
   // ("Is Iran done firing at the US?" - "does not intend to launch more direct attacks": a fact denying any
@@ -502,7 +503,8 @@ export function yesNo(a: Analysis, corpus: Corpus, question: string, fact: Fact,
   const askedStems = new Set(asked.filter((w) => !STOP_WORDS.has(w) && !nameWords.has(w)).map(stem));
   // ("Did Tom Bright leave?" - "refused to leave": a refusal of the deed asked is a no to it.)
   // ("Did the dealer take the reward?" - "declined a $5,000 reward": a thing refused was not taken.)
-  const refused = [...text.matchAll(REFUSED_TO)].some((m) => askedStems.has(stem(m[1]!))) || (TAKING_ASKED.test(folded) && [...text.matchAll(REFUSED_THING)].some((m) => askedStems.has(stem(m[1]!))));
+  // ("Can the pub get insurance?" - "had been unable to get insurance": a deed failed at is a no to it.)
+  const refused = [...text.matchAll(REFUSED_TO)].some((m) => asked.some((w) => stem(w) === stem(m[1]!))) || (TAKING_ASKED.test(folded) && [...text.matchAll(REFUSED_THING)].some((m) => askedStems.has(stem(m[1]!))));
   // ("Was anyone injured?" - "Two firefighters were treated, but no one else was hurt": a denial of anyone
   // else grants the ones told before it.)
   const negated = refused || NEGATION.test((clauseAskedOf(a, corpus, fact, text) ?? text).replace(RELATIVE_CLAUSE, ' ').replace(ANYONE_ELSE_DENIED, ' ')) || [...text.matchAll(RELATIVE_CLAUSE)].some((m) => NEGATION.test(m[0]) && words(m[0]).some((w) => askedStems.has(stem(w))));
@@ -708,8 +710,9 @@ function comparesOther(corpus: Corpus, question: string, fact: Fact): boolean {
   return first !== undefined && second !== undefined && !says(first.name) && says(second.name);
 }
 
-// A refusal of a deed, with the deed's verb: "refused to leave", "declined to rule out".
-const REFUSED_TO = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)) to ([a-z]+)\b/g;
+// A refusal of a deed, or a failure at it, with the deed's verb: "refused to leave", "declined to rule out",
+// "unable to get", "failed to stop".
+const REFUSED_TO = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?) to ([a-z]+)\b/g;
 // A refusal of a thing offered, with the thing: "declined a $5,000 reward", "turned down the offer"; and a
 // question asking whether it was taken.
 const REFUSED_THING = /\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)? down)\s+(?:(?:a|an|the|his|her|their|its|any)\s+)?(?:[$\u00a3\u20ac]?\d[\d,.]*\s+)?([a-z]+)\b/g;

@@ -397,6 +397,23 @@ export function findEntities(sentences: readonly string[]): Entity[] {
     if (e.kind !== 'media') continue;
     for (const name of POST_NAMES[e.name.toLowerCase()] ?? []) if (!taken.has(name)) e.aliases.push(name);
   }
+  // A place the article brings in as "the riverside village of Lower Ashcombe" goes by "the village" after,
+  // where it brings in no other place by that noun: "The village was badly flooded in 2019" is of it.
+  const byNoun = new Map<string, Set<string>>();
+  for (const sentence of sentences)
+    for (const m of sentence.matchAll(PLACE_BROUGHT_IN)) {
+      // (Which says it is a place, whatever its name's words suggest: "the village of Lower Brook".)
+      const e = entities.get(m[2]!);
+      if (e === undefined || e.kind === 'person') continue;
+      e.kind = 'place';
+      byNoun.set(m[1]!, new Set([...(byNoun.get(m[1]!) ?? []), e.name]));
+    }
+  for (const [noun, places] of byNoun) {
+    const alias = `the ${noun}`;
+    if (places.size !== 1 || taken.has(alias)) continue;
+    entities.get([...places][0]!)!.aliases.push(alias);
+    taken.add(alias);
+  }
   // A country goes by the names the dictionary gives it and its people's words ("UK": Britain, British),
   // though the article writes one: a reader asks about "British casualties".
   for (const e of entities.values()) {
@@ -411,6 +428,8 @@ export function findEntities(sentences: readonly string[]): Entity[] {
   return [...entities.values()];
 }
 
+// A place brought in by its common noun: "the (riverside) village of Lower Ashcombe", "the town of Hexley".
+const PLACE_BROUGHT_IN = /\b[Tt]he (?:[a-z-]+ )?(village|town|city|hamlet|suburb|island|borough|parish|county|district) of ([A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)/g;
 // A word for a body of people after a name: "the Save Eastfield Library campaign", "the Harlow Otters
 // swimming club".
 const BODY_NOUN_AFTER = /^\s+(?:(?:[a-z]+ )?(?:club|team|choir|band)|campaign|charity|movement|coalition|network|initiative|appeal|collective|group|party|caucus|faction|pressure group|action group|residents' group)\b/;

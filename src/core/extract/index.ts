@@ -332,8 +332,9 @@ function entitiesIn(text: string, entities: readonly Entity[]): Entity[] {
 
 // entitiesIn, with where in the text each is first named.
 function entitiesAt(text: string, entities: readonly Entity[]): Array<{ e: Entity; i: number }> {
+  // (An alias in lower case, "the village", opens a sentence in upper case: "The village was flooded".)
   const at = (name: string): number => {
-    const m = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).exec(text);
+    const m = new RegExp(`(?<![\\w-])${/^[a-z]/.test(name) ? `[${name[0]}${name[0]!.toUpperCase()}]${escapeRegExp(name.slice(1))}` : escapeRegExp(name)}(?![\\w-])`).exec(text);
     return m ? m.index : -1;
   };
   // At one place the longest name wins: "the Iraqi military" is the military, not Iraq by its alias.

@@ -271,7 +271,7 @@ export const HOW_LONG = /^how long\b(?! (?:until|till|before|ago)\b)/;
 /** "When was it meant to open?", "supposed to", "due to": a time planned, asked. */
 export const PLAN_ASKED = /\b(?:meant|supposed|due|scheduled|planned|slated|intended|expected) to\b/;
 /** A length a text gives of a thing ("a crack about 30 centimetres long", "a length of 2 km", "the 48-metre vessel", "the line runs for 4 miles", "1.8 kilometres of new walls"): "how long is the crack?" asks it. */
-export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|covers?|covering)(?: for)? (?:about |around |some |nearly |almost |just over |just under )?\d+(?:\.\d+)? (?:(?:kilo)?(?:metres?|meters?)|km|miles?)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b|\b\d+(?:\.\d+)? (?:(?:kilo)?(?:metres?|meters?)|km|miles?) of (?:new |the )?[a-z]+/;
+export const LENGTH_TOLD = /\b(?:(?:milli|centi|kilo)?(?:metres?|meters?)|km|cm|mm|miles?|feet|foot|ft|inches|yards?) (?:long|in length)\b|\b(?:runs?|running|stretch(?:es|ing)?|extends?|extending|covers?|covering)(?: for)? (?:about |around |some |nearly |almost |just over |just under )?\d+(?:\.\d+)? (?:(?:kilo)?(?:metres?|meters?)|km|miles?)\b|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)-(?:(?:kilo)?(?:metre|meter)|mile|foot|yard)(?!-)\b|\b(?:a|its|the) length of (?:about |around |some |nearly |almost |over |more than |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\b|\b\d+(?:\.\d+)? (?:(?:kilo)?(?:metres?|meters?)|km|miles?) of (?:new |the )?[a-z]+|\b(?:a|an) [a-z]+ of (?:about |around |some |nearly |almost |just over |just under |up to )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?:(?:kilo)?(?:metres?|meters?)|km|miles?)\b/;
 /**
  * "How long is the crack?": a length of a thing may answer, where "how long did it last?" asks a time (and
  * so does "how long was the bridge closed?", a verb's -ed or -ing after the thing). So does "how long will the
@@ -294,8 +294,15 @@ export function durationsIn(text: string, sinceAnswers: boolean): RegExpExecArra
   const told = [...text.matchAll(new RegExp(DURATION_TOLD.source, 'g'))].filter((m) => (sinceAnswers || m[0] !== 'since') && !rate(m));
   // ("How long will the park stay closed?" - "until Tuesday": how long, by when it ends; not how long
   // something has been so.)
-  return sinceAnswers || !/\b(?:until|till)\b/.test(text) ? told : [...told, ...text.matchAll(UNTIL_TOLD)].sort((x, y) => x.index - y.index);
+  // ("How long will the lane be closed?" - "between June and December": how long, by when it starts and ends.)
+  const spans = /\b(?:between|from)\b/.test(text) ? [...text.matchAll(SPAN_TOLD)] : [];
+  const until = sinceAnswers || !/\b(?:until|till)\b/.test(text) ? [] : [...text.matchAll(UNTIL_TOLD)];
+  return until.length || spans.length ? [...told, ...until, ...spans].sort((x, y) => x.index - y.index) : told;
 }
+// A time or day of a span's ends: "June", "4 May", "Monday", "2027", "June 2026".
+const SPAN_END = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:19|20)\\d\\d)(?: (?:19|20)\\d\\d)?';
+/** "Between June and December", "from Monday to Friday": a span told by its ends, which says how long. */
+export const SPAN_TOLD = new RegExp(`\\b(?:between ${SPAN_END} and|from ${SPAN_END} (?:to|until|till)) ${SPAN_END}\\b`, 'g');
 /** "Until Tuesday", "till the end of May": when something goes on to, from which how long it lasts is told. */
 export const UNTIL_TOLD = /\b(?:until|till) (?:at least |the end of |(?:early|mid|late)[- ])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next [a-z]+|the (?:weekend|spring|summer|autumn|winter|new year)|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?: [a-z]+)?|(?:19|20)\d\d)\b/g;
 /** "What did X say ...?", "Did X say ...?": X, whose words are wanted ("did Trump sign off his tweet" has none). */
@@ -1098,6 +1105,6 @@ export const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|second
 /** Words before a time that make it a rate, "two mornings a week", "twice a year", "£18,000 a year": no time when. */
 export const RATE_BEFORE = /(?:\b(?:once|twice|thrice)|\b[a-z]{3,}s|\d)\s+(?:a|an|per)\s+$/i;
 /** A year asked ("what year did it open?", "in which year"): a time with no year ("17 March") tells it not. */
-export const YEAR_ASKED = /\b(?:what|which) year\b/;
+export const YEAR_ASKED = /\b(?:what|which) years?\b/;
 /** A year told: "in 1998", "last year". */
 export const YEAR_TOLD = /\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:last|this|next|that|previous|following) year\b/i;
