@@ -11593,3 +11593,30 @@ describe('ask: user articles of a pool and a flood wall', () => {
     expect(ask(data, 'even if the missiles stop, will Iran still plan covert action?').answer).toMatch(/^Yes\b/);
   });
 });
+
+// A question first and the reader's words about themselves after it; a question told of ("asked why ...")
+// before one asking only what the article gives; "on the sly"; a job held by a person in a body.
+describe('ask: a question then the reader, a question told of, on the sly, a job in a body', () => {
+  it.each([
+    ["Who is Khamenei? I'm writing an essay for school.", 'khamenei-is-supreme-leader'],
+    ['My students asked why Trump might decide not to hit back. What reasons does the article give?', 'trump-does-not-want-war'],
+    ['My dad asked why Iran fired at the bases. What reasons does the piece give?', 'strikes-retaliated-for-soleimani-killing'],
+    ['will iran go after the US on the sly?', 'iran-likely-to-plan-covert-action'],
+  ])('%s', (question, id) => {
+    expect(ask(data, question).facts[0]?.id).toBe(id);
+  });
+  it.each([["what job did soleimani have in iran's armed forces", null]])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});
+
+// A slip of the question word opening a question is put right before anything else reads it: "wich" before
+// a noun and a verb is "which"; a slip before "many" is "how".
+describe('ask: a slip of the opening question word', () => {
+  it.each([
+    ['wich base was bigger?', /al-Asad/],
+    ['hwo many missiles hit irbil', /^5 missiles$/],
+  ])('%s', (question, answer) => {
+    expectAnswer(ask(data, question).answer, answer);
+  });
+});

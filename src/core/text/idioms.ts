@@ -29,6 +29,8 @@ export const COMMON_IDIOMS: ReadonlyArray<readonly [string, string, number, stri
   ["whistle", "blower blowers", 0, "informant"], // a whistle-blower revealed the scheme
   ["hush", "money", 0, "bribe"], // paid hush money to a witness
   ["under", "wraps", 0, "secret"], // the plan was kept under wraps
+  ["on", "quiet", 1, "secretly"], // the talks went on on the quiet
+  ["on", "sly", 1, "secretly"], // paid on the sly
   ["behind", "doors", 1, "privately"], // talks held behind closed doors
   ["spill spills spilled spilt spilling", "beans", 1, "reveal"], // an aide spilled the beans
   ["cat", "bag", 3, "revealed"], // let the cat out of the bag

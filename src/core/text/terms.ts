@@ -471,9 +471,34 @@ export function questionWordsFixed(question: string): string {
       if (fixed === undefined) return functionWordFor(w) ?? slipOf(w, SAYING_WORDS) ?? slipOf(w, HAPPENING_WORDS) ?? (isEnglishWord(w) ? undefined : slipOf(w, ['will'])) ?? w;
       // A rare word ("wen", "wat") is still a slip of "when" or "what" where a question opens with it and
       // a verb of asking follows ("wen is trump speaking?").
-      const opens = at === 0 && WH_WORDS.has(fixed) && ASKING_VERB.test(text.slice(w.length));
+      const opens = at === 0 && WH_WORDS.has(fixed) && asksAfter(fixed, text.slice(w.length));
       return opens || !isEnglishWord(w) ? fixed : w;
     });
+}
+
+// Words that follow "how" and no other question word.
+const HOW_AFTER = /^\s+(?:many|much|long|far|often|old|big|come)\b/i;
+// Whether a question word's slip opens a question: a verb of asking follows it ("wen is trump speaking?"),
+// or, after "which", its noun and then the verb ("wich base was bigger?").
+function asksAfter(fixed: string, rest: string): boolean {
+  return ASKING_VERB.test(rest) || (fixed === 'which' && ASKING_VERB.test(rest.replace(/^ [a-z]+/, '')));
+}
+
+/**
+ * A question whose opening word is a slip of a question word ("wich base was bigger?", "wat did Zarif say")
+ * with that word put right, as questionWordsFixed reads it; as typed otherwise. Read first, so every
+ * reading after it sees the question word.
+ * @internal
+ */
+export function openingSlipFixed(question: string): string {
+  const m = /^\s*([A-Za-z]+)\b/.exec(question);
+  const w = m?.[1]!.toLowerCase();
+  if (w === undefined || STOP_WORDS.has(w)) return question;
+  const rest = question.slice(m![0].length);
+  // ("hwo many missiles": "how", which "many" follows, of the words it is one slip from.)
+  const fixed = HOW_AFTER.test(rest) && w !== 'how' && editDistance('how', w, 1, true) <= 1 ? 'how' : questionWordFor(w);
+  if (fixed === undefined || !WH_WORDS.has(fixed)) return question;
+  return asksAfter(fixed, ` ${normalise(rest).trimStart()}`) || !isEnglishWord(w) ? `${fixed}${rest}` : question;
 }
 
 /**
@@ -854,6 +879,12 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
     const figures = claim.split(/\s+/).filter((w) => isDigits(w.replace(/,/g, '')) || numberWord(w.toLowerCase()) !== undefined);
     if (figures.length === 1 && !OPENS_AS_QUESTION.test(claim)) return `${claim.replace(new RegExp(`(?:\\b(?:something like|somewhere around|about|around|roughly|some|like|nearly|almost|over|under|maybe|perhaps|approximately) )?${escapeRegExp(figures[0]!)}\\b`), 'how many')}?`;
   }
+  // ("My students asked why Trump might not hit back. What reasons does the article give?": a question told
+  // of, before one asking only what the article gives, is the question.)
+  if (ARTICLE_GIVES_ASKED.test(parts.at(-1)!)) {
+    const told = REPORTED_QUESTION.exec(parts.slice(0, -1).join(' '));
+    if (told && words(told[2]!).some((w) => !STOP_WORDS.has(w))) return `${told[1]!.toLowerCase()} ${told[2]!.replace(/[.!]+$/, '')}?`;
+  }
   // ("The piece says Iran will keep planning something against US interests. What?": a bare question word
   // after a statement asks for its "something".)
   const bare = /^(what|who|where|when)\W*$/i.exec(parts.at(-1)!);
@@ -867,6 +898,12 @@ export function questionProper(typed: string, kindOf: (name: string) => 'person'
     return first !== undefined && (WH_WORDS.has(first) || PROPER_AUXILIARIES.has(first));
   });
   if (at < 0) at = parts.findLastIndex((p) => p.endsWith('?'));
+  // ("What is al-Asad? I keep hearing the name on the news.": the reader's words about themselves after the
+  // question, asking nothing, are no part of it; it comes first, so it points back to nothing.)
+  if (at === 0 && parts.slice(1).every((p) => !p.endsWith('?') && words(p).some((w) => FIRST_PERSON.has(w)))) {
+    const alone = words(opened[0]!);
+    return alone.some((w) => !STOP_WORDS.has(w)) && !alone.some((w) => POINTING_BACK.has(w)) ? opened[0]! : typed;
+  }
   if (at <= 0) return typed;
   const part = opened[at]!;
   // (A name of its own, "... what had Trump threatened, and how many targets did he mention?", is what
@@ -939,6 +976,11 @@ function topicAlone(text: string): boolean {
   return list.some((w) => !STOP_WORDS.has(w) && !NO_TOPIC.has(w) && !isAdverb(w) && w.length > 2);
 }
 
+// Asking only what the article gives: "what reasons does the article give?", "what does the piece say?".
+const ARTICLE_GIVES_ASKED = /^(?:(?:so|and|but|ok|okay)\W+)?(?:what|which) (?:(?:reasons?|answers?|explanations?|grounds|causes?) )?(?:does|did|do|can|could|would) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:give|gives|offer|say|suggest|provide|mention|list)(?: (?:about|for|to) (?:that|this|it))?\W*$/i;
+// A question told of, with its question word and the rest: "(my students) asked why Trump might ...", "I
+// wonder how ...", "(they) want to know what ...".
+const REPORTED_QUESTION = /\b(?:asked|asks|asking|wondered|wonders|wondering|wonder|want to know|wants to know|wanted to know|would like to know)(?: (?:me|us|him|her|them))? (why|how|what|who|where|when) (.+)$/i;
 // Asking again for a figure said before it: "what's the real number?", "how many really?".
 const REAL_FIGURE_ASKED = /^(?:(?:so|but|and|ok|okay)\W+)?(?:(?:what(?:'s|\u2019s| is| was| were| are)|whats) (?:the |it )?(?:real|actual|correct|true|right|exact|accurate|proper|official) (?:number|figure|count|total|tally|one)|how many (?:was it |were there |were they )?(?:really|actually|in fact))\W*$/i;
 // A claim, a comma and a clause asking a figure again: "I heard it was 50, what's the real number?".
