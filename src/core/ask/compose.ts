@@ -7,6 +7,7 @@ import { ONE_SLIP_QUALITY } from '../index/vocabulary.js';
 import { searchTerms } from '../search.js';
 import {
   numberWord,
+  TIME_WORDS,
   DETERMINERS,
   EITHER_ORDER,
   FIRE_NOUNS,
@@ -554,7 +555,8 @@ export function compose(a: Analysis, corpus: Corpus, candidates: readonly Fact[]
       opposed ??= new Set(a.terms.flatMap((t) => [t.word, ...baseForms(t.word)]).flatMap((x) => oppositeWords(x)).map((x) => stem(x)));
       return opposed.size > 0 && [w, ...baseForms(w)].some((x) => opposed!.has(stem(x)));
     };
-    const last = words(a.folded).filter((w) => !STOP_WORDS.has(w)).at(-1);
+    // (Not a time closing it: "what hours will the market open on Fridays?" asks of opening.)
+    const last = words(a.folded).filter((w) => !STOP_WORDS.has(w) && !TIME_WORDS.has(w) && !TIME_WORDS.has(w.replace(/s$/, ''))).at(-1);
     const deed = last === undefined ? undefined : stem(last);
     // (A time naming the thing after it, "one hour after the 9am start", is that thing's time: the start's,
     // more than the time of the words before it.)
