@@ -1457,8 +1457,9 @@ function firstAfterFocus(a: Analysis, text: string, figures: readonly string[]):
   const where = (f: string): number => {
     const digits = /\d[\d.,]*/.exec(f)?.[0];
     if (digits === undefined) return -1;
-    const inWords = said.slice(at).find((w) => numberWord(w) === Number(digits));
-    return told.indexOf(digits, from) >= 0 || inWords === undefined ? told.indexOf(digits, from) : told.indexOf(inWords, from);
+    const i = told.indexOf(digits, from);
+    const inWords = i < 0 ? said.slice(at).find((w) => numberWord(w) === Number(digits)) : undefined;
+    return inWords === undefined ? i : told.indexOf(inWords, from);
   };
   const placed = figures.map((f) => [f, where(f)] as const).filter(([, i]) => i >= 0).sort((x, y) => x[1] - y[1]);
   return placed[0]?.[0];
