@@ -37,10 +37,10 @@ export const EVENT_WORDS = /\b(?:fired|launched|attacked|struck|hit|killed|bombe
 /** "no one", "nobody", "none": a figure of zero. */
 export const NONE_WORDS = /\b(?:no one|nobody|none of (?:its|their|the) (\w+)|no (\w+ )?casualties)\b/i;
 
-/** Words that name months, for dates written out. */
 /** Words opening English places' names ("Little Ardley", "Upper Heyford", "Market Drayton"): no given name. */
 export const PLACE_PREFIX = /^(?:Little|Great|Upper|Lower|Nether|Old|New|Long|Far|Near|North|South|East|West|Market|Kings|Castle|Church|Steeple|Bishops)\s/;
 
+/** Words that name months, for dates written out. */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Words for a body a name may be set after ("the charity Swim Harlow", "Environmental group River Watch South"), as a pattern's alternatives. */
 export const BODY_WORDS = 'charity|firm|company|group|trust|club|society|association|agency|organi[sz]ation|campaign|union|body';
