@@ -976,10 +976,8 @@ function topicAlone(text: string): boolean {
   return list.some((w) => !STOP_WORDS.has(w) && !NO_TOPIC.has(w) && !isAdverb(w) && w.length > 2);
 }
 
-// The article, or its writer, as a reader names them asking what it says ("does the piece back that up?").
-const THE_WRITING = 'article|piece|story|report|text|writer|author|it';
 // Asking only what the article gives: "what reasons does the article give?", "what does the piece say?".
-const ARTICLE_GIVES_ASKED = new RegExp(`^(?:(?:so|and|but|ok|okay)\\W+)?(?:what|which) (?:(?:reasons?|answers?|explanations?|grounds|causes?) )?(?:does|did|do|can|could|would) (?:the |this )?(?:${THE_WRITING}) (?:give|gives|offer|say|suggest|provide|mention|list)(?: (?:about|for|to) (?:that|this|it))?\\W*$`, 'i');
+const ARTICLE_GIVES_ASKED = /^(?:(?:so|and|but|ok|okay)\W+)?(?:what|which) (?:(?:reasons?|answers?|explanations?|grounds|causes?) )?(?:does|did|do|can|could|would) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:give|gives|offer|say|suggest|provide|mention|list)(?: (?:about|for|to) (?:that|this|it))?\W*$/i;
 // A question told of, with its question word and the rest: "(my students) asked why Trump might ...", "I
 // wonder how ...", "(they) want to know what ...".
 const REPORTED_QUESTION = /\b(?:asked|asks|asking|wondered|wonders|wondering|wonder|want to know|wants to know|wanted to know|would like to know)(?: (?:me|us|him|her|them))? (why|how|what|who|where|when) (.+)$/i;
@@ -988,7 +986,7 @@ const REAL_FIGURE_ASKED = /^(?:(?:so|but|and|ok|okay)\W+)?(?:(?:what(?:'s|\u2019
 // A claim, a comma and a clause asking a figure again: "I heard it was 50, what's the real number?".
 const FIGURE_AGAIN_AFTER_COMMA = /^(.*),\s*((?:(?:so|but|and|ok|okay)\W+)?(?:what|whats|how many)\b[^,]*)$/i;
 // A check of what was said before it: "does the article back that up?", "is that true?", "true?".
-const CLAIM_CHECKED = new RegExp(`^(?:(?:does|did|do|can|will) (?:the |this )?(?:${THE_WRITING}) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\\W*$`, 'i');
+const CLAIM_CHECKED = /^(?:(?:does|did|do|can|will) (?:the |this )?(?:article|piece|story|report|text|writer|author|it) (?:back|bear|support|confirm|say|agree with|match) (?:that|this|it)(?: up| out)?|(?:is|was) (?:that|this|it) (?:really )?(?:true|right|correct|accurate|so|the case)|(?:true|right|correct)(?: or (?:not|false))?)\W*$/i;
 // Who made a claim, before it: "someone told me (that)", "I heard", "I thought I heard", "my uncle says", "a
 // colleague's copy says" (someone or something unnamed, up to three words with a determiner before them).
 const CLAIM_OPENING = /^(?:(?:so|ok|okay|well|hey)\W+)?(?:i (?:thought|think|could have sworn|swear|was sure) )?(?:someone|somebody|people|they|i|we|(?:a|an|my|our|one|some|this|that|the|his|her|their) (?:[a-z-]+(?:'s|\u2019s)? ){0,2}[a-z-]+)(?: [a-z]+)? (?:told me|tells me|said|says|claims?|claimed|heard|read|saw|keeps? saying|reckons?|reports?|reported|states?|stated)(?: that)?\s+/i;
